@@ -1,0 +1,22 @@
+"""Record shapes of newsclean's datasets: validation and Arrow schemas from one definition."""
+
+from schemas.arrow import arrow_schema, to_table
+from schemas.enums import AttributionKind, ChromeKind, Label, RejectReason, TextKind
+from schemas.records import ALL_RECORDS, Article, Attribution, Record, Reject, RunSummary, Segment
+
+__all__ = [
+    "ALL_RECORDS",
+    "Article",
+    "Attribution",
+    "AttributionKind",
+    "ChromeKind",
+    "Label",
+    "Record",
+    "Reject",
+    "RejectReason",
+    "RunSummary",
+    "Segment",
+    "TextKind",
+    "arrow_schema",
+    "to_table",
+]

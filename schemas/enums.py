@@ -1,0 +1,57 @@
+"""Closed vocabularies shared by records, the segmenter and the reports."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    """What a line of a page is, for a reader."""
+
+    TITLE = "title"
+    BODY = "body"
+    ATTRIBUTION = "attribution"
+    CHROME = "chrome"
+
+
+class TextKind(StrEnum):
+    """Finer kinds of article text."""
+
+    TITLE = "title"
+    PARAGRAPH = "paragraph"
+    SUBHEADING = "subheading"
+
+
+class ChromeKind(StrEnum):
+    """Finer kinds of site furniture."""
+
+    RELATED_HEADING = "related_heading"
+    RELATED_LIST = "related_list"
+    TEASER = "teaser"
+    HEADLINE_LIST = "headline_list"
+    COUNTER = "counter"
+    TEMPLATE_LEFTOVER = "template_leftover"
+    NAVIGATION = "navigation"
+    BOILERPLATE = "boilerplate"
+
+
+class AttributionKind(StrEnum):
+    """Who a credit names."""
+
+    SOURCE = "source"
+    AGENCY = "agency"
+    PHOTO = "photo"
+    AUTHOR = "author"
+    OFFICIAL = "official"
+
+
+class RejectReason(StrEnum):
+    """Stable reasons an input file did not become an article."""
+
+    NOT_TEXT = "not_text"
+    EMPTY = "empty"
+    NO_ARTICLE = "no_article"
+    TOO_LARGE = "too_large"
+    UNREADABLE = "unreadable"
+    INVALID_RECORD = "invalid_record"
+    DUPLICATE = "duplicate"

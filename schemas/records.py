@@ -1,0 +1,117 @@
+"""Record types written by newsclean: the one definition of every dataset's shape.
+
+Each model is validated with pydantic and its Arrow schema is derived from the same
+annotations by :mod:`schemas.arrow`, so no field list is ever kept twice.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.enums import AttributionKind, Label, RejectReason
+
+
+class Record(BaseModel):
+    """Base of every dataset row: frozen, strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=True)
+    dataset: ClassVar[str]
+
+
+class Article(Record):
+    """One cleaned article: title and body in reading order."""
+
+    dataset: ClassVar[str] = "articles"
+
+    doc_id: str = Field(min_length=16, description="sha256 of the input bytes (first 32 hex digits)")
+    source_path: str = Field(min_length=1)
+    language: str | None = Field(description="ISO 639-1 code of the body text, null if unknown")
+    language_score: float | None = Field(description="confidence of the language guess, 0..1")
+    encoding: str = Field(description="encoding the bytes were decoded with")
+    title: str | None
+    body: str = Field(min_length=1, description="body paragraphs joined by blank lines")
+    paragraphs: list[str] = Field(min_length=1)
+    site: str | None = Field(description="publishing site where the page names it")
+    n_lines: int = Field(ge=1)
+    n_title: int = Field(ge=0)
+    n_body: int = Field(ge=1)
+    n_attribution: int = Field(ge=0)
+    n_chrome: int = Field(ge=0)
+    run_id: str
+    processed_at: datetime
+
+
+class Segment(Record):
+    """One labelled line of a page, with the reason and score behind its label."""
+
+    dataset: ClassVar[str] = "segments"
+
+    doc_id: str
+    block_index: int = Field(ge=0, description="index of the blank-line separated block")
+    line_start: int = Field(ge=1, description="first line (1-based, as in the file)")
+    line_end: int = Field(ge=1, description="last line (inclusive)")
+    text: str
+    label: Label
+    kind: str = Field(description="finer kind: paragraph, teaser, headline_list, source, ...")
+    reason_code: str = Field(description="stable snake_case reason, for counting")
+    reason: str = Field(description="the reason in a sentence a person can read")
+    score: float = Field(ge=0.0, le=1.0, description="confidence in the label")
+
+
+class Attribution(Record):
+    """A credit: where the text, a quote or a picture comes from."""
+
+    dataset: ClassVar[str] = "attributions"
+
+    doc_id: str
+    kind: AttributionKind
+    name: str | None = Field(description="the credited name as written; null if none is named")
+    name_normalized: str | None = Field(description="case-folded name; domains without www.")
+    canonical_id: str | None = Field(description="stable id of a known news agency, else null")
+    line: int = Field(ge=1)
+    char_start: int = Field(ge=0, description="start of the evidence within the line")
+    char_end: int = Field(ge=0)
+    in_body: bool = Field(description="found inside a body paragraph")
+    evidence: str = Field(min_length=1, description="the text that shows the credit")
+
+
+class Reject(Record):
+    """An input that did not become an article, and why."""
+
+    dataset: ClassVar[str] = "rejects"
+
+    doc_id: str | None = Field(description="content hash when the bytes could be read")
+    source_path: str
+    sha256: str | None
+    reason: RejectReason
+    stage: str = Field(description="pipeline stage that rejected the file")
+    message: str
+    run_id: str
+    rejected_at: datetime
+
+
+class RunSummary(Record):
+    """One flow run: its parameters and what it did."""
+
+    dataset: ClassVar[str] = "runs"
+
+    run_id: str
+    started_at: datetime
+    finished_at: datetime
+    parameters: str = Field(description="run parameters as JSON")
+    files_seen: int = Field(ge=0)
+    files_skipped: int = Field(ge=0, description="already committed by an earlier run")
+    articles: int = Field(ge=0)
+    rejects: int = Field(ge=0)
+    segments: int = Field(ge=0)
+    attributions: int = Field(ge=0)
+    labels: str = Field(description="line counts per label as JSON")
+    reject_reasons: str = Field(description="reject counts per reason as JSON")
+    package_version: str
+    status: str
+
+
+ALL_RECORDS: tuple[type[Record], ...] = (Article, Segment, Attribution, Reject, RunSummary)

@@ -1,0 +1,172 @@
+"""Language-independent features of a line: length, punctuation, script, shape, repetition."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tasks.lines import Line
+from tasks.vocab import BOILERPLATE_PHRASES, CLOSERS, RELATED_HEADINGS, SENTENCE_END
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\{[^}]*\}")
+# A line of digits and separators only: counters, dates, times, scores.
+_NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
+_BULLETS = " \t•·-–—*▪►▶»>|"
+# Scripts written without spaces between words: count characters, not tokens.
+_UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
+# Scripts one language mixes in running text: Japanese kana and Han, Korean Hangul and Han.
+_SCRIPT_FAMILIES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+# Characters per word for scripts written without spaces.
+CHARS_PER_UNSPACED_WORD = 2
+# A short line opening with a related-links heading of two or more words is one itself.
+RELATED_PREFIX_MAX_WORDS = 5
+# A line's shape looks at the classes of its first this many tokens.
+SHAPE_TOKENS = 2
+
+
+def script_family(script: str | None) -> str | None:
+    """Scripts written together in one language count as one (Japanese kana with Han)."""
+    return _SCRIPT_FAMILIES.get(script or "", script)
+
+
+@lru_cache(maxsize=65536)
+def char_script(ch: str) -> str:
+    """Unicode script family of a letter ("CYRILLIC", "LATIN", "CJK", ...)."""
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return "UNKNOWN"
+    head = name.split(" ", 1)[0]
+    return "CJK" if head in {"CJK", "IDEOGRAPHIC"} else head
+
+
+def dominant_script(text: str) -> tuple[str | None, float]:
+    """The script of most letters in the text, and its share of the letters."""
+    counts = Counter(char_script(ch) for ch in text if ch.isalpha())
+    if not counts:
+        return None, 0.0
+    script, n = counts.most_common(1)[0]
+    return script, n / sum(counts.values())
+
+
+def normalize_for_match(text: str) -> str:
+    """Case-folded text without bullets, punctuation runs or extra spaces."""
+    text = text.strip(_BULLETS).casefold()
+    text = re.sub(r"[\s\u00a0]+", " ", text)
+    return text.strip(" :.!?…\"'«»“”")
+
+
+def count_words(text: str, script: str | None) -> int:
+    """Words in the text; characters / 2 for scripts written without spaces."""
+    if script in _UNSPACED_SCRIPTS:
+        letters = sum(1 for ch in text if ch.isalpha())
+        return max(1, letters // CHARS_PER_UNSPACED_WORD)
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends like a sentence, closing quotes allowed."""
+    stripped = text.rstrip().rstrip(CLOSERS).rstrip()
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def _token_class(token: str) -> str:
+    if token[:1].isdigit():
+        return "0"
+    if token[:1].isalpha():
+        return "A" if token[:1].isupper() else "a"
+    return token[:1]
+
+
+def line_shape(text: str) -> str:
+    """The skeleton items of one list share: the class of the first two tokens (digit, capital,
+    lower-case letter or the symbol itself) and the set of punctuation marks in the line."""
+    tokens = text.split()[:SHAPE_TOKENS]
+    opening = "".join(_token_class(t) for t in tokens)
+    marks = "".join(sorted({ch for ch in text if not ch.isalnum() and not ch.isspace() and ch not in ".'’"}))
+    return f"{opening}|{marks}"
+
+
+def is_related_heading(key: str) -> bool:
+    """A heading of a link list: "Related", "Most read stories".
+
+    Beyond the exact headings, a short line may open with a heading of several words.
+    """
+    if key in RELATED_HEADINGS:
+        return True
+    words = key.split()
+    if len(words) > RELATED_PREFIX_MAX_WORDS:
+        return False
+    return any(" ".join(words[:k]) in RELATED_HEADINGS for k in range(2, len(words)))
+
+
+def is_related_link(key: str) -> bool:
+    """A link to another page under its heading: "Read also: <teaser headline>"."""
+    head, colon, rest = key.partition(":")
+    return bool(colon and rest.strip()) and head.strip() in RELATED_HEADINGS
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    """What the segmenter knows about one line, all computable without a language model."""
+
+    n_words: int
+    n_chars: int
+    ends_sentence: bool
+    n_inner_punct: int
+    script: str | None
+    script_share: float
+    is_placeholder: bool
+    is_numeric: bool
+    is_related_heading: bool
+    is_related_link: bool
+    is_boilerplate: bool
+    duplicate_of: int | None  # line number of the first line with the same text
+    n_copies: int
+    key: str
+    shape: str  # what list items of one list share: how the line opens and its punctuation
+
+
+def line_features(lines: list[Line]) -> list[LineFeatures]:
+    """Features of every line; repetition is counted across the whole page."""
+    keys = [normalize_for_match(line.text) for line in lines]
+    copies = Counter(keys)
+    first_seen: dict[str, int] = {}
+    features = []
+    for line, key in zip(lines, keys, strict=True):
+        text = line.text.strip()
+        script, share = dominant_script(text)
+        first = first_seen.setdefault(key, line.number)
+        features.append(
+            LineFeatures(
+                n_words=count_words(text, script),
+                n_chars=len(text),
+                ends_sentence=ends_sentence(text),
+                n_inner_punct=sum(text.count(p) for p in ",;:、，"),
+                script=script,
+                script_share=share,
+                is_placeholder=bool(_PLACEHOLDER.search(text)),
+                is_numeric=bool(_NUMERIC.match(text)),
+                is_related_heading=is_related_heading(key),
+                is_related_link=is_related_link(key),
+                is_boilerplate=any(phrase in key for phrase in BOILERPLATE_PHRASES),
+                duplicate_of=first if first != line.number else None,
+                n_copies=copies[key],
+                key=key,
+                shape=line_shape(text),
+            )
+        )
+    return features
+
+
+def stopword_shares(lines: list[Line], stopwords: frozenset[str]) -> list[float]:
+    """Share of each line's words that are stopwords of the article's language."""
+    shares = []
+    for line in lines:
+        words = _WORD.findall(line.text.casefold())
+        shares.append(sum(w in stopwords for w in words) / len(words) if words else 0.0)
+    return shares

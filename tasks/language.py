@@ -1,0 +1,25 @@
+"""Language identification through py3langid (a maintained, fast port of langid.py)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+# Below this probability a guess is reported as unknown rather than wrong.
+MIN_LANGUAGE_CONFIDENCE = 0.5
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """ISO 639-1 code and probability of the text's language; (None, p) when unsure."""
+    if not text.strip():
+        return None, 0.0
+    code, probability = _identifier().classify(text[:20_000])
+    if probability < MIN_LANGUAGE_CONFIDENCE:
+        return None, float(probability)
+    return str(code), float(probability)

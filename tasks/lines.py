@@ -1,0 +1,34 @@
+"""Split decoded text into lines and blank-line separated blocks, keeping line numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of a text dump, numbered from 1 as in the file."""
+
+    number: int
+    text: str
+    block_index: int
+    index_in_block: int
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their block index; a block is a run of non-blank lines."""
+    lines: list[Line] = []
+    block = -1
+    in_block = False
+    position = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            in_block = False
+            continue
+        if not in_block:
+            block += 1
+            in_block = True
+            position = 0
+        lines.append(Line(number=number, text=raw, block_index=block, index_in_block=position))
+        position += 1
+    return lines

@@ -1,0 +1,97 @@
+"""One input file through every stage: read → decode → segment → attribute → validate.
+
+Plain functions, no orchestration: the Prefect flow batches calls to :func:`process_file`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from pydantic import ValidationError
+
+from schemas import Article, Attribution, Reject, RejectReason, Segment
+from tasks.attribution import Found, extract_attributions, site_of
+from tasks.decode import DecodeError, content_hash, decode_bytes
+from tasks.io import DEFAULT_MAX_BYTES, RawInput, ReadError, read_raw
+from tasks.rules import DEFAULT_RULES, SegmentRules
+from tasks.segment import Segmented, segment_text
+from tasks.validate import build_article, build_attributions, build_segments
+
+DOC_ID_LENGTH = 32
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What every record of a run shares."""
+
+    run_id: str
+    now: datetime
+    rules: SegmentRules = DEFAULT_RULES
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass
+class DocResult:
+    """The records one input file produced: an article, or a reject (segments may remain)."""
+
+    source_path: str
+    doc_id: str | None
+    article: Article | None = None
+    segments: list[Segment] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    reject: Reject | None = None
+
+
+def doc_id_of(data: bytes) -> tuple[str, str]:
+    """(doc_id, sha256) of an input's bytes: the doc_id is stable across runs and machines."""
+    digest = content_hash(data)
+    return digest[:DOC_ID_LENGTH], digest
+
+
+def reject(
+    ctx: RunContext, path: str, reason: RejectReason, stage: str, message: str, sha256: str | None = None
+) -> Reject:
+    """A reject record for a file."""
+    return Reject(
+        doc_id=sha256[:DOC_ID_LENGTH] if sha256 else None, source_path=path, sha256=sha256,
+        reason=reason, stage=stage, message=message, run_id=ctx.run_id, rejected_at=ctx.now,
+    )  # fmt: skip
+
+
+def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
+    """Decode, segment, attribute and validate one file's bytes."""
+    doc_id, sha256 = doc_id_of(raw.data)
+    result = DocResult(raw.path, doc_id)
+    decoded = decode_bytes(raw.data)
+    if isinstance(decoded, DecodeError):
+        result.reject = reject(ctx, raw.path, decoded.reason, "decode", decoded.message, sha256)
+        return result
+    segmented: Segmented = segment_text(decoded.text, ctx.rules)
+    found: list[Found] = extract_attributions(segmented)
+    try:
+        result.segments = build_segments(doc_id, segmented)
+        result.attributions = build_attributions(doc_id, found)
+        result.article = build_article(
+            doc_id, raw.path, decoded.encoding, segmented, site_of(found), ctx.run_id, ctx.now
+        )
+    except ValidationError as exc:
+        errors = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
+        result.reject = reject(ctx, raw.path, RejectReason.INVALID_RECORD, "validate", errors, sha256)
+        result.article, result.attributions = None, []
+        return result
+    if result.article is None:
+        result.attributions = []
+        result.reject = reject(
+            ctx, raw.path, RejectReason.NO_ARTICLE, "segment",
+            f"no body text among {len(segmented.lines)} lines; its segments are kept for inspection", sha256,
+        )  # fmt: skip
+    return result
+
+
+def process_file(path: str, ctx: RunContext) -> DocResult:
+    """Read one file and run it through every stage; never raises on bad data."""
+    raw = read_raw(path, ctx.max_bytes)
+    if isinstance(raw, ReadError):
+        return DocResult(path, None, reject=reject(ctx, path, raw.reason, "read", raw.message))
+    return process_bytes(raw, ctx)

@@ -1,0 +1,214 @@
+"""Find the main text of a page: the best run of prose, grown over gaps that belong to the article.
+
+The core is the contiguous run of lines with the most prose in it (a maximum-sum subarray
+over per-line weights). Articles are often cut by tables, code, lists or image captions that
+score as non-prose; the core is then grown, one neighbouring prose cluster at a time, when
+the gap before that cluster holds nothing that marks the end of the article and the cluster
+reads like running text (consecutive paragraphs, not teaser headline/lead pairs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas import Label
+from tasks.features import LineFeatures
+from tasks.rules import SegmentRules, Verdict
+
+# Verdicts that end an article: a gap holding one of these is not bridged.
+BOUNDARY_REASONS = frozenset({"link_list_heading", "script_mismatch", "teaser_lead"})
+
+
+@dataclass(frozen=True)
+class PageView:
+    """What the region search looks at: features, single-line verdicts and prose flags."""
+
+    features: list[LineFeatures]
+    verdicts: list[Verdict | None]
+    prose: list[bool]
+    rules: SegmentRules
+
+    def is_text(self, i: int) -> bool:
+        return self.prose[i] and self.verdicts[i] is None
+
+
+def prose_weight(feat: LineFeatures, verdict: Verdict | None, prose: bool, rules: SegmentRules) -> float:
+    """A line's weight in the main-text search: prose counts for, short lines and chrome against."""
+    if verdict is not None:
+        return 0.0 if verdict.label == Label.ATTRIBUTION else rules.chrome_line_weight
+    if prose:
+        return min(feat.n_words * rules.prose_weight_per_word, rules.max_prose_weight)
+    return rules.short_line_weight
+
+
+def best_region(weights: list[float]) -> tuple[int, int] | None:
+    """Indices (inclusive) of the contiguous run with the largest positive sum (Kadane)."""
+    best_sum, best = 0.0, None
+    run_sum, run_start = 0.0, 0
+    for i, weight in enumerate(weights):
+        if run_sum <= 0:
+            run_sum, run_start = 0.0, i
+        run_sum += weight
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i)
+    return best
+
+
+def _cluster(view: PageView, first: int, step: int) -> tuple[int, int, float]:
+    """From a prose line, the far end of its cluster, its count of prose lines and its weight.
+
+    A cluster is prose lines separated by at most `cluster_max_break` non-prose lines.
+    """
+    rules, n = view.rules, len(view.prose)
+    end, count, weight = first, 0, 0.0
+    i, since = first, 0
+    while 0 <= i < n and since <= rules.cluster_max_break:
+        verdict = view.verdicts[i]
+        if verdict is not None and verdict.reason_code in BOUNDARY_REASONS:
+            break
+        if view.is_text(i):
+            end, count, since = i, count + 1, 0
+            weight += prose_weight(view.features[i], None, True, rules)
+        else:
+            since += 1
+        i += step
+    return end, count, weight
+
+
+def _gap_ok(view: PageView, gap: range) -> bool:
+    """A gap is bridged when it holds no article-ending line and is not too long."""
+    rules = view.rules
+    if len(gap) > rules.max_bridge_lines:
+        return False
+    for i in gap:
+        verdict = view.verdicts[i]
+        if verdict is not None and verdict.reason_code in BOUNDARY_REASONS:
+            return False
+    return True
+
+
+def _grow_once(view: PageView, region: tuple[int, int], step: int) -> tuple[int, int]:
+    """The region grown by one prose cluster in direction `step` (+1 after, -1 before)."""
+    rules = view.rules
+    edge = region[1] if step > 0 else region[0]
+    i = edge + step
+    while 0 <= i < len(view.prose) and not view.is_text(i):
+        i += step
+    if not 0 <= i < len(view.prose):
+        return region
+    gap = range(min(edge, i) + 1, max(edge, i))
+    far, count, weight = _cluster(view, i, step)
+    span = (region[0], far) if step > 0 else (far, region[1])
+    n_lines = abs(far - i) + 1
+    if weight < rules.cluster_min_weight:
+        return region
+    if count < rules.cluster_min_prose_lines or count / n_lines < rules.cluster_min_prose_share:
+        return region
+    if weight < len(gap) * rules.bridge_cost_per_line or not _gap_ok(view, gap):
+        return region
+    return span
+
+
+def same_shape(a: str, b: str) -> bool:
+    """Two list items: the same opening, and one's punctuation a subset of the other's (some)."""
+    open_a, _, marks_a = a.partition("|")
+    open_b, _, marks_b = b.partition("|")
+    if open_a != open_b or not marks_a or not marks_b:
+        return False
+    return set(marks_a) <= set(marks_b) or set(marks_b) <= set(marks_a)
+
+
+def _list_after(view: PageView, first: int) -> int:
+    """Index past the run of same-shaped list items starting at `first`."""
+    rules, n = view.rules, len(view.features)
+    j = first
+    while j < n and view.verdicts[j] is None and view.features[j].n_words >= rules.list_item_min_words:
+        if not same_shape(view.features[j].shape, view.features[first].shape):
+            break
+        j += 1
+    return j
+
+
+def absorb_list(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
+    """The region with the list that follows it, when one does: items of one shape, maybe
+    under a heading line ("Tour dates", "Qualified teams"); teaser and menu lists vary in shape."""
+    rules = view.rules
+    for lead in range(rules.list_max_lead_lines + 1):
+        first = region[1] + 1 + lead
+        if first >= len(view.features) or any(view.verdicts[k] is not None for k in range(region[1] + 1, first)):
+            return region
+        end = _list_after(view, first)
+        if end - first >= rules.list_min_items:
+            return region[0], end - 1
+    return region
+
+
+def grow_region(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
+    """Grow the region over article-internal gaps and lists until nothing more qualifies."""
+    while True:
+        grown = absorb_list(view, _grow_once(view, _grow_once(view, region, 1), -1))
+        if grown == region:
+            return region
+        region = grown
+
+
+def find_region(view: PageView) -> tuple[int, int] | None:
+    """First and last index of the main text, or None when the page has no run of prose."""
+    weights = [
+        prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
+    ]
+    core = best_region(weights)
+    return grow_region(view, core) if core is not None else None
+
+
+# Single-line verdicts that a line inside the main text sheds when it is a cell of a table there.
+CELL_REASONS = frozenset({"bare_number", "repeated_line"})
+
+
+def table_cells(
+    features: list[LineFeatures],
+    verdicts: list[Verdict | None],
+    region: tuple[int, int] | None,
+    runs: list[int],
+    rules: SegmentRules,
+) -> list[bool]:
+    """Lines inside the main text that single-line rules called chrome but that are table cells.
+
+    A cell sits in a run of non-prose lines: numbers there are cells, and so are short repeated
+    lines whose every copy lies inside the main text (column headers, row labels); a teaser
+    repeats a longer line.
+    """
+    cells = [False] * len(features)
+    if region is None:
+        return cells
+    spans: dict[str, tuple[int, int]] = {}
+    for i, feat in enumerate(features):
+        first, _ = spans.get(feat.key, (i, i))
+        spans[feat.key] = (first, i)
+    for i in range(region[0] + 1, region[1]):
+        verdict = verdicts[i]
+        if verdict is None or verdict.reason_code not in CELL_REASONS or runs[i] < rules.list_min_run:
+            continue
+        if verdict.reason_code == "repeated_line" and features[i].n_words > rules.cell_max_words:
+            continue
+        first, last = spans[features[i].key]
+        cells[i] = region[0] <= first and last <= region[1]
+    return cells
+
+
+def related_list_items(view: PageView, region: tuple[int, int] | None) -> list[bool]:
+    """Short lines inside the main text under a "Related"/"Read also" heading: its link list,
+    up to the next prose line."""
+    items = [False] * len(view.features)
+    if region is None:
+        return items
+    under_heading = False
+    for i in range(region[0], region[1] + 1):
+        verdict = view.verdicts[i]
+        if verdict is not None and verdict.reason_code == "link_list_heading":
+            under_heading = True
+        elif view.prose[i]:
+            under_heading = False
+        elif verdict is None:
+            items[i] = under_heading
+    return items

@@ -1,0 +1,232 @@
+"""Single-line rules: what a line is, judged from itself and its neighbours alone.
+
+Each rule is a small function returning a :class:`Verdict` or None; the first rule that
+fires decides. Thresholds live in :class:`SegmentRules`, not inside the functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from schemas import ChromeKind, Label
+from tasks.credits import parse_credit_line
+from tasks.features import LineFeatures, script_family
+from tasks.lines import Line
+
+
+@dataclass(frozen=True)
+class SegmentRules:
+    """Thresholds of the segmenter, with defaults; passed explicitly, never global."""
+
+    # A line with at least this many words that ends like a sentence reads as prose.
+    min_prose_words: int = 8
+    # A line this long reads as prose even without a final full stop.
+    long_prose_words: int = 25
+    # Below this share of the article language's stopwords a line is not prose in it.
+    min_stopword_share: float = 0.12
+    # Lines of another script than the article count as foreign only with this share of letters.
+    foreign_script_share: float = 0.75
+    foreign_script_min_words: int = 3
+    # Prose weight per word in the main-region search, capped per line.
+    prose_weight_per_word: float = 0.1
+    max_prose_weight: float = 4.0
+    short_line_weight: float = -0.5
+    chrome_line_weight: float = -2.0
+    # A title is a heading-like line of at most this many words.
+    title_max_words: int = 30
+    # How many lines before the main text a title may sit.
+    title_window: int = 12
+    # Credit lines count as attribution only this close (in lines) to the main text.
+    credit_window: int = 8
+    # Runs of at least this many short lines are lists (headline lists, menus).
+    list_min_run: int = 3
+    # A line with a boilerplate phrase (copyright, newsletter) is site furniture up to this long.
+    boilerplate_max_words: int = 40
+    # Growing the main text over gaps (tables, code, lists, captions) to the next prose cluster:
+    # prose lines at most this many non-prose lines apart form one cluster,
+    cluster_max_break: int = 1
+    # which must hold this many prose lines, making up this share of its lines (teaser
+    # headline/lead pairs make up half);
+    cluster_min_prose_lines: int = 2
+    cluster_min_prose_share: float = 0.6
+    cluster_min_weight: float = 5.0
+    # the gap may be this long, and the cluster's prose weight must pay this much per gap line.
+    max_bridge_lines: int = 150
+    bridge_cost_per_line: float = 0.1
+    # A list right after the main text belongs to it when this many items (of this many words
+    # at least) share one shape, maybe under this many heading lines.
+    list_min_items: int = 4
+    list_item_min_words: int = 3
+    list_max_lead_lines: int = 1
+    # A repeated line inside the main text is a table cell (header, row label) up to this many words.
+    cell_max_words: int = 4
+
+
+DEFAULT_RULES = SegmentRules()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A label with the reason behind it."""
+
+    label: Label
+    kind: str
+    reason_code: str
+    reason: str
+    score: float
+
+
+@dataclass(frozen=True)
+class LineContext:
+    """What a rule may look at: the line, its features, the page, the article's script."""
+
+    index: int
+    lines: list[Line]
+    features: list[LineFeatures]
+    doc_script: str | None  # None before the article's script is known
+    rules: SegmentRules
+
+    @property
+    def line(self) -> Line:
+        return self.lines[self.index]
+
+    @property
+    def feat(self) -> LineFeatures:
+        return self.features[self.index]
+
+
+def is_prose(feat: LineFeatures, rules: SegmentRules, stopword_share: float | None = None) -> bool:
+    """Sentence-like text; in the article's language when its stoplist is known."""
+    if stopword_share is not None and stopword_share < rules.min_stopword_share:
+        return False
+    if feat.n_words >= rules.long_prose_words and feat.n_inner_punct > 0:
+        return True
+    return feat.n_words >= rules.min_prose_words and feat.ends_sentence
+
+
+def template_leftover(ctx: LineContext) -> Verdict | None:
+    if not ctx.feat.is_placeholder:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.TEMPLATE_LEFTOVER, "template_placeholder",
+        "holds an unrendered template placeholder like [[...]] or {{...}}", 0.99,
+    )  # fmt: skip
+
+
+def counter(ctx: LineContext) -> Verdict | None:
+    if not ctx.feat.is_numeric:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.COUNTER, "bare_number",
+        "only digits and separators: a counter, date or time, not text", 0.95,
+    )  # fmt: skip
+
+
+def credit(ctx: LineContext) -> Verdict | None:
+    found = parse_credit_line(ctx.line.text)
+    if found is None:
+        return None
+    named = f" naming {found.name}" if found.name else ""
+    return Verdict(
+        Label.ATTRIBUTION, str(found.kind), "credit_line",
+        f"a short line opened by the credit cue '{found.cue}'{named}", 0.9,
+    )  # fmt: skip
+
+
+def related_heading(ctx: LineContext) -> Verdict | None:
+    if not ctx.feat.is_related_heading:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.RELATED_HEADING, "link_list_heading",
+        f"'{ctx.line.text.strip()}' is a heading that introduces links to other pages", 0.9,
+    )  # fmt: skip
+
+
+def related_link(ctx: LineContext) -> Verdict | None:
+    if not ctx.feat.is_related_link:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.TEASER, "related_link",
+        "a link to another page under a related-links heading ('Read also: ...')", 0.85,
+    )  # fmt: skip
+
+
+def boilerplate(ctx: LineContext) -> Verdict | None:
+    if not ctx.feat.is_boilerplate or ctx.feat.n_words > ctx.rules.boilerplate_max_words:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "boilerplate_phrase",
+        "a copyright notice, newsletter or cookie prompt, or follow-us line", 0.85,
+    )  # fmt: skip
+
+
+def repeated(ctx: LineContext) -> Verdict | None:
+    feat = ctx.feat
+    if feat.n_copies < 2:
+        return None
+    if feat.duplicate_of is not None:
+        where = f"repeats line {feat.duplicate_of}"
+    else:
+        where = f"appears {feat.n_copies} times on the page"
+    return Verdict(
+        Label.CHROME, ChromeKind.TEASER, "repeated_line",
+        f"{where}: pages repeat teaser headlines, articles don't repeat paragraphs", 0.85,
+    )  # fmt: skip
+
+
+def teaser_lead(ctx: LineContext) -> Verdict | None:
+    """The line after a headline shown twice in a row is that teaser's lead."""
+    i = ctx.index
+    if i < 2:
+        return None
+    prev, before = ctx.features[i - 1], ctx.features[i - 2]
+    if prev.n_copies < 2 or prev.key != before.key or ctx.feat.n_copies > 1:
+        return None
+    return Verdict(
+        Label.CHROME,
+        ChromeKind.TEASER,
+        "teaser_lead",
+        f"follows a headline repeated on lines {ctx.lines[i - 2].number} and "
+        f"{ctx.lines[i - 1].number}: the lead of a teaser",
+        0.8,
+    )
+
+
+def foreign_script(ctx: LineContext) -> Verdict | None:
+    feat, rules = ctx.feat, ctx.rules
+    if ctx.doc_script is None or feat.script is None:
+        return None
+    if script_family(feat.script) == script_family(ctx.doc_script):
+        return None
+    if feat.script_share < rules.foreign_script_share or feat.n_words < rules.foreign_script_min_words:
+        return None
+    return Verdict(
+        Label.CHROME,
+        ChromeKind.TEASER,
+        "script_mismatch",
+        f"written in {str(feat.script).title()} script while the article is in {ctx.doc_script.title()}",
+        0.8,
+    )
+
+
+LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
+    template_leftover,
+    counter,
+    credit,
+    related_heading,
+    related_link,
+    boilerplate,
+    repeated,
+    teaser_lead,
+    foreign_script,
+)
+
+
+def local_verdict(ctx: LineContext) -> Verdict | None:
+    """The first single-line rule that fires, or None when the line needs its context."""
+    for rule in LOCAL_RULES:
+        verdict = rule(ctx)
+        if verdict is not None:
+            return verdict
+    return None

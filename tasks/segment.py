@@ -1,0 +1,226 @@
+"""Label every line of a page as title, body, attribution or chrome, with a reason and a score.
+
+How it decides, in order:
+1. single-line rules (:mod:`tasks.rules`) mark what a line shows by itself: template
+   leftovers, counters, credit lines, link-list headings, repeated teasers, foreign script;
+2. the main text is the contiguous run of lines with the most prose in it (a maximum-sum
+   subarray over per-line weights: prose counts for, short lines and chrome against), grown
+   over tables, code and captions to further paragraphs, and over a list that follows it
+   (:mod:`tasks.region`);
+3. inside the main text, lines are body unless a rule said otherwise (table cells shed their
+   counter/repeat verdicts, links under a "Related" heading are chrome); outside it, lines are
+   chrome, except the title just above it and credit lines close to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas import ChromeKind, Label, TextKind
+from tasks.features import LineFeatures, dominant_script, line_features, stopword_shares
+from tasks.language import detect_language
+from tasks.lines import Line, split_lines
+from tasks.region import PageView, find_region, related_list_items, table_cells
+from tasks.rules import DEFAULT_RULES, LineContext, SegmentRules, Verdict, is_prose, local_verdict
+from tasks.stopwords import stoplist
+
+# Lines at least this long feed the language guess; shorter ones are mostly menus.
+LANGUAGE_SAMPLE_MIN_WORDS = 6
+
+
+@dataclass(frozen=True)
+class LabelledLine:
+    """A line of the page with its verdict."""
+
+    line: Line
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A page split into labelled lines, and what was learnt about it on the way."""
+
+    lines: list[LabelledLine]
+    language: str | None
+    language_score: float
+    main_region: tuple[int, int] | None  # first and last line number of the main text
+
+    def with_label(self, label: Label) -> list[LabelledLine]:
+        return [ll for ll in self.lines if ll.verdict.label == label]
+
+
+def _is_heading_like(feat: LineFeatures, verdict: Verdict | None, rules: SegmentRules) -> bool:
+    if verdict is not None and verdict.reason_code != "repeated_line":
+        return False
+    stripped_ends = feat.ends_sentence and not feat.key.endswith(("?", "!"))
+    return 2 <= feat.n_words <= rules.title_max_words and not stripped_ends
+
+
+def find_title(
+    features: list[LineFeatures], verdicts: list[Verdict | None], start: int, rules: SegmentRules
+) -> int | None:
+    """Index of the headline: the nearest heading-like line above the main text."""
+    window = range(max(0, start - rules.title_window), start)
+    candidates = [i for i in window if _is_heading_like(features[i], verdicts[i], rules)]
+    if not candidates:
+        return None
+    # A headline shown twice (page title and <h1>) is the strongest sign.
+    for i in reversed(candidates):
+        if features[i].duplicate_of is None and features[i].n_copies > 1:
+            return i
+    # Otherwise the page's first line when only non-text separates it from the main text.
+    if candidates[0] == 0 and all(verdicts[j] is not None for j in range(1, start)):
+        return 0
+    return candidates[-1] if verdicts[candidates[-1]] is None else None
+
+
+def _list_run_lengths(features: list[LineFeatures], prose: list[bool]) -> list[int]:
+    """For each line, the length of the run of consecutive non-prose lines it belongs to."""
+    lengths = [0] * len(features)
+    i = 0
+    while i < len(features):
+        j = i
+        while j < len(features) and not prose[j]:
+            j += 1
+        for k in range(i, j):
+            lengths[k] = j - i
+        i = max(j, i + 1)
+    return lengths
+
+
+def _outside_verdict(i: int, region: tuple[int, int] | None, run: int, prose: bool, rules: SegmentRules) -> Verdict:
+    where = "before" if region is not None and i < region[0] else "after"
+    if region is None:
+        return Verdict(Label.CHROME, ChromeKind.BOILERPLATE, "no_main_text", "the page has no run of prose", 0.6)
+    if run >= rules.list_min_run:
+        return Verdict(
+            Label.CHROME, ChromeKind.HEADLINE_LIST, "short_line_list",
+            f"short line with no sentence punctuation in a list of {run}, {where} the main text", 0.85,
+        )  # fmt: skip
+    kind = ChromeKind.NAVIGATION if where == "before" else ChromeKind.BOILERPLATE
+    text = "prose" if prose else "text"
+    return Verdict(
+        Label.CHROME, kind, f"{where}_main_text",
+        f"{text} {where} the main text, cut off from it by non-prose lines", 0.7 if prose else 0.8,
+    )  # fmt: skip
+
+
+def _inside_verdict(i: int, features: list[LineFeatures], prose: list[bool], span: str) -> Verdict:
+    feat = features[i]
+    if prose[i]:
+        score = min(0.95, 0.6 + feat.n_words / 100)
+        return Verdict(
+            Label.BODY, TextKind.PARAGRAPH, "prose_in_main_text",
+            f"sentence-like text of {feat.n_words} words inside the main text ({span})", score,
+        )  # fmt: skip
+    if i + 1 < len(features) and prose[i + 1]:
+        return Verdict(
+            Label.BODY, TextKind.SUBHEADING, "subheading_in_main_text",
+            f"short line inside the main text ({span}) followed by prose: a subheading", 0.55,
+        )  # fmt: skip
+    return Verdict(
+        Label.BODY, TextKind.PARAGRAPH, "short_in_main_text",
+        f"short line inside the main text ({span})", 0.55,
+    )  # fmt: skip
+
+
+def _find_main_text(
+    lines: list[Line],
+    features: list[LineFeatures],
+    prose: list[bool],
+    doc_script: str | None,
+    rules: SegmentRules,
+) -> tuple[list[Verdict | None], tuple[int, int] | None]:
+    verdicts = [local_verdict(LineContext(i, lines, features, doc_script, rules)) for i in range(len(lines))]
+    return verdicts, find_region(PageView(features, verdicts, prose, rules))
+
+
+def _language_sample(lines: list[Line], region: tuple[int, int] | None) -> str:
+    if region is not None:
+        return " ".join(ln.text for ln in lines[region[0] : region[1] + 1])
+    long_lines = [ln.text for ln in lines if len(ln.text.split()) >= LANGUAGE_SAMPLE_MIN_WORDS]
+    return " ".join(long_lines or [ln.text for ln in lines])
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything the final pass needs to label one line of the page."""
+
+    view: PageView
+    region: tuple[int, int] | None
+    title: int | None
+    runs: list[int]
+    cells: list[bool]
+    related: list[bool]
+    span: str
+
+
+def _plan(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> _Plan:
+    features, verdicts, rules = view.features, view.verdicts, view.rules
+    runs = _list_run_lengths(features, view.prose)
+    return _Plan(
+        view=view,
+        region=region,
+        title=find_title(features, verdicts, region[0], rules) if region else None,
+        runs=runs,
+        cells=table_cells(features, verdicts, region, runs, rules),
+        related=related_list_items(view, region),
+        span=f"lines {lines[region[0]].number}–{lines[region[1]].number}" if region else "",
+    )
+
+
+def _final_verdict(i: int, plan: _Plan) -> Verdict:
+    """A line's verdict given the main text: single-line verdicts, revised by position."""
+    view, region = plan.view, plan.region
+    verdict, rules = view.verdicts[i], view.rules
+    inside = region is not None and region[0] <= i <= region[1]
+    if i == plan.title:
+        return Verdict(
+            Label.TITLE, TextKind.TITLE, "title_above_main_text",
+            "heading-like line right above the main text", 0.8,
+        )  # fmt: skip
+    if verdict is not None and verdict.label == Label.ATTRIBUTION and not _near(i, region, rules):
+        return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
+    if plan.related[i]:
+        return Verdict(
+            Label.CHROME, ChromeKind.RELATED_LIST, "related_list_item",
+            "short line under a heading that introduces links to other pages", 0.8,
+        )  # fmt: skip
+    if inside and (verdict is None or plan.cells[i]):
+        return _inside_verdict(i, view.features, view.prose, plan.span)
+    if verdict is None:
+        return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
+    return verdict
+
+
+def segment_lines(lines: list[Line], rules: SegmentRules = DEFAULT_RULES) -> Segmented:
+    """Label the lines of one page; a pure function of its input.
+
+    A first pass finds the main text from structure alone; its language then gives the
+    stoplist and script that the second, final pass judges every line against.
+    """
+    features = line_features(lines)
+    rough_prose = [is_prose(f, rules) for f in features]
+    _, rough_region = _find_main_text(lines, features, rough_prose, None, rules)
+    sample = _language_sample(lines, rough_region)
+    language, language_score = detect_language(sample)
+    stopwords = stoplist(language)
+    shares = stopword_shares(lines, stopwords) if stopwords else [None] * len(lines)
+    prose = [is_prose(f, rules, share) for f, share in zip(features, shares, strict=True)]
+    doc_script, _ = dominant_script(sample)
+    verdicts, region = _find_main_text(lines, features, prose, doc_script, rules)
+    plan = _plan(lines, PageView(features, verdicts, prose, rules), region)
+    labelled = [LabelledLine(line, _final_verdict(i, plan)) for i, line in enumerate(lines)]
+    main = (lines[region[0]].number, lines[region[1]].number) if region else None
+    return Segmented(labelled, language, language_score, main)
+
+
+def _near(i: int, region: tuple[int, int] | None, rules: SegmentRules) -> bool:
+    if region is None:
+        return False
+    return region[0] - rules.credit_window <= i <= region[1] + rules.credit_window
+
+
+def segment_text(text: str, rules: SegmentRules = DEFAULT_RULES) -> Segmented:
+    """Label the lines of a decoded text dump: the library entry point."""
+    return segment_lines(split_lines(text), rules)

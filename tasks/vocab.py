@@ -1,0 +1,99 @@
+"""Multilingual vocabularies the rules use, kept as data in one place.
+
+Cue words only confirm what structure already suggests: each list covers many
+languages, and no rule depends on one language's words alone.
+"""
+
+from __future__ import annotations
+
+# Headings that introduce lists of links to other pages ("Related articles", "Читайте также").
+RELATED_HEADINGS: frozenset[str] = frozenset(
+    {
+        # English
+        "related", "related articles", "related stories", "related news", "related content",
+        "read also", "read more", "see also", "more stories", "more news", "more from",
+        "popular", "most popular", "most read", "most viewed", "trending", "top stories",
+        "editor's choice", "editors' choice", "editors choice", "recommended", "news",
+        "latest news", "latest", "you may also like", "you might also like", "also read",
+        "more on this story", "further reading", "archive", "all", "tags", "share",
+        "advertisement", "comments", "follow us", "subscribe", "newsletter",
+        # Russian / Ukrainian / Belarusian
+        "читайте также", "читайте еще", "смотрите также", "см. также", "популярное",
+        "популярные новости", "самое читаемое", "самое популярное", "по теме", "похожие новости",
+        "похожие материалы", "другие новости", "последние новости", "новости", "лента новостей",
+        "выбор редакции", "архив", "все", "все новости", "теги", "поделиться", "комментарии",
+        "реклама", "читайте також", "популярне", "новини", "схожі новини", "усі новини",
+        "останні новини", "архів", "читайце таксама",
+        # Bulgarian / Macedonian / Serbian
+        "прочетете още", "още по темата", "най-четени", "свързани новини", "последни новини",
+        "виж още", "популярни", "още от", "прочитајте још", "повезане вести",
+        "најчитаније", "najčitanije", "povezane vesti", "pročitajte još",
+        # German / Dutch
+        "mehr zum thema", "meistgelesen", "ähnliche artikel", "weitere artikel", "lesen sie auch",
+        "auch interessant", "das könnte sie auch interessieren", "lees ook", "meest gelezen",
+        "gerelateerde artikelen",
+        # French / Spanish / Portuguese / Italian / Romanian
+        "à lire aussi", "lire aussi", "articles similaires", "les plus lus", "sur le même sujet",
+        "voir aussi", "noticias relacionadas", "lo más leído", "te puede interesar",
+        "lee también", "más noticias", "artículos relacionados", "leia também", "mais lidas",
+        "notícias relacionadas", "veja também", "leggi anche", "articoli correlati", "più letti",
+        "citește și", "cele mai citite",
+        # Polish / Czech / Slovak / Turkish / Azerbaijani / Kazakh
+        "czytaj także", "czytaj też", "najpopularniejsze", "zobacz także", "powiązane artykuły",
+        "čtěte také", "nejčtenější", "související články", "čítajte aj", "ilgili haberler",
+        "en çok okunanlar", "oxşar xəbərlər", "digər xəbərlər", "тағы оқыңыз", "танымал",
+        # Arabic / Persian / Hebrew / Chinese / Japanese / Korean
+        "اقرأ أيضا", "الأكثر قراءة", "أخبار ذات صلة", "بیشتر بخوانید", "כתבות נוספות",
+        "相关新闻", "相关文章", "热门", "推荐阅读", "関連記事", "관련기사",
+    }
+)  # fmt: skip
+
+# Words that open a credit line, by what they credit ("источник: …", "Photo: …", "By …").
+SOURCE_CUES: tuple[str, ...] = (
+    "источник", "источники", "джерело", "източник", "крыніца", "source", "sources", "quelle",
+    "fuente", "fonte", "źródło", "zdroj", "izvor", "kaynak", "bron", "forrás", "sursa",
+    "sursă", "lähde", "kilde", "källa", "πηγή", "מקור", "المصدر", "منبع", "来源", "出典",
+    "по материалам", "по данным", "via",
+)  # fmt: skip
+PHOTO_CUES: tuple[str, ...] = (
+    "фото", "фотография", "фотографии", "снимка", "снимки", "автор на снимката", "світлина",
+    "photo", "photos", "photograph", "photography", "image", "images", "picture", "credit",
+    "credits", "foto", "fotos", "fotó", "fotografía", "fotografia", "bild", "zdjęcie",
+    "kuva", "φωτογραφία", "צילום", "صورة", "عکس", "图片", "照片", "写真", "사진",
+)  # fmt: skip
+AUTHOR_CUES: tuple[str, ...] = (
+    "автор", "авторы", "текст", "подготовил", "подготовила", "by", "author", "authors",
+    "written by", "text", "von", "autor", "autorin", "par", "por", "di", "yazar", "аўтар",
+    "tekst", "szerző", "συντάκτης", "כתב", "بقلم", "作者", "記者", "기자",
+)  # fmt: skip
+
+# Words that, right before a name, mark the name as a cited source ("сообщает ТАСС").
+REPORTING_CUES: tuple[str, ...] = (
+    "сообщает", "сообщил", "сообщила", "сообщили", "передает", "передаёт", "пишет",
+    "цитирует", "информирует", "со ссылкой на", "по сообщению", "по данным", "агентство",
+    "цитирани от", "съобщи", "съобщава", "според", "повідомляє", "пише", "з посиланням на",
+    "reports", "reported", "according to", "told", "said", "citing", "quoted by", "via",
+    "berichtet", "meldet", "laut", "selon", "rapporte", "según", "informa", "segundo",
+    "secondo", "według", "podle", "habere göre", "göre", "xəbər verir",
+)  # fmt: skip
+
+# Sentence-ending punctuation across scripts.
+SENTENCE_END = ".!?…。！？؟।"
+# Closing quotes and brackets that may follow the sentence end.
+CLOSERS = "\"'»”’)]›»」』"
+
+# Phrases of site furniture that reads like prose: copyright notices, newsletter and cookie
+# prompts, follow-us lines. Matched as substrings of the case-folded line.
+BOILERPLATE_PHRASES: tuple[str, ...] = (
+    "©", "all rights reserved", "copyright ", "subscribe to our", "sign up for our", "our newsletter",
+    "sign up for the newsletter", "we use cookies", "this site uses cookies", "privacy policy",
+    "terms of use", "terms of service", "follow us on", "by signing up",
+    "все права защищены", "всі права захищені", "всички права запазени", "подпишитесь на",
+    "підпишіться на", "использование материалов", "при использовании материалов",
+    "при копировании", "alle rechte vorbehalten", "abonnieren sie", "datenschutzerklärung",
+    "tous droits réservés", "abonnez-vous", "politique de confidentialité", "todos los derechos reservados",
+    "suscríbete", "política de privacidad", "todos os direitos reservados", "assine a newsletter",
+    "tutti i diritti riservati", "iscriviti alla newsletter", "wszelkie prawa zastrzeżone",
+    "všechna práva vyhrazena", "tüm hakları saklıdır", "sva prava zadržana", "版权所有", "無断転載",
+    "무단전재", "جميع الحقوق محفوظة",
+)  # fmt: skip

@@ -1,0 +1,94 @@
+"""The real Prefect flow, end to end: seeds and bad files in, five Parquet datasets out."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from schemas import ALL_RECORDS, arrow_schema
+from tests.conftest import SEEDS
+
+pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
+
+
+def _count(output: Path, dataset: str) -> int:
+    rows = duckdb.sql(f"SELECT count(*) FROM '{output}/{dataset}/**/*.parquet'").fetchall()
+    return int(rows[0][0])
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SEEDS, inbox)
+    (inbox / "scan.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    (inbox / "blank.txt").write_text("   \n\n  \n", encoding="utf-8")
+    (inbox / "menu.txt").write_text("Home\n\nNews\nSport\nWeather\n\nContact\n", encoding="utf-8")
+    shutil.copy(SEEDS / "002_5b4f1590329be00c.txt", inbox / "copy-of-002.txt")
+    return inbox
+
+
+def test_flow_writes_every_dataset_and_accounts_for_every_file(inbox: Path, tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+
+    output = tmp_path / "out"
+    summary = clean_news(input=[str(inbox)], output=str(output), batch_size=3)
+
+    assert summary.status == "completed"
+    assert summary.files_seen == 9
+    assert summary.articles == 5
+    assert summary.rejects == 4
+    for model in ALL_RECORDS:
+        files = list((output / model.dataset).glob("*.parquet"))
+        assert files, model.dataset
+        for path in files:
+            assert pq.read_schema(path).remove_metadata() == arrow_schema(model).remove_metadata()
+    assert _count(output, "articles") == 5
+    assert _count(output, "segments") == summary.segments > 158  # seeds have 158 lines; menu.txt adds more
+    assert _count(output, "attributions") == summary.attributions >= 11
+    reasons = dict(duckdb.sql(f"SELECT reason, count(*) FROM '{output}/rejects/*.parquet' GROUP BY 1").fetchall())
+    assert reasons == {"not_text": 1, "empty": 1, "no_article": 1, "duplicate": 1}
+    titles = duckdb.sql(f"SELECT title FROM '{output}/articles/*.parquet' WHERE title IS NOT NULL").fetchall()
+    assert len(titles) == 4
+    assert not list(output.glob("**/*.tmp"))
+
+
+def test_rerun_adds_nothing_and_force_replaces(inbox: Path, tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+
+    output = tmp_path / "out"
+    first = clean_news(input=[str(inbox)], output=str(output))
+    counts = {d: _count(output, d) for d in ("articles", "segments", "attributions", "rejects")}
+
+    second = clean_news(input=[str(inbox)], output=str(output))
+    assert second.files_skipped == first.files_seen
+    assert second.articles == second.rejects == 0
+    assert {d: _count(output, d) for d in counts} == counts
+
+    forced = clean_news(input=[str(inbox)], output=str(output), force=True)
+    assert forced.articles == 5
+    assert {d: _count(output, d) for d in counts} == counts
+    assert _count(output, "runs") == 3
+
+
+def test_new_file_in_inbox_is_the_only_new_work(inbox: Path, tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+
+    output = tmp_path / "out"
+    clean_news(input=[str(inbox)], output=str(output))
+    text = (SEEDS / "002_5b4f1590329be00c.txt").read_text(encoding="utf-8")
+    (inbox / "new.txt").write_text(text.replace("Баку", "Баку и Тбилиси"), encoding="utf-8")
+
+    summary = clean_news(input=[str(inbox)], output=str(output))
+    assert summary.articles == 1
+    assert _count(output, "articles") == 6
+
+
+def test_missing_input_fails_the_run(tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+
+    with pytest.raises(FileNotFoundError):
+        clean_news(input=[str(tmp_path / "nope")], output=str(tmp_path / "out"))

@@ -1,0 +1,43 @@
+"""Quality floors: the scores reached so far, pinned so that a change that lowers them fails CI.
+
+Floors only go up. Seeds are scored against the hand-made gold file; the benchmark dumps
+(../shared/eval/dumps) against their derived line labels.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.evaluate import evaluate_dataset, evaluate_gold
+from tests.conftest import DUMPS, GOLD, SEEDS
+
+# Body-line F1 on the dev halves of the public benchmark dumps, measured by `newsclean eval --dataset`.
+DUMP_F1_FLOORS = {"aeb": 0.86, "readability": 0.84}
+
+
+@pytest.fixture(scope="module")
+def seed_scores():  # type: ignore[no-untyped-def]
+    return evaluate_gold(GOLD, SEEDS)
+
+
+def test_every_seed_line_is_labelled_as_the_gold_file_says(seed_scores) -> None:  # type: ignore[no-untyped-def]
+    errors = {f.name: f.errors for f in seed_scores.files if f.errors}
+    assert errors == {}
+    assert seed_scores.total.accuracy == 1.0
+
+
+def test_every_required_attribution_is_found_and_nothing_spurious(seed_scores) -> None:  # type: ignore[no-untyped-def]
+    for f in seed_scores.files:
+        assert f.required_found == f.required, f.name
+        assert f.predicted_matched == f.predicted, f.name
+
+
+def test_titles_and_sites_match_the_gold_file(seed_scores) -> None:  # type: ignore[no-untyped-def]
+    assert [f.name for f in seed_scores.files if not f.title_ok] == []
+    assert [f.name for f in seed_scores.files if not f.site_ok] == []
+
+
+@pytest.mark.parametrize("name", sorted(DUMP_F1_FLOORS))
+def test_benchmark_dump_body_f1_stays_above_its_floor(name: str) -> None:
+    scores = evaluate_dataset(DUMPS / name)
+    assert scores.counts.f1 >= DUMP_F1_FLOORS[name]

@@ -1,0 +1,112 @@
+"""Segmentation: single-line rules, the main-text region, and properties on arbitrary text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from schemas import ChromeKind, Label
+from tasks.lines import split_lines
+from tasks.region import best_region
+from tasks.segment import segment_text
+
+PARAGRAPHS_EN = [
+    "The city council approved the new budget on Tuesday after a long debate that lasted well into the night.",
+    "Officials said the plan would increase spending on schools and roads while keeping taxes at their level.",
+    "Critics argued that the council had not explained where the money for the new projects would come from.",
+    "The mayor is expected to sign the budget next week, and the first projects could begin in the spring.",
+]
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _labels(text: str) -> dict[str, tuple[str, str, str]]:
+    seg = segment_text(text)
+    return {ll.line.text.strip(): (ll.verdict.label, ll.verdict.kind, ll.verdict.reason_code) for ll in seg.lines}
+
+
+def test_article_with_title_body_and_teaser_list() -> None:
+    menu = "\n".join(["Home", "World", "Business", "Sport"])
+    teasers = "\n".join(["Storm closes schools", "Local team wins cup", "New bridge opens", "Prices rise again"])
+    text = _page(menu, "Council approves budget after long debate", *PARAGRAPHS_EN, "Most read", teasers)
+    labels = _labels(text)
+    assert labels["Council approves budget after long debate"][0] == Label.TITLE
+    for paragraph in PARAGRAPHS_EN:
+        assert labels[paragraph][0] == Label.BODY
+    assert labels["Most read"][:2] == (Label.CHROME, ChromeKind.RELATED_HEADING)
+    assert labels["Storm closes schools"][:2] == (Label.CHROME, ChromeKind.HEADLINE_LIST)
+    assert labels["Home"][0] == Label.CHROME
+
+
+def test_template_placeholders_and_counters_are_chrome() -> None:
+    text = _page("Budget approved", "1084", *PARAGRAPHS_EN, "  • [[month.label]]", "{{ page.views }}")
+    labels = _labels(text)
+    assert labels["1084"][:2] == (Label.CHROME, ChromeKind.COUNTER)
+    assert labels["• [[month.label]]"][:2] == (Label.CHROME, ChromeKind.TEMPLATE_LEFTOVER)
+    assert labels["{{ page.views }}"][:2] == (Label.CHROME, ChromeKind.TEMPLATE_LEFTOVER)
+
+
+def test_inline_teaser_inside_the_article_is_cut() -> None:
+    teaser = "Mayor promises new parks for every district"
+    lead = "The plan foresees twelve parks within five years."
+    text = _page(PARAGRAPHS_EN[0], PARAGRAPHS_EN[1], teaser, teaser, lead, PARAGRAPHS_EN[2], PARAGRAPHS_EN[3])
+    labels = _labels(text)
+    assert labels[teaser][:3] == (Label.CHROME, ChromeKind.TEASER, "repeated_line")
+    assert labels[lead][:3] == (Label.CHROME, ChromeKind.TEASER, "teaser_lead")
+    assert labels[PARAGRAPHS_EN[3]][0] == Label.BODY
+
+
+def test_text_in_another_script_is_not_the_article() -> None:
+    russian = [
+        "Городской совет во вторник утвердил новый бюджет после долгих споров, которые продолжались до ночи.",
+        "Чиновники заявили, что план увеличит расходы на школы и дороги, а налоги останутся прежними.",
+        "Критики считают, что совет не объяснил, откуда возьмутся деньги на новые проекты в этом году.",
+    ]
+    foreign = "The council approved the budget after a long debate, officials said on Tuesday evening."
+    labels = _labels(_page("Совет утвердил бюджет", *russian, foreign))
+    assert all(labels[p][0] == Label.BODY for p in russian)
+    assert labels[foreign][0] == Label.CHROME
+
+
+def test_every_label_has_a_reason_and_a_score() -> None:
+    seg = segment_text(_page("Menu", "Budget approved", *PARAGRAPHS_EN, "Related articles", "Other story"))
+    for ll in seg.lines:
+        assert ll.verdict.reason and ll.verdict.reason_code
+        assert 0.0 <= ll.verdict.score <= 1.0
+
+
+def test_best_region_is_the_maximum_sum_run() -> None:
+    assert best_region([-1, 2, 3, -10, 4]) == (1, 2)
+    assert best_region([-1, -2]) is None
+    assert best_region([1, -0.5, 2]) == (0, 2)
+
+
+def test_a_page_without_prose_has_no_body() -> None:
+    seg = segment_text(_page("Home", "News\nSport\nWeather", "Contact"))
+    assert seg.main_region is None
+    assert {ll.verdict.label for ll in seg.lines} == {Label.CHROME}
+
+
+_line = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), max_size=80)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_line, max_size=30))
+def test_segmentation_is_a_partition_of_the_non_blank_lines(raw_lines: list[str]) -> None:
+    text = "\n".join(raw_lines)
+    seg = segment_text(text)
+    expected = [(n, t) for n, t in enumerate(text.split("\n"), start=1) if t.strip()]
+    assert [(ll.line.number, ll.line.text) for ll in seg.lines] == expected
+    assert all(ll.verdict.label in set(Label) for ll in seg.lines)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_line, max_size=30))
+def test_blocks_are_runs_of_non_blank_lines(raw_lines: list[str]) -> None:
+    lines = split_lines("\n".join(raw_lines))
+    for previous, current in zip(lines, lines[1:], strict=False):
+        same_block = current.number == previous.number + 1
+        assert (current.block_index == previous.block_index) == same_block
+        assert current.index_in_block == (previous.index_in_block + 1 if same_block else 0)
