@@ -67,6 +67,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         print("newsclean: error: --batch-size must be at least 1", file=sys.stderr)
         return 2
+    error = _check_run_arguments(args)
+    if error:
+        print(f"newsclean: error: {error}", file=sys.stderr)
+        return 2
     if args.quiet:
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     from flows.clean_news import clean_news  # imported late: Prefect reads settings at import
@@ -81,6 +85,24 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     print(summary_markdown(summary))
     return 0 if summary.status == "completed" else 1
+
+
+def _check_run_arguments(args: argparse.Namespace) -> str | None:
+    """One clear line for bad arguments, before any Prefect start-up cost."""
+    from tasks.io import discover_files
+
+    try:
+        discover_files(args.inputs)
+    except FileNotFoundError as exc:
+        return str(exc)
+    output = Path(args.output)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"cannot create output directory {output}: {exc.strerror or exc}"
+    if not os.access(output, os.W_OK):
+        return f"output directory {output} is not writable"
+    return None
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:

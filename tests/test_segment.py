@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,7 +108,7 @@ def test_segmentation_is_a_partition_of_the_non_blank_lines(raw_lines: list[str]
 @given(st.lists(_line, max_size=30))
 def test_blocks_are_runs_of_non_blank_lines(raw_lines: list[str]) -> None:
     lines = split_lines("\n".join(raw_lines))
-    for previous, current in zip(lines, lines[1:], strict=False):
+    for previous, current in itertools.pairwise(lines):
         same_block = current.number == previous.number + 1
         assert (current.block_index == previous.block_index) == same_block
         assert current.index_in_block == (previous.index_in_block + 1 if same_block else 0)
