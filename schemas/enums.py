@@ -33,6 +33,7 @@ class ChromeKind(StrEnum):
     TEMPLATE_LEFTOVER = "template_leftover"
     NAVIGATION = "navigation"
     BOILERPLATE = "boilerplate"
+    SITE_TEMPLATE = "site_template"
 
 
 class AttributionKind(StrEnum):

@@ -14,8 +14,10 @@ from schemas import Article, Attribution, Reject, RejectReason, Segment
 from tasks.attribution import Found, extract_attributions, site_of
 from tasks.decode import DecodeError, content_hash, decode_bytes
 from tasks.io import DEFAULT_MAX_BYTES, RawInput, ReadError, read_raw
+from tasks.lines import split_lines
 from tasks.rules import DEFAULT_RULES, SegmentRules
-from tasks.segment import Segmented, segment_text
+from tasks.segment import Segmented, segment_lines
+from tasks.templates import TemplateMemory, site_evidence
 from tasks.validate import build_article, build_attributions, build_segments
 
 DOC_ID_LENGTH = 32
@@ -29,6 +31,7 @@ class RunContext:
     now: datetime
     rules: SegmentRules = DEFAULT_RULES
     max_bytes: int = DEFAULT_MAX_BYTES
+    templates: TemplateMemory | None = None  # site template memory, learnt before segmenting
 
 
 @dataclass
@@ -59,6 +62,13 @@ def reject(
     )  # fmt: skip
 
 
+def segment_page(path: str, text: str, ctx: RunContext) -> Segmented:
+    """Segment a decoded page, with its site's template memory when the run has one."""
+    lines = split_lines(text)
+    evidence = site_evidence(ctx.templates, path, lines) if ctx.templates is not None else None
+    return segment_lines(lines, ctx.rules, evidence)
+
+
 def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
     """Decode, segment, attribute and validate one file's bytes."""
     doc_id, sha256 = doc_id_of(raw.data)
@@ -67,7 +77,7 @@ def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
     if isinstance(decoded, DecodeError):
         result.reject = reject(ctx, raw.path, decoded.reason, "decode", decoded.message, sha256)
         return result
-    segmented: Segmented = segment_text(decoded.text, ctx.rules)
+    segmented: Segmented = segment_page(raw.path, decoded.text, ctx)
     found: list[Found] = extract_attributions(segmented)
     try:
         result.segments = build_segments(doc_id, segmented)

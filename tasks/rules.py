@@ -61,6 +61,12 @@ class SegmentRules:
     list_max_lead_lines: int = 1
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
+    # Site template memory: a line seen on this many other pages of the site, making up this share
+    # of them, is the site's furniture; prose-like lines need more pages, since a quote or an agency
+    # paragraph can recur on a few pages of one site and still be article text.
+    template_min_pages: int = 3
+    template_min_share: float = 0.3
+    template_prose_min_pages: int = 6
 
 
 DEFAULT_RULES = SegmentRules()
@@ -78,6 +84,15 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class SiteEvidence:
+    """What other pages of the same site say about this page's lines."""
+
+    site: str
+    site_pages: int  # other pages of the site in the template memory
+    hits: list[int]  # per line: on how many of those pages it (or its shape) appeared
+
+
+@dataclass(frozen=True)
 class LineContext:
     """What a rule may look at: the line, its features, the page, the article's script."""
 
@@ -86,6 +101,7 @@ class LineContext:
     features: list[LineFeatures]
     doc_script: str | None  # None before the article's script is known
     rules: SegmentRules
+    site: SiteEvidence | None = None
 
     @property
     def line(self) -> Line:
@@ -210,6 +226,23 @@ def foreign_script(ctx: LineContext) -> Verdict | None:
     )
 
 
+def site_template(ctx: LineContext) -> Verdict | None:
+    """A line that recurs on many other pages of the same site is that site's template."""
+    site, rules, feat = ctx.site, ctx.rules, ctx.feat
+    if site is None or not site.site_pages:
+        return None
+    hits = site.hits[ctx.index]
+    prose_like = feat.n_words >= rules.min_prose_words and feat.ends_sentence
+    needed = rules.template_prose_min_pages if prose_like else rules.template_min_pages
+    if hits < needed or hits < rules.template_min_share * site.site_pages:
+        return None
+    where = site.site or "this corpus"
+    return Verdict(
+        Label.CHROME, ChromeKind.SITE_TEMPLATE, "site_template",
+        f"seen on {hits} of {site.site_pages} other pages of {where}", min(0.99, 0.7 + hits / site.site_pages / 4),
+    )  # fmt: skip
+
+
 LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
     template_leftover,
     counter,
@@ -219,6 +252,7 @@ LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
     boilerplate,
     repeated,
     teaser_lead,
+    site_template,
     foreign_script,
 )
 

@@ -21,7 +21,7 @@ from tasks.features import LineFeatures, dominant_script, line_features, stopwor
 from tasks.language import detect_language
 from tasks.lines import Line, split_lines
 from tasks.region import PageView, find_region, related_list_items, table_cells
-from tasks.rules import DEFAULT_RULES, LineContext, SegmentRules, Verdict, is_prose, local_verdict
+from tasks.rules import DEFAULT_RULES, LineContext, SegmentRules, SiteEvidence, Verdict, is_prose, local_verdict
 from tasks.stopwords import stoplist
 
 # Lines at least this long feed the language guess; shorter ones are mostly menus.
@@ -130,8 +130,9 @@ def _find_main_text(
     prose: list[bool],
     doc_script: str | None,
     rules: SegmentRules,
+    site: SiteEvidence | None = None,
 ) -> tuple[list[Verdict | None], tuple[int, int] | None]:
-    verdicts = [local_verdict(LineContext(i, lines, features, doc_script, rules)) for i in range(len(lines))]
+    verdicts = [local_verdict(LineContext(i, lines, features, doc_script, rules, site)) for i in range(len(lines))]
     return verdicts, find_region(PageView(features, verdicts, prose, rules))
 
 
@@ -193,22 +194,25 @@ def _final_verdict(i: int, plan: _Plan) -> Verdict:
     return verdict
 
 
-def segment_lines(lines: list[Line], rules: SegmentRules = DEFAULT_RULES) -> Segmented:
+def segment_lines(
+    lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None
+) -> Segmented:
     """Label the lines of one page; a pure function of its input.
 
     A first pass finds the main text from structure alone; its language then gives the
-    stoplist and script that the second, final pass judges every line against.
+    stoplist and script that the second, final pass judges every line against. `site`, when
+    given, says which lines recur on other pages of the same site (the template memory).
     """
     features = line_features(lines)
     rough_prose = [is_prose(f, rules) for f in features]
-    _, rough_region = _find_main_text(lines, features, rough_prose, None, rules)
+    _, rough_region = _find_main_text(lines, features, rough_prose, None, rules, site)
     sample = _language_sample(lines, rough_region)
     language, language_score = detect_language(sample)
     stopwords = stoplist(language)
     shares = stopword_shares(lines, stopwords) if stopwords else [None] * len(lines)
     prose = [is_prose(f, rules, share) for f, share in zip(features, shares, strict=True)]
     doc_script, _ = dominant_script(sample)
-    verdicts, region = _find_main_text(lines, features, prose, doc_script, rules)
+    verdicts, region = _find_main_text(lines, features, prose, doc_script, rules, site)
     plan = _plan(lines, PageView(features, verdicts, prose, rules), region)
     labelled = [LabelledLine(line, _final_verdict(i, plan)) for i, line in enumerate(lines)]
     main = (lines[region[0]].number, lines[region[1]].number) if region else None
@@ -221,6 +225,6 @@ def _near(i: int, region: tuple[int, int] | None, rules: SegmentRules) -> bool:
     return region[0] - rules.credit_window <= i <= region[1] + rules.credit_window
 
 
-def segment_text(text: str, rules: SegmentRules = DEFAULT_RULES) -> Segmented:
+def segment_text(text: str, rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None) -> Segmented:
     """Label the lines of a decoded text dump: the library entry point."""
-    return segment_lines(split_lines(text), rules)
+    return segment_lines(split_lines(text), rules, site)

@@ -1,0 +1,81 @@
+"""Site template memory: fingerprints, persistence, and what it changes in segmentation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from schemas import Label
+from tasks.lines import split_lines
+from tasks.segment import segment_lines
+from tasks.templates import (
+    TemplateMemory,
+    guess_site,
+    learn_page,
+    line_fingerprints,
+    load_memory,
+    save_memory,
+    site_evidence,
+)
+from tests.site_fixtures import SITE, TEMPLATE_LINES, page_text
+
+
+def _label_of(memory: TemplateMemory | None, path: str, text: str, needle: str) -> tuple[str, str]:
+    lines = split_lines(text)
+    evidence = site_evidence(memory, path, lines) if memory is not None else None
+    seg = segment_lines(lines, site=evidence)
+    hit = next(ll for ll in seg.lines if ll.line.text == needle)
+    return hit.verdict.label, hit.verdict.reason
+
+
+def test_shape_fingerprint_ignores_numbers_but_exact_does_not() -> None:
+    exact_a, shape_a = line_fingerprints("Views: 1084")
+    exact_b, shape_b = line_fingerprints("views:  87")
+    assert shape_a == shape_b
+    assert exact_a != exact_b
+
+
+def test_site_comes_from_a_domain_folder_then_a_source_credit() -> None:
+    assert guess_site(f"inbox/{SITE}/p.txt", []) == SITE
+    assert guess_site("inbox/p.txt", split_lines("Text.\n\nSource: www.Example.com\n")) == "example.com"
+    assert guess_site("inbox/p.txt", split_lines("Text only.\n")) == ""
+
+
+def test_template_lines_need_the_memory_to_be_cut(tmp_path: Path) -> None:
+    path = f"inbox/{SITE}/page-9.txt"
+    text = page_text(9)
+    assert _label_of(None, path, text, TEMPLATE_LINES[0])[0] == Label.BODY  # one page can't tell
+
+    memory = TemplateMemory()
+    for n in range(1, 9):
+        learn_page(memory, f"inbox/{SITE}/page-{n}.txt", page_text(n))
+    learn_page(memory, path, text)
+    label, reason = _label_of(memory, path, text, TEMPLATE_LINES[0])
+    assert label == Label.CHROME
+    assert reason == f"seen on 8 of 8 other pages of {SITE}"
+    first_paragraph = split_lines(text)[1].text
+    assert _label_of(memory, path, text, first_paragraph)[0] == Label.BODY
+
+
+def test_a_paragraph_quoted_on_two_pages_stays_body() -> None:
+    quoted = page_text(100).split("\n\n")[1]
+    memory = TemplateMemory()
+    pages = [page_text(n) for n in range(1, 9)]
+    pages[0] = pages[0].replace(pages[0].split("\n\n")[2], quoted)
+    pages[1] = pages[1].replace(pages[1].split("\n\n")[2], quoted)
+    for n, text in enumerate(pages, start=1):
+        learn_page(memory, f"{SITE}/p{n}.txt", text)
+    own = page_text(100)
+    learn_page(memory, f"{SITE}/p100.txt", own)
+    assert _label_of(memory, f"{SITE}/p100.txt", own, quoted)[0] == Label.BODY
+
+
+def test_memory_round_trips_through_parquet_and_is_bounded(tmp_path: Path) -> None:
+    memory = TemplateMemory()
+    for n in range(5):
+        learn_page(memory, f"{SITE}/p{n}.txt", page_text(n))
+    written = save_memory(tmp_path, memory, "run-1")
+    loaded = load_memory(tmp_path)
+    assert loaded.counts == memory.counts
+    assert written == sum(len(c) for c in memory.counts.values())
+    assert loaded.pages(SITE) == 5
+    assert not list(tmp_path.glob("*.tmp"))
