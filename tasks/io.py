@@ -33,8 +33,11 @@ class ReadError:
     message: str
 
 
-def _is_input(path: Path) -> bool:
-    return path.is_file() and not path.name.startswith(".") and not path.name.endswith(_IGNORED_SUFFIXES)
+def _is_input(path: Path, root: Path | None = None) -> bool:
+    """A regular file that isn't hidden, in a hidden folder (.git) or one of our sidecars."""
+    parts = path.relative_to(root).parts if root is not None else (path.name,)
+    hidden = any(part.startswith(".") for part in parts)
+    return path.is_file() and not hidden and not path.name.endswith(_IGNORED_SUFFIXES)
 
 
 def discover_files(inputs: Iterable[str]) -> list[str]:
@@ -47,7 +50,7 @@ def discover_files(inputs: Iterable[str]) -> list[str]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found.update(str(p) for p in path.rglob("*") if _is_input(p))
+            found.update(str(p) for p in path.rglob("*") if _is_input(p, path))
         elif path.is_file():
             found.add(str(path))
         else:
@@ -56,7 +59,7 @@ def discover_files(inputs: Iterable[str]) -> list[str]:
                 raise FileNotFoundError(f"no such file, directory or glob match: {item}")
             for match in matches:
                 if match.is_dir():
-                    found.update(str(p) for p in match.rglob("*") if _is_input(p))
+                    found.update(str(p) for p in match.rglob("*") if _is_input(p, match))
                 elif _is_input(match):
                     found.add(str(match))
     return sorted(found)
