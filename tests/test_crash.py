@@ -1,0 +1,167 @@
+"""Fault injection: SIGKILL a real `newsclean run` mid-flight; data stays readable, a rerun finishes exactly once."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from tasks.write import DATASETS, STAGING
+from tests.conftest import ROOT
+
+pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
+
+N_FILES = 200
+BATCH_SIZE = 20
+FIRST_COMMIT_TIMEOUT = 120.0  # Prefect's ephemeral server takes 7-16 s to start on a fresh PREFECT_HOME
+
+TITLES = [
+    "Правительство утвердило программу поддержки малого бизнеса",
+    "Le gouvernement présente un projet de loi sur l'énergie renouvelable",
+    "Minister promises a balanced budget by the end of next year",
+    "Министерският съвет одобри проекта на държавния бюджет",
+]
+PARAGRAPHS = [
+    "Правительство России утвердило новую программу поддержки малого и среднего бизнеса на ближайшие три "
+    "года, сообщает ТАСС.",
+    "По словам министра экономического развития, в рамках программы предприниматели смогут получить "
+    "льготные кредиты и налоговые каникулы сроком на два года.",
+    "Эксперты считают, что эти меры помогут сохранить рабочие места в регионах, однако предупреждают "
+    "о возможном росте нагрузки на федеральный бюджет страны.",
+    "Le gouvernement français a présenté mercredi un projet de loi sur l'énergie renouvelable. Selon le "
+    "ministre, les émissions de gaz à effet de serre diminueront d'ici à la fin de la décennie.",
+    "Les députés de l'opposition ont critiqué la réforme, qu'ils jugent trop coûteuse pour les ménages.",
+    "The minister said on Tuesday that the new budget would be balanced by the end of next year, "
+    "despite slowing growth and high energy prices across the region.",
+    "Opposition parties called the plan unrealistic and demanded a full debate in parliament before the vote.",
+]
+MENU = ["Главная", "Новости", "Политика", "Экономика", "Спорт", "Контакты"]
+
+
+def page(n: int) -> str:
+    """A small, realistic text dump, different for every n; every tenth is a menu page with no article."""
+    rng = random.Random(n)
+    if n % 10 == 9:
+        return "\n".join([*rng.sample(MENU, len(MENU)), f"© {1990 + n} Все права защищены"]) + "\n"
+    paragraphs = rng.sample(PARAGRAPHS, 3)
+    dateline = f"Обновлено {n % 28 + 1}.05.2024, материал № {n}"
+    return "\n\n".join([TITLES[n % len(TITLES)], dateline, *paragraphs, "Источник: delovoy-vestnik.ru"]) + "\n"
+
+
+def write_inbox(directory: Path, count: int, start: int = 0) -> list[Path]:
+    """`count` distinct text dumps in `directory`, numbered from `start`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = [directory / f"page-{n:05d}.txt" for n in range(start, start + count)]
+    for n, path in enumerate(paths, start=start):
+        path.write_text(page(n), encoding="utf-8")
+    return paths
+
+
+def dataset_parquet(output: Path) -> list[Path]:
+    """Every Parquet file readers can see (staging excluded)."""
+    return sorted(p for name in DATASETS for p in (output / name).glob("*"))
+
+
+def assert_datasets_readable(output: Path) -> None:
+    """No temp files in dataset folders, every file reads, every dataset glob reads in DuckDB."""
+    files = dataset_parquet(output)
+    assert not [p for p in files if not p.name.endswith(".parquet")], files
+    for path in files:
+        pq.read_table(path)  # raises on a truncated or torn file
+    with duckdb.connect() as con:
+        for name in DATASETS:
+            con.execute(f"SELECT count(*) FROM '{output / name}/*.parquet'").fetchall()
+
+
+def assert_every_input_once(output: Path, n_inputs: int) -> None:
+    """Each input ends as exactly one article or one reject, never both, never twice."""
+    query = f"""
+        SELECT count(*), count(DISTINCT doc_id), count(DISTINCT source_path) FROM (
+            SELECT doc_id, source_path FROM '{output}/articles/*.parquet'
+            UNION ALL SELECT doc_id, source_path FROM '{output}/rejects/*.parquet')
+    """
+    with duckdb.connect() as con:
+        row = con.execute(query).fetchone()
+    assert row == (n_inputs, n_inputs, n_inputs)
+
+
+def _subprocess_env(prefect_home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(
+        PREFECT_HOME=str(prefect_home),
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        DO_NOT_TRACK="1",
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120",
+        # two batches at a time, so commits are spread over the run and the kill lands mid-run
+        PREFECT_TASKS_RUNNER_THREAD_POOL_MAX_WORKERS="2",
+    )
+    return env
+
+
+def _committed_parts(output: Path) -> list[Path]:
+    return [p for p in (output / "articles").glob("part-*.parquet") if p.name != "part-empty.parquet"]
+
+
+def _wait_for_first_commit(proc: subprocess.Popen[bytes], output: Path, log: Path) -> None:
+    deadline = time.monotonic() + FIRST_COMMIT_TIMEOUT
+    while not _committed_parts(output):
+        if proc.poll() is not None:
+            pytest.fail(f"newsclean exited ({proc.returncode}) before any commit:\n{log.read_text()[-3000:]}")
+        if time.monotonic() > deadline:
+            os.killpg(proc.pid, signal.SIGKILL)
+            pytest.fail(f"no batch committed within {FIRST_COMMIT_TIMEOUT} s:\n{log.read_text()[-3000:]}")
+        time.sleep(0.01)
+
+
+def _rows_per_batch(output: Path) -> dict[str, int]:
+    """Articles + rejects per committed batch key."""
+    rows: dict[str, int] = {}
+    for name in ("articles", "rejects"):
+        for path in (output / name).glob("part-*.parquet"):
+            key = path.stem.removeprefix("part-")
+            if key != "empty":
+                rows[key] = rows.get(key, 0) + pq.read_metadata(path).num_rows
+    return rows
+
+
+def test_sigkill_mid_run_leaves_readable_data_and_rerun_finishes_exactly_once(tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+
+    inbox, output, log = tmp_path / "inbox", tmp_path / "out", tmp_path / "run.log"
+    write_inbox(inbox, N_FILES)
+    command = [sys.executable, "-m", "flows.cli", "run", str(inbox), "--output", str(output),
+               "--batch-size", str(BATCH_SIZE)]  # fmt: skip
+    with open(log, "wb") as sink:
+        proc = subprocess.Popen(command, cwd=ROOT, env=_subprocess_env(tmp_path / "prefect-home"),
+                                stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+        try:
+            _wait_for_first_commit(proc, output, log)
+        finally:
+            os.killpg(proc.pid, signal.SIGKILL)  # the CLI and Prefect's server subprocess, mid-run
+            proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+    # killed mid-run: no run manifest, only some batches; readers see whole batches only
+    assert not list((output / "runs").glob("run-*.parquet")), "the run finished before the kill"
+    committed = _rows_per_batch(output)
+    assert 0 < len(committed) < N_FILES // BATCH_SIZE
+    assert set(committed.values()) == {BATCH_SIZE}
+    assert_datasets_readable(output)
+
+    summary = clean_news(input=[str(inbox)], output=str(output), batch_size=BATCH_SIZE)
+
+    assert summary.status == "completed"
+    assert summary.files_seen == N_FILES
+    assert summary.files_skipped == BATCH_SIZE * len(committed)
+    assert summary.articles + summary.rejects == N_FILES - summary.files_skipped
+    assert not list((output / STAGING).glob("*")) if (output / STAGING).exists() else True
+    assert_datasets_readable(output)
+    assert_every_input_once(output, N_FILES)
