@@ -15,6 +15,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\{[^}]*\}")
 # A line of digits and separators only: counters, dates, times, scores.
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
+# A date (a year, or day.month.year) and a clock time on one line: when a comment or post was made.
+_YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _BULLETS = " \t•·-–—*▪►▶»>|"
 # Scripts written without spaces between words: count characters, not tokens.
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
@@ -129,6 +132,7 @@ class LineFeatures:
     n_copies: int
     key: str
     shape: str  # what list items of one list share: how the line opens and its punctuation
+    has_timestamp: bool  # a date and a clock time, as over a comment or a live-blog entry
 
 
 def line_features(lines: list[Line]) -> list[LineFeatures]:
@@ -158,6 +162,7 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
                 n_copies=copies[key],
                 key=key,
                 shape=line_shape(text),
+                has_timestamp=bool(_CLOCK.search(text) and _YEAR_OR_DATE.search(text)),
             )
         )
     return features

@@ -4,7 +4,9 @@ The core is the contiguous run of lines with the most prose in it (a maximum-sum
 over per-line weights). Articles are often cut by tables, code, lists or image captions that
 score as non-prose; the core is then grown, one neighbouring prose cluster at a time, when
 the gap before that cluster holds nothing that marks the end of the article and the cluster
-reads like running text (consecutive paragraphs, not teaser headline/lead pairs).
+reads like running text (consecutive paragraphs, not teaser headline/lead pairs). The number
+cells of a data table cost nothing to bridge; a bulleted list right above the core joins it; a
+comment thread closing it (prose entries under date-and-time lines) is cut off.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def _cluster(view: PageView, first: int, step: int) -> tuple[int, int, float]:
 def _gap_ok(view: PageView, gap: range) -> bool:
     """A gap is bridged when it holds no article-ending line and is not too long."""
     rules = view.rules
-    if len(gap) > rules.max_bridge_lines:
+    if gap_length(view, gap) > rules.max_bridge_lines:
         return False
     for i in gap:
         verdict = view.verdicts[i]
@@ -104,17 +106,35 @@ def _grow_once(view: PageView, region: tuple[int, int], step: int) -> tuple[int,
         return region
     if count < rules.cluster_min_prose_lines or count / n_lines < rules.cluster_min_prose_share:
         return region
-    if weight < len(gap) * rules.bridge_cost_per_line or not _gap_ok(view, gap):
+    if weight < gap_length(view, gap) * rules.bridge_cost_per_line or not _gap_ok(view, gap):
         return region
     return span
 
 
-def same_shape(a: str, b: str) -> bool:
-    """Two list items: the same opening, and one's punctuation a subset of the other's (some)."""
+def gap_length(view: PageView, gap: range) -> int:
+    """How many lines a gap counts for: all of them, except the number cells of a data table
+    (a gap made up mostly of bare numbers), which belongs to the article that cites it."""
+    numeric = sum(1 for i in gap if view.features[i].is_numeric)
+    if gap and numeric / len(gap) >= view.rules.table_min_numeric_share:
+        return len(gap) - numeric
+    return len(gap)
+
+
+# Token classes of a line shape's opening that are words or numbers, not a bullet mark.
+_WORD_CLASSES = frozenset("Aa0")
+
+
+def same_shape(a: str, b: str, min_shared_marks: int = 2) -> bool:
+    """Two list items: the same opening, and one's punctuation a subset of the other's (some);
+    or one bullet mark opening both; or the same first token class and the same marks."""
     open_a, _, marks_a = a.partition("|")
     open_b, _, marks_b = b.partition("|")
+    if marks_a == marks_b and len(marks_a) >= min_shared_marks and open_a[:1] == open_b[:1]:
+        return True  # one template's items: "England (Group A): 10th", "Czech Republic (Group A): 7th"
     if open_a != open_b or not marks_a or not marks_b:
         return False
+    if open_a[:1] not in _WORD_CLASSES:
+        return True  # items opened by one bullet mark ("*", "+", "•") share the mark, whatever follows
     return set(marks_a) <= set(marks_b) or set(marks_b) <= set(marks_a)
 
 
@@ -123,7 +143,7 @@ def _list_after(view: PageView, first: int) -> int:
     rules, n = view.rules, len(view.features)
     j = first
     while j < n and view.verdicts[j] is None and view.features[j].n_words >= rules.list_item_min_words:
-        if not same_shape(view.features[j].shape, view.features[first].shape):
+        if not same_shape(view.features[j].shape, view.features[first].shape, rules.list_shared_marks):
             break
         j += 1
     return j
@@ -143,13 +163,71 @@ def absorb_list(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
     return region
 
 
+def _list_before(view: PageView, last: int) -> int:
+    """Index of the first of the run of same-shaped, bullet-marked list items ending at `last`."""
+    rules, shape = view.rules, view.features[last].shape
+    if shape[:1] in _WORD_CLASSES:
+        return last + 1
+    j = last
+    while j >= 0 and view.verdicts[j] is None and view.features[j].n_words >= rules.list_item_min_words:
+        if not same_shape(view.features[j].shape, shape, rules.list_shared_marks):
+            break
+        j -= 1
+    return j + 1
+
+
+def absorb_list_before(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
+    """The region with the bulleted list right above it (standfirst bullets, a list-only post).
+    Only lists whose items open with one bullet mark: headline lists above an article share a
+    plain shape too."""
+    for lead in range(view.rules.list_max_lead_lines + 1):
+        last = region[0] - 1 - lead
+        if last < 0 or any(view.verdicts[k] is not None for k in range(last + 1, region[0])):
+            return region
+        start = _list_before(view, last)
+        if last + 1 - start >= view.rules.list_min_items:
+            return start, region[1]
+    return region
+
+
 def grow_region(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
     """Grow the region over article-internal gaps and lists until nothing more qualifies."""
     while True:
         grown = absorb_list(view, _grow_once(view, _grow_once(view, region, 1), -1))
+        grown = absorb_list_before(view, grown)
         if grown == region:
             return region
         region = grown
+
+
+def _stamps(view: PageView, region: tuple[int, int]) -> list[int]:
+    """Short timestamp lines in the region followed by prose within two lines: comment headers."""
+    rules, end = view.rules, region[1]
+    return [
+        i
+        for i in range(region[0], end + 1)
+        if view.features[i].has_timestamp
+        and view.features[i].n_words <= rules.stamp_max_words
+        and any(view.is_text(k) for k in range(i + 1, min(i + 3, end + 1)))
+    ]
+
+
+def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
+    """The region without the comment thread that closes it: a run of prose entries each under
+    its own date-and-time line, after most of the article (a live blog is stamped from the start)."""
+    rules = view.rules
+    stamps = _stamps(view, region)
+    if len(stamps) < rules.comment_min_stamps:
+        return region
+    cut = stamps[0]
+    while cut - 1 > region[0] and stamps[0] - cut < 2 and not view.prose[cut - 1]:
+        cut -= 1  # the commenter's name, the thread's heading
+    total = sum(max(w, 0.0) for w in weights[region[0] : region[1] + 1])
+    before = sum(max(w, 0.0) for w in weights[region[0] : cut])
+    if before < rules.comment_min_article_share * total:
+        return region
+    last = max((i for i in range(region[0], cut) if view.is_text(i)), default=None)
+    return region if last is None else (region[0], last)
 
 
 def find_region(view: PageView) -> tuple[int, int] | None:
@@ -158,7 +236,7 @@ def find_region(view: PageView) -> tuple[int, int] | None:
         prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
     ]
     core = best_region(weights)
-    return grow_region(view, core) if core is not None else None
+    return cut_comments(view, grow_region(view, core), weights) if core is not None else None
 
 
 # Single-line verdicts that a line inside the main text sheds when it is a cell of a table there.

@@ -54,11 +54,21 @@ class SegmentRules:
     # the gap may be this long, and the cluster's prose weight must pay this much per gap line.
     max_bridge_lines: int = 150
     bridge_cost_per_line: float = 0.1
+    # A gap with at least this share of bare numbers is a data table: its number cells are bridged for free.
+    table_min_numeric_share: float = 0.5
     # A list right after the main text belongs to it when this many items (of this many words
     # at least) share one shape, maybe under this many heading lines.
     list_min_items: int = 4
     list_item_min_words: int = 3
     list_max_lead_lines: int = 1
+    # List items with the same set of at least this many punctuation marks (and the same first token
+    # class) follow one template: "England (Group A): 10th", "Czech Republic (Group A): 7th".
+    list_shared_marks: int = 2
+    # A comment thread closing the main text: this many short timestamp lines (a date and a clock
+    # time, at most this many words) each followed by prose, after this share of the main text's prose.
+    comment_min_stamps: int = 3
+    stamp_max_words: int = 10
+    comment_min_article_share: float = 0.5
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share
@@ -67,6 +77,8 @@ class SegmentRules:
     template_min_pages: int = 3
     template_min_share: float = 0.3
     template_prose_min_pages: int = 6
+    # ...and only on a page whose own (unseen) prose is at least this share of all its prose.
+    template_min_own_prose_share: float = 0.5
 
 
 DEFAULT_RULES = SegmentRules()
@@ -90,6 +102,7 @@ class SiteEvidence:
     site: str
     site_pages: int  # other pages of the site in the template memory
     hits: list[int]  # per line: on how many of those pages it (or its shape) appeared
+    prose_allowed: bool = True  # may prose-like lines be judged template? (see guard_article)
 
 
 @dataclass(frozen=True)
@@ -226,13 +239,39 @@ def foreign_script(ctx: LineContext) -> Verdict | None:
     )
 
 
+def _prose_like(feat: LineFeatures, rules: SegmentRules) -> bool:
+    return feat.n_words >= rules.min_prose_words and feat.ends_sentence
+
+
+def guard_article(site: SiteEvidence | None, features: list[LineFeatures], rules: SegmentRules) -> SiteEvidence | None:
+    """Keep the memory off the article's own sentences unless the page has text of its own.
+
+    Recurring prose is template only on a page whose own, unseen prose outweighs it: a page
+    whose sentences all recur elsewhere is a syndicated copy, not a template. Pages of unknown
+    site share one corpus-wide memory, where only short furniture lines may be judged.
+    """
+    if site is None or not site.site_pages:
+        return site
+    seen = unseen = 0
+    for feat, hits in zip(features, site.hits, strict=True):
+        if _prose_like(feat, rules):
+            if hits >= rules.template_prose_min_pages:
+                seen += feat.n_words
+            else:
+                unseen += feat.n_words
+    allowed = bool(site.site) and unseen >= rules.template_min_own_prose_share * (seen + unseen) and unseen > 0
+    return SiteEvidence(site.site, site.site_pages, site.hits, prose_allowed=allowed)
+
+
 def site_template(ctx: LineContext) -> Verdict | None:
     """A line that recurs on many other pages of the same site is that site's template."""
     site, rules, feat = ctx.site, ctx.rules, ctx.feat
     if site is None or not site.site_pages:
         return None
     hits = site.hits[ctx.index]
-    prose_like = feat.n_words >= rules.min_prose_words and feat.ends_sentence
+    prose_like = _prose_like(feat, rules)
+    if prose_like and not site.prose_allowed:
+        return None
     needed = rules.template_prose_min_pages if prose_like else rules.template_min_pages
     if hits < needed or hits < rules.template_min_share * site.site_pages:
         return None

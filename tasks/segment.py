@@ -21,7 +21,16 @@ from tasks.features import LineFeatures, dominant_script, line_features, stopwor
 from tasks.language import detect_language
 from tasks.lines import Line, split_lines
 from tasks.region import PageView, find_region, related_list_items, table_cells
-from tasks.rules import DEFAULT_RULES, LineContext, SegmentRules, SiteEvidence, Verdict, is_prose, local_verdict
+from tasks.rules import (
+    DEFAULT_RULES,
+    LineContext,
+    SegmentRules,
+    SiteEvidence,
+    Verdict,
+    guard_article,
+    is_prose,
+    local_verdict,
+)
 from tasks.stopwords import stoplist
 
 # Lines at least this long feed the language guess; shorter ones are mostly menus.
@@ -204,6 +213,7 @@ def segment_lines(
     given, says which lines recur on other pages of the same site (the template memory).
     """
     features = line_features(lines)
+    site = guard_article(site, features, rules)
     rough_prose = [is_prose(f, rules) for f in features]
     _, rough_region = _find_main_text(lines, features, rough_prose, None, rules, site)
     sample = _language_sample(lines, rough_region)

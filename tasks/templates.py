@@ -20,7 +20,10 @@ import pyarrow.parquet as pq
 from schemas.arrow import to_table
 from schemas.state import TemplateEntry
 from tasks.credits import DOMAIN, parse_credit_line
+from tasks.decode import Decoded, decode_bytes
 from tasks.features import normalize_for_match
+from tasks.html_decode import looks_like_html
+from tasks.io import ReadError, read_raw
 from tasks.lines import Line, split_lines
 from tasks.rules import SiteEvidence
 
@@ -138,3 +141,20 @@ def learn_page(memory: TemplateMemory, path: str, text: str) -> None:
     """Add one page's lines to the memory of its site."""
     lines = split_lines(text)
     memory.observe(guess_site(path, lines), page_fingerprints(lines))
+
+
+def learn_files(memory: TemplateMemory, paths: list[str], max_bytes: int) -> int:
+    """Learn the template of every readable text dump among paths; returns pages learnt.
+
+    HTML pages are left to their DOM signals: their text is not laid out line by line.
+    """
+    learnt = 0
+    for path in paths:
+        raw = read_raw(path, max_bytes)
+        if isinstance(raw, ReadError) or looks_like_html(path, raw.data):
+            continue
+        decoded = decode_bytes(raw.data)
+        if isinstance(decoded, Decoded):
+            learn_page(memory, path, decoded.text)
+            learnt += 1
+    return learnt

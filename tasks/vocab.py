@@ -15,14 +15,14 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "popular", "most popular", "most read", "most viewed", "trending", "top stories",
         "editor's choice", "editors' choice", "editors choice", "recommended", "news",
         "latest news", "latest", "you may also like", "you might also like", "also read",
-        "more on this story", "further reading", "archive", "all", "tags", "share",
+        "more on this story", "further reading", "related links", "archive", "all", "tags", "share",
         "advertisement", "comments", "follow us", "subscribe", "newsletter",
         # Russian / Ukrainian / Belarusian
         "читайте также", "читайте еще", "смотрите также", "см. также", "популярное",
         "популярные новости", "самое читаемое", "самое популярное", "по теме", "похожие новости",
         "похожие материалы", "другие новости", "последние новости", "новости", "лента новостей",
-        "выбор редакции", "архив", "все", "все новости", "теги", "поделиться", "комментарии",
-        "реклама", "читайте також", "популярне", "новини", "схожі новини", "усі новини",
+        "ссылки по теме", "посилання за темою", "выбор редакции", "архив", "все", "все новости", "теги",
+        "поделиться", "комментарии", "реклама", "читайте також", "популярне", "новини", "схожі новини", "усі новини",
         "останні новини", "архів", "читайце таксама",
         # Bulgarian / Macedonian / Serbian
         "прочетете още", "още по темата", "най-четени", "свързани новини", "последни новини",
@@ -31,13 +31,14 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         # German / Dutch
         "mehr zum thema", "meistgelesen", "ähnliche artikel", "weitere artikel", "lesen sie auch",
         "auch interessant", "das könnte sie auch interessieren", "lees ook", "meest gelezen",
-        "gerelateerde artikelen",
+        "gerelateerde artikelen", "weiterführende links",
         # French / Spanish / Portuguese / Italian / Romanian
         "à lire aussi", "lire aussi", "articles similaires", "les plus lus", "sur le même sujet",
         "voir aussi", "noticias relacionadas", "lo más leído", "te puede interesar",
         "lee también", "más noticias", "artículos relacionados", "leia também", "mais lidas",
         "notícias relacionadas", "veja também", "leggi anche", "articoli correlati", "più letti",
-        "citește și", "cele mai citite",
+        "citește și", "cele mai citite", "liens connexes", "enlaces relacionados", "links relacionados",
+        "link correlati",
         # Polish / Czech / Slovak / Turkish / Azerbaijani / Kazakh
         "czytaj także", "czytaj też", "najpopularniejsze", "zobacz także", "powiązane artykuły",
         "čtěte také", "nejčtenější", "související články", "čítajte aj", "ilgili haberler",

@@ -79,3 +79,24 @@ def test_memory_round_trips_through_parquet_and_is_bounded(tmp_path: Path) -> No
     assert written == sum(len(c) for c in memory.counts.values())
     assert loaded.pages(SITE) == 5
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_copies_of_one_story_are_not_mistaken_for_a_template() -> None:
+    story = page_text(7)
+    memory = TemplateMemory()
+    for n in range(10):  # ten inbox files of unknown site carrying the same agency story
+        learn_page(memory, f"inbox/copy-{n}.txt", story)
+    lines = split_lines(story)
+    seg = segment_lines(lines, site=site_evidence(memory, "inbox/copy-0.txt", lines))
+    assert [ll.verdict.label for ll in seg.lines].count(Label.BODY) >= 4
+
+
+def test_a_syndicated_copy_on_a_known_site_keeps_its_body() -> None:
+    story = page_text(7)
+    memory = TemplateMemory()
+    for n in range(10):
+        learn_page(memory, f"{SITE}/copy-{n}.txt", story)
+    lines = split_lines(story)
+    seg = segment_lines(lines, site=site_evidence(memory, f"{SITE}/copy-0.txt", lines))
+    paragraph = lines[1].text
+    assert next(ll for ll in seg.lines if ll.line.text == paragraph).verdict.label == Label.BODY
