@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from schemas import AttributionKind, Label
-from tasks.agencies import Gazetteer, load_gazetteer
-from tasks.credits import DOMAIN, parse_credit_line
+from tasks.agencies import Gazetteer, has_cue_before, load_gazetteer, site_name
+from tasks.bylines import split_byline
+from tasks.credits import DOMAIN, CreditLine, parse_credit_line
 from tasks.segment import Segmented
-from tasks.vocab import REPORTING_CUES
 
-# How far before a name (in characters) a reporting cue ("сообщает", "according to") may stand.
-CUE_WINDOW = 40
 # Characters of context kept on each side of an in-body citation as evidence.
 EVIDENCE_CONTEXT = 60
-_CUE = re.compile("|".join(re.escape(c) for c in sorted(REPORTING_CUES, key=len, reverse=True)), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,18 +30,14 @@ class Found:
 
 
 def normalize_name(name: str) -> str:
-    """Case-folded name; domains lose their www. prefix."""
+    """Case-folded name; a domain becomes its registered domain (www.Kazpravda.kz → kazpravda.kz)."""
     folded = " ".join(name.casefold().split())
-    return folded.removeprefix("www.") if DOMAIN.fullmatch(folded) else folded
+    return site_name(folded) if DOMAIN.fullmatch(folded) else folded
 
 
 def _evidence(text: str, start: int, end: int) -> str:
     left = max(0, start - EVIDENCE_CONTEXT)
     return text[left : end + EVIDENCE_CONTEXT].strip()
-
-
-def _has_cue_before(text: str, start: int) -> bool:
-    return _CUE.search(text[max(0, start - CUE_WINDOW) : start]) is not None
 
 
 def in_body_citations(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -60,7 +52,7 @@ def in_body_citations(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         if any(m.start() < e and s < m.end() for s, e in taken) or "@" in text[max(0, m.start() - 1) : m.start()]:
             continue
         agency = gazetteer.agency_of_domain(m.group(0))
-        if agency is None and not _has_cue_before(text, m.start()):
+        if agency is None and not has_cue_before(text, m.start()):
             continue
         kind = AttributionKind.AGENCY if agency else AttributionKind.SOURCE
         found.append(
@@ -70,11 +62,24 @@ def in_body_citations(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     return sorted(found, key=lambda f: f.char_start)
 
 
-def credit_line_attribution(text: str, line: int, gazetteer: Gazetteer) -> Found | None:
-    """The attribution a credit line ("источник: commonspace.eu") makes."""
+def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The attributions a credit line makes: one per person or agency a byline names, else one."""
     credit = parse_credit_line(text)
     if credit is None:
-        return None
+        return []
+    if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO):
+        named = split_byline(text, credit.rest_start, gazetteer)
+        if named:
+            return [
+                Found(credit.kind, c.name, normalize_name(c.name), c.canonical_id, line, c.start, c.end, False,
+                      text.strip())
+                for c in named
+            ]  # fmt: skip
+        credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
+    return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> Found:
     canonical = None
     if credit.name:
         canonical = gazetteer.agency_of_domain(credit.name) if DOMAIN.fullmatch(credit.name) else None
@@ -92,9 +97,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.ATTRIBUTION:
-            credit = credit_line_attribution(text, number, gazetteer)
-            if credit is not None:
-                found.append(credit)
+            found.extend(credit_line_attributions(text, number, gazetteer))
         elif label == Label.BODY:
             found.extend(in_body_citations(text, number, gazetteer))
     return found

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from schemas import AttributionKind
+from tasks.agencies import load_gazetteer
 from tasks.vocab import AUTHOR_CUES, PHOTO_CUES, SOURCE_CUES
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
@@ -42,6 +46,32 @@ class CreditLine:
     name: str | None
     name_start: int
     name_end: int
+    rest_start: int = 0  # where the text after the cue (and its separator) begins in the line
+
+
+@dataclass(frozen=True)
+class BylineWords:
+    """Job titles, words joining two names, and lower-case particles inside names."""
+
+    jobs: frozenset[str]
+    joiners: frozenset[str]
+    particles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_byline_words() -> BylineWords:
+    """Read tasks/data/byline_words.csv: role (job, joiner, particle), words (|-separated)."""
+    text = resources.files("tasks").joinpath("data/byline_words.csv").read_text(encoding="utf-8")
+    roles: dict[str, set[str]] = {"job": set(), "joiner": set(), "particle": set()}
+    for row in csv.DictReader(text.splitlines()):
+        roles[row["role"]].update(w.strip().casefold() for w in row["words"].split("|") if w.strip())
+    return BylineWords(frozenset(roles["job"]), frozenset(roles["joiner"]), frozenset(roles["particle"]))
+
+
+def is_caseless(word: str) -> bool:
+    """Letters of a script without case (Chinese, Arabic, Hebrew, ...)."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.upper() == c.lower() for c in letters)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -50,6 +80,26 @@ def _looks_like_name(text: str) -> bool:
     if not words or len(words) > MAX_NAME_WORDS:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
+
+
+def _is_bare_name(rest: str) -> bool:
+    """After a cue with no separator ("By Jane Doe and John Smith, dpa"), only names may follow.
+
+    Lower-case words may be joining words, name particles or agency names ("dpa"); after a job
+    title ("staff writer at ...") anything goes.
+    """
+    if DOMAIN.search(rest):
+        return True
+    words = load_byline_words()
+    lower_ok = words.joiners | words.particles | {m.name.casefold() for m in load_gazetteer().find(rest)}
+    for word in rest.split():
+        bare = word.strip("\"'«»„“”‘’.,;:!?()").casefold()
+        if bare in words.jobs:
+            break
+        is_lower = bare[:1].isalpha() and not word.strip("\"'«»„“”‘’(")[:1].isupper() and not is_caseless(bare)
+        if is_lower and bare not in lower_ok:
+            return False
+    return rest[:1].isupper()
 
 
 def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, int]:
@@ -88,9 +138,9 @@ def parse_credit_line(text: str) -> CreditLine | None:
         rest = stripped[offset:]
         if not rest.strip():
             return None
-        if not separator and not linking and not (rest[:1].isupper() or DOMAIN.search(rest)):
-            return None  # "by the way", "photo shoot": a cue word starting ordinary text
+        if not separator and not linking and not _is_bare_name(rest):
+            return None  # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text
         name, start, end = credited_name(rest, kind)
         lead = len(text) - len(text.lstrip())
-        return CreditLine(kind, match.group(1), name, lead + offset + start, lead + offset + end)
+        return CreditLine(kind, match.group(1), name, lead + offset + start, lead + offset + end, lead + offset)
     return None

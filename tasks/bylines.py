@@ -1,0 +1,140 @@
+"""Split a byline or photo credit into the people, agencies and sites it names.
+
+"Автор: Иван Петров, специальный корреспондент РИА Новости" credits one person (Иван Петров)
+and one agency (РИА Новости); the job title is neither. "Text: Jane Doe and John Smith / x.com"
+credits two people; the site's domain only counts when no one else is named.
+
+How: agencies (gazetteer) and domains are taken out first, the rest is cut into chunks at
+separators and joining words ("and", "и", "und"), and each chunk is reduced to the name-like
+words next to its job title. Job titles, joining words and name particles are data
+(``tasks/data/byline_words.csv``), across languages and scripts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tasks.agencies import Gazetteer
+from tasks.credits import DOMAIN, BylineWords, is_caseless, load_byline_words
+
+# A person's name is a few words; a longer chunk is a caption or a sentence.
+MAX_NAME_WORDS = 4
+# A single capitalised word is more often a site or a section ("Редакция", "Kazpravda") than a person.
+MIN_NAME_WORDS = 2
+_PUNCT = "\"'«»„“”‘’.:!?"
+_SEPARATORS = r"[,;/|()\[\]•·]|\s[—–-]\s"
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Credited:
+    """A name a byline credits, with its span within the line."""
+
+    name: str
+    start: int
+    end: int
+    canonical_id: str | None = None
+    is_domain: bool = False
+
+
+@lru_cache(maxsize=1)
+def _chunk_separator() -> re.Pattern[str]:
+    joiners = "|".join(re.escape(j) for j in sorted(load_byline_words().joiners, key=len, reverse=True))
+    return re.compile(rf"{_SEPARATORS}|\s(?:{joiners})\s", re.IGNORECASE)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans blanked out by a separator, offsets kept."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "|" * (end - start)
+    return "".join(chars)
+
+
+def _is_name_word(word: str, inner: bool, words: BylineWords) -> bool:
+    bare = word.strip(_PUNCT)
+    if not bare or not bare[0].isalpha():
+        return False
+    if bare.casefold() in words.jobs:
+        return False
+    return bare[0].isupper() or is_caseless(bare) or (inner and bare.casefold() in words.particles)
+
+
+def _name_run(tokens: list[re.Match[str]], words: BylineWords) -> list[re.Match[str]]:
+    """The chunk's tokens when they all form one name, else []."""
+    if not 1 <= len(tokens) <= MAX_NAME_WORDS:
+        return []
+    last = len(tokens) - 1
+    if not all(_is_name_word(t.group(0), 0 < i < last, words) for i, t in enumerate(tokens)):
+        return []
+    if len(tokens) < MIN_NAME_WORDS and not is_caseless(tokens[0].group(0)):
+        return []
+    return tokens
+
+
+def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
+    """Span of the person's name in a chunk, its job title cut off ("корреспондент Иван Петров")."""
+    tokens = list(_TOKEN.finditer(chunk))
+    is_job = [t.group(0).strip(_PUNCT).casefold() in words.jobs for t in tokens]
+    if any(is_job):
+        first = is_job.index(True)
+        if first == 0:
+            lead = next((i for i, job in enumerate(is_job) if not job), len(tokens))
+            tokens = tokens[lead:]
+        else:
+            tokens = tokens[:first]
+    run = _name_run(tokens, words)
+    if not run:
+        return None
+    return _trim(chunk, run[0].start(), run[-1].end())
+
+
+def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding quotes and punctuation; an initial keeps its dot ("John Q.")."""
+    while start < end and chunk[start] in _PUNCT:
+        start += 1
+    while end > start and chunk[end - 1] in _PUNCT:
+        if (
+            chunk[end - 1] == "."
+            and end - start >= 2
+            and chunk[end - 2].isupper()
+            and not chunk[end - 3 : end - 2].isalpha()
+        ):
+            break
+        end -= 1
+    return start, end
+
+
+def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
+    people: list[Credited] = []
+    bounds = [0, *(x for m in _chunk_separator().finditer(masked) for x in (m.start(), m.end())), len(masked)]
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        span = person_in_chunk(masked[start:end], words)
+        if span is not None:
+            s, e = start + span[0], start + span[1]
+            people.append(Credited(masked[s:e], offset + s, offset + e))
+    return people
+
+
+def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credited]:
+    """People, agencies and (when no one else is named) sites a credit line names, in order."""
+    rest = text[rest_start:]
+    # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
+    matches = gazetteer.find(rest.replace("/", " "))
+    agencies = [
+        Credited(rest[m.start : m.end], rest_start + m.start, rest_start + m.end, m.canonical_id) for m in matches
+    ]
+    taken = [(a.start - rest_start, a.end - rest_start) for a in agencies]
+    domains: list[Credited] = []
+    for m in DOMAIN.finditer(rest):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        canonical = gazetteer.agency_of_domain(m.group(0))
+        credited = Credited(m.group(0), rest_start + m.start(), rest_start + m.end(), canonical, True)
+        (agencies if canonical else domains).append(credited)
+    people = _people(_mask(rest, taken), rest_start, load_byline_words())
+    named = people + agencies + ([] if people or agencies else domains)
+    return sorted(named, key=lambda c: c.start)

@@ -1,0 +1,88 @@
+"""Bylines: people separated from job titles and site names, several authors, several languages and scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import AttributionKind
+from tasks.agencies import load_gazetteer
+from tasks.attribution import credit_line_attributions, extract_attributions
+from tasks.segment import segment_text
+from tests.test_attribution import EN_FILLER, RU_FILLER, _page
+
+AUTHOR, PHOTO = AttributionKind.AUTHOR, AttributionKind.PHOTO
+
+
+def _credits(line: str) -> list[tuple[str, str | None, str | None]]:
+    found = credit_line_attributions(line, 1, load_gazetteer())
+    for f in found:
+        assert f.name is None or line[f.char_start : f.char_end] == f.name
+        assert f.evidence == line.strip()
+    return [(str(f.kind), f.name, f.canonical_id) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe", [(AUTHOR, "Jane Doe", None)]),
+        ("Автор: Мария Иванова", [(AUTHOR, "Мария Иванова", None)]),
+        ("Текст: Мария Иванова, Олег Сидоров", [(AUTHOR, "Мария Иванова", None), (AUTHOR, "Олег Сидоров", None)]),
+        (
+            "By Jane Doe and John Smith, Reuters",
+            [(AUTHOR, "Jane Doe", None), (AUTHOR, "John Smith", None), (AUTHOR, "Reuters", "reuters")],
+        ),
+        (
+            "Автор: Иван Петров, специальный корреспондент РИА Новости",
+            [(AUTHOR, "Иван Петров", None), (AUTHOR, "РИА Новости", "ria")],
+        ),
+        ("Текст: корреспондент Иван Петров", [(AUTHOR, "Иван Петров", None)]),
+        ("Author: John Smith, Senior Correspondent at The Times", [(AUTHOR, "John Smith", None)]),
+        ("By JANE DOE, Staff Writer", [(AUTHOR, "JANE DOE", None)]),
+        ("Von Anna Müller, dpa", [(AUTHOR, "Anna Müller", None), (AUTHOR, "dpa", "dpa")]),
+        ("Par Jean Dupont et Marie Curie", [(AUTHOR, "Jean Dupont", None), (AUTHOR, "Marie Curie", None)]),
+        ("Автор: Иван Петров / Kazpravda.kz", [(AUTHOR, "Иван Петров", None)]),  # the site is not a person
+        ("作者：王小明", [(AUTHOR, "王小明", None)]),
+        ("بقلم: محمد علي", [(AUTHOR, "محمد علي", None)]),
+        ("By John Q. Public", [(AUTHOR, "John Q. Public", None)]),
+        ("Автор: Редакция", [(AUTHOR, None, None)]),  # the editorial office, no person named
+    ],
+)
+def test_author_lines(line: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _credits(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Автор на снимката: Пламен Коджабашев", [(PHOTO, "Пламен Коджабашев", None)]),
+        ("Фото: Иван Петров/ТАСС", [(PHOTO, "Иван Петров", None), (PHOTO, "ТАСС", "tass")]),
+        ("Photo: AP Photo/Evan Vucci", [(PHOTO, "AP", "ap"), (PHOTO, "Evan Vucci", None)]),
+        ("Zdjęcie: PAP/Leszek Szymański", [(PHOTO, "PAP", "pap"), (PHOTO, "Leszek Szymański", None)]),
+        ("Фото с сайта bta.bg", [(PHOTO, "bta.bg", "bta")]),
+        ("Фото: министр иностранных дел Сергей Лавров (архивный снимок)", [(PHOTO, None, None)]),
+        ("Photo: a crowd gathers outside parliament in the rain", [(PHOTO, None, None)]),
+    ],
+)
+def test_photo_credits(line: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _credits(line) == expected
+
+
+def test_name_normalized_is_case_folded() -> None:
+    (found,) = credit_line_attributions("By JANE DOE, Staff Writer", 3, load_gazetteer())
+    assert (found.name_normalized, found.line, found.in_body) == ("jane doe", 3, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Friday, talks had collapsed.", "Author Salman Rushdie spoke at the festival.", "Текст закона опубликован."],
+)
+def test_prose_opened_by_a_cue_word_credits_no_one(line: str) -> None:
+    assert _credits(line) == []
+
+
+def test_bylines_in_a_page_give_one_record_per_author() -> None:
+    seg = segment_text(_page("Government to raise minimum wage", EN_FILLER, head=["By Jane Doe and John Smith"]))
+    found = extract_attributions(seg)
+    assert [(f.kind, f.name) for f in found] == [(AUTHOR, "Jane Doe"), (AUTHOR, "John Smith")]
+    seg = segment_text(_page("Правительство утвердило программу", RU_FILLER, ["Текст: Мария Иванова, Олег Сидоров"]))
+    assert [f.name for f in extract_attributions(seg)] == ["Мария Иванова", "Олег Сидоров"]

@@ -1,0 +1,142 @@
+"""parse_credit_line: credit lines in many languages, captions, and prose that starts with a cue word."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import AttributionKind
+from tasks.credits import parse_credit_line
+
+SOURCE, PHOTO, AUTHOR = AttributionKind.SOURCE, AttributionKind.PHOTO, AttributionKind.AUTHOR
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name"),
+    [
+        ("источник: commonspace.eu", SOURCE, "commonspace.eu"),
+        ("Источник: commonspace.eu", SOURCE, "commonspace.eu"),
+        ("Source: Reuters", SOURCE, "Reuters"),
+        ("Source: Reuters.", SOURCE, "Reuters"),
+        ("Source : AFP", SOURCE, "AFP"),
+        ("Source: Reuters, AFP", SOURCE, "Reuters"),
+        ("Photo: John Smith/AP", PHOTO, "John Smith/AP"),
+        ("Photo: REUTERS/Maxim Shemetov", PHOTO, "REUTERS/Maxim Shemetov"),
+        ("Photo by John Smith", PHOTO, "John Smith"),
+        ("Фото с сайта sputnik.by", PHOTO, "sputnik.by"),
+        ("Фото: Reuters", PHOTO, "Reuters"),
+        ("Автор на снимката: Иван Петров", PHOTO, "Иван Петров"),
+        ("By Jane Doe", AUTHOR, "Jane Doe"),
+        ("Автор: Мария Иванова", AUTHOR, "Мария Иванова"),
+        ("Von Hans Müller", AUTHOR, "Hans Müller"),
+        ("Par Jean Dupont", AUTHOR, "Jean Dupont"),
+        ("Quelle: dpa", SOURCE, "dpa"),
+        ("Quelle: dpa/Reuters", SOURCE, "dpa/Reuters"),
+        ("Fuente: EFE", SOURCE, "EFE"),
+        ("Fonte: ANSA", SOURCE, "ANSA"),
+        ("Źródło: PAP", SOURCE, "PAP"),
+        ("Джерело: Укрінформ", SOURCE, "Укрінформ"),
+        ("По материалам РИА Новости", SOURCE, "РИА Новости"),
+        ("— Источник: ТАСС", SOURCE, "ТАСС"),
+        ("Credit: Getty Images", PHOTO, "Getty Images"),
+        ("Bild: Keystone", PHOTO, "Keystone"),
+        ("Fotó: MTI", PHOTO, "MTI"),
+        ("Zdjęcie: PAP/Leszek Szymański", PHOTO, "PAP/Leszek Szymański"),
+    ],
+)
+def test_credit_lines(line: str, kind: AttributionKind, name: str) -> None:
+    credit = parse_credit_line(line)
+    assert credit is not None
+    assert credit.kind == kind
+    assert credit.name == name
+    assert line[credit.name_start : credit.name_end] == name
+
+
+def test_cue_is_reported_as_written() -> None:
+    credit = parse_credit_line("ИСТОЧНИК: Интерфакс")
+    assert credit is not None
+    assert credit.cue == "ИСТОЧНИК"
+    credit = parse_credit_line("Автор на снимката: Мария Георгиева")
+    assert credit is not None
+    assert credit.cue == "Автор на снимката"
+
+
+def test_span_counts_leading_whitespace() -> None:
+    line = "   Source: Reuters  "
+    credit = parse_credit_line(line)
+    assert credit is not None
+    assert line[credit.name_start : credit.name_end] == "Reuters"
+
+
+def test_domain_is_the_name_even_inside_a_phrase() -> None:
+    line = "Источник: официальный сайт kremlin.ru"
+    credit = parse_credit_line(line)
+    assert credit is not None
+    assert credit.name == "kremlin.ru"
+    assert line[credit.name_start : credit.name_end] == "kremlin.ru"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Photo: a crowd gathers outside parliament in the rain", PHOTO),
+        ("Фото: пресс-служба правительства", PHOTO),
+        ("Фото: иллюстративное", PHOTO),
+        ("Снимка: архив на редакцията", PHOTO),
+        ("Source: the ministry of finance of the republic", SOURCE),
+        ("Author: the press service of the regional administration", AUTHOR),
+    ],
+)
+def test_credit_without_a_credited_name(line: str, kind: AttributionKind) -> None:
+    credit = parse_credit_line(line)
+    assert credit is not None
+    assert credit.kind == kind
+    assert credit.name is None
+    assert credit.name_start == credit.name_end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time the vote ended, most deputies had already left the chamber.",
+        "Source code of the law was published online for everyone to read.",
+        "Sources say the minister will resign before the end of the month.",
+        "Photo editors at the paper chose a different image for the front page.",
+        "Images of the flood spread online quickly and widely.",
+        "Photographers gathered outside the court before dawn.",
+        "Author of the report declined to comment on the findings.",
+        "Фото дня опубликовали все крупные агентства страны.",
+        "Источник в правительстве сообщил, что министр уйдет в отставку.",
+        "Текст закона опубликован на сайте Госдумы.",
+        "Автор законопроекта, депутат Иванов, отказался от комментариев.",
+        "Von der Leyen said the EU would respond.",
+        "Par ailleurs, le ministre a démissionné.",
+        "Por su parte, el Gobierno rechazó las acusaciones.",
+        "by the way",
+        "Photo shoot ended late",
+        # short sentences whose second word happens to be capitalised
+        "By Friday, talks had collapsed.",
+        "Via Rail cancelled all trains.",
+        "Credit Suisse shares fell sharply on Monday.",
+        "Author Salman Rushdie spoke at the festival.",
+        "Di Maio said the coalition would hold.",
+        "Источники Reuters в Кремле не подтвердили эту информацию.",
+    ],
+)
+def test_prose_starting_with_a_cue_word_is_not_a_credit(line: str) -> None:
+    assert parse_credit_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["", "   ", "Фото", "Source:", "Photo: ", "Источник —"])
+def test_cue_without_anything_after_it(line: str) -> None:
+    assert parse_credit_line(line) is None
+
+
+def test_long_line_is_never_a_credit() -> None:
+    line = "Source: " + " ".join(["Reuters"] * 25)
+    assert parse_credit_line(line) is None
+
+
+def test_cue_must_be_a_whole_word() -> None:
+    assert parse_credit_line("Photography: Anna Lee") is not None  # its own cue
+    assert parse_credit_line("Sourcebook: Anna Lee") is None
+    assert parse_credit_line("Byline: Anna Lee") is None

@@ -1,0 +1,111 @@
+"""Publication dates: date lines near the headline in several languages, never a teaser's date or a counter."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tasks.dates import find_published_date, looks_like_date_text, parse_date_text
+from tasks.segment import segment_text
+from tests.test_attribution import BG_FILLER, DE_FILLER, EN_FILLER, RU_FILLER
+
+NOW = datetime(2024, 3, 15, 12, 0, tzinfo=UTC)
+
+
+def _page(blocks: list[str]) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected", "line_text"),
+    [
+        (
+            ["23 июня 2022, 21:13", "Правительство утвердило программу поддержки бизнеса", *RU_FILLER],
+            datetime(2022, 6, 23, 21, 13, tzinfo=UTC),
+            "23 июня 2022, 21:13",
+        ),
+        (
+            ["15.03.2024 | 10:42", "Парламентът ще гласува бюджета", *BG_FILLER],
+            datetime(2024, 3, 15, 10, 42, tzinfo=UTC),
+            "15.03.2024 | 10:42",
+        ),
+        (
+            ["Regierung will Stromsteuer senken", "vor 2 Stunden", *DE_FILLER],
+            datetime(2024, 3, 15, 10, 0, tzinfo=UTC),
+            "vor 2 Stunden",
+        ),
+        (
+            ["Government to raise minimum wage", "Published: March 3, 2024 | Updated: March 4, 2024", *EN_FILLER],
+            datetime(2024, 3, 3, tzinfo=UTC),
+            "Published: March 3, 2024 | Updated: March 4, 2024",
+        ),
+    ],
+)
+def test_date_line_near_the_title(blocks: list[str], expected: datetime, line_text: str) -> None:
+    seg = segment_text(_page(blocks))
+    found = find_published_date(seg, NOW)
+    assert found is not None
+    assert found.when == expected
+    line = next(ll.line.number for ll in seg.lines if ll.line.text == line_text)
+    assert found.source == f"line {line}: {line_text}"
+
+
+def test_offset_shown_on_the_page_is_kept() -> None:
+    assert parse_date_text("2024-03-01T10:00:00+03:00", NOW, None) == datetime(2024, 3, 1, 7, 0, tzinfo=UTC)
+
+
+def test_page_without_a_date_line_has_no_date() -> None:
+    seg = segment_text(_page(["Government to raise minimum wage", *EN_FILLER]))
+    assert find_published_date(seg, NOW) is None
+
+
+def test_counter_under_the_title_is_not_a_date() -> None:
+    seg = segment_text(_page(["Правительство утвердило программу поддержки бизнеса", "1084", *RU_FILLER]))
+    assert find_published_date(seg, NOW) is None
+
+
+def test_dates_of_teasers_in_a_link_list_are_not_the_article_date() -> None:
+    teasers = [
+        "Популярное",
+        "12 марта 2024 Новый закон принят в третьем чтении",
+        "11 марта 2024 Депутаты обсудили бюджет",
+    ]
+    seg = segment_text(_page([*teasers, "Правительство утвердило программу поддержки бизнеса", *RU_FILLER]))
+    assert find_published_date(seg, NOW) is None
+
+
+def test_date_far_below_the_title_is_not_the_article_date() -> None:
+    blocks = ["Government to raise minimum wage", *EN_FILLER, *EN_FILLER[:1], "March 3, 2024"]
+    assert find_published_date(segment_text(_page(blocks)), NOW) is None
+
+
+@pytest.mark.parametrize("text", ["1084", "21:13", "2024", "Срещата има за цел", ""])
+def test_numbers_times_and_words_alone_are_not_dates(text: str) -> None:
+    assert parse_date_text(text, NOW, "ru") is None
+
+
+def test_future_date_is_refused() -> None:
+    assert parse_date_text("15.03.2030", NOW, "ru") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("3 март 2024", "bg", datetime(2024, 3, 3, tzinfo=UTC)),
+        ("5 Mart 2024", "tr", datetime(2024, 3, 5, tzinfo=UTC)),
+        ("2024年3月5日", "zh", datetime(2024, 3, 5, tzinfo=UTC)),
+        ("вчера, 12:30", "ru", datetime(2024, 3, 14, 12, 30, tzinfo=UTC)),
+        ("2 hours ago", "en", datetime(2024, 3, 15, 10, 0, tzinfo=UTC)),
+        ("12 mars 2024", "xx", datetime(2024, 3, 12, tzinfo=UTC)),  # unknown language code: detected
+    ],
+)
+def test_dates_in_several_languages(text: str, language: str, expected: datetime) -> None:
+    assert parse_date_text(text, NOW, language) == expected
+
+
+def test_looks_like_date_text() -> None:
+    assert looks_like_date_text("15.03.2024")
+    assert looks_like_date_text("vor 2 Stunden")
+    assert not looks_like_date_text("1084")
+    assert not looks_like_date_text("10:42")
