@@ -35,6 +35,7 @@ class Article(Record):
     body: str = Field(min_length=1, description="body paragraphs joined by blank lines")
     paragraphs: list[str] = Field(min_length=1)
     site: str | None = Field(description="publishing site where the page names it")
+    canonical_url: str | None = Field(default=None, description="the page's canonical URL (html pages only)")
     n_lines: int = Field(ge=1)
     n_title: int = Field(ge=0)
     n_body: int = Field(ge=1)
@@ -42,6 +43,20 @@ class Article(Record):
     n_chrome: int = Field(ge=0)
     run_id: str
     processed_at: datetime
+    published_at: datetime | None = Field(
+        default=None,
+        description="publication date shown on the page (UTC; a time shown without offset is read as UTC), "
+        "null if the page shows none",
+    )
+    published_at_source: str | None = Field(
+        default=None, description="the line the date was read from, as 'line N: text'; null with no date"
+    )
+    cluster_id: str | None = Field(
+        default=None, description="syndication cluster: doc_id of the first near-duplicate body seen; null if not run"
+    )
+    is_first_seen: bool | None = Field(
+        default=None, description="true for the first body of its cluster, false for later copies; null if not run"
+    )
 
 
 class Segment(Record):
@@ -59,6 +74,12 @@ class Segment(Record):
     reason_code: str = Field(description="stable snake_case reason, for counting")
     reason: str = Field(description="the reason in a sentence a person can read")
     score: float = Field(ge=0.0, le=1.0, description="confidence in the label")
+    tag_path: str | None = Field(
+        default=None, description="innermost HTML tags around the block (html pages only), e.g. div/article/p"
+    )
+    link_density: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="share of the block's text inside links (html pages only)"
+    )
 
 
 class Attribution(Record):

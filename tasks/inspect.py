@@ -7,6 +7,8 @@ from typing import Any
 
 from tasks.attribution import extract_attributions, site_of
 from tasks.decode import DecodeError, decode_bytes
+from tasks.html_decode import looks_like_html
+from tasks.html_pipeline import HtmlFailure, caption_credits, extract_html
 from tasks.segment import segment_text
 
 _COLOURS = {"title": "\033[1;35m", "body": "\033[32m", "attribution": "\033[36m", "chrome": "\033[2m"}
@@ -16,13 +18,21 @@ TEXT_WIDTH = 60
 
 def inspect_file(path: Path) -> dict[str, Any]:
     """The segmentation of one file as plain data (for --json and for rendering)."""
-    decoded = decode_bytes(path.read_bytes())
-    if isinstance(decoded, DecodeError):
-        return {"file": str(path), "rejected": str(decoded.reason), "message": decoded.message}
-    segmented = segment_text(decoded.text)
-    found = extract_attributions(segmented)
+    data = path.read_bytes()
+    if looks_like_html(str(path), data):
+        extracted = extract_html(data)
+        if isinstance(extracted, HtmlFailure):
+            return {"file": str(path), "rejected": str(extracted.reason), "message": extracted.message}
+        segmented, encoding = extracted.page.segmented, extracted.encoding
+        found = extract_attributions(segmented) + caption_credits(extracted.page)
+    else:
+        decoded = decode_bytes(data)
+        if isinstance(decoded, DecodeError):
+            return {"file": str(path), "rejected": str(decoded.reason), "message": decoded.message}
+        segmented, encoding = segment_text(decoded.text), decoded.encoding
+        found = extract_attributions(segmented)
     return {
-        "file": str(path), "encoding": decoded.encoding, "language": segmented.language,
+        "file": str(path), "encoding": encoding, "language": segmented.language,
         "main_region": segmented.main_region, "site": site_of(found),
         "lines": [
             {"line": ll.line.number, "block": ll.line.block_index, "label": str(ll.verdict.label),

@@ -12,11 +12,14 @@ from pydantic import ValidationError
 
 from schemas import Article, Attribution, Reject, RejectReason, Segment
 from tasks.attribution import Found, extract_attributions, site_of
+from tasks.dates import find_published_date
 from tasks.decode import DecodeError, content_hash, decode_bytes
+from tasks.html_decode import looks_like_html
 from tasks.io import DEFAULT_MAX_BYTES, RawInput, ReadError, read_raw
 from tasks.lines import split_lines
 from tasks.rules import DEFAULT_RULES, SegmentRules
 from tasks.segment import Segmented, segment_lines
+from tasks.syndication import SyndicationIndex, assign_cluster
 from tasks.templates import TemplateMemory, site_evidence
 from tasks.validate import build_article, build_attributions, build_segments
 
@@ -32,6 +35,7 @@ class RunContext:
     rules: SegmentRules = DEFAULT_RULES
     max_bytes: int = DEFAULT_MAX_BYTES
     templates: TemplateMemory | None = None  # site template memory, learnt before segmenting
+    syndication: SyndicationIndex | None = None  # near-duplicate bodies seen so far; None: no clustering
 
 
 @dataclass
@@ -70,7 +74,11 @@ def segment_page(path: str, text: str, ctx: RunContext) -> Segmented:
 
 
 def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
-    """Decode, segment, attribute and validate one file's bytes."""
+    """Decode, segment, attribute and validate one file's bytes; HTML pages take the DOM-aware path."""
+    if looks_like_html(raw.path, raw.data):
+        from tasks.html_pipeline import process_html  # imported here: it builds on this module
+
+        return with_cluster(process_html(raw, ctx), ctx)
     doc_id, sha256 = doc_id_of(raw.data)
     result = DocResult(raw.path, doc_id)
     decoded = decode_bytes(raw.data)
@@ -83,8 +91,9 @@ def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
         result.segments = build_segments(doc_id, segmented)
         result.attributions = build_attributions(doc_id, found)
         result.article = build_article(
-            doc_id, raw.path, decoded.encoding, segmented, site_of(found), ctx.run_id, ctx.now
-        )
+            doc_id, raw.path, decoded.encoding, segmented, site_of(found), ctx.run_id, ctx.now,
+            published=find_published_date(segmented, ctx.now),
+        )  # fmt: skip
     except ValidationError as exc:
         errors = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
         result.reject = reject(ctx, raw.path, RejectReason.INVALID_RECORD, "validate", errors, sha256)
@@ -96,6 +105,13 @@ def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
             ctx, raw.path, RejectReason.NO_ARTICLE, "segment",
             f"no body text among {len(segmented.lines)} lines; its segments are kept for inspection", sha256,
         )  # fmt: skip
+    return with_cluster(result, ctx)
+
+
+def with_cluster(result: DocResult, ctx: RunContext) -> DocResult:
+    """The result with its article placed in a syndication cluster, when the run keeps an index."""
+    if result.article is not None and ctx.syndication is not None:
+        result.article = assign_cluster(result.article, ctx.syndication)
     return result
 
 

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
 
 from schemas import Article, Attribution, Label, Segment
 from tasks.attribution import Found
+from tasks.dates import PublishedDate
 from tasks.segment import Segmented
 
 
-def build_segments(doc_id: str, segmented: Segmented) -> list[Segment]:
-    """One segment record per labelled line (lines of one block may differ in label)."""
+def build_segments(
+    doc_id: str, segmented: Segmented, structure: Sequence[tuple[str | None, float | None]] | None = None
+) -> list[Segment]:
+    """One segment record per labelled line (lines of one block may differ in label).
+
+    `structure`, for HTML pages, gives each line's (tag path, link density).
+    """
+    shape = structure if structure is not None else [(None, None)] * len(segmented.lines)
     return [
         Segment(
             doc_id=doc_id,
@@ -24,8 +32,10 @@ def build_segments(doc_id: str, segmented: Segmented) -> list[Segment]:
             reason_code=ll.verdict.reason_code,
             reason=ll.verdict.reason,
             score=round(ll.verdict.score, 4),
+            tag_path=tag_path,
+            link_density=link_density,
         )
-        for ll in segmented.lines
+        for ll, (tag_path, link_density) in zip(segmented.lines, shape, strict=True)
     ]
 
 
@@ -56,8 +66,11 @@ def build_article(
     site: str | None,
     run_id: str,
     now: datetime,
+    title: str | None = None,
+    canonical_url: str | None = None,
+    published: PublishedDate | None = None,
 ) -> Article | None:
-    """The article record, or None when the page has no body text."""
+    """The article record, or None when the page has no body text; `title` overrides the headline line."""
     paragraphs = [ll.line.text.strip() for ll in segmented.with_label(Label.BODY)]
     if not paragraphs:
         return None
@@ -66,8 +79,10 @@ def build_article(
     return Article(
         doc_id=doc_id, source_path=source_path, language=segmented.language,
         language_score=round(segmented.language_score, 4), encoding=encoding,
-        title=titles[0].line.text.strip() if titles else None, body="\n\n".join(paragraphs),
-        paragraphs=paragraphs, site=site, n_lines=len(segmented.lines), n_title=counts[Label.TITLE],
+        title=title or (titles[0].line.text.strip() if titles else None), body="\n\n".join(paragraphs),
+        paragraphs=paragraphs, site=site, canonical_url=canonical_url, n_lines=len(segmented.lines),
+        n_title=counts[Label.TITLE],
         n_body=counts[Label.BODY], n_attribution=counts[Label.ATTRIBUTION], n_chrome=counts[Label.CHROME],
-        run_id=run_id, processed_at=now,
+        run_id=run_id, processed_at=now, published_at=published.when if published else None,
+        published_at_source=published.source if published else None,
     )  # fmt: skip

@@ -1,0 +1,227 @@
+"""Find the article's container in a page's DOM and decide, block by block, what belongs to it.
+
+The container is found the way readability does it: every paragraph-like block scores its
+parent fully, its grandparent half, and further ancestors less, by its length and commas; an
+element's class/id hints and tag raise or lower its score, and its link density scales it down.
+The best-scoring element, with siblings that score close to it or read as prose, is the article.
+Inside it, sub-trees that look like furniture (a class/id hint, many links, more list items than
+paragraphs, images without text) are cut, the way readability's conditional cleaning cuts them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
+from tasks.html_blocks import Block, NodeInfo
+
+# Blocks shorter than this do not score their ancestors.
+MIN_PARAGRAPH_CHARS = 25
+# A paragraph earns one point, one per comma, and one per this many characters up to a cap.
+CHARS_PER_POINT = 100
+MAX_LENGTH_POINTS = 3
+# Ancestors up to this many levels above a paragraph share its score.
+SCORE_LEVELS = 5
+CLASS_WEIGHT = 25.0
+# A furniture hint counts only on an element holding less than this share of the text around it.
+HINT_MAX_SHARE = 0.5
+TAG_BASE_SCORES = {"div": 5.0, "article": 5.0, "main": 5.0, "pre": 3.0, "td": 3.0, "blockquote": 3.0,
+                   "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0,
+                   "form": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "h4": -5.0, "h5": -5.0, "h6": -5.0,
+                   "th": -5.0}  # fmt: skip
+SCORING_OWNERS = frozenset({"p", "pre", "td", "div", "section", "article", "main", "center", "font", "dd", "body"})
+# Alternative candidates: this many of the best, scoring this share of the best one, under one ancestor.
+TOP_CANDIDATES = 5
+RIVAL_SHARE = 0.75
+MIN_RIVALS = 3
+# Siblings of the best container join it when they score this share of it (and at least the floor),
+SIBLING_SHARE = 0.2
+SIBLING_FLOOR = 10.0
+# or when they are a prose paragraph: long with few links, or short with none that ends a sentence.
+SIBLING_PROSE_CHARS = 80
+SIBLING_MAX_LINK_DENSITY = 0.25
+# Conditional cleaning: elements with fewer commas than this are checked for the signs of furniture.
+CLEAN_MAX_COMMAS = 10
+CLEAN_MIN_CHARS = 25
+CLEAN_LINK_DENSITY = 0.2
+CLEAN_LINK_DENSITY_TRUSTED = 0.5
+CLEANED_TAGS = frozenset({"div", "section", "ul", "table", "form", "fieldset", "aside", "header", "footer", "nav"})
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Why a block inside the article container is not article text."""
+
+    code: str
+    reason: str
+
+
+def class_weight(info: NodeInfo) -> float:
+    """+25 for a content hint, -25 for a furniture hint (a content hint wins a tie: 'post-footer' loses)."""
+    weight = 0.0
+    if info.chrome_hint:
+        weight -= CLASS_WEIGHT
+    if info.content_hint:
+        weight += CLASS_WEIGHT
+    return weight
+
+
+def link_density(info: NodeInfo) -> float:
+    return info.link_chars / info.text_chars if info.text_chars else 0.0
+
+
+def paragraph_score(block: Block) -> float:
+    commas = sum(block.text.count(c) for c in ",，、")
+    points = 1.0 + commas + min(len(block.text) // CHARS_PER_POINT, MAX_LENGTH_POINTS)
+    # A list of linked names ("kudos from a, b, c, ...") has commas but is not prose.
+    return points * (1.0 - block.link_density)
+
+
+def _owner_position(block: Block) -> int:
+    for k in range(len(block.ancestors) - 1, -1, -1):
+        tag = block.ancestors[k].tag
+        if tag not in ("br", "hr") and tag in SCORING_OWNERS | {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6"}:
+            return k
+    return len(block.ancestors) - 1
+
+
+def is_unlikely(block: Block, info: dict[HtmlElement, NodeInfo], page_chars: int) -> bool:
+    """Inside a part of the page whose class/id or tag says furniture, with no sign of content on it.
+
+    A hint on an element that holds most of the page's text is a wrapper's name ("__next",
+    "page-with-sidebar"), not furniture.
+    """
+    for element in block.ancestors:
+        node = info[element]
+        if node.chrome_hint and not node.content_hint and node.text_chars < HINT_MAX_SHARE * page_chars:
+            return True
+    return False
+
+
+def score_candidates(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> dict[HtmlElement, float]:
+    """Readability's content score of every element that holds a paragraph, scaled by its link density."""
+    scores: dict[HtmlElement, float] = {}
+    page_chars = max((node.text_chars for node in info.values()), default=0)
+    for block in blocks:
+        if len(block.text) < MIN_PARAGRAPH_CHARS or block.tag not in SCORING_OWNERS or block.heading:
+            continue
+        if is_unlikely(block, info, page_chars):
+            continue
+        points = paragraph_score(block)
+        owner = _owner_position(block)
+        for level, element in enumerate(reversed(block.ancestors[max(0, owner - SCORE_LEVELS) : owner])):
+            if element not in scores:
+                node = info[element]
+                scores[element] = TAG_BASE_SCORES.get(node.tag, 0.0) + class_weight(node)
+            scores[element] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+    return {e: s * (1 - link_density(info[e])) for e, s in scores.items()}
+
+
+def _is_prose_sibling(node: NodeInfo, text: str) -> bool:
+    if node.tag != "p":
+        return False
+    density = link_density(node)
+    if node.text_chars > SIBLING_PROSE_CHARS:
+        return density < SIBLING_MAX_LINK_DENSITY
+    return density == 0 and (text.rstrip().endswith(".") or ". " in text)
+
+
+def _common_top(top: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
+    """Readability's alternative candidates: when several near-best candidates share an ancestor of the
+    best one (an article split over sibling wrappers), that ancestor is the article."""
+    best = scores[top]
+    rivals = [e for e in sorted(scores, key=lambda e: -scores[e])[:TOP_CANDIDATES] if e is not top]
+    rivals = [e for e in rivals if scores[e] >= RIVAL_SHARE * best]
+    if len(rivals) < MIN_RIVALS:
+        return top
+    for ancestor in top.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        inside = sum(1 for e in rivals if ancestor in set(e.iterancestors()))
+        if inside >= MIN_RIVALS:
+            return ancestor
+    return top
+
+
+def select_containers(
+    scores: dict[HtmlElement, float], info: dict[HtmlElement, NodeInfo]
+) -> tuple[HtmlElement | None, set[HtmlElement]]:
+    """The best container and the elements that make up the article with it (it and its siblings)."""
+    if not scores:
+        return None, set()
+    top = _common_top(max(scores, key=lambda e: scores[e]), scores)
+    parent = top.getparent()
+    if parent is None or top.tag == "body":
+        return top, {top}
+    threshold = max(SIBLING_FLOOR, scores[top] * SIBLING_SHARE)
+    top_class = top.get("class")
+    selected = {top}
+    for sibling in parent:
+        if sibling is top or sibling not in info:
+            continue
+        bonus = scores[top] * SIBLING_SHARE if top_class and sibling.get("class") == top_class else 0.0
+        if (sibling in scores and scores[sibling] + bonus >= threshold) or _is_prose_sibling(
+            info[sibling], sibling.text_content() if sibling.tag == "p" else ""
+        ):
+            selected.add(sibling)
+    return top, selected
+
+
+def conditional_cut(node: NodeInfo, score: float, container_chars: int) -> Cut | None:
+    """Readability's conditional cleaning, on one element's totals: None when it may stay."""
+    if node.tag not in CLEANED_TAGS:
+        return None
+    weight = class_weight(node)
+    if node.chrome_hint and node.text_chars >= HINT_MAX_SHARE * container_chars:
+        weight += CLASS_WEIGHT
+    if weight + score < 0:
+        return Cut("class_hint", f"inside <{node.tag}> marked as furniture by its class/id ('{node.chrome_hint}')")
+    if node.commas >= CLEAN_MAX_COMMAS:
+        return None
+    density = link_density(node)
+    is_list = node.tag in ("ul", "ol")
+    if node.images > 1 and node.paragraphs / node.images < 0.5:
+        return Cut("image_gallery", f"inside <{node.tag}> with more images than paragraphs")
+    if not is_list and node.list_items - 100 > node.paragraphs:
+        return Cut("list_box", f"inside <{node.tag}> with more list items than paragraphs")
+    if node.text_chars < CLEAN_MIN_CHARS and (node.images == 0 or node.images > 2):
+        return Cut("tiny_box", f"inside <{node.tag}> with almost no text")
+    if weight < CLASS_WEIGHT and density > CLEAN_LINK_DENSITY:
+        return Cut("link_box", f"inside <{node.tag}> whose text is {density:.0%} links")
+    if weight >= CLASS_WEIGHT and density > CLEAN_LINK_DENSITY_TRUSTED:
+        return Cut("link_box", f"inside <{node.tag}> whose text is {density:.0%} links")
+    return None
+
+
+@dataclass
+class ContainerView:
+    """The chosen article container(s) and the cleaning decisions taken inside them, cached per element."""
+
+    top: HtmlElement | None
+    selected: set[HtmlElement]
+    info: dict[HtmlElement, NodeInfo]
+    scores: dict[HtmlElement, float]
+    cuts: dict[HtmlElement, Cut | None]
+
+    def locate(self, block: Block) -> tuple[bool, Cut | None]:
+        """(inside the article, the cut that removes it) for one block."""
+        inside_at = next((k for k, e in enumerate(block.ancestors) if e in self.selected), None)
+        if inside_at is None:
+            return False, None
+        for element in block.ancestors[inside_at + 1 :]:
+            if element not in self.cuts:
+                node = self.info[element]
+                container = self.info[block.ancestors[inside_at]].text_chars
+                self.cuts[element] = conditional_cut(node, self.scores.get(element, 0.0), container)
+            cut = self.cuts[element]
+            if cut is not None:
+                return True, cut
+        return True, None
+
+
+def find_container(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> ContainerView:
+    """Score the page's elements and pick the article container."""
+    scores = score_candidates(blocks, info)
+    top, selected = select_containers(scores, info)
+    return ContainerView(top, selected, info, scores, {})

@@ -1,0 +1,152 @@
+"""Label the blocks of an HTML page as title, body, attribution or chrome: the same verdicts as text dumps.
+
+Each block becomes one :class:`~tasks.lines.Line` (blocks are numbered as a text dump of the page
+would number them: one block per paragraph, a blank line between blocks), so the result is an
+ordinary :class:`~tasks.segment.Segmented` that attribution, validation and writing take as they are.
+
+Deciding, in order:
+1. the article container (:mod:`tasks.html_extract`): blocks outside it are chrome, except the
+   headline and credit lines next to the article;
+2. inside it, sub-trees that look like furniture are cut (class/id hints, link boxes, galleries);
+3. the text segmenter's single-line rules (:mod:`tasks.rules`) then mark credits, template
+   leftovers, link-list headings and boilerplate phrases, as they do in a text dump.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas import ChromeKind, Label, TextKind
+from tasks.features import LineFeatures, line_features, normalize_for_match
+from tasks.html_blocks import Block
+from tasks.html_extract import ContainerView, Cut
+from tasks.language import detect_language
+from tasks.lines import Line
+from tasks.rules import (
+    DEFAULT_RULES,
+    LineContext,
+    SegmentRules,
+    Verdict,
+    boilerplate,
+    credit,
+    related_heading,
+    related_link,
+    template_leftover,
+)
+from tasks.segment import LabelledLine, Segmented
+
+# The text rules that hold inside an HTML article; position-based ones (repeats, teaser leads) are
+# the DOM's job here, since a page may legitimately repeat a pull quote.
+INSIDE_RULES = (template_leftover, credit, related_heading, related_link, boilerplate)
+# Blocks this far (in blocks) from the article may still be its credit lines or headline.
+CREDIT_WINDOW = 4
+TITLE_WINDOW = 12
+# A block whose text is mostly link text is a link, not a paragraph, even inside the article.
+MAX_BODY_LINK_DENSITY = 0.6
+LINK_BLOCK_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class StructuredSegmented:
+    """A segmented HTML page, with each line's block (for tag paths and link densities)."""
+
+    segmented: Segmented
+    blocks: list[Block]
+
+
+def blocks_to_lines(blocks: list[Block]) -> list[Line]:
+    """One line per block, numbered as in a text dump with a blank line between blocks."""
+    return [Line(number=2 * b.index + 1, text=b.text, block_index=b.index, index_in_block=0) for b in blocks]
+
+
+def _cut_verdict(cut: Cut) -> Verdict:
+    return Verdict(Label.CHROME, ChromeKind.BOILERPLATE, cut.code, cut.reason, 0.8)
+
+
+def _body_verdict(block: Block, feat: LineFeatures) -> Verdict:
+    kind = TextKind.SUBHEADING if block.heading else TextKind.PARAGRAPH
+    where = f"<{block.tag}> inside the article container"
+    return Verdict(Label.BODY, kind, "article_container", f"{feat.n_words} words in {where}", 0.9)
+
+
+def _inside_verdict(ctx: LineContext, block: Block) -> Verdict:
+    for rule in INSIDE_RULES:
+        verdict = rule(ctx)
+        if verdict is not None:
+            return verdict
+    if block.link_density > MAX_BODY_LINK_DENSITY and ctx.feat.n_words <= LINK_BLOCK_MAX_WORDS:
+        return Verdict(
+            Label.CHROME, ChromeKind.TEASER, "link_block",
+            f"{block.link_density:.0%} of this short block is link text: a link to another page", 0.75,
+        )  # fmt: skip
+    return _body_verdict(block, ctx.feat)
+
+
+def _outside_verdict(ctx: LineContext | None, block: Block, near: bool) -> Verdict:
+    if near and ctx is not None:
+        verdict = credit(ctx)
+        if verdict is not None:
+            return verdict
+    where = f"class/id '{block.chrome_hint}'" if block.chrome_hint else f"<{block.tag}>"
+    return Verdict(
+        Label.CHROME, ChromeKind.NAVIGATION if block.chrome_hint else ChromeKind.BOILERPLATE, "outside_container",
+        f"{where} outside the article container", 0.8,
+    )  # fmt: skip
+
+
+def _title_index(blocks: list[Block], first_body: int | None, meta_title: str | None) -> int | None:
+    """The headline block: the one that matches the page's title, else the <h1> nearest above the article."""
+    if first_body is None:
+        return None
+    key = normalize_for_match(meta_title) if meta_title else None
+    window = range(max(0, first_body - TITLE_WINDOW), min(len(blocks), first_body + 2))
+    if key:
+        for i in window:
+            if normalize_for_match(blocks[i].text) == key:
+                return i
+    headings = [i for i in window if blocks[i].heading == 1]
+    return headings[-1] if headings else None
+
+
+def segment_blocks(
+    blocks: list[Block],
+    view: ContainerView,
+    meta_title: str | None = None,
+    declared_language: str | None = None,
+    rules: SegmentRules = DEFAULT_RULES,
+) -> StructuredSegmented:
+    """Label every block of a page; a pure function of the blocks and the container view.
+
+    The language is the text's; the page's declared <html lang> stands in when the text is too
+    short or mixed to tell.
+    """
+    lines = blocks_to_lines(blocks)
+    located = [view.locate(b) for b in blocks]
+    inside = [i for i, (ins, cut) in enumerate(located) if ins and cut is None]
+    first, last = (inside[0], inside[-1]) if inside else (None, None)
+    title = _title_index(blocks, first, meta_title)
+    # Line features only matter around the article: blocks far from it are chrome whatever they say.
+    lo = max(0, first - CREDIT_WINDOW) if first is not None else 0
+    hi = min(len(blocks), last + CREDIT_WINDOW + 1) if last is not None else 0
+    near_lines = lines[lo:hi]
+    features = line_features(near_lines)
+    verdicts: list[Verdict] = []
+    for i, block in enumerate(blocks):
+        is_inside, cut = located[i]
+        if i == title:
+            verdict = Verdict(Label.TITLE, TextKind.TITLE, "page_headline", "the page's headline", 0.85)
+        elif is_inside and cut is not None:
+            verdict = _cut_verdict(cut)
+        elif lo <= i < hi:
+            ctx = LineContext(i - lo, near_lines, features, None, rules)
+            verdict = _inside_verdict(ctx, block) if is_inside else _outside_verdict(ctx, block, near=True)
+        else:
+            verdict = _outside_verdict(None, block, near=False)
+        verdicts.append(verdict)
+    body_text = " ".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v.label == Label.BODY)
+    language, score = detect_language(body_text or " ".join(b.text for b in blocks))
+    if language is None and declared_language:
+        language = declared_language
+    labelled = [LabelledLine(line, v) for line, v in zip(lines, verdicts, strict=True)]
+    region = (lines[first].number, lines[last].number) if first is not None and last is not None else None
+    return StructuredSegmented(Segmented(labelled, language, score, region), blocks)
