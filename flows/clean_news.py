@@ -14,17 +14,22 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture, wait
 from prefect.runtime import flow_run
 from pydantic import Field
 
 from schemas import RunSummary
 from tasks.batch import BatchStats, Plan, plan_inputs, process_batch
 from tasks.io import DEFAULT_MAX_BYTES, discover_files
+from tasks.lock import run_lock
 from tasks.pipeline import RunContext
 from tasks.report import run_summary, summary_markdown
+from tasks.syndication import SyndicationIndex, load_index, save_index
+from tasks.templates import TemplateMemory, learn_files, load_memory, save_memory
 from tasks.write import committed_doc_ids, drop_rows, ensure_datasets, recover, write_run
 
 DEFAULT_BATCH_SIZE = 200
+TEMPLATE_STATE = Path("_state") / "templates"
 
 
 def package_version() -> str:
@@ -59,8 +64,30 @@ def process_batch_task(
     return process_batch(paths, duplicates, ctx, output, batch_key)
 
 
+def _collect(futures: list[PrefectFuture[BatchStats]]) -> BatchStats:
+    """Sum the batches' stats in order; the first failed batch raises its error."""
+    logger = get_run_logger()
+    total = BatchStats()
+    for n, future in enumerate(futures, start=1):
+        stats = future.result()
+        total.add(stats)
+        logger.info("batch %d/%d: %d files, %d articles, %d rejects in %.2f s", n, len(futures), stats.files,
+                    stats.articles, sum(stats.rejects.values()), stats.seconds)  # fmt: skip
+    return total
+
+
+@task(name="learn-templates", cache_policy=NO_CACHE)
+def learn_templates_task(paths: list[str], output: Path, max_bytes: int) -> TemplateMemory:
+    memory = load_memory(output / TEMPLATE_STATE)
+    learn_files(memory, paths, max_bytes)
+    return memory
+
+
 @task(name="commit-run", cache_policy=NO_CACHE)
-def commit_run_task(output: Path, summary: RunSummary) -> None:
+def commit_run_task(output: Path, summary: RunSummary, memory: TemplateMemory, index: SyndicationIndex) -> None:
+    """Save what this run learnt (site templates, syndication index), then its manifest, last."""
+    save_memory(output / TEMPLATE_STATE, memory, summary.run_id)
+    save_index(output, index)
     write_run(output, summary)
 
 
@@ -72,37 +99,49 @@ def clean_news(
     force: bool = False,
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1),
 ) -> RunSummary:
-    """Clean scraped news pages into Parquet datasets under `output`."""
-    logger = get_run_logger()
+    """Clean scraped news pages into Parquet datasets under `output`.
+
+    One run at a time per output directory: a second run fails at once with RunLockError.
+    """
     started = datetime.now(UTC)
-    run_id = str(flow_run.id or uuid.uuid4())
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
+    params = {"input": input, "output": output, "batch_size": batch_size, "force": force, "max_bytes": max_bytes}
+    with run_lock(out):
+        return _run(input, out, batch_size, force, max_bytes, started, params)
+
+
+def _run(
+    inputs: list[str], out: Path, batch_size: int, force: bool, max_bytes: int, started: datetime,
+    params: dict[str, object],
+) -> RunSummary:  # fmt: skip
+    """The flow's body, run while holding the output directory's lock."""
+    logger = get_run_logger()
+    run_id = str(flow_run.id or uuid.uuid4())
     forward, back = recover(out)
     ensure_datasets(out)
     if forward or back:
         logger.warning("recovered a crashed run's batches: %d finished, %d discarded", forward, back)
-    paths = discover_task(input)
+    paths = discover_task(inputs)
     logger.info("found %d input files", len(paths))
     plan = plan_task(paths, out, force, max_bytes)
     logger.info("%d to process, %d already committed, %d duplicates", len(plan.todo), len(plan.skipped),
                 len(plan.duplicates))  # fmt: skip
-    ctx = RunContext(run_id=run_id, now=started, max_bytes=max_bytes)
     todo = [p.path for p in plan.todo] + list(plan.duplicates)
+    memory = learn_templates_task([p.path for p in plan.todo], out, max_bytes)
+    index = load_index(out)
+    ctx = RunContext(run_id=run_id, now=started, max_bytes=max_bytes, templates=memory, syndication=index)
     batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
     futures = [
         process_batch_task.submit(batch, plan.duplicates, ctx, out, f"{run_id[:8]}-{n:05d}")
         for n, batch in enumerate(batches)
     ]
-    total = BatchStats()
-    for n, future in enumerate(futures, start=1):
-        stats = future.result()
-        total.add(stats)
-        logger.info("batch %d/%d: %d files, %d articles, %d rejects in %.2f s", n, len(batches), stats.files,
-                    stats.articles, sum(stats.rejects.values()), stats.seconds)  # fmt: skip
-    params = {"input": input, "output": output, "batch_size": batch_size, "force": force, "max_bytes": max_bytes}
+    try:
+        total = _collect(futures)
+    finally:
+        wait(futures)  # a failed batch must not leave others writing once the run lock is released
     summary = run_summary(run_id, started, datetime.now(UTC), params, len(paths), plan, total, package_version())
-    commit_run_task(out, summary)
+    commit_run_task(out, summary, memory, index)
     report = summary_markdown(summary)
     create_markdown_artifact(report, key="newsclean-run-summary", description="newsclean run summary")
     logger.info("run %s: %d files, %d articles, %d rejects, %d skipped", summary.status, summary.files_seen,

@@ -24,6 +24,7 @@ EPILOG = """examples:
   newsclean eval --gold ../shared/gold/seeds.json
   newsclean eval --dataset ../shared/eval/dumps/aeb
   newsclean inspect seeds/003_4baa21d7cd8896bb.txt
+  newsclean report --output outputs
 """
 
 
@@ -58,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
                          "label, kind, score and reason, then the attributions found.")  # fmt: skip
     ins.add_argument("file", help="a text dump")
     ins.add_argument("--json", action="store_true", help="machine-readable output")
+    rep = sub.add_parser("report", help="agency citations per site and month, largest syndication clusters",
+                         description="Read the datasets in OUTPUT (nothing else) and print which agencies each "
+                         "site cites, month by month, and the largest groups of syndicated copies.")  # fmt: skip
+    rep.add_argument("--output", "-o", default="outputs", help="dataset directory (default: outputs)")
+    rep.add_argument("--top", type=int, default=10, help="how many clusters to show (default: 10)")
     return parser
 
 
@@ -71,16 +77,28 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if error:
         print(f"newsclean: error: {error}", file=sys.stderr)
         return 2
+    error = _check_run_lock(Path(args.output))
+    if error:
+        print(f"newsclean: error: {error}", file=sys.stderr)
+        return 3
     if args.quiet:
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     from flows.clean_news import clean_news  # imported late: Prefect reads settings at import
+    from tasks.lock import RunLockError
 
     try:
         summary = clean_news(input=args.inputs, output=args.output, batch_size=args.batch_size,
                              force=args.force, max_bytes=args.max_bytes)  # fmt: skip
+    except RunLockError as exc:
+        print(f"newsclean: error: {exc}", file=sys.stderr)
+        return 3
     except FileNotFoundError as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # disk full, permission denied: committed batches stay intact, rerun to resume
+        print(f"newsclean: error: writing {args.output} failed: {exc}; committed batches are intact, "
+              "rerun to resume", file=sys.stderr)  # fmt: skip
+        return 1
     from tasks.report import summary_markdown
 
     print(summary_markdown(summary))
@@ -105,8 +123,27 @@ def _check_run_arguments(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _check_run_lock(output: Path) -> str | None:
+    """Fail fast, before Prefect starts, when another run holds the output; the flow locks for real."""
+    from tasks.lock import RunLockError, run_lock
+
+    try:
+        with run_lock(output):
+            return None
+    except RunLockError as exc:
+        return str(exc)
+
+
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from tasks.evaluate import evaluate_dataset, evaluate_gold, format_dataset_scores, format_gold_scores
+    from tasks.evaluate import (
+        evaluate_dataset,
+        evaluate_gold,
+        evaluate_html_dataset,
+        format_dataset_scores,
+        format_gold_scores,
+        format_html_scores,
+        is_html_dataset,
+    )
 
     if not args.gold and not args.dataset:
         print("newsclean: error: eval needs --gold FILE or --dataset DIR", file=sys.stderr)
@@ -118,12 +155,30 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         if not args.json:
             print(format_gold_scores(gold))
     for directory in args.dataset:
-        scores = evaluate_dataset(Path(directory))
+        path = Path(directory)
+        if is_html_dataset(path):
+            html_scores = evaluate_html_dataset(path)
+            results[directory] = html_scores.as_dict()
+            if not args.json:
+                print(format_html_scores(directory, html_scores))
+            continue
+        scores = evaluate_dataset(path)
         results[directory] = scores.as_dict()
         if not args.json:
             print(format_dataset_scores(directory, scores))
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from tasks.analysis import agency_citations_by_site_month, format_report, largest_clusters
+
+    out = Path(args.output)
+    if not (out / "articles").is_dir():
+        print(f"newsclean: error: no datasets in {out} (run `newsclean run` first)", file=sys.stderr)
+        return 2
+    print(format_report(agency_citations_by_site_month(out), largest_clusters(out, args.top)))
     return 0
 
 
@@ -143,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `newsclean` console script."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    commands = {"run": _cmd_run, "eval": _cmd_eval, "inspect": _cmd_inspect}
+    commands = {"run": _cmd_run, "eval": _cmd_eval, "inspect": _cmd_inspect, "report": _cmd_report}
     return commands[args.command](args)
 
 

@@ -73,3 +73,18 @@ def test_inspect_text_view_has_a_reason_column(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     assert "repeats line 19" in out
     assert "attributions:" in out
+
+
+def test_inspect_reads_html_pages_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = " ".join(["The committee met on Monday and agreed on a new plan for the harbour, officials said."] * 4)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html lang='en'><head><title>Harbour plan</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Harbour plan agreed</h1><p>{body}</p><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["inspect", str(page), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    labels = {row["text"].strip(): row["label"] for row in report["lines"]}
+    assert labels[body] == "body"
+    assert labels["Home"] == "chrome"

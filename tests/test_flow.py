@@ -92,3 +92,23 @@ def test_missing_input_fails_the_run(tmp_path: Path) -> None:
 
     with pytest.raises(FileNotFoundError):
         clean_news(input=[str(tmp_path / "nope")], output=str(tmp_path / "out"))
+
+
+def test_second_run_knows_the_site_template_from_the_first(tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+    from tests.site_fixtures import TEMPLATE_LINES, write_pages
+
+    output = tmp_path / "out"
+    clean_news(input=[str(p) for p in write_pages(tmp_path / "monday", range(1, 9))], output=str(output))
+    assert (output / "_state" / "templates" / "templates.parquet").exists()
+    tuesday = write_pages(tmp_path / "tuesday", range(9, 10))
+    clean_news(input=[str(p) for p in tuesday], output=str(output))
+    alone = tmp_path / "alone"
+    clean_news(input=[str(p) for p in tuesday], output=str(alone))
+
+    query = "SELECT label, reason_code FROM '{}/segments/*.parquet' WHERE text = ? AND doc_id = ?"
+    doc_id = duckdb.sql(f"SELECT doc_id FROM '{alone}/articles/*.parquet'").fetchall()[0][0]
+    remembered = duckdb.execute(query.format(output), [TEMPLATE_LINES[0], doc_id]).fetchall()
+    single_page = duckdb.execute(query.format(alone), [TEMPLATE_LINES[0], doc_id]).fetchall()
+    assert remembered == [("chrome", "site_template")]
+    assert single_page == [("body", "prose_in_main_text")]
