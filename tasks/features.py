@@ -12,6 +12,8 @@ from tasks.lines import Line
 from tasks.vocab import BOILERPLATE_PHRASES, CLOSERS, RELATED_HEADINGS, SENTENCE_END
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# One alternation instead of a substring test per phrase: same answer, one pass over the line.
+_BOILERPLATE = re.compile("|".join(re.escape(p) for p in sorted(BOILERPLATE_PHRASES, key=len, reverse=True)))
 _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\{[^}]*\}")
 # A line of digits and separators only: counters, dates, times, scores.
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
@@ -27,6 +29,8 @@ _SCRIPT_FAMILIES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
 CHARS_PER_UNSPACED_WORD = 2
 # A short line opening with a related-links heading of two or more words is one itself.
 RELATED_PREFIX_MAX_WORDS = 5
+# Punctuation and symbols that make a line's shape: not letters, digits, spaces, full stops or apostrophes.
+_MARK = re.compile(r"[^\w\s.'’]|_")
 # A line's shape looks at the classes of its first this many tokens.
 SHAPE_TOKENS = 2
 
@@ -47,8 +51,21 @@ def char_script(ch: str) -> str:
     return "CJK" if head in {"CJK", "IDEOGRAPHIC"} else head
 
 
+# Fast path for the two scripts of most of our pages: every letter in these ranges is named
+# LATIN or CYRILLIC by Unicode, so counting them with a regex gives the same answer as char_script.
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+
+
 def dominant_script(text: str) -> tuple[str | None, float]:
     """The script of most letters in the text, and its share of the letters."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return None, 0.0
+    latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
+    if latin + cyrillic == letters:
+        return ("LATIN", latin / letters) if latin >= cyrillic else ("CYRILLIC", cyrillic / letters)
     counts = Counter(char_script(ch) for ch in text if ch.isalpha())
     if not counts:
         return None, 0.0
@@ -90,7 +107,7 @@ def line_shape(text: str) -> str:
     lower-case letter or the symbol itself) and the set of punctuation marks in the line."""
     tokens = text.split()[:SHAPE_TOKENS]
     opening = "".join(_token_class(t) for t in tokens)
-    marks = "".join(sorted({ch for ch in text if not ch.isalnum() and not ch.isspace() and ch not in ".'’"}))
+    marks = "".join(sorted(set(_MARK.findall(text))))
     return f"{opening}|{marks}"
 
 
@@ -157,7 +174,7 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
                 is_numeric=bool(_NUMERIC.match(text)),
                 is_related_heading=is_related_heading(key),
                 is_related_link=is_related_link(key),
-                is_boilerplate=any(phrase in key for phrase in BOILERPLATE_PHRASES),
+                is_boilerplate=bool(_BOILERPLATE.search(key)),
                 duplicate_of=first if first != line.number else None,
                 n_copies=copies[key],
                 key=key,

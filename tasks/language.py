@@ -8,6 +8,8 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 # Below this probability a guess is reported as unknown rather than wrong.
 MIN_LANGUAGE_CONFIDENCE = 0.5
+# Characters the guess reads: a few paragraphs decide a language; more only costs time.
+LANGUAGE_SAMPLE_CHARS = 4_000
 
 
 @lru_cache(maxsize=1)
@@ -19,7 +21,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
     """ISO 639-1 code and probability of the text's language; (None, p) when unsure."""
     if not text.strip():
         return None, 0.0
-    code, probability = _identifier().classify(text[:20_000])
+    code, probability = _identifier().classify(text[:LANGUAGE_SAMPLE_CHARS])
     if probability < MIN_LANGUAGE_CONFIDENCE:
         return None, float(probability)
     return str(code), float(probability)
