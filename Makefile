@@ -33,7 +33,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 eval: $(STAMP)
-	$(BIN)/newsclean eval --gold ../shared/gold/seeds.json --dataset ../shared/eval/dumps/aeb --dataset ../shared/eval/dumps/readability
+	$(BIN)/newsclean eval --gold ../shared/gold/seeds.json --dataset ../shared/eval/dumps/aeb --dataset ../shared/eval/dumps/readability --dataset ../shared/eval/html/aeb --dataset ../shared/eval/html/readability
 
 clean:
 	rm -rf outputs/articles outputs/segments outputs/attributions outputs/rejects outputs/runs outputs/_staging

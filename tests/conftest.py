@@ -14,6 +14,7 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "gold" / "seeds.json"
 DUMPS = SHARED / "eval" / "dumps"
+HTML = SHARED / "eval" / "html"
 
 # Prefect must not touch the user's ~/.prefect or phone home from tests.
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="newsclean-prefect-"))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.evaluate import evaluate_dataset, evaluate_gold
-from tests.conftest import DUMPS, GOLD, SEEDS
+from tasks.evaluate import evaluate_dataset, evaluate_gold, evaluate_html_dataset
+from tests.conftest import DUMPS, GOLD, HTML, SEEDS
 
 # Body-line F1 on the dev halves of the public benchmark dumps, measured by `newsclean eval --dataset`.
 DUMP_F1_FLOORS = {"aeb": 0.88, "readability": 0.89}
+# Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages.
+HTML_TOKEN_F1_FLOORS = {"aeb": 0.97, "readability": 0.91}
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +43,9 @@ def test_titles_and_sites_match_the_gold_file(seed_scores) -> None:  # type: ign
 def test_benchmark_dump_body_f1_stays_above_its_floor(name: str) -> None:
     scores = evaluate_dataset(DUMPS / name)
     assert scores.counts.f1 >= DUMP_F1_FLOORS[name]
+
+
+@pytest.mark.parametrize("name", sorted(HTML_TOKEN_F1_FLOORS))
+def test_html_token_f1_stays_above_its_floor(name: str) -> None:
+    scores = evaluate_html_dataset(HTML / name)
+    assert scores.as_dict()["token_f1"] >= HTML_TOKEN_F1_FLOORS[name]
