@@ -319,3 +319,24 @@ def test_process_bytes_never_raises_and_decides(data: bytes) -> None:
         assert result.article is not None
         assert result.article.n_body >= 1
         assert len(result.segments) == result.article.n_lines
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(_inputs, min_size=1, max_size=6))
+def test_a_batch_of_arbitrary_files_accounts_for_every_file(tmp_path_factory: pytest.TempPathFactory,
+                                                             contents: list[bytes]) -> None:  # fmt: skip
+    """Files in = articles + rejects, through planning, processing and writing, for any bytes."""
+    root = tmp_path_factory.mktemp("batch")
+    paths = []
+    for n, data in enumerate(contents):
+        path = root / "in" / f"f{n}.txt"
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(data)
+        paths.append(str(path))
+    plan = plan_inputs(paths, set(), max_bytes=1_000_000)
+    todo = [p.path for p in plan.todo] + list(plan.duplicates)
+    stats = process_batch(todo, plan.duplicates, CTX, root / "out", "prop-00000")
+    assert stats.files == len(paths)
+    assert stats.articles + sum(stats.rejects.values()) == len(paths)
+    written = sum(pq.read_metadata(p).num_rows for d in ("articles", "rejects") for p in dataset_files(root / "out", d))
+    assert written == len(paths)
