@@ -40,6 +40,8 @@ _COMMAS = re.compile(r"[,，、;]")
 TAG_PATH_DEPTH = 6
 # Elements (and their classes) are looked at up to this depth; deeper markup is flattened.
 MAX_DEPTH = 200
+# A link-free <p> this long is prose, whatever box it sits in.
+PROSE_PARAGRAPH_CHARS = 80
 
 
 class TimeLimitError(Exception):
@@ -61,6 +63,9 @@ class NodeInfo:
     blocks: int = 0
     images: int = 0
     list_items: int = 0
+    prose_chars: int = 0  # text in link-free paragraphs of prose length
+    prose_paragraphs: int = 0
+    landmarks: int = 0  # main-content landmarks inside it: <main>, role=main, itemprop=articleBody
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,16 @@ def node_info(element: HtmlElement, depth: int) -> NodeInfo:
     return NodeInfo(tag=tag, chrome_hint=chrome, content_hint=content, depth=depth)
 
 
+def is_navigation_link(element: HtmlElement) -> bool:
+    """An <a> that leads somewhere: a 'javascript:' pseudo-link is a button around its text, not a link."""
+    return not element.get("href", "").lstrip().lower().startswith("javascript:")
+
+
+def is_main_landmark(element: HtmlElement, tag: str) -> bool:
+    """The page's own mark of its main content: <main>, role="main" or itemprop="articleBody"."""
+    return tag == "main" or element.get("role") == "main" or element.get("itemprop") == "articleBody"
+
+
 def _flush(walk: _Walk) -> None:
     text = _SPACES.sub(" ", normalize_text("".join(walk.pieces))).strip()
     raw_links = walk.link_chars
@@ -136,12 +151,15 @@ def _flush(walk: _Walk) -> None:
     )  # fmt: skip
     commas = len(_COMMAS.findall(text))
     is_paragraph = owner in ("p", "pre", "blockquote", "td", "dd") or (owner == "div" and len(text) > 25)
+    prose = len(text) if owner == "p" and raw_links == 0 and len(text) >= PROSE_PARAGRAPH_CHARS else 0
     for info in infos:
         info.text_chars += len(text)
         info.link_chars += min(raw_links, len(text))
         info.commas += commas
         info.blocks += 1
         info.paragraphs += is_paragraph
+        info.prose_chars += prose
+        info.prose_paragraphs += prose > 0
 
 
 def _start(walk: _Walk, element: HtmlElement) -> None:
@@ -151,7 +169,7 @@ def _start(walk: _Walk, element: HtmlElement) -> None:
     walk.stack.append(element)
     info = node_info(element, len(walk.stack))
     walk.info[element] = info
-    if tag == "a":
+    if tag == "a" and is_navigation_link(element):
         walk.links_open += 1
     elif tag == "img":
         for e in walk.stack:
@@ -159,6 +177,9 @@ def _start(walk: _Walk, element: HtmlElement) -> None:
     elif tag == "li":
         for e in walk.stack[:-1]:
             walk.info[e].list_items += 1
+    if is_main_landmark(element, tag):
+        for e in walk.stack[:-1]:
+            walk.info[e].landmarks += 1
     _add_text(walk, element.text)
 
 
@@ -166,7 +187,7 @@ def _end(walk: _Walk, element: HtmlElement) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in BLOCK_TAGS:
         _flush(walk)
-    if tag == "a":
+    if tag == "a" and is_navigation_link(element):
         walk.links_open -= 1
     walk.stack.pop()
     _add_text(walk, element.tail)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html_blocks import Block, NodeInfo
+from tasks.html_vocab import CHROME_TAGS
 
 # Blocks shorter than this do not score their ancestors.
 MIN_PARAGRAPH_CHARS = 25
@@ -42,10 +43,22 @@ SIBLING_FLOOR = 10.0
 SIBLING_PROSE_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
 # Conditional cleaning: elements with fewer commas than this are checked for the signs of furniture.
+# An article split over repeated wrappers ("section/div.body" once per part): elements up to this many
+# levels above the best container, reached by the same tags and classes, are parts of the same article
+# when they score like a few paragraphs of prose and are not link lists.
+COUSIN_LEVELS = 3
+COUSIN_MIN_SCORE = 12.0
+COUSIN_MAX_LINK_DENSITY = 0.25
 CLEAN_MAX_COMMAS = 10
 CLEAN_MIN_CHARS = 25
 CLEAN_LINK_DENSITY = 0.2
 CLEAN_LINK_DENSITY_TRUSTED = 0.5
+# ...but not when most of its text is link-free paragraphs of prose: then its links are the prose's references.
+PROSE_SHARE = 0.5
+PROSE_BOX_MIN_PARAGRAPHS = 3
+# A page where nothing scores is an article of short lines when less than this share of its text is links.
+SHORT_PAGE_MAX_LINK_DENSITY = 0.5
+CELL_TAGS = frozenset({"td", "th"})
 CLEANED_TAGS = frozenset({"div", "section", "ul", "table", "form", "fieldset", "aside", "header", "footer", "nav"})
 
 
@@ -89,12 +102,13 @@ def _owner_position(block: Block) -> int:
 def is_unlikely(block: Block, info: dict[HtmlElement, NodeInfo], page_chars: int) -> bool:
     """Inside a part of the page whose class/id or tag says furniture, with no sign of content on it.
 
-    A hint on an element that holds most of the page's text is a wrapper's name ("__next",
-    "page-with-sidebar"), not furniture.
+    A hint on an element that holds most of the page's text, or the page's main-content landmark,
+    is a wrapper's name ("__next", "page-with-sidebar", "ad-portal"), not furniture.
     """
     for element in block.ancestors:
         node = info[element]
-        if node.chrome_hint and not node.content_hint and node.text_chars < HINT_MAX_SHARE * page_chars:
+        furniture = node.chrome_hint and not node.content_hint and not node.landmarks
+        if furniture and (node.tag in CHROME_TAGS or node.text_chars < HINT_MAX_SHARE * page_chars):
             return True
     return False
 
@@ -165,17 +179,58 @@ def select_containers(
             info[sibling], sibling.text_content() if sibling.tag == "p" else ""
         ):
             selected.add(sibling)
-    return top, selected
+    return top, selected | split_parts(top, scores, info)
 
 
-def conditional_cut(node: NodeInfo, score: float, container_chars: int) -> Cut | None:
-    """Readability's conditional cleaning, on one element's totals: None when it may stay."""
+def _alike(element: HtmlElement, other: HtmlElement) -> bool:
+    """Same tag, and a class in common or no class at all ("story-body story-body-1" ~ "story-body story-body-2")."""
+    if element.tag != other.tag:
+        return False
+    mine, theirs = element.get("class", "").split(), other.get("class", "").split()
+    return (not mine and not theirs) or bool(set(mine) & set(theirs))
+
+
+def split_parts(
+    top: HtmlElement, scores: dict[HtmlElement, float], info: dict[HtmlElement, NodeInfo]
+) -> set[HtmlElement]:
+    """The other parts of an article split over repeated wrappers: same tags and classes from a common
+    ancestor down, each holding prose (a few paragraphs' score, links under a quarter of its text)."""
+    path = [top]
+    parts: set[HtmlElement] = set()
+    for _ in range(COUSIN_LEVELS):
+        ancestor = path[0].getparent()
+        if ancestor is None or ancestor.tag in ("body", "html"):
+            break
+        level = [ancestor]
+        for step in path:
+            level = [child for element in level for child in element if _alike(child, step)]
+        for element in level:
+            prose = element in scores and link_density(info[element]) < COUSIN_MAX_LINK_DENSITY
+            if prose and element not in path and scores[element] >= COUSIN_MIN_SCORE:
+                parts.add(element)
+        path.insert(0, ancestor)
+    return parts
+
+
+def is_prose_box(node: NodeInfo) -> bool:
+    """Several link-free paragraphs of prose making up most of the text: an article's section, not a link box."""
+    return node.prose_paragraphs >= PROSE_BOX_MIN_PARAGRAPHS and node.prose_chars >= PROSE_SHARE * node.text_chars
+
+
+def conditional_cut(node: NodeInfo, score: float, container_chars: int, in_cell: bool = False) -> Cut | None:
+    """Readability's conditional cleaning, on one element's totals: None when it may stay.
+
+    Inside a table cell, short text is what a cell holds (a figure, a name): no tiny-box cut there.
+    """
     if node.tag not in CLEANED_TAGS:
         return None
     weight = class_weight(node)
     if node.chrome_hint and node.text_chars >= HINT_MAX_SHARE * container_chars:
         weight += CLASS_WEIGHT
-    if weight + score < 0:
+    # A one-item list of text is a wrapper (a pull quote, a caption): its list tag's negative score says nothing.
+    # With an image, it is a slideshow's frame, and the tag's score stands.
+    wrapper = node.list_items <= 1 and node.images == 0
+    if weight + (max(0.0, score) if wrapper else score) < 0:
         return Cut("class_hint", f"inside <{node.tag}> marked as furniture by its class/id ('{node.chrome_hint}')")
     if node.commas >= CLEAN_MAX_COMMAS:
         return None
@@ -185,9 +240,9 @@ def conditional_cut(node: NodeInfo, score: float, container_chars: int) -> Cut |
         return Cut("image_gallery", f"inside <{node.tag}> with more images than paragraphs")
     if not is_list and node.list_items - 100 > node.paragraphs:
         return Cut("list_box", f"inside <{node.tag}> with more list items than paragraphs")
-    if node.text_chars < CLEAN_MIN_CHARS and (node.images == 0 or node.images > 2):
+    if not in_cell and node.text_chars < CLEAN_MIN_CHARS and (node.images == 0 or node.images > 2):
         return Cut("tiny_box", f"inside <{node.tag}> with almost no text")
-    if weight < CLASS_WEIGHT and density > CLEAN_LINK_DENSITY:
+    if weight < CLASS_WEIGHT and density > CLEAN_LINK_DENSITY and not is_prose_box(node):
         return Cut("link_box", f"inside <{node.tag}> whose text is {density:.0%} links")
     if weight >= CLASS_WEIGHT and density > CLEAN_LINK_DENSITY_TRUSTED:
         return Cut("link_box", f"inside <{node.tag}> whose text is {density:.0%} links")
@@ -209,19 +264,33 @@ class ContainerView:
         inside_at = next((k for k, e in enumerate(block.ancestors) if e in self.selected), None)
         if inside_at is None:
             return False, None
+        in_cell = False
         for element in block.ancestors[inside_at + 1 :]:
+            in_cell = in_cell or element.tag in CELL_TAGS
             if element not in self.cuts:
                 node = self.info[element]
                 container = self.info[block.ancestors[inside_at]].text_chars
-                self.cuts[element] = conditional_cut(node, self.scores.get(element, 0.0), container)
+                self.cuts[element] = conditional_cut(node, self.scores.get(element, 0.0), container, in_cell)
             cut = self.cuts[element]
             if cut is not None:
                 return True, cut
         return True, None
 
 
+def short_page_container(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> HtmlElement | None:
+    """When no paragraph is long enough to score, a page of short lines that are mostly not links is its
+    own article (readability falls back to <body>); a page of links stays without one."""
+    if not blocks:
+        return None
+    root = blocks[0].ancestors[0]
+    return root if link_density(info[root]) < SHORT_PAGE_MAX_LINK_DENSITY else None
+
+
 def find_container(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> ContainerView:
     """Score the page's elements and pick the article container."""
     scores = score_candidates(blocks, info)
     top, selected = select_containers(scores, info)
+    if top is None:
+        top = short_page_container(blocks, info)
+        selected = {top} if top is not None else set()
     return ContainerView(top, selected, info, scores, {})

@@ -44,6 +44,12 @@ TITLE_WINDOW = 12
 # A block whose text is mostly link text is a link, not a paragraph, even inside the article.
 MAX_BODY_LINK_DENSITY = 0.6
 LINK_BLOCK_MAX_WORDS = 12
+# ...unless it is a sentence of at least this many words.
+LINK_SENTENCE_MIN_WORDS = 4
+# A body block of at least this many words that repeats an earlier one is a copy (short lines, like list
+# bullets and tweet signatures, may legitimately repeat).
+REPEAT_MIN_WORDS = 15
+FULL_STOPS = (".", "。", "।")
 
 
 @dataclass(frozen=True)
@@ -69,12 +75,21 @@ def _body_verdict(block: Block, feat: LineFeatures) -> Verdict:
     return Verdict(Label.BODY, kind, "article_container", f"{feat.n_words} words in {where}", 0.9)
 
 
+def is_link_block(block: Block, feat: LineFeatures) -> bool:
+    """A short block that is mostly link text: a link to another page, unless it is a whole sentence
+    ("Read more about ad blocking here.") or a line of a list, which an article writes with links."""
+    if block.link_density <= MAX_BODY_LINK_DENSITY or feat.n_words > LINK_BLOCK_MAX_WORDS:
+        return False
+    # A full stop, not '?' or '!': teaser headlines ask and exclaim, but rarely end with a period.
+    return not (block.text.rstrip().endswith(FULL_STOPS) and feat.n_words >= LINK_SENTENCE_MIN_WORDS)
+
+
 def _inside_verdict(ctx: LineContext, block: Block) -> Verdict:
     for rule in INSIDE_RULES:
         verdict = rule(ctx)
         if verdict is not None:
             return verdict
-    if block.link_density > MAX_BODY_LINK_DENSITY and ctx.feat.n_words <= LINK_BLOCK_MAX_WORDS:
+    if is_link_block(block, ctx.feat):
         return Verdict(
             Label.CHROME, ChromeKind.TEASER, "link_block",
             f"{block.link_density:.0%} of this short block is link text: a link to another page", 0.75,
@@ -106,6 +121,26 @@ def _title_index(blocks: list[Block], first_body: int | None, meta_title: str | 
                 return i
     headings = [i for i in window if blocks[i].heading == 1]
     return headings[-1] if headings else None
+
+
+def drop_repeats(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """A block that repeats an earlier block word for word, when either copy is a caption or list item (a
+    slideshow's caption shown once per frame and again under the lead photo), is shown again, not written
+    again: it is not body. Repeated paragraphs of running text are left alone: an article may quote itself."""
+    seen: dict[str, bool] = {}  # text -> some copy of it sits in a list or caption
+    out: list[Verdict] = []
+    for block, verdict in zip(blocks, verdicts, strict=True):
+        key = normalize_for_match(block.text) if block.text.count(" ") + 1 >= REPEAT_MIN_WORDS else ""
+        if len(key.split()) >= REPEAT_MIN_WORDS:
+            framed = block.in_list or block.in_caption
+            if verdict.label == Label.BODY and key in seen and (framed or seen[key]):
+                verdict = Verdict(
+                    Label.CHROME, ChromeKind.TEASER, "repeated_caption",
+                    "repeats an earlier caption or list item of the article word for word", 0.8,
+                )  # fmt: skip
+            seen[key] = seen.get(key, False) or framed
+        out.append(verdict)
+    return out
 
 
 def segment_blocks(
@@ -143,6 +178,7 @@ def segment_blocks(
         else:
             verdict = _outside_verdict(None, block, near=False)
         verdicts.append(verdict)
+    verdicts = drop_repeats(blocks, verdicts)
     body_text = " ".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v.label == Label.BODY)
     language, score = detect_language(body_text or " ".join(b.text for b in blocks))
     if language is None and declared_language:

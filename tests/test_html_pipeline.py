@@ -150,3 +150,26 @@ def test_time_limit_turns_into_a_reject() -> None:
     outcome = extract_html(_article_page(filler).encode(), time_limit=0.0)
     assert isinstance(outcome, HtmlFailure)
     assert outcome.reason == RejectReason.TOO_LARGE and "time limit" in outcome.message
+
+
+def _body_lines(html: str) -> list[str]:
+    page = extract_html(html.encode("utf-8"))
+    assert isinstance(page, HtmlPage)
+    return [ll.line.text for ll in page.page.segmented.with_label(Label.BODY)]
+
+
+def test_an_article_split_over_repeated_sections_is_read_whole() -> None:
+    part = "The council voted on Tuesday, after a long debate, to fund the new bridge, its members said. " * 3
+    sections = "".join(
+        f"<section class='part'><div class='wrap'><div class='text part-{n}'><p>{n}: {part}</p><p>{part}</p>"
+        f"<p>{part}</p></div></div></section>"
+        for n in range(3)
+    )
+    html = f"<html><body><nav><a href='/'>Home</a></nav><article><div>{sections}</div></article></body></html>"
+    body = _body_lines(html)
+    assert all(any(line.startswith(f"{n}: ") for line in body) for n in range(3))
+
+
+def test_a_page_of_short_lines_without_links_is_its_own_article() -> None:
+    html = "<html><body><a href='javascript:'><p>abc</p><p>def</p>ghi</a></body></html>"
+    assert _body_lines(html) == ["abc", "def", "ghi"]
