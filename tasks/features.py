@@ -185,10 +185,12 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
     return features
 
 
+def stopword_share(text: str, stopwords: frozenset[str]) -> float:
+    """Share of the text's words that are in the stoplist (0 for a text without words)."""
+    words = _WORD.findall(text.casefold())
+    return sum(w in stopwords for w in words) / len(words) if words else 0.0
+
+
 def stopword_shares(lines: list[Line], stopwords: frozenset[str]) -> list[float]:
     """Share of each line's words that are stopwords of the article's language."""
-    shares = []
-    for line in lines:
-        words = _WORD.findall(line.text.casefold())
-        shares.append(sum(w in stopwords for w in words) / len(words) if words else 0.0)
-    return shares
+    return [stopword_share(line.text, stopwords) for line in lines]

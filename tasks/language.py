@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from tasks.stopwords import _JUSTEXT_NAMES
+
 # Below this probability a guess is reported as unknown rather than wrong.
 MIN_LANGUAGE_CONFIDENCE = 0.5
 # Characters the guess reads: a few paragraphs decide a language; more only costs time.
@@ -25,3 +27,9 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if probability < MIN_LANGUAGE_CONFIDENCE:
         return None, float(probability)
     return str(code), float(probability)
+
+
+def language_name(code: str) -> str:
+    """English name of an ISO 639-1 code ("fr" -> "French"); the code itself when we have no name."""
+    name = _JUSTEXT_NAMES.get(code)
+    return name.replace("_", " ") if name else code

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from schemas import ChromeKind, Label
 from tasks.credits import parse_credit_line
-from tasks.features import LineFeatures, script_family
+from tasks.features import LineFeatures, script_family, stopword_share
+from tasks.language import detect_language, language_name
 from tasks.lines import Line
+from tasks.stopwords import stoplist
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,13 @@ class SegmentRules:
     # Lines of another script than the article count as foreign only with this share of letters.
     foreign_script_share: float = 0.75
     foreign_script_min_words: int = 3
+    # A line inside the main text of at least this many words, whose share of the article language's
+    # stopwords is below this fraction of the article's own share, is run through language
+    # identification: it is in another language when identified at this confidence as one whose own
+    # stopwords make up more of it (an English paragraph on a French page, both in Latin script).
+    foreign_language_min_words: int = 10
+    foreign_language_share_ratio: float = 0.8
+    foreign_language_confidence: float = 0.95
     # Prose weight per word in the main-region search, capped per line.
     prose_weight_per_word: float = 0.1
     max_prose_weight: float = 4.0
@@ -237,6 +246,38 @@ def foreign_script(ctx: LineContext) -> Verdict | None:
         f"written in {str(feat.script).title()} script while the article is in {ctx.doc_script.title()}",
         0.8,
     )
+
+
+@dataclass(frozen=True)
+class ArticleLanguage:
+    """The article's language and the share of its stopwords in the article's own text."""
+
+    code: str | None
+    stopword_share: float
+
+
+def foreign_language(
+    text: str, feat: LineFeatures, share: float | None, article: ArticleLanguage, rules: SegmentRules
+) -> Verdict | None:
+    """Running text in another language than the article's, in the same script (a different script
+    is :func:`foreign_script`'s). Only long lines with few of the article language's stopwords are
+    identified, which keeps it cheap and keeps close languages (a Croatian line on a Bosnian page
+    shares its stopwords) from firing."""
+    language = article.code
+    if language is None or share is None or feat.n_words < rules.foreign_language_min_words:
+        return None
+    if share >= rules.foreign_language_share_ratio * article.stopword_share:
+        return None
+    found, confidence = detect_language(text)
+    if found is None or found == language or confidence < rules.foreign_language_confidence:
+        return None
+    own = stoplist(found)
+    if not own or stopword_share(text, own) <= share:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.TEASER, "language_mismatch",
+        f"written in {language_name(found)} while the article is in {language_name(language)}", 0.8,
+    )  # fmt: skip
 
 
 def _prose_like(feat: LineFeatures, rules: SegmentRules) -> bool:

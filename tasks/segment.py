@@ -8,8 +8,9 @@ How it decides, in order:
    over tables, code and captions to further paragraphs, and over a list that follows it
    (:mod:`tasks.region`);
 3. inside the main text, lines are body unless a rule said otherwise (table cells shed their
-   counter/repeat verdicts, links under a "Related" heading are chrome); outside it, lines are
-   chrome, except the title just above it and credit lines close to it.
+   counter/repeat verdicts, links under a "Related" heading are chrome, a long line written in
+   another language than the article is chrome); outside it, lines are chrome, except the title
+   just above it and credit lines close to it.
 """
 
 from __future__ import annotations
@@ -17,16 +18,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemas import ChromeKind, Label, TextKind
-from tasks.features import LineFeatures, dominant_script, line_features, stopword_shares
+from tasks.features import LineFeatures, dominant_script, line_features, stopword_share, stopword_shares
 from tasks.language import detect_language
 from tasks.lines import Line, split_lines
 from tasks.region import PageView, find_region, related_list_items, table_cells
 from tasks.rules import (
     DEFAULT_RULES,
+    ArticleLanguage,
     LineContext,
     SegmentRules,
     SiteEvidence,
     Verdict,
+    foreign_language,
     guard_article,
     is_prose,
     local_verdict,
@@ -163,12 +166,23 @@ class _Plan:
     cells: list[bool]
     related: list[bool]
     span: str
+    lines: list[Line]
+    shares: list[float | None]  # per line: share of the article language's stopwords
+    article: ArticleLanguage
 
 
-def _plan(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> _Plan:
+def _plan(
+    lines: list[Line],
+    view: PageView,
+    region: tuple[int, int] | None,
+    language: tuple[list[float | None], ArticleLanguage],
+) -> _Plan:
     features, verdicts, rules = view.features, view.verdicts, view.rules
     runs = _list_run_lengths(features, view.prose)
     return _Plan(
+        lines=lines,
+        shares=language[0],
+        article=language[1],
         view=view,
         region=region,
         title=find_title(features, verdicts, region[0], rules) if region else None,
@@ -197,7 +211,10 @@ def _final_verdict(i: int, plan: _Plan) -> Verdict:
             "short line under a heading that introduces links to other pages", 0.8,
         )  # fmt: skip
     if inside and (verdict is None or plan.cells[i]):
-        return _inside_verdict(i, view.features, view.prose, plan.span)
+        foreign = None
+        if verdict is None:
+            foreign = foreign_language(plan.lines[i].text, view.features[i], plan.shares[i], plan.article, rules)
+        return foreign or _inside_verdict(i, view.features, view.prose, plan.span)
     if verdict is None:
         return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
     return verdict
@@ -219,11 +236,12 @@ def segment_lines(
     sample = _language_sample(lines, rough_region)
     language, language_score = detect_language(sample)
     stopwords = stoplist(language)
-    shares = stopword_shares(lines, stopwords) if stopwords else [None] * len(lines)
+    shares: list[float | None] = list(stopword_shares(lines, stopwords)) if stopwords else [None] * len(lines)
     prose = [is_prose(f, rules, share) for f, share in zip(features, shares, strict=True)]
     doc_script, _ = dominant_script(sample)
     verdicts, region = _find_main_text(lines, features, prose, doc_script, rules, site)
-    plan = _plan(lines, PageView(features, verdicts, prose, rules), region)
+    article = ArticleLanguage(language, stopword_share(sample, stopwords) if stopwords else 0.0)
+    plan = _plan(lines, PageView(features, verdicts, prose, rules), region, (shares, article))
     labelled = [LabelledLine(line, _final_verdict(i, plan)) for i, line in enumerate(lines)]
     main = (lines[region[0]].number, lines[region[1]].number) if region else None
     return Segmented(labelled, language, language_score, main)

@@ -112,3 +112,20 @@ def test_blocks_are_runs_of_non_blank_lines(raw_lines: list[str]) -> None:
         same_block = current.number == previous.number + 1
         assert (current.block_index == previous.block_index) == same_block
         assert current.index_in_block == (previous.index_in_block + 1 if same_block else 0)
+
+
+def test_text_in_another_language_of_the_same_script_is_not_the_article() -> None:
+    french = [
+        "Le conseil municipal a adopté mardi le nouveau budget après un long débat qui a duré toute la soirée.",
+        "Les élus ont déclaré que le plan augmenterait les dépenses pour les écoles et les routes de la ville.",
+        "Les critiques estiment que le conseil n'a pas expliqué d'où viendrait l'argent pour les nouveaux projets.",
+        "Le maire doit signer le budget la semaine prochaine, et les travaux pourraient commencer au printemps.",
+    ]
+    english = "The council approved the budget after a long debate, officials said on Tuesday evening."
+    seg = segment_text(_page("Le conseil adopte le budget", *french[:2], english, *french[2:]))
+    assert seg.language == "fr"
+    verdicts = {ll.line.text.strip(): ll.verdict for ll in seg.lines}
+    assert all(verdicts[p].label == Label.BODY for p in french)
+    found = verdicts[english]
+    assert (found.label, found.kind, found.reason_code) == (Label.CHROME, ChromeKind.TEASER, "language_mismatch")
+    assert found.reason == "written in English while the article is in French"
