@@ -38,6 +38,7 @@ from tasks.stopwords import stoplist
 
 # Lines at least this long feed the language guess; shorter ones are mostly menus.
 LANGUAGE_SAMPLE_MIN_WORDS = 6
+SAMPLE_SEPARATOR = "\n"
 
 
 @dataclass(frozen=True)
@@ -148,11 +149,21 @@ def _find_main_text(
     return verdicts, find_region(PageView(features, verdicts, prose, rules))
 
 
+def _in_script(sample: str, script: str | None) -> str:
+    """The sample's lines written in the article's script, so that language and script agree.
+
+    On a page that mixes scripts, a language guess over everything can name the minority
+    language ("ru") while the script is the majority's (Latin): then every line would be foreign.
+    """
+    kept = [part for part in sample.split(SAMPLE_SEPARATOR) if dominant_script(part)[0] == script]
+    return SAMPLE_SEPARATOR.join(kept) or sample
+
+
 def _language_sample(lines: list[Line], region: tuple[int, int] | None) -> str:
     if region is not None:
-        return " ".join(ln.text for ln in lines[region[0] : region[1] + 1])
+        return SAMPLE_SEPARATOR.join(ln.text for ln in lines[region[0] : region[1] + 1])
     long_lines = [ln.text for ln in lines if len(ln.text.split()) >= LANGUAGE_SAMPLE_MIN_WORDS]
-    return " ".join(long_lines or [ln.text for ln in lines])
+    return SAMPLE_SEPARATOR.join(long_lines or [ln.text for ln in lines])
 
 
 @dataclass(frozen=True)
@@ -234,11 +245,11 @@ def segment_lines(
     rough_prose = [is_prose(f, rules) for f in features]
     _, rough_region = _find_main_text(lines, features, rough_prose, None, rules, site)
     sample = _language_sample(lines, rough_region)
-    language, language_score = detect_language(sample)
+    doc_script, _ = dominant_script(sample)
+    language, language_score = detect_language(_in_script(sample, doc_script))
     stopwords = stoplist(language)
     shares: list[float | None] = list(stopword_shares(lines, stopwords)) if stopwords else [None] * len(lines)
     prose = [is_prose(f, rules, share) for f, share in zip(features, shares, strict=True)]
-    doc_script, _ = dominant_script(sample)
     verdicts, region = _find_main_text(lines, features, prose, doc_script, rules, site)
     article = ArticleLanguage(language, stopword_share(sample, stopwords) if stopwords else 0.0)
     plan = _plan(lines, PageView(features, verdicts, prose, rules), region, (shares, article))
