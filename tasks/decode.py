@@ -127,8 +127,8 @@ def normalize_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def decode_bytes(data: bytes) -> Decoded | DecodeError:
-    """Decode raw input bytes; never raises on any input."""
+def unwrap_bytes(data: bytes) -> bytes | DecodeError:
+    """Gunzipped bytes that may be text, or why they can't be: corrupt gzip, a binary format."""
     if data.startswith(_GZIP_MAGIC):
         try:
             data = gzip.decompress(data)
@@ -136,6 +136,15 @@ def decode_bytes(data: bytes) -> Decoded | DecodeError:
             return DecodeError(RejectReason.NOT_TEXT, f"corrupt gzip: {exc}")
     if looks_binary(data):
         return DecodeError(RejectReason.NOT_TEXT, "binary file signature (pdf, image, archive…)")
+    return data
+
+
+def decode_bytes(data: bytes) -> Decoded | DecodeError:
+    """Decode raw input bytes; never raises on any input."""
+    unwrapped = unwrap_bytes(data)
+    if isinstance(unwrapped, DecodeError):
+        return unwrapped
+    data = unwrapped
     encoding, payload = _detect_encoding(data)
     if not encoding:
         return DecodeError(RejectReason.NOT_TEXT, "no text encoding fits the bytes")

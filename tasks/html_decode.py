@@ -18,7 +18,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml import html as lxml_html
 
 from schemas import RejectReason
-from tasks.decode import DecodeError, looks_binary
+from tasks.decode import DecodeError, unwrap_bytes
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -106,13 +106,10 @@ def detect_html_encoding(data: bytes) -> tuple[str, bytes, str | None]:
 
 def parse_html(data: bytes) -> ParsedHtml | DecodeError:
     """Decompress, decode and parse an HTML page; never raises on any input."""
-    if data.startswith(_GZIP_MAGIC):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            return DecodeError(RejectReason.NOT_TEXT, f"corrupt gzip: {exc}")
-    if looks_binary(data):
-        return DecodeError(RejectReason.NOT_TEXT, "binary file signature (pdf, image, archive…)")
+    unwrapped = unwrap_bytes(data)
+    if isinstance(unwrapped, DecodeError):
+        return unwrapped
+    data = unwrapped
     encoding, payload, declared = detect_html_encoding(data)
     if not encoding:
         return DecodeError(RejectReason.NOT_TEXT, "no text encoding fits the bytes")

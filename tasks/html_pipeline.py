@@ -10,8 +10,6 @@ import re
 import time
 from dataclasses import dataclass
 
-from pydantic import ValidationError
-
 from schemas import AttributionKind, Label, RejectReason
 from tasks.attribution import Found, extract_attributions, normalize_name
 from tasks.credits import parse_credit_line
@@ -23,7 +21,7 @@ from tasks.html_extract import find_container
 from tasks.html_meta import PageMeta, domain_of, page_meta
 from tasks.html_segment import StructuredSegmented, segment_blocks
 from tasks.io import RawInput
-from tasks.pipeline import DocResult, RunContext, doc_id_of, reject
+from tasks.pipeline import DocResult, RunContext, doc_id_of, reject, validated
 from tasks.validate import build_article, build_attributions, build_segments
 from tasks.vocab import PHOTO_CUES
 
@@ -133,19 +131,21 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     found += meta_attributions(meta, page, found)
     found.sort(key=lambda f: f.line)
     site = domain_of(meta.canonical_url) or meta.site_name
-    try:
-        result.segments = build_segments(doc_id, page.segmented, _structure(page.blocks))
-        result.attributions = build_attributions(doc_id, found)
-        result.article = build_article(
+
+    def build(into: DocResult) -> None:
+        into.segments = build_segments(doc_id, page.segmented, _structure(page.blocks))
+        into.attributions = build_attributions(doc_id, found)
+        into.article = build_article(
             doc_id, raw.path, extracted.encoding, page.segmented, site, ctx.run_id, ctx.now,
             title=meta.title, canonical_url=meta.canonical_url,
             published=published_from_meta(meta.published) or find_published_date(page.segmented, ctx.now),
         )  # fmt: skip
-    except ValidationError as exc:
-        errors = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
-        result.reject = reject(ctx, raw.path, RejectReason.INVALID_RECORD, "validate", errors, sha256)
-        result.article, result.attributions = None, []
-        return result
+
+    no_article = (
+        f"no article container among {len(page.blocks)} blocks (navigation or link lists only); "
+        "its segments are kept for inspection"
+    )
+    return validated(result, ctx, sha256, build, ("html_segment", no_article))
     if result.article is None:
         result.attributions = []
         result.reject = reject(

@@ -5,6 +5,7 @@ Plain functions, no orchestration: the Prefect flow batches calls to :func:`proc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -87,25 +88,44 @@ def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
         return result
     segmented: Segmented = segment_page(raw.path, decoded.text, ctx)
     found: list[Found] = extract_attributions(segmented)
-    try:
-        result.segments = build_segments(doc_id, segmented)
-        result.attributions = build_attributions(doc_id, found)
-        result.article = build_article(
+
+    def build(into: DocResult) -> None:
+        into.segments = build_segments(doc_id, segmented)
+        into.attributions = build_attributions(doc_id, found)
+        into.article = build_article(
             doc_id, raw.path, decoded.encoding, segmented, site_of(found), ctx.run_id, ctx.now,
             published=find_published_date(segmented, ctx.now),
         )  # fmt: skip
+
+    no_article = f"no body text among {len(segmented.lines)} lines; its segments are kept for inspection"
+    return with_cluster(validated(result, ctx, sha256, build, ("segment", no_article)), ctx)
+
+
+def validated(
+    result: DocResult,
+    ctx: RunContext,
+    sha256: str,
+    build: Callable[[DocResult], None],
+    no_article: tuple[str, str],
+) -> DocResult:
+    """Fill `result` with the records `build` validates; a schema error or an empty body is a reject.
+
+    `build` sets segments, attributions and article in that order (pydantic validates each).
+    `no_article` is the (stage, message) of the reject for a page with no body text: its segments
+    stay in the result for inspection.
+    """
+    try:
+        build(result)
     except ValidationError as exc:
         errors = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
-        result.reject = reject(ctx, raw.path, RejectReason.INVALID_RECORD, "validate", errors, sha256)
+        result.reject = reject(ctx, result.source_path, RejectReason.INVALID_RECORD, "validate", errors, sha256)
         result.article, result.attributions = None, []
         return result
     if result.article is None:
         result.attributions = []
-        result.reject = reject(
-            ctx, raw.path, RejectReason.NO_ARTICLE, "segment",
-            f"no body text among {len(segmented.lines)} lines; its segments are kept for inspection", sha256,
-        )  # fmt: skip
-    return with_cluster(result, ctx)
+        stage, message = no_article
+        result.reject = reject(ctx, result.source_path, RejectReason.NO_ARTICLE, stage, message, sha256)
+    return result
 
 
 def with_cluster(result: DocResult, ctx: RunContext) -> DocResult:
