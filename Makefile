@@ -35,5 +35,8 @@ typecheck: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/newsclean eval --gold ../shared/gold/seeds.json --dataset ../shared/eval/dumps/aeb --dataset ../shared/eval/dumps/readability --dataset ../shared/eval/html/aeb --dataset ../shared/eval/html/readability
 
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+
 clean:
 	rm -rf outputs/articles outputs/segments outputs/attributions outputs/rejects outputs/runs outputs/_staging

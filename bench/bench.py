@@ -6,9 +6,14 @@
 
 The corpus is built from the labelled dumps in ../shared/eval/dumps and the seeds; each copy
 gets a distinct last line so that content hashes (doc_ids) differ. Every phase runs in its own
-subprocess so that its peak RSS is its own. Prefect's share of the flow's wall time is
-(flow − core) / flow: orchestration plus Parquet writing, with the flow's server already started
-(its start-up is reported apart).
+subprocess so that its peak RSS is its own (workers' peak reported apart).
+
+Phases: ``core`` (decode + segment + attribute, one process, no writing: compare with the peers,
+which run on one core too), ``batches`` (the same batches the flow runs, on a plain
+multiprocessing pool with one worker per core, reading and writing Parquet: the core plus I/O
+with no orchestration), ``flow`` (the real Prefect flow, default process runner, server already
+started; its start-up is reported apart). Prefect's share of the flow's wall time is
+(flow − batches) / flow, i.e. (b − a − I/O) / b.
 """
 
 from __future__ import annotations
@@ -59,6 +64,54 @@ def phase_core(corpus: Path) -> dict[str, float]:
     return {"seconds": time.perf_counter() - started}
 
 
+def _learn_worker(paths: list[str]) -> object:
+    from tasks.batch import learn_batch
+
+    return learn_batch(paths, 20 * 1024 * 1024)
+
+
+def _batch_worker(args: tuple[list[str], str, str, object]) -> object:
+    from tasks.batch import process_batch
+    from tasks.pipeline import RunContext
+
+    paths, output, key, memory = args
+    ctx = RunContext(run_id="bench", now=datetime.now(UTC), templates=memory)  # type: ignore[arg-type]
+    stats = process_batch(paths, {}, ctx, Path(output), key, stage_only=True)
+    stats.stage_seconds["rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return stats
+
+
+def phase_batches(corpus: Path, batch_size: int) -> dict[str, float]:
+    """What the flow does, on a plain process pool with one worker per core, without Prefect.
+
+    Template learning in batches, then the batches (decode, segment, attribute, stage Parquet),
+    each committed in order by the parent after syndication clustering: the core plus I/O.
+    """
+    import multiprocessing
+
+    from tasks.batch import commit_batch, merge_memory
+    from tasks.syndication import SyndicationIndex
+    from tasks.templates import TemplateMemory
+
+    files = [str(p) for p in _files(corpus)]
+    out = tempfile.mkdtemp(prefix="newsclean-bench-batches-")
+    chunks = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
+    workers = os.cpu_count() or 1
+    index, memory = SyndicationIndex(), TemplateMemory()
+    io = worker_rss = 0.0
+    started = time.perf_counter()
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        for part in pool.imap(_learn_worker, chunks):
+            merge_memory(memory, part)  # type: ignore[arg-type]
+        jobs = [(chunk, out, f"b{n:06d}", memory) for n, chunk in enumerate(chunks)]
+        for n, stats in enumerate(pool.imap(_batch_worker, jobs)):
+            commit_batch(out, f"b{n:06d}", "run_date=2000-01-01", stats, index, "bench")  # type: ignore[arg-type]
+            io += stats.stage_seconds.get("read", 0.0) + stats.stage_seconds.get("write", 0.0)  # type: ignore[attr-defined]
+            worker_rss = max(worker_rss, stats.stage_seconds["rss"])  # type: ignore[attr-defined]
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "io_seconds": io / workers, "workers": workers, "worker_rss_mb": worker_rss}
+
+
 def phase_flow(corpus: Path, batch_size: int) -> dict[str, float]:
     """The real flow with Parquet writing; the server is warmed up by a first, empty run."""
     from flows.clean_news import clean_news
@@ -105,6 +158,9 @@ def _child(args: argparse.Namespace) -> None:
         result = phase_core(corpus)
     elif args.phase == "flow":
         result = phase_flow(corpus, args.batch_size)
+        result["worker_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    elif args.phase == "batches":
+        result = phase_batches(corpus, args.batch_size)
     else:
         result = phase_peer(corpus, args.phase)
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -123,7 +179,10 @@ def _run_phase(phase: str, corpus: Path, batch_size: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=10_000, help="documents in the corpus (default 10,000)")
-    parser.add_argument("--batch-size", type=int, default=500, help="files per Prefect task (default 500)")
+    parser.add_argument("--batch-size", type=int, default=200, help="files per Prefect task (default 200)")
+    parser.add_argument("--big", action="store_true", help="100,000 documents (same as --docs 100000)")
+    parser.add_argument("--phases", default="core,batches,flow,trafilatura,justext",
+                        help="comma-separated phases to run (default: all)")  # fmt: skip
     parser.add_argument("--skip-peers", action="store_true", help="don't run trafilatura and jusText")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -134,8 +193,8 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="newsclean-bench-") as tmp:
         corpus = Path(tmp)
-        n_docs, n_bytes = build_corpus(corpus, args.docs)
-        phases = ["core", "flow"] + ([] if args.skip_peers else ["trafilatura", "justext"])
+        n_docs, n_bytes = build_corpus(corpus, 100_000 if args.big else args.docs)
+        phases = [p for p in args.phases.split(",") if not (args.skip_peers and p in ("trafilatura", "justext"))]
         results = {phase: _run_phase(phase, corpus, args.batch_size) for phase in phases}
     report = _report(results, n_docs, n_bytes)
     print(json.dumps(results, indent=2) if args.json else report)
@@ -143,16 +202,20 @@ def main() -> None:
 
 def _report(results: dict[str, dict[str, float]], n_docs: int, n_bytes: int) -> str:
     rows = [f"corpus: {n_docs} documents, {n_bytes / 1e6:.1f} MB; machine: {os.cpu_count()} cores", "",
-            "| phase | seconds | docs/s | MB/s | peak RSS MB |", "|---|---|---|---|---|"]  # fmt: skip
+            "| phase | seconds | docs/s | MB/s | peak RSS MB (main / worker) |", "|---|---|---|---|---|"]  # fmt: skip
     for phase, r in results.items():
         s = r["seconds"]
-        rows.append(f"| {phase} | {s:.1f} | {n_docs / s:.0f} | {n_bytes / 1e6 / s:.2f} | {r['peak_rss_mb']:.0f} |")
-    if "flow" in results:
-        flow, core = results["flow"], results["core"]["seconds"]
-        share = max(0.0, (flow["seconds"] - core) / flow["seconds"])
-        rows += ["", f"flow over core (orchestration + Parquet writing): {share:.1%} of the flow's wall time; "
+        worker = f" / {r['worker_rss_mb']:.0f}" if "worker_rss_mb" in r else ""
+        rss = f"{r['peak_rss_mb']:.0f}{worker}"
+        rows.append(f"| {phase} | {s:.1f} | {n_docs / s:.1f} | {n_bytes / 1e6 / s:.2f} | {rss} |")
+    if "flow" in results and "batches" in results:
+        flow, batches = results["flow"], results["batches"]
+        share = max(0.0, (flow["seconds"] - batches["seconds"]) / flow["seconds"])
+        rows += ["", f"I/O (read + Parquet write) in the batches: {batches['io_seconds']:.1f} s of "
+                 f"{batches['seconds']:.1f} s wall on {batches['workers']:.0f} workers",
+                 f"Prefect's share of the flow's wall time, (flow − batches) / flow = (b − a − I/O) / b: {share:.1%}; "
                  f"server start-up {flow['startup_seconds']:.1f} s, not included"]  # fmt: skip
-    if "trafilatura" in results:
+    if "trafilatura" in results and "core" in results:
         ratio = results["trafilatura"]["seconds"] / results["core"]["seconds"]
         rows.append(f"core speed vs trafilatura on the same dumps: {ratio:.1f}x")
     return "\n".join(rows)

@@ -6,29 +6,38 @@ discover → plan (skip committed) → [read → decode → segment → attribut
 
 from __future__ import annotations
 
+import time
 import uuid
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture, wait
+from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from pydantic import Field
 
+from flows.artifacts import publish_report
+from flows.progress import file_done, run_started
+from flows.runners import default_workers, make_task_runner, run_bounded
 from schemas import RunSummary
-from tasks.batch import BatchStats, Plan, plan_inputs, process_batch
+from tasks.batch import BatchStats, Plan, commit_batch, learn_batch, merge_memory, plan_inputs, process_batch
+from tasks.fs import is_uri, join
 from tasks.io import DEFAULT_MAX_BYTES, discover_files
 from tasks.lock import run_lock
 from tasks.pipeline import RunContext
-from tasks.report import run_summary, summary_markdown
+from tasks.report import run_summary
 from tasks.syndication import SyndicationIndex, load_index, save_index
-from tasks.templates import TemplateMemory, learn_files, load_memory, save_memory
-from tasks.write import committed_doc_ids, drop_rows, ensure_datasets, recover, write_run
+from tasks.templates import TemplateMemory, load_memory, save_memory
+from tasks.write import committed_doc_ids, drop_rows, ensure_datasets, partition_of, recover, write_run
 
 DEFAULT_BATCH_SIZE = 200
+# Batches submitted but not yet committed, per worker: enough to keep every worker busy while the
+# flow commits, few enough that memory does not grow with the number of files.
+IN_FLIGHT_PER_WORKER = 2
 TEMPLATE_STATE = Path("_state") / "templates"
 
 
@@ -45,7 +54,7 @@ def discover_task(inputs: list[str]) -> list[str]:
 
 
 @task(name="plan", cache_policy=NO_CACHE)
-def plan_task(paths: list[str], output: Path, force: bool, max_bytes: int) -> Plan:
+def plan_task(paths: list[str], output: Path | str, force: bool, max_bytes: int) -> Plan:
     committed = set() if force else committed_doc_ids(output)
     plan = plan_inputs(paths, committed, max_bytes)
     if force:
@@ -59,61 +68,120 @@ def plan_task(paths: list[str], output: Path, force: bool, max_bytes: int) -> Pl
 
 @task(name="process-batch", cache_policy=NO_CACHE)
 def process_batch_task(
-    paths: list[str], duplicates: dict[str, str], ctx: RunContext, output: Path, batch_key: str
+    paths: list[str], duplicates: dict[str, str], ctx: RunContext, output: Path | str, batch_key: str
 ) -> BatchStats:
-    return process_batch(paths, duplicates, ctx, output, batch_key)
+    """Process and stage one batch (in a worker); the flow clusters and commits it."""
+    return process_batch(paths, duplicates, ctx, output, batch_key, stage_only=True)
 
 
-def _collect(futures: list[PrefectFuture[BatchStats]]) -> BatchStats:
-    """Sum the batches' stats in order; the first failed batch raises its error."""
+def _process_batches(
+    batches: list[list[str]], duplicates: dict[str, str], ctx: RunContext, out: Path | str, index: SyndicationIndex,
+    in_flight: int,
+) -> BatchStats:  # fmt: skip
+    """Run the batches with a bounded number in flight, committing each in order as it finishes.
+
+    The workers segment and stage; the flow places articles in syndication clusters in batch
+    order (so clusters do not depend on the runner) and commits. A failed batch does not stop the
+    others; the first failure is raised once they are committed. A single batch runs here, in the
+    flow's process, with no worker start-up cost.
+    """
     logger = get_run_logger()
     total = BatchStats()
-    for n, future in enumerate(futures, start=1):
-        stats = future.result()
+    partition = partition_of(ctx.now)
+    worker_ctx = replace(ctx, syndication=None)  # the index stays here; workers return signatures
+    errors: list[BaseException] = []
+    keyed = [(f"{ctx.run_id[:8]}-{n:05d}", batch) for n, batch in enumerate(batches)]
+
+    def submit(item: tuple[str, list[str]]) -> PrefectFuture[BatchStats]:
+        key, batch = item
+        return process_batch_task.submit(batch, _own(batch, duplicates), worker_ctx, out, key)
+
+    def commit(item: tuple[str, list[str]], result: Callable[[], BatchStats]) -> None:
+        key = item[0]
+        try:
+            stats = result()
+            commit_batch(out, key, partition, stats, index, ctx.run_id)
+        except Exception as exc:  # re-raised after the other batches are committed
+            logger.error("batch %s failed: %s", key, exc)
+            errors.append(exc)
+            return
         total.add(stats)
-        logger.info("batch %d/%d: %d files, %d articles, %d rejects in %.2f s", n, len(futures), stats.files,
-                    stats.articles, sum(stats.rejects.values()), stats.seconds)  # fmt: skip
+        for _ in range(stats.files):  # progress per committed batch: workers may run in other processes
+            file_done()
+        logger.info("batch %s: %d files, %d articles, %d rejects in %.2f s", key, stats.files, stats.articles,
+                    sum(stats.rejects.values()), stats.seconds)  # fmt: skip
+
+    if len(keyed) == 1:
+        key, batch = keyed[0]
+        commit(keyed[0], lambda: process_batch_task(batch, _own(batch, duplicates), worker_ctx, out, key))
+    else:
+        run_bounded(submit, keyed, commit, in_flight)
+    if errors:
+        raise errors[0]
     return total
 
 
+def _own(batch: list[str], duplicates: dict[str, str]) -> dict[str, str]:
+    """The duplicates among one batch's files (not the run's whole map, which grows with the run)."""
+    return {p: duplicates[p] for p in batch if p in duplicates}
+
+
 @task(name="learn-templates", cache_policy=NO_CACHE)
-def learn_templates_task(paths: list[str], output: Path, max_bytes: int) -> TemplateMemory:
-    memory = load_memory(output / TEMPLATE_STATE)
-    learn_files(memory, paths, max_bytes)
+def learn_templates_task(paths: list[str], max_bytes: int) -> TemplateMemory:
+    """One batch's site-template counts (in a worker)."""
+    return learn_batch(paths, max_bytes)
+
+
+def _learn_templates(
+    paths: list[str], output: Path | str, max_bytes: int, batch_size: int, in_flight: int
+) -> TemplateMemory:
+    """The saved template memory plus this run's pages, learnt in batches on the workers."""
+    memory = load_memory(join(output, TEMPLATE_STATE))
+    batches = [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
+    if len(batches) == 1:
+        merge_memory(memory, learn_batch(batches[0], max_bytes))
+    elif batches:
+        run_bounded(lambda batch: learn_templates_task.submit(batch, max_bytes), batches,
+                    lambda _, result: merge_memory(memory, result()), in_flight)  # fmt: skip
     return memory
 
 
 @task(name="commit-run", cache_policy=NO_CACHE)
-def commit_run_task(output: Path, summary: RunSummary, memory: TemplateMemory, index: SyndicationIndex) -> None:
+def commit_run_task(output: Path | str, summary: RunSummary, memory: TemplateMemory, index: SyndicationIndex) -> None:
     """Save what this run learnt (site templates, syndication index), then its manifest, last."""
-    save_memory(output / TEMPLATE_STATE, memory, summary.run_id)
+    save_memory(join(output, TEMPLATE_STATE), memory, summary.run_id)
     save_index(output, index)
     write_run(output, summary)
 
 
-@flow(name="clean-news", validate_parameters=True)
+# Worker processes, one per core, by default; the CLI picks another with --runner (flows/runners.py).
+@flow(name="clean-news", validate_parameters=True, task_runner=make_task_runner())
 def clean_news(
     input: list[str] = ["seeds"],  # noqa: B006 - Prefect parameters must be JSON defaults
     output: str = "outputs",
     batch_size: int = Field(default=DEFAULT_BATCH_SIZE, ge=1, le=100_000),
     force: bool = False,
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1),
+    workers: int = Field(default=0, ge=0, description="workers of the task runner; 0: one per core"),
 ) -> RunSummary:
     """Clean scraped news pages into Parquet datasets under `output`.
 
     One run at a time per output directory: a second run fails at once with RunLockError.
     """
     started = datetime.now(UTC)
-    out = Path(output)
-    out.mkdir(parents=True, exist_ok=True)
+    out: Path | str = output if is_uri(output) else Path(output)
     params = {"input": input, "output": output, "batch_size": batch_size, "force": force, "max_bytes": max_bytes}
+    if isinstance(out, str):  # object stores have no flock: one scheduler per output must ensure it
+        get_run_logger().warning("no run lock on %s: make sure one run at a time writes there", output)
+        return _run(input, out, batch_size, force, max_bytes, started, params, workers or default_workers())
+    out.mkdir(parents=True, exist_ok=True)
     with run_lock(out):
-        return _run(input, out, batch_size, force, max_bytes, started, params)
+        return _run(input, out, batch_size, force, max_bytes, started, params, workers or default_workers())
 
 
 def _run(
-    inputs: list[str], out: Path, batch_size: int, force: bool, max_bytes: int, started: datetime,
-    params: dict[str, object],
+    inputs: list[str], out: Path | str, batch_size: int, force: bool, max_bytes: int, started: datetime,
+    params: dict[str, object], workers: int,
 ) -> RunSummary:  # fmt: skip
     """The flow's body, run while holding the output directory's lock."""
     logger = get_run_logger()
@@ -122,28 +190,27 @@ def _run(
     ensure_datasets(out)
     if forward or back:
         logger.warning("recovered a crashed run's batches: %d finished, %d discarded", forward, back)
+    clock = time.perf_counter()
     paths = discover_task(inputs)
     logger.info("found %d input files", len(paths))
+    stages = {"discover": time.perf_counter() - clock}
     plan = plan_task(paths, out, force, max_bytes)
+    stages["plan"] = time.perf_counter() - clock - stages["discover"]
     logger.info("%d to process, %d already committed, %d duplicates", len(plan.todo), len(plan.skipped),
                 len(plan.duplicates))  # fmt: skip
     todo = [p.path for p in plan.todo] + list(plan.duplicates)
-    memory = learn_templates_task([p.path for p in plan.todo], out, max_bytes)
+    clock = time.perf_counter()
+    memory = _learn_templates([p.path for p in plan.todo], out, max_bytes, batch_size, IN_FLIGHT_PER_WORKER * workers)
+    stages["learn_templates"] = time.perf_counter() - clock
+    run_started(len(todo))
     index = load_index(out)
     ctx = RunContext(run_id=run_id, now=started, max_bytes=max_bytes, templates=memory, syndication=index)
     batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-    futures = [
-        process_batch_task.submit(batch, plan.duplicates, ctx, out, f"{run_id[:8]}-{n:05d}")
-        for n, batch in enumerate(batches)
-    ]
-    try:
-        total = _collect(futures)
-    finally:
-        wait(futures)  # a failed batch must not leave others writing once the run lock is released
-    summary = run_summary(run_id, started, datetime.now(UTC), params, len(paths), plan, total, package_version())
+    total = _process_batches(batches, plan.duplicates, ctx, out, index, IN_FLIGHT_PER_WORKER * workers)
+    summary = run_summary(run_id, started, datetime.now(UTC), params, len(paths), plan, total, package_version(),
+                          stages)  # fmt: skip
     commit_run_task(out, summary, memory, index)
-    report = summary_markdown(summary)
-    create_markdown_artifact(report, key="newsclean-run-summary", description="newsclean run summary")
+    publish_report(summary)
     logger.info("run %s: %d files, %d articles, %d rejects, %d skipped", summary.status, summary.files_seen,
                 summary.articles, summary.rejects, summary.files_skipped)  # fmt: skip
     if summary.status != "completed":

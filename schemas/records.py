@@ -133,6 +133,12 @@ class RunSummary(Record):
     reject_reasons: str = Field(description="reject counts per reason as JSON")
     package_version: str
     status: str
+    # Added later: null in runs written before these columns existed.
+    chrome_kinds: str | None = Field(default=None, description="chrome line counts per kind as JSON")
+    languages: str | None = Field(default=None, description="article counts per language as JSON")
+    top_sources: str | None = Field(default=None, description="most credited source names and counts as JSON")
+    top_agencies: str | None = Field(default=None, description="most credited agencies (canonical_id) as JSON")
+    stage_seconds: str | None = Field(default=None, description="seconds spent per stage as JSON")
 
 
 ALL_RECORDS: tuple[type[Record], ...] = (Article, Segment, Attribution, Reject, RunSummary)

@@ -44,7 +44,7 @@ class Cluster:
 
 def _read(output: Path, dataset: str, schema: pa.Schema, columns: list[str]) -> pa.Table:
     directory = output / dataset
-    files = sorted(str(p) for p in directory.glob("*.parquet")) if directory.is_dir() else []
+    files = sorted(str(p) for p in directory.rglob("*.parquet")) if directory.is_dir() else []
     if not files:
         return schema.empty_table().select(columns)
     return ds.dataset(files, schema=schema, format="parquet").to_table(columns=columns)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from schemas import Record, RejectReason
+import pyarrow as pa
+
+from schemas import Article, Record, RejectReason, arrow_schema
 from tasks.io import RawInput, ReadError, read_raw
 from tasks.pipeline import DocResult, RunContext, doc_id_of, process_bytes, reject
-from tasks.write import write_batch
+from tasks.syndication import SyndicationIndex, place_signature, signature_of
+from tasks.templates import MAX_FINGERPRINTS_PER_SITE, TemplateMemory, learn_files
+from tasks.write import STAGING, Output, location, mark_ready, publish, stage_batch, write_batch
 
 
 @dataclass(frozen=True)
@@ -52,24 +56,46 @@ def plan_inputs(paths: list[str], committed: set[str], max_bytes: int) -> Plan:
 
 @dataclass
 class BatchStats:
-    """What one batch did, small enough to pass back through the orchestrator."""
+    """What one batch did, small enough to pass back through the orchestrator.
+
+    The counters hold one key per distinct value met in the batch (at most one source name per
+    file, one language per article), so they stay small; the run report keeps only the top ones.
+    """
 
     files: int = 0
     articles: int = 0
     rejects: Counter[str] = field(default_factory=Counter)
     labels: Counter[str] = field(default_factory=Counter)
+    chrome_kinds: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    sources: Counter[str] = field(default_factory=Counter)  # name_normalized of `source` credits
+    agencies: Counter[str] = field(default_factory=Counter)  # canonical_id of any credit
     segments: int = 0
     attributions: int = 0
     seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # read, process, write
+    # (doc_id, site, MinHash signature) of each article, when clustering is left to the flow
+    signatures: list[tuple[str, str | None, tuple[int, ...]]] = field(default_factory=list)
 
     def add(self, other: BatchStats) -> None:
         self.files += other.files
         self.articles += other.articles
-        self.rejects.update(other.rejects)
-        self.labels.update(other.labels)
+        for mine, theirs in self._counters(other):
+            mine.update(theirs)
         self.segments += other.segments
         self.attributions += other.attributions
         self.seconds += other.seconds
+        for stage, seconds in other.stage_seconds.items():
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+
+    def _counters(self, other: BatchStats) -> list[tuple[Counter[str], Counter[str]]]:
+        return [
+            (self.rejects, other.rejects), (self.labels, other.labels), (self.chrome_kinds, other.chrome_kinds),
+            (self.languages, other.languages), (self.sources, other.sources), (self.agencies, other.agencies),
+        ]  # fmt: skip
+
+
+UNKNOWN_LANGUAGE = "unknown"
 
 
 def _records(results: list[DocResult]) -> dict[str, list[Record]]:
@@ -84,31 +110,117 @@ def _records(results: list[DocResult]) -> dict[str, list[Record]]:
     return records
 
 
+def batch_stats(results: list[DocResult]) -> BatchStats:
+    """Counts of what a batch's results hold: labels, chrome kinds, languages, credits, rejects."""
+    stats = BatchStats(files=len(results))
+    for r in results:
+        if r.article is not None:
+            stats.articles += 1
+            stats.languages[r.article.language or UNKNOWN_LANGUAGE] += 1
+        if r.reject is not None:
+            stats.rejects[str(r.reject.reason)] += 1
+        stats.labels.update(str(s.label) for s in r.segments)
+        stats.chrome_kinds.update(s.kind for s in r.segments if s.label == "chrome")
+        stats.sources.update(a.name_normalized for a in r.attributions if a.kind == "source" and a.name_normalized)
+        stats.agencies.update(a.canonical_id for a in r.attributions if a.canonical_id)
+        stats.segments += len(r.segments)
+        stats.attributions += len(r.attributions)
+    return stats
+
+
 def process_batch(
-    paths: list[str], duplicates: dict[str, str], ctx: RunContext, output: Path, batch_key: str
-) -> BatchStats:
-    """Process and commit one batch of files; every file ends as an article or a reject."""
+    paths: list[str], duplicates: dict[str, str], ctx: RunContext, output: Output, batch_key: str,
+    partition: str = "", stage_only: bool = False, on_file: Callable[[], None] | None = None,
+) -> BatchStats:  # fmt: skip
+    """Process one batch of files; every file ends as an article or a reject.
+
+    By default the batch is committed at once. With stage_only it is only staged, with each
+    article's MinHash signature in the stats: the caller places the articles in syndication
+    clusters, in batch order, and commits with :func:`commit_batch`. That is how batches run in
+    other processes or machines while clusters stay the same as in one process.
+    `on_file` is called after each file (progress reporting).
+    """
     started = time.perf_counter()
     results: list[DocResult] = []
+    read_seconds = 0.0
     for path in paths:
+        clock = time.perf_counter()
         raw = read_raw(path, ctx.max_bytes)
+        read_seconds += time.perf_counter() - clock
         if isinstance(raw, ReadError):
             results.append(DocResult(path, None, reject=reject(ctx, path, raw.reason, "read", raw.message)))
         elif path in duplicates:
             results.append(_duplicate(raw, duplicates[path], ctx))
         else:
             results.append(process_bytes(raw, ctx))
+        if on_file is not None:
+            on_file()
+    processed = time.perf_counter()
     records = _records(results)
-    write_batch(output, batch_key, records)
-    stats = BatchStats(files=len(paths), articles=len(records["articles"]))
-    stats.rejects.update(str(r.reason) for r in records["rejects"])  # type: ignore[attr-defined]
-    stats.labels.update(str(s.label) for s in records["segments"])  # type: ignore[attr-defined]
-    stats.segments, stats.attributions = len(records["segments"]), len(records["attributions"])
-    stats.seconds = time.perf_counter() - started
+    stats = batch_stats(results)
+    if stage_only:
+        articles: list[Article] = records["articles"]  # type: ignore[assignment]
+        stats.signatures = [(a.doc_id, a.site, signature_of(a.body)) for a in articles]
+        stage_batch(output, batch_key, records)
+    else:
+        write_batch(output, batch_key, records, partition)
+    finished = time.perf_counter()
+    stats.stage_seconds = {"read": read_seconds, "process": processed - started - read_seconds,
+                           "write": finished - processed}  # fmt: skip
+    stats.seconds = finished - started
     return stats
+
+
+def commit_batch(
+    output: Output, batch_key: str, partition: str, stats: BatchStats, index: SyndicationIndex | None, run_id: str
+) -> None:
+    """Place a staged batch's articles in syndication clusters, then commit and publish the batch."""
+    if index is not None and stats.signatures:
+        entries = [place_signature(doc_id, site, run_id, sig, index) for doc_id, site, sig in stats.signatures]
+        _set_clusters(output, batch_key, {e.doc_id: e.cluster_id for e in entries})
+    stats.signatures = []  # placed: the flow keeps only the small counts
+    mark_ready(output, batch_key, partition)
+    publish(output, batch_key)
+
+
+def _set_clusters(output: Output, batch_key: str, clusters: dict[str, str]) -> None:
+    """Rewrite the staged articles file with each article's cluster_id and is_first_seen."""
+    loc = location(output)
+    path = loc.path(STAGING, batch_key, "articles.parquet")
+    schema = arrow_schema(Article)
+    table = loc.read_table(path, schema=schema)
+    doc_ids = table.column("doc_id").to_pylist()
+    cluster_ids = [clusters.get(d) for d in doc_ids]
+    first = [None if c is None else c == d for c, d in zip(cluster_ids, doc_ids, strict=True)]
+    for name, values in (("cluster_id", cluster_ids), ("is_first_seen", first)):
+        column = schema.get_field_index(name)
+        table = table.set_column(column, schema.field(name), pa.array(values, type=schema.field(name).type))
+    loc.write_table(table, path)
 
 
 def _duplicate(raw: RawInput, first: str, ctx: RunContext) -> DocResult:
     doc_id, sha256 = doc_id_of(raw.data)
     message = f"same bytes as {first}, processed in this run"
     return DocResult(raw.path, doc_id, reject=reject(ctx, raw.path, RejectReason.DUPLICATE, "plan", message, sha256))
+
+
+# A site's fingerprint counter is cut back to its most frequent entries past this size while
+# learning, so memory stays bounded however many pages a run has; template lines recur on many
+# pages and stay, lines seen once or twice go. Saving keeps MAX_FINGERPRINTS_PER_SITE of them.
+LEARN_PRUNE_AT = 4 * MAX_FINGERPRINTS_PER_SITE
+
+
+def learn_batch(paths: list[str], max_bytes: int) -> TemplateMemory:
+    """The template counts of one batch of files, to merge into the run's memory."""
+    memory = TemplateMemory()
+    learn_files(memory, paths, max_bytes)
+    return memory
+
+
+def merge_memory(memory: TemplateMemory, part: TemplateMemory) -> None:
+    """Add a batch's template counts to the run's memory, keeping each site's counter bounded."""
+    for site, counts in part.counts.items():
+        counter = memory.counts.setdefault(site, Counter())
+        counter.update(counts)
+        if len(counter) > LEARN_PRUNE_AT:
+            memory.counts[site] = Counter(dict(counter.most_common(LEARN_PRUNE_AT // 2)))

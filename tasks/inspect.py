@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
+
+from rich.console import Console, RenderableType
+from rich.table import Table
+from rich.text import Text
 
 from tasks.attribution import extract_attributions, site_of
 from tasks.decode import DecodeError, decode_bytes
@@ -11,9 +16,11 @@ from tasks.html_decode import looks_like_html
 from tasks.html_pipeline import HtmlFailure, caption_credits, extract_html
 from tasks.segment import segment_text
 
-_COLOURS = {"title": "\033[1;35m", "body": "\033[32m", "attribution": "\033[36m", "chrome": "\033[2m"}
-_RESET = "\033[0m"
+# Label colours in the terminal view (rich styles).
+LABEL_STYLES = {"title": "bold magenta", "body": "green", "attribution": "cyan", "chrome": "dim"}
 TEXT_WIDTH = 60
+# Width used when the output is not a terminal (a file, a pipe, a test): wide enough not to wrap reasons.
+PLAIN_WIDTH = 200
 
 
 def inspect_file(path: Path) -> dict[str, Any]:
@@ -48,19 +55,48 @@ def inspect_file(path: Path) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def render_inspection(report: dict[str, Any], colour: bool = True) -> str:
-    """A terminal view: one row per line, coloured by label, reason in the side column."""
+def inspection_view(report: dict[str, Any]) -> list[RenderableType]:
+    """The terminal view as rich renderables: a header, one row per line, then the attributions."""
     if "rejected" in report:
-        return f"{report['file']}: rejected ({report['rejected']}): {report['message']}"
-    out = [f"{report['file']}  language={report['language']}  encoding={report['encoding']}  "
-           f"main text={report['main_region']}  site={report['site']}", ""]  # fmt: skip
+        return [Text(f"{report['file']}: rejected ({report['rejected']}): {report['message']}", style="red")]
+    header = Text.assemble(
+        (report["file"], "bold"), f"  language={report['language']}  encoding={report['encoding']}  ",
+        f"main text={report['main_region']}  site={report['site']}",
+    )  # fmt: skip
+    lines = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    lines.add_column("line", justify="right")
+    lines.add_column("label", no_wrap=True)
+    lines.add_column("text", no_wrap=True, max_width=TEXT_WIDTH, overflow="ellipsis")
+    lines.add_column("kind", no_wrap=True)
+    lines.add_column("score", justify="right")
+    lines.add_column("reason", overflow="fold")
+    block = None
     for row in report["lines"]:
-        text = row["text"].strip()
-        text = text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
-        start, end = (_COLOURS.get(row["label"], ""), _RESET) if colour else ("", "")
-        out.append(f"{row['line']:4} {start}{row['label']:11} {text:{TEXT_WIDTH}}{end} "
-                   f"{row['kind']:16} {row['score']:.2f}  {row['reason']}")  # fmt: skip
-    out += ["", "attributions:"]
-    out += [f"  line {a['line']:3} {a['kind']:8} {a['name']!s:24} canonical={a['canonical_id']}  "
-            f"in_body={a['in_body']}" for a in report["attributions"]]  # fmt: skip
-    return "\n".join(out)
+        if block is not None and row["block"] != block:
+            lines.add_row()
+        block = row["block"]
+        style = LABEL_STYLES.get(row["label"], "")
+        lines.add_row(str(row["line"]), Text(row["label"], style=style), Text(_cell(row["text"]), style=style),
+                      row["kind"], f"{row['score']:.2f}", row["reason"])  # fmt: skip
+    credits = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    for column in ("line", "kind", "name", "canonical", "in body", "evidence"):
+        credits.add_column(column, justify="right" if column == "line" else "left", overflow="fold")
+    for a in report["attributions"]:
+        credits.add_row(str(a["line"]), a["kind"], str(a["name"]), str(a["canonical_id"]), str(a["in_body"]),
+                        _cell(a["evidence"]))  # fmt: skip
+    return [header, Text(""), lines, Text(""), Text("attributions:", style="bold"), credits]
+
+
+def _cell(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
+
+
+def render_inspection(report: dict[str, Any], colour: bool = True, width: int = PLAIN_WIDTH) -> str:
+    """The terminal view as a string, with ANSI colours when `colour` is set."""
+    console = Console(file=io.StringIO(), force_terminal=colour, no_color=not colour, width=width,
+                      color_system="standard" if colour else None, highlight=False)  # fmt: skip
+    for renderable in inspection_view(report):
+        console.print(renderable)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in str(out).splitlines())

@@ -17,18 +17,18 @@ memory), so a copy published tomorrow joins today's cluster.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
-import pyarrow.parquet as pq
 from datasketch import MinHash, MinHashLSH
 
 from schemas import Article
+from tasks.fs import resolve
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -70,24 +70,62 @@ class IndexEntry:
     signature: tuple[int, ...]
 
 
+Signature = npt.NDArray[np.uint64]
+# The LSH banding datasketch chooses for LSH_THRESHOLD at NUM_PERM permutations (37 bands of 3 rows).
+_LSH = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+LSH_BANDS, LSH_ROWS = int(_LSH.b), int(_LSH.r)
+
+
 @dataclass
 class SyndicationIndex:
     """Every body seen so far, by doc_id, with an LSH index over their signatures.
 
-    The index only grows; a lock makes it safe for batches running in threads of one process.
+    The LSH is kept compact because the index holds every body ever seen: per band, a dict from the
+    band's hash to the position(s) of the signatures sharing it, and the signatures as numpy arrays
+    (about 6 KB per body, against about 14 KB with datasketch's MinHashLSH and MinHash objects).
+    Candidates are then checked on their estimated Jaccard similarity, as before. The index only
+    grows; a lock makes it safe for batches running in threads of one process.
     """
 
     entries: dict[str, IndexEntry] = field(default_factory=dict)
-    lsh: MinHashLSH = field(default_factory=lambda: MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM))
-    minhashes: dict[str, MinHash] = field(default_factory=dict)
+    ids: list[str] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+    bands: list[dict[int, int | list[int]]] = field(default_factory=lambda: [{} for _ in range(LSH_BANDS)])
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, entry: IndexEntry) -> None:
-        self.entries[entry.doc_id] = entry
-        if entry.signature:
-            minhash = _from_signature(entry.signature)
-            self.minhashes[entry.doc_id] = minhash
-            self.lsh.insert(entry.doc_id, minhash)
+        if not entry.signature:
+            self.entries[entry.doc_id] = entry
+            return
+        signature = np.array(entry.signature, dtype=np.uint64)
+        self.entries[entry.doc_id] = replace(entry, signature=())  # kept once, as an array
+        position = len(self.ids)
+        self.ids.append(entry.doc_id)
+        self.signatures.append(signature)
+        for table, key in zip(self.bands, _band_keys(signature), strict=True):
+            hit = table.get(key)
+            if hit is None:
+                table[key] = position
+            elif isinstance(hit, list):
+                hit.append(position)
+            else:
+                table[key] = [hit, position]
+
+    def candidates(self, signature: Signature) -> list[int]:
+        """Positions of the signatures sharing at least one band with `signature`, oldest first."""
+        found: set[int] = set()
+        for table, key in zip(self.bands, _band_keys(signature), strict=True):
+            hit = table.get(key)
+            if isinstance(hit, list):
+                found.update(hit)
+            elif hit is not None:
+                found.add(hit)
+        return sorted(found)
+
+
+def _band_keys(signature: Signature) -> list[int]:
+    """One hash per LSH band of a signature (equal bands, equal keys; collisions are checked later)."""
+    return [hash(signature[b * LSH_ROWS : (b + 1) * LSH_ROWS].tobytes()) for b in range(LSH_BANDS)]
 
 
 def shingles(body: str) -> set[bytes]:
@@ -122,12 +160,14 @@ def similarity(a: str, b: str) -> float:
 
 
 def _best_cluster(minhash: MinHash, index: SyndicationIndex) -> str | None:
-    """Cluster of the most similar body in the index, if similar enough."""
+    """Cluster of the most similar body in the index, if similar enough (the oldest on a tie)."""
     best: tuple[float, str] | None = None
-    for doc_id in index.lsh.query(minhash):
-        score = float(minhash.jaccard(index.minhashes[doc_id]))
+    signature = np.asarray(minhash.hashvalues, dtype=np.uint64)
+    for position in index.candidates(signature):
+        # MinHash.jaccard: the share of equal hash values
+        score = float(np.count_nonzero(signature == index.signatures[position])) / NUM_PERM
         if score >= SIMILARITY_THRESHOLD and (best is None or score > best[0]):
-            best = (score, index.entries[doc_id].cluster_id)
+            best = (score, index.entries[index.ids[position]].cluster_id)
     return best[1] if best else None
 
 
@@ -149,33 +189,71 @@ def assign_cluster(article: Article, index: SyndicationIndex) -> Article:
     )
 
 
+def place_signature(
+    doc_id: str, site: str | None, run_id: str, signature: tuple[int, ...], index: SyndicationIndex
+) -> IndexEntry:
+    """The index entry of a body whose signature was computed elsewhere (a worker process).
+
+    Same rule as :func:`assign_cluster`: a body already indexed keeps its cluster, a new one joins
+    the most similar earlier body's cluster or starts its own. Called in batch order, so clusters
+    do not depend on which worker finished first.
+    """
+    with index.lock:
+        entry = index.entries.get(doc_id)
+        if entry is None:
+            minhash = _from_signature(signature) if signature else None
+            cluster = (_best_cluster(minhash, index) if minhash is not None else None) or doc_id
+            entry = IndexEntry(doc_id, cluster, site, run_id, signature)
+            index.add(entry)
+    return entry
+
+
+def signature_of(body: str) -> tuple[int, ...]:
+    """The MinHash signature of a body as plain ints (empty for a body without words)."""
+    minhash = minhash_of(body)
+    return tuple(int(v) for v in minhash.hashvalues) if minhash is not None else ()
+
+
 def assign_clusters(articles: list[Article], index: SyndicationIndex) -> tuple[list[Article], SyndicationIndex]:
     """Articles with their clusters, in order (earlier articles come first), and the grown index."""
     return [assign_cluster(a, index) for a in articles], index
 
 
-def load_index(output: Path) -> SyndicationIndex:
+def load_index(output: Path | str) -> SyndicationIndex:
     """The index saved by earlier runs under <output>/_state/syndication/; empty when there is none."""
     index = SyndicationIndex()
-    path = output / STATE_DIR / INDEX_FILE
-    if not path.exists():
+    loc = resolve(output)
+    path = loc.path(str(STATE_DIR), INDEX_FILE)
+    if not loc.fs.exists(path):
         return index
-    for row in pq.read_table(path, schema=INDEX_SCHEMA).to_pylist():
-        index.add(IndexEntry(row["doc_id"], row["cluster_id"], row["site"], row["run_id"], tuple(row["signature"])))
+    for chunk in loc.read_table(path, schema=INDEX_SCHEMA).to_batches(max_chunksize=4096):  # bounded lists
+        for row in chunk.to_pylist():
+            entry = IndexEntry(row["doc_id"], row["cluster_id"], row["site"], row["run_id"], tuple(row["signature"]))
+            index.add(entry)
     return index
 
 
-def save_index(output: Path, index: SyndicationIndex) -> int:
+def save_index(output: Path | str, index: SyndicationIndex) -> int:
     """Write the index atomically (temp file, then rename); rows written."""
     with index.lock:
-        rows = [
-            {"doc_id": e.doc_id, "cluster_id": e.cluster_id, "site": e.site, "run_id": e.run_id,
-             "signature": list(e.signature)}
-            for e in index.entries.values()
-        ]  # fmt: skip
-    directory = output / STATE_DIR
-    directory.mkdir(parents=True, exist_ok=True)
-    tmp = directory / (INDEX_FILE + ".tmp")
-    pq.write_table(pa.Table.from_pylist(rows, schema=INDEX_SCHEMA), tmp, compression="zstd")
-    os.replace(tmp, directory / INDEX_FILE)
-    return len(rows)
+        entries = list(index.entries.values())
+        positions = {doc_id: n for n, doc_id in enumerate(index.ids)}
+        empty = np.zeros(0, dtype=np.uint64)
+        signatures = [index.signatures[positions[e.doc_id]] if e.doc_id in positions else empty for e in entries]
+    # Built column by column: a Python list of 128 ints per body would cost ~5 KB each.
+    offsets = np.zeros(len(signatures) + 1, dtype=np.int32)
+    np.cumsum([len(sig) for sig in signatures], out=offsets[1:])
+    values = np.concatenate([empty, *signatures]).astype(np.int64)  # affine32 values fit in int64
+    table = pa.table(
+        {
+            "doc_id": pa.array([e.doc_id for e in entries], pa.string()),
+            "cluster_id": pa.array([e.cluster_id for e in entries], pa.string()),
+            "site": pa.array([e.site for e in entries], pa.string()),
+            "run_id": pa.array([e.run_id for e in entries], pa.string()),
+            "signature": pa.ListArray.from_arrays(pa.array(offsets), pa.array(values, pa.int64())),
+        }
+    ).cast(INDEX_SCHEMA)
+    loc = resolve(output)
+    loc.makedirs(str(STATE_DIR))
+    loc.write_table(table, loc.path(str(STATE_DIR), INDEX_FILE))
+    return len(entries)

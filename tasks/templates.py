@@ -9,19 +9,17 @@ The memory persists under ``<output>/_state/templates/`` so tomorrow's run knows
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-
-import pyarrow.parquet as pq
 
 from schemas.arrow import to_table
 from schemas.state import TemplateEntry
 from tasks.credits import DOMAIN, parse_credit_line
 from tasks.decode import Decoded, decode_bytes
 from tasks.features import normalize_for_match
+from tasks.fs import resolve
 from tasks.html_decode import looks_like_html
 from tasks.io import ReadError, read_raw
 from tasks.lines import Line, split_lines
@@ -106,28 +104,27 @@ class TemplateView:
         return [max(self.other_pages(fp) for fp in line_fingerprints(line.text)) for line in lines]
 
 
-def load_memory(state_dir: Path) -> TemplateMemory:
-    """The memory saved by earlier runs; empty when there is none."""
-    path = state_dir / TEMPLATE_FILE
+def load_memory(state_dir: Path | str) -> TemplateMemory:
+    """The memory saved by earlier runs; empty when there is none. state_dir may be a URI."""
+    loc = resolve(state_dir)
     memory = TemplateMemory()
-    if not path.exists():
+    if not loc.exists(TEMPLATE_FILE):
         return memory
-    table = pq.read_table(path, columns=["site", "fingerprint", "pages"])
+    table = loc.read_table(loc.path(TEMPLATE_FILE), columns=["site", "fingerprint", "pages"])
     for site, fp, pages in zip(*(table.column(c).to_pylist() for c in ("site", "fingerprint", "pages")), strict=True):
         memory.counts.setdefault(site, Counter())[fp] = pages
     return memory
 
 
-def save_memory(state_dir: Path, memory: TemplateMemory, run_id: str) -> int:
+def save_memory(state_dir: Path | str, memory: TemplateMemory, run_id: str) -> int:
     """Write the memory atomically, keeping the most frequent fingerprints per site; rows written."""
     entries: list[TemplateEntry] = []
     for site, counter in sorted(memory.counts.items()):
         kept = counter.most_common(MAX_FINGERPRINTS_PER_SITE + 1)
         entries.extend(TemplateEntry(site=site, fingerprint=fp, pages=n, last_run=run_id) for fp, n in kept if n > 0)
-    state_dir.mkdir(parents=True, exist_ok=True)
-    tmp = state_dir / (TEMPLATE_FILE + ".tmp")
-    pq.write_table(to_table(TemplateEntry, entries), tmp, compression="zstd")
-    os.replace(tmp, state_dir / TEMPLATE_FILE)
+    loc = resolve(state_dir)
+    loc.makedirs()
+    loc.write_table(to_table(TemplateEntry, entries), loc.path(TEMPLATE_FILE))  # atomic: temp file, rename
     return len(entries)
 
 

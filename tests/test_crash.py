@@ -67,7 +67,7 @@ def write_inbox(directory: Path, count: int, start: int = 0) -> list[Path]:
 
 def dataset_parquet(output: Path) -> list[Path]:
     """Every Parquet file readers can see (staging excluded)."""
-    return sorted(p for name in DATASETS for p in (output / name).glob("*"))
+    return sorted(p for name in DATASETS for p in (output / name).rglob("*") if p.is_file())
 
 
 def assert_datasets_readable(output: Path) -> None:
@@ -78,15 +78,15 @@ def assert_datasets_readable(output: Path) -> None:
         pq.read_table(path)  # raises on a truncated or torn file
     with duckdb.connect() as con:
         for name in DATASETS:
-            con.execute(f"SELECT count(*) FROM '{output / name}/*.parquet'").fetchall()
+            con.execute(f"SELECT count(*) FROM '{output / name}/**/*.parquet'").fetchall()
 
 
 def assert_every_input_once(output: Path, n_inputs: int) -> None:
     """Each input ends as exactly one article or one reject, never both, never twice."""
     query = f"""
         SELECT count(*), count(DISTINCT doc_id), count(DISTINCT source_path) FROM (
-            SELECT doc_id, source_path FROM '{output}/articles/*.parquet'
-            UNION ALL SELECT doc_id, source_path FROM '{output}/rejects/*.parquet')
+            SELECT doc_id, source_path FROM '{output}/articles/**/*.parquet'
+            UNION ALL SELECT doc_id, source_path FROM '{output}/rejects/**/*.parquet')
     """
     with duckdb.connect() as con:
         row = con.execute(query).fetchone()
@@ -107,7 +107,7 @@ def _subprocess_env(prefect_home: Path) -> dict[str, str]:
 
 
 def _committed_parts(output: Path) -> list[Path]:
-    return [p for p in (output / "articles").glob("part-*.parquet") if p.name != "part-empty.parquet"]
+    return [p for p in (output / "articles").rglob("part-*.parquet") if p.name != "part-empty.parquet"]
 
 
 def _wait_for_first_commit(proc: subprocess.Popen[bytes], output: Path, log: Path) -> None:
@@ -125,7 +125,7 @@ def _rows_per_batch(output: Path) -> dict[str, int]:
     """Articles + rejects per committed batch key."""
     rows: dict[str, int] = {}
     for name in ("articles", "rejects"):
-        for path in (output / name).glob("part-*.parquet"):
+        for path in (output / name).rglob("part-*.parquet"):
             key = path.stem.removeprefix("part-")
             if key != "empty":
                 rows[key] = rows.get(key, 0) + pq.read_metadata(path).num_rows
@@ -150,7 +150,7 @@ def test_sigkill_mid_run_leaves_readable_data_and_rerun_finishes_exactly_once(tm
     assert proc.returncode == -signal.SIGKILL
 
     # killed mid-run: no run manifest, only some batches; readers see whole batches only
-    assert not list((output / "runs").glob("run-*.parquet")), "the run finished before the kill"
+    assert not list((output / "runs").rglob("run-*.parquet")), "the run finished before the kill"
     committed = _rows_per_batch(output)
     assert 0 < len(committed) < N_FILES // BATCH_SIZE
     assert set(committed.values()) == {BATCH_SIZE}

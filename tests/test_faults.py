@@ -61,7 +61,7 @@ def test_write_fault_fails_the_run_keeps_committed_data_and_next_run_recovers(
     after = _snapshot(output)
     assert {p: after.get(p) for p in before} == before  # the first run's files are untouched
     assert not [p for p in after if "-00001" in p.name]  # the failed batch is not visible
-    assert len(list((output / "runs").glob("run-*.parquet"))) == 1  # the failed run committed no manifest
+    assert len(list((output / "runs").rglob("run-*.parquet"))) == 1  # the failed run committed no manifest
     assert_datasets_readable(output)
     (torn,) = (output / STAGING).iterdir()  # the failed batch's half-written file waits in staging, unmarked
     assert torn.name.endswith("-00001") and not (torn / READY).exists()
@@ -113,10 +113,11 @@ def test_invalid_record_is_rejected_with_field_errors_and_the_batch_continues(
     assert summary.status == "completed"
     assert (summary.articles, summary.rejects) == (8, 1)
     with duckdb.connect() as con:
-        rejects = con.execute(f"SELECT source_path, reason, stage, message, doc_id FROM '{output}/rejects/*.parquet'")
+        query = f"SELECT source_path, reason, stage, message, doc_id FROM '{output}/rejects/**/*.parquet'"
+        rejects = con.execute(query)
         (source, reason, stage, message, doc_id) = rejects.fetchall()[0]
-        articles = {r[0] for r in con.execute(f"SELECT source_path FROM '{output}/articles/*.parquet'").fetchall()}
-        attributions = con.execute(f"SELECT count(*) FROM '{output}/attributions/*.parquet' WHERE doc_id = ?",
+        articles = {r[0] for r in con.execute(f"SELECT source_path FROM '{output}/articles/**/*.parquet'").fetchall()}
+        attributions = con.execute(f"SELECT count(*) FROM '{output}/attributions/**/*.parquet' WHERE doc_id = ?",
                                    [doc_id]).fetchone()  # fmt: skip
     assert (source, reason, stage) == (str(bad), "invalid_record", "validate")
     assert message.startswith("doc_id: String should have at least 16 characters")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -42,16 +43,16 @@ def test_flow_writes_every_dataset_and_accounts_for_every_file(inbox: Path, tmp_
     assert summary.articles == 5
     assert summary.rejects == 4
     for model in ALL_RECORDS:
-        files = list((output / model.dataset).glob("*.parquet"))
+        files = list((output / model.dataset).rglob("*.parquet"))
         assert files, model.dataset
         for path in files:
             assert pq.read_schema(path).remove_metadata() == arrow_schema(model).remove_metadata()
     assert _count(output, "articles") == 5
     assert _count(output, "segments") == summary.segments > 158  # seeds have 158 lines; menu.txt adds more
     assert _count(output, "attributions") == summary.attributions >= 11
-    reasons = dict(duckdb.sql(f"SELECT reason, count(*) FROM '{output}/rejects/*.parquet' GROUP BY 1").fetchall())
+    reasons = dict(duckdb.sql(f"SELECT reason, count(*) FROM '{output}/rejects/**/*.parquet' GROUP BY 1").fetchall())
     assert reasons == {"not_text": 1, "empty": 1, "no_article": 1, "duplicate": 1}
-    titles = duckdb.sql(f"SELECT title FROM '{output}/articles/*.parquet' WHERE title IS NOT NULL").fetchall()
+    titles = duckdb.sql(f"SELECT title FROM '{output}/articles/**/*.parquet' WHERE title IS NOT NULL").fetchall()
     assert len(titles) == 4
     assert not list(output.glob("**/*.tmp"))
 
@@ -106,9 +107,66 @@ def test_second_run_knows_the_site_template_from_the_first(tmp_path: Path) -> No
     alone = tmp_path / "alone"
     clean_news(input=[str(p) for p in tuesday], output=str(alone))
 
-    query = "SELECT label, reason_code FROM '{}/segments/*.parquet' WHERE text = ? AND doc_id = ?"
-    doc_id = duckdb.sql(f"SELECT doc_id FROM '{alone}/articles/*.parquet'").fetchall()[0][0]
+    query = "SELECT label, reason_code FROM '{}/segments/**/*.parquet' WHERE text = ? AND doc_id = ?"
+    doc_id = duckdb.sql(f"SELECT doc_id FROM '{alone}/articles/**/*.parquet'").fetchall()[0][0]
     remembered = duckdb.execute(query.format(output), [TEMPLATE_LINES[0], doc_id]).fetchall()
     single_page = duckdb.execute(query.format(alone), [TEMPLATE_LINES[0], doc_id]).fetchall()
     assert remembered == [("chrome", "site_template")]
     assert single_page == [("body", "prose_in_main_text")]
+
+
+def test_a_changed_file_is_a_new_version_linked_by_path(inbox: Path, tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+
+    output = tmp_path / "out"
+    clean_news(input=[str(inbox)], output=str(output))
+    changed = inbox / "002_5b4f1590329be00c.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Баку", "Баку и Ереван"), encoding="utf-8")
+
+    summary = clean_news(input=[str(inbox)], output=str(output))
+    assert summary.articles == 1
+    versions = duckdb.sql(
+        f"SELECT count(DISTINCT doc_id), count(*) FROM '{output}/articles/**/*.parquet' WHERE source_path = '{changed}'"
+    ).fetchall()
+    assert versions == [(2, 2)]
+
+
+def test_run_publishes_its_report_as_artifacts_and_in_runs(inbox: Path, tmp_path: Path) -> None:
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    from flows.clean_news import clean_news
+    from tasks.report import summary_markdown
+
+    output = tmp_path / "out"
+    summary = clean_news(input=[str(inbox)], output=str(output), batch_size=3)
+    run_filter = FlowRunFilter(id=FlowRunFilterId(any_=[UUID(summary.run_id)]))
+    with get_client(sync_client=True) as client:
+        artifacts = {a.key: a for a in client.read_artifacts(flow_run_filter=run_filter)}
+
+    markdown = artifacts["newsclean-run-summary"].data
+    assert markdown == summary_markdown(summary)
+    assert "| files in | 9 |" in markdown and "| articles written | 5 |" in markdown
+    assert "**Rejects by reason**: duplicate 1, empty 1, no_article 1, not_text 1" in markdown
+    assert "**Languages**: bg 1, ru 4" in markdown
+    for stage in ("discover", "plan", "read", "process", "write"):
+        assert f"{stage} " in markdown.split("**Time per stage**")[1]
+
+    def table(key: str) -> dict[str, object]:
+        data = artifacts[f"newsclean-{key}"].data
+        rows = json.loads(data) if isinstance(data, str) else data
+        return {str(next(iter(row.values()))): row["count"] for row in rows}
+
+    assert table("rejects") == {"duplicate": 1, "empty": 1, "no_article": 1, "not_text": 1}
+    assert table("agencies") == {"interfax": 2, "tass": 2, "apa": 1, "sputnik": 1}
+    assert table("sources") == {"commonspace.eu": 2, "kazpravda.kz": 1}
+    assert table("chrome-kinds")["headline_list"] >= 64
+    assert sum(table("labels").values()) == summary.segments  # type: ignore[arg-type]
+
+    runs = f"read_parquet('{output}/runs/**/*.parquet', union_by_name=true)"
+    query = f"SELECT chrome_kinds, languages, top_agencies, stage_seconds FROM {runs} WHERE run_id = ?"
+    stored = duckdb.execute(query, [summary.run_id]).fetchall()
+    assert stored == [(summary.chrome_kinds, summary.languages, summary.top_agencies, summary.stage_seconds)]
+    assert json.loads(stored[0][2]) == {"interfax": 2, "tass": 2, "apa": 1, "sputnik": 1}

@@ -299,16 +299,16 @@ def test_failed_batch_leaves_committed_data_intact(tmp_path: Path, monkeypatch: 
 def test_failed_batch_after_first_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_batch(tmp_path, "b1", _batch(1))
     before = _snapshot(tmp_path)
-    real = write._write_parquet_atomically
+    real = write.write_parquet
     calls = {"n": 0}
 
-    def second_fails(table: Any, path: Path) -> None:
+    def second_fails(table: Any, path: str, loc: Any) -> None:
         calls["n"] += 1
         if calls["n"] == 2:
             raise OSError(errno.ENOSPC, "No space left on device")
-        real(table, path)
+        real(table, path, loc)
 
-    monkeypatch.setattr(write, "_write_parquet_atomically", second_fails)
+    monkeypatch.setattr(write, "write_parquet", second_fails)
     with pytest.raises(OSError):
         write_batch(tmp_path, "b2", _batch(2))
     assert _snapshot(tmp_path) == before  # the article written first is not visible
