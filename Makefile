@@ -9,7 +9,7 @@ export DO_NOT_TRACK := 1
 # A fresh PREFECT_HOME spends ~16 s migrating its database, close to the 20 s default timeout.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: run test lint typecheck eval bench clean setup
+.PHONY: run test lint typecheck eval peers bench clean setup
 
 setup: $(STAMP)
 
@@ -34,6 +34,11 @@ typecheck: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/newsclean eval --gold ../shared/gold/seeds.json --dataset ../shared/eval/dumps/aeb --dataset ../shared/eval/dumps/readability --dataset ../shared/eval/html/aeb --dataset ../shared/eval/html/readability
+
+peers: $(STAMP)
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev,peers]"
+	$(BIN)/python bench/peers.py
+	$(BIN)/python bench/peers_html.py --markdown
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py $(BENCH_ARGS)

@@ -116,10 +116,14 @@ def needs_repair(text: str) -> bool:
     return "\x1b" in text or bool(_HTML_ENTITY.search(text)) or bool(ftfy.badness.is_bad(text))
 
 
-def normalize_text(text: str) -> str:
-    """Repair mojibake and normalise newlines, spaces and invisible characters."""
+def normalize_text(text: str, repair: bool | None = None) -> str:
+    """Repair mojibake and normalise newlines, spaces and invisible characters.
+
+    `repair` says whether ftfy must run; None asks `needs_repair`. Callers normalising many
+    pieces of one page (HTML blocks) ask once for the whole page instead.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if needs_repair(text):
+    if needs_repair(text) if repair is None else repair:
         text = ftfy.fix_text(text, config=_FTFY)
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)

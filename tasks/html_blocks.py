@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.decode import normalize_text
+from tasks.decode import needs_repair, normalize_text
 from tasks.html_vocab import (
     ARTICLE_TAGS,
     BLOCK_TAGS,
@@ -86,6 +86,11 @@ class Block:
     ancestors: tuple[HtmlElement, ...] = field(repr=False)  # root first, the owning element last
 
 
+# Mojibake comes from decoding a whole page with the wrong charset, so it shows from the start:
+# ftfy's badness check (a costly regex) reads this many characters of the page's text.
+REPAIR_SAMPLE_CHARS = 20_000
+
+
 @dataclass
 class _Walk:
     """State of the walk: the open elements, and the text gathered since the last block boundary."""
@@ -96,6 +101,7 @@ class _Walk:
     links_open: int = 0
     blocks: list[Block] = field(default_factory=list)
     info: dict[HtmlElement, NodeInfo] = field(default_factory=dict)
+    repair: bool = True  # does the page need ftfy at all? decided once for the whole page
 
 
 def clean_tree(root: HtmlElement) -> None:
@@ -128,10 +134,13 @@ def is_main_landmark(element: HtmlElement, tag: str) -> bool:
 
 
 def _flush(walk: _Walk) -> None:
-    text = _SPACES.sub(" ", normalize_text("".join(walk.pieces))).strip()
+    joined = "".join(walk.pieces)
     raw_links = walk.link_chars
     walk.pieces.clear()
     walk.link_chars = 0
+    if not joined or joined.isspace():  # most boundaries close nothing but whitespace
+        return
+    text = _SPACES.sub(" ", normalize_text(joined, repair=walk.repair)).strip()
     if not text:
         return
     ancestors = tuple(walk.stack)
@@ -208,7 +217,8 @@ def page_blocks(root: HtmlElement, deadline: float | None = None) -> tuple[list[
     import time
 
     body = root.find("body")
-    walk = _Walk()
+    page_text = str((body if body is not None else root).text_content())
+    walk = _Walk(repair=needs_repair(page_text[:REPAIR_SAMPLE_CHARS]))
     for n, (event, element) in enumerate(etree.iterwalk(body if body is not None else root, events=("start", "end"))):
         if event == "start":
             _start(walk, element)
