@@ -36,7 +36,7 @@ _BINARY_MAGIC: tuple[bytes, ...] = (
     b"OggS",
     b"\x00\x00\x01\x00",  # ICO
 )
-_GZIP_MAGIC = b"\x1f\x8b"
+GZIP_MAGIC = b"\x1f\x8b"
 # Bytes handed to charset-normalizer: enough to decide, bounded on big files.
 DETECT_SAMPLE_BYTES = 200_000
 # Short texts fit several single-byte code pages equally well (cp775 "reads" French as well as
@@ -85,22 +85,34 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _detect_encoding(data: bytes) -> tuple[str, bytes]:
+def strip_bom(data: bytes) -> tuple[str, bytes] | None:
+    """(encoding, bytes after the BOM) when the bytes open with a byte-order mark."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding, data[len(bom) :]
+    return None
+
+
+def guess_encoding(data: bytes) -> str:
+    """charset-normalizer's best guess for bytes with no BOM that aren't UTF-8; '' when none fits."""
+    matches = list(from_bytes(data[:DETECT_SAMPLE_BYTES]))
+    if not matches:
+        return ""
+    least_chaos = min(m.chaos for m in matches)
+    calm = [m for m in matches if m.chaos <= least_chaos + CHAOS_TOLERANCE]
+    best = max(calm, key=lambda m: m.coherence + (COMMON_BONUS if m.encoding in COMMON_WEB_ENCODINGS else 0.0))
+    return str(best.encoding)
+
+
+def _detect_encoding(data: bytes) -> tuple[str, bytes]:
+    by_bom = strip_bom(data)
+    if by_bom is not None:
+        return by_bom
     try:
         data.decode("utf-8")
         return "utf-8", data
     except UnicodeDecodeError:
-        pass
-    matches = list(from_bytes(data[:DETECT_SAMPLE_BYTES]))
-    if not matches:
-        return "", data
-    least_chaos = min(m.chaos for m in matches)
-    calm = [m for m in matches if m.chaos <= least_chaos + CHAOS_TOLERANCE]
-    best = max(calm, key=lambda m: m.coherence + (COMMON_BONUS if m.encoding in COMMON_WEB_ENCODINGS else 0.0))
-    return best.encoding, data
+        return guess_encoding(data), data
 
 
 def looks_binary(data: bytes) -> bool:
@@ -133,7 +145,7 @@ def normalize_text(text: str, repair: bool | None = None) -> str:
 
 def unwrap_bytes(data: bytes) -> bytes | DecodeError:
     """Gunzipped bytes that may be text, or why they can't be: corrupt gzip, a binary format."""
-    if data.startswith(_GZIP_MAGIC):
+    if data.startswith(GZIP_MAGIC):
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError) as exc:

@@ -13,21 +13,12 @@ import gzip
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml import html as lxml_html
 
 from schemas import RejectReason
-from tasks.decode import DecodeError, unwrap_bytes
+from tasks.decode import GZIP_MAGIC, DecodeError, guess_encoding, strip_bom, unwrap_bytes
 
-_GZIP_MAGIC = b"\x1f\x8b"
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 # A page declares its charset near the top; browsers look at the first 1024 bytes, we are lenient.
 PRESCAN_BYTES = 16_384
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
@@ -56,7 +47,7 @@ def looks_like_html(path: str, data: bytes) -> bool:
     if path.lower().endswith(HTML_SUFFIXES):
         return True
     head = data[:SNIFF_BYTES]
-    if head.startswith(_GZIP_MAGIC):
+    if head.startswith(GZIP_MAGIC):
         try:
             head = gzip.decompress(data)[:SNIFF_BYTES]
         except (OSError, EOFError):
@@ -88,18 +79,18 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 def detect_html_encoding(data: bytes) -> tuple[str, bytes, str | None]:
     """(encoding, payload without BOM, declared charset); '' when nothing fits."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return encoding, data[len(bom) :], declared_charset(data)
+    by_bom = strip_bom(data)
+    if by_bom is not None:
+        return by_bom[0], by_bom[1], declared_charset(data)
     declared = declared_charset(data)
     # A page that says UTF-16 but has no BOM is served as ASCII-compatible bytes in practice.
     if declared and not declared.startswith("utf_16") and _decodes(data, declared):
         return declared, data, declared
     if _decodes(data, "utf-8"):
         return "utf-8", data, declared
-    match = from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
-    if match is not None:
-        return _WEB_ALIASES.get(match.encoding, match.encoding), data, declared
+    guessed = guess_encoding(data)
+    if guessed:
+        return _WEB_ALIASES.get(guessed, guessed), data, declared
     # A declared charset that failed on a few bytes still beats nothing: decode with replacement.
     return (declared or ""), data, declared
 
