@@ -53,9 +53,10 @@ from tasks.features import LineFeatures, dominant_script, line_features, stopwor
 from tasks.language import detect_language
 from tasks.lines import Line, split_lines
 from tasks.region import PageView
-from tasks.rules import DEFAULT_RULES, ArticleLanguage, guard_article, is_prose
+from tasks.rules import ArticleLanguage, guard_article, is_prose
 from tasks.segment import _final_verdict, _find_main_text, _language_sample, _plan
 from tasks.stopwords import stoplist
+from tasks.thresholds import DEFAULT_RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = ROOT.parent / "shared" / "eval" / "dumps"

@@ -22,18 +22,9 @@ from tasks.html_blocks import Block
 from tasks.html_extract import ContainerView, Cut
 from tasks.language import detect_language
 from tasks.lines import Line
-from tasks.rules import (
-    DEFAULT_RULES,
-    LineContext,
-    SegmentRules,
-    Verdict,
-    boilerplate,
-    credit,
-    related_heading,
-    related_link,
-    template_leftover,
-)
+from tasks.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
 from tasks.segment import LabelledLine, Segmented
+from tasks.thresholds import DEFAULT_RULES, SegmentRules
 
 # The text rules that hold inside an HTML article; position-based ones (repeats, teaser leads) are
 # the DOM's job here, since a page may legitimately repeat a pull quote.

@@ -18,10 +18,10 @@ from tasks.decode import DecodeError, content_hash, decode_bytes
 from tasks.html_decode import looks_like_html
 from tasks.io import DEFAULT_MAX_BYTES, RawInput, ReadError, read_raw
 from tasks.lines import split_lines
-from tasks.rules import DEFAULT_RULES, SegmentRules
 from tasks.segment import Segmented, segment_lines
 from tasks.syndication import SyndicationIndex, assign_cluster
 from tasks.templates import TemplateMemory, site_evidence
+from tasks.thresholds import DEFAULT_RULES, SegmentRules
 from tasks.validate import build_article, build_attributions, build_segments
 
 DOC_ID_LENGTH = 32

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from schemas import Label
 from tasks.features import LineFeatures
-from tasks.rules import SegmentRules, Verdict
+from tasks.rules import Verdict
+from tasks.thresholds import SegmentRules
 
 # Verdicts that end an article: a gap holding one of these is not bridged.
 BOUNDARY_REASONS = frozenset({"link_list_heading", "script_mismatch", "teaser_lead"})

@@ -23,10 +23,8 @@ from tasks.language import detect_language
 from tasks.lines import Line, split_lines
 from tasks.region import PageView, find_region, related_list_items, table_cells
 from tasks.rules import (
-    DEFAULT_RULES,
     ArticleLanguage,
     LineContext,
-    SegmentRules,
     SiteEvidence,
     Verdict,
     foreign_language,
@@ -35,6 +33,7 @@ from tasks.rules import (
     local_verdict,
 )
 from tasks.stopwords import stoplist
+from tasks.thresholds import DEFAULT_RULES, SegmentRules
 
 # Lines at least this long feed the language guess; shorter ones are mostly menus.
 LANGUAGE_SAMPLE_MIN_WORDS = 6

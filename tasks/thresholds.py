@@ -1,0 +1,85 @@
+"""The segmenter's thresholds: every number its rules use, named, commented, in one place.
+
+Passed explicitly as one frozen options object (``SegmentRules``), never read from globals, so
+a notebook or a test can try other values without touching the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SegmentRules:
+    """Thresholds of the segmenter, with defaults; passed explicitly, never global."""
+
+    # A line with at least this many words that ends like a sentence reads as prose.
+    min_prose_words: int = 8
+    # A line this long reads as prose even without a final full stop.
+    long_prose_words: int = 25
+    # Below this share of the article language's stopwords a line is not prose in it.
+    min_stopword_share: float = 0.12
+    # Lines of another script than the article count as foreign only with this share of letters.
+    foreign_script_share: float = 0.75
+    foreign_script_min_words: int = 3
+    # A line inside the main text of at least this many words, whose share of the article language's
+    # stopwords is below this fraction of the article's own share, is run through language
+    # identification: it is in another language when identified at this confidence as one whose own
+    # stopwords make up more of it (an English paragraph on a French page, both in Latin script).
+    foreign_language_min_words: int = 10
+    foreign_language_share_ratio: float = 0.8
+    foreign_language_confidence: float = 0.95
+    # Prose weight per word in the main-region search, capped per line.
+    prose_weight_per_word: float = 0.1
+    max_prose_weight: float = 4.0
+    short_line_weight: float = -0.5
+    chrome_line_weight: float = -2.0
+    # A title is a heading-like line of at most this many words.
+    title_max_words: int = 30
+    # How many lines before the main text a title may sit.
+    title_window: int = 12
+    # Credit lines count as attribution only this close (in lines) to the main text.
+    credit_window: int = 8
+    # Runs of at least this many short lines are lists (headline lists, menus).
+    list_min_run: int = 3
+    # A line with a boilerplate phrase (copyright, newsletter) is site furniture up to this long.
+    boilerplate_max_words: int = 40
+    # Growing the main text over gaps (tables, code, lists, captions) to the next prose cluster:
+    # prose lines at most this many non-prose lines apart form one cluster,
+    cluster_max_break: int = 1
+    # which must hold this many prose lines, making up this share of its lines (teaser
+    # headline/lead pairs make up half);
+    cluster_min_prose_lines: int = 2
+    cluster_min_prose_share: float = 0.6
+    cluster_min_weight: float = 5.0
+    # the gap may be this long, and the cluster's prose weight must pay this much per gap line.
+    max_bridge_lines: int = 150
+    bridge_cost_per_line: float = 0.1
+    # A gap with at least this share of bare numbers is a data table: its number cells are bridged for free.
+    table_min_numeric_share: float = 0.5
+    # A list right after the main text belongs to it when this many items (of this many words
+    # at least) share one shape, maybe under this many heading lines.
+    list_min_items: int = 4
+    list_item_min_words: int = 3
+    list_max_lead_lines: int = 1
+    # List items with the same set of at least this many punctuation marks (and the same first token
+    # class) follow one template: "England (Group A): 10th", "Czech Republic (Group A): 7th".
+    list_shared_marks: int = 2
+    # A comment thread closing the main text: this many short timestamp lines (a date and a clock
+    # time, at most this many words) each followed by prose, after this share of the main text's prose.
+    comment_min_stamps: int = 3
+    stamp_max_words: int = 10
+    comment_min_article_share: float = 0.5
+    # A repeated line inside the main text is a table cell (header, row label) up to this many words.
+    cell_max_words: int = 4
+    # Site template memory: a line seen on this many other pages of the site, making up this share
+    # of them, is the site's furniture; prose-like lines need more pages, since a quote or an agency
+    # paragraph can recur on a few pages of one site and still be article text.
+    template_min_pages: int = 3
+    template_min_share: float = 0.3
+    template_prose_min_pages: int = 6
+    # ...and only on a page whose own (unseen) prose is at least this share of all its prose.
+    template_min_own_prose_share: float = 0.5
+
+
+DEFAULT_RULES = SegmentRules()
