@@ -15,7 +15,9 @@ How it decides, in order:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from schemas import ChromeKind, Label, TextKind
 from tasks.features import LineFeatures, dominant_script, line_features, stopword_share, stopword_shares
@@ -38,6 +40,8 @@ from tasks.thresholds import DEFAULT_RULES, SegmentRules
 # Lines at least this long feed the language guess; shorter ones are mostly menus.
 LANGUAGE_SAMPLE_MIN_WORDS = 6
 SAMPLE_SEPARATOR = "\n"
+# A dateline is short: a line of more words that dateparser reads as a date is a headline with a date in it.
+DATELINE_MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -68,12 +72,25 @@ def _is_heading_like(feat: LineFeatures, verdict: Verdict | None, rules: Segment
     return 2 <= feat.n_words <= rules.title_max_words and not stripped_ends
 
 
+def is_dateline(text: str, language: str | None) -> bool:
+    """A line that only gives a date ("23 июня 2022, 21:13", "vor 2 Stunden"): never the headline."""
+    if not any(ch.isdigit() for ch in text) or len(text.split()) > DATELINE_MAX_WORDS:
+        return False
+    from tasks.dates import parse_date_text  # imported here: tasks.dates builds on this module's types
+
+    return parse_date_text(text, datetime.now(UTC), language) is not None
+
+
 def find_title(
-    features: list[LineFeatures], verdicts: list[Verdict | None], start: int, rules: SegmentRules
+    features: list[LineFeatures],
+    verdicts: list[Verdict | None],
+    start: int,
+    rules: SegmentRules,
+    is_excluded: Callable[[int], bool] = lambda i: False,
 ) -> int | None:
-    """Index of the headline: the nearest heading-like line above the main text."""
+    """Index of the headline: the nearest heading-like line above the main text (not a dateline)."""
     window = range(max(0, start - rules.title_window), start)
-    candidates = [i for i in window if _is_heading_like(features[i], verdicts[i], rules)]
+    candidates = [i for i in window if _is_heading_like(features[i], verdicts[i], rules) and not is_excluded(i)]
     if not candidates:
         return None
     # A headline shown twice (page title and <h1>) is the strongest sign.
@@ -195,7 +212,11 @@ def _plan(
         article=language[1],
         view=view,
         region=region,
-        title=find_title(features, verdicts, region[0], rules) if region else None,
+        title=(
+            find_title(features, verdicts, region[0], rules, lambda i: is_dateline(lines[i].text, language[1].code))
+            if region
+            else None
+        ),
         runs=runs,
         cells=table_cells(features, verdicts, region, runs, rules),
         related=related_list_items(view, region),

@@ -129,3 +129,23 @@ def test_text_in_another_language_of_the_same_script_is_not_the_article() -> Non
     found = verdicts[english]
     assert (found.label, found.kind, found.reason_code) == (Label.CHROME, ChromeKind.TEASER, "language_mismatch")
     assert found.reason == "written in English while the article is in French"
+
+
+def test_a_dateline_under_the_headline_is_not_the_title() -> None:
+    russian = [
+        "Правительство России утвердило новую программу поддержки малого и среднего бизнеса на три года.",
+        "По словам министра экономического развития, предприниматели смогут получить льготные кредиты.",
+        "Эксперты считают, что эти меры помогут сохранить рабочие места в регионах страны.",
+    ]
+    german = [
+        "Der Minister sagte am Dienstag, dass der neue Haushalt bis Ende des nächsten Jahres ausgeglichen sei.",
+        "Die Opposition nannte den Plan unrealistisch und verlangte eine Debatte im Parlament vor der Abstimmung.",
+        "Ökonomen sagten, die Prognose beruhe auf optimistischen Annahmen über Energiepreise und Exporte.",
+    ]
+    for headline, dateline, body in [
+        ("Правительство утвердило программу поддержки бизнеса", "23 июня 2022, 21:13", russian),
+        ("Minister verspricht einen ausgeglichenen Haushalt", "vor 2 Stunden", german),
+    ]:
+        labels = _labels(_page("Home\nNews", headline, dateline, *body))
+        assert labels[headline][0] == Label.TITLE
+        assert labels[dateline][0] == Label.CHROME
