@@ -53,6 +53,7 @@ class RejectReason(StrEnum):
     EMPTY = "empty"
     NO_ARTICLE = "no_article"
     TOO_LARGE = "too_large"
+    TIMEOUT = "timeout"  # over the per-document time limit
     UNREADABLE = "unreadable"
     INVALID_RECORD = "invalid_record"
     DUPLICATE = "duplicate"

@@ -62,7 +62,7 @@ def extract_html(data: bytes, time_limit: float = HTML_TIME_LIMIT_SECONDS) -> Ht
     try:
         blocks, info = page_blocks(parsed.root, deadline)
     except TimeLimitError as exc:
-        return HtmlFailure(RejectReason.TOO_LARGE, "html_blocks", f"over the {time_limit:.0f} s time limit: {exc}")
+        return HtmlFailure(RejectReason.TIMEOUT, "html_blocks", f"over the {time_limit:.0f} s time limit: {exc}")
     if not blocks:
         return HtmlFailure(RejectReason.EMPTY, "html_blocks", "the page's <body> holds no visible text")
     page = segment_blocks(blocks, find_container(blocks, info), meta.title, meta.language)

@@ -142,14 +142,14 @@ def test_ten_megabyte_page_finishes() -> None:
     if isinstance(outcome, HtmlPage):
         assert PARAGRAPHS[0] in [ll.line.text for ll in outcome.page.segmented.with_label(Label.BODY)]
     else:
-        assert outcome.reason == RejectReason.TOO_LARGE
+        assert outcome.reason == RejectReason.TIMEOUT
 
 
 def test_time_limit_turns_into_a_reject() -> None:
     filler = "<div><p>word</p></div>" * 50_000
     outcome = extract_html(_article_page(filler).encode(), time_limit=0.0)
     assert isinstance(outcome, HtmlFailure)
-    assert outcome.reason == RejectReason.TOO_LARGE and "time limit" in outcome.message
+    assert outcome.reason == RejectReason.TIMEOUT and "time limit" in outcome.message
 
 
 def _body_lines(html: str) -> list[str]:
