@@ -15,6 +15,7 @@ How it decides, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,6 +43,9 @@ LANGUAGE_SAMPLE_MIN_WORDS = 6
 SAMPLE_SEPARATOR = "\n"
 # A dateline is short: a line of more words that dateparser reads as a date is a headline with a date in it.
 DATELINE_MAX_WORDS = 6
+# A headline has at least this many words; a year or a clock time in a short line makes it a dateline.
+TITLE_MIN_WORDS = 3
+_DATE_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,10 @@ def _is_heading_like(feat: LineFeatures, verdict: Verdict | None, rules: Segment
     return 2 <= feat.n_words <= rules.title_max_words and not stripped_ends
 
 
+def _has_date_token(text: str) -> bool:
+    return _DATE_TOKEN.search(text) is not None
+
+
 def is_dateline(text: str, language: str | None) -> bool:
     """A line that only gives a date ("23 июня 2022, 21:13", "vor 2 Stunden"): never the headline."""
     if not any(ch.isdigit() for ch in text) or len(text.split()) > DATELINE_MAX_WORDS:
@@ -93,14 +101,21 @@ def find_title(
     candidates = [i for i in window if _is_heading_like(features[i], verdicts[i], rules) and not is_excluded(i)]
     if not candidates:
         return None
-    # A headline shown twice (page title and <h1>) is the strongest sign.
+    # A headline shown twice above the article (page title and <h1>) is the strongest sign; a
+    # menu link repeated in the footer is not.
     for i in reversed(candidates):
-        if features[i].duplicate_of is None and features[i].n_copies > 1:
+        shown_twice = any(features[j].key == features[i].key for j in window if j > i)
+        if features[i].duplicate_of is None and shown_twice and not _has_date_token(features[i].key):
             return i
     # Otherwise the page's first line when only non-text separates it from the main text.
     if candidates[0] == 0 and all(verdicts[j] is not None for j in range(1, start)):
         return 0
-    return candidates[-1] if verdicts[candidates[-1]] is None else None
+    # Otherwise the nearest line that reads like a headline: a few words, no year or clock time
+    # (those are datelines and bylines: "Posted: 18 Nov 2019 8:11 pm").
+    for i in reversed(candidates):
+        if verdicts[i] is None and features[i].n_words >= TITLE_MIN_WORDS and not _has_date_token(features[i].key):
+            return i
+    return None
 
 
 def _list_run_lengths(features: list[LineFeatures], prose: list[bool]) -> list[int]:

@@ -149,3 +149,14 @@ def test_a_dateline_under_the_headline_is_not_the_title() -> None:
         labels = _labels(_page("Home\nNews", headline, dateline, *body))
         assert labels[headline][0] == Label.TITLE
         assert labels[dateline][0] == Label.CHROME
+
+
+def test_a_footer_link_repeated_from_the_menu_is_not_the_title() -> None:
+    menu = "\n".join(["Contacts", "Advertising", "Terms of use"])
+    headline = "Council approves budget after long debate"
+    byline = "Posted: 18 Nov 2019 8:11 pm"
+    text = _page(menu, headline, byline, *PARAGRAPHS_EN, "Related articles", menu)
+    labels = _labels(text)
+    assert labels[headline][0] == Label.TITLE
+    assert labels["Terms of use"][0] == Label.CHROME
+    assert labels[byline][0] == Label.CHROME
