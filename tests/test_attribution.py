@@ -8,6 +8,7 @@ from schemas import AttributionKind, Label
 from tasks.agencies import load_gazetteer
 from tasks.attribution import Found, extract_attributions, in_body_citations, normalize_name, site_of
 from tasks.segment import Segmented, segment_text
+from tests.page_fixtures import RU_PARAGRAPHS
 
 AGENCY, SOURCE, PHOTO, AUTHOR = (
     AttributionKind.AGENCY,
@@ -16,14 +17,7 @@ AGENCY, SOURCE, PHOTO, AUTHOR = (
     AttributionKind.AUTHOR,
 )
 
-RU_FILLER = [
-    "По словам министра экономического развития, в рамках программы предприниматели смогут получить "
-    "льготные кредиты и налоговые каникулы сроком на два года.",
-    "Эксперты считают, что эти меры помогут сохранить рабочие места в регионах, однако предупреждают "
-    "о возможном росте нагрузки на федеральный бюджет страны.",
-    "Первые заявки на участие в программе начнут принимать уже в следующем месяце во всех регионах, "
-    "а итоги конкурса подведут до конца года.",
-]
+RU_FILLER = RU_PARAGRAPHS[1:]
 BG_FILLER = [
     "Според министъра на финансите разходите за образование и здравеопазване ще бъдат увеличени значително "
     "през следващата година въпреки трудната икономическа обстановка.",

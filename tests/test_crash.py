@@ -16,6 +16,7 @@ import pytest
 
 from tasks.write import DATASETS, STAGING
 from tests.conftest import ROOT
+from tests.page_fixtures import RU_PARAGRAPHS
 
 pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
 
@@ -30,12 +31,7 @@ TITLES = [
     "Министерският съвет одобри проекта на държавния бюджет",
 ]
 PARAGRAPHS = [
-    "Правительство России утвердило новую программу поддержки малого и среднего бизнеса на ближайшие три "
-    "года, сообщает ТАСС.",
-    "По словам министра экономического развития, в рамках программы предприниматели смогут получить "
-    "льготные кредиты и налоговые каникулы сроком на два года.",
-    "Эксперты считают, что эти меры помогут сохранить рабочие места в регионах, однако предупреждают "
-    "о возможном росте нагрузки на федеральный бюджет страны.",
+    *RU_PARAGRAPHS[:3],
     "Le gouvernement français a présenté mercredi un projet de loi sur l'énergie renouvelable. Selon le "
     "ministre, les émissions de gaz à effet de serre diminueront d'ici à la fin de la décennie.",
     "Les députés de l'opposition ont critiqué la réforme, qu'ils jugent trop coûteuse pour les ménages.",

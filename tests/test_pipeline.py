@@ -16,21 +16,13 @@ from tasks.batch import Plan, Planned, plan_inputs, process_batch
 from tasks.io import RawInput
 from tasks.pipeline import DocResult, RunContext, doc_id_of, process_bytes, process_file
 from tasks.write import STAGING, committed_doc_ids, dataset_files, write_batch
+from tests.page_fixtures import RU_PARAGRAPHS
 
 NOW = datetime(2024, 5, 17, 9, 30, tzinfo=UTC)
 CTX = RunContext(run_id="run-test", now=NOW)
 
 TITLE = "Правительство утвердило программу поддержки малого бизнеса"
-PARAGRAPHS = [
-    "Правительство России утвердило новую программу поддержки малого и среднего бизнеса на ближайшие три "
-    "года, сообщает ТАСС.",
-    "По словам министра экономического развития, в рамках программы предприниматели смогут получить "
-    "льготные кредиты и налоговые каникулы сроком на два года.",
-    "Эксперты считают, что эти меры помогут сохранить рабочие места в регионах, однако предупреждают "
-    "о возможном росте нагрузки на федеральный бюджет страны.",
-    "Первые заявки на участие в программе начнут принимать уже в следующем месяце во всех регионах, "
-    "а итоги конкурса подведут до конца года.",
-]
+PARAGRAPHS = RU_PARAGRAPHS
 GOOD_PAGE = "\n\n".join([TITLE, *PARAGRAPHS, "Источник: delovoy-vestnik.ru"]) + "\n"
 MENU_PAGE = "\n".join(["Главная", "Новости", "Политика", "Экономика", "Спорт", "Культура", "Контакты", "О нас"]) + "\n"
 
