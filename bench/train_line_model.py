@@ -49,14 +49,9 @@ from numpy.typing import NDArray
 
 from schemas import Label
 from tasks.decode import Decoded, decode_bytes
-from tasks.features import LineFeatures, dominant_script, line_features, stopword_share, stopword_shares
-from tasks.language import detect_language
+from tasks.features import LineFeatures
 from tasks.lines import Line, split_lines
-from tasks.region import PageView
-from tasks.rules import ArticleLanguage, guard_article, is_prose
-from tasks.segment import _final_verdict, _find_main_text, _language_sample, _plan
-from tasks.stopwords import stoplist
-from tasks.thresholds import DEFAULT_RULES
+from tasks.segment import final_verdict, plan_page
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = ROOT.parent / "shared" / "eval" / "dumps"
@@ -133,28 +128,16 @@ def _row(i: int, feats: list[LineFeatures], ctx: dict[str, object]) -> list[floa
 
 
 def doc_lines(doc: str, text: str, labels: dict[int, str]) -> DocLines:
-    """Segment one dump as segment_lines does, keeping the state the model's features need."""
-    rules = DEFAULT_RULES
+    """Segment one dump with segment_lines' own plan, keeping the state the model's features need."""
     lines = split_lines(text)
-    feats = line_features(lines)
-    site = guard_article(None, feats, rules)
-    rough = [is_prose(f, rules) for f in feats]
-    _, rough_region = _find_main_text(lines, feats, rough, None, rules, site)
-    sample = _language_sample(lines, rough_region)
-    language, _ = detect_language(sample)
-    stop = stoplist(language)
-    shares: list[float | None] = list(stopword_shares(lines, stop)) if stop else [None] * len(lines)
-    prose = [is_prose(f, rules, s) for f, s in zip(feats, shares, strict=True)]
-    doc_script, _ = dominant_script(sample)
-    verdicts, region = _find_main_text(lines, feats, prose, doc_script, rules, site)
-    article = ArticleLanguage(language, stopword_share(sample, stop) if stop else 0.0)
-    plan = _plan(lines, PageView(feats, verdicts, prose, rules), region, (shares, article))
+    plan = plan_page(lines)
+    feats, prose, shares, region = plan.view.features, plan.view.prose, plan.shares, plan.region
     block_sizes: dict[int, int] = {}
     for ln in lines:
         block_sizes[ln.block_index] = block_sizes.get(ln.block_index, 0) + 1
     out = DocLines(doc, half_of(doc), [], [], [], [])
     for i, ln in enumerate(lines):
-        verdict = _final_verdict(i, plan)
+        verdict = final_verdict(i, plan)
         gold = labels.get(ln.number)
         if gold is None:
             continue

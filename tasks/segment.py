@@ -198,7 +198,7 @@ def _language_sample(lines: list[Line], region: tuple[int, int] | None) -> str:
 
 
 @dataclass(frozen=True)
-class _Plan:
+class PagePlan:
     """Everything the final pass needs to label one line of the page."""
 
     view: PageView
@@ -211,20 +211,22 @@ class _Plan:
     lines: list[Line]
     shares: list[float | None]  # per line: share of the article language's stopwords
     article: ArticleLanguage
+    language_score: float
 
 
 def _plan(
     lines: list[Line],
     view: PageView,
     region: tuple[int, int] | None,
-    language: tuple[list[float | None], ArticleLanguage],
-) -> _Plan:
+    language: tuple[list[float | None], ArticleLanguage, float],
+) -> PagePlan:
     features, verdicts, rules = view.features, view.verdicts, view.rules
     runs = _list_run_lengths(features, view.prose)
-    return _Plan(
+    return PagePlan(
         lines=lines,
         shares=language[0],
         article=language[1],
+        language_score=language[2],
         view=view,
         region=region,
         title=(
@@ -239,7 +241,7 @@ def _plan(
     )
 
 
-def _final_verdict(i: int, plan: _Plan) -> Verdict:
+def final_verdict(i: int, plan: PagePlan) -> Verdict:
     """A line's verdict given the main text: single-line verdicts, revised by position."""
     view, region = plan.view, plan.region
     verdict, rules = view.verdicts[i], view.rules
@@ -266,14 +268,12 @@ def _final_verdict(i: int, plan: _Plan) -> Verdict:
     return verdict
 
 
-def segment_lines(
-    lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None
-) -> Segmented:
-    """Label the lines of one page; a pure function of its input.
+def plan_page(lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None) -> PagePlan:
+    """Everything known about a page before its lines get their final verdicts.
 
     A first pass finds the main text from structure alone; its language then gives the
-    stoplist and script that the second, final pass judges every line against. `site`, when
-    given, says which lines recur on other pages of the same site (the template memory).
+    stoplist and script that the second pass judges every line against. `site`, when given,
+    says which lines recur on other pages of the same site (the template memory).
     """
     features = line_features(lines)
     site = guard_article(site, features, rules)
@@ -287,10 +287,18 @@ def segment_lines(
     prose = [is_prose(f, rules, share) for f, share in zip(features, shares, strict=True)]
     verdicts, region = _find_main_text(lines, features, prose, doc_script, rules, site)
     article = ArticleLanguage(language, stopword_share(sample, stopwords) if stopwords else 0.0)
-    plan = _plan(lines, PageView(features, verdicts, prose, rules), region, (shares, article))
-    labelled = [LabelledLine(line, _final_verdict(i, plan)) for i, line in enumerate(lines)]
+    return _plan(lines, PageView(features, verdicts, prose, rules), region, (shares, article, language_score))
+
+
+def segment_lines(
+    lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None
+) -> Segmented:
+    """Label the lines of one page; a pure function of its input (see `plan_page`)."""
+    plan = plan_page(lines, rules, site)
+    labelled = [LabelledLine(line, final_verdict(i, plan)) for i, line in enumerate(lines)]
+    region = plan.region
     main = (lines[region[0]].number, lines[region[1]].number) if region else None
-    return Segmented(labelled, language, language_score, main)
+    return Segmented(labelled, plan.article.code, plan.language_score, main)
 
 
 def _near(i: int, region: tuple[int, int] | None, rules: SegmentRules) -> bool:
