@@ -55,7 +55,8 @@ def _files(corpus: Path) -> list[Path]:
 
 def phase_core(corpus: Path) -> dict[str, float]:
     """Decode, segment and attribute every document in-process, no orchestration, no writing."""
-    from tasks.pipeline import RunContext, process_file
+    from tasks.document import RunContext
+    from tasks.pipeline import process_file
 
     ctx = RunContext(run_id="bench", now=datetime.now(UTC))
     started = time.perf_counter()
@@ -72,7 +73,7 @@ def _learn_worker(paths: list[str]) -> object:
 
 def _batch_worker(args: tuple[list[str], str, str, object]) -> object:
     from tasks.batch import process_batch
-    from tasks.pipeline import RunContext
+    from tasks.document import RunContext
 
     paths, output, key, memory = args
     ctx = RunContext(run_id="bench", now=datetime.now(UTC), templates=memory)  # type: ignore[arg-type]
@@ -90,8 +91,8 @@ def phase_batches(corpus: Path, batch_size: int) -> dict[str, float]:
     import multiprocessing
 
     from tasks.batch import commit_batch, merge_memory
-    from tasks.syndication import SyndicationIndex
-    from tasks.templates import TemplateMemory
+    from tasks.store.syndication import SyndicationIndex
+    from tasks.text.templates import TemplateMemory
 
     files = [str(p) for p in _files(corpus)]
     out = tempfile.mkdtemp(prefix="newsclean-bench-batches-")

@@ -132,7 +132,7 @@ def score_doc(counts: Any, doc: Doc, predicted_body: Sequence[bool]) -> None:
 
 def load_docs(directory: Path) -> list[Doc]:
     """Every <id>.txt with an <id>.json of line labels in a directory, decoded as the pipeline does."""
-    from tasks.decode import Decoded, decode_bytes
+    from tasks.read.decode import Decoded, decode_bytes
 
     docs = []
     for label_file in sorted(directory.glob("*.json")):
@@ -156,7 +156,7 @@ Tool = tuple[Callable[[Doc], Any], Callable[[Any], Any], Callable[[Doc, Any], li
 
 
 def newsclean_tool() -> Tool:
-    from tasks.segment import segment_text
+    from tasks.text.segment import segment_text
 
     def read(doc: Doc, segmented: Any) -> list[bool]:
         said = {ll.line.number: ll.verdict.label == BODY for ll in segmented.lines}
@@ -179,7 +179,7 @@ def justext_stoplist_name(language: str | None) -> str:
     import justext
 
     try:
-        from tasks import stopwords
+        from tasks.lexicon import stopwords
 
         names: dict[str, str] = stopwords._JUSTEXT_NAMES
     except (ImportError, AttributeError):
@@ -245,7 +245,7 @@ TOOLS: dict[str, Callable[[], Tool]] = {
 
 def run_tool(name: str, docs: Sequence[Doc]) -> ToolScore:
     """Score one tool over a set's documents; a document it fails on counts as all-chrome."""
-    from tasks.evaluate import LineCounts
+    from tasks.report.evaluate import LineCounts
 
     score = ToolScore(LineCounts(), total=len(docs))
     try:

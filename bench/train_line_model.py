@@ -30,7 +30,7 @@ a single-line rule decided keep the rules' label, so the model can only move ope
 
 Evaluation: two folds by the md5 of each dump's id (half = first md5 byte mod 2), trained on the
 two sets pooled: train on half 0 -> test on half 1, and vice versa; body-line F1 as in
-tasks.evaluate (ambiguous lines skipped; title/attribution count as not body), rules vs model on
+tasks.report.evaluate (ambiguous lines skipped; title/attribution count as not body), rules vs model on
 the same held-out lines. The model would be integrated only if it beat the rules on both held-out
 halves of both sets.
 """
@@ -48,10 +48,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from schemas import Label
-from tasks.decode import Decoded, decode_bytes
-from tasks.features import LineFeatures
-from tasks.lines import Line, split_lines
-from tasks.segment import final_verdict, plan_page
+from tasks.read.decode import Decoded, decode_bytes
+from tasks.text.features import LineFeatures
+from tasks.text.lines import Line, split_lines
+from tasks.text.segment import final_verdict, plan_page
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = ROOT.parent / "shared" / "eval" / "dumps"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from schemas import RunSummary
-from tasks.report import summary_markdown, summary_tables
+from tasks.report.summary import summary_markdown, summary_tables
 
 SUMMARY_KEY = "newsclean-run-summary"
 TABLE_KEY_PREFIX = "newsclean-"

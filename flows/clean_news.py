@@ -25,14 +25,14 @@ from flows.progress import file_done, run_started
 from flows.runners import default_workers, make_task_runner, run_bounded
 from schemas import RunSummary
 from tasks.batch import BatchStats, Plan, commit_batch, learn_batch, merge_memory, plan_inputs, process_batch
-from tasks.fs import is_uri, join
-from tasks.io import DEFAULT_MAX_BYTES, discover_files
-from tasks.lock import run_lock
-from tasks.pipeline import RunContext
-from tasks.report import run_summary
-from tasks.syndication import SyndicationIndex, load_index, save_index
-from tasks.templates import TemplateMemory, load_memory, save_memory
-from tasks.write import committed_doc_ids, drop_rows, ensure_datasets, partition_of, recover, write_run
+from tasks.document import RunContext
+from tasks.read.fs import is_uri, join
+from tasks.read.raw import DEFAULT_MAX_BYTES, discover_files
+from tasks.report.summary import run_summary
+from tasks.store.lock import run_lock
+from tasks.store.syndication import SyndicationIndex, load_index, save_index
+from tasks.store.write import committed_doc_ids, drop_rows, ensure_datasets, partition_of, recover, write_run
+from tasks.text.templates import TemplateMemory, load_memory, save_memory
 
 DEFAULT_BATCH_SIZE = 200
 # Batches submitted but not yet committed, per worker: enough to keep every worker busy while the

@@ -138,9 +138,9 @@ def _add_compact_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _cmd_compact(args: argparse.Namespace) -> int:
-    from tasks.compact import compact
-    from tasks.fs import is_uri
-    from tasks.lock import RunLockError, run_lock
+    from tasks.read.fs import is_uri
+    from tasks.store.compact import compact
+    from tasks.store.lock import RunLockError, run_lock
 
     if args.target_mb < 1:
         print("newsclean: error: --target-mb must be at least 1", file=sys.stderr)
@@ -200,7 +200,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     from flows.clean_news import clean_news  # imported late: Prefect reads settings at import
     from flows.runners import make_task_runner
-    from tasks.lock import RunLockError
+    from tasks.store.lock import RunLockError
 
     try:
         runner = make_task_runner(args.runner, args.workers, args.dask_address)
@@ -219,7 +219,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         print(f"newsclean: error: writing {args.output} failed: {exc}; committed batches are intact, "
               "rerun to resume", file=sys.stderr)  # fmt: skip
         return 1
-    from tasks.report import summary_markdown
+    from tasks.report.summary import summary_markdown
 
     print(summary_markdown(summary))
     return 0 if summary.status == "completed" else 1
@@ -239,7 +239,7 @@ def _progress(quiet: bool) -> Iterator[None]:
 
 def _check_run_arguments(args: argparse.Namespace) -> str | None:
     """One clear line for bad arguments, before any Prefect start-up cost."""
-    from tasks.io import discover_files
+    from tasks.read.raw import discover_files
 
     try:
         discover_files(args.inputs)
@@ -259,7 +259,7 @@ def _check_run_arguments(args: argparse.Namespace) -> str | None:
 
 def _check_run_lock(output: Path) -> str | None:
     """Fail fast, before Prefect starts, when another run holds the output; the flow locks for real."""
-    from tasks.lock import RunLockError, run_lock
+    from tasks.store.lock import RunLockError, run_lock
 
     try:
         with run_lock(output):
@@ -269,7 +269,7 @@ def _check_run_lock(output: Path) -> str | None:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from tasks.evaluate import (
+    from tasks.report.evaluate import (
         evaluate_dataset,
         evaluate_gold,
         evaluate_html_dataset,
@@ -306,7 +306,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from tasks.analysis import agency_citations_by_site_month, format_report, largest_clusters
+    from tasks.report.analysis import agency_citations_by_site_month, format_report, largest_clusters
 
     out = Path(args.output)
     if not (out / "articles").is_dir():
@@ -317,7 +317,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
-    from tasks.inspect import inspect_file, inspection_view, render_inspection
+    from tasks.report.inspect import inspect_file, inspection_view, render_inspection
 
     path = Path(args.file)
     if not path.is_file():

@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from schemas import Article, Record, RejectReason, arrow_schema
-from tasks.io import RawInput, ReadError, read_raw
-from tasks.pipeline import DocResult, RunContext, doc_id_of, process_bytes, reject
-from tasks.syndication import SyndicationIndex, place_signature, signature_of
-from tasks.templates import MAX_FINGERPRINTS_PER_SITE, TemplateMemory, learn_files
-from tasks.write import STAGING, Output, location, mark_ready, publish, stage_batch, write_batch
+from tasks.document import DocResult, RunContext, doc_id_of, reject
+from tasks.pipeline import process_bytes
+from tasks.read.raw import RawInput, ReadError, read_raw
+from tasks.store.syndication import SyndicationIndex, place_signature, signature_of
+from tasks.store.write import STAGING, Output, location, mark_ready, publish, stage_batch, write_batch
+from tasks.text.templates import MAX_FINGERPRINTS_PER_SITE, TemplateMemory, learn_files
 
 
 @dataclass(frozen=True)

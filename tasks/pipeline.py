@@ -5,66 +5,18 @@ Plain functions, no orchestration: the Prefect flow batches calls to :func:`proc
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
-
-from pydantic import ValidationError
-
-from schemas import Article, Attribution, Reject, RejectReason, Segment
-from tasks.attribution import Found, extract_attributions, site_of
-from tasks.dates import find_published_date
-from tasks.decode import DecodeError, content_hash, decode_bytes
-from tasks.html_decode import looks_like_html
-from tasks.io import DEFAULT_MAX_BYTES, RawInput, ReadError, read_raw
-from tasks.lines import split_lines
-from tasks.segment import Segmented, segment_lines
-from tasks.syndication import SyndicationIndex, assign_cluster
-from tasks.templates import TemplateMemory, site_evidence
-from tasks.thresholds import DEFAULT_RULES, SegmentRules
+from tasks.credits.attribution import Found, extract_attributions, site_of
+from tasks.credits.dates import find_published_date
+from tasks.document import DocResult, RunContext, doc_id_of, reject, validated
+from tasks.pipeline_html import process_html
+from tasks.read.decode import DecodeError, decode_bytes
+from tasks.read.html_decode import looks_like_html
+from tasks.read.raw import RawInput, ReadError, read_raw
+from tasks.store.syndication import assign_cluster
+from tasks.text.lines import split_lines
+from tasks.text.segment import Segmented, segment_lines
+from tasks.text.templates import site_evidence
 from tasks.validate import build_article, build_attributions, build_segments
-
-DOC_ID_LENGTH = 32
-
-
-@dataclass(frozen=True)
-class RunContext:
-    """What every record of a run shares."""
-
-    run_id: str
-    now: datetime
-    rules: SegmentRules = DEFAULT_RULES
-    max_bytes: int = DEFAULT_MAX_BYTES
-    templates: TemplateMemory | None = None  # site template memory, learnt before segmenting
-    syndication: SyndicationIndex | None = None  # near-duplicate bodies seen so far; None: no clustering
-
-
-@dataclass
-class DocResult:
-    """The records one input file produced: an article, or a reject (segments may remain)."""
-
-    source_path: str
-    doc_id: str | None
-    article: Article | None = None
-    segments: list[Segment] = field(default_factory=list)
-    attributions: list[Attribution] = field(default_factory=list)
-    reject: Reject | None = None
-
-
-def doc_id_of(data: bytes) -> tuple[str, str]:
-    """(doc_id, sha256) of an input's bytes: the doc_id is stable across runs and machines."""
-    digest = content_hash(data)
-    return digest[:DOC_ID_LENGTH], digest
-
-
-def reject(
-    ctx: RunContext, path: str, reason: RejectReason, stage: str, message: str, sha256: str | None = None
-) -> Reject:
-    """A reject record for a file."""
-    return Reject(
-        doc_id=sha256[:DOC_ID_LENGTH] if sha256 else None, source_path=path, sha256=sha256,
-        reason=reason, stage=stage, message=message, run_id=ctx.run_id, rejected_at=ctx.now,
-    )  # fmt: skip
 
 
 def segment_page(path: str, text: str, ctx: RunContext) -> Segmented:
@@ -77,8 +29,6 @@ def segment_page(path: str, text: str, ctx: RunContext) -> Segmented:
 def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
     """Decode, segment, attribute and validate one file's bytes; HTML pages take the DOM-aware path."""
     if looks_like_html(raw.path, raw.data):
-        from tasks.html_pipeline import process_html  # imported here: it builds on this module
-
         return with_cluster(process_html(raw, ctx), ctx)
     doc_id, sha256 = doc_id_of(raw.data)
     result = DocResult(raw.path, doc_id)
@@ -99,33 +49,6 @@ def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
 
     no_article = f"no body text among {len(segmented.lines)} lines; its segments are kept for inspection"
     return with_cluster(validated(result, ctx, sha256, build, ("segment", no_article)), ctx)
-
-
-def validated(
-    result: DocResult,
-    ctx: RunContext,
-    sha256: str,
-    build: Callable[[DocResult], None],
-    no_article: tuple[str, str],
-) -> DocResult:
-    """Fill `result` with the records `build` validates; a schema error or an empty body is a reject.
-
-    `build` sets segments, attributions and article in that order (pydantic validates each).
-    `no_article` is the (stage, message) of the reject for a page with no body text: its segments
-    stay in the result for inspection.
-    """
-    try:
-        build(result)
-    except ValidationError as exc:
-        errors = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
-        result.reject = reject(ctx, result.source_path, RejectReason.INVALID_RECORD, "validate", errors, sha256)
-        result.article, result.attributions = None, []
-        return result
-    if result.article is None:
-        result.attributions = []
-        stage, message = no_article
-        result.reject = reject(ctx, result.source_path, RejectReason.NO_ARTICLE, stage, message, sha256)
-    return result
 
 
 def with_cluster(result: DocResult, ctx: RunContext) -> DocResult:

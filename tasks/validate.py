@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from schemas import Article, Attribution, Label, Segment
-from tasks.attribution import Found
-from tasks.dates import PublishedDate
-from tasks.segment import Segmented
+from tasks.credits.attribution import Found
+from tasks.credits.dates import PublishedDate
+from tasks.text.segment import Segmented
 
 
 def build_segments(

@@ -7,10 +7,11 @@ from importlib import resources
 
 import pytest
 
-from tasks.agencies import load_gazetteer, site_name
-from tasks.attribution import in_body_citations
+from tasks.credits.attribution import in_body_citations
+from tasks.lexicon.agencies import load_gazetteer, site_name
 
-ROWS = list(csv.DictReader(resources.files("tasks").joinpath("data/agencies.csv").read_text("utf-8").splitlines()))
+AGENCIES_CSV = resources.files("tasks.lexicon").joinpath("data/agencies.csv")
+ROWS = list(csv.DictReader(AGENCIES_CSV.read_text("utf-8").splitlines()))
 
 
 def test_table_has_at_least_sixty_agencies_with_unique_ids_names_and_domains() -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from schemas import Article, Attribution, AttributionKind
-from tasks.analysis import (
+from tasks.report.analysis import (
     UNKNOWN_SITE,
     CitationCount,
     Cluster,
@@ -14,7 +14,7 @@ from tasks.analysis import (
     format_report,
     largest_clusters,
 )
-from tasks.write import ensure_datasets, write_batch
+from tasks.store.write import ensure_datasets, write_batch
 
 PROCESSED = datetime(2024, 5, 2, tzinfo=UTC)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind, Label
-from tasks.agencies import load_gazetteer
-from tasks.attribution import Found, extract_attributions, in_body_citations, normalize_name, site_of
-from tasks.segment import Segmented, segment_text
+from tasks.credits.attribution import Found, extract_attributions, in_body_citations, normalize_name, site_of
+from tasks.lexicon.agencies import load_gazetteer
+from tasks.text.segment import Segmented, segment_text
 from tests.page_fixtures import RU_PARAGRAPHS
 
 AGENCY, SOURCE, PHOTO, AUTHOR = (

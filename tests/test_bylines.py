@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tasks.agencies import load_gazetteer
-from tasks.attribution import credit_line_attributions, extract_attributions
-from tasks.segment import segment_text
+from tasks.credits.attribution import credit_line_attributions, extract_attributions
+from tasks.lexicon.agencies import load_gazetteer
+from tasks.text.segment import segment_text
 from tests.test_attribution import EN_FILLER, RU_FILLER, _page
 
 AUTHOR, PHOTO = AttributionKind.AUTHOR, AttributionKind.PHOTO

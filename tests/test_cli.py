@@ -124,7 +124,7 @@ def test_inspect_text_view_of_seed_003(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_inspect_colours_lines_by_label() -> None:
-    from tasks.inspect import inspect_file, render_inspection
+    from tasks.report.inspect import inspect_file, render_inspection
 
     coloured = render_inspection(inspect_file(SEEDS / "003_4baa21d7cd8896bb.txt"), colour=True)
     row = next(line for line in coloured.splitlines() if "[[month.label]]" in line)

@@ -11,9 +11,17 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.cli import main
-from tasks import compact as compact_module
-from tasks.compact import compact, compact_dataset
-from tasks.write import STAGING, committed_doc_ids, dataset_files, ensure_datasets, partition_of, recover, write_batch
+from tasks.store import compact as compact_module
+from tasks.store.compact import compact, compact_dataset
+from tasks.store.write import (
+    STAGING,
+    committed_doc_ids,
+    dataset_files,
+    ensure_datasets,
+    partition_of,
+    recover,
+    write_batch,
+)
 from tests.test_write import _batch
 
 DAY1 = partition_of(datetime(2024, 5, 17, tzinfo=UTC))

@@ -14,7 +14,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from tasks.write import DATASETS, STAGING
+from tasks.store.write import DATASETS, STAGING
 from tests.conftest import ROOT
 from tests.page_fixtures import RU_PARAGRAPHS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tasks.credits import parse_credit_line
+from tasks.lexicon.credit_lines import parse_credit_line
 
 SOURCE, PHOTO, AUTHOR = AttributionKind.SOURCE, AttributionKind.PHOTO, AttributionKind.AUTHOR
 

@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tasks.dates import find_published_date, looks_like_date_text, parse_date_text
-from tasks.segment import segment_text
+from tasks.credits.dates import find_published_date
+from tasks.lexicon.date_text import looks_like_date_text, parse_date_text
+from tasks.text.segment import segment_text
 from tests.test_attribution import BG_FILLER, DE_FILLER, EN_FILLER, RU_FILLER
 
 NOW = datetime(2024, 3, 15, 12, 0, tzinfo=UTC)

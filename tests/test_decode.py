@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import RejectReason
-from tasks.decode import Decoded, DecodeError, decode_bytes
+from tasks.read.decode import Decoded, DecodeError, decode_bytes
 
 RUSSIAN = (
     "Министерство финансов России опубликовало новый прогноз развития экономики на следующий год. "

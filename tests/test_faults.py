@@ -13,7 +13,7 @@ import pytest
 
 import tasks.pipeline
 import tasks.validate
-from tasks.write import READY, STAGING
+from tasks.store.write import READY, STAGING
 from tests.test_crash import assert_datasets_readable, assert_every_input_once, dataset_parquet, write_inbox
 
 pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]

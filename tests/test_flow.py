@@ -138,7 +138,7 @@ def test_run_publishes_its_report_as_artifacts_and_in_runs(inbox: Path, tmp_path
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
     from flows.clean_news import clean_news
-    from tasks.report import summary_markdown
+    from tasks.report.summary import summary_markdown
 
     output = tmp_path / "out"
     summary = clean_news(input=[str(inbox)], output=str(output), batch_size=3)

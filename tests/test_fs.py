@@ -10,11 +10,10 @@ import fsspec
 import pyarrow.parquet as pq
 import pytest
 
-from tasks.compact import compact
-from tasks.fs import is_uri, join, resolve
-from tasks.io import discover_files, read_raw
-from tasks.templates import TemplateMemory, load_memory, save_memory
-from tasks.write import (
+from tasks.read.fs import is_uri, join, resolve
+from tasks.read.raw import discover_files, read_raw
+from tasks.store.compact import compact
+from tasks.store.write import (
     READY,
     STAGING,
     committed_doc_ids,
@@ -26,6 +25,7 @@ from tasks.write import (
     stage_batch,
     write_batch,
 )
+from tasks.text.templates import TemplateMemory, load_memory, save_memory
 from tests.conftest import SEEDS
 from tests.test_compact import DAY1
 from tests.test_write import _batch, _doc

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tasks.inspect import inspect_file
+from tasks.report.inspect import inspect_file
 from tests.conftest import SEEDS
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -6,8 +6,8 @@ import codecs
 import gzip
 
 from schemas import RejectReason
-from tasks.decode import DecodeError
-from tasks.html_decode import ParsedHtml, declared_charset, looks_like_html, parse_html
+from tasks.read.decode import DecodeError
+from tasks.read.html_decode import ParsedHtml, declared_charset, looks_like_html, parse_html
 
 RUSSIAN = "Президент России заявил журналистам, что переговоры продолжатся на следующей неделе."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html_meta import domain_of, page_meta, strip_site_suffix
+from tasks.html.meta import domain_of, page_meta, strip_site_suffix
 
 JSON_LD = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
   {"@type": "WebSite", "name": "Ignored"},

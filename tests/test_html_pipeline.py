@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from schemas import AttributionKind, Label, RejectReason
-from tasks.html_pipeline import HtmlFailure, HtmlPage, extract_html
-from tasks.pipeline import RunContext, process_file
+from tasks.document import RunContext
+from tasks.pipeline import process_file
+from tasks.pipeline_html import HtmlFailure, HtmlPage, extract_html
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to expand the tram network, a decision that ends years of debate.",

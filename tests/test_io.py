@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from schemas import RejectReason
-from tasks.io import RawInput, ReadError, discover_files, read_raw
+from tasks.read.raw import RawInput, ReadError, discover_files, read_raw
 
 
 def _touch(path: Path, data: bytes = b"text\n") -> Path:

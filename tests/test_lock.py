@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tasks.lock import RunLockError, lock_path, run_lock
+from tasks.store.lock import RunLockError, lock_path, run_lock
 from tests.conftest import ROOT, SEEDS
 
-HOLD_LOCK = "import sys, time; from pathlib import Path; from tasks.lock import run_lock\n" \
+HOLD_LOCK = "import sys, time; from pathlib import Path; from tasks.store.lock import run_lock\n" \
     "with run_lock(Path(sys.argv[1])):\n    print('held', flush=True)\n    time.sleep(60)\n"  # fmt: skip
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from tasks.evaluate import LineCounts
+from tasks.report.evaluate import LineCounts
 
 PEERS_PATH = Path(__file__).resolve().parent.parent / "bench" / "peers.py"
 

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from schemas import Article, Label, Reject, RejectReason, Segment, arrow_schema
 from tasks.batch import Plan, Planned, plan_inputs, process_batch
-from tasks.io import RawInput
-from tasks.pipeline import DocResult, RunContext, doc_id_of, process_bytes, process_file
-from tasks.write import STAGING, committed_doc_ids, dataset_files, write_batch
+from tasks.document import DocResult, RunContext, doc_id_of
+from tasks.pipeline import process_bytes, process_file
+from tasks.read.raw import RawInput
+from tasks.store.write import STAGING, committed_doc_ids, dataset_files, write_batch
 from tests.page_fixtures import RU_PARAGRAPHS
 
 NOW = datetime(2024, 5, 17, 9, 30, tzinfo=UTC)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.evaluate import evaluate_dataset, evaluate_gold, evaluate_html_dataset
+from tasks.report.evaluate import evaluate_dataset, evaluate_gold, evaluate_html_dataset
 from tests.conftest import DUMPS, GOLD, HTML, SEEDS
 
 # Body-line F1 on the dev halves of the public benchmark dumps, measured by `newsclean eval --dataset`.
@@ -52,9 +52,9 @@ def test_html_token_f1_stays_above_its_floor(name: str) -> None:
 
 
 def test_every_agency_found_on_the_seeds_has_its_canonical_id() -> None:
-    from tasks.attribution import extract_attributions
-    from tasks.decode import Decoded, decode_bytes
-    from tasks.segment import segment_text
+    from tasks.credits.attribution import extract_attributions
+    from tasks.read.decode import Decoded, decode_bytes
+    from tasks.text.segment import segment_text
 
     agencies = []
     for seed in sorted(SEEDS.glob("*.txt")):

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import ChromeKind, Label
-from tasks.lines import split_lines
-from tasks.region import best_region
-from tasks.segment import segment_text
+from tasks.text.lines import split_lines
+from tasks.text.region import best_region
+from tasks.text.segment import segment_text
 
 PARAGRAPHS_EN = [
     "The city council approved the new budget on Tuesday after a long debate that lasted well into the night.",

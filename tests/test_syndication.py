@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from schemas import Article
-from tasks.syndication import (
+from tasks.store.syndication import (
     INDEX_FILE,
     SIMILARITY_THRESHOLD,
     STATE_DIR,

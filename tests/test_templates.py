@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from schemas import Label
-from tasks.lines import split_lines
-from tasks.segment import segment_lines
-from tasks.templates import (
+from tasks.text.lines import split_lines
+from tasks.text.segment import segment_lines
+from tasks.text.templates import (
     TemplateMemory,
     guess_site,
     learn_page,

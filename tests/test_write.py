@@ -14,8 +14,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from schemas import Article, Label, Record, Reject, RejectReason, Segment, arrow_schema, to_table
-from tasks import write
-from tasks.write import (
+from tasks.store import write
+from tasks.store.write import (
     DATASETS,
     READY,
     STAGING,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemas import AttributionKind, Label
-from tasks.agencies import Gazetteer, has_cue_before, load_gazetteer, site_name
-from tasks.bylines import split_byline
-from tasks.credits import DOMAIN, CreditLine, parse_credit_line
-from tasks.segment import Segmented
+from tasks.credits.bylines import split_byline
+from tasks.lexicon.agencies import Gazetteer, has_cue_before, load_gazetteer, site_name
+from tasks.lexicon.credit_lines import DOMAIN, CreditLine, parse_credit_line
+from tasks.text.segment import Segmented
 
 # Characters of context kept on each side of an in-body citation as evidence.
 EVIDENCE_CONTEXT = 60

@@ -16,14 +16,14 @@ from pathlib import Path, PurePath
 
 from schemas.arrow import to_table
 from schemas.state import TemplateEntry
-from tasks.credits import DOMAIN, parse_credit_line
-from tasks.decode import Decoded, decode_bytes
-from tasks.features import normalize_for_match
-from tasks.fs import resolve
-from tasks.html_decode import looks_like_html
-from tasks.io import ReadError, read_raw
-from tasks.lines import Line, split_lines
-from tasks.rules import SiteEvidence
+from tasks.lexicon.credit_lines import DOMAIN, parse_credit_line
+from tasks.read.decode import Decoded, decode_bytes
+from tasks.read.fs import resolve
+from tasks.read.html_decode import looks_like_html
+from tasks.read.raw import ReadError, read_raw
+from tasks.text.features import normalize_for_match
+from tasks.text.lines import Line, split_lines
+from tasks.text.rules import SiteEvidence
 
 # Fingerprint 0 is reserved for the per-site page count.
 PAGE_COUNT = 0

@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tasks.lines import Line
-from tasks.vocab import BOILERPLATE_PHRASES, CLOSERS, RELATED_HEADINGS, SENTENCE_END
+from tasks.lexicon.vocab import BOILERPLATE_PHRASES, CLOSERS, RELATED_HEADINGS, SENTENCE_END
+from tasks.text.lines import Line
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # One alternation instead of a substring test per phrase: same answer, one pass over the line.

@@ -1,12 +1,12 @@
 """Label every line of a page as title, body, attribution or chrome, with a reason and a score.
 
 How it decides, in order:
-1. single-line rules (:mod:`tasks.rules`) mark what a line shows by itself: template
+1. single-line rules (:mod:`tasks.text.rules`) mark what a line shows by itself: template
    leftovers, counters, credit lines, link-list headings, repeated teasers, foreign script;
 2. the main text is the contiguous run of lines with the most prose in it (a maximum-sum
    subarray over per-line weights: prose counts for, short lines and chrome against), grown
    over tables, code and captions to further paragraphs, and over a list that follows it
-   (:mod:`tasks.region`);
+   (:mod:`tasks.text.region`);
 3. inside the main text, lines are body unless a rule said otherwise (table cells shed their
    counter/repeat verdicts, links under a "Related" heading are chrome, a long line written in
    another language than the article is chrome); outside it, lines are chrome, except the title
@@ -21,11 +21,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from schemas import ChromeKind, Label, TextKind
-from tasks.features import LineFeatures, dominant_script, line_features, stopword_share, stopword_shares
-from tasks.language import detect_language
-from tasks.lines import Line, split_lines
-from tasks.region import PageView, find_region, related_list_items, table_cells
-from tasks.rules import (
+from tasks.lexicon.date_text import parse_date_text
+from tasks.lexicon.language import detect_language
+from tasks.lexicon.stopwords import stoplist
+from tasks.text.features import LineFeatures, dominant_script, line_features, stopword_share, stopword_shares
+from tasks.text.lines import Line, split_lines
+from tasks.text.region import PageView, find_region, related_list_items, table_cells
+from tasks.text.rules import (
     ArticleLanguage,
     LineContext,
     SiteEvidence,
@@ -35,8 +37,7 @@ from tasks.rules import (
     is_prose,
     local_verdict,
 )
-from tasks.stopwords import stoplist
-from tasks.thresholds import DEFAULT_RULES, SegmentRules
+from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 
 # Lines at least this long feed the language guess; shorter ones are mostly menus.
 LANGUAGE_SAMPLE_MIN_WORDS = 6
@@ -84,8 +85,6 @@ def is_dateline(text: str, language: str | None) -> bool:
     """A line that only gives a date ("23 июня 2022, 21:13", "vor 2 Stunden"): never the headline."""
     if not any(ch.isdigit() for ch in text) or len(text.split()) > DATELINE_MAX_WORDS:
         return False
-    from tasks.dates import parse_date_text  # imported here: tasks.dates builds on this module's types
-
     return parse_date_text(text, datetime.now(UTC), language) is not None
 
 

@@ -10,12 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemas import ChromeKind, Label
-from tasks.credits import parse_credit_line
-from tasks.features import LineFeatures, script_family, stopword_share
-from tasks.language import detect_language, language_name
-from tasks.lines import Line
-from tasks.stopwords import stoplist
-from tasks.thresholds import SegmentRules
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.language import detect_language, language_name
+from tasks.lexicon.stopwords import stoplist
+from tasks.text.features import LineFeatures, script_family, stopword_share
+from tasks.text.lines import Line
+from tasks.text.thresholds import SegmentRules
 
 
 @dataclass(frozen=True)

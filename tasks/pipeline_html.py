@@ -11,19 +11,19 @@ import time
 from dataclasses import dataclass
 
 from schemas import AttributionKind, Label, RejectReason
-from tasks.attribution import Found, extract_attributions, normalize_name
-from tasks.credits import parse_credit_line
-from tasks.dates import find_published_date, published_from_meta
-from tasks.decode import DecodeError
-from tasks.html_blocks import Block, TimeLimitError, clean_tree, page_blocks
-from tasks.html_decode import parse_html
-from tasks.html_extract import find_container
-from tasks.html_meta import PageMeta, domain_of, page_meta
-from tasks.html_segment import StructuredSegmented, segment_blocks
-from tasks.io import RawInput
-from tasks.pipeline import DocResult, RunContext, doc_id_of, reject, validated
+from tasks.credits.attribution import Found, extract_attributions, normalize_name
+from tasks.credits.dates import find_published_date, published_from_meta
+from tasks.document import DocResult, RunContext, doc_id_of, reject, validated
+from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
+from tasks.html.extract import find_container
+from tasks.html.meta import PageMeta, domain_of, page_meta
+from tasks.html.segment import StructuredSegmented, segment_blocks
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.vocab import PHOTO_CUES
+from tasks.read.decode import DecodeError
+from tasks.read.html_decode import parse_html
+from tasks.read.raw import RawInput
 from tasks.validate import build_article, build_attributions, build_segments
-from tasks.vocab import PHOTO_CUES
 
 # Per-document time budget: a pathological page becomes a reject, never a hang.
 HTML_TIME_LIMIT_SECONDS = 10.0

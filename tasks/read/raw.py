@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
 
 from schemas import RejectReason
-from tasks.fs import is_uri, resolve
+from tasks.read.fs import is_uri, resolve
 
 # File names that are never inputs: hidden files, editor leftovers, our own sidecars.
 _IGNORED_SUFFIXES = (".json", ".parquet", ".tmp", ".swp", ".lock")

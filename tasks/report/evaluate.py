@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from schemas import Label
-from tasks.attribution import Found, extract_attributions, normalize_name, site_of
-from tasks.decode import Decoded, decode_bytes
-from tasks.segment import Segmented, segment_text
+from tasks.credits.attribution import Found, extract_attributions, normalize_name, site_of
+from tasks.read.decode import Decoded, decode_bytes
+from tasks.text.segment import Segmented, segment_text
 
 AMBIGUOUS = "ambiguous"
 WORST_SHOWN = 10
@@ -290,7 +290,7 @@ def is_html_dataset(directory: Path) -> bool:
 
 def extracted_body(data: bytes) -> str:
     """The body newsclean extracts from one HTML page ('' when it finds none)."""
-    from tasks.html_pipeline import HtmlPage, extract_html
+    from tasks.pipeline_html import HtmlPage, extract_html
 
     page = extract_html(data)
     if not isinstance(page, HtmlPage):

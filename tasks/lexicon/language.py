@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from tasks.stopwords import _JUSTEXT_NAMES
+from tasks.lexicon.stopwords import _JUSTEXT_NAMES
 
 # Below this probability a guess is reported as unknown rather than wrong.
 MIN_LANGUAGE_CONFIDENCE = 0.5

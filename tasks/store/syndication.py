@@ -28,7 +28,7 @@ import pyarrow as pa
 from datasketch import MinHash, MinHashLSH
 
 from schemas import Article
-from tasks.fs import resolve
+from tasks.read.fs import resolve
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128

@@ -5,7 +5,7 @@ element opens or closes, so inline markup (<a>, <b>, <span>) joins its neighbour
 knows its tag path, heading level, list/table/caption membership, link density (the share of its
 text inside <a>), the nearest class/id hint of its ancestors and whether an <article>/<main> holds
 it. Per-element totals (text, link text, commas, paragraphs) feed the container scoring of
-:mod:`tasks.html_segment`.
+:mod:`tasks.html.segment`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.decode import needs_repair, normalize_text
-from tasks.html_vocab import (
+from tasks.html.vocab import (
     ARTICLE_TAGS,
     BLOCK_TAGS,
     CAPTION_TAGS,
@@ -29,6 +28,7 @@ from tasks.html_vocab import (
     TABLE_TAGS,
     attribute_hints,
 )
+from tasks.read.decode import needs_repair, normalize_text
 
 _HIDDEN = etree.XPath(
     "//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')"

@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from schemas import Article, Attribution, Record, Reject, RunSummary, Segment, arrow_schema, to_table
-from tasks.fs import Location, resolve
+from tasks.read.fs import Location, resolve
 
 STAGING = "_staging"
 READY = "READY"

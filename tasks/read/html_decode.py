@@ -17,7 +17,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml import html as lxml_html
 
 from schemas import RejectReason
-from tasks.decode import GZIP_MAGIC, DecodeError, guess_encoding, strip_bom, unwrap_bytes
+from tasks.read.decode import GZIP_MAGIC, DecodeError, guess_encoding, strip_bom, unwrap_bytes
 
 # A page declares its charset near the top; browsers look at the first 1024 bytes, we are lenient.
 PRESCAN_BYTES = 16_384

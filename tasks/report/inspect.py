@@ -10,11 +10,11 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tasks.attribution import extract_attributions, site_of
-from tasks.decode import DecodeError, decode_bytes
-from tasks.html_decode import looks_like_html
-from tasks.html_pipeline import HtmlFailure, caption_credits, extract_html
-from tasks.segment import segment_text
+from tasks.credits.attribution import extract_attributions, site_of
+from tasks.pipeline_html import HtmlFailure, caption_credits, extract_html
+from tasks.read.decode import DecodeError, decode_bytes
+from tasks.read.html_decode import looks_like_html
+from tasks.text.segment import segment_text
 
 # Label colours in the terminal view (rich styles).
 LABEL_STYLES = {"title": "bold magenta", "body": "green", "attribution": "cyan", "chrome": "dim"}

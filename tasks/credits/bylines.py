@@ -7,7 +7,7 @@ credits two people; the site's domain only counts when no one else is named.
 How: agencies (gazetteer) and domains are taken out first, the rest is cut into chunks at
 separators and joining words ("and", "и", "und"), and each chunk is reduced to the name-like
 words next to its job title. Job titles, joining words and name particles are data
-(``tasks/data/byline_words.csv``), across languages and scripts.
+(``tasks/lexicon/data/byline_words.csv``), across languages and scripts.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tasks.agencies import Gazetteer
-from tasks.credits import DOMAIN, BylineWords, is_caseless, load_byline_words
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.credit_lines import DOMAIN, BylineWords, is_caseless, load_byline_words
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
 MAX_NAME_WORDS = 4

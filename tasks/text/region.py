@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemas import Label
-from tasks.features import LineFeatures
-from tasks.rules import Verdict
-from tasks.thresholds import SegmentRules
+from tasks.text.features import LineFeatures
+from tasks.text.rules import Verdict
+from tasks.text.thresholds import SegmentRules
 
 # Verdicts that end an article: a gap holding one of these is not bridged.
 BOUNDARY_REASONS = frozenset({"link_list_heading", "script_mismatch", "teaser_lead"})

@@ -22,8 +22,18 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from schemas import arrow_schema
-from tasks.fs import Location
-from tasks.write import DATASETS, EMPTY_FILE, STAGING, Output, location, publish, recover, write_journal, write_parquet
+from tasks.read.fs import Location
+from tasks.store.write import (
+    DATASETS,
+    EMPTY_FILE,
+    STAGING,
+    Output,
+    location,
+    publish,
+    recover,
+    write_journal,
+    write_parquet,
+)
 
 # Files at least this large (compressed) are left alone; smaller ones are merged up to about it.
 TARGET_FILE_BYTES = 128 * 1024 * 1024

@@ -1,6 +1,6 @@
 """The news-agency gazetteer: names across languages and scripts, with stable ids (data in CSV).
 
-``tasks/data/agencies.csv`` has one row per agency: ``id`` (stable, snake_case), ``names`` and
+``tasks/lexicon/data/agencies.csv`` has one row per agency: ``id`` (stable, snake_case), ``names`` and
 ``domains`` (``|``-separated), and ``cue_names``: names that are also common words ("Спутник" is a
 satellite, "Antara" means "between") and so count only after a reporting cue or inside quotes.
 Site names from domains are reduced to the registered domain with tldextract's bundled public
@@ -17,7 +17,7 @@ from importlib import resources
 
 import tldextract
 
-from tasks.vocab import REPORTING_CUES
+from tasks.lexicon.vocab import REPORTING_CUES
 
 # Short names (ТАСС, AP, APA, Kyodo, UzA) are matched case-sensitively so that common words don't fire;
 # only names written in lower case ("dpa") match in any case.
@@ -143,8 +143,8 @@ def _split(cell: str | None) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Read tasks/data/agencies.csv: id, names, domains, cue_names (|-separated)."""
-    text = resources.files("tasks").joinpath("data/agencies.csv").read_text(encoding="utf-8")
+    """Read tasks/lexicon/data/agencies.csv: id, names, domains, cue_names (|-separated)."""
+    text = resources.files("tasks.lexicon").joinpath("data/agencies.csv").read_text(encoding="utf-8")
     entries: list[tuple[str, str, bool]] = []
     domains: dict[str, str] = {}
     for row in csv.DictReader(text.splitlines()):

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html_blocks import Block, NodeInfo
-from tasks.html_vocab import CHROME_TAGS
+from tasks.html.blocks import Block, NodeInfo
+from tasks.html.vocab import CHROME_TAGS
 
 # Blocks shorter than this do not score their ancestors.
 MIN_PARAGRAPH_CHARS = 25

@@ -15,21 +15,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from datetime import UTC, datetime
 
 import dateparser
 
 from schemas import ChromeKind, Label
-from tasks.segment import LabelledLine, Segmented
+from tasks.lexicon.date_text import parse_date_text
+from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines above and below the title (or the start of the main text) a date line may stand.
 DATE_LINES_BEFORE = 3
 DATE_LINES_AFTER = 3
 # A date line is short: a date, perhaps a time, a cue word and a separator or two.
 MAX_DATE_LINE_WORDS = 8
-# A page may be stamped a little after the run's clock (time zones, clock skew), not more.
-FUTURE_TOLERANCE = timedelta(days=1)
 # Chrome kinds that are lists of other pages: a date in them dates another page.
 LIST_KINDS = frozenset(
     {ChromeKind.HEADLINE_LIST, ChromeKind.RELATED_LIST, ChromeKind.RELATED_HEADING, ChromeKind.TEASER}
@@ -47,16 +45,6 @@ UPDATED_CUES = re.compile(
     re.IGNORECASE,
 )
 _PART_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
-_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年|\d{4}-\d{2}-\d{2}")
-_NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_SETTINGS: dict[str, Any] = {
-    "RETURN_AS_TIMEZONE_AWARE": True,
-    "TIMEZONE": "UTC",
-    "TO_TIMEZONE": "UTC",
-    "PREFER_DATES_FROM": "past",
-    "REQUIRE_PARTS": ["day", "month"],
-}
 
 
 @dataclass(frozen=True)
@@ -90,44 +78,6 @@ def published_from_meta(value: str | None, origin: str = "html meta") -> Publish
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return PublishedDate(when=when, line=0, text=value.strip(), origin=origin)
-
-
-def looks_like_date_text(text: str) -> bool:
-    """A date written with a day and a month: digits alone ("1084", "21:13") are not enough."""
-    if _NUMERIC_DATE.search(text):
-        return True
-    return not _NUMBER_OR_TIME.match(text) and bool(_WORD.search(text)) and any(c.isdigit() for c in text)
-
-
-def _language_tries(language: str | None) -> list[list[str] | None]:
-    """Locales to try: the article's, then English (dates in many sites' templates).
-
-    Letting dateparser guess among all its locales costs ~0.2 s a line, so it is the last resort,
-    only for pages whose language is unknown.
-    """
-    if language is None:
-        return [None]
-    return [[language], ["en"]] if language != "en" else [["en"]]
-
-
-def parse_date_text(text: str, now: datetime, language: str | None) -> datetime | None:
-    """The moment a short date text names, read by dateparser; None if it names none or a future one."""
-    if not looks_like_date_text(text):
-        return None
-    settings = {**_SETTINGS, "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None)}
-    parsed: datetime | None = None
-    tries = _language_tries(language)
-    for languages in tries:
-        try:
-            parsed = dateparser.parse(text, languages=languages, settings=settings)
-        except ValueError:  # a language dateparser does not know: let it detect one
-            parsed = None
-            tries.append(None)
-        if parsed is not None:
-            break
-    if parsed is None or parsed > now + FUTURE_TOLERANCE:
-        return None
-    return parsed.astimezone(UTC)
 
 
 def _strip_cues(part: str) -> tuple[str, bool]:

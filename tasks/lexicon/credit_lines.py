@@ -9,8 +9,8 @@ from functools import lru_cache
 from importlib import resources
 
 from schemas import AttributionKind
-from tasks.agencies import load_gazetteer
-from tasks.vocab import AUTHOR_CUES, PHOTO_CUES, SOURCE_CUES
+from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.vocab import AUTHOR_CUES, PHOTO_CUES, SOURCE_CUES
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
 MAX_CREDIT_WORDS = 20
@@ -60,8 +60,8 @@ class BylineWords:
 
 @lru_cache(maxsize=1)
 def load_byline_words() -> BylineWords:
-    """Read tasks/data/byline_words.csv: role (job, joiner, particle), words (|-separated)."""
-    text = resources.files("tasks").joinpath("data/byline_words.csv").read_text(encoding="utf-8")
+    """Read tasks/lexicon/data/byline_words.csv: role (job, joiner, particle), words (|-separated)."""
+    text = resources.files("tasks.lexicon").joinpath("data/byline_words.csv").read_text(encoding="utf-8")
     roles: dict[str, set[str]] = {"job": set(), "joiner": set(), "particle": set()}
     for row in csv.DictReader(text.splitlines()):
         roles[row["role"]].update(w.strip().casefold() for w in row["words"].split("|") if w.strip())

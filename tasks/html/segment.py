@@ -5,10 +5,10 @@ would number them: one block per paragraph, a blank line between blocks), so the
 ordinary :class:`~tasks.segment.Segmented` that attribution, validation and writing take as they are.
 
 Deciding, in order:
-1. the article container (:mod:`tasks.html_extract`): blocks outside it are chrome, except the
+1. the article container (:mod:`tasks.html.extract`): blocks outside it are chrome, except the
    headline and credit lines next to the article;
 2. inside it, sub-trees that look like furniture are cut (class/id hints, link boxes, galleries);
-3. the text segmenter's single-line rules (:mod:`tasks.rules`) then mark credits, template
+3. the text segmenter's single-line rules (:mod:`tasks.text.rules`) then mark credits, template
    leftovers, link-list headings and boilerplate phrases, as they do in a text dump.
 """
 
@@ -17,14 +17,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemas import ChromeKind, Label, TextKind
-from tasks.features import LineFeatures, line_features, normalize_for_match
-from tasks.html_blocks import Block
-from tasks.html_extract import ContainerView, Cut
-from tasks.language import detect_language
-from tasks.lines import Line
-from tasks.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
-from tasks.segment import LabelledLine, Segmented
-from tasks.thresholds import DEFAULT_RULES, SegmentRules
+from tasks.html.blocks import Block
+from tasks.html.extract import ContainerView, Cut
+from tasks.lexicon.language import detect_language
+from tasks.text.features import LineFeatures, line_features, normalize_for_match
+from tasks.text.lines import Line
+from tasks.text.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
+from tasks.text.segment import LabelledLine, Segmented
+from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 
 # The text rules that hold inside an HTML article; position-based ones (repeats, teaser leads) are
 # the DOM's job here, since a page may legitimately repeat a pull quote.

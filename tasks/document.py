@@ -1,0 +1,88 @@
+"""What one document's processing produces and shares: the run context, the result, rejects.
+
+Both paths (text dumps in tasks.pipeline, HTML pages in tasks.pipeline_html) build on these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from pydantic import ValidationError
+
+from schemas import Article, Attribution, Reject, RejectReason, Segment
+from tasks.read.decode import content_hash
+from tasks.read.raw import DEFAULT_MAX_BYTES
+from tasks.store.syndication import SyndicationIndex
+from tasks.text.templates import TemplateMemory
+from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
+
+DOC_ID_LENGTH = 32
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What every record of a run shares."""
+
+    run_id: str
+    now: datetime
+    rules: SegmentRules = DEFAULT_RULES
+    max_bytes: int = DEFAULT_MAX_BYTES
+    templates: TemplateMemory | None = None  # site template memory, learnt before segmenting
+    syndication: SyndicationIndex | None = None  # near-duplicate bodies seen so far; None: no clustering
+
+
+@dataclass
+class DocResult:
+    """The records one input file produced: an article, or a reject (segments may remain)."""
+
+    source_path: str
+    doc_id: str | None
+    article: Article | None = None
+    segments: list[Segment] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    reject: Reject | None = None
+
+
+def doc_id_of(data: bytes) -> tuple[str, str]:
+    """(doc_id, sha256) of an input's bytes: the doc_id is stable across runs and machines."""
+    digest = content_hash(data)
+    return digest[:DOC_ID_LENGTH], digest
+
+
+def reject(
+    ctx: RunContext, path: str, reason: RejectReason, stage: str, message: str, sha256: str | None = None
+) -> Reject:
+    """A reject record for a file."""
+    return Reject(
+        doc_id=sha256[:DOC_ID_LENGTH] if sha256 else None, source_path=path, sha256=sha256,
+        reason=reason, stage=stage, message=message, run_id=ctx.run_id, rejected_at=ctx.now,
+    )  # fmt: skip
+
+
+def validated(
+    result: DocResult,
+    ctx: RunContext,
+    sha256: str,
+    build: Callable[[DocResult], None],
+    no_article: tuple[str, str],
+) -> DocResult:
+    """Fill `result` with the records `build` validates; a schema error or an empty body is a reject.
+
+    `build` sets segments, attributions and article in that order (pydantic validates each).
+    `no_article` is the (stage, message) of the reject for a page with no body text: its segments
+    stay in the result for inspection.
+    """
+    try:
+        build(result)
+    except ValidationError as exc:
+        errors = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
+        result.reject = reject(ctx, result.source_path, RejectReason.INVALID_RECORD, "validate", errors, sha256)
+        result.article, result.attributions = None, []
+        return result
+    if result.article is None:
+        result.attributions = []
+        stage, message = no_article
+        result.reject = reject(ctx, result.source_path, RejectReason.NO_ARTICLE, stage, message, sha256)
+    return result

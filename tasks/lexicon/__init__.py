@@ -1,0 +1,4 @@
+"""Lexicon: vocabularies as data (cue words, agencies, stopwords) and their matchers, language identification.
+
+May import tasks.read only.
+"""
