@@ -6,10 +6,11 @@ STAMP := $(VENV)/.installed
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
+export NO_MKDOCS_2_WARNING := 1
 # A fresh PREFECT_HOME spends ~16 s migrating its database, close to the 20 s default timeout.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: run test lint typecheck eval peers bench clean setup
+.PHONY: run test lint typecheck docs eval peers bench clean setup
 
 setup: $(STAMP)
 
@@ -22,7 +23,7 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(BIN)/newsclean run seeds --output outputs
 
-test: $(STAMP) lint typecheck
+test: $(STAMP) lint typecheck docs
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -32,6 +33,10 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+# docs/ as a site; --strict turns a broken link or a page missing from the nav into an error
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --quiet
 
 eval: $(STAMP)
 	$(BIN)/newsclean eval --gold ../shared/gold/seeds.json --dataset ../shared/eval/dumps/aeb --dataset ../shared/eval/dumps/readability --dataset ../shared/eval/html/aeb --dataset ../shared/eval/html/readability
