@@ -15,7 +15,10 @@ import vl_convert as vlc
 
 from tasks.report_data import ReportData, Rows
 
-WIDTH = 520
+# Plot widths in pixels: two charts side by side fit a 1280-pixel window with axis labels and legends.
+WIDTH = 440
+BAR_WIDTH = 360
+LABEL_LIMIT = 180  # longest axis label in pixels (site names, titles); longer ones end in an ellipsis
 BAR_HEIGHT = 18  # pixels per bar of a horizontal bar chart
 
 
@@ -31,24 +34,27 @@ class Chart:
     rows: Rows
 
 
-def _base(rows: Rows) -> alt.Chart:
-    return alt.Chart(alt.InlineData(values=rows), width=WIDTH)
+def _base(rows: Rows, width: int = WIDTH) -> alt.Chart:
+    return alt.Chart(alt.InlineData(values=rows), width=width)
 
 
 def _bars(rows: Rows, category: str, value: str, value_format: str = "d") -> alt.Chart:
     """Horizontal bars, largest first: one row per category."""
     height = max(BAR_HEIGHT * len({r[category] for r in rows}), BAR_HEIGHT * 2)
     chart: alt.Chart = (
-        _base(rows)
+        _base(rows, BAR_WIDTH)
         .mark_bar()
         .encode(
             x=alt.X(f"sum({value}):Q", title=value.replace("_", " "), axis=alt.Axis(format=value_format)),
-            y=alt.Y(f"{category}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=260)),
+            y=alt.Y(f"{category}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
             tooltip=[alt.Tooltip(f"{category}:N"), alt.Tooltip(f"sum({value}):Q", format=value_format)],
         )
         .properties(height=height)
     )
     return chart
+
+
+LEGEND = alt.Legend(orient="bottom", columns=3, labelLimit=LABEL_LIMIT)
 
 
 def _stacked(rows: Rows, x: str, value: str, colour: str) -> alt.Chart:
@@ -59,7 +65,7 @@ def _stacked(rows: Rows, x: str, value: str, colour: str) -> alt.Chart:
         .encode(
             x=alt.X(f"{x}:O", title=x, axis=alt.Axis(labelAngle=-45, labelOverlap=True)),
             y=alt.Y(f"sum({value}):Q", title=value.replace("_", " ")),
-            color=alt.Color(f"{colour}:N", title=colour, legend=alt.Legend(orient="right", labelLimit=200)),
+            color=alt.Color(f"{colour}:N", title=colour, legend=LEGEND),
             tooltip=[alt.Tooltip(f"{x}:O"), alt.Tooltip(f"{colour}:N"), alt.Tooltip(f"sum({value}):Q")],
         )
         .properties(height=260)

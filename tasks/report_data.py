@@ -24,7 +24,10 @@ Rows = list[dict[str, Any]]
 TOP_SITES = 12
 TOP_CREDITED = 8
 TOP_CLUSTERS = 10
+# Days shown one by one in "articles per site and day"; older days are summed as EARLIER.
+LATEST_DAYS = 30
 OTHER = "(other)"
+EARLIER = "(earlier)"
 UNKNOWN_LANGUAGE = "(unknown)"
 
 
@@ -67,9 +70,14 @@ def _articles(output: Path) -> Rows:
 
 
 def by_site_day(articles: Rows) -> Rows:
-    """Articles per site (the TOP_SITES largest, the rest as OTHER) and day of publication or processing."""
+    """Articles per site (the TOP_SITES largest, the rest as OTHER) and day of publication or processing.
+
+    Only the LATEST_DAYS latest days with articles are shown one by one; older ones count as EARLIER.
+    """
     top = _top(Counter(r["site"] for r in articles), TOP_SITES)
-    counts = Counter((r["site"] if r["site"] in top else OTHER, r["day"]) for r in articles)
+    latest = set(sorted({r["day"] for r in articles})[-LATEST_DAYS:])
+    counts = Counter((r["site"] if r["site"] in top else OTHER, r["day"] if r["day"] in latest else EARLIER)
+                     for r in articles)  # fmt: skip
     return [{"site": s, "day": d, "articles": n} for (s, d), n in sorted(counts.items())]
 
 
