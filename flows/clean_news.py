@@ -20,7 +20,7 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from pydantic import Field
 
-from flows.artifacts import publish_report
+from flows.artifacts import publish_charts, publish_report
 from flows.progress import file_done, run_started
 from flows.runners import default_workers, make_task_runner, run_bounded
 from schemas import RunSummary
@@ -211,6 +211,11 @@ def _run(
                           stages)  # fmt: skip
     commit_run_task(out, summary, memory, index)
     publish_report(summary)
+    if isinstance(out, Path):  # the charts read the datasets back; remote outputs: `newsclean report` elsewhere
+        try:
+            publish_charts(out)
+        except Exception as exc:  # the run's data is committed: a chart that fails to render must not fail it
+            logger.warning("dataset charts not published: %s: %s", type(exc).__name__, exc)
     logger.info("run %s: %d files, %d articles, %d rejects, %d skipped", summary.status, summary.files_seen,
                 summary.articles, summary.rejects, summary.files_skipped)  # fmt: skip
     if summary.status != "completed":

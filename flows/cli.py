@@ -51,10 +51,13 @@ EVAL_EXAMPLES = """examples:
 INSPECT_EXAMPLES = """examples:
   newsclean inspect seeds/003_4baa21d7cd8896bb.txt          # coloured by label on a terminal
   newsclean inspect page.html --json | jq '.lines[] | select(.label == "chrome")'
+  newsclean inspect seeds/003_4baa21d7cd8896bb.txt --html 003.html   # open in a browser, works offline
+  newsclean inspect inbox/ --html views/       # views/index.html lists every page, strangest first
 """
 
 REPORT_EXAMPLES = """examples:
   newsclean report --output outputs --top 5
+  newsclean report --output outputs --html report.html   # charts: sites, languages, credits, rejects, runs
 """
 
 SERVE_EXAMPLES = """examples:
@@ -115,14 +118,21 @@ def _parser() -> argparse.ArgumentParser:
                          description="Label one file without writing anything: each line with its "
                          "label, kind, score and reason, then the attributions found.", epilog=INSPECT_EXAMPLES,
                          formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-    ins.add_argument("file", help="a text dump or an HTML page")
-    ins.add_argument("--json", action="store_true", help="machine-readable output")
+    ins.add_argument("file", help="a text dump or an HTML page; with --html also a directory of them")
+    out = ins.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="machine-readable output")
+    out.add_argument("--html", metavar="OUT",
+                     help="write a self-contained HTML view: OUT.html for a file; for a directory, OUT/ gets "
+                     "one page per input and index.html, strangest pages first")  # fmt: skip
     rep = sub.add_parser("report", help="agency citations per site and month, largest syndication clusters",
                          description="Read the datasets in OUTPUT (nothing else) and print which agencies each "
                          "site cites, month by month, and the largest groups of syndicated copies.",
                          epilog=REPORT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     rep.add_argument("--output", "-o", default="outputs", help="dataset directory (default: outputs)")
     rep.add_argument("--top", type=int, default=10, help="how many clusters to show (default: 10)")
+    rep.add_argument("--html", metavar="FILE",
+                     help="write the run and dataset report as charts to FILE: one self-contained HTML page "
+                     "(offline SVG, no scripts), instead of printing the tables")  # fmt: skip
     _add_serve_parser(sub)
     _add_compact_parser(sub)
     return parser
@@ -312,6 +322,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not (out / "articles").is_dir():
         print(f"newsclean: error: no datasets in {out} (run `newsclean run` first)", file=sys.stderr)
         return 2
+    if args.html:
+        from tasks.report.report_page import write_report
+
+        data, charts, seconds = write_report(out, Path(args.html))
+        print(f"wrote {args.html}: {len(charts)} charts of {data.totals['articles']} articles in {seconds:.2f} s")
+        return 0
     print(format_report(agency_citations_by_site_month(out), largest_clusters(out, args.top)))
     return 0
 
@@ -320,10 +336,18 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     from tasks.report.inspect import inspect_file, inspection_view, render_inspection
 
     path = Path(args.file)
+    if args.html and path.is_dir():
+        return _inspect_directory(path, Path(args.html))
     if not path.is_file():
         print(f"newsclean: error: no such file: {path}", file=sys.stderr)
         return 2
     report = inspect_file(path)
+    if args.html:
+        from tasks.report.page_view import render_page
+
+        Path(args.html).write_text(render_page(report), encoding="utf-8")
+        print(f"wrote {args.html}")
+        return 0
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
@@ -335,6 +359,24 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
         return 0
     for renderable in inspection_view(report):
         console.print(renderable)
+    return 0
+
+
+def _inspect_directory(root: Path, out_dir: Path) -> int:
+    from tasks.read.raw import discover_files
+    from tasks.report.page_view import INDEX_NAME, write_inspection_pages
+
+    files = [Path(f) for f in discover_files([str(root)])]
+    if not files:
+        print(f"newsclean: error: no input files in {root}", file=sys.stderr)
+        return 2
+    try:
+        entries = write_inspection_pages(files, root, out_dir)
+    except OSError as exc:
+        print(f"newsclean: error: writing {out_dir} failed: {exc}", file=sys.stderr)
+        return 1
+    seconds = sum(e.seconds for e in entries)
+    print(f"wrote {len(entries)} pages and {out_dir / INDEX_NAME} ({seconds / len(entries):.3f} s per page)")
     return 0
 
 

@@ -165,6 +165,10 @@ def test_run_publishes_its_report_as_artifacts_and_in_runs(inbox: Path, tmp_path
     assert table("chrome-kinds")["headline_list"] >= 64
     assert sum(table("labels").values()) == summary.segments  # type: ignore[arg-type]
 
+    charts = str(artifacts["newsclean-dataset-charts"].data)  # the report's charts, as SVG data URIs
+    assert charts.count("](data:image/svg+xml;base64,") >= 5 and "### Rejects by reason" in charts
+    assert "| no_article | 1 |" in charts and "**5** articles" in charts
+
     runs = f"read_parquet('{output}/runs/**/*.parquet', union_by_name=true)"
     query = f"SELECT chrome_kinds, languages, top_agencies, stage_seconds FROM {runs} WHERE run_id = ?"
     stored = duckdb.execute(query, [summary.run_id]).fetchall()

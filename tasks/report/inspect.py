@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,14 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tasks.credits.attribution import extract_attributions, site_of
+from schemas import AttributionKind, Label
+from tasks.credits.attribution import Found, extract_attributions, site_of
+from tasks.credits.dates import find_published_date, published_from_meta
+from tasks.html.meta import PageMeta, domain_of
 from tasks.pipeline_html import HtmlFailure, caption_credits, extract_html
 from tasks.read.decode import DecodeError, decode_bytes
 from tasks.read.html_decode import looks_like_html
-from tasks.text.segment import segment_text
+from tasks.text.segment import Segmented, segment_text
 
 # Label colours in the terminal view (rich styles).
 LABEL_STYLES = {"title": "bold magenta", "body": "green", "attribution": "cyan", "chrome": "dim"}
@@ -26,12 +30,15 @@ PLAIN_WIDTH = 200
 def inspect_file(path: Path) -> dict[str, Any]:
     """The segmentation of one file as plain data (for --json and for rendering)."""
     data = path.read_bytes()
+    structure: list[tuple[str | None, float | None]] = []
+    meta = PageMeta()
     if looks_like_html(str(path), data):
         extracted = extract_html(data)
         if isinstance(extracted, HtmlFailure):
             return {"file": str(path), "rejected": str(extracted.reason), "message": extracted.message}
-        segmented, encoding = extracted.page.segmented, extracted.encoding
+        segmented, encoding, meta = extracted.page.segmented, extracted.encoding, extracted.meta
         found = extract_attributions(segmented) + caption_credits(extracted.page)
+        structure = [(b.tag_path, b.link_density) for b in extracted.page.blocks]
     else:
         decoded = decode_bytes(data)
         if isinstance(decoded, DecodeError):
@@ -40,19 +47,45 @@ def inspect_file(path: Path) -> dict[str, Any]:
         found = extract_attributions(segmented)
     return {
         "file": str(path), "encoding": encoding, "language": segmented.language,
-        "main_region": segmented.main_region, "site": site_of(found),
+        "main_region": segmented.main_region, "site": domain_of(meta.canonical_url) or meta.site_name or site_of(found),
+        **_page_facts(segmented, found, meta),
         "lines": [
             {"line": ll.line.number, "block": ll.line.block_index, "label": str(ll.verdict.label),
              "kind": str(ll.verdict.kind), "score": round(ll.verdict.score, 3),
-             "reason_code": ll.verdict.reason_code, "reason": ll.verdict.reason, "text": ll.line.text}
+             "reason_code": ll.verdict.reason_code, "reason": ll.verdict.reason, "text": ll.line.text,
+             **_structure_of(structure, ll.line.block_index)}
             for ll in segmented.lines
         ],
         "attributions": [
             {"kind": str(f.kind), "name": f.name, "canonical_id": f.canonical_id, "line": f.line,
-             "in_body": f.in_body, "evidence": f.evidence}
+             "char_start": f.char_start, "char_end": f.char_end, "in_body": f.in_body, "evidence": f.evidence}
             for f in found
         ],
     }  # fmt: skip
+
+
+def _page_facts(segmented: Segmented, found: list[Found], meta: PageMeta) -> dict[str, Any]:
+    """The header facts: title, publication date, authors and lines per label, as the pipeline decides them."""
+    titles = [ll.line.text.strip() for ll in segmented.with_label(Label.TITLE)]
+    published = published_from_meta(meta.published) or find_published_date(segmented, datetime.now(UTC))
+    authors = [f.name for f in found if f.kind == AttributionKind.AUTHOR and f.name]
+    if meta.author and meta.author not in authors:
+        authors.insert(0, meta.author)
+    return {
+        "title": meta.title or (" ".join(titles) if titles else None),
+        "published": published.when.isoformat() if published else None,
+        "published_source": published.source if published else None,
+        "authors": list(dict.fromkeys(authors)),
+        "counts": {str(label): len(segmented.with_label(label)) for label in Label},
+    }
+
+
+def _structure_of(structure: list[tuple[str | None, float | None]], block: int) -> dict[str, Any]:
+    """The HTML block's tag path and link density, the DOM evidence behind its label (text dumps: none)."""
+    if block >= len(structure):
+        return {}
+    tag_path, link_density = structure[block]
+    return {"tag_path": tag_path, "link_density": None if link_density is None else round(link_density, 3)}
 
 
 def inspection_view(report: dict[str, Any]) -> list[RenderableType]:
