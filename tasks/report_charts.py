@@ -54,6 +54,8 @@ def _bars(rows: Rows, category: str, value: str, value_format: str = "d") -> alt
     return chart
 
 
+# 20 distinguishable colours: up to TOP_SITES sites plus OTHER and the unknown site, without repeats.
+PALETTE = alt.Scale(scheme="tableau20")
 LEGEND = alt.Legend(orient="bottom", columns=3, labelLimit=LABEL_LIMIT)
 
 
@@ -65,7 +67,7 @@ def _stacked(rows: Rows, x: str, value: str, colour: str) -> alt.Chart:
         .encode(
             x=alt.X(f"{x}:O", title=x, axis=alt.Axis(labelAngle=-45, labelOverlap=True)),
             y=alt.Y(f"sum({value}):Q", title=value.replace("_", " ")),
-            color=alt.Color(f"{colour}:N", title=colour, legend=LEGEND),
+            color=alt.Color(f"{colour}:N", title=colour, legend=LEGEND, scale=PALETTE),
             tooltip=[alt.Tooltip(f"{x}:O"), alt.Tooltip(f"{colour}:N"), alt.Tooltip(f"sum({value}):Q")],
         )
         .properties(height=260)
