@@ -126,11 +126,12 @@ def _entry(name: str, body: float, chrome: float, title: str | None = "t", rejec
 def test_index_puts_the_strangest_pages_first() -> None:
     entries = [_entry("fine", 0.8, 0.1), _entry("chromey", 0.3, 0.7), _entry("untitled", 0.9, 0.1, None),
                _entry("rejected", 0.0, 0.0, None, "no_article"), _entry("thin", 0.3, 0.5)]  # fmt: skip
-    assert [e.name for e in strangest_first(entries)] == ["rejected", "untitled", "chromey", "thin", "fine"]
+    # untitled: 0.1 not body + 0.25 for no title; chromey and thin: 0.7 not body, chromey has more chrome
+    assert [e.name for e in strangest_first(entries)] == ["rejected", "chromey", "thin", "untitled", "fine"]
     html = render_index(entries, "inbox")
     check_self_contained(html)
     links = lxml.html.fromstring(html).xpath("//table[@id='pages']//a")
-    assert [a.text for a in links] == ["rejected", "untitled", "chromey", "thin", "fine"]
+    assert [a.text for a in links] == ["rejected", "chromey", "thin", "untitled", "fine"]
 
 
 def test_page_entry_shares_are_of_characters() -> None:

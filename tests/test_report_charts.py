@@ -26,6 +26,7 @@ def test_each_breakdown_is_a_static_svg_chart(tmp_path: Path) -> None:
         assert root.tag == f"{SVG}svg" and not list(root.iter(f"{SVG}script")) and not list(root.iter(f"{SVG}image"))
     assert {"a.kz", "b.ru"} <= set(_texts(charts["chrome-share"].svg or ""))
     assert {"empty", "not_text"} <= set(_texts(charts["rejects"].svg or ""))
+    assert [t for t in _texts(charts["rejects"].svg or "") if t.isdigit()] == ["0", "1", "2"]  # whole counts only
     assert charts["chrome-share"].columns == ("site", "articles", "chrome_share")
 
 

@@ -20,6 +20,7 @@ WIDTH = 440
 BAR_WIDTH = 360
 LABEL_LIMIT = 180  # longest axis label in pixels (site names, titles); longer ones end in an ellipsis
 BAR_HEIGHT = 18  # pixels per bar of a horizontal bar chart
+SMALL_COUNT = 8  # up to this largest count, a count axis gets one tick per whole number
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,29 @@ def _base(rows: Rows, width: int = WIDTH) -> alt.Chart:
     return alt.Chart(alt.InlineData(values=rows), width=width)
 
 
+def _value_axis(value_format: str, largest: float) -> alt.Axis:
+    """A value axis; small counts get whole-number ticks only (Vega would label 0, 0.5, 1 as 0, 1, 1)."""
+    if value_format == "d" and largest <= SMALL_COUNT:
+        return alt.Axis(format=value_format, values=list(range(int(largest) + 1)))
+    return alt.Axis(format=value_format)
+
+
+def _largest(rows: Rows, category: str, value: str) -> float:
+    sums: dict[Any, float] = {}
+    for r in rows:
+        sums[r[category]] = sums.get(r[category], 0) + r[value]
+    return max(sums.values(), default=0)
+
+
 def _bars(rows: Rows, category: str, value: str, value_format: str = "d") -> alt.Chart:
     """Horizontal bars, largest first: one row per category."""
     height = max(BAR_HEIGHT * len({r[category] for r in rows}), BAR_HEIGHT * 2)
+    axis = _value_axis(value_format, _largest(rows, category, value))
     chart: alt.Chart = (
         _base(rows, BAR_WIDTH)
         .mark_bar()
         .encode(
-            x=alt.X(f"sum({value}):Q", title=value.replace("_", " "), axis=alt.Axis(format=value_format)),
+            x=alt.X(f"sum({value}):Q", title=value.replace("_", " "), axis=axis),
             y=alt.Y(f"{category}:N", sort="-x", title=None, axis=alt.Axis(labelLimit=LABEL_LIMIT)),
             tooltip=[alt.Tooltip(f"{category}:N"), alt.Tooltip(f"sum({value}):Q", format=value_format)],
         )
@@ -54,18 +70,21 @@ def _bars(rows: Rows, category: str, value: str, value_format: str = "d") -> alt
     return chart
 
 
+# 20 distinguishable colours: up to TOP_SITES sites plus OTHER and the unknown site, without repeats.
+PALETTE = alt.Scale(scheme="tableau20")
 LEGEND = alt.Legend(orient="bottom", columns=3, labelLimit=LABEL_LIMIT)
 
 
 def _stacked(rows: Rows, x: str, value: str, colour: str) -> alt.Chart:
     """Vertical bars over an ordered x (day, month, run), stacked by a category."""
+    axis = _value_axis("d", _largest(rows, x, value))
     chart: alt.Chart = (
         _base(rows)
         .mark_bar()
         .encode(
             x=alt.X(f"{x}:O", title=x, axis=alt.Axis(labelAngle=-45, labelOverlap=True)),
-            y=alt.Y(f"sum({value}):Q", title=value.replace("_", " ")),
-            color=alt.Color(f"{colour}:N", title=colour, legend=LEGEND),
+            y=alt.Y(f"sum({value}):Q", title=value.replace("_", " "), axis=axis),
+            color=alt.Color(f"{colour}:N", title=colour, legend=LEGEND, scale=PALETTE),
             tooltip=[alt.Tooltip(f"{x}:O"), alt.Tooltip(f"{colour}:N"), alt.Tooltip(f"sum({value}):Q")],
         )
         .properties(height=260)

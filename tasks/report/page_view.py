@@ -18,6 +18,8 @@ import jinja2
 from tasks.report.inspect import inspect_file
 
 INDEX_NAME = "index.html"
+# How much a missing title adds to a page's strangeness, on the scale of the share of text that is not body.
+NO_TITLE_WEIGHT = 0.25
 # Longest file name kept from an input's path, so deep trees still make valid file names.
 MAX_NAME = 150
 
@@ -123,10 +125,14 @@ def page_entry(report: dict[str, Any], href: str, seconds: float = 0.0) -> PageE
     )  # fmt: skip
 
 
+def strangeness(entry: PageEntry) -> float:
+    """How odd a page looks: the share of its text that is not body, plus NO_TITLE_WEIGHT without a title."""
+    return (1.0 - entry.body_share) + (NO_TITLE_WEIGHT if entry.title is None else 0.0)
+
+
 def strangest_first(entries: Iterable[PageEntry]) -> list[PageEntry]:
-    """Rejected pages, then pages without a title, then least body and most chrome; ties by name."""
-    return sorted(entries, key=lambda e: (e.rejected is None, e.title is not None, round(e.body_share, 3),
-                                          -e.chrome_share, e.name))  # fmt: skip
+    """Rejected pages first, then the strangest (least body, no title), then most chrome; ties by name."""
+    return sorted(entries, key=lambda e: (e.rejected is None, -round(strangeness(e), 3), -e.chrome_share, e.name))
 
 
 def render_index(entries: list[PageEntry], source: str) -> str:
