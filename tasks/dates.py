@@ -76,20 +76,35 @@ class PublishedDate:
         return f"{where}: {self.text.strip()}"
 
 
-def published_from_meta(value: str | None, origin: str = "html meta") -> PublishedDate | None:
-    """A date a page declares in its markup (JSON-LD, meta, <time>), usually ISO 8601."""
-    if not value or not value.strip():
+def published_from_meta(
+    value: str | None, origin: str = "html meta", language: str | None = None
+) -> PublishedDate | None:
+    """A date a page declares in its markup (JSON-LD, meta, <time>): ISO 8601 with a space or ``T``,
+    with or without a zone, else whatever dateparser reads in the page's language ("01.04.2025 15:25",
+    "Tue, 01 Apr 2025 15:25:00 +0200"). A bare number is not a date."""
+    if not value or not value.strip() or (_NUMBER_OR_TIME.match(value.strip()) and not _NUMERIC_DATE.search(value)):
         return None
     try:
-        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        when: datetime | None = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": True, "TO_TIMEZONE": "UTC"})
-        if parsed is None:
-            return None
-        when = parsed
+        when = _parse_declared(value.strip(), language)
+    if when is None:
+        return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return PublishedDate(when=when, line=0, text=value.strip(), origin=origin)
+
+
+def _parse_declared(value: str, language: str | None) -> datetime | None:
+    settings: Any = {"RETURN_AS_TIMEZONE_AWARE": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    for languages in ([language, "en"] if language and language != "en" else ["en"], None):
+        try:
+            parsed: datetime | None = dateparser.parse(value, languages=languages, settings=settings)
+        except ValueError:  # a language dateparser does not know
+            continue
+        if parsed is not None:
+            return parsed
+    return None
 
 
 def looks_like_date_text(text: str) -> bool:

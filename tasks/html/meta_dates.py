@@ -1,0 +1,70 @@
+"""Where an HTML page declares its publication date: JSON-LD, <meta> tags (standard and not), <time>.
+
+The tags are those the publishers' CMSs write and htmldate (adbar/htmldate, ``settings.py``:
+DATE_ATTRIBUTES) and trafilatura's metadata module look for, kept as data here in order of how
+explicit they are. The value is returned as written; :func:`tasks.dates.published_from_meta` reads
+it leniently (space or ``T``, no zone, RFC 822).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
+# <meta> property/name/itemprop values that carry the publication date, most explicit first.
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "article.published", "article_date_original", "publish-date", "publish_date", "publishdate",
+    "published-date", "published_date", "published_time", "publication_date", "pub_date", "pubdate",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+    "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date",
+    "originalpublicationdate", "cxenseparse:recs:publishtime", "article.created", "article:post_date",
+    "datecreated", "date_published", "displaydate", "doc_date", "release_date", "rnews:datepublished",
+    "content_create_date", "created", "date", "nv:date", "bt:pubdate", "analyticsattributes.articledate",
+    "pdate", "ptime", "created-date",
+)  # fmt: skip
+_PUBLISHED_META = frozenset(PUBLISHED_META)
+_RANK = {name: i for i, name in enumerate(PUBLISHED_META)}
+_META = etree.XPath("//meta[@content]")
+_TIME = etree.XPath("//time[@datetime]")
+_ABBR = etree.XPath("//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
+
+
+def _json_ld_date(objects: list[dict[str, Any]], article: dict[str, Any]) -> str | None:
+    """The article object's date, else that of another article-typed object."""
+    for obj in [article, *objects]:
+        for field in ("datePublished", "dateCreated", "uploadDate"):
+            value = obj.get(field)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return None
+
+
+def _meta_date(root: HtmlElement) -> str | None:
+    best: tuple[int, str] | None = None
+    for element in _META(root):
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            name = str(element.get(attr, "")).strip().lower()
+            content = str(element.get("content", "")).strip()
+            if name in _PUBLISHED_META and content and (best is None or _RANK[name] < best[0]):
+                best = (_RANK[name], content)
+    return best[1] if best else None
+
+
+def _time_date(root: HtmlElement) -> str | None:
+    """A <time> marked as the publication date, else the first <time> on the page."""
+    times = _TIME(root)
+    for element in times:
+        marks = " ".join(str(element.get(a, "")) for a in ("itemprop", "class", "pubdate", "data-type")).lower()
+        if "datepublished" in marks or "publish" in marks or element.get("pubdate") is not None:
+            return str(element.get("datetime")).strip() or None
+    for element in _ABBR(root):
+        return str(element.get("title")).strip() or None
+    return (str(times[0].get("datetime")).strip() or None) if times else None
+
+
+def declared_date(root: HtmlElement, objects: list[dict[str, Any]], article: dict[str, Any]) -> str | None:
+    """The publication date a page declares in its markup, as written, or None."""
+    return _json_ld_date(objects, article) or _meta_date(root) or _time_date(root)
