@@ -68,9 +68,24 @@ def _strip_prefix(text: str, words: AuthorWords) -> str:
     return text
 
 
+def _split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[str] | None:
+    """'أحمد علي ومحمد حسن' → two names: Arabic و and Hebrew ו are written onto the next word.
+
+    Only between two names of two or more words each, so a name that starts with the letter stays whole.
+    """
+    attached = {w for w in and_words if len(w) == 1 and not w.isascii()}
+    for i in range(2, len(tokens) - 1):
+        if tokens[i][0] in attached and len(tokens[i]) > 2:
+            return [" ".join(tokens[:i]), " ".join([tokens[i][1:], *tokens[i + 1 :]])]
+    return None
+
+
 def _split_on_and(part: str, and_words: frozenset[str]) -> list[str]:
     """'A und B' → [A, B]; 'José Ortega y Gasset' stays whole (a one-word Latin tail is a surname)."""
     tokens = part.split()
+    attached = _split_attached_and(tokens, and_words)
+    if attached:
+        return attached
     for i, token in enumerate(tokens[1:-1], start=1):
         if token.casefold() not in and_words:
             continue
@@ -82,7 +97,22 @@ def _split_on_and(part: str, and_words: frozenset[str]) -> list[str]:
 
 
 def _without_job_titles(part: str, words: AuthorWords) -> str:
-    """'Anna Lee, Senior Correspondent' parts → 'Anna Lee'; '홍길동기자' → '홍길동'."""
+    """'Anna Lee, Senior Correspondent' parts → 'Anna Lee'; '홍길동기자' → '홍길동'.
+
+    In a script with capitals a person's name has two words or more: what is left of a part after its
+    job title is taken off ("Weather Correspondent", "Ankara muhabiri") is a beat or a place, not a name.
+    """
+    kept = _strip_job_words(part, words)
+    if kept != part.strip(_EDGE_PUNCT) and len(kept.split()) == 1 and _is_cased(kept):
+        return ""
+    return kept
+
+
+def _is_cased(text: str) -> bool:
+    return any(c.isupper() or c.islower() for c in text)
+
+
+def _strip_job_words(part: str, words: AuthorWords) -> str:
     tokens = part.split()
     while tokens and tokens[0].strip(_EDGE_PUNCT).casefold() in words.job:
         tokens.pop(0)
@@ -107,6 +137,8 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         return False
     if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS or not any(c.isalpha() for c in name):
         return False
+    if any(w[0].islower() and w.casefold() not in words.particles for w in name.split()):
+        return False  # "à Lyon", "said the minister": lower-case words are not part of a name
     return not _is_publisher(name, words, publishers)
 
 

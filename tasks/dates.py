@@ -50,6 +50,8 @@ _PART_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年|\d{4}-\d{2}-\d{2}")
 _NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h20": French and Portuguese clock times
 _SETTINGS: dict[str, Any] = {
     "RETURN_AS_TIMEZONE_AWARE": True,
     "TIMEZONE": "UTC",
@@ -103,7 +105,8 @@ def _parse_declared(value: str, language: str | None) -> datetime | None:
         except ValueError:  # a language dateparser does not know
             continue
         if parsed is not None:
-            return parsed
+            years = _YEAR.findall(value)
+            return parsed if not years or str(parsed.year) in years else None
     return None
 
 
@@ -129,6 +132,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     """The moment a short date text names, read by dateparser; None if it names none or a future one."""
     if not looks_like_date_text(text):
         return None
+    text = _H_TIME.sub(r"\1:\2", text)
     settings = {**_SETTINGS, "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None)}
     parsed: datetime | None = None
     tries = _language_tries(language)
@@ -141,6 +145,10 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
         if parsed is not None:
             break
     if parsed is None or parsed > now + FUTURE_TOLERANCE:
+        return None
+    # dateparser fills what it cannot read from the run's clock: a year the text writes must survive.
+    years = _YEAR.findall(text)
+    if years and str(parsed.year) not in years:
         return None
     return parsed.astimezone(UTC)
 
@@ -162,10 +170,29 @@ def _date_of_line(text: str, now: datetime, language: str | None) -> tuple[datet
     parts = _PART_SEPARATORS.split(text.strip())
     for candidate in [text.strip(), *parts] if len(parts) > 1 else parts:
         bare, updated = _strip_cues(candidate)
-        when = parse_date_text(bare, now, language) if bare else None
-        if when is not None:
-            return when, updated
+        for core in [bare, *_date_cores(bare)] if bare else []:
+            when = parse_date_text(core, now, language)
+            if when is not None:
+                return when, updated
     return None
+
+
+def _date_cores(text: str) -> list[str]:
+    """The text from its first to its last token with a digit, then with one word before it.
+
+    Cue words of any language and trailing credits fall away: "erstellt: 01. April 2025, 15:25"
+    → "01. April 2025, 15:25"; "2025年03月04日 10:20 来源：日报" → "2025年03月04日 10:20";
+    "Published March 4, 2025" → "March 4, 2025".
+    """
+    tokens = text.split()
+    digits = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t)]
+    if not digits:
+        return []
+    first, last = digits[0], digits[-1]
+    cores = [" ".join(tokens[first : last + 1])]
+    if first > 0:
+        cores.append(" ".join(tokens[first - 1 : last + 1]))
+    return [c for c in cores if c != text]
 
 
 def _in_a_list(lines: list[LabelledLine], i: int) -> bool:

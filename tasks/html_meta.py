@@ -17,7 +17,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.meta_dates import declared_date
-from tasks.html.titles import headline_of, site_keys
+from tasks.html.titles import headline_of, repair_title, site_keys
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
 ARTICLE_TYPES = frozenset(
@@ -147,7 +147,7 @@ def domain_of(url: str | None) -> str | None:
 def _authors(root: HtmlElement, article: dict[str, Any]) -> tuple[str, ...]:
     """Author values: JSON-LD, else <meta>, else the byline element; URLs (profile links) are not names."""
     for found in (_names(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator")):
-        kept = tuple(a for a in found if not a.startswith(("http://", "https://")))
+        kept = tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://")))
         if kept:
             return kept
     byline = _byline(root)
@@ -165,6 +165,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     article = _article_object(objects)
     publisher = next(iter(_names(article.get("publisher"))), None)
     site = _meta(root, "og:site_name", "application-name") or publisher
+    site = repair_title(site) if site else None
     canonical = _canonical(root)
     keys = site_keys([site, publisher], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None

@@ -54,7 +54,10 @@ def _meta_date(root: HtmlElement) -> str | None:
 
 
 def _time_date(root: HtmlElement) -> str | None:
-    """A <time> marked as the publication date, else the first <time> on the page."""
+    """A <time> marked as the publication date, else the page's only <time> or the first inside <article>.
+
+    Other <time> elements date the teasers of other articles in lists and sidebars.
+    """
     times = _TIME(root)
     for element in times:
         marks = " ".join(str(element.get(a, "")) for a in ("itemprop", "class", "pubdate", "data-type")).lower()
@@ -62,7 +65,9 @@ def _time_date(root: HtmlElement) -> str | None:
             return str(element.get("datetime")).strip() or None
     for element in _ABBR(root):
         return str(element.get("title")).strip() or None
-    return (str(times[0].get("datetime")).strip() or None) if times else None
+    in_article = [t for t in times if any(a.tag == "article" for a in t.iterancestors())]
+    chosen = times if len(times) == 1 else in_article
+    return (str(chosen[0].get("datetime")).strip() or None) if chosen else None
 
 
 def declared_date(root: HtmlElement, objects: list[dict[str, Any]], article: dict[str, Any]) -> str | None:

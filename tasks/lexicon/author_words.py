@@ -19,6 +19,7 @@ class AuthorWords:
     job: frozenset[str]
     newsroom: frozenset[str]
     prefixes: tuple[str, ...]  # longest first
+    particles: frozenset[str]
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -40,7 +41,7 @@ def _rows(name: str) -> list[list[str]]:
 def load_author_words() -> AuthorWords:
     """The author vocabularies from the package's data files."""
     and_words = {lang.strip(): frozenset(w.strip() for w in words.split("|")) for lang, words in _rows("and_words.tsv")}
-    kinds: dict[str, set[str]] = {"job": set(), "newsroom": set(), "prefix": set()}
+    kinds: dict[str, set[str]] = {"job": set(), "newsroom": set(), "prefix": set(), "particle": set()}
     for kind, words in _rows("author_noise.tsv"):
         kinds[kind.strip()].update(w.strip().casefold() for w in words.split("|") if w.strip())
     return AuthorWords(
@@ -48,4 +49,5 @@ def load_author_words() -> AuthorWords:
         job=frozenset(kinds["job"]),
         newsroom=frozenset(kinds["newsroom"]),
         prefixes=tuple(sorted(kinds["prefix"], key=len, reverse=True)),
+        particles=frozenset(kinds["particle"]),
     )
