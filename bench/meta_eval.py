@@ -6,10 +6,11 @@
 
 Sets: `own` is tests/data/html_meta (pages written for this purpose, gold.json beside them with
 title, date (YYYY-MM-DD or null) and authors) whose ids do not start with `heldout-`: the rules
-were shaped on them; `heldout` is the pages of that folder written after the rules were frozen; `l3s` is ../shared/eval/html/l3s, whose gold has
+were shaped on them; `heldout` is the pages of that folder written after the rules were frozen;
+`l3s` is ../shared/eval/html/l3s, whose gold has
 a title only (evaluation-only data: scored, never fitted). Metrics follow issue 13's table: title
 exactly right after whitespace normalisation; date on the right day / wrong / missing (only over
-pages whose gold has a date; on a page without one, any date counts as wrong); author precision,
+pages whose gold has a date; a date found on a page without one is counted apart, as invented); author precision,
 recall and F1 over normalised names (micro-averaged), and the share of pages with exactly the
 right author set. Speed is ms per page of the whole newsclean HTML pipeline / trafilatura's
 metadata extraction.
@@ -89,6 +90,7 @@ class Score:
     date_wrong: int = 0
     date_missing: int = 0
     date_pages: int = 0
+    date_invented: int = 0  # a date found on a page whose gold has none
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -112,7 +114,7 @@ class Score:
 
     def _add_date(self, doc: str, want: object, got: str | None) -> None:
         if want is None:
-            self.date_wrong += got is not None
+            self.date_invented += got is not None
             if got is not None:
                 self.errors.append(f"{doc} date: {got} but the page has none")
             return
@@ -176,6 +178,7 @@ def table(rows: dict[str, tuple[Score, dict[str, float]]]) -> str:
     lines = [header + " ms/page |", "|---|---|---|---|---|---|"]
     for name, (score, r) in rows.items():
         date = f"{r['date_right']:.3f} / {r['date_wrong']:.3f} / {r['date_missing']:.3f}" if score.date_pages else "-"
+        date += f" (+{score.date_invented} invented)" if score.date_invented else ""
         authors = f"{r['author_p']:.3f} / {r['author_r']:.3f} / {r['author_f1']:.3f}" if score.author_pages else "-"
         exact = f"{r['author_exact']:.3f}" if score.author_pages else "-"
         lines.append(

@@ -96,23 +96,16 @@ def _split_on_and(part: str, and_words: frozenset[str]) -> list[str]:
     return [part]
 
 
-def _without_job_titles(part: str, words: AuthorWords) -> str:
-    """'Anna Lee, Senior Correspondent' parts → 'Anna Lee'; '홍길동기자' → '홍길동'.
-
-    In a script with capitals a person's name has two words or more: what is left of a part after its
-    job title is taken off ("Weather Correspondent", "Ankara muhabiri") is a beat or a place, not a name.
-    """
-    kept = _strip_job_words(part, words)
-    if kept != part.strip(_EDGE_PUNCT) and len(kept.split()) == 1 and _is_cased(kept):
-        return ""
-    return kept
-
-
 def _is_cased(text: str) -> bool:
     return any(c.isupper() or c.islower() for c in text)
 
 
-def _strip_job_words(part: str, words: AuthorWords) -> str:
+def _without_job_titles(part: str, words: AuthorWords) -> str:
+    """'Anna Lee, Senior Correspondent' parts → 'Anna Lee'; 'Dr. Priya Raman' → 'Priya Raman'; '홍길동기자' → '홍길동'.
+
+    What is left of a part after its job title ("Weather Correspondent", "Ankara muhabiri") is one word,
+    which :func:`is_plausible_name` refuses in a script with capitals.
+    """
     tokens = part.split()
     while tokens and tokens[0].strip(_EDGE_PUNCT).casefold() in words.job:
         tokens.pop(0)
@@ -132,13 +125,16 @@ def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> 
 
 
 def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
-    """A person's name: letters, no digits or contacts, short, not a newsroom or the publisher."""
+    """A person's name: letters, no digits or contacts, two words or more in a script with capitals,
+    short, not a newsroom or the publisher."""
     if not name or any(c.isdigit() for c in name) or "@" in name or _DOMAIN.search(name):
         return False
     if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS or not any(c.isalpha() for c in name):
         return False
     if any(w[0].islower() and w.casefold() not in words.particles for w in name.split()):
         return False  # "à Lyon", "said the minister": lower-case words are not part of a name
+    if len(name.split()) == 1 and _is_cased(name):
+        return False  # in a script with capitals, one word is a site, a desk or a section ("Tagesblick")
     return not _is_publisher(name, words, publishers)
 
 
