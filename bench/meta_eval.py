@@ -24,6 +24,7 @@ import sys
 import time
 import unicodedata
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +39,7 @@ from tasks.pipeline import RunContext  # noqa: E402
 
 OWN = ROOT / "tests" / "data" / "html_meta"
 # set name → (directory, which page ids): `own` pages shaped the rules, `heldout` pages were written after.
-SETS = {
+SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "own": (OWN, lambda doc: not doc.startswith("heldout-")),
     "heldout": (OWN, lambda doc: doc.startswith("heldout-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),

@@ -51,6 +51,8 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年|\d{4}-\d{2
 _NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+# "01/04/2025": day and month could be either way round; only the page's language tells which.
+_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 _H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h20": French and Portuguese clock times
 _SETTINGS: dict[str, Any] = {
     "RETURN_AS_TIMEZONE_AWARE": True,
@@ -97,9 +99,26 @@ def published_from_meta(
     return PublishedDate(when=when, line=0, text=value.strip(), origin=origin)
 
 
+def numeric_order(text: str, language: str | None) -> str | None:
+    """How to read a numeric date whose first two numbers could be day or month: "" (as the language
+    says), "DMY" (dots mean day first wherever they are used), or None (English or unknown language
+    with slashes or dashes: US and UK disagree, so the date is not read at all)."""
+    match = _DAY_MONTH.search(text)
+    if match is None or int(match.group(1)) > 12 or int(match.group(3)) > 12 or match.group(1) == match.group(3):
+        return ""
+    if language not in (None, "en"):
+        return ""
+    return "DMY" if match.group(2) == "." else None
+
+
 def _parse_declared(value: str, language: str | None) -> datetime | None:
+    order = numeric_order(value, language)
+    if order is None:
+        return None
     settings: Any = {"RETURN_AS_TIMEZONE_AWARE": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-    for languages in ([language, "en"] if language and language != "en" else ["en"], None):
+    if order:
+        settings["DATE_ORDER"] = order
+    for languages in ([language] if language and language != "en" else ["en"], ["en"], None):
         try:
             parsed: datetime | None = dateparser.parse(value, languages=languages, settings=settings)
         except ValueError:  # a language dateparser does not know
@@ -133,7 +152,12 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     if not looks_like_date_text(text):
         return None
     text = _H_TIME.sub(r"\1:\2", text)
+    order = numeric_order(text, language)
+    if order is None:
+        return None
     settings = {**_SETTINGS, "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None)}
+    if order:
+        settings["DATE_ORDER"] = order
     parsed: datetime | None = None
     tries = _language_tries(language)
     for languages in tries:
@@ -159,7 +183,7 @@ def _strip_cues(part: str) -> tuple[str, bool]:
     return UPDATED_CUES.sub("", PUBLISHED_CUES.sub("", part)).strip(" ,;"), updated
 
 
-def _date_of_line(text: str, now: datetime, language: str | None) -> tuple[datetime, bool] | None:
+def date_of_line(text: str, now: datetime, language: str | None) -> tuple[datetime, bool] | None:
     """(date, is an update) of a line that is mostly a date, else None.
 
     The whole line is tried first ("15.03.2024 | 10:42" keeps its time), then each of its parts
@@ -226,7 +250,7 @@ def find_published_date(segmented: Segmented, now: datetime) -> PublishedDate | 
         # that is wholly a date is a date line whatever its label.
         if _in_a_list(lines, i):
             continue
-        dated = _date_of_line(ll.line.text, now, segmented.language)
+        dated = date_of_line(ll.line.text, now, segmented.language)
         if dated is not None:
             found.append((abs(i - anchor), PublishedDate(dated[0], ll.line.number, ll.line.text, dated[1])))
     if not found:

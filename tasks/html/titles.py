@@ -19,6 +19,9 @@ from tasks.decode import normalize_text
 
 # Separators between a headline and the site's name; full-width forms need no spaces around them.
 _SEPARATORS = re.compile(r"\s+[|–—\-:·•»>/]\s+|\s+(?:::|--)\s+|\s*[｜：_]\s*|\s*\|\s*")
+_BARE_DOMAIN = re.compile(
+    r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co|[a-z]{2})(?:\.[a-z]{2})?", re.IGNORECASE
+)
 _SITE_PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")  # "NDTV.com: Headline"
 _DATE_PART = re.compile(r"^[\d\s./:-]+$|^\d{4}年\d{1,2}月\d{1,2}日")
 # A site's name is a few words; a longer edge part is part of the headline.
@@ -47,8 +50,8 @@ def is_site_part(part: str, keys: frozenset[str]) -> bool:
     key = _key(part)
     if not key or len(part.split()) > MAX_SITE_WORDS:
         return False
-    if key in keys:
-        return True
+    if key in keys or _BARE_DOMAIN.fullmatch(part.strip()):
+        return True  # a part that is a domain ("NDTV.com", "www.smh.com.au") names a site whatever the site
     # "NDTV.com", "WELT Online", "n-tv NACHRICHTEN" (site + more), "Spiegel" (for spiegel-online): a prefix
     # match needs the domain form or a whole first word, so "Weltbank warnt" is not "WELT".
     first = _key(part.split()[0])
