@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/meta_eval.py                          # own set + l3s titles
     .venv/bin/python bench/meta_eval.py --sets own --errors      # list what ours gets wrong
-    .venv/bin/python bench/meta_eval.py --no-peer                # newsclean only
+    .venv/bin/python bench/meta_eval.py --peers                  # newsclean only
+    .venv/bin/python bench/meta_eval.py --peers htmldate         # dates: htmldate (fast mode) as the peer
 
 Sets: `own` is tests/data/html_meta (pages written for this purpose, gold.json beside them with
 title, date (YYYY-MM-DD or null) and authors) whose ids do not start with `heldout-`: the rules
@@ -82,6 +83,17 @@ def trafilatura_meta(data: bytes, path: str) -> Meta:
     return Meta(doc.title, (doc.date or None) and str(doc.date)[:10], authors)
 
 
+def htmldate_meta(data: bytes, path: str) -> Meta:
+    """htmldate's date alone (no title, no authors), its fast mode and its extensive search."""
+    from htmldate import find_date
+
+    date = find_date(data.decode("utf-8", errors="replace"), original_date=True, extensive_search=EXTENSIVE)
+    return Meta(None, date or None, ())
+
+
+EXTENSIVE = False
+
+
 @dataclass
 class Score:
     pages: int = 0
@@ -156,7 +168,7 @@ class Score:
 def score_set(name: str, extractor: str) -> Score:
     directory, wanted = SETS[name]
     gold = json.loads((directory / "gold.json").read_text(encoding="utf-8"))
-    run = ours if extractor == "newsclean" else trafilatura_meta
+    run = {"newsclean": ours, "trafilatura": trafilatura_meta, "htmldate": htmldate_meta}[extractor]
     score = Score()
     for doc in sorted(d for d in gold if wanted(d)):
         path = directory / f"{doc}.html"
@@ -191,13 +203,13 @@ def table(rows: dict[str, tuple[Score, dict[str, float]]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
-    parser.add_argument("--no-peer", action="store_true", help="score newsclean only")
+    parser.add_argument("--peers", nargs="*", default=["trafilatura"], choices=["trafilatura", "htmldate"])
     parser.add_argument("--errors", action="store_true", help="list newsclean's mistakes")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     rows: dict[str, tuple[Score, dict[str, float]]] = {}
     for name in args.sets:
-        for extractor in ["newsclean"] + ([] if args.no_peer else ["trafilatura"]):
+        for extractor in ["newsclean", *args.peers]:
             score = score_set(name, extractor)
             rows[f"{name} {extractor}"] = (score, score.row(name))
             if args.errors and extractor == "newsclean":
