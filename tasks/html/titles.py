@@ -19,6 +19,7 @@ from tasks.decode import normalize_text
 
 # Separators between a headline and the site's name; full-width forms need no spaces around them.
 _SEPARATORS = re.compile(r"\s+[|–—\-:·•»>/]\s+|\s+(?:::|--)\s+|\s*[｜：_]\s*|\s*\|\s*")
+_STRONG = re.compile(r"\s+[|–—\-·•»>]\s+|\s+(?:::|--)\s+|\s*[｜_]\s*|\s*\|\s*")
 _BARE_DOMAIN = re.compile(
     r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co|[a-z]{2})(?:\.[a-z]{2})?", re.IGNORECASE
 )
@@ -97,7 +98,13 @@ def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
     if kept is not None:
         # Re-cut the original text, so separators inside the headline stay as written.
         first, last = title.find(kept[0]), title.rfind(kept[-1])
-        return title[first : last + len(kept[-1])].strip() if 0 <= first <= last else " - ".join(kept)
+        title = title[first : last + len(kept[-1])].strip() if 0 <= first <= last else " - ".join(kept)
+        if not from_title_tag:
+            return title
+        # <title> also names sections ("Chelsea - Cole: …", "News > World -- …"): the longest part
+        # between strong separators is the headline; a colon inside it stays.
+        strong = [p for p in _STRONG.split(title) if p.strip()]
+        return max(strong, key=len).strip() if len(strong) > 1 else title
     if not from_title_tag:
         return title
     return max(parts, key=len).strip()
