@@ -17,7 +17,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.meta_dates import declared_date
-from tasks.html.titles import headline_of, repair_title, site_keys
+from tasks.html.titles import choose_title, repair_title, site_keys
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
 ARTICLE_TYPES = frozenset(
@@ -33,6 +33,8 @@ _BYLINE = etree.XPath(
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 # A byline longer than this is a bio paragraph, not a name.
 MAX_BYLINE_CHARS = 80
+_JSON_WRAPPERS = re.compile(r"<!--|-->|//\s*<!\[CDATA\[|//\s*\]\]>|<!\[CDATA\[|\]\]>")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _LANG = re.compile(r"^[A-Za-z]{2,3}")
 
 
@@ -41,7 +43,9 @@ class PageMeta:
     """What a page says about itself, outside its article text."""
 
     title: str | None = None  # the headline, without the site's name, repaired
-    authors: tuple[str, ...] = ()  # author values as the page gives them, one per list item (not yet cleaned)
+    # Author values as the page gives them, one per list item (not yet cleaned), per source:
+    # JSON-LD, <meta>, byline element.
+    author_sources: tuple[tuple[str, ...], ...] = ()
     site_name: str | None = None
     publisher: str | None = None  # the JSON-LD publisher's name
     title_is_tag: bool = False  # the title came from <title> (no og:title, JSON-LD headline or <h1>)
@@ -70,12 +74,20 @@ def _json_objects(value: Any) -> list[dict[str, Any]]:
     return []
 
 
+def _load_json(text: str) -> Any:
+    """JSON as CMSs write it: also inside <!-- --> or CDATA markers, or with trailing commas."""
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", _JSON_WRAPPERS.sub("", text)), strict=False)
+
+
 def json_ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
-    """Parsed schema.org objects of the page; malformed blocks are skipped."""
+    """Parsed schema.org objects of the page; blocks that stay malformed are skipped."""
     found: list[dict[str, Any]] = []
     for script in root.iterfind(".//script[@type='application/ld+json']"):
         try:
-            found.extend(_json_objects(json.loads(script.text or "", strict=False)))
+            found.extend(_json_objects(_load_json(script.text or "")))
         except (ValueError, RecursionError):
             continue
     return found
@@ -144,14 +156,16 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _authors(root: HtmlElement, article: dict[str, Any]) -> tuple[str, ...]:
-    """Author values: JSON-LD, else <meta>, else the byline element; URLs (profile links) are not names."""
-    for found in (_names(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator")):
-        kept = tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://")))
-        if kept:
-            return kept
-    byline = _byline(root)
-    return (byline,) if byline else ()
+def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """Author values per source, most explicit first: JSON-LD, <meta>, the byline element.
+
+    URLs (profile links) are not names. All sources are kept: when JSON-LD names only the
+    publisher, the person may still be in <meta name=author>.
+    """
+    sources = (_names(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator"),
+               [b for b in [_byline(root)] if b])  # fmt: skip
+    kept = (tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources)
+    return tuple(k for k in kept if k)
 
 
 def _metas(root: HtmlElement, *names: str) -> list[str]:
@@ -169,17 +183,15 @@ def page_meta(root: HtmlElement) -> PageMeta:
     canonical = _canonical(root)
     keys = site_keys([site, publisher], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
-    explicit = _meta(root, "og:title", "twitter:title") or headline or _first_text(root, ".//h1")
-    title_tag = _first_text(root, ".//title")
-    title = headline_of(explicit, keys, from_title_tag=False) if explicit else None
-    tag_title = headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
+    explicit = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline, _first_text(root, ".//h1")]
+    title, title_is_tag = choose_title(explicit, _first_text(root, ".//title"), keys)
     article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
     return PageMeta(
-        title=title or tag_title,
-        authors=_authors(root, article),
+        title=title,
+        author_sources=_author_sources(root, article),
         site_name=site,
         publisher=publisher,
-        title_is_tag=title is None and tag_title is not None,
+        title_is_tag=title_is_tag,
         canonical_url=canonical,
         published=declared_date(root, article_like, article),
         language=_language(root),

@@ -107,8 +107,15 @@ def _publishers(meta: PageMeta) -> list[str | None]:
 
 
 def page_authors(meta: PageMeta) -> list[str]:
-    """One name per person the page's metadata credits; not the publisher, a job title or an e-mail."""
-    return clean_author_names(meta.authors, meta.language, _publishers(meta))
+    """One name per person the page's metadata credits; not the publisher, a job title or an e-mail.
+
+    From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element).
+    """
+    for source in meta.author_sources:
+        names = clean_author_names(source, meta.language, _publishers(meta))
+        if names:
+            return names
+    return []
 
 
 def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]:

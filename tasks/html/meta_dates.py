@@ -8,6 +8,7 @@ it leniently (space or ``T``, no zone, RFC 822).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
@@ -29,6 +30,9 @@ _PUBLISHED_META = frozenset(PUBLISHED_META)
 _RANK = {name: i for i, name in enumerate(PUBLISHED_META)}
 _META = etree.XPath("//meta[@content]")
 _TIME = etree.XPath("//time[@datetime]")
+_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']/text()")
+# A JSON-LD block too broken to parse may still say when it was published.
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _ABBR = etree.XPath("//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
 
 
@@ -53,6 +57,14 @@ def _meta_date(root: HtmlElement) -> str | None:
     return best[1] if best else None
 
 
+def _broken_json_ld_date(root: HtmlElement) -> str | None:
+    for text in _LD_SCRIPTS(root):
+        match = _LD_DATE.search(str(text))
+        if match:
+            return match.group(1).strip()
+    return None
+
+
 def _time_date(root: HtmlElement) -> str | None:
     """A <time> marked as the publication date, else the page's only <time> or the first inside <article>.
 
@@ -72,4 +84,4 @@ def _time_date(root: HtmlElement) -> str | None:
 
 def declared_date(root: HtmlElement, objects: list[dict[str, Any]], article: dict[str, Any]) -> str | None:
     """The publication date a page declares in its markup, as written, or None."""
-    return _json_ld_date(objects, article) or _meta_date(root) or _time_date(root)
+    return _json_ld_date(objects, article) or _meta_date(root) or _broken_json_ld_date(root) or _time_date(root)

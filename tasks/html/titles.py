@@ -108,3 +108,34 @@ def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
     if not from_title_tag:
         return title
     return max(parts, key=len).strip()
+
+
+# A shorter title from another source is the bare headline only when it is most of the longer one.
+MIN_BARE_SHARE = 0.5
+
+
+def _is_decorated(longer: str, bare: str) -> bool:
+    """'Headline | DW | 28.04.2023' decorates 'Headline': the bare one plus separator and more, at either end."""
+    if len(bare) < MIN_BARE_SHARE * len(longer) or bare == longer:
+        return False
+    if longer.startswith(bare):
+        return _SEPARATORS.match(longer[len(bare) :] + " ") is not None
+    if longer.endswith(bare):
+        return _SEPARATORS.search(" " + longer[: -len(bare)]) is not None and bool(
+            re.search(r"[|–—\-:·•»>/｜：_]\s*$", longer[: -len(bare)])
+        )
+    return False
+
+
+def choose_title(explicit: list[str | None], title_tag: str | None, keys: frozenset[str]) -> tuple[str | None, bool]:
+    """(headline, whether it came from <title>): the first explicit source (og:title, twitter:title,
+    JSON-LD headline, <h1>) without its site name, else <title>'s; a title that another source shows
+    bare, without the decoration around it, is replaced by the bare one."""
+    found = [repair_title(t) for t in explicit if t and t.strip()]
+    tag = headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
+    if not found:
+        return tag, tag is not None
+    title = headline_of(found[0], keys, from_title_tag=False)
+    # Only explicit sources count as bare: <title>'s headline is itself a guess (its longest part).
+    bare = next((c for c in found[1:] if _is_decorated(title, c)), None)
+    return bare or title, False
