@@ -24,8 +24,9 @@ MAX_NAME_CHARS = 60
 _EMAIL = re.compile(r"\S+@\S+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)
 _PARENS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，]|\s&\s|\s[-–—]\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s[-–—]\s)\s*")
 _EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—*"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -43,6 +44,9 @@ def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
             continue
         host = name.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
         keys.add(_key(host))
+        keys.add(_key(_LEADING_ARTICLE.sub("", host)))  # "The Jerusalem Post" is also "Jerusalem Post"
+        newsroom = load_author_words().newsroom  # "News Nation" is also "Nation" ("News Nation Bureau")
+        keys.add(_key(" ".join(w for w in host.split() if w.strip(_EDGE_PUNCT) not in newsroom)))
         if _DOMAIN.fullmatch(host.split("/")[0]):
             keys.add(_key(host.split("/")[0].rsplit(".", 1)[0]))  # "n-tv.de" → "ntv"
     keys.discard("")

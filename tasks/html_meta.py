@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html.meta_dates import declared_date
+from tasks.html.meta_dates import declared_dates
 from tasks.html.titles import choose_title, repair_title, site_keys
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
@@ -51,6 +51,8 @@ class PageMeta:
     title_is_tag: bool = False  # the title came from <title> (no og:title, JSON-LD headline or <h1>)
     canonical_url: str | None = None
     published: str | None = None  # as written by the page (ISO 8601 in practice)
+    # Every declared date value, most explicit first: the spine takes the first that reads as a plausible date.
+    published_candidates: tuple[str, ...] = ()
     language: str | None = None  # primary subtag of <html lang>
 
 
@@ -126,6 +128,18 @@ def _byline(root: HtmlElement) -> str | None:
     return None
 
 
+def _headline_text(root: HtmlElement) -> str | None:
+    """The visible headline element: marked itemprop=headline, else the <h1> inside <article>, else the
+    first <h1> (a site's logo is often the first <h1> of pages whose headline is marked)."""
+    for path in (".//*[@itemprop='headline']", ".//article//h1", ".//h1"):
+        for element in root.iterfind(path):
+            if element.tag not in ("meta", "link"):
+                text = " ".join(element.text_content().split())
+                if text:
+                    return text
+    return None
+
+
 def _first_text(root: HtmlElement, path: str) -> str | None:
     element = root.find(path)
     if element is None:
@@ -183,9 +197,10 @@ def page_meta(root: HtmlElement) -> PageMeta:
     canonical = _canonical(root)
     keys = site_keys([site, publisher], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
-    explicit = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline, _first_text(root, ".//h1")]
+    explicit = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline, _headline_text(root)]
     title, title_is_tag = choose_title(explicit, _first_text(root, ".//title"), keys)
     article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
+    dates = declared_dates(root, article_like, article)
     return PageMeta(
         title=title,
         author_sources=_author_sources(root, article),
@@ -193,6 +208,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
         publisher=publisher,
         title_is_tag=title_is_tag,
         canonical_url=canonical,
-        published=declared_date(root, article_like, article),
+        published=next(iter(dates), None),
+        published_candidates=dates,
         language=_language(root),
     )

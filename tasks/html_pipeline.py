@@ -154,10 +154,11 @@ def page_title(meta: PageMeta, page: StructuredSegmented) -> str | None:
 
 
 def page_published(meta: PageMeta, page: StructuredSegmented, now: datetime) -> PublishedDate | None:
-    """The date the markup declares when it is plausible, else a date line near the headline."""
-    declared = published_from_meta(meta.published, language=meta.language)
-    if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
-        return declared
+    """The first date the markup declares that is plausible, else a date line near the headline."""
+    for value in meta.published_candidates:
+        declared = published_from_meta(value, language=meta.language)
+        if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
+            return declared
     return find_published_date(page.segmented, now)
 
 

@@ -83,3 +83,23 @@ def test_publisher_keys_include_the_domain_label() -> None:
 
 def test_and_words_cover_forty_languages() -> None:
     assert len(load_author_words().and_words) >= 40
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("STEVE PEOPLES, AP National Political Writer", ["STEVE PEOPLES"]),
+        ("Ben Silverman, Games Editor", ["Ben Silverman"]),
+        (
+            "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+            ["Martin Untersinger", "Damien Leloup", "Morgane Tual"],
+        ),
+        ("Jane Doe with John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_beats_and_with_words(raw: str, expected: list[str]) -> None:
+    assert clean_author_names([raw], "fr" if "avec" in raw else "en") == expected
+
+
+def test_the_publisher_without_its_article_is_still_the_publisher() -> None:
+    assert clean_author_names(["JERUSALEM POST STAFF"], "en", ["The Jerusalem Post", "jpost.com"]) == []

@@ -36,25 +36,26 @@ _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _ABBR = etree.XPath("//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
 
 
-def _json_ld_date(objects: list[dict[str, Any]], article: dict[str, Any]) -> str | None:
-    """The article object's date, else that of another article-typed object."""
+def _json_ld_dates(objects: list[dict[str, Any]], article: dict[str, Any]) -> list[str]:
+    """The article object's dates, then those of other article-typed objects."""
+    found: list[str] = []
     for obj in [article, *objects]:
         for field in ("datePublished", "dateCreated", "uploadDate"):
             value = obj.get(field)
             if isinstance(value, str) and value.strip():
-                return value.strip()
-    return None
+                found.append(value.strip())
+    return found
 
 
-def _meta_date(root: HtmlElement) -> str | None:
-    best: tuple[int, str] | None = None
+def _meta_dates(root: HtmlElement) -> list[str]:
+    ranked: list[tuple[int, str]] = []
     for element in _META(root):
         for attr in ("property", "name", "itemprop", "http-equiv"):
             name = str(element.get(attr, "")).strip().lower()
             content = str(element.get("content", "")).strip()
-            if name in _PUBLISHED_META and content and (best is None or _RANK[name] < best[0]):
-                best = (_RANK[name], content)
-    return best[1] if best else None
+            if name in _PUBLISHED_META and content:
+                ranked.append((_RANK[name], content))
+    return [content for _, content in sorted(ranked, key=lambda r: r[0])]
 
 
 def _broken_json_ld_date(root: HtmlElement) -> str | None:
@@ -82,6 +83,10 @@ def _time_date(root: HtmlElement) -> str | None:
     return (str(chosen[0].get("datetime")).strip() or None) if chosen else None
 
 
-def declared_date(root: HtmlElement, objects: list[dict[str, Any]], article: dict[str, Any]) -> str | None:
-    """The publication date a page declares in its markup, as written, or None."""
-    return _json_ld_date(objects, article) or _meta_date(root) or _broken_json_ld_date(root) or _time_date(root)
+def declared_dates(root: HtmlElement, objects: list[dict[str, Any]], article: dict[str, Any]) -> tuple[str, ...]:
+    """The publication dates a page declares in its markup, as written, most explicit first, without repeats.
+
+    Several, because CMSs write placeholders ("0001-01-01T00:00:00Z", "") that the reader refuses.
+    """
+    found = [*_json_ld_dates(objects, article), *_meta_dates(root), _broken_json_ld_date(root), _time_date(root)]
+    return tuple(dict.fromkeys(f for f in found if f))

@@ -20,6 +20,7 @@ class AuthorWords:
     newsroom: frozenset[str]
     prefixes: tuple[str, ...]  # longest first
     particles: frozenset[str]
+    with_words: frozenset[str]  # "with", "avec": split a list like "and", whatever the language
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -28,8 +29,8 @@ class AuthorWords:
         count when the page's language is known to use them.
         """
         if language in self.and_words:
-            return self.and_words[language] | self.and_words["en"]
-        return frozenset(w for words in self.and_words.values() for w in words if len(w) > 1)
+            return self.and_words[language] | self.and_words["en"] | self.with_words
+        return frozenset(w for words in self.and_words.values() for w in words if len(w) > 1) | self.with_words
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -41,7 +42,7 @@ def _rows(name: str) -> list[list[str]]:
 def load_author_words() -> AuthorWords:
     """The author vocabularies from the package's data files."""
     and_words = {lang.strip(): frozenset(w.strip() for w in words.split("|")) for lang, words in _rows("and_words.tsv")}
-    kinds: dict[str, set[str]] = {"job": set(), "newsroom": set(), "prefix": set(), "particle": set()}
+    kinds: dict[str, set[str]] = {"job": set(), "newsroom": set(), "prefix": set(), "particle": set(), "with": set()}
     for kind, words in _rows("author_noise.tsv"):
         kinds[kind.strip()].update(w.strip().casefold() for w in words.split("|") if w.strip())
     return AuthorWords(
@@ -50,4 +51,5 @@ def load_author_words() -> AuthorWords:
         newsroom=frozenset(kinds["newsroom"]),
         prefixes=tuple(sorted(kinds["prefix"], key=len, reverse=True)),
         particles=frozenset(kinds["particle"]),
+        with_words=frozenset(kinds["with"]),
     )
