@@ -119,9 +119,19 @@ def page_authors(meta: PageMeta) -> list[str]:
 
 
 def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]:
-    """Author records from the text, less those that only name the publisher or site ('STERN.de')."""
+    """Author records from the text, less those that only name the publisher or site ('STERN.de') and
+    joined lists ('Anna Lee and Tom Berg') whose people the metadata records one by one."""
     words, keys = load_author_words(), publisher_keys(_publishers(meta))
-    return [f for f in found if f.kind != AttributionKind.AUTHOR or is_plausible_name(f.name or "", words, keys)]
+    persons = {normalize_name(name) for name in page_authors(meta)}
+
+    def is_kept(f: Found) -> bool:
+        if f.kind != AttributionKind.AUTHOR or f.name is None:
+            return True
+        split = clean_author_names([f.name], meta.language, _publishers(meta))
+        joined = len(split) > 1 and all(normalize_name(name) in persons for name in split)
+        return is_plausible_name(f.name, words, keys) and not joined
+
+    return [f for f in found if is_kept(f)]
 
 
 def meta_attributions(meta: PageMeta, page: StructuredSegmented, found: list[Found]) -> list[Found]:
