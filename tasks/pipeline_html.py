@@ -9,15 +9,19 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
-from tasks.credits.dates import find_published_date, published_from_meta
+from tasks.credits.dates import PublishedDate, find_published_date, published_from_meta
+from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys
 from tasks.document import DocResult, RunContext, doc_id_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
 from tasks.html.meta import PageMeta, domain_of, page_meta
 from tasks.html.segment import StructuredSegmented, segment_blocks
+from tasks.html.titles import repair_title
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocab import PHOTO_CUES
 from tasks.read.decode import DecodeError
@@ -25,6 +29,8 @@ from tasks.read.html_decode import parse_html
 from tasks.read.raw import RawInput
 from tasks.validate import build_article, build_attributions, build_segments
 
+# A declared date before this is a CMS default or a parse error, not a news article's date.
+EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
 # Per-document time budget: a pathological page becomes a reject, never a hang.
 HTML_TIME_LIMIT_SECONDS = 10.0
 _PHOTO_CUE = re.compile(
@@ -96,21 +102,74 @@ def _line_of(name: str, page: StructuredSegmented) -> tuple[int, int]:
     return (page.segmented.lines[0].line.number if page.segmented.lines else 1), 0
 
 
+def _publishers(meta: PageMeta) -> list[str | None]:
+    return [meta.site_name, meta.publisher, domain_of(meta.canonical_url)]
+
+
+def page_authors(meta: PageMeta) -> list[str]:
+    """One name per person the page's metadata credits; not the publisher, a job title or an e-mail.
+
+    From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element).
+    """
+    for source in meta.author_sources:
+        names = clean_author_names(source, meta.language, _publishers(meta))
+        if names:
+            return names
+    return []
+
+
+def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]:
+    """Author records from the text, less those that only name the publisher or site ('STERN.de') and
+    joined lists ('Anna Lee and Tom Berg') whose people the metadata records one by one."""
+    words, keys = load_author_words(), publisher_keys(_publishers(meta))
+    persons = {normalize_name(name) for name in page_authors(meta)}
+
+    def is_kept(f: Found) -> bool:
+        if f.kind != AttributionKind.AUTHOR or f.name is None:
+            return True
+        split = clean_author_names([f.name], meta.language, _publishers(meta))
+        joined = len(split) > 1 and all(normalize_name(name) in persons for name in split)
+        return is_plausible_name(f.name, words, keys) and not joined
+
+    return [f for f in found if is_kept(f)]
+
+
 def meta_attributions(meta: PageMeta, page: StructuredSegmented, found: list[Found]) -> list[Found]:
-    """The author and publisher the page's metadata names, unless its text already credited them."""
+    """The authors and publisher the page's metadata names, unless its text already credited them."""
     known = {(f.kind, f.name_normalized) for f in found}
     extra: list[Found] = []
-    for kind, name, source in (
-        (AttributionKind.AUTHOR, meta.author, "author metadata"),
-        (AttributionKind.SOURCE, meta.site_name, "site name metadata"),
-    ):
+    named = [(AttributionKind.AUTHOR, name, "author metadata") for name in page_authors(meta)]
+    for kind, name, source in [*named, (AttributionKind.SOURCE, meta.site_name, "site name metadata")]:
         if not name or (kind, normalize_name(name)) in known:
             continue
+        known.add((kind, normalize_name(name)))
         line, at = _line_of(name, page)
         extra.append(
             Found(kind, name, normalize_name(name), None, line, at, at + len(name), False, f"{source}: {name}")
         )
     return extra
+
+
+def page_title(meta: PageMeta, page: StructuredSegmented) -> str | None:
+    """The headline: the metadata's, except that a headline line the page shows beats a bare <title>.
+
+    <title> often names only the site or section ("Top Classifieds", "Sports - Wire") or wraps the
+    headline in them; the headline block the segmenter found is then the better reading.
+    """
+    titles = page.segmented.with_label(Label.TITLE)
+    shown = repair_title(titles[0].line.text) if titles else None
+    if meta.title is None or (meta.title_is_tag and shown):
+        return shown or meta.title
+    return meta.title
+
+
+def page_published(meta: PageMeta, page: StructuredSegmented, now: datetime) -> PublishedDate | None:
+    """The first date the markup declares that is plausible, else a date line near the headline."""
+    for value in meta.published_candidates:
+        declared = published_from_meta(value, language=meta.language)
+        if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
+            return declared
+    return find_published_date(page.segmented, now)
 
 
 def _structure(blocks: list[Block]) -> list[tuple[str | None, float | None]]:
@@ -128,6 +187,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     page, meta = extracted.page, extracted.meta
     found = extract_attributions(page.segmented)
     found += caption_credits(page)
+    found = without_publisher_authors(meta, found)
     found += meta_attributions(meta, page, found)
     found.sort(key=lambda f: f.line)
     site = domain_of(meta.canonical_url) or meta.site_name
@@ -137,8 +197,8 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
         into.attributions = build_attributions(doc_id, found)
         into.article = build_article(
             doc_id, raw.path, extracted.encoding, page.segmented, site, ctx.run_id, ctx.now,
-            title=meta.title, canonical_url=meta.canonical_url,
-            published=published_from_meta(meta.published) or find_published_date(page.segmented, ctx.now),
+            title=page_title(meta, page), canonical_url=meta.canonical_url,
+            published=page_published(meta, page, ctx.now),
         )  # fmt: skip
 
     no_article = (

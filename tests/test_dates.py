@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tasks.credits.dates import find_published_date
+from tasks.credits.dates import date_of_line, find_published_date, published_from_meta
 from tasks.lexicon.date_text import looks_like_date_text, parse_date_text
 from tasks.text.segment import segment_text
 from tests.test_attribution import BG_FILLER, DE_FILLER, EN_FILLER, RU_FILLER
@@ -110,3 +110,59 @@ def test_looks_like_date_text() -> None:
     assert looks_like_date_text("vor 2 Stunden")
     assert not looks_like_date_text("1084")
     assert not looks_like_date_text("10:42")
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("erstellt: 01. März 2024, 15:25", "de", datetime(2024, 3, 1, 15, 25, tzinfo=UTC)),
+        ("Publicado el 4 de marzo de 2024", "es", datetime(2024, 3, 4, tzinfo=UTC)),
+        ("입력 2024.03.04 10:20", "ko", datetime(2024, 3, 4, 10, 20, tzinfo=UTC)),
+        ("2024年03月04日 10:20　来源：日报", "zh", datetime(2024, 3, 4, 10, 20, tzinfo=UTC)),
+        ("03/03/2024 09h00", "pt", datetime(2024, 3, 3, 9, 0, tzinfo=UTC)),
+    ],
+)
+def test_date_line_behind_any_cue_or_before_a_credit(line: str, language: str, expected: datetime) -> None:
+    assert date_of_line(line, NOW, language) == (expected, False)
+
+
+def test_a_year_the_text_writes_is_never_replaced() -> None:
+    assert parse_date_text("03/03/2023 9h00", NOW, "pt") == datetime(2023, 3, 3, 9, 0, tzinfo=UTC)
+    assert parse_date_text("31.02.2023", NOW, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "day"),
+    [
+        ("2025-04-01 15:25:00", None, "2025-04-01"),
+        ("2025-04-01T15:25:00", None, "2025-04-01"),
+        ("2025-04-01T15:25:00+0200", None, "2025-04-01"),
+        ("Tue, 01 Apr 2025 15:25:00 +0200", None, "2025-04-01"),
+        ("01.04.2025 15:25", "de", "2025-04-01"),
+        ("2025/04/01", None, "2025-04-01"),
+    ],
+)
+def test_declared_dates_are_read_leniently(value: str, language: str | None, day: str) -> None:
+    found = published_from_meta(value, language=language)
+    assert found is not None and found.when.date().isoformat() == day
+
+
+@pytest.mark.parametrize("value", ["", "2025", "12345", "tomorrow-ish", "0"])
+def test_declared_values_that_are_not_dates_give_none(value: str) -> None:
+    assert published_from_meta(value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("01/04/2024", "en", None),  # US or UK? Not read rather than maybe wrong
+        ("01/04/2024", None, None),
+        ("01.04.2023", "en", datetime(2023, 4, 1, tzinfo=UTC)),  # dots: day first
+        ("01/04/2023", "fr", datetime(2023, 4, 1, tzinfo=UTC)),
+        ("13/04/2023", "en", datetime(2023, 4, 13, tzinfo=UTC)),  # only one reading
+    ],
+)
+def test_ambiguous_numeric_dates_are_read_by_the_language_or_not_at_all(
+    text: str, language: str | None, expected: datetime | None
+) -> None:
+    assert parse_date_text(text, NOW, language) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html.meta import domain_of, page_meta, strip_site_suffix
+from tasks.html.meta import domain_of, page_meta
 
 JSON_LD = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
   {"@type": "WebSite", "name": "Ignored"},
@@ -19,7 +19,7 @@ def _root(head: str, body: str = "<p>text</p>", lang: str = "en") -> html.HtmlEl
 
 def test_json_ld_author_publisher_date() -> None:
     meta = page_meta(_root(JSON_LD))
-    assert meta.author == "Jane Doe, Ivan Petrov"
+    assert meta.author_sources[0] == ("Jane Doe", "Ivan Petrov")
     assert meta.site_name == "Daily Example"
     assert meta.published == "2024-03-01T10:00:00Z"
     assert meta.title == "Ld headline"
@@ -32,7 +32,7 @@ def test_og_and_meta_tags() -> None:
         '<meta property="article:published_time" content="2023-05-06">'
     )
     meta = page_meta(_root(head, lang="pt-BR"))
-    assert (meta.title, meta.site_name, meta.author) == ("Og headline", "Example News", "John Smith")
+    assert (meta.title, meta.site_name, meta.author_sources) == ("Og headline", "Example News", (("John Smith",),))
     assert meta.canonical_url == "https://www.example.com/a/1"
     assert domain_of(meta.canonical_url) == "example.com"
     assert meta.published == "2023-05-06"
@@ -43,17 +43,50 @@ def test_title_tag_loses_site_suffix_and_markup_fills_in() -> None:
     body = '<p class="byline">By Anna Lee</p><time datetime="2022-01-02">2 Jan</time><p>text</p>'
     meta = page_meta(_root("<title>Storm hits the coast | Example News</title>", body))
     assert meta.title == "Storm hits the coast"
-    assert meta.author == "Anna Lee"
+    assert meta.author_sources == (("Anna Lee",),)
+    assert meta.title_is_tag
     assert meta.published == "2022-01-02"
-
-
-def test_strip_site_suffix() -> None:
-    assert strip_site_suffix("Site - A long headline about things", "Site") == "A long headline about things"
-    assert strip_site_suffix("A long headline about things — Paper", None) == "A long headline about things"
-    assert strip_site_suffix("No separator here", None) == "No separator here"
 
 
 def test_broken_json_ld_is_skipped() -> None:
     meta = page_meta(_root('<script type="application/ld+json">{"@type": "NewsArticle", </script><title>T</title>'))
-    assert meta.author is None
+    assert meta.author_sources == ()
     assert meta.title == "T"
+
+
+def test_og_title_loses_the_site_name_known_from_the_domain() -> None:
+    head = '<meta property="og:title" content="Merz will mehr Geld - WELT"><link rel="canonical" href="https://www.welt.de/a">'
+    assert page_meta(_root(head)).title == "Merz will mehr Geld"
+
+
+def test_json_ld_date_and_publisher_and_nonstandard_meta_date() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-04-01 15:25:00", '
+    ld += '"publisher": {"@type": "Organization", "name": "Stern"}, "author": "STERN.de"}</script>'
+    meta = page_meta(_root(ld))
+    assert (meta.published, meta.publisher, meta.author_sources) == ("2025-04-01 15:25:00", "Stern", (("STERN.de",),))
+    assert page_meta(_root('<meta name="parsely-pub-date" content="2024-02-03T08:00:00Z">')).published is not None
+
+
+def test_article_json_ld_date_beats_meta_and_time() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-01-02"}</script>'
+    body = '<time datetime="2019-05-05">old</time>'
+    assert page_meta(_root(ld + '<meta name="date" content="2018-01-01">', body)).published == "2020-01-02"
+
+
+def test_a_title_shown_bare_elsewhere_loses_its_decoration() -> None:
+    head = '<meta property="og:title" content="Proteste halten an | RM | 28.04.2023">'
+    assert page_meta(_root(head, "<h1>Proteste halten an</h1><p>text</p>")).title == "Proteste halten an"
+    logo = '<meta property="og:title" content="WELT - Merz will mehr Geld für die Bahn">'
+    assert page_meta(_root(logo, "<h1>WELT</h1><p>text</p>")).title == "WELT - Merz will mehr Geld für die Bahn"
+
+
+def test_json_ld_in_comment_markers_or_with_trailing_commas_is_read() -> None:
+    ld = '<script type="application/ld+json"><!-- {"@type": "NewsArticle", "headline": "Ld title",'
+    ld += ' "datePublished": "2024-05-06T07:00:00",} --></script>'
+    meta = page_meta(_root(ld))
+    assert (meta.title, meta.published) == ("Ld title", "2024-05-06T07:00:00")
+
+
+def test_a_broken_json_ld_block_still_gives_its_date() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-06", "x": }</script>'
+    assert page_meta(_root(ld)).published == "2024-05-06"

@@ -174,3 +174,18 @@ def test_an_article_split_over_repeated_sections_is_read_whole() -> None:
 def test_a_page_of_short_lines_without_links_is_its_own_article() -> None:
     html = "<html><body><a href='javascript:'><p>abc</p><p>def</p>ghi</a></body></html>"
     assert _body_lines(html) == ["abc", "def", "ghi"]
+
+
+def test_html_authors_are_one_record_per_person_without_the_publisher() -> None:
+    from tasks.credits.attribution import Found
+    from tasks.html.meta import PageMeta
+    from tasks.pipeline_html import page_authors, without_publisher_authors
+
+    meta = PageMeta(author_sources=(("Anna Lee and Tom Berg, Staff Writers",),), site_name="City Times", language="en")
+    assert page_authors(meta) == ["Anna Lee", "Tom Berg"]
+
+    def author(name: str) -> Found:
+        return Found(AttributionKind.AUTHOR, name, name.casefold(), None, 1, 0, len(name), False, name)
+
+    kept = without_publisher_authors(meta, [author("Anna Lee and Tom Berg"), author("CITY TIMES"), author("Sam Patel")])
+    assert [f.name for f in kept] == ["Sam Patel"]

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
-
-import dateparser
+from datetime import datetime
 
 from schemas import ChromeKind, Label
-from tasks.lexicon.date_text import parse_date_text
+from tasks.lexicon.date_text import parse_date_text, parse_declared_date
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines above and below the title (or the start of the main text) a date line may stand.
@@ -64,19 +62,13 @@ class PublishedDate:
         return f"{where}: {self.text.strip()}"
 
 
-def published_from_meta(value: str | None, origin: str = "html meta") -> PublishedDate | None:
-    """A date a page declares in its markup (JSON-LD, meta, <time>), usually ISO 8601."""
-    if not value or not value.strip():
+def published_from_meta(
+    value: str | None, origin: str = "html meta", language: str | None = None
+) -> PublishedDate | None:
+    """A date a page declares in its markup, read leniently (see :func:`parse_declared_date`)."""
+    when = parse_declared_date(value, language) if value else None
+    if when is None or value is None:
         return None
-    try:
-        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": True, "TO_TIMEZONE": "UTC"})
-        if parsed is None:
-            return None
-        when = parsed
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
     return PublishedDate(when=when, line=0, text=value.strip(), origin=origin)
 
 
@@ -86,7 +78,7 @@ def _strip_cues(part: str) -> tuple[str, bool]:
     return UPDATED_CUES.sub("", PUBLISHED_CUES.sub("", part)).strip(" ,;"), updated
 
 
-def _date_of_line(text: str, now: datetime, language: str | None) -> tuple[datetime, bool] | None:
+def date_of_line(text: str, now: datetime, language: str | None) -> tuple[datetime, bool] | None:
     """(date, is an update) of a line that is mostly a date, else None.
 
     The whole line is tried first ("15.03.2024 | 10:42" keeps its time), then each of its parts
@@ -97,10 +89,29 @@ def _date_of_line(text: str, now: datetime, language: str | None) -> tuple[datet
     parts = _PART_SEPARATORS.split(text.strip())
     for candidate in [text.strip(), *parts] if len(parts) > 1 else parts:
         bare, updated = _strip_cues(candidate)
-        when = parse_date_text(bare, now, language) if bare else None
-        if when is not None:
-            return when, updated
+        for core in [bare, *_date_cores(bare)] if bare else []:
+            when = parse_date_text(core, now, language)
+            if when is not None:
+                return when, updated
     return None
+
+
+def _date_cores(text: str) -> list[str]:
+    """The text from its first to its last token with a digit, then with one word before it.
+
+    Cue words of any language and trailing credits fall away: "erstellt: 01. April 2025, 15:25"
+    → "01. April 2025, 15:25"; "2025年03月04日 10:20 来源：日报" → "2025年03月04日 10:20";
+    "Published March 4, 2025" → "March 4, 2025".
+    """
+    tokens = text.split()
+    digits = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t)]
+    if not digits:
+        return []
+    first, last = digits[0], digits[-1]
+    cores = [" ".join(tokens[first : last + 1])]
+    if first > 0:
+        cores.append(" ".join(tokens[first - 1 : last + 1]))
+    return [c for c in cores if c != text]
 
 
 def _in_a_list(lines: list[LabelledLine], i: int) -> bool:
@@ -134,7 +145,7 @@ def find_published_date(segmented: Segmented, now: datetime) -> PublishedDate | 
         # that is wholly a date is a date line whatever its label.
         if _in_a_list(lines, i):
             continue
-        dated = _date_of_line(ll.line.text, now, segmented.language)
+        dated = date_of_line(ll.line.text, now, segmented.language)
         if dated is not None:
             found.append((abs(i - anchor), PublishedDate(dated[0], ll.line.number, ll.line.text, dated[1])))
     if not found:

@@ -16,14 +16,15 @@ from urllib.parse import urlsplit
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from tasks.html.meta_dates import declared_dates
+from tasks.html.titles import choose_title, repair_title, site_keys
+
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
 ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
      "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "webpage", "report",
      "liveblogposting", "socialmediaposting", "posting"}
 )  # fmt: skip
-# Separators between a headline and the site's name in <title>: "Headline | Site", "Headline - Site".
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:·•»]\s+|\s+::\s+")
 # Byline elements: rel/itemprop/class words that name the author.
 _BYLINE = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
@@ -32,6 +33,8 @@ _BYLINE = etree.XPath(
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 # A byline longer than this is a bio paragraph, not a name.
 MAX_BYLINE_CHARS = 80
+_JSON_WRAPPERS = re.compile(r"<!--|-->|//\s*<!\[CDATA\[|//\s*\]\]>|<!\[CDATA\[|\]\]>")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _LANG = re.compile(r"^[A-Za-z]{2,3}")
 
 
@@ -39,11 +42,17 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}")
 class PageMeta:
     """What a page says about itself, outside its article text."""
 
-    title: str | None = None
-    author: str | None = None
+    title: str | None = None  # the headline, without the site's name, repaired
+    # Author values as the page gives them, one per list item (not yet cleaned), per source:
+    # JSON-LD, <meta>, byline element.
+    author_sources: tuple[tuple[str, ...], ...] = ()
     site_name: str | None = None
+    publisher: str | None = None  # the JSON-LD publisher's name
+    title_is_tag: bool = False  # the title came from <title> (no og:title, JSON-LD headline or <h1>)
     canonical_url: str | None = None
     published: str | None = None  # as written by the page (ISO 8601 in practice)
+    # Every declared date value, most explicit first: the spine takes the first that reads as a plausible date.
+    published_candidates: tuple[str, ...] = ()
     language: str | None = None  # primary subtag of <html lang>
 
 
@@ -67,12 +76,20 @@ def _json_objects(value: Any) -> list[dict[str, Any]]:
     return []
 
 
+def _load_json(text: str) -> Any:
+    """JSON as CMSs write it: also inside <!-- --> or CDATA markers, or with trailing commas."""
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", _JSON_WRAPPERS.sub("", text)), strict=False)
+
+
 def json_ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
-    """Parsed schema.org objects of the page; malformed blocks are skipped."""
+    """Parsed schema.org objects of the page; blocks that stay malformed are skipped."""
     found: list[dict[str, Any]] = []
     for script in root.iterfind(".//script[@type='application/ld+json']"):
         try:
-            found.extend(_json_objects(json.loads(script.text or "", strict=False)))
+            found.extend(_json_objects(_load_json(script.text or "")))
         except (ValueError, RecursionError):
             continue
     return found
@@ -83,46 +100,21 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(k).lower() for k in (kind if isinstance(kind, list) else [kind])}
 
 
-def _name(value: Any) -> str | None:
-    """A person or organisation's name from a JSON-LD value: a string, an object or a list of them."""
+def _names(value: Any) -> list[str]:
+    """People's or organisations' names in a JSON-LD value: a string, an object or a list of them."""
     if isinstance(value, str):
-        return value.strip() or None
+        return [value.strip()] if value.strip() else []
     if isinstance(value, dict):
-        return _name(value.get("name"))
+        return _names(value.get("name"))
     if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
-        return ", ".join(names) if names else None
-    return None
+        return [n for v in value for n in _names(v)]
+    return []
 
 
 def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return next((o for o in objects if _types(o) & ARTICLE_TYPES and "webpage" not in _types(o)), None) or next(
         (o for o in objects if _types(o) & ARTICLE_TYPES), {}
     )
-
-
-def strip_site_suffix(title: str, site: str | None) -> str:
-    """The headline part of a <title>: 'Headline | Site' → 'Headline'."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title.strip()
-    site_key = (site or "").casefold()
-    kept = [p for p in parts if p.strip() and p.casefold().strip() != site_key]
-    if len(kept) < len(parts):
-        return " - ".join(kept).strip() or title.strip()
-    # Without a known site name, the longest part is the headline.
-    return max(parts, key=len).strip()
-
-
-def _clean_title(title: str | None, site: str | None, from_title_tag: bool) -> str | None:
-    if not title:
-        return None
-    if from_title_tag:
-        return strip_site_suffix(title, site)
-    parts = _TITLE_SEPARATORS.split(title)
-    if site and len(parts) > 1 and parts[-1].casefold().strip() == site.casefold():
-        return strip_site_suffix(title, site)
-    return title.strip()
 
 
 def _byline(root: HtmlElement) -> str | None:
@@ -136,21 +128,24 @@ def _byline(root: HtmlElement) -> str | None:
     return None
 
 
+def _headline_text(root: HtmlElement) -> str | None:
+    """The visible headline element: marked itemprop=headline, else the <h1> inside <article>, else the
+    first <h1> (a site's logo is often the first <h1> of pages whose headline is marked)."""
+    for path in (".//*[@itemprop='headline']", ".//article//h1", ".//h1"):
+        for element in root.iterfind(path):
+            if element.tag not in ("meta", "link"):
+                text = " ".join(element.text_content().split())
+                if text:
+                    return text
+    return None
+
+
 def _first_text(root: HtmlElement, path: str) -> str | None:
     element = root.find(path)
     if element is None:
         return None
     text = " ".join(element.text_content().split())
     return text or None
-
-
-def _published(root: HtmlElement, article: dict[str, Any]) -> str | None:
-    value = article.get("datePublished") or _meta(root, "article:published_time", "datePublished", "date", "pubdate")
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    for element in root.iterfind(".//time[@datetime]"):
-        return str(element.get("datetime")).strip() or None
-    return None
 
 
 def _canonical(root: HtmlElement) -> str | None:
@@ -175,24 +170,45 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """Author values per source, most explicit first: JSON-LD, <meta>, the byline element.
+
+    URLs (profile links) are not names. All sources are kept: when JSON-LD names only the
+    publisher, the person may still be in <meta name=author>.
+    """
+    sources = (_names(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator"),
+               [b for b in [_byline(root)] if b])  # fmt: skip
+    kept = (tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources)
+    return tuple(k for k in kept if k)
+
+
+def _metas(root: HtmlElement, *names: str) -> list[str]:
+    value = _meta(root, *names)
+    return [value] if value else []
+
+
 def page_meta(root: HtmlElement) -> PageMeta:
     """Metadata of a parsed page (call before the page is cleaned)."""
-    article = _article_object(json_ld_objects(root))
-    publisher = article.get("publisher")
-    site = _meta(root, "og:site_name", "application-name") or _name(publisher)
+    objects = json_ld_objects(root)
+    article = _article_object(objects)
+    publisher = next(iter(_names(article.get("publisher"))), None)
+    site = _meta(root, "og:site_name", "application-name") or publisher
+    site = repair_title(site) if site else None
+    canonical = _canonical(root)
+    keys = site_keys([site, publisher], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
-    explicit = _meta(root, "og:title", "twitter:title") or headline or _first_text(root, ".//h1")
-    # Only <title> carries the site's name by convention; elsewhere only a part naming the site goes.
-    title_tag = _first_text(root, ".//title")
-    raw_title = explicit or title_tag
-    author = _name(article.get("author")) or _meta(root, "author", "article:author", "byl") or _byline(root)
-    if author and author.startswith(("http://", "https://")):
-        author = _byline(root)
+    explicit = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline, _headline_text(root)]
+    title, title_is_tag = choose_title(explicit, _first_text(root, ".//title"), keys)
+    article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
+    dates = declared_dates(root, article_like, article)
     return PageMeta(
-        title=_clean_title(raw_title, site, from_title_tag=explicit is None),
-        author=author,
+        title=title,
+        author_sources=_author_sources(root, article),
         site_name=site,
-        canonical_url=_canonical(root),
-        published=_published(root, article),
+        publisher=publisher,
+        title_is_tag=title_is_tag,
+        canonical_url=canonical,
+        published=next(iter(dates), None),
+        published_candidates=dates,
         language=_language(root),
     )

@@ -1,7 +1,7 @@
-"""Read a short date text ("23 июня 2022, 21:13", "vor 2 Stunden") in the article's language.
+"""Read a short date text ("23 июня 2022, 21:13", "vor 2 Stunden", "01.04.2025 15:25") in the page's language.
 
 The language-level part of finding dates: the text segmenter uses it to tell datelines from
-headlines, and tasks.credits.dates to date the article.
+headlines, tasks.credits.dates to date the article and tasks.html to read declared dates.
 """
 
 from __future__ import annotations
@@ -17,6 +17,10 @@ FUTURE_TOLERANCE = timedelta(days=1)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年|\d{4}-\d{2}-\d{2}")
 _NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+# "01/04/2025": day and month could be either way round; only the page's language tells which.
+_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
+_H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h20": French and Portuguese clock times
 _SETTINGS: dict[str, Any] = {
     "RETURN_AS_TIMEZONE_AWARE": True,
     "TIMEZONE": "UTC",
@@ -24,6 +28,36 @@ _SETTINGS: dict[str, Any] = {
     "PREFER_DATES_FROM": "past",
     "REQUIRE_PARTS": ["day", "month"],
 }
+
+
+def numeric_order(text: str, language: str | None) -> str | None:
+    """How to read a numeric date whose first two numbers could be day or month: "" (as the language
+    says), "DMY" (dots mean day first wherever they are used), or None (English or unknown language
+    with slashes or dashes: US and UK disagree, so the date is not read at all)."""
+    match = _DAY_MONTH.search(text)
+    if match is None or int(match.group(1)) > 12 or int(match.group(3)) > 12 or match.group(1) == match.group(3):
+        return ""
+    if language not in (None, "en"):
+        return ""
+    return "DMY" if match.group(2) == "." else None
+
+
+def _parse_declared(value: str, language: str | None) -> datetime | None:
+    order = numeric_order(value, language)
+    if order is None:
+        return None
+    settings: Any = {"RETURN_AS_TIMEZONE_AWARE": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    if order:
+        settings["DATE_ORDER"] = order
+    for languages in ([language] if language and language != "en" else ["en"], ["en"], None):
+        try:
+            parsed: datetime | None = dateparser.parse(value, languages=languages, settings=settings)
+        except ValueError:  # a language dateparser does not know
+            continue
+        if parsed is not None:
+            years = _YEAR.findall(value)
+            return parsed if not years or str(parsed.year) in years else None
+    return None
 
 
 def looks_like_date_text(text: str) -> bool:
@@ -48,7 +82,13 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     """The moment a short date text names, read by dateparser; None if it names none or a future one."""
     if not looks_like_date_text(text):
         return None
+    text = _H_TIME.sub(r"\1:\2", text)
+    order = numeric_order(text, language)
+    if order is None:
+        return None
     settings = {**_SETTINGS, "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None)}
+    if order:
+        settings["DATE_ORDER"] = order
     parsed: datetime | None = None
     tries = _language_tries(language)
     for languages in tries:
@@ -61,4 +101,24 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
             break
     if parsed is None or parsed > now + FUTURE_TOLERANCE:
         return None
+    # dateparser fills what it cannot read from the run's clock: a year the text writes must survive.
+    years = _YEAR.findall(text)
+    if years and str(parsed.year) not in years:
+        return None
     return parsed.astimezone(UTC)
+
+
+def parse_declared_date(value: str, language: str | None = None) -> datetime | None:
+    """A date a page declares in its markup (JSON-LD, meta, <time>): ISO 8601 with a space or ``T``,
+    with or without a zone, else whatever dateparser reads in the page's language ("01.04.2025 15:25",
+    "Tue, 01 Apr 2025 15:25:00 +0200"). A bare number is not a date. Naive times are taken as UTC."""
+    value = value.strip()
+    if not value or (_NUMBER_OR_TIME.match(value) and not _NUMERIC_DATE.search(value)):
+        return None
+    try:
+        when: datetime | None = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        when = _parse_declared(value, language)
+    if when is None:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)

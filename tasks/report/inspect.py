@@ -15,7 +15,7 @@ from schemas import AttributionKind, Label
 from tasks.credits.attribution import Found, extract_attributions, site_of
 from tasks.credits.dates import find_published_date, published_from_meta
 from tasks.html.meta import PageMeta, domain_of
-from tasks.pipeline_html import HtmlFailure, caption_credits, extract_html
+from tasks.pipeline_html import HtmlFailure, caption_credits, extract_html, page_authors
 from tasks.read.decode import DecodeError, decode_bytes
 from tasks.read.html_decode import looks_like_html
 from tasks.text.segment import Segmented, segment_text
@@ -69,8 +69,7 @@ def _page_facts(segmented: Segmented, found: list[Found], meta: PageMeta) -> dic
     titles = [ll.line.text.strip() for ll in segmented.with_label(Label.TITLE)]
     published = published_from_meta(meta.published) or find_published_date(segmented, datetime.now(UTC))
     authors = [f.name for f in found if f.kind == AttributionKind.AUTHOR and f.name]
-    if meta.author and meta.author not in authors:
-        authors.insert(0, meta.author)
+    authors = [*page_authors(meta), *authors]
     return {
         "title": meta.title or (" ".join(titles) if titles else None),
         "published": published.when.isoformat() if published else None,

@@ -1,0 +1,164 @@
+"""Author names from what a page's metadata or byline says: one clean name per person.
+
+"By Anna Lee and Tom Berg, Staff Writers" → ["Anna Lee", "Tom Berg"]; "홍길동·김철수 기자" →
+["홍길동", "김철수"]; "n-tv NACHRICHTEN" on n-tv.de → [] (the publisher is not an author).
+
+How: byline prefixes, e-mails and URLs are taken out, the text is cut at list separators
+(commas, "&", "/", the language's word for "and"), job titles are taken off each part, and a
+part is dropped when it is empty, holds digits, is too long to be a name, is only newsroom words,
+or names the publisher or site (compared without case, spaces and punctuation, and in domain
+form: "STERN.de" is stern.de). The vocabularies are data (:mod:`tasks.lexicon.author_words`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from tasks.lexicon.author_words import AuthorWords, load_author_words
+
+# A person's name is a few words; a longer part is a sentence or a bio.
+MAX_NAME_WORDS = 5
+MAX_NAME_CHARS = 60
+_EMAIL = re.compile(r"\S+@\S+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)
+_PARENS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s[-–—]\s)\s*")
+_EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—*"
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _key(text: str) -> str:
+    """Case-, space- and punctuation-free form for comparing names: 'STERN.de' → 'sternde'."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+
+
+def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
+    """Comparable forms of the publisher's and site's names: as written and, for domains, the label."""
+    keys: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        host = name.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
+        keys.add(_key(host))
+        keys.add(_key(_LEADING_ARTICLE.sub("", host)))  # "The Jerusalem Post" is also "Jerusalem Post"
+        newsroom = load_author_words().newsroom  # "News Nation" is also "Nation" ("News Nation Bureau")
+        keys.add(_key(" ".join(w for w in host.split() if w.strip(_EDGE_PUNCT) not in newsroom)))
+        if _DOMAIN.fullmatch(host.split("/")[0]):
+            keys.add(_key(host.split("/")[0].rsplit(".", 1)[0]))  # "n-tv.de" → "ntv"
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _without_contacts(text: str) -> str:
+    """The text without e-mails, URLs and bracketed asides that hold contacts or numbers.
+
+    A name followed by its own web address ("Deutsche Welle (www.dw.com)") is an organisation: gone whole.
+    """
+    if any(_DOMAIN.search(_EMAIL.sub(" ", m.group(0))) for m in _PARENS.finditer(text)):
+        return ""
+    text = _PARENS.sub(lambda m: "" if re.search(r"[@\d]|\.\w", m.group(0)) else m.group(0), text)
+    return " ".join(_URL.sub(" ", _EMAIL.sub(" ", text)).split())
+
+
+def _strip_prefix(text: str, words: AuthorWords) -> str:
+    folded = text.casefold()
+    for prefix in words.prefixes:
+        if folded.startswith(prefix) and (prefix.endswith(":") or folded[len(prefix) : len(prefix) + 1] == " "):
+            return text[len(prefix) :].strip(_EDGE_PUNCT)
+    return text
+
+
+def _split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[str] | None:
+    """'أحمد علي ومحمد حسن' → two names: Arabic و and Hebrew ו are written onto the next word.
+
+    Only between two names of two or more words each, so a name that starts with the letter stays whole.
+    """
+    attached = {w for w in and_words if len(w) == 1 and not w.isascii()}
+    for i in range(2, len(tokens) - 1):
+        if tokens[i][0] in attached and len(tokens[i]) > 2:
+            return [" ".join(tokens[:i]), " ".join([tokens[i][1:], *tokens[i + 1 :]])]
+    return None
+
+
+def _split_on_and(part: str, and_words: frozenset[str]) -> list[str]:
+    """'A und B' → [A, B]; 'José Ortega y Gasset' stays whole (a one-word Latin tail is a surname)."""
+    tokens = part.split()
+    attached = _split_attached_and(tokens, and_words)
+    if attached:
+        return attached
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token.casefold() not in and_words:
+            continue
+        left, right = tokens[:i], tokens[i + 1 :]
+        if len(right) == 1 and len(left) >= 2 and not _CJK.search(right[0]) and token.islower() and len(token) == 1:
+            continue
+        return [" ".join(left), *_split_on_and(" ".join(right), and_words)]
+    return [part]
+
+
+def _is_cased(text: str) -> bool:
+    return any(c.isupper() or c.islower() for c in text)
+
+
+def _without_job_titles(part: str, words: AuthorWords) -> str:
+    """'Anna Lee, Senior Correspondent' parts → 'Anna Lee'; 'Dr. Priya Raman' → 'Priya Raman'; '홍길동기자' → '홍길동'.
+
+    What is left of a part after its job title ("Weather Correspondent", "Ankara muhabiri") is one word,
+    which :func:`is_plausible_name` refuses in a script with capitals.
+    """
+    tokens = part.split()
+    while tokens and tokens[0].strip(_EDGE_PUNCT).casefold() in words.job:
+        tokens.pop(0)
+    while tokens and tokens[-1].strip(_EDGE_PUNCT).casefold() in words.job:
+        tokens.pop()
+    if tokens and _CJK.search(tokens[-1]):
+        tokens[-1] = next((tokens[-1][: -len(j)] for j in words.job if tokens[-1].endswith(j) and tokens[-1] != j),
+                          tokens[-1])  # fmt: skip
+    return " ".join(tokens).strip(_EDGE_PUNCT)
+
+
+def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
+    if _key(name) in publishers:
+        return True
+    rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in words.newsroom]
+    return all(_key(w) in publishers for w in rest) or (bool(rest) and _key(" ".join(rest)) in publishers)
+
+
+def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
+    """A person's name: letters, no digits or contacts, two words or more in a script with capitals,
+    short, not a newsroom or the publisher."""
+    if not name or any(c.isdigit() for c in name) or "@" in name or _DOMAIN.search(name):
+        return False
+    if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS or not any(c.isalpha() for c in name):
+        return False
+    if any(w[0].islower() and w.casefold() not in words.particles for w in name.split()):
+        return False  # "à Lyon", "said the minister": lower-case words are not part of a name
+    if len(name.split()) == 1 and _is_cased(name):
+        return False  # in a script with capitals, one word is a site, a desk or a section ("Tagesblick")
+    return not _is_publisher(name, words, publishers)
+
+
+def clean_author_names(
+    raw: Iterable[str], language: str | None = None, publishers: Iterable[str | None] = ()
+) -> list[str]:
+    """One name per person from author strings (metadata values or bylines), in order, without repeats."""
+    words = load_author_words()
+    keys = publisher_keys(publishers)
+    and_words = words.and_words_for(language)
+    names: list[str] = []
+    seen: set[str] = set()
+    for text in raw:
+        text = _strip_prefix(_without_contacts(text).strip(_EDGE_PUNCT), words)
+        for chunk in _SEPARATORS.split(text):
+            if len(chunk.split()) > 2 * MAX_NAME_WORDS + 1:  # a sentence, not a list of names
+                continue
+            for part in _split_on_and(chunk.strip(_EDGE_PUNCT), and_words):
+                name = _without_job_titles(_strip_prefix(part.strip(_EDGE_PUNCT), words), words)
+                if is_plausible_name(name, words, keys) and _key(name) not in seen:
+                    seen.add(_key(name))
+                    names.append(name)
+    return names

@@ -1,0 +1,92 @@
+"""Where an HTML page declares its publication date: JSON-LD, <meta> tags (standard and not), <time>.
+
+The tags are those the publishers' CMSs write and htmldate (adbar/htmldate, ``settings.py``:
+DATE_ATTRIBUTES) and trafilatura's metadata module look for, kept as data here in order of how
+explicit they are. The value is returned as written; :func:`tasks.dates.published_from_meta` reads
+it leniently (space or ``T``, no zone, RFC 822).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
+# <meta> property/name/itemprop values that carry the publication date, most explicit first.
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "article.published", "article_date_original", "publish-date", "publish_date", "publishdate",
+    "published-date", "published_date", "published_time", "publication_date", "pub_date", "pubdate",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+    "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date",
+    "originalpublicationdate", "cxenseparse:recs:publishtime", "article.created", "article:post_date",
+    "datecreated", "date_published", "displaydate", "doc_date", "release_date", "rnews:datepublished",
+    "content_create_date", "created", "date", "nv:date", "bt:pubdate", "analyticsattributes.articledate",
+    "pdate", "ptime", "created-date",
+)  # fmt: skip
+_PUBLISHED_META = frozenset(PUBLISHED_META)
+_RANK = {name: i for i, name in enumerate(PUBLISHED_META)}
+_META = etree.XPath("//meta[@content]")
+_TIME = etree.XPath("//time[@datetime]")
+_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']/text()")
+# A JSON-LD block too broken to parse may still say when it was published.
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_ABBR = etree.XPath("//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
+
+
+def _json_ld_dates(objects: list[dict[str, Any]], article: dict[str, Any]) -> list[str]:
+    """The article object's dates, then those of other article-typed objects."""
+    found: list[str] = []
+    for obj in [article, *objects]:
+        for field in ("datePublished", "dateCreated", "uploadDate"):
+            value = obj.get(field)
+            if isinstance(value, str) and value.strip():
+                found.append(value.strip())
+    return found
+
+
+def _meta_dates(root: HtmlElement) -> list[str]:
+    ranked: list[tuple[int, str]] = []
+    for element in _META(root):
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            name = str(element.get(attr, "")).strip().lower()
+            content = str(element.get("content", "")).strip()
+            if name in _PUBLISHED_META and content:
+                ranked.append((_RANK[name], content))
+    return [content for _, content in sorted(ranked, key=lambda r: r[0])]
+
+
+def _broken_json_ld_date(root: HtmlElement) -> str | None:
+    for text in _LD_SCRIPTS(root):
+        match = _LD_DATE.search(str(text))
+        if match:
+            return match.group(1).strip()
+    return None
+
+
+def _time_date(root: HtmlElement) -> str | None:
+    """A <time> marked as the publication date, else the page's only <time> or the first inside <article>.
+
+    Other <time> elements date the teasers of other articles in lists and sidebars.
+    """
+    times = _TIME(root)
+    for element in times:
+        marks = " ".join(str(element.get(a, "")) for a in ("itemprop", "class", "pubdate", "data-type")).lower()
+        if "datepublished" in marks or "publish" in marks or element.get("pubdate") is not None:
+            return str(element.get("datetime")).strip() or None
+    for element in _ABBR(root):
+        return str(element.get("title")).strip() or None
+    in_article = [t for t in times if any(a.tag == "article" for a in t.iterancestors())]
+    chosen = times if len(times) == 1 else in_article
+    return (str(chosen[0].get("datetime")).strip() or None) if chosen else None
+
+
+def declared_dates(root: HtmlElement, objects: list[dict[str, Any]], article: dict[str, Any]) -> tuple[str, ...]:
+    """The publication dates a page declares in its markup, as written, most explicit first, without repeats.
+
+    Several, because CMSs write placeholders ("0001-01-01T00:00:00Z", "") that the reader refuses.
+    """
+    found = [*_json_ld_dates(objects, article), *_meta_dates(root), _broken_json_ld_date(root), _time_date(root)]
+    return tuple(dict.fromkeys(f for f in found if f))

@@ -1,0 +1,141 @@
+"""A page's headline without the site's name: 'Storm hits the coast | DW | 28.04.2023' → 'Storm hits the coast'.
+
+Pages put their site's name before or after the headline in <title>, and often in og:title too
+("… - WELT", "…：朝日新聞デジタル", "NDTV.com: …"). An edge part of the title is the site's name when
+it matches, without case, spaces and punctuation, a name the page gives for itself (og:site_name,
+the JSON-LD publisher) or its domain ("welt.de" → "welt"); dates beside it go with it. When no
+part is known to be the site, only <title> is cut, keeping its longest part (the usual "Headline -
+Section - Site"); a headline's own colon ("Brexit: what now") is never cut, a spaced one (" : ") is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from tasks.read.decode import normalize_text
+
+# Separators between a headline and the site's name; full-width forms need no spaces around them.
+_SEPARATORS = re.compile(r"\s+[|–—\-:·•»>/]\s+|\s+(?:::|--)\s+|\s*[｜：_]\s*|\s*\|\s*")
+_STRONG = re.compile(r"\s+[|–—\-·•»>]\s+|\s+(?:::|--)\s+|\s*[｜_]\s*|\s*\|\s*")
+_BARE_DOMAIN = re.compile(
+    r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co|[a-z]{2})(?:\.[a-z]{2})?", re.IGNORECASE
+)
+_SITE_PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")  # "NDTV.com: Headline"
+_DATE_PART = re.compile(r"^[\d\s./:-]+$|^\d{4}年\d{1,2}月\d{1,2}日")
+# A site's name is a few words; a longer edge part is part of the headline.
+MAX_SITE_WORDS = 5
+# A site key shorter than this ("tv", "de") matches too much to be used as a prefix.
+MIN_PREFIX_KEY = 4
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+
+
+def site_keys(names: Iterable[str | None], url: str | None = None) -> frozenset[str]:
+    """Comparable forms of the site's names and of its domain (with and without the suffix)."""
+    keys = {_key(n) for n in names if n}
+    host = (urlsplit(url).hostname or "") if url else ""
+    host = host.removeprefix("www.")
+    if host:
+        keys |= {_key(host), _key(host.split(".")[0]), _key(host.rsplit(".", 1)[0])}
+    keys.discard("")
+    return frozenset(keys)
+
+
+def is_site_part(part: str, keys: frozenset[str]) -> bool:
+    """An edge part of a title that names the site: 'WELT', 'NDTV.com', 'DW', '朝日新聞デジタル'."""
+    key = _key(part)
+    if not key or len(part.split()) > MAX_SITE_WORDS:
+        return False
+    if key in keys or _BARE_DOMAIN.fullmatch(part.strip()):
+        return True  # a part that is a domain ("NDTV.com", "www.smh.com.au") names a site whatever the site
+    # "NDTV.com", "WELT Online", "n-tv NACHRICHTEN" (site + more), "Spiegel" (for spiegel-online): a prefix
+    # match needs the domain form or a whole first word, so "Weltbank warnt" is not "WELT".
+    first = _key(part.split()[0])
+    for k in keys:
+        if first == k and len(part.split()) <= 3:
+            return True
+        if len(k) >= MIN_PREFIX_KEY and (
+            ("." in part and key.startswith(k)) or (len(key) >= MIN_PREFIX_KEY and k.startswith(key))
+        ):
+            return True
+    return False
+
+
+def _drop_site_edges(parts: list[str], keys: frozenset[str]) -> list[str] | None:
+    """The parts without site names (and dates next to them) at either end; None when no edge is the site."""
+    kept = list(parts)
+    cut = False
+    for end in (-1, 0):
+        while len(kept) > 1 and (is_site_part(kept[end], keys) or (cut and _DATE_PART.match(kept[end].strip()))):
+            kept.pop(end)
+            cut = True
+        if len(kept) > 1 and _DATE_PART.match(kept[end].strip()) and is_site_part(kept[end - 1 if end else 1], keys):
+            kept.pop(end)
+            continue
+    return kept if cut else None
+
+
+def repair_title(text: str) -> str:
+    """Mojibake and entities repaired ('Qatarâ€™s' → 'Qatar’s'), whitespace collapsed."""
+    return " ".join(normalize_text(text).split())
+
+
+def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
+    """The headline part of a title: site-name parts at either end removed."""
+    title = repair_title(title)
+    prefixed = _SITE_PREFIX.match(title)
+    if prefixed and is_site_part(prefixed.group(1), keys):
+        title = prefixed.group(2)
+    parts = [p for p in _SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    kept = _drop_site_edges(parts, keys)
+    if kept is not None:
+        # Re-cut the original text, so separators inside the headline stay as written.
+        first, last = title.find(kept[0]), title.rfind(kept[-1])
+        title = title[first : last + len(kept[-1])].strip() if 0 <= first <= last else " - ".join(kept)
+        if not from_title_tag:
+            return title
+        # <title> also names sections ("Chelsea - Cole: …", "News > World -- …"): the longest part
+        # between strong separators is the headline; a colon inside it stays.
+        strong = [p for p in _STRONG.split(title) if p.strip()]
+        return max(strong, key=len).strip() if len(strong) > 1 else title
+    if not from_title_tag:
+        return title
+    return max(parts, key=len).strip()
+
+
+# A shorter title from another source is the bare headline only when it is most of the longer one.
+MIN_BARE_SHARE = 0.5
+
+
+def _is_decorated(longer: str, bare: str) -> bool:
+    """'Headline | DW | 28.04.2023' decorates 'Headline': the bare one plus separator and more, at either end."""
+    if len(bare) < MIN_BARE_SHARE * len(longer) or bare == longer:
+        return False
+    if longer.startswith(bare):
+        return _SEPARATORS.match(longer[len(bare) :] + " ") is not None
+    if longer.endswith(bare):
+        return _SEPARATORS.search(" " + longer[: -len(bare)]) is not None and bool(
+            re.search(r"[|–—\-:·•»>/｜：_]\s*$", longer[: -len(bare)])
+        )
+    return False
+
+
+def choose_title(explicit: list[str | None], title_tag: str | None, keys: frozenset[str]) -> tuple[str | None, bool]:
+    """(headline, whether it came from <title>): the first explicit source (og:title, twitter:title,
+    JSON-LD headline, <h1>) without its site name, else <title>'s; a title that another source shows
+    bare, without the decoration around it, is replaced by the bare one."""
+    found = [repair_title(t) for t in explicit if t and t.strip()]
+    tag = headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
+    if not found:
+        return tag, tag is not None
+    title = headline_of(found[0], keys, from_title_tag=False)
+    # Only explicit sources count as bare: <title>'s headline is itself a guess (its longest part).
+    bare = next((c for c in found[1:] if _is_decorated(title, c)), None)
+    return bare or title, False

@@ -1,0 +1,55 @@
+"""Vocabularies for author names: the word for "and" per language, job titles, newsroom words, byline prefixes.
+
+Data files in ``tasks/lexicon/data/`` (sources in their headers): ``and_words.tsv`` and
+``author_noise.tsv``. Loaded once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class AuthorWords:
+    """Everything :mod:`tasks.credits.names` needs to know about words next to names."""
+
+    and_words: dict[str, frozenset[str]]  # language → its words for "and"
+    job: frozenset[str]
+    newsroom: frozenset[str]
+    prefixes: tuple[str, ...]  # longest first
+    particles: frozenset[str]
+    with_words: frozenset[str]  # "with", "avec": split a list like "and", whatever the language
+
+    def and_words_for(self, language: str | None) -> frozenset[str]:
+        """The language's "and" plus English's; when the language is unknown, every language's longer words.
+
+        One-letter words ("a", "e", "i", "y") are ordinary words in other languages, so they only
+        count when the page's language is known to use them.
+        """
+        if language in self.and_words:
+            return self.and_words[language] | self.and_words["en"] | self.with_words
+        return frozenset(w for words in self.and_words.values() for w in words if len(w) > 1) | self.with_words
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("tasks.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def load_author_words() -> AuthorWords:
+    """The author vocabularies from the package's data files."""
+    and_words = {lang.strip(): frozenset(w.strip() for w in words.split("|")) for lang, words in _rows("and_words.tsv")}
+    kinds: dict[str, set[str]] = {"job": set(), "newsroom": set(), "prefix": set(), "particle": set(), "with": set()}
+    for kind, words in _rows("author_noise.tsv"):
+        kinds[kind.strip()].update(w.strip().casefold() for w in words.split("|") if w.strip())
+    return AuthorWords(
+        and_words=and_words,
+        job=frozenset(kinds["job"]),
+        newsroom=frozenset(kinds["newsroom"]),
+        prefixes=tuple(sorted(kinds["prefix"], key=len, reverse=True)),
+        particles=frozenset(kinds["particle"]),
+        with_words=frozenset(kinds["with"]),
+    )
