@@ -5,8 +5,10 @@ from __future__ import annotations
 import codecs
 import gzip
 import hashlib
+import io
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 
 import ftfy
@@ -14,6 +16,7 @@ import ftfy.badness
 from charset_normalizer import from_bytes
 
 from schemas import RejectReason
+from tasks.read.limits import MAX_GUNZIPPED_BYTES
 
 # BOMs are checked longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -143,13 +146,25 @@ def normalize_text(text: str, repair: bool | None = None) -> str:
     return _CONTROL.sub("", text)
 
 
+def gunzip(data: bytes, limit: int = MAX_GUNZIPPED_BYTES) -> bytes:
+    """At most `limit + 1` decompressed bytes of a gzip (every member): a gzip bomb never expands in full.
+
+    Raises OSError, EOFError or zlib.error when the gzip is corrupt.
+    """
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+        return stream.read(limit + 1)
+
+
 def unwrap_bytes(data: bytes) -> bytes | DecodeError:
-    """Gunzipped bytes that may be text, or why they can't be: corrupt gzip, a binary format."""
+    """Gunzipped bytes that may be text, or why they can't be: corrupt gzip, a gzip bomb, a binary format."""
     if data.startswith(GZIP_MAGIC):
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
+            data = gunzip(data)
+        except (OSError, EOFError, zlib.error) as exc:
             return DecodeError(RejectReason.NOT_TEXT, f"corrupt gzip: {exc}")
+        if len(data) > MAX_GUNZIPPED_BYTES:
+            message = f"gzip expands past {MAX_GUNZIPPED_BYTES:,} bytes, the per-document memory budget"
+            return DecodeError(RejectReason.TOO_LARGE, message)
     if looks_binary(data):
         return DecodeError(RejectReason.NOT_TEXT, "binary file signature (pdf, image, archive…)")
     return data

@@ -9,15 +9,15 @@ and ASCII that would make a whole-page pass slow and pointless.
 from __future__ import annotations
 
 import codecs
-import gzip
 import re
+import zlib
 from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml import html as lxml_html
 
 from schemas import RejectReason
-from tasks.decode import GZIP_MAGIC, DecodeError, guess_encoding, strip_bom, unwrap_bytes
+from tasks.decode import GZIP_MAGIC, DecodeError, guess_encoding, gunzip, strip_bom, unwrap_bytes
 
 # A page declares its charset near the top; browsers look at the first 1024 bytes, we are lenient.
 PRESCAN_BYTES = 16_384
@@ -49,8 +49,8 @@ def looks_like_html(path: str, data: bytes) -> bool:
     head = data[:SNIFF_BYTES]
     if head.startswith(GZIP_MAGIC):
         try:
-            head = gzip.decompress(data)[:SNIFF_BYTES]
-        except (OSError, EOFError):
+            head = gunzip(data, SNIFF_BYTES)[:SNIFF_BYTES]
+        except (OSError, EOFError, zlib.error):
             return False
     return bool(_HTML_SNIFF.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")))
 

@@ -22,11 +22,13 @@ from tasks.html_meta import PageMeta, domain_of, page_meta
 from tasks.html_segment import StructuredSegmented, segment_blocks
 from tasks.io import RawInput
 from tasks.pipeline import DocResult, RunContext, doc_id_of, reject, validated
+from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_HTML_ELEMENTS
 from tasks.validate import build_article, build_attributions, build_segments
 from tasks.vocab import PHOTO_CUES
 
-# Per-document time budget: a pathological page becomes a reject, never a hang.
-HTML_TIME_LIMIT_SECONDS = 10.0
+# Per-document time budget: a pathological page becomes a reject, never a hang. The walk over the
+# DOM checks it cooperatively; process_bytes enforces it on the whole document (tasks/read/limits.py).
+HTML_TIME_LIMIT_SECONDS = DEFAULT_TIME_LIMIT_SECONDS
 _PHOTO_CUE = re.compile(
     r"(?:^|[\s(\[|,.;])(" + "|".join(re.escape(c) for c in sorted(PHOTO_CUES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -57,6 +59,10 @@ def extract_html(data: bytes, time_limit: float = HTML_TIME_LIMIT_SECONDS) -> Ht
     parsed = parse_html(data)
     if isinstance(parsed, DecodeError):
         return HtmlFailure(parsed.reason, "decode", parsed.message)
+    elements = int(parsed.root.xpath("count(//*)"))
+    if elements > MAX_HTML_ELEMENTS:
+        message = f"{elements:,} elements: over the per-document memory budget of {MAX_HTML_ELEMENTS:,}"
+        return HtmlFailure(RejectReason.TOO_LARGE, "parse", message)
     meta = page_meta(parsed.root)
     clean_tree(parsed.root)
     try:
@@ -121,7 +127,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     """Parse, label, attribute and validate one HTML page."""
     doc_id, sha256 = doc_id_of(raw.data)
     result = DocResult(raw.path, doc_id)
-    extracted = extract_html(raw.data)
+    extracted = extract_html(raw.data, ctx.time_limit)
     if isinstance(extracted, HtmlFailure):
         result.reject = reject(ctx, raw.path, extracted.reason, extracted.stage, extracted.message, sha256)
         return result

@@ -5,9 +5,12 @@ Plain functions, no orchestration: the Prefect flow batches calls to :func:`proc
 
 from __future__ import annotations
 
+import logging
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -18,6 +21,7 @@ from tasks.decode import DecodeError, content_hash, decode_bytes
 from tasks.html_decode import looks_like_html
 from tasks.io import DEFAULT_MAX_BYTES, RawInput, ReadError, read_raw
 from tasks.lines import split_lines
+from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_TEXT_LINES, DocumentTimeout, TimeLimit
 from tasks.segment import Segmented, segment_lines
 from tasks.syndication import SyndicationIndex, assign_cluster
 from tasks.templates import TemplateMemory, site_evidence
@@ -25,6 +29,11 @@ from tasks.thresholds import DEFAULT_RULES, SegmentRules
 from tasks.validate import build_article, build_attributions, build_segments
 
 DOC_ID_LENGTH = 32
+# Our code, to name the innermost frame of ours in an internal error (library frames say less).
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+OUR_PACKAGES = ("tasks", "schemas")
+MAX_ERROR_MESSAGE_CHARS = 1_000
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,7 @@ class RunContext:
     max_bytes: int = DEFAULT_MAX_BYTES
     templates: TemplateMemory | None = None  # site template memory, learnt before segmenting
     syndication: SyndicationIndex | None = None  # near-duplicate bodies seen so far; None: no clustering
+    time_limit: float = DEFAULT_TIME_LIMIT_SECONDS  # per document, both paths: over it, a `timeout` reject
 
 
 @dataclass
@@ -75,16 +85,72 @@ def segment_page(path: str, text: str, ctx: RunContext) -> Segmented:
 
 
 def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
-    """Decode, segment, attribute and validate one file's bytes; HTML pages take the DOM-aware path."""
+    """Decode, segment, attribute and validate one file's bytes; never raises.
+
+    One document never costs its batch: past `ctx.time_limit` it is a `timeout` reject, and any
+    exception while processing it (a bug) is an `internal_error` reject naming the exception and
+    the innermost frame of our code, logged at ERROR with the file's path.
+    """
+    limit = TimeLimit(ctx.time_limit)
+    try:
+        with limit:
+            result = process_document(raw, ctx)
+    except DocumentTimeout as exc:
+        limit.cancel()
+        stage, where = where_raised(exc)
+        message = f"over the {ctx.time_limit:g} s per-document time limit (stopped at {where})"
+        logger.warning("%s: %s", raw.path, message)
+        return failed(raw, ctx, RejectReason.TIMEOUT, stage, message)
+    except MemoryError as exc:
+        stage, where = where_raised(exc)
+        return failed(raw, ctx, RejectReason.TOO_LARGE, stage, f"ran out of memory at {where}")
+    except Exception as exc:
+        stage, where = where_raised(exc)
+        message = f"{type(exc).__name__}: {exc} (at {where})"[:MAX_ERROR_MESSAGE_CHARS]
+        logger.error("internal error while processing %s: %s", raw.path, message, exc_info=exc)
+        return failed(raw, ctx, RejectReason.INTERNAL_ERROR, stage, message)
+    return with_cluster(result, ctx)
+
+
+def where_raised(exc: BaseException) -> tuple[str, str]:
+    """(stage, 'tasks/x.py:12 in fn') of the innermost frame of our code in an exception's traceback.
+
+    The stage is the module's name (`segment`, `html_extract`): the part of the pipeline that raised.
+    """
+    ours = [
+        frame for frame in traceback.extract_tb(exc.__traceback__)
+        if Path(frame.filename).resolve().is_relative_to(PROJECT_ROOT)
+        and Path(frame.filename).resolve().relative_to(PROJECT_ROOT).parts[0] in OUR_PACKAGES
+    ]  # fmt: skip
+    if not ours:
+        return "process", "unknown location"
+    frame = ours[-1]
+    path = Path(frame.filename).resolve().relative_to(PROJECT_ROOT)
+    return path.stem, f"{path.as_posix()}:{frame.lineno} in {frame.name}"
+
+
+def failed(raw: RawInput, ctx: RunContext, reason: RejectReason, stage: str, message: str) -> DocResult:
+    """The result of a document whose processing was cut short: a reject and nothing else."""
+    doc_id, sha256 = doc_id_of(raw.data)
+    return DocResult(raw.path, doc_id, reject=reject(ctx, raw.path, reason, stage, message, sha256))
+
+
+def process_document(raw: RawInput, ctx: RunContext) -> DocResult:
+    """The stages for one file's bytes, unguarded: HTML pages take the DOM-aware path."""
     if looks_like_html(raw.path, raw.data):
         from tasks.html_pipeline import process_html  # imported here: it builds on this module
 
-        return with_cluster(process_html(raw, ctx), ctx)
+        return process_html(raw, ctx)
     doc_id, sha256 = doc_id_of(raw.data)
     result = DocResult(raw.path, doc_id)
     decoded = decode_bytes(raw.data)
     if isinstance(decoded, DecodeError):
         result.reject = reject(ctx, raw.path, decoded.reason, "decode", decoded.message, sha256)
+        return result
+    n_lines = decoded.text.count("\n") + 1
+    if n_lines > MAX_TEXT_LINES:
+        message = f"{n_lines:,} lines: over the per-document memory budget of {MAX_TEXT_LINES:,} lines"
+        result.reject = reject(ctx, raw.path, RejectReason.TOO_LARGE, "segment", message, sha256)
         return result
     segmented: Segmented = segment_page(raw.path, decoded.text, ctx)
     found: list[Found] = extract_attributions(segmented)
@@ -98,7 +164,7 @@ def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
         )  # fmt: skip
 
     no_article = f"no body text among {len(segmented.lines)} lines; its segments are kept for inspection"
-    return with_cluster(validated(result, ctx, sha256, build, ("segment", no_article)), ctx)
+    return validated(result, ctx, sha256, build, ("segment", no_article))
 
 
 def validated(

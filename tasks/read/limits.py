@@ -1,0 +1,120 @@
+"""Per-document limits: a wall-clock time limit that interrupts any code, and memory budgets.
+
+The time limit is enforced by one watchdog thread per process. A document registers its deadline;
+when it passes, the watchdog raises :class:`DocumentTimeout` inside the document's thread
+(CPython's ``PyThreadState_SetAsyncExc``, the mechanism behind ``stopit`` and ``func_timeout``).
+Unlike SIGALRM this works in any thread (Prefect runs tasks in worker threads), and unlike
+deadline checks it needs no cooperation from the segmenter, lxml callers or libraries. The hot
+path pays a lock and a dict insert per document; the watchdog wakes every TICK_SECONDS only while
+documents are registered. The exception arrives between two bytecodes, so one long C call (a
+20 MB lxml parse) finishes first.
+
+Memory is budgeted, not measured: RSS is per process (and Prefect may run several documents in
+one), and tracemalloc slows everything down. What a document will cost is known cheaply before
+it is spent: the bytes a gzip expands to, the lines of a text dump, the elements of a DOM.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import os
+import threading
+import time
+from dataclasses import dataclass
+from types import TracebackType
+
+DEFAULT_TIME_LIMIT_SECONDS = 10.0
+TICK_SECONDS = 0.05
+# Memory budgets, measured on this machine (see docs/reliability.md): a text line costs ~6 KB
+# through segmentation, an HTML element ~1 KB with lxml's node and our NodeInfo. News pages have
+# a few thousand lines and tens of thousands of elements; the budgets are ~10x the largest eval page.
+MAX_GUNZIPPED_BYTES = 64 * 1024 * 1024
+MAX_TEXT_LINES = 50_000
+MAX_HTML_ELEMENTS = 400_000
+
+
+class DocumentTimeout(BaseException):
+    """Raised in a document's thread when its time limit passes.
+
+    A BaseException, so that no ``except Exception`` in our code or a library swallows it.
+    """
+
+
+@dataclass
+class _Watch:
+    thread_id: int
+    deadline: float
+    fired: bool = False
+
+
+def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Schedule `exc` in a thread; None clears a scheduled one that has not been raised yet."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc else None)
+
+
+class _Watchdog:
+    """One daemon thread per process that fires the deadlines of registered documents."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._watches: dict[int, _Watch] = {}
+        self._tokens = itertools.count()
+        self._pid = -1
+
+    def watch(self, seconds: float) -> int:
+        with self._cond:
+            if self._pid != os.getpid():  # first use, or a forked worker: threads do not survive fork
+                self._pid = os.getpid()
+                self._watches.clear()
+                threading.Thread(target=self._run, name="newsclean-time-limit", daemon=True).start()
+            token = next(self._tokens)
+            self._watches[token] = _Watch(threading.get_ident(), time.perf_counter() + seconds)
+            self._cond.notify()
+            return token
+
+    def cancel(self, token: int) -> None:
+        """Forget a watch; if it fired but the exception is still pending, clear it."""
+        with self._cond:
+            watch = self._watches.pop(token, None)
+            if watch is not None and watch.fired:
+                _raise_in(watch.thread_id, None)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._watches:
+                    self._cond.wait()
+                now = time.perf_counter()
+                for watch in self._watches.values():
+                    if not watch.fired and now >= watch.deadline:
+                        watch.fired = True
+                        _raise_in(watch.thread_id, DocumentTimeout)
+            time.sleep(TICK_SECONDS)
+
+
+_WATCHDOG = _Watchdog()
+
+
+class TimeLimit:
+    """``with TimeLimit(seconds):`` raises DocumentTimeout in this thread once `seconds` have passed.
+
+    Catch DocumentTimeout around the ``with`` (it may also arrive while the block exits) and call
+    :meth:`cancel` there, which is safe to call twice.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._token: int | None = None
+
+    def __enter__(self) -> TimeLimit:
+        self._token = _WATCHDOG.watch(self.seconds)
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        if self._token is not None:
+            _WATCHDOG.cancel(self._token)
+            self._token = None
