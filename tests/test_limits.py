@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import threading
 import time
@@ -13,7 +14,14 @@ import tasks.pipeline
 from schemas import RejectReason
 from tasks.io import RawInput
 from tasks.pipeline import RunContext, process_bytes
-from tasks.read.limits import MAX_GUNZIPPED_BYTES, MAX_HTML_ELEMENTS, MAX_TEXT_LINES, DocumentTimeout, TimeLimit
+from tasks.read.limits import (
+    MAX_GUNZIPPED_BYTES,
+    MAX_HTML_ELEMENTS,
+    MAX_TEXT_LINES,
+    REFIRE_SECONDS,
+    DocumentTimeout,
+    TimeLimit,
+)
 from tests.page_fixtures import RU_PARAGRAPHS
 
 NOW = datetime(2024, 5, 17, 9, 30, tzinfo=UTC)
@@ -102,3 +110,17 @@ def test_a_gzip_bomb_is_too_large_without_expanding(name: str, head: bytes) -> N
     result = process_bytes(RawInput(f"/in/{name}", bomb), RunContext("run-test", NOW))
     assert result.reject is not None and result.reject.reason == RejectReason.TOO_LARGE
     assert "gzip expands past" in result.reject.message
+
+
+def test_a_swallowed_timeout_is_raised_again() -> None:
+    # An async exception can land in a __del__, where Python ignores it, or in a bare `except:`.
+    started = time.perf_counter()
+    limit = TimeLimit(0.1)
+    try:
+        with limit:
+            with contextlib.suppress(DocumentTimeout):  # swallowed
+                _spin()
+            _spin()
+    except DocumentTimeout:
+        limit.cancel()
+    assert time.perf_counter() - started < 0.1 + REFIRE_SECONDS + 1.0

@@ -41,11 +41,17 @@ class DocumentTimeout(BaseException):
     """
 
 
+# The exception can land where Python ignores it (inside a __del__): the watchdog raises it again
+# this long after, at most this many times.
+REFIRE_SECONDS = 1.0
+MAX_FIRES = 5
+
+
 @dataclass
 class _Watch:
     thread_id: int
     deadline: float
-    fired: bool = False
+    fired: int = 0
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
@@ -87,8 +93,8 @@ class _Watchdog:
                     self._cond.wait()
                 now = time.perf_counter()
                 for watch in self._watches.values():
-                    if not watch.fired and now >= watch.deadline:
-                        watch.fired = True
+                    if watch.fired < MAX_FIRES and now >= watch.deadline + watch.fired * REFIRE_SECONDS:
+                        watch.fired += 1
                         _raise_in(watch.thread_id, DocumentTimeout)
             time.sleep(TICK_SECONDS)
 
