@@ -22,7 +22,7 @@ from tasks.html_meta import PageMeta, domain_of, page_meta
 from tasks.html_segment import StructuredSegmented, segment_blocks
 from tasks.io import RawInput
 from tasks.pipeline import DocResult, RunContext, doc_id_of, reject, validated
-from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_HTML_ELEMENTS
+from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_HTML_ELEMENTS, WALL_TIME_FACTOR
 from tasks.validate import build_article, build_attributions, build_segments
 from tasks.vocab import PHOTO_CUES
 
@@ -127,7 +127,8 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     """Parse, label, attribute and validate one HTML page."""
     doc_id, sha256 = doc_id_of(raw.data)
     result = DocResult(raw.path, doc_id)
-    extracted = extract_html(raw.data, ctx.time_limit)
+    # process_bytes limits the document's CPU time; the DOM walk's own wall-time check is the backstop.
+    extracted = extract_html(raw.data, ctx.time_limit * WALL_TIME_FACTOR)
     if isinstance(extracted, HtmlFailure):
         result.reject = reject(ctx, raw.path, extracted.reason, extracted.stage, extracted.message, sha256)
         return result

@@ -100,7 +100,7 @@ def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
     except DocumentTimeout as exc:
         limit.cancel()
         stage, where = where_raised(exc)
-        message = f"over the {ctx.time_limit:g} s per-document time limit (stopped at {where})"
+        message = f"over the {ctx.time_limit:g} s per-document time limit (CPU time; stopped at {where})"
         logger.warning("%s: %s", raw.path, message)
         return failed(raw, ctx, RejectReason.TIMEOUT, stage, message)
     except MemoryError as exc:

@@ -45,12 +45,13 @@ def _interrupted_after(seconds: float) -> float:
 
 
 def test_time_limit_interrupts_a_busy_loop_in_the_main_thread_and_in_a_worker_thread() -> None:
-    assert 0.2 <= _interrupted_after(0.2) < 1.0
+    # CPU time: on a busy machine the wall time can be several times the limit.
+    assert 0.2 <= _interrupted_after(0.2) < 5.0
     took: list[float] = []
     worker = threading.Thread(target=lambda: took.append(_interrupted_after(0.2)))
     worker.start()
     worker.join(timeout=5)
-    assert len(took) == 1 and 0.2 <= took[0] < 1.0
+    assert len(took) == 1 and 0.2 <= took[0] < 5.0
 
 
 def test_a_finished_document_is_never_interrupted_later() -> None:
@@ -66,9 +67,9 @@ def test_a_hanging_text_document_is_a_timeout_reject(monkeypatch: pytest.MonkeyP
     ctx = RunContext("run-test", NOW, time_limit=0.3)
     started = time.perf_counter()
     result = process_bytes(RawInput("/in/a.txt", PAGE.encode()), ctx)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 5.0
     assert result.reject is not None and result.reject.reason == RejectReason.TIMEOUT
-    assert result.reject.message.startswith("over the 0.3 s per-document time limit (stopped at tasks/pipeline.py:")
+    assert result.reject.message.startswith("over the 0.3 s per-document time limit (CPU time; stopped at tasks/")
     monkeypatch.undo()  # the next document in the same thread is processed normally
     assert process_bytes(RawInput("/in/b.txt", PAGE.encode()), RunContext("run-test", NOW)).article is not None
 
@@ -123,4 +124,4 @@ def test_a_swallowed_timeout_is_raised_again() -> None:
             _spin()
     except DocumentTimeout:
         limit.cancel()
-    assert time.perf_counter() - started < 0.1 + REFIRE_SECONDS + 1.0
+    assert time.perf_counter() - started < 5 * (0.1 + REFIRE_SECONDS)
