@@ -4,9 +4,9 @@
     .venv/bin/python bench/peers.py --dataset DIR --json
 
 Method: every labelled dump (<id>.txt + <id>.json, see ../shared/eval/README.md) is decoded once
-with :func:`tasks.decode.decode_bytes`; all tools then see the same text, in the same run.
+with :func:`tasks.read.decode.decode_bytes`; all tools then see the same text, in the same run.
 
-* newsclean: :func:`tasks.segment.segment_text`; a line is body when its verdict is ``body``.
+* newsclean: :func:`tasks.text.segment.segment_text`; a line is body when its verdict is ``body``.
 * peers (trafilatura with default settings and with ``favor_precision=True``, jusText with the
   stoplist of the document's labelled language, English when jusText has none, readability-lxml's
   ``Document(html).summary()``) get a minimal ``<html><body>`` page in which every non-blank line
@@ -15,7 +15,7 @@ with :func:`tasks.decode.decode_bytes`; all tools then see the same text, in the
   too). jusText reports a paragraph per ``<p>``: its non-boilerplate paragraphs are mapped back to
   the lines by order and text.
 
-Scoring is newsclean's own (:class:`tasks.evaluate.LineCounts`): positive class body, lines labelled
+Scoring is newsclean's own (:class:`tasks.report.evaluate.LineCounts`): positive class body, lines labelled
 ambiguous skipped, micro precision/recall/F1 over the lines of a set. docs/s counts only the tool's
 own call (page building and mapping excluded). A peer that raises on a document predicts no body
 line for it and is counted in the ``failed`` column; a peer that is not installed (they are optional,
@@ -111,7 +111,7 @@ class Doc:
 class ToolScore:
     """A tool's counts over one set, its time and its failures."""
 
-    counts: Any  # tasks.evaluate.LineCounts
+    counts: Any  # tasks.report.evaluate.LineCounts
     total: int = 0
     seconds: float = 0.0
     docs: int = 0

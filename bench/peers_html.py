@@ -6,7 +6,7 @@
 
 Every extractor gets the page's raw bytes and returns plain text; scoring is the benchmark's:
 bag-of-words token precision and recall against `article_body`, averaged over pages, F1 from the
-averages (:func:`tasks.evaluate.token_scores`). A peer that raises on a page scores 0 there. Speed
+averages (:func:`tasks.report.evaluate.token_scores`). A peer that raises on a page scores 0 there. Speed
 is pages per second of extraction alone (files are read beforehand). goose3 and Resiliparse are
 run when they are installed, skipped otherwise.
 """

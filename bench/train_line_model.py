@@ -21,7 +21,7 @@ not a line's look, and a per-line model over the same features cannot fix that.
 What it does: every line of every labelled dump in ../shared/eval/dumps/<set>/ is segmented by
 the rule-based segmenter; the lines whose verdict the single-line rules leave open (their final
 verdict comes from where they sit: inside/before/after the main text, a short-line list, a
-subheading) get a feature vector: the line's own features (tasks.features.LineFeatures), its
+subheading) get a feature vector: the line's own features (tasks.text.features.LineFeatures), its
 stopword share in the article's language, its prose flag, its position relative to the rule-based
 main region (for open lines, inside it is exactly the rules' body decision), its neighbours'
 prose flags and lengths, its list-run length, the local prose density. A logistic regression

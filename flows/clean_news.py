@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -39,6 +39,8 @@ DEFAULT_BATCH_SIZE = 200
 # flow commits, few enough that memory does not grow with the number of files.
 IN_FLIGHT_PER_WORKER = 2
 TEMPLATE_STATE = Path("_state") / "templates"
+FAILED = "failed"
+MAX_RUN_ERROR_CHARS = 2_000
 
 
 def package_version() -> str:
@@ -76,17 +78,17 @@ def process_batch_task(
 
 def _process_batches(
     batches: list[list[str]], duplicates: dict[str, str], ctx: RunContext, out: Path | str, index: SyndicationIndex,
-    in_flight: int,
-) -> BatchStats:  # fmt: skip
+    in_flight: int, total: BatchStats,
+) -> None:  # fmt: skip
     """Run the batches with a bounded number in flight, committing each in order as it finishes.
 
     The workers segment and stage; the flow places articles in syndication clusters in batch
     order (so clusters do not depend on the runner) and commits. A failed batch does not stop the
     others; the first failure is raised once they are committed. A single batch runs here, in the
-    flow's process, with no worker start-up cost.
+    flow's process, with no worker start-up cost. `total` counts the committed batches, also when
+    one fails (the failed run's manifest says what it committed).
     """
     logger = get_run_logger()
-    total = BatchStats()
     partition = partition_of(ctx.now)
     worker_ctx = replace(ctx, syndication=None)  # the index stays here; workers return signatures
     errors: list[BaseException] = []
@@ -118,7 +120,6 @@ def _process_batches(
         run_bounded(submit, keyed, commit, in_flight)
     if errors:
         raise errors[0]
-    return total
 
 
 def _own(batch: list[str], duplicates: dict[str, str]) -> dict[str, str]:
@@ -183,32 +184,68 @@ def _run(
     inputs: list[str], out: Path | str, batch_size: int, force: bool, max_bytes: int, started: datetime,
     params: dict[str, object], workers: int,
 ) -> RunSummary:  # fmt: skip
-    """The flow's body, run while holding the output directory's lock."""
+    """The flow's body, run while holding the output directory's lock.
+
+    A run that fails (storage, orchestration) still leaves a `runs` row: status `failed`, the
+    error, and the counts of the batches it committed before failing.
+    """
     logger = get_run_logger()
-    run_id = str(flow_run.id or uuid.uuid4())
+    run = _RunState(run_id=str(flow_run.id or uuid.uuid4()), started=started, params=params)
+    try:
+        summary = _run_stages(inputs, out, batch_size, force, max_bytes, workers, run)
+    except Exception as exc:
+        _record_failure(out, run, exc)
+        raise
+    logger.info("run %s: %d files, %d articles, %d rejects, %d skipped", summary.status, summary.files_seen,
+                summary.articles, summary.rejects, summary.files_skipped)  # fmt: skip
+    if summary.status != "completed":
+        raise RuntimeError(f"files in ({summary.files_seen}) != articles + rejects + skipped: {summary}")
+    return summary
+
+
+@dataclass
+class _RunState:
+    """What a run has done so far: enough to write its manifest if it fails midway."""
+
+    run_id: str
+    started: datetime
+    params: dict[str, object]
+    paths: list[str] = field(default_factory=list)
+    plan: Plan = field(default_factory=lambda: Plan([], [], {}))
+    total: BatchStats = field(default_factory=BatchStats)
+    stages: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> RunSummary:
+        return run_summary(self.run_id, self.started, datetime.now(UTC), self.params, len(self.paths), self.plan,
+                           self.total, package_version(), self.stages)  # fmt: skip
+
+
+def _run_stages(
+    inputs: list[str], out: Path | str, batch_size: int, force: bool, max_bytes: int, workers: int, run: _RunState
+) -> RunSummary:
+    logger = get_run_logger()
     forward, back = recover(out)
     ensure_datasets(out)
     if forward or back:
         logger.warning("recovered a crashed run's batches: %d finished, %d discarded", forward, back)
     clock = time.perf_counter()
-    paths = discover_task(inputs)
-    logger.info("found %d input files", len(paths))
-    stages = {"discover": time.perf_counter() - clock}
-    plan = plan_task(paths, out, force, max_bytes)
-    stages["plan"] = time.perf_counter() - clock - stages["discover"]
+    run.paths = discover_task(inputs)
+    logger.info("found %d input files", len(run.paths))
+    run.stages["discover"] = time.perf_counter() - clock
+    run.plan = plan = plan_task(run.paths, out, force, max_bytes)
+    run.stages["plan"] = time.perf_counter() - clock - run.stages["discover"]
     logger.info("%d to process, %d already committed, %d duplicates", len(plan.todo), len(plan.skipped),
                 len(plan.duplicates))  # fmt: skip
     todo = [p.path for p in plan.todo] + list(plan.duplicates)
     clock = time.perf_counter()
     memory = _learn_templates([p.path for p in plan.todo], out, max_bytes, batch_size, IN_FLIGHT_PER_WORKER * workers)
-    stages["learn_templates"] = time.perf_counter() - clock
+    run.stages["learn_templates"] = time.perf_counter() - clock
     run_started(len(todo))
     index = load_index(out)
-    ctx = RunContext(run_id=run_id, now=started, max_bytes=max_bytes, templates=memory, syndication=index)
+    ctx = RunContext(run_id=run.run_id, now=run.started, max_bytes=max_bytes, templates=memory, syndication=index)
     batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-    total = _process_batches(batches, plan.duplicates, ctx, out, index, IN_FLIGHT_PER_WORKER * workers)
-    summary = run_summary(run_id, started, datetime.now(UTC), params, len(paths), plan, total, package_version(),
-                          stages)  # fmt: skip
+    _process_batches(batches, plan.duplicates, ctx, out, index, IN_FLIGHT_PER_WORKER * workers, run.total)
+    summary = run.summary()
     commit_run_task(out, summary, memory, index)
     publish_report(summary)
     if isinstance(out, Path):  # the charts read the datasets back; remote outputs: `newsclean report` elsewhere
@@ -216,8 +253,17 @@ def _run(
             publish_charts(out)
         except Exception as exc:  # the run's data is committed: a chart that fails to render must not fail it
             logger.warning("dataset charts not published: %s: %s", type(exc).__name__, exc)
-    logger.info("run %s: %d files, %d articles, %d rejects, %d skipped", summary.status, summary.files_seen,
-                summary.articles, summary.rejects, summary.files_skipped)  # fmt: skip
-    if summary.status != "completed":
-        raise RuntimeError(f"files in ({summary.files_seen}) != articles + rejects + skipped: {summary}")
     return summary
+
+
+def _record_failure(out: Path | str, run: _RunState, exc: Exception) -> None:
+    """Write the failed run's manifest row; if even that fails (the disk is full), log it and go on."""
+    error = f"{type(exc).__name__}: {exc}"[:MAX_RUN_ERROR_CHARS]
+    summary = run.summary().model_copy(update={"status": FAILED, "error": error})
+    try:
+        write_run(out, summary)
+    except Exception as again:
+        get_run_logger().error("could not record the failed run %s: %s", run.run_id, again)
+        return
+    get_run_logger().error("run failed after committing %d articles and %d rejects: %s", summary.articles,
+                           summary.rejects, error)  # fmt: skip

@@ -52,8 +52,9 @@ class RejectReason(StrEnum):
     NOT_TEXT = "not_text"
     EMPTY = "empty"
     NO_ARTICLE = "no_article"
-    TOO_LARGE = "too_large"
+    TOO_LARGE = "too_large"  # over --max-bytes, or over a per-document memory budget
     TIMEOUT = "timeout"  # over the per-document time limit
     UNREADABLE = "unreadable"
     INVALID_RECORD = "invalid_record"
     DUPLICATE = "duplicate"
+    INTERNAL_ERROR = "internal_error"  # a bug met while processing this document; the batch went on

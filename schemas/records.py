@@ -132,13 +132,17 @@ class RunSummary(Record):
     labels: str = Field(description="line counts per label as JSON")
     reject_reasons: str = Field(description="reject counts per reason as JSON")
     package_version: str
-    status: str
+    status: str = Field(description="completed, mismatch (files in != articles + rejects + skipped) or failed")
     # Added later: null in runs written before these columns existed.
     chrome_kinds: str | None = Field(default=None, description="chrome line counts per kind as JSON")
     languages: str | None = Field(default=None, description="article counts per language as JSON")
     top_sources: str | None = Field(default=None, description="most credited source names and counts as JSON")
     top_agencies: str | None = Field(default=None, description="most credited agencies (canonical_id) as JSON")
     stage_seconds: str | None = Field(default=None, description="seconds spent per stage as JSON")
+    error: str | None = Field(
+        default=None,
+        description="why the run failed (status 'failed'; its counts are what it committed before); null otherwise",
+    )
 
 
 ALL_RECORDS: tuple[type[Record], ...] = (Article, Segment, Attribution, Reject, RunSummary)

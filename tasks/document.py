@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from schemas import Article, Attribution, Reject, RejectReason, Segment
 from tasks.read.decode import content_hash
+from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS
 from tasks.read.raw import DEFAULT_MAX_BYTES
 from tasks.store.syndication import SyndicationIndex
 from tasks.text.templates import TemplateMemory
@@ -31,6 +32,7 @@ class RunContext:
     max_bytes: int = DEFAULT_MAX_BYTES
     templates: TemplateMemory | None = None  # site template memory, learnt before segmenting
     syndication: SyndicationIndex | None = None  # near-duplicate bodies seen so far; None: no clustering
+    time_limit: float = DEFAULT_TIME_LIMIT_SECONDS  # per document, both paths: over it, a `timeout` reject
 
 
 @dataclass

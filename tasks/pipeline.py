@@ -5,18 +5,32 @@ Plain functions, no orchestration: the Prefect flow batches calls to :func:`proc
 
 from __future__ import annotations
 
+import logging
+import traceback
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+from schemas import RejectReason
 from tasks.credits.attribution import Found, extract_attributions, site_of
 from tasks.credits.dates import find_published_date
 from tasks.document import DocResult, RunContext, doc_id_of, reject, validated
 from tasks.pipeline_html import process_html
 from tasks.read.decode import DecodeError, decode_bytes
 from tasks.read.html_decode import looks_like_html
+from tasks.read.limits import MAX_TEXT_LINES, DocumentTimeout, TimeLimit
 from tasks.read.raw import RawInput, ReadError, read_raw
 from tasks.store.syndication import assign_cluster
 from tasks.text.lines import split_lines
 from tasks.text.segment import Segmented, segment_lines
 from tasks.text.templates import site_evidence
 from tasks.validate import build_article, build_attributions, build_segments
+
+# Our code, to name the innermost frame of ours in an internal error (library frames say less).
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+OUR_PACKAGES = ("tasks", "schemas")
+MAX_ERROR_MESSAGE_CHARS = 1_000
+logger = logging.getLogger(__name__)
 
 
 def segment_page(path: str, text: str, ctx: RunContext) -> Segmented:
@@ -27,14 +41,94 @@ def segment_page(path: str, text: str, ctx: RunContext) -> Segmented:
 
 
 def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
-    """Decode, segment, attribute and validate one file's bytes; HTML pages take the DOM-aware path."""
+    """Decode, segment, attribute and validate one file's bytes; never raises.
+
+    One document never costs its batch: past `ctx.time_limit` it is a `timeout` reject, and any
+    exception while processing it (a bug) is an `internal_error` reject naming the exception and
+    the innermost frame of our code, logged at ERROR with the file's path.
+    """
+    warm_up()
+    limit = TimeLimit(ctx.time_limit)
+    try:
+        with limit:
+            result = process_document(raw, ctx)
+    except DocumentTimeout as exc:
+        limit.cancel()
+        stage, where = where_raised(exc)
+        message = f"over the {ctx.time_limit:g} s per-document time limit (CPU time; stopped at {where})"
+        logger.warning("%s: %s", raw.path, message)
+        return failed(raw, ctx, RejectReason.TIMEOUT, stage, message)
+    except MemoryError as exc:
+        stage, where = where_raised(exc)
+        return failed(raw, ctx, RejectReason.TOO_LARGE, stage, f"ran out of memory at {where}")
+    except Exception as exc:
+        stage, where = where_raised(exc)
+        message = f"{type(exc).__name__}: {exc} (at {where})"[:MAX_ERROR_MESSAGE_CHARS]
+        logger.error("internal error while processing %s: %s", raw.path, message, exc_info=exc)
+        return failed(raw, ctx, RejectReason.INTERNAL_ERROR, stage, message)
+    return with_cluster(result, ctx)
+
+
+# A short page that takes every text stage (language, stoplists, dates, credits) through its first use.
+WARM_UP_PAGE = (
+    b"Council backs the tram plan\n\nBy Maria Rossi, 17 May 2024\n\n"
+    b"The city council voted on Tuesday to expand the tram network, a decision that ends years of debate, "
+    b"officials said. The first line is due to open in three years.\n\nSource: Reuters\n"
+)
+
+
+@cache
+def warm_up() -> None:
+    """Load models and vocabularies once per process, outside any document's time limit.
+
+    Their first use costs seconds (py3langid's model alone takes 2-5 s on a busy machine): the
+    first document of every worker would pay it against its own limit and could time out.
+    """
+    ctx = RunContext(run_id="warm-up", now=datetime(2024, 5, 17, tzinfo=UTC))
+    try:
+        process_document(RawInput("warm-up.txt", WARM_UP_PAGE), ctx)
+    except Exception as exc:  # a failed warm-up only means the first document loads what it needs
+        logger.warning("warm-up failed: %s", exc)
+
+
+def where_raised(exc: BaseException) -> tuple[str, str]:
+    """(stage, 'tasks/x.py:12 in fn') of the innermost frame of our code in an exception's traceback.
+
+    The stage is the module's path under its package (`text.segment`, `html.extract`): the part that raised.
+    """
+    ours = [
+        frame for frame in traceback.extract_tb(exc.__traceback__)
+        if Path(frame.filename).resolve().is_relative_to(PROJECT_ROOT)
+        and Path(frame.filename).resolve().relative_to(PROJECT_ROOT).parts[0] in OUR_PACKAGES
+    ]  # fmt: skip
+    if not ours:
+        return "process", "unknown location"
+    frame = ours[-1]
+    path = Path(frame.filename).resolve().relative_to(PROJECT_ROOT)
+    module = ".".join(path.with_suffix("").parts[1:])  # tasks/text/segment.py -> text.segment
+    return module or path.stem, f"{path.as_posix()}:{frame.lineno} in {frame.name}"
+
+
+def failed(raw: RawInput, ctx: RunContext, reason: RejectReason, stage: str, message: str) -> DocResult:
+    """The result of a document whose processing was cut short: a reject and nothing else."""
+    doc_id, sha256 = doc_id_of(raw.data)
+    return DocResult(raw.path, doc_id, reject=reject(ctx, raw.path, reason, stage, message, sha256))
+
+
+def process_document(raw: RawInput, ctx: RunContext) -> DocResult:
+    """The stages for one file's bytes, unguarded: HTML pages take the DOM-aware path."""
     if looks_like_html(raw.path, raw.data):
-        return with_cluster(process_html(raw, ctx), ctx)
+        return process_html(raw, ctx)
     doc_id, sha256 = doc_id_of(raw.data)
     result = DocResult(raw.path, doc_id)
     decoded = decode_bytes(raw.data)
     if isinstance(decoded, DecodeError):
         result.reject = reject(ctx, raw.path, decoded.reason, "decode", decoded.message, sha256)
+        return result
+    n_lines = decoded.text.count("\n") + 1
+    if n_lines > MAX_TEXT_LINES:
+        message = f"{n_lines:,} lines: over the per-document memory budget of {MAX_TEXT_LINES:,} lines"
+        result.reject = reject(ctx, raw.path, RejectReason.TOO_LARGE, "segment", message, sha256)
         return result
     segmented: Segmented = segment_page(raw.path, decoded.text, ctx)
     found: list[Found] = extract_attributions(segmented)
@@ -48,7 +142,7 @@ def process_bytes(raw: RawInput, ctx: RunContext) -> DocResult:
         )  # fmt: skip
 
     no_article = f"no body text among {len(segmented.lines)} lines; its segments are kept for inspection"
-    return with_cluster(validated(result, ctx, sha256, build, ("segment", no_article)), ctx)
+    return validated(result, ctx, sha256, build, ("segment", no_article))
 
 
 def with_cluster(result: DocResult, ctx: RunContext) -> DocResult:

@@ -26,13 +26,15 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocab import PHOTO_CUES
 from tasks.read.decode import DecodeError
 from tasks.read.html_decode import parse_html
+from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_HTML_ELEMENTS, WALL_TIME_FACTOR
 from tasks.read.raw import RawInput
 from tasks.validate import build_article, build_attributions, build_segments
 
 # A declared date before this is a CMS default or a parse error, not a news article's date.
 EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
-# Per-document time budget: a pathological page becomes a reject, never a hang.
-HTML_TIME_LIMIT_SECONDS = 10.0
+# Per-document time budget: a pathological page becomes a reject, never a hang. The walk over the
+# DOM checks it cooperatively; process_bytes enforces it on the whole document (tasks/read/limits.py).
+HTML_TIME_LIMIT_SECONDS = DEFAULT_TIME_LIMIT_SECONDS
 _PHOTO_CUE = re.compile(
     r"(?:^|[\s(\[|,.;])(" + "|".join(re.escape(c) for c in sorted(PHOTO_CUES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -63,6 +65,10 @@ def extract_html(data: bytes, time_limit: float = HTML_TIME_LIMIT_SECONDS) -> Ht
     parsed = parse_html(data)
     if isinstance(parsed, DecodeError):
         return HtmlFailure(parsed.reason, "decode", parsed.message)
+    elements = int(parsed.root.xpath("count(//*)"))
+    if elements > MAX_HTML_ELEMENTS:
+        message = f"{elements:,} elements: over the per-document memory budget of {MAX_HTML_ELEMENTS:,}"
+        return HtmlFailure(RejectReason.TOO_LARGE, "parse", message)
     meta = page_meta(parsed.root)
     clean_tree(parsed.root)
     try:
@@ -180,7 +186,8 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     """Parse, label, attribute and validate one HTML page."""
     doc_id, sha256 = doc_id_of(raw.data)
     result = DocResult(raw.path, doc_id)
-    extracted = extract_html(raw.data)
+    # process_bytes limits the document's CPU time; the DOM walk's own wall-time check is the backstop.
+    extracted = extract_html(raw.data, ctx.time_limit * WALL_TIME_FACTOR)
     if isinstance(extracted, HtmlFailure):
         result.reject = reject(ctx, raw.path, extracted.reason, extracted.stage, extracted.message, sha256)
         return result

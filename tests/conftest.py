@@ -24,6 +24,17 @@ os.environ["DO_NOT_TRACK"] = "1"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.json from the pipeline")
+    parser.addoption("--corpus", action="store_true", help="run the robustness corpus (always on when CI=true)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The corpus takes minutes: locally it runs on request, in CI (CI=true) always."""
+    if config.getoption("--corpus") or os.environ.get("CI", "").lower() == "true":
+        return
+    skip = pytest.mark.skip(reason="robustness corpus: run with --corpus (CI=true runs it)")
+    for item in items:
+        if "corpus" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

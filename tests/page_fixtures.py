@@ -12,3 +12,32 @@ RU_PARAGRAPHS = [
     "Первые заявки на участие в программе начнут принимать уже в следующем месяце во всех регионах, "
     "а итоги конкурса подведут до конца года.",
 ]
+
+# A Russian news article with the letters whose UTF-8 bytes cp1251 or cp1252 cannot decode
+# ("И" is D0 98: 0x98 is cp1251's one undefined byte; "с", "э", "я" end in bytes cp1252 lacks).
+RU_ARTICLE = [
+    "Инфляция в России замедлилась до минимума за два года",
+    "Годовая инфляция в России в октябре замедлилась до 4,1 процента, сообщила Федеральная служба "
+    "государственной статистики. Эксперты связывают это с высоким урожаем и укреплением рубля.",
+    "Изменения цен на продовольствие оказались заметно меньше, чем ожидали аналитики: овощи и фрукты "
+    "подешевели, а стоимость молочной продукции почти не изменилась за месяц.",
+    "Центральный банк, по словам источников, может снизить ключевую ставку уже на ближайшем заседании. "
+    "Её решение ждут банки и застройщики, которые надеются на рост спроса на ипотеку.",
+    "Источник: ИТАР-ТАСС",
+]
+BG_ARTICLE = [
+    "Министерският съвет одобри бюджета за следващата година",
+    "Правителството одобри днес проекта на държавния бюджет, съобщиха от пресцентъра на Министерския "
+    "съвет. Според финансовия министър разходите за образование ще бъдат увеличени с десет процента.",
+    "Опозицията разкритикува решението и поиска обществено обсъждане на всички предложени мерки, "
+    "като предупреди, че дефицитът може да надхвърли допустимите граници още през пролетта.",
+    "Окончателното гласуване в Народното събрание се очаква в края на месеца, след второ четене.",
+]
+DE_ARTICLE = [
+    "Bundesregierung beschließt Förderprogramm für Wärmepumpen",
+    "Die Bundesregierung hat am Mittwoch ein Förderprogramm für Wärmepumpen beschlossen. Nach Angaben des "
+    "Ministeriums sollen Haushalte künftig bis zu 70 Prozent der Kosten erstattet bekommen.",
+    "Die Opposition kritisierte, dass die Maßnahmen für Mieter zu spät kämen und die Verfahren zu "
+    "kompliziert seien. Verbraucherschützer begrüßten dagegen die höheren Zuschüsse.",
+    "Über die Einzelheiten soll der Bundestag noch vor der Sommerpause abstimmen, hieß es aus Regierungskreisen.",
+]

@@ -127,7 +127,7 @@ def test_mojibake_utf8_read_as_cp1251_is_repaired() -> None:
     assert mojibake.startswith("РњРёРЅРёСЃС‚")
     result = _ok(mojibake.encode("utf-8"))
     assert result.text == RUSSIAN
-    assert result.encoding == "utf-8"
+    assert result.encoding == "utf-8 (double-encoded through cp1251, repaired)"
 
 
 def test_mojibake_utf8_read_as_cp1252_is_repaired() -> None:

@@ -35,6 +35,10 @@ def _fail_batch(monkeypatch: pytest.MonkeyPatch, code: int, batch_suffix: str = 
     monkeypatch.setattr(pq, "write_table", write_table)
 
 
+def _runs(output: Path) -> list[dict[str, Any]]:
+    return [row for p in sorted((output / "runs").rglob("run-*.parquet")) for row in pq.read_table(p).to_pylist()]
+
+
 def _snapshot(output: Path) -> dict[Path, bytes]:
     return {p: p.read_bytes() for p in dataset_parquet(output)}
 
@@ -61,7 +65,11 @@ def test_write_fault_fails_the_run_keeps_committed_data_and_next_run_recovers(
     after = _snapshot(output)
     assert {p: after.get(p) for p in before} == before  # the first run's files are untouched
     assert not [p for p in after if "-00001" in p.name]  # the failed batch is not visible
-    assert len(list((output / "runs").rglob("run-*.parquet"))) == 1  # the failed run committed no manifest
+    (failed,) = [r for r in _runs(output) if r["status"] == "failed"]  # the failed run is recorded too
+    assert failed["error"].startswith(f"{type(info.value).__name__}: [Errno {code}] {os.strerror(code)}")
+    assert failed["files_seen"] == 40 and failed["files_skipped"] == 10
+    assert failed["articles"] + failed["rejects"] == 20  # what it committed: batches 00000 and 00002
+    assert len(_runs(output)) == 2
     assert_datasets_readable(output)
     (torn,) = (output / STAGING).iterdir()  # the failed batch's half-written file waits in staging, unmarked
     assert torn.name.endswith("-00001") and not (torn / READY).exists()

@@ -93,6 +93,9 @@ def test_missing_input_fails_the_run(tmp_path: Path) -> None:
 
     with pytest.raises(FileNotFoundError):
         clean_news(input=[str(tmp_path / "nope")], output=str(tmp_path / "out"))
+    (run,) = [pq.read_table(p).to_pylist()[0] for p in (tmp_path / "out" / "runs").rglob("run-*.parquet")]
+    assert run["status"] == "failed" and run["error"].startswith("FileNotFoundError: ")
+    assert run["files_seen"] == run["articles"] == run["rejects"] == 0
 
 
 def test_second_run_knows_the_site_template_from_the_first(tmp_path: Path) -> None:

@@ -71,3 +71,12 @@ def test_sniffing() -> None:
     assert looks_like_html("inbox/42", b"\xef\xbb\xbf<!DOCTYPE html><html>")
     assert looks_like_html("inbox/43", gzip.compress(b"<html><body>x</body></html>"))
     assert not looks_like_html("seed.txt", "Заголовок\n\nТекст статьи.".encode())
+
+
+def test_utf8_page_with_a_few_bad_bytes_stays_utf8() -> None:
+    body = "<p>Die Bundesregierung hat am Mittwoch ein Förderprogramm für Wärmepumpen beschlossen.</p>" * 5
+    data = f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
+    damaged = data[:200] + b"\xff\x80" + data[200:]
+    parsed = parse_html(damaged)
+    assert isinstance(parsed, ParsedHtml) and parsed.encoding == "utf-8"
+    assert "Förderprogramm für Wärmepumpen" in parsed.root.text_content()

@@ -308,6 +308,7 @@ def test_process_bytes_never_raises_and_decides(data: bytes) -> None:
     if result.reject is not None:
         assert result.attributions == []
         assert result.reject.doc_id == result.doc_id
+        assert result.reject.reason != RejectReason.INTERNAL_ERROR, result.reject.message
     else:
         assert result.article is not None
         assert result.article.n_body >= 1

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+
+import pytest
 
 from schemas import Label
 from tasks.text.lines import split_lines
@@ -10,13 +13,14 @@ from tasks.text.segment import segment_lines
 from tasks.text.templates import (
     TemplateMemory,
     guess_site,
+    learn_files,
     learn_page,
     line_fingerprints,
     load_memory,
     save_memory,
     site_evidence,
 )
-from tests.site_fixtures import SITE, TEMPLATE_LINES, page_text
+from tests.site_fixtures import SITE, TEMPLATE_LINES, page_text, write_pages
 
 
 def _label_of(memory: TemplateMemory | None, path: str, text: str, needle: str) -> tuple[str, str]:
@@ -100,3 +104,23 @@ def test_a_syndicated_copy_on_a_known_site_keeps_its_body() -> None:
     seg = segment_lines(lines, site=site_evidence(memory, f"{SITE}/copy-0.txt", lines))
     paragraph = lines[1].text
     assert next(ll for ll in seg.lines if ll.line.text == paragraph).verdict.label == Label.BODY
+
+
+def test_a_page_that_breaks_learning_is_skipped_and_the_others_are_learnt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import tasks.text.templates
+
+    paths = [str(p) for p in write_pages(tmp_path, range(1, 6))]
+    real = tasks.text.templates.learn_page
+
+    def learn_page_or_raise(memory: TemplateMemory, path: str, text: str) -> None:
+        if path == paths[2]:
+            raise IndexError("a bug met on one page")
+        real(memory, path, text)
+
+    monkeypatch.setattr(tasks.text.templates, "learn_page", learn_page_or_raise)
+    memory = TemplateMemory()
+    with caplog.at_level(logging.ERROR, logger="tasks.text.templates"):
+        assert learn_files(memory, paths, max_bytes=1_000_000) == 4
+    assert any(paths[2] in r.getMessage() for r in caplog.records)

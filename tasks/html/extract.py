@@ -164,17 +164,20 @@ def select_containers(
     """The best container and the elements that make up the article with it (it and its siblings)."""
     if not scores:
         return None, set()
-    top = _common_top(max(scores, key=lambda e: scores[e]), scores)
+    best = max(scores, key=lambda e: scores[e])
+    top = _common_top(best, scores)
+    # The rivals' common ancestor may sit above the levels paragraphs score: it has no score of its own.
+    top_score = scores.get(top, scores[best])
     parent = top.getparent()
     if parent is None or top.tag == "body":
         return top, {top}
-    threshold = max(SIBLING_FLOOR, scores[top] * SIBLING_SHARE)
+    threshold = max(SIBLING_FLOOR, top_score * SIBLING_SHARE)
     top_class = top.get("class")
     selected = {top}
     for sibling in parent:
         if sibling is top or sibling not in info:
             continue
-        bonus = scores[top] * SIBLING_SHARE if top_class and sibling.get("class") == top_class else 0.0
+        bonus = top_score * SIBLING_SHARE if top_class and sibling.get("class") == top_class else 0.0
         if (sibling in scores and scores[sibling] + bonus >= threshold) or _is_prose_sibling(
             info[sibling], sibling.text_content() if sibling.tag == "p" else ""
         ):

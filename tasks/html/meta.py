@@ -2,7 +2,7 @@
 
 Each field is taken from the most explicit source first: schema.org JSON-LD, then OpenGraph and
 <meta> tags, then the markup itself (<h1>, <title>, byline elements, <time>). Must run before
-:func:`tasks.html_blocks.clean_tree`, which drops <head> and <script>.
+:func:`tasks.html.blocks.clean_tree`, which drops <head> and <script>.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The tags are those the publishers' CMSs write and htmldate (adbar/htmldate, ``settings.py``:
 DATE_ATTRIBUTES) and trafilatura's metadata module look for, kept as data here in order of how
-explicit they are. The value is returned as written; :func:`tasks.dates.published_from_meta` reads
+explicit they are. The value is returned as written; :func:`tasks.credits.dates.published_from_meta` reads
 it leniently (space or ``T``, no zone, RFC 822).
 """
 

@@ -1,8 +1,8 @@
 """Label the blocks of an HTML page as title, body, attribution or chrome: the same verdicts as text dumps.
 
-Each block becomes one :class:`~tasks.lines.Line` (blocks are numbered as a text dump of the page
+Each block becomes one :class:`~tasks.text.lines.Line` (blocks are numbered as a text dump of the page
 would number them: one block per paragraph, a blank line between blocks), so the result is an
-ordinary :class:`~tasks.segment.Segmented` that attribution, validation and writing take as they are.
+ordinary :class:`~tasks.text.segment.Segmented` that attribution, validation and writing take as they are.
 
 Deciding, in order:
 1. the article container (:mod:`tasks.html.extract`): blocks outside it are chrome, except the

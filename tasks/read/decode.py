@@ -5,8 +5,10 @@ from __future__ import annotations
 import codecs
 import gzip
 import hashlib
+import io
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 
 import ftfy
@@ -14,6 +16,8 @@ import ftfy.badness
 from charset_normalizer import from_bytes
 
 from schemas import RejectReason
+from tasks.read.limits import MAX_GUNZIPPED_BYTES
+from tasks.read.mojibake import repair_double_encoding
 
 # BOMs are checked longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -48,6 +52,12 @@ COMMON_WEB_ENCODINGS = frozenset(
     {"cp1252", "cp1251", "koi8_r", "iso8859_1", "iso8859_15", "cp1250", "iso8859_2", "gb18030", "big5",
      "shift_jis", "euc_jp", "euc_kr", "cp1253", "cp1254", "cp1256", "iso8859_7", "iso8859_9"}
 )  # fmt: skip
+# Mostly-valid UTF-8 (a few bytes damaged in transit) is UTF-8 with U+FFFD for the bad bytes, not a
+# legacy code page: when bad bytes are at most this share of the bytes and valid multi-byte
+# characters outnumber them this many times (a cp1252 page has no valid multi-byte characters).
+MAX_INVALID_UTF8_SHARE = 0.01
+MIN_VALID_PER_INVALID = 4
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
 # Share of control characters above which decoded bytes are called binary.
 MAX_CONTROL_SHARE = 0.05
 # Characters sampled for that check: enough to tell, cheap on big files.
@@ -104,15 +114,31 @@ def guess_encoding(data: bytes) -> str:
     return str(best.encoding)
 
 
-def _detect_encoding(data: bytes) -> tuple[str, bytes]:
+def _decode_text(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) by BOM, UTF-8, mostly-valid UTF-8, then charset-normalizer's guess; None if none fits."""
     by_bom = strip_bom(data)
     if by_bom is not None:
-        return by_bom
+        encoding, payload = by_bom
+        return payload.decode(encoding, errors="replace"), encoding
     try:
-        data.decode("utf-8")
-        return "utf-8", data
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return guess_encoding(data), data
+        pass
+    damaged = mostly_utf8(data)
+    if damaged is not None:
+        return damaged[0], f"utf-8 ({damaged[1]} invalid bytes replaced)"
+    encoding = guess_encoding(data)
+    return (data.decode(encoding, errors="replace"), encoding) if encoding else None
+
+
+def mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, number of invalid bytes) for UTF-8 with a few bad bytes, each run of them one U+FFFD; else None."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    invalid = sum(len(run) for run in _ESCAPED_BYTES.findall(text))
+    valid = sum(1 for c in text if ord(c) > 0x7F) - invalid
+    if invalid == 0 or invalid > MAX_INVALID_UTF8_SHARE * len(data) or valid < MIN_VALID_PER_INVALID * invalid:
+        return None
+    return _ESCAPED_BYTES.sub("\ufffd", text), invalid
 
 
 def looks_binary(data: bytes) -> bool:
@@ -143,13 +169,25 @@ def normalize_text(text: str, repair: bool | None = None) -> str:
     return _CONTROL.sub("", text)
 
 
+def gunzip(data: bytes, limit: int = MAX_GUNZIPPED_BYTES) -> bytes:
+    """At most `limit + 1` decompressed bytes of a gzip (every member): a gzip bomb never expands in full.
+
+    Raises OSError, EOFError or zlib.error when the gzip is corrupt.
+    """
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+        return stream.read(limit + 1)
+
+
 def unwrap_bytes(data: bytes) -> bytes | DecodeError:
-    """Gunzipped bytes that may be text, or why they can't be: corrupt gzip, a binary format."""
+    """Gunzipped bytes that may be text, or why they can't be: corrupt gzip, a gzip bomb, a binary format."""
     if data.startswith(GZIP_MAGIC):
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
+            data = gunzip(data)
+        except (OSError, EOFError, zlib.error) as exc:
             return DecodeError(RejectReason.NOT_TEXT, f"corrupt gzip: {exc}")
+        if len(data) > MAX_GUNZIPPED_BYTES:
+            message = f"gzip expands past {MAX_GUNZIPPED_BYTES:,} bytes, the per-document memory budget"
+            return DecodeError(RejectReason.TOO_LARGE, message)
     if looks_binary(data):
         return DecodeError(RejectReason.NOT_TEXT, "binary file signature (pdf, image, archive…)")
     return data
@@ -160,11 +198,13 @@ def decode_bytes(data: bytes) -> Decoded | DecodeError:
     unwrapped = unwrap_bytes(data)
     if isinstance(unwrapped, DecodeError):
         return unwrapped
-    data = unwrapped
-    encoding, payload = _detect_encoding(data)
-    if not encoding:
+    decoded = _decode_text(unwrapped)
+    if decoded is None:
         return DecodeError(RejectReason.NOT_TEXT, "no text encoding fits the bytes")
-    text = payload.decode(encoding, errors="replace")
+    text, encoding = decoded
+    repaired = repair_double_encoding(text)
+    if repaired.code_page is not None:
+        text, encoding = repaired.text, f"{encoding} (double-encoded through {repaired.code_page}, repaired)"
     if text and _control_share(text[:CONTROL_SAMPLE_CHARS]) > MAX_CONTROL_SHARE:
         return DecodeError(RejectReason.NOT_TEXT, f"bytes decode as {encoding} but are mostly control characters")
     text = normalize_text(text)

@@ -9,15 +9,15 @@ and ASCII that would make a whole-page pass slow and pointless.
 from __future__ import annotations
 
 import codecs
-import gzip
 import re
+import zlib
 from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml import html as lxml_html
 
 from schemas import RejectReason
-from tasks.read.decode import GZIP_MAGIC, DecodeError, guess_encoding, strip_bom, unwrap_bytes
+from tasks.read.decode import GZIP_MAGIC, DecodeError, guess_encoding, gunzip, mostly_utf8, strip_bom, unwrap_bytes
 
 # A page declares its charset near the top; browsers look at the first 1024 bytes, we are lenient.
 PRESCAN_BYTES = 16_384
@@ -49,8 +49,8 @@ def looks_like_html(path: str, data: bytes) -> bool:
     head = data[:SNIFF_BYTES]
     if head.startswith(GZIP_MAGIC):
         try:
-            head = gzip.decompress(data)[:SNIFF_BYTES]
-        except (OSError, EOFError):
+            head = gunzip(data, SNIFF_BYTES)[:SNIFF_BYTES]
+        except (OSError, EOFError, zlib.error):
             return False
     return bool(_HTML_SNIFF.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")))
 
@@ -86,8 +86,8 @@ def detect_html_encoding(data: bytes) -> tuple[str, bytes, str | None]:
     # A page that says UTF-16 but has no BOM is served as ASCII-compatible bytes in practice.
     if declared and not declared.startswith("utf_16") and _decodes(data, declared):
         return declared, data, declared
-    if _decodes(data, "utf-8"):
-        return "utf-8", data, declared
+    if _decodes(data, "utf-8") or mostly_utf8(data[:DETECT_SAMPLE_BYTES]) is not None:
+        return "utf-8", data, declared  # a few damaged bytes in UTF-8 become U+FFFD, not a legacy code page
     guessed = guess_encoding(data)
     if guessed:
         return _WEB_ALIASES.get(guessed, guessed), data, declared

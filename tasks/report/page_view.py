@@ -98,7 +98,7 @@ def view_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def render_page(report: dict[str, Any], index_href: str | None = None) -> str:
-    """One inspected page (from `tasks.inspect.inspect_file`) as a self-contained HTML document."""
+    """One inspected page (from `tasks.report.inspect.inspect_file`) as a self-contained HTML document."""
     template = _ENV.get_template("page.html.j2")
     name = Path(report["file"]).name
     return template.render(page=_Page(report), rows=view_rows(report), name=name, index_href=index_href)

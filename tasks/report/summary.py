@@ -6,9 +6,10 @@ import json
 from collections import Counter
 from datetime import datetime
 
-from schemas import RunSummary
+from schemas import RejectReason, RunSummary
 from tasks.batch import BatchStats, Plan
 
+INTERNAL = str(RejectReason.INTERNAL_ERROR)
 # How many attribution sources and agencies a run summary keeps.
 TOP_CREDITS = 10
 # Stage order in the report; the per-file stages are summed over batches (which may run in parallel).
@@ -87,6 +88,7 @@ def summary_markdown(summary: RunSummary) -> str:
         ("skipped (already committed)", summary.files_skipped),
         ("articles written", summary.articles),
         ("rejects", summary.rejects),
+        ("internal errors (rejects with reason internal_error)", _counts(summary.reject_reasons).get(INTERNAL, 0)),
         ("segments (lines)", summary.segments),
         ("attributions", summary.attributions),
         ("wall time", f"{seconds:.1f} s ({rate:.1f} files/s)"),
@@ -103,6 +105,6 @@ def summary_markdown(summary: RunSummary) -> str:
         f"- **Top agencies**: {_inline(summary.top_agencies)}",
         f"- **Time per stage**: {_inline(summary.stage_seconds, ' s')}",
         "",
-        f"Status: {summary.status}",
+        f"Status: {summary.status}" + (f" ({summary.error})" if summary.error else ""),
     ]
     return "\n".join(lines)

@@ -1,7 +1,7 @@
 """Single-line rules: what a line is, judged from itself and its neighbours alone.
 
 Each rule is a small function returning a :class:`Verdict` or None; the first rule that
-fires decides. Thresholds live in :class:`tasks.thresholds.SegmentRules`, not inside the functions.
+fires decides. Thresholds live in :class:`tasks.text.thresholds.SegmentRules`, not inside the functions.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ The memory persists under ``<output>/_state/templates/`` so tomorrow's run knows
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,10 +21,13 @@ from tasks.lexicon.credit_lines import DOMAIN, parse_credit_line
 from tasks.read.decode import Decoded, decode_bytes
 from tasks.read.fs import resolve
 from tasks.read.html_decode import looks_like_html
+from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_TEXT_LINES, DocumentTimeout, TimeLimit
 from tasks.read.raw import ReadError, read_raw
 from tasks.text.features import normalize_for_match
 from tasks.text.lines import Line, split_lines
 from tasks.text.rules import SiteEvidence
+
+logger = logging.getLogger(__name__)
 
 # Fingerprint 0 is reserved for the per-site page count.
 PAGE_COUNT = 0
@@ -143,15 +147,31 @@ def learn_page(memory: TemplateMemory, path: str, text: str) -> None:
 def learn_files(memory: TemplateMemory, paths: list[str], max_bytes: int) -> int:
     """Learn the template of every readable text dump among paths; returns pages learnt.
 
-    HTML pages are left to their DOM signals: their text is not laid out line by line.
+    HTML pages are left to their DOM signals: their text is not laid out line by line. A page that
+    raises, runs over the time limit or the line budget is skipped (logged): learning is a hint,
+    and the page meets the same limits, as a reject, when it is processed.
     """
     learnt = 0
     for path in paths:
-        raw = read_raw(path, max_bytes)
-        if isinstance(raw, ReadError) or looks_like_html(path, raw.data):
-            continue
-        decoded = decode_bytes(raw.data)
-        if isinstance(decoded, Decoded):
-            learn_page(memory, path, decoded.text)
-            learnt += 1
+        limit = TimeLimit(DEFAULT_TIME_LIMIT_SECONDS)
+        try:
+            with limit:
+                learnt += learn_file(memory, path, max_bytes)
+        except DocumentTimeout:
+            limit.cancel()
+            logger.warning("template learning skipped %s: over the %g s time limit", path, DEFAULT_TIME_LIMIT_SECONDS)
+        except Exception as exc:
+            logger.error("template learning skipped %s: %s: %s", path, type(exc).__name__, exc, exc_info=exc)
     return learnt
+
+
+def learn_file(memory: TemplateMemory, path: str, max_bytes: int) -> int:
+    """Learn one text dump's lines (1), or nothing (0) for HTML, unreadable, undecodable or oversized files."""
+    raw = read_raw(path, max_bytes)
+    if isinstance(raw, ReadError) or looks_like_html(path, raw.data):
+        return 0
+    decoded = decode_bytes(raw.data)
+    if not isinstance(decoded, Decoded) or decoded.text.count("\n") >= MAX_TEXT_LINES:
+        return 0
+    learn_page(memory, path, decoded.text)
+    return 1
