@@ -29,6 +29,7 @@ from tasks.fs import is_uri, join
 from tasks.io import DEFAULT_MAX_BYTES, discover_files
 from tasks.lock import run_lock
 from tasks.pipeline import RunContext
+from tasks.read.records import JsonlFields
 from tasks.report import run_summary
 from tasks.syndication import SyndicationIndex, load_index, save_index
 from tasks.templates import TemplateMemory, load_memory, save_memory
@@ -54,9 +55,11 @@ def discover_task(inputs: list[str]) -> list[str]:
 
 
 @task(name="plan", cache_policy=NO_CACHE)
-def plan_task(paths: list[str], output: Path | str, force: bool, max_bytes: int) -> Plan:
+def plan_task(
+    paths: list[str], output: Path | str, force: bool, max_bytes: int, fields: JsonlFields | None = None
+) -> Plan:  # fmt: skip
     committed = set() if force else committed_doc_ids(output)
-    plan = plan_inputs(paths, committed, max_bytes)
+    plan = plan_inputs(paths, committed, max_bytes, fields)
     if force:
         ids = [p.doc_id for p in plan.todo if p.doc_id]
         for dataset in ("articles", "segments", "attributions", "rejects"):
@@ -127,21 +130,21 @@ def _own(batch: list[str], duplicates: dict[str, str]) -> dict[str, str]:
 
 
 @task(name="learn-templates", cache_policy=NO_CACHE)
-def learn_templates_task(paths: list[str], max_bytes: int) -> TemplateMemory:
+def learn_templates_task(paths: list[str], max_bytes: int, fields: JsonlFields | None = None) -> TemplateMemory:
     """One batch's site-template counts (in a worker)."""
-    return learn_batch(paths, max_bytes)
+    return learn_batch(paths, max_bytes, fields)
 
 
 def _learn_templates(
-    paths: list[str], output: Path | str, max_bytes: int, batch_size: int, in_flight: int
+    paths: list[str], output: Path | str, max_bytes: int, batch_size: int, in_flight: int, fields: JsonlFields
 ) -> TemplateMemory:
     """The saved template memory plus this run's pages, learnt in batches on the workers."""
     memory = load_memory(join(output, TEMPLATE_STATE))
     batches = [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
     if len(batches) == 1:
-        merge_memory(memory, learn_batch(batches[0], max_bytes))
+        merge_memory(memory, learn_batch(batches[0], max_bytes, fields))
     elif batches:
-        run_bounded(lambda batch: learn_templates_task.submit(batch, max_bytes), batches,
+        run_bounded(lambda batch: learn_templates_task.submit(batch, max_bytes, fields), batches,
                     lambda _, result: merge_memory(memory, result()), in_flight)  # fmt: skip
     return memory
 
@@ -163,6 +166,9 @@ def clean_news(
     force: bool = False,
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1),
     workers: int = Field(default=0, ge=0, description="workers of the task runner; 0: one per core"),
+    url_field: str = Field(default="url", min_length=1, description="JSON Lines field with the page's URL"),
+    html_field: str = Field(default="html", min_length=1, description="JSON Lines field with the page's HTML"),
+    text_field: str = Field(default="text", min_length=1, description="JSON Lines field with the page's text"),
 ) -> RunSummary:
     """Clean scraped news pages into Parquet datasets under `output`.
 
@@ -171,17 +177,21 @@ def clean_news(
     started = datetime.now(UTC)
     out: Path | str = output if is_uri(output) else Path(output)
     params = {"input": input, "output": output, "batch_size": batch_size, "force": force, "max_bytes": max_bytes}
+    fields = JsonlFields(url=url_field, html=html_field, text=text_field)
+    if fields != JsonlFields():
+        params["jsonl_fields"] = {"url": url_field, "html": html_field, "text": text_field}
+    n = workers or default_workers()
     if isinstance(out, str):  # object stores have no flock: one scheduler per output must ensure it
         get_run_logger().warning("no run lock on %s: make sure one run at a time writes there", output)
-        return _run(input, out, batch_size, force, max_bytes, started, params, workers or default_workers())
+        return _run(input, out, batch_size, force, max_bytes, started, params, n, fields)
     out.mkdir(parents=True, exist_ok=True)
     with run_lock(out):
-        return _run(input, out, batch_size, force, max_bytes, started, params, workers or default_workers())
+        return _run(input, out, batch_size, force, max_bytes, started, params, n, fields)
 
 
 def _run(
     inputs: list[str], out: Path | str, batch_size: int, force: bool, max_bytes: int, started: datetime,
-    params: dict[str, object], workers: int,
+    params: dict[str, object], workers: int, fields: JsonlFields,
 ) -> RunSummary:  # fmt: skip
     """The flow's body, run while holding the output directory's lock."""
     logger = get_run_logger()
@@ -194,20 +204,22 @@ def _run(
     paths = discover_task(inputs)
     logger.info("found %d input files", len(paths))
     stages = {"discover": time.perf_counter() - clock}
-    plan = plan_task(paths, out, force, max_bytes)
+    plan = plan_task(paths, out, force, max_bytes, fields)
     stages["plan"] = time.perf_counter() - clock - stages["discover"]
     logger.info("%d to process, %d already committed, %d duplicates", len(plan.todo), len(plan.skipped),
                 len(plan.duplicates))  # fmt: skip
     todo = [p.path for p in plan.todo] + list(plan.duplicates)
     clock = time.perf_counter()
-    memory = _learn_templates([p.path for p in plan.todo], out, max_bytes, batch_size, IN_FLIGHT_PER_WORKER * workers)
+    memory = _learn_templates([p.path for p in plan.todo], out, max_bytes, batch_size, IN_FLIGHT_PER_WORKER * workers,
+                              fields)  # fmt: skip
     stages["learn_templates"] = time.perf_counter() - clock
     run_started(len(todo))
     index = load_index(out)
-    ctx = RunContext(run_id=run_id, now=started, max_bytes=max_bytes, templates=memory, syndication=index)
+    ctx = RunContext(run_id=run_id, now=started, max_bytes=max_bytes, templates=memory, syndication=index,
+                     jsonl_fields=fields)  # fmt: skip
     batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
     total = _process_batches(batches, plan.duplicates, ctx, out, index, IN_FLIGHT_PER_WORKER * workers)
-    summary = run_summary(run_id, started, datetime.now(UTC), params, len(paths), plan, total, package_version(),
+    summary = run_summary(run_id, started, datetime.now(UTC), params, plan.inputs, plan, total, package_version(),
                           stages)  # fmt: skip
     commit_run_task(out, summary, memory, index)
     publish_report(summary)

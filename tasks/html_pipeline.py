@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 
 from schemas import AttributionKind, Label, RejectReason
+from tasks.agencies import site_of_url
 from tasks.attribution import Found, extract_attributions, normalize_name
 from tasks.credits import parse_credit_line
 from tasks.dates import find_published_date, published_from_meta
@@ -21,7 +22,7 @@ from tasks.html_extract import find_container
 from tasks.html_meta import PageMeta, domain_of, page_meta
 from tasks.html_segment import StructuredSegmented, segment_blocks
 from tasks.io import RawInput
-from tasks.pipeline import DocResult, RunContext, doc_id_of, reject, validated
+from tasks.pipeline import DocResult, RunContext, ids_of, reject, validated
 from tasks.validate import build_article, build_attributions, build_segments
 from tasks.vocab import PHOTO_CUES
 
@@ -51,10 +52,15 @@ class HtmlFailure:
     message: str
 
 
-def extract_html(data: bytes, time_limit: float = HTML_TIME_LIMIT_SECONDS) -> HtmlPage | HtmlFailure:
-    """Parse and label an HTML page; never raises on bad data."""
+def extract_html(
+    data: bytes, time_limit: float = HTML_TIME_LIMIT_SECONDS, charset: str | None = None, encoding: str | None = None
+) -> HtmlPage | HtmlFailure:
+    """Parse and label an HTML page; never raises on bad data.
+
+    `charset` is the one the HTTP response declared; `encoding` the bytes' known encoding, if any.
+    """
     deadline = time.perf_counter() + time_limit
-    parsed = parse_html(data)
+    parsed = parse_html(data, charset, encoding)
     if isinstance(parsed, DecodeError):
         return HtmlFailure(parsed.reason, "decode", parsed.message)
     meta = page_meta(parsed.root)
@@ -119,18 +125,19 @@ def _structure(blocks: list[Block]) -> list[tuple[str | None, float | None]]:
 
 def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     """Parse, label, attribute and validate one HTML page."""
-    doc_id, sha256 = doc_id_of(raw.data)
+    doc_id, sha256 = ids_of(raw)
     result = DocResult(raw.path, doc_id)
-    extracted = extract_html(raw.data)
+    extracted = extract_html(raw.data, charset=raw.charset, encoding=raw.encoding)
     if isinstance(extracted, HtmlFailure):
-        result.reject = reject(ctx, raw.path, extracted.reason, extracted.stage, extracted.message, sha256)
+        result.reject = reject(ctx, raw.path, extracted.reason, extracted.stage, extracted.message, sha256, doc_id)
         return result
     page, meta = extracted.page, extracted.meta
     found = extract_attributions(page.segmented)
     found += caption_credits(page)
     found += meta_attributions(meta, page, found)
     found.sort(key=lambda f: f.line)
-    site = domain_of(meta.canonical_url) or meta.site_name
+    # The address the page was fetched from names its site; else the canonical URL it declares.
+    site = site_of_url(raw.url) or domain_of(meta.canonical_url) or meta.site_name
 
     def build(into: DocResult) -> None:
         into.segments = build_segments(doc_id, page.segmented, _structure(page.blocks))
@@ -139,6 +146,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
             doc_id, raw.path, extracted.encoding, page.segmented, site, ctx.run_id, ctx.now,
             title=meta.title, canonical_url=meta.canonical_url,
             published=published_from_meta(meta.published) or find_published_date(page.segmented, ctx.now),
+            url=raw.url, fetched_at=raw.fetched_at,
         )  # fmt: skip
 
     no_article = (

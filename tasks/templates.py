@@ -16,13 +16,16 @@ from pathlib import Path, PurePath
 
 from schemas.arrow import to_table
 from schemas.state import TemplateEntry
+from tasks.agencies import site_of_url
 from tasks.credits import DOMAIN, parse_credit_line
 from tasks.decode import Decoded, decode_bytes
 from tasks.features import normalize_for_match
 from tasks.fs import resolve
-from tasks.html_decode import looks_like_html
-from tasks.io import ReadError, read_raw
+from tasks.html_decode import is_html_input
+from tasks.io import ReadError
 from tasks.lines import Line, split_lines
+from tasks.read.reader import RecordReader
+from tasks.read.records import JsonlFields
 from tasks.rules import SiteEvidence
 
 # Fingerprint 0 is reserved for the per-site page count.
@@ -128,30 +131,33 @@ def save_memory(state_dir: Path | str, memory: TemplateMemory, run_id: str) -> i
     return len(entries)
 
 
-def site_evidence(memory: TemplateMemory, path: str, lines: list[Line]) -> SiteEvidence:
-    """The template memory's evidence about one page, for the segmenter."""
-    view = memory.view(guess_site(path, lines), page_fingerprints(lines))
+def site_evidence(memory: TemplateMemory, path: str, lines: list[Line], site: str | None = None) -> SiteEvidence:
+    """The template memory's evidence about one page, for the segmenter; `site` when its URL names it."""
+    view = memory.view(site or guess_site(path, lines), page_fingerprints(lines))
     return SiteEvidence(view.site, view.site_pages, view.hits(lines))
 
 
-def learn_page(memory: TemplateMemory, path: str, text: str) -> None:
-    """Add one page's lines to the memory of its site."""
+def learn_page(memory: TemplateMemory, path: str, text: str, site: str | None = None) -> None:
+    """Add one page's lines to the memory of its site (`site` when its URL names it)."""
     lines = split_lines(text)
-    memory.observe(guess_site(path, lines), page_fingerprints(lines))
+    memory.observe(site or guess_site(path, lines), page_fingerprints(lines))
 
 
-def learn_files(memory: TemplateMemory, paths: list[str], max_bytes: int) -> int:
-    """Learn the template of every readable text dump among paths; returns pages learnt.
+def learn_files(
+    memory: TemplateMemory, paths: list[str], max_bytes: int, fields: JsonlFields | None = None
+) -> int:  # fmt: skip
+    """Learn the template of every readable text dump among paths (or archive records); returns pages learnt.
 
     HTML pages are left to their DOM signals: their text is not laid out line by line.
     """
     learnt = 0
-    for path in paths:
-        raw = read_raw(path, max_bytes)
-        if isinstance(raw, ReadError) or looks_like_html(path, raw.data):
-            continue
-        decoded = decode_bytes(raw.data)
-        if isinstance(decoded, Decoded):
-            learn_page(memory, path, decoded.text)
-            learnt += 1
+    with RecordReader(max_bytes, fields) as reader:
+        for path in paths:
+            raw = reader.read(path)
+            if isinstance(raw, ReadError) or is_html_input(raw):
+                continue
+            decoded = decode_bytes(raw.data)
+            if isinstance(decoded, Decoded):
+                learn_page(memory, path, decoded.text, site_of_url(raw.url))
+                learnt += 1
     return learnt
