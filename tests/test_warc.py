@@ -13,13 +13,13 @@ import brotli  # type: ignore[import-untyped]  # installed with fastwarc
 import pytest
 
 from tasks.batch import plan_inputs
-from tasks.evaluate import token_scores
 from tasks.io import RawInput, ReadError
 from tasks.pipeline import RunContext, process_bytes, process_file
 from tasks.read.reader import RecordReader
 from tasks.read.records import parse_ref
 from tasks.read.warc import decode_content, doc_id_of_payload, scan_warc
 from tests.warc_fixtures import (
+    body_f1,
     chunked,
     eval_pages,
     html_record,
@@ -158,14 +158,9 @@ def test_eval_pages_in_a_warc_give_the_bodies_of_the_same_pages_as_files(tmp_pat
             as_record, as_file = process_bytes(raw, CTX).article, process_file(str(page.path), CTX).article
             assert as_record is not None and as_file is not None
             assert as_record.url == page.url and as_record.site and as_record.doc_id == planned.doc_id
-            f1_records.append(_f1(as_record.body, page.gold_body))
-            f1_files.append(_f1(as_file.body, page.gold_body))
+            f1_records.append(body_f1(as_record.body, page.gold_body))
+            f1_files.append(body_f1(as_file.body, page.gold_body))
     assert abs(sum(f1_records) / len(f1_records) - sum(f1_files) / len(f1_files)) <= 0.005
-
-
-def _f1(predicted: str, reference: str) -> float:
-    precision, recall = token_scores(predicted, reference)
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def test_scanning_streams_the_archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -175,8 +170,8 @@ def test_scanning_streams_the_archive(tmp_path: Path, monkeypatch: pytest.Monkey
     reads: list[int] = []
 
     class Counting(io.FileIO):
-        def read(self, size: int = -1) -> bytes:
-            reads.append(size)
+        def read(self, size: int | None = -1) -> bytes:
+            reads.append(-1 if size is None else size)
             return super().read(size)
 
     monkeypatch.setattr("tasks.read.warc.open_binary", Counting)

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from tasks.evaluate import token_scores
 from tests.conftest import HTML
 
 
@@ -77,3 +78,9 @@ def write_jsonl(path: Path, lines: list[str]) -> Path:
     data = ("\n".join(lines) + "\n").encode("utf-8")
     path.write_bytes(gzip.compress(data) if path.name.endswith(".gz") else data)
     return path
+
+
+def body_f1(predicted: str, reference: str) -> float:
+    """Bag-of-words F1 of a body against a reference body (the eval sets' metric)."""
+    precision, recall = token_scores(predicted, reference)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
