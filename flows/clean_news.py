@@ -31,6 +31,7 @@ from tasks.lock import run_lock
 from tasks.pipeline import RunContext
 from tasks.read.records import JsonlFields
 from tasks.report import run_summary
+from tasks.store.archives import load_archives, save_archives
 from tasks.syndication import SyndicationIndex, load_index, save_index
 from tasks.templates import TemplateMemory, load_memory, save_memory
 from tasks.write import committed_doc_ids, drop_rows, ensure_datasets, partition_of, recover, write_run
@@ -59,7 +60,7 @@ def plan_task(
     paths: list[str], output: Path | str, force: bool, max_bytes: int, fields: JsonlFields | None = None
 ) -> Plan:  # fmt: skip
     committed = set() if force else committed_doc_ids(output)
-    plan = plan_inputs(paths, committed, max_bytes, fields)
+    plan = plan_inputs(paths, committed, max_bytes, fields, {} if force else load_archives(output))
     if force:
         ids = [p.doc_id for p in plan.todo if p.doc_id]
         for dataset in ("articles", "segments", "attributions", "rejects"):
@@ -150,10 +151,14 @@ def _learn_templates(
 
 
 @task(name="commit-run", cache_policy=NO_CACHE)
-def commit_run_task(output: Path | str, summary: RunSummary, memory: TemplateMemory, index: SyndicationIndex) -> None:
-    """Save what this run learnt (site templates, syndication index), then its manifest, last."""
+def commit_run_task(
+    output: Path | str, summary: RunSummary, memory: TemplateMemory, index: SyndicationIndex,
+    archives: dict[str, tuple[str, int]] | None = None,
+) -> None:  # fmt: skip
+    """Save what this run learnt (site templates, syndication index, finished archives), then its manifest, last."""
     save_memory(join(output, TEMPLATE_STATE), memory, summary.run_id)
     save_index(output, index)
+    save_archives(output, archives or {}, summary.run_id)
     write_run(output, summary)
 
 
@@ -221,7 +226,7 @@ def _run(
     total = _process_batches(batches, plan.duplicates, ctx, out, index, IN_FLIGHT_PER_WORKER * workers)
     summary = run_summary(run_id, started, datetime.now(UTC), params, plan.inputs, plan, total, package_version(),
                           stages)  # fmt: skip
-    commit_run_task(out, summary, memory, index)
+    commit_run_task(out, summary, memory, index, plan.archives if summary.status == "completed" else None)
     publish_report(summary)
     logger.info("run %s: %d files, %d articles, %d rejects, %d skipped", summary.status, summary.files_seen,
                 summary.articles, summary.rejects, summary.files_skipped)  # fmt: skip

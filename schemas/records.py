@@ -152,6 +152,9 @@ class RunSummary(Record):
     records_skipped: str | None = Field(
         default=None, description="archive records that are not pages (redirects, images…), counts per reason as JSON"
     )
+    archives_unchanged: int | None = Field(
+        default=None, ge=0, description="archives an earlier run finished, skipped without scanning them"
+    )
 
 
 ALL_RECORDS: tuple[type[Record], ...] = (Article, Segment, Attribution, Reject, RunSummary)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -13,7 +13,7 @@ from schemas import Article, Record, RejectReason, arrow_schema
 from tasks.io import RawInput, ReadError, read_raw
 from tasks.pipeline import DocResult, RunContext, doc_id_of, ids_of, process_bytes, reject
 from tasks.read.reader import RecordReader, Scan, scan_archive
-from tasks.read.records import JsonlFields, is_archive
+from tasks.read.records import JsonlFields, archive_fingerprint, is_archive
 from tasks.syndication import SyndicationIndex, place_signature, signature_of
 from tasks.templates import MAX_FINGERPRINTS_PER_SITE, TemplateMemory, learn_files
 from tasks.write import STAGING, Output, location, mark_ready, publish, stage_batch, write_batch
@@ -35,6 +35,8 @@ class Plan:
     skipped: list[str]  # already committed by an earlier run
     duplicates: dict[str, str]  # path -> earlier path in this run with the same bytes
     records_skipped: Counter[str] = field(default_factory=Counter)  # archive records that are not pages
+    archives: dict[str, tuple[str, int]] = field(default_factory=dict)  # scanned whole: (fingerprint, records)
+    archives_unchanged: list[str] = field(default_factory=list)  # finished by an earlier run, not scanned
 
     @property
     def inputs(self) -> int:
@@ -42,27 +44,58 @@ class Plan:
         return len(self.todo) + len(self.skipped) + len(self.duplicates)
 
 
-def _units(paths: list[str], max_bytes: int, fields: JsonlFields, scan: Scan) -> Iterator[tuple[str, str | None]]:
-    """(path or record reference, doc_id) of every input: a file, or each page record of an archive."""
+def _units(
+    paths: list[str], max_bytes: int, fields: JsonlFields, scan: Scan, done: Mapping[str, str]
+) -> Iterator[tuple[str, str | None]]:  # fmt: skip
+    """(path or record reference, doc_id) of every input: a file, or each page record of an archive.
+
+    An archive an earlier run finished (same fingerprint, in `done`) is not scanned again.
+    """
     for path in paths:
         if is_archive(path):
-            try:
-                yield from scan_archive(path, max_bytes, fields, scan)
-            except (OSError, ValueError):  # the worker reads it again and rejects it, saying why
-                yield path, None
+            yield from _archive_units(path, max_bytes, fields, scan, done)
             continue
         raw = read_raw(path, max_bytes)
         yield path, None if isinstance(raw, ReadError) else doc_id_of(raw.data)[0]
 
 
-def plan_inputs(paths: list[str], committed: set[str], max_bytes: int, fields: JsonlFields | None = None) -> Plan:
-    """Hash every input (archives: every page record); skip what earlier runs committed and repeats."""
+def _archive_units(
+    path: str, max_bytes: int, fields: JsonlFields, scan: Scan, done: Mapping[str, str]
+) -> Iterator[tuple[str, str | None]]:  # fmt: skip
+    try:
+        fingerprint = archive_fingerprint(path)
+    except (OSError, ValueError):
+        fingerprint = ""
+    if fingerprint and done.get(path) == fingerprint:
+        scan.unchanged.append(path)
+        return
+    records = 0
+    try:
+        for unit in scan_archive(path, max_bytes, fields, scan):
+            records += 1
+            yield unit
+    except (OSError, ValueError):  # the worker reads it again and rejects it, saying why
+        yield path, None
+        return
+    if fingerprint:
+        scan.finished[path] = (fingerprint, records)
+
+
+def plan_inputs(
+    paths: list[str], committed: set[str], max_bytes: int, fields: JsonlFields | None = None,
+    done_archives: Mapping[str, str] | None = None,
+) -> Plan:  # fmt: skip
+    """Hash every input (archives: every page record); skip what earlier runs committed and repeats.
+
+    `done_archives` (path → fingerprint) are archives earlier runs finished: unchanged, they are skipped
+    without a scan.
+    """
     todo: list[Planned] = []
     skipped: list[str] = []
     duplicates: dict[str, str] = {}
     first_path: dict[str, str] = {}
     scan = Scan.empty()
-    for path, doc_id in _units(paths, max_bytes, fields or JsonlFields(), scan):
+    for path, doc_id in _units(paths, max_bytes, fields or JsonlFields(), scan, done_archives or {}):
         if doc_id in committed:
             skipped.append(path)
         elif doc_id is not None and doc_id in first_path:
@@ -71,7 +104,7 @@ def plan_inputs(paths: list[str], committed: set[str], max_bytes: int, fields: J
             if doc_id is not None:
                 first_path[doc_id] = path
             todo.append(Planned(path, doc_id))
-    return Plan(todo, skipped, duplicates, scan.skipped)
+    return Plan(todo, skipped, duplicates, scan.skipped, scan.finished, scan.unchanged)
 
 
 @dataclass

@@ -50,7 +50,7 @@ def run_summary(
         labels=_json(stats.labels), reject_reasons=_json(stats.rejects), package_version=version, status=status,
         chrome_kinds=_json(stats.chrome_kinds), languages=_json(stats.languages),
         top_sources=_top(stats.sources), top_agencies=_top(stats.agencies), stage_seconds=json.dumps(ordered),
-        records_skipped=_json(plan.records_skipped),
+        records_skipped=_json(plan.records_skipped), archives_unchanged=len(plan.archives_unchanged),
     )  # fmt: skip
 
 
@@ -88,6 +88,7 @@ def summary_markdown(summary: RunSummary) -> str:
         ("files in", summary.files_seen),
         ("skipped (already committed)", summary.files_skipped),
         ("archive records that are not pages", sum(_counts(summary.records_skipped).values())),
+        ("archives done earlier, not scanned", summary.archives_unchanged or 0),
         ("articles written", summary.articles),
         ("rejects", summary.rejects),
         ("segments (lines)", summary.segments),

@@ -204,7 +204,13 @@ def test_archives_become_one_article_per_page_record_and_a_rerun_adds_nothing(tm
     assert sum(n for _, _, n in by_day) == 5
 
     second = clean_news(input=[str(inbox)], output=str(output), batch_size=2)
-    assert second.files_seen == first.files_seen and second.files_skipped == first.files_seen - 1  # bad line retried
-    assert second.articles == 0 and json.loads(second.reject_reasons) == {"malformed_record": 1}
-    assert _count(output, "articles") == first.articles
+    assert second.archives_unchanged == 3  # finished archives are not scanned again
+    assert second.files_seen == second.files_skipped == 1 and second.articles == second.rejects == 0
+    grown = [*(html_record(p.url, p.path.read_bytes()) for p in (pages[0], pages[3])),
+             html_record("https://e.com/new", pages[2].path.read_bytes() + b" ")]  # fmt: skip
+    write_warc(inbox / "crawl-2.warc", grown)
+    third = clean_news(input=[str(inbox)], output=str(output), batch_size=2)
+    assert third.archives_unchanged == 2 and third.files_seen == 4 and third.files_skipped == 3  # a grown archive
+    assert third.articles == 1 and third.rejects == 0
+    assert _count(output, "articles") == first.articles + 1
     assert _count(output, "rejects") == first.rejects

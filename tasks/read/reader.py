@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import IO
 
@@ -18,13 +18,15 @@ from tasks.read.warc import read_warc_record, scan_warc
 
 @dataclass
 class Scan:
-    """What planning found in the archives: each record's reference and id, and what it skipped."""
+    """What planning found in the archives besides their page records."""
 
-    skipped: Counter[str]
+    skipped: Counter[str] = field(default_factory=Counter)  # records that are not pages, per reason
+    finished: dict[str, tuple[str, int]] = field(default_factory=dict)  # scanned whole: (fingerprint, records)
+    unchanged: list[str] = field(default_factory=list)  # finished by an earlier run, not scanned again
 
     @classmethod
     def empty(cls) -> Scan:
-        return cls(Counter())
+        return cls()
 
 
 def scan_archive(

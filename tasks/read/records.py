@@ -77,3 +77,11 @@ def open_binary(path: str) -> IO[bytes]:
         handle: IO[bytes] = loc.fs.open(loc.root, "rb")
         return handle
     return open(path, "rb")
+
+
+def archive_fingerprint(path: str) -> str:
+    """Size and modification time of an archive: an archive that changes is scanned again."""
+    loc = resolve(path)
+    info = loc.fs.info(loc.root)
+    modified = info.get("mtime") or info.get("LastModified") or info.get("updated") or info.get("ETag") or ""
+    return f"{info.get('size')}:{modified}"
