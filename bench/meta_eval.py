@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from schemas import AttributionKind  # noqa: E402
-from tasks.pipeline import RunContext  # noqa: E402
+from tasks.document import RunContext  # noqa: E402
 from tasks.pipeline_html import process_html  # noqa: E402
 from tasks.read.raw import RawInput  # noqa: E402
 

@@ -28,7 +28,9 @@ from tasks.batch import BatchStats, Plan, commit_batch, learn_batch, merge_memor
 from tasks.document import RunContext
 from tasks.read.fs import is_uri, join
 from tasks.read.raw import DEFAULT_MAX_BYTES, discover_files
+from tasks.read.records import JsonlFields
 from tasks.report.summary import run_summary
+from tasks.store.archives import load_archives, save_archives
 from tasks.store.lock import run_lock
 from tasks.store.syndication import SyndicationIndex, load_index, save_index
 from tasks.store.write import committed_doc_ids, drop_rows, ensure_datasets, partition_of, recover, write_run
@@ -56,9 +58,11 @@ def discover_task(inputs: list[str]) -> list[str]:
 
 
 @task(name="plan", cache_policy=NO_CACHE)
-def plan_task(paths: list[str], output: Path | str, force: bool, max_bytes: int) -> Plan:
+def plan_task(
+    paths: list[str], output: Path | str, force: bool, max_bytes: int, fields: JsonlFields | None = None
+) -> Plan:  # fmt: skip
     committed = set() if force else committed_doc_ids(output)
-    plan = plan_inputs(paths, committed, max_bytes)
+    plan = plan_inputs(paths, committed, max_bytes, fields, {} if force else load_archives(output))
     if force:
         ids = [p.doc_id for p in plan.todo if p.doc_id]
         for dataset in ("articles", "segments", "attributions", "rejects"):
@@ -128,30 +132,34 @@ def _own(batch: list[str], duplicates: dict[str, str]) -> dict[str, str]:
 
 
 @task(name="learn-templates", cache_policy=NO_CACHE)
-def learn_templates_task(paths: list[str], max_bytes: int) -> TemplateMemory:
+def learn_templates_task(paths: list[str], max_bytes: int, fields: JsonlFields | None = None) -> TemplateMemory:
     """One batch's site-template counts (in a worker)."""
-    return learn_batch(paths, max_bytes)
+    return learn_batch(paths, max_bytes, fields)
 
 
 def _learn_templates(
-    paths: list[str], output: Path | str, max_bytes: int, batch_size: int, in_flight: int
+    paths: list[str], output: Path | str, max_bytes: int, batch_size: int, in_flight: int, fields: JsonlFields
 ) -> TemplateMemory:
     """The saved template memory plus this run's pages, learnt in batches on the workers."""
     memory = load_memory(join(output, TEMPLATE_STATE))
     batches = [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
     if len(batches) == 1:
-        merge_memory(memory, learn_batch(batches[0], max_bytes))
+        merge_memory(memory, learn_batch(batches[0], max_bytes, fields))
     elif batches:
-        run_bounded(lambda batch: learn_templates_task.submit(batch, max_bytes), batches,
+        run_bounded(lambda batch: learn_templates_task.submit(batch, max_bytes, fields), batches,
                     lambda _, result: merge_memory(memory, result()), in_flight)  # fmt: skip
     return memory
 
 
 @task(name="commit-run", cache_policy=NO_CACHE)
-def commit_run_task(output: Path | str, summary: RunSummary, memory: TemplateMemory, index: SyndicationIndex) -> None:
-    """Save what this run learnt (site templates, syndication index), then its manifest, last."""
+def commit_run_task(
+    output: Path | str, summary: RunSummary, memory: TemplateMemory, index: SyndicationIndex,
+    archives: dict[str, tuple[str, int]] | None = None,
+) -> None:  # fmt: skip
+    """Save what this run learnt (site templates, syndication index, finished archives), then its manifest, last."""
     save_memory(join(output, TEMPLATE_STATE), memory, summary.run_id)
     save_index(output, index)
+    save_archives(output, archives or {}, summary.run_id)
     write_run(output, summary)
 
 
@@ -164,6 +172,9 @@ def clean_news(
     force: bool = False,
     max_bytes: int = Field(default=DEFAULT_MAX_BYTES, ge=1),
     workers: int = Field(default=0, ge=0, description="workers of the task runner; 0: one per core"),
+    url_field: str = Field(default="url", min_length=1, description="JSON Lines field with the page's URL"),
+    html_field: str = Field(default="html", min_length=1, description="JSON Lines field with the page's HTML"),
+    text_field: str = Field(default="text", min_length=1, description="JSON Lines field with the page's text"),
 ) -> RunSummary:
     """Clean scraped news pages into Parquet datasets under `output`.
 
@@ -172,17 +183,21 @@ def clean_news(
     started = datetime.now(UTC)
     out: Path | str = output if is_uri(output) else Path(output)
     params = {"input": input, "output": output, "batch_size": batch_size, "force": force, "max_bytes": max_bytes}
+    fields = JsonlFields(url=url_field, html=html_field, text=text_field)
+    if fields != JsonlFields():
+        params["jsonl_fields"] = {"url": url_field, "html": html_field, "text": text_field}
+    n = workers or default_workers()
     if isinstance(out, str):  # object stores have no flock: one scheduler per output must ensure it
         get_run_logger().warning("no run lock on %s: make sure one run at a time writes there", output)
-        return _run(input, out, batch_size, force, max_bytes, started, params, workers or default_workers())
+        return _run(input, out, batch_size, force, max_bytes, started, params, n, fields)
     out.mkdir(parents=True, exist_ok=True)
     with run_lock(out):
-        return _run(input, out, batch_size, force, max_bytes, started, params, workers or default_workers())
+        return _run(input, out, batch_size, force, max_bytes, started, params, n, fields)
 
 
 def _run(
     inputs: list[str], out: Path | str, batch_size: int, force: bool, max_bytes: int, started: datetime,
-    params: dict[str, object], workers: int,
+    params: dict[str, object], workers: int, fields: JsonlFields,
 ) -> RunSummary:  # fmt: skip
     """The flow's body, run while holding the output directory's lock.
 
@@ -192,7 +207,7 @@ def _run(
     logger = get_run_logger()
     run = _RunState(run_id=str(flow_run.id or uuid.uuid4()), started=started, params=params)
     try:
-        summary = _run_stages(inputs, out, batch_size, force, max_bytes, workers, run)
+        summary = _run_stages(inputs, out, batch_size, force, max_bytes, workers, fields, run)
     except Exception as exc:
         _record_failure(out, run, exc)
         raise
@@ -216,13 +231,14 @@ class _RunState:
     stages: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> RunSummary:
-        return run_summary(self.run_id, self.started, datetime.now(UTC), self.params, len(self.paths), self.plan,
+        return run_summary(self.run_id, self.started, datetime.now(UTC), self.params, self.plan.inputs, self.plan,
                            self.total, package_version(), self.stages)  # fmt: skip
 
 
 def _run_stages(
-    inputs: list[str], out: Path | str, batch_size: int, force: bool, max_bytes: int, workers: int, run: _RunState
-) -> RunSummary:
+    inputs: list[str], out: Path | str, batch_size: int, force: bool, max_bytes: int, workers: int,
+    fields: JsonlFields, run: _RunState,
+) -> RunSummary:  # fmt: skip
     logger = get_run_logger()
     forward, back = recover(out)
     ensure_datasets(out)
@@ -232,21 +248,23 @@ def _run_stages(
     run.paths = discover_task(inputs)
     logger.info("found %d input files", len(run.paths))
     run.stages["discover"] = time.perf_counter() - clock
-    run.plan = plan = plan_task(run.paths, out, force, max_bytes)
+    run.plan = plan = plan_task(run.paths, out, force, max_bytes, fields)
     run.stages["plan"] = time.perf_counter() - clock - run.stages["discover"]
     logger.info("%d to process, %d already committed, %d duplicates", len(plan.todo), len(plan.skipped),
                 len(plan.duplicates))  # fmt: skip
     todo = [p.path for p in plan.todo] + list(plan.duplicates)
     clock = time.perf_counter()
-    memory = _learn_templates([p.path for p in plan.todo], out, max_bytes, batch_size, IN_FLIGHT_PER_WORKER * workers)
+    memory = _learn_templates([p.path for p in plan.todo], out, max_bytes, batch_size, IN_FLIGHT_PER_WORKER * workers,
+                              fields)  # fmt: skip
     run.stages["learn_templates"] = time.perf_counter() - clock
     run_started(len(todo))
     index = load_index(out)
-    ctx = RunContext(run_id=run.run_id, now=run.started, max_bytes=max_bytes, templates=memory, syndication=index)
+    ctx = RunContext(run_id=run.run_id, now=run.started, max_bytes=max_bytes, templates=memory, syndication=index,
+                     jsonl_fields=fields)  # fmt: skip
     batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
     _process_batches(batches, plan.duplicates, ctx, out, index, IN_FLIGHT_PER_WORKER * workers, run.total)
     summary = run.summary()
-    commit_run_task(out, summary, memory, index)
+    commit_run_task(out, summary, memory, index, plan.archives if summary.status == "completed" else None)
     publish_report(summary)
     if isinstance(out, Path):  # the charts read the datasets back; remote outputs: `newsclean report` elsewhere
         try:

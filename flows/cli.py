@@ -104,6 +104,10 @@ def _parser() -> argparse.ArgumentParser:
                      "LocalCluster); with --runner ray, the Ray address")  # fmt: skip
     run.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024,
                      help="reject files larger than this as too_large (default: 20 MiB)")  # fmt: skip
+    run.add_argument("--url-field", default="url", help="JSON Lines field holding the page's URL (default: url)")
+    run.add_argument("--html-field", default="html", help="JSON Lines field holding the page's HTML (default: html)")
+    run.add_argument("--text-field", default="text",
+                     help="JSON Lines field holding the page's text, when it has no HTML (default: text)")  # fmt: skip
     run.add_argument("--quiet", "-q", action="store_true",
                      help="no progress bar, warnings only in the log, then the final summary")  # fmt: skip
     ev = sub.add_parser("eval", help="score the segmenter against gold labels",
@@ -217,7 +221,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         with _progress(args.quiet):
             summary = clean_news.with_options(task_runner=runner)(
                 input=args.inputs, output=args.output, batch_size=args.batch_size, force=args.force,
-                max_bytes=args.max_bytes, workers=args.workers or 0,
+                max_bytes=args.max_bytes, workers=args.workers or 0, url_field=args.url_field,
+                html_field=args.html_field, text_field=args.text_field,
             )  # fmt: skip
     except RunLockError as exc:
         print(f"newsclean: error: {exc}", file=sys.stderr)

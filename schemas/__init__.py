@@ -1,7 +1,7 @@
 """Record shapes of newsclean's datasets: validation and Arrow schemas from one definition."""
 
 from schemas.arrow import arrow_schema, to_table
-from schemas.enums import AttributionKind, ChromeKind, Label, RejectReason, TextKind
+from schemas.enums import AttributionKind, ChromeKind, Label, RejectReason, SkipReason, TextKind
 from schemas.records import ALL_RECORDS, Article, Attribution, Record, Reject, RunSummary, Segment
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "RejectReason",
     "RunSummary",
     "Segment",
+    "SkipReason",
     "TextKind",
     "arrow_schema",
     "to_table",

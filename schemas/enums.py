@@ -58,3 +58,15 @@ class RejectReason(StrEnum):
     INVALID_RECORD = "invalid_record"
     DUPLICATE = "duplicate"
     INTERNAL_ERROR = "internal_error"  # a bug met while processing this document; the batch went on
+    MALFORMED_RECORD = "malformed_record"  # a JSON Lines line or WARC record that does not parse
+
+
+class SkipReason(StrEnum):
+    """Why a record of an archive is not a page to clean: counted in the run summary, not rejected."""
+
+    NOT_RESPONSE = "not_response"  # warcinfo, request, metadata, revisit records
+    REDIRECT = "redirect"  # HTTP 3xx
+    HTTP_ERROR = "http_error"  # HTTP 4xx/5xx and other non-2xx statuses
+    NOT_HTML = "not_html"  # robots.txt, images, feeds, PDFs: the response's content type is not HTML
+    TRUNCATED = "truncated"  # WARC-Truncated: the crawler cut the payload short
+    BLANK_LINE = "blank_line"  # an empty line of a JSON Lines file

@@ -26,8 +26,13 @@ class Article(Record):
 
     dataset: ClassVar[str] = "articles"
 
-    doc_id: str = Field(min_length=16, description="sha256 of the input bytes (first 32 hex digits)")
-    source_path: str = Field(min_length=1)
+    doc_id: str = Field(
+        min_length=16,
+        description="sha256 of the input file's bytes, or sha1 of an archive record's payload (first 32 hex digits)",
+    )
+    source_path: str = Field(
+        min_length=1, description="input file, or archive record: crawl.warc.gz#offset=N, pages.jsonl#line=N&offset=B"
+    )
     language: str | None = Field(description="ISO 639-1 code of the body text, null if unknown")
     language_score: float | None = Field(description="confidence of the language guess, 0..1")
     encoding: str = Field(description="encoding the bytes were decoded with")
@@ -57,6 +62,11 @@ class Article(Record):
     is_first_seen: bool | None = Field(
         default=None, description="true for the first body of its cluster, false for later copies; null if not run"
     )
+    # Added with archive inputs: null for pages read from single files, and in older datasets.
+    url: str | None = Field(
+        default=None, description="address the page was fetched from (WARC-Target-URI, or a JSON Lines record's url)"
+    )
+    fetched_at: datetime | None = Field(default=None, description="when the crawler fetched the page (WARC-Date)")
 
 
 class Segment(Record):
@@ -142,6 +152,12 @@ class RunSummary(Record):
     error: str | None = Field(
         default=None,
         description="why the run failed (status 'failed'; its counts are what it committed before); null otherwise",
+    )
+    records_skipped: str | None = Field(
+        default=None, description="archive records that are not pages (redirects, images…), counts per reason as JSON"
+    )
+    archives_unchanged: int | None = Field(
+        default=None, ge=0, description="archives an earlier run finished, skipped without scanning them"
     )
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pyarrow as pa
 
 from schemas import Article, Record, RejectReason, arrow_schema
-from tasks.document import DocResult, RunContext, doc_id_of, reject
+from tasks.document import DocResult, RunContext, doc_id_of, ids_of, reject
 from tasks.pipeline import process_bytes
 from tasks.read.raw import RawInput, ReadError, read_raw
+from tasks.read.reader import RecordReader, Scan, scan_archive
+from tasks.read.records import JsonlFields, archive_fingerprint, is_archive
 from tasks.store.syndication import SyndicationIndex, place_signature, signature_of
 from tasks.store.write import STAGING, Output, location, mark_ready, publish, stage_batch, write_batch
 from tasks.text.templates import MAX_FINGERPRINTS_PER_SITE, TemplateMemory, learn_files
@@ -28,22 +30,73 @@ class Planned:
 
 @dataclass(frozen=True)
 class Plan:
-    """What a run will do with each discovered file."""
+    """What a run will do with each discovered file, or each page record of an archive."""
 
     todo: list[Planned]
     skipped: list[str]  # already committed by an earlier run
     duplicates: dict[str, str]  # path -> earlier path in this run with the same bytes
+    records_skipped: Counter[str] = field(default_factory=Counter)  # archive records that are not pages
+    archives: dict[str, tuple[str, int]] = field(default_factory=dict)  # scanned whole: (fingerprint, records)
+    archives_unchanged: list[str] = field(default_factory=list)  # finished by an earlier run, not scanned
+
+    @property
+    def inputs(self) -> int:
+        """Files and archive page records the run saw: each ends as an article, a reject or a skip."""
+        return len(self.todo) + len(self.skipped) + len(self.duplicates)
 
 
-def plan_inputs(paths: list[str], committed: set[str], max_bytes: int) -> Plan:
-    """Hash every input; skip what earlier runs committed and repeats within this run."""
+def _units(
+    paths: list[str], max_bytes: int, fields: JsonlFields, scan: Scan, done: Mapping[str, str]
+) -> Iterator[tuple[str, str | None]]:  # fmt: skip
+    """(path or record reference, doc_id) of every input: a file, or each page record of an archive.
+
+    An archive an earlier run finished (same fingerprint, in `done`) is not scanned again.
+    """
+    for path in paths:
+        if is_archive(path):
+            yield from _archive_units(path, max_bytes, fields, scan, done)
+            continue
+        raw = read_raw(path, max_bytes)
+        yield path, None if isinstance(raw, ReadError) else doc_id_of(raw.data)[0]
+
+
+def _archive_units(
+    path: str, max_bytes: int, fields: JsonlFields, scan: Scan, done: Mapping[str, str]
+) -> Iterator[tuple[str, str | None]]:  # fmt: skip
+    try:
+        fingerprint = archive_fingerprint(path)
+    except (OSError, ValueError):
+        fingerprint = ""
+    if fingerprint and done.get(path) == fingerprint:
+        scan.unchanged.append(path)
+        return
+    records = 0
+    try:
+        for unit in scan_archive(path, max_bytes, fields, scan):
+            records += 1
+            yield unit
+    except (OSError, ValueError):  # the worker reads it again and rejects it, saying why
+        yield path, None
+        return
+    if fingerprint:
+        scan.finished[path] = (fingerprint, records)
+
+
+def plan_inputs(
+    paths: list[str], committed: set[str], max_bytes: int, fields: JsonlFields | None = None,
+    done_archives: Mapping[str, str] | None = None,
+) -> Plan:  # fmt: skip
+    """Hash every input (archives: every page record); skip what earlier runs committed and repeats.
+
+    `done_archives` (path → fingerprint) are archives earlier runs finished: unchanged, they are skipped
+    without a scan.
+    """
     todo: list[Planned] = []
     skipped: list[str] = []
     duplicates: dict[str, str] = {}
     first_path: dict[str, str] = {}
-    for path in paths:
-        raw = read_raw(path, max_bytes)
-        doc_id = None if isinstance(raw, ReadError) else doc_id_of(raw.data)[0]
+    scan = Scan.empty()
+    for path, doc_id in _units(paths, max_bytes, fields or JsonlFields(), scan, done_archives or {}):
         if doc_id in committed:
             skipped.append(path)
         elif doc_id is not None and doc_id in first_path:
@@ -52,7 +105,7 @@ def plan_inputs(paths: list[str], committed: set[str], max_bytes: int) -> Plan:
             if doc_id is not None:
                 first_path[doc_id] = path
             todo.append(Planned(path, doc_id))
-    return Plan(todo, skipped, duplicates)
+    return Plan(todo, skipped, duplicates, scan.skipped, scan.finished, scan.unchanged)
 
 
 @dataclass
@@ -144,18 +197,19 @@ def process_batch(
     started = time.perf_counter()
     results: list[DocResult] = []
     read_seconds = 0.0
-    for path in paths:
-        clock = time.perf_counter()
-        raw = read_raw(path, ctx.max_bytes)
-        read_seconds += time.perf_counter() - clock
-        if isinstance(raw, ReadError):
-            results.append(DocResult(path, None, reject=reject(ctx, path, raw.reason, "read", raw.message)))
-        elif path in duplicates:
-            results.append(_duplicate(raw, duplicates[path], ctx))
-        else:
-            results.append(process_bytes(raw, ctx))
-        if on_file is not None:
-            on_file()
+    with RecordReader(ctx.max_bytes, ctx.jsonl_fields) as reader:  # keeps an archive open across its records
+        for path in paths:
+            clock = time.perf_counter()
+            raw = reader.read(path)
+            read_seconds += time.perf_counter() - clock
+            if isinstance(raw, ReadError):
+                results.append(DocResult(path, None, reject=reject(ctx, path, raw.reason, "read", raw.message)))
+            elif path in duplicates:
+                results.append(_duplicate(raw, duplicates[path], ctx))
+            else:
+                results.append(process_bytes(raw, ctx))
+            if on_file is not None:
+                on_file()
     processed = time.perf_counter()
     records = _records(results)
     stats = batch_stats(results)
@@ -200,9 +254,10 @@ def _set_clusters(output: Output, batch_key: str, clusters: dict[str, str]) -> N
 
 
 def _duplicate(raw: RawInput, first: str, ctx: RunContext) -> DocResult:
-    doc_id, sha256 = doc_id_of(raw.data)
+    doc_id, sha256 = ids_of(raw)
     message = f"same bytes as {first}, processed in this run"
-    return DocResult(raw.path, doc_id, reject=reject(ctx, raw.path, RejectReason.DUPLICATE, "plan", message, sha256))
+    duplicate = reject(ctx, raw.path, RejectReason.DUPLICATE, "plan", message, sha256, doc_id)
+    return DocResult(raw.path, doc_id, reject=duplicate)
 
 
 # A site's fingerprint counter is cut back to its most frequent entries past this size while
@@ -211,10 +266,10 @@ def _duplicate(raw: RawInput, first: str, ctx: RunContext) -> DocResult:
 LEARN_PRUNE_AT = 4 * MAX_FINGERPRINTS_PER_SITE
 
 
-def learn_batch(paths: list[str], max_bytes: int) -> TemplateMemory:
-    """The template counts of one batch of files, to merge into the run's memory."""
+def learn_batch(paths: list[str], max_bytes: int, fields: JsonlFields | None = None) -> TemplateMemory:
+    """The template counts of one batch of files (or archive records), to merge into the run's memory."""
     memory = TemplateMemory()
-    learn_files(memory, paths, max_bytes)
+    learn_files(memory, paths, max_bytes, fields)
     return memory
 
 

@@ -14,7 +14,8 @@ from pydantic import ValidationError
 from schemas import Article, Attribution, Reject, RejectReason, Segment
 from tasks.read.decode import content_hash
 from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS
-from tasks.read.raw import DEFAULT_MAX_BYTES
+from tasks.read.raw import DEFAULT_MAX_BYTES, RawInput
+from tasks.read.records import JsonlFields
 from tasks.store.syndication import SyndicationIndex
 from tasks.text.templates import TemplateMemory
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
@@ -33,6 +34,7 @@ class RunContext:
     templates: TemplateMemory | None = None  # site template memory, learnt before segmenting
     syndication: SyndicationIndex | None = None  # near-duplicate bodies seen so far; None: no clustering
     time_limit: float = DEFAULT_TIME_LIMIT_SECONDS  # per document, both paths: over it, a `timeout` reject
+    jsonl_fields: JsonlFields = field(default_factory=JsonlFields)  # field names of JSON Lines records
 
 
 @dataclass
@@ -53,12 +55,19 @@ def doc_id_of(data: bytes) -> tuple[str, str]:
     return digest[:DOC_ID_LENGTH], digest
 
 
+def ids_of(raw: RawInput) -> tuple[str, str]:
+    """(doc_id, sha256) of an input: an archive record's own id when it has one, else its bytes' hash."""
+    doc_id, sha256 = doc_id_of(raw.data)
+    return raw.doc_id or doc_id, sha256
+
+
 def reject(
-    ctx: RunContext, path: str, reason: RejectReason, stage: str, message: str, sha256: str | None = None
-) -> Reject:
-    """A reject record for a file."""
+    ctx: RunContext, path: str, reason: RejectReason, stage: str, message: str, sha256: str | None = None,
+    doc_id: str | None = None,
+) -> Reject:  # fmt: skip
+    """A reject record for an input; its doc_id is `doc_id`, else the one its sha256 gives."""
     return Reject(
-        doc_id=sha256[:DOC_ID_LENGTH] if sha256 else None, source_path=path, sha256=sha256,
+        doc_id=doc_id or (sha256[:DOC_ID_LENGTH] if sha256 else None), source_path=path, sha256=sha256,
         reason=reason, stage=stage, message=message, run_id=ctx.run_id, rejected_at=ctx.now,
     )  # fmt: skip
 
@@ -80,11 +89,13 @@ def validated(
         build(result)
     except ValidationError as exc:
         errors = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
-        result.reject = reject(ctx, result.source_path, RejectReason.INVALID_RECORD, "validate", errors, sha256)
+        result.reject = reject(
+            ctx, result.source_path, RejectReason.INVALID_RECORD, "validate", errors, sha256, result.doc_id
+        )
         result.article, result.attributions = None, []
         return result
     if result.article is None:
         result.attributions = []
         stage, message = no_article
-        result.reject = reject(ctx, result.source_path, RejectReason.NO_ARTICLE, stage, message, sha256)
+        result.reject = reject(ctx, result.source_path, RejectReason.NO_ARTICLE, stage, message, sha256, result.doc_id)
     return result

@@ -14,10 +14,11 @@ from pathlib import Path
 from schemas import RejectReason
 from tasks.credits.attribution import Found, extract_attributions, site_of
 from tasks.credits.dates import find_published_date
-from tasks.document import DocResult, RunContext, doc_id_of, reject, validated
+from tasks.document import DocResult, RunContext, ids_of, reject, validated
+from tasks.lexicon.agencies import site_of_url
 from tasks.pipeline_html import process_html
 from tasks.read.decode import DecodeError, decode_bytes
-from tasks.read.html_decode import looks_like_html
+from tasks.read.html_decode import is_html_input
 from tasks.read.limits import MAX_TEXT_LINES, DocumentTimeout, TimeLimit
 from tasks.read.raw import RawInput, ReadError, read_raw
 from tasks.store.syndication import assign_cluster
@@ -33,10 +34,10 @@ MAX_ERROR_MESSAGE_CHARS = 1_000
 logger = logging.getLogger(__name__)
 
 
-def segment_page(path: str, text: str, ctx: RunContext) -> Segmented:
+def segment_page(path: str, text: str, ctx: RunContext, site: str | None = None) -> Segmented:
     """Segment a decoded page, with its site's template memory when the run has one."""
     lines = split_lines(text)
-    evidence = site_evidence(ctx.templates, path, lines) if ctx.templates is not None else None
+    evidence = site_evidence(ctx.templates, path, lines, site) if ctx.templates is not None else None
     return segment_lines(lines, ctx.rules, evidence)
 
 
@@ -111,34 +112,35 @@ def where_raised(exc: BaseException) -> tuple[str, str]:
 
 def failed(raw: RawInput, ctx: RunContext, reason: RejectReason, stage: str, message: str) -> DocResult:
     """The result of a document whose processing was cut short: a reject and nothing else."""
-    doc_id, sha256 = doc_id_of(raw.data)
-    return DocResult(raw.path, doc_id, reject=reject(ctx, raw.path, reason, stage, message, sha256))
+    doc_id, sha256 = ids_of(raw)
+    return DocResult(raw.path, doc_id, reject=reject(ctx, raw.path, reason, stage, message, sha256, doc_id))
 
 
 def process_document(raw: RawInput, ctx: RunContext) -> DocResult:
     """The stages for one file's bytes, unguarded: HTML pages take the DOM-aware path."""
-    if looks_like_html(raw.path, raw.data):
+    if is_html_input(raw):
         return process_html(raw, ctx)
-    doc_id, sha256 = doc_id_of(raw.data)
+    doc_id, sha256 = ids_of(raw)
     result = DocResult(raw.path, doc_id)
     decoded = decode_bytes(raw.data)
     if isinstance(decoded, DecodeError):
-        result.reject = reject(ctx, raw.path, decoded.reason, "decode", decoded.message, sha256)
+        result.reject = reject(ctx, raw.path, decoded.reason, "decode", decoded.message, sha256, doc_id)
         return result
     n_lines = decoded.text.count("\n") + 1
     if n_lines > MAX_TEXT_LINES:
         message = f"{n_lines:,} lines: over the per-document memory budget of {MAX_TEXT_LINES:,} lines"
-        result.reject = reject(ctx, raw.path, RejectReason.TOO_LARGE, "segment", message, sha256)
+        result.reject = reject(ctx, raw.path, RejectReason.TOO_LARGE, "segment", message, sha256, doc_id)
         return result
-    segmented: Segmented = segment_page(raw.path, decoded.text, ctx)
+    url_site = site_of_url(raw.url)
+    segmented: Segmented = segment_page(raw.path, decoded.text, ctx, url_site)
     found: list[Found] = extract_attributions(segmented)
 
     def build(into: DocResult) -> None:
         into.segments = build_segments(doc_id, segmented)
         into.attributions = build_attributions(doc_id, found)
         into.article = build_article(
-            doc_id, raw.path, decoded.encoding, segmented, site_of(found), ctx.run_id, ctx.now,
-            published=find_published_date(segmented, ctx.now),
+            doc_id, raw.path, decoded.encoding, segmented, url_site or site_of(found), ctx.run_id, ctx.now,
+            published=find_published_date(segmented, ctx.now), url=raw.url, fetched_at=raw.fetched_at,
         )  # fmt: skip
 
     no_article = f"no body text among {len(segmented.lines)} lines; its segments are kept for inspection"

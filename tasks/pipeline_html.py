@@ -15,12 +15,13 @@ from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
 from tasks.credits.dates import PublishedDate, find_published_date, published_from_meta
 from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys
-from tasks.document import DocResult, RunContext, doc_id_of, reject, validated
+from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
 from tasks.html.meta import PageMeta, domain_of, page_meta
 from tasks.html.segment import StructuredSegmented, segment_blocks
 from tasks.html.titles import repair_title
+from tasks.lexicon.agencies import site_of_url
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocab import PHOTO_CUES
@@ -59,10 +60,15 @@ class HtmlFailure:
     message: str
 
 
-def extract_html(data: bytes, time_limit: float = HTML_TIME_LIMIT_SECONDS) -> HtmlPage | HtmlFailure:
-    """Parse and label an HTML page; never raises on bad data."""
+def extract_html(
+    data: bytes, time_limit: float = HTML_TIME_LIMIT_SECONDS, charset: str | None = None, encoding: str | None = None
+) -> HtmlPage | HtmlFailure:
+    """Parse and label an HTML page; never raises on bad data.
+
+    `charset` is the one the HTTP response declared; `encoding` the bytes' known encoding, if any.
+    """
     deadline = time.perf_counter() + time_limit
-    parsed = parse_html(data)
+    parsed = parse_html(data, charset, encoding)
     if isinstance(parsed, DecodeError):
         return HtmlFailure(parsed.reason, "decode", parsed.message)
     elements = int(parsed.root.xpath("count(//*)"))
@@ -184,12 +190,12 @@ def _structure(blocks: list[Block]) -> list[tuple[str | None, float | None]]:
 
 def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     """Parse, label, attribute and validate one HTML page."""
-    doc_id, sha256 = doc_id_of(raw.data)
+    doc_id, sha256 = ids_of(raw)
     result = DocResult(raw.path, doc_id)
     # process_bytes limits the document's CPU time; the DOM walk's own wall-time check is the backstop.
-    extracted = extract_html(raw.data, ctx.time_limit * WALL_TIME_FACTOR)
+    extracted = extract_html(raw.data, ctx.time_limit * WALL_TIME_FACTOR, charset=raw.charset, encoding=raw.encoding)
     if isinstance(extracted, HtmlFailure):
-        result.reject = reject(ctx, raw.path, extracted.reason, extracted.stage, extracted.message, sha256)
+        result.reject = reject(ctx, raw.path, extracted.reason, extracted.stage, extracted.message, sha256, doc_id)
         return result
     page, meta = extracted.page, extracted.meta
     found = extract_attributions(page.segmented)
@@ -197,7 +203,8 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     found = without_publisher_authors(meta, found)
     found += meta_attributions(meta, page, found)
     found.sort(key=lambda f: f.line)
-    site = domain_of(meta.canonical_url) or meta.site_name
+    # The address the page was fetched from names its site; else the canonical URL it declares.
+    site = site_of_url(raw.url) or domain_of(meta.canonical_url) or meta.site_name
 
     def build(into: DocResult) -> None:
         into.segments = build_segments(doc_id, page.segmented, _structure(page.blocks))
@@ -206,6 +213,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
             doc_id, raw.path, extracted.encoding, page.segmented, site, ctx.run_id, ctx.now,
             title=page_title(meta, page), canonical_url=meta.canonical_url,
             published=page_published(meta, page, ctx.now),
+            url=raw.url, fetched_at=raw.fetched_at,
         )  # fmt: skip
 
     no_article = (
@@ -213,11 +221,3 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
         "its segments are kept for inspection"
     )
     return validated(result, ctx, sha256, build, ("html_segment", no_article))
-    if result.article is None:
-        result.attributions = []
-        result.reject = reject(
-            ctx, raw.path, RejectReason.NO_ARTICLE, "html_segment",
-            f"no article container among {len(page.blocks)} blocks (navigation or link lists only); "
-            "its segments are kept for inspection", sha256,
-        )  # fmt: skip
-    return result

@@ -69,6 +69,8 @@ def build_article(
     title: str | None = None,
     canonical_url: str | None = None,
     published: PublishedDate | None = None,
+    url: str | None = None,
+    fetched_at: datetime | None = None,
 ) -> Article | None:
     """The article record, or None when the page has no body text; `title` overrides the headline line."""
     paragraphs = [ll.line.text.strip() for ll in segmented.with_label(Label.BODY)]
@@ -84,5 +86,5 @@ def build_article(
         n_title=counts[Label.TITLE],
         n_body=counts[Label.BODY], n_attribution=counts[Label.ATTRIBUTION], n_chrome=counts[Label.CHROME],
         run_id=run_id, processed_at=now, published_at=published.when if published else None,
-        published_at_source=published.source if published else None,
+        published_at_source=published.source if published else None, url=url, fetched_at=fetched_at,
     )  # fmt: skip

@@ -161,3 +161,46 @@ def test_sigkill_mid_run_leaves_readable_data_and_rerun_finishes_exactly_once(tm
     assert not list((output / STAGING).glob("*")) if (output / STAGING).exists() else True
     assert_datasets_readable(output)
     assert_every_input_once(output, N_FILES)
+
+
+def write_crawl(path: Path, count: int) -> Path:
+    """A WARC archive of `count` distinct HTML pages (the same texts as write_inbox's)."""
+    from tests.warc_fixtures import html_record, write_warc
+
+    def html(n: int) -> bytes:
+        blocks = page(n).strip().split("\n\n")
+        paragraphs = "".join(f"<p>{b}</p>" for b in blocks[1:])
+        return f"<html><body><h1>{blocks[0]}</h1><article>{paragraphs}</article></body></html>".encode()
+
+    return write_warc(path, [html_record(f"https://delovoy-vestnik.ru/news/{n}", html(n)) for n in range(count)])
+
+
+def test_sigkill_mid_archive_recovers_like_mid_folder(tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+
+    archive, output, log = write_crawl(tmp_path / "crawl.warc.gz", N_FILES), tmp_path / "out", tmp_path / "run.log"
+    command = [sys.executable, "-m", "flows.cli", "run", str(archive), "--output", str(output),
+               "--batch-size", str(BATCH_SIZE)]  # fmt: skip
+    with open(log, "wb") as sink:
+        proc = subprocess.Popen(command, cwd=ROOT, env=_subprocess_env(tmp_path / "prefect-home"),
+                                stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+        try:
+            _wait_for_first_commit(proc, output, log)
+        finally:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+    assert not list((output / "runs").rglob("run-*.parquet")), "the run finished before the kill"
+    committed = _rows_per_batch(output)
+    assert 0 < len(committed) < N_FILES // BATCH_SIZE and set(committed.values()) == {BATCH_SIZE}
+    assert_datasets_readable(output)
+
+    summary = clean_news(input=[str(archive)], output=str(output), batch_size=BATCH_SIZE)
+
+    assert summary.status == "completed" and summary.files_seen == N_FILES
+    assert summary.files_skipped == BATCH_SIZE * len(committed)
+    assert_datasets_readable(output)
+    assert_every_input_once(output, N_FILES)
+    with duckdb.connect() as con:
+        refs = con.execute(f"SELECT count(*) FROM '{output}/articles/**/*.parquet' "
+                           f"WHERE source_path LIKE '{archive}#offset=%'").fetchall()  # fmt: skip
+    assert refs[0][0] > 0

@@ -177,3 +177,47 @@ def test_run_publishes_its_report_as_artifacts_and_in_runs(inbox: Path, tmp_path
     stored = duckdb.execute(query, [summary.run_id]).fetchall()
     assert stored == [(summary.chrome_kinds, summary.languages, summary.top_agencies, summary.stage_seconds)]
     assert json.loads(stored[0][2]) == {"interfax": 2, "tass": 2, "apa": 1, "sputnik": 1}
+
+
+def test_archives_become_one_article_per_page_record_and_a_rerun_adds_nothing(tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+    from tests.warc_fixtures import eval_pages, html_record, http_response, warc_record, write_jsonl, write_warc
+
+    pages = eval_pages("aeb", 4)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_warc(inbox / "crawl-1.warc.gz", [
+        *(html_record(p.url, p.path.read_bytes()) for p in pages[:3]),
+        warc_record("https://e.com/robots.txt", http_response(b"User-agent: *\n", "text/plain")),
+        warc_record("https://e.com/old", http_response(b"", status="302 Found")),
+    ])  # fmt: skip
+    write_warc(inbox / "crawl-2.warc", [html_record(pages[0].url, pages[0].path.read_bytes()),
+                                         html_record(pages[3].url, pages[3].path.read_bytes())])  # fmt: skip
+    amp = json.dumps({"url": pages[1].url + "?amp", "text": pages[1].gold_body})
+    write_jsonl(inbox / "scraped.jsonl", ['{"url": "https://e.com/x", "html": 1}', amp])
+    shutil.copy(SEEDS / "002_5b4f1590329be00c.txt", inbox / "page.txt")
+    output = tmp_path / "out"
+
+    first = clean_news(input=[str(inbox)], output=str(output), batch_size=2)
+    assert first.status == "completed" and first.files_seen == 8  # 5 + 1 WARC pages, 2 lines, 1 file
+    assert json.loads(first.records_skipped or "{}") == {"not_html": 1, "redirect": 1}
+    assert json.loads(first.reject_reasons) == {"duplicate": 1, "malformed_record": 1}
+    articles = f"read_parquet('{output}/articles/**/*.parquet', union_by_name=true)"
+    rows = duckdb.sql(f"SELECT url, site, fetched_at FROM {articles} WHERE url IS NOT NULL").fetchall()
+    assert sorted(u for u, _, _ in rows) == sorted([*(p.url for p in pages), pages[1].url + "?amp"])
+    assert all(site for _, site, _ in rows) and sum(fetched is not None for _, _, fetched in rows) == 4  # WARC only
+    by_day = duckdb.sql(f"SELECT site, fetched_at::DATE, count(*) FROM {articles} WHERE url IS NOT NULL "
+                        "GROUP BY ALL").fetchall()  # fmt: skip
+    assert sum(n for _, _, n in by_day) == 5
+
+    second = clean_news(input=[str(inbox)], output=str(output), batch_size=2)
+    assert second.archives_unchanged == 3  # finished archives are not scanned again
+    assert second.files_seen == second.files_skipped == 1 and second.articles == second.rejects == 0
+    grown = [*(html_record(p.url, p.path.read_bytes()) for p in (pages[0], pages[3])),
+             html_record("https://e.com/new", pages[2].path.read_bytes() + b" ")]  # fmt: skip
+    write_warc(inbox / "crawl-2.warc", grown)
+    third = clean_news(input=[str(inbox)], output=str(output), batch_size=2)
+    assert third.archives_unchanged == 2 and third.files_seen == 4 and third.files_skipped == 3  # a grown archive
+    assert third.articles == 1 and third.rejects == 0
+    assert _count(output, "articles") == first.articles + 1
+    assert _count(output, "rejects") == first.rejects

@@ -114,10 +114,10 @@ def test_a_page_that_breaks_learning_is_skipped_and_the_others_are_learnt(
     paths = [str(p) for p in write_pages(tmp_path, range(1, 6))]
     real = tasks.text.templates.learn_page
 
-    def learn_page_or_raise(memory: TemplateMemory, path: str, text: str) -> None:
+    def learn_page_or_raise(memory: TemplateMemory, path: str, text: str, site: str | None = None) -> None:
         if path == paths[2]:
             raise IndexError("a bug met on one page")
-        real(memory, path, text)
+        real(memory, path, text, site)
 
     monkeypatch.setattr(tasks.text.templates, "learn_page", learn_page_or_raise)
     memory = TemplateMemory()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -325,3 +326,34 @@ def test_failed_drop_rows_leaves_file_intact(tmp_path: Path, monkeypatch: pytest
     assert _snapshot(tmp_path) == before
     _assert_every_parquet_reads(tmp_path)
     assert _count(tmp_path, "segments") == 4
+
+
+def _write_old_articles(output: Path, *ns: int) -> None:
+    """An articles file written before url and fetched_at existed (and the empty file of that time)."""
+    new = arrow_schema(Article)
+    old = pa.schema([f for f in new if f.name not in ("url", "fetched_at")], metadata=new.metadata)
+    table = to_table(Article, [_article(n) for n in ns]).select(old.names).cast(old)
+    folder = output / "articles" / "run_date=2024-05-16"
+    folder.mkdir(parents=True)
+    pq.write_table(table, folder / "part-old.parquet")
+    pq.write_table(old.empty_table(), output / "articles" / "part-empty.parquet")
+
+
+def test_datasets_written_before_the_url_columns_still_read_write_and_query(tmp_path: Path) -> None:
+    _write_old_articles(tmp_path, 1, 2)
+    ensure_datasets(tmp_path)
+    fetched = datetime(2024, 5, 1, 10, tzinfo=UTC)
+    crawled = _article(3).model_copy(update={"url": "https://e.com/3", "fetched_at": fetched})
+    write_batch(tmp_path, "new", {"articles": [crawled]}, "run_date=2024-05-17")
+
+    assert committed_doc_ids(tmp_path) == {_doc(1), _doc(2), _doc(3)}
+    files = f"'{tmp_path}/articles/**/*.parquet'"
+    with duckdb.connect() as con:
+        rows = con.execute(f"SELECT doc_id, url, fetched_at FROM read_parquet({files}, union_by_name=true) "
+                           "ORDER BY doc_id").fetchall()  # fmt: skip
+        plain = con.execute(f"SELECT count(*) FROM {files}").fetchall()  # still reads: the old columns only
+    assert [(d, u) for d, u, _ in rows] == [(_doc(1), None), (_doc(2), None), (_doc(3), "https://e.com/3")]
+    assert rows[2][2] == fetched and plain == [(3,)]
+    assert drop_rows(tmp_path, "articles", "doc_id", [_doc(1)]) == 1  # rewrites the old file in the new schema
+    rewritten = pq.read_table(tmp_path / "articles" / "run_date=2024-05-16" / "part-old.parquet")
+    assert rewritten.column("url").to_pylist() == [None]

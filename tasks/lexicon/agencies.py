@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 import tldextract
 
@@ -170,3 +171,12 @@ def site_name(domain: str) -> str:
     host = domain.strip().lower().rstrip(".")
     registered = _extractor()(host).top_domain_under_public_suffix
     return registered or host.removeprefix("www.")
+
+
+def site_of_url(url: str | None) -> str | None:
+    """The registered domain of a URL's host (https://www.bbc.co.uk/news → bbc.co.uk); None without a host."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a malformed URL ("http://[::1") names no site
+        return None
+    return site_name(host) if host else None

@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 
 from schemas import RejectReason
 from tasks.read.decode import GZIP_MAGIC, DecodeError, guess_encoding, gunzip, mostly_utf8, strip_bom, unwrap_bytes
+from tasks.read.raw import RawInput
 
 # A page declares its charset near the top; browsers look at the first 1024 bytes, we are lenient.
 PRESCAN_BYTES = 16_384
@@ -55,6 +56,11 @@ def looks_like_html(path: str, data: bytes) -> bool:
     return bool(_HTML_SNIFF.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")))
 
 
+def is_html_input(raw: RawInput) -> bool:
+    """An HTML page: as its archive record says, else by its name or its first bytes."""
+    return raw.is_html if raw.is_html is not None else looks_like_html(raw.path, raw.data)
+
+
 def _codec_name(label: str) -> str | None:
     try:
         name = codecs.lookup(label.strip().lower()).name
@@ -77,8 +83,12 @@ def _decodes(data: bytes, encoding: str) -> bool:
     return True
 
 
-def detect_html_encoding(data: bytes) -> tuple[str, bytes, str | None]:
-    """(encoding, payload without BOM, declared charset); '' when nothing fits."""
+def detect_html_encoding(data: bytes, http_charset: str | None = None) -> tuple[str, bytes, str | None]:
+    """(encoding, payload without BOM, declared charset); '' when nothing fits.
+
+    The charset an HTTP response declared comes after the page's own and after valid UTF-8:
+    servers often send a default (iso-8859-1) that the page overrides.
+    """
     by_bom = strip_bom(data)
     if by_bom is not None:
         return by_bom[0], by_bom[1], declared_charset(data)
@@ -88,6 +98,9 @@ def detect_html_encoding(data: bytes) -> tuple[str, bytes, str | None]:
         return declared, data, declared
     if _decodes(data, "utf-8") or mostly_utf8(data[:DETECT_SAMPLE_BYTES]) is not None:
         return "utf-8", data, declared  # a few damaged bytes in UTF-8 become U+FFFD, not a legacy code page
+    http = _codec_name(http_charset) if http_charset else None
+    if http and not http.startswith("utf_16") and _decodes(data, http):
+        return http, data, declared
     guessed = guess_encoding(data)
     if guessed:
         return _WEB_ALIASES.get(guessed, guessed), data, declared
@@ -95,13 +108,20 @@ def detect_html_encoding(data: bytes) -> tuple[str, bytes, str | None]:
     return (declared or ""), data, declared
 
 
-def parse_html(data: bytes) -> ParsedHtml | DecodeError:
-    """Decompress, decode and parse an HTML page; never raises on any input."""
+def parse_html(data: bytes, http_charset: str | None = None, known: str | None = None) -> ParsedHtml | DecodeError:
+    """Decompress, decode and parse an HTML page; never raises on any input.
+
+    `http_charset` is what the HTTP response declared; `known` an encoding the bytes are known to
+    have (a JSON Lines record's HTML is UTF-8 whatever its <meta> says).
+    """
     unwrapped = unwrap_bytes(data)
     if isinstance(unwrapped, DecodeError):
         return unwrapped
     data = unwrapped
-    encoding, payload, declared = detect_html_encoding(data)
+    if known:
+        encoding, payload, declared = known, data, declared_charset(data)
+    else:
+        encoding, payload, declared = detect_html_encoding(data, http_charset)
     if not encoding:
         return DecodeError(RejectReason.NOT_TEXT, "no text encoding fits the bytes")
     text = _XML_DECLARATION.sub("", payload.decode(encoding, errors="replace").replace("\x00", ""))

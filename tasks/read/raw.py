@@ -6,6 +6,7 @@ import glob
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path, PurePath, PurePosixPath
 
 from schemas import RejectReason
@@ -19,10 +20,16 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 @dataclass(frozen=True)
 class RawInput:
-    """The bytes of one input file."""
+    """The bytes of one input: a file, or one record of an archive (which also knows its URL)."""
 
     path: str
     data: bytes
+    url: str | None = None  # the page's address: a WARC record's target URI, a JSON Lines record's url
+    fetched_at: datetime | None = None  # when the crawler fetched it (WARC-Date)
+    doc_id: str | None = None  # the record's own id (payload digest); None: hash the bytes
+    charset: str | None = None  # the charset the HTTP response declared
+    encoding: str | None = None  # the bytes' known encoding (JSON Lines text is UTF-8)
+    is_html: bool | None = None  # the record says whether it is HTML; None: sniff the bytes
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ def run_summary(
         labels=_json(stats.labels), reject_reasons=_json(stats.rejects), package_version=version, status=status,
         chrome_kinds=_json(stats.chrome_kinds), languages=_json(stats.languages),
         top_sources=_top(stats.sources), top_agencies=_top(stats.agencies), stage_seconds=json.dumps(ordered),
+        records_skipped=_json(plan.records_skipped), archives_unchanged=len(plan.archives_unchanged),
     )  # fmt: skip
 
 
@@ -65,6 +66,7 @@ def summary_tables(summary: RunSummary) -> dict[str, list[dict[str, object]]]:
         "rejects": ("reason", summary.reject_reasons), "labels": ("label", summary.labels),
         "chrome-kinds": ("kind", summary.chrome_kinds), "languages": ("language", summary.languages),
         "sources": ("source", summary.top_sources), "agencies": ("agency", summary.top_agencies),
+        "records-skipped": ("reason", summary.records_skipped),
     }  # fmt: skip
     tables: dict[str, list[dict[str, object]]] = {
         topic: [{column: key, "count": value} for key, value in _counts(raw).items()]
@@ -86,6 +88,8 @@ def summary_markdown(summary: RunSummary) -> str:
     rows = [
         ("files in", summary.files_seen),
         ("skipped (already committed)", summary.files_skipped),
+        ("archive records that are not pages", sum(_counts(summary.records_skipped).values())),
+        ("archives done earlier, not scanned", summary.archives_unchanged or 0),
         ("articles written", summary.articles),
         ("rejects", summary.rejects),
         ("internal errors (rejects with reason internal_error)", _counts(summary.reject_reasons).get(INTERNAL, 0)),
@@ -98,6 +102,7 @@ def summary_markdown(summary: RunSummary) -> str:
     lines += [
         "",
         f"- **Rejects by reason**: {_inline(summary.reject_reasons)}",
+        f"- **Archive records skipped**: {_inline(summary.records_skipped)}",
         f"- **Lines by label**: {_inline(summary.labels)}",
         f"- **Chrome by kind**: {_inline(summary.chrome_kinds)}",
         f"- **Languages**: {_inline(summary.languages)}",

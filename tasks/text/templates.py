@@ -17,12 +17,15 @@ from pathlib import Path, PurePath
 
 from schemas.arrow import to_table
 from schemas.state import TemplateEntry
+from tasks.lexicon.agencies import site_of_url
 from tasks.lexicon.credit_lines import DOMAIN, parse_credit_line
 from tasks.read.decode import Decoded, decode_bytes
 from tasks.read.fs import resolve
-from tasks.read.html_decode import looks_like_html
+from tasks.read.html_decode import is_html_input
 from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_TEXT_LINES, DocumentTimeout, TimeLimit
-from tasks.read.raw import ReadError, read_raw
+from tasks.read.raw import ReadError
+from tasks.read.reader import RecordReader
+from tasks.read.records import JsonlFields
 from tasks.text.features import normalize_for_match
 from tasks.text.lines import Line, split_lines
 from tasks.text.rules import SiteEvidence
@@ -132,46 +135,49 @@ def save_memory(state_dir: Path | str, memory: TemplateMemory, run_id: str) -> i
     return len(entries)
 
 
-def site_evidence(memory: TemplateMemory, path: str, lines: list[Line]) -> SiteEvidence:
-    """The template memory's evidence about one page, for the segmenter."""
-    view = memory.view(guess_site(path, lines), page_fingerprints(lines))
+def site_evidence(memory: TemplateMemory, path: str, lines: list[Line], site: str | None = None) -> SiteEvidence:
+    """The template memory's evidence about one page, for the segmenter; `site` when its URL names it."""
+    view = memory.view(site or guess_site(path, lines), page_fingerprints(lines))
     return SiteEvidence(view.site, view.site_pages, view.hits(lines))
 
 
-def learn_page(memory: TemplateMemory, path: str, text: str) -> None:
-    """Add one page's lines to the memory of its site."""
+def learn_page(memory: TemplateMemory, path: str, text: str, site: str | None = None) -> None:
+    """Add one page's lines to the memory of its site (`site` when its URL names it)."""
     lines = split_lines(text)
-    memory.observe(guess_site(path, lines), page_fingerprints(lines))
+    memory.observe(site or guess_site(path, lines), page_fingerprints(lines))
 
 
-def learn_files(memory: TemplateMemory, paths: list[str], max_bytes: int) -> int:
-    """Learn the template of every readable text dump among paths; returns pages learnt.
+def learn_files(
+    memory: TemplateMemory, paths: list[str], max_bytes: int, fields: JsonlFields | None = None
+) -> int:  # fmt: skip
+    """Learn the template of every readable text dump among paths (or archive records); returns pages learnt.
 
     HTML pages are left to their DOM signals: their text is not laid out line by line. A page that
     raises, runs over the time limit or the line budget is skipped (logged): learning is a hint,
     and the page meets the same limits, as a reject, when it is processed.
     """
     learnt = 0
-    for path in paths:
-        limit = TimeLimit(DEFAULT_TIME_LIMIT_SECONDS)
-        try:
-            with limit:
-                learnt += learn_file(memory, path, max_bytes)
-        except DocumentTimeout:
-            limit.cancel()
-            logger.warning("template learning skipped %s: over the %g s time limit", path, DEFAULT_TIME_LIMIT_SECONDS)
-        except Exception as exc:
-            logger.error("template learning skipped %s: %s: %s", path, type(exc).__name__, exc, exc_info=exc)
+    with RecordReader(max_bytes, fields) as reader:
+        for path in paths:
+            limit = TimeLimit(DEFAULT_TIME_LIMIT_SECONDS)
+            try:
+                with limit:
+                    learnt += learn_record(memory, reader, path)
+            except DocumentTimeout:
+                limit.cancel()
+                logger.warning("template learning skipped %s: over the %g s limit", path, DEFAULT_TIME_LIMIT_SECONDS)
+            except Exception as exc:
+                logger.error("template learning skipped %s: %s: %s", path, type(exc).__name__, exc, exc_info=exc)
     return learnt
 
 
-def learn_file(memory: TemplateMemory, path: str, max_bytes: int) -> int:
-    """Learn one text dump's lines (1), or nothing (0) for HTML, unreadable, undecodable or oversized files."""
-    raw = read_raw(path, max_bytes)
-    if isinstance(raw, ReadError) or looks_like_html(path, raw.data):
+def learn_record(memory: TemplateMemory, reader: RecordReader, path: str) -> int:
+    """Learn one text dump's lines (1), or nothing (0) for HTML, unreadable, undecodable or oversized inputs."""
+    raw = reader.read(path)
+    if isinstance(raw, ReadError) or is_html_input(raw):
         return 0
     decoded = decode_bytes(raw.data)
     if not isinstance(decoded, Decoded) or decoded.text.count("\n") >= MAX_TEXT_LINES:
         return 0
-    learn_page(memory, path, decoded.text)
+    learn_page(memory, path, decoded.text, site_of_url(raw.url))
     return 1
