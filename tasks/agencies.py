@@ -34,6 +34,7 @@ MAX_ENDING = 4
 MIN_INFLECTED_LEN = 4
 _OPEN_QUOTES = "«\"'„“”‘’《「"
 _NO_LEFT = ".@/-_"
+_CLOSING_QUOTE = re.compile(rf"[\w'’-]{{0,{MAX_ENDING}}}[»\"'“”’》」]")
 _ENDING = re.compile(rf"[-'’]?([^\W\d_]{{1,{MAX_ENDING}}})(?![\w-])")
 
 
@@ -63,13 +64,18 @@ class NameEntry:
 @lru_cache(maxsize=1)
 def _cue_automaton() -> PhraseAutomaton[str]:
     phrases = reporting_phrases()
-    before = {*REPORTING_CUES, *phrases.before, *name_words().descriptors}
-    return PhraseAutomaton([*((p, "before") for p in before), *((p, "after") for p in phrases.after)])
+    before = [
+        *((p, "before") for p in {*REPORTING_CUES, *phrases.before}),
+        *((d, "descriptor") for d in name_words().descriptors),
+    ]
+    return PhraseAutomaton([*before, *((p, "after") for p in (*phrases.after, *phrases.after_final))])
 
 
-def has_cue_before(text: str, start: int, window: int = CUE_WINDOW) -> bool:
-    """A reporting cue ("сообщает", "according to") ends within `window` characters before `start`."""
-    return any(h.end <= start for h in _cue_automaton().find_all(text[max(0, start - window) : start]))
+def has_cue_before(text: str, start: int, window: int = CUE_WINDOW, descriptors: bool = False) -> bool:
+    """A reporting cue ("сообщает", "according to") ends within `window` characters before `start`;
+    with `descriptors`, an outlet word ("agencia", "kantor berita") counts too."""
+    hits = _cue_automaton().find_all(text[max(0, start - window) : start])
+    return any("before" in h.value or (descriptors and "descriptor" in h.value) for h in hits)
 
 
 def has_cue_after(text: str, end: int, window: int = CUE_WINDOW) -> bool:
@@ -78,8 +84,10 @@ def has_cue_after(text: str, end: int, window: int = CUE_WINDOW) -> bool:
     return any("after" in h.value for h in hits)
 
 
-def _is_quoted(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] in _OPEN_QUOTES
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    """The name alone between quotes («Спутник»), not the first word of a quoted title."""
+    closing = _CLOSING_QUOTE.match(text, end)
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and closing is not None
 
 
 def _stands_alone(text: str, entry: NameEntry, start: int, end: int) -> bool:
@@ -97,8 +105,15 @@ def _stands_alone(text: str, entry: NameEntry, start: int, end: int) -> bool:
     if ending is None or not ending.group(1).islower():
         return False
     # Turkish and Azerbaijani attach case endings to any name with an apostrophe or hyphen (DHA'nın);
-    # Slavic endings follow longer names directly (Интерфакса).
-    return after in "-'’" or (len(entry.name) >= MIN_INFLECTED_LEN and entry.name != entry.name.lower())
+    # Cyrillic, Greek and Armenian endings follow longer names directly (Интерфакса). In Latin script a
+    # letter straight after the name makes another word ("Andesite").
+    if after in "-'’":
+        return True
+    return len(entry.name) >= MIN_INFLECTED_LEN and entry.name != entry.name.lower() and not _is_latin(entry.name[-1])
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() or "\u00c0" <= char <= "\u024f"
 
 
 @dataclass(frozen=True)
@@ -140,7 +155,7 @@ class Gazetteer:
 
     @staticmethod
     def _is_cued(text: str, start: int, end: int) -> bool:
-        return has_cue_before(text, start) or _is_quoted(text, start) or has_cue_after(text, end)
+        return has_cue_before(text, start, descriptors=True) or _is_quoted(text, start, end) or has_cue_after(text, end)
 
     def agency_of_domain(self, domain: str) -> str | None:
         """Canonical id of the agency a domain belongs to (interfax.kz → interfax)."""
@@ -182,6 +197,12 @@ def load_gazetteer() -> Gazetteer:
 def _extractor() -> tldextract.TLDExtract:
     # The bundled public-suffix snapshot only: no network fetch, no cache written to disk.
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=4096)
+def has_public_suffix(host: str) -> bool:
+    """The host ends in a real public suffix (.kz, .co.uk), so it is a domain and not "S.Paulo"."""
+    return bool(_extractor()(host.strip().lower().rstrip(".")).suffix)
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tasks.agencies import Gazetteer
-from tasks.credits import DOMAIN, BylineWords, is_caseless, load_byline_words
+from tasks.credits import DOMAIN, BylineWords, load_byline_words
+from tasks.lexicon.spans import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
 MAX_NAME_WORDS = 4
@@ -122,7 +123,7 @@ def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credi
     """People, agencies and (when no one else is named) sites a credit line names, in order."""
     rest = text[rest_start:]
     # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
-    matches = gazetteer.find(rest.replace("/", " "))
+    matches = gazetteer.find(rest.replace("/", " "), cued=True)
     agencies = [
         Credited(rest[m.start : m.end], rest_start + m.start, rest_start + m.end, m.canonical_id) for m in matches
     ]

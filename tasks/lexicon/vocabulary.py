@@ -53,15 +53,16 @@ class ReportingPhrases:
 
     before: tuple[str, ...]
     after: tuple[str, ...]
+    after_final: tuple[str, ...]  # after the name, and ending its clause ("Politico reported.")
 
 
 @lru_cache(maxsize=1)
 def reporting_phrases() -> ReportingPhrases:
     """Every language's reporting phrases, longest first."""
-    sides: dict[str, set[str]] = {"before": set(), "after": set()}
+    sides: dict[str, set[str]] = {"before": set(), "after": set(), "after_final": set()}
     for row in read_rows("reporting.csv"):
         sides[row["side"]].update(split_cell(row["phrases"]))
-    return ReportingPhrases(_by_length(sides["before"]), _by_length(sides["after"]))
+    return ReportingPhrases(_by_length(sides["before"]), _by_length(sides["after"]), _by_length(sides["after_final"]))
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class NameWords:
     official_stems: tuple[str, ...]  # "minist", "полиц": officials and institutions, not sources
     conjunctions: frozenset[str]
     name_tails: frozenset[str]  # lower-case words that continue an outlet name
+    particles: frozenset[str]  # lower-case words inside names ("Journal du Dimanche", "Voice of America")
+    clause_ends: frozenset[str]  # words after "X reported" that still end its clause ("that", "on")
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -88,7 +91,7 @@ def name_words() -> NameWords:
     return NameWords(
         frozenset(roles["article"]), frozenset(roles["article_strip"]), frozenset(roles["descriptor"]),
         frozenset(roles["generic"]), _by_length(roles["official"]), frozenset(roles["conjunction"]),
-        frozenset(roles["name_tail"]),
+        frozenset(roles["name_tail"]), frozenset(roles["particle"]), frozenset(roles["clause_end"]),
     )  # fmt: skip
 
 
