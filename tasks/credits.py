@@ -48,6 +48,16 @@ _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
 _VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
 _TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：]\s*([^:：]{{2,60}})$", re.IGNORECASE)
+# Cheap first checks before the big alternations: the first word of a line must start some cue, and
+# the word before a caption's last colon must end a photo or video cue.
+_FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_CUE_FIRST_WORDS = frozenset(
+    w.group(1) for kind in _KINDS for cue in credit_cues()[kind.value] if (w := _FIRST_WORD.match(cue))
+)
+_VISUAL_LAST_WORDS = frozenset(
+    w.group(1) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if (w := _LAST_WORD.search(c))
+)
 _AUTHOR_AFTER = re.compile(
     rf"^\s*(\S+(?:\s\S+)?)\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
 )
@@ -152,11 +162,14 @@ def _cue_last(text: str) -> CreditLine | None:
     if len(stripped.split()) > MAX_CREDIT_WORDS:
         return None
     lead = len(text) - len(text.lstrip())
-    after = _AUTHOR_AFTER.match(stripped)
+    after = _AUTHOR_AFTER.match(stripped) if stripped.endswith(credit_cues()["author_after"]) else None
     if after:
         name = after.group(1)
         return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead)
-    trailing = _TRAILING_CREDIT.search(stripped)
+    colon = max(stripped.rfind(":"), stripped.rfind("："))
+    before = _LAST_WORD.search(stripped[:colon]) if colon > 0 else None
+    is_cued = before is not None and before.group(1).casefold() in _VISUAL_LAST_WORDS
+    trailing = _TRAILING_CREDIT.search(stripped) if is_cued else None
     if trailing is None or trailing.start(1) == 0:
         return None
     span = name_after(stripped, trailing.start(2))
@@ -190,6 +203,9 @@ def _separator_only(text: str) -> CreditLine | None:
 
 def _cue_first(text: str) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …")."""
+    first = _FIRST_WORD.match(text)
+    if first is None or first.group(1).casefold() not in _CUE_FIRST_WORDS:
+        return None
     stripped = text.strip()
     n_words = len(stripped.split())
     if n_words > MAX_CREDIT_WORDS:
