@@ -140,7 +140,9 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
 
 def _links(cue: str, rest: str) -> bool:
     """A cue that needs no separator: a phrase ("по материалам"), "via", or one followed by "by", "с сайта"."""
-    return " " in cue.strip() or cue.endswith(".") or cue.casefold() == "via" or _LINKING.match(rest) is not None
+    if " " in cue.strip() or cue.endswith(".") or cue.casefold() == "via" or cue.isupper():
+        return True  # "SOURCE BET Networks": a cue in capitals stands apart like one with a colon
+    return _LINKING.match(rest) is not None
 
 
 def is_generic(name: str) -> bool:

@@ -137,6 +137,11 @@ def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     return _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")
 
 
+def _is_whole_name(text: str) -> bool:
+    span = name_after(text, 0)
+    return span is not None and span.start == 0 and span.end == len(text) and is_namey(text)
+
+
 def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """ "Outlet - Agency" on a line of its own: the outlet as a source, the agency as an agency."""
     if len(text.split()) > MAX_WIRE_LINE_WORDS or not re.search(r"\s[-–—|/]\s", text):
@@ -150,7 +155,7 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         canonical = gazetteer.agency_of_name(name, cued=True) if name else None
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), "wire_line"))
-        elif name and len(name.split()) <= 3 and all(is_namey(w) or w.isdigit() for w in name.split()):
+        elif name and len(name.split()) <= 3 and _is_whole_name(name):
             found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), "wire_line"))
         else:
             return []

@@ -181,7 +181,19 @@ def _is_cut(text: str, end: int, after_article: bool, words: NameWords) -> bool:
     if word.casefold() in words.conjunctions | words.particles:
         after = _TOKEN.match(rest.lstrip()[following.end() :].lstrip())
         return after is not None and is_namey(after.group(0))
-    return after_article and word.islower() and word.casefold() not in _sentence_stopwords()
+    closed = words.conjunctions | words.particles | words.clause_ends | words.articles
+    return after_article and word.islower() and word.casefold() not in closed
+
+
+def looks_like_person(tokens: list[str], words: NameWords) -> bool:
+    """ "Sandy Martin", "Patrick Nielsen Hayden": two or more title-case words with no outlet word
+    (Courier, Radio, правда), no article in front (The Wrap, Le Monde) and no number (Канал 5)."""
+    if len(tokens) < 2 or any(c.isdigit() for t in tokens for c in t):
+        return False
+    outlet_words = words.outlet_words | words.descriptors
+    if tokens[0].casefold() in words.articles or any(t.casefold() in outlet_words for t in tokens):
+        return False
+    return all(t[:1].isupper() and t[1:] == t[1:].lower() and not is_caseless(t) for t in tokens)
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
@@ -206,7 +218,7 @@ def name_after(text: str, pos: int) -> NameSpan | None:
     tokens = [t.group(0) for t in run]
     if run and _is_cut(text, run[-1].end(), article and not described, words):
         return None
-    if run and _accepts(tokens, described, words):
+    if run and _accepts(tokens, described, words) and (described or not looks_like_person(tokens, words)):
         return NameSpan(run[0].start(), _trimmed_end(text, run[0].start(), run[-1].end()), "capitalised")
     return _quote_nearby(text, pos)
 
@@ -233,7 +245,7 @@ def name_before(text: str, pos: int) -> NameSpan | None:
         return _quoted_before(text, end)
     tokens = list(_TOKEN.finditer(text[:end]))
     descriptors: list[str] = []
-    while tokens and tokens[-1].end() == end and tokens[-1].group(0).casefold() in words.descriptors:
+    while tokens and tokens[-1].end() == end and _is_trailing_descriptor(tokens[-1].group(0), words):
         descriptors.insert(0, tokens.pop().group(0).casefold())
         end = len(text[: tokens[-1].end()]) if tokens else 0
     run: list[re.Match[str]] = []
@@ -244,8 +256,8 @@ def name_before(text: str, pos: int) -> NameSpan | None:
         end = token.start() - 1
         if end < 0 or text[end] != " ":
             break
-    if run and _is_sentence_word(text, run[0]):
-        run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence
+    if run and _is_sentence_word(text, run[0]) and (len(run) == 1 or not is_namey(run[1].group(0))):
+        run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
     while run and (run[0].group(0).casefold() in words.articles_strip or not is_namey(run[0].group(0))):
         run.pop(0)
     if not run:
@@ -253,10 +265,17 @@ def name_before(text: str, pos: int) -> NameSpan | None:
     names = [t.group(0) for t in run]
     if len(run) > MAX_NAME_TOKENS or not _accepts(names, bool(descriptors), words):
         return None
+    if not descriptors and looks_like_person(names, words):
+        return None
     if " ".join([*(n.casefold() for n in names), *descriptors]) in words.generic:
         return None  # "Naujienų agentūros praneša": news agencies, no one's name
     how = "domain" if len(run) == 1 and is_domain(names[-1]) else "capitalised"
     return NameSpan(run[0].start(), _trimmed_end(text, run[0].start(), run[-1].end()), how)
+
+
+def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
+    """ "Sözcü gazetesinin": a lower-case outlet word after the name (a capitalised one is part of it)."""
+    return word.casefold() in words.descriptors and not is_namey(word)
 
 
 def _joins_backwards(word: str, has_run: bool, described: bool, words: NameWords) -> bool:

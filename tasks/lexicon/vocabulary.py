@@ -78,6 +78,7 @@ class NameWords:
     name_tails: frozenset[str]  # lower-case words that continue an outlet name
     particles: frozenset[str]  # lower-case words inside names ("Journal du Dimanche", "Voice of America")
     clause_ends: frozenset[str]  # words after "X reported" that still end its clause ("that", "on")
+    outlet_words: frozenset[str]  # "Courier", "Radio", "правда": a capitalised run with one is an outlet
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -92,6 +93,7 @@ def name_words() -> NameWords:
         frozenset(roles["article"]), frozenset(roles["article_strip"]), frozenset(roles["descriptor"]),
         frozenset(roles["generic"]), _by_length(roles["official"]), frozenset(roles["conjunction"]),
         frozenset(roles["name_tail"]), frozenset(roles["particle"]), frozenset(roles["clause_end"]),
+        frozenset(roles["outlet_word"]),
     )  # fmt: skip
 
 
