@@ -17,6 +17,7 @@ from tasks.lexicon.citations import (
     wire_line_citations,
 )
 from tasks.lexicon.spans import is_caseless, name_after
+from tasks.lexicon.vocabulary import name_words
 from tasks.segment import Segmented
 
 # Characters of context kept on each side of an in-body citation as evidence.
@@ -139,7 +140,19 @@ def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
         return []
     if kind is AttributionKind.AUTHOR and len(words) < 2 and not is_caseless(words[0]):
         return []
+    if kind is not AttributionKind.AUTHOR and not _is_credited_outlet(words):
+        return []
     return [Credited(text[span.start : span.end], span.start, span.end)]
+
+
+def _is_credited_outlet(words: list[str]) -> bool:
+    """After "Foto:" or "Video:", an agency, channel or photographer's studio, not a caption's first words:
+    capitals (ESA), mixed case (MySpace), a number (Канал 5), an outlet word (Первый канал), or, for photos,
+    a person's name ("Waxing Lyrical" is a video's title, "Yes" a caption)."""
+    vocabulary = name_words()
+    if any(sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w) for w in words):
+        return True
+    return any(w.casefold() in vocabulary.outlet_words | vocabulary.descriptors for w in words)
 
 
 def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> Found:

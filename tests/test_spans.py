@@ -84,3 +84,7 @@ def test_no_name_before_a_cue(text: str, cue: str) -> None:
 def test_caseless_scripts_and_domains() -> None:
     assert is_caseless("الأهرام") and is_caseless("ინტერპრესნიუსი") and not is_caseless("Reuters")
     assert is_domain("kazpravda.kz") and not is_domain("S.Paulo")
+
+
+def test_a_run_cut_at_a_particle_is_no_name() -> None:
+    assert _before("It will be on the cover, London's Voice of the People reported.", "reported") is None

@@ -20,10 +20,12 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.agencies import Gazetteer
-from tasks.lexicon.automaton import PhraseAutomaton
+from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
 from tasks.lexicon.spans import NameSpan, is_namey, name_after, name_before
 from tasks.lexicon.vocabulary import dateline_patterns, name_words, reporting_phrases
 
+# A sentence citing a source has a few words at least.
+MIN_CITING_WORDS = 4
 # A wire line ("Дневник - БТА") is a few words.
 MAX_WIRE_LINE_WORDS = 8
 _PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—|]\s|\s(?:and|und|et|y|i|и|і|e|ve|og|och|en)\s)\s*")
@@ -85,6 +87,8 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
 def reporting_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """Names a reporting phrase introduces ("сообщает «Газета»") or follows ("Ylen mukaan")."""
     found: list[Citation] = []
+    if len(text.split()) + sum(map(is_unspaced, text)) // 2 < MIN_CITING_WORDS:
+        return found  # "Conflicting reports": a heading, not a sentence that cites
     for hit in _phrases().find(text):
         if _is_title_word(text, hit.start):
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name

@@ -37,6 +37,7 @@ MAX_QUOTED_WORDS = 6
 MAX_NAME_TOKENS = 5
 MAX_LEAD_TOKENS = 3  # articles and descriptors skipped before a name
 MAX_CASELESS_TOKENS = 2
+MAX_JOINERS = 2  # lower-case words inside a name: "News of the World"
 # How far after a cue a quoted name may start when other words stand between ("כך דווח הערב ב"…"").
 QUOTE_LOOKAHEAD = 20
 _SENTENCE_PUNCT = ".!?;:…。！？؟"
@@ -260,7 +261,7 @@ def name_before(text: str, pos: int) -> NameSpan | None:
         run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
     while run and (run[0].group(0).casefold() in words.articles_strip or not is_namey(run[0].group(0))):
         run.pop(0)
-    if not run:
+    if not run or _is_cut_before(text, tokens, run[0], words):
         return None
     names = [t.group(0) for t in run]
     if len(run) > MAX_NAME_TOKENS or not _accepts(names, bool(descriptors), words):
@@ -271,6 +272,22 @@ def name_before(text: str, pos: int) -> NameSpan | None:
         return None  # "Naujienų agentūros praneša": news agencies, no one's name
     how = "domain" if len(run) == 1 and is_domain(names[-1]) else "capitalised"
     return NameSpan(run[0].start(), _trimmed_end(text, run[0].start(), run[-1].end()), how)
+
+
+def _is_cut_before(text: str, tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
+    """ "News of the World reported": the run stopped at particles inside a longer name."""
+    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
+    closed = words.particles | words.articles
+    joiners = 0
+    while index - joiners - 1 >= 0 and joiners <= MAX_JOINERS:
+        token, after = tokens[index - joiners - 1], tokens[index - joiners]
+        if text[token.end() : after.start()] != " ":
+            return False
+        word = token.group(0)
+        if not (word.islower() and word.casefold() in closed):
+            return joiners > 0 and is_namey(word) and not _is_sentence_word(text, token)
+        joiners += 1
+    return False
 
 
 def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
