@@ -32,7 +32,9 @@ _SEPARATOR = re.compile(r"^\s*[:：՝—–|/-]\s*")
 _BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
 # A cue-less credit names a few words at most.
 MAX_BARE_CREDIT_WORDS = 4
-_LINKING = re.compile(r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|copyright|©)\s*(?<=\s|©)", re.IGNORECASE)
+_LINKING = re.compile(
+    r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
+)
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
