@@ -46,6 +46,7 @@ class AgencyMatch:
     name: str
     start: int
     end: int
+    needs_cue: bool = False  # the name is also a common word or a person's name (Petra, Trend)
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,9 @@ class Gazetteer:
             if entry.needs_cue and not cued and not self._is_cued(text, hit.start, hit.end):
                 continue
             taken_until = hit.end
-            found.append(AgencyMatch(entry.canonical_id, text[hit.start : hit.end], hit.start, hit.end))
+            found.append(
+                AgencyMatch(entry.canonical_id, text[hit.start : hit.end], hit.start, hit.end, entry.needs_cue)
+            )
         return found
 
     @staticmethod

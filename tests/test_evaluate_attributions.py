@@ -19,8 +19,10 @@ from tasks.evaluate_attributions import (
 
 DATA = Path(__file__).parent / "data" / "attributions"
 ROOT = Path(__file__).resolve().parents[1]
-# Floors (only ever raised): measured 1.000 / 1.000 on dev (fitted on), see docs/attributions.md.
+# Floors (only ever raised). Measured: dev 1.000 / 1.000 (fitted on); held-out 0.986 / 0.986 when first
+# scored (one miss, "Petra Svobodová" split at the agency Petra, fixed after), see docs/attributions.md.
 DEV_PRECISION, DEV_RECALL, LANGUAGE_RECALL = 0.95, 0.95, 0.80
+HELDOUT_PRECISION, HELDOUT_RECALL = 0.95, 0.95
 MIN_EXAMPLES_PER_LANGUAGE = 5
 
 
@@ -46,6 +48,12 @@ def test_every_language_with_enough_examples_keeps_its_recall(dev: AttributionSc
     for lang, tally in dev.by_lang.items():
         if dev.examples_by_lang[lang] >= MIN_EXAMPLES_PER_LANGUAGE:
             assert tally.recall >= LANGUAGE_RECALL, (lang, dev.errors)
+
+
+def test_heldout_precision_and_recall_floors() -> None:
+    heldout = evaluate_attribution_set(DATA / "heldout.jsonl")
+    assert heldout.total.precision >= HELDOUT_PRECISION, heldout.errors
+    assert heldout.total.recall >= HELDOUT_RECALL, heldout.errors
 
 
 def _found(kind: AttributionKind, name: str | None, canonical: str | None = None) -> Found:
