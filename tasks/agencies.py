@@ -135,7 +135,7 @@ class Gazetteer:
         for hit in self.names.find_all(text, right_boundary=False):
             if hit.start < taken_until:
                 continue
-            entry = self._entry(text, hit.start, hit.end, hit.value)
+            entry = self._entry(text, hit.start, hit.end, hit.value, cued)
             if entry is None:
                 continue
             if entry.needs_cue and not cued and not self._is_cued(text, hit.start, hit.end):
@@ -147,10 +147,12 @@ class Gazetteer:
         return found
 
     @staticmethod
-    def _entry(text: str, start: int, end: int, entries: list[NameEntry]) -> NameEntry | None:
+    def _entry(text: str, start: int, end: int, entries: list[NameEntry], cued: bool) -> NameEntry | None:
         written = text[start:end]
         for entry in entries:
-            if entry.case_sensitive and written != entry.name:
+            # In a credit or sign-off an acronym may be written in title case ("Foto: Ansa", "(Efe)").
+            title_case = cued and written.istitle() and written.upper() == entry.name
+            if entry.case_sensitive and written != entry.name and not title_case:
                 continue
             if _stands_alone(text, entry, start, end):
                 return entry

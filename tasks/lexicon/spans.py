@@ -44,6 +44,7 @@ _SENTENCE_PUNCT = ".!?;:…。！？؟"
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.&+-]*[^\W_])?")
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
 _ENDING = re.compile(r"[-'’][^\W\d_]{1,5}$")  # DHA'nın, Report.az-ın, Reuters'
+_MODIFIER_ARTICLES = frozenset({"a", "an", "the"})
 _ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe
 # Languages whose sentence-initial function words ("Как", "Wie") must not pass for names.
 _STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "nl", "pl",
@@ -118,10 +119,14 @@ def _lead_end(text: str, i: int, words: NameWords) -> tuple[int, bool, bool]:
         pair = f"{word} {two.group(0).casefold()}" if two and text[token.end()] == " " else ""
         if pair in words.descriptors:
             i, described = two.end() if two else token.end(), True
-        elif word in words.descriptors:
+        elif word in words.descriptors and (not is_namey(token.group(0)) or _quote_follows(text, token.end())):
+            # a capitalised one belongs to the name ("Deník N", "Gazeta Wyborcza"), unless a quoted name
+            # follows (German capitalises every noun: "dem Blatt „Handelsblatt“")
             i, described = token.end(), True
         elif word in words.articles_strip or (word in words.articles and token.group(0).islower()):
-            i, article = token.end(), True
+            # English puts nouns after names as modifiers ("a Taliban representative"); Italian does not
+            # ("il Corriere della Sera citando ..."), so only English articles make that check.
+            i, article = token.end(), word in _MODIFIER_ARTICLES
         else:
             break
     while i < len(text) and text[i].isspace():
@@ -129,6 +134,11 @@ def _lead_end(text: str, i: int, words: NameWords) -> tuple[int, bool, bool]:
     if _ELISION.match(text[i : i + 2]) and text[i + 2 : i + 3].isupper():
         i += 2
     return i, described, article
+
+
+def _quote_follows(text: str, end: int) -> bool:
+    rest = text[end:].lstrip()
+    return bool(rest) and rest[0] in QUOTES
 
 
 def _accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
