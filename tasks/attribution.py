@@ -16,9 +16,10 @@ from tasks.lexicon.citations import (
     signoff_citations,
     wire_line_citations,
 )
-from tasks.lexicon.spans import is_caseless, name_after
+from tasks.lexicon.spans import is_caseless, is_function_word, looks_like_person, name_after
 from tasks.lexicon.vocabulary import name_words
 from tasks.segment import Segmented
+from tasks.vocab import RELATED_HEADINGS
 
 # Characters of context kept on each side of an in-body citation as evidence.
 EVIDENCE_CONTEXT = 60
@@ -182,11 +183,24 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Марина Ткаченко" alone above the first paragraph: one author record per person named."""
     if any(c.isdigit() for c in text) or len(text.split()) > MAX_BARE_BYLINE_WORDS or gazetteer.find(text):
         return []
+    if text.strip().casefold() in RELATED_HEADINGS:
+        return []  # "Read More", "Top Stories"
     people = split_byline(text, 0, gazetteer)
     if not people or any(c.canonical_id or c.is_domain for c in people):
         return []
+    if any(not looks_like_person(c.name.split(), name_words()) or is_function_word(c.name.split()[0]) for c in people):
+        return []  # "Top Stories", "Read More", "Breaking News": headings, not people
     return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
                   text.strip()) for c in people]  # fmt: skip
+
+
+def _byline_slot(segmented: Segmented, first_body: int) -> int:
+    """The line right above the first paragraph, below the title: where a bare byline stands (0: none)."""
+    before = [ll for ll in segmented.lines if ll.line.number < first_body]
+    if not before or before[-1].verdict.label not in (Label.CHROME, Label.ATTRIBUTION):
+        return 0
+    titles = [ll.line.number for ll in before if ll.verdict.label == Label.TITLE]
+    return before[-1].line.number if titles and titles[-1] < before[-1].line.number else 0
 
 
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
@@ -194,10 +208,13 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     gazetteer = gazetteer or load_gazetteer()
     body = [ll.line.number for ll in segmented.lines if ll.verdict.label == Label.BODY]
     first, last = (body[0], body[-1]) if body else (0, 0)
+    slot = _byline_slot(segmented, first) if body else 0
     found: list[Found] = []
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
-        if label == Label.ATTRIBUTION:
+        if label == Label.CHROME and number == slot:
+            found.extend(bare_byline(text, number, gazetteer))  # the segmenter calls a bare name chrome
+        elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
             found.extend(in_body_citations(text, number, gazetteer, first=number == first, last=number == last))

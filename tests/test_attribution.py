@@ -294,3 +294,39 @@ def test_site_of() -> None:
     assert site_of([_found(AGENCY, "interfax.kz"), _found(PHOTO, "sputnik.by")]) is None
     assert site_of([_found(SOURCE, "Reuters"), _found(SOURCE, None)]) is None
     assert site_of([_found(SOURCE, "Reuters"), _found(SOURCE, "WWW.Zakon.KZ"), _found(SOURCE, "b.ru")]) == "zakon.kz"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Марина Ткаченко", [(AUTHOR, "Марина Ткаченко")]),
+        ("Helen Morris", [(AUTHOR, "Helen Morris")]),
+        ("Read More", []),  # a link heading, not a person
+        ("Breaking News", []),  # an outlet word
+    ],
+)
+def test_a_bare_name_between_title_and_first_paragraph_is_the_author(
+    byline: str, expected: list[tuple[str, str]]
+) -> None:
+    page = _page("Правительство утвердило новый бюджет на следующий год", RU_FILLER[:3], head=["Главная"])
+    page = page.replace(RU_FILLER[0], f"{byline}\n\n{RU_FILLER[0]}", 1)
+    found = extract_attributions(segment_text(page))
+    assert [(f.kind, f.name) for f in found if f.kind == AUTHOR] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first", "last", "expected"),
+    [
+        ("BERLIN (dpa) - Die Bundesregierung hat das Klimapaket beschlossen.", True, False, [(AGENCY, "dpa")]),
+        ("BERLIN (dpa) - Die Bundesregierung hat das Klimapaket beschlossen.", False, False, [(AGENCY, "dpa")]),
+        ("Die Verhandlungen sollen am Montag fortgesetzt werden. (AFP/Reuters)", False, True,
+         [(AGENCY, "AFP"), (AGENCY, "Reuters")]),
+        ("Ремонт моста начнется в мае, сообщает «Городской вестник».", False, False, [(SOURCE, "Городской вестник")]),
+        ("Об этом сообщили информационные агентства.", False, False, []),
+    ],
+)  # fmt: skip
+def test_in_body_citations_by_position(
+    paragraph: str, first: bool, last: bool, expected: list[tuple[str, str]]
+) -> None:
+    found = in_body_citations(paragraph, 1, load_gazetteer(), first=first, last=last)
+    assert [(f.kind, f.name) for f in found] == expected

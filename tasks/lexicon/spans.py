@@ -89,6 +89,11 @@ def _sentence_stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_function_word(word: str) -> bool:
+    """A stopword of one of the main languages ("More", "This", "Как")."""
+    return word.casefold() in _sentence_stopwords()
+
+
 def _quoted(text: str, start: int) -> NameSpan | None:
     """The span inside the quotes opening at `start`, if short and name-like."""
     closers = QUOTES.get(text[start], "")
