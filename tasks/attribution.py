@@ -194,27 +194,15 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
                   text.strip()) for c in people]  # fmt: skip
 
 
-def _byline_slot(segmented: Segmented, first_body: int) -> int:
-    """The line right above the first paragraph, below the title: where a bare byline stands (0: none)."""
-    before = [ll for ll in segmented.lines if ll.line.number < first_body]
-    if not before or before[-1].verdict.label not in (Label.CHROME, Label.ATTRIBUTION):
-        return 0
-    titles = [ll.line.number for ll in before if ll.verdict.label == Label.TITLE]
-    return before[-1].line.number if titles and titles[-1] < before[-1].line.number else 0
-
-
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
     """Every attribution of a segmented page, in line order."""
     gazetteer = gazetteer or load_gazetteer()
     body = [ll.line.number for ll in segmented.lines if ll.verdict.label == Label.BODY]
     first, last = (body[0], body[-1]) if body else (0, 0)
-    slot = _byline_slot(segmented, first) if body else 0
     found: list[Found] = []
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
-        if label == Label.CHROME and number == slot:
-            found.extend(bare_byline(text, number, gazetteer))  # the segmenter calls a bare name chrome
-        elif label == Label.ATTRIBUTION:
+        if label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
             found.extend(in_body_citations(text, number, gazetteer, first=number == first, last=number == last))

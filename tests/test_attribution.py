@@ -6,7 +6,7 @@ import pytest
 
 from schemas import AttributionKind, Label
 from tasks.agencies import load_gazetteer
-from tasks.attribution import Found, extract_attributions, in_body_citations, normalize_name, site_of
+from tasks.attribution import Found, bare_byline, extract_attributions, in_body_citations, normalize_name, site_of
 from tasks.segment import Segmented, segment_text
 from tests.page_fixtures import RU_PARAGRAPHS
 
@@ -296,22 +296,12 @@ def test_site_of() -> None:
     assert site_of([_found(SOURCE, "Reuters"), _found(SOURCE, "WWW.Zakon.KZ"), _found(SOURCE, "b.ru")]) == "zakon.kz"
 
 
-@pytest.mark.parametrize(
-    ("byline", "expected"),
-    [
-        ("Марина Ткаченко", [(AUTHOR, "Марина Ткаченко")]),
-        ("Helen Morris", [(AUTHOR, "Helen Morris")]),
-        ("Read More", []),  # a link heading, not a person
-        ("Breaking News", []),  # an outlet word
-    ],
-)
-def test_a_bare_name_between_title_and_first_paragraph_is_the_author(
-    byline: str, expected: list[tuple[str, str]]
-) -> None:
-    page = _page("Правительство утвердило новый бюджет на следующий год", RU_FILLER[:3], head=["Главная"])
-    page = page.replace(RU_FILLER[0], f"{byline}\n\n{RU_FILLER[0]}", 1)
-    found = extract_attributions(segment_text(page))
-    assert [(f.kind, f.name) for f in found if f.kind == AUTHOR] == expected
+def test_a_bare_name_on_an_attribution_line_above_the_first_paragraph_is_the_author() -> None:
+    assert [(f.kind, f.name) for f in bare_byline("Марина Ткаченко", 3, load_gazetteer())] == [
+        (AUTHOR, "Марина Ткаченко")
+    ]
+    assert bare_byline("Read More", 3, load_gazetteer()) == []
+    assert bare_byline("Breaking News", 3, load_gazetteer()) == []
 
 
 @pytest.mark.parametrize(
