@@ -214,7 +214,8 @@ def looks_like_person(tokens: list[str], words: NameWords) -> bool:
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
     ending = _ENDING.search(text[start:end])
-    if ending and ending.start() > 0 and text[start:end] != text[start:end].lower():
+    is_ending = ending is not None and ending.group(0)[1:].islower()  # "Star-Times" keeps its capital part
+    if ending and is_ending and ending.start() > 0 and text[start:end] != text[start:end].lower():
         return start + ending.start()
     return end
 
