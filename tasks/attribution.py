@@ -173,10 +173,16 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     found = credit_line_attributions(text, line, gazetteer)
     if found:
         return found
-    wire = wire_line_citations(text, gazetteer)
+    wire = wire_line_found(text, line, gazetteer)
     if wire:
-        return [dataclasses.replace(_found_of(c, text, line), in_body=False, evidence=text.strip()) for c in wire]
+        return wire
     return bare_byline(text, line, gazetteer) if before_body else []
+
+
+def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Дневник - БТА": the outlet and the agency it took the story from (a known agency must be named)."""
+    wire = wire_line_citations(text, gazetteer)
+    return [dataclasses.replace(_found_of(c, text, line), in_body=False, evidence=text.strip()) for c in wire]
 
 
 def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -199,10 +205,13 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     gazetteer = gazetteer or load_gazetteer()
     body = [ll.line.number for ll in segmented.lines if ll.verdict.label == Label.BODY]
     first, last = (body[0], body[-1]) if body else (0, 0)
+    after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     found: list[Found] = []
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
-        if label == Label.ATTRIBUTION:
+        if label == Label.CHROME and number == after_body:
+            found.extend(wire_line_found(text, number, gazetteer))  # "Дневник - БТА" under the last paragraph
+        elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
             found.extend(in_body_citations(text, number, gazetteer, first=number == first, last=number == last))

@@ -320,3 +320,10 @@ def test_in_body_citations_by_position(
 ) -> None:
     found = in_body_citations(paragraph, 1, load_gazetteer(), first=first, last=last)
     assert [(f.kind, f.name) for f in found] == expected
+
+
+def test_a_wire_line_under_the_last_paragraph_names_outlet_and_agency() -> None:
+    page = _page("Правительство утвердило новый бюджет на следующий год", RU_FILLER[:3],
+                 tail=["Вечерни новини - БТА", "Home - News - Sport"], head=["Главная"])  # fmt: skip
+    found = [(f.kind, f.name) for f in extract_attributions(segment_text(page)) if not f.in_body]
+    assert found == [(SOURCE, "Вечерни новини"), (AGENCY, "БТА")]
