@@ -46,6 +46,7 @@ exit codes: 0 every file became an article or a reject, 1 the run failed, 2 bad 
 EVAL_EXAMPLES = """examples:
   newsclean eval --gold ../shared/gold/seeds.json
   newsclean eval --dataset ../shared/eval/dumps/aeb --dataset ../shared/eval/dumps/readability --json
+  newsclean eval --attributions tests/data/attributions/dev.jsonl
 """
 
 INSPECT_EXAMPLES = """examples:
@@ -117,6 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--gold", help="gold JSON for the seeds, e.g. ../shared/gold/seeds.json")
     ev.add_argument("--seeds", default="seeds", help="directory of the seed files (default: seeds)")
     ev.add_argument("--dataset", action="append", default=[], help="directory of <id>.txt + <id>.json dumps")
+    ev.add_argument("--attributions", action="append", default=[],
+                    help="labelled attribution lines (.jsonl file or directory), e.g. "
+                    "tests/data/attributions/dev.jsonl: precision and recall by kind and language")  # fmt: skip
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ins = sub.add_parser("inspect", help="show how one page was segmented, line by line, and why",
                          description="Label one file without writing anything: each line with its "
@@ -284,6 +288,11 @@ def _check_run_lock(output: Path) -> str | None:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
+    from tasks.report.attributions import (
+        evaluate_attribution_set,
+        evaluate_seed_attributions,
+        format_attribution_scores,
+    )
     from tasks.report.evaluate import (
         evaluate_dataset,
         evaluate_gold,
@@ -294,15 +303,23 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         is_html_dataset,
     )
 
-    if not args.gold and not args.dataset:
-        print("newsclean: error: eval needs --gold FILE or --dataset DIR", file=sys.stderr)
+    if not args.gold and not args.dataset and not args.attributions:
+        print("newsclean: error: eval needs --gold FILE, --dataset DIR or --attributions FILE", file=sys.stderr)
         return 2
     results: dict[str, object] = {}
     if args.gold:
         gold = evaluate_gold(Path(args.gold), Path(args.seeds))
+        seed_attributions = evaluate_seed_attributions(Path(args.gold), Path(args.seeds))
         results["gold"] = gold.as_dict()
+        results["gold_attributions"] = seed_attributions.as_dict()
         if not args.json:
             print(format_gold_scores(gold))
+            print(format_attribution_scores("seeds", seed_attributions))
+    for attribution_set in args.attributions:
+        attribution_scores = evaluate_attribution_set(Path(attribution_set))
+        results[attribution_set] = attribution_scores.as_dict()
+        if not args.json:
+            print(format_attribution_scores(attribution_set, attribution_scores))
     for directory in args.dataset:
         path = Path(directory)
         if is_html_dataset(path):

@@ -43,6 +43,7 @@ class AttributionKind(StrEnum):
     AGENCY = "agency"
     PHOTO = "photo"
     AUTHOR = "author"
+    VIDEO = "video"
     OFFICIAL = "official"
 
 

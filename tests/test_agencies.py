@@ -14,8 +14,8 @@ AGENCIES_CSV = resources.files("tasks.lexicon").joinpath("data/agencies.csv")
 ROWS = list(csv.DictReader(AGENCIES_CSV.read_text("utf-8").splitlines()))
 
 
-def test_table_has_at_least_sixty_agencies_with_unique_ids_names_and_domains() -> None:
-    assert len(ROWS) >= 60
+def test_table_has_at_least_three_hundred_agencies_with_unique_ids_names_and_domains() -> None:
+    assert len(ROWS) >= 300
     ids = [r["id"] for r in ROWS]
     assert len(set(ids)) == len(ids)
     assert all(i.isascii() and i == i.lower() and " " not in i for i in ids)

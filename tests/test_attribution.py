@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind, Label
-from tasks.credits.attribution import Found, extract_attributions, in_body_citations, normalize_name, site_of
+from tasks.credits.attribution import (
+    Found,
+    bare_byline,
+    extract_attributions,
+    in_body_citations,
+    normalize_name,
+    site_of,
+)
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.segment import Segmented, segment_text
 from tests.page_fixtures import RU_PARAGRAPHS
@@ -294,3 +301,36 @@ def test_site_of() -> None:
     assert site_of([_found(AGENCY, "interfax.kz"), _found(PHOTO, "sputnik.by")]) is None
     assert site_of([_found(SOURCE, "Reuters"), _found(SOURCE, None)]) is None
     assert site_of([_found(SOURCE, "Reuters"), _found(SOURCE, "WWW.Zakon.KZ"), _found(SOURCE, "b.ru")]) == "zakon.kz"
+
+
+def test_a_bare_name_on_an_attribution_line_above_the_first_paragraph_is_the_author() -> None:
+    assert [(f.kind, f.name) for f in bare_byline("Марина Ткаченко", 3, load_gazetteer())] == [
+        (AUTHOR, "Марина Ткаченко")
+    ]
+    assert bare_byline("Read More", 3, load_gazetteer()) == []
+    assert bare_byline("Breaking News", 3, load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first", "last", "expected"),
+    [
+        ("BERLIN (dpa) - Die Bundesregierung hat das Klimapaket beschlossen.", True, False, [(AGENCY, "dpa")]),
+        ("BERLIN (dpa) - Die Bundesregierung hat das Klimapaket beschlossen.", False, False, [(AGENCY, "dpa")]),
+        ("Die Verhandlungen sollen am Montag fortgesetzt werden. (AFP/Reuters)", False, True,
+         [(AGENCY, "AFP"), (AGENCY, "Reuters")]),
+        ("Ремонт моста начнется в мае, сообщает «Городской вестник».", False, False, [(SOURCE, "Городской вестник")]),
+        ("Об этом сообщили информационные агентства.", False, False, []),
+    ],
+)  # fmt: skip
+def test_in_body_citations_by_position(
+    paragraph: str, first: bool, last: bool, expected: list[tuple[str, str]]
+) -> None:
+    found = in_body_citations(paragraph, 1, load_gazetteer(), first=first, last=last)
+    assert [(f.kind, f.name) for f in found] == expected
+
+
+def test_a_wire_line_under_the_last_paragraph_names_outlet_and_agency() -> None:
+    page = _page("Правительство утвердило новый бюджет на следующий год", RU_FILLER[:3],
+                 tail=["Вечерни новини - БТА", "Home - News - Sport"], head=["Главная"])  # fmt: skip
+    found = [(f.kind, f.name) for f in extract_attributions(segment_text(page)) if not f.in_body]
+    assert found == [(SOURCE, "Вечерни новини"), (AGENCY, "БТА")]

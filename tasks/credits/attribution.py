@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from schemas import AttributionKind, Label
-from tasks.credits.bylines import split_byline
+from tasks.credits.bylines import Credited, split_byline
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, load_gazetteer, site_name
-from tasks.lexicon.credit_lines import DOMAIN, CreditLine, parse_credit_line
+from tasks.lexicon.citations import (
+    Citation,
+    dateline_citations,
+    reporting_citations,
+    signoff_citations,
+    wire_line_citations,
+)
+from tasks.lexicon.credit_lines import DOMAIN, CreditLine, load_byline_words, parse_credit_line
+from tasks.lexicon.spans import is_caseless, is_function_word, looks_like_person, name_after
+from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import name_words
 from tasks.text.segment import Segmented
 
 # Characters of context kept on each side of an in-body citation as evidence.
 EVIDENCE_CONTEXT = 60
+# A byline that is only names ("Марина Ткаченко, Олег Смирнов") is a few words.
+MAX_BARE_BYLINE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -40,13 +53,48 @@ def _evidence(text: str, start: int, end: int) -> str:
     return text[left : end + EVIDENCE_CONTEXT].strip()
 
 
-def in_body_citations(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """Agencies named in a paragraph, and sites it cites as sources ("передает Kazpravda.kz")."""
-    found = [
-        Found(AttributionKind.AGENCY, m.name, normalize_name(m.name), m.canonical_id, line,
-              m.start, m.end, True, _evidence(text, m.start, m.end))
-        for m in gazetteer.find(text)
-    ]  # fmt: skip
+def in_body_citations(
+    text: str, line: int, gazetteer: Gazetteer, first: bool = False, last: bool = False
+) -> list[Found]:
+    """Agencies named in a paragraph, and the sources it cites ("передает Kazpravda.kz", "selon Le Monde").
+
+    `first` and `last` say the paragraph opens or closes the article: only there do a wire dateline
+    ("BERLIN (dpa) -") and a sign-off ("(dpa/AFP)") count.
+    """
+    found = _named_in_body(text, line, gazetteer)
+    citations = reporting_citations(text, gazetteer)
+    if first:
+        citations += dateline_citations(text, gazetteer)
+    if last:
+        citations += signoff_citations(text, gazetteer) + wire_line_citations(text, gazetteer)
+    for citation in citations:
+        if _overlaps(found, citation.start, citation.end) or _same_agency(found, citation.canonical_id):
+            continue
+        found.append(_found_of(citation, text, line))
+    return sorted(found, key=lambda f: f.char_start)
+
+
+def _overlaps(found: list[Found], start: int, end: int) -> bool:
+    return any(f.char_start < end and start < f.char_end for f in found)
+
+
+def _same_agency(found: list[Found], canonical_id: str | None) -> bool:
+    return canonical_id is not None and any(f.canonical_id == canonical_id for f in found)
+
+
+def _found_of(citation: Citation, text: str, line: int) -> Found:
+    return Found(citation.kind, citation.name, normalize_name(citation.name), citation.canonical_id, line,
+                 citation.start, citation.end, True, _evidence(text, citation.start, citation.end))  # fmt: skip
+
+
+def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """Agencies the gazetteer knows (one record per agency), and domains cited as sources."""
+    found: list[Found] = []
+    for agency_match in gazetteer.find(text):
+        a = agency_match
+        if not _same_agency(found, a.canonical_id):
+            found.append(Found(AttributionKind.AGENCY, a.name, normalize_name(a.name), a.canonical_id, line,
+                               a.start, a.end, True, _evidence(text, a.start, a.end)))  # fmt: skip
     taken = [(f.char_start, f.char_end) for f in found]
     for m in DOMAIN.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken) or "@" in text[max(0, m.start() - 1) : m.start()]:
@@ -67,8 +115,8 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
     credit = parse_credit_line(text)
     if credit is None:
         return []
-    if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO):
-        named = split_byline(text, credit.rest_start, gazetteer)
+    if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
+        named = split_byline(text, credit.rest_start, gazetteer) or _whole_name(text, credit.rest_start, credit.kind)
         if named:
             return [
                 Found(credit.kind, c.name, normalize_name(c.name), c.canonical_id, line, c.start, c.end, False,
@@ -77,6 +125,35 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
             ]  # fmt: skip
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
+    """The credit's rest when it is one name the byline splitter does not take ("Видео: Первый канал").
+
+    A person has two names or more; one word may name a photo agency or site ("Foto: Bobo"), never
+    a job ("Редакция").
+    """
+    span = name_after(text, start)
+    if span is None or text[span.end :].strip(" .)"):
+        return []
+    words = text[span.start : span.end].split()
+    if any(w.casefold() in load_byline_words().jobs for w in words):
+        return []
+    if kind is AttributionKind.AUTHOR and len(words) < 2 and not is_caseless(words[0]):
+        return []
+    if kind is not AttributionKind.AUTHOR and not _is_credited_outlet(words):
+        return []
+    return [Credited(text[span.start : span.end], span.start, span.end)]
+
+
+def _is_credited_outlet(words: list[str]) -> bool:
+    """After "Foto:" or "Video:", an agency, channel or photographer's studio, not a caption's first words:
+    capitals (ESA), mixed case (MySpace), a number (Канал 5), an outlet word (Первый канал), or, for photos,
+    a person's name ("Waxing Lyrical" is a video's title, "Yes" a caption)."""
+    vocabulary = name_words()
+    if any(sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w) for w in words):
+        return True
+    return any(w.casefold() in vocabulary.outlet_words | vocabulary.descriptors for w in words)
 
 
 def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> Found:
@@ -90,16 +167,54 @@ def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazettee
                  False, text.strip())  # fmt: skip
 
 
+def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, before_body: bool = False) -> list[Found]:
+    """What a line labelled attribution credits: a credit line, an "Outlet - Agency" line, or (above the
+    first paragraph) a byline that is only a person's name."""
+    found = credit_line_attributions(text, line, gazetteer)
+    if found:
+        return found
+    wire = wire_line_found(text, line, gazetteer)
+    if wire:
+        return wire
+    return bare_byline(text, line, gazetteer) if before_body else []
+
+
+def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Дневник - БТА": the outlet and the agency it took the story from (a known agency must be named)."""
+    wire = wire_line_citations(text, gazetteer)
+    return [dataclasses.replace(_found_of(c, text, line), in_body=False, evidence=text.strip()) for c in wire]
+
+
+def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Марина Ткаченко" alone above the first paragraph: one author record per person named."""
+    if any(c.isdigit() for c in text) or len(text.split()) > MAX_BARE_BYLINE_WORDS or gazetteer.find(text):
+        return []
+    if text.strip().casefold() in RELATED_HEADINGS:
+        return []  # "Read More", "Top Stories"
+    people = split_byline(text, 0, gazetteer)
+    if not people or any(c.canonical_id or c.is_domain for c in people):
+        return []
+    if any(not looks_like_person(c.name.split(), name_words()) or is_function_word(c.name.split()[0]) for c in people):
+        return []  # "Top Stories", "Read More", "Breaking News": headings, not people
+    return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
+                  text.strip()) for c in people]  # fmt: skip
+
+
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
     """Every attribution of a segmented page, in line order."""
     gazetteer = gazetteer or load_gazetteer()
+    body = [ll.line.number for ll in segmented.lines if ll.verdict.label == Label.BODY]
+    first, last = (body[0], body[-1]) if body else (0, 0)
+    after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     found: list[Found] = []
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
-        if label == Label.ATTRIBUTION:
-            found.extend(credit_line_attributions(text, number, gazetteer))
+        if label == Label.CHROME and number == after_body:
+            found.extend(wire_line_found(text, number, gazetteer))  # "Дневник - БТА" under the last paragraph
+        elif label == Label.ATTRIBUTION:
+            found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
-            found.extend(in_body_citations(text, number, gazetteer))
+            found.extend(in_body_citations(text, number, gazetteer, first=number == first, last=number == last))
     return found
 
 

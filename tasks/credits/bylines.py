@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.credit_lines import DOMAIN, BylineWords, is_caseless, load_byline_words
+from tasks.lexicon.credit_lines import DOMAIN, BylineWords, load_byline_words
+from tasks.lexicon.spans import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
 MAX_NAME_WORDS = 4
@@ -118,11 +119,21 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
     return people
 
 
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """ "Petra Svobodová": a name that is also an agency's (Petra) next to another capitalised word."""
+    after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    before = text[:start].rstrip(" ").rsplit(" ", 1)[-1] if text[start - 1 : start] == " " else ""
+    return bool(after and after.group(0)[:1].isupper()) or (before[:1].isupper() and before[-1:].isalpha())
+
+
 def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credited]:
     """People, agencies and (when no one else is named) sites a credit line names, in order."""
     rest = text[rest_start:]
     # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
-    matches = gazetteer.find(rest.replace("/", " "))
+    spaced = rest.replace("/", " ")
+    matches = [
+        m for m in gazetteer.find(spaced, cued=True) if not (m.needs_cue and _inside_name(spaced, m.start, m.end))
+    ]
     agencies = [
         Credited(rest[m.start : m.end], rest_start + m.start, rest_start + m.end, m.canonical_id) for m in matches
     ]

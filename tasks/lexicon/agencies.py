@@ -1,8 +1,10 @@
 """The news-agency gazetteer: names across languages and scripts, with stable ids (data in CSV).
 
-``tasks/lexicon/data/agencies.csv`` has one row per agency: ``id`` (stable, snake_case), ``names`` and
+``tasks/lexicon/data/agencies.csv`` has one row per agency (300+, every country's national agency and the
+big wire and photo agencies): ``id`` (stable, snake_case), ``names`` and
 ``domains`` (``|``-separated), and ``cue_names``: names that are also common words ("Спутник" is a
-satellite, "Antara" means "between") and so count only after a reporting cue or inside quotes.
+satellite, "Antara" means "between") and so count only next to a reporting cue, inside quotes, or
+in a line that is itself a credit. All names are matched by one Aho-Corasick automaton.
 Site names from domains are reduced to the registered domain with tldextract's bundled public
 suffix snapshot (never fetched), so ``www.Kazpravda.kz`` and ``kazpravda.kz`` are one source.
 """
@@ -18,16 +20,23 @@ from urllib.parse import urlsplit
 
 import tldextract
 
+from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
 from tasks.lexicon.vocab import REPORTING_CUES
+from tasks.lexicon.vocabulary import name_words, reporting_phrases
 
 # Short names (ТАСС, AP, APA, Kyodo, UzA) are matched case-sensitively so that common words don't fire;
 # only names written in lower case ("dpa") match in any case.
 CASE_SENSITIVE_MAX_LEN = 6
-# How far before a cue-only name (in characters) a reporting cue ("сообщает", "according to") may stand.
+# How far from a cue-only name (in characters) a reporting cue ("сообщает", "according to") may stand.
 CUE_WINDOW = 40
-_CUE = re.compile("|".join(re.escape(c) for c in sorted(REPORTING_CUES, key=len, reverse=True)), re.IGNORECASE)
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
-_OPEN_QUOTES = "«\"'„“”‘’"
+# An inflected name keeps at most this many lower-case letters of ending ("Интерфакса", "PAP-u", "Trend-in").
+MAX_ENDING = 4
+# Names at least this long may carry an ending; shorter ones ("AP", "ТАСС") must stand alone.
+MIN_INFLECTED_LEN = 4
+_OPEN_QUOTES = "«\"'„“”‘’《「"
+_NO_LEFT = ".@/-_"
+_CLOSING_QUOTE = re.compile(rf"[\w'’-]{{0,{MAX_ENDING}}}[»\"'“”’》」]")
+_ENDING = re.compile(rf"[-'’]?([^\W\d_]{{1,{MAX_ENDING}}})(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -38,66 +47,121 @@ class AgencyMatch:
     name: str
     start: int
     end: int
+    needs_cue: bool = False  # the name is also a common word or a person's name (Petra, Trend)
 
 
 @dataclass(frozen=True)
 class NameEntry:
-    """One agency name; `needs_cue` names are also common words."""
+    """One agency name as the table writes it; `needs_cue` names are also common words."""
 
     canonical_id: str
+    name: str
     needs_cue: bool = False
 
-
-@dataclass(frozen=True)
-class NameGroup:
-    """Agency names compiled into one alternation, longest first, with a lookup from matched text.
-
-    One pass of one pattern per group replaces one pass per name: with a hundred agencies the
-    per-name scans were the pipeline's hottest spot.
-    """
-
-    pattern: re.Pattern[str]
-    entries: dict[str, NameEntry]  # keyed by the name, case-folded where the group ignores case
-    folds_case: bool
-
-    def entry(self, matched: str) -> NameEntry:
-        return self.entries[matched.casefold() if self.folds_case else matched]
+    @property
+    def case_sensitive(self) -> bool:
+        return len(self.name) <= CASE_SENSITIVE_MAX_LEN and self.name.lower() != self.name
 
 
-def has_cue_before(text: str, start: int, window: int = CUE_WINDOW) -> bool:
-    """A reporting cue ("сообщает", "according to") ends within `window` characters before `start`."""
-    return _CUE.search(text[max(0, start - window) : start]) is not None
+@lru_cache(maxsize=1)
+def _cue_automaton() -> PhraseAutomaton[str]:
+    phrases = reporting_phrases()
+    before = [
+        *((p, "before") for p in {*REPORTING_CUES, *phrases.before}),
+        *((d, "descriptor") for d in name_words().descriptors),
+    ]
+    return PhraseAutomaton([*before, *((p, "after") for p in (*phrases.after, *phrases.after_final))])
 
 
-def _is_quoted(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] in _OPEN_QUOTES
+def has_cue_before(text: str, start: int, window: int = CUE_WINDOW, descriptors: bool = False) -> bool:
+    """A reporting cue ("сообщает", "according to") ends within `window` characters before `start`;
+    with `descriptors`, an outlet word ("agencia", "kantor berita") counts too."""
+    hits = _cue_automaton().find_all(text[max(0, start - window) : start])
+    return any("before" in h.value or (descriptors and "descriptor" in h.value) for h in hits)
+
+
+def has_cue_after(text: str, end: int, window: int = CUE_WINDOW) -> bool:
+    """A reporting cue that follows its name ("bildirdi", "によると") starts within `window` after `end`."""
+    hits = _cue_automaton().find_all(text[end : end + window], right_boundary=False)
+    return any("after" in h.value for h in hits)
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    """The name alone between quotes («Спутник»), not the first word of a quoted title."""
+    closing = _CLOSING_QUOTE.match(text, end)
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and closing is not None
+
+
+def _stands_alone(text: str, entry: NameEntry, start: int, end: int) -> bool:
+    """The name is a whole word, or a word with an inflected ending ("Интерфакса", "Trend-in")."""
+    if start > 0 and text[start - 1] in _NO_LEFT:
+        return False
+    if end >= len(text) or is_unspaced(text[end - 1]) or is_unspaced(text[end]):
+        return True
+    after = text[end]
+    if after == "." and text[end + 1 : end + 2].isalnum():
+        return False  # a domain (interfax.kz): looked up by domain instead
+    if not after.isalnum() and after not in "-'’_":
+        return True
+    ending = _ENDING.match(text, end)
+    if ending is None or not ending.group(1).islower():
+        return False
+    # Turkish and Azerbaijani attach case endings to any name with an apostrophe or hyphen (DHA'nın);
+    # Cyrillic, Greek and Armenian endings follow longer names directly (Интерфакса). In Latin script a
+    # letter straight after the name makes another word ("Andesite").
+    if after in "-'’":
+        return True
+    return len(entry.name) >= MIN_INFLECTED_LEN and entry.name != entry.name.lower() and not _is_latin(entry.name[-1])
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() or "\u00c0" <= char <= "\u024f"
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Agency names compiled for matching, and agency domains for lookup."""
+    """Agency names in one automaton, and agency domains for lookup."""
 
-    groups: tuple[NameGroup, ...]
+    names: PhraseAutomaton[NameEntry]
     domains: dict[str, str]
 
-    def find(self, text: str) -> list[AgencyMatch]:
-        """Agencies named in the text, longest name first where names overlap."""
-        candidates = [
-            (m.start(), m.end(), group.entry(m.group(0)), m.group(0))
-            for group in self.groups
-            for m in group.pattern.finditer(text)
-        ]
-        candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
+    def find(self, text: str, cued: bool = False) -> list[AgencyMatch]:
+        """Agencies named in the text, longest name first where names overlap.
+
+        `cued`: the text is itself a credit, dateline or sign-off, so names that are also common
+        words count without a reporting cue around them.
+        """
         found: list[AgencyMatch] = []
         taken_until = -1
-        for start, end, entry, name in candidates:
-            if start < taken_until:
+        for hit in self.names.find_all(text, right_boundary=False):
+            if hit.start < taken_until:
                 continue
-            if entry.needs_cue and not (has_cue_before(text, start) or _is_quoted(text, start)):
+            entry = self._entry(text, hit.start, hit.end, hit.value, cued)
+            if entry is None:
                 continue
-            taken_until = end
-            found.append(AgencyMatch(entry.canonical_id, name, start, end))
+            if entry.needs_cue and not cued and not self._is_cued(text, hit.start, hit.end):
+                continue
+            taken_until = hit.end
+            found.append(
+                AgencyMatch(entry.canonical_id, text[hit.start : hit.end], hit.start, hit.end, entry.needs_cue)
+            )
         return found
+
+    @staticmethod
+    def _entry(text: str, start: int, end: int, entries: list[NameEntry], cued: bool) -> NameEntry | None:
+        written = text[start:end]
+        for entry in entries:
+            # In a credit or sign-off an acronym may be written in title case ("Foto: Ansa", "(Efe)").
+            title_case = cued and written.istitle() and written.upper() == entry.name
+            if entry.case_sensitive and written != entry.name and not title_case:
+                continue
+            if _stands_alone(text, entry, start, end):
+                return entry
+        return None
+
+    @staticmethod
+    def _is_cued(text: str, start: int, end: int) -> bool:
+        return has_cue_before(text, start, descriptors=True) or _is_quoted(text, start, end) or has_cue_after(text, end)
 
     def agency_of_domain(self, domain: str) -> str | None:
         """Canonical id of the agency a domain belongs to (interfax.kz → interfax)."""
@@ -108,34 +172,14 @@ class Gazetteer:
             _, _, host = host.partition(".")
         return None
 
-    def agency_of_name(self, name: str) -> str | None:
+    def agency_of_name(self, name: str, cued: bool = False) -> str | None:
         """Canonical id when the whole of `name` is an agency's name or domain, else None."""
         by_domain = self.agency_of_domain(name) if "." in name and " " not in name.strip() else None
         if by_domain:
             return by_domain
-        matches = [m for m in self.find(name) if m.name == name.strip(" .\"'«»")]
+        bare = name.strip(" .\"'«»„“”")
+        matches = [m for m in self.find(bare, cued) if m.start == 0 and m.end >= len(bare) - MAX_ENDING]
         return matches[0].canonical_id if matches else None
-
-
-def _group_of(name: str) -> str:
-    if _UNSPACED.fullmatch(name):  # Chinese and Japanese write no spaces: no word boundaries to ask for
-        return "unspaced"
-    return "exact" if (len(name) <= CASE_SENSITIVE_MAX_LEN and name.lower() != name) else "folded"
-
-
-def _compile_group(kind: str, entries: list[tuple[str, str, bool]]) -> NameGroup:
-    names = sorted({name for _, name, _ in entries}, key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    if kind == "unspaced":
-        pattern = re.compile(alternation)
-    else:
-        flags = re.IGNORECASE if kind == "folded" else 0
-        pattern = re.compile(rf"(?<![\w.@/-])(?:{alternation})(?![\w-]|\.\w)", flags)
-    folds = kind == "folded"
-    lookup: dict[str, NameEntry] = {}
-    for cid, name, cue in entries:  # longest names were sorted first; the first id for a name wins
-        lookup.setdefault(name.casefold() if folds else name, NameEntry(cid, cue))
-    return NameGroup(pattern, lookup, folds)
 
 
 def _split(cell: str | None) -> list[str]:
@@ -146,23 +190,25 @@ def _split(cell: str | None) -> list[str]:
 def load_gazetteer() -> Gazetteer:
     """Read tasks/lexicon/data/agencies.csv: id, names, domains, cue_names (|-separated)."""
     text = resources.files("tasks.lexicon").joinpath("data/agencies.csv").read_text(encoding="utf-8")
-    entries: list[tuple[str, str, bool]] = []
+    entries: list[NameEntry] = []
     domains: dict[str, str] = {}
     for row in csv.DictReader(text.splitlines()):
-        entries.extend((row["id"], name, False) for name in _split(row["names"]))
-        entries.extend((row["id"], name, True) for name in _split(row.get("cue_names")))
+        entries.extend(NameEntry(row["id"], name, False) for name in _split(row["names"]))
+        entries.extend(NameEntry(row["id"], name, True) for name in _split(row.get("cue_names")))
         domains.update({d.lower(): row["id"] for d in _split(row["domains"])})
-    entries.sort(key=lambda e: len(e[1]), reverse=True)
-    by_group: dict[str, list[tuple[str, str, bool]]] = {}
-    for entry in entries:
-        by_group.setdefault(_group_of(entry[1]), []).append(entry)
-    return Gazetteer(tuple(_compile_group(kind, group) for kind, group in sorted(by_group.items())), domains)
+    return Gazetteer(PhraseAutomaton((e.name, e) for e in entries), domains)
 
 
 @lru_cache(maxsize=1)
 def _extractor() -> tldextract.TLDExtract:
     # The bundled public-suffix snapshot only: no network fetch, no cache written to disk.
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=4096)
+def has_public_suffix(host: str) -> bool:
+    """The host ends in a real public suffix (.kz, .co.uk), so it is a domain and not "S.Paulo"."""
+    return bool(_extractor()(host.strip().lower().rstrip(".")).suffix)
 
 
 @lru_cache(maxsize=4096)

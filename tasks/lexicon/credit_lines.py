@@ -1,4 +1,10 @@
-"""Recognise credit lines ("источник: commonspace.eu", "Photo: Reuters", "By Jane Doe")."""
+"""Recognise credit lines ("источник: commonspace.eu", "Photo: Reuters", "By Jane Doe").
+
+The cue words are data (``tasks/lexicon/data/credit_cues.csv``, 50 languages). Besides a cue at
+the start, a line credits when it ends a caption with a photo cue ("Protesters. FOTO: Ivan
+Novak"), when its cue was an icon and only the separator is left (": Reuters", "— Kazinform"),
+and, in Korean and Japanese, when the name comes before the cue ("이지은 기자").
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,9 @@ from functools import lru_cache
 from importlib import resources
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.vocab import AUTHOR_CUES, PHOTO_CUES, SOURCE_CUES
+from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
+from tasks.lexicon.spans import is_caseless, name_after
+from tasks.lexicon.vocabulary import credit_cues, name_words
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
 MAX_CREDIT_WORDS = 20
@@ -20,8 +27,14 @@ MAX_CREDIT_WORDS_NO_SEPARATOR = 8
 MAX_NAME_WORDS = 4
 
 DOMAIN = re.compile(r"\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
-_SEPARATOR = re.compile(r"^\s*[:：—–|/-]\s*")
-_LINKING = re.compile(r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з)\s+", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^\s*[:：՝—–|/-]\s*")
+# A line whose cue was an icon: only the separator is left before the name (": Reuters", "— Kazinform").
+_BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
+# A cue-less credit names a few words at most.
+MAX_BARE_CREDIT_WORDS = 4
+_LINKING = re.compile(
+    r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
+)
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -30,10 +43,25 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Photo cues go first: "Автор на снимката" (author of the photo) is a photo credit.
-_CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = (
-    (AttributionKind.PHOTO, _cue_pattern(PHOTO_CUES)),
-    (AttributionKind.SOURCE, _cue_pattern(SOURCE_CUES)),
-    (AttributionKind.AUTHOR, _cue_pattern(AUTHOR_CUES)),
+_KINDS = (AttributionKind.PHOTO, AttributionKind.VIDEO, AttributionKind.SOURCE, AttributionKind.AUTHOR)
+_CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
+    (kind, _cue_pattern(credit_cues()[kind.value])) for kind in _KINDS
+)
+_VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
+# "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
+_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：]\s*([^:：]{{2,60}})$", re.IGNORECASE)
+# Cheap first checks before the big alternations: the first word of a line must start some cue, and
+# the word before a caption's last colon must end a photo or video cue.
+_FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_CUE_FIRST_WORDS = frozenset(
+    w.group(1) for kind in _KINDS for cue in credit_cues()[kind.value] if (w := _FIRST_WORD.match(cue))
+)
+_VISUAL_LAST_WORDS = frozenset(
+    w.group(1) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if (w := _LAST_WORD.search(c))
+)
+_AUTHOR_AFTER = re.compile(
+    rf"^\s*(\S+(?:\s\S+)?)\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
 )
 
 
@@ -68,12 +96,6 @@ def load_byline_words() -> BylineWords:
     return BylineWords(frozenset(roles["job"]), frozenset(roles["joiner"]), frozenset(roles["particle"]))
 
 
-def is_caseless(word: str) -> bool:
-    """Letters of a script without case (Chinese, Arabic, Hebrew, ...)."""
-    letters = [c for c in word if c.isalpha()]
-    return bool(letters) and all(c.upper() == c.lower() for c in letters)
-
-
 def _looks_like_name(text: str) -> bool:
     """A few capitalised words (or a domain): a credited name rather than a caption."""
     words = text.split()
@@ -104,11 +126,13 @@ def _is_bare_name(rest: str) -> bool:
 
 def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, int]:
     """The name a credit names within `rest`, with its span; (None, 0, 0) for a caption."""
-    domain = DOMAIN.search(rest)
+    domain = next((m for m in DOMAIN.finditer(rest) if has_public_suffix(m.group(0))), None)
     if domain:
         return domain.group(0), domain.start(), domain.end()
     candidate = re.split(r"\s*[(,;]", rest, maxsplit=1)[0].strip(" .")
-    if kind is AttributionKind.PHOTO and not _looks_like_name(candidate):
+    if is_generic(candidate):
+        return None, 0, 0  # "Источник: информационные агентства" names no one
+    if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and not _looks_like_name(candidate):
         return None, 0, 0
     if not candidate or len(candidate.split()) > MAX_NAME_WORDS:
         return None, 0, 0
@@ -116,8 +140,76 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
     return candidate, start, start + len(candidate)
 
 
+def _links(cue: str, rest: str) -> bool:
+    """A cue that needs no separator: a phrase ("по материалам"), "via", or one followed by "by", "с сайта"."""
+    if " " in cue.strip() or cue.endswith(".") or cue.casefold() == "via" or cue.isupper():
+        return True  # "SOURCE BET Networks": a cue in capitals stands apart like one with a colon
+    return _LINKING.match(rest) is not None
+
+
+def is_generic(name: str) -> bool:
+    """A phrase that names no one ("news agencies", "СМИ", "agencias")."""
+    words = name_words()
+    folded = name.casefold().strip(" .")
+    tokens = folded.split()
+    return folded in words.generic or (bool(tokens) and (tokens[0] in words.generic or tokens[-1] in words.generic))
+
+
 def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line."""
+    return _cue_first(text) or _cue_last(text) or _separator_only(text)
+
+
+def _cue_last(text: str) -> CreditLine | None:
+    """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
+    stripped = text.strip()
+    if len(stripped.split()) > MAX_CREDIT_WORDS:
+        return None
+    lead = len(text) - len(text.lstrip())
+    after = _AUTHOR_AFTER.match(stripped) if stripped.endswith(credit_cues()["author_after"]) else None
+    if after:
+        name = after.group(1)
+        return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead)
+    colon = max(stripped.rfind(":"), stripped.rfind("："))
+    before = _LAST_WORD.search(stripped[:colon]) if colon > 0 else None
+    is_cued = before is not None and before.group(1).casefold() in _VISUAL_LAST_WORDS
+    trailing = _TRAILING_CREDIT.search(stripped) if is_cued else None
+    if trailing is None or trailing.start(1) == 0:
+        return None
+    span = name_after(stripped, trailing.start(2))
+    if span is None or stripped[span.end :].strip(" .)") or not _looks_like_name(stripped[span.start : span.end]):
+        return None
+    kind = AttributionKind.VIDEO if trailing.group(1).casefold() in credit_cues()["video"] else AttributionKind.PHOTO
+    name = stripped[span.start : span.end]
+    return CreditLine(kind, trailing.group(1), name, lead + span.start, lead + span.end, lead + trailing.start(2))
+
+
+def _separator_only(text: str) -> CreditLine | None:
+    """ ": Reuters", "— Kazinform": a source credit whose cue was an icon; a known agency, a domain or a quoted
+    or capitalised name of two words or more, and nothing else."""
+    separator = _BARE_SEPARATOR.match(text)
+    if separator is None:
+        return None
+    rest = text[separator.end() :].rstrip()
+    words = rest.split()
+    if not words or len(words) > MAX_BARE_CREDIT_WORDS or rest[-1:] in '!?…»"':
+        return None
+    span = name_after(text, separator.end())
+    if span is None or text[span.end :].strip(" .\"'»“”"):
+        return None
+    name = text[span.start : span.end]
+    known = load_gazetteer().agency_of_name(name, cued=True) or DOMAIN.fullmatch(name)
+    if not known and (span.how != "quoted" and len(name.split()) < 2):
+        return None
+    return CreditLine(AttributionKind.SOURCE, text[separator.start() : separator.end()].strip(), name,
+                      span.start, span.end, separator.end())  # fmt: skip
+
+
+def _cue_first(text: str) -> CreditLine | None:
+    """A line opened by a credit cue ("Фото: …", "By …")."""
+    first = _FIRST_WORD.match(text)
+    if first is None or first.group(1).casefold() not in _CUE_FIRST_WORDS:
+        return None
     stripped = text.strip()
     n_words = len(stripped.split())
     if n_words > MAX_CREDIT_WORDS:
@@ -132,6 +224,8 @@ def parse_credit_line(text: str) -> CreditLine | None:
             offset += separator.end()
         elif n_words > MAX_CREDIT_WORDS_NO_SEPARATOR:
             return None
+        elif kind is not AttributionKind.AUTHOR and not _links(match.group(1), stripped[offset:]):
+            continue  # "Video Games Behind The Screen", "Font Size": only bylines go without a separator
         linking = _LINKING.match(stripped[offset:])
         if linking:
             offset += linking.end()

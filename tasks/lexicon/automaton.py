@@ -1,0 +1,97 @@
+"""Many phrases found in one pass over a text: an Aho-Corasick automaton (pyahocorasick).
+
+The gazetteer's 1,000 agency names and the reporting phrases of 45 languages are each matched
+by one automaton over the lower-cased text instead of one regular expression per name or
+group, so the cost grows with the text, not with the vocabulary (issue 15).
+
+Word boundaries are checked after matching: a phrase must not start or end inside a word,
+except in scripts written without spaces (Chinese, Japanese, Korean particles attach to
+names: "연합뉴스에 따르면"), and an Arabic, Persian or Hebrew phrase may follow a one-letter
+prefix ("وذكرت" is "و" + "ذكرت").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+T = TypeVar("T")
+_UNSPACED = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_RTL_PREFIXES = frozenset("وفلبكהובלמש")
+
+
+def fold(text: str) -> str:
+    """Lower-cased text of the same length, so offsets carry over."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def is_unspaced(char: str) -> bool:
+    """A character of a script written without spaces between words."""
+    return bool(_UNSPACED.match(char))
+
+
+def _left_ok(text: str, start: int) -> bool:
+    if start == 0 or not text[start - 1].isalnum() or is_unspaced(text[start]) or is_unspaced(text[start - 1]):
+        return True
+    return text[start - 1] in _RTL_PREFIXES and (start == 1 or not text[start - 2].isalnum())
+
+
+def _right_ok(text: str, end: int) -> bool:
+    return end >= len(text) or not text[end].isalnum() or is_unspaced(text[end - 1]) or is_unspaced(text[end])
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    """One phrase found in a text, with what it was stored with."""
+
+    start: int
+    end: int
+    value: T
+
+
+class PhraseAutomaton(Generic[T]):
+    """Lower-cased phrases, each with a list of values, matched in one pass."""
+
+    def __init__(self, phrases: Iterable[tuple[str, T]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for phrase, value in phrases:
+            key = fold(phrase)
+            if not key.strip():
+                continue
+            existing = self._automaton.get(key, None)
+            if existing is None:
+                self._automaton.add_word(key, (len(key), [value]))
+            else:
+                existing[1].append(value)
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find_all(self, text: str, right_boundary: bool = True) -> list[Hit[list[T]]]:
+        """Every occurrence at word boundaries (overlaps included), by start then longest first."""
+        if self._empty or not text:
+            return []
+        folded = fold(text)
+        hits = []
+        for last, (length, values) in self._automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            if _left_ok(text, start) and (not right_boundary or _right_ok(text, end)):
+                hits.append(Hit(start, end, values))
+        return sorted(hits, key=lambda h: (h.start, h.start - h.end))
+
+    def find(self, text: str, right_boundary: bool = True) -> list[Hit[list[T]]]:
+        """Occurrences without overlaps: leftmost, then longest."""
+        kept: list[Hit[list[T]]] = []
+        taken_until = -1
+        for hit in self.find_all(text, right_boundary):
+            if hit.start >= taken_until:
+                kept.append(hit)
+                taken_until = hit.end
+        return kept

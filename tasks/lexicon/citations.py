@@ -1,0 +1,166 @@
+"""Sources a paragraph cites: after reporting phrases, in wire datelines and in sign-offs.
+
+- "…, передает Радио Свобода." / "Sözcü gazetesinin haberine göre …": a reporting phrase
+  (``tasks/lexicon/data/reporting.csv``) and the name the span grammar takes next to it;
+- "LONDON, March 3 (Reuters) - …": the agency of a dateline opening the first paragraph;
+- "… (dpa/AFP)": the agencies of a sign-off closing the last paragraph;
+- "Дневник - БТА": a short line naming an outlet and the agency it took the story from.
+
+A name that is a known agency becomes an ``agency`` citation with its canonical id; any other
+name a ``source`` with the name as written. Datelines and sign-offs only take known agencies
+(and names an outlet descriptor introduces): a bracketed abbreviation at the end of a sentence is
+more often "(NATO)" than an agency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from schemas import AttributionKind
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
+from tasks.lexicon.spans import NameSpan, is_namey, name_after, name_before
+from tasks.lexicon.vocabulary import dateline_patterns, name_words, reporting_phrases
+
+# A sentence citing a source has a few words at least.
+MIN_CITING_WORDS = 4
+# A wire line ("Дневник - БТА") is a few words.
+MAX_WIRE_LINE_WORDS = 8
+_PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—|]\s|\s(?:and|und|et|y|i|и|і|e|ve|og|och|en)\s)\s*")
+_SIGNOFF_LEAD = re.compile(
+    r"^(?:avec|with|mit|con|com|по материалам|с|з|za|sa|według|nach|via|source|quelle|fuente|fonte|источник|джерело)"
+    r"\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source named inside a paragraph: where, and how it was recognised."""
+
+    kind: AttributionKind
+    name: str
+    canonical_id: str | None
+    start: int
+    end: int
+    how: str  # reporting, dateline, signoff, wire_line
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> PhraseAutomaton[str]:
+    phrases = reporting_phrases()
+    return PhraseAutomaton(
+        [*((p, "before") for p in phrases.before), *((p, "after") for p in phrases.after),
+         *((p, "after_final") for p in phrases.after_final)]
+    )  # fmt: skip
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """After "X reported": the clause ends (".", ",", "that", "on Monday"), no object follows."""
+    rest = text[end:].lstrip()
+    if not rest or not rest[0].isalnum():
+        return True
+    word = rest.split(maxsplit=1)[0].strip(".,;:").casefold()
+    return word in name_words().clause_ends
+
+
+def _is_title_word(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;\"'«»„“”"
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """'…,” Abernathy reported': the name after a closing quote is the person quoted, not an outlet."""
+    before = text[:start].rstrip()
+    return before.endswith((",”", ',"', "”,", '",', "»,", ",»", "',", ",'", ",’", "’,"))
+
+
+def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Citation:
+    name = text[span.start : span.end]
+    canonical = gazetteer.agency_of_name(name, cued=True)
+    kind = AttributionKind.AGENCY if canonical else AttributionKind.SOURCE
+    return Citation(kind, name, canonical, span.start, span.end, how)
+
+
+def reporting_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
+    """Names a reporting phrase introduces ("сообщает «Газета»") or follows ("Ylen mukaan")."""
+    found: list[Citation] = []
+    if len(text.split()) + sum(map(is_unspaced, text)) // 2 < MIN_CITING_WORDS:
+        return found  # "Conflicting reports": a heading, not a sentence that cites
+    for hit in _phrases().find(text):
+        if _is_title_word(text, hit.start):
+            continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name
+        span = name_after(text, hit.end) if "before" in hit.value else None
+        if span is None and ("after" in hit.value or ("after_final" in hit.value and _ends_clause(text, hit.end))):
+            span = name_before(text, hit.start)
+            span = None if span is None or _after_quote(text, span.start) else span
+        if span is not None and not any(c.start < span.end and span.start < c.end for c in found):
+            found.append(_citation(text, span, "reporting", gazetteer))
+    return found
+
+
+def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> list[Citation]:
+    """Known agencies (or descriptor-introduced names) among the parts of "dpa/AFP", "Avec AFP"."""
+    lead = _SIGNOFF_LEAD.match(group)
+    start = lead.end() if lead else 0
+    found: list[Citation] = []
+    for part in _PARTS.split(group[start:]):
+        name = part.strip(" .")
+        if not name:
+            continue
+        at = offset + group.index(name, start)
+        canonical = gazetteer.agency_of_name(name, cued=True)
+        if canonical:
+            found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), how))
+        elif name.split()[0].casefold() in name_words().descriptors and len(name.split()) <= 3:
+            span = name_after(name, 0)
+            if span is not None:
+                found.append(Citation(AttributionKind.SOURCE, name[span.start : span.end], None,
+                                      at + span.start, at + span.end, how))  # fmt: skip
+    return found
+
+
+def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
+    """The agency of a dateline opening a first paragraph ("BERLIN (dpa) - …", "Agencia X / Madrid, 3 mar -")."""
+    for name in ("place_date_agency", "agency_place_date"):
+        match = dateline_patterns()[name].match(text)
+        if match:
+            found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
+            if found:
+                return found
+    return []
+
+
+def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
+    """Agencies of a sign-off closing a last paragraph ("… (dpa/AFP)", "… (Avec AFP)")."""
+    match = dateline_patterns()["signoff"].search(text)
+    if match is None:
+        return []
+    return _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")
+
+
+def _is_whole_name(text: str) -> bool:
+    span = name_after(text, 0)
+    return span is not None and span.start == 0 and span.end == len(text) and is_namey(text)
+
+
+def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
+    """ "Outlet - Agency" on a line of its own: the outlet as a source, the agency as an agency."""
+    if len(text.split()) > MAX_WIRE_LINE_WORDS or not re.search(r"\s[-–—|/]\s", text):
+        return []
+    found: list[Citation] = []
+    position = 0
+    for part in re.split(r"\s[-–—|/]\s", text):
+        name = part.strip(" .")
+        at = text.index(name, position) if name else position
+        position = at + len(name)
+        canonical = gazetteer.agency_of_name(name, cued=True) if name else None
+        if canonical:
+            found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), "wire_line"))
+        elif name and len(name.split()) <= 3 and _is_whole_name(name):
+            found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), "wire_line"))
+        else:
+            return []
+    return found if any(c.kind is AttributionKind.AGENCY for c in found) else []

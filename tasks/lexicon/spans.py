@@ -1,0 +1,335 @@
+"""The name-span grammar: which words after (or before) a cue are the cited name.
+
+"…, передает Радио Свобода." → Радио Свобода; "según ha informado 'El Diario'" → El Diario;
+"Sözcü gazetesinin haberine göre" → Sözcü. A name is one of:
+
+- a quoted span in any quote style (« » „ “ ” " ' ‚ ‘ 《 》 「 」), a few words at most;
+- a domain (Kazpravda.kz);
+- a run of capitalised words, all-caps acronyms or mixed-case words (bTV, iDNES), with name
+  particles inside (Journal du Dimanche), a number after the first word (Канал 5) and a
+  lower-case noun that continues an outlet's name (Українська правда);
+- in scripts without case, one or two words right after an outlet descriptor (صحيفة …).
+
+Articles and outlet descriptors before the name are skipped ("laut dem Blatt …", "el diario
+…"). The run stops at punctuation, conjunctions and lower-case words, so it never takes a
+clause; generic phrases ("news agencies", "СМИ") and officials or institutions ("the Ministry",
+"Минздрав") are no one's name here: they are cited, but they are not sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tasks.lexicon.agencies import has_public_suffix
+from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.vocabulary import NameWords, name_words
+
+# Opening quote → the closing quotes it accepts.
+QUOTES: dict[str, str] = {
+    "«": "»", "»": "«", "„": "“”\"", "“": "”\"", "”": "”", '"': '"', "'": "'’", "‚": "‘’'", "‘": "’'",
+    "《": "》", "「": "」", "『": "』", "‹": "›",
+}  # fmt: skip
+CLOSING = "»«“”\"'’‘》」』›"
+MAX_QUOTED_CHARS = 60
+MAX_QUOTED_WORDS = 6
+MAX_NAME_TOKENS = 5
+MAX_LEAD_TOKENS = 3  # articles and descriptors skipped before a name
+MAX_CASELESS_TOKENS = 2
+MAX_JOINERS = 2  # lower-case words inside a name: "News of the World"
+# How far after a cue a quoted name may start when other words stand between ("כך דווח הערב ב"…"").
+QUOTE_LOOKAHEAD = 20
+_SENTENCE_PUNCT = ".!?;:…。！？؟"
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.&+-]*[^\W_])?")
+_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
+_ENDING = re.compile(r"[-'’][^\W\d_]{1,5}$")  # DHA'nın, Report.az-ın, Reuters'
+_MODIFIER_ARTICLES = frozenset({"a", "an", "the"})
+_ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe
+# Languages whose sentence-initial function words ("Как", "Wie") must not pass for names.
+_STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "nl", "pl",
+                   "cs", "sk", "hr", "sl", "ro", "hu", "tr", "sv", "da", "no", "fi", "id", "lt", "lv")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A cited name's characters in the text, and how it was recognised."""
+
+    start: int
+    end: int
+    how: str  # quoted, domain, capitalised, described
+
+
+def is_caseless(word: str) -> bool:
+    """Letters of a script without case (Arabic, Hebrew, Chinese, ...) or written without it (Georgian).
+
+    Unicode gives Georgian capitals (Mtavruli), but names are written in Mkhedruli lower case.
+    """
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.upper() == c.lower() or "\u10d0" <= c <= "\u10ff" for c in letters)
+
+
+def is_domain(text: str) -> bool:
+    """A host name with a real public suffix (kazpravda.kz), not an abbreviation (S.Paulo)."""
+    return _DOMAIN.fullmatch(text) is not None and has_public_suffix(text)
+
+
+def is_namey(token: str) -> bool:
+    """Capitalised (Reuters), all caps (ТАСС), mixed case (bTV, iDNES) or elided (d’Orsay)."""
+    if _ELISION.match(token):
+        token = token[2:]
+    return token[:1].isupper() or sum(c.isupper() for c in token) >= 2
+
+
+@lru_cache(maxsize=1)
+def _sentence_stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for language in _STOP_LANGUAGES:
+        words |= stoplist(language)
+    return frozenset(words)
+
+
+def is_function_word(word: str) -> bool:
+    """A stopword of one of the main languages ("More", "This", "Как")."""
+    return word.casefold() in _sentence_stopwords()
+
+
+def _quoted(text: str, start: int) -> NameSpan | None:
+    """The span inside the quotes opening at `start`, if short and name-like."""
+    closers = QUOTES.get(text[start], "")
+    inner_start = start + 1
+    for end in range(inner_start, min(len(text), inner_start + MAX_QUOTED_CHARS)):
+        if text[end] in closers:
+            inner = text[inner_start:end].strip()
+            words = inner.split()
+            if not inner or len(words) > MAX_QUOTED_WORDS or inner[-1] in _SENTENCE_PUNCT:
+                return None
+            if not (is_namey(words[0]) or is_caseless(words[0]) or words[0][:1].isdigit()):
+                return None
+            return NameSpan(inner_start, end, "quoted")
+    return None
+
+
+def _lead_end(text: str, i: int, words: NameWords) -> tuple[int, bool, bool]:
+    """Past the articles and outlet descriptors before a name; whether a descriptor, an article was seen."""
+    described = article = False
+    for _ in range(MAX_LEAD_TOKENS):
+        while i < len(text) and text[i].isspace():
+            i += 1
+        token = _TOKEN.match(text, i)
+        if token is None:
+            break
+        word = token.group(0).casefold()
+        two = _TOKEN.match(text, token.end() + 1)
+        pair = f"{word} {two.group(0).casefold()}" if two and text[token.end()] == " " else ""
+        if pair in words.descriptors:
+            i, described = two.end() if two else token.end(), True
+        elif word in words.descriptors and (not is_namey(token.group(0)) or _quote_follows(text, token.end())):
+            # a capitalised one belongs to the name ("Deník N", "Gazeta Wyborcza"), unless a quoted name
+            # follows (German capitalises every noun: "dem Blatt „Handelsblatt“")
+            i, described = token.end(), True
+        elif word in words.articles_strip or (word in words.articles and token.group(0).islower()):
+            # English puts nouns after names as modifiers ("a Taliban representative"); Italian does not
+            # ("il Corriere della Sera citando ..."), so only English articles make that check.
+            i, article = token.end(), word in _MODIFIER_ARTICLES
+        else:
+            break
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if _ELISION.match(text[i : i + 2]) and text[i + 2 : i + 3].isupper():
+        i += 2
+    return i, described, article
+
+
+def _quote_follows(text: str, end: int) -> bool:
+    rest = text[end:].lstrip()
+    return bool(rest) and rest[0] in QUOTES
+
+
+def _accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
+    if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
+        return False
+    folded = [t.casefold() for t in tokens]
+    if " ".join(folded) in words.generic or folded[0] in words.generic or folded[-1] in words.generic:
+        return False
+    if any(words.is_official(t) for t in tokens) or words.is_official(" ".join(tokens)):
+        return False
+    if all(t in words.articles or t in words.articles_strip or t in words.descriptors for t in folded):
+        return False
+    return described or not all(is_caseless(t) for t in tokens)
+
+
+def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> list[re.Match[str]]:
+    """Name-like tokens from `start` on, joined by single spaces."""
+    run: list[re.Match[str]] = []
+    position = start
+    limit = MAX_CASELESS_TOKENS if described else MAX_NAME_TOKENS
+    while len(run) < MAX_NAME_TOKENS:
+        token = _TOKEN.match(text, position)
+        if token is None or (run and text[run[-1].end() : token.start()] != " "):
+            break
+        word = token.group(0)
+        folded = word.casefold()
+        if folded in words.conjunctions and not is_namey(word):
+            break
+        caseless = is_caseless(word)
+        if caseless and not (described and len(run) < limit):
+            break
+        namey = is_namey(word) or caseless or (bool(run) and word[:1].isdigit())
+        inner = bool(run) and (folded in words.particles or folded in words.name_tails)
+        if not (namey or inner):
+            break
+        run.append(token)
+        position = token.end() + 1
+    while run and not is_namey(run[-1].group(0)) and run[-1].group(0).casefold() in words.particles:
+        run.pop()
+    return run
+
+
+def _is_cut(text: str, end: int, after_article: bool, words: NameWords) -> bool:
+    """The run stopped inside a longer name ("World Travel and Tourism Council"), or names what
+    the noun after it is about ("a Taliban representative", "the TexAuto Facts report")."""
+    rest = text[end:]
+    following = _TOKEN.match(rest.lstrip())
+    if following is None or rest[:1] != " ":
+        return False
+    word = following.group(0)
+    if word.casefold() in words.conjunctions | words.particles:
+        after = _TOKEN.match(rest.lstrip()[following.end() :].lstrip())
+        return after is not None and is_namey(after.group(0))
+    closed = words.conjunctions | words.particles | words.clause_ends | words.articles
+    return after_article and word.islower() and word.casefold() not in closed
+
+
+def looks_like_person(tokens: list[str], words: NameWords) -> bool:
+    """ "Sandy Martin", "Patrick Nielsen Hayden": two or more title-case words with no outlet word
+    (Courier, Radio, правда), no article in front (The Wrap, Le Monde) and no number (Канал 5)."""
+    if len(tokens) < 2 or any(c.isdigit() for t in tokens for c in t):
+        return False
+    outlet_words = words.outlet_words | words.descriptors
+    if tokens[0].casefold() in words.articles or any(t.casefold() in outlet_words for t in tokens):
+        return False
+    return all(t[:1].isupper() and t[1:] == t[1:].lower() and not is_caseless(t) for t in tokens)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    ending = _ENDING.search(text[start:end])
+    is_ending = ending is not None and ending.group(0)[1:].islower()  # "Star-Times" keeps its capital part
+    if ending and is_ending and ending.start() > 0 and text[start:end] != text[start:end].lower():
+        return start + ending.start()
+    return end
+
+
+def name_after(text: str, pos: int) -> NameSpan | None:
+    """The name starting at (or just after articles and descriptors from) `pos`, if any."""
+    words = name_words()
+    i, described, article = _lead_end(text, pos, words)
+    if i >= len(text):
+        return None
+    if text[i] in QUOTES:
+        return _quoted(text, i)
+    domain = _DOMAIN.match(text, i)
+    if domain and has_public_suffix(domain.group(0)):
+        return NameSpan(i, _trimmed_end(text, i, domain.end()), "domain")
+    run = _run_tokens(text, i, described, words)
+    tokens = [t.group(0) for t in run]
+    if run and _is_cut(text, run[-1].end(), article and not described, words):
+        return None
+    if run and _accepts(tokens, described, words) and (described or not looks_like_person(tokens, words)):
+        return NameSpan(run[0].start(), _trimmed_end(text, run[0].start(), run[-1].end()), "capitalised")
+    return _quote_nearby(text, pos)
+
+
+def _quote_nearby(text: str, pos: int) -> NameSpan | None:
+    window = text[pos : pos + QUOTE_LOOKAHEAD]
+    for offset, char in enumerate(window):
+        if char in _SENTENCE_PUNCT or char == ",":
+            return None
+        if char in QUOTES and offset > 0:
+            span = _quoted(text, pos + offset)
+            if span is not None and is_caseless(text[span.start : span.end]):
+                return span
+    return None
+
+
+def name_before(text: str, pos: int) -> NameSpan | None:
+    """The name ending right before `pos` (skipping outlet descriptors: "Sözcü gazetesinin"), if any."""
+    words = name_words()
+    end = len(text[:pos].rstrip())
+    if end == 0:
+        return None
+    if text[end - 1] in CLOSING:
+        return _quoted_before(text, end)
+    tokens = list(_TOKEN.finditer(text[:end]))
+    descriptors: list[str] = []
+    while tokens and tokens[-1].end() == end and _is_trailing_descriptor(tokens[-1].group(0), words):
+        descriptors.insert(0, tokens.pop().group(0).casefold())
+        end = len(text[: tokens[-1].end()]) if tokens else 0
+    run: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        if token.end() != end or not _joins_backwards(token.group(0), bool(run), bool(descriptors), words):
+            break
+        run.insert(0, token)
+        end = token.start() - 1
+        if end < 0 or text[end] != " ":
+            break
+    if run and _is_sentence_word(text, run[0]) and (len(run) == 1 or not is_namey(run[1].group(0))):
+        run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
+    while run and (run[0].group(0).casefold() in words.articles_strip or not is_namey(run[0].group(0))):
+        run.pop(0)
+    if not run or _is_cut_before(text, tokens, run[0], words):
+        return None
+    names = [t.group(0) for t in run]
+    if len(run) > MAX_NAME_TOKENS or not _accepts(names, bool(descriptors), words):
+        return None
+    if not descriptors and looks_like_person(names, words):
+        return None
+    if " ".join([*(n.casefold() for n in names), *descriptors]) in words.generic:
+        return None  # "Naujienų agentūros praneša": news agencies, no one's name
+    how = "domain" if len(run) == 1 and is_domain(names[-1]) else "capitalised"
+    return NameSpan(run[0].start(), _trimmed_end(text, run[0].start(), run[-1].end()), how)
+
+
+def _is_cut_before(text: str, tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
+    """ "News of the World reported": the run stopped at particles inside a longer name."""
+    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
+    closed = words.particles | words.articles
+    joiners = 0
+    while index - joiners - 1 >= 0 and joiners <= MAX_JOINERS:
+        token, after = tokens[index - joiners - 1], tokens[index - joiners]
+        if text[token.end() : after.start()] != " ":
+            return False
+        word = token.group(0)
+        if not (word.islower() and word.casefold() in closed):
+            return joiners > 0 and is_namey(word) and not _is_sentence_word(text, token)
+        joiners += 1
+    return False
+
+
+def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
+    """ "Sözcü gazetesinin": a lower-case outlet word after the name (a capitalised one is part of it)."""
+    return word.casefold() in words.descriptors and not is_namey(word)
+
+
+def _joins_backwards(word: str, has_run: bool, described: bool, words: NameWords) -> bool:
+    folded = word.casefold()
+    if is_caseless(word):
+        return described
+    if is_namey(word):
+        return True
+    return has_run and (folded in words.particles or folded in words.name_tails)
+
+
+def _is_sentence_word(text: str, token: re.Match[str]) -> bool:
+    """A function word that is capitalised only because it opens the sentence ("Как пишет …")."""
+    before = text[: token.start()].rstrip()
+    opens_sentence = not before or before[-1] in _SENTENCE_PUNCT or before[-1] in "\"'«»„“”"
+    return opens_sentence and token.group(0).casefold() in _sentence_stopwords()
+
+
+def _quoted_before(text: str, end: int) -> NameSpan | None:
+    closer = text[end - 1]
+    for start in range(end - 2, max(-1, end - 2 - MAX_QUOTED_CHARS), -1):
+        if text[start] in QUOTES and closer in QUOTES[text[start]]:
+            return _quoted(text, start)
+    return None

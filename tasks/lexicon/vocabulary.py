@@ -1,0 +1,103 @@
+"""Reviewed vocabularies for attributions, read from ``tasks/lexicon/data/*.csv``.
+
+Each file has a ``source`` column saying where its words came from; cells hold ``|``-separated
+words. Words are kept case-folded; matching code decides what case means.
+
+- ``credit_cues.csv``: words opening a credit line, by kind (photo, video, source, author) and
+  language; ``author_after`` words follow the name instead (Korean "이지은 기자").
+- ``reporting.csv``: verbs and phrases that cite a source, by language and by the side of the
+  name they stand on ("сообщает ТАСС": before; "Anadolu Ajansı bildirdi": after).
+- ``name_words.csv``: closed-class words around names (articles, conjunctions), outlet
+  descriptors ("газета", "diario"), generic phrases that are no one's name ("news agencies"),
+  stems of officials and institutions (cited, but not sources), and lower-case nouns that
+  continue an outlet's name ("Українська правда").
+- ``datelines.csv``: regular expressions for wire datelines and sign-offs.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    """Rows of one data file as dictionaries."""
+    text = resources.files("tasks.lexicon").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def split_cell(cell: str) -> list[str]:
+    """The case-folded, de-duplicated words of one ``|``-separated cell."""
+    return list(dict.fromkeys(w.strip().casefold() for w in cell.split("|") if w.strip()))
+
+
+def _by_length(words: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def credit_cues() -> dict[str, tuple[str, ...]]:
+    """Credit cue words by kind (photo, video, source, author, author_after), longest first."""
+    cues: dict[str, set[str]] = {}
+    for row in read_rows("credit_cues.csv"):
+        cues.setdefault(row["kind"], set()).update(split_cell(row["cues"]))
+    return {kind: _by_length(words) for kind, words in cues.items()}
+
+
+@dataclass(frozen=True)
+class ReportingPhrases:
+    """Phrases that cite a source: standing before the name, or after it."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    after_final: tuple[str, ...]  # after the name, and ending its clause ("Politico reported.")
+
+
+@lru_cache(maxsize=1)
+def reporting_phrases() -> ReportingPhrases:
+    """Every language's reporting phrases, longest first."""
+    sides: dict[str, set[str]] = {"before": set(), "after": set(), "after_final": set()}
+    for row in read_rows("reporting.csv"):
+        sides[row["side"]].update(split_cell(row["phrases"]))
+    return ReportingPhrases(_by_length(sides["before"]), _by_length(sides["after"]), _by_length(sides["after_final"]))
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """Words the name-span grammar treats specially (all case-folded)."""
+
+    articles: frozenset[str]  # part of a name only when capitalised: "Le Monde", but "der Spiegel" → Spiegel
+    articles_strip: frozenset[str]  # never part of a name ("A Népszava szerint")
+    descriptors: frozenset[str]  # "газета", "diario": the outlet's name follows (or, in Turkish, precedes)
+    generic: frozenset[str]  # "news agencies", "СМИ": no one's name
+    official_stems: tuple[str, ...]  # "minist", "полиц": officials and institutions, not sources
+    conjunctions: frozenset[str]
+    name_tails: frozenset[str]  # lower-case words that continue an outlet name
+    particles: frozenset[str]  # lower-case words inside names ("Journal du Dimanche", "Voice of America")
+    clause_ends: frozenset[str]  # words after "X reported" that still end its clause ("that", "on")
+    outlet_words: frozenset[str]  # "Courier", "Radio", "правда": a capitalised run with one is an outlet
+
+    def is_official(self, token: str) -> bool:
+        return token.casefold().startswith(self.official_stems)
+
+
+@lru_cache(maxsize=1)
+def name_words() -> NameWords:
+    roles: dict[str, set[str]] = {}
+    for row in read_rows("name_words.csv"):
+        roles.setdefault(row["role"], set()).update(split_cell(row["words"]))
+    return NameWords(
+        frozenset(roles["article"]), frozenset(roles["article_strip"]), frozenset(roles["descriptor"]),
+        frozenset(roles["generic"]), _by_length(roles["official"]), frozenset(roles["conjunction"]),
+        frozenset(roles["name_tail"]), frozenset(roles["particle"]), frozenset(roles["clause_end"]),
+        frozenset(roles["outlet_word"]),
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def dateline_patterns() -> dict[str, re.Pattern[str]]:
+    """Dateline and sign-off shapes by name (place_date_agency, agency_place_date, signoff)."""
+    return {row["name"]: re.compile(row["pattern"]) for row in read_rows("datelines.csv")}

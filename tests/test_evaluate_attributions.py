@@ -1,0 +1,83 @@
+"""Attribution scores on the hand-written set (floors that only go up) and the scorer itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from schemas import AttributionKind
+from tasks.credits.attribution import Found
+from tasks.lexicon.agencies import load_gazetteer
+from tasks.report.attributions import (
+    AttributionScores,
+    evaluate_attribution_set,
+    evaluate_seed_attributions,
+    load_examples,
+    score_records,
+)
+
+DATA = Path(__file__).parent / "data" / "attributions"
+ROOT = Path(__file__).resolve().parents[1]
+# Floors (only ever raised). Measured: dev 1.000 / 1.000 (fitted on); held-out 0.986 / 0.986 when first
+# scored (one miss, "Petra Svobodová" split at the agency Petra, fixed after), see docs/attributions.md.
+DEV_PRECISION, DEV_RECALL, LANGUAGE_RECALL = 0.95, 0.95, 0.80
+HELDOUT_PRECISION, HELDOUT_RECALL = 0.95, 0.95
+# fresh.jsonl was written after tuning and first scored at 0.961 / 0.875 (then fixed to 0.982 / 0.982).
+FRESH_PRECISION, FRESH_RECALL = 0.95, 0.90
+MIN_EXAMPLES_PER_LANGUAGE = 5
+
+
+@pytest.fixture(scope="module")
+def dev() -> AttributionScores:
+    return evaluate_attribution_set(DATA / "dev.jsonl")
+
+
+def test_the_set_is_large_and_multilingual() -> None:
+    examples = load_examples(DATA)
+    assert len(examples) >= 300
+    assert len({e.lang for e in examples}) >= 30
+    assert sum(not e.expected for e in examples) >= 40  # negatives: officials, "news agencies"
+    assert len({e.id for e in examples}) == len(examples)
+
+
+def test_dev_precision_and_recall_floors(dev: AttributionScores) -> None:
+    assert dev.total.precision >= DEV_PRECISION, dev.errors
+    assert dev.total.recall >= DEV_RECALL, dev.errors
+
+
+def test_every_language_with_enough_examples_keeps_its_recall(dev: AttributionScores) -> None:
+    for lang, tally in dev.by_lang.items():
+        if dev.examples_by_lang[lang] >= MIN_EXAMPLES_PER_LANGUAGE:
+            assert tally.recall >= LANGUAGE_RECALL, (lang, dev.errors)
+
+
+def test_heldout_precision_and_recall_floors() -> None:
+    heldout = evaluate_attribution_set(DATA / "heldout.jsonl")
+    assert heldout.total.precision >= HELDOUT_PRECISION, heldout.errors
+    assert heldout.total.recall >= HELDOUT_RECALL, heldout.errors
+
+
+def test_fresh_batch_floors() -> None:
+    fresh = evaluate_attribution_set(DATA / "fresh.jsonl")
+    assert fresh.total.precision >= FRESH_PRECISION, fresh.errors
+    assert fresh.total.recall >= FRESH_RECALL, fresh.errors
+
+
+def _found(kind: AttributionKind, name: str | None, canonical: str | None = None) -> Found:
+    return Found(kind, name, None, canonical, 1, 0, 0, True, "x")
+
+
+def test_scoring_matches_one_to_one_and_by_agency_id() -> None:
+    gazetteer = load_gazetteer()
+    found = [_found(AttributionKind.AGENCY, "Интерфакса", "interfax"), _found(AttributionKind.SOURCE, "X")]
+    tallies, problems = score_records(found, [("agency", "Интерфакс"), ("source", "Y")], gazetteer)
+    assert tallies["agency"].matched_expected == 1
+    assert tallies["source"].found == 1 and tallies["source"].matched_found == 0
+    assert problems == ["missed source=Y", "extra source=X"]
+
+
+def test_seed_attributions_stay_perfect() -> None:
+    shared = ROOT.parent / "shared"
+    scores = evaluate_seed_attributions(shared / "gold" / "seeds.json", shared / "seeds")
+    assert scores.total.precision == 1.0 and scores.total.recall == 1.0, scores.errors

@@ -1,0 +1,90 @@
+"""The name-span grammar: the cited name and nothing more, in any quote style and script."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.lexicon.spans import is_caseless, is_domain, name_after, name_before
+
+
+def _after(text: str, cue: str) -> str | None:
+    span = name_after(text, text.index(cue) + len(cue))
+    return text[span.start : span.end] if span else None
+
+
+def _before(text: str, cue: str) -> str | None:
+    span = name_before(text, text.index(cue))
+    return text[span.start : span.end] if span else None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ("Ремонт начнется в мае, сообщает «Городская газета».", "сообщает", "Городская газета"),
+        ("Die Wahl wird verschoben, schreibt „Der Kurier“ heute.", "schreibt", "Der Kurier"),
+        ("Il progetto slitta, riferisce 'Il Corriere del Sud'.", "riferisce", "Il Corriere del Sud"),
+        ("据《北方日报》报道，会议推迟。", "据", "北方日报"),
+        ("Досрочные выборы не планируются, передает Радио Европа.", "передает", "Радио Европа"),
+        ("Kako piše Slobodni list, odluka je pala.", "Kako piše", "Slobodni list"),
+        ("Selon Le Courrier du Nord, la grève continue.", "Selon", "Le Courrier du Nord"),
+        ("De acuerdo con el diario Tribuna, no hubo acuerdo.", "De acuerdo con", "Tribuna"),
+        ("Laut dem Blatt „Abendpost“ droht ein Streik.", "Laut", "Abendpost"),
+        ("Podle serveru Zpravy.cz bude zákon schválen.", "Podle serveru", "Zpravy.cz"),
+        ("وفقا لصحيفة النهار، فإن الاجتماع تأجل.", "وفقا", "النهار"),
+        ("Според Канал 3, преговорите продължават.", "Според", "Канал 3"),
+        ("Според пТВ, преговорите продължават.", "Според", "пТВ"),
+    ],
+)
+def test_name_after_a_cue(text: str, cue: str, name: str) -> None:
+    assert _after(text, cue) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Об этом сообщили информационные агентства.", "сообщили"),  # generic, lower case
+        ("Laut Angaben des Innenministeriums wurden 40 Personen festgenommen.", "Laut"),  # no one's name
+        ("According to the Ministry of Health, cases rose.", "According to"),  # an institution: official
+        ("According to the World Trade and Tourism Council, arrivals fell.", "According to"),  # cut name
+        ("according to a Rebel representative, talks stalled.", "according to"),  # a noun's modifier
+        ("Según informaron varias agencias de noticias, hubo heridos.", "Según"),
+    ],
+)
+def test_no_name_after_a_cue(text: str, cue: str) -> None:
+    assert _after(text, cue) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ("The bridge reopens Friday, the Valley Herald reported.", "reported", "Valley Herald"),
+        ("Yeni Haber gazetesinin haberine göre zam yüzde 20.", "haberine göre", "Yeni Haber"),
+        ("A Reggeli Lap szerint a tárgyalás elmarad.", "szerint", "Reggeli Lap"),
+        ("Wie der Morgenbote berichtet, soll das Gesetz kommen.", "berichtet", "Morgenbote"),
+        ("Iltalehden mukaan kokous siirtyy.", "mukaan", "Iltalehden"),
+        ("Haberler.com'un haberine göre karar ertelendi.", "haberine göre", "Haberler.com"),
+    ],
+)
+def test_name_before_a_cue(text: str, cue: str, name: str) -> None:
+    assert _before(text, cue) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Как пишет газета, ремонт начнется в мае.", "пишет"),  # sentence word, then lower case
+        ("Nachrichtenagenturen meldeten mehrere Explosionen.", "meldeten"),  # generic
+        ("Naujienų agentūros praneša apie sprogimus.", "praneša"),  # "news agencies"
+    ],
+)
+def test_no_name_before_a_cue(text: str, cue: str) -> None:
+    assert _before(text, cue) is None
+
+
+def test_caseless_scripts_and_domains() -> None:
+    assert is_caseless("الأهرام") and is_caseless("ინტერპრესნიუსი") and not is_caseless("Reuters")
+    assert is_domain("kazpravda.kz") and not is_domain("S.Paulo")
+
+
+def test_a_run_cut_at_a_particle_is_no_name() -> None:
+    assert _before("It will be on the cover, London's Voice of the People reported.", "reported") is None
