@@ -266,7 +266,9 @@ def _run_stages(
     summary = run.summary()
     commit_run_task(out, summary, memory, index, plan.archives if summary.status == "completed" else None)
     publish_report(summary)
-    if isinstance(out, Path):  # the charts read the datasets back; remote outputs: `newsclean report` elsewhere
+    # The charts read the datasets back (~2 s CPU): only when this run changed them, and only on a local
+    # output (remote outputs: `newsclean report --html` where the data is).
+    if isinstance(out, Path) and summary.articles + summary.rejects > 0:
         try:
             publish_charts(out)
         except Exception as exc:  # the run's data is committed: a chart that fails to render must not fail it

@@ -347,6 +347,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if args.html:
         from tasks.report.report_page import write_report
 
+        Path(args.html).parent.mkdir(parents=True, exist_ok=True)
         data, charts, seconds = write_report(out, Path(args.html))
         print(f"wrote {args.html}: {len(charts)} charts of {data.totals['articles']} articles in {seconds:.2f} s")
         return 0
@@ -360,6 +361,9 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if args.html and path.is_dir():
         return _inspect_directory(path, Path(args.html))
+    if path.is_dir():
+        print(f"newsclean: error: {path} is a directory: add --html OUT/ for a page per file", file=sys.stderr)
+        return 2
     if not path.is_file():
         print(f"newsclean: error: no such file: {path}", file=sys.stderr)
         return 2
@@ -367,7 +371,9 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     if args.html:
         from tasks.report.page_view import render_page
 
-        Path(args.html).write_text(render_page(report), encoding="utf-8")
+        out = Path(args.html)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(render_page(report), encoding="utf-8")
         print(f"wrote {args.html}")
         return 0
     if args.json:

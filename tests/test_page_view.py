@@ -160,11 +160,12 @@ def test_a_directory_gets_one_page_per_input_and_an_index(tmp_path: Path) -> Non
 
 
 def test_cli_writes_a_page_and_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["inspect", str(SEED), "--html", str(tmp_path / "one.html")]) == 0
-    assert len(_rows((tmp_path / "one.html").read_text(encoding="utf-8"))) == len(inspect_file(SEED)["lines"])
+    assert main(["inspect", str(SEED), "--html", str(tmp_path / "new" / "one.html")]) == 0
+    assert len(_rows((tmp_path / "new" / "one.html").read_text(encoding="utf-8"))) == len(inspect_file(SEED)["lines"])
     assert main(["inspect", str(SEEDS), "--html", str(tmp_path / "all")]) == 0
     assert (tmp_path / "all" / INDEX_NAME).is_file()
     assert "wrote 5 pages" in capsys.readouterr().out
+    assert main(["inspect", str(SEEDS)]) == 2 and "--html OUT/" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium")

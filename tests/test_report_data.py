@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tasks.report.analysis import UNKNOWN_SITE
-from tasks.report.data import EARLIER, as_json, by_site_day, report_data
+from tasks.report.analysis import UNKNOWN_SITE, Cluster
+from tasks.report.data import EARLIER, as_json, by_site_day, cluster_row, report_data
 from tests.report_fixtures import NASTY, small_output
 
 
@@ -32,9 +32,14 @@ def test_every_breakdown_of_a_small_output(tmp_path: Path) -> None:
         {"month": "2024-04", "name": "kazpravda.kz", "kind": "source", "citations": 1},
     ]
     assert data.rejects_by_reason == [{"reason": "empty", "rejects": 2}, {"reason": "not_text", "rejects": 1}]
-    assert [(c["copies"], c["sites"], c["title"]) for c in data.clusters] == [(3, "a.kz, b.ru", "title a")]
+    assert [(c["copies"], c["sites"], c["cluster"]) for c in data.clusters] == [(3, "a.kz, b.ru", "title a · a0000000")]
     assert [(r["files"], r["seconds"], r["files_per_second"]) for r in data.runs] == [(8, 4.0, 2.0), (2, 2.0, 1.0)]
     assert json.loads(as_json(data))["totals"]["articles"] == 5
+
+
+def test_untitled_clusters_stay_apart() -> None:
+    rows = [cluster_row(Cluster(cid * 32, 2, ("s",), None)) for cid in "ab"]
+    assert [r["cluster"] for r in rows] == ["(untitled) · aaaaaaaa", "(untitled) · bbbbbbbb"]
 
 
 def test_an_empty_output_has_no_rows(tmp_path: Path) -> None:

@@ -120,7 +120,7 @@ def report_charts(data: ReportData) -> list[Chart]:
         ("rejects", "Rejects by reason", "Rejected files per reason",
          data.rejects_by_reason, _bars(data.rejects_by_reason, "reason", "rejects")),
         ("clusters", "Largest syndication clusters", "Copies of the largest clusters of near-duplicate bodies",
-         data.clusters, _bars(data.clusters, "title", "copies")),
+         data.clusters, _bars(data.clusters, "cluster", "copies")),
         ("throughput", "Throughput per run", "Files processed per second of wall time, per run",
          data.runs, _bars(data.runs, "started", "files_per_second", ".1f")),
     ]  # fmt: skip

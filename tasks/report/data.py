@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from schemas import Article, Attribution, Reject, RunSummary, arrow_schema
-from tasks.report.analysis import UNKNOWN_SITE, largest_clusters
+from tasks.report.analysis import UNKNOWN_SITE, Cluster, largest_clusters
 
 Rows = list[dict[str, Any]]
 # Sites and credited names beyond these many are summed as OTHER, so a chart stays readable.
@@ -41,7 +41,7 @@ class ReportData:
     languages: Rows = field(default_factory=list)  # language, articles
     credits_by_month: Rows = field(default_factory=list)  # month, name, kind, citations
     rejects_by_reason: Rows = field(default_factory=list)  # reason, rejects
-    clusters: Rows = field(default_factory=list)  # cluster, copies, sites, title
+    clusters: Rows = field(default_factory=list)  # cluster (title · id), copies, sites
     runs: Rows = field(default_factory=list)  # run, started, files, seconds, files_per_second, articles, rejects
 
 
@@ -128,12 +128,17 @@ def runs(output: Path) -> Rows:
     return rows
 
 
+def cluster_row(cluster: Cluster) -> dict[str, Any]:
+    """A cluster as the chart shows it: labelled by title and short id, so two untitled clusters stay two bars."""
+    title = (cluster.title or "(untitled)")[:70]
+    return {"cluster": f"{title} · {cluster.cluster_id[:8]}", "copies": cluster.size, "sites": ", ".join(cluster.sites)}
+
+
 def report_data(output: Path) -> ReportData:
     """Everything the report shows, from the datasets under `output` alone."""
     articles = _articles(output)
     rejects = rejects_by_reason(output)
-    clusters = [{"cluster": c.cluster_id[:8], "copies": c.size, "sites": ", ".join(c.sites),
-                 "title": (c.title or "(untitled)")[:80]} for c in largest_clusters(output, TOP_CLUSTERS)]  # fmt: skip
+    clusters = [cluster_row(c) for c in largest_clusters(output, TOP_CLUSTERS)]
     languages = Counter(r["language"] or UNKNOWN_LANGUAGE for r in articles)
     run_rows = runs(output)
     totals = {"articles": len(articles), "rejects": sum(r["rejects"] for r in rejects), "runs": len(run_rows),

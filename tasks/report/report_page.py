@@ -35,8 +35,13 @@ def write_report(output: Path, html_path: Path) -> tuple[ReportData, list[Chart]
 
 
 def svg_data_uri(svg: str) -> str:
-    """An SVG as a data URI, for places that take images but not inline SVG (markdown)."""
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    """An SVG as a data URI on a white ground, for places that take images but not inline SVG (markdown).
+
+    The charts are transparent with dark text; an image does not take the page's dark-mode CSS, so in
+    a dark UI (Prefect's) it needs its own light background to stay readable.
+    """
+    on_white = svg.replace("<svg ", '<svg style="background-color:#fff" ', 1)
+    return "data:image/svg+xml;base64," + base64.b64encode(on_white.encode("utf-8")).decode("ascii")
 
 
 def _cell(value: object) -> str:
