@@ -88,5 +88,8 @@ def declared_dates(root: HtmlElement, objects: list[dict[str, Any]], article: di
 
     Several, because CMSs write placeholders ("0001-01-01T00:00:00Z", "") that the reader refuses.
     """
-    found = [*_json_ld_dates(objects, article), *_meta_dates(root), _broken_json_ld_date(root), _time_date(root)]
-    return tuple(dict.fromkeys(f for f in found if f))
+    found = [*_json_ld_dates(objects, article), *_meta_dates(root)]
+    for fallback in (_broken_json_ld_date, _time_date):  # only looked for when nothing more explicit is there
+        if not found:
+            found += [value for value in [fallback(root)] if value]
+    return tuple(dict.fromkeys(found))
