@@ -6,9 +6,9 @@
     .venv/bin/python bench/meta_eval.py --peers htmldate         # dates: htmldate (fast mode) as the peer
 
 Sets: `own` is tests/data/html_meta (pages written for this purpose, gold.json beside them with
-title, date (YYYY-MM-DD or null) and authors) whose ids do not start with `heldout-`: the rules
-were shaped on them; `heldout` is the pages of that folder written after the rules were frozen (then tuned on), `heldout2`
-a second batch written after the last rule change and scored once;
+title, date (YYYY-MM-DD or null) and authors) whose ids do not start with `heldout`: the rules
+were shaped on them; `heldout` is pages of that folder written after the rules were frozen (then
+tuned on); `heldout2` a second batch written after the last rule change and scored once;
 `l3s` is ../shared/eval/html/l3s, whose gold has
 a title only (evaluation-only data: scored, never fitted). Metrics follow issue 13's table: title
 exactly right after whitespace normalisation; date on the right day / wrong / missing (only over

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from schemas import AttributionKind, Label, RejectReason
+from tasks.agencies import load_gazetteer
 from tasks.attribution import Found, extract_attributions, normalize_name
 from tasks.author_names import clean_author_names, is_plausible_name, publisher_keys
 from tasks.credits import parse_credit_line
@@ -29,6 +30,7 @@ from tasks.pipeline import DocResult, RunContext, doc_id_of, reject, validated
 from tasks.validate import build_article, build_attributions, build_segments
 from tasks.vocab import PHOTO_CUES
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # A declared date before this is a CMS default or a parse error, not a news article's date.
 EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
 # Per-document time budget: a pathological page becomes a reject, never a hang.
@@ -110,12 +112,18 @@ def page_authors(meta: PageMeta) -> list[str]:
     """One name per person the page's metadata credits; not the publisher, a job title or an e-mail.
 
     From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element).
+    A news agency ("The Associated Press") is a source, not an author.
     """
     for source in meta.author_sources:
-        names = clean_author_names(source, meta.language, _publishers(meta))
+        names = [n for n in clean_author_names(source, meta.language, _publishers(meta)) if not _is_agency(n)]
         if names:
             return names
     return []
+
+
+def _is_agency(name: str) -> bool:
+    gazetteer = load_gazetteer()
+    return bool(gazetteer.agency_of_name(name) or gazetteer.agency_of_name(_LEADING_THE.sub("", name)))
 
 
 def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]:

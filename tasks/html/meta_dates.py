@@ -67,9 +67,10 @@ def _broken_json_ld_date(root: HtmlElement) -> str | None:
 
 
 def _time_date(root: HtmlElement) -> str | None:
-    """A <time> marked as the publication date, else the page's only <time> or the first inside <article>.
+    """A <time> marked as the publication date, else the first inside <article>, else (on a page without
+    <article>) its only <time>.
 
-    Other <time> elements date the teasers of other articles in lists and sidebars.
+    Other <time> elements date the teasers of other articles in lists and sidebars, or comments.
     """
     times = _TIME(root)
     for element in times:
@@ -79,7 +80,8 @@ def _time_date(root: HtmlElement) -> str | None:
     for element in _ABBR(root):
         return str(element.get("title")).strip() or None
     in_article = [t for t in times if any(a.tag == "article" for a in t.iterancestors())]
-    chosen = times if len(times) == 1 else in_article
+    has_article = root.find(".//article") is not None
+    chosen = in_article if has_article or len(times) != 1 else times
     return (str(chosen[0].get("datetime")).strip() or None) if chosen else None
 
 
