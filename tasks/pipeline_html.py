@@ -21,7 +21,7 @@ from tasks.html.extract import find_container
 from tasks.html.meta import PageMeta, domain_of, page_meta
 from tasks.html.segment import StructuredSegmented, segment_blocks
 from tasks.html.titles import repair_title
-from tasks.lexicon.agencies import site_of_url
+from tasks.lexicon.agencies import load_gazetteer, site_of_url
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocab import PHOTO_CUES
@@ -31,6 +31,7 @@ from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_HTML_ELEMENTS, WAL
 from tasks.read.raw import RawInput
 from tasks.validate import build_article, build_attributions, build_segments
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # A declared date before this is a CMS default or a parse error, not a news article's date.
 EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
 # Per-document time budget: a pathological page becomes a reject, never a hang. The walk over the
@@ -122,17 +123,23 @@ def page_authors(meta: PageMeta) -> list[str]:
     """One name per person the page's metadata credits; not the publisher, a job title or an e-mail.
 
     From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element).
+    A news agency ("The Associated Press") is a source, not an author.
     """
     for source in meta.author_sources:
-        names = clean_author_names(source, meta.language, _publishers(meta))
+        names = [n for n in clean_author_names(source, meta.language, _publishers(meta)) if not _is_agency(n)]
         if names:
             return names
     return []
 
 
+def _is_agency(name: str) -> bool:
+    gazetteer = load_gazetteer()
+    return bool(gazetteer.agency_of_name(name) or gazetteer.agency_of_name(_LEADING_THE.sub("", name)))
+
+
 def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]:
     """Author records from the text, less those that only name the publisher or site ('STERN.de') and
-    joined lists ('Anna Lee and Tom Berg') whose people the metadata records one by one."""
+    raw bylines ('Anna Lee and Tom Berg', '佐藤花子記者') whose cleaned names the metadata records already."""
     words, keys = load_author_words(), publisher_keys(_publishers(meta))
     persons = {normalize_name(name) for name in page_authors(meta)}
 
@@ -140,8 +147,9 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
         if f.kind != AttributionKind.AUTHOR or f.name is None:
             return True
         split = clean_author_names([f.name], meta.language, _publishers(meta))
-        joined = len(split) > 1 and all(normalize_name(name) in persons for name in split)
-        return is_plausible_name(f.name, words, keys) and not joined
+        raw = len(split) > 1 or [normalize_name(n) for n in split] != [normalize_name(f.name)]
+        recorded = bool(split) and raw and all(normalize_name(name) in persons for name in split)
+        return is_plausible_name(f.name, words, keys) and not recorded
 
     return [f for f in found if is_kept(f)]
 

@@ -103,3 +103,7 @@ def test_beats_and_with_words(raw: str, expected: list[str]) -> None:
 
 def test_the_publisher_without_its_article_is_still_the_publisher() -> None:
     assert clean_author_names(["JERUSALEM POST STAFF"], "en", ["The Jerusalem Post", "jpost.com"]) == []
+
+
+def test_a_desk_made_of_particles_and_newsroom_words_is_not_an_author() -> None:
+    assert clean_author_names(["Por Rafael Lima e Beatriz Gomes, da Redação"], "pt") == ["Rafael Lima", "Beatriz Gomes"]

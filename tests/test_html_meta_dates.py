@@ -38,3 +38,9 @@ def test_sidebar_times_alone_date_nothing() -> None:
 def test_placeholders_are_kept_as_candidates_for_the_reader_to_refuse() -> None:
     root = _root('<meta property="article:published_time" content="2021-05-06">')
     assert declared_dates(root, [], {"datePublished": "0001-01-01T00:00:00Z"}) == ("0001-01-01T00:00:00Z", "2021-05-06")
+
+
+def test_a_comment_time_outside_the_article_dates_nothing() -> None:
+    body = "<article><p>text</p></article><section><time datetime='2025-03-02'>2 March</time></section>"
+    assert declared_dates(_root("", body), [], {}) == ()
+    assert declared_dates(_root("", "<div><time datetime='2025-03-02'>x</time></div>"), [], {}) == ("2025-03-02",)

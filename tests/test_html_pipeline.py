@@ -189,3 +189,11 @@ def test_html_authors_are_one_record_per_person_without_the_publisher() -> None:
 
     kept = without_publisher_authors(meta, [author("Anna Lee and Tom Berg"), author("CITY TIMES"), author("Sam Patel")])
     assert [f.name for f in kept] == ["Sam Patel"]
+
+
+def test_a_news_agency_is_not_an_author() -> None:
+    from tasks.html.meta import PageMeta
+    from tasks.pipeline_html import page_authors
+
+    meta = PageMeta(author_sources=(("By The Associated Press",),), language="en")
+    assert page_authors(meta) == []

@@ -26,6 +26,8 @@ DATE_LINES_BEFORE = 3
 DATE_LINES_AFTER = 3
 # A date line is short: a date, perhaps a time, a cue word and a separator or two.
 MAX_DATE_LINE_WORDS = 8
+# Words a date line may carry around its date ("Publicado el", "erstellt:", "来源：日报").
+MAX_CUE_WORDS = 3
 # Chrome kinds that are lists of other pages: a date in them dates another page.
 LIST_KINDS = frozenset(
     {ChromeKind.HEADLINE_LIST, ChromeKind.RELATED_LIST, ChromeKind.RELATED_HEADING, ChromeKind.TEASER}
@@ -108,6 +110,8 @@ def _date_cores(text: str) -> list[str]:
     if not digits:
         return []
     first, last = digits[0], digits[-1]
+    if first + (len(tokens) - 1 - last) > MAX_CUE_WORDS:
+        return []  # more words around the digits than a cue and a credit: a sentence, not a date line
     cores = [" ".join(tokens[first : last + 1])]
     if first > 0:
         cores.append(" ".join(tokens[first - 1 : last + 1]))

@@ -124,7 +124,8 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
 def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
     if _key(name) in publishers:
         return True
-    rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in words.newsroom]
+    # Only newsroom words and particles ("da Redação", "Staff"): a desk, whatever the site.
+    rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in words.newsroom | words.particles]
     return all(_key(w) in publishers for w in rest) or (bool(rest) and _key(" ".join(rest)) in publishers)
 
 

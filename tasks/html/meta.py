@@ -26,10 +26,12 @@ ARTICLE_TYPES = frozenset(
      "liveblogposting", "socialmediaposting", "posting"}
 )  # fmt: skip
 # Byline elements: rel/itemprop/class words that name the author.
+# A cheap pre-filter (substring tests); the class words are checked exactly in Python.
 _BYLINE = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+    "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
 )
+_BYLINE_CLASSES = frozenset({"byline", "author"})
+_HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 # A byline longer than this is a bio paragraph, not a name.
 MAX_BYLINE_CHARS = 80
@@ -119,7 +121,10 @@ def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _byline(root: HtmlElement) -> str | None:
     for element in _BYLINE(root):
-        if element.tag in ("meta", "link", "script"):
+        marked = element.get("rel") == "author" or element.get("itemprop") == "author"
+        if element.tag in ("meta", "link", "script") or not (
+            marked or _BYLINE_CLASSES & set(element.get("class", "").split())
+        ):
             continue
         text = " ".join(element.text_content().split())
         text = _BY_PREFIX.sub("", text)
@@ -131,13 +136,17 @@ def _byline(root: HtmlElement) -> str | None:
 def _headline_text(root: HtmlElement) -> str | None:
     """The visible headline element: marked itemprop=headline, else the <h1> inside <article>, else the
     first <h1> (a site's logo is often the first <h1> of pages whose headline is marked)."""
-    for path in (".//*[@itemprop='headline']", ".//article//h1", ".//h1"):
-        for element in root.iterfind(path):
-            if element.tag not in ("meta", "link"):
-                text = " ".join(element.text_content().split())
-                if text:
-                    return text
+    found = [e for e in _HEADLINES(root) if e.tag not in ("meta", "link")]
+    ranked = sorted(found, key=lambda e: (e.get("itemprop") != "headline", not _in_article(e)))  # stable: page order
+    for element in ranked:
+        text = " ".join(element.text_content().split())
+        if text:
+            return text
     return None
+
+
+def _in_article(element: HtmlElement) -> bool:
+    return any(a.tag == "article" for a in element.iterancestors())
 
 
 def _first_text(root: HtmlElement, path: str) -> str | None:
@@ -173,12 +182,14 @@ def domain_of(url: str | None) -> str | None:
 def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
     """Author values per source, most explicit first: JSON-LD, <meta>, the byline element.
 
-    URLs (profile links) are not names. All sources are kept: when JSON-LD names only the
-    publisher, the person may still be in <meta name=author>.
+    URLs (profile links) are not names. JSON-LD and <meta> are both kept: when JSON-LD names only the
+    publisher, the person may still be in <meta name=author>. The byline element (a scan of the whole
+    page) is looked for only when neither has a value.
     """
-    sources = (_names(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator"),
-               [b for b in [_byline(root)] if b])  # fmt: skip
-    kept = (tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources)
+    sources = [_names(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator")]
+    kept = [tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources]
+    if not any(kept):
+        kept.append(tuple(b for b in [_byline(root)] if b))
     return tuple(k for k in kept if k)
 
 

@@ -67,9 +67,10 @@ def _broken_json_ld_date(root: HtmlElement) -> str | None:
 
 
 def _time_date(root: HtmlElement) -> str | None:
-    """A <time> marked as the publication date, else the page's only <time> or the first inside <article>.
+    """A <time> marked as the publication date, else the first inside <article>, else (on a page without
+    <article>) its only <time>.
 
-    Other <time> elements date the teasers of other articles in lists and sidebars.
+    Other <time> elements date the teasers of other articles in lists and sidebars, or comments.
     """
     times = _TIME(root)
     for element in times:
@@ -79,7 +80,8 @@ def _time_date(root: HtmlElement) -> str | None:
     for element in _ABBR(root):
         return str(element.get("title")).strip() or None
     in_article = [t for t in times if any(a.tag == "article" for a in t.iterancestors())]
-    chosen = times if len(times) == 1 else in_article
+    has_article = root.find(".//article") is not None
+    chosen = in_article if has_article or len(times) != 1 else times
     return (str(chosen[0].get("datetime")).strip() or None) if chosen else None
 
 
@@ -88,5 +90,8 @@ def declared_dates(root: HtmlElement, objects: list[dict[str, Any]], article: di
 
     Several, because CMSs write placeholders ("0001-01-01T00:00:00Z", "") that the reader refuses.
     """
-    found = [*_json_ld_dates(objects, article), *_meta_dates(root), _broken_json_ld_date(root), _time_date(root)]
-    return tuple(dict.fromkeys(f for f in found if f))
+    found = [*_json_ld_dates(objects, article), *_meta_dates(root)]
+    for fallback in (_broken_json_ld_date, _time_date):  # only looked for when nothing more explicit is there
+        if not found:
+            found += [value for value in [fallback(root)] if value]
+    return tuple(dict.fromkeys(found))
