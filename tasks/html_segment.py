@@ -14,6 +14,7 @@ Deciding, in order:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemas import ChromeKind, Label, TextKind
@@ -41,6 +42,8 @@ LINK_SENTENCE_MIN_WORDS = 4
 # bullets and tweet signatures, may legitimately repeat).
 REPEAT_MIN_WORDS = 15
 FULL_STOPS = (".", "。", "।")
+# Revises the rules' verdicts of a page's blocks (the learned block model): (blocks, view, rules) -> verdicts.
+BlockReviser = Callable[[list[Block], ContainerView, "RuleView"], list[Verdict]]
 
 
 @dataclass(frozen=True)
@@ -134,18 +137,20 @@ def drop_repeats(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     return out
 
 
-def segment_blocks(
-    blocks: list[Block],
-    view: ContainerView,
-    meta_title: str | None = None,
-    declared_language: str | None = None,
-    rules: SegmentRules = DEFAULT_RULES,
-) -> StructuredSegmented:
-    """Label every block of a page; a pure function of the blocks and the container view.
+@dataclass(frozen=True)
+class RuleView:
+    """The rules' verdict on every block, with where each block sits relative to the article container."""
 
-    The language is the text's; the page's declared <html lang> stands in when the text is too
-    short or mixed to tell.
-    """
+    located: list[tuple[bool, Cut | None]]  # (inside the container, the cut that removes it) per block
+    verdicts: list[Verdict]
+    first: int | None  # first and last block kept inside the container
+    last: int | None
+
+
+def rule_verdicts(
+    blocks: list[Block], view: ContainerView, meta_title: str | None = None, rules: SegmentRules = DEFAULT_RULES
+) -> RuleView:
+    """The container's and the single-line rules' verdict on every block (before repeats are dropped)."""
     lines = blocks_to_lines(blocks)
     located = [view.locate(b) for b in blocks]
     inside = [i for i, (ins, cut) in enumerate(located) if ins and cut is None]
@@ -169,11 +174,31 @@ def segment_blocks(
         else:
             verdict = _outside_verdict(None, block, near=False)
         verdicts.append(verdict)
+    return RuleView(located, verdicts, first, last)
+
+
+def segment_blocks(
+    blocks: list[Block],
+    view: ContainerView,
+    meta_title: str | None = None,
+    declared_language: str | None = None,
+    rules: SegmentRules = DEFAULT_RULES,
+    reviser: BlockReviser | None = None,
+) -> StructuredSegmented:
+    """Label every block of a page; a pure function of the blocks and the container view.
+
+    `reviser` (the learned block model) may overturn the rules' body/chrome verdicts. The language is
+    the text's; the page's declared <html lang> stands in when the text is too short or mixed to tell.
+    """
+    lines = blocks_to_lines(blocks)
+    ruled = rule_verdicts(blocks, view, meta_title, rules)
+    verdicts = ruled.verdicts if reviser is None else reviser(blocks, view, ruled)
     verdicts = drop_repeats(blocks, verdicts)
     body_text = " ".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v.label == Label.BODY)
     language, score = detect_language(body_text or " ".join(b.text for b in blocks))
     if language is None and declared_language:
         language = declared_language
     labelled = [LabelledLine(line, v) for line, v in zip(lines, verdicts, strict=True)]
+    first, last = ruled.first, ruled.last
     region = (lines[first].number, lines[last].number) if first is not None and last is not None else None
     return StructuredSegmented(Segmented(labelled, language, score, region), blocks)
