@@ -14,6 +14,7 @@ Deciding, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from schemas import ChromeKind, Label, TextKind
 from tasks.features import LineFeatures, line_features, normalize_for_match
 from tasks.html_blocks import Block
 from tasks.html_extract import ContainerView, Cut
+from tasks.html_vocab import COMMENT_HEADINGS
 from tasks.language import detect_language
 from tasks.lines import Line
 from tasks.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
@@ -42,6 +44,9 @@ LINK_SENTENCE_MIN_WORDS = 4
 # bullets and tweet signatures, may legitimately repeat).
 REPEAT_MIN_WORDS = 15
 FULL_STOPS = (".", "。", "।")
+# A comments heading is a short block: at most this many words once counts are removed.
+COMMENT_HEADING_MAX_WORDS = 6
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 # Revises the rules' verdicts of a page's blocks (the learned block model): (blocks, view, rules) -> verdicts.
 BlockReviser = Callable[[list[Block], ContainerView, "RuleView"], list[Verdict]]
 
@@ -147,6 +152,31 @@ class RuleView:
     last: int | None
 
 
+def is_comments_heading(block: Block) -> bool:
+    """A heading over the reader comments: "23 Comments", "Leave a Reply", "Kommentare (4)"."""
+    if block.link_density > MAX_BODY_LINK_DENSITY:
+        return False
+    words = _NOT_LETTERS.sub(" ", block.text.casefold()).split()
+    if not words or len(words) > COMMENT_HEADING_MAX_WORDS:
+        return False
+    key = " ".join(words)
+    return key in COMMENT_HEADINGS or " ".join(words[:2]) in COMMENT_HEADINGS or words[0] in COMMENT_HEADINGS
+
+
+def after_comments(blocks: list[Block], verdicts: list[Verdict], first: int | None) -> list[Verdict]:
+    """Body blocks after a comments heading inside the article are the comments, not the article."""
+    if first is None:
+        return verdicts
+    start = next((i for i in range(first, len(blocks)) if is_comments_heading(blocks[i])), None)
+    if start is None:
+        return verdicts
+    comment = Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "comments_section",
+        f"after the comments heading '{blocks[start].text[:40]}'", 0.8,
+    )  # fmt: skip
+    return [comment if i >= start and v.label == Label.BODY else v for i, v in enumerate(verdicts)]
+
+
 def rule_verdicts(
     blocks: list[Block], view: ContainerView, meta_title: str | None = None, rules: SegmentRules = DEFAULT_RULES
 ) -> RuleView:
@@ -174,7 +204,7 @@ def rule_verdicts(
         else:
             verdict = _outside_verdict(None, block, near=False)
         verdicts.append(verdict)
-    return RuleView(located, verdicts, first, last)
+    return RuleView(located, after_comments(blocks, verdicts, first), first, last)
 
 
 def segment_blocks(

@@ -18,8 +18,9 @@ from numpy.typing import NDArray
 
 from schemas import Label
 from tasks.html_blocks import Block, NodeInfo
-from tasks.html_extract import ContainerView
+from tasks.html_extract import ContainerView, is_unlikely, paragraph_score
 from tasks.html_segment import FULL_STOPS, RuleView
+from tasks.html_vocab import CHROME_HINTS, CHROME_TAGS
 
 # Categorical codes: position in these tuples (unknown values get the length of the tuple).
 REASON_CODES = (
@@ -47,11 +48,17 @@ OWN_FEATURES = (
     "upper_share", "owner_share", "owner_link_density", "owner_prose_paragraphs", "owner_chars_per_block",
     "container_share", "same_path_count", "same_path_body_share", "window_body_share", "window_log_chars",
 )  # fmt: skip
+# Where the block sits relative to the page's strongest prose, whichever container the rules chose.
+REGION_FEATURES = (
+    "paragraph_points", "best_ancestor_score_share", "shared_with_best_paragraph", "unlikely", "hint_code",
+    "owner_prose_share",
+)  # fmt: skip
 NEIGHBOUR_FEATURES = tuple(
     f"{name}_{'prev' if k < 0 else 'next'}{abs(k)}" for k in NEIGHBOURS for name in ("body", "log_chars", "links")
 )
-FEATURE_NAMES = OWN_FEATURES + NEIGHBOUR_FEATURES
-CATEGORICAL = ("rule_label", "rule_reason", "owner_tag")
+FEATURE_NAMES = OWN_FEATURES + REGION_FEATURES + NEIGHBOUR_FEATURES
+CATEGORICAL = ("rule_label", "rule_reason", "owner_tag", "hint_code")
+HINTS = tuple(sorted(CHROME_TAGS)) + CHROME_HINTS
 
 
 def _code(value: str, vocabulary: tuple[str, ...]) -> int:
@@ -82,6 +89,20 @@ def _container_depth(view: ContainerView) -> int:
     return sum(1 for _ in view.top.iterancestors())
 
 
+def region_columns(
+    block: Block, view: ContainerView, page_chars: int, best_score: float, prose_chars: int
+) -> tuple[float, ...]:
+    """:data:`REGION_FEATURES` of one block."""
+    ancestor_score = max((view.scores.get(e, 0.0) for e in block.ancestors), default=0.0)
+    shared = sum(1 for e in block.ancestors if e in view.anchors) / max(1, len(block.ancestors))
+    owner = view.info[_owner(block)]
+    return (
+        paragraph_score(block), ancestor_score / best_score if best_score > 0 else 0.0, shared,
+        float(is_unlikely(block, view.info, page_chars)), _code(block.chrome_hint or "", HINTS),
+        owner.prose_chars / prose_chars if prose_chars else 0.0,
+    )  # fmt: skip
+
+
 def block_matrix(blocks: list[Block], view: ContainerView, ruled: RuleView) -> NDArray[np.float32]:
     """One row of :data:`FEATURE_NAMES` per block."""
     n = len(blocks)
@@ -99,6 +120,8 @@ def block_matrix(blocks: list[Block], view: ContainerView, ruled: RuleView) -> N
     first = ruled.first if ruled.first is not None else n
     last = ruled.last if ruled.last is not None else -1
     rows = np.zeros((n, len(FEATURE_NAMES)), dtype=np.float32)
+    best_score = max(view.scores.values(), default=0.0)
+    prose_chars = max((node.prose_chars for node in info.values()), default=0)
     before = 0
     for i, (block, verdict) in enumerate(zip(blocks, ruled.verdicts, strict=True)):
         inside, cut = ruled.located[i]
@@ -121,6 +144,8 @@ def block_matrix(blocks: list[Block], view: ContainerView, ruled: RuleView) -> N
         )  # fmt: skip
         rows[i, : len(own)] = own
         at = len(own)
+        rows[i, at : at + len(REGION_FEATURES)] = region_columns(block, view, page_chars, best_score, prose_chars)
+        at += len(REGION_FEATURES)
         for k in NEIGHBOURS:
             j = i + k
             rows[i, at : at + 3] = (body[j], log_chars[j], links[j]) if 0 <= j < n else (-1.0, 0.0, 0.0)

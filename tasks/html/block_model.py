@@ -6,7 +6,7 @@ command, data fingerprint, leave-one-set-out and evaluation-only scores). Nothin
 time; a missing model file leaves the rules' verdicts as they are.
 
 Titles and credit lines stay the rules' (crisp, and scored differently by every benchmark); every
-other block is body when the model's probability reaches the card's threshold. A verdict the model
+other block keeps the rules' verdict unless the model is sure otherwise (the card's margin). A verdict the model
 changes names its strongest evidence: the feature that pushed the probability furthest its way.
 """
 
@@ -31,7 +31,7 @@ from tasks.rules import Verdict
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_FILE = MODEL_DIR / "block_model.txt"
 CARD_FILE = MODEL_DIR / "block_model.json"
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_MARGIN = 0.2
 # Verdicts the model never changes: the headline and credit lines.
 FIXED_LABELS = frozenset({Label.TITLE, Label.ATTRIBUTION})
 
@@ -41,18 +41,20 @@ def revisable(verdicts: list[Verdict]) -> NDArray[np.bool_]:
     return np.array([v.label not in FIXED_LABELS for v in verdicts], dtype=bool)
 
 
-def decide_body(verdicts: list[Verdict], probability: NDArray[np.float64], threshold: float) -> NDArray[np.bool_]:
-    """Body or not per block: the model's call where it decides, the rules' elsewhere."""
+def decide_body(verdicts: list[Verdict], probability: NDArray[np.float64], margin: float) -> NDArray[np.bool_]:
+    """Body or not per block: the model overturns a revisable rule verdict only when it is sure, i.e. its
+    probability of body is at least 1 - margin (rules said not body) or under margin (rules said body)."""
     rule_body = np.array([v.label == Label.BODY for v in verdicts], dtype=bool)
-    return np.where(revisable(verdicts), probability >= threshold, rule_body)
+    overturn = revisable(verdicts) & np.where(rule_body, probability < margin, probability >= 1.0 - margin)
+    return np.where(overturn, ~rule_body, rule_body)
 
 
 @dataclass(frozen=True)
 class BlockModel:
-    """A loaded booster and its decision threshold."""
+    """A loaded booster and how sure it must be to overturn the rules (see :func:`decide_body`)."""
 
     booster: Any  # lightgbm.Booster (LightGBM ships no type hints)
-    threshold: float
+    margin: float
 
     def probability(self, rows: NDArray[np.float32]) -> NDArray[np.float64]:
         if len(rows) == 0:
@@ -69,7 +71,7 @@ class BlockModel:
         """The rules' verdicts, with the model's decision on every revisable block."""
         rows = block_matrix(blocks, view, ruled)
         probability = self.probability(rows)
-        body = decide_body(ruled.verdicts, probability, self.threshold)
+        body = decide_body(ruled.verdicts, probability, self.margin)
         out: list[Verdict] = []
         for i, (block, verdict) in enumerate(zip(blocks, ruled.verdicts, strict=True)):
             if verdict.label in FIXED_LABELS:
@@ -107,4 +109,4 @@ def load_block_model(path: Path = MODEL_FILE) -> BlockModel | None:
 
     card = model_card(path.with_suffix(".json"))
     booster = lightgbm.Booster(model_str=path.read_text(encoding="utf-8"))
-    return BlockModel(booster, float(card.get("threshold", DEFAULT_THRESHOLD)))
+    return BlockModel(booster, float(card.get("margin", DEFAULT_MARGIN)))
