@@ -91,11 +91,29 @@ class Block:
 REPAIR_SAMPLE_CHARS = 20_000
 
 
+# Memberships a block inherits from any open ancestor, by the tags that confer them.
+_MEMBERSHIPS = {"list": LIST_TAGS, "table": TABLE_TAGS, "caption": CAPTION_TAGS, "article": ARTICLE_TAGS}
+_MEMBERSHIP_OF = {tag: name for name, tags in _MEMBERSHIPS.items() for tag in tags}
+_TOTALS = ("text_chars", "link_chars", "commas", "paragraphs", "blocks", "images", "list_items", "prose_chars",
+           "prose_paragraphs", "landmarks")  # fmt: skip
+
+
 @dataclass
 class _Walk:
-    """State of the walk: the open elements, and the text gathered since the last block boundary."""
+    """State of the walk: the open elements, and the text gathered since the last block boundary.
+
+    What a block inherits from its ancestors (owner tag, nearest furniture hint, heading level, list,
+    table, caption and article membership) is kept as stacks and counters updated when an element opens
+    or closes, so a block reads it in constant time; text totals go to the innermost open element and
+    are added to its parent's when it closes.
+    """
 
     stack: list[HtmlElement] = field(default_factory=list)
+    infos: list[NodeInfo] = field(default_factory=list)  # NodeInfo of each open element
+    owners: list[str] = field(default_factory=list)  # nearest block-level tag (not <br>/<hr>)
+    hints: list[str | None] = field(default_factory=list)  # nearest furniture hint
+    headings: list[int] = field(default_factory=list)  # nearest heading level, 0 for none
+    open_counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_MEMBERSHIPS, 0))
     pieces: list[str] = field(default_factory=list)
     link_chars: int = 0
     links_open: int = 0
@@ -143,52 +161,53 @@ def _flush(walk: _Walk) -> None:
     text = _SPACES.sub(" ", normalize_text(joined, repair=walk.repair)).strip()
     if not text:
         return
-    ancestors = tuple(walk.stack)
-    infos = [walk.info[e] for e in ancestors]
-    tags = [i.tag for i in infos]
-    owner = next((t for t in reversed(tags) if t in BLOCK_TAGS and t not in LINE_BREAK_TAGS), "body")
-    link_density = min(1.0, raw_links / max(1, len(text)))
-    hint = next((i.chrome_hint for i in reversed(infos) if i.chrome_hint), None)
+    owner = walk.owners[-1] if walk.owners else "body"
+    counts = walk.open_counts
+    path = "/".join([i.tag for i in walk.infos[-TAG_PATH_DEPTH:]])
     walk.blocks.append(
         Block(
-            index=len(walk.blocks), text=text, tag=owner, tag_path="/".join(tags[-TAG_PATH_DEPTH:]),
-            heading=next((HEADING_LEVELS[t] for t in reversed(tags) if t in HEADING_LEVELS), 0),
-            in_list=any(t in LIST_TAGS for t in tags), in_table=any(t in TABLE_TAGS for t in tags),
-            in_caption=any(t in CAPTION_TAGS for t in tags), in_article=any(t in ARTICLE_TAGS for t in tags),
-            link_density=round(link_density, 4), chrome_hint=hint, ancestors=ancestors,
+            index=len(walk.blocks), text=text, tag=owner, tag_path=path,
+            heading=walk.headings[-1] if walk.headings else 0, in_list=counts["list"] > 0,
+            in_table=counts["table"] > 0, in_caption=counts["caption"] > 0, in_article=counts["article"] > 0,
+            link_density=round(min(1.0, raw_links / max(1, len(text))), 4),
+            chrome_hint=walk.hints[-1] if walk.hints else None, ancestors=tuple(walk.stack),
         )
     )  # fmt: skip
-    commas = len(_COMMAS.findall(text))
-    is_paragraph = owner in ("p", "pre", "blockquote", "td", "dd") or (owner == "div" and len(text) > 25)
+    if not walk.infos:
+        return
+    info = walk.infos[-1]
     prose = len(text) if owner == "p" and raw_links == 0 and len(text) >= PROSE_PARAGRAPH_CHARS else 0
-    for info in infos:
-        info.text_chars += len(text)
-        info.link_chars += min(raw_links, len(text))
-        info.commas += commas
-        info.blocks += 1
-        info.paragraphs += is_paragraph
-        info.prose_chars += prose
-        info.prose_paragraphs += prose > 0
+    info.text_chars += len(text)
+    info.link_chars += min(raw_links, len(text))
+    info.commas += len(_COMMAS.findall(text))
+    info.blocks += 1
+    info.paragraphs += owner in ("p", "pre", "blockquote", "td", "dd") or (owner == "div" and len(text) > 25)
+    info.prose_chars += prose
+    info.prose_paragraphs += prose > 0
 
 
 def _start(walk: _Walk, element: HtmlElement) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in BLOCK_TAGS:
         _flush(walk)
+    parent = walk.infos[-1] if walk.infos else None
+    info = node_info(element, len(walk.stack) + 1)
     walk.stack.append(element)
-    info = node_info(element, len(walk.stack))
+    walk.infos.append(info)
     walk.info[element] = info
+    walk.owners.append(tag if tag in BLOCK_TAGS and tag not in LINE_BREAK_TAGS else (walk.owners or ["body"])[-1])
+    walk.hints.append(info.chrome_hint or (walk.hints[-1] if walk.hints else None))
+    walk.headings.append(HEADING_LEVELS.get(tag) or (walk.headings[-1] if walk.headings else 0))
+    if tag in _MEMBERSHIP_OF:
+        walk.open_counts[_MEMBERSHIP_OF[tag]] += 1
     if tag == "a" and is_navigation_link(element):
         walk.links_open += 1
     elif tag == "img":
-        for e in walk.stack:
-            walk.info[e].images += 1
-    elif tag == "li":
-        for e in walk.stack[:-1]:
-            walk.info[e].list_items += 1
-    if is_main_landmark(element, tag):
-        for e in walk.stack[:-1]:
-            walk.info[e].landmarks += 1
+        info.images += 1
+    elif tag == "li" and parent is not None:
+        parent.list_items += 1
+    if is_main_landmark(element, tag) and parent is not None:
+        parent.landmarks += 1
     _add_text(walk, element.text)
 
 
@@ -198,7 +217,17 @@ def _end(walk: _Walk, element: HtmlElement) -> None:
         _flush(walk)
     if tag == "a" and is_navigation_link(element):
         walk.links_open -= 1
+    if tag in _MEMBERSHIP_OF:
+        walk.open_counts[_MEMBERSHIP_OF[tag]] -= 1
     walk.stack.pop()
+    closed = walk.infos.pop()
+    walk.owners.pop()
+    walk.hints.pop()
+    walk.headings.pop()
+    if walk.infos:  # the closed element's totals become part of its parent's
+        parent = walk.infos[-1]
+        for name in _TOTALS:
+            setattr(parent, name, getattr(parent, name) + getattr(closed, name))
     _add_text(walk, element.tail)
 
 
