@@ -87,15 +87,17 @@ class Block:
 
 
 # Mojibake comes from decoding a whole page with the wrong charset, so it shows from the start:
-# ftfy's badness check (a costly regex) reads this many characters of the page's text.
+# ftfy's badness check (a costly regex) reads this many characters of the page's text...
 REPAIR_SAMPLE_CHARS = 20_000
+# ...and of those only the non-ASCII runs with a few characters either side (mojibake is made of
+# non-ASCII characters; pure ASCII text has nothing for ftfy to fix but entities and escapes).
+_NON_ASCII_CONTEXT = re.compile(r".{0,3}[^\x00-\x7f]+.{0,3}", re.DOTALL)
+_ENTITY_LIKE = re.compile(r"&#?\w{1,10};?")
 
 
 # Memberships a block inherits from any open ancestor, by the tags that confer them.
 _MEMBERSHIPS = {"list": LIST_TAGS, "table": TABLE_TAGS, "caption": CAPTION_TAGS, "article": ARTICLE_TAGS}
 _MEMBERSHIP_OF = {tag: name for name, tags in _MEMBERSHIPS.items() for tag in tags}
-_TOTALS = ("text_chars", "link_chars", "commas", "paragraphs", "blocks", "images", "list_items", "prose_chars",
-           "prose_paragraphs", "landmarks")  # fmt: skip
 
 
 @dataclass
@@ -120,6 +122,13 @@ class _Walk:
     blocks: list[Block] = field(default_factory=list)
     info: dict[HtmlElement, NodeInfo] = field(default_factory=dict)
     repair: bool = True  # does the page need ftfy at all? decided once for the whole page
+
+
+def repair_sample(text: str) -> str:
+    """What ftfy's checks need to see of a text: its non-ASCII runs in context, its entities and escapes."""
+    parts = _NON_ASCII_CONTEXT.findall(text) if not text.isascii() else []
+    parts += _ENTITY_LIKE.findall(text) if "&" in text else []
+    return "\n".join(parts) + ("\x1b" if "\x1b" in text else "")
 
 
 def clean_tree(root: HtmlElement) -> None:
@@ -186,6 +195,20 @@ def _flush(walk: _Walk) -> None:
     info.prose_paragraphs += prose > 0
 
 
+def add_totals(parent: NodeInfo, child: NodeInfo) -> None:
+    """Add a closed element's text and element totals to its parent's (written out: this runs per element)."""
+    parent.text_chars += child.text_chars
+    parent.link_chars += child.link_chars
+    parent.commas += child.commas
+    parent.paragraphs += child.paragraphs
+    parent.blocks += child.blocks
+    parent.images += child.images
+    parent.list_items += child.list_items
+    parent.prose_chars += child.prose_chars
+    parent.prose_paragraphs += child.prose_paragraphs
+    parent.landmarks += child.landmarks
+
+
 def _start(walk: _Walk, element: HtmlElement) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in BLOCK_TAGS:
@@ -224,10 +247,8 @@ def _end(walk: _Walk, element: HtmlElement) -> None:
     walk.owners.pop()
     walk.hints.pop()
     walk.headings.pop()
-    if walk.infos:  # the closed element's totals become part of its parent's
-        parent = walk.infos[-1]
-        for name in _TOTALS:
-            setattr(parent, name, getattr(parent, name) + getattr(closed, name))
+    if walk.infos and (closed.blocks or closed.images or closed.list_items or closed.landmarks):
+        add_totals(walk.infos[-1], closed)  # the closed element's totals become part of its parent's
     _add_text(walk, element.tail)
 
 
@@ -247,7 +268,7 @@ def page_blocks(root: HtmlElement, deadline: float | None = None) -> tuple[list[
 
     body = root.find("body")
     page_text = str((body if body is not None else root).text_content())
-    walk = _Walk(repair=needs_repair(page_text[:REPAIR_SAMPLE_CHARS]))
+    walk = _Walk(repair=needs_repair(repair_sample(page_text[:REPAIR_SAMPLE_CHARS])))
     for n, (event, element) in enumerate(etree.iterwalk(body if body is not None else root, events=("start", "end"))):
         if event == "start":
             _start(walk, element)
