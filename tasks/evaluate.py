@@ -334,6 +334,21 @@ def html_set_role(name: str) -> str:
     return HTML_SET_ROLES.get(name, "not tuned on")
 
 
+def block_model_lines(set_name: str) -> list[str]:
+    """What the block model's card says about a set: leave-one-set-out for a training set, the shipped
+    model for an evaluation-only one, each beside the rules' score in the same training run."""
+    from tasks.html.block_model import model_card
+
+    card = model_card()
+    entry = card.get("scores", {}).get(set_name)
+    if not entry or "model" not in entry:
+        return []
+    model, rules = entry["model"], entry["rules"]
+    return [f"  block model ({'adopted' if card.get('adopted') else 'not adopted'}), {entry['validation']}: "
+            f"F1 {model['f1']:.3f} vs rules {rules['f1']:.3f}; pages under {LOW_PAGE_F1}: "
+            f"{model['below_0_2']:.1%} vs {rules['below_0_2']:.1%}"]  # fmt: skip
+
+
 def format_html_scores(name: str, scores: HtmlScores) -> str:
     """Totals, speed and the worst pages of one HTML set."""
     rows = [f"{name}: {len(scores.per_page)} pages ({html_set_role(Path(name).name)})",
@@ -341,4 +356,5 @@ def format_html_scores(name: str, scores: HtmlScores) -> str:
             f"pages under {LOW_PAGE_F1}: {scores.low_share:.1%}  {scores.docs_per_second:.1f} pages/s",
             "  worst pages (token F1):"]  # fmt: skip
     rows += [f"    {doc}  {f1:.3f}" for doc, f1 in scores.worst()]
+    rows += block_model_lines(Path(name).name)
     return "\n".join(rows)

@@ -76,3 +76,15 @@ def test_a_zero_margin_never_overturns(margin: float) -> None:
     blocks, view, ruled = _page()
     revised = BlockModel(_AlwaysBody(), margin=margin).revise(blocks, view, ruled)
     assert [v.label for v in revised] == [v.label for v in ruled.verdicts]
+
+
+def test_eval_reports_the_cards_held_out_scores_beside_the_rules() -> None:
+    from tasks.evaluate import block_model_lines
+    from tasks.html.block_model import model_card
+
+    card = model_card()
+    assert set(card["trained_on"]).isdisjoint(card["evaluation_only"])
+    assert "dragnet" in card["evaluation_only"] and "l3s" in card["evaluation_only"]
+    assert "evaluation-only" in block_model_lines("l3s")[0]
+    assert "leave-one-set-out" in block_model_lines("aeb")[0]
+    assert block_model_lines("no-such-set") == []

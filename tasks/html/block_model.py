@@ -3,7 +3,9 @@
 The model file (``models/block_model.txt``, LightGBM's text format) is trained by
 ``bench/train_html.py`` (``make train-html``) and committed with a JSON card beside it (training
 command, data fingerprint, leave-one-set-out and evaluation-only scores). Nothing is trained at run
-time; a missing model file leaves the rules' verdicts as they are.
+time; a missing model file leaves the rules' verdicts as they are. The card's ``adopted`` says whether
+the pipeline uses it: today it does not, since it does not beat the rules on held-out-style scores
+(docs/html.md); ``segment_blocks(..., reviser=load_block_model().revise)`` is how it would.
 
 Titles and credit lines stay the rules' (crisp, and scored differently by every benchmark); every
 other block keeps the rules' verdict unless the model is sure otherwise (the card's margin). A verdict the model
