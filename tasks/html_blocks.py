@@ -142,6 +142,8 @@ def clean_tree(root: HtmlElement) -> None:
 def node_info(element: HtmlElement, depth: int) -> NodeInfo:
     """Tag and class/id hints of an element."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    if not len(element.attrib):  # most elements carry no attributes: nothing to look up
+        return NodeInfo(tag=tag, chrome_hint=tag if tag in CHROME_TAGS else None, content_hint=None, depth=depth)
     attrs = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
     chrome, content = attribute_hints(attrs) if attrs.strip() else (None, None)
     chrome = tag if tag in CHROME_TAGS else chrome
@@ -229,7 +231,7 @@ def _start(walk: _Walk, element: HtmlElement) -> None:
         info.images += 1
     elif tag == "li" and parent is not None:
         parent.list_items += 1
-    if is_main_landmark(element, tag) and parent is not None:
+    if parent is not None and (tag == "main" or (len(element.attrib) > 0 and is_main_landmark(element, tag))):
         parent.landmarks += 1
     _add_text(walk, element.text)
 
