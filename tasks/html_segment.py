@@ -197,6 +197,7 @@ def rule_verdicts(
     near_lines = lines[lo:hi]
     features = line_features(near_lines)
     verdicts: list[Verdict] = []
+    far: dict[tuple[str | None, str], Verdict] = {}  # verdicts are immutable: one per kind of far block
     for i, block in enumerate(blocks):
         is_inside, cut = located[i]
         if i == title:
@@ -207,7 +208,8 @@ def rule_verdicts(
             ctx = LineContext(i - lo, near_lines, features, None, rules)
             verdict = _inside_verdict(ctx, block) if is_inside else _outside_verdict(ctx, block, near=True)
         else:
-            verdict = _outside_verdict(None, block, near=False)
+            key = (block.chrome_hint, block.tag)  # far from the article, only these two make the verdict
+            verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
     return RuleView(located, after_comments(blocks, verdicts, first), first, last)
 
