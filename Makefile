@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # A fresh PREFECT_HOME spends ~16 s migrating its database, close to the 20 s default timeout.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: run test lint typecheck docs eval peers bench clean setup
+.PHONY: run test lint typecheck docs eval peers bench clean setup train-html
 
 setup: $(STAMP)
 
@@ -45,6 +45,11 @@ peers: $(STAMP)
 	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev,peers]"
 	$(BIN)/python bench/peers.py
 	$(BIN)/python bench/peers_html.py --markdown
+
+# The HTML block model: leave-one-set-out and evaluation-only scores, then tasks/html/models/ (deterministic).
+train-html: $(STAMP)
+	$(BIN)/python -c "import lightgbm" 2>/dev/null || $(BIN)/python -m pip install -q -c constraints.txt lightgbm
+	$(BIN)/python bench/train_html.py $(TRAIN_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py $(BENCH_ARGS)

@@ -3,6 +3,7 @@
     .venv/bin/python bench/peers_html.py                       # both sets under ../shared/eval/html
     .venv/bin/python bench/peers_html.py --sets aeb --markdown # one set, a README table
     .venv/bin/python bench/peers_html.py --half 1              # every other page only (held-out style)
+    .venv/bin/python bench/peers_html.py --sets aeb --extractors newsclean trafilatura  # speed ratio
 
 Every extractor gets the page's raw bytes and returns plain text; scoring is the benchmark's:
 bag-of-words token precision and recall against `article_body`, averaged over pages, F1 from the
@@ -128,10 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", type=int, choices=(0, 1), default=None)
     parser.add_argument("--markdown", action="store_true", help="print a README table")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--extractors", nargs="*", default=None, help="only these (names as listed above)")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
     results: dict[str, dict[str, dict[str, float]]] = {}
     for name, factory in EXTRACTORS.items():
+        if args.extractors is not None and name not in args.extractors:
+            continue
         try:
             extract = factory()
         except ImportError:

@@ -1,9 +1,14 @@
-"""The article container: choices that once crashed on real pages."""
+"""The article container: scoring, rivals under a common ancestor, conditional cleaning."""
 
 from __future__ import annotations
 
+from lxml import html as lxml_html  # type: ignore[import-untyped]
+
 from schemas import Label
+from tasks.html.blocks import Block, clean_tree, page_blocks
+from tasks.html.extract import ContainerView, best_paragraph_ancestors, find_container, select_containers
 from tasks.pipeline_html import HtmlPage, extract_html
+from tests.test_html_pipeline import PARAGRAPHS
 
 PROSE = "The council voted on Tuesday, after a long debate, to fund the new bridge, its members said, and more. " * 2
 
@@ -23,3 +28,42 @@ def test_rivals_sharing_an_ancestor_above_the_scored_levels_make_it_the_containe
     assert isinstance(page, HtmlPage)
     body = [ll.line.text for ll in page.page.segmented.with_label(Label.BODY)]
     assert [line.split(".")[0] for line in body] == [f"Part {n}" for n in range(4)]
+
+
+def test_a_common_ancestor_without_a_score_of_its_own_is_still_a_container() -> None:
+    # Four equal parts, each five levels below their <section>: too far up for the paragraphs to score it,
+    # yet it is the common ancestor of the rivals, so it becomes the container (once a KeyError).
+    nest = "<div class='part'><div><div><div><div><p>{}</p></div></div></div></div></div>"
+    parts = "".join(nest.format(f"{PARAGRAPHS[1]} {i}") for i in range(4))
+    root = lxml_html.fromstring(f"<html><body><div id='outer'><section>{parts}</section></div></body></html>")
+    clean_tree(root)
+    blocks, info = page_blocks(root)
+    view = find_container(blocks, info)
+    assert not any(e.tag == "section" for e in view.scores)
+    top, selected = select_containers(view.scores, info)
+    assert top is not None and top.tag == "section" and top in selected
+
+
+def _story_view(anchored: bool) -> tuple[ContainerView, list[Block]]:
+    # A broad container whose article box also holds a toolbar of links: more link text than prose.
+    toolbar = "".join(f"<a href='/t{i}'>Toolbar link {i}</a> " for i in range(30))
+    story = f"<div class='story'><div>{toolbar}</div><div><p>{PARAGRAPHS[1]}</p></div></div>"
+    root = lxml_html.fromstring(f"<html><body><div id='outer'>{story}<div>{toolbar}</div></div></body></html>")
+    clean_tree(root)
+    blocks, info = page_blocks(root)
+    outer = root.get_element_by_id("outer")
+    anchors = best_paragraph_ancestors(blocks, info) if anchored else frozenset()
+    return ContainerView(outer, {outer}, info, {}, {}, anchors), blocks
+
+
+def test_the_box_around_the_best_paragraph_is_not_cut_as_a_link_box() -> None:
+    view, blocks = _story_view(anchored=True)
+    paragraph = next(b for b in blocks if b.text == PARAGRAPHS[1])
+    assert view.locate(paragraph) == (True, None)
+
+
+def test_without_that_protection_the_same_box_would_be_cut() -> None:
+    view, blocks = _story_view(anchored=False)
+    paragraph = next(b for b in blocks if b.text == PARAGRAPHS[1])
+    inside, cut = view.locate(paragraph)
+    assert inside and cut is not None and cut.code == "link_box"

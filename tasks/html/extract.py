@@ -59,6 +59,9 @@ PROSE_BOX_MIN_PARAGRAPHS = 3
 # A page where nothing scores is an article of short lines when less than this share of its text is links.
 SHORT_PAGE_MAX_LINK_DENSITY = 0.5
 CELL_TAGS = frozenset({"td", "th"})
+# An element inside the container that scores this share of the container's own score holds the article:
+# its links are the article's own, and no furniture cut applies to it.
+KEEP_SHARE = 0.5
 CLEANED_TAGS = frozenset({"div", "section", "ul", "table", "form", "fieldset", "aside", "header", "footer", "nav"})
 
 
@@ -261,6 +264,7 @@ class ContainerView:
     info: dict[HtmlElement, NodeInfo]
     scores: dict[HtmlElement, float]
     cuts: dict[HtmlElement, Cut | None]
+    anchors: frozenset[HtmlElement] = frozenset()  # the elements around the page's best paragraph
 
     def locate(self, block: Block) -> tuple[bool, Cut | None]:
         """(inside the article, the cut that removes it) for one block."""
@@ -273,7 +277,11 @@ class ContainerView:
             if element not in self.cuts:
                 node = self.info[element]
                 container = self.info[block.ancestors[inside_at]].text_chars
-                self.cuts[element] = conditional_cut(node, self.scores.get(element, 0.0), container, in_cell)
+                score = self.scores.get(element, 0.0)
+                holds_article = self.top is not None and score >= KEEP_SHARE * self.scores.get(self.top, score)
+                cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell)
+                # The box around the page's best paragraph is not a link box, whatever its link density says.
+                self.cuts[element] = None if cut and cut.code != "class_hint" and element in self.anchors else cut
             cut = self.cuts[element]
             if cut is not None:
                 return True, cut
@@ -296,4 +304,17 @@ def find_container(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> Co
     if top is None:
         top = short_page_container(blocks, info)
         selected = {top} if top is not None else set()
-    return ContainerView(top, selected, info, scores, {})
+    return ContainerView(top, selected, info, scores, {}, best_paragraph_ancestors(blocks, info))
+
+
+def best_paragraph_ancestors(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> frozenset[HtmlElement]:
+    """The ancestors of the page's highest-scoring paragraph outside furniture: the surest piece of the article."""
+    page_chars = max((node.text_chars for node in info.values()), default=0)
+    best, best_score = None, 0.0
+    for block in blocks:
+        if len(block.text) < MIN_PARAGRAPH_CHARS or block.heading or block.in_list:
+            continue
+        points = paragraph_score(block)
+        if points > best_score and not is_unlikely(block, info, page_chars):
+            best, best_score = block, points
+    return frozenset(best.ancestors) if best is not None else frozenset()
