@@ -105,9 +105,10 @@ def test_cli_exits_3_when_the_flow_loses_the_race_for_the_lock(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from flows import cli
+    from flows.commands import run
 
     output = tmp_path / "out"
-    monkeypatch.setattr(cli, "_check_run_lock", lambda output: None)  # another run starts after the check
+    monkeypatch.setattr(run, "check_run_lock", lambda output: None)  # another run starts after the check
     with run_lock(output):
         code = cli.main(["run", str(SEEDS), "--output", str(output)])
     lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("newsclean:")]
