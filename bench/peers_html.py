@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tasks.report.evaluate import extracted_body, token_scores  # noqa: E402
+from tasks.report.evaluate_html import extracted_body, token_scores  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "html"
 Extractor = Callable[[bytes], str]

@@ -45,7 +45,7 @@ from tasks.html.meta import page_meta  # noqa: E402
 from tasks.html.segment import drop_repeats, rule_verdicts  # noqa: E402
 from tasks.read.decode import DecodeError  # noqa: E402
 from tasks.read.html_decode import parse_html  # noqa: E402
-from tasks.report.evaluate import token_scores  # noqa: E402
+from tasks.report.evaluate_html import token_scores  # noqa: E402
 from tasks.text.rules import Verdict  # noqa: E402
 
 HTML = ROOT.parent / "shared" / "eval" / "html"

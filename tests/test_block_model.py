@@ -80,7 +80,7 @@ def test_a_zero_margin_never_overturns(margin: float) -> None:
 
 def test_eval_reports_the_cards_held_out_scores_beside_the_rules() -> None:
     from tasks.html.block_model import model_card
-    from tasks.report.evaluate import block_model_lines
+    from tasks.report.evaluate_html import block_model_lines
 
     card = model_card()
     assert set(card["trained_on"]).isdisjoint(card["evaluation_only"])

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.report.evaluate import evaluate_dataset, evaluate_gold, evaluate_html_dataset
+from tasks.report.evaluate import evaluate_dataset, evaluate_gold
+from tasks.report.evaluate_html import evaluate_html_dataset
 from tests.conftest import DUMPS, GOLD, HTML, SEEDS
 
 # Body-line F1 on the dev halves of the public benchmark dumps, measured by `newsclean eval --dataset`.

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from tasks.report.evaluate import token_scores
+from tasks.report.evaluate_html import token_scores
 from tests.conftest import HTML
 
 

@@ -67,15 +67,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         evaluate_seed_attributions,
         format_attribution_scores,
     )
-    from tasks.report.evaluate import (
-        evaluate_dataset,
-        evaluate_gold,
-        evaluate_html_dataset,
-        format_dataset_scores,
-        format_gold_scores,
-        format_html_scores,
-        is_html_dataset,
-    )
+    from tasks.report.evaluate import evaluate_dataset, evaluate_gold, format_dataset_scores, format_gold_scores
+    from tasks.report.evaluate_html import evaluate_html_dataset, format_html_scores, is_html_dataset
 
     if not args.gold and not args.dataset and not args.attributions:
         print("newsclean: error: eval needs --gold FILE, --dataset DIR or --attributions FILE", file=sys.stderr)
