@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.lexicon.spans import is_caseless, is_domain, name_after, name_before
+from tasks.lexicon.spans import is_caseless, is_domain, name_after
+from tasks.lexicon.spans_before import name_before
 
 
 def _after(text: str, cue: str) -> str | None:

@@ -18,7 +18,8 @@ from numpy.typing import NDArray
 
 from schemas import Label
 from tasks.html.blocks import Block, NodeInfo
-from tasks.html.extract import ContainerView, is_unlikely, paragraph_score
+from tasks.html.extract import ContainerView
+from tasks.html.scoring import is_unlikely, paragraph_score
 from tasks.html.segment import FULL_STOPS, RuleView
 from tasks.html.vocab import CHROME_HINTS, CHROME_TAGS
 

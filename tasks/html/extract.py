@@ -15,23 +15,17 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.blocks import Block, NodeInfo
-from tasks.html.vocab import CHROME_TAGS
+from tasks.html.scoring import (
+    CLASS_WEIGHT,
+    HINT_MAX_SHARE,
+    MIN_PARAGRAPH_CHARS,
+    class_weight,
+    is_unlikely,
+    link_density,
+    paragraph_score,
+    score_candidates,
+)
 
-# Blocks shorter than this do not score their ancestors.
-MIN_PARAGRAPH_CHARS = 25
-# A paragraph earns one point, one per comma, and one per this many characters up to a cap.
-CHARS_PER_POINT = 100
-MAX_LENGTH_POINTS = 3
-# Ancestors up to this many levels above a paragraph share its score.
-SCORE_LEVELS = 5
-CLASS_WEIGHT = 25.0
-# A furniture hint counts only on an element holding less than this share of the text around it.
-HINT_MAX_SHARE = 0.5
-TAG_BASE_SCORES = {"div": 5.0, "article": 5.0, "main": 5.0, "pre": 3.0, "td": 3.0, "blockquote": 3.0,
-                   "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0,
-                   "form": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "h4": -5.0, "h5": -5.0, "h6": -5.0,
-                   "th": -5.0}  # fmt: skip
-SCORING_OWNERS = frozenset({"p", "pre", "td", "div", "section", "article", "main", "center", "font", "dd", "body"})
 # Alternative candidates: this many of the best, scoring this share of the best one, under one ancestor.
 TOP_CANDIDATES = 5
 RIVAL_SHARE = 0.75
@@ -42,13 +36,13 @@ SIBLING_FLOOR = 10.0
 # or when they are a prose paragraph: long with few links, or short with none that ends a sentence.
 SIBLING_PROSE_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
-# Conditional cleaning: elements with fewer commas than this are checked for the signs of furniture.
 # An article split over repeated wrappers ("section/div.body" once per part): elements up to this many
 # levels above the best container, reached by the same tags and classes, are parts of the same article
 # when they score like a few paragraphs of prose and are not link lists.
 COUSIN_LEVELS = 3
 COUSIN_MIN_SCORE = 12.0
 COUSIN_MAX_LINK_DENSITY = 0.25
+# Conditional cleaning: elements with fewer commas than this are checked for the signs of furniture.
 CLEAN_MAX_COMMAS = 10
 CLEAN_MIN_CHARS = 25
 CLEAN_LINK_DENSITY = 0.2
@@ -71,68 +65,6 @@ class Cut:
 
     code: str
     reason: str
-
-
-def class_weight(info: NodeInfo) -> float:
-    """+25 for a content hint, -25 for a furniture hint (a content hint wins a tie: 'post-footer' loses)."""
-    weight = 0.0
-    if info.chrome_hint:
-        weight -= CLASS_WEIGHT
-    if info.content_hint:
-        weight += CLASS_WEIGHT
-    return weight
-
-
-def link_density(info: NodeInfo) -> float:
-    return info.link_chars / info.text_chars if info.text_chars else 0.0
-
-
-def paragraph_score(block: Block) -> float:
-    commas = sum(block.text.count(c) for c in ",，、")
-    points = 1.0 + commas + min(len(block.text) // CHARS_PER_POINT, MAX_LENGTH_POINTS)
-    # A list of linked names ("kudos from a, b, c, ...") has commas but is not prose.
-    return points * (1.0 - block.link_density)
-
-
-def _owner_position(block: Block) -> int:
-    for k in range(len(block.ancestors) - 1, -1, -1):
-        tag = block.ancestors[k].tag
-        if tag not in ("br", "hr") and tag in SCORING_OWNERS | {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6"}:
-            return k
-    return len(block.ancestors) - 1
-
-
-def is_unlikely(block: Block, info: dict[HtmlElement, NodeInfo], page_chars: int) -> bool:
-    """Inside a part of the page whose class/id or tag says furniture, with no sign of content on it.
-
-    A hint on an element that holds most of the page's text, or the page's main-content landmark,
-    is a wrapper's name ("__next", "page-with-sidebar", "ad-portal"), not furniture.
-    """
-    for element in block.ancestors:
-        node = info[element]
-        furniture = node.chrome_hint and not node.content_hint and not node.landmarks
-        if furniture and (node.tag in CHROME_TAGS or node.text_chars < HINT_MAX_SHARE * page_chars):
-            return True
-    return False
-
-
-def score_candidates(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> dict[HtmlElement, float]:
-    """Readability's content score of every element that holds a paragraph, scaled by its link density."""
-    scores: dict[HtmlElement, float] = {}
-    page_chars = max((node.text_chars for node in info.values()), default=0)
-    for block in blocks:
-        if len(block.text) < MIN_PARAGRAPH_CHARS or block.tag not in SCORING_OWNERS or block.heading:
-            continue
-        if is_unlikely(block, info, page_chars):
-            continue
-        points = paragraph_score(block)
-        owner = _owner_position(block)
-        for level, element in enumerate(reversed(block.ancestors[max(0, owner - SCORE_LEVELS) : owner])):
-            if element not in scores:
-                node = info[element]
-                scores[element] = TAG_BASE_SCORES.get(node.tag, 0.0) + class_weight(node)
-            scores[element] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
-    return {e: s * (1 - link_density(info[e])) for e, s in scores.items()}
 
 
 def _is_prose_sibling(node: NodeInfo, text: str) -> bool:

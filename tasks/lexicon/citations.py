@@ -21,7 +21,8 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
-from tasks.lexicon.spans import NameSpan, is_namey, name_after, name_before
+from tasks.lexicon.spans import NameSpan, is_namey, name_after
+from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import dateline_patterns, name_words, reporting_phrases
 
 # A sentence citing a source has a few words at least.

@@ -40,8 +40,8 @@ MAX_CASELESS_TOKENS = 2
 MAX_JOINERS = 2  # lower-case words inside a name: "News of the World"
 # How far after a cue a quoted name may start when other words stand between ("כך דווח הערב ב"…"").
 QUOTE_LOOKAHEAD = 20
-_SENTENCE_PUNCT = ".!?;:…。！？؟"
-_TOKEN = re.compile(r"[^\W_](?:[\w'’.&+-]*[^\W_])?")
+SENTENCE_PUNCT = ".!?;:…。！？؟"
+TOKEN = re.compile(r"[^\W_](?:[\w'’.&+-]*[^\W_])?")
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
 _ENDING = re.compile(r"[-'’][^\W\d_]{1,5}$")  # DHA'nın, Report.az-ın, Reuters'
 _MODIFIER_ARTICLES = frozenset({"a", "an", "the"})
@@ -82,7 +82,7 @@ def is_namey(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sentence_stopwords() -> frozenset[str]:
+def sentence_stopwords() -> frozenset[str]:
     words: set[str] = set()
     for language in _STOP_LANGUAGES:
         words |= stoplist(language)
@@ -91,10 +91,10 @@ def _sentence_stopwords() -> frozenset[str]:
 
 def is_function_word(word: str) -> bool:
     """A stopword of one of the main languages ("More", "This", "Как")."""
-    return word.casefold() in _sentence_stopwords()
+    return word.casefold() in sentence_stopwords()
 
 
-def _quoted(text: str, start: int) -> NameSpan | None:
+def quoted_at(text: str, start: int) -> NameSpan | None:
     """The span inside the quotes opening at `start`, if short and name-like."""
     closers = QUOTES.get(text[start], "")
     inner_start = start + 1
@@ -102,7 +102,7 @@ def _quoted(text: str, start: int) -> NameSpan | None:
         if text[end] in closers:
             inner = text[inner_start:end].strip()
             words = inner.split()
-            if not inner or len(words) > MAX_QUOTED_WORDS or inner[-1] in _SENTENCE_PUNCT:
+            if not inner or len(words) > MAX_QUOTED_WORDS or inner[-1] in SENTENCE_PUNCT:
                 return None
             if not (is_namey(words[0]) or is_caseless(words[0]) or words[0][:1].isdigit()):
                 return None
@@ -116,11 +116,11 @@ def _lead_end(text: str, i: int, words: NameWords) -> tuple[int, bool, bool]:
     for _ in range(MAX_LEAD_TOKENS):
         while i < len(text) and text[i].isspace():
             i += 1
-        token = _TOKEN.match(text, i)
+        token = TOKEN.match(text, i)
         if token is None:
             break
         word = token.group(0).casefold()
-        two = _TOKEN.match(text, token.end() + 1)
+        two = TOKEN.match(text, token.end() + 1)
         pair = f"{word} {two.group(0).casefold()}" if two and text[token.end()] == " " else ""
         if pair in words.descriptors:
             i, described = two.end() if two else token.end(), True
@@ -146,7 +146,7 @@ def _quote_follows(text: str, end: int) -> bool:
     return bool(rest) and rest[0] in QUOTES
 
 
-def _accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
+def accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
     if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
         return False
     folded = [t.casefold() for t in tokens]
@@ -165,7 +165,7 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
     position = start
     limit = MAX_CASELESS_TOKENS if described else MAX_NAME_TOKENS
     while len(run) < MAX_NAME_TOKENS:
-        token = _TOKEN.match(text, position)
+        token = TOKEN.match(text, position)
         if token is None or (run and text[run[-1].end() : token.start()] != " "):
             break
         word = token.group(0)
@@ -190,12 +190,12 @@ def _is_cut(text: str, end: int, after_article: bool, words: NameWords) -> bool:
     """The run stopped inside a longer name ("World Travel and Tourism Council"), or names what
     the noun after it is about ("a Taliban representative", "the TexAuto Facts report")."""
     rest = text[end:]
-    following = _TOKEN.match(rest.lstrip())
+    following = TOKEN.match(rest.lstrip())
     if following is None or rest[:1] != " ":
         return False
     word = following.group(0)
     if word.casefold() in words.conjunctions | words.particles:
-        after = _TOKEN.match(rest.lstrip()[following.end() :].lstrip())
+        after = TOKEN.match(rest.lstrip()[following.end() :].lstrip())
         return after is not None and is_namey(after.group(0))
     closed = words.conjunctions | words.particles | words.clause_ends | words.articles
     return after_article and word.islower() and word.casefold() not in closed
@@ -212,7 +212,7 @@ def looks_like_person(tokens: list[str], words: NameWords) -> bool:
     return all(t[:1].isupper() and t[1:] == t[1:].lower() and not is_caseless(t) for t in tokens)
 
 
-def _trimmed_end(text: str, start: int, end: int) -> int:
+def trimmed_end(text: str, start: int, end: int) -> int:
     ending = _ENDING.search(text[start:end])
     is_ending = ending is not None and ending.group(0)[1:].islower()  # "Star-Times" keeps its capital part
     if ending and is_ending and ending.start() > 0 and text[start:end] != text[start:end].lower():
@@ -227,109 +227,26 @@ def name_after(text: str, pos: int) -> NameSpan | None:
     if i >= len(text):
         return None
     if text[i] in QUOTES:
-        return _quoted(text, i)
+        return quoted_at(text, i)
     domain = _DOMAIN.match(text, i)
     if domain and has_public_suffix(domain.group(0)):
-        return NameSpan(i, _trimmed_end(text, i, domain.end()), "domain")
+        return NameSpan(i, trimmed_end(text, i, domain.end()), "domain")
     run = _run_tokens(text, i, described, words)
     tokens = [t.group(0) for t in run]
     if run and _is_cut(text, run[-1].end(), article and not described, words):
         return None
-    if run and _accepts(tokens, described, words) and (described or not looks_like_person(tokens, words)):
-        return NameSpan(run[0].start(), _trimmed_end(text, run[0].start(), run[-1].end()), "capitalised")
+    if run and accepts(tokens, described, words) and (described or not looks_like_person(tokens, words)):
+        return NameSpan(run[0].start(), trimmed_end(text, run[0].start(), run[-1].end()), "capitalised")
     return _quote_nearby(text, pos)
 
 
 def _quote_nearby(text: str, pos: int) -> NameSpan | None:
     window = text[pos : pos + QUOTE_LOOKAHEAD]
     for offset, char in enumerate(window):
-        if char in _SENTENCE_PUNCT or char == ",":
+        if char in SENTENCE_PUNCT or char == ",":
             return None
         if char in QUOTES and offset > 0:
-            span = _quoted(text, pos + offset)
+            span = quoted_at(text, pos + offset)
             if span is not None and is_caseless(text[span.start : span.end]):
                 return span
-    return None
-
-
-def name_before(text: str, pos: int) -> NameSpan | None:
-    """The name ending right before `pos` (skipping outlet descriptors: "Sözcü gazetesinin"), if any."""
-    words = name_words()
-    end = len(text[:pos].rstrip())
-    if end == 0:
-        return None
-    if text[end - 1] in CLOSING:
-        return _quoted_before(text, end)
-    tokens = list(_TOKEN.finditer(text[:end]))
-    descriptors: list[str] = []
-    while tokens and tokens[-1].end() == end and _is_trailing_descriptor(tokens[-1].group(0), words):
-        descriptors.insert(0, tokens.pop().group(0).casefold())
-        end = len(text[: tokens[-1].end()]) if tokens else 0
-    run: list[re.Match[str]] = []
-    for token in reversed(tokens):
-        if token.end() != end or not _joins_backwards(token.group(0), bool(run), bool(descriptors), words):
-            break
-        run.insert(0, token)
-        end = token.start() - 1
-        if end < 0 or text[end] != " ":
-            break
-    if run and _is_sentence_word(text, run[0]) and (len(run) == 1 or not is_namey(run[1].group(0))):
-        run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
-    while run and (run[0].group(0).casefold() in words.articles_strip or not is_namey(run[0].group(0))):
-        run.pop(0)
-    if not run or _is_cut_before(text, tokens, run[0], words):
-        return None
-    names = [t.group(0) for t in run]
-    if len(run) > MAX_NAME_TOKENS or not _accepts(names, bool(descriptors), words):
-        return None
-    if not descriptors and looks_like_person(names, words):
-        return None
-    if " ".join([*(n.casefold() for n in names), *descriptors]) in words.generic:
-        return None  # "Naujienų agentūros praneša": news agencies, no one's name
-    how = "domain" if len(run) == 1 and is_domain(names[-1]) else "capitalised"
-    return NameSpan(run[0].start(), _trimmed_end(text, run[0].start(), run[-1].end()), how)
-
-
-def _is_cut_before(text: str, tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
-    """ "News of the World reported": the run stopped at particles inside a longer name."""
-    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
-    closed = words.particles | words.articles
-    joiners = 0
-    while index - joiners - 1 >= 0 and joiners <= MAX_JOINERS:
-        token, after = tokens[index - joiners - 1], tokens[index - joiners]
-        if text[token.end() : after.start()] != " ":
-            return False
-        word = token.group(0)
-        if not (word.islower() and word.casefold() in closed):
-            return joiners > 0 and is_namey(word) and not _is_sentence_word(text, token)
-        joiners += 1
-    return False
-
-
-def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
-    """ "Sözcü gazetesinin": a lower-case outlet word after the name (a capitalised one is part of it)."""
-    return word.casefold() in words.descriptors and not is_namey(word)
-
-
-def _joins_backwards(word: str, has_run: bool, described: bool, words: NameWords) -> bool:
-    folded = word.casefold()
-    if is_caseless(word):
-        return described
-    if is_namey(word):
-        return True
-    return has_run and (folded in words.particles or folded in words.name_tails)
-
-
-def _is_sentence_word(text: str, token: re.Match[str]) -> bool:
-    """A function word that is capitalised only because it opens the sentence ("Как пишет …")."""
-    before = text[: token.start()].rstrip()
-    opens_sentence = not before or before[-1] in _SENTENCE_PUNCT or before[-1] in "\"'«»„“”"
-    return opens_sentence and token.group(0).casefold() in _sentence_stopwords()
-
-
-def _quoted_before(text: str, end: int) -> NameSpan | None:
-    closer = text[end - 1]
-    for start in range(end - 2, max(-1, end - 2 - MAX_QUOTED_CHARS), -1):
-        if text[start] in QUOTES and closer in QUOTES[text[start]]:
-            return _quoted(text, start)
     return None

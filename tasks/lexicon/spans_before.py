@@ -1,0 +1,112 @@
+"""The name that ends where a reporting phrase begins ("Interfax reported", "«Дарик» съобщи"): read backwards.
+
+The same grammar as tasks.lexicon.spans reads forwards, with the checks a backward read needs:
+trailing descriptors, words that join a name from the left, and sentence starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.lexicon.spans import (
+    CLOSING,
+    MAX_JOINERS,
+    MAX_NAME_TOKENS,
+    MAX_QUOTED_CHARS,
+    QUOTES,
+    SENTENCE_PUNCT,
+    TOKEN,
+    NameSpan,
+    accepts,
+    is_caseless,
+    is_domain,
+    is_namey,
+    looks_like_person,
+    quoted_at,
+    sentence_stopwords,
+    trimmed_end,
+)
+from tasks.lexicon.vocabulary import NameWords, name_words
+
+
+def name_before(text: str, pos: int) -> NameSpan | None:
+    """The name ending right before `pos` (skipping outlet descriptors: "Sözcü gazetesinin"), if any."""
+    words = name_words()
+    end = len(text[:pos].rstrip())
+    if end == 0:
+        return None
+    if text[end - 1] in CLOSING:
+        return _quoted_before(text, end)
+    tokens = list(TOKEN.finditer(text[:end]))
+    descriptors: list[str] = []
+    while tokens and tokens[-1].end() == end and _is_trailing_descriptor(tokens[-1].group(0), words):
+        descriptors.insert(0, tokens.pop().group(0).casefold())
+        end = len(text[: tokens[-1].end()]) if tokens else 0
+    run: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        if token.end() != end or not _joins_backwards(token.group(0), bool(run), bool(descriptors), words):
+            break
+        run.insert(0, token)
+        end = token.start() - 1
+        if end < 0 or text[end] != " ":
+            break
+    if run and _is_sentence_word(text, run[0]) and (len(run) == 1 or not is_namey(run[1].group(0))):
+        run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
+    while run and (run[0].group(0).casefold() in words.articles_strip or not is_namey(run[0].group(0))):
+        run.pop(0)
+    if not run or _is_cut_before(text, tokens, run[0], words):
+        return None
+    names = [t.group(0) for t in run]
+    if len(run) > MAX_NAME_TOKENS or not accepts(names, bool(descriptors), words):
+        return None
+    if not descriptors and looks_like_person(names, words):
+        return None
+    if " ".join([*(n.casefold() for n in names), *descriptors]) in words.generic:
+        return None  # "Naujienų agentūros praneša": news agencies, no one's name
+    how = "domain" if len(run) == 1 and is_domain(names[-1]) else "capitalised"
+    return NameSpan(run[0].start(), trimmed_end(text, run[0].start(), run[-1].end()), how)
+
+
+def _is_cut_before(text: str, tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
+    """ "News of the World reported": the run stopped at particles inside a longer name."""
+    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
+    closed = words.particles | words.articles
+    joiners = 0
+    while index - joiners - 1 >= 0 and joiners <= MAX_JOINERS:
+        token, after = tokens[index - joiners - 1], tokens[index - joiners]
+        if text[token.end() : after.start()] != " ":
+            return False
+        word = token.group(0)
+        if not (word.islower() and word.casefold() in closed):
+            return joiners > 0 and is_namey(word) and not _is_sentence_word(text, token)
+        joiners += 1
+    return False
+
+
+def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
+    """ "Sözcü gazetesinin": a lower-case outlet word after the name (a capitalised one is part of it)."""
+    return word.casefold() in words.descriptors and not is_namey(word)
+
+
+def _joins_backwards(word: str, has_run: bool, described: bool, words: NameWords) -> bool:
+    folded = word.casefold()
+    if is_caseless(word):
+        return described
+    if is_namey(word):
+        return True
+    return has_run and (folded in words.particles or folded in words.name_tails)
+
+
+def _is_sentence_word(text: str, token: re.Match[str]) -> bool:
+    """A function word that is capitalised only because it opens the sentence ("Как пишет …")."""
+    before = text[: token.start()].rstrip()
+    opens_sentence = not before or before[-1] in SENTENCE_PUNCT or before[-1] in "\"'«»„“”"
+    return opens_sentence and token.group(0).casefold() in sentence_stopwords()
+
+
+def _quoted_before(text: str, end: int) -> NameSpan | None:
+    closer = text[end - 1]
+    for start in range(end - 2, max(-1, end - 2 - MAX_QUOTED_CHARS), -1):
+        if text[start] in QUOTES and closer in QUOTES[text[start]]:
+            return quoted_at(text, start)
+    return None
