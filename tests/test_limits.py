@@ -35,24 +35,25 @@ def _spin() -> None:
 
 
 def _interrupted_after(seconds: float) -> float:
-    started = time.perf_counter()
+    """CPU seconds of this thread until the limit stopped the loop (wall time depends on the machine's load)."""
+    started = time.thread_time()
     limit = TimeLimit(seconds)
     try:
         with limit:
             _spin()
     except DocumentTimeout:
         limit.cancel()
-    return time.perf_counter() - started
+    return time.thread_time() - started
 
 
 def test_time_limit_interrupts_a_busy_loop_in_the_main_thread_and_in_a_worker_thread() -> None:
-    # CPU time: on a busy machine the wall time can be several times the limit.
-    assert 0.2 <= _interrupted_after(0.2) < 5.0
+    # Stopped by the CPU limit, or on a very busy machine by the wall-time backstop (6x) a little before it.
+    assert 0.0 < _interrupted_after(0.2) < 1.0
     took: list[float] = []
     worker = threading.Thread(target=lambda: took.append(_interrupted_after(0.2)))
     worker.start()
     worker.join(timeout=5)
-    assert len(took) == 1 and 0.2 <= took[0] < 5.0
+    assert len(took) == 1 and 0.0 < took[0] < 1.0
 
 
 def test_a_finished_document_is_never_interrupted_later() -> None:
@@ -66,9 +67,9 @@ def test_a_hanging_text_document_is_a_timeout_reject(monkeypatch: pytest.MonkeyP
     assert process_bytes(RawInput("/in/warm.txt", PAGE.encode()), RunContext("run-test", NOW)).article is not None
     monkeypatch.setattr(tasks.pipeline, "extract_attributions", lambda *_: _spin())
     ctx = RunContext("run-test", NOW, time_limit=0.3)
-    started = time.perf_counter()
+    started = time.thread_time()
     result = process_bytes(RawInput("/in/a.txt", PAGE.encode()), ctx)
-    assert time.perf_counter() - started < 5.0
+    assert time.thread_time() - started < 2.0  # CPU time: wall time depends on the machine's load
     assert result.reject is not None and result.reject.reason == RejectReason.TIMEOUT
     assert result.reject.message.startswith("over the 0.3 s per-document time limit (CPU time; stopped at tasks/")
     monkeypatch.undo()  # the next document in the same thread is processed normally
@@ -116,7 +117,7 @@ def test_a_gzip_bomb_is_too_large_without_expanding(name: str, head: bytes) -> N
 
 def test_a_swallowed_timeout_is_raised_again() -> None:
     # An async exception can land in a __del__, where Python ignores it, or in a bare `except:`.
-    started = time.perf_counter()
+    started = time.thread_time()
     limit = TimeLimit(0.1)
     try:
         with limit:
@@ -125,4 +126,4 @@ def test_a_swallowed_timeout_is_raised_again() -> None:
             _spin()
     except DocumentTimeout:
         limit.cancel()
-    assert time.perf_counter() - started < 5 * (0.1 + REFIRE_SECONDS)
+    assert time.thread_time() - started < 0.1 + REFIRE_SECONDS + 0.5
