@@ -119,7 +119,8 @@ def _parser() -> argparse.ArgumentParser:
                          description="Label one file without writing anything: each line with its "
                          "label, kind, score and reason, then the attributions found.", epilog=INSPECT_EXAMPLES,
                          formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-    ins.add_argument("file", help="a text dump or an HTML page")
+    ins.add_argument("file", help="a text dump, an HTML page, or an archive record (crawl.warc.gz#offset=N, "
+                     "as in source_path)")  # fmt: skip
     ins.add_argument("--json", action="store_true", help="machine-readable output")
     rep = sub.add_parser("report", help="agency citations per site and month, largest syndication clusters",
                          description="Read the datasets in OUTPUT (nothing else) and print which agencies each "
@@ -323,12 +324,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
     from tasks.inspect import inspect_file, inspection_view, render_inspection
+    from tasks.read.records import parse_ref
 
-    path = Path(args.file)
+    ref = parse_ref(args.file)
+    path = Path(ref.archive if ref is not None else args.file)
     if not path.is_file():
         print(f"newsclean: error: no such file: {path}", file=sys.stderr)
         return 2
-    report = inspect_file(path)
+    report = inspect_file(args.file)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0

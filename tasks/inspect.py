@@ -10,10 +10,13 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from tasks.agencies import site_of_url
 from tasks.attribution import extract_attributions, site_of
 from tasks.decode import DecodeError, decode_bytes
-from tasks.html_decode import looks_like_html
+from tasks.html_decode import is_html_input
 from tasks.html_pipeline import HtmlFailure, caption_credits, extract_html
+from tasks.io import ReadError
+from tasks.read.reader import RecordReader
 from tasks.segment import segment_text
 
 # Label colours in the terminal view (rich styles).
@@ -23,11 +26,15 @@ TEXT_WIDTH = 60
 PLAIN_WIDTH = 200
 
 
-def inspect_file(path: Path) -> dict[str, Any]:
-    """The segmentation of one file as plain data (for --json and for rendering)."""
-    data = path.read_bytes()
-    if looks_like_html(str(path), data):
-        extracted = extract_html(data)
+def inspect_file(path: Path | str) -> dict[str, Any]:
+    """The segmentation of one file, or archive record (crawl.warc.gz#offset=N), as plain data."""
+    with RecordReader() as reader:
+        raw = reader.read(str(path))
+    if isinstance(raw, ReadError):
+        return {"file": str(path), "rejected": str(raw.reason), "message": raw.message}
+    data = raw.data
+    if is_html_input(raw):
+        extracted = extract_html(data, charset=raw.charset, encoding=raw.encoding)
         if isinstance(extracted, HtmlFailure):
             return {"file": str(path), "rejected": str(extracted.reason), "message": extracted.message}
         segmented, encoding = extracted.page.segmented, extracted.encoding
@@ -40,7 +47,7 @@ def inspect_file(path: Path) -> dict[str, Any]:
         found = extract_attributions(segmented)
     return {
         "file": str(path), "encoding": encoding, "language": segmented.language,
-        "main_region": segmented.main_region, "site": site_of(found),
+        "main_region": segmented.main_region, "site": site_of_url(raw.url) or site_of(found), "url": raw.url,
         "lines": [
             {"line": ll.line.number, "block": ll.line.block_index, "label": str(ll.verdict.label),
              "kind": str(ll.verdict.kind), "score": round(ll.verdict.score, 3),
