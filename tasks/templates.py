@@ -25,7 +25,7 @@ from tasks.html_decode import is_html_input
 from tasks.io import ReadError
 from tasks.lines import Line, split_lines
 from tasks.read.reader import RecordReader
-from tasks.read.records import JsonlFields
+from tasks.read.records import JsonlFields, is_warc, parse_ref
 from tasks.rules import SiteEvidence
 
 # Fingerprint 0 is reserved for the per-site page count.
@@ -153,6 +153,9 @@ def learn_files(
     learnt = 0
     with RecordReader(max_bytes, fields) as reader:
         for path in paths:
+            ref = parse_ref(path)
+            if ref is not None and is_warc(ref.archive):  # WARC pages are HTML responses: not read for nothing
+                continue
             raw = reader.read(path)
             if isinstance(raw, ReadError) or is_html_input(raw):
                 continue

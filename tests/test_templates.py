@@ -100,3 +100,19 @@ def test_a_syndicated_copy_on_a_known_site_keeps_its_body() -> None:
     seg = segment_lines(lines, site=site_evidence(memory, f"{SITE}/copy-0.txt", lines))
     paragraph = lines[1].text
     assert next(ll for ll in seg.lines if ll.line.text == paragraph).verdict.label == Label.BODY
+
+
+def test_json_lines_text_records_are_learnt_under_their_urls_site_and_warc_pages_are_left_out(tmp_path: Path) -> None:
+    import json
+
+    from tasks.templates import learn_files
+    from tests.warc_fixtures import html_record, write_jsonl, write_warc
+
+    lines = [json.dumps({"url": f"https://www.example.co.uk/news/{n}", "text": f"Menu\n\nStory number {n}.\n"})
+             for n in range(3)]  # fmt: skip
+    records = write_jsonl(tmp_path / "pages.jsonl", lines)
+    archive = write_warc(tmp_path / "crawl.warc", [html_record("https://example.co.uk/x", b"<html><p>x</p></html>")])
+    refs = [f"{records}#line={n + 1}&offset={sum(len(s) + 1 for s in lines[:n])}" for n in range(3)]
+    memory = TemplateMemory()
+    assert learn_files(memory, [*refs, f"{archive}#offset=0"], 10**6) == 3
+    assert memory.pages("example.co.uk") == 3
