@@ -47,7 +47,7 @@ def inspect_file(path: Path | str) -> dict[str, Any]:
         found = extract_attributions(segmented)
     return {
         "file": str(path), "encoding": encoding, "language": segmented.language,
-        "main_region": segmented.main_region, "site": site_of_url(raw.url) or site_of(found), "url": raw.url,
+        "main_region": segmented.main_region, "site": site_of_url(raw.url) or site_of(found),
         "lines": [
             {"line": ll.line.number, "block": ll.line.block_index, "label": str(ll.verdict.label),
              "kind": str(ll.verdict.kind), "score": round(ll.verdict.score, 3),
@@ -59,6 +59,7 @@ def inspect_file(path: Path | str) -> dict[str, Any]:
              "in_body": f.in_body, "evidence": f.evidence}
             for f in found
         ],
+        **({"url": raw.url} if raw.url else {}),  # archive records only: files' reports stay as they were
     }  # fmt: skip
 
 
