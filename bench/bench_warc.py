@@ -30,6 +30,7 @@ import json
 import multiprocessing
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -133,6 +134,7 @@ def run_phase(inputs: list[str], batch_size: int, sample: int) -> dict[str, floa
             worker_rss = max(worker_rss, result["rss"])
             rss_at[f"worker_rss_mb_after_record_{int(job[2][1:]) + len(job[0])}"] = result["rss"]
     seconds = time.perf_counter() - started
+    shutil.rmtree(out, ignore_errors=True)
     return {"records": len(todo), "pages": processed, "articles": articles, "seconds": seconds - (planned - started),
             "plan_seconds": planned - started, "read_seconds": read, "cpu_seconds": cpu, "worker_rss_mb": worker_rss,
             **rss_at}  # fmt: skip

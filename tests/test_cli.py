@@ -146,3 +146,14 @@ def test_inspect_reads_html_pages_too(tmp_path: Path, capsys: pytest.CaptureFixt
     labels = {row["text"].strip(): row["label"] for row in report["lines"]}
     assert labels[body] == "body"
     assert labels["Home"] == "chrome"
+
+
+def test_inspect_goes_back_to_an_archive_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.warc_fixtures import eval_pages, html_record, write_warc
+
+    page = eval_pages("aeb", 1)[0]
+    archive = write_warc(tmp_path / "crawl.warc.gz", [html_record(page.url, page.path.read_bytes())])
+    assert main(["inspect", f"{archive}#offset=0", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["url"] == page.url and report["site"] and any(ln["label"] == "body" for ln in report["lines"])
+    assert main(["inspect", f"{tmp_path}/missing.warc.gz#offset=0"]) == 2

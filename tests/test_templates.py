@@ -124,3 +124,19 @@ def test_a_page_that_breaks_learning_is_skipped_and_the_others_are_learnt(
     with caplog.at_level(logging.ERROR, logger="tasks.text.templates"):
         assert learn_files(memory, paths, max_bytes=1_000_000) == 4
     assert any(paths[2] in r.getMessage() for r in caplog.records)
+
+
+def test_json_lines_text_records_are_learnt_under_their_urls_site_and_warc_pages_are_left_out(tmp_path: Path) -> None:
+    import json
+
+    from tasks.text.templates import learn_files
+    from tests.warc_fixtures import html_record, write_jsonl, write_warc
+
+    lines = [json.dumps({"url": f"https://www.example.co.uk/news/{n}", "text": f"Menu\n\nStory number {n}.\n"})
+             for n in range(3)]  # fmt: skip
+    records = write_jsonl(tmp_path / "pages.jsonl", lines)
+    archive = write_warc(tmp_path / "crawl.warc", [html_record("https://example.co.uk/x", b"<html><p>x</p></html>")])
+    refs = [f"{records}#line={n + 1}&offset={sum(len(s) + 1 for s in lines[:n])}" for n in range(3)]
+    memory = TemplateMemory()
+    assert learn_files(memory, [*refs, f"{archive}#offset=0"], 10**6) == 3
+    assert memory.pages("example.co.uk") == 3

@@ -44,7 +44,8 @@ def add_page_parsers(sub: Subparsers) -> None:
                          description="Label one file without writing anything: each line with its "
                          "label, kind, score and reason, then the attributions found.", epilog=INSPECT_EXAMPLES,
                          formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-    ins.add_argument("file", help="a text dump or an HTML page; with --html also a directory of them")
+    ins.add_argument("file", help="a text dump, an HTML page, or an archive record (crawl.warc.gz#offset=N, as in "
+                     "source_path); with --html also a directory of them")  # fmt: skip
     out = ins.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="machine-readable output")
     out.add_argument("--html", metavar="OUT",
@@ -123,9 +124,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
+    from tasks.read.records import parse_ref
     from tasks.report.inspect import inspect_file, inspection_view, render_inspection
 
-    path = Path(args.file)
+    ref = parse_ref(args.file)
+    path = Path(ref.archive if ref is not None else args.file)
     if args.html and path.is_dir():
         return _inspect_directory(path, Path(args.html))
     if path.is_dir():
@@ -134,7 +137,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(f"newsclean: error: no such file: {path}", file=sys.stderr)
         return 2
-    report = inspect_file(path)
+    report = inspect_file(args.file)
     if args.html:
         from tasks.report.page_view import render_page
 

@@ -15,9 +15,12 @@ from schemas import AttributionKind, Label
 from tasks.credits.attribution import Found, extract_attributions, site_of
 from tasks.credits.dates import find_published_date, published_from_meta
 from tasks.html.meta import PageMeta, domain_of
+from tasks.lexicon.agencies import site_of_url
 from tasks.pipeline_html import HtmlFailure, caption_credits, extract_html, page_authors
 from tasks.read.decode import DecodeError, decode_bytes
-from tasks.read.html_decode import looks_like_html
+from tasks.read.html_decode import is_html_input
+from tasks.read.raw import ReadError
+from tasks.read.reader import RecordReader
 from tasks.text.segment import Segmented, segment_text
 
 # Label colours in the terminal view (rich styles).
@@ -27,13 +30,17 @@ TEXT_WIDTH = 60
 PLAIN_WIDTH = 200
 
 
-def inspect_file(path: Path) -> dict[str, Any]:
-    """The segmentation of one file as plain data (for --json and for rendering)."""
-    data = path.read_bytes()
+def inspect_file(path: Path | str) -> dict[str, Any]:
+    """The segmentation of one file, or archive record (crawl.warc.gz#offset=N), as plain data."""
+    with RecordReader() as reader:
+        raw = reader.read(str(path))
+    if isinstance(raw, ReadError):
+        return {"file": str(path), "rejected": str(raw.reason), "message": raw.message}
+    data = raw.data
     structure: list[tuple[str | None, float | None]] = []
     meta = PageMeta()
-    if looks_like_html(str(path), data):
-        extracted = extract_html(data)
+    if is_html_input(raw):
+        extracted = extract_html(data, charset=raw.charset, encoding=raw.encoding)
         if isinstance(extracted, HtmlFailure):
             return {"file": str(path), "rejected": str(extracted.reason), "message": extracted.message}
         segmented, encoding, meta = extracted.page.segmented, extracted.encoding, extracted.meta
@@ -47,7 +54,8 @@ def inspect_file(path: Path) -> dict[str, Any]:
         found = extract_attributions(segmented)
     return {
         "file": str(path), "encoding": encoding, "language": segmented.language,
-        "main_region": segmented.main_region, "site": domain_of(meta.canonical_url) or meta.site_name or site_of(found),
+        "main_region": segmented.main_region,
+        "site": site_of_url(raw.url) or domain_of(meta.canonical_url) or meta.site_name or site_of(found),
         **_page_facts(segmented, found, meta),
         "lines": [
             {"line": ll.line.number, "block": ll.line.block_index, "label": str(ll.verdict.label),
@@ -61,6 +69,7 @@ def inspect_file(path: Path) -> dict[str, Any]:
              "char_start": f.char_start, "char_end": f.char_end, "in_body": f.in_body, "evidence": f.evidence}
             for f in found
         ],
+        **({"url": raw.url} if raw.url else {}),  # archive records only: files' reports stay as they were
     }  # fmt: skip
 
 

@@ -25,7 +25,7 @@ from tasks.read.html_decode import is_html_input
 from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_TEXT_LINES, DocumentTimeout, TimeLimit
 from tasks.read.raw import ReadError
 from tasks.read.reader import RecordReader
-from tasks.read.records import JsonlFields
+from tasks.read.records import JsonlFields, is_warc, parse_ref
 from tasks.text.features import normalize_for_match
 from tasks.text.lines import Line, split_lines
 from tasks.text.rules import SiteEvidence
@@ -159,6 +159,9 @@ def learn_files(
     learnt = 0
     with RecordReader(max_bytes, fields) as reader:
         for path in paths:
+            ref = parse_ref(path)
+            if ref is not None and is_warc(ref.archive):  # WARC pages are HTML responses: not read for nothing
+                continue
             limit = TimeLimit(DEFAULT_TIME_LIMIT_SECONDS)
             try:
                 with limit:
