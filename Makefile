@@ -9,7 +9,7 @@ export DO_NOT_TRACK := 1
 # A fresh PREFECT_HOME spends ~16 s migrating its database, close to the 20 s default timeout.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
-.PHONY: run test lint typecheck eval peers bench clean setup
+.PHONY: run test lint typecheck eval heldout train peers bench clean setup
 
 setup: $(STAMP)
 
@@ -34,6 +34,15 @@ typecheck: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/newsclean eval --gold ../shared/gold/seeds.json --dataset ../shared/eval/dumps/aeb --dataset ../shared/eval/dumps/readability --dataset ../shared/eval/html/aeb --dataset ../shared/eval/html/readability
+
+# Held-out scores of the text-dump segmenter: leave-one-set-out on the training sets, the
+# shipped model on the evaluation-only sets (see docs/segmenter.md).
+heldout: $(STAMP)
+	$(BIN)/newsclean eval $(foreach s,aeb readability cleanportal cleaneval-dev dragnet l3s,--heldout ../shared/eval/dumps/$(s))
+
+# Train the text-dump line model from ../shared/eval/dumps: writes tasks/text/models/ (deterministic, minutes).
+train: $(STAMP)
+	PYTHONPATH=. $(BIN)/python bench/train_segmenter.py
 
 peers: $(STAMP)
 	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev,peers]"

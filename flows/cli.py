@@ -46,6 +46,7 @@ exit codes: 0 every file became an article or a reject, 1 the run failed, 2 bad 
 EVAL_EXAMPLES = """examples:
   newsclean eval --gold ../shared/gold/seeds.json
   newsclean eval --dataset ../shared/eval/dumps/aeb --dataset ../shared/eval/dumps/readability --json
+  newsclean eval --heldout ../shared/eval/dumps/aeb --heldout ../shared/eval/dumps/l3s
 """
 
 INSPECT_EXAMPLES = """examples:
@@ -110,6 +111,10 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--gold", help="gold JSON for the seeds, e.g. ../shared/gold/seeds.json")
     ev.add_argument("--seeds", default="seeds", help="directory of the seed files (default: seeds)")
     ev.add_argument("--dataset", action="append", default=[], help="directory of <id>.txt + <id>.json dumps")
+    ev.add_argument("--heldout", action="append", default=[],
+                    help="directory of one dump set (e.g. ../shared/eval/dumps/aeb, repeatable): its held-out "
+                    "score (leave-one-set-out for a training set, the shipped model for an evaluation-only set) "
+                    "beside the shipped model's and the rules' own")  # fmt: skip
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ins = sub.add_parser("inspect", help="show how one page was segmented, line by line, and why",
                          description="Label one file without writing anything: each line with its "
@@ -279,8 +284,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         is_html_dataset,
     )
 
-    if not args.gold and not args.dataset:
-        print("newsclean: error: eval needs --gold FILE or --dataset DIR", file=sys.stderr)
+    if not args.gold and not args.dataset and not args.heldout:
+        print("newsclean: error: eval needs --gold FILE, --dataset DIR or --heldout DIR", file=sys.stderr)
         return 2
     results: dict[str, object] = {}
     if args.gold:
@@ -300,9 +305,20 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         results[directory] = scores.as_dict()
         if not args.json:
             print(format_dataset_scores(directory, scores))
+    if args.heldout:
+        results["heldout"] = _heldout(args.heldout, args.json)
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
+
+
+def _heldout(directories: list[str], quiet: bool) -> dict[str, object]:
+    from tasks.report.heldout import format_heldout, heldout_dict, heldout_row
+
+    rows = [heldout_row(Path(d)) for d in directories]
+    if not quiet:
+        print(format_heldout(rows))
+    return {r.set: heldout_dict(r) for r in rows}
 
 
 def _cmd_report(args: argparse.Namespace) -> int:

@@ -45,6 +45,9 @@ SAMPLE_SEPARATOR = "\n"
 DATELINE_MAX_WORDS = 6
 # A headline has at least this many words; a year or a clock time in a short line makes it a dateline.
 TITLE_MIN_WORDS = 3
+# The committed line model that labels lines by default, and the name that asks for the rules alone.
+SHIPPED = "shipped"
+RULES_ONLY = "rules"
 _DATE_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
@@ -291,12 +294,23 @@ def plan_page(lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: Site
 
 
 def segment_lines(
-    lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None
+    lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None, model: str = SHIPPED
 ) -> Segmented:
-    """Label the lines of one page; a pure function of its input (see `plan_page`)."""
+    """Label the lines of one page; a pure function of its input (see `plan_page`).
+
+    `model` names the committed line model that decides (:mod:`tasks.text.learned`), or is
+    "rules" for the rule pass's own verdicts.
+    """
     plan = plan_page(lines, rules, site)
-    labelled = [LabelledLine(line, final_verdict(i, plan)) for i, line in enumerate(lines)]
-    region = plan.region
+    if model == RULES_ONLY:
+        verdicts, region = [final_verdict(i, plan) for i in range(len(lines))], plan.region
+    else:
+        # Imported here: the learned step builds on this module's plan (tasks.text.learned imports it).
+        from tasks.text.learned import learned_verdicts, score_page
+        from tasks.text.line_model import load_model
+
+        verdicts, region = learned_verdicts(score_page(plan), load_model(model))
+    labelled = [LabelledLine(line, verdict) for line, verdict in zip(lines, verdicts, strict=True)]
     main = (lines[region[0]].number, lines[region[1]].number) if region else None
     return Segmented(labelled, plan.article.code, plan.language_score, main)
 
@@ -307,6 +321,8 @@ def _near(i: int, region: tuple[int, int] | None, rules: SegmentRules) -> bool:
     return region[0] - rules.credit_window <= i <= region[1] + rules.credit_window
 
 
-def segment_text(text: str, rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None) -> Segmented:
+def segment_text(
+    text: str, rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None, model: str = SHIPPED
+) -> Segmented:
     """Label the lines of a decoded text dump: the library entry point."""
-    return segment_lines(split_lines(text), rules, site)
+    return segment_lines(split_lines(text), rules, site, model)
