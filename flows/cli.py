@@ -313,7 +313,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _heldout(directories: list[str], quiet: bool) -> dict[str, object]:
-    from tasks.report.heldout import format_heldout, heldout_dict, heldout_row
+    from tasks.heldout_scores import format_heldout, heldout_dict, heldout_row
 
     rows = [heldout_row(Path(d)) for d in directories]
     if not quiet:

@@ -58,7 +58,7 @@ def test_benchmark_dump_body_f1_stays_above_its_floor(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_F1_FLOORS))
 def test_held_out_body_f1_stays_above_its_floor(name: str) -> None:
-    from tasks.report.heldout import heldout_row, low_page_share
+    from tasks.heldout_scores import heldout_row, low_page_share
 
     f1_floor, max_low_share = HELDOUT_F1_FLOORS[name]
     row = heldout_row(DUMPS / name, every=1 if name in TRAINING_SETS else EVAL_ONLY_EVERY)

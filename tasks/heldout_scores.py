@@ -4,6 +4,9 @@ For a training set, the leave-one-set-out score: the committed model trained on 
 training sets ("without-<set>"), scored on this one. For an evaluation-only set, the shipped
 model's score (it never saw the set). Both beside the shipped model's and the rules' own scores,
 with the share of pages whose body F1 is below 0.2 (a whole page gone wrong).
+
+Belongs in ``tasks/report/`` (the report stage); it sits flat here because ``tasks/report.py``
+is still a module of that name until the layout move.
 """
 
 from __future__ import annotations

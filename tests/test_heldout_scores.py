@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tasks.evaluate import DatasetScores, LineCounts
-from tasks.report.heldout import format_heldout, heldout_row, low_page_share
+from tasks.heldout_scores import format_heldout, heldout_row, low_page_share
 from tests.conftest import DUMPS
 
 
