@@ -12,6 +12,7 @@ from flows.commands.common import Subparsers
 EVAL_EXAMPLES = """examples:
   newsclean eval --gold ../shared/gold/seeds.json
   newsclean eval --dataset ../shared/eval/dumps/aeb --dataset ../shared/eval/dumps/readability --json
+  newsclean eval --heldout ../shared/eval/dumps/aeb --heldout ../shared/eval/dumps/l3s
   newsclean eval --attributions tests/data/attributions/dev.jsonl
 """
 
@@ -39,6 +40,10 @@ def add_page_parsers(sub: Subparsers) -> None:
     ev.add_argument("--attributions", action="append", default=[],
                     help="labelled attribution lines (.jsonl file or directory), e.g. "
                     "tests/data/attributions/dev.jsonl: precision and recall by kind and language")  # fmt: skip
+    ev.add_argument("--heldout", action="append", default=[],
+                    help="directory of one dump set (e.g. ../shared/eval/dumps/aeb, repeatable): its held-out "
+                    "score (leave-one-set-out for a training set, the shipped model for an evaluation-only set) "
+                    "beside the shipped model's and the rules' own")  # fmt: skip
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ins = sub.add_parser("inspect", help="show how one page was segmented, line by line, and why",
                          description="Label one file without writing anything: each line with its "
@@ -71,8 +76,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from tasks.report.evaluate import evaluate_dataset, evaluate_gold, format_dataset_scores, format_gold_scores
     from tasks.report.evaluate_html import evaluate_html_dataset, format_html_scores, is_html_dataset
 
-    if not args.gold and not args.dataset and not args.attributions:
-        print("newsclean: error: eval needs --gold FILE, --dataset DIR or --attributions FILE", file=sys.stderr)
+    if not args.gold and not args.dataset and not args.attributions and not args.heldout:
+        print("newsclean: error: eval needs --gold FILE, --dataset DIR, --attributions FILE or --heldout DIR",
+              file=sys.stderr)  # fmt: skip
         return 2
     results: dict[str, object] = {}
     if args.gold:
@@ -100,9 +106,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
         results[directory] = scores.as_dict()
         if not args.json:
             print(format_dataset_scores(directory, scores))
+    if args.heldout:
+        results["heldout"] = _heldout(args.heldout, args.json)
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
+
+
+def _heldout(directories: list[str], quiet: bool) -> dict[str, object]:
+    from tasks.report.heldout import format_heldout, heldout_dict, heldout_row
+
+    rows = [heldout_row(Path(d)) for d in directories]
+    if not quiet:
+        print(format_heldout(rows))
+    return {r.set: heldout_dict(r) for r in rows}
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from typing import Any
 from schemas import Label
 from tasks.credits.attribution import Found, extract_attributions, normalize_name, site_of
 from tasks.read.decode import Decoded, decode_bytes
+from tasks.text.learned import RULES_ONLY, segment_with_model
 from tasks.text.segment import Segmented, segment_text
 
 AMBIGUOUS = "ambiguous"
@@ -179,15 +180,15 @@ class DatasetScores:
                 "worst": self.worst()}  # fmt: skip
 
 
-def evaluate_dataset(directory: Path) -> DatasetScores:
-    """Score every <id>.txt against its <id>.json line labels in a directory."""
+def evaluate_dataset(directory: Path, model: str = RULES_ONLY, every: int = 1) -> DatasetScores:
+    """Score every (`every`-th) <id>.txt against its <id>.json line labels (`model`: see `segment_text`)."""
     total, per_doc = LineCounts(), {}
-    for label_file in sorted(directory.glob("*.json")):
+    for label_file in sorted(directory.glob("*.json"))[::every]:
         text_file = label_file.with_suffix(".txt")
         if not text_file.exists():
             continue
         labels = json.loads(label_file.read_text(encoding="utf-8"))
-        segmented = segment_text(_decode_file(text_file).text)
+        segmented = segment_with_model(_decode_file(text_file).text, model)
         predicted = {ll.line.number: str(ll.verdict.label) for ll in segmented.lines}
         counts = LineCounts()
         for entry in labels["lines"]:

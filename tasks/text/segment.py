@@ -292,10 +292,20 @@ def plan_page(lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: Site
 def segment_lines(
     lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None
 ) -> Segmented:
-    """Label the lines of one page; a pure function of its input (see `plan_page`)."""
+    """Label the lines of one page with the rules; a pure function of its input (see `plan_page`).
+
+    The learned line model (tasks.text.learned.segment_with_model) was trained and validated but
+    is not the default: held out, it did not beat these rules (docs/segmenter.md).
+    """
     plan = plan_page(lines, rules, site)
-    labelled = [LabelledLine(line, final_verdict(i, plan)) for i, line in enumerate(lines)]
-    region = plan.region
+    return segmented_from(lines, plan, [final_verdict(i, plan) for i in range(len(lines))], plan.region)
+
+
+def segmented_from(
+    lines: list[Line], plan: PagePlan, verdicts: list[Verdict], region: tuple[int, int] | None
+) -> Segmented:
+    """The labelled page: one verdict per line, and the main text's first and last line numbers."""
+    labelled = [LabelledLine(line, verdict) for line, verdict in zip(lines, verdicts, strict=True)]
     main = (lines[region[0]].number, lines[region[1]].number) if region else None
     return Segmented(labelled, plan.article.code, plan.language_score, main)
 
