@@ -24,13 +24,12 @@ from tasks.text.segment import (
     PagePlan,
     Segmented,
     final_verdict,
-    find_title,
-    is_dateline,
     plan_page,
     segment_lines,
     segmented_from,
 )
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
+from tasks.text.title import find_title, is_dateline
 
 # Single-line verdicts that hold whatever the model says.
 CRISP_REASONS = frozenset({"template_placeholder", "teaser_lead", "language_mismatch", "script_mismatch"})

@@ -15,13 +15,9 @@ How it decides, in order:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from schemas import ChromeKind, Label, TextKind
-from tasks.lexicon.date_text import parse_date_text
 from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.features import LineFeatures, dominant_script, line_features, stopword_share, stopword_shares
@@ -38,15 +34,11 @@ from tasks.text.rules import (
     local_verdict,
 )
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
+from tasks.text.title import find_title, is_dateline
 
 # Lines at least this long feed the language guess; shorter ones are mostly menus.
 LANGUAGE_SAMPLE_MIN_WORDS = 6
 SAMPLE_SEPARATOR = "\n"
-# A dateline is short: a line of more words that dateparser reads as a date is a headline with a date in it.
-DATELINE_MAX_WORDS = 6
-# A headline has at least this many words; a year or a clock time in a short line makes it a dateline.
-TITLE_MIN_WORDS = 3
-_DATE_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -68,53 +60,6 @@ class Segmented:
 
     def with_label(self, label: Label) -> list[LabelledLine]:
         return [ll for ll in self.lines if ll.verdict.label == label]
-
-
-def _is_heading_like(feat: LineFeatures, verdict: Verdict | None, rules: SegmentRules) -> bool:
-    if verdict is not None and verdict.reason_code != "repeated_line":
-        return False
-    stripped_ends = feat.ends_sentence and not feat.key.endswith(("?", "!"))
-    return 2 <= feat.n_words <= rules.title_max_words and not stripped_ends
-
-
-def _has_date_token(text: str) -> bool:
-    return _DATE_TOKEN.search(text) is not None
-
-
-def is_dateline(text: str, language: str | None) -> bool:
-    """A line that only gives a date ("23 июня 2022, 21:13", "vor 2 Stunden"): never the headline."""
-    if not any(ch.isdigit() for ch in text) or len(text.split()) > DATELINE_MAX_WORDS:
-        return False
-    return parse_date_text(text, datetime.now(UTC), language) is not None
-
-
-def find_title(
-    features: list[LineFeatures],
-    verdicts: list[Verdict | None],
-    start: int,
-    rules: SegmentRules,
-    is_excluded: Callable[[int], bool] = lambda i: False,
-) -> int | None:
-    """Index of the headline: the nearest heading-like line above the main text (not a dateline)."""
-    window = range(max(0, start - rules.title_window), start)
-    candidates = [i for i in window if _is_heading_like(features[i], verdicts[i], rules) and not is_excluded(i)]
-    if not candidates:
-        return None
-    # A headline shown twice above the article (page title and <h1>) is the strongest sign; a
-    # menu link repeated in the footer is not.
-    for i in reversed(candidates):
-        shown_twice = any(features[j].key == features[i].key for j in window if j > i)
-        if features[i].duplicate_of is None and shown_twice and not _has_date_token(features[i].key):
-            return i
-    # Otherwise the page's first line when only non-text separates it from the main text.
-    if candidates[0] == 0 and all(verdicts[j] is not None for j in range(1, start)):
-        return 0
-    # Otherwise the nearest line that reads like a headline: a few words, no year or clock time
-    # (those are datelines and bylines: "Posted: 18 Nov 2019 8:11 pm").
-    for i in reversed(candidates):
-        if verdicts[i] is None and features[i].n_words >= TITLE_MIN_WORDS and not _has_date_token(features[i].key):
-            return i
-    return None
 
 
 def _list_run_lengths(features: list[LineFeatures], prose: list[bool]) -> list[int]:
