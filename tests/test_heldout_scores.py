@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tasks.report.evaluate import DatasetScores, LineCounts
-from tasks.report.heldout import format_heldout, heldout_row, low_page_share
+from tasks.report.heldout import format_heldout, heldout_row
 from tests.conftest import DUMPS
 
 
@@ -16,7 +16,7 @@ def test_low_page_share_counts_pages_with_body_whose_f1_is_below_0_2() -> None:
     total = LineCounts()
     for c in per_doc.values():
         total.merge(c)
-    assert low_page_share(DatasetScores(total, per_doc)) == 0.5
+    assert DatasetScores(total, per_doc).low_share == 0.5
 
 
 def test_a_training_set_is_scored_by_the_model_that_did_not_see_it() -> None:

@@ -173,6 +173,12 @@ class DatasetScores:
         ranked = sorted(((d, c.f1) for d, c in self.per_doc.items() if c.tp + c.fn), key=lambda x: x[1])
         return ranked[:n]
 
+    @property
+    def low_share(self) -> float:
+        """Share of the pages with body lines whose body F1 is below LOW_PAGE_F1: whole pages gone wrong."""
+        pages = [c for c in self.per_doc.values() if c.tp + c.fn]
+        return sum(c.f1 < LOW_PAGE_F1 for c in pages) / len(pages) if pages else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         c = self.counts
         return {"documents": len(self.per_doc), "lines": c.lines, "line_accuracy": c.accuracy,

@@ -18,9 +18,6 @@ from tasks.report.evaluate import DatasetScores, evaluate_dataset
 from tasks.text.learned import RULES_ONLY
 from tasks.text.line_model import SHIPPED, model_meta
 
-# A page with body F1 below this lost its article: the main text was placed in the wrong region.
-LOW_PAGE_F1 = 0.2
-
 
 @dataclass(frozen=True)
 class HeldOutRow:
@@ -31,12 +28,6 @@ class HeldOutRow:
     held_out: DatasetScores
     shipped: DatasetScores | None  # None for an evaluation-only set: held_out is the shipped model
     rules: DatasetScores
-
-
-def low_page_share(scores: DatasetScores) -> float:
-    """Share of the pages with body lines whose body F1 is below LOW_PAGE_F1."""
-    pages = [c for c in scores.per_doc.values() if c.tp + c.fn]
-    return sum(c.f1 < LOW_PAGE_F1 for c in pages) / len(pages) if pages else 0.0
 
 
 def heldout_row(directory: Path, every: int = 1) -> HeldOutRow:
@@ -53,7 +44,7 @@ def heldout_row(directory: Path, every: int = 1) -> HeldOutRow:
 def _cell(scores: DatasetScores | None) -> str:
     if scores is None:
         return f"{'':>14}"
-    return f"{scores.counts.f1:.3f} ({low_page_share(scores):5.1%})"
+    return f"{scores.counts.f1:.3f} ({scores.low_share:5.1%})"
 
 
 def format_heldout(rows: list[HeldOutRow]) -> str:
@@ -68,7 +59,7 @@ def format_heldout(rows: list[HeldOutRow]) -> str:
 
 def heldout_dict(row: HeldOutRow) -> dict[str, object]:
     def part(s: DatasetScores | None) -> dict[str, float] | None:
-        return None if s is None else {"body_f1": s.counts.f1, "below_0.2": low_page_share(s)}
+        return None if s is None else {"body_f1": s.counts.f1, "below_0.2": s.low_share}
 
     return {"kind": row.kind, "pages": len(row.held_out.per_doc), "held_out": part(row.held_out),
             "shipped": part(row.shipped), "rules": part(row.rules)}  # fmt: skip

@@ -24,6 +24,7 @@ from tasks.text.segment import (
     PagePlan,
     Segmented,
     final_verdict,
+    is_near_region,
     plan_page,
     segment_lines,
     segmented_from,
@@ -79,15 +80,13 @@ def _title(page: ScoredPage, region: tuple[int, int] | None) -> int | None:
     )
 
 
-def _near(i: int, region: tuple[int, int] | None, window: int) -> bool:
-    return region is not None and region[0] - window <= i <= region[1] + window
-
-
 def _crisp(local: Verdict | None, i: int, region: tuple[int, int] | None, window: int) -> bool:
     """A single-line verdict that overrides the model: a placeholder; a credit line near the body."""
     if local is None:
         return False
-    return local.reason_code in CRISP_REASONS or (local.label == Label.ATTRIBUTION and _near(i, region, window))
+    return local.reason_code in CRISP_REASONS or (
+        local.label == Label.ATTRIBUTION and is_near_region(i, region, window)
+    )
 
 
 def _agreeing(rule: Verdict, is_body: bool, i: int, title: int | None) -> bool:

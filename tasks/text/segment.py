@@ -195,7 +195,11 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
             Label.TITLE, TextKind.TITLE, "title_above_main_text",
             "heading-like line right above the main text", 0.8,
         )  # fmt: skip
-    if verdict is not None and verdict.label == Label.ATTRIBUTION and not _near(i, region, rules):
+    if (
+        verdict is not None
+        and verdict.label == Label.ATTRIBUTION
+        and not is_near_region(i, region, rules.credit_window)
+    ):
         return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
     if plan.related[i]:
         return Verdict(
@@ -255,10 +259,9 @@ def segmented_from(
     return Segmented(labelled, plan.article.code, plan.language_score, main)
 
 
-def _near(i: int, region: tuple[int, int] | None, rules: SegmentRules) -> bool:
-    if region is None:
-        return False
-    return region[0] - rules.credit_window <= i <= region[1] + rules.credit_window
+def is_near_region(i: int, region: tuple[int, int] | None, window: int) -> bool:
+    """Line i lies within `window` lines of the main text (credit lines count only there)."""
+    return region is not None and region[0] - window <= i <= region[1] + window
 
 
 def segment_text(text: str, rules: SegmentRules = DEFAULT_RULES, site: SiteEvidence | None = None) -> Segmented:
