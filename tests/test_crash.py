@@ -128,12 +128,13 @@ def _rows_per_batch(output: Path) -> dict[str, int]:
     return rows
 
 
-def test_sigkill_mid_run_leaves_readable_data_and_rerun_finishes_exactly_once(tmp_path: Path) -> None:
-    from flows.clean_news import clean_news
+def _kill_after_first_commit(source: Path, output: Path, tmp_path: Path) -> int | None:
+    """Run `newsclean run source` in a subprocess and SIGKILL it, with Prefect's server, once a batch is committed.
 
-    inbox, output, log = tmp_path / "inbox", tmp_path / "out", tmp_path / "run.log"
-    write_inbox(inbox, N_FILES)
-    command = [sys.executable, "-m", "flows.cli", "run", str(inbox), "--output", str(output),
+    Returns the CLI's return code (-SIGKILL when the kill landed mid-run).
+    """
+    log = tmp_path / "run.log"
+    command = [sys.executable, "-m", "flows.cli", "run", str(source), "--output", str(output),
                "--batch-size", str(BATCH_SIZE)]  # fmt: skip
     with open(log, "wb") as sink:
         proc = subprocess.Popen(command, cwd=ROOT, env=_subprocess_env(tmp_path / "prefect-home"),
@@ -143,7 +144,15 @@ def test_sigkill_mid_run_leaves_readable_data_and_rerun_finishes_exactly_once(tm
         finally:
             os.killpg(proc.pid, signal.SIGKILL)  # the CLI and Prefect's server subprocess, mid-run
             proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+    return proc.returncode
+
+
+def test_sigkill_mid_run_leaves_readable_data_and_rerun_finishes_exactly_once(tmp_path: Path) -> None:
+    from flows.clean_news import clean_news
+
+    inbox, output = tmp_path / "inbox", tmp_path / "out"
+    write_inbox(inbox, N_FILES)
+    assert _kill_after_first_commit(inbox, output, tmp_path) == -signal.SIGKILL
 
     # killed mid-run: no run manifest, only some batches; readers see whole batches only
     assert not list((output / "runs").rglob("run-*.parquet")), "the run finished before the kill"
@@ -178,17 +187,8 @@ def write_crawl(path: Path, count: int) -> Path:
 def test_sigkill_mid_archive_recovers_like_mid_folder(tmp_path: Path) -> None:
     from flows.clean_news import clean_news
 
-    archive, output, log = write_crawl(tmp_path / "crawl.warc.gz", N_FILES), tmp_path / "out", tmp_path / "run.log"
-    command = [sys.executable, "-m", "flows.cli", "run", str(archive), "--output", str(output),
-               "--batch-size", str(BATCH_SIZE)]  # fmt: skip
-    with open(log, "wb") as sink:
-        proc = subprocess.Popen(command, cwd=ROOT, env=_subprocess_env(tmp_path / "prefect-home"),
-                                stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
-        try:
-            _wait_for_first_commit(proc, output, log)
-        finally:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=30)
+    archive, output = write_crawl(tmp_path / "crawl.warc.gz", N_FILES), tmp_path / "out"
+    _kill_after_first_commit(archive, output, tmp_path)
     assert not list((output / "runs").rglob("run-*.parquet")), "the run finished before the kill"
     committed = _rows_per_batch(output)
     assert 0 < len(committed) < N_FILES // BATCH_SIZE and set(committed.values()) == {BATCH_SIZE}
