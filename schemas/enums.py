@@ -34,6 +34,7 @@ class ChromeKind(StrEnum):
     NAVIGATION = "navigation"
     BOILERPLATE = "boilerplate"
     SITE_TEMPLATE = "site_template"
+    COMMENTS = "comments"
 
 
 class AttributionKind(StrEnum):

@@ -16,13 +16,13 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "editor's choice", "editors' choice", "editors choice", "recommended", "news",
         "latest news", "latest", "you may also like", "you might also like", "also read",
         "more on this story", "further reading", "related links", "archive", "all", "tags", "share",
-        "advertisement", "comments", "follow us", "subscribe", "newsletter",
+        "advertisement", "follow us", "subscribe", "newsletter",
         # Russian / Ukrainian / Belarusian
         "читайте также", "читайте еще", "смотрите также", "см. также", "популярное",
         "популярные новости", "самое читаемое", "самое популярное", "по теме", "похожие новости",
         "похожие материалы", "другие новости", "последние новости", "новости", "лента новостей",
         "ссылки по теме", "посилання за темою", "выбор редакции", "архив", "все", "все новости", "теги",
-        "поделиться", "комментарии", "реклама", "читайте також", "популярне", "новини", "схожі новини", "усі новини",
+        "поделиться", "реклама", "читайте також", "популярне", "новини", "схожі новини", "усі новини",
         "останні новини", "архів", "читайце таксама",
         # Bulgarian / Macedonian / Serbian
         "прочетете още", "още по темата", "най-четени", "свързани новини", "последни новини",

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tasks.lexicon.comments import is_comment_heading
 from tasks.lexicon.vocab import BOILERPLATE_PHRASES, CLOSERS, RELATED_HEADINGS, SENTENCE_END
 from tasks.text.lines import Line
 
@@ -144,6 +145,7 @@ class LineFeatures:
     is_numeric: bool
     is_related_heading: bool
     is_related_link: bool
+    is_comment_heading: bool  # "53 Comments", "Leave a Reply": a comment section starts here
     is_boilerplate: bool
     duplicate_of: int | None  # line number of the first line with the same text
     n_copies: int
@@ -174,6 +176,7 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
                 is_numeric=bool(_NUMERIC.match(text)),
                 is_related_heading=is_related_heading(key),
                 is_related_link=is_related_link(key),
+                is_comment_heading=is_comment_heading(text),
                 is_boilerplate=bool(_BOILERPLATE.search(key)),
                 duplicate_of=first if first != line.number else None,
                 n_copies=copies[key],

@@ -5,8 +5,8 @@ over per-line weights). Articles are often cut by tables, code, lists or image c
 score as non-prose; the core is then grown, one neighbouring prose cluster at a time, when
 the gap before that cluster holds nothing that marks the end of the article and the cluster
 reads like running text (consecutive paragraphs, not teaser headline/lead pairs). The number
-cells of a data table cost nothing to bridge; a bulleted list right above the core joins it; a
-comment thread closing it (prose entries under date-and-time lines) is cut off.
+cells of a data table cost nothing to bridge; a bulleted list right above the core joins it.
+The comment section below an article is cut off in :mod:`tasks.text.main_text`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from tasks.text.rules import Verdict
 from tasks.text.thresholds import SegmentRules
 
 # Verdicts that end an article: a gap holding one of these is not bridged.
-BOUNDARY_REASONS = frozenset({"link_list_heading", "script_mismatch", "teaser_lead"})
+BOUNDARY_REASONS = frozenset({"link_list_heading", "script_mismatch", "teaser_lead", "comments_heading"})
 
 
 @dataclass(frozen=True)
@@ -199,45 +199,6 @@ def grow_region(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
         if grown == region:
             return region
         region = grown
-
-
-def _stamps(view: PageView, region: tuple[int, int]) -> list[int]:
-    """Short timestamp lines in the region followed by prose within two lines: comment headers."""
-    rules, end = view.rules, region[1]
-    return [
-        i
-        for i in range(region[0], end + 1)
-        if view.features[i].has_timestamp
-        and view.features[i].n_words <= rules.stamp_max_words
-        and any(view.is_text(k) for k in range(i + 1, min(i + 3, end + 1)))
-    ]
-
-
-def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
-    """The region without the comment thread that closes it: a run of prose entries each under
-    its own date-and-time line, after most of the article (a live blog is stamped from the start)."""
-    rules = view.rules
-    stamps = _stamps(view, region)
-    if len(stamps) < rules.comment_min_stamps:
-        return region
-    cut = stamps[0]
-    while cut - 1 > region[0] and stamps[0] - cut < 2 and not view.prose[cut - 1]:
-        cut -= 1  # the commenter's name, the thread's heading
-    total = sum(max(w, 0.0) for w in weights[region[0] : region[1] + 1])
-    before = sum(max(w, 0.0) for w in weights[region[0] : cut])
-    if before < rules.comment_min_article_share * total:
-        return region
-    last = max((i for i in range(region[0], cut) if view.is_text(i)), default=None)
-    return region if last is None else (region[0], last)
-
-
-def find_region(view: PageView) -> tuple[int, int] | None:
-    """First and last index of the main text, or None when the page has no run of prose."""
-    weights = [
-        prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
-    ]
-    core = best_region(weights)
-    return cut_comments(view, grow_region(view, core), weights) if core is not None else None
 
 
 # Single-line verdicts that a line inside the main text sheds when it is a cell of a table there.

@@ -97,6 +97,15 @@ def credit(ctx: LineContext) -> Verdict | None:
     )  # fmt: skip
 
 
+def comments_heading(ctx: LineContext) -> Verdict | None:
+    if not ctx.feat.is_comment_heading:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.COMMENTS, "comments_heading",
+        f"'{ctx.line.text.strip()}' is the heading of a comment section", 0.9,
+    )  # fmt: skip
+
+
 def related_heading(ctx: LineContext) -> Verdict | None:
     if not ctx.feat.is_related_heading:
         return None
@@ -252,6 +261,7 @@ LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
     template_leftover,
     counter,
     credit,
+    comments_heading,
     related_heading,
     related_link,
     boilerplate,

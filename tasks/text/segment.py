@@ -22,7 +22,8 @@ from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.features import LineFeatures, dominant_script, line_features, stopword_share, stopword_shares
 from tasks.text.lines import Line, split_lines
-from tasks.text.region import PageView, find_region, related_list_items, table_cells
+from tasks.text.main_text import comment_section, find_region
+from tasks.text.region import PageView, related_list_items, table_cells
 from tasks.text.rules import (
     ArticleLanguage,
     LineContext,
@@ -152,6 +153,7 @@ class PagePlan:
     cells: list[bool]
     related: list[bool]
     span: str
+    comments: tuple[int, int] | None  # first and last index of the comment section below the article
     lines: list[Line]
     shares: list[float | None]  # per line: share of the article language's stopwords
     article: ArticleLanguage
@@ -182,6 +184,7 @@ def _plan(
         cells=table_cells(features, verdicts, region, runs, rules),
         related=related_list_items(view, region),
         span=f"lines {lines[region[0]].number}–{lines[region[1]].number}" if region else "",
+        comments=comment_section(view, region),
     )
 
 
@@ -211,6 +214,11 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
         if verdict is None:
             foreign = foreign_language(plan.lines[i].text, view.features[i], plan.shares[i], plan.article, rules)
         return foreign or _inside_verdict(i, view.features, view.prose, plan.span)
+    if plan.comments is not None and plan.comments[0] < i <= plan.comments[1] and verdict is None:
+        return Verdict(
+            Label.CHROME, ChromeKind.COMMENTS, "comment_section",
+            f"in the comment section opened by line {plan.lines[plan.comments[0]].number}", 0.8,
+        )  # fmt: skip
     if verdict is None:
         return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
     return verdict

@@ -70,6 +70,12 @@ class SegmentRules:
     comment_min_stamps: int = 3
     stamp_max_words: int = 10
     comment_min_article_share: float = 0.5
+    # A comment section (opened by a heading, tasks/lexicon/comments.py) holds a thread: at least
+    # this many entries under date-and-time lines, or copies of a short per-entry link ("Reply")
+    # of at most this many words. The article above a thread needs this much prose weight.
+    thread_min_entries: int = 2
+    thread_link_max_words: int = 3
+    comment_article_min_weight: float = 10.0
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share

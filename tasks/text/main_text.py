@@ -1,0 +1,108 @@
+"""The main text of a page: the region search of :mod:`tasks.text.region`, without the comments.
+
+Comment threads are prose too, and often longer than the article, so the best run of prose can
+be the thread. Two signs mark one: a comment-section heading ("53 Comments", "Leave a Reply",
+"Комментарии"; :mod:`tasks.lexicon.comments`) and entries below it (prose under date-and-time
+lines, or a short per-entry link such as "Reply" repeated). Without a heading, a run of
+timestamped prose entries closing the main text is cut off as well.
+"""
+
+from __future__ import annotations
+
+from tasks.text.region import PageView, best_region, grow_region, prose_weight
+
+
+def _stamps(view: PageView, region: tuple[int, int]) -> list[int]:
+    """Short timestamp lines in the region followed by prose within two lines: comment headers."""
+    rules, end = view.rules, region[1]
+    return [
+        i
+        for i in range(region[0], end + 1)
+        if view.features[i].has_timestamp
+        and view.features[i].n_words <= rules.stamp_max_words
+        and any(view.is_text(k) for k in range(i + 1, min(i + 3, end + 1)))
+    ]
+
+
+def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
+    """The region without the comment thread that closes it: a run of prose entries each under
+    its own date-and-time line, after most of the article (a live blog is stamped from the start)."""
+    rules = view.rules
+    stamps = _stamps(view, region)
+    if len(stamps) < rules.comment_min_stamps:
+        return region
+    cut = stamps[0]
+    while cut - 1 > region[0] and stamps[0] - cut < 2 and not view.prose[cut - 1]:
+        cut -= 1  # the commenter's name, the thread's heading
+    total = sum(max(w, 0.0) for w in weights[region[0] : region[1] + 1])
+    before = sum(max(w, 0.0) for w in weights[region[0] : cut])
+    if before < rules.comment_min_article_share * total:
+        return region
+    last = max((i for i in range(region[0], cut) if view.is_text(i)), default=None)
+    return region if last is None else (region[0], last)
+
+
+def comment_headings(view: PageView) -> list[int]:
+    """Indices of the lines that open a comment section ("53 Comments", "Leave a Reply")."""
+    return [i for i, v in enumerate(view.verdicts) if v is not None and v.reason_code == "comments_heading"]
+
+
+def has_thread(view: PageView, first: int, last: int) -> bool:
+    """Lines first..last read like comment entries: prose under date-and-time lines, or the short
+    links every entry repeats ("Reply", "Report abuse", "Recommend")."""
+    rules = view.rules
+    if len(_stamps(view, (first, last))) >= rules.thread_min_entries:
+        return True
+    feats = view.features[first : last + 1]
+    repeats = sum(f.n_copies >= rules.thread_min_entries and f.n_words <= rules.thread_link_max_words for f in feats)
+    return repeats >= rules.thread_min_entries
+
+
+def _weight(weights: list[float], first: int, last: int) -> float:
+    return sum(max(w, 0.0) for w in weights[first : last + 1])
+
+
+def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
+    """The main text without the comment section that a comment heading opens.
+
+    A heading inside the region ends it, after enough article (most of the region's prose, or a
+    thread of entries below). When the whole region lies below a heading and reads as a thread,
+    the article is the best run of prose above the heading, if there is one of some size.
+    """
+    rules = view.rules
+    for h in comment_headings(view):
+        if region[0] < h <= region[1]:
+            before, total = _weight(weights, region[0], h - 1), _weight(weights, region[0], region[1])
+            thread = has_thread(view, h + 1, region[1])
+            if before >= rules.cluster_min_weight and (thread or before >= rules.comment_min_article_share * total):
+                last = max((i for i in range(region[0], h) if view.is_text(i)), default=None)
+                return region if last is None else (region[0], last)
+    above = [h for h in comment_headings(view) if h < region[0]]
+    if above and has_thread(view, above[-1] + 1, region[1]):
+        article = best_region(weights[: above[-1]])
+        if article is not None and _weight(weights, *article) >= rules.comment_article_min_weight:
+            return grow_region(view, article)
+    return region
+
+
+def comment_section(view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """First and last index of the comment section below the main text: from its heading to the
+    last prose line after it (the footer below the last entry is not part of it)."""
+    if region is None:
+        return None
+    below = [h for h in comment_headings(view) if h > region[1]]
+    if not below:
+        return None
+    last = max((i for i in range(below[0] + 1, len(view.prose)) if view.prose[i]), default=below[0])
+    return below[0], last
+
+
+def find_region(view: PageView) -> tuple[int, int] | None:
+    """First and last index of the main text, or None when the page has no run of prose."""
+    weights = [
+        prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
+    ]
+    core = best_region(weights)
+    if core is None:
+        return None
+    return cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)

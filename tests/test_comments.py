@@ -1,0 +1,83 @@
+"""Comment sections: their headings in many languages, and the article cut above them."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import ChromeKind, Label
+from tasks.lexicon.comments import comment_headings, is_comment_heading
+from tasks.text.segment import segment_text
+
+ARTICLE = [
+    "The city council approved the new budget on Tuesday after a long debate that lasted well into the night.",
+    "Officials said the plan would increase spending on schools and roads while keeping taxes at their level.",
+    "Critics argued that the council had not explained where the money for the new projects would come from.",
+    "The mayor is expected to sign the budget next week, and the first projects could begin in the spring.",
+]
+# A thread longer than the article: the best run of prose on the page is the comments.
+THREAD = [
+    line
+    for k in range(6)
+    for line in (
+        f"Reader{k} — March {k + 3}, 2024, 10:1{k} am",
+        f"I think comment number {k} makes a fair point, but the council should have asked the residents first, "
+        "and it should publish the full list of projects with their costs before anything is signed.",
+        "Reply",
+    )
+]
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _labels(text: str) -> dict[str, tuple[str, str, str]]:
+    return {
+        ll.line.text.strip(): (ll.verdict.label, ll.verdict.kind, ll.verdict.reason_code)
+        for ll in segment_text(text).lines
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comments", "53 Comments", "Comments (33)", "Leave a Reply", "One Response to “Budget vote”",
+     "5 thoughts on “Budget vote”", "Have your say on this article", "Комментарии (12)", "Коментарі",
+     "Kommentare", "Laisser un commentaire", "Deja un comentario", "Yorumlar", "التعليقات", "댓글", "评论"],
+)  # fmt: skip
+def test_comment_headings_in_many_languages(line: str) -> None:
+    assert is_comment_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Opinion", "Discussion of the budget went on for hours and ended without a vote.",
+     "The mayor declined to comment on the plan.", "Related articles", "", "2024"],
+)  # fmt: skip
+def test_other_lines_are_not_comment_headings(line: str) -> None:
+    assert not is_comment_heading(line)
+
+
+def test_vocabulary_covers_many_languages() -> None:
+    assert len(comment_headings()) >= 150
+
+
+def test_thread_below_a_heading_is_cut_from_the_article_and_labelled_comments() -> None:
+    labels = _labels(_page("Council approves budget", *ARTICLE, "6 Comments", *THREAD, "About us", "Contact"))
+    for paragraph in ARTICLE:
+        assert labels[paragraph][0] == Label.BODY
+    assert labels["6 Comments"][:3] == (Label.CHROME, ChromeKind.COMMENTS, "comments_heading")
+    for line in THREAD[1::3]:
+        assert labels[line][:2] == (Label.CHROME, ChromeKind.COMMENTS)
+
+
+def test_without_the_heading_the_longer_thread_would_win() -> None:
+    # The same page with the heading replaced by a neutral line: the comment thread is prose as well.
+    labels = _labels(_page("Council approves budget", *ARTICLE, "Share this page", *THREAD))
+    assert any(labels[line][0] == Label.BODY for line in THREAD[1::3])
+
+
+def test_a_comment_count_above_the_article_does_not_cut_it() -> None:
+    # A share bar under the headline shows the comment count; the article follows it, with no thread.
+    labels = _labels(_page("Council approves budget", "Comments (3)", *ARTICLE, "About us"))
+    for paragraph in ARTICLE:
+        assert labels[paragraph][0] == Label.BODY
