@@ -20,7 +20,7 @@ _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
 # A date (a year, or day.month.year) and a clock time on one line: when a comment or post was made.
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")  # "10:34", "10:34AM", "@10:34"
 _BULLETS = " \t•·-–—*▪►▶»>|"
 # Scripts written without spaces between words: count characters, not tokens.
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})

@@ -12,14 +12,15 @@ from __future__ import annotations
 from tasks.text.region import PageView, best_region, grow_region, prose_weight
 
 
-def _stamps(view: PageView, region: tuple[int, int]) -> list[int]:
+def _stamps(view: PageView, region: tuple[int, int], max_words: int | None = None) -> list[int]:
     """Short timestamp lines in the region followed by prose within two lines: comment headers."""
     rules, end = view.rules, region[1]
+    longest = rules.stamp_max_words if max_words is None else max_words
     return [
         i
         for i in range(region[0], end + 1)
         if view.features[i].has_timestamp
-        and view.features[i].n_words <= rules.stamp_max_words
+        and view.features[i].n_words <= longest
         and any(view.is_text(k) for k in range(i + 1, min(i + 3, end + 1)))
     ]
 
@@ -51,7 +52,7 @@ def has_thread(view: PageView, first: int, last: int) -> bool:
     """Lines first..last read like comment entries: prose under date-and-time lines, or the short
     links every entry repeats ("Reply", "Report abuse", "Recommend")."""
     rules = view.rules
-    if len(_stamps(view, (first, last))) >= rules.thread_min_entries:
+    if len(_stamps(view, (first, last), rules.thread_stamp_max_words)) >= rules.thread_min_entries:
         return True
     feats = view.features[first : last + 1]
     repeats = sum(f.n_copies >= rules.thread_min_entries and f.n_words <= rules.thread_link_max_words for f in feats)

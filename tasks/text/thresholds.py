@@ -69,11 +69,12 @@ class SegmentRules:
     # time, at most this many words) each followed by prose, after this share of the main text's prose.
     comment_min_stamps: int = 3
     stamp_max_words: int = 10
-    comment_min_article_share: float = 0.5
+    comment_min_article_share: float = 0.3
     # A comment section (opened by a heading, tasks/lexicon/comments.py) holds a thread: at least
     # this many entries under date-and-time lines, or copies of a short per-entry link ("Reply")
     # of at most this many words. The article above a thread needs this much prose weight.
     thread_min_entries: int = 2
+    thread_stamp_max_words: int = 16  # "by Eric K. on November 9, 2010 at 6:10 am. Reply #"
     thread_link_max_words: int = 3
     comment_article_min_weight: float = 10.0
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
