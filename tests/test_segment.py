@@ -160,3 +160,21 @@ def test_a_footer_link_repeated_from_the_menu_is_not_the_title() -> None:
     assert labels[headline][0] == Label.TITLE
     assert labels["Terms of use"][0] == Label.CHROME
     assert labels[byline][0] == Label.CHROME
+
+
+def test_an_article_shown_twice_keeps_its_first_copy() -> None:
+    # A print view under the screen view: the same paragraphs twice, in the same order.
+    labels = segment_text(_page("Council approves budget", *PARAGRAPHS_EN, "Print this article", *PARAGRAPHS_EN))
+    verdicts = [(ll.line.text.strip(), ll.verdict) for ll in labels.lines]
+    copies = [v for text, v in verdicts if text in PARAGRAPHS_EN]
+    assert [v.label for v in copies[:4]] == [Label.BODY] * 4
+    assert [v.reason_code for v in copies[4:]] == ["repeated_text"] * 4
+
+
+def test_a_repeated_teaser_lead_under_its_headline_stays_a_repeat() -> None:
+    # A teaser shown in two lists: its lead repeats, but next to a short headline, not to other sentences.
+    lead = "Storms closed schools across the region on Monday, and officials said they would reopen on Friday."
+    teaser = "\n".join(["Top stories", "Storm closes schools", lead])
+    text = _page(teaser, "Council approves budget", *PARAGRAPHS_EN, "Most read", "Storm closes schools", lead)
+    reasons = [ll.verdict.reason_code for ll in segment_text(text).lines if ll.line.text.strip() == lead]
+    assert reasons == ["repeated_line", "repeated_line"]

@@ -133,10 +133,36 @@ def boilerplate(ctx: LineContext) -> Verdict | None:
     )  # fmt: skip
 
 
+def _in_repeated_text(ctx: LineContext) -> bool:
+    """The line and a neighbour are both sentences and both repeated, as copies of the same
+    rank (both first copies, or both later ones): a whole text shown twice (a print view under
+    the screen view), not a teaser, whose repeated headline stands next to an unrepeated lead."""
+    feat, rules = ctx.feat, ctx.rules
+    if not _prose_like(feat, rules):
+        return False
+    for j in (ctx.index - 1, ctx.index + 1):
+        if 0 <= j < len(ctx.features):
+            other = ctx.features[j]
+            if (
+                other.n_copies >= 2
+                and _prose_like(other, rules)
+                and (other.duplicate_of is None) == (feat.duplicate_of is None)
+            ):
+                return True
+    return False
+
+
 def repeated(ctx: LineContext) -> Verdict | None:
     feat = ctx.feat
     if feat.n_copies < 2:
         return None
+    if _in_repeated_text(ctx):
+        if feat.duplicate_of is None:
+            return None  # the first copy of a repeated text is judged as text
+        return Verdict(
+            Label.CHROME, ChromeKind.BOILERPLATE, "repeated_text",
+            f"repeats line {feat.duplicate_of} with its neighbours: a second copy of a text on the page", 0.8,
+        )  # fmt: skip
     if feat.duplicate_of is not None:
         where = f"repeats line {feat.duplicate_of}"
     else:
