@@ -14,14 +14,13 @@ Deciding, in order:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemas import ChromeKind, Label, TextKind
 from tasks.html.blocks import Block
 from tasks.html.extract import ContainerView, Cut
-from tasks.html.vocab import COMMENT_HEADINGS
+from tasks.lexicon.comments import is_comment_heading
 from tasks.lexicon.language import detect_language
 from tasks.text.features import LineFeatures, line_features, normalize_for_match
 from tasks.text.lines import Line
@@ -47,7 +46,6 @@ FULL_STOPS = (".", "。", "।")
 # A comments heading is a short block: at most this many words once counts are removed.
 COMMENT_HEADING_MAX_WORDS = 6
 COMMENT_HEADING_MAX_CHARS = 80  # longer text is never a comments heading, whatever its counts and punctuation
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
 # The language is told from this much of the body (2,000 characters decide it as 4,000 do on the benchmark
 # pages, in half the time), or from the first blocks of a page without one.
 LANGUAGE_SAMPLE_CHARS = 2_000
@@ -161,11 +159,7 @@ def is_comments_heading(block: Block) -> bool:
     """A heading over the reader comments: "23 Comments", "Leave a Reply", "Kommentare (4)"."""
     if block.link_density > MAX_BODY_LINK_DENSITY or len(block.text) > COMMENT_HEADING_MAX_CHARS:
         return False
-    words = _NOT_LETTERS.sub(" ", block.text.casefold()).split()
-    if not words or len(words) > COMMENT_HEADING_MAX_WORDS:
-        return False
-    key = " ".join(words)
-    return key in COMMENT_HEADINGS or " ".join(words[:2]) in COMMENT_HEADINGS or words[0] in COMMENT_HEADINGS
+    return is_comment_heading(block.text, loose=True, max_words=COMMENT_HEADING_MAX_WORDS)
 
 
 def after_comments(blocks: list[Block], verdicts: list[Verdict], first: int | None) -> list[Verdict]:
@@ -176,7 +170,7 @@ def after_comments(blocks: list[Block], verdicts: list[Verdict], first: int | No
     if start is None:
         return verdicts
     comment = Verdict(
-        Label.CHROME, ChromeKind.BOILERPLATE, "comments_section",
+        Label.CHROME, ChromeKind.COMMENTS, "comments_section",
         f"after the comments heading '{blocks[start].text[:40]}'", 0.8,
     )  # fmt: skip
     return [comment if i >= start and v.label == Label.BODY else v for i, v in enumerate(verdicts)]

@@ -101,22 +101,3 @@ def attribute_hints(attrs: str) -> tuple[str | None, str | None]:
     words = class_words(attrs)
     joined = "-".join(words)
     return hint_of(words, joined, CHROME_HINTS), hint_of(words, joined, CONTENT_HINTS)
-
-
-# Headings over a page's reader comments: the article ends where they begin. Matched on the heading's
-# lower-cased text with counts and punctuation removed ("23 Comments", "Comments (4)", "Leave a Reply").
-COMMENT_HEADINGS: frozenset[str] = frozenset(
-    {
-        # English
-        "comments", "comment", "reader comments", "readers comments", "user comments", "responses",
-        "replies", "leave a reply", "leave a comment", "post a comment", "add a comment", "add your comment",
-        "discussion", "join the discussion", "join the conversation", "what do you think", "your comments",
-        "trackbacks", "comments are closed", "responses to", "thoughts on", "reactions",
-        # German, Dutch, French, Spanish, Portuguese, Italian
-        "kommentare", "kommentar", "leserkommentare", "reacties", "reactie", "commentaires", "commentaire",
-        "réactions", "laisser un commentaire", "comentarios", "comentários", "deja un comentario",
-        "deixe um comentário", "commenti", "lascia un commento",
-        # Russian, Ukrainian, Polish, Czech
-        "комментарии", "комментарий", "коментарі", "коментарии", "komentarze", "komentáře",
-    }
-)  # fmt: skip

@@ -4,6 +4,10 @@ The words are data (``data/comment_headings.csv``: per language, with where they
 mostly the WordPress core translations every blog and many news sites render). A heading is a
 short line: the whole line is a cue once counts and punctuation are gone ("Comments (33)"), or it
 opens with a cue of two or more words ("Leave a Reply to Anna", "5 thoughts on “…”").
+
+``loose`` matching is for callers whose page structure already confirms the place (the HTML
+path, after the article inside its container): the file's ``loose`` words count too ("Responses",
+"Discussion", which alone are also section names), and a line may open with any cue word.
 """
 
 from __future__ import annotations
@@ -19,29 +23,30 @@ MAX_HEADING_WORDS = 8
 _NOISE = re.compile(r"[\d\W_]+", re.UNICODE)
 
 
-@lru_cache(maxsize=1)
-def comment_headings() -> frozenset[str]:
-    """Every language's comment-section headings, case-folded."""
-    rows = read_rows("comment_headings.csv")
+@lru_cache(maxsize=2)
+def comment_headings(loose: bool = False) -> frozenset[str]:
+    """Every language's comment-section headings, case-folded (with the ``loose`` ones if asked)."""
+    kinds = {"heading", "loose"} if loose else {"heading"}
+    rows = [row for row in read_rows("comment_headings.csv") if row["kind"] in kinds]
     return frozenset(_words_only(w) for row in rows for w in split_cell(row["headings"]))
 
 
-@lru_cache(maxsize=1)
-def _opening_cues() -> tuple[str, ...]:
-    """Cues of several words, which may open a longer heading."""
-    return tuple(sorted((c + " " for c in comment_headings() if " " in c), key=len, reverse=True))
+@lru_cache(maxsize=2)
+def _opening_cues(loose: bool = False) -> tuple[str, ...]:
+    """Cues that may open a longer heading: of several words, or any cue when loose."""
+    cues = (c + " " for c in comment_headings(loose) if loose or " " in c)
+    return tuple(sorted(cues, key=len, reverse=True))
 
 
 def _words_only(text: str) -> str:
     return " ".join(_NOISE.sub(" ", text.casefold().replace("'", "").replace("’", "")).split())
 
 
-def is_comment_heading(text: str) -> bool:
+def is_comment_heading(text: str, loose: bool = False, max_words: int = MAX_HEADING_WORDS) -> bool:
     """The line is the heading of a comment section (or its count, or its form's title)."""
     words = _words_only(text)
-    if not words or len(words.split()) > MAX_HEADING_WORDS:
+    if not words or len(words.split()) > max_words:
         return False
-    cues = comment_headings()
-    if words in cues:
+    if words in comment_headings(loose):
         return True
-    return (words + " ").startswith(_opening_cues())
+    return (words + " ").startswith(_opening_cues(loose))
