@@ -81,3 +81,20 @@ def test_a_comment_count_above_the_article_does_not_cut_it() -> None:
     labels = _labels(_page("Council approves budget", "Comments (3)", *ARTICLE, "About us"))
     for paragraph in ARTICLE:
         assert labels[paragraph][0] == Label.BODY
+
+
+def test_a_long_thread_without_heading_is_cut_when_its_stamps_run_to_the_end() -> None:
+    # Entries signed below ("Posted by: … | date time"), no heading, four times as long as the article.
+    thread = [
+        line
+        for k in range(16)
+        for line in (
+            f"Comment {k}: the council should have asked the residents first, and it should publish the full list "
+            "of projects with their costs before anything at all is signed by the mayor.",
+            f"Posted by: reader{k} | Jan {k + 10}, 2008 4:{k + 10}:12 PM",
+        )
+    ]
+    labels = _labels(_page("Council approves budget", *ARTICLE, *thread))
+    for paragraph in ARTICLE:
+        assert labels[paragraph][0] == Label.BODY
+    assert sum(labels[line][0] == Label.BODY for line in thread[2::2]) == 0

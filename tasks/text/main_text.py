@@ -26,8 +26,9 @@ def _stamps(view: PageView, region: tuple[int, int], max_words: int | None = Non
 
 
 def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
-    """The region without the comment thread that closes it: a run of prose entries each under
-    its own date-and-time line, after most of the article (a live blog is stamped from the start)."""
+    """The region without the comment thread that closes it: a run of prose entries each under (or
+    over) its own date-and-time line, after most of the article or after an article of some size
+    when the entries run to the region's end (a live blog is stamped from the start)."""
     rules = view.rules
     stamps = _stamps(view, region)
     if len(stamps) < rules.comment_min_stamps:
@@ -37,7 +38,12 @@ def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) 
         cut -= 1  # the commenter's name, the thread's heading
     total = sum(max(w, 0.0) for w in weights[region[0] : region[1] + 1])
     before = sum(max(w, 0.0) for w in weights[region[0] : cut])
-    if before < rules.comment_min_article_share * total:
+    # A thread runs to the end of the region; then an article of some size above it is enough,
+    # however long the thread (a live blog's stamps start with the text, leaving little above).
+    runs_to_end = region[1] - stamps[-1] <= rules.thread_end_max_lines
+    if before < rules.comment_min_article_share * total and not (
+        runs_to_end and before >= rules.comment_article_min_weight
+    ):
         return region
     last = max((i for i in range(region[0], cut) if view.is_text(i)), default=None)
     return region if last is None else (region[0], last)

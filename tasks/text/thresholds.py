@@ -75,6 +75,8 @@ class SegmentRules:
     # of at most this many words. The article above a thread needs this much prose weight.
     thread_min_entries: int = 2
     thread_stamp_max_words: int = 16  # "by Eric K. on November 9, 2010 at 6:10 am. Reply #"
+    # A timestamped thread whose last stamp is this close to the region's end closes the article.
+    thread_end_max_lines: int = 4
     thread_link_max_words: int = 3
     comment_article_min_weight: float = 10.0
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
