@@ -43,3 +43,11 @@ def test_the_comments_cut_names_its_heading() -> None:
     assert isinstance(page, HtmlPage)
     reasons = {ll.verdict.reason_code: ll.verdict.reason for ll in page.page.segmented.lines}
     assert "Comments" in reasons["comments_section"]
+
+
+def test_a_comment_count_under_the_headline_does_not_cut_the_article() -> None:
+    # "102 Comments posted" by the headline links to the thread; the article follows it.
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><body><div class='entry'><h1>Tram</h1><p>102 Comments posted</p>{paragraphs}</div></body></html>"
+    labels = _labels(html)
+    assert all(labels[p] == Label.BODY for p in PARAGRAPHS)

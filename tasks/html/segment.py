@@ -46,6 +46,8 @@ FULL_STOPS = (".", "。", "।")
 # A comments heading is a short block: at most this many words once counts are removed.
 COMMENT_HEADING_MAX_WORDS = 6
 COMMENT_HEADING_MAX_CHARS = 80  # longer text is never a comments heading, whatever its counts and punctuation
+# A comments heading ends the article only below this many words of it (the text path's 50 words of prose).
+COMMENTS_MIN_ARTICLE_WORDS = 50
 # The language is told from this much of the body (2,000 characters decide it as 4,000 do on the benchmark
 # pages, in half the time), or from the first blocks of a page without one.
 LANGUAGE_SAMPLE_CHARS = 2_000
@@ -162,11 +164,20 @@ def is_comments_heading(block: Block) -> bool:
     return is_comment_heading(block.text, loose=True, max_words=COMMENT_HEADING_MAX_WORDS)
 
 
+def _ends_article(blocks: list[Block], verdicts: list[Verdict], first: int, i: int) -> bool:
+    """A comments heading with some article above it: a comment count shown by the headline
+    ("102 Comments posted") sits above the text, not below it."""
+    if not is_comments_heading(blocks[i]):
+        return False
+    words = sum(len(blocks[k].text.split()) for k in range(first, i) if verdicts[k].label == Label.BODY)
+    return words >= COMMENTS_MIN_ARTICLE_WORDS
+
+
 def after_comments(blocks: list[Block], verdicts: list[Verdict], first: int | None) -> list[Verdict]:
     """Body blocks after a comments heading inside the article are the comments, not the article."""
     if first is None:
         return verdicts
-    start = next((i for i in range(first, len(blocks)) if is_comments_heading(blocks[i])), None)
+    start = next((i for i in range(first, len(blocks)) if _ends_article(blocks, verdicts, first, i)), None)
     if start is None:
         return verdicts
     comment = Verdict(
