@@ -19,6 +19,8 @@ from tasks.lexicon.vocabulary import read_rows, split_cell
 
 # A heading is short; longer lines that mention comments are sentences about them.
 MAX_HEADING_WORDS = 8
+# Longer lines are not looked at (most lines of a page: the check costs nothing for them).
+MAX_HEADING_CHARS = 120
 # Digits, brackets and punctuation around a cue: "(33)", "53", ":", "»".
 _NOISE = re.compile(r"[\d\W_]+", re.UNICODE)
 
@@ -44,6 +46,8 @@ def _words_only(text: str) -> str:
 
 def is_comment_heading(text: str, loose: bool = False, max_words: int = MAX_HEADING_WORDS) -> bool:
     """The line is the heading of a comment section (or its count, or its form's title)."""
+    if len(text) > MAX_HEADING_CHARS:
+        return False
     words = _words_only(text)
     if not words or len(words.split()) > max_words:
         return False
