@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from schemas import AttributionKind, Label
 from tasks.credits.bylines import Credited, split_byline
+from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, load_gazetteer, site_name
 from tasks.lexicon.citations import (
     Citation,
@@ -200,17 +201,50 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
                   text.strip()) for c in people]  # fmt: skip
 
 
+def chrome_byline(text: str, line: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
+    """A line labelled chrome that is only a person's name ("Иван Петров"), right above the first paragraph
+    or right below the title: the author. The caller checks the position and that the line is not repeated."""
+    if not looks_like_name_line(text, gazetteer, language):
+        return []
+    people = split_byline(text, 0, gazetteer)
+    if len(people) != 1 or people[0].canonical_id or people[0].is_domain:
+        return []
+    person = people[0]
+    return [Found(AttributionKind.AUTHOR, person.name, normalize_name(person.name), None, line, person.start,
+                  person.end, False, text.strip())]  # fmt: skip
+
+
+def _byline_slots(segmented: Segmented, first: int) -> set[int]:
+    """Line numbers where a bare name is a byline: right above the first body line, right below the
+    title (both before the body), and not a line the page repeats (menus, footers)."""
+    lines = segmented.lines
+    counts: dict[str, int] = {}
+    for ll in lines:
+        counts[ll.line.text.strip()] = counts.get(ll.line.text.strip(), 0) + 1
+    slots: set[int] = set()
+    for i, ll in enumerate(lines):
+        if ll.verdict.label == Label.BODY and ll.line.number == first and i > 0:
+            slots.add(lines[i - 1].line.number)
+        if ll.verdict.label == Label.TITLE and i + 1 < len(lines):
+            slots.add(lines[i + 1].line.number)
+    repeated = {ll.line.number for ll in lines if counts[ll.line.text.strip()] > 1}
+    return {n for n in slots if n < first} - repeated
+
+
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
     """Every attribution of a segmented page, in line order."""
     gazetteer = gazetteer or load_gazetteer()
     body = [ll.line.number for ll in segmented.lines if ll.verdict.label == Label.BODY]
     first, last = (body[0], body[-1]) if body else (0, 0)
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
+    byline_slots = _byline_slots(segmented, first) if body else set()
     found: list[Found] = []
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
             found.extend(wire_line_found(text, number, gazetteer))  # "Дневник - БТА" under the last paragraph
+        elif label == Label.CHROME and number in byline_slots:
+            found.extend(chrome_byline(text, number, gazetteer, segmented.language))
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
