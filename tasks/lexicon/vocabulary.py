@@ -79,6 +79,8 @@ class NameWords:
     particles: frozenset[str]  # lower-case words inside names ("Journal du Dimanche", "Voice of America")
     clause_ends: frozenset[str]  # words after "X reported" that still end its clause ("that", "on")
     outlet_words: frozenset[str]  # "Courier", "Radio", "правда": a capitalised run with one is an outlet
+    outlet_adjectives: frozenset[str]  # "diplomatique", "libre": lower-case words inside Romance outlet names
+    outlet_adjective_endings: tuple[str, ...]  # "ique", "ain": such a word at the end of its clause
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -93,7 +95,8 @@ def name_words() -> NameWords:
         frozenset(roles["article"]), frozenset(roles["article_strip"]), frozenset(roles["descriptor"]),
         frozenset(roles["generic"]), _by_length(roles["official"]), frozenset(roles["conjunction"]),
         frozenset(roles["name_tail"]), frozenset(roles["particle"]), frozenset(roles["clause_end"]),
-        frozenset(roles["outlet_word"]),
+        frozenset(roles["outlet_word"]), frozenset(roles["outlet_adjective"]),
+        _by_length(roles["outlet_adjective_ending"]),
     )  # fmt: skip
 
 
