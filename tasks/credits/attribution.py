@@ -17,6 +17,7 @@ from tasks.lexicon.citations import (
     wire_line_citations,
 )
 from tasks.lexicon.credit_lines import DOMAIN, CreditLine, load_byline_words, parse_credit_line
+from tasks.lexicon.people import surnames_in
 from tasks.lexicon.spans import is_caseless, is_function_word, looks_like_person, name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
@@ -55,15 +56,17 @@ def _evidence(text: str, start: int, end: int) -> str:
 
 
 def in_body_citations(
-    text: str, line: int, gazetteer: Gazetteer, first: bool = False, last: bool = False
-) -> list[Found]:
+    text: str, line: int, gazetteer: Gazetteer, first: bool = False, last: bool = False,
+    surnames: frozenset[str] = frozenset(),
+) -> list[Found]:  # fmt: skip
     """Agencies named in a paragraph, and the sources it cites ("передает Kazpravda.kz", "selon Le Monde").
 
     `first` and `last` say the paragraph opens or closes the article: only there do a wire dateline
-    ("BERLIN (dpa) -") and a sign-off ("(dpa/AFP)") count.
+    ("BERLIN (dpa) -") and a sign-off ("(dpa/AFP)") count. `surnames` are the people the page names
+    ("Mark Smith"): "according to Smith" cites a person, not a source.
     """
     found = _named_in_body(text, line, gazetteer)
-    citations = reporting_citations(text, gazetteer)
+    citations = reporting_citations(text, gazetteer, surnames)
     if first:
         citations += dateline_citations(text, gazetteer)
     if last:
@@ -238,6 +241,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     first, last = (body[0], body[-1]) if body else (0, 0)
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     byline_slots = _byline_slots(segmented, first) if body else set()
+    surnames = surnames_in(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
     found: list[Found] = []
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
@@ -248,7 +252,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
-            found.extend(in_body_citations(text, number, gazetteer, first=number == first, last=number == last))
+            found.extend(in_body_citations(text, number, gazetteer, number == first, number == last, surnames))
     return found
 
 

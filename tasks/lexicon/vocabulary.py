@@ -81,6 +81,9 @@ class NameWords:
     outlet_words: frozenset[str]  # "Courier", "Radio", "правда": a capitalised run with one is an outlet
     outlet_adjectives: frozenset[str]  # "diplomatique", "libre": lower-case words inside Romance outlet names
     outlet_adjective_endings: tuple[str, ...]  # "ique", "ain": such a word at the end of its clause
+    honorifics: frozenset[str]  # "Dr", "Herr", "M.": a person's name follows
+    company: frozenset[str]  # "Corp", "AG", "ООО": a company's legal form
+    company_descriptors: frozenset[str]  # "company", "компании": a company's name follows
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -96,7 +99,8 @@ def name_words() -> NameWords:
         frozenset(roles["generic"]), _by_length(roles["official"]), frozenset(roles["conjunction"]),
         frozenset(roles["name_tail"]), frozenset(roles["particle"]), frozenset(roles["clause_end"]),
         frozenset(roles["outlet_word"]), frozenset(roles["outlet_adjective"]),
-        _by_length(roles["outlet_adjective_ending"]),
+        _by_length(roles["outlet_adjective_ending"]), frozenset(roles["honorific"]), frozenset(roles["company"]),
+        frozenset(roles["company_descriptor"]),
     )  # fmt: skip
 
 
