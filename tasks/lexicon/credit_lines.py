@@ -50,6 +50,10 @@ _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
 _VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
 _TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：]\s*([^:：]{{2,60}})$", re.IGNORECASE)
+# A photo cue anywhere in an image caption ("The tram depot. Фото: Reuters"): the same reviewed cues.
+_CAPTION_PHOTO_CUE = re.compile(
+    r"(?:^|[\s(\[|,.;])(" + "|".join(re.escape(c) for c in credit_cues()["photo"]) + r")\b", re.IGNORECASE
+)
 # Cheap first checks before the big alternations: the first word of a line must start some cue, and
 # the word before a caption's last colon must end a photo or video cue.
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
@@ -238,3 +242,19 @@ def _cue_first(text: str) -> CreditLine | None:
         lead = len(text) - len(text.lstrip())
         return CreditLine(kind, match.group(1), name, lead + offset + start, lead + offset + end, lead + offset)
     return None
+
+
+def caption_credit(text: str) -> tuple[int, CreditLine] | None:
+    """The photo credit inside an image caption ("The tram depot. Фото: Reuters"): where its cue starts
+    in the caption, and the credit read from there. Cues come from ``credit_cues.csv`` like every
+    other credit's."""
+    match = _CAPTION_PHOTO_CUE.search(text)
+    if match is None:
+        return None
+    rest = text[match.start(1) :]
+    if text[: match.start(1)].endswith(("(", "[")):
+        rest = re.split(r"[)\]]", rest, maxsplit=1)[0]  # "(Bild: Thomas Müller)": the credit ends with the bracket
+    credit = parse_credit_line(rest)
+    if credit is None or credit.name is None:
+        return None
+    return match.start(1), credit
