@@ -17,7 +17,7 @@ from importlib import resources
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
 from tasks.lexicon.spans import is_caseless, name_after
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
 MAX_CREDIT_WORDS = 20
@@ -92,12 +92,13 @@ class BylineWords:
 
 @lru_cache(maxsize=1)
 def load_byline_words() -> BylineWords:
-    """Read tasks/lexicon/data/byline_words.csv: role (job, joiner, particle), words (|-separated)."""
+    """Job titles (``job_titles.csv``), and from ``byline_words.csv`` the words joining two names and the
+    lower-case particles inside one (role, words |-separated)."""
     text = resources.files("tasks.lexicon").joinpath("data/byline_words.csv").read_text(encoding="utf-8")
-    roles: dict[str, set[str]] = {"job": set(), "joiner": set(), "particle": set()}
+    roles: dict[str, set[str]] = {"joiner": set(), "particle": set()}
     for row in csv.DictReader(text.splitlines()):
         roles[row["role"]].update(w.strip().casefold() for w in row["words"].split("|") if w.strip())
-    return BylineWords(frozenset(roles["job"]), frozenset(roles["joiner"]), frozenset(roles["particle"]))
+    return BylineWords(job_titles().titles, frozenset(roles["joiner"]), frozenset(roles["particle"]))
 
 
 def _looks_like_name(text: str) -> bool:

@@ -12,6 +12,8 @@ words. Words are kept case-folded; matching code decides what case means.
   stems of officials and institutions (cited, but not sources), and lower-case nouns that
   continue an outlet's name ("Українська правда").
 - ``datelines.csv``: regular expressions for wire datelines and sign-offs.
+- ``job_titles.csv``: job titles ("reporter", "корреспондент", "기자") and the beats inside them
+  ("national", "sports"): the one list for credit lines and for page-metadata authors.
 """
 
 from __future__ import annotations
@@ -108,3 +110,20 @@ def name_words() -> NameWords:
 def dateline_patterns() -> dict[str, re.Pattern[str]]:
     """Dateline and sign-off shapes by name (place_date_agency, agency_place_date, signoff)."""
     return {row["name"]: re.compile(row["pattern"]) for row in read_rows("datelines.csv")}
+
+
+@dataclass(frozen=True)
+class JobTitles:
+    """Words of a job title next to a person's name (case-folded)."""
+
+    titles: frozenset[str]  # "reporter", "korrespondent", "기자"
+    beats: frozenset[str]  # "national", "sports": a desk, part of a title ("AP National Political Writer")
+
+
+@lru_cache(maxsize=1)
+def job_titles() -> JobTitles:
+    """Job titles and beats from ``job_titles.csv``."""
+    kinds: dict[str, set[str]] = {"title": set(), "beat": set()}
+    for row in read_rows("job_titles.csv"):
+        kinds[row["kind"]].update(split_cell(row["words"]))
+    return JobTitles(frozenset(kinds["title"]), frozenset(kinds["beat"]))
