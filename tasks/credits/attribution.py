@@ -204,10 +204,10 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
                   text.strip()) for c in people]  # fmt: skip
 
 
-def chrome_byline(text: str, line: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
+def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A line labelled chrome that is only a person's name ("Иван Петров"), right above the first paragraph
     or right below the title: the author. The caller checks the position and that the line is not repeated."""
-    if not looks_like_name_line(text, gazetteer, language):
+    if not looks_like_name_line(text, gazetteer):
         return []
     people = split_byline(text, 0, gazetteer)
     if len(people) != 1 or people[0].canonical_id or people[0].is_domain:
@@ -248,7 +248,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         if label == Label.CHROME and number == after_body:
             found.extend(wire_line_found(text, number, gazetteer))  # "Дневник - БТА" under the last paragraph
         elif label == Label.CHROME and number in byline_slots:
-            found.extend(chrome_byline(text, number, gazetteer, segmented.language))
+            found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:

@@ -8,7 +8,10 @@ menu items look the same ("World News", "Politik Ausland", "Son Dakika"), so the
 - no digits and no sentence punctuation (an initial's dot is allowed);
 - no word a section or menu label (``tasks/lexicon/data/section_words.csv``), a job title, an
   outlet word, a descriptor, a generic word or an official; not a related-links heading;
-- not every word a stopword of the page's language ("Son Dakika"); no agency named.
+- no agency named.
+
+Stoplists do not help here: jusText's, built from frequent words, hold first names and surnames
+(Katalin, Virtanen, Young, May).
 
 Whether the line is repeated on the page (a site's menu) is for the caller to say.
 """
@@ -20,7 +23,6 @@ from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import load_byline_words
-from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
 
@@ -61,14 +63,12 @@ def _is_label_word(word: str) -> bool:
     return folded in closed or folded in vocabulary.generic or vocabulary.is_official(folded)
 
 
-def looks_like_name_line(text: str, gazetteer: Gazetteer, language: str | None = None) -> bool:
+def looks_like_name_line(text: str, gazetteer: Gazetteer) -> bool:
     """The line is only a person's name (see the module's rules)."""
     words = text.split()
-    if not MIN_NAME_LINE_WORDS <= len(words) <= MAX_NAME_LINE_WORDS or not _has_name_shape(words):
+    named = [w for w in words if not w.islower()]  # particles do not count ("José Luis de la Fuente")
+    if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_NAME_LINE_WORDS or not _has_name_shape(words):
         return False
     if text.strip().casefold() in RELATED_HEADINGS or any(_is_label_word(w) for w in words):
-        return False
-    stopwords = stoplist((language or "").split("-")[0])
-    if stopwords and all(w.casefold() in stopwords for w in words):
         return False
     return not gazetteer.find(text)

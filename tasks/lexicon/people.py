@@ -121,7 +121,9 @@ def is_person_or_company(text: str, start: int, end: int, surnames: frozenset[st
     folded = [t.rstrip(".").casefold() for t in tokens]
     if folded[0] in words.honorifics or _word_before(text, start) in words.honorifics:
         return True  # "Dr. Patel", "M. Dupont"
-    if (len(tokens) > 1 and folded[-1] in words.company) or _legal_form_after(text, end, words):
+    if folded[0] in words.company or (len(tokens) > 1 and folded[-1] in words.company):
+        return True  # "ПАО «Сбербанк»", "Acme Corp"
+    if _legal_form_after(text, end, words):
         return True  # "Acme Corp.", "Volkswagen AG"
     if _word_before(text, start) in words.company_descriptors:
         return True  # "компании «Газпром»", "the company Acme"

@@ -106,7 +106,7 @@ def load_examples(path: Path) -> list[Example]:
 def attributions_of(example: Example, gazetteer: Gazetteer) -> list[Found]:
     """What the pipeline records for the example's line in its role."""
     if example.role == "above":  # a line labelled chrome right above the first paragraph
-        return chrome_byline(example.text, 1, gazetteer, example.lang)
+        return chrome_byline(example.text, 1, gazetteer)
     if example.role in ("credit", "byline"):
         return attribution_line_attributions(example.text, 1, gazetteer, before_body=example.role == "byline")
     return in_body_citations(example.text, 1, gazetteer, first=example.role == "first", last=example.role == "last")
