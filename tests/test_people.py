@@ -29,7 +29,7 @@ def test_outlets_cues_and_companies_give_no_surnames(text: str) -> None:
 
 
 def _names(text: str, surnames: frozenset[str] = frozenset()) -> list[str]:
-    return [c.name for c in reporting_citations(text, load_gazetteer(), surnames)]
+    return [c.name for c in reporting_citations(text, load_gazetteer(), lambda: surnames)]
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemas import AttributionKind, Label
+from tasks.credits.byline_block import byline_block_names
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, load_gazetteer, site_name
@@ -17,7 +19,7 @@ from tasks.lexicon.citations import (
     wire_line_citations,
 )
 from tasks.lexicon.credit_lines import DOMAIN, CreditLine, load_byline_words, parse_credit_line
-from tasks.lexicon.people import surnames_in
+from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.spans import is_caseless, is_function_word, looks_like_person, name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
@@ -57,7 +59,7 @@ def _evidence(text: str, start: int, end: int) -> str:
 
 def in_body_citations(
     text: str, line: int, gazetteer: Gazetteer, first: bool = False, last: bool = False,
-    surnames: frozenset[str] = frozenset(),
+    surnames: Callable[[], frozenset[str]] = frozenset,
 ) -> list[Found]:  # fmt: skip
     """Agencies named in a paragraph, and the sources it cites ("передает Kazpravda.kz", "selon Le Monde").
 
@@ -205,8 +207,8 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
 
 
 def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """A line labelled chrome that is only a person's name ("Иван Петров"), right above the first paragraph
-    or right below the title: the author. The caller checks the position and that the line is not repeated."""
+    """A line labelled chrome that is only a person's name ("Иван Петров"): the author, when the caller has
+    found it in the byline block (:func:`tasks.credits.byline_block.byline_block_names`)."""
     if not looks_like_name_line(text, gazetteer):
         return []
     people = split_byline(text, 0, gazetteer)
@@ -217,37 +219,20 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
                   person.end, False, text.strip())]  # fmt: skip
 
 
-def _byline_slots(segmented: Segmented, first: int) -> set[int]:
-    """Line numbers where a bare name is a byline: right above the first body line, right below the
-    title (both before the body), and not a line the page repeats (menus, footers)."""
-    lines = segmented.lines
-    counts: dict[str, int] = {}
-    for ll in lines:
-        counts[ll.line.text.strip()] = counts.get(ll.line.text.strip(), 0) + 1
-    slots: set[int] = set()
-    for i, ll in enumerate(lines):
-        if ll.verdict.label == Label.BODY and ll.line.number == first and i > 0:
-            slots.add(lines[i - 1].line.number)
-        if ll.verdict.label == Label.TITLE and i + 1 < len(lines):
-            slots.add(lines[i + 1].line.number)
-    repeated = {ll.line.number for ll in lines if counts[ll.line.text.strip()] > 1}
-    return {n for n in slots if n < first} - repeated
-
-
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
     """Every attribution of a segmented page, in line order."""
     gazetteer = gazetteer or load_gazetteer()
     body = [ll.line.number for ll in segmented.lines if ll.verdict.label == Label.BODY]
     first, last = (body[0], body[-1]) if body else (0, 0)
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
-    byline_slots = _byline_slots(segmented, first) if body else set()
-    surnames = surnames_in(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
+    bylines = byline_block_names(segmented, first, gazetteer) if body else set()
+    surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
     found: list[Found] = []
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
             found.extend(wire_line_found(text, number, gazetteer))  # "Дневник - БТА" under the last paragraph
-        elif label == Label.CHROME and number in byline_slots:
+        elif label == Label.CHROME and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))

@@ -8,7 +8,7 @@ menu items look the same ("World News", "Politik Ausland", "Son Dakika"), so the
 - no digits and no sentence punctuation (an initial's dot is allowed);
 - no word a section or menu label (``tasks/lexicon/data/section_words.csv``), a job title, an
   outlet word, a descriptor, a generic word or an official; not a related-links heading;
-- no agency named.
+- no agency named, and (given the page) no word the page also writes in lower case.
 
 Stoplists do not help here: jusText's, built from frequent words, hold first names and surnames
 (Katalin, Virtanen, Young, May).
@@ -41,10 +41,11 @@ def section_words() -> frozenset[str]:
 
 
 def _is_title_case(word: str) -> bool:
+    """ "Jean-Luc", "O'Neil", "McDonald", an initial "K."; not all capitals ("MC", "BBC")."""
     if _INITIAL.fullmatch(word):
         return word[0].isupper()
-    parts = re.split(r"[-'’]", word)
-    return _TITLE_WORD.fullmatch(word) is not None and all(p[:1].isupper() for p in parts if len(p) > 1)
+    parts = [p for p in re.split(r"[-'’]", word) if len(p) > 1]
+    return _TITLE_WORD.fullmatch(word) is not None and all(p[0].isupper() and not p.isupper() for p in parts)
 
 
 def _has_name_shape(words: list[str]) -> bool:
@@ -56,16 +57,23 @@ def _has_name_shape(words: list[str]) -> bool:
     return not all(w.isupper() for w in words)  # "BREAKING NEWS"
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    words = name_words()
+    return section_words() | load_byline_words().jobs | words.outlet_words | words.descriptors | words.generic
+
+
 def _is_label_word(word: str) -> bool:
     folded = word.casefold()
-    vocabulary = name_words()
-    closed = section_words() | load_byline_words().jobs | vocabulary.outlet_words | vocabulary.descriptors
-    return folded in closed or folded in vocabulary.generic or vocabulary.is_official(folded)
+    return folded in _label_words() or name_words().is_official(folded)
 
 
-def looks_like_name_line(text: str, gazetteer: Gazetteer) -> bool:
-    """The line is only a person's name (see the module's rules)."""
+def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str] = frozenset()) -> bool:
+    """The line is only a person's name (see the module's rules). `common` are the words the page writes
+    in lower case: a heading's words ("Key Issues", "Population Growth") are, a name's seldom are."""
     words = text.split()
+    if any(w.casefold() in common for w in words if not w.islower()):
+        return False
     named = [w for w in words if not w.islower()]  # particles do not count ("José Luis de la Fuente")
     if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_NAME_LINE_WORDS or not _has_name_shape(words):
         return False

@@ -11,7 +11,7 @@ company_descriptor).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from tasks.lexicon.vocabulary import NameWords, name_words, reporting_phrases
@@ -30,6 +30,20 @@ def _is_title_word(word: str) -> bool:
     return bool(parts) and all(p[:1].isupper() and p[1:] == p[1:].lower() and p.isalpha() for p in parts)
 
 
+class PageSurnames:
+    """The surnames of the full names some texts write, found on first use: most paragraphs cite no one
+    by a bare surname, so most pages never need them."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        self._texts = list(texts)
+        self._found: frozenset[str] | None = None
+
+    def __call__(self) -> frozenset[str]:
+        if self._found is None:
+            self._found = surnames_in(self._texts)
+        return self._found
+
+
 def surnames_in(texts: Iterable[str]) -> frozenset[str]:
     """Last words (case-folded) of the full names in the texts: "said Mark Smith" → smith.
 
@@ -44,9 +58,9 @@ def surnames_in(texts: Iterable[str]) -> frozenset[str]:
         run: list[str] = []
         for match in _TOKEN.finditer(text):
             word = match.group(0)
-            initial = match.start() == 0 or text[: match.start()].rstrip()[-1:] in '.!?:"”»'
-            common = initial and word.casefold() in lower
-            is_name_word = _is_title_word(word) and not common and not _is_cue(word)
+            is_name_word = word[0].isupper() and _is_title_word(word) and not _is_cue(word)
+            if is_name_word and _before(text, match.start()) in '.!?:"”»':
+                is_name_word = word.casefold() not in lower  # a sentence's first word
             if is_name_word:
                 run.append(word)
             if not is_name_word or _ends_run(text, match):
@@ -54,6 +68,20 @@ def surnames_in(texts: Iterable[str]) -> frozenset[str]:
                 run = []
         found |= _surname_of(run)
     return frozenset(found)
+
+
+def _before(text: str, start: int) -> str:
+    """The last character before `start` that is not a space ("" at the start of the text)."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > 0 else ""
+
+
+@lru_cache(maxsize=1)
+def _not_in_names() -> frozenset[str]:
+    words = name_words()
+    return words.articles | words.outlet_words | words.descriptors | words.honorifics | words.company
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +111,7 @@ def _surname_of(run: list[str]) -> set[str]:
     titled = False
     while tokens and (tokens[0].casefold() in words.honorifics or words.is_official(tokens[0])):
         tokens, titled = tokens[1:], True
-    closed = words.articles | words.outlet_words | words.descriptors | words.honorifics | words.company
+    closed = _not_in_names()
     if not (2 - titled) <= len(tokens) <= MAX_NAME_WORDS:
         return set()
     if any(t.casefold() in closed or words.is_official(t) for t in tokens):
@@ -114,8 +142,9 @@ def _legal_form_after(text: str, end: int, words: NameWords) -> bool:
     return bool(word) and not word.islower() and word.casefold() in words.company
 
 
-def is_person_or_company(text: str, start: int, end: int, surnames: frozenset[str] = frozenset()) -> bool:
-    """The cited name text[start:end] is a person or a company, not a news source."""
+def is_person_or_company(text: str, start: int, end: int, surnames: Callable[[], frozenset[str]] = frozenset) -> bool:
+    """The cited name text[start:end] is a person or a company, not a news source; `surnames` gives the
+    surnames the page has used in full names (asked only for a one-word name)."""
     words: NameWords = name_words()
     tokens = text[start:end].split()
     folded = [t.rstrip(".").casefold() for t in tokens]
@@ -127,4 +156,4 @@ def is_person_or_company(text: str, start: int, end: int, surnames: frozenset[st
         return True  # "Acme Corp.", "Volkswagen AG"
     if _word_before(text, start) in words.company_descriptors:
         return True  # "компании «Газпром»", "the company Acme"
-    return len(tokens) == 1 and _is_title_word(tokens[0]) and _is_known_surname(tokens[0], surnames)
+    return len(tokens) == 1 and _is_title_word(tokens[0]) and _is_known_surname(tokens[0], surnames())

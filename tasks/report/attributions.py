@@ -105,7 +105,7 @@ def load_examples(path: Path) -> list[Example]:
 
 def attributions_of(example: Example, gazetteer: Gazetteer) -> list[Found]:
     """What the pipeline records for the example's line in its role."""
-    if example.role == "above":  # a line labelled chrome right above the first paragraph
+    if example.role == "above":  # a chrome line in the byline block (the page-level checks are not scored here)
         return chrome_byline(example.text, 1, gazetteer)
     if example.role in ("credit", "byline"):
         return attribution_line_attributions(example.text, 1, gazetteer, before_body=example.role == "byline")
