@@ -23,8 +23,7 @@ from tasks.html.segment import StructuredSegmented, segment_blocks
 from tasks.html.titles import repair_title
 from tasks.lexicon.agencies import load_gazetteer, site_of_url
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.vocab import PHOTO_CUES
+from tasks.lexicon.credit_lines import caption_credit
 from tasks.read.decode import DecodeError
 from tasks.read.html_decode import parse_html
 from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_HTML_ELEMENTS, WALL_TIME_FACTOR
@@ -37,10 +36,6 @@ EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
 # Per-document time budget: a pathological page becomes a reject, never a hang. The walk over the
 # DOM checks it cooperatively; process_bytes enforces it on the whole document (tasks/read/limits.py).
 HTML_TIME_LIMIT_SECONDS = DEFAULT_TIME_LIMIT_SECONDS
-_PHOTO_CUE = re.compile(
-    r"(?:^|[\s(\[|,.;])(" + "|".join(re.escape(c) for c in sorted(PHOTO_CUES, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -94,14 +89,14 @@ def caption_credits(page: StructuredSegmented) -> list[Found]:
     for ll, block in zip(page.segmented.lines, page.blocks, strict=True):
         if not block.in_caption or ll.verdict.label == Label.ATTRIBUTION:
             continue
-        match = _PHOTO_CUE.search(block.text)
-        credit = parse_credit_line(block.text[match.start(1) :]) if match else None
-        if match is None or credit is None or credit.name is None:
+        caption = caption_credit(block.text)
+        if caption is None:
             continue
-        start = match.start(1) + credit.name_start
+        at, credit = caption
+        name = credit.name or ""
         found.append(
-            Found(AttributionKind.PHOTO, credit.name, normalize_name(credit.name), None, ll.line.number, start,
-                  match.start(1) + credit.name_end, ll.verdict.label == Label.BODY, block.text.strip())
+            Found(AttributionKind.PHOTO, name, normalize_name(name), None, ll.line.number, at + credit.name_start,
+                  at + credit.name_end, ll.verdict.label == Label.BODY, block.text.strip())
         )  # fmt: skip
     return found
 

@@ -334,3 +334,23 @@ def test_a_wire_line_under_the_last_paragraph_names_outlet_and_agency() -> None:
                  tail=["Вечерни новини - БТА", "Home - News - Sport"], head=["Главная"])  # fmt: skip
     found = [(f.kind, f.name) for f in extract_attributions(segment_text(page)) if not f.in_body]
     assert found == [(SOURCE, "Вечерни новини"), (AGENCY, "БТА")]
+
+
+def _labelled(lines: list[tuple[Label, str]], language: str | None = None) -> Segmented:
+    """A segmented page with the given labels, one line per entry (numbered from 1)."""
+    from tasks.text.lines import Line
+    from tasks.text.rules import Verdict
+    from tasks.text.segment import LabelledLine
+
+    labelled = [
+        LabelledLine(Line(n, text, n, 0), Verdict(label, label.value, "test", "test", 1.0))
+        for n, (label, text) in enumerate(lines, start=1)
+    ]
+    return Segmented(labelled, language, 1.0, None)
+
+
+def test_a_bare_name_labelled_chrome_in_the_byline_block_is_the_author() -> None:
+    page = [(Label.CHROME, "Politik Ausland"), (Label.TITLE, "Der Haushalt steht"), (Label.CHROME, "3. März 2026"),
+            (Label.CHROME, "Sabine Hoffmann"), *((Label.BODY, p) for p in DE_FILLER)]  # fmt: skip
+    found = extract_attributions(_labelled(page, "de"))
+    assert [(f.kind, f.name, f.line) for f in found] == [(AUTHOR, "Sabine Hoffmann", 4)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.credit_lines import caption_credit, parse_credit_line
 
 SOURCE, PHOTO, AUTHOR = AttributionKind.SOURCE, AttributionKind.PHOTO, AttributionKind.AUTHOR
 
@@ -140,3 +140,24 @@ def test_cue_must_be_a_whole_word() -> None:
     assert parse_credit_line("Photography: Anna Lee") is not None  # its own cue
     assert parse_credit_line("Sourcebook: Anna Lee") is None
     assert parse_credit_line("Byline: Anna Lee") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("The tram depot. Фото: Reuters", "Reuters"),
+        ("İstanbul'da yağmur. Fotoğraf: Ayşe Demir", "Ayşe Demir"),  # cues only credit_cues.csv had
+        ("Protest u Beogradu. Fotografija: Marko Jovanović", "Marko Jovanović"),
+        ("Demonstranten vor dem Reichstag (Bild: Thomas Müller)", "Thomas Müller"),
+    ],
+)
+def test_caption_credits_read_the_same_cues_as_credit_lines(caption: str, name: str) -> None:
+    found = caption_credit(caption)
+    assert found is not None
+    at, credit = found
+    assert credit.kind is AttributionKind.PHOTO and credit.name == name
+    assert caption[at + credit.name_start : at + credit.name_end] == name
+
+
+def test_a_caption_without_a_cue_credits_no_one() -> None:
+    assert caption_credit("The tram depot in the early morning, seen from the bridge") is None

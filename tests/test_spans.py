@@ -89,3 +89,21 @@ def test_caseless_scripts_and_domains() -> None:
 
 def test_a_run_cut_at_a_particle_is_no_name() -> None:
     assert _before("It will be on the cover, London's Voice of the People reported.", "reported") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selon Le Courrier diplomatique, la dette a doublé.", "Le Courrier diplomatique"),  # listed adjective
+        ("Selon Sud libre, l'usine fermera.", "Sud libre"),
+        ("D'après L'Écho républicain, le maire démissionne.", "L'Écho républicain"),  # capital L' kept
+        ("Selon La Gazette provençale, le festival est annulé.", "La Gazette provençale"),  # ending, clause ends
+        ("Según El Heraldo gallego, el puerto cierra.", "El Heraldo gallego"),
+        ("Selon Le Temps consulté, le projet avance.", "Le Temps"),  # a participle is not an adjective
+        ("Selon Le Monde lundi, le gouvernement hésite.", "Le Monde"),  # a weekday is not either
+        ("Selon Le Figaro économique et social, rien ne change.", "Le Figaro"),  # ending, but the clause goes on
+        ("Selon Le Monde diplomatique publié mardi, rien ne change.", "Le Monde diplomatique"),  # one word only
+    ],
+)
+def test_lower_case_adjectives_continue_an_outlet_name(text: str, name: str) -> None:
+    assert _after(text, text.split()[0]) == name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from tasks.lexicon.vocabulary import credit_cues, dateline_patterns, name_words, read_rows, reporting_phrases
 
@@ -53,3 +54,18 @@ def test_dateline_shapes_compile_and_match_a_wire_dateline() -> None:
     match = patterns["place_date_agency"].match("LONDON, March 3 (Reuters) - Inflation fell.")
     assert match is not None and match.group("agency") == "Reuters"
     assert patterns["signoff"].search("The talks resume on Monday. (dpa/AFP)") is not None
+
+
+def test_job_titles_are_one_list_for_credit_lines_and_page_authors() -> None:
+    from tasks.lexicon.author_words import load_author_words
+    from tasks.lexicon.credit_lines import load_byline_words
+    from tasks.lexicon.vocabulary import job_titles
+
+    jobs = job_titles()
+    assert {"reporter", "корреспондент", "muhabir", "기자", "dr"} <= jobs.titles
+    assert "national" in jobs.beats and "national" not in jobs.titles  # a beat only inside a title
+    assert load_byline_words().jobs == jobs.titles
+    assert load_author_words().job == jobs.titles | jobs.beats
+    data = Path(__file__).resolve().parents[1] / "tasks" / "lexicon" / "data"
+    assert not any(line.startswith("job") for line in (data / "author_noise.tsv").read_text().splitlines())
+    assert not any(line.startswith("job") for line in (data / "byline_words.csv").read_text().splitlines())

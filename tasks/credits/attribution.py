@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemas import AttributionKind, Label
+from tasks.credits.byline_block import byline_block_names
 from tasks.credits.bylines import Credited, split_byline
+from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, load_gazetteer, site_name
 from tasks.lexicon.citations import (
     Citation,
@@ -16,6 +19,7 @@ from tasks.lexicon.citations import (
     wire_line_citations,
 )
 from tasks.lexicon.credit_lines import DOMAIN, CreditLine, load_byline_words, parse_credit_line
+from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.spans import is_caseless, is_function_word, looks_like_person, name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
@@ -54,15 +58,17 @@ def _evidence(text: str, start: int, end: int) -> str:
 
 
 def in_body_citations(
-    text: str, line: int, gazetteer: Gazetteer, first: bool = False, last: bool = False
-) -> list[Found]:
+    text: str, line: int, gazetteer: Gazetteer, first: bool = False, last: bool = False,
+    surnames: Callable[[], frozenset[str]] = frozenset,
+) -> list[Found]:  # fmt: skip
     """Agencies named in a paragraph, and the sources it cites ("передает Kazpravda.kz", "selon Le Monde").
 
     `first` and `last` say the paragraph opens or closes the article: only there do a wire dateline
-    ("BERLIN (dpa) -") and a sign-off ("(dpa/AFP)") count.
+    ("BERLIN (dpa) -") and a sign-off ("(dpa/AFP)") count. `surnames` are the people the page names
+    ("Mark Smith"): "according to Smith" cites a person, not a source.
     """
     found = _named_in_body(text, line, gazetteer)
-    citations = reporting_citations(text, gazetteer)
+    citations = reporting_citations(text, gazetteer, surnames)
     if first:
         citations += dateline_citations(text, gazetteer)
     if last:
@@ -200,21 +206,38 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
                   text.strip()) for c in people]  # fmt: skip
 
 
+def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """A line labelled chrome that is only a person's name ("Иван Петров"): the author, when the caller has
+    found it in the byline block (:func:`tasks.credits.byline_block.byline_block_names`)."""
+    if not looks_like_name_line(text, gazetteer):
+        return []
+    people = split_byline(text, 0, gazetteer)
+    if len(people) != 1 or people[0].canonical_id or people[0].is_domain:
+        return []
+    person = people[0]
+    return [Found(AttributionKind.AUTHOR, person.name, normalize_name(person.name), None, line, person.start,
+                  person.end, False, text.strip())]  # fmt: skip
+
+
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
     """Every attribution of a segmented page, in line order."""
     gazetteer = gazetteer or load_gazetteer()
     body = [ll.line.number for ll in segmented.lines if ll.verdict.label == Label.BODY]
     first, last = (body[0], body[-1]) if body else (0, 0)
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
+    bylines = byline_block_names(segmented, first, gazetteer) if body else set()
+    surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
     found: list[Found] = []
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
             found.extend(wire_line_found(text, number, gazetteer))  # "Дневник - БТА" under the last paragraph
+        elif label == Label.CHROME and number in bylines:
+            found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
-            found.extend(in_body_citations(text, number, gazetteer, first=number == first, last=number == last))
+            found.extend(in_body_citations(text, number, gazetteer, number == first, number == last, surnames))
     return found
 
 

@@ -65,7 +65,8 @@ def _is_name_word(word: str, inner: bool, words: BylineWords) -> bool:
 
 def _name_run(tokens: list[re.Match[str]], words: BylineWords) -> list[re.Match[str]]:
     """The chunk's tokens when they all form one name, else []."""
-    if not 1 <= len(tokens) <= MAX_NAME_WORDS:
+    named = [t for t in tokens if t.group(0).strip(_PUNCT).casefold() not in words.particles]
+    if not 1 <= len(named) <= MAX_NAME_WORDS:  # particles do not count: "José Luis de la Fuente"
         return []
     last = len(tokens) - 1
     if not all(_is_name_word(t.group(0), 0 < i < last, words) for i, t in enumerate(tokens)):

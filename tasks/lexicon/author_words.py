@@ -1,7 +1,8 @@
 """Vocabularies for author names: the word for "and" per language, job titles, newsroom words, byline prefixes.
 
-Data files in ``tasks/lexicon/data/`` (sources in their headers): ``and_words.tsv`` and
-``author_noise.tsv``. Loaded once per process.
+Data files in ``tasks/lexicon/data/`` (sources in their headers): ``and_words.tsv``,
+``author_noise.tsv`` (newsroom words, byline prefixes, particles, "with") and ``job_titles.csv``
+(job titles and beats, shared with credit lines). Loaded once per process.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from tasks.lexicon.vocabulary import job_titles
 
 
 @dataclass(frozen=True)
@@ -42,12 +45,12 @@ def _rows(name: str) -> list[list[str]]:
 def load_author_words() -> AuthorWords:
     """The author vocabularies from the package's data files."""
     and_words = {lang.strip(): frozenset(w.strip() for w in words.split("|")) for lang, words in _rows("and_words.tsv")}
-    kinds: dict[str, set[str]] = {"job": set(), "newsroom": set(), "prefix": set(), "particle": set(), "with": set()}
+    kinds: dict[str, set[str]] = {"newsroom": set(), "prefix": set(), "particle": set(), "with": set()}
     for kind, words in _rows("author_noise.tsv"):
         kinds[kind.strip()].update(w.strip().casefold() for w in words.split("|") if w.strip())
     return AuthorWords(
         and_words=and_words,
-        job=frozenset(kinds["job"]),
+        job=job_titles().titles | job_titles().beats,
         newsroom=frozenset(kinds["newsroom"]),
         prefixes=tuple(sorted(kinds["prefix"], key=len, reverse=True)),
         particles=frozenset(kinds["particle"]),

@@ -15,12 +15,14 @@ more often "(NATO)" than an agency.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
+from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import dateline_patterns, name_words, reporting_phrases
@@ -85,11 +87,18 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     return Citation(kind, name, canonical, span.start, span.end, how)
 
 
-def reporting_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
-    """Names a reporting phrase introduces ("сообщает «Газета»") or follows ("Ylen mukaan")."""
+def reporting_citations(
+    text: str, gazetteer: Gazetteer, surnames: Callable[[], frozenset[str]] = frozenset
+) -> list[Citation]:
+    """Names a reporting phrase introduces ("сообщает «Газета»") or follows ("Ylen mukaan").
+
+    People and companies are cited, not sources: `surnames` gives the surnames of the people the rest
+    of the page names (the paragraph's own are added), so that "according to Smith" is no source; see
+    :mod:`tasks.lexicon.people`."""
     found: list[Citation] = []
     if len(text.split()) + sum(map(is_unspaced, text)) // 2 < MIN_CITING_WORDS:
         return found  # "Conflicting reports": a heading, not a sentence that cites
+    own = PageSurnames([text])
     for hit in _phrases().find(text):
         if _is_title_word(text, hit.start):
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name
@@ -97,9 +106,17 @@ def reporting_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         if span is None and ("after" in hit.value or ("after_final" in hit.value and _ends_clause(text, hit.end))):
             span = name_before(text, hit.start)
             span = None if span is None or _after_quote(text, span.start) else span
-        if span is not None and not any(c.start < span.end and span.start < c.end for c in found):
-            found.append(_citation(text, span, "reporting", gazetteer))
+        if span is None or any(c.start < span.end and span.start < c.end for c in found):
+            continue
+        citation = _citation(text, span, "reporting", gazetteer)
+        known = citation.canonical_id or span.how == "domain"
+        if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
+            found.append(citation)
     return found
+
+
+def _bounds(span: NameSpan) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> list[Citation]:

@@ -17,7 +17,7 @@ from importlib import resources
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
 from tasks.lexicon.spans import is_caseless, name_after
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
 MAX_CREDIT_WORDS = 20
@@ -50,6 +50,10 @@ _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
 _VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
 _TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：]\s*([^:：]{{2,60}})$", re.IGNORECASE)
+# A photo cue anywhere in an image caption ("The tram depot. Фото: Reuters"): the same reviewed cues.
+_CAPTION_PHOTO_CUE = re.compile(
+    r"(?:^|[\s(\[|,.;])(" + "|".join(re.escape(c) for c in credit_cues()["photo"]) + r")\b", re.IGNORECASE
+)
 # Cheap first checks before the big alternations: the first word of a line must start some cue, and
 # the word before a caption's last colon must end a photo or video cue.
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
@@ -88,12 +92,13 @@ class BylineWords:
 
 @lru_cache(maxsize=1)
 def load_byline_words() -> BylineWords:
-    """Read tasks/lexicon/data/byline_words.csv: role (job, joiner, particle), words (|-separated)."""
+    """Job titles (``job_titles.csv``), and from ``byline_words.csv`` the words joining two names and the
+    lower-case particles inside one (role, words |-separated)."""
     text = resources.files("tasks.lexicon").joinpath("data/byline_words.csv").read_text(encoding="utf-8")
-    roles: dict[str, set[str]] = {"job": set(), "joiner": set(), "particle": set()}
+    roles: dict[str, set[str]] = {"joiner": set(), "particle": set()}
     for row in csv.DictReader(text.splitlines()):
         roles[row["role"]].update(w.strip().casefold() for w in row["words"].split("|") if w.strip())
-    return BylineWords(frozenset(roles["job"]), frozenset(roles["joiner"]), frozenset(roles["particle"]))
+    return BylineWords(job_titles().titles, frozenset(roles["joiner"]), frozenset(roles["particle"]))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -238,3 +243,19 @@ def _cue_first(text: str) -> CreditLine | None:
         lead = len(text) - len(text.lstrip())
         return CreditLine(kind, match.group(1), name, lead + offset + start, lead + offset + end, lead + offset)
     return None
+
+
+def caption_credit(text: str) -> tuple[int, CreditLine] | None:
+    """The photo credit inside an image caption ("The tram depot. Фото: Reuters"): where its cue starts
+    in the caption, and the credit read from there. Cues come from ``credit_cues.csv`` like every
+    other credit's."""
+    match = _CAPTION_PHOTO_CUE.search(text)
+    if match is None:
+        return None
+    rest = text[match.start(1) :]
+    if text[: match.start(1)].endswith(("(", "[")):
+        rest = re.split(r"[)\]]", rest, maxsplit=1)[0]  # "(Bild: Thomas Müller)": the credit ends with the bracket
+    credit = parse_credit_line(rest)
+    if credit is None or credit.name is None:
+        return None
+    return match.start(1), credit

@@ -136,7 +136,7 @@ def _lead_end(text: str, i: int, words: NameWords) -> tuple[int, bool, bool]:
             break
     while i < len(text) and text[i].isspace():
         i += 1
-    if _ELISION.match(text[i : i + 2]) and text[i + 2 : i + 3].isupper():
+    if _ELISION.match(text[i : i + 2]) and text[i].islower() and text[i + 2 : i + 3].isupper():  # "L'Est" keeps it
         i += 2
     return i, described, article
 
@@ -176,7 +176,9 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
         if caseless and not (described and len(run) < limit):
             break
         namey = is_namey(word) or caseless or (bool(run) and word[:1].isdigit())
-        inner = bool(run) and (folded in words.particles or folded in words.name_tails)
+        inner = bool(run) and (
+            folded in words.particles or folded in words.name_tails or _is_outlet_adjective(text, token, run, words)
+        )
         if not (namey or inner):
             break
         run.append(token)
@@ -184,6 +186,23 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
     while run and not is_namey(run[-1].group(0)) and run[-1].group(0).casefold() in words.particles:
         run.pop()
     return run
+
+
+def _is_outlet_adjective(text: str, token: re.Match[str], run: list[re.Match[str]], words: NameWords) -> bool:
+    """ "Le Monde diplomatique", "Midi libre", "L'Est républicain": a lower-case adjective the vocabulary
+    lists, or one with an adjective ending ("-ique", "-ain") that ends its clause, after a name that opens
+    with a capitalised article or holds an outlet word. One word only: a clause never follows."""
+    word = token.group(0)
+    if not word.islower() or any(w.group(0).islower() for w in run):
+        return False
+    folded = word.casefold()
+    if folded in words.outlet_adjectives:
+        return True
+    first = _ELISION.sub("", run[0].group(0)).casefold()
+    opens = run[0].group(0).casefold() in words.articles or first != run[0].group(0).casefold()
+    outlet = opens or any(w.group(0).casefold() in words.outlet_words for w in run)
+    rest = text[token.end() :].lstrip()
+    return outlet and folded.endswith(words.outlet_adjective_endings) and (not rest or rest[0] in ',.;:!?)»”"')
 
 
 def _is_cut(text: str, end: int, after_article: bool, words: NameWords) -> bool:

@@ -49,25 +49,6 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# Words that open a credit line, by what they credit ("источник: …", "Photo: …", "By …").
-SOURCE_CUES: tuple[str, ...] = (
-    "источник", "источники", "джерело", "източник", "крыніца", "source", "sources", "quelle",
-    "fuente", "fonte", "źródło", "zdroj", "izvor", "kaynak", "bron", "forrás", "sursa",
-    "sursă", "lähde", "kilde", "källa", "πηγή", "מקור", "المصدر", "منبع", "来源", "出典",
-    "по материалам", "по данным", "via",
-)  # fmt: skip
-PHOTO_CUES: tuple[str, ...] = (
-    "фото", "фотография", "фотографии", "снимка", "снимки", "автор на снимката", "світлина",
-    "photo", "photos", "photograph", "photography", "image", "images", "picture", "credit",
-    "credits", "foto", "fotos", "fotó", "fotografía", "fotografia", "bild", "zdjęcie",
-    "kuva", "φωτογραφία", "צילום", "صورة", "عکس", "图片", "照片", "写真", "사진",
-)  # fmt: skip
-AUTHOR_CUES: tuple[str, ...] = (
-    "автор", "авторы", "текст", "подготовил", "подготовила", "by", "author", "authors",
-    "written by", "text", "von", "autor", "autorin", "par", "por", "di", "yazar", "аўтар",
-    "tekst", "szerző", "συντάκτης", "כתב", "بقلم", "作者", "記者", "기자",
-)  # fmt: skip
-
 # Words that, right before a name, mark the name as a cited source ("сообщает ТАСС").
 REPORTING_CUES: tuple[str, ...] = (
     "сообщает", "сообщил", "сообщила", "сообщили", "передает", "передаёт", "пишет",

@@ -12,6 +12,8 @@ words. Words are kept case-folded; matching code decides what case means.
   stems of officials and institutions (cited, but not sources), and lower-case nouns that
   continue an outlet's name ("Українська правда").
 - ``datelines.csv``: regular expressions for wire datelines and sign-offs.
+- ``job_titles.csv``: job titles ("reporter", "корреспондент", "기자") and the beats inside them
+  ("national", "sports"): the one list for credit lines and for page-metadata authors.
 """
 
 from __future__ import annotations
@@ -79,6 +81,11 @@ class NameWords:
     particles: frozenset[str]  # lower-case words inside names ("Journal du Dimanche", "Voice of America")
     clause_ends: frozenset[str]  # words after "X reported" that still end its clause ("that", "on")
     outlet_words: frozenset[str]  # "Courier", "Radio", "правда": a capitalised run with one is an outlet
+    outlet_adjectives: frozenset[str]  # "diplomatique", "libre": lower-case words inside Romance outlet names
+    outlet_adjective_endings: tuple[str, ...]  # "ique", "ain": such a word at the end of its clause
+    honorifics: frozenset[str]  # "Dr", "Herr", "M.": a person's name follows
+    company: frozenset[str]  # "Corp", "AG", "ООО": a company's legal form
+    company_descriptors: frozenset[str]  # "company", "компании": a company's name follows
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -93,7 +100,9 @@ def name_words() -> NameWords:
         frozenset(roles["article"]), frozenset(roles["article_strip"]), frozenset(roles["descriptor"]),
         frozenset(roles["generic"]), _by_length(roles["official"]), frozenset(roles["conjunction"]),
         frozenset(roles["name_tail"]), frozenset(roles["particle"]), frozenset(roles["clause_end"]),
-        frozenset(roles["outlet_word"]),
+        frozenset(roles["outlet_word"]), frozenset(roles["outlet_adjective"]),
+        _by_length(roles["outlet_adjective_ending"]), frozenset(roles["honorific"]), frozenset(roles["company"]),
+        frozenset(roles["company_descriptor"]),
     )  # fmt: skip
 
 
@@ -101,3 +110,20 @@ def name_words() -> NameWords:
 def dateline_patterns() -> dict[str, re.Pattern[str]]:
     """Dateline and sign-off shapes by name (place_date_agency, agency_place_date, signoff)."""
     return {row["name"]: re.compile(row["pattern"]) for row in read_rows("datelines.csv")}
+
+
+@dataclass(frozen=True)
+class JobTitles:
+    """Words of a job title next to a person's name (case-folded)."""
+
+    titles: frozenset[str]  # "reporter", "korrespondent", "기자"
+    beats: frozenset[str]  # "national", "sports": a desk, part of a title ("AP National Political Writer")
+
+
+@lru_cache(maxsize=1)
+def job_titles() -> JobTitles:
+    """Job titles and beats from ``job_titles.csv``."""
+    kinds: dict[str, set[str]] = {"title": set(), "beat": set()}
+    for row in read_rows("job_titles.csv"):
+        kinds[row["kind"]].update(split_cell(row["words"]))
+    return JobTitles(frozenset(kinds["title"]), frozenset(kinds["beat"]))

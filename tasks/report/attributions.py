@@ -21,6 +21,7 @@ from typing import Any
 from tasks.credits.attribution import (
     Found,
     attribution_line_attributions,
+    chrome_byline,
     extract_attributions,
     in_body_citations,
     normalize_name,
@@ -29,7 +30,7 @@ from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.read.decode import Decoded, decode_bytes
 from tasks.text.segment import segment_text
 
-ROLES = ("credit", "byline", "body", "first", "last")
+ROLES = ("credit", "byline", "above", "body", "first", "last")
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ def load_examples(path: Path) -> list[Example]:
 
 def attributions_of(example: Example, gazetteer: Gazetteer) -> list[Found]:
     """What the pipeline records for the example's line in its role."""
+    if example.role == "above":  # a chrome line in the byline block (the page-level checks are not scored here)
+        return chrome_byline(example.text, 1, gazetteer)
     if example.role in ("credit", "byline"):
         return attribution_line_attributions(example.text, 1, gazetteer, before_body=example.role == "byline")
     return in_body_citations(example.text, 1, gazetteer, first=example.role == "first", last=example.role == "last")

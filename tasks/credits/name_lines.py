@@ -1,0 +1,82 @@
+"""Is a short line only a person's name? ("Иван Петров", "María García Torres", "Pieter van der Berg")
+
+Pages put the author's bare name on its own line right above the first paragraph or right below
+the title, and segmenters often label it chrome: it is short and has no verb. Section labels and
+menu items look the same ("World News", "Politik Ausland", "Son Dakika"), so the test is strict:
+
+- 2 to 4 words, each title-case (Jean-Luc, O'Neil) or a name particle inside (van der);
+- no digits and no sentence punctuation (an initial's dot is allowed);
+- no word a section or menu label (``tasks/lexicon/data/section_words.csv``), a job title, an
+  outlet word, a descriptor, a generic word or an official; not a related-links heading;
+- no agency named, and (given the page) no word the page also writes in lower case.
+
+Stoplists do not help here: jusText's, built from frequent words, hold first names and surnames
+(Katalin, Virtanen, Young, May).
+
+Whether the line is repeated on the page (a site's menu) is for the caller to say.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.credit_lines import load_byline_words
+from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
+
+MIN_NAME_LINE_WORDS = 2
+MAX_NAME_LINE_WORDS = 4
+# One title-case part of a name: "Jean", "Dvořák", "O'Neil"; parts joined by a hyphen ("Jean-Luc").
+_PART = r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)?"
+_TITLE_WORD = re.compile(rf"{_PART}(?:-{_PART})*")
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+@lru_cache(maxsize=1)
+def section_words() -> frozenset[str]:
+    """Menu and section labels of news sites in every language of the data file (case-folded)."""
+    return frozenset(w for row in read_rows("section_words.csv") for w in split_cell(row["words"]))
+
+
+def _is_title_case(word: str) -> bool:
+    """ "Jean-Luc", "O'Neil", "McDonald", an initial "K."; not all capitals ("MC", "BBC")."""
+    if _INITIAL.fullmatch(word):
+        return word[0].isupper()
+    parts = [p for p in re.split(r"[-'’]", word) if len(p) > 1]
+    return _TITLE_WORD.fullmatch(word) is not None and all(p[0].isupper() and not p.isupper() for p in parts)
+
+
+def _has_name_shape(words: list[str]) -> bool:
+    particles = load_byline_words().particles
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if not (_is_title_case(word) or (0 < i < last and word in particles)):
+            return False
+    return not all(w.isupper() for w in words)  # "BREAKING NEWS"
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    words = name_words()
+    return section_words() | load_byline_words().jobs | words.outlet_words | words.descriptors | words.generic
+
+
+def _is_label_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in _label_words() or name_words().is_official(folded)
+
+
+def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str] = frozenset()) -> bool:
+    """The line is only a person's name (see the module's rules). `common` are the words the page writes
+    in lower case: a heading's words ("Key Issues", "Population Growth") are, a name's seldom are."""
+    words = text.split()
+    if any(w.casefold() in common for w in words if not w.islower()):
+        return False
+    named = [w for w in words if not w.islower()]  # particles do not count ("José Luis de la Fuente")
+    if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_NAME_LINE_WORDS or not _has_name_shape(words):
+        return False
+    if text.strip().casefold() in RELATED_HEADINGS or any(_is_label_word(w) for w in words):
+        return False
+    return not gazetteer.find(text)
