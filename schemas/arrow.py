@@ -55,3 +55,11 @@ def to_table(model: type[Record], records: typing.Sequence[Record]) -> pa.Table:
     """Records of one type as an Arrow table with the derived schema."""
     rows = [r.model_dump(mode="python") for r in records]
     return pa.Table.from_pylist(rows, schema=arrow_schema(model))
+
+
+R = typing.TypeVar("R", bound=Record)
+
+
+def from_table(model: type[R], table: pa.Table) -> list[R]:
+    """The rows of a table as pydantic records (each validated): for tests and inspection, not bulk work."""
+    return [model.model_validate(row) for row in table.to_pylist()]

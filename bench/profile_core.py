@@ -1,0 +1,83 @@
+"""Profile the core (decode + segment + attribute + validate, no writing) on the dev dumps.
+
+    .venv/bin/python bench/profile_core.py                     # aeb + readability dev dumps
+    .venv/bin/python bench/profile_core.py --sets aeb --repeat 3 --top 30
+
+Prints the share of the core's time spent in each named stage (cumulative time of the functions
+that implement it, from cProfile) and the functions with the most own time. The stages are the
+per-document costs issue 15 names; a stage whose function is absent from the profile shows 0 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DUMPS = ROOT.parent / "shared" / "eval" / "dumps"
+
+# stage -> (file suffix, function name) pairs whose cumulative time is the stage's time.
+# Pairs of one stage do not call each other, so their times add up.
+STAGES: dict[str, list[tuple[str, str]]] = {
+    "records and validation": [("tasks/validate.py", "build_segments"), ("tasks/validate.py", "build_attributions"),
+                               ("tasks/validate.py", "build_article")],
+    "  of which segment records": [("tasks/validate.py", "build_segments")],
+    "segmenting (all of it)": [("tasks/text/segment.py", "segment_lines")],
+    "  line features": [("tasks/text/features.py", "line_features")],
+    "language identification": [("tasks/lexicon/language.py", "detect_language")],
+    "dates": [("tasks/credits/dates.py", "find_published_date")],
+    "attributions": [("tasks/credits/attribution.py", "extract_attributions")],
+    "decoding (ftfy included)": [("tasks/read/decode.py", "decode_bytes")],
+    "  ftfy": [("ftfy/__init__.py", "fix_text")],
+    "  ftfy badness check": [("ftfy/badness.py", "is_bad")],
+}  # fmt: skip
+
+
+def _stage_seconds(stats: pstats.Stats, pairs: list[tuple[str, str]]) -> float:
+    table = stats.stats  # type: ignore[attr-defined]
+    total = 0.0
+    for (filename, _line, name), (_cc, _nc, _tt, cumulative, _callers) in table.items():
+        if any(filename.endswith(suffix) and name == fn for suffix, fn in pairs):
+            total += cumulative
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", default="aeb,readability", help="dump sets under ../shared/eval/dumps")
+    parser.add_argument("--repeat", type=int, default=1, help="passes over the dumps (default 1)")
+    parser.add_argument("--top", type=int, default=20, help="functions by own time to list (default 20)")
+    args = parser.parse_args()
+
+    from tasks.document import RunContext
+    from tasks.pipeline import process_file, warm_up
+
+    paths = [str(p) for s in args.sets.split(",") for p in sorted((DUMPS / s).glob("*.txt"))]
+    ctx = RunContext(run_id="profile", now=datetime.now(UTC))
+    warm_up()
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    for _ in range(args.repeat):
+        for path in paths:
+            process_file(path, ctx)
+    profiler.disable()
+    wall = time.perf_counter() - started
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    docs = len(paths) * args.repeat
+    print(f"{docs} documents, {wall:.2f} s wall under the profiler ({docs / wall:.1f} docs/s), {total:.2f} s profiled")
+    print("\n| stage | seconds | share of the core |\n|---|---|---|")
+    for stage, pairs in STAGES.items():
+        seconds = _stage_seconds(stats, pairs)
+        print(f"| {stage} | {seconds:.2f} | {seconds / total:.1%} |")
+    print()
+    stats.sort_stats("tottime").print_stats(args.top)
+
+
+if __name__ == "__main__":
+    main()
