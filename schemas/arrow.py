@@ -6,6 +6,7 @@ import types
 import typing
 from datetime import datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 
 import pyarrow as pa
@@ -41,8 +42,9 @@ def _arrow_type(annotation: Any) -> tuple[pa.DataType, bool]:
     raise TypeError(f"no Arrow type for {annotation!r}")
 
 
+@cache
 def arrow_schema(model: type[Record]) -> pa.Schema:
-    """The Arrow schema of a record type, field order and nullability included."""
+    """The Arrow schema of a record type, field order and nullability included (derived once per type)."""
     fields = []
     for name, info in model.model_fields.items():
         dtype, nullable = _arrow_type(info.annotation)

@@ -108,20 +108,31 @@ def rules_of(model: type[Record]) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _failing(column: pa.ChunkedArray, rule: Rule) -> pa.ChunkedArray | None:
-    """A boolean mask of the rows that break `rule` (null where the value is null), or None if none can."""
-    if rule.name == "not_null":
-        return pc.is_null(column) if column.null_count else None
-    if rule.name == "not_null_items":
-        return None  # checked apart: items belong to rows through the list offsets
+def _passing(column: pa.ChunkedArray, rule: Rule) -> pa.ChunkedArray:
+    """A boolean mask, true where a non-null value keeps `rule` (not_null and list items are checked apart)."""
     if rule.name == "allowed_values":
-        allowed = pc.is_in(column, value_set=pa.array(rule.bound, pa.string()))
-        return pc.invert(pc.or_(allowed, pc.is_null(column)))
+        return pc.is_in(column, value_set=pa.array(rule.bound, pa.string()))
     if rule.name in ("min_length", "max_length"):
         size = pc.utf8_length(column) if pa.types.is_string(column.type) else pc.list_value_length(column)
-        return pc.less(size, rule.bound) if rule.name == "min_length" else pc.greater(size, rule.bound)
+        return pc.greater_equal(size, rule.bound) if rule.name == "min_length" else pc.less_equal(size, rule.bound)
     check = next(c for r, c, _ in _BOUNDS.values() if r == rule.name)
-    return pc.invert(getattr(pc, check)(column, rule.bound))  # NaN passes no comparison, as in pydantic
+    return getattr(pc, check)(column, rule.bound)  # NaN passes no comparison, as in pydantic
+
+
+def _failing_rows(column: pa.ChunkedArray, rule: Rule) -> list[int]:
+    """The rows whose value breaks `rule`; the usual case, none, costs one compute call per rule."""
+    if rule.name == "not_null":
+        return _true_rows(pc.is_null(column)) if column.null_count else []
+    passing = _passing(column, rule)
+    # Null values pass every rule but not_null: a clean column has as many true values as non-null ones.
+    if sum(chunk.true_count for chunk in passing.chunks) == len(column) - column.null_count:
+        return []
+    failing = pc.and_(pc.is_valid(column), pc.invert(pc.fill_null(passing, False)))
+    return _true_rows(failing)
+
+
+def _true_rows(mask: pa.ChunkedArray) -> list[int]:
+    return [int(row) for row in pc.indices_nonzero(mask).to_pylist()]
 
 
 def _null_items(column: pa.ChunkedArray, rule: Rule) -> list[Violation]:
@@ -149,11 +160,7 @@ def check_table(model: type[Record], table: pa.Table) -> list[Violation]:
         if rule.name == "not_null_items":
             found += _null_items(column, rule)
             continue
-        mask = _failing(column, rule)
-        if mask is None:
-            continue
-        rows = pc.indices_nonzero(pc.fill_null(mask, False)).to_pylist()
-        found += [Violation(row, rule, column[row].as_py()) for row in rows]
+        found += [Violation(row, rule, column[row].as_py()) for row in _failing_rows(column, rule)]
     return sorted(found, key=lambda v: v.row)
 
 
