@@ -28,8 +28,9 @@ def segment_columns(
         "block_index": [ll.line.block_index for ll in lines],
         "line_start": [ll.line.number for ll in lines],
         "text": [ll.line.text for ll in lines],
-        "label": [str(ll.verdict.label) for ll in lines],
-        "kind": [str(ll.verdict.kind) for ll in lines],
+        # Labels and kinds are StrEnum members (str subclasses): Arrow stores their values as they are.
+        "label": [ll.verdict.label for ll in lines],
+        "kind": [ll.verdict.kind for ll in lines],
         "reason_code": [ll.verdict.reason_code for ll in lines],
         "reason": [ll.verdict.reason for ll in lines],
         "score": [round(ll.verdict.score, 4) for ll in lines],
