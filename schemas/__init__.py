@@ -1,6 +1,6 @@
 """Record shapes of newsclean's datasets: validation and Arrow schemas from one definition."""
 
-from schemas.arrow import arrow_schema, to_table
+from schemas.arrow import arrow_schema, from_table, to_table
 from schemas.enums import AttributionKind, ChromeKind, Label, RejectReason, SkipReason, TextKind
 from schemas.records import ALL_RECORDS, Article, Attribution, Record, Reject, RunSummary, Segment
 
@@ -19,5 +19,6 @@ __all__ = [
     "SkipReason",
     "TextKind",
     "arrow_schema",
+    "from_table",
     "to_table",
 ]

@@ -6,6 +6,7 @@ import types
 import typing
 from datetime import datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 
 import pyarrow as pa
@@ -41,8 +42,9 @@ def _arrow_type(annotation: Any) -> tuple[pa.DataType, bool]:
     raise TypeError(f"no Arrow type for {annotation!r}")
 
 
+@cache
 def arrow_schema(model: type[Record]) -> pa.Schema:
-    """The Arrow schema of a record type, field order and nullability included."""
+    """The Arrow schema of a record type, field order and nullability included (derived once per type)."""
     fields = []
     for name, info in model.model_fields.items():
         dtype, nullable = _arrow_type(info.annotation)
@@ -55,3 +57,11 @@ def to_table(model: type[Record], records: typing.Sequence[Record]) -> pa.Table:
     """Records of one type as an Arrow table with the derived schema."""
     rows = [r.model_dump(mode="python") for r in records]
     return pa.Table.from_pylist(rows, schema=arrow_schema(model))
+
+
+R = typing.TypeVar("R", bound=Record)
+
+
+def from_table(model: type[R], table: pa.Table) -> list[R]:
+    """The rows of a table as pydantic records (each validated): for tests and inspection, not bulk work."""
+    return [model.model_validate(row) for row in table.to_pylist()]

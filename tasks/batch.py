@@ -8,15 +8,16 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from schemas import Article, Record, RejectReason, arrow_schema
+from schemas import Article, Attribution, Reject, RejectReason, Segment, arrow_schema
 from tasks.document import DocResult, RunContext, doc_id_of, ids_of, reject
 from tasks.pipeline import process_bytes
 from tasks.read.raw import RawInput, ReadError, read_raw
 from tasks.read.reader import RecordReader, Scan, scan_archive
 from tasks.read.records import JsonlFields, archive_fingerprint, is_archive
 from tasks.store.syndication import SyndicationIndex, place_signature, signature_of
-from tasks.store.write import STAGING, Output, location, mark_ready, publish, stage_batch, write_batch
+from tasks.store.write import STAGING, Output, Rows, location, mark_ready, publish, stage_batch, write_batch
 from tasks.text.templates import MAX_FINGERPRINTS_PER_SITE, TemplateMemory, learn_files
 
 
@@ -152,20 +153,38 @@ class BatchStats:
 UNKNOWN_LANGUAGE = "unknown"
 
 
-def _records(results: list[DocResult]) -> dict[str, list[Record]]:
-    records: dict[str, list[Record]] = {"articles": [], "segments": [], "attributions": [], "rejects": []}
-    for r in results:
-        records["segments"].extend(r.segments)
-        records["attributions"].extend(r.attributions)
-        if r.article is not None:
-            records["articles"].append(r.article)
-        if r.reject is not None:
-            records["rejects"].append(r.reject)
-    return records
+@dataclass(frozen=True)
+class BatchRecords:
+    """A batch's rows: its documents' segment tables joined into one, the other records listed."""
+
+    articles: list[Article]
+    segments: pa.Table
+    attributions: list[Attribution]
+    rejects: list[Reject]
+
+    def by_dataset(self) -> dict[str, Rows]:
+        return {"articles": self.articles, "segments": self.segments, "attributions": self.attributions,
+                "rejects": self.rejects}  # fmt: skip
 
 
-def batch_stats(results: list[DocResult]) -> BatchStats:
-    """Counts of what a batch's results hold: labels, chrome kinds, languages, credits, rejects."""
+def batch_records(results: list[DocResult]) -> BatchRecords:
+    """The rows a batch's results hold, per dataset."""
+    segments = pa.concat_tables([r.segments for r in results]) if results else arrow_schema(Segment).empty_table()
+    return BatchRecords(
+        [r.article for r in results if r.article is not None], segments,
+        [a for r in results for a in r.attributions], [r.reject for r in results if r.reject is not None],
+    )  # fmt: skip
+
+
+def _value_counts(column: pa.ChunkedArray) -> Counter[str]:
+    return Counter({str(c["values"]): int(c["counts"]) for c in pc.value_counts(column).to_pylist()})
+
+
+def batch_stats(results: list[DocResult], segments: pa.Table | None = None) -> BatchStats:
+    """Counts of what a batch's results hold: labels, chrome kinds, languages, credits, rejects.
+
+    `segments` is the batch's segment rows joined into one table, when the caller has it already.
+    """
     stats = BatchStats(files=len(results))
     for r in results:
         if r.article is not None:
@@ -173,12 +192,14 @@ def batch_stats(results: list[DocResult]) -> BatchStats:
             stats.languages[r.article.language or UNKNOWN_LANGUAGE] += 1
         if r.reject is not None:
             stats.rejects[str(r.reject.reason)] += 1
-        stats.labels.update(str(s.label) for s in r.segments)
-        stats.chrome_kinds.update(s.kind for s in r.segments if s.label == "chrome")
         stats.sources.update(a.name_normalized for a in r.attributions if a.kind == "source" and a.name_normalized)
         stats.agencies.update(a.canonical_id for a in r.attributions if a.canonical_id)
-        stats.segments += len(r.segments)
         stats.attributions += len(r.attributions)
+    table = segments if segments is not None else batch_records(results).segments
+    labels = table.column("label")
+    stats.labels = _value_counts(labels)
+    stats.chrome_kinds = _value_counts(table.filter(pc.equal(labels, "chrome")).column("kind"))
+    stats.segments = table.num_rows
     return stats
 
 
@@ -211,14 +232,13 @@ def process_batch(
             if on_file is not None:
                 on_file()
     processed = time.perf_counter()
-    records = _records(results)
-    stats = batch_stats(results)
+    records = batch_records(results)
+    stats = batch_stats(results, records.segments)
     if stage_only:
-        articles: list[Article] = records["articles"]  # type: ignore[assignment]
-        stats.signatures = [(a.doc_id, a.site, signature_of(a.body)) for a in articles]
-        stage_batch(output, batch_key, records)
+        stats.signatures = [(a.doc_id, a.site, signature_of(a.body)) for a in records.articles]
+        stage_batch(output, batch_key, records.by_dataset())
     else:
-        write_batch(output, batch_key, records, partition)
+        write_batch(output, batch_key, records.by_dataset(), partition)
     finished = time.perf_counter()
     stats.stage_seconds = {"read": read_seconds, "process": processed - started - read_seconds,
                            "write": finished - processed}  # fmt: skip

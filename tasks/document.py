@@ -9,9 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import pyarrow as pa
 from pydantic import ValidationError
 
-from schemas import Article, Attribution, Reject, RejectReason, Segment
+from schemas import Article, Attribution, Reject, RejectReason, Segment, arrow_schema
+from schemas.checks import InvalidRecordsError
 from tasks.read.decode import content_hash
 from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS
 from tasks.read.raw import DEFAULT_MAX_BYTES, RawInput
@@ -44,7 +46,7 @@ class DocResult:
     source_path: str
     doc_id: str | None
     article: Article | None = None
-    segments: list[Segment] = field(default_factory=list)
+    segments: pa.Table = field(default_factory=lambda: arrow_schema(Segment).empty_table())  # Segment rows
     attributions: list[Attribution] = field(default_factory=list)
     reject: Reject | None = None
 
@@ -81,14 +83,15 @@ def validated(
 ) -> DocResult:
     """Fill `result` with the records `build` validates; a schema error or an empty body is a reject.
 
-    `build` sets segments, attributions and article in that order (pydantic validates each).
+    `build` sets segments (checked as one Arrow table), attributions and article (pydantic models)
+    in that order.
     `no_article` is the (stage, message) of the reject for a page with no body text: its segments
     stay in the result for inspection.
     """
     try:
         build(result)
-    except ValidationError as exc:
-        errors = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
+    except (ValidationError, InvalidRecordsError) as exc:
+        errors = "; ".join(_messages(exc))
         result.reject = reject(
             ctx, result.source_path, RejectReason.INVALID_RECORD, "validate", errors, sha256, result.doc_id
         )
@@ -99,3 +102,14 @@ def validated(
         stage, message = no_article
         result.reject = reject(ctx, result.source_path, RejectReason.NO_ARTICLE, stage, message, sha256, result.doc_id)
     return result
+
+
+REJECT_ERRORS = 5  # schema errors a reject's message names; the rest are counted
+
+
+def _messages(exc: ValidationError | InvalidRecordsError) -> list[str]:
+    """The reject's message parts: the first errors, each naming its field and rule."""
+    if isinstance(exc, ValidationError):
+        return [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:REJECT_ERRORS]]
+    more = len(exc.violations) - REJECT_ERRORS
+    return exc.messages(REJECT_ERRORS) + ([f"and {more} more"] if more > 0 else [])

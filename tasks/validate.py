@@ -1,42 +1,61 @@
-"""Turn stage outputs into schema-validated records (pydantic raises on any bad field)."""
+"""Turn stage outputs into schema-validated records: segments as one checked Arrow table, the few
+article and attribution records as pydantic models (either raises on any bad field)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
+
+import pyarrow as pa
 
 from schemas import Article, Attribution, Label, Segment
+from schemas.checks import InvalidRecordsError, table_of
 from tasks.credits.attribution import Found
 from tasks.credits.dates import PublishedDate
 from tasks.text.segment import Segmented
 
 
+def segment_columns(
+    doc_id: str, segmented: Segmented, structure: Sequence[tuple[str | None, float | None]] | None = None
+) -> dict[str, list[Any]]:
+    """The segment records of a page as columns, one value per labelled line (lines of one block may
+    differ in label). `structure`, for HTML pages, gives each line's (tag path, link density)."""
+    lines = segmented.lines
+    columns: dict[str, list[Any]] = {
+        "doc_id": [doc_id] * len(lines),
+        "block_index": [ll.line.block_index for ll in lines],
+        "line_start": [ll.line.number for ll in lines],
+        "text": [ll.line.text for ll in lines],
+        # Labels and kinds are StrEnum members (str subclasses): Arrow stores their values as they are.
+        "label": [ll.verdict.label for ll in lines],
+        "kind": [ll.verdict.kind for ll in lines],
+        "reason_code": [ll.verdict.reason_code for ll in lines],
+        "reason": [ll.verdict.reason for ll in lines],
+        "score": [round(ll.verdict.score, 4) for ll in lines],
+    }
+    columns["line_end"] = columns["line_start"]  # one record per line
+    if structure is not None:
+        columns["tag_path"] = [tag_path for tag_path, _ in structure]
+        columns["link_density"] = [link_density for _, link_density in structure]
+    return columns
+
+
 def build_segments(
     doc_id: str, segmented: Segmented, structure: Sequence[tuple[str | None, float | None]] | None = None
-) -> list[Segment]:
-    """One segment record per labelled line (lines of one block may differ in label).
+) -> pa.Table:
+    """The segment records of a page as one Arrow table, checked as a whole against the Segment model.
 
-    `structure`, for HTML pages, gives each line's (tag path, link density).
+    Raises :class:`InvalidRecordsError` naming each bad row's field and rule, as pydantic would raise
+    on one bad model; a page has hundreds of lines, so its rows are validated as columns.
     """
-    shape = structure if structure is not None else [(None, None)] * len(segmented.lines)
-    return [
-        Segment(
-            doc_id=doc_id,
-            block_index=ll.line.block_index,
-            line_start=ll.line.number,
-            line_end=ll.line.number,
-            text=ll.line.text,
-            label=ll.verdict.label,
-            kind=str(ll.verdict.kind),
-            reason_code=ll.verdict.reason_code,
-            reason=ll.verdict.reason,
-            score=round(ll.verdict.score, 4),
-            tag_path=tag_path,
-            link_density=link_density,
-        )
-        for ll, (tag_path, link_density) in zip(segmented.lines, shape, strict=True)
-    ]
+    if structure is not None and len(structure) != len(segmented.lines):
+        raise ValueError(f"{len(structure)} structure entries for {len(segmented.lines)} lines")
+    table, violations = table_of(Segment, segment_columns(doc_id, segmented, structure))
+    if violations:
+        raise InvalidRecordsError(Segment.dataset, violations)
+    return table
 
 
 def build_attributions(doc_id: str, found: list[Found]) -> list[Attribution]:

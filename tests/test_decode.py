@@ -6,13 +6,15 @@ import codecs
 import gzip
 import io
 import zipfile
+from pathlib import Path
 
+import ftfy.badness
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import RejectReason
-from tasks.read.decode import Decoded, DecodeError, decode_bytes
+from tasks.read.decode import Decoded, DecodeError, badness_sample, decode_bytes
 
 RUSSIAN = (
     "Министерство финансов России опубликовало новый прогноз развития экономики на следующий год. "
@@ -274,3 +276,62 @@ def test_text_never_keeps_cr_or_nul(text: str) -> None:
     if isinstance(result, Decoded):
         assert "\r" not in result.text
         assert "\x00" not in result.text
+
+
+# --- ftfy's badness check on a sample ------------------------------------------------
+
+# Characters ftfy's badness patterns are made of, the letters mojibake is made of, and ASCII around them.
+_MOJIBAKE_ALPHABET = "".join(sorted({
+    *"".join(ftfy.badness.MOJIBAKE_CATEGORIES.values()).replace("-", ""), *"ÂÃÎÐØÙàâ√≈‚ÄвЂГўВРСβ€ΒΓΞΟā×²³°œŒ",
+    *"abcxyzABCXYZ .,?!-'\"\n\t0123456789",
+}))  # fmt: skip
+_SHAPES = st.one_of(
+    st.text(st.sampled_from(_MOJIBAKE_ALPHABET), max_size=30),
+    st.text(st.characters(max_codepoint=0x2FFF, exclude_categories=("Cs",)), max_size=30),
+    st.text(st.sampled_from("abc .\n"), min_size=0, max_size=8),
+)
+
+
+# Texts whose verdict needs the patterns' full reach: two characters before or after the non-ASCII
+# ones, the start-of-text anchor, a match spanning two runs, and texts that are clean.
+REACH_CASES = [
+    "The chief xa Ã b said", "Word ГўВЂВxa word", "Ã x at the start", "x Ã x", "Řed.. Ã  x",
+    "prix ØaÙb fin", "plain ascii text", "café and naïve, “quoted”", "",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", REACH_CASES)
+def test_badness_on_the_sample_keeps_the_patterns_reach(text: str) -> None:
+    assert ftfy.badness.is_bad(badness_sample(text)) == ftfy.badness.is_bad(text)
+
+
+def _mojibake(text: str, wrong: str) -> str:
+    return text.encode("utf-8").decode(wrong, errors="replace")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_SHAPES, max_size=6).map("".join))
+def test_badness_on_the_sample_is_badness_on_the_text(text: str) -> None:
+    assert ftfy.badness.is_bad(badness_sample(text)) == ftfy.badness.is_bad(text)
+
+
+@pytest.mark.parametrize("wrong", ["cp1252", "cp1251", "mac_roman", "latin-1", "cp1253", "cp1257"])
+@given(st.text(st.characters(min_codepoint=0x20, max_codepoint=0x3000, exclude_categories=("Cs",)), max_size=40),
+       st.text(st.sampled_from("The minister said abc. \n"), max_size=60))  # fmt: skip
+@settings(max_examples=100, deadline=None)
+def test_badness_on_the_sample_finds_real_mojibake(wrong: str, word: str, prose: str) -> None:
+    text = prose + _mojibake(word, wrong) + prose
+    assert ftfy.badness.is_bad(badness_sample(text)) == ftfy.badness.is_bad(text)
+
+
+def test_badness_on_the_sample_on_the_dev_dumps() -> None:
+    dumps = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dumps"
+    paths = [
+        p for s in ("aeb", "readability", "cleanportal", "cleaneval-dev") for p in sorted((dumps / s).glob("*.txt"))
+    ]
+    if not paths:
+        pytest.skip("no eval dumps at ../shared/eval/dumps")
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+    texts += [_mojibake(t, "cp1252") for t in texts[:40]]  # the same pages, damaged
+    assert [ftfy.badness.is_bad(badness_sample(t)) for t in texts] == [ftfy.badness.is_bad(t) for t in texts]
+    assert sum(len(badness_sample(t)) for t in texts[: len(paths)]) < 0.5 * sum(len(t) for t in texts[: len(paths)])

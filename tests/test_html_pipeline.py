@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas import AttributionKind, Label, RejectReason
+from schemas import AttributionKind, Label, RejectReason, Segment, from_table
 from tasks.document import RunContext
 from tasks.pipeline import process_file
 from tasks.pipeline_html import HtmlFailure, HtmlPage, extract_html
@@ -85,7 +85,7 @@ def test_process_file_writes_the_same_records(tmp_path: Path) -> None:
     assert article.canonical_url == "https://www.citytimes.example/tram"
     assert article.language == "en"
     assert article.paragraphs[: len(PARAGRAPHS)] == PARAGRAPHS or set(PARAGRAPHS) <= set(article.paragraphs)
-    assert all(s.tag_path is not None and s.link_density is not None for s in result.segments)
+    assert all(s.tag_path is not None and s.link_density is not None for s in from_table(Segment, result.segments))
     kinds = {(a.kind, a.name) for a in result.attributions}
     assert (AttributionKind.PHOTO, "Reuters") in kinds
     assert (AttributionKind.AUTHOR, "Maria Rossi") in kinds
@@ -96,7 +96,8 @@ def test_text_dumps_keep_null_structure(tmp_path: Path) -> None:
     path = tmp_path / "dump.txt"
     path.write_text("Headline of the story\n\n" + "\n\n".join(PARAGRAPHS), encoding="utf-8")
     result = process_file(str(path), _ctx())
-    assert result.segments and all(s.tag_path is None and s.link_density is None for s in result.segments)
+    segments = from_table(Segment, result.segments)
+    assert segments and all(s.tag_path is None and s.link_density is None for s in segments)
 
 
 @pytest.mark.parametrize(

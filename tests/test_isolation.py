@@ -76,7 +76,7 @@ def test_internal_error_names_the_stage_and_innermost_frame_of_our_code(monkeypa
     assert result.reject.stage == "pipeline"
     assert result.reject.message.startswith("ZeroDivisionError: division by zero (at tasks/pipeline.py:")
     assert result.reject.message.endswith(" in process_document)")
-    assert result.segments == [] and result.attributions == []
+    assert result.segments.num_rows == 0 and result.attributions == []
 
 
 def test_where_raised_skips_library_frames() -> None:

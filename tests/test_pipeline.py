@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schemas import Article, Label, Reject, RejectReason, Segment, arrow_schema
+from schemas import Article, Label, Reject, RejectReason, Segment, arrow_schema, from_table
 from tasks.batch import Plan, Planned, plan_inputs, process_batch
 from tasks.document import DocResult, RunContext, doc_id_of
 from tasks.pipeline import process_bytes, process_file
@@ -63,13 +63,13 @@ def test_good_page_becomes_an_article(codec: str) -> None:
 
 def test_good_page_segments_and_attributions() -> None:
     result = process_bytes(_raw(GOOD_PAGE.encode()), CTX)
-    assert all(isinstance(s, Segment) for s in result.segments)
-    assert [(s.line_start, s.label) for s in result.segments] == [
+    segments = from_table(Segment, result.segments)  # each row validates as a Segment model
+    assert [(s.line_start, s.label) for s in segments] == [
         (1, Label.TITLE), (3, Label.BODY), (5, Label.BODY), (7, Label.BODY), (9, Label.BODY), (11, Label.ATTRIBUTION),
     ]  # fmt: skip
-    assert [s.block_index for s in result.segments] == [0, 1, 2, 3, 4, 5]
-    assert {s.doc_id for s in result.segments} == {result.doc_id}
-    assert [s.text for s in result.segments if s.label == Label.BODY] == PARAGRAPHS
+    assert [s.block_index for s in segments] == [0, 1, 2, 3, 4, 5]
+    assert {s.doc_id for s in segments} == {result.doc_id}
+    assert [s.text for s in segments if s.label == Label.BODY] == PARAGRAPHS
     assert [(a.kind, a.name_normalized, a.canonical_id, a.in_body, a.line) for a in result.attributions] == [
         ("agency", "тасс", "tass", True, 3),
         ("source", "delovoy-vestnik.ru", None, False, 11),
@@ -106,7 +106,7 @@ def _assert_reject(result: DocResult, reason: RejectReason, stage: str) -> Rejec
 def test_binary_is_rejected_as_not_text(data: bytes) -> None:
     result = process_bytes(_raw(data), CTX)
     reject = _assert_reject(result, RejectReason.NOT_TEXT, "decode")
-    assert result.segments == []
+    assert result.segments.num_rows == 0
     assert reject.sha256 == hashlib.sha256(data).hexdigest()
     assert reject.doc_id == reject.sha256[:32] == result.doc_id
 
@@ -116,17 +116,18 @@ def test_empty_is_rejected(data: bytes) -> None:
     result = process_bytes(_raw(data), CTX)
     reject = _assert_reject(result, RejectReason.EMPTY, "decode")
     assert reject.doc_id == doc_id_of(data)[0]
-    assert result.segments == []
+    assert result.segments.num_rows == 0
 
 
 def test_menu_page_is_no_article_with_segments_kept() -> None:
     result = process_bytes(_raw(MENU_PAGE.encode()), CTX)
     reject = _assert_reject(result, RejectReason.NO_ARTICLE, "segment")
     assert reject.doc_id == result.doc_id
-    assert len(result.segments) == 8
-    assert [s.text for s in result.segments] == MENU_PAGE.splitlines()
-    assert all(s.label == Label.CHROME for s in result.segments)
-    assert all(s.doc_id == result.doc_id for s in result.segments)
+    segments = from_table(Segment, result.segments)
+    assert len(segments) == 8
+    assert [s.text for s in segments] == MENU_PAGE.splitlines()
+    assert all(s.label == Label.CHROME for s in segments)
+    assert all(s.doc_id == result.doc_id for s in segments)
 
 
 # --- process_file -------------------------------------------------------------------
@@ -147,7 +148,7 @@ def test_process_file_too_large(tmp_path: Path) -> None:
     path.write_bytes(GOOD_PAGE.encode())
     result = process_file(str(path), RunContext("run-test", NOW, max_bytes=100))
     reject = _assert_reject(result, RejectReason.TOO_LARGE, "read")
-    assert result.segments == []
+    assert result.segments.num_rows == 0
     assert reject.source_path == str(path)
     assert reject.doc_id is None and reject.sha256 is None
 
@@ -312,7 +313,7 @@ def test_process_bytes_never_raises_and_decides(data: bytes) -> None:
     else:
         assert result.article is not None
         assert result.article.n_body >= 1
-        assert len(result.segments) == result.article.n_lines
+        assert result.segments.num_rows == result.article.n_lines
 
 
 @settings(max_examples=25, deadline=None)

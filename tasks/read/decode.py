@@ -72,6 +72,12 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 # ftfy repairs encodings but leaves typography alone: curly quotes and fullwidth CJK punctuation
 # are the publisher's text, not damage.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
+# ftfy's badness check is one large regex tried at every character of a page. Each of its patterns
+# needs a non-ASCII character and reaches at most 2 characters past its non-ASCII ones, so running
+# it over the page's non-ASCII runs widened by this many characters gives the same verdict
+# (tests/test_decode.py checks both) at a fraction of the cost on mostly-ASCII pages.
+BADNESS_CONTEXT_CHARS = 3
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -146,12 +152,28 @@ def looks_binary(data: bytes) -> bool:
     return any(data.startswith(magic) for magic in _BINARY_MAGIC)
 
 
+def badness_sample(text: str) -> str:
+    """The parts of a text ftfy's badness check can fire on: non-ASCII runs with their context.
+
+    Runs whose widened spans touch are kept as one piece; pieces are joined by a newline, which is
+    further than any pattern reaches from a non-ASCII character.
+    """
+    spans: list[list[int]] = []
+    for run in _NON_ASCII_RUN.finditer(text):
+        start, end = max(0, run.start() - BADNESS_CONTEXT_CHARS), run.end() + BADNESS_CONTEXT_CHARS
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return "\n".join(text[start:end] for start, end in spans)
+
+
 def needs_repair(text: str) -> bool:
     """Whether ftfy has anything to do: mojibake, HTML entities or terminal escapes.
 
-    ftfy's full pass costs about as much as segmenting; its own badness check is a single regex.
+    ftfy's full pass costs about as much as segmenting, so it runs only where its badness check fires.
     """
-    return "\x1b" in text or bool(_HTML_ENTITY.search(text)) or bool(ftfy.badness.is_bad(text))
+    return "\x1b" in text or bool(_HTML_ENTITY.search(text)) or bool(ftfy.badness.is_bad(badness_sample(text)))
 
 
 def normalize_text(text: str, repair: bool | None = None) -> str:

@@ -20,6 +20,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TypeAlias
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -38,6 +39,9 @@ ROW_GROUP_BYTES = 64 * 1024 * 1024
 DATASETS: dict[str, type[Record]] = {m.dataset: m for m in (Article, Segment, Attribution, Reject, RunSummary)}
 
 Output = Path | str | Location
+# A dataset's rows for one batch: records, or a table already built and checked with the dataset's
+# schema (the segments, validated as columns by schemas.checks).
+Rows: TypeAlias = Sequence[Record] | pa.Table
 
 
 def location(output: Output) -> Location:
@@ -63,15 +67,26 @@ def write_parquet(table: pa.Table, path: str, loc: Location) -> None:
     loc.write_table(table, path, row_group_size=row_group_rows(table))
 
 
-def stage_batch(output: Output, batch_key: str, records: Mapping[str, Sequence[Record]]) -> dict[str, int]:
+def table_of_rows(name: str, rows: Rows) -> pa.Table:
+    """A dataset's rows as a table with its schema; a given table must already have that schema."""
+    if not isinstance(rows, pa.Table):
+        return to_table(DATASETS[name], rows)
+    schema = arrow_schema(DATASETS[name])
+    if not rows.schema.equals(schema):
+        raise ValueError(f"{name}: table schema differs from the dataset's:\n{rows.schema}\nexpected:\n{schema}")
+    return rows
+
+
+def stage_batch(output: Output, batch_key: str, records: Mapping[str, Rows]) -> dict[str, int]:
     """Write one batch's records to staging, not yet visible; returns rows written per dataset."""
     loc = location(output)
     loc.makedirs(STAGING, batch_key)
     written: dict[str, int] = {}
     for name, rows in records.items():
-        if rows:
-            write_parquet(to_table(DATASETS[name], rows), loc.path(STAGING, batch_key, f"{name}.parquet"), loc)
-            written[name] = len(rows)
+        table = table_of_rows(name, rows)
+        if table.num_rows:
+            write_parquet(table, loc.path(STAGING, batch_key, f"{name}.parquet"), loc)
+            written[name] = table.num_rows
     return written
 
 
@@ -90,9 +105,7 @@ def write_journal(loc: Location, batch_key: str, moves: Mapping[str, str], delet
     loc.write_text(loc.path(STAGING, batch_key, READY), json.dumps(journal))
 
 
-def write_batch(
-    output: Output, batch_key: str, records: Mapping[str, Sequence[Record]], partition: str = ""
-) -> dict[str, int]:
+def write_batch(output: Output, batch_key: str, records: Mapping[str, Rows], partition: str = "") -> dict[str, int]:
     """Write and commit one batch's records to every dataset at once; returns rows written per dataset."""
     written = stage_batch(output, batch_key, records)
     mark_ready(output, batch_key, partition)
