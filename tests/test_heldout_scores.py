@@ -29,3 +29,14 @@ def test_a_training_set_is_scored_by_the_model_that_did_not_see_it() -> None:
 def test_an_evaluation_only_set_is_scored_by_the_shipped_model() -> None:
     row = heldout_row(DUMPS / "l3s", every=100)
     assert row.kind == "evaluation-only" and row.shipped is None
+
+
+def test_the_two_halves_split_a_set_into_even_and_odd_pages() -> None:
+    from tasks.report.evaluate import evaluate_dataset
+
+    even = evaluate_dataset(DUMPS / "readability", half=0)
+    odd = evaluate_dataset(DUMPS / "readability", half=1)
+    names = [p.stem for p in sorted((DUMPS / "readability").glob("*.json"))]  # in file-name order
+    assert list(even.per_doc) == names[0::2] and list(odd.per_doc) == names[1::2]
+    row = heldout_row(DUMPS / "readability", every=4, half=1)
+    assert list(row.held_out.per_doc) == names[1::2][::4]

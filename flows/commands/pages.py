@@ -44,6 +44,9 @@ def add_page_parsers(sub: Subparsers) -> None:
                     help="directory of one dump set (e.g. ../shared/eval/dumps/aeb, repeatable): its held-out "
                     "score (leave-one-set-out for a training set, the shipped model for an evaluation-only set) "
                     "beside the shipped model's and the rules' own")  # fmt: skip
+    ev.add_argument("--half", type=int, choices=(0, 1),
+                    help="score only the even (0) or odd (1) numbered pages of each --dataset / --heldout set: "
+                    "study failures on one half, check a change on the other")  # fmt: skip
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ins = sub.add_parser("inspect", help="show how one page was segmented, line by line, and why",
                          description="Label one file without writing anything: each line with its "
@@ -97,26 +100,26 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for directory in args.dataset:
         path = Path(directory)
         if is_html_dataset(path):
-            html_scores = evaluate_html_dataset(path)
+            html_scores = evaluate_html_dataset(path, args.half)
             results[directory] = html_scores.as_dict()
             if not args.json:
                 print(format_html_scores(directory, html_scores))
             continue
-        scores = evaluate_dataset(path)
+        scores = evaluate_dataset(path, half=args.half)
         results[directory] = scores.as_dict()
         if not args.json:
             print(format_dataset_scores(directory, scores))
     if args.heldout:
-        results["heldout"] = _heldout(args.heldout, args.json)
+        results["heldout"] = _heldout(args.heldout, args.json, args.half)
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
 
 
-def _heldout(directories: list[str], quiet: bool) -> dict[str, object]:
+def _heldout(directories: list[str], quiet: bool, half: int | None = None) -> dict[str, object]:
     from tasks.report.heldout import format_heldout, heldout_dict, heldout_row
 
-    rows = [heldout_row(Path(d)) for d in directories]
+    rows = [heldout_row(Path(d), half=half) for d in directories]
     if not quiet:
         print(format_heldout(rows))
     return {r.set: heldout_dict(r) for r in rows}

@@ -30,15 +30,16 @@ class HeldOutRow:
     rules: DatasetScores
 
 
-def heldout_row(directory: Path, every: int = 1) -> HeldOutRow:
-    """Score one dump set (its directory name is the set's name) the held-out way; every `every`-th page."""
+def heldout_row(directory: Path, every: int = 1, half: int | None = None) -> HeldOutRow:
+    """Score one dump set (its directory name is the set's name) the held-out way; every `every`-th page,
+    of one `half` (0: even-numbered pages, 1: odd) when given."""
     meta = model_meta()
     name = directory.name
-    rules = evaluate_dataset(directory, RULES_ONLY, every)
+    rules = evaluate_dataset(directory, RULES_ONLY, every, half)
     if name in meta["training_sets"]:
-        held = evaluate_dataset(directory, f"without-{name}", every)
-        return HeldOutRow(name, "leave-one-set-out", held, evaluate_dataset(directory, SHIPPED, every), rules)
-    return HeldOutRow(name, "evaluation-only", evaluate_dataset(directory, SHIPPED, every), None, rules)
+        held = evaluate_dataset(directory, f"without-{name}", every, half)
+        return HeldOutRow(name, "leave-one-set-out", held, evaluate_dataset(directory, SHIPPED, every, half), rules)
+    return HeldOutRow(name, "evaluation-only", evaluate_dataset(directory, SHIPPED, every, half), None, rules)
 
 
 def _cell(scores: DatasetScores | None) -> str:
