@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -178,3 +179,11 @@ def test_a_repeated_teaser_lead_under_its_headline_stays_a_repeat() -> None:
     text = _page(teaser, "Council approves budget", *PARAGRAPHS_EN, "Most read", "Storm closes schools", lead)
     reasons = [ll.verdict.reason_code for ll in segment_text(text).lines if ll.line.text.strip() == lead]
     assert reasons == ["repeated_line", "repeated_line"]
+
+
+@pytest.mark.parametrize("heading", ["Related Posts", "Recent Posts", "Popular Posts", "Also on HuffPost:"])
+def test_blog_widget_titles_head_link_lists(heading: str) -> None:
+    # WordPress' and Blogger's default widget titles; "Also on <site>" opens a recommendation box.
+    teasers = "\n".join(["Storm closes schools", "Local team wins cup", "New bridge opens", "Prices rise again"])
+    labels = _labels(_page("Council approves budget after long debate", *PARAGRAPHS_EN, heading, teasers))
+    assert labels[heading][:2] == (Label.CHROME, ChromeKind.RELATED_HEADING)

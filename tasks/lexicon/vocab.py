@@ -17,6 +17,10 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "latest news", "latest", "you may also like", "you might also like", "also read",
         "more on this story", "further reading", "related links", "archive", "all", "tags", "share",
         "advertisement", "follow us", "subscribe", "newsletter",
+        # WordPress and Blogger widget titles (core defaults) and common recommendation boxes
+        "related posts", "recent posts", "popular posts", "recent comments", "categories", "archives",
+        "blog archive", "blogroll", "similar posts", "around the web", "from the web", "also on",
+        "elsewhere on the web", "trending now", "recommended for you",
         # Russian / Ukrainian / Belarusian
         "читайте также", "читайте еще", "смотрите также", "см. также", "популярное",
         "популярные новости", "самое читаемое", "самое популярное", "по теме", "похожие новости",
