@@ -21,7 +21,7 @@ from schemas import ChromeKind, Label, TextKind
 from tasks.html.blocks import Block
 from tasks.html.extract import ContainerView, Cut
 from tasks.lexicon.comments import is_comment_heading
-from tasks.lexicon.language import detect_language
+from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from tasks.text.features import LineFeatures, line_features, normalize_for_match
 from tasks.text.lines import Line
 from tasks.text.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
@@ -48,9 +48,8 @@ COMMENT_HEADING_MAX_WORDS = 6
 COMMENT_HEADING_MAX_CHARS = 80  # longer text is never a comments heading, whatever its counts and punctuation
 # A comments heading ends the article only below this many words of it (the text path's 50 words of prose).
 COMMENTS_MIN_ARTICLE_WORDS = 50
-# The language is told from this much of the body (2,000 characters decide it as 4,000 do on the benchmark
-# pages, in half the time), or from the first blocks of a page without one.
-LANGUAGE_SAMPLE_CHARS = 2_000
+# The language is told from the body's first LANGUAGE_SAMPLE_CHARS (tasks/lexicon/language.py), or from
+# the first blocks of a page without one.
 LANGUAGE_SAMPLE_BLOCKS = 200
 # Revises the rules' verdicts of a page's blocks (the learned block model): (blocks, view, rules) -> verdicts.
 BlockReviser = Callable[[list[Block], ContainerView, "RuleView"], list[Verdict]]
