@@ -22,7 +22,7 @@ from pydantic import Field
 
 from flows.artifacts import publish_charts, publish_report
 from flows.progress import file_done, run_started
-from flows.runners import default_workers, make_task_runner, run_bounded
+from flows.runners import Unwalked, default_workers, make_task_runner, run_bounded
 from schemas import RunSummary
 from tasks.batch import BatchStats, Plan, commit_batch, learn_batch, merge_memory, plan_inputs, process_batch
 from tasks.document import RunContext
@@ -74,10 +74,10 @@ def plan_task(
 
 @task(name="process-batch", cache_policy=NO_CACHE)
 def process_batch_task(
-    paths: list[str], duplicates: dict[str, str], ctx: RunContext, output: Path | str, batch_key: str
+    paths: list[str], duplicates: dict[str, str], ctx: Unwalked[RunContext], output: Path | str, batch_key: str
 ) -> BatchStats:
     """Process and stage one batch (in a worker); the flow clusters and commits it."""
-    return process_batch(paths, duplicates, ctx, output, batch_key, stage_only=True)
+    return process_batch(paths, duplicates, ctx.value, output, batch_key, stage_only=True)
 
 
 def _process_batches(
@@ -100,7 +100,7 @@ def _process_batches(
 
     def submit(item: tuple[str, list[str]]) -> PrefectFuture[BatchStats]:
         key, batch = item
-        return process_batch_task.submit(batch, _own(batch, duplicates), worker_ctx, out, key)
+        return process_batch_task.submit(batch, _own(batch, duplicates), Unwalked(worker_ctx), out, key)
 
     def commit(item: tuple[str, list[str]], result: Callable[[], BatchStats]) -> None:
         key = item[0]
@@ -119,7 +119,7 @@ def _process_batches(
 
     if len(keyed) == 1:
         key, batch = keyed[0]
-        commit(keyed[0], lambda: process_batch_task(batch, _own(batch, duplicates), worker_ctx, out, key))
+        commit(keyed[0], lambda: process_batch_task(batch, _own(batch, duplicates), Unwalked(worker_ctx), out, key))
     else:
         run_bounded(submit, keyed, commit, in_flight)
     if errors:
@@ -153,12 +153,12 @@ def _learn_templates(
 
 @task(name="commit-run", cache_policy=NO_CACHE)
 def commit_run_task(
-    output: Path | str, summary: RunSummary, memory: TemplateMemory, index: SyndicationIndex,
+    output: Path | str, summary: RunSummary, memory: Unwalked[TemplateMemory], index: Unwalked[SyndicationIndex],
     archives: dict[str, tuple[str, int]] | None = None,
 ) -> None:  # fmt: skip
     """Save what this run learnt (site templates, syndication index, finished archives), then its manifest, last."""
-    save_memory(join(output, TEMPLATE_STATE), memory, summary.run_id)
-    save_index(output, index)
+    save_memory(join(output, TEMPLATE_STATE), memory.value, summary.run_id)
+    save_index(output, index.value)
     save_archives(output, archives or {}, summary.run_id)
     write_run(output, summary)
 
@@ -264,7 +264,8 @@ def _run_stages(
     batches = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
     _process_batches(batches, plan.duplicates, ctx, out, index, IN_FLIGHT_PER_WORKER * workers, run.total)
     summary = run.summary()
-    commit_run_task(out, summary, memory, index, plan.archives if summary.status == "completed" else None)
+    commit_run_task(out, summary, Unwalked(memory), Unwalked(index),
+                    plan.archives if summary.status == "completed" else None)  # fmt: skip
     publish_report(summary)
     # The charts read the datasets back (~2 s CPU): only when this run changed them, and only on a local
     # output (remote outputs: `newsclean report --html` where the data is).
