@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tasks.lexicon.automaton import PhraseAutomaton, fold
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced, fold, is_unspaced
 
 
 def _found(automaton: PhraseAutomaton[str], text: str) -> list[str]:
@@ -40,3 +43,8 @@ def test_fold_keeps_offsets_when_lower_case_is_longer() -> None:
 
 def test_empty_automaton_finds_nothing() -> None:
     assert PhraseAutomaton[str]([]).find("anything") == []
+
+
+@given(st.text(alphabet=st.sampled_from("ab 中文かなカナ한글 ÿ"), max_size=40))
+def test_count_unspaced_counts_what_is_unspaced_marks(text: str) -> None:
+    assert count_unspaced(text) == sum(map(is_unspaced, text))

@@ -37,6 +37,11 @@ def is_unspaced(char: str) -> bool:
     return bool(_UNSPACED.match(char))
 
 
+def count_unspaced(text: str) -> int:
+    """How many characters of the text belong to scripts written without spaces (one regex pass)."""
+    return 0 if text.isascii() else len(_UNSPACED.findall(text))
+
+
 def _left_ok(text: str, start: int) -> bool:
     if start == 0 or not text[start - 1].isalnum() or is_unspaced(text[start]) or is_unspaced(text[start - 1]):
         return True

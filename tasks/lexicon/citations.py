@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
+from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
@@ -96,7 +96,7 @@ def reporting_citations(
     of the page names (the paragraph's own are added), so that "according to Smith" is no source; see
     :mod:`tasks.lexicon.people`."""
     found: list[Citation] = []
-    if len(text.split()) + sum(map(is_unspaced, text)) // 2 < MIN_CITING_WORDS:
+    if len(text.split()) + count_unspaced(text) // 2 < MIN_CITING_WORDS:
         return found  # "Conflicting reports": a heading, not a sentence that cites
     own = PageSurnames([text])
     for hit in _phrases().find(text):
