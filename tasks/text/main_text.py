@@ -36,8 +36,7 @@ def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) 
     cut = stamps[0]
     while cut - 1 > region[0] and stamps[0] - cut < 2 and not view.prose[cut - 1]:
         cut -= 1  # the commenter's name, the thread's heading
-    total = sum(max(w, 0.0) for w in weights[region[0] : region[1] + 1])
-    before = sum(max(w, 0.0) for w in weights[region[0] : cut])
+    total, before = _weight(weights, region[0], region[1]), _weight(weights, region[0], cut - 1)
     # A thread runs to the end of the region; then an article of some size above it is enough,
     # however long the thread (a live blog's stamps start with the text, leaving little above).
     runs_to_end = region[1] - stamps[-1] <= rules.thread_end_max_lines
@@ -45,8 +44,7 @@ def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) 
         runs_to_end and before >= rules.comment_article_min_weight
     ):
         return region
-    last = max((i for i in range(region[0], cut) if view.is_text(i)), default=None)
-    return region if last is None else (region[0], last)
+    return _ended_before(view, region, cut)
 
 
 def comment_headings(view: PageView) -> list[int]:
@@ -66,7 +64,14 @@ def has_thread(view: PageView, first: int, last: int) -> bool:
 
 
 def _weight(weights: list[float], first: int, last: int) -> float:
+    """The prose weight of lines first..last (what the region search counts for them)."""
     return sum(max(w, 0.0) for w in weights[first : last + 1])
+
+
+def _ended_before(view: PageView, region: tuple[int, int], stop: int) -> tuple[int, int]:
+    """The region ended at its last text line above index `stop` (unchanged when there is none)."""
+    last = max((i for i in range(region[0], stop) if view.is_text(i)), default=None)
+    return region if last is None else (region[0], last)
 
 
 def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
@@ -76,15 +81,15 @@ def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[f
     thread of entries below). When the whole region lies below a heading and reads as a thread,
     the article is the best run of prose above the heading, if there is one of some size.
     """
-    rules = view.rules
-    for h in comment_headings(view):
+    rules, headings = view.rules, comment_headings(view)
+    total = _weight(weights, region[0], region[1])
+    for h in headings:
         if region[0] < h <= region[1]:
-            before, total = _weight(weights, region[0], h - 1), _weight(weights, region[0], region[1])
+            before = _weight(weights, region[0], h - 1)
             thread = has_thread(view, h + 1, region[1])
             if before >= rules.cluster_min_weight and (thread or before >= rules.comment_min_article_share * total):
-                last = max((i for i in range(region[0], h) if view.is_text(i)), default=None)
-                return region if last is None else (region[0], last)
-    above = [h for h in comment_headings(view) if h < region[0]]
+                return _ended_before(view, region, h)
+    above = [h for h in headings if h < region[0]]
     if above and has_thread(view, above[-1] + 1, region[1]):
         article = best_region(weights[: above[-1]])
         if article is not None and _weight(weights, *article) >= rules.comment_article_min_weight:
