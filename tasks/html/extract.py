@@ -25,6 +25,7 @@ from tasks.html.scoring import (
     paragraph_score,
     score_candidates,
 )
+from tasks.html.threads import thread_elements
 
 # Alternative candidates: this many of the best, scoring this share of the best one, under one ancestor.
 TOP_CANDIDATES = 5
@@ -197,6 +198,7 @@ class ContainerView:
     scores: dict[HtmlElement, float]
     cuts: dict[HtmlElement, Cut | None]
     anchors: frozenset[HtmlElement] = frozenset()  # the elements around the page's best paragraph
+    threads: frozenset[HtmlElement] = frozenset()  # reader-comment threads (tasks/html/threads.py)
 
     def locate(self, block: Block) -> tuple[bool, Cut | None]:
         """(inside the article, the cut that removes it) for one block."""
@@ -206,6 +208,8 @@ class ContainerView:
         in_cell = False
         for element in block.ancestors[inside_at + 1 :]:
             in_cell = in_cell or element.tag in CELL_TAGS
+            if element not in self.cuts and element in self.threads:
+                self.cuts[element] = Cut("comment_thread", f"inside <{element.tag}>, a reader-comment thread")
             if element not in self.cuts:
                 node = self.info[element]
                 container = self.info[block.ancestors[inside_at]].text_chars
@@ -231,15 +235,18 @@ def short_page_container(blocks: list[Block], info: dict[HtmlElement, NodeInfo])
 
 def find_container(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> ContainerView:
     """Score the page's elements and pick the article container."""
-    scores = score_candidates(blocks, info)
+    threads = thread_elements(blocks, info)
+    scores = score_candidates(blocks, info, threads)
     top, selected = select_containers(scores, info)
     if top is None:
         top = short_page_container(blocks, info)
         selected = {top} if top is not None else set()
-    return ContainerView(top, selected, info, scores, {}, best_paragraph_ancestors(blocks, info))
+    return ContainerView(top, selected, info, scores, {}, best_paragraph_ancestors(blocks, info, threads), threads)
 
 
-def best_paragraph_ancestors(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> frozenset[HtmlElement]:
+def best_paragraph_ancestors(
+    blocks: list[Block], info: dict[HtmlElement, NodeInfo], threads: frozenset[HtmlElement] = frozenset()
+) -> frozenset[HtmlElement]:
     """The ancestors of the page's highest-scoring paragraph outside furniture: the surest piece of the article."""
     page_chars = max((node.text_chars for node in info.values()), default=0)
     best, best_score = None, 0.0
@@ -247,6 +254,6 @@ def best_paragraph_ancestors(blocks: list[Block], info: dict[HtmlElement, NodeIn
         if len(block.text) < MIN_PARAGRAPH_CHARS or block.heading or block.in_list:
             continue
         points = paragraph_score(block)
-        if points > best_score and not is_unlikely(block, info, page_chars):
+        if points > best_score and not is_unlikely(block, info, page_chars, threads):
             best, best_score = block, points
     return frozenset(best.ancestors) if best is not None else frozenset()

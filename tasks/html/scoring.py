@@ -57,13 +57,18 @@ def _owner_position(block: Block) -> int:
     return len(block.ancestors) - 1
 
 
-def is_unlikely(block: Block, info: dict[HtmlElement, NodeInfo], page_chars: int) -> bool:
-    """Inside a part of the page whose class/id or tag says furniture, with no sign of content on it.
+def is_unlikely(
+    block: Block, info: dict[HtmlElement, NodeInfo], page_chars: int, threads: frozenset[HtmlElement] = frozenset()
+) -> bool:
+    """Inside a reader-comment thread, or a part of the page whose class/id or tag says furniture, with
+    no sign of content on it.
 
     A hint on an element that holds most of the page's text, or the page's main-content landmark,
     is a wrapper's name ("__next", "page-with-sidebar", "ad-portal"), not furniture.
     """
     for element in block.ancestors:
+        if element in threads:
+            return True
         node = info[element]
         furniture = node.chrome_hint and not node.content_hint and not node.landmarks
         if furniture and (node.tag in CHROME_TAGS or node.text_chars < HINT_MAX_SHARE * page_chars):
@@ -71,14 +76,17 @@ def is_unlikely(block: Block, info: dict[HtmlElement, NodeInfo], page_chars: int
     return False
 
 
-def score_candidates(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> dict[HtmlElement, float]:
-    """Readability's content score of every element that holds a paragraph, scaled by its link density."""
+def score_candidates(
+    blocks: list[Block], info: dict[HtmlElement, NodeInfo], threads: frozenset[HtmlElement] = frozenset()
+) -> dict[HtmlElement, float]:
+    """Readability's content score of every element that holds a paragraph outside comment threads,
+    scaled by its link density."""
     scores: dict[HtmlElement, float] = {}
     page_chars = max((node.text_chars for node in info.values()), default=0)
     for block in blocks:
         if len(block.text) < MIN_PARAGRAPH_CHARS or block.tag not in SCORING_OWNERS or block.heading:
             continue
-        if is_unlikely(block, info, page_chars):
+        if is_unlikely(block, info, page_chars, threads):
             continue
         points = paragraph_score(block)
         owner = _owner_position(block)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from schemas import ChromeKind, Label, TextKind
 from tasks.html.blocks import Block
 from tasks.html.extract import ContainerView, Cut
-from tasks.lexicon.comments import is_comment_heading
+from tasks.html.threads import is_comments_heading
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from tasks.text.features import LineFeatures, line_features, normalize_for_match
 from tasks.text.lines import Line
@@ -43,9 +43,6 @@ LINK_SENTENCE_MIN_WORDS = 4
 # bullets and tweet signatures, may legitimately repeat).
 REPEAT_MIN_WORDS = 15
 FULL_STOPS = (".", "。", "।")
-# A comments heading is a short block: at most this many words once counts are removed.
-COMMENT_HEADING_MAX_WORDS = 6
-COMMENT_HEADING_MAX_CHARS = 80  # longer text is never a comments heading, whatever its counts and punctuation
 # A comments heading ends the article only below this many words of it (the text path's 50 words of prose).
 COMMENTS_MIN_ARTICLE_WORDS = 50
 # The language is told from the body's first LANGUAGE_SAMPLE_CHARS (tasks/lexicon/language.py), or from
@@ -69,7 +66,8 @@ def blocks_to_lines(blocks: list[Block]) -> list[Line]:
 
 
 def _cut_verdict(cut: Cut) -> Verdict:
-    return Verdict(Label.CHROME, ChromeKind.BOILERPLATE, cut.code, cut.reason, 0.8)
+    kind = ChromeKind.COMMENTS if cut.code == "comment_thread" else ChromeKind.BOILERPLATE
+    return Verdict(Label.CHROME, kind, cut.code, cut.reason, 0.8)
 
 
 def _body_verdict(block: Block, feat: LineFeatures) -> Verdict:
@@ -156,17 +154,22 @@ class RuleView:
     last: int | None
 
 
-def is_comments_heading(block: Block) -> bool:
-    """A heading over the reader comments: "23 Comments", "Leave a Reply", "Kommentare (4)"."""
-    if block.link_density > MAX_BODY_LINK_DENSITY or len(block.text) > COMMENT_HEADING_MAX_CHARS:
+def _is_subheading(blocks: list[Block], verdicts: list[Verdict], i: int) -> bool:
+    """A heading only a loose word names ("Comment", "Reactions" are section names too) is one of the
+    article's own subheadings when a later heading of its level, not about comments, leads body text."""
+    if not blocks[i].heading or is_comments_heading(blocks[i], loose=False):
         return False
-    return is_comment_heading(block.text, loose=True, max_words=COMMENT_HEADING_MAX_WORDS)
+    level = blocks[i].heading
+    return any(
+        blocks[k].heading == level and not is_comments_heading(blocks[k]) and verdicts[k + 1].label == Label.BODY
+        for k in range(i + 1, len(blocks) - 1)
+    )
 
 
 def _ends_article(blocks: list[Block], verdicts: list[Verdict], first: int, i: int) -> bool:
     """A comments heading with some article above it: a comment count shown by the headline
     ("102 Comments posted") sits above the text, not below it."""
-    if not is_comments_heading(blocks[i]):
+    if not is_comments_heading(blocks[i]) or _is_subheading(blocks, verdicts, i):
         return False
     words = sum(len(blocks[k].text.split()) for k in range(first, i) if verdicts[k].label == Label.BODY)
     return words >= COMMENTS_MIN_ARTICLE_WORDS

@@ -51,6 +51,11 @@ CHROME_HINTS: tuple[str, ...] = (
     # Transliterated Slavic and others
     "reklama", "komment", "kommentarii", "podelitsya", "poxozhie", "pohozhie", "chitayte", "sotsial",
 )  # fmt: skip
+# The furniture hints that name a reader-comment thread (tasks/html/threads.py).
+COMMENT_HINTS = frozenset({
+    "comment", "comments", "disqus", "livefyre", "replies", "kommentar", "kommentare", "commentaire",
+    "commentaires", "comentario", "comentarios", "commenti", "reacties", "komment", "kommentarii",
+})  # fmt: skip
 # Class/id words of the article itself.
 CONTENT_HINTS: tuple[str, ...] = (
     "article", "articlebody", "article-body", "body", "content", "entry", "main", "post", "story", "text",
