@@ -5,14 +5,22 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from tasks.lexicon.vocabulary import credit_cues, dateline_patterns, name_words, read_rows, reporting_phrases
+from tasks.lexicon.vocabulary import (
+    boilerplate_pattern,
+    credit_cues,
+    dateline_patterns,
+    name_words,
+    read_rows,
+    reporting_phrases,
+)
+from tasks.text.features import normalize_for_match
 
 # Every language of the seeds and the held-out eval sets, with Serbian in both scripts.
 REQUIRED = {"ru", "uk", "bg", "be", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "tr", "ar", "pl", "cs"}
 
 
 def test_every_row_cites_its_source() -> None:
-    for name in ("credit_cues.csv", "reporting.csv", "name_words.csv", "datelines.csv"):
+    for name in ("credit_cues.csv", "reporting.csv", "name_words.csv", "datelines.csv", "boilerplate_phrases.csv"):
         rows = read_rows(name)
         assert rows, name
         assert all(row["source"].strip() for row in rows), name
@@ -69,3 +77,19 @@ def test_job_titles_are_one_list_for_credit_lines_and_page_authors() -> None:
     data = Path(__file__).resolve().parents[1] / "tasks" / "lexicon" / "data"
     assert not any(line.startswith("job") for line in (data / "author_noise.tsv").read_text().splitlines())
     assert not any(line.startswith("job") for line in (data / "byline_words.csv").read_text().splitlines())
+
+
+def test_boilerplate_phrases_match_whole_words_in_latin_and_anywhere_in_unspaced_scripts() -> None:
+    pattern = boilerplate_pattern()
+    assert pattern.search("copyright 2012 the example times")
+    assert not pattern.search("the court ruled the copyrighted photos could stay")
+    assert pattern.search("本网站版权所有")  # no word boundary inside running Chinese
+
+
+def test_a_blog_engines_post_footer_is_boilerplate() -> None:
+    footer = (
+        "This entry was posted on Saturday, August 25th, 2012 at 12:23 am and is filed under Robots. "
+        "You can follow any responses to this entry through the RSS 2.0 feed."
+    )
+    assert boilerplate_pattern().search(normalize_for_match(footer))
+    assert not boilerplate_pattern().search(normalize_for_match("The entry was posted to the council on Saturday."))

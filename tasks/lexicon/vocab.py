@@ -67,19 +67,3 @@ REPORTING_CUES: tuple[str, ...] = (
 SENTENCE_END = ".!?…。！？؟।"
 # Closing quotes and brackets that may follow the sentence end.
 CLOSERS = "\"'»”’)]›»」』"
-
-# Phrases of site furniture that reads like prose: copyright notices, newsletter and cookie
-# prompts, follow-us lines. Matched as substrings of the case-folded line.
-BOILERPLATE_PHRASES: tuple[str, ...] = (
-    "©", "all rights reserved", "copyright ", "subscribe to our", "sign up for our", "our newsletter",
-    "sign up for the newsletter", "we use cookies", "this site uses cookies", "privacy policy",
-    "terms of use", "terms of service", "follow us on", "by signing up",
-    "все права защищены", "всі права захищені", "всички права запазени", "подпишитесь на",
-    "підпишіться на", "использование материалов", "при использовании материалов",
-    "при копировании", "alle rechte vorbehalten", "abonnieren sie", "datenschutzerklärung",
-    "tous droits réservés", "abonnez-vous", "politique de confidentialité", "todos los derechos reservados",
-    "suscríbete", "política de privacidad", "todos os direitos reservados", "assine a newsletter",
-    "tutti i diritti riservati", "iscriviti alla newsletter", "wszelkie prawa zastrzeżone",
-    "všechna práva vyhrazena", "tüm hakları saklıdır", "sva prava zadržana", "版权所有", "無断転載",
-    "무단전재", "جميع الحقوق محفوظة",
-)  # fmt: skip

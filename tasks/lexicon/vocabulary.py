@@ -12,6 +12,8 @@ words. Words are kept case-folded; matching code decides what case means.
   stems of officials and institutions (cited, but not sources), and lower-case nouns that
   continue an outlet's name ("Українська правда").
 - ``datelines.csv``: regular expressions for wire datelines and sign-offs.
+- ``boilerplate_phrases.csv``: phrases of site furniture that reads like prose (copyright notices,
+  newsletter and cookie prompts, follow-us lines, blog engines' post footers), matched in the line.
 - ``job_titles.csv``: job titles ("reporter", "корреспондент", "기자") and the beats inside them
   ("national", "sports"): the one list for credit lines and for page-metadata authors.
 """
@@ -38,6 +40,21 @@ def split_cell(cell: str) -> list[str]:
 
 def _by_length(words: set[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def boilerplate_pattern() -> re.Pattern[str]:
+    """One alternation of every language's furniture phrases, matched in a case-folded line; a phrase
+    that starts or ends with an ASCII letter or digit only as a whole word there ("copyright" is not
+    "copyrighted"; "版权所有" has no word boundary in running Chinese)."""
+    phrases = {w for row in read_rows("boilerplate_phrases.csv") for w in split_cell(row["words"])}
+
+    def pattern(phrase: str) -> str:
+        head = r"\b" if phrase[0].isascii() and phrase[0].isalnum() else ""
+        tail = r"\b" if phrase[-1].isascii() and phrase[-1].isalnum() else ""
+        return head + re.escape(phrase) + tail
+
+    return re.compile("|".join(pattern(p) for p in _by_length(phrases)))
 
 
 @lru_cache(maxsize=1)

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tasks.lexicon.comments import is_comment_heading
-from tasks.lexicon.vocab import BOILERPLATE_PHRASES, CLOSERS, RELATED_HEADINGS, SENTENCE_END
+from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
+from tasks.lexicon.vocabulary import boilerplate_pattern
 from tasks.text.lines import Line
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# One alternation instead of a substring test per phrase: same answer, one pass over the line.
-_BOILERPLATE = re.compile("|".join(re.escape(p) for p in sorted(BOILERPLATE_PHRASES, key=len, reverse=True)))
+_BOILERPLATE = boilerplate_pattern()
 _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\{[^}]*\}")
 # A line of digits and separators only: counters, dates, times, scores.
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
