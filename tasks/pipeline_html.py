@@ -19,6 +19,7 @@ from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
 from tasks.html.meta import PageMeta, domain_of, page_meta
+from tasks.html.second_opinion import with_second_opinion
 from tasks.html.segment import StructuredSegmented, segment_blocks
 from tasks.html.titles import repair_title
 from tasks.lexicon.agencies import load_gazetteer, site_of_url
@@ -79,7 +80,10 @@ def extract_html(
         return HtmlFailure(RejectReason.TIMEOUT, "html_blocks", f"over the {time_limit:.0f} s time limit: {exc}")
     if not blocks:
         return HtmlFailure(RejectReason.EMPTY, "html_blocks", "the page's <body> holds no visible text")
-    page = segment_blocks(blocks, find_container(blocks, info), meta.title, meta.language)
+    view = find_container(blocks, info)
+    page = segment_blocks(blocks, view, meta.title, meta.language)
+    if time.perf_counter() < deadline:
+        page = with_second_opinion(page, data, view.threads)
     return HtmlPage(parsed.encoding, meta, page)
 
 
