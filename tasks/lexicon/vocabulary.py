@@ -44,17 +44,28 @@ def _by_length(words: set[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def boilerplate_pattern() -> re.Pattern[str]:
-    """One alternation of every language's furniture phrases, matched in a case-folded line; a phrase
-    that starts or ends with an ASCII letter or digit only as a whole word there ("copyright" is not
-    "copyrighted"; "版权所有" has no word boundary in running Chinese)."""
+    """One alternation of every language's furniture phrases, to search in a case-folded line. A bare
+    alternation of literals is scanned fast; word boundaries are checked on a match (is_boilerplate):
+    with ``\\b`` in the pattern the scan was ten times slower."""
     phrases = {w for row in read_rows("boilerplate_phrases.csv") for w in split_cell(row["words"])}
+    return re.compile("|".join(re.escape(p) for p in _by_length(phrases)))
 
-    def pattern(phrase: str) -> str:
-        head = r"\b" if phrase[0].isascii() and phrase[0].isalnum() else ""
-        tail = r"\b" if phrase[-1].isascii() and phrase[-1].isalnum() else ""
-        return head + re.escape(phrase) + tail
 
-    return re.compile("|".join(pattern(p) for p in _by_length(phrases)))
+def _ascii_word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isascii() and text[at].isalnum()
+
+
+def is_boilerplate(folded: str) -> bool:
+    """A furniture phrase in the case-folded line; one that starts or ends with an ASCII letter or digit
+    only as a whole word there ("copyright" is not "copyrighted"; "版权所有" has no word boundary in
+    running Chinese)."""
+    for match in boilerplate_pattern().finditer(folded):
+        start, end = match.span()
+        head_ok = not (_ascii_word_char(folded, start) and _ascii_word_char(folded, start - 1))
+        tail_ok = not (_ascii_word_char(folded, end - 1) and _ascii_word_char(folded, end))
+        if head_ok and tail_ok:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

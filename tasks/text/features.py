@@ -10,11 +10,10 @@ from functools import lru_cache
 
 from tasks.lexicon.comments import is_comment_heading
 from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
-from tasks.lexicon.vocabulary import boilerplate_pattern
+from tasks.lexicon.vocabulary import is_boilerplate
 from tasks.text.lines import Line
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_BOILERPLATE = boilerplate_pattern()
 _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\{[^}]*\}")
 # A line of digits and separators only: counters, dates, times, scores.
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
@@ -179,7 +178,7 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
                 is_related_heading=is_related_heading(key),
                 is_related_link=is_related_link(key),
                 is_comment_heading=is_comment_heading(text),
-                is_boilerplate=bool(_BOILERPLATE.search(key)),
+                is_boilerplate=is_boilerplate(key),
                 duplicate_of=first if first != line.number else None,
                 n_copies=copies[key],
                 key=key,
