@@ -9,9 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import ChromeKind, Label
-from tasks.text.lines import split_lines
+from tasks.text.features import LineFeatures
+from tasks.text.lines import Line, split_lines
 from tasks.text.region import best_region
+from tasks.text.rules import LineContext
 from tasks.text.segment import segment_text
+from tasks.text.thresholds import DEFAULT_RULES
 
 PARAGRAPHS_EN = [
     "The city council approved the new budget on Tuesday after a long debate that lasted well into the night.",
@@ -187,3 +190,32 @@ def test_blog_widget_titles_head_link_lists(heading: str) -> None:
     teasers = "\n".join(["Storm closes schools", "Local team wins cup", "New bridge opens", "Prices rise again"])
     labels = _labels(_page("Council approves budget after long debate", *PARAGRAPHS_EN, heading, teasers))
     assert labels[heading][:2] == (Label.CHROME, ChromeKind.RELATED_HEADING)
+
+
+def test_the_local_verdicts_found_before_the_script_stand_once_it_is_known() -> None:
+    # The second pass asks only the lines no rule took (tasks.text.rules.with_script); that is exact only
+    # while foreign_script, the one rule that reads the script, is the last rule and silent without one.
+    from functools import partial
+    from pathlib import Path
+
+    from tasks.text.features import line_features
+    from tasks.text.rules import LOCAL_RULES, foreign_script, local_verdict, with_script
+
+    assert LOCAL_RULES[-1] is foreign_script
+    mixed = "Правительство утвердило новый бюджет на следующий год после долгих обсуждений."
+    seeds = sorted((Path(__file__).parents[2] / "shared" / "seeds").glob("*.txt"))
+    fired = 0
+    for text in [*(p.read_text(encoding="utf-8") for p in seeds), _page(*PARAGRAPHS_EN, mixed)]:
+        lines = split_lines(text)
+        features = line_features(lines)
+        for script in (None, "LATIN", "CYRILLIC"):
+            ctx = partial(_context, lines, features, script)
+            before = [local_verdict(_context(lines, features, None, i)) for i in range(len(lines))]
+            after = [local_verdict(ctx(i)) for i in range(len(lines))]
+            assert with_script(before, ctx) == after
+            fired += sum(v is not None and v.reason_code == "script_mismatch" for v in after)
+    assert fired  # the rule that reads the script did fire somewhere
+
+
+def _context(lines: list[Line], features: list[LineFeatures], script: str | None, i: int) -> LineContext:
+    return LineContext(i, lines, features, script, DEFAULT_RULES, None)

@@ -305,3 +305,12 @@ def local_verdict(ctx: LineContext) -> Verdict | None:
         if verdict is not None:
             return verdict
     return None
+
+
+def with_script(verdicts: list[Verdict | None], ctx_of: Callable[[int], LineContext]) -> list[Verdict | None]:
+    """The local verdicts once the article's script is known, from those found before it was.
+
+    Only the last rule, foreign_script, reads the script (and never fires without it), so every verdict
+    found before stands and only the lines no rule took are asked again: half the rule calls of a page.
+    """
+    return [v if v is not None else foreign_script(ctx_of(i)) for i, v in enumerate(verdicts)]

@@ -33,6 +33,7 @@ from tasks.text.rules import (
     guard_article,
     is_prose,
     local_verdict,
+    with_script,
 )
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 from tasks.text.title import find_title, is_dateline
@@ -120,8 +121,14 @@ def _find_main_text(
     doc_script: str | None,
     rules: SegmentRules,
     site: SiteEvidence | None = None,
+    before_script: list[Verdict | None] | None = None,
 ) -> tuple[list[Verdict | None], tuple[int, int] | None]:
-    verdicts = [local_verdict(LineContext(i, lines, features, doc_script, rules, site)) for i in range(len(lines))]
+    """The lines' local verdicts and the main text; `before_script`: the verdicts found before the
+    article's script was known, which stand (tasks.text.rules.with_script)."""
+    if before_script is None:
+        verdicts = [local_verdict(LineContext(i, lines, features, doc_script, rules, site)) for i in range(len(lines))]
+    else:
+        verdicts = with_script(before_script, lambda i: LineContext(i, lines, features, doc_script, rules, site))
     return verdicts, find_region(PageView(features, verdicts, prose, rules))
 
 
@@ -234,14 +241,14 @@ def plan_page(lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: Site
     features = line_features(lines)
     site = guard_article(site, features, rules)
     rough_prose = [is_prose(f, rules) for f in features]
-    _, rough_region = _find_main_text(lines, features, rough_prose, None, rules, site)
+    rough_verdicts, rough_region = _find_main_text(lines, features, rough_prose, None, rules, site)
     sample = _language_sample(lines, rough_region)
     doc_script, _ = dominant_script(sample)
     language, language_score = detect_language(_in_script(sample, doc_script))
     stopwords = stoplist(language)
     shares: list[float | None] = list(stopword_shares(lines, stopwords)) if stopwords else [None] * len(lines)
     prose = [is_prose(f, rules, share) for f, share in zip(features, shares, strict=True)]
-    verdicts, region = _find_main_text(lines, features, prose, doc_script, rules, site)
+    verdicts, region = _find_main_text(lines, features, prose, doc_script, rules, site, rough_verdicts)
     article = ArticleLanguage(language, stopword_share(sample, stopwords) if stopwords else 0.0)
     return _plan(lines, PageView(features, verdicts, prose, rules), region, (shares, article, language_score))
 
