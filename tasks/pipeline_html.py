@@ -82,7 +82,9 @@ def extract_html(
         return HtmlFailure(RejectReason.EMPTY, "html_blocks", "the page's <body> holds no visible text")
     view = find_container(blocks, info)
     page = segment_blocks(blocks, view, meta.title, meta.language)
-    if time.perf_counter() < deadline:
+    # The second opinion parses the page again: only with half the time budget left, so that a slow page
+    # keeps our own extraction rather than becoming a timeout reject.
+    if deadline - time.perf_counter() > time_limit / 2:
         page = with_second_opinion(page, data, view.threads)
     return HtmlPage(parsed.encoding, meta, page)
 
