@@ -190,10 +190,15 @@ def after_comments(blocks: list[Block], verdicts: list[Verdict], first: int | No
 
 
 def rule_verdicts(
-    blocks: list[Block], view: ContainerView, meta_title: str | None = None, rules: SegmentRules = DEFAULT_RULES
+    blocks: list[Block],
+    view: ContainerView,
+    meta_title: str | None = None,
+    rules: SegmentRules = DEFAULT_RULES,
+    lines: list[Line] | None = None,
 ) -> RuleView:
-    """The container's and the single-line rules' verdict on every block (before repeats are dropped)."""
-    lines = blocks_to_lines(blocks)
+    """The container's and the single-line rules' verdict on every block (before repeats are dropped);
+    `lines`: the blocks as lines, when the caller has them already."""
+    lines = lines if lines is not None else blocks_to_lines(blocks)
     located = [view.locate(b) for b in blocks]
     inside = [i for i, (ins, cut) in enumerate(located) if ins and cut is None]
     first, last = (inside[0], inside[-1]) if inside else (None, None)
@@ -235,7 +240,7 @@ def segment_blocks(
     the text's; the page's declared <html lang> stands in when the text is too short or mixed to tell.
     """
     lines = blocks_to_lines(blocks)
-    ruled = rule_verdicts(blocks, view, meta_title, rules)
+    ruled = rule_verdicts(blocks, view, meta_title, rules, lines)
     verdicts = ruled.verdicts if reviser is None else reviser(blocks, view, ruled)
     verdicts = drop_repeats(blocks, verdicts)
     body_text = " ".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v.label == Label.BODY)
