@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.html.titles import headline_of, is_site_part, repair_title, site_keys
+from tasks.html.titles import (
+    choose_title,
+    confirmed_heading,
+    headline_of,
+    is_confirmed_by,
+    is_site_part,
+    repair_title,
+    site_keys,
+)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +57,32 @@ def test_without_a_known_site_only_title_tags_are_cut() -> None:
 def test_titles_are_repaired_like_the_body() -> None:
     assert repair_title("Qatarâ€™s  top daily") == "Qatar’s top daily"
     assert repair_title("Caf&eacute; owners") == "Café owners"
+
+
+def test_the_heading_that_title_shows_is_the_headline() -> None:
+    headings = ["Sport Story", "Rovers sign a new keeper", "Latest results"]
+    tag = "Rovers sign a new keeper - Football - Sport - The Daily Example"
+    assert confirmed_heading(headings, tag) == "Rovers sign a new keeper"
+    assert confirmed_heading(["Sport Story", "Latest results"], tag) is None
+    assert confirmed_heading(headings, None) is None
+
+
+def test_a_headline_beats_its_subheadline_and_a_label_loses_to_the_headline() -> None:
+    sub = ["Harbour plan wins council backing", "Councillors voted eleven to four after a long debate on costs"]
+    tag = "Harbour plan wins council backing, Councillors voted eleven to four after a long debate on costs"
+    assert confirmed_heading(sub, tag + " - Example News") == sub[0]
+    label = ["Example: Bay Views", "Ferry fares rise for island runs"]
+    assert confirmed_heading(label, "Example: Bay Views : Ferry fares rise for island runs") == label[1]
+
+
+def test_a_short_heading_is_not_confirmed_by_containment() -> None:
+    assert not is_confirmed_by("News", "Breaking News - Example")
+    assert is_confirmed_by("Ferry fares rise", "Ferry fares rise | Example")
+
+
+def test_a_confirmed_heading_beats_a_section_label_h1_but_not_a_declared_title() -> None:
+    tag = "Ferry fares rise again - Travel - Example"
+    headings = ["Travel Story", "Ferry fares rise again"]
+    assert choose_title([], tag, frozenset(), "Travel Story", headings) == ("Ferry fares rise again", False)
+    declared: list[str | None] = ["Ferry fares rise again this spring"]
+    assert choose_title(declared, tag, frozenset(), "Travel Story", headings)[0] == "Ferry fares rise again this spring"

@@ -32,6 +32,9 @@ _BYLINE = etree.XPath(
 )
 _BYLINE_CLASSES = frozenset({"byline", "author"})
 _HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
+_HEADINGS = etree.XPath("//h1 | //h2 | //h3")
+# Headings looked at for the one <title> confirms: the headline is near the top of the page.
+MAX_HEADINGS = 40
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 # A byline longer than this is a bio paragraph, not a name.
 MAX_BYLINE_CHARS = 80
@@ -145,6 +148,12 @@ def _headline_text(root: HtmlElement) -> str | None:
     return None
 
 
+def _heading_texts(root: HtmlElement) -> list[str]:
+    """The first <h1>-<h3> texts of the page, in page order."""
+    texts = (" ".join(e.text_content().split()) for e in _HEADINGS(root)[:MAX_HEADINGS])
+    return [t for t in texts if t]
+
+
 def _in_article(element: HtmlElement) -> bool:
     return any(a.tag == "article" for a in element.iterancestors())
 
@@ -208,8 +217,9 @@ def page_meta(root: HtmlElement) -> PageMeta:
     canonical = _canonical(root)
     keys = site_keys([site, publisher], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
-    explicit = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline, _headline_text(root)]
-    title, title_is_tag = choose_title(explicit, _first_text(root, ".//title"), keys)
+    declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
+    title_tag = _first_text(root, ".//title")
+    title, title_is_tag = choose_title(declared, title_tag, keys, _headline_text(root), _heading_texts(root))
     article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
     dates = declared_dates(root, article_like, article)
     return PageMeta(

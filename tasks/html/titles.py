@@ -110,6 +110,9 @@ def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
     return max(parts, key=len).strip()
 
 
+# A heading shorter than this (in letters and digits) is too common to be confirmed by <title> ("News").
+MIN_CONFIRMED_CHARS = 8
+MIN_HEADLINE_WORDS = 5
 # A shorter title from another source is the bare headline only when it is most of the longer one.
 MIN_BARE_SHARE = 0.5
 
@@ -127,13 +130,50 @@ def _is_decorated(longer: str, bare: str) -> bool:
     return False
 
 
-def choose_title(explicit: list[str | None], title_tag: str | None, keys: frozenset[str]) -> tuple[str | None, bool]:
-    """(headline, whether it came from <title>): the first explicit source (og:title, twitter:title,
-    JSON-LD headline, <h1>) without its site name, else <title>'s; a title that another source shows
-    bare, without the decoration around it, is replaced by the bare one."""
-    found = [repair_title(t) for t in explicit if t and t.strip()]
-    tag = headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
+def is_confirmed_by(heading: str, title_tag: str) -> bool:
+    """<title> shows this heading: its text (without case, spaces and punctuation) is inside <title>'s."""
+    key = _key(heading)
+    return len(key) >= MIN_CONFIRMED_CHARS and key in _key(title_tag)
+
+
+def confirmed_heading(headings: list[str], title_tag: str | None) -> str | None:
+    """The longest heading (<h1>-<h3>, in page order) that <title> confirms, if any.
+
+    Old and plain pages put a section label or the site's logo in their first <h1> ("Sport Story",
+    "Kid's TV", "Herald Sun") and the headline in a later <h1> or an <h2>; <title> names the headline
+    (with the site and section around it), so the heading it shows is the headline. When <title>
+    shows both a label and the headline ("SFGate: World Views : Headline"), the longer one is it.
+    """
+    if not title_tag:
+        return None
+    tag = repair_title(title_tag)
+    shown = [h for h in (repair_title(h) for h in headings) if is_confirmed_by(h, tag)]
+    headline_like = [h for h in shown if len(h.split()) >= MIN_HEADLINE_WORDS]
+    return headline_like[0] if headline_like else max(shown, key=len) if shown else None
+
+
+def choose_title(
+    declared: list[str | None],
+    title_tag: str | None,
+    keys: frozenset[str],
+    headline: str | None = None,
+    headings: list[str] | None = None,
+) -> tuple[str | None, bool]:
+    """(headline, whether it came from <title>).
+
+    The first declared title (og:title, twitter:title, JSON-LD headline) without its site name; with
+    none, the heading <title> confirms (`confirmed_heading`), else the page's headline element
+    (`headline`: marked itemprop=headline, the <h1> in <article>, the first <h1>), else <title>'s
+    headline part. A title that another source shows bare, without the decoration around it, is
+    replaced by the bare one.
+    """
+    found = [repair_title(t) for t in [*declared, headline] if t and t.strip()]
+    if not any(t and t.strip() for t in declared):
+        confirmed = confirmed_heading(headings or [], title_tag)
+        if confirmed:
+            return headline_of(confirmed, keys, from_title_tag=False), False
     if not found:
+        tag = headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
         return tag, tag is not None
     title = headline_of(found[0], keys, from_title_tag=False)
     # Only explicit sources count as bare: <title>'s headline is itself a guess (its longest part).
