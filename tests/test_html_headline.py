@@ -66,6 +66,7 @@ def test_headline_shape() -> None:
     assert not is_headline_shaped(_block(0, "Ferry operator cancels winter timetable", link_density=1.0))
     assert not is_headline_shaped(_block(0, "Example Press Agency Wire", hint="byline"))
     assert not is_headline_shaped(_block(0, "08/01/2008 11:13"))
+    assert not is_headline_shaped(_block(0, "Home > Headlines > Ferry operator cancels winter timetable"))
 
 
 def test_without_a_menu_in_sight_nothing_is_guessed() -> None:

@@ -101,3 +101,11 @@ def test_a_section_label_h1_loses_to_the_heading_title_shows() -> None:
     assert page_meta(_root("<title>Example Times | Ferry fares rise again</title>", headline_in_h2)).title == (
         "Ferry fares rise again"
     )
+
+
+def test_an_unconfirmed_label_h1_loses_to_the_title_the_page_shows() -> None:
+    body = "<h1>Top Listings</h1><div><b>Ferry fares rise again</b></div><p>text</p>"
+    meta = page_meta(_root("<title>Example Times - Ferry fares rise again</title>", body))
+    assert (meta.title, meta.title_is_tag) == ("Ferry fares rise again", True)
+    logo = "<a href='/'>Example Times</a><h1>Ferry fares rise again</h1><p>text</p>"
+    assert page_meta(_root("<title>Example Times</title>", logo)).title == "Ferry fares rise again"

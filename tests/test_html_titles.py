@@ -86,3 +86,17 @@ def test_a_confirmed_heading_beats_a_section_label_h1_but_not_a_declared_title()
     assert choose_title([], tag, frozenset(), "Travel Story", headings) == ("Ferry fares rise again", False)
     declared: list[str | None] = ["Ferry fares rise again this spring"]
     assert choose_title(declared, tag, frozenset(), "Travel Story", headings)[0] == "Ferry fares rise again this spring"
+
+
+def test_an_h1_title_does_not_show_loses_to_the_title_the_page_shows_as_text() -> None:
+    tag = "Example Times - Ferry fares rise again"
+    shown = {"Ferry fares rise again"}
+    assert choose_title([], tag, frozenset(), "Top Listings", ["Top Listings"], shown.__contains__) == (
+        "Ferry fares rise again",
+        True,
+    )
+    # Not shown (the site's logo is a link): the <h1> stays.
+    assert choose_title([], "Example Times", frozenset(), "Ferry fares rise again", [], shown.__contains__) == (
+        "Ferry fares rise again",
+        False,
+    )

@@ -11,6 +11,8 @@ In order:
 
 from __future__ import annotations
 
+import re
+
 from tasks.html.blocks import Block
 from tasks.text.features import count_words, dominant_script, ends_sentence, normalize_for_match
 from tasks.text.title import is_dateline
@@ -23,6 +25,9 @@ NAVIGATION_LINK_DENSITY = 0.2
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
 _ELLIPSES = ("...", "…")
+# A trail of this many parts between " > ", " » " or " / " is a breadcrumb, even without links.
+BREADCRUMB_PARTS = 3
+_BREADCRUMB = re.compile(r"\s+[>»/]\s+")
 # Class/id words (tasks/html/vocab.py's CHROME_HINTS) of the credit and date lines around a headline.
 CREDIT_HINTS = frozenset({"byline", "dateline", "timestamp", "meta", "author-bio", "bio"})
 
@@ -34,8 +39,8 @@ def is_headline_shaped(block: Block) -> bool:
     words = count_words(text, dominant_script(text)[0])
     if not HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS or block.link_density > 0 or block.tag == "form":
         return False
-    if not any(ch.isalpha() for ch in text):
-        return False  # "08/01/2008 11:13"
+    if not any(ch.isalpha() for ch in text) or len(_BREADCRUMB.split(text)) >= BREADCRUMB_PARTS:
+        return False  # "08/01/2008 11:13", "Home > Headlines > Story"
     # Under a credit's class or id ("byline", "dateline"): the agency or date line under the headline.
     if block.chrome_hint in CREDIT_HINTS:
         return False

@@ -33,6 +33,7 @@ _BYLINE = etree.XPath(
 _BYLINE_CLASSES = frozenset({"byline", "author"})
 _HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
 _HEADINGS = etree.XPath("//h1 | //h2 | //h3")
+_SHOWN = etree.XPath("//body//*[not(ancestor-or-self::a) and not(.//a) and normalize-space(.) = $text]")
 # Headings looked at for the one <title> confirms: the headline is near the top of the page.
 MAX_HEADINGS = 40
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
@@ -154,6 +155,12 @@ def _heading_texts(root: HtmlElement) -> list[str]:
     return [t for t in texts if t]
 
 
+def _shows(root: HtmlElement, text: str) -> bool:
+    """The page's <body> has an element whose whole text is this one, with no link in or around it."""
+    wanted = " ".join(text.split())
+    return bool(wanted) and bool(_SHOWN(root, text=wanted))
+
+
 def _in_article(element: HtmlElement) -> bool:
     return any(a.tag == "article" for a in element.iterancestors())
 
@@ -219,7 +226,9 @@ def page_meta(root: HtmlElement) -> PageMeta:
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
     title_tag = _first_text(root, ".//title")
-    title, title_is_tag = choose_title(declared, title_tag, keys, _headline_text(root), _heading_texts(root))
+    title, title_is_tag = choose_title(
+        declared, title_tag, keys, _headline_text(root), _heading_texts(root), lambda text: _shows(root, text)
+    )
     article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
     dates = declared_dates(root, article_like, article)
     return PageMeta(

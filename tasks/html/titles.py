@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from tasks.read.decode import normalize_text
@@ -158,23 +158,30 @@ def choose_title(
     keys: frozenset[str],
     headline: str | None = None,
     headings: list[str] | None = None,
+    is_shown: Callable[[str], bool] | None = None,
 ) -> tuple[str | None, bool]:
     """(headline, whether it came from <title>).
 
     The first declared title (og:title, twitter:title, JSON-LD headline) without its site name; with
     none, the heading <title> confirms (`confirmed_heading`), else the page's headline element
-    (`headline`: marked itemprop=headline, the <h1> in <article>, the first <h1>), else <title>'s
-    headline part. A title that another source shows bare, without the decoration around it, is
-    replaced by the bare one.
+    (`headline`: marked itemprop=headline, the <h1> in <article>, the first <h1>) unless `is_shown`
+    says the page shows <title>'s headline part as a text of its own, else <title>'s headline part.
+    A title that another source shows bare, without the decoration around it, is replaced by the
+    bare one.
     """
     found = [repair_title(t) for t in [*declared, headline] if t and t.strip()]
     if not any(t and t.strip() for t in declared):
         confirmed = confirmed_heading(headings or [], title_tag)
         if confirmed:
             return headline_of(confirmed, keys, from_title_tag=False), False
-    if not found:
         tag = headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
-        return tag, tag is not None
+        if tag and (not found or (is_shown is not None and is_shown(tag))):
+            # A first <h1> that <title> does not show is often a section label or the site's logo
+            # ("Top Classifieds", "Other News in Science"): <title>'s headline wins when the page
+            # also shows it as a text of its own (not a link: the logo links home).
+            return tag, True
+    if not found:
+        return None, False
     title = headline_of(found[0], keys, from_title_tag=False)
     # Only explicit sources count as bare: <title>'s headline is itself a guess (its longest part).
     bare = next((c for c in found[1:] if _is_decorated(title, c)), None)
