@@ -109,3 +109,9 @@ def test_an_unconfirmed_label_h1_loses_to_the_title_the_page_shows() -> None:
     assert (meta.title, meta.title_is_tag) == ("Ferry fares rise again", True)
     logo = "<a href='/'>Example Times</a><h1>Ferry fares rise again</h1><p>text</p>"
     assert page_meta(_root("<title>Example Times</title>", logo)).title == "Ferry fares rise again"
+
+
+def test_the_title_part_the_page_shows_beats_a_longer_site_description() -> None:
+    head = "<title>Ferry fares rise | Example Sports News, Fixtures, Results and Match Reports</title>"
+    body = "<div><a href='/'>Example</a></div><div>Ferry fares rise</div><p>text</p>"
+    assert page_meta(_root(head, body)).title == "Ferry fares rise"

@@ -11,6 +11,7 @@ from tasks.html.titles import (
     is_confirmed_by,
     is_site_part,
     repair_title,
+    shown_part,
     site_keys,
 )
 
@@ -100,3 +101,15 @@ def test_an_h1_title_does_not_show_loses_to_the_title_the_page_shows_as_text() -
         "Ferry fares rise again",
         False,
     )
+
+
+def test_the_title_part_the_page_shows_is_the_headline_whatever_the_site_description() -> None:
+    tag = "Ferry fares rise again | Example Sports News, Fixtures, Results, Match Reports and Transfer Gossip"
+    shown = {"Ferry fares rise again", "Results"}
+    assert shown_part(tag, shown.__contains__) == "Ferry fares rise again"
+    # A headline with its own separator is shown whole.
+    assert shown_part("Cole in talks - agent | Example", {"Cole in talks - agent"}.__contains__) == (
+        "Cole in talks - agent"
+    )
+    assert shown_part(tag, set().__contains__) is None
+    assert shown_part("Ferry fares rise again", {"Ferry fares rise again"}.__contains__) is None

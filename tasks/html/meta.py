@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,7 +34,9 @@ _BYLINE = etree.XPath(
 _BYLINE_CLASSES = frozenset({"byline", "author"})
 _HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
 _HEADINGS = etree.XPath("//h1 | //h2 | //h3")
-_SHOWN = etree.XPath("//body//*[not(ancestor-or-self::a) and not(.//a) and normalize-space(.) = $text]")
+_LINKLESS = etree.XPath("//body//*[not(ancestor-or-self::a) and not(.//a)]")
+# A shown text longer than this is a paragraph or a container, never a headline.
+MAX_SHOWN_CHARS = 300
 # Headings looked at for the one <title> confirms: the headline is near the top of the page.
 MAX_HEADINGS = 40
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
@@ -155,10 +158,23 @@ def _heading_texts(root: HtmlElement) -> list[str]:
     return [t for t in texts if t]
 
 
-def _shows(root: HtmlElement, text: str) -> bool:
-    """The page's <body> has an element whose whole text is this one, with no link in or around it."""
-    wanted = " ".join(text.split())
-    return bool(wanted) and bool(_SHOWN(root, text=wanted))
+def _shown_texts(root: HtmlElement) -> frozenset[str]:
+    """Whole texts of the <body>'s elements with no link in or around them (a headline's element; not the
+    logo, which links home), whitespace collapsed."""
+    texts = (" ".join(e.text_content().split()) for e in _LINKLESS(root))
+    return frozenset(t for t in texts if 0 < len(t) <= MAX_SHOWN_CHARS)
+
+
+def _shows(root: HtmlElement) -> Callable[[str], bool]:
+    """Whether the page shows a text as an element of its own (the texts are collected on first use)."""
+    shown: list[frozenset[str]] = []
+
+    def shows(text: str) -> bool:
+        if not shown:
+            shown.append(_shown_texts(root))
+        return " ".join(text.split()) in shown[0]
+
+    return shows
 
 
 def _in_article(element: HtmlElement) -> bool:
@@ -227,7 +243,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
     title_tag = _first_text(root, ".//title")
     title, title_is_tag = choose_title(
-        declared, title_tag, keys, _headline_text(root), _heading_texts(root), lambda text: _shows(root, text)
+        declared, title_tag, keys, _headline_text(root), _heading_texts(root), _shows(root)
     )
     article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
     dates = declared_dates(root, article_like, article)

@@ -152,6 +152,19 @@ def confirmed_heading(headings: list[str], title_tag: str | None) -> str | None:
     return headline_like[0] if headline_like else max(shown, key=len) if shown else None
 
 
+def shown_part(title_tag: str | None, is_shown: Callable[[str], bool]) -> str | None:
+    """The longest run of <title>'s parts that the page shows as a text of its own: the headline, whatever
+    the site's description around it ("Headline | Premier League News, Fixtures, Results")."""
+    title = repair_title(title_tag or "")
+    cuts = [m.span() for m in _SEPARATORS.finditer(title)]
+    if not cuts:
+        return None
+    starts, ends = [0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(title)]
+    runs = (title[starts[i] : ends[j]].strip() for i in range(len(starts)) for j in range(i, len(ends)))
+    shown = [run for run in runs if run and run != title and is_shown(run)]
+    return max(shown, key=len) if shown else None
+
+
 def choose_title(
     declared: list[str | None],
     title_tag: str | None,
@@ -174,7 +187,9 @@ def choose_title(
         confirmed = confirmed_heading(headings or [], title_tag)
         if confirmed:
             return headline_of(confirmed, keys, from_title_tag=False), False
-        tag = headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
+        tag = (shown_part(title_tag, is_shown) if is_shown else None) or (
+            headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
+        )
         if tag and (not found or (is_shown is not None and is_shown(tag))):
             # A first <h1> that <title> does not show is often a section label or the site's logo
             # ("Top Classifieds", "Other News in Science"): <title>'s headline wins when the page
