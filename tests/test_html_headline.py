@@ -75,3 +75,12 @@ def test_without_a_menu_in_sight_nothing_is_guessed() -> None:
     assert headline_index(blocks, 16, None) is None
     blocks[14] = _block(14, "Home | News | Sport", link_density=1.0)
     assert headline_index(blocks, 16, None) == 15
+
+
+def test_the_block_the_title_starts_with_is_the_headline() -> None:
+    blocks = [_block(0, "Home | News | Sport", link_density=1.0), _block(1, "Ferry operator cancels winter timetable")]
+    blocks += [_block(2, "By Anna Lee", link_density=1.0), _block(3, "Read comments (4)", link_density=1.0)]
+    blocks += [_block(4, "The ferry operator cancelled its winter timetable on Friday, citing falling demand.")]
+    title = "Ferry Operator Cancels Winter Timetable (from The Example Gazette)"
+    assert headline_index(blocks, 4, title) == 1
+    assert headline_index(blocks, 4, "Ferry fares rise (from The Example Gazette)") is None

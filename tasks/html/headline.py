@@ -1,7 +1,8 @@
 """The headline block of an HTML page: the block the page's title names, else the one under its navigation.
 
 In order:
-1. the block whose text is the page's title (og:title, the heading <title> confirms, ...);
+1. the block whose text is the page's title (og:title, the heading <title> confirms, ...), else the
+   longest block the title starts with ("Headline (from The Paper)");
 2. the first headline-shaped block between the last navigation block above the article and the
    article's first block: old and plain pages put their headline in a bold <div>, a <td> or an
    <h3> right under the menu, and name only the site or section in <title> ("SuperSoccer",
@@ -27,6 +28,10 @@ HEADLINE_MAX_WORDS = 30
 _ELLIPSES = ("...", "…")
 # A trail of this many parts between " > ", " » " or " / " is a breadcrumb, even without links.
 BREADCRUMB_PARTS = 3
+# A block the title starts with is its headline when it is at least this share of the title's words.
+MIN_PREFIX_SHARE = 0.5
+_WORD = re.compile(r"\w+")
+_APOSTROPHES = re.compile(r"['’`]")
 _BREADCRUMB = re.compile(r"\s+[>»/]\s+")
 # Class/id words (tasks/html/vocab.py's CHROME_HINTS) of the credit and date lines around a headline.
 CREDIT_HINTS = frozenset({"byline", "dateline", "timestamp", "meta", "author-bio", "bio"})
@@ -66,6 +71,26 @@ def _after_navigation(blocks: list[Block], first_body: int) -> int | None:
     return None
 
 
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_APOSTROPHES.sub("", text.casefold()))
+
+
+def _title_prefix(blocks: list[Block], window: range, title: str) -> int | None:
+    """The longest linkless block the title starts with, in words and without case or punctuation:
+    <title> decorates the headline in ways its separators miss ("Headline (from The Paper)",
+    "Headline-Section-The Paper")."""
+    wanted = _words(title)
+    found: tuple[int, int] | None = None  # (words, index)
+    for i in window:
+        words = _words(blocks[i].text)
+        share = len(words) / max(len(wanted), 1)
+        if len(words) < HEADLINE_MIN_WORDS or share < MIN_PREFIX_SHARE or blocks[i].link_density > 0:
+            continue
+        if wanted[: len(words)] == words and (found is None or len(words) > found[0]):
+            found = (len(words), i)
+    return found[1] if found else None
+
+
 def headline_index(blocks: list[Block], first_body: int | None, meta_title: str | None) -> int | None:
     """Index of the page's headline block, if any (see the module's docstring for the order)."""
     if first_body is None:
@@ -76,7 +101,9 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
         for i in window:
             if normalize_for_match(blocks[i].text) == key:
                 return i
-    found = _after_navigation(blocks, first_body)
+    found = _title_prefix(blocks, window, meta_title) if meta_title else None
+    if found is None:
+        found = _after_navigation(blocks, first_body)
     if found is not None:
         return found
     headings = [i for i in window if blocks[i].heading == 1]
