@@ -18,6 +18,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.meta_dates import declared_dates
+from tasks.html.site_names import home_link_names
 from tasks.html.titles import choose_title, repair_title, site_keys
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
@@ -238,7 +239,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     site = _meta(root, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
     canonical = _canonical(root)
-    keys = site_keys([site, publisher], canonical)
+    keys = site_keys([site, publisher, *home_link_names(root, canonical)], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
     title_tag = _first_text(root, ".//title")
