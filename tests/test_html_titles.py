@@ -113,3 +113,9 @@ def test_the_title_part_the_page_shows_is_the_headline_whatever_the_site_descrip
     )
     assert shown_part(tag, set().__contains__) is None
     assert shown_part("Ferry fares rise again", {"Ferry fares rise again"}.__contains__) is None
+
+
+def test_a_heading_that_names_the_site_is_not_the_confirmed_headline() -> None:
+    tag = "Pier reopens - 1/21/2008 - Harbour & Coast"
+    headings = ["Harbour & Coast", "Pier reopens"]
+    assert choose_title([], tag, site_keys(["Harbour & Coast"]), None, headings) == ("Pier reopens", False)

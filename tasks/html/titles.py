@@ -184,7 +184,8 @@ def choose_title(
     """
     found = [repair_title(t) for t in [*declared, headline] if t and t.strip()]
     if not any(t and t.strip() for t in declared):
-        confirmed = confirmed_heading(headings or [], title_tag)
+        # A heading that names the site (the logo in an <h1>) is not the headline.
+        confirmed = confirmed_heading([h for h in headings or [] if not is_site_part(h, keys)], title_tag)
         if confirmed:
             return headline_of(confirmed, keys, from_title_tag=False), False
         tag = (shown_part(title_tag, is_shown) if is_shown else None) or (
