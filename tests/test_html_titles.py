@@ -112,6 +112,8 @@ def test_the_title_part_the_page_shows_is_the_headline_whatever_the_site_descrip
         "Cole in talks - agent"
     )
     assert shown_part(tag, set().__contains__) is None
+    # A two-word part the menu shows is a section label.
+    assert shown_part("Example Post : SPORTS PLUS", {"SPORTS PLUS"}.__contains__) is None
     assert shown_part("Ferry fares rise again", {"Ferry fares rise again"}.__contains__) is None
 
 

@@ -113,6 +113,8 @@ def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
 # A heading shorter than this (in letters and digits) is too common to be confirmed by <title> ("News").
 MIN_CONFIRMED_CHARS = 8
 MIN_HEADLINE_WORDS = 5
+# A shown part of <title> shorter than this is as likely a section label shown in the menu ("SPORTS PLUS").
+MIN_SHOWN_WORDS = 3
 # A shorter title from another source is the bare headline only when it is most of the longer one.
 MIN_BARE_SHARE = 0.5
 
@@ -161,7 +163,7 @@ def shown_part(title_tag: str | None, is_shown: Callable[[str], bool]) -> str | 
         return None
     starts, ends = [0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(title)]
     runs = (title[starts[i] : ends[j]].strip() for i in range(len(starts)) for j in range(i, len(ends)))
-    shown = [run for run in runs if run and run != title and is_shown(run)]
+    shown = [run for run in runs if len(run.split()) >= MIN_SHOWN_WORDS and run != title and is_shown(run)]
     return max(shown, key=len) if shown else None
 
 
