@@ -20,6 +20,7 @@ def _root(head: str, body: str) -> html.HtmlElement:
 def test_home_links_name_the_site_but_sister_sites_and_sections_do_not() -> None:
     root = _root("", MASTHEAD)
     assert home_link_names(root, "https://www.hg24.example/news/1") == ["Harrow Gazette", "Start"]
+    assert home_link_names(_root("", "<a href='/'>Home</a><a href='/index.html'>Startseite</a>"), None) == []
     assert home_link_names(root, None) == ["Harrow Gazette"]
 
 
