@@ -84,3 +84,11 @@ def test_the_block_the_title_starts_with_is_the_headline() -> None:
     title = "Ferry Operator Cancels Winter Timetable (from The Example Gazette)"
     assert headline_index(blocks, 4, title) == 1
     assert headline_index(blocks, 4, "Ferry fares rise (from The Example Gazette)") is None
+
+
+def test_a_one_or_two_word_title_loses_to_the_headline_under_the_menu() -> None:
+    blocks = [_block(0, "Example Post"), _block(1, "Home | News | Sport", link_density=1.0)]
+    blocks += [_block(2, "Ferry operator cancels winter timetable")]
+    blocks += [_block(3, "The ferry operator cancelled its winter timetable on Friday, citing falling demand.")]
+    assert headline_index(blocks, 3, "Example Post") == 2
+    assert headline_index(blocks[:2] + blocks[3:], 2, "Example Post") == 0  # nothing better: the site's block

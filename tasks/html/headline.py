@@ -97,13 +97,16 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
         return None
     key = normalize_for_match(meta_title) if meta_title else None
     window = range(max(0, first_body - TITLE_WINDOW), min(len(blocks), first_body + 2))
-    if key:
-        for i in window:
-            if normalize_for_match(blocks[i].text) == key:
-                return i
+    same = next((i for i in window if normalize_for_match(blocks[i].text) == key), None) if key else None
+    # A title of a word or two ("Muse", "Bangkok Post") names the site or section as often as the
+    # story: the block showing it is the headline only when no headline-shaped block follows the menu.
+    if same is not None and len(blocks[same].text.split()) >= HEADLINE_MIN_WORDS:
+        return same
     found = _title_prefix(blocks, window, meta_title) if meta_title else None
     if found is None:
         found = _after_navigation(blocks, first_body)
+    if found is None:
+        found = same
     if found is not None:
         return found
     headings = [i for i in window if blocks[i].heading == 1]
