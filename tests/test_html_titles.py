@@ -121,3 +121,23 @@ def test_a_heading_that_names_the_site_is_not_the_confirmed_headline() -> None:
     tag = "Pier reopens - 1/21/2008 - Harbour & Coast"
     headings = ["Harbour & Coast", "Pier reopens"]
     assert choose_title([], tag, site_keys(["Harbour & Coast"]), None, headings) == ("Pier reopens", False)
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "url", "expected"),
+    [
+        ("폭우로 도로 통제 < 사회 < 기사본문 - 예시일보", [], None, "폭우로 도로 통제"),
+        ("Sel fiyatı düştü | Hürriyet Örnek", [], "https://www.hurriyetornek.com.tr/a", "Sel fiyatı düştü"),
+        (
+            "Streik legt Bahn lahm - Süddeutsche Beispiel",
+            [],
+            "https://www.sueddeutschebeispiel.de/a",
+            "Streik legt Bahn lahm",
+        ),
+        ("地震で停電 | NHK | 社会", [], "https://www3.nhk.or.jp/news/a", "地震で停電"),
+    ],
+)
+def test_site_names_known_from_the_registered_domain_without_accents_and_reverse_trails(
+    title: str, names: list[str], url: str | None, expected: str
+) -> None:
+    assert headline_of(title, site_keys(names, url), from_title_tag=False) == expected

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
+from tasks.lexicon.agencies import site_name
 from tasks.read.decode import normalize_text
 
 # Separators between a headline and the site's name; full-width forms need no spaces around them.
@@ -23,25 +24,36 @@ _STRONG = re.compile(r"\s+[|–—\-·•»>]\s+|\s+(?:::|--)\s+|\s*[｜_]\s*|\s
 _BARE_DOMAIN = re.compile(
     r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co|[a-z]{2})(?:\.[a-z]{2})?", re.IGNORECASE
 )
+_REVERSE_TRAIL = re.compile(r"\s+<\s+")
 _SITE_PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")  # "NDTV.com: Headline"
 _DATE_PART = re.compile(r"^[\d\s./:-]+$|^\d{4}年\d{1,2}月\d{1,2}日")
 # A site's name is a few words; a longer edge part is part of the headline.
 MAX_SITE_WORDS = 5
+# Letters NFKD does not take apart, spelled as their base letters for comparing names.
+_UNACCENTED = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ð": "d", "þ": "th"})
+_GERMAN_DIGRAPHS = re.compile(r"([aou])e")
 # A site key shorter than this ("tv", "de") matches too much to be used as a prefix.
 MIN_PREFIX_KEY = 4
 
 
 def _key(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+    """Letters and digits, case-folded and without accents: 'Hürriyet' and the domain 'hurriyet' compare equal."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_UNACCENTED))
+    bare = unicodedata.normalize("NFC", "".join(c for c in folded if not unicodedata.combining(c)))
+    return "".join(c for c in bare if c.isalnum())
 
 
 def site_keys(names: Iterable[str | None], url: str | None = None) -> frozenset[str]:
-    """Comparable forms of the site's names and of its domain (with and without the suffix)."""
+    """Comparable forms of the site's names and of its domain: the host with and without its suffix,
+    and the registered name ('www3.nhk.or.jp' → 'nhk'), also with German 'ue', 'oe', 'ae' as the
+    letters they spell ('sueddeutsche' for 'Süddeutsche')."""
     keys = {_key(n) for n in names if n}
     host = (urlsplit(url).hostname or "") if url else ""
     host = host.removeprefix("www.")
     if host:
-        keys |= {_key(host), _key(host.split(".")[0]), _key(host.rsplit(".", 1)[0])}
+        registered = site_name(host).split(".")[0]
+        names_of_host = {host, host.split(".")[0], host.rsplit(".", 1)[0], registered}
+        keys |= {_key(n) for n in names_of_host} | {_key(_GERMAN_DIGRAPHS.sub(r"\1", registered))}
     keys.discard("")
     return frozenset(keys)
 
@@ -67,7 +79,8 @@ def is_site_part(part: str, keys: frozenset[str]) -> bool:
 
 
 def _drop_site_edges(parts: list[str], keys: frozenset[str]) -> list[str] | None:
-    """The parts without site names (and dates next to them) at either end; None when no edge is the site."""
+    """The parts without site names (and dates next to them) at either end, or the longer side of a site
+    name inside; None when no part is the site."""
     kept = list(parts)
     cut = False
     for end in (-1, 0):
@@ -77,7 +90,14 @@ def _drop_site_edges(parts: list[str], keys: frozenset[str]) -> list[str] | None
         if len(kept) > 1 and _DATE_PART.match(kept[end].strip()) and is_site_part(kept[end - 1 if end else 1], keys):
             kept.pop(end)
             continue
-    return kept if cut else None
+    if cut:
+        return kept
+    # The site between the headline and a section ("Headline | NHK | Society"): the longer side is the headline.
+    inner = next((i for i in range(1, len(parts) - 1) if is_site_part(parts[i], keys)), None)
+    if inner is None:
+        return None
+    before, after = parts[:inner], parts[inner + 1 :]
+    return before if sum(map(len, before)) >= sum(map(len, after)) else after
 
 
 def repair_title(text: str) -> str:
@@ -88,6 +108,9 @@ def repair_title(text: str) -> str:
 def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
     """The headline part of a title: site-name parts at either end removed."""
     title = repair_title(title)
+    # A trail back up the site after the headline ("Headline < Section < 기사본문 - Paper", the
+    # Korean newsroom CMS's <title>): the headline is what comes before it.
+    title = _REVERSE_TRAIL.split(title, maxsplit=1)[0].strip() or title
     prefixed = _SITE_PREFIX.match(title)
     if prefixed and is_site_part(prefixed.group(1), keys):
         title = prefixed.group(2)
