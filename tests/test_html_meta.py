@@ -90,3 +90,28 @@ def test_json_ld_in_comment_markers_or_with_trailing_commas_is_read() -> None:
 def test_a_broken_json_ld_block_still_gives_its_date() -> None:
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-06", "x": }</script>'
     assert page_meta(_root(ld)).published == "2024-05-06"
+
+
+def test_a_section_label_h1_loses_to_the_heading_title_shows() -> None:
+    body = "<h1>Kid's Corner</h1><h1>Ferry fares rise again</h1><h2>More travel</h2><p>text</p>"
+    meta = page_meta(_root("<title>Ferry fares rise again - Travel - Example Times</title>", body))
+    assert meta.title == "Ferry fares rise again"
+    assert not meta.title_is_tag
+    headline_in_h2 = "<h1>Example Times</h1><h2>Search</h2><h2>Ferry fares rise again</h2><p>text</p>"
+    assert page_meta(_root("<title>Example Times | Ferry fares rise again</title>", headline_in_h2)).title == (
+        "Ferry fares rise again"
+    )
+
+
+def test_an_unconfirmed_label_h1_loses_to_the_title_the_page_shows() -> None:
+    body = "<h1>Top Listings</h1><div><b>Ferry fares rise again</b></div><p>text</p>"
+    meta = page_meta(_root("<title>Example Times - Ferry fares rise again</title>", body))
+    assert (meta.title, meta.title_is_tag) == ("Ferry fares rise again", True)
+    logo = "<a href='/'>Example Times</a><h1>Ferry fares rise again</h1><p>text</p>"
+    assert page_meta(_root("<title>Example Times</title>", logo)).title == "Ferry fares rise again"
+
+
+def test_the_title_part_the_page_shows_beats_a_longer_site_description() -> None:
+    head = "<title>Ferry fares rise | Example Sports News, Fixtures, Results and Match Reports</title>"
+    body = "<div><a href='/'>Example</a></div><div>Ferry fares rise</div><p>text</p>"
+    assert page_meta(_root(head, body)).title == "Ferry fares rise"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,6 +18,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.meta_dates import declared_dates
+from tasks.html.site_names import home_link_names
 from tasks.html.titles import choose_title, repair_title, site_keys
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
@@ -32,6 +34,12 @@ _BYLINE = etree.XPath(
 )
 _BYLINE_CLASSES = frozenset({"byline", "author"})
 _HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
+_HEADINGS = etree.XPath("//h1 | //h2 | //h3")
+_LINKLESS = etree.XPath("//body//*[not(ancestor-or-self::a) and not(.//a)]")
+# A shown text longer than this is a paragraph or a container, never a headline.
+MAX_SHOWN_CHARS = 300
+# Headings looked at for the one <title> confirms: the headline is near the top of the page.
+MAX_HEADINGS = 40
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 # A byline longer than this is a bio paragraph, not a name.
 MAX_BYLINE_CHARS = 80
@@ -145,6 +153,31 @@ def _headline_text(root: HtmlElement) -> str | None:
     return None
 
 
+def _heading_texts(root: HtmlElement) -> list[str]:
+    """The first <h1>-<h3> texts of the page, in page order."""
+    texts = (" ".join(e.text_content().split()) for e in _HEADINGS(root)[:MAX_HEADINGS])
+    return [t for t in texts if t]
+
+
+def _shown_texts(root: HtmlElement) -> frozenset[str]:
+    """Whole texts of the <body>'s elements with no link in or around them (a headline's element; not the
+    logo, which links home), whitespace collapsed."""
+    texts = (" ".join(e.text_content().split()) for e in _LINKLESS(root))
+    return frozenset(t for t in texts if 0 < len(t) <= MAX_SHOWN_CHARS)
+
+
+def _shows(root: HtmlElement) -> Callable[[str], bool]:
+    """Whether the page shows a text as an element of its own (the texts are collected on first use)."""
+    shown: list[frozenset[str]] = []
+
+    def shows(text: str) -> bool:
+        if not shown:
+            shown.append(_shown_texts(root))
+        return " ".join(text.split()) in shown[0]
+
+    return shows
+
+
 def _in_article(element: HtmlElement) -> bool:
     return any(a.tag == "article" for a in element.iterancestors())
 
@@ -206,10 +239,13 @@ def page_meta(root: HtmlElement) -> PageMeta:
     site = _meta(root, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
     canonical = _canonical(root)
-    keys = site_keys([site, publisher], canonical)
+    keys = site_keys([site, publisher, *home_link_names(root, canonical)], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
-    explicit = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline, _headline_text(root)]
-    title, title_is_tag = choose_title(explicit, _first_text(root, ".//title"), keys)
+    declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
+    title_tag = _first_text(root, ".//title")
+    title, title_is_tag = choose_title(
+        declared, title_tag, keys, _headline_text(root), _heading_texts(root), _shows(root)
+    )
     article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
     dates = declared_dates(root, article_like, article)
     return PageMeta(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from schemas import ChromeKind, Label, TextKind
 from tasks.html.blocks import Block
 from tasks.html.extract import ContainerView, Cut
+from tasks.html.headline import headline_index
 from tasks.html.threads import is_comments_heading
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from tasks.text.features import LineFeatures, line_features, normalize_for_match
@@ -31,9 +32,8 @@ from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 # The text rules that hold inside an HTML article; position-based ones (repeats, teaser leads) are
 # the DOM's job here, since a page may legitimately repeat a pull quote.
 INSIDE_RULES = (template_leftover, credit, related_heading, related_link, boilerplate)
-# Blocks this far (in blocks) from the article may still be its credit lines or headline.
+# Blocks this far (in blocks) from the article may still be its credit lines.
 CREDIT_WINDOW = 4
-TITLE_WINDOW = 12
 # A block whose text is mostly link text is a link, not a paragraph, even inside the article.
 MAX_BODY_LINK_DENSITY = 0.6
 LINK_BLOCK_MAX_WORDS = 12
@@ -108,20 +108,6 @@ def _outside_verdict(ctx: LineContext | None, block: Block, near: bool) -> Verdi
         Label.CHROME, ChromeKind.NAVIGATION if block.chrome_hint else ChromeKind.BOILERPLATE, "outside_container",
         f"{where} outside the article container", 0.8,
     )  # fmt: skip
-
-
-def _title_index(blocks: list[Block], first_body: int | None, meta_title: str | None) -> int | None:
-    """The headline block: the one that matches the page's title, else the <h1> nearest above the article."""
-    if first_body is None:
-        return None
-    key = normalize_for_match(meta_title) if meta_title else None
-    window = range(max(0, first_body - TITLE_WINDOW), min(len(blocks), first_body + 2))
-    if key:
-        for i in window:
-            if normalize_for_match(blocks[i].text) == key:
-                return i
-    headings = [i for i in window if blocks[i].heading == 1]
-    return headings[-1] if headings else None
 
 
 def drop_repeats(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
@@ -202,7 +188,7 @@ def rule_verdicts(
     located = [view.locate(b) for b in blocks]
     inside = [i for i, (ins, cut) in enumerate(located) if ins and cut is None]
     first, last = (inside[0], inside[-1]) if inside else (None, None)
-    title = _title_index(blocks, first, meta_title)
+    title = headline_index(blocks, first, meta_title)
     # Line features only matter around the article: blocks far from it are chrome whatever they say.
     lo = max(0, first - CREDIT_WINDOW) if first is not None else 0
     hi = min(len(blocks), last + CREDIT_WINDOW + 1) if last is not None else 0

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
+from tasks.lexicon.agencies import site_name
 from tasks.read.decode import normalize_text
 
 # Separators between a headline and the site's name; full-width forms need no spaces around them.
@@ -23,25 +24,36 @@ _STRONG = re.compile(r"\s+[|–—\-·•»>]\s+|\s+(?:::|--)\s+|\s*[｜_]\s*|\s
 _BARE_DOMAIN = re.compile(
     r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co|[a-z]{2})(?:\.[a-z]{2})?", re.IGNORECASE
 )
+_REVERSE_TRAIL = re.compile(r"\s+<\s+")
 _SITE_PREFIX = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")  # "NDTV.com: Headline"
 _DATE_PART = re.compile(r"^[\d\s./:-]+$|^\d{4}年\d{1,2}月\d{1,2}日")
 # A site's name is a few words; a longer edge part is part of the headline.
 MAX_SITE_WORDS = 5
+# Letters NFKD does not take apart, spelled as their base letters for comparing names.
+_UNACCENTED = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ð": "d", "þ": "th"})
+_GERMAN_DIGRAPHS = re.compile(r"([aou])e")
 # A site key shorter than this ("tv", "de") matches too much to be used as a prefix.
 MIN_PREFIX_KEY = 4
 
 
 def _key(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+    """Letters and digits, case-folded and without accents: 'Hürriyet' and the domain 'hurriyet' compare equal."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_UNACCENTED))
+    bare = unicodedata.normalize("NFC", "".join(c for c in folded if not unicodedata.combining(c)))
+    return "".join(c for c in bare if c.isalnum())
 
 
 def site_keys(names: Iterable[str | None], url: str | None = None) -> frozenset[str]:
-    """Comparable forms of the site's names and of its domain (with and without the suffix)."""
+    """Comparable forms of the site's names and of its domain: the host with and without its suffix,
+    and the registered name ('www3.nhk.or.jp' → 'nhk'), also with German 'ue', 'oe', 'ae' as the
+    letters they spell ('sueddeutsche' for 'Süddeutsche')."""
     keys = {_key(n) for n in names if n}
     host = (urlsplit(url).hostname or "") if url else ""
     host = host.removeprefix("www.")
     if host:
-        keys |= {_key(host), _key(host.split(".")[0]), _key(host.rsplit(".", 1)[0])}
+        registered = site_name(host).split(".")[0]
+        names_of_host = {host, host.split(".")[0], host.rsplit(".", 1)[0], registered}
+        keys |= {_key(n) for n in names_of_host} | {_key(_GERMAN_DIGRAPHS.sub(r"\1", registered))}
     keys.discard("")
     return frozenset(keys)
 
@@ -67,7 +79,8 @@ def is_site_part(part: str, keys: frozenset[str]) -> bool:
 
 
 def _drop_site_edges(parts: list[str], keys: frozenset[str]) -> list[str] | None:
-    """The parts without site names (and dates next to them) at either end; None when no edge is the site."""
+    """The parts without site names (and dates next to them) at either end, or the longer side of a site
+    name inside; None when no part is the site."""
     kept = list(parts)
     cut = False
     for end in (-1, 0):
@@ -77,7 +90,14 @@ def _drop_site_edges(parts: list[str], keys: frozenset[str]) -> list[str] | None
         if len(kept) > 1 and _DATE_PART.match(kept[end].strip()) and is_site_part(kept[end - 1 if end else 1], keys):
             kept.pop(end)
             continue
-    return kept if cut else None
+    if cut:
+        return kept
+    # The site between the headline and a section ("Headline | NHK | Society"): the longer side is the headline.
+    inner = next((i for i in range(1, len(parts) - 1) if is_site_part(parts[i], keys)), None)
+    if inner is None:
+        return None
+    before, after = parts[:inner], parts[inner + 1 :]
+    return before if sum(map(len, before)) >= sum(map(len, after)) else after
 
 
 def repair_title(text: str) -> str:
@@ -88,6 +108,9 @@ def repair_title(text: str) -> str:
 def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
     """The headline part of a title: site-name parts at either end removed."""
     title = repair_title(title)
+    # A trail back up the site after the headline ("Headline < Section < 기사본문 - Paper", the
+    # Korean newsroom CMS's <title>): the headline is what comes before it.
+    title = _REVERSE_TRAIL.split(title, maxsplit=1)[0].strip() or title
     prefixed = _SITE_PREFIX.match(title)
     if prefixed and is_site_part(prefixed.group(1), keys):
         title = prefixed.group(2)
@@ -110,6 +133,11 @@ def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
     return max(parts, key=len).strip()
 
 
+# A heading shorter than this (in letters and digits) is too common to be confirmed by <title> ("News").
+MIN_CONFIRMED_CHARS = 8
+MIN_HEADLINE_WORDS = 5
+# A shown part of <title> shorter than this is as likely a section label shown in the menu ("SPORTS PLUS").
+MIN_SHOWN_WORDS = 3
 # A shorter title from another source is the bare headline only when it is most of the longer one.
 MIN_BARE_SHARE = 0.5
 
@@ -127,14 +155,74 @@ def _is_decorated(longer: str, bare: str) -> bool:
     return False
 
 
-def choose_title(explicit: list[str | None], title_tag: str | None, keys: frozenset[str]) -> tuple[str | None, bool]:
-    """(headline, whether it came from <title>): the first explicit source (og:title, twitter:title,
-    JSON-LD headline, <h1>) without its site name, else <title>'s; a title that another source shows
-    bare, without the decoration around it, is replaced by the bare one."""
-    found = [repair_title(t) for t in explicit if t and t.strip()]
-    tag = headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
+def is_confirmed_by(heading: str, title_tag: str) -> bool:
+    """<title> shows this heading: its text (without case, spaces and punctuation) is inside <title>'s."""
+    key = _key(heading)
+    return len(key) >= MIN_CONFIRMED_CHARS and key in _key(title_tag)
+
+
+def confirmed_heading(headings: list[str], title_tag: str | None) -> str | None:
+    """The longest heading (<h1>-<h3>, in page order) that <title> confirms, if any.
+
+    Old and plain pages put a section label or the site's logo in their first <h1> ("Sport Story",
+    "Kid's TV", "Herald Sun") and the headline in a later <h1> or an <h2>; <title> names the headline
+    (with the site and section around it), so the heading it shows is the headline. When <title>
+    shows both a label and the headline ("SFGate: World Views : Headline"), the longer one is it.
+    """
+    if not title_tag:
+        return None
+    tag = repair_title(title_tag)
+    shown = [h for h in (repair_title(h) for h in headings) if is_confirmed_by(h, tag)]
+    headline_like = [h for h in shown if len(h.split()) >= MIN_HEADLINE_WORDS]
+    return headline_like[0] if headline_like else max(shown, key=len) if shown else None
+
+
+def shown_part(title_tag: str | None, is_shown: Callable[[str], bool]) -> str | None:
+    """The longest run of <title>'s parts that the page shows as a text of its own: the headline, whatever
+    the site's description around it ("Headline | Premier League News, Fixtures, Results")."""
+    title = repair_title(title_tag or "")
+    cuts = [m.span() for m in _SEPARATORS.finditer(title)]
+    if not cuts:
+        return None
+    starts, ends = [0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(title)]
+    runs = (title[starts[i] : ends[j]].strip() for i in range(len(starts)) for j in range(i, len(ends)))
+    shown = [run for run in runs if len(run.split()) >= MIN_SHOWN_WORDS and run != title and is_shown(run)]
+    return max(shown, key=len) if shown else None
+
+
+def choose_title(
+    declared: list[str | None],
+    title_tag: str | None,
+    keys: frozenset[str],
+    headline: str | None = None,
+    headings: list[str] | None = None,
+    is_shown: Callable[[str], bool] | None = None,
+) -> tuple[str | None, bool]:
+    """(headline, whether it came from <title>).
+
+    The first declared title (og:title, twitter:title, JSON-LD headline) without its site name; with
+    none, the heading <title> confirms (`confirmed_heading`), else the page's headline element
+    (`headline`: marked itemprop=headline, the <h1> in <article>, the first <h1>) unless `is_shown`
+    says the page shows <title>'s headline part as a text of its own, else <title>'s headline part.
+    A title that another source shows bare, without the decoration around it, is replaced by the
+    bare one.
+    """
+    found = [repair_title(t) for t in [*declared, headline] if t and t.strip()]
+    if not any(t and t.strip() for t in declared):
+        # A heading that names the site (the logo in an <h1>) is not the headline.
+        confirmed = confirmed_heading([h for h in headings or [] if not is_site_part(h, keys)], title_tag)
+        if confirmed:
+            return headline_of(confirmed, keys, from_title_tag=False), False
+        tag = (shown_part(title_tag, is_shown) if is_shown else None) or (
+            headline_of(title_tag, keys, from_title_tag=True) if title_tag else None
+        )
+        if tag and (not found or (is_shown is not None and is_shown(tag))):
+            # A first <h1> that <title> does not show is often a section label or the site's logo
+            # ("Top Classifieds", "Other News in Science"): <title>'s headline wins when the page
+            # also shows it as a text of its own (not a link: the logo links home).
+            return tag, True
     if not found:
-        return tag, tag is not None
+        return None, False
     title = headline_of(found[0], keys, from_title_tag=False)
     # Only explicit sources count as bare: <title>'s headline is itself a guess (its longest part).
     bare = next((c for c in found[1:] if _is_decorated(title, c)), None)

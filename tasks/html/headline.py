@@ -1,0 +1,113 @@
+"""The headline block of an HTML page: the block the page's title names, else the one under its navigation.
+
+In order:
+1. the block whose text is the page's title (og:title, the heading <title> confirms, ...), else the
+   longest block the title starts with ("Headline (from The Paper)");
+2. the first headline-shaped block between the last navigation block above the article and the
+   article's first block: old and plain pages put their headline in a bold <div>, a <td> or an
+   <h3> right under the menu, and name only the site or section in <title> ("SuperSoccer",
+   "National Hockey League") or have no <title> at all;
+3. the <h1> nearest above the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.html.blocks import Block
+from tasks.text.features import count_words, dominant_script, ends_sentence, normalize_for_match
+from tasks.text.title import is_dateline
+
+# Blocks this far (in blocks) above the article may still be its headline.
+TITLE_WINDOW = 12
+# A block at least this much link text is navigation (a menu, a breadcrumb, "E-mail | Print" tools).
+NAVIGATION_LINK_DENSITY = 0.2
+# A headline has a few words: fewer are a label ("Sports", "Text Size"); more are a paragraph.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 30
+_ELLIPSES = ("...", "…")
+# A trail of this many parts between " > ", " » " or " / " is a breadcrumb, even without links.
+BREADCRUMB_PARTS = 3
+# A block the title starts with is its headline when it is at least this share of the title's words.
+MIN_PREFIX_SHARE = 0.5
+_WORD = re.compile(r"\w+")
+_APOSTROPHES = re.compile(r"['’`]")
+_BREADCRUMB = re.compile(r"\s+[>»/]\s+")
+# Class/id words (tasks/html/vocab.py's CHROME_HINTS) of the credit and date lines around a headline.
+CREDIT_HINTS = frozenset({"byline", "dateline", "timestamp", "meta", "author-bio", "bio"})
+
+
+def is_headline_shaped(block: Block) -> bool:
+    """A few words with letters, no links, not a sentence with a full stop, not a date line,
+    not a form's label, not inside a credit line's element."""
+    text = block.text.strip()
+    words = count_words(text, dominant_script(text)[0])
+    if not HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS or block.link_density > 0 or block.tag == "form":
+        return False
+    if not any(ch.isalpha() for ch in text) or len(_BREADCRUMB.split(text)) >= BREADCRUMB_PARTS:
+        return False  # "08/01/2008 11:13", "Home > Headlines > Story"
+    # Under a credit's class or id ("byline", "dateline"): the agency or date line under the headline.
+    if block.chrome_hint in CREDIT_HINTS:
+        return False
+    if ends_sentence(text) and not text.endswith(("?", "!", *_ELLIPSES)):
+        return False
+    return not is_dateline(text, None)
+
+
+def _after_navigation(blocks: list[Block], first_body: int) -> int | None:
+    """The first headline-shaped block after the last navigation block above the article, up to and
+    including the article's first block; None when a longer text block comes first."""
+    start = max(0, first_body - TITLE_WINDOW)
+    navigation = [i for i in range(start, first_body) if blocks[i].link_density >= NAVIGATION_LINK_DENSITY]
+    if navigation:
+        start = navigation[-1] + 1
+    elif start > 0:
+        return None  # no menu in sight: nothing tells where the page's furniture ends
+    for i in range(start, first_body + 1):
+        if is_headline_shaped(blocks[i]):
+            return i
+        if len(blocks[i].text.split()) > HEADLINE_MAX_WORDS:
+            return None
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_APOSTROPHES.sub("", text.casefold()))
+
+
+def _title_prefix(blocks: list[Block], window: range, title: str) -> int | None:
+    """The longest linkless block the title starts with, in words and without case or punctuation:
+    <title> decorates the headline in ways its separators miss ("Headline (from The Paper)",
+    "Headline-Section-The Paper")."""
+    wanted = _words(title)
+    found: tuple[int, int] | None = None  # (words, index)
+    for i in window:
+        words = _words(blocks[i].text)
+        share = len(words) / max(len(wanted), 1)
+        if len(words) < HEADLINE_MIN_WORDS or share < MIN_PREFIX_SHARE or blocks[i].link_density > 0:
+            continue
+        if wanted[: len(words)] == words and (found is None or len(words) > found[0]):
+            found = (len(words), i)
+    return found[1] if found else None
+
+
+def headline_index(blocks: list[Block], first_body: int | None, meta_title: str | None) -> int | None:
+    """Index of the page's headline block, if any (see the module's docstring for the order)."""
+    if first_body is None:
+        return None
+    key = normalize_for_match(meta_title) if meta_title else None
+    window = range(max(0, first_body - TITLE_WINDOW), min(len(blocks), first_body + 2))
+    same = next((i for i in window if normalize_for_match(blocks[i].text) == key), None) if key else None
+    # A title of a word or two ("Muse", "Bangkok Post") names the site or section as often as the
+    # story: the block showing it is the headline only when no headline-shaped block follows the menu.
+    if same is not None and len(blocks[same].text.split()) >= HEADLINE_MIN_WORDS:
+        return same
+    found = _title_prefix(blocks, window, meta_title) if meta_title else None
+    if found is None:
+        found = _after_navigation(blocks, first_body)
+    if found is None:
+        found = same
+    if found is not None:
+        return found
+    headings = [i for i in window if blocks[i].heading == 1]
+    return headings[-1] if headings else None

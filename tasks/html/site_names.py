@@ -1,0 +1,65 @@
+"""The site's own name as its pages show it: the text or logo of the link to its home page.
+
+Pages without `og:site_name` or a JSON-LD publisher still name their site in the masthead: a link
+to "/" whose text or logo `alt` is the site's name ("Harrow Gazette", "朝日新聞デジタル"). Titles end or
+start with that name ("Headline - Harrow Gazette"), so it is one more key for taking it off.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
+from tasks.lexicon.vocabulary import read_rows, split_cell
+
+# Links to the site's own home page: relative ones always; absolute ones only to the page's own host
+# (masthead rows link to sister sites' home pages too).
+_RELATIVE_HOME = re.compile(r"(?:\.?/|/?(?:index|default|home)\.\w{2,5})")
+_LINKS = etree.XPath("//body//a[@href]")
+_WORDS = re.compile(r"[^\W\d_]+")
+# A name is a few words; a longer link text or alt is a slogan or a headline.
+MAX_NAME_WORDS = 5
+# Only the first few home links count (the masthead's); the footer repeats them.
+MAX_HOME_LINKS = 5
+
+
+@lru_cache(maxsize=1)
+def _menu_words() -> frozenset[str]:
+    """Menu and button labels of news sites in many languages ("Home", "Startseite", "Inicio")."""
+    return frozenset(w for row in read_rows("section_words.csv") for w in split_cell(row["words"]))
+
+
+def is_menu_label(name: str) -> bool:
+    """A home link's text that is a menu label, not the site's name: every word is a menu word."""
+    words = _WORDS.findall(name.casefold())
+    return not words or all(w in _menu_words() for w in words)
+
+
+def _is_home(href: str, host: str | None) -> bool:
+    href = href.strip()
+    if _RELATIVE_HOME.fullmatch(href):
+        return True
+    if not host or not href.startswith(("http://", "https://")):
+        return False
+    parts = urlsplit(href)
+    return (parts.hostname or "").removeprefix("www.") == host and parts.path in ("", "/")
+
+
+def home_link_names(root: HtmlElement, url: str | None) -> list[str]:
+    """Texts and logo alts of the first links to the site's home page, a few words each, not menu labels
+    ("Home", "Startseite": as site keys they would take a headline's first word for the site)."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else None
+    homes = [a for a in _LINKS(root) if _is_home(a.get("href", ""), host)][:MAX_HOME_LINKS]
+    names: list[str] = []
+    for link in homes:
+        texts = [link.text_content(), *(img.get("alt", "") for img in link.iter("img"))]
+        names += [
+            n
+            for n in (" ".join(t.split()) for t in texts)
+            if n and len(n.split()) <= MAX_NAME_WORDS and not is_menu_label(n)
+        ]
+    return names
