@@ -69,6 +69,10 @@ def test_names_across_languages_and_scripts(text: str, canonical_id: str) -> Non
         "He drew a map and put it on the table.",
         "The ap style guide says otherwise.",
         "Наша кабардинская кухня и туранская степь.",
+        "Ship warfare has always been our keystone to building a community.",  # a name's common word, lower case
+        "According to research firm ABI Research, most cars will be online.",  # a cue name inside a longer name
+        "According to the Dow Jones Retail Index, retail stocks fell.",
+        "A representative from the company Mountaineer Keystone spoke first.",
     ],
 )
 def test_common_words_are_not_agencies(text: str) -> None:
@@ -102,3 +106,15 @@ def test_the_same_site_written_two_ways_is_one_source() -> None:
     a = in_body_citations("Как пишет www.Kazpravda.kz, встреча состоится в Вене.", 1, g)
     b = in_body_citations("Как пишет kazpravda.kz, встреча состоится в Вене.", 1, g)
     assert [f.name_normalized for f in a] == [f.name_normalized for f in b] == ["kazpravda.kz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical_id"),
+    [
+        ("Stocks fell on Friday, according to Dow Jones.", "dow_jones"),  # a cue name with its cue, standing alone
+        ("Dow Jones Newswires reported the figures on Monday.", "dow_jones"),  # the full name needs no cue
+        ("According to ABI, the vote was postponed.", "abi_bolivia"),
+    ],
+)
+def test_cue_names_still_count_next_to_a_cue_when_they_stand_alone(text: str, canonical_id: str) -> None:
+    assert [m.canonical_id for m in load_gazetteer().find(text)] == [canonical_id]

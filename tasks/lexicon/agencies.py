@@ -114,6 +114,24 @@ def _stands_alone(text: str, entry: NameEntry, start: int, end: int) -> bool:
     return len(entry.name) >= MIN_INFLECTED_LEN and entry.name != entry.name.lower() and not _is_latin(entry.name[-1])
 
 
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """The name runs on into capitalised words of another name: "ABI Research", "Dow Jones Retail Index",
+    "Mountaineer Keystone". Only asked of names that are also common words (cue names); a sentence's
+    first word before the name does not count."""
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1)[0].isupper():
+        return True
+    preceding = _PREVIOUS_WORD.search(text, 0, start)
+    if preceding is None or not preceding.group(1)[0].isupper():
+        return False
+    before = text[: preceding.start(1)].rstrip()
+    return bool(before) and before[-1] not in '.!?:;"«„“(—–-'
+
+
+_NEXT_WORD = re.compile(r" (\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+) $")
+
+
 def _is_latin(char: str) -> bool:
     return char.isascii() or "\u00c0" <= char <= "\u024f"
 
@@ -141,6 +159,8 @@ class Gazetteer:
                 continue
             if entry.needs_cue and not cued and not self._is_cued(text, hit.start, hit.end):
                 continue
+            if entry.needs_cue and not cued and _inside_longer_name(text, hit.start, hit.end):
+                continue
             taken_until = hit.end
             found.append(
                 AgencyMatch(entry.canonical_id, text[hit.start : hit.end], hit.start, hit.end, entry.needs_cue)
@@ -151,6 +171,9 @@ class Gazetteer:
     def _entry(text: str, start: int, end: int, entries: list[NameEntry], cued: bool) -> NameEntry | None:
         written = text[start:end]
         for entry in entries:
+            # A name the table writes with capitals, written all in lower case, is the common word ("keystone").
+            if written.islower() and not entry.name.islower():
+                continue
             # In a credit or sign-off an acronym may be written in title case ("Foto: Ansa", "(Efe)").
             title_case = cued and written.istitle() and written.upper() == entry.name
             if entry.case_sensitive and written != entry.name and not title_case:
