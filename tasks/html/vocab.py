@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tasks.lexicon.vocabulary import read_rows
+
 # Elements that never hold visible article text; removed with their content.
 DROPPED_TAGS: tuple[str, ...] = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
@@ -30,40 +32,25 @@ CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 # Tags whose text readability-style scoring counts as paragraphs.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "div", "section", "article", "main", "center"})
 
+
+def _hint_words(kind: str) -> tuple[str, ...]:
+    """One kind of class/id words from tasks/lexicon/data/class_hints.csv, in file order (the learned
+    block model encodes a furniture hint by its position in CHROME_HINTS, so order is kept as written)."""
+    return tuple(
+        word.strip() for row in read_rows("class_hints.csv") if row["kind"] == kind for word in row["words"].split("|")
+        if word.strip()
+    )  # fmt: skip
+
+
 # Class/id words of site furniture, matched as whole words or word prefixes of the class/id after
 # splitting on -, _, spaces and camelCase: "related-posts", "shareBar", "comment_list", "social".
-CHROME_HINTS: tuple[str, ...] = (
-    # English
-    "nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "share", "sharing", "social",
-    "comment", "comments", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "subscribe",
-    "subscription", "newsletter", "signup", "login", "promo", "advert", "advertisement", "ad", "ads", "adv",
-    "banner", "sponsor", "sponsored", "popup", "modal", "overlay", "widget", "pagination", "pager", "tags",
-    "tagcloud", "recommended", "recommend", "outbrain", "taboola", "trending", "popular", "most", "masthead",
-    "toolbar", "skip", "paywall", "disqus", "rss", "follow", "print", "email", "author-bio", "bio",
-    "byline", "dateline", "timestamp", "meta", "hidden", "sr", "visually", "offscreen", "teaser", "teasers",
-    "more", "next", "prev", "previous", "read-more", "readmore", "also", "newsletter", "livefyre", "jump",
-    "shoutbox", "skyscraper", "community", "replies", "remark", "combx", "extra", "legends", "supplemental",
-    # German, French, Spanish, Portuguese, Italian, Dutch
-    "werbung", "anzeige", "teilen", "kommentar", "kommentare", "verwandt", "empfehlung", "weiterlesen",
-    "partage", "partager", "commentaire", "commentaires", "publicite", "pub", "connexe", "compartir",
-    "comentario", "comentarios", "relacionado", "relacionados", "publicidad", "compartilhar", "relacionadas",
-    "condividi", "commenti", "correlati", "pubblicita", "delen", "reacties", "gerelateerd",
-    # Transliterated Slavic and others
-    "reklama", "komment", "kommentarii", "podelitsya", "poxozhie", "pohozhie", "chitayte", "sotsial",
-)  # fmt: skip
+CHROME_HINTS = _hint_words("chrome")
 # The furniture hints that name a reader-comment thread (tasks/html/threads.py).
-COMMENT_HINTS = frozenset({
-    "comment", "comments", "disqus", "livefyre", "replies", "kommentar", "kommentare", "commentaire",
-    "commentaires", "comentario", "comentarios", "commenti", "reacties", "komment", "kommentarii",
-})  # fmt: skip
+COMMENT_HINTS = frozenset(_hint_words("comment"))
 # Class/id words of the article itself.
-CONTENT_HINTS: tuple[str, ...] = (
-    "article", "articlebody", "article-body", "body", "content", "entry", "main", "post", "story", "text",
-    "hentry", "blog", "page", "column", "artikel", "texto", "contenu", "tekst", "statya", "news", "detail",
-    "mathjax", "markdown", "prose", "rich",
-)  # fmt: skip
+CONTENT_HINTS = _hint_words("content")
 # Hints that only count as whole words: short ones that would otherwise match inside longer words.
-WHOLE_WORD_ONLY = frozenset({"ad", "ads", "adv", "sr", "pub", "more", "most", "also", "next", "prev", "jump", "bio"})
+WHOLE_WORD_ONLY = frozenset(_hint_words("whole_word"))
 # A content hint next to a chrome hint wins ("article-footer" stays chrome, "post-content" is content).
 _SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 

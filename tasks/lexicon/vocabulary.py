@@ -14,6 +14,9 @@ words. Words are kept case-folded; matching code decides what case means.
 - ``datelines.csv``: regular expressions for wire datelines and sign-offs.
 - ``boilerplate_phrases.csv``: phrases of site furniture that reads like prose (copyright notices,
   newsletter and cookie prompts, follow-us lines, blog engines' post footers), matched in the line.
+- ``class_hints.csv``: class/id words of site furniture (``chrome``), of the article (``content``), of
+  reader-comment threads (``comment``), and short words that count only as whole words (``whole_word``);
+  read by tasks/html/vocab.py in file order.
 - ``job_titles.csv``: job titles ("reporter", "корреспондент", "기자") and the beats inside them
   ("national", "sports"): the one list for credit lines and for page-metadata authors.
 """
