@@ -14,6 +14,7 @@ words. Words are kept case-folded; matching code decides what case means.
 - ``datelines.csv``: regular expressions for wire datelines and sign-offs.
 - ``boilerplate_phrases.csv``: phrases of site furniture that reads like prose (copyright notices,
   newsletter and cookie prompts, follow-us lines, blog engines' post footers), matched in the line.
+- ``related_headings.csv``: headings of link lists ("Related", "Читайте также", WordPress widget titles).
 - ``class_hints.csv``: class/id words of site furniture (``chrome``), of the article (``content``), of
   reader-comment threads (``comment``), and short words that count only as whole words (``whole_word``);
   read by tasks/html/vocab.py in file order.
