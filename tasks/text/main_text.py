@@ -109,6 +109,38 @@ def comment_section(view: PageView, region: tuple[int, int] | None) -> tuple[int
     return below[0], last
 
 
+def is_article_head(view: PageView, i: int) -> bool:
+    """A dateline or byline: a short line with a date in it, or a credit line ("by Bill Jones")."""
+    verdict, feat = view.verdicts[i], view.features[i]
+    if verdict is not None and verdict.reason_code == "credit_line":
+        return True
+    return feat.has_date and feat.n_words <= view.rules.article_head_max_words
+
+
+def is_under_head(view: PageView, start: int) -> bool:
+    """A dateline or byline sits right above line `start` (a headline's date, an author's name)."""
+    return any(is_article_head(view, i) for i in range(max(0, start - view.rules.article_head_window), start))
+
+
+def headed_article_above(
+    view: PageView, region: tuple[int, int], core: tuple[int, int], weights: list[float]
+) -> tuple[int, int]:
+    """The best run of prose above the main text, when it sits under a dateline or byline and the main
+    text does not, and weighs at least some share of the main text's core; else the main text.
+
+    A short article under its headline and date loses the weight contest to a longer headless run
+    further down (a sidebar's about box, a forum post, a feed of teasers): the head says which is
+    the article. Comment entries are headed too, so a headed main text is never displaced.
+    """
+    above = best_region(weights[: region[0]])
+    if above is None or is_under_head(view, region[0]) or not is_under_head(view, above[0]):
+        return region
+    share = sum(weights[above[0] : above[1] + 1]) / sum(weights[core[0] : core[1] + 1])
+    if share < view.rules.headed_article_min_share:
+        return region
+    return grow_region(view, above)
+
+
 def find_region(view: PageView) -> tuple[int, int] | None:
     """First and last index of the main text, or None when the page has no run of prose."""
     weights = [
@@ -117,4 +149,5 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     core = best_region(weights)
     if core is None:
         return None
-    return cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
+    region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
+    return headed_article_above(view, region, core, weights)

@@ -79,6 +79,13 @@ class SegmentRules:
     thread_end_max_lines: int = 4
     thread_link_max_words: int = 3
     comment_article_min_weight: float = 10.0
+    # An article sits under its head: a dateline or byline (a line of at most this many words with a
+    # date, or a credit line) at most this many lines above its first paragraph. The best run of prose
+    # above the main text wins over it when it has such a head, the main text has none, and it weighs
+    # at least this share of the main text's core (a sidebar blurb or a reader's post is headless).
+    article_head_max_words: int = 12
+    article_head_window: int = 2
+    headed_article_min_share: float = 0.5
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share
