@@ -9,7 +9,13 @@ timestamped prose entries closing the main text is cut off as well.
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from tasks.text.region import PageView, best_region, grow_region, prose_weight
+
+# What a stamp line says besides its date and time: the commenter's name ("Deborah", "posted by: anna").
+_NOT_LETTERS = re.compile(r"[\d\W_]+")
 
 
 def _stamps(view: PageView, region: tuple[int, int], max_words: int | None = None) -> list[int]:
@@ -39,12 +45,21 @@ def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) 
     total, before = _weight(weights, region[0], region[1]), _weight(weights, region[0], cut - 1)
     # A thread runs to the end of the region; then an article of some size above it is enough,
     # however long the thread (a live blog's stamps start with the text, leaving little above).
-    runs_to_end = region[1] - stamps[-1] <= rules.thread_end_max_lines
+    runs_to_end = region[1] - stamps[-1] <= max(rules.thread_end_max_lines, _last_entry_room(view, stamps))
     if before < rules.comment_min_article_share * total and not (
-        runs_to_end and before >= rules.comment_article_min_weight
+        runs_to_end and before >= rules.thread_article_min_weight
     ):
         return region
     return _ended_before(view, region, cut)
+
+
+def _last_entry_room(view: PageView, stamps: list[int]) -> int:
+    """How many lines the last entry may run below its stamp: as many as the longest entry above it,
+    when the stamps carry many names (a thread); none when they repeat one (one blogger's posts)."""
+    names = {_NOT_LETTERS.sub(" ", view.features[i].key).strip() for i in stamps}
+    if len(names) < view.rules.thread_min_names_share * len(stamps):
+        return 0
+    return max(b - a for a, b in pairwise(stamps))
 
 
 def comment_headings(view: PageView) -> list[int]:

@@ -79,6 +79,13 @@ class SegmentRules:
     thread_end_max_lines: int = 4
     thread_link_max_words: int = 3
     comment_article_min_weight: float = 10.0
+    # A timestamped thread also runs to the region's end when its stamp lines carry this share of
+    # distinct names (a thread has many authors; a blog's front page signs every post with one) and
+    # its last entry is no longer than its longest entry above.
+    thread_min_names_share: float = 0.5
+    # The article above a timestamped thread that runs to the region's end needs this much prose
+    # weight: a cluster worth growing the region to (`cluster_min_weight`); 5 to 8 scored the same.
+    thread_article_min_weight: float = 5.0
     # An article sits under its head: a dateline or byline (a line of at most this many words with a
     # date, or a credit line) at most this many lines above its first paragraph. The best run of prose
     # above the main text wins over it when it has such a head, the main text has none, and it weighs
