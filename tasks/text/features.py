@@ -155,6 +155,7 @@ class LineFeatures:
     shape: str  # what list items of one list share: how the line opens and its punctuation
     has_timestamp: bool  # a date and a clock time, as over a comment or a live-blog entry
     has_date: bool  # a year or a day.month.year date, as in a dateline
+    ends_ellipsis: bool  # ends with "…" or "...": a teaser cut off at a length limit, or a trailing-off remark
 
 
 def line_features(lines: list[Line]) -> list[LineFeatures]:
@@ -188,6 +189,7 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
                 shape=line_shape(text),
                 has_timestamp=bool(_CLOCK.search(text) and has_date),
                 has_date=has_date,
+                ends_ellipsis=text.rstrip(CLOSERS).rstrip().endswith(("…", "...")),
             )
         )
     return features

@@ -42,6 +42,9 @@ class SegmentRules:
     credit_window: int = 8
     # Runs of at least this many short lines are lists (headline lists, menus).
     list_min_run: int = 3
+    # A run of at least this many lines that each end with an ellipsis is a teaser list of headlines
+    # cut off at a length limit ("… Gets …"); one or two such lines can be a remark trailing off.
+    truncated_list_min_lines: int = 4
     # A line with a boilerplate phrase (copyright, newsletter) is site furniture up to this long.
     boilerplate_max_words: int = 40
     # Growing the main text over gaps (tables, code, lists, captions) to the next prose cluster:
