@@ -137,3 +137,34 @@ def test_posts_signed_by_one_author_are_not_a_thread() -> None:
     posts = [line for k in range(6) for line in (*post(k), f"digby 6/0{k + 1}/2005 06:3{k}:00 PM |")]
     labels = _labels(_page("Hullabaloo", *ARTICLE, *posts, *post(6, 6)))
     assert all(labels[line][0] == Label.BODY for line in post(6, 6))
+
+
+def _signed_thread(names: list[str]) -> list[str]:
+    """Comments signed below their text ("Posted by: Kent | Jan 10, 2008 4:49 PM"), one per name."""
+    return [
+        line
+        for k, name in enumerate(names)
+        for line in (
+            f"I think comment number {k} makes a fair point, but the council should have asked the residents first, "
+            "and it should publish the full list of projects with their costs before anything is signed.",
+            f"Posted by: {name} | Jan {k + 10}, 2008 4:{k + 10}:12 PM",
+        )
+    ]
+
+
+# Between the article and the thread: a list of related links, which the main text is not grown over.
+TRACKBACKS = ["Related posts", *(f"Link number {k} to this post" for k in range(12))]
+
+
+def test_a_thread_that_is_the_whole_main_text_gives_way_to_the_article_above() -> None:
+    thread = _signed_thread(["Kent", "Anna", "Boris", "Carla", "Dmitri", "Erin"])
+    labels = _labels(_page("Council approves budget", *ARTICLE, *TRACKBACKS, *thread))
+    for paragraph in ARTICLE:
+        assert labels[paragraph][0] == Label.BODY
+    assert not any(labels[line][0] == Label.BODY for line in thread[::2])
+
+
+def test_posts_signed_by_one_author_below_other_text_stay_the_main_text() -> None:
+    posts = _signed_thread(["digby"] * 6)
+    labels = _labels(_page("Council approves budget", *ARTICLE, *TRACKBACKS, *posts))
+    assert all(labels[line][0] == Label.BODY for line in posts[::2])

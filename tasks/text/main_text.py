@@ -53,13 +53,33 @@ def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) 
     return _ended_before(view, region, cut)
 
 
+def _has_many_names(view: PageView, stamps: list[int]) -> bool:
+    """The stamp lines carry many names (a thread has many authors); one blogger's posts repeat one."""
+    names = {_NOT_LETTERS.sub(" ", view.features[i].key).strip() for i in stamps}
+    return len(names) >= view.rules.thread_min_names_share * len(stamps)
+
+
 def _last_entry_room(view: PageView, stamps: list[int]) -> int:
     """How many lines the last entry may run below its stamp: as many as the longest entry above it,
     when the stamps carry many names (a thread); none when they repeat one (one blogger's posts)."""
-    names = {_NOT_LETTERS.sub(" ", view.features[i].key).strip() for i in stamps}
-    if len(names) < view.rules.thread_min_names_share * len(stamps):
-        return 0
-    return max(b - a for a, b in pairwise(stamps))
+    return max(b - a for a, b in pairwise(stamps)) if _has_many_names(view, stamps) else 0
+
+
+def article_above_thread(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
+    """The best run of prose above the main text when the main text is a comment thread from its first
+    line: dated entries of many names, the first stamp within one entry of the start (a comment
+    signed below its text: "Posted by: Kent | July 15, 2012 at 02:46 PM"). Without a heading, this is
+    the thread that `cut_comments` cannot cut, having no article above it inside the region."""
+    rules = view.rules
+    stamps = _stamps(view, region)
+    if len(stamps) < rules.comment_min_stamps or not _has_many_names(view, stamps):
+        return region
+    if stamps[0] - region[0] > max(b - a for a, b in pairwise(stamps)):
+        return region
+    article = best_region(weights[: region[0]])
+    if article is None or _weight(weights, *article) < rules.thread_article_min_weight:
+        return region
+    return grow_region(view, article)
 
 
 def comment_headings(view: PageView) -> list[int]:
@@ -165,4 +185,5 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     if core is None:
         return None
     region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
+    region = article_above_thread(view, region, weights)
     return headed_article_above(view, region, core, weights)
