@@ -4,7 +4,11 @@ Comment threads are prose too, and often longer than the article, so the best ru
 be the thread. Two signs mark one: a comment-section heading ("53 Comments", "Leave a Reply",
 "Комментарии"; :mod:`tasks.lexicon.comments`) and entries below it (prose under date-and-time
 lines, or a short per-entry link such as "Reply" repeated). Without a heading, a run of
-timestamped prose entries closing the main text is cut off as well.
+timestamped prose entries closing the main text is cut off as well, and a main text that is such
+a thread from its first line gives way to the article above it.
+
+The search weighs prose by length, so a short article loses to a longer headless run further down
+(an about box, a reader's post): the run above under a dateline or byline wins back the place.
 """
 
 from __future__ import annotations
