@@ -71,9 +71,11 @@ def test_thread_below_a_heading_is_cut_from_the_article_and_labelled_comments() 
 
 
 def test_without_the_heading_the_longer_thread_would_win() -> None:
-    # The same page with the heading replaced by a neutral line: the comment thread is prose as well.
-    labels = _labels(_page("Council approves budget", *ARTICLE, "Share this page", *THREAD))
-    assert any(labels[line][0] == Label.BODY for line in THREAD[1::3])
+    # The same page with the heading replaced by a neutral line and the entries' dates by names only
+    # (dated entries are a thread by themselves): the comment thread is prose as well.
+    unstamped = [line.split(" — ")[0] for line in THREAD]
+    labels = _labels(_page("Council approves budget", *ARTICLE, "Share this page", *unstamped))
+    assert any(labels[line][0] == Label.BODY for line in unstamped[1::3])
 
 
 def test_a_comment_count_above_the_article_does_not_cut_it() -> None:
@@ -98,3 +100,71 @@ def test_a_long_thread_without_heading_is_cut_when_its_stamps_run_to_the_end() -
     for paragraph in ARTICLE:
         assert labels[paragraph][0] == Label.BODY
     assert sum(labels[line][0] == Label.BODY for line in thread[2::2]) == 0
+
+
+def _entry(name: str, day: int, paragraphs: int) -> list[str]:
+    """A comment under its "Name — date, time" line, of one or more paragraphs."""
+    text = [
+        f"{name} thinks point number {k} matters, and the council should have asked the residents first "
+        f"before it signed anything on day {day}."
+        for k in range(paragraphs)
+    ]
+    return [f"{name} — March {day}, 2024, 10:{day + 10} am", *text]
+
+
+def test_a_thread_whose_last_entry_is_long_still_runs_to_the_end() -> None:
+    # Entries of many commenters; the last one runs five paragraphs below its stamp, no longer than
+    # the longest entry above it, so the thread still closes the region and is cut from the article.
+    names = ["Anna", "Boris", "Carla", "Dmitri", "Erin", "Farid"]
+    thread = [line for k, name in enumerate(names) for line in _entry(name, k + 3, 5 if k in (2, 5) else 1)]
+    labels = _labels(_page("Council approves budget", *ARTICLE, *thread))
+    for paragraph in ARTICLE:
+        assert labels[paragraph][0] == Label.BODY
+    assert not any(labels[line][0] == Label.BODY for line in thread[-5:])
+
+
+def test_posts_signed_by_one_author_are_not_a_thread() -> None:
+    # A blog's front page: every post signed below by its one author with a date and time (the
+    # last one's signature is further down the page). The signatures are not a comment thread, so
+    # the posts below the first stay in the main text.
+    def post(k: int, paragraphs: int = 8) -> list[str]:
+        return [
+            f"Post {k} paragraph {p}: the council approved the budget after a long debate, and the mayor "
+            "said the first projects on the list would begin in the spring of the year."
+            for p in range(paragraphs)
+        ]
+
+    posts = [line for k in range(6) for line in (*post(k), f"digby 6/0{k + 1}/2005 06:3{k}:00 PM |")]
+    labels = _labels(_page("Hullabaloo", *ARTICLE, *posts, *post(6, 6)))
+    assert all(labels[line][0] == Label.BODY for line in post(6, 6))
+
+
+def _signed_thread(names: list[str]) -> list[str]:
+    """Comments signed below their text ("Posted by: Kent | Jan 10, 2008 4:49 PM"), one per name."""
+    return [
+        line
+        for k, name in enumerate(names)
+        for line in (
+            f"I think comment number {k} makes a fair point, but the council should have asked the residents first, "
+            "and it should publish the full list of projects with their costs before anything is signed.",
+            f"Posted by: {name} | Jan {k + 10}, 2008 4:{k + 10}:12 PM",
+        )
+    ]
+
+
+# Between the article and the thread: a list of related links, which the main text is not grown over.
+TRACKBACKS = ["Related posts", *(f"Link number {k} to this post" for k in range(12))]
+
+
+def test_a_thread_that_is_the_whole_main_text_gives_way_to_the_article_above() -> None:
+    thread = _signed_thread(["Kent", "Anna", "Boris", "Carla", "Dmitri", "Erin"])
+    labels = _labels(_page("Council approves budget", *ARTICLE, *TRACKBACKS, *thread))
+    for paragraph in ARTICLE:
+        assert labels[paragraph][0] == Label.BODY
+    assert not any(labels[line][0] == Label.BODY for line in thread[::2])
+
+
+def test_posts_signed_by_one_author_below_other_text_stay_the_main_text() -> None:
+    posts = _signed_thread(["digby"] * 6)
+    labels = _labels(_page("Council approves budget", *ARTICLE, *TRACKBACKS, *posts))
+    assert all(labels[line][0] == Label.BODY for line in posts[::2])

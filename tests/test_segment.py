@@ -219,3 +219,28 @@ def test_the_local_verdicts_found_before_the_script_stand_once_it_is_known() -> 
 
 def _context(lines: list[Line], features: list[LineFeatures], script: str | None, i: int) -> LineContext:
     return LineContext(i, lines, features, script, DEFAULT_RULES, None)
+
+
+# Headlines of other stories cut off at a length limit: each reads like a sentence ending in "…".
+TRUNCATED = [
+    "Storm closes every school in the county as the river keeps …",
+    "Local team wins the cup after a late goal in the final minutes of …",
+    "New bridge over the harbour opens to traffic two years after the …",
+    "Prices of bread and milk rise again as farmers warn that the …",
+    "Council leader says the budget vote was the hardest of his long …",
+]
+
+
+def test_a_run_of_headlines_cut_off_with_an_ellipsis_is_a_teaser_list() -> None:
+    labels = _labels(_page("Council approves budget", *PARAGRAPHS_EN, "Today's news", *TRUNCATED))
+    for teaser in TRUNCATED:
+        assert labels[teaser][:3] == (Label.CHROME, ChromeKind.HEADLINE_LIST, "truncated_teaser")
+    for paragraph in PARAGRAPHS_EN:
+        assert labels[paragraph][0] == Label.BODY
+
+
+def test_a_remark_trailing_off_inside_the_article_stays_body() -> None:
+    trailing = ["The mayor only said that the vote had been close, and then...", "Nobody knew what came next..."]
+    article = [*PARAGRAPHS_EN[:2], *trailing, *PARAGRAPHS_EN[2:]]
+    labels = _labels(_page("Council approves budget", *article))
+    assert labels[trailing[0]][0] == Label.BODY

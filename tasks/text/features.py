@@ -153,6 +153,8 @@ class LineFeatures:
     key: str
     shape: str  # what list items of one list share: how the line opens and its punctuation
     has_timestamp: bool  # a date and a clock time, as over a comment or a live-blog entry
+    has_date: bool  # a year or a day.month.year date, as in a dateline
+    ends_ellipsis: bool  # ends with "…" or "...": a teaser cut off at a length limit, or a trailing-off remark
 
 
 def line_features(lines: list[Line]) -> list[LineFeatures]:
@@ -165,6 +167,7 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
         text = line.text.strip()
         script, share = dominant_script(text)
         first = first_seen.setdefault(key, line.number)
+        has_date = _YEAR_OR_DATE.search(text) is not None
         features.append(
             LineFeatures(
                 n_words=count_words(text, script),
@@ -183,7 +186,9 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
                 n_copies=copies[key],
                 key=key,
                 shape=line_shape(text),
-                has_timestamp=bool(_CLOCK.search(text) and _YEAR_OR_DATE.search(text)),
+                has_timestamp=bool(_CLOCK.search(text) and has_date),
+                has_date=has_date,
+                ends_ellipsis=text.rstrip(CLOSERS).rstrip().endswith(("…", "...")),
             )
         )
     return features

@@ -4,12 +4,22 @@ Comment threads are prose too, and often longer than the article, so the best ru
 be the thread. Two signs mark one: a comment-section heading ("53 Comments", "Leave a Reply",
 "Комментарии"; :mod:`tasks.lexicon.comments`) and entries below it (prose under date-and-time
 lines, or a short per-entry link such as "Reply" repeated). Without a heading, a run of
-timestamped prose entries closing the main text is cut off as well.
+timestamped prose entries closing the main text is cut off as well, and a main text that is such
+a thread from its first line gives way to the article above it.
+
+The search weighs prose by length, so a short article loses to a longer headless run further down
+(an about box, a reader's post): the run above under a dateline or byline wins back the place.
 """
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from tasks.text.region import PageView, best_region, grow_region, prose_weight
+
+# What a stamp line says besides its date and time: the commenter's name ("Deborah", "posted by: anna").
+_NOT_LETTERS = re.compile(r"[\d\W_]+")
 
 
 def _stamps(view: PageView, region: tuple[int, int], max_words: int | None = None) -> list[int]:
@@ -39,12 +49,41 @@ def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) 
     total, before = _weight(weights, region[0], region[1]), _weight(weights, region[0], cut - 1)
     # A thread runs to the end of the region; then an article of some size above it is enough,
     # however long the thread (a live blog's stamps start with the text, leaving little above).
-    runs_to_end = region[1] - stamps[-1] <= rules.thread_end_max_lines
+    runs_to_end = region[1] - stamps[-1] <= max(rules.thread_end_max_lines, _last_entry_room(view, stamps))
     if before < rules.comment_min_article_share * total and not (
-        runs_to_end and before >= rules.comment_article_min_weight
+        runs_to_end and before >= rules.thread_article_min_weight
     ):
         return region
     return _ended_before(view, region, cut)
+
+
+def _has_many_names(view: PageView, stamps: list[int]) -> bool:
+    """The stamp lines carry many names (a thread has many authors); one blogger's posts repeat one."""
+    names = {_NOT_LETTERS.sub(" ", view.features[i].key).strip() for i in stamps}
+    return len(names) >= view.rules.thread_min_names_share * len(stamps)
+
+
+def _last_entry_room(view: PageView, stamps: list[int]) -> int:
+    """How many lines the last entry may run below its stamp: as many as the longest entry above it,
+    when the stamps carry many names (a thread); none when they repeat one (one blogger's posts)."""
+    return max(b - a for a, b in pairwise(stamps)) if _has_many_names(view, stamps) else 0
+
+
+def article_above_thread(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
+    """The best run of prose above the main text when the main text is a comment thread from its first
+    line: dated entries of many names, the first stamp within one entry of the start (a comment
+    signed below its text: "Posted by: Kent | July 15, 2012 at 02:46 PM"). Without a heading, this is
+    the thread that `cut_comments` cannot cut, having no article above it inside the region."""
+    rules = view.rules
+    stamps = _stamps(view, region)
+    if len(stamps) < rules.comment_min_stamps or not _has_many_names(view, stamps):
+        return region
+    if stamps[0] - region[0] > max(b - a for a, b in pairwise(stamps)):
+        return region
+    article = best_region(weights[: region[0]])
+    if article is None or _weight(weights, *article) < rules.thread_article_min_weight:
+        return region
+    return grow_region(view, article)
 
 
 def comment_headings(view: PageView) -> list[int]:
@@ -109,6 +148,38 @@ def comment_section(view: PageView, region: tuple[int, int] | None) -> tuple[int
     return below[0], last
 
 
+def is_article_head(view: PageView, i: int) -> bool:
+    """A dateline or byline: a short line with a date in it, or a credit line ("by Bill Jones")."""
+    verdict, feat = view.verdicts[i], view.features[i]
+    if verdict is not None and verdict.reason_code == "credit_line":
+        return True
+    return feat.has_date and feat.n_words <= view.rules.article_head_max_words
+
+
+def is_under_head(view: PageView, start: int) -> bool:
+    """A dateline or byline sits right above line `start` (a headline's date, an author's name)."""
+    return any(is_article_head(view, i) for i in range(max(0, start - view.rules.article_head_window), start))
+
+
+def headed_article_above(
+    view: PageView, region: tuple[int, int], core: tuple[int, int], weights: list[float]
+) -> tuple[int, int]:
+    """The best run of prose above the main text, when it sits under a dateline or byline and the main
+    text does not, and weighs at least some share of the main text's core; else the main text.
+
+    A short article under its headline and date loses the weight contest to a longer headless run
+    further down (a sidebar's about box, a forum post, a feed of teasers): the head says which is
+    the article. Comment entries are headed too, so a headed main text is never displaced.
+    """
+    above = best_region(weights[: region[0]])
+    if above is None or is_under_head(view, region[0]) or not is_under_head(view, above[0]):
+        return region
+    share = sum(weights[above[0] : above[1] + 1]) / sum(weights[core[0] : core[1] + 1])
+    if share < view.rules.headed_article_min_share:
+        return region
+    return grow_region(view, above)
+
+
 def find_region(view: PageView) -> tuple[int, int] | None:
     """First and last index of the main text, or None when the page has no run of prose."""
     weights = [
@@ -117,4 +188,6 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     core = best_region(weights)
     if core is None:
         return None
-    return cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
+    region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
+    region = article_above_thread(view, region, weights)
+    return headed_article_above(view, region, core, weights)

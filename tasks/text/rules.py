@@ -14,49 +14,10 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.language import detect_language, language_name
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.features import LineFeatures, script_family, stopword_share
-from tasks.text.lines import Line
 from tasks.text.thresholds import SegmentRules
+from tasks.text.verdicts import LineContext, SiteEvidence, Verdict
 
-
-@dataclass(frozen=True)
-class Verdict:
-    """A label with the reason behind it."""
-
-    label: Label
-    kind: str
-    reason_code: str
-    reason: str
-    score: float
-
-
-@dataclass(frozen=True)
-class SiteEvidence:
-    """What other pages of the same site say about this page's lines."""
-
-    site: str
-    site_pages: int  # other pages of the site in the template memory
-    hits: list[int]  # per line: on how many of those pages it (or its shape) appeared
-    prose_allowed: bool = True  # may prose-like lines be judged template? (see guard_article)
-
-
-@dataclass(frozen=True)
-class LineContext:
-    """What a rule may look at: the line, its features, the page, the article's script."""
-
-    index: int
-    lines: list[Line]
-    features: list[LineFeatures]
-    doc_script: str | None  # None before the article's script is known
-    rules: SegmentRules
-    site: SiteEvidence | None = None
-
-    @property
-    def line(self) -> Line:
-        return self.lines[self.index]
-
-    @property
-    def feat(self) -> LineFeatures:
-        return self.features[self.index]
+__all__ = ["LineContext", "SiteEvidence", "Verdict"]  # the record types, re-exported where callers found them
 
 
 def is_prose(feat: LineFeatures, rules: SegmentRules, stopword_share: float | None = None) -> bool:
@@ -283,8 +244,32 @@ def site_template(ctx: LineContext) -> Verdict | None:
     )  # fmt: skip
 
 
+def _ellipsis_run(features: list[LineFeatures], i: int) -> int:
+    """How many consecutive lines around line i end with an ellipsis."""
+    first, last = i, i
+    while first > 0 and features[first - 1].ends_ellipsis:
+        first -= 1
+    while last + 1 < len(features) and features[last + 1].ends_ellipsis:
+        last += 1
+    return last - first + 1
+
+
+def truncated_teaser(ctx: LineContext) -> Verdict | None:
+    """A headline cut off with an ellipsis among others like it: a teaser list ("Gets …", "For …")."""
+    if not ctx.feat.ends_ellipsis:
+        return None
+    run = _ellipsis_run(ctx.features, ctx.index)
+    if run < ctx.rules.truncated_list_min_lines:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.HEADLINE_LIST, "truncated_teaser",
+        f"cut off with an ellipsis, in a run of {run} lines cut off the same way: a teaser list", 0.8,
+    )  # fmt: skip
+
+
 LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
     template_leftover,
+    truncated_teaser,
     counter,
     credit,
     comments_heading,

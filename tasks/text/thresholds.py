@@ -42,6 +42,9 @@ class SegmentRules:
     credit_window: int = 8
     # Runs of at least this many short lines are lists (headline lists, menus).
     list_min_run: int = 3
+    # A run of at least this many lines that each end with an ellipsis is a teaser list of headlines
+    # cut off at a length limit ("… Gets …"); one or two such lines can be a remark trailing off.
+    truncated_list_min_lines: int = 4
     # A line with a boilerplate phrase (copyright, newsletter) is site furniture up to this long.
     boilerplate_max_words: int = 40
     # Growing the main text over gaps (tables, code, lists, captions) to the next prose cluster:
@@ -79,6 +82,20 @@ class SegmentRules:
     thread_end_max_lines: int = 4
     thread_link_max_words: int = 3
     comment_article_min_weight: float = 10.0
+    # A timestamped thread also runs to the region's end when its stamp lines carry this share of
+    # distinct names (a thread has many authors; a blog's front page signs every post with one) and
+    # its last entry is no longer than its longest entry above.
+    thread_min_names_share: float = 0.5
+    # The article above a timestamped thread that runs to the region's end needs this much prose
+    # weight: a cluster worth growing the region to (`cluster_min_weight`); 5 to 8 scored the same.
+    thread_article_min_weight: float = 5.0
+    # An article sits under its head: a dateline or byline (a line of at most this many words with a
+    # date, or a credit line) at most this many lines above its first paragraph. The best run of prose
+    # above the main text wins over it when it has such a head, the main text has none, and it weighs
+    # at least this share of the main text's core (a sidebar blurb or a reader's post is headless).
+    article_head_max_words: int = 12
+    article_head_window: int = 2
+    headed_article_min_share: float = 0.5
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share

@@ -1,0 +1,65 @@
+"""The main text's choice between runs of prose: a short article under its head beats a headless blurb."""
+
+from __future__ import annotations
+
+from schemas import Label
+from tasks.text.segment import segment_text
+
+MENU = ["Home", "News", "Sport", "Weather", "Contact"]
+ARTICLE = [
+    "The city council approved the new budget on Tuesday after a debate that lasted into the night.",
+    "Officials said the plan would raise spending on schools and roads while keeping taxes where they are.",
+    "The mayor is expected to sign the budget next week, and the first projects could begin in the spring.",
+]
+# Between them, a list of links long enough that no run of prose spans both.
+LINKS = ["Most read", *(f"Story number {k} of the day" for k in range(12))]
+# A headless run further down that weighs more than the short article: a sidebar's about box.
+ABOUT = [
+    "Thank you for visiting our website, where a small team of volunteers has written about the life of "
+    "this town and its people for more than twenty years now.",
+    "We publish news from the council, the schools and the clubs, and we welcome letters and photographs "
+    "from our readers, who keep us going with their ideas and support.",
+    "If you would like to advertise with us or to help us with a donation, please write to the editor, "
+    "who answers every message within a few days of receiving it.",
+]
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {ll.line.text.strip(): ll.verdict.label for ll in segment_text(text).lines}
+
+
+def test_a_short_article_under_its_dateline_beats_a_longer_headless_run_below() -> None:
+    labels = _labels(_page(*MENU, "Council approves budget", "March 3, 2024", *ARTICLE, *LINKS, *ABOUT))
+    assert all(labels[p] == Label.BODY for p in ARTICLE)
+    assert all(labels[p] != Label.BODY for p in ABOUT)
+
+
+def test_a_byline_is_a_head_too() -> None:
+    labels = _labels(_page(*MENU, "Council approves budget", "By Jane Smith", *ARTICLE, *LINKS, *ABOUT))
+    assert all(labels[p] == Label.BODY for p in ARTICLE)
+
+
+def test_without_a_head_the_heavier_run_wins() -> None:
+    # The same page without the dateline: nothing says which run is the article, so weight decides.
+    labels = _labels(_page(*MENU, "Council approves budget", *ARTICLE, *LINKS, *ABOUT))
+    assert all(labels[p] == Label.BODY for p in ABOUT)
+    assert all(labels[p] != Label.BODY for p in ARTICLE)
+
+
+def test_a_headed_main_text_is_not_displaced() -> None:
+    # Comment entries and posts carry their own dates: a main text under a head keeps its place.
+    page = _page(*MENU, "Council approves budget", "March 3, 2024", *ARTICLE, *LINKS, "March 4, 2024", *ABOUT)
+    labels = _labels(page)
+    assert all(labels[p] == Label.BODY for p in ABOUT)
+
+
+def test_a_tiny_headed_run_does_not_displace_a_much_heavier_one() -> None:
+    # One short paragraph under a date weighs less than half of a long headless text: weight decides.
+    short = "The council met on Tuesday and approved the new budget for the year."
+    long_text = [f"{paragraph} Our office number {k} is open on weekdays." for k, paragraph in enumerate(ABOUT * 2)]
+    labels = _labels(_page(*MENU, "Council approves budget", "March 3, 2024", short, *LINKS, *long_text))
+    assert labels[short] != Label.BODY
