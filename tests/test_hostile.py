@@ -84,6 +84,7 @@ def test_hostile_html_ends_as_an_article_or_a_reject(data: bytes) -> None:
         "<html><frameset><frame src='a'><frame src='b'></frameset></html>",
         "<html><body></body></html>",
         "<html><head><meta charset='utf-16'></head><body><p>" + PROSE * 3 + "</p></body></html>",
+        "<html><head><meta charset='utf-8'></head><body></BODY>0</body></html>",  # found by hypothesis
     ],
     ids=[
         "10000-deep",
@@ -93,6 +94,7 @@ def test_hostile_html_ends_as_an_article_or_a_reject(data: bytes) -> None:
         "frameset",
         "empty-body",
         "declared-utf16-without-bom",
+        "text-after-the-body-closes",
     ],
 )
 def test_extreme_html_pages(html: str) -> None:

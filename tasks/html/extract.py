@@ -227,9 +227,10 @@ class ContainerView:
 def short_page_container(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> HtmlElement | None:
     """When no paragraph is long enough to score, a page of short lines that are mostly not links is its
     own article (readability falls back to <body>); a page of links stays without one."""
-    if not blocks:
+    # Text after the walk closed every element (a stray tail of the root) has no ancestors to stand in.
+    root = next((b.ancestors[0] for b in blocks if b.ancestors), None)
+    if root is None:
         return None
-    root = blocks[0].ancestors[0]
     return root if link_density(info[root]) < SHORT_PAGE_MAX_LINK_DENSITY else None
 
 
