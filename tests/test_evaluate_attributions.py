@@ -38,7 +38,7 @@ GAPS_DEV_PRECISION, GAPS_DEV_RECALL = 0.95, 0.95
 BLIND_PRECISION, BLIND_RECALL = 0.98, 0.98
 BLIND2_PRECISION, BLIND2_RECALL = 0.94, 0.94
 # Every file together: issue 13's targets.
-ALL_PRECISION, ALL_RECALL = 0.95, 0.90
+ALL_PRECISION, ALL_RECALL = 0.97, 0.97  # measured 0.982 / 0.995 with the blind batches
 
 
 @pytest.fixture(scope="module")
