@@ -8,6 +8,7 @@ from schemas import AttributionKind, Label
 from tasks.credits.attribution import (
     Found,
     bare_byline,
+    credit_line_attributions,
     extract_attributions,
     in_body_citations,
     normalize_name,
@@ -354,3 +355,27 @@ def test_a_bare_name_labelled_chrome_in_the_byline_block_is_the_author() -> None
             (Label.CHROME, "Sabine Hoffmann"), *((Label.BODY, p) for p in DE_FILLER)]  # fmt: skip
     found = extract_attributions(_labelled(page, "de"))
     assert [(f.kind, f.name, f.line) for f in found] == [(AUTHOR, "Sabine Hoffmann", 4)]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Фото: Игорь Сомов / «Пятый канал»", "Пятый канал"),
+        ("Видео: Анна Белых / Пятый канал", "Пятый канал"),
+        ("Снимки: Георги Колев / „Вечерни новини“", "Вечерни новини"),
+    ],
+)
+def test_an_outlet_after_a_slash_in_a_photo_credit_is_credited(line: str, outlet: str) -> None:
+    names = [f.name for f in credit_line_attributions(line, 1, load_gazetteer())]
+    assert outlet in names and len(names) == 2
+
+
+def test_an_outlet_after_a_slash_in_a_byline_is_the_publisher_not_an_author() -> None:
+    names = [f.name for f in credit_line_attributions("Автор: Игорь Сомов / «Пятый канал»", 1, load_gazetteer())]
+    assert names == ["Игорь Сомов"]
+
+
+def test_an_abbreviation_with_a_dot_is_not_a_cited_domain() -> None:
+    text = "Segundo o Estado de S.Paulo, a obra atrasou."
+    names = [f.name for f in in_body_citations(text, 1, load_gazetteer())]
+    assert "S.Paulo" not in names

@@ -58,3 +58,38 @@ def test_wire_line_names_outlet_and_agency() -> None:
         (AGENCY, "БТА", "bta"),
     ]
     assert wire_line_citations("Home - News - Sport", load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Как выяснила «Новая вкладка», договор расторгли.", "Новая вкладка"),
+        ("Как выяснило издание Проект, договор расторгли.", "Проект"),
+        ("Про це написала «Лівий берег» у вівторок.", "Лівий берег"),
+        ("Kako je objavio portal Mondo, utakmica je odložena.", "Mondo"),
+        ("Zuvor hatte die „Lausitzer Rundschau“ darüber berichtet.", "Lausitzer Rundschau"),
+    ],
+)
+def test_verbs_that_also_introduce_people_cite_quoted_or_described_outlets(text: str, name: str) -> None:
+    assert [c.name for c in reporting_citations(text, load_gazetteer())] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как рассказал Смирнов, работы завершены.",
+        "Kako je objavio Jovanović, utakmica je odložena.",
+        "Як розповів Коваленко, ремонт завершено.",
+    ],
+)
+def test_verbs_that_also_introduce_people_do_not_cite_a_bare_surname(text: str) -> None:
+    assert reporting_citations(text, load_gazetteer()) == []
+
+
+def test_a_bulgarian_dateline_names_its_agency_between_slashes() -> None:
+    text = "БУРГАС, 12 март /БТА/. Пристанището беше затворено заради вятъра."
+    assert [(c.kind, c.canonical_id) for c in dateline_citations(text, load_gazetteer())] == [(AGENCY, "bta")]
+
+
+def test_an_unknown_name_between_slashes_is_no_dateline() -> None:
+    assert dateline_citations("БУРГАС, 12 март /Иван/. Пристанището беше затворено.", load_gazetteer()) == []

@@ -161,3 +161,26 @@ def test_caption_credits_read_the_same_cues_as_credit_lines(caption: str, name: 
 
 def test_a_caption_without_a_cue_credits_no_one() -> None:
     assert caption_credit("The tram depot in the early morning, seen from the bridge") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("Der neue Radweg an der Elbe. Foto: Jonas Keller", "Jonas Keller"),
+        ("Volontari al lavoro nel porto. FOTO: Giulia Ferri", "Giulia Ferri"),
+        ("Workers repair the roof. PHOTO: Reuters", "Reuters"),
+    ],
+)
+def test_a_caption_ending_in_a_photographers_name_credits_the_person(caption: str, name: str) -> None:
+    credit = parse_credit_line(caption)
+    assert credit is not None and credit.kind is AttributionKind.PHOTO and credit.name == name
+
+
+@pytest.mark.parametrize("line", ["Pictured: the new town hall", "Суретте: жиынға қатысушылар"])
+def test_a_cue_for_who_is_pictured_credits_no_one(line: str) -> None:
+    credit = parse_credit_line(line)
+    assert credit is None or credit.name is None
+
+
+def test_a_caption_ending_in_lower_case_words_credits_no_one() -> None:
+    assert parse_credit_line("Der neue Radweg. Foto: noch im Bau") is None

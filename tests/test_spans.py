@@ -107,3 +107,22 @@ def test_a_run_cut_at_a_particle_is_no_name() -> None:
 )
 def test_lower_case_adjectives_continue_an_outlet_name(text: str, name: str) -> None:
     assert _after(text, text.split()[0]) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ("Darüber berichtete der Bayerische Rundfunk am Dienstag.", "berichtete", "Bayerische Rundfunk"),
+        ("The plan was reported by the Sunday Herald on Friday.", "reported by", "Sunday Herald"),
+        ("Das schrieb die Welt am Sonntag.", "schrieb", "Welt am Sonntag"),
+    ],
+)
+def test_a_time_phrase_after_a_name_is_not_part_of_it(text: str, cue: str, name: str) -> None:
+    span = name_after(text, text.index(cue) + len(cue))
+    assert span is not None and text[span.start : span.end] == name
+
+
+def test_a_caseless_name_stops_at_a_preposition() -> None:
+    text = "ونقل موقع الأيام عن شهود عيان أن الحريق انطفأ."
+    span = name_after(text, text.index("موقع"))
+    assert span is not None and text[span.start : span.end] == "الأيام"

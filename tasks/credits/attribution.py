@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,7 +11,7 @@ from schemas import AttributionKind, Label
 from tasks.credits.byline_block import byline_block_names
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.name_lines import looks_like_name_line
-from tasks.lexicon.agencies import Gazetteer, has_cue_before, load_gazetteer, site_name
+from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer, site_name
 from tasks.lexicon.citations import (
     Citation,
     dateline_citations,
@@ -105,6 +106,8 @@ def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     for m in DOMAIN.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken) or "@" in text[max(0, m.start() - 1) : m.start()]:
             continue
+        if not has_public_suffix(m.group(0)):
+            continue  # "Folha de S.Paulo": an abbreviation, not a host name
         agency = gazetteer.agency_of_domain(m.group(0))
         if agency is None and not has_cue_before(text, m.start()):
             continue
@@ -123,6 +126,8 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
         return []
     if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
         named = split_byline(text, credit.rest_start, gazetteer) or _whole_name(text, credit.rest_start, credit.kind)
+        if named and credit.kind is not AttributionKind.AUTHOR:
+            named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
         if named:
             return [
                 Found(credit.kind, c.name, normalize_name(c.name), c.canonical_id, line, c.start, c.end, False,
@@ -150,6 +155,25 @@ def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     if kind is not AttributionKind.AUTHOR and not _is_credited_outlet(words):
         return []
     return [Credited(text[span.start : span.end], span.start, span.end)]
+
+
+def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
+    """ "Фото: Ольга Тимофеева / Первый канал", "… / «Фонтанка»": an outlet after a slash, which the byline
+    splitter (people, known agencies, domains) leaves out. Quoted, or with an outlet word, capitals or a number;
+    never in an author's byline, where the outlet is the publisher, not an author."""
+    outlets: list[Credited] = []
+    bounds = [m.end() for m in re.finditer(r"/\s*", text[start:])]
+    for chunk_start in (start + b for b in bounds):
+        chunk_end = text.find("/", chunk_start)
+        chunk_end = len(text) if chunk_end < 0 else chunk_end
+        if any(c.start < chunk_end and chunk_start < c.end for c in named):
+            continue
+        span = name_after(text, chunk_start)
+        if span is None or text[span.end : chunk_end].strip(" .)»”“\"'"):
+            continue
+        if span.how == "quoted" or _is_credited_outlet(text[span.start : span.end].split()):
+            outlets.append(Credited(text[span.start : span.end], span.start, span.end))
+    return outlets
 
 
 def _is_credited_outlet(words: list[str]) -> bool:

@@ -67,10 +67,11 @@ class NameEntry:
 def _cue_automaton() -> PhraseAutomaton[str]:
     phrases = reporting_phrases()
     before = [
-        *((p, "before") for p in {*REPORTING_CUES, *phrases.before}),
+        *((p, "before") for p in {*REPORTING_CUES, *phrases.before, *phrases.before_quoted}),
         *((d, "descriptor") for d in name_words().descriptors),
     ]
-    return PhraseAutomaton([*before, *((p, "after") for p in (*phrases.after, *phrases.after_final))])
+    after = (*phrases.after, *phrases.after_final, *phrases.after_quoted)
+    return PhraseAutomaton([*before, *((p, "after") for p in after)])
 
 
 def has_cue_before(text: str, start: int, window: int = CUE_WINDOW, descriptors: bool = False) -> bool:

@@ -56,7 +56,8 @@ def _phrases() -> PhraseAutomaton[str]:
     phrases = reporting_phrases()
     return PhraseAutomaton(
         [*((p, "before") for p in phrases.before), *((p, "after") for p in phrases.after),
-         *((p, "after_final") for p in phrases.after_final)]
+         *((p, "after_final") for p in phrases.after_final), *((p, "before_quoted") for p in phrases.before_quoted),
+         *((p, "after_quoted") for p in phrases.after_quoted)]
     )  # fmt: skip
 
 
@@ -102,17 +103,43 @@ def reporting_citations(
     for hit in _phrases().find(text):
         if _is_title_word(text, hit.start):
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name
-        span = name_after(text, hit.end) if "before" in hit.value else None
-        if span is None and ("after" in hit.value or ("after_final" in hit.value and _ends_clause(text, hit.end))):
-            span = name_before(text, hit.start)
-            span = None if span is None or _after_quote(text, span.start) else span
+        span, needs_marks = _span_of(text, hit.start, hit.end, frozenset(hit.value))
         if span is None or any(c.start < span.end and span.start < c.end for c in found):
             continue
         citation = _citation(text, span, "reporting", gazetteer)
+        if needs_marks and not _marked_as_outlet(text, span, citation, (hit.start, hit.end)):
+            continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
         known = citation.canonical_id or span.how == "domain"
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
     return found
+
+
+def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[NameSpan | None, bool]:
+    """The name a reporting phrase at text[start:end] introduces or follows, and whether it must be marked as
+    an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
+    if sides & {"before", "before_quoted"}:
+        span = name_after(text, end)
+        if span is not None:
+            return span, "before" not in sides
+    plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))
+    if plain_after or "after_quoted" in sides:
+        span = name_before(text, start)
+        if span is not None and not _after_quote(text, span.start):
+            return span, not plain_after
+    return None, False
+
+
+def _marked_as_outlet(text: str, span: NameSpan, citation: Citation, cue: tuple[int, int]) -> bool:
+    """The name is quoted, a domain or a known agency, or a descriptor or article stands between it and the
+    cue or right before it ("издание «…»", "portal Nova.rs", "der „Spiegel“", "Sözcü gazetesinin")."""
+    if span.how in ("quoted", "domain") or citation.canonical_id:
+        return True
+    between = text[cue[1] : span.start] if cue[1] <= span.start else text[span.end : cue[0]]
+    before = text[: span.start].split()
+    words = name_words()
+    marks = words.descriptors | words.articles
+    return bool(between.strip(" «»„“”\"'")) or bool(before and before[-1].casefold().strip("«»„“”\"'") in marks)
 
 
 def _bounds(span: NameSpan) -> tuple[int, int]:
@@ -142,7 +169,7 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
 
 def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """The agency of a dateline opening a first paragraph ("BERLIN (dpa) - …", "Agencia X / Madrid, 3 mar -")."""
-    for name in ("place_date_agency", "agency_place_date"):
+    for name in ("place_date_agency", "place_date_slash_agency", "agency_place_date"):
         match = dateline_patterns()[name].match(text)
         if match:
             found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")

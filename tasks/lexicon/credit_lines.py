@@ -181,12 +181,24 @@ def _cue_last(text: str) -> CreditLine | None:
     trailing = _TRAILING_CREDIT.search(stripped) if is_cued else None
     if trailing is None or trailing.start(1) == 0:
         return None
-    span = name_after(stripped, trailing.start(2))
-    if span is None or stripped[span.end :].strip(" .)") or not _looks_like_name(stripped[span.start : span.end]):
+    start, end = _trailing_name(stripped, trailing.start(2))
+    if start == end:
         return None
     kind = AttributionKind.VIDEO if trailing.group(1).casefold() in credit_cues()["video"] else AttributionKind.PHOTO
-    name = stripped[span.start : span.end]
-    return CreditLine(kind, trailing.group(1), name, lead + span.start, lead + span.end, lead + trailing.start(2))
+    return CreditLine(kind, trailing.group(1), stripped[start:end], lead + start, lead + end, lead + trailing.start(2))
+
+
+def _trailing_name(text: str, start: int) -> tuple[int, int]:
+    """The name after a caption's closing photo cue: an outlet or agency the grammar reads ("FOTO: Reuters"),
+    or a photographer's name, which the grammar leaves to bylines ("Foto: Lisa Weber"); (0, 0) if neither."""
+    span = name_after(text, start)
+    if span is not None and not text[span.end :].strip(" .)") and _looks_like_name(text[span.start : span.end]):
+        return span.start, span.end
+    rest = text[start:].strip().rstrip(" .)")
+    if span is None and _looks_like_name(rest) and len(rest.split()) >= 2:
+        first = text.index(rest, start)
+        return first, first + len(rest)
+    return 0, 0
 
 
 def _separator_only(text: str) -> CreditLine | None:

@@ -88,7 +88,8 @@ def _not_in_names() -> frozenset[str]:
 def _cue_words() -> frozenset[str]:
     """First words of the reporting phrases ("according", "laut", "ifølge"): no one's first name."""
     phrases = reporting_phrases()
-    return frozenset(p.split()[0] for p in (*phrases.before, *phrases.after, *phrases.after_final))
+    every = (*phrases.before, *phrases.after, *phrases.after_final, *phrases.before_quoted, *phrases.after_quoted)
+    return frozenset(p.split()[0] for p in every)
 
 
 def _is_cue(word: str) -> bool:

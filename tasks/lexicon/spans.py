@@ -176,6 +176,8 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
         if caseless and not (described and len(run) < limit):
             break
         namey = is_namey(word) or caseless or (bool(run) and word[:1].isdigit())
+        if run and folded in words.particles and _time_word_follows(text, token.end(), words):
+            break  # "der Mitteldeutsche Rundfunk am Montag": the particle opens a time phrase, not a name part
         inner = bool(run) and (
             folded in words.particles or folded in words.name_tails or _is_outlet_adjective(text, token, run, words)
         )
@@ -186,6 +188,11 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
     while run and not is_namey(run[-1].group(0)) and run[-1].group(0).casefold() in words.particles:
         run.pop()
     return run
+
+
+def _time_word_follows(text: str, end: int, words: NameWords) -> bool:
+    following = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and following.group(0).casefold() in words.clause_ends
 
 
 def _is_outlet_adjective(text: str, token: re.Match[str], run: list[re.Match[str]], words: NameWords) -> bool:
@@ -215,7 +222,7 @@ def _is_cut(text: str, end: int, after_article: bool, words: NameWords) -> bool:
     word = following.group(0)
     if word.casefold() in words.conjunctions | words.particles:
         after = TOKEN.match(rest.lstrip()[following.end() :].lstrip())
-        return after is not None and is_namey(after.group(0))
+        return after is not None and is_namey(after.group(0)) and after.group(0).casefold() not in words.clause_ends
     closed = words.conjunctions | words.particles | words.clause_ends | words.articles
     return after_article and word.islower() and word.casefold() not in closed
 

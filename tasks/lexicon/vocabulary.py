@@ -88,15 +88,20 @@ class ReportingPhrases:
     before: tuple[str, ...]
     after: tuple[str, ...]
     after_final: tuple[str, ...]  # after the name, and ending its clause ("Politico reported.")
+    # Verbs that also introduce people ("рассказал", "objavio"): they cite an outlet only when its name is
+    # quoted, a domain, a known agency or introduced by a descriptor or article ("издание X", "der Spiegel").
+    before_quoted: tuple[str, ...] = ()
+    after_quoted: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def reporting_phrases() -> ReportingPhrases:
     """Every language's reporting phrases, longest first."""
-    sides: dict[str, set[str]] = {"before": set(), "after": set(), "after_final": set()}
+    sides: dict[str, set[str]] = {side: set() for side in ("before", "after", "after_final", "before_quoted",
+                                                            "after_quoted")}  # fmt: skip
     for row in read_rows("reporting.csv"):
         sides[row["side"]].update(split_cell(row["phrases"]))
-    return ReportingPhrases(_by_length(sides["before"]), _by_length(sides["after"]), _by_length(sides["after_final"]))
+    return ReportingPhrases(*(_by_length(sides[side]) for side in sides))
 
 
 @dataclass(frozen=True)
