@@ -250,7 +250,9 @@ def _walk_tree(walk: _Walk, top: HtmlElement, deadline: float | None) -> None:
     push_context, pop_context = contexts.append, contexts.pop
     for n, (event, element) in enumerate(etree.iterwalk(top, events=("start", "end"))):
         if event == "start":
-            tag = element.tag if isinstance(element.tag, str) else ""
+            tag = element.tag  # lxml builds a new str on every read of .tag: read it once
+            if type(tag) is not str:
+                tag = ""
             if tag in BLOCK_TAGS and pieces:  # a boundary with no text gathered has nothing to flush
                 _flush(walk)
             parent = infos[-1] if infos else None
