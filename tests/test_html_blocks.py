@@ -1,17 +1,10 @@
-"""The DOM walk: blocks, the context they inherit from their ancestors, per-element totals, block text."""
+"""The DOM walk: blocks, the context they inherit from their ancestors, per-element totals."""
 
 from __future__ import annotations
 
-import re
-
-from hypothesis import given
-from hypothesis import strategies as st
 from lxml import html as lxml_html  # type: ignore[import-untyped]
 
-from tasks.html.blocks import block_text, clean_tree, page_blocks
-from tasks.read.decode import normalize_text
-
-_WHITESPACE = re.compile(r"\s+")
+from tasks.html.blocks import clean_tree, page_blocks
 
 
 def _walk(body: str) -> tuple[list[tuple[str, str, int, str | None, float]], dict[str, tuple[int, int, int]]]:
@@ -21,25 +14,6 @@ def _walk(body: str) -> tuple[list[tuple[str, str, int, str | None, float]], dic
     shown = [(b.text, b.tag, b.heading, b.chrome_hint, b.link_density) for b in blocks]
     totals = {e.get("id"): (i.text_chars, i.list_items, i.landmarks) for e, i in info.items() if e.get("id")}
     return shown, totals
-
-
-def _reference_text(joined: str, repair: bool) -> str:
-    """What a block's text was before the ASCII short cut: normalize_text, then \\s+ to one space."""
-    return _WHITESPACE.sub(" ", normalize_text(joined, repair=repair)).strip()
-
-
-@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60))
-def test_the_ascii_short_cut_gives_the_text_normalize_text_gives(joined: str) -> None:
-    assert block_text(joined, repair=False) == _reference_text(joined, repair=False)
-
-
-@given(st.text(max_size=60))
-def test_block_text_of_any_text_is_normalize_text_with_collapsed_spaces(joined: str) -> None:
-    assert block_text(joined, repair=False) == _reference_text(joined, repair=False)
-
-
-def test_controls_tabs_and_breaks_in_ascii_text() -> None:
-    assert block_text("  a\x01\tb\r\n\x0bc\x1f d\x7f ", repair=False) == "a b c d"
 
 
 def test_inherited_context_reaches_the_block_and_ends_with_its_element() -> None:

@@ -10,13 +10,13 @@ it. Per-element totals (text, link text, commas, paragraphs) feed the container 
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from tasks.html.block_text import REPAIR_SAMPLE_CHARS, block_text, repair_sample
 from tasks.html.vocab import (
     ARTICLE_TAGS,
     BLOCK_TAGS,
@@ -29,15 +29,12 @@ from tasks.html.vocab import (
     TABLE_TAGS,
     attribute_hints,
 )
-from tasks.read.decode import needs_repair, normalize_text
+from tasks.read.decode import needs_repair
 
 _HIDDEN = etree.XPath(
     "//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')"
     " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
 )
-# C0 controls and DEL, which normalize_text drops (tasks/read/decode.py); the rest of what it does to
-# ASCII text (\r, \t, \v, \f to spaces) is whitespace that a block's text collapses anyway.
-_ASCII_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 # The tag path keeps this many innermost tags: enough to tell a teaser <li> from a body <p>.
 TAG_PATH_DEPTH = 6
 # Elements (and their classes) are looked at up to this depth; deeper markup is flattened.
@@ -88,15 +85,6 @@ class Block:
     ancestors: tuple[HtmlElement, ...] = field(repr=False)  # root first, the owning element last
 
 
-# Mojibake comes from decoding a whole page with the wrong charset, so it shows from the start:
-# ftfy's badness check (a costly regex) reads this many characters of the page's text...
-REPAIR_SAMPLE_CHARS = 20_000
-# ...and of those only the non-ASCII runs with a few characters either side (mojibake is made of
-# non-ASCII characters; pure ASCII text has nothing for ftfy to fix but entities and escapes).
-_NON_ASCII_CONTEXT = re.compile(r".{0,3}[^\x00-\x7f]+.{0,3}", re.DOTALL)
-_ENTITY_LIKE = re.compile(r"&#?\w{1,10};?")
-
-
 # Memberships a block inherits from any open ancestor, by the tags that confer them.
 _MEMBERSHIPS = {"list": LIST_TAGS, "table": TABLE_TAGS, "caption": CAPTION_TAGS, "article": ARTICLE_TAGS}
 _MEMBERSHIP_OF = {tag: name for name, tags in _MEMBERSHIPS.items() for tag in tags}
@@ -133,13 +121,6 @@ class _Walk:
     repair: bool = True  # does the page need ftfy at all? decided once for the whole page
 
 
-def repair_sample(text: str) -> str:
-    """What ftfy's checks need to see of a text: its non-ASCII runs in context, its entities and escapes."""
-    parts = _NON_ASCII_CONTEXT.findall(text) if not text.isascii() else []
-    parts += _ENTITY_LIKE.findall(text) if "&" in text else []
-    return "\n".join(parts) + ("\x1b" if "\x1b" in text else "")
-
-
 def clean_tree(root: HtmlElement) -> None:
     """Drop elements that never show article text: scripts, styles, embeds, forms' controls, hidden ones."""
     etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
@@ -148,17 +129,8 @@ def clean_tree(root: HtmlElement) -> None:
             element.drop_tree()
 
 
-def attributes(element: HtmlElement) -> dict[str, str]:
-    """An element's attributes as a plain dict: one call into lxml, then plain lookups."""
-    return dict(element.items())
-
-
-def node_info(element: HtmlElement, depth: int) -> NodeInfo:
-    """Tag and class/id hints of an element."""
-    return _node_info(element.tag if isinstance(element.tag, str) else "", attributes(element), depth)
-
-
-def _node_info(tag: str, attrs: dict[str, str], depth: int) -> NodeInfo:
+def node_info(tag: str, attrs: dict[str, str], depth: int) -> NodeInfo:
+    """Tag and class/id hints of an element, from its tag and attributes."""
     chrome_tag = tag if tag in CHROME_TAGS else None
     if not attrs:  # most elements carry no attributes: nothing to look up
         return NodeInfo(tag=tag, chrome_hint=chrome_tag, content_hint=None, depth=depth)
@@ -178,17 +150,6 @@ def is_navigation_link(attrs: dict[str, str]) -> bool:
 def is_main_landmark(attrs: dict[str, str], tag: str) -> bool:
     """The page's own mark of its main content: <main>, role="main" or itemprop="articleBody"."""
     return tag == "main" or attrs.get("role") == "main" or attrs.get("itemprop") == "articleBody"
-
-
-def block_text(joined: str, repair: bool) -> str:
-    """The text gathered between two block boundaries, normalised, its whitespace collapsed to single spaces.
-
-    ASCII text that needs no repair takes a short cut with the same result: NFC and the invisible
-    characters concern only non-ASCII text (str.split splits where the regex \\s+ matches).
-    """
-    if not repair and joined.isascii():
-        return " ".join(_ASCII_CONTROLS.sub("", joined).split())
-    return " ".join(normalize_text(joined, repair=repair).split())
 
 
 def _flush(walk: _Walk) -> None:
@@ -257,7 +218,7 @@ def _walk_tree(walk: _Walk, top: HtmlElement, deadline: float | None) -> None:
                 _flush(walk)
             parent = infos[-1] if infos else None
             attrs = dict(element.items())
-            info = _node_info(tag, attrs, len(infos) + 1)
+            info = node_info(tag, attrs, len(infos) + 1)
             push_element(element)
             push_info(info)
             walk.info[element] = info
