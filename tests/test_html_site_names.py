@@ -24,6 +24,13 @@ def test_home_links_name_the_site_but_sister_sites_and_sections_do_not() -> None
     assert home_link_names(root, None) == ["Harrow Gazette"]
 
 
+def test_a_home_link_may_spell_the_host_in_capitals_and_only_the_first_few_count() -> None:
+    capitals = "<a href='https://WWW.HG24.Example/'>Harrow Gazette</a>"
+    assert home_link_names(_root("", capitals), "https://www.hg24.example/news/1") == ["Harrow Gazette"]
+    many = "".join(f"<a href='/'>Name {chr(65 + i)}</a>" for i in range(8))
+    assert home_link_names(_root("", many), None) == [f"Name {chr(65 + i)}" for i in range(5)]
+
+
 def test_a_title_loses_the_site_name_its_logo_shows() -> None:
     head = (
         "<meta property='og:title' content='Ferry fares rise again - Harrow Gazette'>"

@@ -10,12 +10,13 @@ it. Per-element totals (text, link text, commas, paragraphs) feed the container 
 
 from __future__ import annotations
 
-import re
+import time
 from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from tasks.html.block_text import REPAIR_SAMPLE_CHARS, block_text, repair_sample
 from tasks.html.vocab import (
     ARTICLE_TAGS,
     BLOCK_TAGS,
@@ -28,14 +29,12 @@ from tasks.html.vocab import (
     TABLE_TAGS,
     attribute_hints,
 )
-from tasks.read.decode import needs_repair, normalize_text
+from tasks.read.decode import needs_repair
 
 _HIDDEN = etree.XPath(
     "//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')"
     " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
 )
-_SPACES = re.compile(r"\s+")
-_COMMAS = re.compile(r"[,，、;]")
 # The tag path keeps this many innermost tags: enough to tell a teaser <li> from a body <p>.
 TAG_PATH_DEPTH = 6
 # Elements (and their classes) are looked at up to this depth; deeper markup is flattened.
@@ -48,7 +47,7 @@ class TimeLimitError(Exception):
     """A page took longer than its per-document time budget."""
 
 
-@dataclass
+@dataclass(slots=True)  # one per element: slots make it cheaper to create and to count into
 class NodeInfo:
     """What one element says about itself, and the totals of the text inside it."""
 
@@ -86,35 +85,33 @@ class Block:
     ancestors: tuple[HtmlElement, ...] = field(repr=False)  # root first, the owning element last
 
 
-# Mojibake comes from decoding a whole page with the wrong charset, so it shows from the start:
-# ftfy's badness check (a costly regex) reads this many characters of the page's text...
-REPAIR_SAMPLE_CHARS = 20_000
-# ...and of those only the non-ASCII runs with a few characters either side (mojibake is made of
-# non-ASCII characters; pure ASCII text has nothing for ftfy to fix but entities and escapes).
-_NON_ASCII_CONTEXT = re.compile(r".{0,3}[^\x00-\x7f]+.{0,3}", re.DOTALL)
-_ENTITY_LIKE = re.compile(r"&#?\w{1,10};?")
-
-
 # Memberships a block inherits from any open ancestor, by the tags that confer them.
 _MEMBERSHIPS = {"list": LIST_TAGS, "table": TABLE_TAGS, "caption": CAPTION_TAGS, "article": ARTICLE_TAGS}
 _MEMBERSHIP_OF = {tag: name for name, tags in _MEMBERSHIPS.items() for tag in tags}
 
 
-@dataclass
+# The tags that own the text inside them (a line break splits a block but owns nothing).
+_OWNER_TAGS = BLOCK_TAGS - LINE_BREAK_TAGS
+# What a block inherits from its open ancestors: (owner tag, nearest furniture hint, heading level).
+_Context = tuple[str, str | None, int]
+_PAGE_CONTEXT: _Context = ("body", None, 0)
+
+
+@dataclass(slots=True)
 class _Walk:
     """State of the walk: the open elements, and the text gathered since the last block boundary.
 
     What a block inherits from its ancestors (owner tag, nearest furniture hint, heading level, list,
     table, caption and article membership) is kept as stacks and counters updated when an element opens
     or closes, so a block reads it in constant time; text totals go to the innermost open element and
-    are added to its parent's when it closes.
+    are added to its parent's when it closes. An element that changes none of the inherited context
+    pushes its parent's context tuple again, so most elements create no new tuple.
     """
 
     stack: list[HtmlElement] = field(default_factory=list)
     infos: list[NodeInfo] = field(default_factory=list)  # NodeInfo of each open element
-    owners: list[str] = field(default_factory=list)  # nearest block-level tag (not <br>/<hr>)
-    hints: list[str | None] = field(default_factory=list)  # nearest furniture hint
-    headings: list[int] = field(default_factory=list)  # nearest heading level, 0 for none
+    contexts: list[_Context] = field(default_factory=list)  # inherited context of each open element
+    links: list[bool] = field(default_factory=list)  # each open <a>: does it lead somewhere?
     open_counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_MEMBERSHIPS, 0))
     pieces: list[str] = field(default_factory=list)
     link_chars: int = 0
@@ -122,13 +119,6 @@ class _Walk:
     blocks: list[Block] = field(default_factory=list)
     info: dict[HtmlElement, NodeInfo] = field(default_factory=dict)
     repair: bool = True  # does the page need ftfy at all? decided once for the whole page
-
-
-def repair_sample(text: str) -> str:
-    """What ftfy's checks need to see of a text: its non-ASCII runs in context, its entities and escapes."""
-    parts = _NON_ASCII_CONTEXT.findall(text) if not text.isascii() else []
-    parts += _ENTITY_LIKE.findall(text) if "&" in text else []
-    return "\n".join(parts) + ("\x1b" if "\x1b" in text else "")
 
 
 def clean_tree(root: HtmlElement) -> None:
@@ -139,27 +129,27 @@ def clean_tree(root: HtmlElement) -> None:
             element.drop_tree()
 
 
-def node_info(element: HtmlElement, depth: int) -> NodeInfo:
-    """Tag and class/id hints of an element."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if not len(element.attrib):  # most elements carry no attributes: nothing to look up
-        return NodeInfo(tag=tag, chrome_hint=tag if tag in CHROME_TAGS else None, content_hint=None, depth=depth)
-    attrs = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
-    chrome, content = attribute_hints(attrs) if attrs.strip() else (None, None)
-    chrome = tag if tag in CHROME_TAGS else chrome
-    if element.get("itemprop") == "articleBody":
+def node_info(tag: str, attrs: dict[str, str], depth: int) -> NodeInfo:
+    """Tag and class/id hints of an element, from its tag and attributes."""
+    chrome_tag = tag if tag in CHROME_TAGS else None
+    if not attrs:  # most elements carry no attributes: nothing to look up
+        return NodeInfo(tag=tag, chrome_hint=chrome_tag, content_hint=None, depth=depth)
+    hints = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('role', '')}"
+    chrome, content = attribute_hints(hints) if hints.strip() else (None, None)
+    if attrs.get("itemprop") == "articleBody":
         content = "articlebody"
-    return NodeInfo(tag=tag, chrome_hint=chrome, content_hint=content, depth=depth)
+    return NodeInfo(tag=tag, chrome_hint=chrome_tag or chrome, content_hint=content, depth=depth)
 
 
-def is_navigation_link(element: HtmlElement) -> bool:
-    """An <a> that leads somewhere: a 'javascript:' pseudo-link is a button around its text, not a link."""
-    return not element.get("href", "").lstrip().lower().startswith("javascript:")
+def is_navigation_link(attrs: dict[str, str]) -> bool:
+    """An <a> (by its attributes) that leads somewhere: a 'javascript:' pseudo-link is a button around its
+    text, not a link."""
+    return not attrs.get("href", "").lstrip().lower().startswith("javascript:")
 
 
-def is_main_landmark(element: HtmlElement, tag: str) -> bool:
+def is_main_landmark(attrs: dict[str, str], tag: str) -> bool:
     """The page's own mark of its main content: <main>, role="main" or itemprop="articleBody"."""
-    return tag == "main" or element.get("role") == "main" or element.get("itemprop") == "articleBody"
+    return tag == "main" or attrs.get("role") == "main" or attrs.get("itemprop") == "articleBody"
 
 
 def _flush(walk: _Walk) -> None:
@@ -169,19 +159,18 @@ def _flush(walk: _Walk) -> None:
     walk.link_chars = 0
     if not joined or joined.isspace():  # most boundaries close nothing but whitespace
         return
-    text = _SPACES.sub(" ", normalize_text(joined, repair=walk.repair)).strip()
+    text = block_text(joined, walk.repair)
     if not text:
         return
-    owner = walk.owners[-1] if walk.owners else "body"
+    owner, hint, heading = walk.contexts[-1] if walk.contexts else _PAGE_CONTEXT
     counts = walk.open_counts
     path = "/".join([i.tag for i in walk.infos[-TAG_PATH_DEPTH:]])
     walk.blocks.append(
         Block(
-            index=len(walk.blocks), text=text, tag=owner, tag_path=path,
-            heading=walk.headings[-1] if walk.headings else 0, in_list=counts["list"] > 0,
-            in_table=counts["table"] > 0, in_caption=counts["caption"] > 0, in_article=counts["article"] > 0,
-            link_density=round(min(1.0, raw_links / max(1, len(text))), 4),
-            chrome_hint=walk.hints[-1] if walk.hints else None, ancestors=tuple(walk.stack),
+            index=len(walk.blocks), text=text, tag=owner, tag_path=path, heading=heading,
+            in_list=counts["list"] > 0, in_table=counts["table"] > 0, in_caption=counts["caption"] > 0,
+            in_article=counts["article"] > 0, link_density=round(min(1.0, raw_links / max(1, len(text))), 4),
+            chrome_hint=hint, ancestors=tuple(walk.stack),
         )
     )  # fmt: skip
     if not walk.infos:
@@ -190,7 +179,7 @@ def _flush(walk: _Walk) -> None:
     prose = len(text) if owner == "p" and raw_links == 0 and len(text) >= PROSE_PARAGRAPH_CHARS else 0
     info.text_chars += len(text)
     info.link_chars += min(raw_links, len(text))
-    info.commas += len(_COMMAS.findall(text))
+    info.commas += text.count(",") + text.count("，") + text.count("、") + text.count(";")  # _COMMAS, unrolled
     info.blocks += 1
     info.paragraphs += owner in ("p", "pre", "blockquote", "td", "dd") or (owner == "div" and len(text) > 25)
     info.prose_chars += prose
@@ -211,54 +200,70 @@ def add_totals(parent: NodeInfo, child: NodeInfo) -> None:
     parent.landmarks += child.landmarks
 
 
-def _start(walk: _Walk, element: HtmlElement) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in BLOCK_TAGS:
-        _flush(walk)
-    parent = walk.infos[-1] if walk.infos else None
-    info = node_info(element, len(walk.stack) + 1)
-    walk.stack.append(element)
-    walk.infos.append(info)
-    walk.info[element] = info
-    walk.owners.append(tag if tag in BLOCK_TAGS and tag not in LINE_BREAK_TAGS else (walk.owners or ["body"])[-1])
-    walk.hints.append(info.chrome_hint or (walk.hints[-1] if walk.hints else None))
-    walk.headings.append(HEADING_LEVELS.get(tag) or (walk.headings[-1] if walk.headings else 0))
-    if tag in _MEMBERSHIP_OF:
-        walk.open_counts[_MEMBERSHIP_OF[tag]] += 1
-    if tag == "a" and is_navigation_link(element):
-        walk.links_open += 1
-    elif tag == "img":
-        info.images += 1
-    elif tag == "li" and parent is not None:
-        parent.list_items += 1
-    if parent is not None and (tag == "main" or (len(element.attrib) > 0 and is_main_landmark(element, tag))):
-        parent.landmarks += 1
-    _add_text(walk, element.text)
+def _walk_tree(walk: _Walk, top: HtmlElement, deadline: float | None) -> None:
+    """The walk itself: an element's opening and closing, written out in one loop over lxml's events.
 
-
-def _end(walk: _Walk, element: HtmlElement) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in BLOCK_TAGS:
-        _flush(walk)
-    if tag == "a" and is_navigation_link(element):
-        walk.links_open -= 1
-    if tag in _MEMBERSHIP_OF:
-        walk.open_counts[_MEMBERSHIP_OF[tag]] -= 1
-    walk.stack.pop()
-    closed = walk.infos.pop()
-    walk.owners.pop()
-    walk.hints.pop()
-    walk.headings.pop()
-    if walk.infos and (closed.blocks or closed.images or closed.list_items or closed.landmarks):
-        add_totals(walk.infos[-1], closed)  # the closed element's totals become part of its parent's
-    _add_text(walk, element.tail)
-
-
-def _add_text(walk: _Walk, text: str | None) -> None:
-    if text:
-        walk.pieces.append(text)
-        if walk.links_open:
-            walk.link_chars += len(text.strip())
+    This runs twice per element of the page, so the stacks' methods are bound to locals once and the
+    closing side reads the element's tag from its NodeInfo rather than asking lxml again.
+    """
+    infos, contexts, links, counts, pieces = walk.infos, walk.contexts, walk.links, walk.open_counts, walk.pieces
+    push_element, pop_element, push_info, pop_info = walk.stack.append, walk.stack.pop, infos.append, infos.pop
+    push_context, pop_context = contexts.append, contexts.pop
+    for n, (event, element) in enumerate(etree.iterwalk(top, events=("start", "end"))):
+        if event == "start":
+            tag = element.tag  # lxml builds a new str on every read of .tag: read it once
+            if type(tag) is not str:
+                tag = ""
+            if tag in BLOCK_TAGS and pieces:  # a boundary with no text gathered has nothing to flush
+                _flush(walk)
+            parent = infos[-1] if infos else None
+            attrs = dict(element.items())
+            info = node_info(tag, attrs, len(infos) + 1)
+            push_element(element)
+            push_info(info)
+            walk.info[element] = info
+            context = contexts[-1] if contexts else _PAGE_CONTEXT
+            if tag in _OWNER_TAGS or tag in HEADING_LEVELS or info.chrome_hint:  # else the parent's context holds
+                owner, hint, heading = context
+                context = (
+                    tag if tag in _OWNER_TAGS else owner,
+                    info.chrome_hint or hint,
+                    HEADING_LEVELS.get(tag) or heading,
+                )
+            push_context(context)
+            if tag in _MEMBERSHIP_OF:
+                counts[_MEMBERSHIP_OF[tag]] += 1
+            if tag == "a":
+                links.append(is_navigation_link(attrs))
+                walk.links_open += links[-1]
+            elif tag == "img":
+                info.images += 1
+            elif tag == "li" and parent is not None:
+                parent.list_items += 1
+            if parent is not None and (tag == "main" or (attrs and is_main_landmark(attrs, tag))):
+                parent.landmarks += 1
+            text = element.text
+        else:
+            info = infos[-1]  # the closing element's own: the stacks follow the tree
+            tag = info.tag
+            if tag in BLOCK_TAGS and pieces:
+                _flush(walk)
+            if tag == "a":
+                walk.links_open -= links.pop()
+            if tag in _MEMBERSHIP_OF:
+                counts[_MEMBERSHIP_OF[tag]] -= 1
+            pop_element()
+            pop_info()
+            pop_context()
+            if infos and (info.blocks or info.images or info.list_items or info.landmarks):
+                add_totals(infos[-1], info)  # the closed element's totals become part of its parent's
+            text = element.tail
+        if text:
+            pieces.append(text)
+            if walk.links_open:
+                walk.link_chars += len(text.strip())
+        if deadline is not None and n % 4096 == 0 and time.perf_counter() > deadline:
+            raise TimeLimitError(f"stopped after {len(walk.blocks)} blocks")
 
 
 def page_blocks(root: HtmlElement, deadline: float | None = None) -> tuple[list[Block], dict[HtmlElement, NodeInfo]]:
@@ -266,17 +271,9 @@ def page_blocks(root: HtmlElement, deadline: float | None = None) -> tuple[list[
 
     Raises TimeLimitError when `deadline` (a time.perf_counter() value) passes mid-walk.
     """
-    import time
-
     body = root.find("body")
     page_text = str((body if body is not None else root).text_content())
     walk = _Walk(repair=needs_repair(repair_sample(page_text[:REPAIR_SAMPLE_CHARS])))
-    for n, (event, element) in enumerate(etree.iterwalk(body if body is not None else root, events=("start", "end"))):
-        if event == "start":
-            _start(walk, element)
-        else:
-            _end(walk, element)
-        if deadline is not None and n % 4096 == 0 and time.perf_counter() > deadline:
-            raise TimeLimitError(f"stopped after {len(walk.blocks)} blocks")
+    _walk_tree(walk, body if body is not None else root, deadline)
     _flush(walk)
     return walk.blocks, walk.info

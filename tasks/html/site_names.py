@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
@@ -45,6 +46,8 @@ def _is_home(href: str, host: str | None) -> bool:
         return True
     if not host or not href.startswith(("http://", "https://")):
         return False
+    if host not in href.lower():  # urlsplit lowercases the host it returns: no match is possible
+        return False
     parts = urlsplit(href)
     return (parts.hostname or "").removeprefix("www.") == host and parts.path in ("", "/")
 
@@ -53,7 +56,8 @@ def home_link_names(root: HtmlElement, url: str | None) -> list[str]:
     """Texts and logo alts of the first links to the site's home page, a few words each, not menu labels
     ("Home", "Startseite": as site keys they would take a headline's first word for the site)."""
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else None
-    homes = [a for a in _LINKS(root) if _is_home(a.get("href", ""), host)][:MAX_HOME_LINKS]
+    # The first few home links: the page's other links (often hundreds) need not be looked at.
+    homes = islice((a for a in _LINKS(root) if _is_home(a.get("href", ""), host)), MAX_HOME_LINKS)
     names: list[str] = []
     for link in homes:
         texts = [link.text_content(), *(img.get("alt", "") for img in link.iter("img"))]
