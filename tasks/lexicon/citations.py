@@ -22,6 +22,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
+from tasks.lexicon.outlet_mentions import described_spans, quoted_clause_spans
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
@@ -48,7 +49,7 @@ class Citation:
     canonical_id: str | None
     start: int
     end: int
-    how: str  # reporting, dateline, signoff, wire_line
+    how: str  # reporting, descriptor, descriptor_after, quoted_clause, dateline, signoff, wire_line
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,13 @@ def reporting_citations(
         citation = _citation(text, span, "reporting", gazetteer)
         if needs_marks and not _marked_as_outlet(text, span, citation, (hit.start, hit.end)):
             continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
+        known = citation.canonical_id or span.how == "domain"
+        if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
+            found.append(citation)
+    for span, how in described_spans(text) + quoted_clause_spans(text):  # whatever the verb: by the clause's shape
+        if any(c.start < span.end and span.start < c.end for c in found):
+            continue
+        citation = _citation(text, span, how, gazetteer)
         known = citation.canonical_id or span.how == "domain"
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
