@@ -45,7 +45,7 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
     for token in TOKEN.finditer(text):
         word = _ELIDED.sub("", token.group(0))
         folded = word.casefold()
-        if folded not in words.descriptors or _locative_before(text, token.start()):
+        if folded not in words.descriptors or locative_before(text, token.start()):
             continue
         start = token.end() - len(word)  # "l'hebdomadaire": past the elided article
         if not is_namey(word) or _quote_next(text, token.end()):
@@ -96,7 +96,7 @@ def _affiliated(text: str, start: int) -> bool:
 
 
 def _named_only(text: str, start: int) -> bool:
-    return _locative_before(text, start) or _affiliated(text, start)
+    return locative_before(text, start) or _affiliated(text, start)
 
 
 def _is_time(text: str, span: NameSpan) -> bool:
@@ -138,7 +138,7 @@ def _quote_next(text: str, end: int) -> bool:
     return rest[:1] in QUOTES
 
 
-def _locative_before(text: str, start: int) -> bool:
+def locative_before(text: str, start: int) -> bool:
     """ "в газете", "in the magazine", "от „…“": a preposition of place (or of a company speaking) in front."""
     words = name_words()
     before = [t.group(0).casefold() for t in TOKEN.finditer(text[:start])][-2:]

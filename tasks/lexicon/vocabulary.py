@@ -128,6 +128,8 @@ class NameWords:
     source_prepositions: frozenset[str]  # "от", "from": an organisation speaking ("обещаха от „…“")
     capitalised_descriptors: frozenset[str]  # "Senders", "Zeitung": descriptors of languages that capitalise nouns
     affiliations: frozenset[str]  # "of": "editor of the magazine …" names the outlet, does not cite it
+    as_words: frozenset[str]  # "как", "wie", "comme": a sentence-opening clause that names who reported
+    complementizers: frozenset[str]  # "أن", "إلى": after a caseless outlet name, the reported clause begins
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -151,6 +153,7 @@ def name_words() -> NameWords:
         _by_length(roles["outlet_adjective_ending"]), frozenset(roles["honorific"]), frozenset(roles["company"]),
         frozenset(roles["company_descriptor"]), frozenset(trailing), frozenset(roles["locative"]),
         frozenset(roles["source_preposition"]), frozenset(capitalised), frozenset(roles["affiliation"]),
+        frozenset(roles["as_word"]), frozenset(roles["complementizer"]),
     )  # fmt: skip
 
 
