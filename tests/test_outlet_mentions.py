@@ -29,6 +29,7 @@ def _names(text: str) -> list[str]:
         ("Nova linija kreće u maju, ističe portal „Sremski puls“.", "Sremski puls"),
         ("Das ergibt sich aus einer Recherche des Senders Kanal Ostsee.", "Kanal Ostsee"),
         ("Ціни на проїзд зростуть, констатує «Поліська хвиля».", "Поліська хвиля"),
+        ("La route restera fermée, précise la chaîne régionale Vallée TV.", "Vallée TV"),  # one adjective between
     ],
 )
 def test_outlet_cited_with_an_unlisted_verb(text: str, name: str) -> None:
@@ -49,6 +50,7 @@ def test_outlet_cited_with_an_unlisted_verb(text: str, name: str) -> None:
         "He called it, the so-called «Big Deal», a trick.",  # a quoted phrase in a clause that goes on
         "Marta, la «reine du marché», est partie.",  # a nickname: only function words before the quote
         "The results were out by the daily Monday.",  # a time word is no name
+        "The fire spread, the newspaper reported Smith.",  # a verb between descriptor and name is no adjective
         "She called the plan, as critics say, the 'Grand Bargain'.",  # English quotes mark phrases
     ],
 )

@@ -49,7 +49,7 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
             continue
         start = token.end() - len(word)  # "l'hebdomadaire": past the elided article
         if not is_namey(word) or _quote_next(text, token.end()):
-            after = name_after(text, start)
+            after = name_after(text, start) or _after_adjective(text, start, token.end())
         elif folded in words.capitalised_descriptors and _article_before(text, token.start()):
             after = _after_capitalised(text, start, word)  # "des Senders Radio Elbtal": German capitalises nouns
         else:
@@ -62,6 +62,21 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
             if before is not None and _ends_clause(text, token.end()) and not _named_only(text, before.start):
                 found.append((before, "descriptor_after"))
     return found
+
+
+def _after_adjective(text: str, start: int, end: int) -> NameSpan | None:
+    """ "la radio locale Fréquence Lagune", "el diario digital X": one adjective after the descriptor, read as
+    if it were not there (only adjectives by their ending or listed ones, never a verb: "the paper reported X")."""
+    words = name_words()
+    adjective = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if adjective is None or not adjective.group(0).islower():
+        return None
+    folded = adjective.group(0).casefold()
+    if folded not in words.outlet_adjectives and not folded.endswith(words.outlet_adjective_endings):
+        return None
+    blanked = text[: adjective.start()] + " " * len(adjective.group(0)) + text[adjective.end() :]
+    span = name_after(blanked, start)
+    return span if span is not None and span.start > adjective.end() else None
 
 
 def _after_capitalised(text: str, start: int, word: str) -> NameSpan | None:
