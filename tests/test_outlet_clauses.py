@@ -22,6 +22,7 @@ def _names(text: str) -> list[str]:
         ("The dam is leaking, the Canyon Post has confirmed.", "Canyon Post"),
         ("Рейсы отменены, «Полярная звезда» уточнила.", "Полярная звезда"),
         ("لفتت صحيفة نبض المدينة إلى أن الجسر مغلق.", "نبض المدينة"),
+        ("Según contó La Crónica de Teruel, la feria se suspende.", "La Crónica de Teruel"),
     ],
 )
 def test_outlet_by_clause_shape(text: str, name: str) -> None:
@@ -40,6 +41,7 @@ def test_outlet_by_clause_shape(text: str, name: str) -> None:
         "وقالت وكالة الأنباء الرسمية إن الوفد وصل.",  # "the official news agency": no name
         "وقعت الحادثة في موقع البناء إلى أن وصلت الشرطة.",  # "at the building site": a place
         "As the crowd grew, the police left.",
+        "Como dijo La Torre, el equipo ganó.",  # two words after an article: could be a person
     ],
 )
 def test_no_outlet(text: str) -> None:

@@ -30,6 +30,8 @@ def _names(text: str) -> list[str]:
         ("Das ergibt sich aus einer Recherche des Senders Kanal Ostsee.", "Kanal Ostsee"),
         ("Ціни на проїзд зростуть, констатує «Поліська хвиля».", "Поліська хвиля"),
         ("La route restera fermée, précise la chaîne régionale Vallée TV.", "Vallée TV"),  # one adjective between
+        ("Первым о сделке узнал онлайн-журнал «Северный ветер».", "Северный ветер"),  # a hyphenated compound
+        ("Die Schule schließt, meldet das Stadtportal Kieler Blick.", "Kieler Blick"),  # a German compound
     ],
 )
 def test_outlet_cited_with_an_unlisted_verb(text: str, name: str) -> None:
@@ -51,6 +53,7 @@ def test_outlet_cited_with_an_unlisted_verb(text: str, name: str) -> None:
         "Marta, la «reine du marché», est partie.",  # a nickname: only function words before the quote
         "The results were out by the daily Monday.",  # a time word is no name
         "The fire spread, the newspaper reported Smith.",  # a verb between descriptor and name is no adjective
+        "Die Fähre fuhr durch den Nord-Ostsee-Kanal.",  # a capitalised compound, no article-led name after it
         "She called the plan, as critics say, the 'Grand Bargain'.",  # English quotes mark phrases
     ],
 )

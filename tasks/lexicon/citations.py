@@ -23,7 +23,7 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, outlet_first_spans
-from tasks.lexicon.outlet_mentions import described_spans, quoted_clause_spans
+from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
@@ -87,6 +87,9 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     raw = text[span.start : span.end]
     name = raw.strip()  # "« Le Monde »": French quotes keep a space inside
     start = span.start + len(raw) - len(raw.lstrip())
+    first, _, rest = name.partition(" ")
+    if rest and span.how != "quoted" and is_capitalised_descriptor(first.casefold()):
+        name, start = rest, start + len(first) + 1  # "das Stadtportal Hafenstadt Online": the noun is no name part
     canonical = gazetteer.agency_of_name(name, cued=True)
     kind = AttributionKind.AGENCY if canonical else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)

@@ -22,6 +22,7 @@ from tasks.lexicon.vocabulary import name_words
 MAX_LEAD_WORDS = 3  # lower-case words between "as" and the name ("Comme le souligne")
 MAX_VERB_WORDS = 3  # lower-case words after the name ("has learned", "уточнила")
 MAX_ARABIC_NAME = 3
+MIN_ARTICLE_NAME = 3  # "El Faro de Almería" opens with an article; so do people's names ("Le Pen", "La Russa")
 
 
 def as_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
@@ -106,8 +107,9 @@ def arabic_described_spans(text: str) -> list[tuple[NameSpan, str]]:
 def _outlet_like(text: str, span: NameSpan) -> bool:
     """Quoted, a domain, right after a descriptor, or holding an outlet word."""
     words = name_words()
-    if span.how in ("quoted", "domain"):
-        return True
+    tokens = text[span.start : span.end].split()
+    if span.how in ("quoted", "domain") or (len(tokens) >= MIN_ARTICLE_NAME and tokens[0].casefold() in words.articles):
+        return True  # a capitalised article opens outlet names ("El Faro de Almería"), but also "Le Pen"
     before = [t.group(0).casefold() for t in TOKEN.finditer(text[: span.start])][-1:]
     outlet = words.outlet_words | words.descriptors
     return bool(before and before[0] in words.descriptors) or any(

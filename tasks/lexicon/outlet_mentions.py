@@ -30,6 +30,8 @@ from tasks.lexicon.vocabulary import job_titles, name_words
 MAX_CLAUSE_LEAD = 3
 # Lower-case words after the name before the sentence ends ("KXVR said.", "порталы жазды.").
 MAX_TRAILING_WORDS = 2
+# Letters before a German descriptor that make a compound ("Lokal|blatt", "Regional|senders").
+MIN_COMPOUND_HEAD = 3
 # Words before a descriptor searched for a job title, "of" or a conjunction ("editor of glossy magazine").
 AFFILIATION_WINDOW = 4
 # Quotes that mark names in the typography of the languages that quote outlets (Cyrillic, German, French);
@@ -45,12 +47,13 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
     for token in TOKEN.finditer(text):
         word = _ELIDED.sub("", token.group(0))
         folded = word.casefold()
-        if folded not in words.descriptors or locative_before(text, token.start()):
+        if not is_descriptor(folded) or locative_before(text, token.start()):
             continue
         start = token.end() - len(word)  # "l'hebdomadaire": past the elided article
         if not is_namey(word) or _quote_next(text, token.end()):
-            after = name_after(text, start) or _after_adjective(text, start, token.end())
-        elif folded in words.capitalised_descriptors and _article_before(text, token.start()):
+            at = start + _descriptor_offset(folded)  # "телеграм-канал": read from "канал"
+            after = name_after(text, at) or _after_adjective(text, at, token.end())
+        elif is_capitalised_descriptor(folded) and _article_before(text, token.start()):
             after = _after_capitalised(text, start, word)  # "des Senders Radio Elbtal": German capitalises nouns
         else:
             continue
@@ -62,6 +65,23 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
             if before is not None and _ends_clause(text, token.end()) and not _named_only(text, before.start):
                 found.append((before, "descriptor_after"))
     return found
+
+
+def is_descriptor(folded: str) -> bool:
+    """An outlet descriptor, or a compound ending in one: "телеграм-канал", "интернет-издание", "Lokalblatt"."""
+    words = name_words()
+    if folded in words.descriptors:
+        return True
+    head = folded.rsplit("-", 1)[-1]
+    return (head != folded and head in words.descriptors) or is_capitalised_descriptor(folded)
+
+
+def is_capitalised_descriptor(folded: str) -> bool:
+    """A descriptor of a noun-capitalising language, alone or closing a compound ("Regionalsenders")."""
+    descriptors = name_words().capitalised_descriptors
+    return folded in descriptors or any(
+        len(folded) >= len(d) + MIN_COMPOUND_HEAD and folded.endswith(d) for d in descriptors if len(d) >= 5
+    )
 
 
 def _after_adjective(text: str, start: int, end: int) -> NameSpan | None:
@@ -80,11 +100,24 @@ def _after_adjective(text: str, start: int, end: int) -> NameSpan | None:
 
 
 def _after_capitalised(text: str, start: int, word: str) -> NameSpan | None:
-    """The name after a capitalised descriptor, read as after its lower-case form (a descriptor, not a name part)."""
-    lowered = word.lower()
-    if len(lowered) != len(word):
+    """The name after a capitalised descriptor, read as after its lower-case form (a descriptor, not a name part);
+    a compound's head is blanked out ("Regional|senders")."""
+    offset = _descriptor_offset(word.casefold())
+    tail = word[offset:].lower()
+    if len(tail) != len(word) - offset:
         return None
-    return name_after(text[:start] + lowered + text[start + len(word) :], start)
+    return name_after(text[:start] + " " * offset + tail + text[start + len(word) :], start + offset)
+
+
+def _descriptor_offset(folded: str) -> int:
+    """Where the descriptor starts inside a compound: after the last hyphen, or after a German compound's head."""
+    words = name_words()
+    if folded in words.descriptors:
+        return 0
+    if "-" in folded and folded.rsplit("-", 1)[-1] in words.descriptors:
+        return folded.rindex("-") + 1
+    ends = [d for d in words.capitalised_descriptors if len(d) >= 5 and folded.endswith(d)]
+    return len(folded) - max(map(len, ends)) if ends else 0
 
 
 def _name_before_descriptor(text: str, token: re.Match[str]) -> NameSpan | None:
