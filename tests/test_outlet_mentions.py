@@ -53,7 +53,9 @@ def test_outlet_cited_with_an_unlisted_verb(text: str, name: str) -> None:
         "Marta, la «reine du marché», est partie.",  # a nickname: only function words before the quote
         "The results were out by the daily Monday.",  # a time word is no name
         "The fire spread, the newspaper reported Smith.",  # a verb between descriptor and name is no adjective
-        "Die Fähre fuhr durch den Nord-Ostsee-Kanal.",  # a capitalised compound, no article-led name after it
+        "Die Fähre fuhr durch den Nord-Ostsee-Kanal.",
+        "Холдинг продал газету «Вечерний Заречный».",  # an accusative outlet is an object of the news
+        "Фонд управляет телеканалом «Степь».",  # a capitalised compound, no article-led name after it
         "She called the plan, as critics say, the 'Grand Bargain'.",  # English quotes mark phrases
     ],
 )

@@ -47,8 +47,8 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
     for token in TOKEN.finditer(text):
         word = _ELIDED.sub("", token.group(0))
         folded = word.casefold()
-        if not is_descriptor(folded) or locative_before(text, token.start()):
-            continue
+        if not is_descriptor(folded) or folded in words.object_descriptors or locative_before(text, token.start()):
+            continue  # "купила газету «…»": an accusative or instrumental outlet is what the news is about
         start = token.end() - len(word)  # "l'hebdomadaire": past the elided article
         if not is_namey(word) or _quote_next(text, token.end()):
             at = start + _descriptor_offset(folded)  # "телеграм-канал": read from "канал"

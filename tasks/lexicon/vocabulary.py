@@ -130,6 +130,7 @@ class NameWords:
     affiliations: frozenset[str]  # "of": "editor of the magazine …" names the outlet, does not cite it
     as_words: frozenset[str]  # "как", "wie", "comme": a sentence-opening clause that names who reported
     complementizers: frozenset[str]  # "أن", "إلى": after a caseless outlet name, the reported clause begins
+    object_descriptors: frozenset[str]  # "газету", "телеканалом": case forms of an outlet that is an object
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -153,7 +154,7 @@ def name_words() -> NameWords:
         _by_length(roles["outlet_adjective_ending"]), frozenset(roles["honorific"]), frozenset(roles["company"]),
         frozenset(roles["company_descriptor"]), frozenset(trailing), frozenset(roles["locative"]),
         frozenset(roles["source_preposition"]), frozenset(capitalised), frozenset(roles["affiliation"]),
-        frozenset(roles["as_word"]), frozenset(roles["complementizer"]),
+        frozenset(roles["as_word"]), frozenset(roles["complementizer"]), frozenset(roles["object_descriptor"]),
     )  # fmt: skip
 
 
