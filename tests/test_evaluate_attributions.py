@@ -26,6 +26,7 @@ HELDOUT_PRECISION, HELDOUT_RECALL = 0.95, 0.95
 # fresh.jsonl was written after tuning and first scored at 0.961 / 0.875 (then fixed to 0.982 / 0.982).
 FRESH_PRECISION, FRESH_RECALL = 0.95, 0.90
 MIN_EXAMPLES_PER_LANGUAGE = 5
+HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en", "de", "fr", "es", "tr", "ar"}
 # gaps_heldout.jsonl was written before the fixes for issue 13's known gaps and first scored at
 # P 0.459 / R 0.425; after them P 0.816 / R 1.000 (the rest: surnames and companies cited with no
 # full name on the page, see docs/attributions.md). gaps_dev.jsonl was written after the fixes and
@@ -37,8 +38,13 @@ GAPS_DEV_PRECISION, GAPS_DEV_RECALL = 0.95, 0.95
 # pages) was written after those fixes and first scored at P 0.893 / R 0.641, then 0.949 / 0.949.
 BLIND_PRECISION, BLIND_RECALL = 0.98, 0.98
 BLIND2_PRECISION, BLIND2_RECALL = 0.94, 0.94
+# blind3.jsonl (86 body lines, 38 negatives) was written before the verb-independent rules and first scored
+# at P 1.000 / R 0.542, then 1.000 / 0.979 (fitted on). blind4.jsonl (42 body lines, 18 negatives) was
+# written after them and first scored at P 0.933 / R 0.583 (the generalisation figure), then 0.941 / 0.667.
+BLIND3_PRECISION, BLIND3_RECALL = 0.97, 0.97
+BLIND4_PRECISION, BLIND4_RECALL = 0.94, 0.66
 # Every file together: issue 13's targets.
-ALL_PRECISION, ALL_RECALL = 0.97, 0.97  # measured 0.982 / 0.995 with the blind batches
+ALL_PRECISION, ALL_RECALL = 0.97, 0.97  # measured 0.982 / 0.982 with blind3 and blind4
 
 
 @pytest.fixture(scope="module")
@@ -95,10 +101,27 @@ def test_blind_batches_floors() -> None:
     assert blind2.total.recall >= BLIND2_RECALL, blind2.errors
 
 
+def test_in_body_source_batches_floors() -> None:
+    blind3 = evaluate_attribution_set(DATA / "blind3.jsonl")
+    assert blind3.total.precision >= BLIND3_PRECISION, blind3.errors
+    assert blind3.total.recall >= BLIND3_RECALL, blind3.errors
+    blind4 = evaluate_attribution_set(DATA / "blind4.jsonl")
+    assert blind4.total.precision >= BLIND4_PRECISION, blind4.errors
+    assert blind4.total.recall >= BLIND4_RECALL, blind4.errors
+
+
+def test_the_in_body_source_batches_cover_the_held_out_pages_languages() -> None:
+    for name, least in (("blind3.jsonl", 5), ("blind4.jsonl", 3)):
+        examples = load_examples(DATA / name)
+        counts = {lang: sum(e.lang == lang for e in examples) for lang in HELD_OUT_LANGUAGES}
+        assert min(counts.values()) >= least, (name, counts)
+        assert all(e.role == "body" for e in examples)
+        assert sum(not e.expected for e in examples) >= 0.35 * len(examples)
+
+
 def test_the_blind_batches_cover_the_held_out_pages_languages() -> None:
     examples = [e for name in ("blind.jsonl", "blind2.jsonl") for e in load_examples(DATA / name)]
-    held_out_languages = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en", "de", "fr", "es", "tr", "ar"}
-    counts = {lang: sum(e.lang == lang for e in examples) for lang in held_out_languages}
+    counts = {lang: sum(e.lang == lang for e in examples) for lang in HELD_OUT_LANGUAGES}
     assert min(counts.values()) >= 8, counts
     assert sum(not e.expected for e in examples) >= 0.3 * len(examples)
 

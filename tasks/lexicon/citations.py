@@ -22,6 +22,8 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
+from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, outlet_first_spans
+from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
@@ -48,7 +50,7 @@ class Citation:
     canonical_id: str | None
     start: int
     end: int
-    how: str  # reporting, dateline, signoff, wire_line
+    how: str  # reporting, descriptor, descriptor_after, quoted_clause, dateline, signoff, wire_line
 
 
 @lru_cache(maxsize=1)
@@ -82,10 +84,15 @@ def _after_quote(text: str, start: int) -> bool:
 
 
 def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Citation:
-    name = text[span.start : span.end]
+    raw = text[span.start : span.end]
+    name = raw.strip()  # "« Le Monde »": French quotes keep a space inside
+    start = span.start + len(raw) - len(raw.lstrip())
+    first, _, rest = name.partition(" ")
+    if rest and span.how != "quoted" and is_capitalised_descriptor(first.casefold()):
+        name, start = rest, start + len(first) + 1  # "das Stadtportal Hafenstadt Online": the noun is no name part
     canonical = gazetteer.agency_of_name(name, cued=True)
     kind = AttributionKind.AGENCY if canonical else AttributionKind.SOURCE
-    return Citation(kind, name, canonical, span.start, span.end, how)
+    return Citation(kind, name, canonical, start, start + len(name), how)
 
 
 def reporting_citations(
@@ -112,7 +119,20 @@ def reporting_citations(
         known = citation.canonical_id or span.how == "domain"
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
+    for span, how in _shaped_spans(text):
+        if any(c.start < span.end and span.start < c.end for c in found):
+            continue
+        citation = _citation(text, span, how, gazetteer)
+        known = citation.canonical_id or span.how == "domain"
+        if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
+            found.append(citation)
     return found
+
+
+def _shaped_spans(text: str) -> list[tuple[NameSpan, str]]:
+    """Outlets found by the clause's shape, whatever the verb (:mod:`outlet_mentions`, :mod:`outlet_clauses`)."""
+    return [*described_spans(text), *quoted_clause_spans(text), *as_clause_spans(text), *outlet_first_spans(text),
+            *arabic_described_spans(text)]  # fmt: skip
 
 
 def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[NameSpan | None, bool]:

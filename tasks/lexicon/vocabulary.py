@@ -123,6 +123,14 @@ class NameWords:
     honorifics: frozenset[str]  # "Dr", "Herr", "M.": a person's name follows
     company: frozenset[str]  # "Corp", "AG", "ООО": a company's legal form
     company_descriptors: frozenset[str]  # "company", "компании": a company's name follows
+    trailing_descriptors: frozenset[str]  # "gazetesi", "порталы": descriptors of verb-final languages, after the name
+    locatives: frozenset[str]  # "в", "in", "mit": before an outlet, where something happened, not a citation
+    source_prepositions: frozenset[str]  # "от", "from": an organisation speaking ("обещаха от „…“")
+    capitalised_descriptors: frozenset[str]  # "Senders", "Zeitung": descriptors of languages that capitalise nouns
+    affiliations: frozenset[str]  # "of": "editor of the magazine …" names the outlet, does not cite it
+    as_words: frozenset[str]  # "как", "wie", "comme": a sentence-opening clause that names who reported
+    complementizers: frozenset[str]  # "أن", "إلى": after a caseless outlet name, the reported clause begins
+    object_descriptors: frozenset[str]  # "газету", "телеканалом": case forms of an outlet that is an object
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -131,15 +139,22 @@ class NameWords:
 @lru_cache(maxsize=1)
 def name_words() -> NameWords:
     roles: dict[str, set[str]] = {}
+    descriptors_by_language: dict[str, set[str]] = {}
     for row in read_rows("name_words.csv"):
         roles.setdefault(row["role"], set()).update(split_cell(row["words"]))
+        if row["role"] == "descriptor":
+            descriptors_by_language.setdefault(row["lang"], set()).update(split_cell(row["words"]))
+    trailing = {w for lang in roles["verb_final_language"] for w in descriptors_by_language.get(lang, set())}
+    capitalised = {w for lang in roles["noun_capitalising_language"] for w in descriptors_by_language.get(lang, set())}
     return NameWords(
         frozenset(roles["article"]), frozenset(roles["article_strip"]), frozenset(roles["descriptor"]),
         frozenset(roles["generic"]), _by_length(roles["official"]), frozenset(roles["conjunction"]),
         frozenset(roles["name_tail"]), frozenset(roles["particle"]), frozenset(roles["clause_end"]),
         frozenset(roles["outlet_word"]), frozenset(roles["outlet_adjective"]),
         _by_length(roles["outlet_adjective_ending"]), frozenset(roles["honorific"]), frozenset(roles["company"]),
-        frozenset(roles["company_descriptor"]),
+        frozenset(roles["company_descriptor"]), frozenset(trailing), frozenset(roles["locative"]),
+        frozenset(roles["source_preposition"]), frozenset(capitalised), frozenset(roles["affiliation"]),
+        frozenset(roles["as_word"]), frozenset(roles["complementizer"]), frozenset(roles["object_descriptor"]),
     )  # fmt: skip
 
 

@@ -1,0 +1,132 @@
+"""More clause shapes that show a cited name is an outlet, whatever the verb (see :mod:`outlet_mentions`).
+
+- an "as" clause opening the sentence: "Comme le souligne « Le Courrier picard », …", "Wie die
+  „Ostsee-Post“ schreibt, …", "As the Valley Herald noted, …";
+- a clause after a comma that opens with the outlet and ends the sentence with its verb: "…, the Riverside
+  Tribune has learned.", "…, «Газета» уточнила.";
+- in Arabic, a descriptor, the outlet's name and the complementiser or preposition that follows a reporting
+  verb ("نبهت صحيفة صدى الجنوب إلى أن …"): the name is the words between.
+
+The name must look like an outlet: quoted, a domain, right after an outlet descriptor, or holding an outlet
+word (Tribune, Radio, правда). A bare capitalised name is how people and companies look, and stays out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.lexicon.outlet_mentions import OUTLET_QUOTES, locative_before
+from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, is_caseless, is_namey, name_after, quoted_at
+from tasks.lexicon.vocabulary import name_words
+
+MAX_LEAD_WORDS = 3  # lower-case words between "as" and the name ("Comme le souligne")
+MAX_VERB_WORDS = 3  # lower-case words after the name ("has learned", "уточнила")
+MAX_ARABIC_NAME = 3
+MIN_ARTICLE_NAME = 3  # "El Faro de Almería" opens with an article; so do people's names ("Le Pen", "La Russa")
+
+
+def as_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
+    """ "Comme le souligne « X », …": an outlet in a sentence-opening "as" clause."""
+    words = name_words()
+    found: list[tuple[NameSpan, str]] = []
+    for opening in re.finditer(r"(?:^|[.!?]\s+)(\w+)\s", text):
+        if opening.group(1).casefold() not in words.as_words:
+            continue
+        position = opening.end(1)
+        for token in [*TOKEN.finditer(text, position)][: MAX_LEAD_WORDS + 1]:
+            span = name_after(text, position)
+            if span is not None and _outlet_like(text, span) and _verb_then(text, span.end, ","):
+                found.append((span, "as_clause"))
+                break
+            lower = token.group(0).islower() and not text[position : token.start()].strip()
+            if not lower or token.group(0).casefold() in words.locatives | words.source_prepositions:
+                break
+            position = token.end()
+    return found
+
+
+def outlet_first_spans(text: str) -> list[tuple[NameSpan, str]]:
+    """ "…, the Riverside Tribune has learned.": a clause that opens with the outlet and ends the sentence."""
+    words = name_words()
+    found: list[tuple[NameSpan, str]] = []
+    for comma in re.finditer(r",\s+", text):
+        if text[comma.end() : comma.end() + 1] in OUTLET_QUOTES:  # "…, «Газета» уточнила."
+            quoted = quoted_at(text, comma.end())
+            if quoted is not None and _verb_then(text, quoted.end, SENTENCE_PUNCT, minimum=1):
+                found.append((quoted, "outlet_first"))
+            continue
+        run = _capitalised_run(text, comma.end())
+        outlet = words.outlet_words | words.descriptors
+        if not run or run[-1].group(0).casefold() not in outlet:
+            continue  # "the Star Wars actor said": the name must end in an outlet word (Tribune, Radio)
+        if all(t.group(0).casefold() in outlet for t in run) and not text[comma.end() : run[0].start()].strip():
+            continue  # "TV reports said": a kind of outlet, no one's name ("the Telegraph", "The News" are names)
+        span = name_after(text[: run[-1].end()], comma.end())
+        if span is not None and _verb_then(text, span.end, SENTENCE_PUNCT, minimum=1):
+            found.append((span, "outlet_first"))
+    return found
+
+
+def _capitalised_run(text: str, start: int) -> list[re.Match[str]]:
+    """The capitalised words from `start` (after an optional "the"), joined by single spaces."""
+    run: list[re.Match[str]] = []
+    for token in TOKEN.finditer(text, start):
+        gap = text[run[-1].end() if run else start : token.start()]
+        if gap.strip() or (run and gap != " "):
+            break
+        if not run and token.group(0) == "the":
+            start = token.end()
+            continue
+        if not is_namey(token.group(0)):
+            break
+        run.append(token)
+    return run
+
+
+def arabic_described_spans(text: str) -> list[tuple[NameSpan, str]]:
+    """ "صحيفة صدى الجنوب إلى أن": the words between a descriptor and the complementiser after the name."""
+    words = name_words()
+    tokens = list(TOKEN.finditer(text))
+    found: list[tuple[NameSpan, str]] = []
+    for i, token in enumerate(tokens):
+        if token.group(0).casefold() not in words.descriptors or not is_caseless(token.group(0)):
+            continue
+        if locative_before(text, token.start()):
+            continue
+        name = [t for t in tokens[i + 1 : i + 2 + MAX_ARABIC_NAME]]
+        stop = next((j for j, t in enumerate(name) if t.group(0) in words.complementizers), None)
+        if not stop or not all(is_caseless(t.group(0)) for t in name[:stop]):
+            continue
+        joined = " ".join(t.group(0) for t in name[:stop])
+        if joined.casefold() in words.generic or name[0].group(0).casefold() in words.generic:
+            continue
+        found.append((NameSpan(name[0].start(), name[stop - 1].end(), "described"), "arabic_descriptor"))
+    return found
+
+
+def _outlet_like(text: str, span: NameSpan) -> bool:
+    """Quoted, a domain, right after a descriptor, or holding an outlet word."""
+    words = name_words()
+    tokens = text[span.start : span.end].split()
+    if span.how in ("quoted", "domain") or (len(tokens) >= MIN_ARTICLE_NAME and tokens[0].casefold() in words.articles):
+        return True  # a capitalised article opens outlet names ("El Faro de Almería"), but also "Le Pen"
+    before = [t.group(0).casefold() for t in TOKEN.finditer(text[: span.start])][-1:]
+    outlet = words.outlet_words | words.descriptors
+    return bool(before and before[0] in words.descriptors) or any(
+        t.group(0).casefold() in outlet for t in TOKEN.finditer(text[span.start : span.end])
+    )
+
+
+def _verb_then(text: str, end: int, stops: str, minimum: int = 0) -> bool:
+    """After the name: `minimum` to MAX_VERB_WORDS lower-case words, then one of `stops`."""
+    rest = text[end:].lstrip("".join(QUOTES) + "»“” ")
+    count = 0
+    while count <= MAX_VERB_WORDS:
+        if count >= minimum and (not rest or rest[0] in stops):
+            return bool(rest) or stops != ","
+        token = TOKEN.match(rest)
+        if token is None or not token.group(0).islower():
+            return False
+        rest = rest[token.end() :].lstrip()
+        count += 1
+    return False
