@@ -69,3 +69,10 @@ def test_each_span_says_how_it_was_found() -> None:
     assert [how for _, how in quoted_clause_spans(text)] == ["quoted_clause"]
     turkish = "Okul kapandı, Vadi Postası gazetesi duyurdu."
     assert [how for _, how in described_spans(turkish)] == ["descriptor_after"]
+
+
+def test_a_descriptor_that_is_also_an_english_word_needs_a_quoted_name() -> None:
+    # "list" is a Serbian and Croatian paper ("piše list „Politika“") and an English noun.
+    assert not [s for s, _ in described_spans("In almost every list Pride, or hubris, is the first of the sins.")]
+    found = [s for s, _ in described_spans("Vlada je usvojila novi zakon, piše list „Politika“.")]
+    assert found

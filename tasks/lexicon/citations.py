@@ -83,10 +83,13 @@ def _after_quote(text: str, start: int) -> bool:
     return before.endswith((",”", ',"', "”,", '",', "»,", ",»", "',", ",'", ",’", "’,"))
 
 
+_NAME_EDGES = " \t[]()"
+
+
 def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Citation:
     raw = text[span.start : span.end]
-    name = raw.strip()  # "« Le Monde »": French quotes keep a space inside
-    start = span.start + len(raw) - len(raw.lstrip())
+    name = raw.strip(_NAME_EDGES)  # "« Le Monde »": French quotes keep a space inside; "[Via Collider ]"
+    start = span.start + len(raw) - len(raw.lstrip(_NAME_EDGES))
     first, _, rest = name.partition(" ")
     if rest and span.how != "quoted" and is_capitalised_descriptor(first.casefold()):
         name, start = rest, start + len(first) + 1  # "das Stadtportal Hafenstadt Online": the noun is no name part

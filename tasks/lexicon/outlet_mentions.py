@@ -57,6 +57,8 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
             after = _after_capitalised(text, start, word)  # "des Senders Radio Elbtal": German capitalises nouns
         else:
             continue
+        if after is not None and folded in words.quoted_only_descriptors and after.how != "quoted":
+            after = None  # "every list Pride, or hubris": "list" is a Serbian paper and an English word
         if after is not None and after.start > start and _ends_clause(text, after.end) and not _is_time(text, after):
             if not _affiliated(text, token.start()):
                 found.append((after, "descriptor"))

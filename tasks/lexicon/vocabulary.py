@@ -131,6 +131,7 @@ class NameWords:
     as_words: frozenset[str]  # "как", "wie", "comme": a sentence-opening clause that names who reported
     complementizers: frozenset[str]  # "أن", "إلى": after a caseless outlet name, the reported clause begins
     object_descriptors: frozenset[str]  # "газету", "телеканалом": case forms of an outlet that is an object
+    quoted_only_descriptors: frozenset[str]  # "list", "server": also common English words; need a quoted name
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -155,6 +156,7 @@ def name_words() -> NameWords:
         frozenset(roles["company_descriptor"]), frozenset(trailing), frozenset(roles["locative"]),
         frozenset(roles["source_preposition"]), frozenset(capitalised), frozenset(roles["affiliation"]),
         frozenset(roles["as_word"]), frozenset(roles["complementizer"]), frozenset(roles["object_descriptor"]),
+        frozenset(roles.get("quoted_only_descriptor", set())),
     )  # fmt: skip
 
 
