@@ -27,7 +27,6 @@ import sys
 import time
 import unicodedata
 import warnings
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +36,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from meta_eval import ours, trafilatura_meta  # noqa: E402
+
+from tasks.text.features import bag_f1  # noqa: E402
 
 L3S = ROOT.parent / "shared" / "eval" / "html" / "l3s"
 MIN_PREFIX_WORDS = 3  # a lenient prefix match needs this many words (one word prefixes almost anything)
@@ -54,12 +55,7 @@ def _key(text: str) -> str:
 
 
 def token_f1(got: str, want: str) -> float:
-    a, b = Counter(_key(got).split()), Counter(_key(want).split())
-    common = sum((a & b).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(a.values()), common / sum(b.values())
-    return 2 * p * r / (p + r)
+    return bag_f1(_norm(got), _norm(want))
 
 
 def is_lenient_match(got: str | None, want: str) -> bool:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from schemas import Label
-from tasks.html.second_opinion import SHORT_ARTICLE_CHARS, agreement, extract_elsewhere, with_second_opinion
+from tasks.html.second_opinion import SHORT_ARTICLE_CHARS, extract_elsewhere, with_second_opinion
 from tasks.pipeline_html import HtmlPage, extract_html
+from tasks.text.features import bag_f1
 from tests.test_html_pipeline import PARAGRAPHS
 
 BIO = "Jane Roe is the founder of the Example Blog, a writer, a runner, and a mother of three, living in Ohio."
@@ -58,10 +59,10 @@ def test_a_long_article_is_not_second_guessed() -> None:
     assert with_second_opinion(page.page, b"", extract=never) == page.page
 
 
-def test_agreement_is_the_bag_of_words_f1() -> None:
-    assert agreement("a b c d", "a b c d") == 1.0
-    assert agreement("a b", "c d") == 0.0
-    assert agreement("a b c d", "a b") == 2 * 2 / 6
+def test_the_agreement_of_two_extractions_is_their_bag_of_words_f1() -> None:
+    assert bag_f1("a b c d", "A b c d") == 1.0
+    assert bag_f1("a b", "c d") == 0.0
+    assert bag_f1("a b c d", "a b") == 2 * 2 / 6
 
 
 def test_trafilatura_extracts_the_article_of_a_plain_page() -> None:

@@ -12,7 +12,6 @@ rises on the sets nobody tuned for (cleaneval-dev, l3s, dragnet) and on readabil
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -21,6 +20,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from schemas import ChromeKind, Label, TextKind
 from tasks.html.segment import StructuredSegmented
+from tasks.text.features import bag_f1, bag_of_words
 from tasks.text.rules import Verdict
 from tasks.text.segment import LabelledLine
 
@@ -35,28 +35,17 @@ MIN_WORD_SHARE = 0.8
 # Reader comments found by their heading or class stay comments (trafilatura may take a thread for the post).
 REVISABLE = frozenset({"article_container", "outside_container", "class_hint", "link_box", "link_block", "tiny_box",
                        "list_box", "image_gallery"})  # fmt: skip
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> Counter[str]:
-    return Counter(_WORD.findall(text.casefold()))
-
-
-def agreement(ours: str, theirs: str) -> float:
-    """Bag-of-words F1 between two extractions of one page."""
-    a, b = _words(ours), _words(theirs)
-    overlap = sum((a & b).values())
-    return 2 * overlap / (sum(a.values()) + sum(b.values())) if overlap else 0.0
 
 
 def _in_text(block: str, text: str, lines: frozenset[str], vocabulary: Counter[str]) -> bool:
     norm = " ".join(block.split())
     if norm in lines:
         return True
-    words = _WORD.findall(norm.casefold())
-    if len(words) < MIN_MATCH_WORDS:
+    words = bag_of_words(norm)
+    total = sum(words.values())
+    if total < MIN_MATCH_WORDS:
         return False
-    return norm in text or sum(w in vocabulary for w in words) >= MIN_WORD_SHARE * len(words)
+    return norm in text or sum(n for w, n in words.items() if w in vocabulary) >= MIN_WORD_SHARE * total
 
 
 def _revised(ll: LabelledLine, kept: bool, ours_chars: int) -> LabelledLine:
@@ -90,11 +79,11 @@ def with_second_opinion(
     if len(ours) >= SHORT_ARTICLE_CHARS:
         return page
     theirs = extract(html)
-    if len(theirs) <= len(ours) or agreement(ours, theirs) >= MIN_AGREEMENT:
+    if len(theirs) <= len(ours) or bag_f1(ours, theirs) >= MIN_AGREEMENT:
         return page
     text = " ".join(theirs.split())
     lines = frozenset(" ".join(line.split()) for line in theirs.splitlines())
-    vocabulary = _words(theirs)
+    vocabulary = bag_of_words(theirs)
     revised = [
         ll
         if threads.intersection(block.ancestors)

@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import json
-import re
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from schemas import Label
 from tasks.report.evaluate import LOW_PAGE_F1, WORST_SHOWN
-
-_TOKEN = re.compile(r"\w+")
-
-
-def body_tokens(text: str) -> Counter[str]:
-    """The benchmark's bag of words: case-folded word tokens with their counts."""
-    return Counter(_TOKEN.findall(text.casefold()))
+from tasks.text.features import bag_of_words
 
 
 def token_scores(predicted: str, gold: str) -> tuple[float, float]:
@@ -26,7 +18,7 @@ def token_scores(predicted: str, gold: str) -> tuple[float, float]:
 
     An empty prediction scores 0 precision, as an extractor that returns nothing found nothing.
     """
-    pred, true = body_tokens(predicted), body_tokens(gold)
+    pred, true = bag_of_words(predicted), bag_of_words(gold)
     overlap = sum((pred & true).values())
     precision = overlap / sum(pred.values()) if pred else 0.0
     recall = overlap / sum(true.values()) if true else 1.0

@@ -194,6 +194,18 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
     return features
 
 
+def bag_of_words(text: str) -> Counter[str]:
+    """Case-folded word tokens with their counts: the article-extraction benchmark's bag of words."""
+    return Counter(_WORD.findall(text.casefold()))
+
+
+def bag_f1(a: str, b: str) -> float:
+    """Bag-of-words F1 between two texts (multiset overlap; 0 when they share no word)."""
+    x, y = bag_of_words(a), bag_of_words(b)
+    overlap = sum((x & y).values())
+    return 2 * overlap / (sum(x.values()) + sum(y.values())) if overlap else 0.0
+
+
 def stopword_share(text: str, stopwords: frozenset[str]) -> float:
     """Share of the text's words that are in the stoplist (0 for a text without words)."""
     words = _WORD.findall(text.casefold())
