@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html.block_text import REPAIR_SAMPLE_CHARS, block_text, repair_sample
+from tasks.html.block_text import REPAIR_SAMPLE_CHARS, block_text
 from tasks.html.vocab import (
     ARTICLE_TAGS,
     BLOCK_TAGS,
@@ -273,7 +273,7 @@ def page_blocks(root: HtmlElement, deadline: float | None = None) -> tuple[list[
     """
     body = root.find("body")
     page_text = str((body if body is not None else root).text_content())
-    walk = _Walk(repair=needs_repair(repair_sample(page_text[:REPAIR_SAMPLE_CHARS])))
+    walk = _Walk(repair=needs_repair(page_text[:REPAIR_SAMPLE_CHARS]))
     _walk_tree(walk, body if body is not None else root, deadline)
     _flush(walk)
     return walk.blocks, walk.info
