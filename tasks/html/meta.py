@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -168,14 +169,8 @@ def _shown_texts(root: HtmlElement) -> frozenset[str]:
 
 def _shows(root: HtmlElement) -> Callable[[str], bool]:
     """Whether the page shows a text as an element of its own (the texts are collected on first use)."""
-    shown: list[frozenset[str]] = []
-
-    def shows(text: str) -> bool:
-        if not shown:
-            shown.append(_shown_texts(root))
-        return " ".join(text.split()) in shown[0]
-
-    return shows
+    shown = cache(lambda: _shown_texts(root))
+    return lambda text: " ".join(text.split()) in shown()
 
 
 def _in_article(element: HtmlElement) -> bool:
