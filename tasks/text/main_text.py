@@ -63,10 +63,15 @@ def _has_many_names(view: PageView, stamps: list[int]) -> bool:
     return len(names) >= view.rules.thread_min_names_share * len(stamps)
 
 
+def _longest_entry(stamps: list[int]) -> int:
+    """Lines from one stamp to the next, at most: the longest entry of a thread (two stamps or more)."""
+    return max(b - a for a, b in pairwise(stamps))
+
+
 def _last_entry_room(view: PageView, stamps: list[int]) -> int:
     """How many lines the last entry may run below its stamp: as many as the longest entry above it,
     when the stamps carry many names (a thread); none when they repeat one (one blogger's posts)."""
-    return max(b - a for a, b in pairwise(stamps)) if _has_many_names(view, stamps) else 0
+    return _longest_entry(stamps) if _has_many_names(view, stamps) else 0
 
 
 def article_above_thread(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
@@ -78,7 +83,7 @@ def article_above_thread(view: PageView, region: tuple[int, int], weights: list[
     stamps = _stamps(view, region)
     if len(stamps) < rules.comment_min_stamps or not _has_many_names(view, stamps):
         return region
-    if stamps[0] - region[0] > max(b - a for a, b in pairwise(stamps)):
+    if stamps[0] - region[0] > _longest_entry(stamps):
         return region
     article = best_region(weights[: region[0]])
     if article is None or _weight(weights, *article) < rules.thread_article_min_weight:
