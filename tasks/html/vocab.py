@@ -33,11 +33,14 @@ CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li", "div", "section", "article", "main", "center"})
 
 
+_HINT_ROWS = read_rows("class_hints.csv")
+
+
 def _hint_words(kind: str) -> tuple[str, ...]:
     """One kind of class/id words from tasks/lexicon/data/class_hints.csv, in file order (the learned
     block model encodes a furniture hint by its position in CHROME_HINTS, so order is kept as written)."""
     return tuple(
-        word.strip() for row in read_rows("class_hints.csv") if row["kind"] == kind for word in row["words"].split("|")
+        word.strip() for row in _HINT_ROWS if row["kind"] == kind for word in row["words"].split("|")
         if word.strip()
     )  # fmt: skip
 
