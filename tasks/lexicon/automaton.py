@@ -79,6 +79,10 @@ class PhraseAutomaton(Generic[T]):
         if not self._empty:
             self._automaton.make_automaton()
 
+    def occurs_in(self, text: str) -> bool:
+        """Whether any phrase occurs anywhere in the text, inside words too: a cheap test before a costly scan."""
+        return not self._empty and next(self._automaton.iter(fold(text)), None) is not None
+
     def find_all(self, text: str, right_boundary: bool = True) -> list[Hit[list[T]]]:
         """Every occurrence at word boundaries (overlaps included), by start then longest first."""
         if self._empty or not text:

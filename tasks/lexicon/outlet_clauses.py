@@ -85,6 +85,8 @@ def _capitalised_run(text: str, start: int) -> list[re.Match[str]]:
 
 def arabic_described_spans(text: str) -> list[tuple[NameSpan, str]]:
     """ "صحيفة صدى الجنوب إلى أن": the words between a descriptor and the complementiser after the name."""
+    if text.isascii():
+        return []  # every ASCII letter has case
     words = name_words()
     tokens = list(TOKEN.finditer(text))
     found: list[tuple[NameSpan, str]] = []

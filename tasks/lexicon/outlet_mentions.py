@@ -21,7 +21,9 @@ are dropped as for reporting verbs (:func:`tasks.lexicon.people.is_person_or_com
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, is_function_word, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import job_titles, name_words
@@ -32,6 +34,8 @@ MAX_CLAUSE_LEAD = 3
 MAX_TRAILING_WORDS = 2
 # Letters before a German descriptor that make a compound ("Lokal|blatt", "Regional|senders").
 MIN_COMPOUND_HEAD = 3
+# Letters of a descriptor that may close a compound ("blatt" yes, "tv" no).
+MIN_COMPOUND_TAIL = 5
 # Words before a descriptor searched for a job title, "of" or a conjunction ("editor of glossy magazine").
 AFFILIATION_WINDOW = 4
 # Quotes that mark names in the typography of the languages that quote outlets (Cyrillic, German, French);
@@ -44,6 +48,8 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
     """Names next to an outlet descriptor that end their clause, with how each was found."""
     words = name_words()
     found: list[tuple[NameSpan, str]] = []
+    if not _descriptor_inside().occurs_in(text):
+        return found  # every descriptor token, compounds included, ends in a descriptor: most paragraphs hold none
     for token in TOKEN.finditer(text):
         word = _ELIDED.sub("", token.group(0))
         folded = word.casefold()
@@ -80,10 +86,30 @@ def is_descriptor(folded: str) -> bool:
 
 def is_capitalised_descriptor(folded: str) -> bool:
     """A descriptor of a noun-capitalising language, alone or closing a compound ("Regionalsenders")."""
-    descriptors = name_words().capitalised_descriptors
-    return folded in descriptors or any(
-        len(folded) >= len(d) + MIN_COMPOUND_HEAD and folded.endswith(d) for d in descriptors if len(d) >= 5
-    )
+    return folded in name_words().capitalised_descriptors or _compound_tail(folded) > 0
+
+
+@lru_cache(maxsize=1)
+def _descriptor_inside() -> PhraseAutomaton[str]:
+    """Every descriptor, to test in one pass whether a text holds any (a 368-way regex alternation took 80 µs)."""
+    return PhraseAutomaton((d, d) for d in name_words().descriptors)
+
+
+@lru_cache(maxsize=1)
+def _compound_tails() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Capitalised descriptors long enough to close a compound, and their lengths, longest first: a token is
+    checked once per length instead of once per descriptor (the loop was a third of the core's time)."""
+    tails = frozenset(d for d in name_words().capitalised_descriptors if len(d) >= MIN_COMPOUND_TAIL)
+    return tails, tuple(sorted({len(d) for d in tails}, reverse=True))
+
+
+def _compound_tail(folded: str, min_head: int = MIN_COMPOUND_HEAD) -> int:
+    """Length of the longest capitalised descriptor closing ``folded`` after at least ``min_head`` letters."""
+    tails, lengths = _compound_tails()
+    for length in lengths:
+        if len(folded) >= length + min_head and folded[-length:] in tails:
+            return length
+    return 0
 
 
 def _after_adjective(text: str, start: int, end: int) -> NameSpan | None:
@@ -118,8 +144,8 @@ def _descriptor_offset(folded: str) -> int:
         return 0
     if "-" in folded and folded.rsplit("-", 1)[-1] in words.descriptors:
         return folded.rindex("-") + 1
-    ends = [d for d in words.capitalised_descriptors if len(d) >= 5 and folded.endswith(d)]
-    return len(folded) - max(map(len, ends)) if ends else 0
+    tail = _compound_tail(folded, min_head=0)
+    return len(folded) - tail if tail else 0
 
 
 def _name_before_descriptor(text: str, token: re.Match[str]) -> NameSpan | None:
