@@ -168,3 +168,28 @@ def test_posts_signed_by_one_author_below_other_text_stay_the_main_text() -> Non
     posts = _signed_thread(["digby"] * 6)
     labels = _labels(_page("Council approves budget", *ARTICLE, *TRACKBACKS, *posts))
     assert all(labels[line][0] == Label.BODY for line in posts[::2])
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "by reader{k} on Tuesday July {d}, @09:{d}AM",
+        "reader{k}, {d} июля в 10:{d}",
+        "reader{k} am {d}. Juli, 10:{d} Uhr",
+    ],
+)
+def test_a_thread_stamped_with_dates_without_a_year_is_cut_too(stamp: str) -> None:
+    # Comment stamps often give the day and month only ("July 24", "24 июля"): they are dates as well.
+    thread = [
+        line
+        for k in range(16)
+        for line in (
+            f"Comment {k}: the council should have asked the residents first, and it should publish the full list "
+            "of projects with their costs before anything at all is signed by the mayor.",
+            stamp.format(k=k, d=k + 10),
+        )
+    ]
+    labels = _labels(_page("Council approves budget", *ARTICLE, *thread))
+    for paragraph in ARTICLE:
+        assert labels[paragraph][0] == Label.BODY
+    assert sum(labels[line][0] == Label.BODY for line in thread[2::2]) == 0

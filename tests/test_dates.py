@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tasks.credits.dates import date_of_line, find_published_date, published_from_meta
-from tasks.lexicon.date_text import looks_like_date_text, parse_date_text
+from tasks.lexicon.date_text import has_month_date, looks_like_date_text, parse_date_text
 from tasks.text.segment import segment_text
 from tests.test_attribution import BG_FILLER, DE_FILLER, EN_FILLER, RU_FILLER
 
@@ -166,3 +166,14 @@ def test_ambiguous_numeric_dates_are_read_by_the_language_or_not_at_all(
     text: str, language: str | None, expected: datetime | None
 ) -> None:
     assert parse_date_text(text, NOW, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("by anna on Tuesday July 24, @09:07AM", True), ("24 июля в 10:00", True), ("am 24. Juli", True),
+     ("Posted 3 March", True), ("14 Ocak 2024", True), ("Sept. 5", True), ("12 грудня", True), ("5 mars", True),
+     ("Kumar 3 wins the final", False), ("24 Mayfair Street", False), ("may 10:30", False), ("no digits here", False),
+     ("Page 3 of 12", False), ("", False)],
+)  # fmt: skip
+def test_a_day_next_to_a_month_name_is_a_date(text: str, expected: bool) -> None:
+    assert has_month_date(text) is expected

@@ -12,12 +12,19 @@ from typing import Any
 
 import dateparser
 
+from tasks.lexicon.vocabulary import month_names
+
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年|\d{4}-\d{2}-\d{2}")
 _NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+# A day number next to a word, either way round: "July 24", "Tuesday July 24,", "24 июля", "24. Juli".
+# Two patterns, each scanned on its own: "Posted 3 March" holds a word before and one after the 3.
+_WORD_THEN_DAY = re.compile(r"(?<!\w)([^\W\d_]{3,})\.?,?\s+\d{1,2}(?![\d:])")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_DAY_THEN_WORD = re.compile(r"(?<![\d.:])\d{1,2}\.?\s+([^\W\d_]{3,})(?!\w)")
 # "01/04/2025": day and month could be either way round; only the page's language tells which.
 _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 _H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h20": French and Portuguese clock times
@@ -58,6 +65,15 @@ def _parse_declared(value: str, language: str | None) -> datetime | None:
             years = _YEAR.findall(value)
             return parsed if not years or str(parsed.year) in years else None
     return None
+
+
+def has_month_date(text: str) -> bool:
+    """A day written next to a month's name ("July 24", "24 июля", "24. Juli"): a date without a year, as
+    over a comment or in a dateline. Month names of 45 languages from dateparser's CLDR data."""
+    if not _DAY_NUMBER.search(text):
+        return False  # most lines have no short number: one scan instead of two
+    months = month_names()
+    return any(m.group(1).casefold() in months for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text))
 
 
 def looks_like_date_text(text: str) -> bool:

@@ -161,6 +161,13 @@ def name_words() -> NameWords:
 
 
 @lru_cache(maxsize=1)
+def month_names() -> frozenset[str]:
+    """Month names and their abbreviations of 3+ letters, every language, case-folded (month_names.csv:
+    generated from dateparser's CLDR locale data; the languages of comment_headings.csv with spaced scripts)."""
+    return frozenset(w for row in read_rows("month_names.csv") for w in split_cell(row["names"]))
+
+
+@lru_cache(maxsize=1)
 def dateline_patterns() -> dict[str, re.Pattern[str]]:
     """Dateline and sign-off shapes by name (place_date_agency, agency_place_date, signoff)."""
     return {row["name"]: re.compile(row["pattern"]) for row in read_rows("datelines.csv")}

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tasks.lexicon.comments import is_comment_heading
+from tasks.lexicon.date_text import has_month_date
 from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
 from tasks.lexicon.vocabulary import is_boilerplate
 from tasks.text.lines import Line
@@ -168,7 +169,7 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
         text = line.text.strip()
         script, share = dominant_script(text)
         first = first_seen.setdefault(key, line.number)
-        has_date = _YEAR_OR_DATE.search(text) is not None
+        has_date = _YEAR_OR_DATE.search(text) is not None or has_month_date(text)
         features.append(
             LineFeatures(
                 n_words=count_words(text, script),
