@@ -63,3 +63,21 @@ def test_a_tiny_headed_run_does_not_displace_a_much_heavier_one() -> None:
     long_text = [f"{paragraph} Our office number {k} is open on weekdays." for k, paragraph in enumerate(ABOUT * 2)]
     labels = _labels(_page(*MENU, "Council approves budget", "March 3, 2024", short, *LINKS, *long_text))
     assert labels[short] != Label.BODY
+
+
+def test_a_lead_shown_again_as_the_first_paragraph_is_read_once() -> None:
+    # Sites print the standfirst, then the same text as the article's first paragraph: a line that long is
+    # no teaser headline, so its first copy and the paragraphs after it are the article.
+    lead = (
+        "Жительница города нашла в старом шкафу письма, которые её дед писал с фронта, и передала их "
+        "в краеведческий музей, где их изучат историки и покажут на выставке весной."
+    )
+    body = [
+        "Как рассказали в музее, письма написаны одним человеком в течение трёх лет и почти все датированы.",
+        "Сотрудники музея планируют оцифровать находку и разместить её в открытом доступе в следующем году.",
+    ]
+    lines = segment_text(_page("Новости", "В городе нашли письма с фронта", lead, lead, *body)).lines
+    copies = [ll.verdict for ll in lines if ll.line.text.strip() == lead]
+    assert [v.label for v in copies] == [Label.BODY, Label.CHROME]
+    assert copies[1].reason_code == "repeated_text"
+    assert all(ll.verdict.label == Label.BODY for ll in lines if ll.line.text.strip() in body)

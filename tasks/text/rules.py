@@ -97,13 +97,17 @@ def boilerplate(ctx: LineContext) -> Verdict | None:
 def _in_repeated_text(ctx: LineContext) -> bool:
     """The line and a neighbour are both sentences and both repeated, as copies of the same
     rank (both first copies, or both later ones): a whole text shown twice (a print view under
-    the screen view), not a teaser, whose repeated headline stands next to an unrepeated lead."""
+    the screen view), not a teaser, whose repeated headline stands next to an unrepeated lead.
+    Or the neighbour is the line's own copy and the line is a long paragraph: a lead shown again
+    as the first paragraph (a headline is never that long)."""
     feat, rules = ctx.feat, ctx.rules
     if not _prose_like(feat, rules):
         return False
     for j in (ctx.index - 1, ctx.index + 1):
         if 0 <= j < len(ctx.features):
             other = ctx.features[j]
+            if other.key == feat.key and feat.n_words >= rules.long_prose_words:
+                return True  # a paragraph shown twice in a row (a lead repeated as the first paragraph)
             if (
                 other.n_copies >= 2
                 and _prose_like(other, rules)
@@ -142,6 +146,8 @@ def teaser_lead(ctx: LineContext) -> Verdict | None:
     prev, before = ctx.features[i - 1], ctx.features[i - 2]
     if prev.n_copies < 2 or prev.key != before.key or ctx.feat.n_copies > 1:
         return None
+    if prev.n_words >= ctx.rules.long_prose_words:
+        return None  # a paragraph shown twice is no headline: the line after it is the article going on
     return Verdict(
         Label.CHROME,
         ChromeKind.TEASER,
