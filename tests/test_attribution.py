@@ -338,6 +338,11 @@ def test_a_paragraph_that_is_only_a_bracketed_credit_is_a_credit_line() -> None:
     assert in_body_citations("(By the way, the vote was close.)", 9, load_gazetteer(), last=True) == []
 
 
+@pytest.mark.parametrize(("line", "name"), [("By John Smith", "John Smith"), ("Von Anna Berger", "Anna Berger")])
+def test_a_byline_block_name_after_a_byline_cue_is_the_name_alone(line: str, name: str) -> None:
+    assert [f.name for f in chrome_byline(line, 4, load_gazetteer())] == [name]
+
+
 def test_a_byline_block_name_keeps_the_person_and_drops_the_e_mail() -> None:
     found = chrome_byline("Jonas Berg - jonas.berg@example.no", 4, load_gazetteer())
     assert [(f.kind, f.name, f.char_start, f.char_end) for f in found] == [(AUTHOR, "Jonas Berg", 0, 10)]

@@ -51,6 +51,7 @@ def test_name_after_a_cue(text: str, cue: str, name: str) -> None:
         ("Según informaron varias agencias de noticias, hubo heridos.", "Según"),
         ("По данным Московской полиции, задержаны трое.", "По данным"),  # qualifies an institution
         ("Według Wojewódzkiej prokuratury śledztwo trwa.", "Według"),
+        ("По данным Главного управления МВД, задержаны двое.", "По данным"),  # an administration
         ("По словам редактора газеты «Вечерний город», мост закроют.", "По словам"),  # a job title, not an adjective
     ],
 )

@@ -255,7 +255,9 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     found it in the byline block (:func:`tasks.credits.byline_block.byline_block_names`)."""
     if not looks_like_name_line(text, gazetteer):
         return []
-    people = split_byline(without_contact(text), 0, gazetteer)
+    credit = parse_credit_line(text)
+    start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
+    people = split_byline(without_contact(text), start, gazetteer)
     if len(people) != 1 or people[0].canonical_id or people[0].is_domain:
         return []
     person = people[0]

@@ -110,7 +110,8 @@ def _is_list_of_people(text: str, people: list[tuple[int, int]]) -> bool:
     ("Tom Ray, Ann Lee и Bo Kim"); headings join with "|", "/", "-", a capital "A" or "and"."""
     if len(people) < 2 or text[: people[0][0]].strip() or text[people[-1][1] :].strip(" ."):
         return False
-    joiners = load_byline_words().joiners - stoplist("en")
+    words = load_byline_words()
+    joiners = (words.joiners | words.lower_joiners) - stoplist("en")
     joined = False
     for (_, end), (start, _) in itertools.pairwise(people):
         gap = text[end:start].strip()

@@ -47,7 +47,7 @@ _ENDING = re.compile(r"[-'’][^\W\d_]{1,5}$")  # DHA'nın, Report.az-ın, Reute
 _MODIFIER_ARTICLES = frozenset({"a", "an", "the"})
 _ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe
 # Languages whose sentence-initial function words ("Как", "Wie") must not pass for names.
-_STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "nl", "pl",
+STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "nl", "pl",
                    "cs", "sk", "hr", "sl", "ro", "hu", "tr", "sv", "da", "no", "fi", "id", "lt", "lv")  # fmt: skip
 
 
@@ -84,7 +84,7 @@ def is_namey(token: str) -> bool:
 @lru_cache(maxsize=1)
 def sentence_stopwords() -> frozenset[str]:
     words: set[str] = set()
-    for language in _STOP_LANGUAGES:
+    for language in STOP_LANGUAGES:
         words |= stoplist(language)
     return frozenset(words)
 
