@@ -118,3 +118,17 @@ def test_the_same_site_written_two_ways_is_one_source() -> None:
 )
 def test_cue_names_still_count_next_to_a_cue_when_they_stand_alone(text: str, canonical_id: str) -> None:
     assert [m.canonical_id for m in load_gazetteer().find(text)] == [canonical_id]
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical_id"),
+    [("БЕЛТА", "belta"), ("BELTA", "belta"), ("XINHUA", "xinhua"), ("Ansa", "ansa"), ("КАЗТАГ", "kaztag")],
+)
+def test_a_credit_or_dateline_may_write_a_short_name_in_capitals_or_title_case(written: str, canonical_id: str) -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.agency_of_name(written, cued=True) == canonical_id
+    assert gazetteer.agency_of_name(written) is None  # in running text the table's case is required
+
+
+def test_house_style_needs_all_capitals_or_title_case() -> None:
+    assert load_gazetteer().agency_of_name("bELTA", cued=True) is None

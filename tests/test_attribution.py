@@ -8,6 +8,7 @@ from schemas import AttributionKind, Label
 from tasks.credits.attribution import (
     Found,
     bare_byline,
+    chrome_byline,
     credit_line_attributions,
     extract_attributions,
     in_body_citations,
@@ -310,6 +311,41 @@ def test_a_bare_name_on_an_attribution_line_above_the_first_paragraph_is_the_aut
     ]
     assert bare_byline("Read More", 3, load_gazetteer()) == []
     assert bare_byline("Breaking News", 3, load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Анна Иванова и Мария Котова", ["Анна Иванова", "Мария Котова"]),  # first names that are stopwords
+        ("Ali Demir, Kaya Öztürk ve Elif Şahin", ["Ali Demir", "Kaya Öztürk", "Elif Şahin"]),
+    ],
+)
+def test_a_byline_of_several_people_gives_one_author_each(byline: str, people: list[str]) -> None:
+    assert [(f.kind, f.name) for f in bare_byline(byline, 3, load_gazetteer())] == [(AUTHOR, p) for p in people]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Top Stories", "More Stories", "Latest News", "Contact Us", "Summer Chaos and Fall Plans"],
+)
+def test_headings_made_of_stopwords_are_still_no_byline(heading: str) -> None:
+    assert bare_byline(heading, 3, load_gazetteer()) == []
+
+
+def test_a_paragraph_that_is_only_a_bracketed_credit_is_a_credit_line() -> None:
+    found = in_body_citations("(Text: Jana Novak und Paul Berger)", 9, load_gazetteer(), last=True)
+    assert [(f.kind, f.name) for f in found] == [(AUTHOR, "Jana Novak"), (AUTHOR, "Paul Berger")]
+    assert in_body_citations("(By the way, the vote was close.)", 9, load_gazetteer(), last=True) == []
+
+
+@pytest.mark.parametrize(("line", "name"), [("By John Smith", "John Smith"), ("Von Anna Berger", "Anna Berger")])
+def test_a_byline_block_name_after_a_byline_cue_is_the_name_alone(line: str, name: str) -> None:
+    assert [f.name for f in chrome_byline(line, 4, load_gazetteer())] == [name]
+
+
+def test_a_byline_block_name_keeps_the_person_and_drops_the_e_mail() -> None:
+    found = chrome_byline("Jonas Berg - jonas.berg@example.no", 4, load_gazetteer())
+    assert [(f.kind, f.name, f.char_start, f.char_end) for f in found] == [(AUTHOR, "Jonas Berg", 0, 10)]
 
 
 @pytest.mark.parametrize(

@@ -86,3 +86,15 @@ def test_bylines_in_a_page_give_one_record_per_author() -> None:
     assert [(f.kind, f.name) for f in found] == [(AUTHOR, "Jane Doe"), (AUTHOR, "John Smith")]
     seg = segment_text(_page("Правительство утвердило программу", RU_FILLER, ["Текст: Мария Иванова, Олег Сидоров"]))
     assert [f.name for f in extract_attributions(seg)] == ["Мария Иванова", "Олег Сидоров"]
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Автор: Айгүл Сәрсенова және Ержан Омаров", ["Айгүл Сәрсенова", "Ержан Омаров"]),  # and_words.tsv
+        ("Autor: Ion Popescu și Ana Ionescu", ["Ion Popescu", "Ana Ionescu"]),
+        ("By Dan Moss and Kim Lee", ["Dan Moss", "Kim Lee"]),  # Indonesian "dan" joins only in lower case
+    ],
+)
+def test_every_languages_and_joins_names_written_in_lower_case(line: str, people: list[str]) -> None:
+    assert [name for _, name, _ in _credits(line)] == people

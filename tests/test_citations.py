@@ -11,6 +11,7 @@ from tasks.lexicon.citations import (
     reporting_citations,
     signoff_citations,
     wire_line_citations,
+    wire_tail_citations,
 )
 
 AGENCY, SOURCE = AttributionKind.AGENCY, AttributionKind.SOURCE
@@ -93,3 +94,21 @@ def test_a_bulgarian_dateline_names_its_agency_between_slashes() -> None:
 
 def test_an_unknown_name_between_slashes_is_no_dateline() -> None:
     assert dateline_citations("БУРГАС, 12 март /Иван/. Пристанището беше затворено.", load_gazetteer()) == []
+
+
+def test_a_wire_line_run_into_the_last_paragraph_counts_after_its_last_sentence() -> None:
+    text = "Седницата ќе продолжи во вторник. Дневник - МИА"
+    records = _records(wire_tail_citations(text, load_gazetteer()))
+    assert records == [(SOURCE, "Дневник", None), (AGENCY, "МИА", "mia")]
+    assert [text[c.start : c.end] for c in wire_tail_citations(text, load_gazetteer())] == ["Дневник", "МИА"]
+    latin = "Sjednica se nastavlja u utorak. Jutarnji list - Hina"
+    assert _records(wire_tail_citations(latin, load_gazetteer())) == [
+        (SOURCE, "Jutarnji list", None),
+        (AGENCY, "Hina", "hina"),
+    ]
+    assert wire_tail_citations("Die Sitzung endet am Montag. Mehr dazu - Sport", load_gazetteer()) == []  # no agency
+
+
+def test_a_dateline_may_write_the_agency_in_capitals() -> None:
+    text = "АСТАНА, 5 наурыз (КАЗТАГ) - Үкімет жаңа бағдарламаны бекітті."
+    assert _records(dateline_citations(text, load_gazetteer())) == [(AGENCY, "КАЗТАГ", "kaztag")]

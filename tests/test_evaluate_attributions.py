@@ -35,6 +35,8 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # blind3.jsonl (86 body lines, 38 negatives) was written before the verb-independent rules and first scored
 # at P 1.000 / R 0.542, then 1.000 / 0.979 (fitted on). blind4.jsonl (42 body lines, 18 negatives) was
 # written after them and first scored at P 0.933 / R 0.583 (the generalisation figure), then 0.941 / 0.667.
+# blind5.jsonl (112 lines in every role, 38 negatives) was written blind (no code or vocabulary read) and
+# first scored at P 0.973 / R 0.869 (the generalisation figure); after general fixes 1.000 / 1.000 (fitted on).
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -45,9 +47,10 @@ FILE_FLOORS = {
     "blind2.jsonl": (0.94, 0.94),
     "blind3.jsonl": (0.97, 0.97),
     "blind4.jsonl": (0.94, 0.66),
+    "blind5.jsonl": (0.97, 0.97),
 }
 # Every file together: issue 13's targets.
-ALL_PRECISION, ALL_RECALL = 0.97, 0.97  # measured 0.982 / 0.982 with blind3 and blind4
+ALL_PRECISION, ALL_RECALL = 0.975, 0.975  # measured 0.984 / 0.984 with blind5 (0.981 / 0.969 before its fixes)
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +98,14 @@ def test_the_blind_batches_cover_the_held_out_pages_languages() -> None:
     examples = [e for name in ("blind.jsonl", "blind2.jsonl") for e in load_examples(DATA / name)]
     counts = {lang: sum(e.lang == lang for e in examples) for lang in HELD_OUT_LANGUAGES}
     assert min(counts.values()) >= 8, counts
+    assert sum(not e.expected for e in examples) >= 0.3 * len(examples)
+
+
+def test_the_mixed_role_batch_covers_the_held_out_pages_languages() -> None:
+    examples = load_examples(DATA / "blind5.jsonl")
+    counts = {lang: sum(e.lang == lang for e in examples) for lang in HELD_OUT_LANGUAGES}
+    assert min(counts.values()) >= 6, counts
+    assert {e.role for e in examples} == {"credit", "byline", "above", "body", "first", "last"}
     assert sum(not e.expected for e in examples) >= 0.3 * len(examples)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.credits.name_lines import looks_like_name_line, section_words
+from tasks.credits.name_lines import looks_like_name_line, section_words, without_contact
 from tasks.lexicon.agencies import load_gazetteer
 
 
@@ -56,3 +56,16 @@ def test_section_words_are_case_folded_data() -> None:
     words = section_words()
     assert {"news", "nachrichten", "новости", "notícias"} <= words
     assert all(w == w.casefold() for w in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jonas Berg - jonas.berg@example.no", "Elena Rossi, e.rossi@example.it", "Петар Илић (petar@example.rs)"],
+)
+def test_an_e_mail_address_after_the_name_is_dropped(text: str) -> None:
+    assert looks_like_name_line(text, load_gazetteer())
+    assert without_contact(text) == text.split(" -")[0].split(",")[0].split(" (")[0]
+
+
+def test_an_address_alone_is_no_name() -> None:
+    assert not looks_like_name_line("Kontakt: redaktion@example.de", load_gazetteer())

@@ -49,6 +49,10 @@ def test_name_after_a_cue(text: str, cue: str, name: str) -> None:
         ("According to the World Trade and Tourism Council, arrivals fell.", "According to"),  # cut name
         ("according to a Rebel representative, talks stalled.", "according to"),  # a noun's modifier
         ("Según informaron varias agencias de noticias, hubo heridos.", "Según"),
+        ("По данным Московской полиции, задержаны трое.", "По данным"),  # qualifies an institution
+        ("Według Wojewódzkiej prokuratury śledztwo trwa.", "Według"),
+        ("По данным Главного управления МВД, задержаны двое.", "По данным"),  # an administration
+        ("По словам редактора газеты «Вечерний город», мост закроют.", "По словам"),  # a job title, not an adjective
     ],
 )
 def test_no_name_after_a_cue(text: str, cue: str) -> None:
@@ -64,6 +68,7 @@ def test_no_name_after_a_cue(text: str, cue: str) -> None:
         ("Wie der Morgenbote berichtet, soll das Gesetz kommen.", "berichtet", "Morgenbote"),
         ("Iltalehden mukaan kokous siirtyy.", "mukaan", "Iltalehden"),
         ("Haberler.com'un haberine göre karar ertelendi.", "haberine göre", "Haberler.com"),
+        ("L'enquête de Mediapart révèle des failles.", "révèle", "Mediapart"),  # "de" is also "of"
     ],
 )
 def test_name_before_a_cue(text: str, cue: str, name: str) -> None:
@@ -76,6 +81,9 @@ def test_name_before_a_cue(text: str, cue: str, name: str) -> None:
         ("Как пишет газета, ремонт начнется в мае.", "пишет"),  # sentence word, then lower case
         ("Nachrichtenagenturen meldeten mehrere Explosionen.", "meldeten"),  # generic
         ("Naujienų agentūros praneša apie sprogimus.", "praneša"),  # "news agencies"
+        ("Од МВР соопштија дека истрагата продолжува.", "соопштија"),  # "from the ministry they said"
+        ("Iz MUP-a su saopštili da je istraga u toku.", "saopštili"),
+        ("Обвинения отрицают, а от Минобороны сообщили о проверке.", "сообщили"),
     ],
 )
 def test_no_name_before_a_cue(text: str, cue: str) -> None:
@@ -120,6 +128,18 @@ def test_lower_case_adjectives_continue_an_outlet_name(text: str, name: str) -> 
 def test_a_time_phrase_after_a_name_is_not_part_of_it(text: str, cue: str, name: str) -> None:
     span = name_after(text, text.index(cue) + len(cue))
     assert span is not None and text[span.start : span.end] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ("According to the local paper Valley Voice, the mill closes.", "According to", "Valley Voice"),
+        ("По данным местного издания «Вечерний город», мост закроют.", "По данным", "Вечерний город"),
+        ("Laut der regionalen Zeitung „Nordkurier“ bleibt die Brücke zu.", "Laut", "Nordkurier"),
+    ],
+)
+def test_an_adjective_before_the_outlet_descriptor_is_skipped(text: str, cue: str, name: str) -> None:
+    assert _after(text, cue) == name
 
 
 def test_a_caseless_name_stops_at_a_preposition() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from schemas import AttributionKind, Label
 from tasks.credits.byline_block import byline_block_names
 from tasks.credits.bylines import Credited, split_byline
-from tasks.credits.name_lines import looks_like_name_line
+from tasks.credits.name_lines import looks_like_name_line, opens_like_a_heading, without_contact
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer, site_name
 from tasks.lexicon.citations import (
     Citation,
@@ -18,10 +18,11 @@ from tasks.lexicon.citations import (
     reporting_citations,
     signoff_citations,
     wire_line_citations,
+    wire_tail_citations,
 )
 from tasks.lexicon.credit_lines import DOMAIN, CreditLine, load_byline_words, parse_credit_line
 from tasks.lexicon.people import PageSurnames
-from tasks.lexicon.spans import is_caseless, is_function_word, looks_like_person, name_after
+from tasks.lexicon.spans import is_caseless, looks_like_person, name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
 from tasks.text.segment import Segmented
@@ -68,17 +69,33 @@ def in_body_citations(
     ("BERLIN (dpa) -") and a sign-off ("(dpa/AFP)") count. `surnames` are the people the page names
     ("Mark Smith"): "according to Smith" cites a person, not a source.
     """
+    credited = _bracketed_credit(text, line, gazetteer)
+    if credited:
+        return credited
     found = _named_in_body(text, line, gazetteer)
     citations = reporting_citations(text, gazetteer, surnames)
     if first:
         citations += dateline_citations(text, gazetteer)
     if last:
         citations += signoff_citations(text, gazetteer) + wire_line_citations(text, gazetteer)
+        citations += wire_tail_citations(text, gazetteer)
     for citation in citations:
         if _overlaps(found, citation.start, citation.end) or _same_agency(found, citation.canonical_id):
             continue
         found.append(_found_of(citation, text, line))
     return sorted(found, key=lambda f: f.char_start)
+
+
+def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "(Reporting by Mark Bennett and Laura Kim)", "(Фото: ТАСС)": a paragraph that is only a credit in
+    brackets is a credit line, whatever the segmenter called it."""
+    stripped = text.strip()
+    if not (stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1):
+        return []
+    closing = text.rindex(")")
+    unbracketed = f"{text[:closing]} {text[closing + 1 :]}"  # offsets kept; the bracket is no part of a name
+    found = credit_line_attributions(unbracketed, line, gazetteer)
+    return [dataclasses.replace(f, evidence=stripped) for f in found if f.name]  # a caption names no one
 
 
 def _overlaps(found: list[Found], start: int, end: int) -> bool:
@@ -224,8 +241,11 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     people = split_byline(text, 0, gazetteer)
     if not people or any(c.canonical_id or c.is_domain for c in people):
         return []
-    if any(not looks_like_person(c.name.split(), name_words()) or is_function_word(c.name.split()[0]) for c in people):
+    if any(not looks_like_person(c.name.split(), name_words()) or not looks_like_name_line(c.name, gazetteer)
+           for c in people):  # fmt: skip
         return []  # "Top Stories", "Read More", "Breaking News": headings, not people
+    if opens_like_a_heading(text, [(c.start, c.end) for c in people]):
+        return []  # "Your Ad Choices", "How To"
     return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
                   text.strip()) for c in people]  # fmt: skip
 
@@ -235,7 +255,9 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     found it in the byline block (:func:`tasks.credits.byline_block.byline_block_names`)."""
     if not looks_like_name_line(text, gazetteer):
         return []
-    people = split_byline(text, 0, gazetteer)
+    credit = parse_credit_line(text)
+    start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
+    people = split_byline(without_contact(text), start, gazetteer)
     if len(people) != 1 or people[0].canonical_id or people[0].is_domain:
         return []
     person = people[0]

@@ -42,8 +42,10 @@ class Credited:
 
 @lru_cache(maxsize=1)
 def _chunk_separator() -> re.Pattern[str]:
-    joiners = "|".join(re.escape(j) for j in sorted(load_byline_words().joiners, key=len, reverse=True))
-    return re.compile(rf"{_SEPARATORS}|\s(?:{joiners})\s", re.IGNORECASE)
+    words = load_byline_words()
+    joiners = "|".join(re.escape(j) for j in sorted(words.joiners, key=len, reverse=True))
+    lower = "|".join(re.escape(j) for j in sorted(words.lower_joiners, key=len, reverse=True))
+    return re.compile(rf"{_SEPARATORS}|\s(?i:{joiners})\s|\s(?:{lower})\s")
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:

@@ -5,7 +5,8 @@ the title, and segmenters often label it chrome: it is short and has no verb. Se
 menu items look the same ("World News", "Politik Ausland", "Son Dakika"), so the test is strict:
 
 - 2 to 4 words, each title-case (Jean-Luc, O'Neil) or a name particle inside (van der);
-- no digits and no sentence punctuation (an initial's dot is allowed);
+- no digits and no sentence punctuation (an initial's dot is allowed); an e-mail address after the
+  name is dropped first ("Ayşe Yılmaz - ayse@site.com.tr");
 - no word a section or menu label (``tasks/lexicon/data/section_words.csv``), a job title, an
   outlet word, a descriptor, a generic word or an official; not a related-links heading;
 - no agency named, and (given the page) no word the page also writes in lower case.
@@ -18,11 +19,14 @@ Whether the line is repeated on the page (a site's menu) is for the caller to sa
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import load_byline_words
+from tasks.lexicon.spans import is_function_word
+from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
 
@@ -32,6 +36,8 @@ MAX_NAME_LINE_WORDS = 4
 _PART = r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)?"
 _TITLE_WORD = re.compile(rf"{_PART}(?:-{_PART})*")
 _INITIAL = re.compile(r"[^\W\d_]\.")
+# A byline's contact address after the name: "Ayşe Yılmaz - ayse@site.com.tr", "Jane Doe, jane@x.com", "(jane@x.com)".
+_CONTACT = re.compile(r"\s*(?:[-–—|,/:]\s*|\(\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +74,16 @@ def _is_label_word(word: str) -> bool:
     return folded in _label_words() or name_words().is_official(folded)
 
 
+def without_contact(text: str) -> str:
+    """The line without the e-mail address that ends it (the person stays, the address is no name)."""
+    return _CONTACT.sub("", text)
+
+
 def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str] = frozenset()) -> bool:
     """The line is only a person's name (see the module's rules). `common` are the words the page writes
-    in lower case: a heading's words ("Key Issues", "Population Growth") are, a name's seldom are."""
+    in lower case: a heading's words ("Key Issues", "Population Growth") are, a name's seldom are. An e-mail
+    address after the name does not count ("Ayşe Yılmaz - ayse@site.com.tr")."""
+    text = without_contact(text)
     words = text.split()
     if any(w.casefold() in common for w in words if not w.islower()):
         return False
@@ -80,3 +93,30 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str]
     if text.strip().casefold() in RELATED_HEADINGS or any(_is_label_word(w) for w in words):
         return False
     return not gazetteer.find(text)
+
+
+def opens_like_a_heading(text: str, people: list[tuple[int, int]]) -> bool:
+    """A capitalised function word opening one of the names makes the line a heading ("How To", "Your Ad
+    Choices"), in English, which writes headings in title case ("Summer Chaos and Fall Plans"). Other languages
+    write them in sentence case, and their stoplists hold first names (Мария, Георги, Mehmet): a list of people
+    joined by their own "and" ("Мария Петрова и Георги Стоянов", "Mehmet Kaya ve Zeynep Arslan") is no heading."""
+    if not any(is_function_word(text[start:end].split()[0]) for start, end in people):
+        return False
+    return not _is_list_of_people(text, people)
+
+
+def _is_list_of_people(text: str, people: list[tuple[int, int]]) -> bool:
+    """Two names or more with only commas and a lower-case word for "and" between them, one of them not English
+    ("Tom Ray, Ann Lee и Bo Kim"); headings join with "|", "/", "-", a capital "A" or "and"."""
+    if len(people) < 2 or text[: people[0][0]].strip() or text[people[-1][1] :].strip(" ."):
+        return False
+    words = load_byline_words()
+    joiners = (words.joiners | words.lower_joiners) - stoplist("en")
+    joined = False
+    for (_, end), (start, _) in itertools.pairwise(people):
+        gap = text[end:start].strip()
+        word = gap.removeprefix(",").strip()
+        if gap != "," and not (word.isalpha() and word.islower() and word in joiners):
+            return False
+        joined = joined or gap != ","
+    return joined

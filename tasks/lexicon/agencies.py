@@ -133,6 +133,11 @@ _NEXT_WORD = re.compile(r" (\w+)")
 _PREVIOUS_WORD = re.compile(r"(\w+) $")
 
 
+def _house_style(written: str, name: str) -> bool:
+    """ "Ansa" for ANSA, "БЕЛТА" for БелТА: the same letters, all capitals or title case."""
+    return written.upper() == name.upper() and (written.isupper() or written.istitle())
+
+
 def _is_latin(char: str) -> bool:
     return char.isascii() or "\u00c0" <= char <= "\u024f"
 
@@ -175,9 +180,9 @@ class Gazetteer:
             # A name the table writes with capitals, written all in lower case, is the common word ("keystone").
             if written.islower() and not entry.name.islower():
                 continue
-            # In a credit or sign-off an acronym may be written in title case ("Foto: Ansa", "(Efe)").
-            title_case = cued and written.istitle() and written.upper() == entry.name
-            if entry.case_sensitive and written != entry.name and not title_case:
+            # In a credit, dateline or sign-off a short name may be written in the site's house style: an
+            # acronym in title case ("Foto: Ansa", "(Efe)"), a mixed-case one in capitals ("(БЕЛТА)", "BELTA").
+            if entry.case_sensitive and written != entry.name and not (cued and _house_style(written, entry.name)):
                 continue
             if _stands_alone(text, entry, start, end):
                 return entry

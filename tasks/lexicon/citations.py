@@ -14,6 +14,7 @@ more often "(NATO)" than an agency.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, outlet_first_spans
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
 from tasks.lexicon.people import PageSurnames, is_person_or_company
@@ -34,6 +36,8 @@ MIN_CITING_WORDS = 4
 # A wire line ("Дневник - БТА") is a few words.
 MAX_WIRE_LINE_WORDS = 8
 _PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—|]\s|\s(?:and|und|et|y|i|и|і|e|ve|og|och|en)\s)\s*")
+# The end of a sentence, before the next word ("… u ponedeljak. N1 - Beta").
+_SENTENCE_END = re.compile(r"[.!?…][»”\"')]?\s+(?=[^\W_])")
 _SIGNOFF_LEAD = re.compile(
     r"^(?:avec|with|mit|con|com|по материалам|с|з|za|sa|według|nach|via|source|quelle|fuente|fonte|источник|джерело)"
     r"\s*:?\s+",
@@ -232,3 +236,17 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         else:
             return []
     return found if any(c.kind is AttributionKind.AGENCY for c in found) else []
+
+
+def wire_tail_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
+    """ "… nastavljena u ponedeljak. N1 - Beta": a wire line the page ran into the last paragraph, after
+    its last sentence (the same test as a wire line of its own). Only with a dash: "… Jaafar ASHTIYEH / AFP"
+    and "… Photo / Reuters" end a caption with its photo credit."""
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return []
+    tail = ends[-1].end()
+    if re.search(r"[/|]", text[tail:]) or parse_credit_line(text[tail:]) is not None:
+        return []
+    return [dataclasses.replace(c, start=c.start + tail, end=c.end + tail)
+            for c in wire_line_citations(text[tail:], gazetteer)]  # fmt: skip

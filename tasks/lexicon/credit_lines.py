@@ -16,7 +16,9 @@ from importlib import resources
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
-from tasks.lexicon.spans import is_caseless, name_after
+from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.spans import STOP_LANGUAGES, is_caseless, name_after
+from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
@@ -88,6 +90,9 @@ class BylineWords:
     jobs: frozenset[str]
     joiners: frozenset[str]
     particles: frozenset[str]
+    # Every language's "and" (and_words.tsv) that is no common word of another language: joins names only when
+    # written in lower case ("Айгүл Сәрсенова және Ержан Омаров", "Ion Popescu și Ana Ionescu").
+    lower_joiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +103,18 @@ def load_byline_words() -> BylineWords:
     roles: dict[str, set[str]] = {"joiner": set(), "particle": set()}
     for row in csv.DictReader(text.splitlines()):
         roles[row["role"]].update(w.strip().casefold() for w in row["words"].split("|") if w.strip())
-    return BylineWords(job_titles().titles, frozenset(roles["joiner"]), frozenset(roles["particle"]))
+    joiners = frozenset(roles["joiner"])
+    return BylineWords(job_titles().titles, joiners, frozenset(roles["particle"]), _and_words() - joiners)
+
+
+def _and_words() -> frozenset[str]:
+    """Words for "and" of two letters or more that are a stopword of no other language ("și", "және", "και";
+    not "in", "an", "ja", "un": English, German or French words)."""
+    found: set[str] = set()
+    for language, words in load_author_words().and_words.items():
+        others = [stoplist(other) for other in STOP_LANGUAGES if other != language]
+        found |= {w for w in words if len(w) > 1 and not any(w in s for s in others)}
+    return frozenset(found)
 
 
 def _looks_like_name(text: str) -> bool:

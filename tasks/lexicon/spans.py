@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tasks.lexicon.agencies import has_public_suffix
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import NameWords, name_words
+from tasks.lexicon.vocabulary import NameWords, job_titles, name_words
 
 # Opening quote → the closing quotes it accepts.
 QUOTES: dict[str, str] = {
@@ -47,7 +47,7 @@ _ENDING = re.compile(r"[-'’][^\W\d_]{1,5}$")  # DHA'nın, Report.az-ın, Reute
 _MODIFIER_ARTICLES = frozenset({"a", "an", "the"})
 _ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe
 # Languages whose sentence-initial function words ("Как", "Wie") must not pass for names.
-_STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "nl", "pl",
+STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "nl", "pl",
                    "cs", "sk", "hr", "sl", "ro", "hu", "tr", "sv", "da", "no", "fi", "id", "lt", "lv")  # fmt: skip
 
 
@@ -84,7 +84,7 @@ def is_namey(token: str) -> bool:
 @lru_cache(maxsize=1)
 def sentence_stopwords() -> frozenset[str]:
     words: set[str] = set()
-    for language in _STOP_LANGUAGES:
+    for language in STOP_LANGUAGES:
         words |= stoplist(language)
     return frozenset(words)
 
@@ -128,6 +128,9 @@ def _lead_end(text: str, i: int, words: NameWords) -> tuple[int, bool, bool]:
             # a capitalised one belongs to the name ("Deník N", "Gazeta Wyborcza"), unless a quoted name
             # follows (German capitalises every noun: "dem Blatt „Handelsblatt“")
             i, described = token.end(), True
+        elif _is_adjective_before_descriptor(text, token, two, words):
+            # "според регионалния сайт „…“", "according to the local paper …": an adjective before the noun
+            i = token.end()
         elif word in words.articles_strip or (word in words.articles and token.group(0).islower()):
             # English puts nouns after names as modifiers ("a Taliban representative"); Italian does not
             # ("il Corriere della Sera citando ..."), so only English articles make that check.
@@ -139,6 +142,23 @@ def _lead_end(text: str, i: int, words: NameWords) -> tuple[int, bool, bool]:
     if _ELISION.match(text[i : i + 2]) and text[i].islower() and text[i + 2 : i + 3].isupper():  # "L'Est" keeps it
         i += 2
     return i, described, article
+
+
+def _is_adjective_before_descriptor(
+    text: str, token: re.Match[str], following: re.Match[str] | None, words: NameWords
+) -> bool:
+    """A lower-case word right before an outlet descriptor qualifies it ("регионалния сайт", "local paper",
+    "der regionalen Zeitung „…“"), as adjectives do before nouns in most languages; prepositions,
+    conjunctions and time words do not (stoplists cannot tell: they hold "local" and "местного")."""
+    word = token.group(0)
+    if following is None or text[token.end()] != " " or not word.isalpha() or not word.islower() or len(word) < 3:
+        return False
+    folded = word.casefold()
+    closed = words.conjunctions | words.locatives | words.source_prepositions | words.clause_ends
+    if folded in closed or any(folded == t or (len(t) > 4 and folded.startswith(t)) for t in job_titles().titles):
+        return False  # "по словам редактора газеты «…»": the editor speaks, inflected titles included
+    noun = following.group(0)
+    return noun.casefold() in words.descriptors and (not is_namey(noun) or _quote_follows(text, following.end()))
 
 
 def _quote_follows(text: str, end: int) -> bool:
@@ -227,6 +247,13 @@ def _is_cut(text: str, end: int, after_article: bool, words: NameWords) -> bool:
     return after_article and word.islower() and word.casefold() not in closed
 
 
+def _institution_follows(text: str, end: int, words: NameWords) -> bool:
+    """ "за даними Національної поліції", "według Komendy Głównej policji": the capitalised words only
+    qualify the lower-case institution after them (an official, a ministry, the police), which is no source."""
+    following = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and following.group(0).islower() and words.is_official(following.group(0).casefold())
+
+
 def looks_like_person(tokens: list[str], words: NameWords) -> bool:
     """ "Sandy Martin", "Patrick Nielsen Hayden": two or more title-case words with no outlet word
     (Courier, Radio, правда), no article in front (The Wrap, Le Monde) and no number (Канал 5)."""
@@ -260,6 +287,8 @@ def name_after(text: str, pos: int) -> NameSpan | None:
     run = _run_tokens(text, i, described, words)
     tokens = [t.group(0) for t in run]
     if run and _is_cut(text, run[-1].end(), article and not described, words):
+        return None
+    if run and not described and _institution_follows(text, run[-1].end(), words):
         return None
     if run and accepts(tokens, described, words) and (described or not looks_like_person(tokens, words)):
         return NameSpan(run[0].start(), trimmed_end(text, run[0].start(), run[-1].end()), "capitalised")

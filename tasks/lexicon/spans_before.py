@@ -50,6 +50,8 @@ def name_before(text: str, pos: int) -> NameSpan | None:
         end = token.start() - 1
         if end < 0 or text[end] != " ":
             break
+    if run and not descriptors and _from_organisation(tokens, run[0], words):
+        return None  # "От МВР съобщиха", "а од МВР соопштија": an organisation speaking, not an outlet
     if run and _is_sentence_word(text, run[0]) and (len(run) == 1 or not is_namey(run[1].group(0))):
         run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
     while run and (run[0].group(0).casefold() in words.articles_strip or not is_namey(run[0].group(0))):
@@ -81,6 +83,18 @@ def _is_cut_before(text: str, tokens: list[re.Match[str]], first: re.Match[str],
             return joiners > 0 and is_namey(word) and not _is_sentence_word(text, token)
         joiners += 1
     return False
+
+
+def _from_organisation(tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
+    """The name opens with "from" ("От МВР съобщиха", "Iz MUP-a su saopštili") or follows it: the words for
+    "they said from X" name an organisation speaking. Prepositions that are also name particles ("de", "da",
+    "von": "l'enquête de Mediapart révèle") do not count."""
+    prepositions = words.source_prepositions - words.particles
+    if first.group(0).casefold() in prepositions:
+        return True
+    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
+    before = tokens[index - 1] if index > 0 else None
+    return before is not None and before.end() == first.start() - 1 and before.group(0) in prepositions
 
 
 def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
