@@ -155,6 +155,19 @@ def test_a_dateline_under_the_headline_is_not_the_title() -> None:
         assert labels[dateline][0] == Label.CHROME
 
 
+@pytest.mark.parametrize("counter", ["Просмотров: 1 203", "Views: 1,203", "Aufrufe: 4 512 mal"])
+def test_a_view_counter_under_the_headline_is_not_the_title(counter: str) -> None:
+    body = [
+        "Правительство России утвердило новую программу поддержки малого и среднего бизнеса на три года.",
+        "По словам министра экономического развития, предприниматели смогут получить льготные кредиты.",
+        "Эксперты считают, что эти меры помогут сохранить рабочие места в регионах страны.",
+    ]
+    headline = "Правительство утвердило программу поддержки бизнеса"
+    labels = _labels(_page("Home\nNews", headline, "23 июня 2022, 21:13", counter, *body))
+    assert labels[headline][0] == Label.TITLE
+    assert labels[counter][0] != Label.TITLE
+
+
 def test_a_footer_link_repeated_from_the_menu_is_not_the_title() -> None:
     menu = "\n".join(["Contacts", "Advertising", "Terms of use"])
     headline = "Council approves budget after long debate"

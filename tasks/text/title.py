@@ -20,6 +20,7 @@ DATELINE_MAX_WORDS = 6
 # A headline has at least this many words; a year or a clock time in a short line makes it a dateline.
 TITLE_MIN_WORDS = 3
 _DATE_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_NUMBER_TOKEN = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
 
 
 def _is_heading_like(feat: LineFeatures, verdict: Verdict | None, rules: SegmentRules) -> bool:
@@ -64,6 +65,11 @@ def find_title(
     # Otherwise the nearest line that reads like a headline: a few words, no year or clock time
     # (those are datelines and bylines: "Posted: 18 Nov 2019 8:11 pm").
     for i in reversed(candidates):
-        if verdicts[i] is None and features[i].n_words >= TITLE_MIN_WORDS and not _has_date_token(features[i].key):
+        if verdicts[i] is None and _word_count(features[i]) >= TITLE_MIN_WORDS and not _has_date_token(features[i].key):
             return i
     return None
+
+
+def _word_count(feat: LineFeatures) -> int:
+    """Words that are not bare numbers: "Просмотров: 1 203", "Views: 1,203" are counters, not headlines."""
+    return feat.n_words - len(_NUMBER_TOKEN.findall(feat.key))
