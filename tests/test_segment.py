@@ -155,7 +155,7 @@ def test_a_dateline_under_the_headline_is_not_the_title() -> None:
         assert labels[dateline][0] == Label.CHROME
 
 
-@pytest.mark.parametrize("counter", ["Просмотров: 1 203", "Views: 1,203", "Aufrufe: 4 512 mal"])
+@pytest.mark.parametrize("counter", ["Просмотров: 1 203", "Views: 1,203", "Aufrufe: 4 512 mal", "1.2 ألف مشاهدة"])
 def test_a_view_counter_under_the_headline_is_not_the_title(counter: str) -> None:
     body = [
         "Правительство России утвердило новую программу поддержки малого и среднего бизнеса на три года.",

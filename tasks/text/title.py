@@ -20,7 +20,7 @@ DATELINE_MAX_WORDS = 6
 # A headline has at least this many words; a year or a clock time in a short line makes it a dateline.
 TITLE_MIN_WORDS = 3
 _DATE_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)")
-_NUMBER_TOKEN = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
+_NUMBER_TOKEN = re.compile(r"(?<!\w)\d+(?!\w)")  # counted as count_words counts: "1.2" is two
 
 
 def _is_heading_like(feat: LineFeatures, verdict: Verdict | None, rules: SegmentRules) -> bool:
