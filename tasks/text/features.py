@@ -220,12 +220,18 @@ def bag_f1(a: str, b: str) -> float:
     return 2 * overlap / (sum(x.values()) + sum(y.values())) if overlap else 0.0
 
 
+def stopword_count(text: str, stopwords: frozenset[str]) -> tuple[int, int]:
+    """How many of the text's words are in the stoplist, and how many words it has."""
+    words = _WORD.findall(text.casefold())
+    return sum(map(stopwords.__contains__, words)), len(words)
+
+
+def share_of(count: tuple[int, int]) -> float:
+    """A stopword count (stopwords, words) as a share; 0 for a text without words."""
+    hits, words = count
+    return hits / words if words else 0.0
+
+
 def stopword_share(text: str, stopwords: frozenset[str]) -> float:
     """Share of the text's words that are in the stoplist (0 for a text without words)."""
-    words = _WORD.findall(text.casefold())
-    return sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
-
-
-def stopword_shares(lines: list[Line], stopwords: frozenset[str]) -> list[float]:
-    """Share of each line's words that are stopwords of the article's language."""
-    return [stopword_share(line.text, stopwords) for line in lines]
+    return share_of(stopword_count(text, stopwords))

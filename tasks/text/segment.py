@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from schemas import ChromeKind, Label, TextKind
 from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
-from tasks.text.features import LineFeatures, dominant_script, line_features, stopword_share, stopword_shares
+from tasks.text.features import LineFeatures, dominant_script, line_features, share_of, stopword_count
 from tasks.text.lines import Line, split_lines
 from tasks.text.main_text import comment_section, find_region
 from tasks.text.region import PageView, related_list_items, table_cells
@@ -142,11 +142,24 @@ def _in_script(sample: str, script: str | None) -> str:
     return SAMPLE_SEPARATOR.join(kept) or sample
 
 
-def _language_sample(lines: list[Line], region: tuple[int, int] | None) -> str:
+def _sample_lines(lines: list[Line], region: tuple[int, int] | None) -> list[int]:
+    """Indices of the lines the language guess reads: the main text, else the long lines, else all."""
     if region is not None:
-        return SAMPLE_SEPARATOR.join(ln.text for ln in lines[region[0] : region[1] + 1])
-    long_lines = [ln.text for ln in lines if len(ln.text.split()) >= LANGUAGE_SAMPLE_MIN_WORDS]
-    return SAMPLE_SEPARATOR.join(long_lines or [ln.text for ln in lines])
+        return list(range(region[0], region[1] + 1))
+    long_lines = [i for i, ln in enumerate(lines) if len(ln.text.split()) >= LANGUAGE_SAMPLE_MIN_WORDS]
+    return long_lines or list(range(len(lines)))
+
+
+def _stopword_shares(
+    lines: list[Line], sampled: list[int], stopwords: frozenset[str]
+) -> tuple[list[float | None], float]:
+    """Each line's share of the article language's stopwords, and the language sample's share, summed
+    from its lines' counts: words never span the line breaks that join them, so it is the joined text's."""
+    if not stopwords:
+        return [None] * len(lines), 0.0
+    counts = [stopword_count(line.text, stopwords) for line in lines]
+    in_sample = (sum(counts[i][0] for i in sampled), sum(counts[i][1] for i in sampled))
+    return [share_of(count) for count in counts], share_of(in_sample)
 
 
 @dataclass(frozen=True)
@@ -242,14 +255,14 @@ def plan_page(lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: Site
     site = guard_article(site, features, rules)
     rough_prose = [is_prose(f, rules) for f in features]
     rough_verdicts, rough_region = _find_main_text(lines, features, rough_prose, None, rules, site)
-    sample = _language_sample(lines, rough_region)
+    sampled = _sample_lines(lines, rough_region)
+    sample = SAMPLE_SEPARATOR.join(lines[i].text for i in sampled)
     doc_script, _ = dominant_script(sample)
     language, language_score = detect_language(_in_script(sample, doc_script))
-    stopwords = stoplist(language)
-    shares: list[float | None] = list(stopword_shares(lines, stopwords)) if stopwords else [None] * len(lines)
+    shares, sample_share = _stopword_shares(lines, sampled, stoplist(language))
     prose = [is_prose(f, rules, share) for f, share in zip(features, shares, strict=True)]
     verdicts, region = _find_main_text(lines, features, prose, doc_script, rules, site, rough_verdicts)
-    article = ArticleLanguage(language, stopword_share(sample, stopwords) if stopwords else 0.0)
+    article = ArticleLanguage(language, sample_share)
     return _plan(lines, PageView(features, verdicts, prose, rules), region, (shares, article, language_score))
 
 
