@@ -33,8 +33,10 @@ _SCRIPT_FAMILIES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
 CHARS_PER_UNSPACED_WORD = 2
 # A short line opening with a related-links heading of two or more words is one itself.
 RELATED_PREFIX_MAX_WORDS = 5
-# Punctuation and symbols that make a line's shape: not letters, digits, spaces, full stops or apostrophes.
-_MARK = re.compile(r"[^\w\s.'’]|_")
+# Punctuation and symbols that make a line's shape: not letters, digits, spaces, full stops or apostrophes,
+# and the underscore, a word character to regexes. It is looked for apart: a class in an alternation
+# with it would be tried position by position.
+_MARK = re.compile(r"[^\w\s.'’]")
 # A line's shape looks at the classes of its first this many tokens.
 SHAPE_TOKENS = 2
 
@@ -122,9 +124,11 @@ def line_shape(text: str) -> str:
     """The skeleton items of one list share: the class of the first two tokens (digit, capital,
     lower-case letter or the symbol itself) and the set of punctuation marks in the line."""
     tokens = text.split(maxsplit=SHAPE_TOKENS)[:SHAPE_TOKENS]
-    opening = "".join(_token_class(t) for t in tokens)
-    marks = "".join(sorted(set(_MARK.findall(text))))
-    return f"{opening}|{marks}"
+    opening = "".join(map(_token_class, tokens))
+    marks = set(_MARK.findall(text))
+    if "_" in text:
+        marks.add("_")
+    return f"{opening}|{''.join(sorted(marks))}"
 
 
 def is_related_heading(key: str) -> bool:
