@@ -168,7 +168,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
 def _cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()
-    if len(stripped.split()) > MAX_CREDIT_WORDS:
+    if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None
     lead = len(text) - len(text.lstrip())
     after = _AUTHOR_AFTER.match(stripped) if stripped.endswith(credit_cues()["author_after"]) else None
