@@ -178,40 +178,53 @@ class LineFeatures(NamedTuple):
     ends_ellipsis: bool  # ends with "…" or "...": a teaser cut off at a length limit, or a trailing-off remark
 
 
+def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -> LineFeatures:
+    """The features of one line: `text` stripped, `key` its normalised form, and its repetition on the page."""
+    script, share = dominant_script(text)
+    has_date = _DIGIT.search(text) is not None and _YEAR_OR_DATE.search(text) is not None
+    return LineFeatures(
+        n_words=count_words(text, script),
+        n_chars=len(text),
+        ends_sentence=ends_sentence(text),
+        n_inner_punct=len(_INNER_PUNCT.findall(text)),
+        script=script,
+        script_share=share,
+        is_placeholder=bool(_PLACEHOLDER.search(text)),
+        is_numeric=bool(_NUMERIC.match(text)),
+        is_related_heading=is_related_heading(key),
+        is_related_link=is_related_link(key),
+        is_comment_heading=is_comment_heading(text),
+        is_boilerplate=is_boilerplate(key),
+        duplicate_of=duplicate_of,
+        n_copies=n_copies,
+        key=key,
+        shape=line_shape(text),
+        has_timestamp=has_date and _CLOCK.search(text) is not None,
+        has_date=has_date,
+        ends_ellipsis=text.rstrip(CLOSERS).rstrip().endswith(("…", "...")),
+    )
+
+
 def line_features(lines: list[Line]) -> list[LineFeatures]:
-    """Features of every line; repetition is counted across the whole page."""
+    """Features of every line; repetition is counted across the whole page.
+
+    A line repeated word for word (one in nine on the eval pages: menus, teasers, footers) has the
+    features of its first copy, except which line it repeats.
+    """
     keys = [normalize_for_match(line.text) for line in lines]
     copies = Counter(keys)
     first_seen: dict[str, int] = {}
+    by_text: dict[str, LineFeatures] = {}
     features = []
     for line, key in zip(lines, keys, strict=True):
-        text = line.text.strip()
-        script, share = dominant_script(text)
         first = first_seen.setdefault(key, line.number)
-        has_date = _DIGIT.search(text) is not None and _YEAR_OR_DATE.search(text) is not None
-        features.append(
-            LineFeatures(
-                n_words=count_words(text, script),
-                n_chars=len(text),
-                ends_sentence=ends_sentence(text),
-                n_inner_punct=len(_INNER_PUNCT.findall(text)),
-                script=script,
-                script_share=share,
-                is_placeholder=bool(_PLACEHOLDER.search(text)),
-                is_numeric=bool(_NUMERIC.match(text)),
-                is_related_heading=is_related_heading(key),
-                is_related_link=is_related_link(key),
-                is_comment_heading=is_comment_heading(text),
-                is_boilerplate=is_boilerplate(key),
-                duplicate_of=first if first != line.number else None,
-                n_copies=copies[key],
-                key=key,
-                shape=line_shape(text),
-                has_timestamp=has_date and _CLOCK.search(text) is not None,
-                has_date=has_date,
-                ends_ellipsis=text.rstrip(CLOSERS).rstrip().endswith(("…", "...")),
-            )
-        )
+        duplicate_of = first if first != line.number else None
+        feat = by_text.get(line.text)
+        if feat is None:
+            feat = by_text[line.text] = _features_of(line.text.strip(), key, copies[key], duplicate_of)
+        elif feat.duplicate_of != duplicate_of:
+            feat = feat._replace(duplicate_of=duplicate_of)
+        features.append(feat)
     return features
 
 
