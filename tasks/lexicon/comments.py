@@ -41,6 +41,12 @@ def _opening_cues(loose: bool = False) -> tuple[str, ...]:
     return tuple(sorted(cues, key=len, reverse=True))
 
 
+@lru_cache(maxsize=2)
+def _first_words(loose: bool = False) -> frozenset[str]:
+    """The first word of every heading (and so of every opening cue): a line opening with another is neither."""
+    return frozenset(heading.split(" ", 1)[0] for heading in comment_headings(loose))
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold().replace("'", "").replace("’", ""))
 
@@ -54,7 +60,7 @@ def is_comment_heading(text: str, loose: bool = False, max_words: int = MAX_HEAD
     if len(text) > MAX_HEADING_CHARS:
         return False
     words = _words(text)
-    if not words or len(words) > max_words:
+    if not words or len(words) > max_words or words[0] not in _first_words(loose):
         return False
     heading = " ".join(words)
     if heading in comment_headings(loose):

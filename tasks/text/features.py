@@ -131,6 +131,10 @@ def line_shape(text: str) -> str:
     return f"{opening}|{''.join(sorted(marks))}"
 
 
+# The first word of every link-list heading: a line opening with another word opens none of them.
+_RELATED_FIRST_WORDS = frozenset(heading.split(" ", 1)[0] for heading in RELATED_HEADINGS)
+
+
 def is_related_heading(key: str) -> bool:
     """A heading of a link list: "Related", "Most read stories".
 
@@ -139,7 +143,7 @@ def is_related_heading(key: str) -> bool:
     if key in RELATED_HEADINGS:
         return True
     words = key.split(maxsplit=RELATED_PREFIX_MAX_WORDS)  # one more word than allowed is enough to say no
-    if len(words) > RELATED_PREFIX_MAX_WORDS:
+    if len(words) > RELATED_PREFIX_MAX_WORDS or not words or words[0] not in _RELATED_FIRST_WORDS:
         return False
     return any(" ".join(words[:k]) in RELATED_HEADINGS for k in range(2, len(words)))
 
