@@ -111,7 +111,8 @@ def reporting_citations(
     of the page names (the paragraph's own are added), so that "according to Smith" is no source; see
     :mod:`tasks.lexicon.people`."""
     found: list[Citation] = []
-    if len(text.split()) + count_unspaced(text) // 2 < MIN_CITING_WORDS:
+    words = len(text.split(maxsplit=MIN_CITING_WORDS))  # enough to know there are that many
+    if words < MIN_CITING_WORDS and words + count_unspaced(text) // 2 < MIN_CITING_WORDS:
         return found  # "Conflicting reports": a heading, not a sentence that cites
     own = PageSurnames([text])
     for hit in _phrases().find(text):

@@ -21,8 +21,9 @@ from tasks.lexicon.vocabulary import read_rows, split_cell
 MAX_HEADING_WORDS = 8
 # Longer lines are not looked at (most lines of a page: the check costs nothing for them).
 MAX_HEADING_CHARS = 120
-# Digits, brackets and punctuation around a cue: "(33)", "53", ":", "»".
-_NOISE = re.compile(r"[\d\W_]+", re.UNICODE)
+# Digits, brackets and punctuation around a cue ("(33)", "53", ":", "»") separate its words: the runs
+# of everything else.
+_WORD = re.compile(r"[^\d\W_]+")
 
 
 @lru_cache(maxsize=2)
@@ -40,17 +41,28 @@ def _opening_cues(loose: bool = False) -> tuple[str, ...]:
     return tuple(sorted(cues, key=len, reverse=True))
 
 
+@lru_cache(maxsize=2)
+def _first_words(loose: bool = False) -> frozenset[str]:
+    """The first word of every heading (and so of every opening cue): a line opening with another is neither."""
+    return frozenset(heading.split(" ", 1)[0] for heading in comment_headings(loose))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold().replace("'", "").replace("’", ""))
+
+
 def _words_only(text: str) -> str:
-    return " ".join(_NOISE.sub(" ", text.casefold().replace("'", "").replace("’", "")).split())
+    return " ".join(_words(text))
 
 
 def is_comment_heading(text: str, loose: bool = False, max_words: int = MAX_HEADING_WORDS) -> bool:
     """The line is the heading of a comment section (or its count, or its form's title)."""
     if len(text) > MAX_HEADING_CHARS:
         return False
-    words = _words_only(text)
-    if not words or len(words.split()) > max_words:
+    words = _words(text)
+    if not words or len(words) > max_words or words[0] not in _first_words(loose):
         return False
-    if words in comment_headings(loose):
+    heading = " ".join(words)
+    if heading in comment_headings(loose):
         return True
-    return (words + " ").startswith(_opening_cues(loose))
+    return (heading + " ").startswith(_opening_cues(loose))

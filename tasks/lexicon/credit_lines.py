@@ -184,14 +184,17 @@ def parse_credit_line(text: str) -> CreditLine | None:
 def _cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()
-    if len(stripped.split()) > MAX_CREDIT_WORDS:
+    cue_last = stripped.endswith(credit_cues()["author_after"])
+    colon = max(stripped.rfind(":"), stripped.rfind("："))
+    if not cue_last and colon <= 0:
+        return None  # no cue after a name and no colon before a caption's credit: most lines
+    if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None
     lead = len(text) - len(text.lstrip())
-    after = _AUTHOR_AFTER.match(stripped) if stripped.endswith(credit_cues()["author_after"]) else None
+    after = _AUTHOR_AFTER.match(stripped) if cue_last else None
     if after:
         name = after.group(1)
         return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead)
-    colon = max(stripped.rfind(":"), stripped.rfind("："))
     before = _LAST_WORD.search(stripped[:colon]) if colon > 0 else None
     is_cued = before is not None and before.group(1).casefold() in _VISUAL_LAST_WORDS
     trailing = _TRAILING_CREDIT.search(stripped) if is_cued else None

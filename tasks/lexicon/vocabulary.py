@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick
+
 
 def read_rows(name: str) -> list[dict[str, str]]:
     """Rows of one data file as dictionaries."""
@@ -47,12 +49,27 @@ def _by_length(words: set[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _boilerplate_phrases() -> tuple[str, ...]:
+    return _by_length({w for row in read_rows("boilerplate_phrases.csv") for w in split_cell(row["words"])})
+
+
+@lru_cache(maxsize=1)
 def boilerplate_pattern() -> re.Pattern[str]:
     """One alternation of every language's furniture phrases, to search in a case-folded line. A bare
     alternation of literals is scanned fast; word boundaries are checked on a match (is_boilerplate):
     with ``\\b`` in the pattern the scan was ten times slower."""
-    phrases = {w for row in read_rows("boilerplate_phrases.csv") for w in split_cell(row["words"])}
-    return re.compile("|".join(re.escape(p) for p in _by_length(phrases)))
+    return re.compile("|".join(re.escape(p) for p in _boilerplate_phrases()))
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_automaton() -> ahocorasick.Automaton:
+    """The same phrases in one Aho-Corasick automaton: whether any occurs at all (inside words too) is one
+    pass in C, a quarter of the regex search's cost, and only about 1 line in 70 holds one."""
+    automaton = ahocorasick.Automaton()
+    for phrase in _boilerplate_phrases():
+        automaton.add_word(phrase, phrase)
+    automaton.make_automaton()
+    return automaton
 
 
 def _ascii_word_char(text: str, at: int) -> bool:
@@ -63,6 +80,8 @@ def is_boilerplate(folded: str) -> bool:
     """A furniture phrase in the case-folded line; one that starts or ends with an ASCII letter or digit
     only as a whole word there ("copyright" is not "copyrighted"; "版权所有" has no word boundary in
     running Chinese)."""
+    if next(_boilerplate_automaton().iter(folded), None) is None:
+        return False  # the pattern's literals occur nowhere, so it cannot match
     for match in boilerplate_pattern().finditer(folded):
         start, end = match.span()
         head_ok = not (_ascii_word_char(folded, start) and _ascii_word_char(folded, start - 1))

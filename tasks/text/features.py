@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from tasks.lexicon.comments import is_comment_heading
 from tasks.lexicon.date_text import has_month_date
@@ -21,6 +21,10 @@ _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
 # A date (a year, or day.month.year) and a clock time on one line: when a comment or post was made.
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")  # "10:34", "10:34AM", "@10:34"
+# Both need a digit; four lines in five have none, and this scan is a fifth of theirs.
+_DIGIT = re.compile(r"\d")
+# Punctuation inside a sentence: commas, semicolons, colons (Latin and East Asian).
+_INNER_PUNCT = re.compile("[,;:、，]")
 _BULLETS = " \t•·-–—*▪►▶»>|"
 # Scripts written without spaces between words: count characters, not tokens.
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
@@ -30,8 +34,10 @@ _SCRIPT_FAMILIES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
 CHARS_PER_UNSPACED_WORD = 2
 # A short line opening with a related-links heading of two or more words is one itself.
 RELATED_PREFIX_MAX_WORDS = 5
-# Punctuation and symbols that make a line's shape: not letters, digits, spaces, full stops or apostrophes.
-_MARK = re.compile(r"[^\w\s.'’]|_")
+# Punctuation and symbols that make a line's shape: not letters, digits, spaces, full stops or apostrophes,
+# and the underscore, a word character to regexes. It is looked for apart: a class in an alternation
+# with it would be tried position by position.
+_MARK = re.compile(r"[^\w\s.'’]")
 # A line's shape looks at the classes of its first this many tokens.
 SHAPE_TOKENS = 2
 
@@ -54,23 +60,33 @@ def char_script(ch: str) -> str:
 
 # Fast path for the two scripts of most of our pages: every letter in these ranges is named
 # LATIN or CYRILLIC by Unicode, so counting them with a regex gives the same answer as char_script.
-_LETTER = re.compile(r"[^\W\d_]")
+# Runs are matched, not characters: a list item per word instead of one per letter.
+_LETTERS = re.compile(r"[^\W\d_]+")
 _ASCII_LETTER = re.compile("[A-Za-z]")
-_LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
-_CYRILLIC = re.compile("[\u0400-\u052f]")
+_LATIN_RANGES = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"  # letters all
+_LATINS = re.compile(f"[{_LATIN_RANGES}]+")
+_CYRILLICS = re.compile("[\u0400-\u052f]+")  # letters, and eight signs and combining marks
+# A letter outside the Latin ranges, or anything in the Cyrillic range: a text without one is all Latin.
+_NOT_LATIN = re.compile(f"[^\\W\\d_{_LATIN_RANGES}]|[\u0400-\u052f]")
+
+
+def _length(runs: list[str]) -> int:
+    return len("".join(runs))
 
 
 def dominant_script(text: str) -> tuple[str | None, float]:
     """The script of most letters in the text, and its share of the letters."""
     if text.isascii():  # every ASCII letter is Latin: one search for a letter instead of counting three scripts
         return ("LATIN", 1.0) if _ASCII_LETTER.search(text) else (None, 0.0)
-    letters = len(_LETTER.findall(text))
+    if _NOT_LATIN.search(text) is None:  # as above for Latin text with accents: no Cyrillic, all letters Latin
+        return ("LATIN", 1.0) if _LETTERS.search(text) else (None, 0.0)
+    letters = _length(_LETTERS.findall(text))
     if not letters:
         return None, 0.0
-    latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
+    latin, cyrillic = _length(_LATINS.findall(text)), _length(_CYRILLICS.findall(text))
     if latin + cyrillic == letters:
         return ("LATIN", latin / letters) if latin >= cyrillic else ("CYRILLIC", cyrillic / letters)
-    counts = Counter(char_script(ch) for ch in text if ch.isalpha())
+    counts = Counter(map(char_script, filter(str.isalpha, text)))
     if not counts:
         return None, 0.0
     script, n = counts.most_common(1)[0]
@@ -79,9 +95,8 @@ def dominant_script(text: str) -> tuple[str | None, float]:
 
 def normalize_for_match(text: str) -> str:
     """Case-folded text without bullets, punctuation runs or extra spaces."""
-    text = text.strip(_BULLETS).casefold()
-    text = re.sub(r"[\s\u00a0]+", " ", text)
-    return text.strip(" :.!?…\"'«»“”")
+    collapsed = " ".join(text.strip(_BULLETS).casefold().split())  # split() splits at \s, U+00A0 included
+    return collapsed.strip(" :.!?…\"'«»“”")
 
 
 def count_words(text: str, script: str | None) -> int:
@@ -109,10 +124,16 @@ def _token_class(token: str) -> str:
 def line_shape(text: str) -> str:
     """The skeleton items of one list share: the class of the first two tokens (digit, capital,
     lower-case letter or the symbol itself) and the set of punctuation marks in the line."""
-    tokens = text.split()[:SHAPE_TOKENS]
-    opening = "".join(_token_class(t) for t in tokens)
-    marks = "".join(sorted(set(_MARK.findall(text))))
-    return f"{opening}|{marks}"
+    tokens = text.split(maxsplit=SHAPE_TOKENS)[:SHAPE_TOKENS]
+    opening = "".join(map(_token_class, tokens))
+    marks = set(_MARK.findall(text))
+    if "_" in text:
+        marks.add("_")
+    return f"{opening}|{''.join(sorted(marks))}"
+
+
+# The first word of every link-list heading: a line opening with another word opens none of them.
+_RELATED_FIRST_WORDS = frozenset(heading.split(" ", 1)[0] for heading in RELATED_HEADINGS)
 
 
 def is_related_heading(key: str) -> bool:
@@ -122,8 +143,8 @@ def is_related_heading(key: str) -> bool:
     """
     if key in RELATED_HEADINGS:
         return True
-    words = key.split()
-    if len(words) > RELATED_PREFIX_MAX_WORDS:
+    words = key.split(maxsplit=RELATED_PREFIX_MAX_WORDS)  # one more word than allowed is enough to say no
+    if len(words) > RELATED_PREFIX_MAX_WORDS or not words or words[0] not in _RELATED_FIRST_WORDS:
         return False
     return any(" ".join(words[:k]) in RELATED_HEADINGS for k in range(2, len(words)))
 
@@ -134,9 +155,12 @@ def is_related_link(key: str) -> bool:
     return bool(colon and rest.strip()) and head.strip() in RELATED_HEADINGS
 
 
-@dataclass(frozen=True)
-class LineFeatures:
-    """What the segmenter knows about one line, all computable without a language model."""
+class LineFeatures(NamedTuple):
+    """What the segmenter knows about one line, all computable without a language model.
+
+    A named tuple, not a frozen dataclass: one is built for every line of every page, and the
+    dataclass's __init__ set its 19 fields one object.__setattr__ call at a time (four times the cost).
+    """
 
     n_words: int
     n_chars: int
@@ -155,44 +179,57 @@ class LineFeatures:
     key: str
     shape: str  # what list items of one list share: how the line opens and its punctuation
     has_timestamp: bool  # a date and a clock time, as over a comment or a live-blog entry
-    has_date: bool  # a year or a day.month.year date, as in a dateline
+    has_date: bool  # a year, a day.month.year date or a day next to a month's name, as in a dateline
     ends_ellipsis: bool  # ends with "…" or "...": a teaser cut off at a length limit, or a trailing-off remark
 
 
+def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -> LineFeatures:
+    """The features of one line: `text` stripped, `key` its normalised form, and its repetition on the page."""
+    script, share = dominant_script(text)
+    has_date = _DIGIT.search(text) is not None and (_YEAR_OR_DATE.search(text) is not None or has_month_date(text))
+    return LineFeatures(
+        n_words=count_words(text, script),
+        n_chars=len(text),
+        ends_sentence=ends_sentence(text),
+        n_inner_punct=len(_INNER_PUNCT.findall(text)),
+        script=script,
+        script_share=share,
+        is_placeholder=bool(_PLACEHOLDER.search(text)),
+        is_numeric=bool(_NUMERIC.match(text)),
+        is_related_heading=is_related_heading(key),
+        is_related_link=is_related_link(key),
+        is_comment_heading=is_comment_heading(text),
+        is_boilerplate=is_boilerplate(key),
+        duplicate_of=duplicate_of,
+        n_copies=n_copies,
+        key=key,
+        shape=line_shape(text),
+        has_timestamp=has_date and _CLOCK.search(text) is not None,
+        has_date=has_date,
+        ends_ellipsis=text.rstrip(CLOSERS).rstrip().endswith(("…", "...")),
+    )
+
+
 def line_features(lines: list[Line]) -> list[LineFeatures]:
-    """Features of every line; repetition is counted across the whole page."""
+    """Features of every line; repetition is counted across the whole page.
+
+    A line repeated word for word (one in nine on the eval pages: menus, teasers, footers) has the
+    features of its first copy, except which line it repeats.
+    """
     keys = [normalize_for_match(line.text) for line in lines]
     copies = Counter(keys)
     first_seen: dict[str, int] = {}
+    by_text: dict[str, LineFeatures] = {}
     features = []
     for line, key in zip(lines, keys, strict=True):
-        text = line.text.strip()
-        script, share = dominant_script(text)
         first = first_seen.setdefault(key, line.number)
-        has_date = _YEAR_OR_DATE.search(text) is not None or has_month_date(text)
-        features.append(
-            LineFeatures(
-                n_words=count_words(text, script),
-                n_chars=len(text),
-                ends_sentence=ends_sentence(text),
-                n_inner_punct=sum(text.count(p) for p in ",;:、，"),
-                script=script,
-                script_share=share,
-                is_placeholder=bool(_PLACEHOLDER.search(text)),
-                is_numeric=bool(_NUMERIC.match(text)),
-                is_related_heading=is_related_heading(key),
-                is_related_link=is_related_link(key),
-                is_comment_heading=is_comment_heading(text),
-                is_boilerplate=is_boilerplate(key),
-                duplicate_of=first if first != line.number else None,
-                n_copies=copies[key],
-                key=key,
-                shape=line_shape(text),
-                has_timestamp=bool(_CLOCK.search(text) and has_date),
-                has_date=has_date,
-                ends_ellipsis=text.rstrip(CLOSERS).rstrip().endswith(("…", "...")),
-            )
-        )
+        duplicate_of = first if first != line.number else None
+        feat = by_text.get(line.text)
+        if feat is None:
+            feat = by_text[line.text] = _features_of(line.text.strip(), key, copies[key], duplicate_of)
+        elif feat.duplicate_of != duplicate_of:
+            feat = feat._replace(duplicate_of=duplicate_of)
+        features.append(feat)
     return features
 
 
@@ -208,12 +245,18 @@ def bag_f1(a: str, b: str) -> float:
     return 2 * overlap / (sum(x.values()) + sum(y.values())) if overlap else 0.0
 
 
+def stopword_count(text: str, stopwords: frozenset[str]) -> tuple[int, int]:
+    """How many of the text's words are in the stoplist, and how many words it has."""
+    words = _WORD.findall(text.casefold())
+    return sum(map(stopwords.__contains__, words)), len(words)
+
+
+def share_of(count: tuple[int, int]) -> float:
+    """A stopword count (stopwords, words) as a share; 0 for a text without words."""
+    hits, words = count
+    return hits / words if words else 0.0
+
+
 def stopword_share(text: str, stopwords: frozenset[str]) -> float:
     """Share of the text's words that are in the stoplist (0 for a text without words)."""
-    words = _WORD.findall(text.casefold())
-    return sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
-
-
-def stopword_shares(lines: list[Line], stopwords: frozenset[str]) -> list[float]:
-    """Share of each line's words that are stopwords of the article's language."""
-    return [stopword_share(line.text, stopwords) for line in lines]
+    return share_of(stopword_count(text, stopwords))

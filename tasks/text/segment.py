@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from schemas import ChromeKind, Label, TextKind
 from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
-from tasks.text.features import LineFeatures, dominant_script, line_features, stopword_share, stopword_shares
+from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.lines import Line, split_lines
 from tasks.text.main_text import comment_section, find_region
 from tasks.text.region import PageView, related_list_items, table_cells
@@ -35,12 +35,9 @@ from tasks.text.rules import (
     local_verdict,
     with_script,
 )
+from tasks.text.sample import SAMPLE_SEPARATOR, in_script, sample_lines, stopword_shares
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 from tasks.text.title import find_title, is_dateline
-
-# Lines at least this long feed the language guess; shorter ones are mostly menus.
-LANGUAGE_SAMPLE_MIN_WORDS = 6
-SAMPLE_SEPARATOR = "\n"
 
 
 @dataclass(frozen=True)
@@ -130,23 +127,6 @@ def _find_main_text(
     else:
         verdicts = with_script(before_script, lambda i: LineContext(i, lines, features, doc_script, rules, site))
     return verdicts, find_region(PageView(features, verdicts, prose, rules))
-
-
-def _in_script(sample: str, script: str | None) -> str:
-    """The sample's lines written in the article's script, so that language and script agree.
-
-    On a page that mixes scripts, a language guess over everything can name the minority
-    language ("ru") while the script is the majority's (Latin): then every line would be foreign.
-    """
-    kept = [part for part in sample.split(SAMPLE_SEPARATOR) if dominant_script(part)[0] == script]
-    return SAMPLE_SEPARATOR.join(kept) or sample
-
-
-def _language_sample(lines: list[Line], region: tuple[int, int] | None) -> str:
-    if region is not None:
-        return SAMPLE_SEPARATOR.join(ln.text for ln in lines[region[0] : region[1] + 1])
-    long_lines = [ln.text for ln in lines if len(ln.text.split()) >= LANGUAGE_SAMPLE_MIN_WORDS]
-    return SAMPLE_SEPARATOR.join(long_lines or [ln.text for ln in lines])
 
 
 @dataclass(frozen=True)
@@ -242,14 +222,14 @@ def plan_page(lines: list[Line], rules: SegmentRules = DEFAULT_RULES, site: Site
     site = guard_article(site, features, rules)
     rough_prose = [is_prose(f, rules) for f in features]
     rough_verdicts, rough_region = _find_main_text(lines, features, rough_prose, None, rules, site)
-    sample = _language_sample(lines, rough_region)
+    sampled = sample_lines(lines, rough_region)
+    sample = SAMPLE_SEPARATOR.join(lines[i].text for i in sampled)
     doc_script, _ = dominant_script(sample)
-    language, language_score = detect_language(_in_script(sample, doc_script))
-    stopwords = stoplist(language)
-    shares: list[float | None] = list(stopword_shares(lines, stopwords)) if stopwords else [None] * len(lines)
+    language, language_score = detect_language(in_script(sample, doc_script, lines, sampled, features))
+    shares, sample_share = stopword_shares(lines, sampled, stoplist(language))
     prose = [is_prose(f, rules, share) for f, share in zip(features, shares, strict=True)]
     verdicts, region = _find_main_text(lines, features, prose, doc_script, rules, site, rough_verdicts)
-    article = ArticleLanguage(language, stopword_share(sample, stopwords) if stopwords else 0.0)
+    article = ArticleLanguage(language, sample_share)
     return _plan(lines, PageView(features, verdicts, prose, rules), region, (shares, article, language_score))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 
 from tasks.lexicon.date_text import parse_date_text
 from tasks.text.features import LineFeatures
@@ -48,24 +49,33 @@ def find_title(
     rules: SegmentRules,
     is_excluded: Callable[[int], bool] = lambda i: False,
 ) -> int | None:
-    """Index of the headline: the nearest heading-like line above the main text (not a dateline)."""
+    """Index of the headline: the nearest heading-like line above the main text (not a dateline).
+
+    A candidate is a heading-like line that `is_excluded` does not rule out. That test (dateparser,
+    for datelines) is the costly one, so it is asked last and only of the lines a step would pick.
+    """
+    excluded = cache(is_excluded)  # each line asked once, whichever step asks
     window = range(max(0, start - rules.title_window), start)
-    candidates = [i for i in window if _is_heading_like(features[i], verdicts[i], rules) and not is_excluded(i)]
-    if not candidates:
-        return None
+    heading_like = [i for i in window if _is_heading_like(features[i], verdicts[i], rules)]
     # A headline shown twice above the article (page title and <h1>) is the strongest sign; a
     # menu link repeated in the footer is not.
-    for i in reversed(candidates):
-        shown_twice = any(features[j].key == features[i].key for j in window if j > i)
-        if features[i].duplicate_of is None and shown_twice and not _has_date_token(features[i].key):
+    for i in reversed(heading_like):
+        key = features[i].key
+        shown_twice = any(features[j].key == key for j in window if j > i)
+        if features[i].duplicate_of is None and shown_twice and not _has_date_token(key) and not excluded(i):
             return i
     # Otherwise the page's first line when only non-text separates it from the main text.
-    if candidates[0] == 0 and all(verdicts[j] is not None for j in range(1, start)):
+    if heading_like[:1] == [0] and all(verdicts[j] is not None for j in range(1, start)) and not excluded(0):
         return 0
     # Otherwise the nearest line that reads like a headline: a few words, no year or clock time
     # (those are datelines and bylines: "Posted: 18 Nov 2019 8:11 pm").
-    for i in reversed(candidates):
-        if verdicts[i] is None and _word_count(features[i]) >= TITLE_MIN_WORDS and not _has_date_token(features[i].key):
+    for i in reversed(heading_like):
+        if (
+            verdicts[i] is None
+            and _word_count(features[i]) >= TITLE_MIN_WORDS
+            and not _has_date_token(features[i].key)
+            and not excluded(i)
+        ):
             return i
     return None
 
