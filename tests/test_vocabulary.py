@@ -210,6 +210,7 @@ BOILERPLATE_LINES = {
         "Нашли опечатку? Выделите её и нажмите Ctrl+Enter",
         "Перепечатка материалов разрешена только с активной гиперссылкой на источник.",
         "Мнение редакции может не совпадать с мнением автора.",
+        "Свидетельство о регистрации СМИ Эл № ФС77-12345",
         "Мы используем файлы cookie для улучшения работы сайта.",
     ],
     "uk": [
@@ -229,8 +230,17 @@ BOILERPLATE_LINES = {
         "Nachdruck nur mit Genehmigung des Verlags.",
         "Folgen Sie uns auf Twitter",
     ],
-    "fr": ["Reproduction interdite.", "Il vous reste 80 % de cet article à lire.", "Suivez-nous sur Facebook"],
-    "es": ["Queda prohibida la reproducción total o parcial de este contenido.", "Síguenos en Twitter"],
+    "fr": [
+        "Reproduction interdite.",
+        "Il vous reste 80 % de cet article à lire.",
+        "Suivez-nous sur Facebook",
+        "Ces propos n’engagent que leurs auteurs.",
+    ],
+    "es": [
+        "Queda prohibida la reproducción total o parcial de este contenido.",
+        "Síguenos en Twitter",
+        "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+    ],
     "pt": ["É proibida a reprodução deste conteúdo.", "Siga-nos no Instagram"],
     "it": ["© Riproduzione riservata", "Questo sito utilizza cookie tecnici e di profilazione."],
     "tr": ["Her hakkı saklıdır. İzinsiz kullanılamaz, kaynak gösterilerek dahi iktibas edilemez."],
@@ -239,6 +249,7 @@ BOILERPLATE_LINES = {
     "nl": ["Alle rechten voorbehouden.", "Deze website gebruikt cookies."],
     "ro": ["Toate drepturile rezervate.", "Urmărește-ne pe Facebook"],
     "cs": ["Tento web používá cookies.", "Sledujte nás na Twitteru"],
+    "en": ["Do Not Sell or Share My Personal Information", "Already a subscriber? Log in"],
 }
 
 # Prose in the same languages that shares words with a notice but is none.
