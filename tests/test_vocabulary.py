@@ -110,6 +110,8 @@ RELATED_HEADING_LINES = {
         "Читайте ещё:",
         "Другие новости рубрики",
         "Главное за неделю",
+        "Мы в соцсетях",
+        "Читать полностью",
         "Вас может заинтересовать",
         "Материалы по теме",
     ],
@@ -130,6 +132,7 @@ RELATED_HEADING_LINES = {
     ],
     "es": [
         "Te recomendamos",
+        "Cargar más",
         "Últimas noticias",
         "Lo más visto",
         "También te puede interesar",
@@ -199,6 +202,9 @@ def test_article_lines_opening_with_a_headings_words_are_no_heading_nor_furnitur
 
 
 def test_a_heading_before_a_colon_makes_the_line_a_link_to_another_page() -> None:
+    assert is_related_link(normalize_for_match("Теги: Россия, США, санкции"))
+    assert is_related_link(normalize_for_match("Etiketler: ekonomi, enflasyon, Merkez Bankası"))
+    assert is_related_link(normalize_for_match("Schlagwörter: Bundestag, Haushalt"))
     assert is_related_link(normalize_for_match("Читайте также: В Москве открыли новую станцию метро"))
     assert is_related_link(normalize_for_match("Lesen Sie mehr: Die Bahn streicht Verbindungen"))
     assert is_related_link(normalize_for_match("Bunu da okuyun: Ankara'da yeni metro hattı açıldı"))
