@@ -145,7 +145,14 @@ RELATED_HEADING_LINES = {
     "nl": ["Meer nieuws", "Het laatste nieuws", "Meer over dit onderwerp"],
     "ro": ["Citește mai mult", "Ultimele știri", "Te-ar putea interesa", "Citeşte şi"],
     "cs": ["Přečtěte si také", "Mohlo by vás zajímat", "Další z rubriky Domácí"],
-    "tr": ["Bunlar da ilginizi çekebilir", "Benzer haberler", "En çok okunan haberler", "Diğer haberler"],
+    "tr": [
+        "Bunlar da ilginizi çekebilir",
+        "Benzer haberler",
+        "En çok okunan haberler",
+        "Diğer haberler",
+        "İlgili Haberler",
+        "İLGİNİZİ ÇEKEBİLİR",
+    ],
     "ar": ["اقرأ أيضاً", "آخر الأخبار", "قد يهمك أيضا", "الأكثر مشاهدة"],
     "en": ["You may be interested in", "Latest headlines", "In case you missed it"],
 }

@@ -79,7 +79,8 @@ def dominant_script(text: str) -> tuple[str | None, float]:
 
 def normalize_for_match(text: str) -> str:
     """Case-folded text without bullets, punctuation runs or extra spaces."""
-    text = text.strip(_BULLETS).casefold()
+    # Turkish capital İ case-folds to "i" and a combining dot: "İlgili Haberler" must meet "ilgili haberler".
+    text = text.strip(_BULLETS).casefold().replace("i\u0307", "i")
     text = re.sub(r"[\s\u00a0]+", " ", text)
     return text.strip(" :.!?…\"'«»“”")
 
