@@ -238,7 +238,7 @@ BOILERPLATE_LINES = {
     "mk": ["Сите права се задржани."],
     "sr": ["Сва права задржана.", "Zabranjeno preuzimanje sadržaja bez dozvole redakcije.", "Pratite nas na Fejsbuku"],
     "hr": ["Sva prava pridržana."],
-    "kk": ["Барлық құқықтар қорғалған."],
+    "kk": ["Барлық құқықтар қорғалған.", "Сайт материалдарын пайдаланғанда гиперсілтеме міндетті."],
     "de": [
         "Diese Website verwendet Cookies.",
         "Nachdruck nur mit Genehmigung des Verlags.",
@@ -262,7 +262,11 @@ BOILERPLATE_LINES = {
     "pl": ["Korzystamy z plików cookie.", "Obserwuj nas na Facebooku"],
     "nl": ["Alle rechten voorbehouden.", "Deze website gebruikt cookies."],
     "ro": ["Toate drepturile rezervate.", "Urmărește-ne pe Facebook"],
-    "cs": ["Tento web používá cookies.", "Sledujte nás na Twitteru"],
+    "cs": [
+        "Tento web používá cookies.",
+        "Publikování nebo další šíření obsahu serveru je bez písemného souhlasu zakázáno.",
+        "Sledujte nás na Twitteru",
+    ],
     "en": ["Do Not Sell or Share My Personal Information", "Already a subscriber? Log in"],
 }
 
