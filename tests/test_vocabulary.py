@@ -122,7 +122,13 @@ RELATED_HEADING_LINES = {
     "sr": ["Прочитајте још", "Још из рубрике Друштво", "Најновије вести", "Pročitajte i", "Još vesti", "Sve vesti"],
     "hr": ["Povezane vijesti", "Možda vas zanima", "Najčitanije vijesti"],
     "kk": ["Соңғы жаңалықтар", "Тақырыпқа қатысты", "Редакция таңдауы"],
-    "de": ["Mehr zum Thema", "Mehr aus dem Ressort Politik", "Meistgelesene Artikel", "Das könnte Sie interessieren"],
+    "de": [
+        "Mehr zum Thema",
+        "Anzeige",
+        "Mehr aus dem Ressort Politik",
+        "Meistgelesene Artikel",
+        "Das könnte Sie interessieren",
+    ],
     "fr": [
         "Lire également",
         "Dans la même rubrique",
@@ -132,6 +138,7 @@ RELATED_HEADING_LINES = {
     ],
     "es": [
         "Te recomendamos",
+        "Publicidad",
         "Cargar más",
         "Últimas noticias",
         "Lo más visto",
@@ -224,6 +231,8 @@ BOILERPLATE_LINES = {
         "Перепечатка материалов разрешена только с активной гиперссылкой на источник.",
         "Мнение редакции может не совпадать с мнением автора.",
         "Свидетельство о регистрации СМИ Эл № ФС77-12345",
+        "Реклама. ООО «Ромашка», ИНН 7701234567, erid: 2VtzqwKxY1",
+        "Больше новостей — в нашем Telegram-канале",
         "Любое использование материалов допускается только с согласия редакции.",
         "Мы используем файлы cookie для улучшения работы сайта.",
     ],
