@@ -286,6 +286,8 @@ PROSE_NEAR_BOILERPLATE = [
     "Использование материалов с асбестом в школах запрещено с 2005 года.",
     "Google использует файлы cookie для показа рекламы, выяснили исследователи.",
     "Вчені помітили помилку в розрахунках орбіти супутника.",
+    "Позиція Угорщини може не збігатися з позицією інших членів ЄС, визнав міністр.",
+    "Мнение министра может не совпадать с мнением президента, признали в Кремле.",
     "Die App verwendet Cookies, um Nutzer über Websites hinweg zu verfolgen.",
     "Le régulateur estime que Google utilise des cookies sans consentement.",
     "Il governo vuole ridurre le tasse per le partite IVA e i lavoratori autonomi.",
