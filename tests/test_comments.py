@@ -42,7 +42,9 @@ def _labels(text: str) -> dict[str, tuple[str, str, str]]:
     "line",
     ["Comments", "53 Comments", "Comments (33)", "Leave a Reply", "One Response to “Budget vote”",
      "5 thoughts on “Budget vote”", "Have your say on this article", "Комментарии (12)", "Коментарі",
-     "Kommentare", "Laisser un commentaire", "Deja un comentario", "Yorumlar", "التعليقات", "댓글", "评论"],
+     "Kommentare", "Laisser un commentaire", "Deja un comentario", "Yorumlar", "التعليقات", "댓글", "评论",
+     "Ваш комментарий", "Усі коментарі", "Вашият коментар", "Kommentar verfassen", "Réagir à cet article",
+     "Enviá tu comentario", "Yorum yazın", "شارك برأيك", "Svi komentari (4)"],
 )  # fmt: skip
 def test_comment_headings_in_many_languages(line: str) -> None:
     assert is_comment_heading(line)
@@ -51,7 +53,9 @@ def test_comment_headings_in_many_languages(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Opinion", "Discussion of the budget went on for hours and ended without a vote.",
-     "The mayor declined to comment on the plan.", "Related articles", "", "2024"],
+     "The mayor declined to comment on the plan.", "Related articles", "", "2024",
+     "Комментировать это решение министр отказался.", "Réagir vite est essentiel, a dit le préfet.",
+     "Kommentieren wollte der Konzern den Bericht nicht."],
 )  # fmt: skip
 def test_other_lines_are_not_comment_headings(line: str) -> None:
     assert not is_comment_heading(line)

@@ -18,6 +18,10 @@ from tasks.lexicon.agencies import load_gazetteer
         ("Sarah O'Neil", "en"),
         ("Anna K. Berger", "de"),
         ("Mehmet Yılmaz", "tr"),
+        ("София Николова", "bg"),  # a city and a first name: not a section word
+        ("Вера Сергеевна Полякова", "ru"),
+        ("Олена Мороз", "uk"),
+        ("Marko Kovačević", "hr"),
     ],
 )
 def test_names_of_two_to_four_words_pass(text: str, language: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import pytest
+
 from tasks.lexicon.vocabulary import (
     credit_cues,
     dateline_patterns,
@@ -13,7 +15,7 @@ from tasks.lexicon.vocabulary import (
     read_rows,
     reporting_phrases,
 )
-from tasks.text.features import normalize_for_match
+from tasks.text.features import is_related_heading, is_related_link, normalize_for_match
 
 # Every language of the seeds and the held-out eval sets, with Serbian in both scripts.
 REQUIRED = {"ru", "uk", "bg", "be", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "tr", "ar", "pl", "cs"}
@@ -100,3 +102,212 @@ def test_a_blog_engines_post_footer_is_boilerplate() -> None:
     )
     assert is_boilerplate(normalize_for_match(footer))
     assert not is_boilerplate(normalize_for_match("The entry was posted to the council on Saturday."))
+
+
+# Link-list headings as news sites in each language write them: whole lines, or a heading opening a short line.
+RELATED_HEADING_LINES = {
+    "ru": [
+        "Читайте ещё:",
+        "Другие новости рубрики",
+        "Главное за неделю",
+        "Мы в соцсетях",
+        "Читать полностью",
+        "Вас может заинтересовать",
+        "Материалы по теме",
+    ],
+    "uk": ["Дивіться також", "Новини за темою", "Головне за день", "Вибір редакції", "Більше з рубрики Політика"],
+    "be": ["Чытайце таксама", "Іншыя навіны", "Навіны па тэме", "Выбар рэдакцыі"],
+    "bg": ["Вижте още", "Най-четени новини", "Още новини", "Може да ви интересува", "Избор на редакцията"],
+    "mk": ["Прочитајте повеќе", "Поврзани вести", "Најчитано", "Од истата категорија"],
+    "sr": ["Прочитајте још", "Још из рубрике Друштво", "Најновије вести", "Pročitajte i", "Još vesti", "Sve vesti"],
+    "hr": ["Povezane vijesti", "Možda vas zanima", "Najčitanije vijesti"],
+    "kk": ["Соңғы жаңалықтар", "Тақырыпқа қатысты", "Редакция таңдауы"],
+    "de": [
+        "Mehr zum Thema",
+        "Anzeige",
+        "Mehr aus dem Ressort Politik",
+        "Meistgelesene Artikel",
+        "Das könnte Sie interessieren",
+    ],
+    "fr": [
+        "Lire également",
+        "Dans la même rubrique",
+        "Les articles les plus lus",
+        "Vous aimerez aussi",
+        "Toute l’actualité",
+    ],
+    "es": [
+        "Te recomendamos",
+        "Publicidad",
+        "Cargar más",
+        "Últimas noticias",
+        "Lo más visto",
+        "También te puede interesar",
+        "Más sobre este tema",
+        "Más sobre Conflicto mapuche",
+    ],
+    "pt": ["Leia mais", "Últimas notícias", "Os mais lidos", "Você também pode gostar"],
+    "it": ["Potrebbe interessarti", "I più letti", "Ultime notizie", "Dalla stessa sezione"],
+    "pl": ["Przeczytaj także", "Najczęściej czytane", "Może cię zainteresować", "Więcej z działu Sport"],
+    "nl": ["Meer nieuws", "Het laatste nieuws", "Meer over dit onderwerp"],
+    "ro": ["Citește mai mult", "Ultimele știri", "Te-ar putea interesa", "Citeşte şi"],
+    "cs": ["Přečtěte si také", "Mohlo by vás zajímat", "Další z rubriky Domácí"],
+    "tr": [
+        "Bunlar da ilginizi çekebilir",
+        "Benzer haberler",
+        "En çok okunan haberler",
+        "Diğer haberler",
+        "İlgili Haberler",
+        "İLGİNİZİ ÇEKEBİLİR",
+    ],
+    "ar": ["اقرأ أيضاً", "آخر الأخبار", "قد يهمك أيضا", "الأكثر مشاهدة"],
+    "en": ["You may be interested in", "Latest headlines", "In case you missed it"],
+}
+
+# Ordinary article lines in the same languages that open with a heading's words but are no heading:
+# a longer sentence, or a short line whose first words are not a heading.
+ARTICLE_LINES = {
+    "ru": [
+        "Другие страны пока не ответили на предложение Москвы.",
+        "Подробнее о планах рассказал министр",
+        "Тема дня в парламенте стала главной для всех фракций и министров.",
+    ],
+    "uk": ["Інші новини з фронту надходять із запізненням через відсутність зв'язку.", "Дивіться уважно на дорогу"],
+    "bg": ["Още новини от съда се очакват утре, каза прокурорът.", "Вижте как изглежда новият мост"],
+    "sr": [
+        "Pročitajte i vi ovu knjigu, rekao je autor publici u Beogradu.",
+        "Najnovije vesti iz Kijeva govore o napadu.",
+    ],
+    "de": [
+        "Mehr aus dem Haushalt will die Regierung in diesem Jahr nicht ausgeben.",
+        "Zum Thema Migration äußerte sich der Minister am Dienstag nicht.",
+    ],
+    "fr": [
+        "En savoir plus sur le virus reste la priorité des chercheurs.",
+        "Dans la nuit, les pompiers sont intervenus",
+    ],
+    "es": [
+        "Más información sobre el caso se conocerá mañana, dijo el juez.",
+        "Lo último que supimos de él fue su voz en la radio.",
+    ],
+    "it": ["In evidenza il calo dei prezzi nel terzo trimestre secondo l'Istat.", "Ultime ore di campagna elettorale"],
+    "tr": [
+        "Diğer haberlere göre bakan bugün Ankara'ya dönecek.",
+        "Haberin devamında bakanın açıklamalarına yer verildi.",
+    ],
+    "ar": ["وقال الوزير إن المزيد من الأخبار ستعلن في وقت لاحق من اليوم.", "في نفس السياق أعلنت الحكومة عن خطة جديدة"],
+    "pl": ["Polecamy wszystkim mieszkańcom pozostanie w domach do odwołania alarmu.", "Zobacz jak wygląda nowy most"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in RELATED_HEADING_LINES.items() for line in lines]
+)
+def test_link_list_headings_of_each_language_are_caught(lang: str, line: str) -> None:
+    assert is_related_heading(normalize_for_match(line)), (lang, line)
+
+
+@pytest.mark.parametrize(("lang", "line"), [(lang, line) for lang, lines in ARTICLE_LINES.items() for line in lines])
+def test_article_lines_opening_with_a_headings_words_are_no_heading_nor_furniture(lang: str, line: str) -> None:
+    key = normalize_for_match(line)
+    assert not is_related_heading(key), (lang, line)
+    assert not is_related_link(key), (lang, line)
+    assert not is_boilerplate(key), (lang, line)
+
+
+def test_a_heading_before_a_colon_makes_the_line_a_link_to_another_page() -> None:
+    assert is_related_link(normalize_for_match("Теги: Россия, США, санкции"))
+    assert is_related_link(normalize_for_match("Etiketler: ekonomi, enflasyon, Merkez Bankası"))
+    assert is_related_link(normalize_for_match("Schlagwörter: Bundestag, Haushalt"))
+    assert is_related_link(normalize_for_match("Читайте также: В Москве открыли новую станцию метро"))
+    assert is_related_link(normalize_for_match("Lesen Sie mehr: Die Bahn streicht Verbindungen"))
+    assert is_related_link(normalize_for_match("Bunu da okuyun: Ankara'da yeni metro hattı açıldı"))
+
+
+# Furniture that reads like prose, as news sites in each language write it.
+BOILERPLATE_LINES = {
+    "ru": [
+        "Нашли опечатку? Выделите её и нажмите Ctrl+Enter",
+        "Перепечатка материалов разрешена только с активной гиперссылкой на источник.",
+        "Мнение редакции может не совпадать с мнением автора.",
+        "Свидетельство о регистрации СМИ Эл № ФС77-12345",
+        "Реклама. ООО «Ромашка», ИНН 7701234567, erid: 2VtzqwKxY1",
+        "Больше новостей — в нашем Telegram-канале",
+        "Любое использование материалов допускается только с согласия редакции.",
+        "Мы используем файлы cookie для улучшения работы сайта.",
+    ],
+    "uk": [
+        "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
+        "Усі права захищені.",
+        "При використанні матеріалів гіперпосилання обов'язкове.",
+        "Підписуйтесь на наш Telegram-канал",
+    ],
+    "be": ["Усе правы абаронены.", "Падпісвайцеся на наш канал у Telegram"],
+    "bg": ["Всички права са запазени.", "Абонирайте се за нашия бюлетин", "Този сайт използва бисквитки."],
+    "mk": ["Сите права се задржани."],
+    "sr": ["Сва права задржана.", "Zabranjeno preuzimanje sadržaja bez dozvole redakcije.", "Pratite nas na Fejsbuku"],
+    "hr": ["Sva prava pridržana."],
+    "kk": ["Барлық құқықтар қорғалған.", "Сайт материалдарын пайдаланғанда гиперсілтеме міндетті."],
+    "de": [
+        "Diese Website verwendet Cookies.",
+        "Nachdruck nur mit Genehmigung des Verlags.",
+        "Folgen Sie uns auf Twitter",
+    ],
+    "fr": [
+        "Reproduction interdite.",
+        "Il vous reste 80 % de cet article à lire.",
+        "Suivez-nous sur Facebook",
+        "Ces propos n’engagent que leurs auteurs.",
+    ],
+    "es": [
+        "Queda prohibida la reproducción total o parcial de este contenido.",
+        "Síguenos en Twitter",
+        "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+    ],
+    "pt": ["É proibida a reprodução deste conteúdo.", "Siga-nos no Instagram"],
+    "it": ["© Riproduzione riservata", "Questo sito utilizza cookie tecnici e di profilazione."],
+    "tr": ["Her hakkı saklıdır. İzinsiz kullanılamaz, kaynak gösterilerek dahi iktibas edilemez."],
+    "ar": ["كل الحقوق محفوظة", "تابعونا على فيسبوك"],
+    "pl": ["Korzystamy z plików cookie.", "Obserwuj nas na Facebooku"],
+    "nl": ["Alle rechten voorbehouden.", "Deze website gebruikt cookies."],
+    "ro": ["Toate drepturile rezervate.", "Urmărește-ne pe Facebook"],
+    "cs": [
+        "Tento web používá cookies.",
+        "Publikování nebo další šíření obsahu serveru je bez písemného souhlasu zakázáno.",
+        "Sledujte nás na Twitteru",
+    ],
+    "en": ["Do Not Sell or Share My Personal Information", "Already a subscriber? Log in"],
+}
+
+# Prose in the same languages that shares words with a notice but is none.
+PROSE_NEAR_BOILERPLATE = [
+    "Министр заявил, что при цитировании его слов журналисты допустили ошибку.",
+    "Суд запретил копирование материалов дела до конца следствия.",
+    "Использование материалов с асбестом в школах запрещено с 2005 года.",
+    "Google использует файлы cookie для показа рекламы, выяснили исследователи.",
+    "Вчені помітили помилку в розрахунках орбіти супутника.",
+    "Позиція Угорщини може не збігатися з позицією інших членів ЄС, визнав міністр.",
+    "Мнение министра может не совпадать с мнением президента, признали в Кремле.",
+    "Die App verwendet Cookies, um Nutzer über Websites hinweg zu verfolgen.",
+    "Le régulateur estime que Google utilise des cookies sans consentement.",
+    "Il governo vuole ridurre le tasse per le partite IVA e i lavoratori autonomi.",
+    "Prokuratura je naložila preuzimanje sadržaja telefona osumnjičenog.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in BOILERPLATE_LINES.items() for line in lines]
+)
+def test_furniture_prose_of_each_language_is_boilerplate(lang: str, line: str) -> None:
+    assert is_boilerplate(normalize_for_match(line)), (lang, line)
+
+
+@pytest.mark.parametrize("line", PROSE_NEAR_BOILERPLATE)
+def test_prose_sharing_words_with_a_notice_is_no_boilerplate(line: str) -> None:
+    assert not is_boilerplate(normalize_for_match(line))
+
+
+def test_every_furniture_vocabulary_row_cites_its_source() -> None:
+    for name in ("related_headings.csv", "section_words.csv", "comment_headings.csv"):
+        rows = read_rows(name)
+        assert rows and all(row["source"].strip() for row in rows), name

@@ -95,7 +95,8 @@ def dominant_script(text: str) -> tuple[str | None, float]:
 
 def normalize_for_match(text: str) -> str:
     """Case-folded text without bullets, punctuation runs or extra spaces."""
-    collapsed = " ".join(text.strip(_BULLETS).casefold().split())  # split() splits at \s, U+00A0 included
+    # Turkish capital İ case-folds to "i" and a combining dot: "İlgili Haberler" must meet "ilgili haberler".
+    collapsed = " ".join(text.strip(_BULLETS).casefold().replace("i\u0307", "i").split())  # split(): U+00A0 too
     return collapsed.strip(" :.!?…\"'«»“”")
 
 
