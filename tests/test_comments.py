@@ -89,17 +89,22 @@ def test_a_comment_count_above_the_article_does_not_cut_it() -> None:
         assert labels[paragraph][0] == Label.BODY
 
 
-def test_a_long_thread_without_heading_is_cut_when_its_stamps_run_to_the_end() -> None:
-    # Entries signed below ("Posted by: … | date time"), no heading, four times as long as the article.
-    thread = [
+def _signed_below(stamp: str) -> list[str]:
+    """Sixteen comments, each signed below its text by a stamp line (`stamp` with {k}: entry, {d}: day)."""
+    return [
         line
         for k in range(16)
         for line in (
             f"Comment {k}: the council should have asked the residents first, and it should publish the full list "
             "of projects with their costs before anything at all is signed by the mayor.",
-            f"Posted by: reader{k} | Jan {k + 10}, 2008 4:{k + 10}:12 PM",
+            stamp.format(k=k, d=k + 10),
         )
     ]
+
+
+def test_a_long_thread_without_heading_is_cut_when_its_stamps_run_to_the_end() -> None:
+    # Entries signed below ("Posted by: … | date time"), no heading, four times as long as the article.
+    thread = _signed_below("Posted by: reader{k} | Jan {d}, 2008 4:{d}:12 PM")
     labels = _labels(_page("Council approves budget", *ARTICLE, *thread))
     for paragraph in ARTICLE:
         assert labels[paragraph][0] == Label.BODY
@@ -184,15 +189,7 @@ def test_posts_signed_by_one_author_below_other_text_stay_the_main_text() -> Non
 )
 def test_a_thread_stamped_with_dates_without_a_year_is_cut_too(stamp: str) -> None:
     # Comment stamps often give the day and month only ("July 24", "24 июля"): they are dates as well.
-    thread = [
-        line
-        for k in range(16)
-        for line in (
-            f"Comment {k}: the council should have asked the residents first, and it should publish the full list "
-            "of projects with their costs before anything at all is signed by the mayor.",
-            stamp.format(k=k, d=k + 10),
-        )
-    ]
+    thread = _signed_below(stamp)
     labels = _labels(_page("Council approves budget", *ARTICLE, *thread))
     for paragraph in ARTICLE:
         assert labels[paragraph][0] == Label.BODY
