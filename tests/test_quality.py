@@ -6,6 +6,8 @@ Floors only go up. Seeds are scored against the hand-made gold file; the benchma
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tasks.report.evaluate import evaluate_dataset, evaluate_gold
@@ -39,6 +41,10 @@ RULES_UNTUNED_F1_FLOORS = {
 # and counter-title fixes (fitted on two of its pages) and the furniture vocabularies (written without seeing it).
 OWN_ML_DUMPS = (0.92, 0.04)
 ML_DUMPS = ROOT / "tests" / "data" / "dumps_ml"
+# The second blind batch (28 pages, 17 languages: live blogs, interviews, tables, lists), scored once before any
+# change: 0.827 (P 0.821, R 0.833), 1 page of 28 below 0.2. Nothing was fitted on it.
+OWN_ML2_DUMPS = (0.81, 0.04)
+ML2_DUMPS = ROOT / "tests" / "data" / "dumps_ml2"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages.
 HTML_TOKEN_F1_FLOORS = {"aeb": 0.978, "readability": 0.975}
 # Held-out style HTML sets (the rules were not tuned on their pages; dragnet and l3s are evaluation-only,
@@ -77,10 +83,11 @@ def test_benchmark_dump_body_f1_stays_above_its_floor(name: str) -> None:
     assert scores.counts.f1 >= DUMP_F1_FLOORS[name]
 
 
-def test_own_non_english_dumps_stay_above_their_floor() -> None:
-    scores = evaluate_dataset(ML_DUMPS)
-    assert scores.counts.f1 >= OWN_ML_DUMPS[0]
-    assert scores.low_share <= OWN_ML_DUMPS[1]
+@pytest.mark.parametrize(("directory", "floors"), [(ML_DUMPS, OWN_ML_DUMPS), (ML2_DUMPS, OWN_ML2_DUMPS)])
+def test_own_non_english_dumps_stay_above_their_floor(directory: Path, floors: tuple[float, float]) -> None:
+    scores = evaluate_dataset(directory)
+    assert scores.counts.f1 >= floors[0]
+    assert scores.low_share <= floors[1]
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_F1_FLOORS))
