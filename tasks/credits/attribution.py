@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from schemas import AttributionKind, Label
 from tasks.credits.byline_block import byline_block_names
 from tasks.credits.bylines import Credited, split_byline
-from tasks.credits.name_lines import looks_like_name_line, opens_like_a_heading, without_contact
+from tasks.credits.name_lines import looks_like_name_line, opens_like_a_heading, section_words, without_contact
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer, site_name
 from tasks.lexicon.citations import (
     Citation,
@@ -20,9 +20,9 @@ from tasks.lexicon.citations import (
     wire_line_citations,
     wire_tail_citations,
 )
-from tasks.lexicon.credit_lines import DOMAIN, CreditLine, load_byline_words, parse_credit_line
+from tasks.lexicon.credit_lines import DOMAIN, CreditLine, load_byline_words, next_credit_at, parse_credit_line
 from tasks.lexicon.people import PageSurnames
-from tasks.lexicon.spans import is_caseless, looks_like_person, name_after
+from tasks.lexicon.spans import is_caseless, is_function_word, looks_like_person, name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
 from tasks.text.segment import Segmented
@@ -145,18 +145,29 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
     credit = parse_credit_line(text)
     if credit is None:
         return []
+    second = next_credit_at(text, credit.rest_start)
+    if second is not None:  # "Foto: Marko Đokić, Video: N1": each credit in its own kind; offsets kept
+        head = credit_line_attributions(text[: second[0]], line, gazetteer)
+        return head + credit_line_attributions(" " * second[1] + text[second[1] :], line, gazetteer)
     if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
         named = split_byline(text, credit.rest_start, gazetteer) or _whole_name(text, credit.rest_start, credit.kind)
         if named and credit.kind is not AttributionKind.AUTHOR:
             named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
         if named:
             return [
-                Found(credit.kind, c.name, normalize_name(c.name), c.canonical_id, line, c.start, c.end, False,
-                      text.strip())
+                Found(_credited_kind(credit.kind, c), c.name, normalize_name(c.name), c.canonical_id, line, c.start,
+                      c.end, False, text.strip())
                 for c in named
             ]  # fmt: skip
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _credited_kind(kind: AttributionKind, credited: Credited) -> AttributionKind:
+    """ "By Reuters", "Text: dpa": a known agency a byline names wrote no story as a person, it is the agency the
+    story came from; after a photo or video cue it stays a photo or video credit ("Фото: ТАСС")."""
+    is_agency = credited.canonical_id is not None and not credited.is_domain
+    return AttributionKind.AGENCY if kind is AttributionKind.AUTHOR and is_agency else kind
 
 
 def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
@@ -166,6 +177,8 @@ def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     a job ("Редакция").
     """
     span = name_after(text, start)
+    if span is None and kind is not AttributionKind.AUTHOR:
+        return _brand_name(text, start)  # "Grafik: Statista": one word the span grammar leaves to its cue
     if span is None or text[span.end :].strip(" .)"):
         return []
     words = text[span.start : span.end].split()
@@ -176,6 +189,15 @@ def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     if kind is not AttributionKind.AUTHOR and not _is_credited_outlet(words):
         return []
     return [Credited(text[span.start : span.end], span.start, span.end)]
+
+
+def _brand_name(text: str, start: int) -> list[Credited]:
+    """The credit's rest when it is one brand word (:func:`_is_brand_word`), else []."""
+    word = text[start:].strip().rstrip(" .)")
+    if " " in word or not _is_brand_word(word):
+        return []
+    at = text.index(word, start)
+    return [Credited(word, at, at + len(word))]
 
 
 def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
@@ -204,7 +226,20 @@ def _is_credited_outlet(words: list[str]) -> bool:
     vocabulary = name_words()
     if any(sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w) for w in words):
         return True
+    if len(words) == 1 and _is_brand_word(words[0]):
+        return True  # "Grafik: Statista", "Foto: Bobo": one capitalised word no language uses as a common word
     return any(w.casefold() in vocabulary.outlet_words | vocabulary.descriptors for w in words)
+
+
+def _is_brand_word(word: str) -> bool:
+    """A capitalised word that no stoplist, menu label, job or generic phrase holds: a company or site's name."""
+    bare = word.strip(".)")
+    if not (bare[:1].isupper() and bare[1:].islower() and bare.isalpha()):
+        return False
+    folded = bare.casefold()
+    vocabulary = name_words()
+    labels = section_words() | load_byline_words().jobs | vocabulary.generic | RELATED_HEADINGS
+    return not is_function_word(bare) and folded not in labels
 
 
 def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> Found:
@@ -248,10 +283,16 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if any(not looks_like_person(c.name.split(), name_words()) or not looks_like_name_line(c.name, gazetteer)
            for c in people):  # fmt: skip
         return []  # "Top Stories", "Read More", "Breaking News": headings, not people
-    if opens_like_a_heading(text, [(c.start, c.end) for c in people]):
-        return []  # "Your Ad Choices", "How To"
+    if opens_like_a_heading(text, [(c.start, c.end) for c in people]) and not _names_a_job(text, people):
+        return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
     return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
                   text.strip()) for c in people]  # fmt: skip
+
+
+def _names_a_job(text: str, people: list[Credited]) -> bool:
+    """A job title follows the last name ("…, Senior Political Correspondent"): a byline, which headings are not."""
+    after = text[people[-1].end :].split()
+    return any(w.strip(".,;:|()").casefold() in load_byline_words().jobs for w in after)
 
 
 def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

@@ -66,6 +66,14 @@ _CUE_FIRST_WORDS = frozenset(
 _VISUAL_LAST_WORDS = frozenset(
     w.group(1) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if (w := _LAST_WORD.search(c))
 )
+# A second credit inside a credit line ("Foto: Marko Đokić, Video: N1", "Haber: Mehmet Yılmaz - Kamera: Ali Demir",
+# "(Text: Anna Schmidt, Bild: Jonas Weber)"): a separator, any cue, a colon. Each part credits in its own kind.
+_NEXT_CREDIT = re.compile(
+    r"(?:\s*[,;|/.]\s*|\s+[-–—]\s+)("
+    + "|".join(re.escape(c) for kind in _KINDS for c in sorted(credit_cues()[kind.value], key=len, reverse=True))
+    + r")\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
 _AUTHOR_AFTER = re.compile(
     rf"^\s*(\S+(?:\s\S+)?)\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
 )
@@ -174,6 +182,14 @@ def is_generic(name: str) -> bool:
     folded = name.casefold().strip(" .")
     tokens = folded.split()
     return folded in words.generic or (bool(tokens) and (tokens[0] in words.generic or tokens[-1] in words.generic))
+
+
+def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
+    """Where a second credit starts after `start` in a credit line: the separator's start and the cue's, or None."""
+    if text.count(":", start) + text.count("：", start) == 0:
+        return None  # most credit lines hold one cue, and a second one needs its colon
+    match = _NEXT_CREDIT.search(text, start)
+    return (match.start(), match.start(1)) if match else None
 
 
 def parse_credit_line(text: str) -> CreditLine | None:
