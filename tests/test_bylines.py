@@ -131,7 +131,9 @@ def test_a_second_credit_needs_its_colon() -> None:
     ("line", "expected"),
     [
         ("Grafik: Statista", [(PHOTO, "Statista", None)]),  # one word no language uses as a common word
-        ("Graphic: Datawrapper", [(PHOTO, "Datawrapper", None)]),
+        ("Infographic: Datawrapper", [(PHOTO, "Datawrapper", None)]),
+        ("Picture: Yes", [(PHOTO, None, None)]),  # a short word: a caption's
+        ("Video/Audio", [(VIDEO, None, None)]),  # after a slash a second medium
         ("Foto: Pixabay", [(PHOTO, "Pixabay", None)]),
         ("Photo: Supplied", [(PHOTO, None, None)]),  # what a credit says when it names no one
         ("Foto: Privat", [(PHOTO, None, None)]),

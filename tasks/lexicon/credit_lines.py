@@ -74,6 +74,9 @@ _NEXT_CREDIT = re.compile(
     + r")\s*[:：]\s*\S",
     re.IGNORECASE,
 )
+_SLASH_TAIL = re.compile(
+    rf"\(\s*(?P<agency>[^()/\s][^()/]{{0,30}}\s)?(?P<cue>{_VISUAL})\s*/\s*(?P<name>[^()/]{{2,60}})\)$", re.IGNORECASE
+)
 _AUTHOR_AFTER = re.compile(
     rf"^\s*(\S+(?:\s\S+)?)\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
 )
@@ -194,7 +197,22 @@ def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
 
 def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line."""
-    return _cue_first(text) or _cue_last(text) or _separator_only(text)
+    return _cue_first(text) or _cue_last(text) or _slash_credit_tail(text) or _separator_only(text)
+
+
+def _slash_credit_tail(text: str) -> CreditLine | None:
+    """A caption closed by a bracketed credit in the wire style "(AP Photo/Rosa Klein)", "(Reuters Video/Ann Lee)",
+    "(Photo/John Doe)": an optional agency, a photo or video cue, a slash, the photographer."""
+    stripped = text.rstrip(" .")
+    if not stripped.endswith(")") or "/" not in stripped:
+        return None
+    match = _SLASH_TAIL.search(stripped)
+    if match is None or not all(part[:1].isupper() for part in match.group("agency", "name") if part):
+        return None  # "(see photo/map)": an aside, not a credit
+    cue = match.group("cue")
+    kind = AttributionKind.VIDEO if cue.casefold() in credit_cues()["video"] else AttributionKind.PHOTO
+    start = match.start("agency") if match.group("agency") else match.start("name")
+    return CreditLine(kind, cue, None, 0, 0, start)
 
 
 def _cue_last(text: str) -> CreditLine | None:
