@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from schemas import AttributionKind, Label
-from tasks.credits.byline_block import byline_block_names
+from tasks.credits.byline_block import byline_block_lines, byline_block_names
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, opens_like_a_heading, without_contact
@@ -177,9 +177,10 @@ def _names_a_job(text: str, people: list[Credited]) -> bool:
 
 def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A line labelled chrome that is only a person's name ("Иван Петров"): the author, when the caller has
-    found it in the byline block (:func:`tasks.credits.byline_block.byline_block_names`)."""
+    found it in the byline block (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there
+    ("Le Monde avec AFP") names the outlet and its agency."""
     if not looks_like_name_line(text, gazetteer):
-        return []
+        return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
     credit = parse_credit_line(text)
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
     people = split_byline(without_contact(text), start, gazetteer)
@@ -197,6 +198,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     first, last = (body[0], body[-1]) if body else (0, 0)
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     bylines = byline_block_names(segmented, first, gazetteer) if body else set()
+    block = byline_block_lines(segmented, first) if body else set()
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
     found: list[Found] = []
     for ll in segmented.lines:
@@ -205,6 +207,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(wire_line_found(text, number, gazetteer))  # "Дневник - БТА" under the last paragraph
         elif label == Label.CHROME and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
+        elif label == Label.CHROME and number in block:
+            found.extend(wire_line_found(text, number, gazetteer))  # "Le Monde avec AFP" above the first paragraph
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:

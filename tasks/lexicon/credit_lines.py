@@ -206,6 +206,8 @@ def _slash_credit_tail(text: str) -> CreditLine | None:
     stripped = text.rstrip(" .")
     if not stripped.endswith(")") or "/" not in stripped:
         return None
+    if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None  # a paragraph is not split whole, as for a caption's closing "FOTO: …"
     match = _SLASH_TAIL.search(stripped)
     if match is None or not all(part[:1].isupper() for part in match.group("agency", "name") if part):
         return None  # "(see photo/map)": an aside, not a credit
