@@ -74,6 +74,17 @@ _NEXT_CREDIT = re.compile(
     + r")\s*[:：]\s*\S",
     re.IGNORECASE,
 )
+# A place in a correspondent's byline: one to three words, the first capitalised (checked by the name after it).
+_PLACE = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?"
+_PLACE_CUE = re.compile(
+    r"^[\W_]*("
+    + "|".join(re.escape(c).replace(r"\*", _PLACE) for c in credit_cues().get("author_place", ()))
+    + r")[\s,:]+",
+    re.IGNORECASE,
+)
+_PLACE_FIRST_WORDS = frozenset(
+    w.group(1) for cue in credit_cues().get("author_place", ()) if (w := _FIRST_WORD.match(cue))
+)
 _SLASH_TAIL = re.compile(
     rf"\(\s*(?P<agency>[^()/\s][^()/]{{0,30}}\s)?(?P<cue>{_VISUAL})\s*/\s*(?P<name>[^()/]{{2,60}})\)$", re.IGNORECASE
 )
@@ -197,7 +208,25 @@ def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
 
 def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line."""
-    return _cue_first(text) or _cue_last(text) or _slash_credit_tail(text) or _separator_only(text)
+    return _cue_first(text) or _place_cue(text) or _cue_last(text) or _slash_credit_tail(text) or _separator_only(text)
+
+
+def _place_cue(text: str) -> CreditLine | None:
+    """A correspondent's byline naming the place reported from ("Aus Brüssel berichtet Markus Lange", "De notre
+    correspondant à Bruxelles, Pierre Martin"): the cues are templates (``author_place`` in ``credit_cues.csv``)."""
+    first = _FIRST_WORD.match(text)
+    if first is None or first.group(1).casefold() not in _PLACE_FIRST_WORDS:
+        return None
+    stripped = text.strip()
+    match = _PLACE_CUE.match(stripped)
+    if match is None or len(stripped.split()) > MAX_CREDIT_WORDS_NO_SEPARATOR + 4:
+        return None
+    rest = stripped[match.end() :]
+    if not rest or not _is_bare_name(rest):
+        return None
+    name, start, end = credited_name(rest, AttributionKind.AUTHOR)
+    lead = len(text) - len(text.lstrip()) + match.end()
+    return CreditLine(AttributionKind.AUTHOR, match.group(1), name, lead + start, lead + end, lead)
 
 
 def _slash_credit_tail(text: str) -> CreditLine | None:
