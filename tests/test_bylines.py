@@ -113,6 +113,7 @@ def test_every_languages_and_joins_names_written_in_lower_case(line: str, people
         ("Haber: Mehmet Yılmaz - Kamera: Ali Demir", [(AUTHOR, "Mehmet Yılmaz", None), (VIDEO, "Ali Demir", None)]),
         ("Text: Anna Schmidt, Bild: Jonas Weber", [(AUTHOR, "Anna Schmidt", None), (PHOTO, "Jonas Weber", None)]),
         ("Текст: Иван Петров; фото: ТАСС", [(AUTHOR, "Иван Петров", None), (PHOTO, "ТАСС", "tass")]),
+        ("Kamera: Ahmet Kaya, Montaj: Ali Veli", [(VIDEO, "Ahmet Kaya", None)]),  # editing: no kind of ours
     ],
 )
 def test_a_second_cue_starts_a_second_credit_of_its_own_kind(
