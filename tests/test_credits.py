@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tasks.lexicon.credit_lines import caption_credit, parse_credit_line
+from tasks.lexicon.captions import caption_credit
+from tasks.lexicon.credit_lines import parse_credit_line
 
 SOURCE, PHOTO, AUTHOR = AttributionKind.SOURCE, AttributionKind.PHOTO, AttributionKind.AUTHOR
 

@@ -12,6 +12,7 @@ from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, opens_like_a_heading, without_contact
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.citations import (
     Citation,
     dateline_citations,
@@ -20,7 +21,7 @@ from tasks.lexicon.citations import (
     wire_line_citations,
     wire_tail_citations,
 )
-from tasks.lexicon.credit_lines import DOMAIN, load_byline_words, parse_credit_line
+from tasks.lexicon.credit_lines import DOMAIN, parse_credit_line
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocab import RELATED_HEADINGS

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.credit_lines import DOMAIN, BylineWords, load_byline_words
+from tasks.lexicon.byline_words import BylineWords, load_byline_words
+from tasks.lexicon.credit_lines import DOMAIN
 from tasks.lexicon.spans import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.credit_lines import load_byline_words
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.spans import is_function_word
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
