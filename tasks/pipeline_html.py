@@ -24,7 +24,7 @@ from tasks.html.segment import StructuredSegmented, segment_blocks
 from tasks.html.titles import repair_title
 from tasks.lexicon.agencies import load_gazetteer, site_of_url
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.credit_lines import caption_credit
+from tasks.lexicon.captions import caption_credit
 from tasks.read.decode import DecodeError
 from tasks.read.html_decode import parse_html
 from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_HTML_ELEMENTS, WALL_TIME_FACTOR

@@ -415,3 +415,17 @@ def test_an_abbreviation_with_a_dot_is_not_a_cited_domain() -> None:
     text = "Segundo o Estado de S.Paulo, a obra atrasou."
     names = [f.name for f in in_body_citations(text, 1, load_gazetteer())]
     assert "S.Paulo" not in names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Джерело: Суспільне", [(SOURCE, "Суспільне")]),
+        ("Die Regierung tagt am Montag. Quelle: Tagesschau", [(SOURCE, "Tagesschau")]),
+        ("По данным МВД, погибли пять человек на месте.", []),  # a cue without its colon opens a sentence
+    ],
+)
+def test_a_last_paragraph_ending_in_a_source_credit(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    found = in_body_citations(paragraph, 9, load_gazetteer(), last=True)
+    assert [(f.kind, f.name) for f in found] == expected
+    assert in_body_citations(paragraph, 9, load_gazetteer()) == []  # only the article's last paragraph

@@ -5,12 +5,17 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tasks.credits.attribution import credit_line_attributions, extract_attributions
+from tasks.credits.attribution import bare_byline, credit_line_attributions, extract_attributions
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.segment import segment_text
 from tests.test_attribution import EN_FILLER, RU_FILLER, _page
 
-AUTHOR, PHOTO = AttributionKind.AUTHOR, AttributionKind.PHOTO
+AUTHOR, PHOTO, VIDEO, AGENCY = (
+    AttributionKind.AUTHOR,
+    AttributionKind.PHOTO,
+    AttributionKind.VIDEO,
+    AttributionKind.AGENCY,
+)
 
 
 def _credits(line: str) -> list[tuple[str, str | None, str | None]]:
@@ -29,22 +34,23 @@ def _credits(line: str) -> list[tuple[str, str | None, str | None]]:
         ("Текст: Мария Иванова, Олег Сидоров", [(AUTHOR, "Мария Иванова", None), (AUTHOR, "Олег Сидоров", None)]),
         (
             "By Jane Doe and John Smith, Reuters",
-            [(AUTHOR, "Jane Doe", None), (AUTHOR, "John Smith", None), (AUTHOR, "Reuters", "reuters")],
+            [(AUTHOR, "Jane Doe", None), (AUTHOR, "John Smith", None), (AGENCY, "Reuters", "reuters")],
         ),
         (
             "Автор: Иван Петров, специальный корреспондент РИА Новости",
-            [(AUTHOR, "Иван Петров", None), (AUTHOR, "РИА Новости", "ria")],
+            [(AUTHOR, "Иван Петров", None), (AGENCY, "РИА Новости", "ria")],
         ),
         ("Текст: корреспондент Иван Петров", [(AUTHOR, "Иван Петров", None)]),
         ("Author: John Smith, Senior Correspondent at The Times", [(AUTHOR, "John Smith", None)]),
         ("By JANE DOE, Staff Writer", [(AUTHOR, "JANE DOE", None)]),
-        ("Von Anna Müller, dpa", [(AUTHOR, "Anna Müller", None), (AUTHOR, "dpa", "dpa")]),
+        ("Von Anna Müller, dpa", [(AUTHOR, "Anna Müller", None), (AGENCY, "dpa", "dpa")]),
         ("Par Jean Dupont et Marie Curie", [(AUTHOR, "Jean Dupont", None), (AUTHOR, "Marie Curie", None)]),
         ("Автор: Иван Петров / Kazpravda.kz", [(AUTHOR, "Иван Петров", None)]),  # the site is not a person
         ("作者：王小明", [(AUTHOR, "王小明", None)]),
         ("بقلم: محمد علي", [(AUTHOR, "محمد علي", None)]),
         ("By John Q. Public", [(AUTHOR, "John Q. Public", None)]),
         ("Автор: Редакция", [(AUTHOR, None, None)]),  # the editorial office, no person named
+        ("By Reuters", [(AGENCY, "Reuters", "reuters")]),  # an agency wrote no story as a person
     ],
 )
 def test_author_lines(line: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -98,3 +104,61 @@ def test_bylines_in_a_page_give_one_record_per_author() -> None:
 )
 def test_every_languages_and_joins_names_written_in_lower_case(line: str, people: list[str]) -> None:
     assert [name for _, name, _ in _credits(line)] == people
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Foto: Marko Đokić, Video: N1", [(PHOTO, "Marko Đokić", None), (VIDEO, "N1", None)]),
+        ("Haber: Mehmet Yılmaz - Kamera: Ali Demir", [(AUTHOR, "Mehmet Yılmaz", None), (VIDEO, "Ali Demir", None)]),
+        ("Text: Anna Schmidt, Bild: Jonas Weber", [(AUTHOR, "Anna Schmidt", None), (PHOTO, "Jonas Weber", None)]),
+        ("Текст: Иван Петров; фото: ТАСС", [(AUTHOR, "Иван Петров", None), (PHOTO, "ТАСС", "tass")]),
+        ("Kamera: Ahmet Kaya, Montaj: Ali Veli", [(VIDEO, "Ahmet Kaya", None)]),  # editing: no kind of ours
+    ],
+)
+def test_a_second_cue_starts_a_second_credit_of_its_own_kind(
+    line: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = credit_line_attributions(line, 1, load_gazetteer())
+    assert [(str(f.kind), f.name, f.canonical_id) for f in found] == expected
+    assert all(line[f.char_start : f.char_end] == f.name for f in found)
+
+
+def test_a_second_credit_needs_its_colon() -> None:
+    assert _credits("Foto: Marko Đokić, video Beograd") == [(PHOTO, "Marko Đokić", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Grafik: Statista", [(PHOTO, "Statista", None)]),  # one word no language uses as a common word
+        ("Infographic: Datawrapper", [(PHOTO, "Datawrapper", None)]),
+        ("Picture: Yes", [(PHOTO, None, None)]),  # a short word: a caption's
+        ("Video/Audio", [(VIDEO, None, None)]),  # after a slash a second medium
+        ("Foto: Pixabay", [(PHOTO, "Pixabay", None)]),
+        ("Photo: Supplied", [(PHOTO, None, None)]),  # what a credit says when it names no one
+        ("Foto: Privat", [(PHOTO, None, None)]),
+        ("Video: Screenshot", [(VIDEO, None, None)]),
+        ("Photo: Here", [(PHOTO, None, None)]),  # a function word
+    ],
+)
+def test_a_one_word_credit_is_a_brand_unless_a_common_word(
+    line: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _credits(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Анна Соколова, Дмитрий Кузнецов", ["Анна Соколова", "Дмитрий Кузнецов"]),  # commas alone
+        ("Laura Chen, Senior Political Correspondent | @laurachen", ["Laura Chen"]),  # a job title after the name
+    ],
+)
+def test_bylines_whose_first_names_are_stopwords(byline: str, people: list[str]) -> None:
+    assert [(f.kind, f.name) for f in bare_byline(byline, 3, load_gazetteer())] == [(AUTHOR, p) for p in people]
+
+
+@pytest.mark.parametrize("heading", ["How To Vote, Your Ad Choices", "Top Stories, More News"])
+def test_comma_lists_opened_by_english_function_words_are_headings(heading: str) -> None:
+    assert bare_byline(heading, 3, load_gazetteer()) == []

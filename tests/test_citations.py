@@ -61,6 +61,15 @@ def test_wire_line_names_outlet_and_agency() -> None:
     assert wire_line_citations("Home - News - Sport", load_gazetteer()) == []
 
 
+def test_an_outlet_with_its_agency_is_a_wire_line() -> None:
+    assert _records(wire_line_citations("Le Monde avec AFP", load_gazetteer())) == [
+        (SOURCE, "Le Monde", None),
+        (AGENCY, "AFP", "afp"),
+    ]
+    assert _records(wire_line_citations("Der Standard mit APA", load_gazetteer()))[1:] == [(AGENCY, "APA", "apa")]
+    assert wire_line_citations("Interview with AFP", load_gazetteer()) == []  # one word: as often no outlet
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tasks.lexicon.credit_lines import caption_credit, parse_credit_line
+from tasks.lexicon.captions import caption_credit
+from tasks.lexicon.credit_lines import parse_credit_line
 
 SOURCE, PHOTO, AUTHOR = AttributionKind.SOURCE, AttributionKind.PHOTO, AttributionKind.AUTHOR
 
@@ -184,3 +185,22 @@ def test_a_cue_for_who_is_pictured_credits_no_one(line: str) -> None:
 
 def test_a_caption_ending_in_lower_case_words_credits_no_one() -> None:
     assert parse_credit_line("Der neue Radweg. Foto: noch im Bau") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Aus Brüssel berichtet Markus Lange", "Markus Lange"),
+        ("De notre correspondant à Bruxelles, Pierre Martin", "Pierre Martin"),
+        ("De notre envoyée spéciale à New York, Claire Dubois", "Claire Dubois"),
+        ("From our correspondent in Kyiv, Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_correspondents_byline_naming_the_place(line: str, name: str) -> None:
+    credit = parse_credit_line(line)
+    assert credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name == name
+    assert line[credit.name_start : credit.name_end] == name
+
+
+def test_a_sentence_reporting_from_a_place_is_no_byline() -> None:
+    assert parse_credit_line("Aus Brüssel berichtet die Kommission über neue Regeln") is None

@@ -37,6 +37,8 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # written after them and first scored at P 0.933 / R 0.583 (the generalisation figure), then 0.941 / 0.667.
 # blind5.jsonl (112 lines in every role, 38 negatives) was written blind (no code or vocabulary read) and
 # first scored at P 0.973 / R 0.869 (the generalisation figure); after general fixes 1.000 / 1.000 (fitted on).
+# blind6.jsonl (106 lines, 19 language codes, 36 negatives) was written blind and first scored at P 0.942 /
+# R 0.783 (the generalisation figure); after general fixes 1.000 / 0.988 (fitted on; blind2 rose to 0.974 / 0.974).
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -44,13 +46,15 @@ FILE_FLOORS = {
     "gaps_heldout.jsonl": (0.80, 0.95),
     "gaps_dev.jsonl": (0.95, 0.95),
     "blind.jsonl": (0.98, 0.98),
-    "blind2.jsonl": (0.94, 0.94),
+    "blind2.jsonl": (0.96, 0.96),
     "blind3.jsonl": (0.97, 0.97),
     "blind4.jsonl": (0.94, 0.66),
     "blind5.jsonl": (0.97, 0.97),
+    "blind6.jsonl": (0.97, 0.97),
 }
 # Every file together: issue 13's targets.
-ALL_PRECISION, ALL_RECALL = 0.975, 0.975  # measured 0.984 / 0.984 with blind5 (0.981 / 0.969 before its fixes)
+# Measured 0.987 / 0.986 with blind6 (0.980 / 0.964 with blind6 before its fixes); 0.984 / 0.984 with blind5.
+ALL_PRECISION, ALL_RECALL = 0.98, 0.98
 
 
 @pytest.fixture(scope="module")

@@ -75,7 +75,7 @@ def test_dateline_shapes_compile_and_match_a_wire_dateline() -> None:
 
 def test_job_titles_are_one_list_for_credit_lines_and_page_authors() -> None:
     from tasks.lexicon.author_words import load_author_words
-    from tasks.lexicon.credit_lines import load_byline_words
+    from tasks.lexicon.byline_words import load_byline_words
     from tasks.lexicon.vocabulary import job_titles
 
     jobs = job_titles()

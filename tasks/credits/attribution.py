@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from schemas import AttributionKind, Label
-from tasks.credits.byline_block import byline_block_names
+from tasks.credits.byline_block import byline_block_lines, byline_block_names
 from tasks.credits.bylines import Credited, split_byline
+from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, opens_like_a_heading, without_contact
-from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer, site_name
+from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.citations import (
     Citation,
     dateline_citations,
@@ -20,47 +21,27 @@ from tasks.lexicon.citations import (
     wire_line_citations,
     wire_tail_citations,
 )
-from tasks.lexicon.credit_lines import DOMAIN, CreditLine, load_byline_words, parse_credit_line
+from tasks.lexicon.credit_lines import DOMAIN, parse_credit_line
 from tasks.lexicon.people import PageSurnames
-from tasks.lexicon.spans import is_caseless, looks_like_person, name_after
+from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
 from tasks.text.segment import Segmented
 
-# Characters of context kept on each side of an in-body citation as evidence.
-EVIDENCE_CONTEXT = 60
+__all__ = [
+    "Found", "attribution_line_attributions", "bare_byline", "chrome_byline", "credit_line_attributions",
+    "extract_attributions", "in_body_citations", "normalize_name", "site_of", "wire_line_found",
+]  # fmt: skip
+
 # A byline that is only names ("Марина Ткаченко, Олег Смирнов") is a few words.
 MAX_BARE_BYLINE_WORDS = 8
 
 # Every host name DOMAIN finds ends in a dot and two letters or more (its top-level domain): a paragraph
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Found:
-    """An attribution found in a page, before it becomes a record."""
-
-    kind: AttributionKind
-    name: str | None
-    name_normalized: str | None
-    canonical_id: str | None
-    line: int
-    char_start: int
-    char_end: int
-    in_body: bool
-    evidence: str
-
-
-def normalize_name(name: str) -> str:
-    """Case-folded name; a domain becomes its registered domain (www.Kazpravda.kz → kazpravda.kz)."""
-    folded = " ".join(name.casefold().split())
-    return site_name(folded) if DOMAIN.fullmatch(folded) else folded
-
-
-def _evidence(text: str, start: int, end: int) -> str:
-    left = max(0, start - EVIDENCE_CONTEXT)
-    return text[left : end + EVIDENCE_CONTEXT].strip()
+# The end of a sentence, before the next word; a cue of one or two words and its colon.
+_SENTENCE_END = re.compile(r"[.!?…][»”\"')]?\s+(?=[^\W_])")
+_COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]")
 
 
 def in_body_citations(
@@ -81,6 +62,7 @@ def in_body_citations(
     if first:
         citations += dateline_citations(text, gazetteer)
     if last:
+        found += [f for f in _source_tail(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
         citations += signoff_citations(text, gazetteer) + wire_line_citations(text, gazetteer)
         citations += wire_tail_citations(text, gazetteer)
     for citation in citations:
@@ -102,6 +84,18 @@ def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     return [dataclasses.replace(f, evidence=stripped) for f in found if f.name]  # a caption names no one
 
 
+def _source_tail(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Джерело: Суспільне", "… in Brüssel. Quelle: Tagesschau": a last paragraph, or its last sentence, that is a
+    source credit with its colon (a cue without one, "По данным МВД, …", opens an ordinary sentence)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    tail = ends[-1].end() if ends else 0
+    if not _COLON_CUE.match(text, tail):
+        return []
+    found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)
+    source_kinds = (AttributionKind.SOURCE, AttributionKind.AGENCY)
+    return [dataclasses.replace(f, in_body=True) for f in found if f.kind in source_kinds and f.name]
+
+
 def _overlaps(found: list[Found], start: int, end: int) -> bool:
     return any(f.char_start < end and start < f.char_end for f in found)
 
@@ -112,7 +106,7 @@ def _same_agency(found: list[Found], canonical_id: str | None) -> bool:
 
 def _found_of(citation: Citation, text: str, line: int) -> Found:
     return Found(citation.kind, citation.name, normalize_name(citation.name), citation.canonical_id, line,
-                 citation.start, citation.end, True, _evidence(text, citation.start, citation.end))  # fmt: skip
+                 citation.start, citation.end, True, evidence_around(text, citation.start, citation.end))  # fmt: skip
 
 
 def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -122,7 +116,7 @@ def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         a = agency_match
         if not _same_agency(found, a.canonical_id):
             found.append(Found(AttributionKind.AGENCY, a.name, normalize_name(a.name), a.canonical_id, line,
-                               a.start, a.end, True, _evidence(text, a.start, a.end)))  # fmt: skip
+                               a.start, a.end, True, evidence_around(text, a.start, a.end)))  # fmt: skip
     taken = [(f.char_start, f.char_end) for f in found]
     for m in DOMAIN.finditer(text) if _DOT_LETTERS.search(text) else ():
         if any(m.start() < e and s < m.end() for s, e in taken) or "@" in text[max(0, m.start() - 1) : m.start()]:
@@ -135,87 +129,9 @@ def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         kind = AttributionKind.AGENCY if agency else AttributionKind.SOURCE
         found.append(
             Found(kind, m.group(0), normalize_name(m.group(0)), agency, line, m.start(), m.end(), True,
-                  _evidence(text, m.start(), m.end()))
+                  evidence_around(text, m.start(), m.end()))
         )  # fmt: skip
     return sorted(found, key=lambda f: f.char_start)
-
-
-def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """The attributions a credit line makes: one per person or agency a byline names, else one."""
-    credit = parse_credit_line(text)
-    if credit is None:
-        return []
-    if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
-        named = split_byline(text, credit.rest_start, gazetteer) or _whole_name(text, credit.rest_start, credit.kind)
-        if named and credit.kind is not AttributionKind.AUTHOR:
-            named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
-        if named:
-            return [
-                Found(credit.kind, c.name, normalize_name(c.name), c.canonical_id, line, c.start, c.end, False,
-                      text.strip())
-                for c in named
-            ]  # fmt: skip
-        credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
-    return [_single_credit(credit, text, line, gazetteer)]
-
-
-def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
-    """The credit's rest when it is one name the byline splitter does not take ("Видео: Первый канал").
-
-    A person has two names or more; one word may name a photo agency or site ("Foto: Bobo"), never
-    a job ("Редакция").
-    """
-    span = name_after(text, start)
-    if span is None or text[span.end :].strip(" .)"):
-        return []
-    words = text[span.start : span.end].split()
-    if any(w.casefold() in load_byline_words().jobs for w in words):
-        return []
-    if kind is AttributionKind.AUTHOR and len(words) < 2 and not is_caseless(words[0]):
-        return []
-    if kind is not AttributionKind.AUTHOR and not _is_credited_outlet(words):
-        return []
-    return [Credited(text[span.start : span.end], span.start, span.end)]
-
-
-def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
-    """ "Фото: Ольга Тимофеева / Первый канал", "… / «Фонтанка»": an outlet after a slash, which the byline
-    splitter (people, known agencies, domains) leaves out. Quoted, or with an outlet word, capitals or a number;
-    never in an author's byline, where the outlet is the publisher, not an author."""
-    outlets: list[Credited] = []
-    bounds = [m.end() for m in re.finditer(r"/\s*", text[start:])]
-    for chunk_start in (start + b for b in bounds):
-        chunk_end = text.find("/", chunk_start)
-        chunk_end = len(text) if chunk_end < 0 else chunk_end
-        if any(c.start < chunk_end and chunk_start < c.end for c in named):
-            continue
-        span = name_after(text, chunk_start)
-        if span is None or text[span.end : chunk_end].strip(" .)»”“\"'"):
-            continue
-        if span.how == "quoted" or _is_credited_outlet(text[span.start : span.end].split()):
-            outlets.append(Credited(text[span.start : span.end], span.start, span.end))
-    return outlets
-
-
-def _is_credited_outlet(words: list[str]) -> bool:
-    """After "Foto:" or "Video:", an agency, channel or photographer's studio, not a caption's first words:
-    capitals (ESA), mixed case (MySpace), a number (Канал 5), an outlet word (Первый канал), or, for photos,
-    a person's name ("Waxing Lyrical" is a video's title, "Yes" a caption)."""
-    vocabulary = name_words()
-    if any(sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w) for w in words):
-        return True
-    return any(w.casefold() in vocabulary.outlet_words | vocabulary.descriptors for w in words)
-
-
-def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> Found:
-    canonical = None
-    if credit.name:
-        canonical = gazetteer.agency_of_domain(credit.name) if DOMAIN.fullmatch(credit.name) else None
-        matches = gazetteer.find(credit.name)
-        canonical = canonical or (matches[0].canonical_id if matches else None)
-    normalized = normalize_name(credit.name) if credit.name else None
-    return Found(credit.kind, credit.name, normalized, canonical, line, credit.name_start, credit.name_end,
-                 False, text.strip())  # fmt: skip
 
 
 def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, before_body: bool = False) -> list[Found]:
@@ -248,17 +164,24 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if any(not looks_like_person(c.name.split(), name_words()) or not looks_like_name_line(c.name, gazetteer)
            for c in people):  # fmt: skip
         return []  # "Top Stories", "Read More", "Breaking News": headings, not people
-    if opens_like_a_heading(text, [(c.start, c.end) for c in people]):
-        return []  # "Your Ad Choices", "How To"
+    if opens_like_a_heading(text, [(c.start, c.end) for c in people]) and not _names_a_job(text, people):
+        return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
     return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
                   text.strip()) for c in people]  # fmt: skip
 
 
+def _names_a_job(text: str, people: list[Credited]) -> bool:
+    """A job title follows the last name ("…, Senior Political Correspondent"): a byline, which headings are not."""
+    after = text[people[-1].end :].split()
+    return any(w.strip(".,;:|()").casefold() in load_byline_words().jobs for w in after)
+
+
 def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A line labelled chrome that is only a person's name ("Иван Петров"): the author, when the caller has
-    found it in the byline block (:func:`tasks.credits.byline_block.byline_block_names`)."""
+    found it in the byline block (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there
+    ("Le Monde avec AFP") names the outlet and its agency."""
     if not looks_like_name_line(text, gazetteer):
-        return []
+        return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
     credit = parse_credit_line(text)
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
     people = split_byline(without_contact(text), start, gazetteer)
@@ -276,6 +199,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     first, last = (body[0], body[-1]) if body else (0, 0)
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     bylines = byline_block_names(segmented, first, gazetteer) if body else set()
+    block = byline_block_lines(segmented, first) if body else set()
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
     found: list[Found] = []
     for ll in segmented.lines:
@@ -284,6 +208,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(wire_line_found(text, number, gazetteer))  # "Дневник - БТА" under the last paragraph
         elif label == Label.CHROME and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
+        elif label == Label.CHROME and number in block:
+            found.extend(wire_line_found(text, number, gazetteer))  # "Le Monde avec AFP" above the first paragraph
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:

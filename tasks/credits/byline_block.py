@@ -42,6 +42,11 @@ def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> boo
     return any(date_of_line(ll.line.text, _PROBE_NOW, language) is not None for ll in near)
 
 
+def byline_block_lines(segmented: Segmented, first: int) -> set[int]:
+    """Line numbers of the chrome lines right above the first paragraph or right below the title."""
+    return {segmented.lines[i].line.number for i in _slots(segmented.lines, first)}
+
+
 def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -> set[int]:
     """Line numbers of the chrome lines that are a bare author name in the byline block (see the module)."""
     lines = segmented.lines

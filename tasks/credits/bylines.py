@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.credit_lines import DOMAIN, BylineWords, load_byline_words
+from tasks.lexicon.byline_words import BylineWords, load_byline_words
+from tasks.lexicon.credit_lines import DOMAIN
 from tasks.lexicon.spans import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
@@ -67,6 +68,8 @@ def _is_name_word(word: str, inner: bool, words: BylineWords) -> bool:
 
 def _name_run(tokens: list[re.Match[str]], words: BylineWords) -> list[re.Match[str]]:
     """The chunk's tokens when they all form one name, else []."""
+    if any(t.group(0).endswith((":", "：")) for t in tokens):
+        return []  # "Montaj: Ali Veli": a credit in a role no cue names (editing), no name of this credit's
     named = [t for t in tokens if t.group(0).strip(_PUNCT).casefold() not in words.particles]
     if not 1 <= len(named) <= MAX_NAME_WORDS:  # particles do not count: "José Luis de la Fuente"
         return []

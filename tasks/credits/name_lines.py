@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.credit_lines import load_byline_words
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.spans import is_function_word
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
@@ -107,7 +107,9 @@ def opens_like_a_heading(text: str, people: list[tuple[int, int]]) -> bool:
 
 def _is_list_of_people(text: str, people: list[tuple[int, int]]) -> bool:
     """Two names or more with only commas and a lower-case word for "and" between them, one of them not English
-    ("Tom Ray, Ann Lee и Bo Kim"); headings join with "|", "/", "-", a capital "A" or "and"."""
+    ("Tom Ray, Ann Lee и Bo Kim"), or with commas alone when no name opens with an English function word
+    ("Анна Соколова, Дмитрий Кузнецов": the first names are Russian stopwords, not a title-case heading's words);
+    headings join with "|", "/", "-", a capital "A" or "and"."""
     if len(people) < 2 or text[: people[0][0]].strip() or text[people[-1][1] :].strip(" ."):
         return False
     words = load_byline_words()
@@ -119,4 +121,5 @@ def _is_list_of_people(text: str, people: list[tuple[int, int]]) -> bool:
         if gap != "," and not (word.isalpha() and word.islower() and word in joiners):
             return False
         joined = joined or gap != ","
-    return joined
+    english = stoplist("en")
+    return joined or not any(text[start:end].split()[0].casefold() in english for start, end in people)

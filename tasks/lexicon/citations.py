@@ -4,7 +4,7 @@
   (``tasks/lexicon/data/reporting.csv``) and the name the span grammar takes next to it;
 - "LONDON, March 3 (Reuters) - …": the agency of a dateline opening the first paragraph;
 - "… (dpa/AFP)": the agencies of a sign-off closing the last paragraph;
-- "Дневник - БТА": a short line naming an outlet and the agency it took the story from.
+- "Дневник - БТА", "Le Monde avec AFP": a short line naming an outlet and the agency it took the story from.
 
 A name that is a known agency becomes an ``agency`` citation with its canonical id; any other
 name a ``source`` with the name as written. Datelines and sign-offs only take known agencies
@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, outlet_first_spans
@@ -221,11 +222,16 @@ def _is_whole_name(text: str) -> bool:
 
 def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """ "Outlet - Agency" on a line of its own: the outlet as a source, the agency as an agency."""
-    if len(text.split()) > MAX_WIRE_LINE_WORDS or not re.search(r"\s[-–—|/]\s", text):
+    if len(text.split()) > MAX_WIRE_LINE_WORDS:
+        return []
+    parts = re.split(r"\s[-–—|/]\s", text)
+    if len(parts) == 1:
+        parts = _with_parts(text)
+    if len(parts) == 1:
         return []
     found: list[Citation] = []
     position = 0
-    for part in re.split(r"\s[-–—|/]\s", text):
+    for part in parts:
         name = part.strip(" .")
         at = text.index(name, position) if name else position
         position = at + len(name)
@@ -237,6 +243,21 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         else:
             return []
     return found if any(c.kind is AttributionKind.AGENCY for c in found) else []
+
+
+def _with_parts(text: str) -> list[str]:
+    """ "Le Monde avec AFP", "Der Standard mit APA": an outlet of two words or more (one capitalised word is as
+    often "Interview with AFP") and the agency it wrote the story with, joined by a lower-case "with"."""
+    parts = _with_separator().split(text)
+    if len(parts) != 2 or len(parts[0].split()) < 2 or not parts[0][:1].isupper():
+        return [text]
+    return parts
+
+
+@lru_cache(maxsize=1)
+def _with_separator() -> re.Pattern[str]:
+    words = sorted(load_author_words().with_words, key=len, reverse=True)
+    return re.compile(r"\s(?:" + "|".join(re.escape(w) for w in words) + r")\s")
 
 
 def wire_tail_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:

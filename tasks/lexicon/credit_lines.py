@@ -2,24 +2,22 @@
 
 The cue words are data (``tasks/lexicon/data/credit_cues.csv``, 50 languages). Besides a cue at
 the start, a line credits when it ends a caption with a photo cue ("Protesters. FOTO: Ivan
-Novak"), when its cue was an icon and only the separator is left (": Reuters", "— Kazinform"),
-and, in Korean and Japanese, when the name comes before the cue ("이지은 기자").
+Novak") or a bracketed wire credit ("(AP Photo/Rosa Klein)"), when a correspondent's cue names a
+place ("Aus Brüssel berichtet Markus Lange"), when its cue was an icon and only the separator is
+left (": Reuters", "— Kazinform"), and, in Korean and Japanese, when the name comes before the cue
+("이지은 기자"). :func:`next_credit_at` finds a second credit in the same line ("…, Video: N1").
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
-from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.spans import STOP_LANGUAGES, is_caseless, name_after
-from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
+from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.spans import is_caseless, name_after
+from tasks.lexicon.vocabulary import credit_cues, name_words
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
 MAX_CREDIT_WORDS = 20
@@ -52,10 +50,6 @@ _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
 _VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
 _TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：]\s*([^:：]{{2,60}})$", re.IGNORECASE)
-# A photo cue anywhere in an image caption ("The tram depot. Фото: Reuters"): the same reviewed cues.
-_CAPTION_PHOTO_CUE = re.compile(
-    r"(?:^|[\s(\[|,.;])(" + "|".join(re.escape(c) for c in credit_cues()["photo"]) + r")\b", re.IGNORECASE
-)
 # Cheap first checks before the big alternations: the first word of a line must start some cue, and
 # the word before a caption's last colon must end a photo or video cue.
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
@@ -65,6 +59,28 @@ _CUE_FIRST_WORDS = frozenset(
 )
 _VISUAL_LAST_WORDS = frozenset(
     w.group(1) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if (w := _LAST_WORD.search(c))
+)
+# A second credit inside a credit line ("Foto: Marko Đokić, Video: N1", "Haber: Mehmet Yılmaz - Kamera: Ali Demir",
+# "(Text: Anna Schmidt, Bild: Jonas Weber)"): a separator, any cue, a colon. Each part credits in its own kind.
+_NEXT_CREDIT = re.compile(
+    r"(?:\s*[,;|/.]\s*|\s+[-–—]\s+)("
+    + "|".join(re.escape(c) for kind in _KINDS for c in sorted(credit_cues()[kind.value], key=len, reverse=True))
+    + r")\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+# A place in a correspondent's byline: one to three words, the first capitalised (checked by the name after it).
+_PLACE = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?"
+_PLACE_CUE = re.compile(
+    r"^[\W_]*("
+    + "|".join(re.escape(c).replace(r"\*", _PLACE) for c in credit_cues().get("author_place", ()))
+    + r")[\s,:]+",
+    re.IGNORECASE,
+)
+_PLACE_FIRST_WORDS = frozenset(
+    w.group(1) for cue in credit_cues().get("author_place", ()) if (w := _FIRST_WORD.match(cue))
+)
+_SLASH_TAIL = re.compile(
+    rf"\(\s*(?P<agency>[^()/\s][^()/]{{0,30}}\s)?(?P<cue>{_VISUAL})\s*/\s*(?P<name>[^()/]{{2,60}})\)$", re.IGNORECASE
 )
 _AUTHOR_AFTER = re.compile(
     rf"^\s*(\S+(?:\s\S+)?)\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
@@ -81,40 +97,6 @@ class CreditLine:
     name_start: int
     name_end: int
     rest_start: int = 0  # where the text after the cue (and its separator) begins in the line
-
-
-@dataclass(frozen=True)
-class BylineWords:
-    """Job titles, words joining two names, and lower-case particles inside names."""
-
-    jobs: frozenset[str]
-    joiners: frozenset[str]
-    particles: frozenset[str]
-    # Every language's "and" (and_words.tsv) that is no common word of another language: joins names only when
-    # written in lower case ("Айгүл Сәрсенова және Ержан Омаров", "Ion Popescu și Ana Ionescu").
-    lower_joiners: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=1)
-def load_byline_words() -> BylineWords:
-    """Job titles (``job_titles.csv``), and from ``byline_words.csv`` the words joining two names and the
-    lower-case particles inside one (role, words |-separated)."""
-    text = resources.files("tasks.lexicon").joinpath("data/byline_words.csv").read_text(encoding="utf-8")
-    roles: dict[str, set[str]] = {"joiner": set(), "particle": set()}
-    for row in csv.DictReader(text.splitlines()):
-        roles[row["role"]].update(w.strip().casefold() for w in row["words"].split("|") if w.strip())
-    joiners = frozenset(roles["joiner"])
-    return BylineWords(job_titles().titles, joiners, frozenset(roles["particle"]), _and_words() - joiners)
-
-
-def _and_words() -> frozenset[str]:
-    """Words for "and" of two letters or more that are a stopword of no other language ("și", "және", "και";
-    not "in", "an", "ja", "un": English, German or French words)."""
-    found: set[str] = set()
-    for language, words in load_author_words().and_words.items():
-        others = [stoplist(other) for other in STOP_LANGUAGES if other != language]
-        found |= {w for w in words if len(w) > 1 and not any(w in s for s in others)}
-    return frozenset(found)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -176,9 +158,52 @@ def is_generic(name: str) -> bool:
     return folded in words.generic or (bool(tokens) and (tokens[0] in words.generic or tokens[-1] in words.generic))
 
 
+def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
+    """Where a second credit starts after `start` in a credit line: the separator's start and the cue's, or None."""
+    if text.count(":", start) + text.count("：", start) == 0:
+        return None  # most credit lines hold one cue, and a second one needs its colon
+    match = _NEXT_CREDIT.search(text, start)
+    return (match.start(), match.start(1)) if match else None
+
+
 def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line."""
-    return _cue_first(text) or _cue_last(text) or _separator_only(text)
+    return _cue_first(text) or _place_cue(text) or _cue_last(text) or _slash_credit_tail(text) or _separator_only(text)
+
+
+def _place_cue(text: str) -> CreditLine | None:
+    """A correspondent's byline naming the place reported from ("Aus Brüssel berichtet Markus Lange", "De notre
+    correspondant à Bruxelles, Pierre Martin"): the cues are templates (``author_place`` in ``credit_cues.csv``)."""
+    first = _FIRST_WORD.match(text)
+    if first is None or first.group(1).casefold() not in _PLACE_FIRST_WORDS:
+        return None
+    stripped = text.strip()
+    match = _PLACE_CUE.match(stripped)
+    if match is None or len(stripped.split()) > MAX_CREDIT_WORDS_NO_SEPARATOR + 4:
+        return None
+    rest = stripped[match.end() :]
+    if not rest or not _is_bare_name(rest):
+        return None
+    name, start, end = credited_name(rest, AttributionKind.AUTHOR)
+    lead = len(text) - len(text.lstrip()) + match.end()
+    return CreditLine(AttributionKind.AUTHOR, match.group(1), name, lead + start, lead + end, lead)
+
+
+def _slash_credit_tail(text: str) -> CreditLine | None:
+    """A caption closed by a bracketed credit in the wire style "(AP Photo/Rosa Klein)", "(Reuters Video/Ann Lee)",
+    "(Photo/John Doe)": an optional agency, a photo or video cue, a slash, the photographer."""
+    stripped = text.rstrip(" .")
+    if not stripped.endswith(")") or "/" not in stripped:
+        return None
+    if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None  # a paragraph is not split whole, as for a caption's closing "FOTO: …"
+    match = _SLASH_TAIL.search(stripped)
+    if match is None or not all(part[:1].isupper() for part in match.group("agency", "name") if part):
+        return None  # "(see photo/map)": an aside, not a credit
+    cue = match.group("cue")
+    kind = AttributionKind.VIDEO if cue.casefold() in credit_cues()["video"] else AttributionKind.PHOTO
+    start = match.start("agency") if match.group("agency") else match.start("name")
+    return CreditLine(kind, cue, None, 0, 0, start)
 
 
 def _cue_last(text: str) -> CreditLine | None:
@@ -274,19 +299,3 @@ def _cue_first(text: str) -> CreditLine | None:
         lead = len(text) - len(text.lstrip())
         return CreditLine(kind, match.group(1), name, lead + offset + start, lead + offset + end, lead + offset)
     return None
-
-
-def caption_credit(text: str) -> tuple[int, CreditLine] | None:
-    """The photo credit inside an image caption ("The tram depot. Фото: Reuters"): where its cue starts
-    in the caption, and the credit read from there. Cues come from ``credit_cues.csv`` like every
-    other credit's."""
-    match = _CAPTION_PHOTO_CUE.search(text)
-    if match is None:
-        return None
-    rest = text[match.start(1) :]
-    if text[: match.start(1)].endswith(("(", "[")):
-        rest = re.split(r"[)\]]", rest, maxsplit=1)[0]  # "(Bild: Thomas Müller)": the credit ends with the bracket
-    credit = parse_credit_line(rest)
-    if credit is None or credit.name is None:
-        return None
-    return match.start(1), credit

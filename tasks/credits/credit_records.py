@@ -1,0 +1,162 @@
+"""Records of a credit line: who a photo, video, source or author credit names, in which kind.
+
+"Фото: Иван Петров/ТАСС" credits a person and an agency; "Foto: Marko Đokić, Video: N1" holds two credits, each
+of its own kind; "By Reuters" names an agency, not an author; "Grafik: Statista" one brand word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas import AttributionKind
+from tasks.credits.bylines import Credited, split_byline
+from tasks.credits.name_lines import section_words
+from tasks.lexicon.agencies import Gazetteer, site_name
+from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.credit_lines import DOMAIN, CreditLine, next_credit_at, parse_credit_line
+from tasks.lexicon.spans import is_caseless, is_function_word, name_after
+from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import name_words
+
+# Characters of context kept on each side of an in-body citation as evidence.
+EVIDENCE_CONTEXT = 60
+# A one-word brand after a cue ("Statista", "Bobo") has four letters or more.
+MIN_BRAND_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution found in a page, before it becomes a record."""
+
+    kind: AttributionKind
+    name: str | None
+    name_normalized: str | None
+    canonical_id: str | None
+    line: int
+    char_start: int
+    char_end: int
+    in_body: bool
+    evidence: str
+
+
+def normalize_name(name: str) -> str:
+    """Case-folded name; a domain becomes its registered domain (www.Kazpravda.kz → kazpravda.kz)."""
+    folded = " ".join(name.casefold().split())
+    return site_name(folded) if DOMAIN.fullmatch(folded) else folded
+
+
+def evidence_around(text: str, start: int, end: int) -> str:
+    left = max(0, start - EVIDENCE_CONTEXT)
+    return text[left : end + EVIDENCE_CONTEXT].strip()
+
+
+def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The attributions a credit line makes: one per person or agency a byline names, else one."""
+    credit = parse_credit_line(text)
+    if credit is None:
+        return []
+    second = next_credit_at(text, credit.rest_start)
+    if second is not None:  # "Foto: Marko Đokić, Video: N1": each credit in its own kind; offsets kept
+        head = credit_line_attributions(text[: second[0]], line, gazetteer)
+        return head + credit_line_attributions(" " * second[1] + text[second[1] :], line, gazetteer)
+    if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
+        named = split_byline(text, credit.rest_start, gazetteer) or _whole_name(text, credit.rest_start, credit.kind)
+        if named and credit.kind is not AttributionKind.AUTHOR:
+            named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
+        if named:
+            return [
+                Found(_credited_kind(credit.kind, c), c.name, normalize_name(c.name), c.canonical_id, line, c.start,
+                      c.end, False, text.strip())
+                for c in named
+            ]  # fmt: skip
+        credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
+    return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _credited_kind(kind: AttributionKind, credited: Credited) -> AttributionKind:
+    """ "By Reuters", "Text: dpa": a known agency a byline names wrote no story as a person, it is the agency the
+    story came from; after a photo or video cue it stays a photo or video credit ("Фото: ТАСС")."""
+    is_agency = credited.canonical_id is not None and not credited.is_domain
+    return AttributionKind.AGENCY if kind is AttributionKind.AUTHOR and is_agency else kind
+
+
+def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
+    """The credit's rest when it is one name the byline splitter does not take ("Видео: Первый канал").
+
+    A person has two names or more; one word may name a photo agency or site ("Foto: Bobo"), never
+    a job ("Редакция").
+    """
+    span = name_after(text, start)
+    if span is None and kind is not AttributionKind.AUTHOR:
+        return _brand_name(text, start)  # "Grafik: Statista": one word the span grammar leaves to its cue
+    if span is None or text[span.end :].strip(" .)"):
+        return []
+    words = text[span.start : span.end].split()
+    if any(w.casefold() in load_byline_words().jobs for w in words):
+        return []
+    if kind is AttributionKind.AUTHOR and len(words) < 2 and not is_caseless(words[0]):
+        return []
+    if kind is not AttributionKind.AUTHOR and not (_is_credited_outlet(words) or _brand_name(text, start)):
+        return []  # "Grafik: Statista", "Foto: Bobo": one capitalised word no language uses as a common word
+    return [Credited(text[span.start : span.end], span.start, span.end)]
+
+
+def _brand_name(text: str, start: int) -> list[Credited]:
+    """The credit's rest when it is one brand word (:func:`_is_brand_word`), else []."""
+    word = text[start:].strip().rstrip(" .)")
+    if " " in word or not text[:start].rstrip().endswith((":", "：")) or not _is_brand_word(word):
+        return []  # "Video/Audio": after a slash a second medium, not a name
+    at = text.index(word, start)
+    return [Credited(word, at, at + len(word))]
+
+
+def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
+    """ "Фото: Ольга Тимофеева / Первый канал", "… / «Фонтанка»": an outlet after a slash, which the byline
+    splitter (people, known agencies, domains) leaves out. Quoted, or with an outlet word, capitals or a number;
+    never in an author's byline, where the outlet is the publisher, not an author."""
+    outlets: list[Credited] = []
+    bounds = [m.end() for m in re.finditer(r"/\s*", text[start:])]
+    for chunk_start in (start + b for b in bounds):
+        chunk_end = text.find("/", chunk_start)
+        chunk_end = len(text) if chunk_end < 0 else chunk_end
+        if any(c.start < chunk_end and chunk_start < c.end for c in named):
+            continue
+        span = name_after(text, chunk_start)
+        if span is None or text[span.end : chunk_end].strip(" .)»”“\"'"):
+            continue
+        if span.how == "quoted" or _is_credited_outlet(text[span.start : span.end].split()):
+            outlets.append(Credited(text[span.start : span.end], span.start, span.end))
+    return outlets
+
+
+def _is_credited_outlet(words: list[str]) -> bool:
+    """After "Foto:" or "Video:", an agency, channel or photographer's studio, not a caption's first words:
+    capitals (ESA), mixed case (MySpace), a number (Канал 5), an outlet word (Первый канал), or, for photos,
+    a person's name ("Waxing Lyrical" is a video's title, "Yes" a caption)."""
+    vocabulary = name_words()
+    if any(sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w) for w in words):
+        return True
+    return any(w.casefold() in vocabulary.outlet_words | vocabulary.descriptors for w in words)
+
+
+def _is_brand_word(word: str) -> bool:
+    """A capitalised word that no stoplist, menu label, job or generic phrase holds: a company or site's name."""
+    bare = word.strip(".)")
+    if len(bare) < MIN_BRAND_LETTERS or not (bare[:1].isupper() and bare[1:].islower() and bare.isalpha()):
+        return False  # "Picture: Yes": a short word is more often a caption's
+    folded = bare.casefold()
+    vocabulary = name_words()
+    labels = section_words() | load_byline_words().jobs | vocabulary.generic | RELATED_HEADINGS
+    return not is_function_word(bare) and folded not in labels
+
+
+def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> Found:
+    canonical = None
+    if credit.name:
+        canonical = gazetteer.agency_of_domain(credit.name) if DOMAIN.fullmatch(credit.name) else None
+        matches = gazetteer.find(credit.name)
+        canonical = canonical or (matches[0].canonical_id if matches else None)
+    normalized = normalize_name(credit.name) if credit.name else None
+    return Found(credit.kind, credit.name, normalized, canonical, line, credit.name_start, credit.name_end,
+                 False, text.strip())  # fmt: skip

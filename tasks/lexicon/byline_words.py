@@ -1,0 +1,50 @@
+"""Words around names in bylines: job titles, words joining two names, lower-case particles inside a name.
+
+Data in ``tasks/lexicon/data/byline_words.csv``, ``job_titles.csv`` and ``and_words.tsv`` (sources in their rows).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.spans import STOP_LANGUAGES
+from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.vocabulary import job_titles
+
+
+@dataclass(frozen=True)
+class BylineWords:
+    """Job titles, words joining two names, and lower-case particles inside names."""
+
+    jobs: frozenset[str]
+    joiners: frozenset[str]
+    particles: frozenset[str]
+    # Every language's "and" (and_words.tsv) that is no common word of another language: joins names only when
+    # written in lower case ("Айгүл Сәрсенова және Ержан Омаров", "Ion Popescu și Ana Ionescu").
+    lower_joiners: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_byline_words() -> BylineWords:
+    """Job titles (``job_titles.csv``), and from ``byline_words.csv`` the words joining two names and the
+    lower-case particles inside one (role, words |-separated)."""
+    text = resources.files("tasks.lexicon").joinpath("data/byline_words.csv").read_text(encoding="utf-8")
+    roles: dict[str, set[str]] = {"joiner": set(), "particle": set()}
+    for row in csv.DictReader(text.splitlines()):
+        roles[row["role"]].update(w.strip().casefold() for w in row["words"].split("|") if w.strip())
+    joiners = frozenset(roles["joiner"])
+    return BylineWords(job_titles().titles, joiners, frozenset(roles["particle"]), _and_words() - joiners)
+
+
+def _and_words() -> frozenset[str]:
+    """Words for "and" of two letters or more that are a stopword of no other language ("și", "және", "και";
+    not "in", "an", "ja", "un": English, German or French words)."""
+    found: set[str] = set()
+    for language, words in load_author_words().and_words.items():
+        others = [stoplist(other) for other in STOP_LANGUAGES if other != language]
+        found |= {w for w in words if len(w) > 1 and not any(w in s for s in others)}
+    return frozenset(found)

@@ -1,0 +1,29 @@
+"""The photo credit inside an image caption ("The tram depot. Фото: Reuters"), read with the credit-line cues."""
+
+from __future__ import annotations
+
+import re
+
+from tasks.lexicon.credit_lines import CreditLine, parse_credit_line
+from tasks.lexicon.vocabulary import credit_cues
+
+# A photo cue anywhere in an image caption ("The tram depot. Фото: Reuters"): the same reviewed cues.
+_CAPTION_PHOTO_CUE = re.compile(
+    r"(?:^|[\s(\[|,.;])(" + "|".join(re.escape(c) for c in credit_cues()["photo"]) + r")\b", re.IGNORECASE
+)
+
+
+def caption_credit(text: str) -> tuple[int, CreditLine] | None:
+    """The photo credit inside an image caption ("The tram depot. Фото: Reuters"): where its cue starts
+    in the caption, and the credit read from there. Cues come from ``credit_cues.csv`` like every
+    other credit's."""
+    match = _CAPTION_PHOTO_CUE.search(text)
+    if match is None:
+        return None
+    rest = text[match.start(1) :]
+    if text[: match.start(1)].endswith(("(", "[")):
+        rest = re.split(r"[)\]]", rest, maxsplit=1)[0]  # "(Bild: Thomas Müller)": the credit ends with the bracket
+    credit = parse_credit_line(rest)
+    if credit is None or credit.name is None:
+        return None
+    return match.start(1), credit
