@@ -168,6 +168,18 @@ def test_a_view_counter_under_the_headline_is_not_the_title(counter: str) -> Non
     assert labels[counter][0] != Label.TITLE
 
 
+def test_an_arabic_editor_byline_is_a_credit_not_the_title() -> None:
+    body = [
+        "افتتحت المحافظة مساء الثلاثاء المكتبة العامة بعد ترميم استمر عامين وشارك في الافتتاح عدد من المسؤولين.",
+        "وتضم المكتبة أكثر من مئة ألف كتاب باللغتين العربية والإنجليزية وقاعات للأطفال والباحثين.",
+    ]
+    headline, byline = "افتتاح مكتبة جديدة في المدينة", "المحرر: سارة عبد الحميد"
+    labels = _labels(_page("أخبار", headline, byline, *body, "اختيارات المحرر"))
+    assert labels[headline][0] == Label.TITLE
+    assert labels[byline][0] == Label.ATTRIBUTION
+    assert labels["اختيارات المحرر"][0] == Label.CHROME  # "editor's picks": a link-list heading, no credit
+
+
 def test_a_footer_link_repeated_from_the_menu_is_not_the_title() -> None:
     menu = "\n".join(["Contacts", "Advertising", "Terms of use"])
     headline = "Council approves budget after long debate"
