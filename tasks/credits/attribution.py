@@ -16,6 +16,7 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.citations import (
     Citation,
     dateline_citations,
+    last_sentence_start,
     reporting_citations,
     signoff_citations,
     wire_line_citations,
@@ -39,8 +40,7 @@ MAX_BARE_BYLINE_WORDS = 8
 # Every host name DOMAIN finds ends in a dot and two letters or more (its top-level domain): a paragraph
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
-# The end of a sentence, before the next word; a cue of one or two words and its colon.
-_SENTENCE_END = re.compile(r"[.!?…][»”\"')]?\s+(?=[^\W_])")
+# A cue of one or two words and its colon.
 _COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]")
 
 
@@ -87,8 +87,7 @@ def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
 def _source_tail(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Джерело: Суспільне", "… in Brüssel. Quelle: Tagesschau": a last paragraph, or its last sentence, that is a
     source credit with its colon (a cue without one, "По данным МВД, …", opens an ordinary sentence)."""
-    ends = list(_SENTENCE_END.finditer(text))
-    tail = ends[-1].end() if ends else 0
+    tail = last_sentence_start(text) or 0  # a paragraph of one sentence is read whole
     if not _COLON_CUE.match(text, tail):
         return []
     found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)

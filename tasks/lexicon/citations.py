@@ -260,14 +260,19 @@ def _with_separator() -> re.Pattern[str]:
     return re.compile(r"\s(?:" + "|".join(re.escape(w) for w in words) + r")\s")
 
 
+def last_sentence_start(text: str) -> int | None:
+    """Where the paragraph's last sentence starts, after the end of the one before it; None for one sentence."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return ends[-1].end() if ends else None
+
+
 def wire_tail_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """ "… nastavljena u ponedeljak. N1 - Beta": a wire line the page ran into the last paragraph, after
     its last sentence (the same test as a wire line of its own). Only with a dash: "… Jaafar ASHTIYEH / AFP"
     and "… Photo / Reuters" end a caption with its photo credit."""
-    ends = list(_SENTENCE_END.finditer(text))
-    if not ends:
+    tail = last_sentence_start(text)
+    if tail is None:
         return []
-    tail = ends[-1].end()
     if re.search(r"[/|]", text[tail:]) or parse_credit_line(text[tail:]) is not None:
         return []
     return [dataclasses.replace(c, start=c.start + tail, end=c.end + tail)
