@@ -121,3 +121,25 @@ def test_a_wire_line_run_into_the_last_paragraph_counts_after_its_last_sentence(
 def test_a_dateline_may_write_the_agency_in_capitals() -> None:
     text = "АСТАНА, 5 наурыз (КАЗТАГ) - Үкімет жаңа бағдарламаны бекітті."
     assert _records(dateline_citations(text, load_gazetteer())) == [(AGENCY, "КАЗТАГ", "kaztag")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant will close, a spokesman told the Valley Herald on Monday.", [(SOURCE, "Valley Herald", None)]),
+        ("The campaign told the Post Wednesday that it would appeal.", [(SOURCE, "Post", None)]),  # a weekday ends it
+        ("The plant will close in March, a company spokesman told Reuters.", [(AGENCY, "Reuters", "reuters")]),
+        ("Im Gespräch mit dem „Spiegel“ sagte die Ministerin, der Plan stehe.", [(SOURCE, "Spiegel", None)]),
+        ("Решението е окончателно, каза министърът пред „24 часа“.", [(SOURCE, "24 часа", None)]),
+        # Spoken to, or compared with, someone who is not an outlet: people, parliaments, German nouns.
+        ("The minister told the Senate that the budget would pass by June.", []),
+        ("The coach told Johnson to rest for two weeks before the final.", []),
+        ("Der Umsatz stieg gegenüber dem Vorjahr um drei Prozent.", []),
+        ("Die Ministerin sagte gegenüber dem Bundestag, der Haushalt sei solide.", []),
+        ("Премиерът каза пред Народното събрание, че бюджетът ще бъде приет.", []),
+    ],
+)
+def test_the_outlet_spoken_to_needs_an_outlets_own_marks(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _records(reporting_citations(text, load_gazetteer())) == expected

@@ -64,7 +64,7 @@ def _phrases() -> PhraseAutomaton[str]:
     return PhraseAutomaton(
         [*((p, "before") for p in phrases.before), *((p, "after") for p in phrases.after),
          *((p, "after_final") for p in phrases.after_final), *((p, "before_quoted") for p in phrases.before_quoted),
-         *((p, "after_quoted") for p in phrases.after_quoted)]
+         *((p, "after_quoted") for p in phrases.after_quoted), *((p, "before_outlet") for p in phrases.before_outlet)]
     )  # fmt: skip
 
 
@@ -125,6 +125,8 @@ def reporting_citations(
         citation = _citation(text, span, "reporting", gazetteer)
         if needs_marks and not _marked_as_outlet(text, span, citation, (hit.start, hit.end)):
             continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
+        if hit.value == ["before_outlet"] and not _named_as_outlet(text, span, citation):
+            continue  # "told the Senate", "gegenüber dem Vorjahr": spoken to, or compared with, no outlet
         known = citation.canonical_id or span.how == "domain"
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
@@ -147,7 +149,7 @@ def _shaped_spans(text: str) -> list[tuple[NameSpan, str]]:
 def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[NameSpan | None, bool]:
     """The name a reporting phrase at text[start:end] introduces or follows, and whether it must be marked as
     an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
-    if sides & {"before", "before_quoted"}:
+    if sides & {"before", "before_quoted", "before_outlet"}:
         span = name_after(text, end)
         if span is not None:
             return span, "before" not in sides
@@ -169,6 +171,18 @@ def _marked_as_outlet(text: str, span: NameSpan, citation: Citation, cue: tuple[
     words = name_words()
     marks = words.descriptors | words.articles
     return bool(between.strip(" «»„“”\"'")) or bool(before and before[-1].casefold().strip("«»„“”\"'") in marks)
+
+
+def _named_as_outlet(text: str, span: NameSpan, citation: Citation) -> bool:
+    """The name is an outlet's by its own marks: quoted, a domain, a known agency, an outlet word in it
+    ("Radio Free Europe", "Berliner Zeitung") or a descriptor right before it ("der Zeitung „Bild“")."""
+    if span.how in ("quoted", "domain") or citation.canonical_id:
+        return True
+    words = name_words()
+    if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in citation.name.split()):
+        return True
+    before = [w.casefold().strip("«»„“”\"'") for w in text[: span.start].split()[-2:]]
+    return any(w in words.descriptors for w in before)
 
 
 def _bounds(span: NameSpan) -> tuple[int, int]:

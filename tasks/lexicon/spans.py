@@ -196,6 +196,8 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
         if caseless and not (described and len(run) < limit):
             break
         namey = is_namey(word) or caseless or (bool(run) and word[:1].isdigit())
+        if run and folded in words.clause_ends and folded not in words.outlet_words:
+            break  # "told the Post Wednesday": a time word ends the name (not "USA Today", "Mail on Sunday")
         if run and folded in words.particles and _time_word_follows(text, token.end(), words):
             break  # "der Mitteldeutsche Rundfunk am Montag": the particle opens a time phrase, not a name part
         inner = bool(run) and (

@@ -107,13 +107,17 @@ class ReportingPhrases:
     # quoted, a domain, a known agency or introduced by a descriptor or article ("издание X", "der Spiegel").
     before_quoted: tuple[str, ...] = ()
     after_quoted: tuple[str, ...] = ()
+    # The outlet spoken to ("told", "gegenüber", "каза пред"): these take people, institutions and, in German,
+    # any noun after an article ("gegenüber dem Vorjahr"), so the name needs an outlet's own marks: quoted, a
+    # domain, a known agency, an outlet word ("Radio", "Zeitung") or a descriptor ("der Zeitung X").
+    before_outlet: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def reporting_phrases() -> ReportingPhrases:
     """Every language's reporting phrases, longest first."""
     sides: dict[str, set[str]] = {side: set() for side in ("before", "after", "after_final", "before_quoted",
-                                                            "after_quoted")}  # fmt: skip
+                                                            "after_quoted", "before_outlet")}  # fmt: skip
     for row in read_rows("reporting.csv"):
         sides[row["side"]].update(split_cell(row["phrases"]))
     return ReportingPhrases(*(_by_length(sides[side]) for side in sides))
