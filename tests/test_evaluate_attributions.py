@@ -39,6 +39,7 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # first scored at P 0.973 / R 0.869 (the generalisation figure); after general fixes 1.000 / 1.000 (fitted on).
 # blind6.jsonl (106 lines, 19 language codes, 36 negatives) was written blind and first scored at P 0.942 /
 # R 0.783 (the generalisation figure); after general fixes 1.000 / 0.988 (fitted on; blind2 rose to 0.974 / 0.974).
+# blind7.jsonl (135 lines, 24 language codes, 47 negatives) was written blind; no floor until it is scored once.
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -105,8 +106,9 @@ def test_the_blind_batches_cover_the_held_out_pages_languages() -> None:
     assert sum(not e.expected for e in examples) >= 0.3 * len(examples)
 
 
-def test_the_mixed_role_batch_covers_the_held_out_pages_languages() -> None:
-    examples = load_examples(DATA / "blind5.jsonl")
+@pytest.mark.parametrize("name", ["blind5.jsonl", "blind7.jsonl"])
+def test_the_mixed_role_batches_cover_the_held_out_pages_languages(name: str) -> None:
+    examples = load_examples(DATA / name)
     counts = {lang: sum(e.lang == lang for e in examples) for lang in HELD_OUT_LANGUAGES}
     assert min(counts.values()) >= 6, counts
     assert {e.role for e in examples} == {"credit", "byline", "above", "body", "first", "last"}
