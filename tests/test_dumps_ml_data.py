@@ -1,4 +1,4 @@
-"""Format checks for the hand-labelled non-English dumps in tests/data/dumps_ml and dumps_ml2 (no segmenter is run).
+"""Format checks for the hand-labelled dumps in tests/data/dumps_ml, dumps_ml2 and dumps_ml3 (no segmenter is run).
 
 The labels must line up with the text file line for line, or any score on the set is meaningless.
 """
@@ -15,6 +15,12 @@ PAGES = sorted(DUMPS.glob("*.txt"))
 DUMPS2 = Path(__file__).parent / "data" / "dumps_ml2"
 LANGUAGES2 = {"ru", "uk", "bg", "sr", "sr-Latn", "kk", "de", "fr", "es", "tr", "ar"}
 SINGLE_PAGE_LANGUAGES2 = {"pl", "it", "pt", "nl", "ro", "cs"}
+# The third batch, blind too: German (the largest held-out group) and English, then one page for 20 more languages.
+DUMPS3 = Path(__file__).parent / "data" / "dumps_ml3"
+PAGES_PER_LANGUAGE3 = {"de": 8, "en": 4}
+EUROPEAN_SINGLE_PAGE_LANGUAGES3 = {"el", "hu", "fi", "sv", "da", "nb", "ca", "sk", "hr", "sl", "lt", "et"}
+NON_EUROPEAN_SINGLE_PAGE_LANGUAGES3 = {"ja", "ko", "zh", "he", "fa", "hi", "vi", "id"}
+SINGLE_PAGE_LANGUAGES3 = EUROPEAN_SINGLE_PAGE_LANGUAGES3 | NON_EUROPEAN_SINGLE_PAGE_LANGUAGES3
 
 
 def test_two_pages_per_language() -> None:
@@ -32,7 +38,20 @@ def test_the_second_batch_covers_its_languages() -> None:
     }
 
 
-@pytest.mark.parametrize("page", PAGES + sorted(DUMPS2.glob("*.txt")), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_third_batch_covers_its_languages() -> None:
+    languages = [page.stem.rsplit("-", 1)[0] for page in sorted(DUMPS3.glob("*.txt"))]
+    assert {lang: languages.count(lang) for lang in set(languages)} == {
+        **PAGES_PER_LANGUAGE3,
+        **dict.fromkeys(SINGLE_PAGE_LANGUAGES3, 1),
+    }
+    assert sorted(p.stem for p in DUMPS3.glob("*.json")) == sorted(p.stem for p in DUMPS3.glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    "page",
+    PAGES + sorted(DUMPS2.glob("*.txt")) + sorted(DUMPS3.glob("*.txt")),
+    ids=lambda p: f"{p.parent.name}/{p.stem}",
+)
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     gold = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
