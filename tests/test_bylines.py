@@ -162,3 +162,28 @@ def test_bylines_whose_first_names_are_stopwords(byline: str, people: list[str])
 @pytest.mark.parametrize("heading", ["How To Vote, Your Ad Choices", "Top Stories, More News"])
 def test_comma_lists_opened_by_english_function_words_are_headings(heading: str) -> None:
     assert bare_byline(heading, 3, load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Plural and feminine cues (blind7): "authors" opens a byline of two people.
+        (
+            "Аўтары: Алена Навумчык і Сяргей Лазоўскі",
+            [(AUTHOR, "Алена Навумчык", None), (AUTHOR, "Сяргей Лазоўскі", None)],
+        ),
+        ("Autori: Jelena Marković i Stefan Ilić", [(AUTHOR, "Jelena Marković", None), (AUTHOR, "Stefan Ilić", None)]),
+        # Arabic writes its "and" onto the second name; a name that begins with the letter stays whole.
+        ("كتب: محمد عبد الله وسارة حسن", [(AUTHOR, "محمد عبد الله", None), (AUTHOR, "سارة حسن", None)]),
+        ("كتب: وليد حسن", [(AUTHOR, "وليد حسن", None)]),
+        # A Telegram channel credited for a video: the channel's name, not the word saying it is one.
+        ("Видео: Telegram-канал SHOT", [(VIDEO, "SHOT", None)]),
+    ],
+)
+def test_bylines_of_the_blind7_round(line: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _credits(line) == expected
+
+
+def test_a_lower_case_i_joins_two_people_in_a_bare_byline() -> None:
+    found = bare_byline("Katarzyna Zielińska i Tomasz Wróbel", 1, load_gazetteer())
+    assert [f.name for f in found] == ["Katarzyna Zielińska", "Tomasz Wróbel"]

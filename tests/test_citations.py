@@ -143,3 +143,16 @@ def test_the_outlet_spoken_to_needs_an_outlets_own_marks(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _records(reporting_citations(text, load_gazetteer())) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'udienza è stata rinviata al 15 gennaio. /ANSA/", [(AGENCY, "ANSA", "ansa")]),
+        ("Yaralılar çevredeki hastanelere kaldırıldı. – AA", [(AGENCY, "AA", "anadolu")]),
+        ("The score was 2 - 1", []),
+        ("He left at five. - The Editor", []),  # a dash sign-off takes known agencies only
+    ],
+)
+def test_slash_and_dash_signoffs(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _records(signoff_citations(text, load_gazetteer())) == expected

@@ -204,3 +204,8 @@ def test_a_correspondents_byline_naming_the_place(line: str, name: str) -> None:
 
 def test_a_sentence_reporting_from_a_place_is_no_byline() -> None:
     assert parse_credit_line("Aus Brüssel berichtet die Kommission über neue Regeln") is None
+
+
+def test_a_caption_closed_by_a_known_agency_in_lower_case_credits_it() -> None:
+    credit = parse_credit_line("Einsatzkräfte der Feuerwehr am Unglücksort. (Foto: dpa)")
+    assert credit is not None and (credit.kind, credit.name) == (AttributionKind.PHOTO, "dpa")

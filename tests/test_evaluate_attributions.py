@@ -39,7 +39,8 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # first scored at P 0.973 / R 0.869 (the generalisation figure); after general fixes 1.000 / 1.000 (fitted on).
 # blind6.jsonl (106 lines, 19 language codes, 36 negatives) was written blind and first scored at P 0.942 /
 # R 0.783 (the generalisation figure); after general fixes 1.000 / 0.988 (fitted on; blind2 rose to 0.974 / 0.974).
-# blind7.jsonl (135 lines, 24 language codes, 47 negatives) was written blind; no floor until it is scored once.
+# blind7.jsonl (135 lines, 24 language codes, 47 negatives) was written blind and first scored at P 0.944 /
+# R 0.802 (the generalisation figure); after general fixes 0.962 / 0.943 (fitted on).
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -52,9 +53,11 @@ FILE_FLOORS = {
     "blind4.jsonl": (0.94, 0.66),
     "blind5.jsonl": (0.97, 0.97),
     "blind6.jsonl": (0.97, 0.97),
+    "blind7.jsonl": (0.95, 0.93),
 }
 # Every file together: issue 13's targets.
-# Measured 0.987 / 0.986 with blind6 (0.980 / 0.964 with blind6 before its fixes); 0.984 / 0.984 with blind5.
+# Measured 0.984 / 0.981 with blind7 (0.980 / 0.965 with blind7 before its fixes);
+# 0.987 / 0.986 with blind6 (0.980 / 0.964 with blind6 before its fixes); 0.984 / 0.984 with blind5.
 ALL_PRECISION, ALL_RECALL = 0.98, 0.98
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import BylineWords, load_byline_words
 from tasks.lexicon.credit_lines import DOMAIN
 from tasks.lexicon.spans import is_caseless
@@ -118,11 +119,33 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
     people: list[Credited] = []
     bounds = [0, *(x for m in _chunk_separator().finditer(masked) for x in (m.start(), m.end())), len(masked)]
     for start, end in zip(bounds[::2], bounds[1::2], strict=True):
-        span = person_in_chunk(masked[start:end], words)
-        if span is not None:
-            s, e = start + span[0], start + span[1]
+        for s, e in _people_in_chunk(masked, start, end, words):
             people.append(Credited(masked[s:e], offset + s, offset + e))
     return people
+
+
+def _people_in_chunk(text: str, start: int, end: int, words: BylineWords) -> list[tuple[int, int]]:
+    """One person's span, or two joined by an "and" written onto the second name ("محمد عبد الله وسارة حسن"):
+    Arabic, Persian and Hebrew attach it. Only tried when the chunk is no one name, because names begin with
+    the letter too (وليد, Walid)."""
+    span = person_in_chunk(text[start:end], words)
+    if span is not None:
+        return [(start + span[0], start + span[1])]
+    for token in _TOKEN.finditer(text, start, end):
+        if token.start() == start or token.group(0)[:1] not in _attached_ands() or len(token.group(0)) < 3:
+            continue
+        first = person_in_chunk(text[start : token.start()], words)
+        second = person_in_chunk(text[token.start() + 1 : end], words)
+        if first is not None and second is not None:
+            at = token.start() + 1
+            return [(start + first[0], start + first[1]), (at + second[0], at + second[1])]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _attached_ands() -> frozenset[str]:
+    """Words for "and" of one letter in a script without case (and_words.tsv: و, ו): written onto the next word."""
+    return frozenset(w for ws in load_author_words().and_words.values() for w in ws if len(w) == 1 and is_caseless(w))
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:

@@ -64,6 +64,7 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
         named = split_byline(text, credit.rest_start, gazetteer) or _whole_name(text, credit.rest_start, credit.kind)
         if named and credit.kind is not AttributionKind.AUTHOR:
             named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
+            named = [_without_descriptor(c) for c in named]
         if named:
             return [
                 Found(_credited_kind(credit.kind, c), c.name, normalize_name(c.name), c.canonical_id, line, c.start,
@@ -72,6 +73,16 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
             ]  # fmt: skip
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _without_descriptor(credited: Credited) -> Credited:
+    """ "Видео: Telegram-канал SHOT": the outlet is SHOT; the word saying what kind of outlet it is is no part of
+    its name (the same rule as for outlets cited in the text)."""
+    first, _, rest = credited.name.partition(" ")
+    if not rest or first.casefold() not in name_words().descriptors:
+        return credited
+    shift = len(first) + 1
+    return Credited(rest, credited.start + shift, credited.end, credited.canonical_id, credited.is_domain)
 
 
 def _credited_kind(kind: AttributionKind, credited: Credited) -> AttributionKind:

@@ -113,7 +113,9 @@ def _is_list_of_people(text: str, people: list[tuple[int, int]]) -> bool:
     if len(people) < 2 or text[: people[0][0]].strip() or text[people[-1][1] :].strip(" ."):
         return False
     words = load_byline_words()
-    joiners = (words.joiners | words.lower_joiners) - stoplist("en")
+    # English heading words are no joiners ("Summer Chaos and Fall Plans"), but English writes its "i" as "I":
+    # a lower-case "i" is the Polish, Catalan or South Slavic "and" ("Katarzyna Zielińska i Tomasz Wróbel").
+    joiners = (words.joiners | words.lower_joiners) - (stoplist("en") - {"i"})
     joined = False
     for (_, end), (start, _) in itertools.pairwise(people):
         gap = text[end:start].strip()

@@ -123,10 +123,11 @@ def reporting_citations(
         if span is None or any(c.start < span.end and span.start < c.end for c in found):
             continue
         citation = _citation(text, span, "reporting", gazetteer)
-        if needs_marks and not _marked_as_outlet(text, span, citation, (hit.start, hit.end)):
+        if hit.value == ["before_outlet"]:
+            if not _named_as_outlet(text, span, citation):
+                continue  # "told the Senate", "gegenüber dem Vorjahr": spoken to, or compared with, no outlet
+        elif needs_marks and not _marked_as_outlet(text, span, citation, (hit.start, hit.end)):
             continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
-        if hit.value == ["before_outlet"] and not _named_as_outlet(text, span, citation):
-            continue  # "told the Senate", "gegenüber dem Vorjahr": spoken to, or compared with, no outlet
         known = citation.canonical_id or span.how == "domain"
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
@@ -222,11 +223,12 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
 
 
 def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
-    """Agencies of a sign-off closing a last paragraph ("… (dpa/AFP)", "… (Avec AFP)")."""
-    match = dateline_patterns()["signoff"].search(text)
-    if match is None:
-        return []
-    return _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")
+    """Agencies of a sign-off closing a last paragraph ("… (dpa/AFP)", "… (Avec AFP)", "… /ANSA/", "… – AA")."""
+    for name in ("signoff", "signoff_slash", "signoff_dash"):  # "(dpa/AFP)", "/ANSA/", "– AA"
+        match = dateline_patterns()[name].search(text)
+        if match is not None:
+            return _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")
+    return []
 
 
 def _is_whole_name(text: str) -> bool:

@@ -233,12 +233,16 @@ def _cue_last(text: str) -> CreditLine | None:
 
 
 def _trailing_name(text: str, start: int) -> tuple[int, int]:
-    """The name after a caption's closing photo cue: an outlet or agency the grammar reads ("FOTO: Reuters"),
-    or a photographer's name, which the grammar leaves to bylines ("Foto: Lisa Weber"); (0, 0) if neither."""
+    """The name after a caption's closing photo cue: an outlet or agency the grammar reads ("FOTO: Reuters") or
+    the gazetteer knows ("(Foto: dpa)"), or a photographer's name, which the grammar leaves to bylines
+    ("Foto: Lisa Weber"); (0, 0) if neither."""
     span = name_after(text, start)
     if span is not None and not text[span.end :].strip(" .)") and _looks_like_name(text[span.start : span.end]):
         return span.start, span.end
     rest = text[start:].strip().rstrip(" .)")
+    if span is None and rest and load_gazetteer().agency_of_name(rest, cued=True):  # "(Foto: dpa)": lower case
+        first = text.index(rest, start)
+        return first, first + len(rest)
     if span is None and _looks_like_name(rest) and len(rest.split()) >= 2:
         first = text.index(rest, start)
         return first, first + len(rest)
