@@ -187,3 +187,19 @@ def test_bylines_of_the_blind7_round(line: str, expected: list[tuple[str, str | 
 def test_a_lower_case_i_joins_two_people_in_a_bare_byline() -> None:
     found = bare_byline("Katarzyna Zielińska i Tomasz Wróbel", 1, load_gazetteer())
     assert [f.name for f in found] == ["Katarzyna Zielińska", "Tomasz Wróbel"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Daniel Dombey in Washington", [(AUTHOR, "Daniel Dombey", None)]),
+        ("By Jane Doe and John Smith in New York", [(AUTHOR, "Jane Doe", None), (AUTHOR, "John Smith", None)]),
+        ("Additional reporting by Priya Sharma in Mumbai.", [(AUTHOR, "Priya Sharma", None)]),
+        ("Von Anna Lange aus Brüssel", [(AUTHOR, "Anna Lange", None)]),
+        ("Autor: Jan de Vries en Piet Jansen", [(AUTHOR, "Jan de Vries", None), (AUTHOR, "Piet Jansen", None)]),
+    ],
+)
+def test_the_place_a_byline_is_filed_from_is_no_name(
+    line: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _credits(line) == expected

@@ -19,7 +19,7 @@ from functools import lru_cache
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import BylineWords, load_byline_words
-from tasks.lexicon.credit_lines import DOMAIN
+from tasks.lexicon.credit_lines import DOMAIN, without_place
 from tasks.lexicon.spans import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
@@ -157,7 +157,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credited]:
     """People, agencies and (when no one else is named) sites a credit line names, in order."""
-    rest = text[rest_start:]
+    rest = without_place(text[rest_start:])  # "By Priya Sharma in Mumbai"
     # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
     spaced = rest.replace("/", " ")
     matches = [

@@ -26,18 +26,23 @@ class BylineWords:
     # Every language's "and" (and_words.tsv) that is no common word of another language: joins names only when
     # written in lower case ("Айгүл Сәрсенова және Ержан Омаров", "Ion Popescu și Ana Ionescu").
     lower_joiners: frozenset[str] = frozenset()
+    # Prepositions of the place a byline is filed from, after the names ("By Priya Sharma in Mumbai", "Von Anna
+    # Lange aus Brüssel"): "en" and "a" are left out, being Dutch and Czech for "and".
+    places: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_byline_words() -> BylineWords:
-    """Job titles (``job_titles.csv``), and from ``byline_words.csv`` the words joining two names and the
-    lower-case particles inside one (role, words |-separated)."""
+    """Job titles (``job_titles.csv``), and from ``byline_words.csv`` the words joining two names, the
+    lower-case particles inside one and the prepositions of a byline's place (role, words |-separated)."""
     text = resources.files("tasks.lexicon").joinpath("data/byline_words.csv").read_text(encoding="utf-8")
-    roles: dict[str, set[str]] = {"joiner": set(), "particle": set()}
+    roles: dict[str, set[str]] = {"joiner": set(), "particle": set(), "place": set()}
     for row in csv.DictReader(text.splitlines()):
         roles[row["role"]].update(w.strip().casefold() for w in row["words"].split("|") if w.strip())
     joiners = frozenset(roles["joiner"])
-    return BylineWords(job_titles().titles, joiners, frozenset(roles["particle"]), _and_words() - joiners)
+    return BylineWords(
+        job_titles().titles, joiners, frozenset(roles["particle"]), _and_words() - joiners, frozenset(roles["place"])
+    )
 
 
 def _and_words() -> frozenset[str]:

@@ -107,6 +107,18 @@ def _looks_like_name(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
 
 
+def without_place(rest: str) -> str:
+    """The byline without the place it was filed from at its end ("Priya Sharma in Mumbai." → "Priya Sharma"): a
+    preposition of place and one or two capitalised words, the line's last."""
+    words = rest.rstrip(" .").split(" ")
+    for size in (1, 2):
+        if len(words) > size + 2 and words[-size - 1] in load_byline_words().places:
+            place = words[-size:]
+            if all(w[:1].isupper() and w.isalpha() for w in place):
+                return " ".join(words[: -size - 1])
+    return rest
+
+
 def _is_bare_name(rest: str) -> bool:
     """After a cue with no separator ("By Jane Doe and John Smith, dpa"), only names may follow.
 
@@ -115,6 +127,7 @@ def _is_bare_name(rest: str) -> bool:
     """
     if DOMAIN.search(rest):
         return True
+    rest = without_place(rest)
     words = load_byline_words()
     lower_ok = words.joiners | words.particles | {m.name.casefold() for m in load_gazetteer().find(rest)}
     for word in rest.split():
@@ -132,7 +145,7 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
     domain = next((m for m in DOMAIN.finditer(rest) if has_public_suffix(m.group(0))), None)
     if domain:
         return domain.group(0), domain.start(), domain.end()
-    candidate = re.split(r"\s*[(,;]", rest, maxsplit=1)[0].strip(" .")
+    candidate = without_place(re.split(r"\s*[(,;]", rest, maxsplit=1)[0]).strip(" .")
     if is_generic(candidate):
         return None, 0, 0  # "Источник: информационные агентства" names no one
     if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and not _looks_like_name(candidate):
@@ -276,7 +289,7 @@ def _cue_first(text: str) -> CreditLine | None:
     if first is None or first.group(1).casefold() not in _CUE_FIRST_WORDS:
         return None
     stripped = text.strip()
-    n_words = len(stripped.split())
+    n_words = len(without_place(stripped).split())  # "By A and B in New York": the place is no name
     if n_words > MAX_CREDIT_WORDS:
         return None
     for kind, pattern in _CUES:
