@@ -63,6 +63,7 @@ def test_prefixes_contacts_numbers_and_job_titles_are_dropped(raw: str, expected
         ("Deutsche Welle (www.dw.com)", ["DW", "dw.com"]),
         ("Example Times", ["Example Times"]),
         ("EXAMPLE TIMES Redaktion", ["example-times.com", "Example Times"]),
+        ("東洋新報社", ["東洋新報デジタル"]),  # the company (社) of the digital edition (デジタル)
     ],
 )
 def test_the_publisher_or_site_is_not_an_author(raw: str, publishers: list[str]) -> None:

@@ -203,3 +203,30 @@ def test_the_place_a_byline_is_filed_from_is_no_name(
     line: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _credits(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A web page's spans joined into one line: the byline and its date.
+        (
+            "di Marco Rossi e Giulia Bianchi 17 febbraio 2025",
+            [(AUTHOR, "Marco Rossi", None), (AUTHOR, "Giulia Bianchi", None)],
+        ),
+        ("Von Anna Lange 3. März 2025, 15:25 Uhr", [(AUTHOR, "Anna Lange", None)]),
+    ],
+)
+def test_a_date_closing_a_byline_is_no_name(line: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _credits(line) == expected
+
+
+def test_japanese_and_chinese_reporters_in_brackets_after_the_last_sentence() -> None:
+    from tasks.credits.attribution import in_body_citations
+
+    def names(text: str) -> list[str | None]:
+        return [f.name for f in in_body_citations(text, 1, load_gazetteer(), last=True)]
+
+    assert names("気象台はさらに最大40センチの降雪を予想している。（佐藤花子、鈴木一郎）") == ["佐藤花子", "鈴木一郎"]
+    assert names("图书馆将延长开放时间。（记者 王小明）") == ["王小明"]
+    assert names("県は来年度から試行する。（東京）") == []  # two characters in brackets: as often a place
+    assert names("東京都は対策を発表した（写真）") == []

@@ -177,3 +177,31 @@ def test_ambiguous_numeric_dates_are_read_by_the_language_or_not_at_all(
 )  # fmt: skip
 def test_a_day_next_to_a_month_name_is_a_date(text: str, expected: bool) -> None:
     assert has_month_date(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        # A web page's spans joined into one line: the published date, then the update.
+        (
+            "erstellt: 01. April 2025, 15:25 aktualisiert: 02. April 2025, 09:10",
+            "de",
+            datetime(2025, 4, 1, 15, 25, tzinfo=UTC),
+        ),
+        (
+            "Publié le 3 mars 2025 à 08h12, modifié le 4 mars 2025 à 10h05",
+            "fr",
+            datetime(2025, 3, 3, 8, 12, tzinfo=UTC),
+        ),
+        # A byline and the date beside it.
+        ("Von Lena Hoffmann und Felix Braun, dpa 06.01.2026", "de", datetime(2026, 1, 6, tzinfo=UTC)),
+    ],
+)
+def test_two_dates_or_a_byline_on_one_date_line(line: str, language: str, expected: datetime) -> None:
+    found = date_of_line(line, datetime(2026, 12, 1, tzinfo=UTC), language)
+    assert found == (expected, False)
+
+
+def test_a_sentence_with_a_date_is_no_date_line() -> None:
+    line = "Der Minister sagte am 3. März 2025 in Berlin, es werde keine Änderung geben"
+    assert date_of_line(line, datetime(2026, 12, 1, tzinfo=UTC), "de") is None

@@ -115,3 +115,9 @@ def test_the_title_part_the_page_shows_beats_a_longer_site_description() -> None
     head = "<title>Ferry fares rise | Example Sports News, Fixtures, Results and Match Reports</title>"
     body = "<div><a href='/'>Example</a></div><div>Ferry fares rise</div><p>text</p>"
     assert page_meta(_root(head, body)).title == "Ferry fares rise"
+
+
+def test_the_byline_element_is_the_last_author_source_even_when_meta_has_a_value() -> None:
+    head = '<meta name="author" content="Redazione">'
+    body = '<p class="byline">By Jordan Doe and Priya Raman</p><p>text</p>'
+    assert page_meta(_root(head, body)).author_sources == (("Redazione",), ("Jordan Doe and Priya Raman",))

@@ -63,6 +63,7 @@ def in_body_citations(
         citations += dateline_citations(text, gazetteer)
     if last:
         found += [f for f in _source_tail(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
+        found += _closing_reporters(text, line)
         citations += signoff_citations(text, gazetteer) + wire_line_citations(text, gazetteer)
         citations += wire_tail_citations(text, gazetteer)
     for citation in citations:
@@ -82,6 +83,30 @@ def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     unbracketed = f"{text[:closing]} {text[closing + 1 :]}"  # offsets kept; the bracket is no part of a name
     found = credit_line_attributions(unbracketed, line, gazetteer)
     return [dataclasses.replace(f, evidence=stripped) for f in found if f.name]  # a caption names no one
+
+
+# Japanese and Chinese papers close an article with its reporters' names in full-width brackets, after the last
+# sentence: "…予想している。（佐藤花子、鈴木一郎）", "…。（记者 王小明）".
+# A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
+_HAN_NAME = r"[\u4e00-\u9fff]{3,4}"
+_CLOSING_REPORTERS = re.compile(
+    rf"[。！？」]\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_HAN_NAME}(?:[、，・]{_HAN_NAME})*))[）)]\s*$"
+)
+
+
+def _closing_reporters(text: str, line: int) -> list[Found]:
+    """The reporters a Japanese or Chinese article names in brackets after its last sentence."""
+    match = _CLOSING_REPORTERS.search(text)
+    if match is None:
+        return []
+    group = 1 if match.group(1) else 2
+    found, at = [], match.start(group)
+    for name in re.split(r"[、，・]", match.group(group)):
+        start = text.index(name, at)
+        at = start + len(name)
+        found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, at, False,
+                           text[match.start() + 1 :].strip()))  # fmt: skip
+    return found
 
 
 def _source_tail(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

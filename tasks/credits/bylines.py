@@ -20,6 +20,7 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import BylineWords, load_byline_words
 from tasks.lexicon.credit_lines import DOMAIN, without_place
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
@@ -158,6 +159,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credited]:
     """People, agencies and (when no one else is named) sites a credit line names, in order."""
     rest = without_place(text[rest_start:])  # "By Priya Sharma in Mumbai"
+    dated = date_tail_start(rest)
+    rest = rest[:dated] if dated else rest  # "di Marco Rossi e Giulia Bianchi 17 febbraio 2025"
     # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
     spaced = rest.replace("/", " ")
     matches = [

@@ -148,7 +148,7 @@ def _is_credited_outlet(words: list[str]) -> bool:
     vocabulary = name_words()
     if any(sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w) for w in words):
         return True
-    return any(w.casefold() in vocabulary.outlet_words | vocabulary.descriptors for w in words)
+    return any(w.casefold() in vocabulary.outlet_marks for w in words)
 
 
 def _is_brand_word(word: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from schemas import ChromeKind, Label
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import parse_date_text, parse_declared_date
 from tasks.text.segment import LabelledLine, Segmented
 
@@ -41,10 +42,18 @@ PUBLISHED_CUES = re.compile(
 )
 UPDATED_CUES = re.compile(
     r"^(?:updated|last updated|обновлено|обновлён|оновлено|актуализирано|aktualisiert|mis à jour|actualizado|"
-    r"atualizado|aggiornato|zaktualizowano|aktualizováno|güncellendi|更新时间|更新日|업데이트)\s*[:：]?\s*",
+    r"atualizado|aggiornato|zaktualizowano|aktualizováno|güncellendi|güncelleme|modifié le|modifié|geändert|"
+    r"更新时间|更新日|업데이트)\s*[:：]?\s*",
     re.IGNORECASE,
 )
-_PART_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
+# Update cues that follow the published date on the same line ("erstellt: 01. April 2025, 15:25 aktualisiert: …",
+# "Publié le 3 mars 2025 à 08h12, modifié le 4 mars …"): a web page's spans joined into one line.
+_LATER_UPDATE = re.compile(
+    r"[\s,;]+(?=(?:updated|last updated|обновлено|оновлено|aktualisiert|geändert|mis à jour|modifié|actualizado|"
+    r"atualizado|aggiornato|zaktualizowano|güncellendi|güncelleme)\b)",
+    re.IGNORECASE,
+)
+_PART_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+|" + _LATER_UPDATE.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,10 +95,10 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     The whole line is tried first ("15.03.2024 | 10:42" keeps its time), then each of its parts
     ("Published: 3 March 2024 | Updated: 4 March 2024").
     """
-    if sum(any(c.isalnum() for c in w) for w in text.split()) > MAX_DATE_LINE_WORDS:
-        return None
     parts = _PART_SEPARATORS.split(text.strip())
     for candidate in [text.strip(), *parts] if len(parts) > 1 else parts:
+        if sum(any(c.isalnum() for c in w) for w in candidate.split()) > MAX_DATE_LINE_WORDS:
+            continue  # a sentence, not a date line; its parts may still be ("… 15:25 aktualisiert: …")
         bare, updated = _strip_cues(candidate)
         for core in [bare, *_date_cores(bare)] if bare else []:
             when = parse_date_text(core, now, language)
@@ -103,14 +112,16 @@ def _date_cores(text: str) -> list[str]:
 
     Cue words of any language and trailing credits fall away: "erstellt: 01. April 2025, 15:25"
     → "01. April 2025, 15:25"; "2025年03月04日 10:20 来源：日报" → "2025年03月04日 10:20";
-    "Published March 4, 2025" → "March 4, 2025".
+    "Published March 4, 2025" → "March 4, 2025"; after a byline, the date the page shows beside it
+    ("Von Lena Hoffmann und Felix Braun, dpa 06.01.2026" → "06.01.2026").
     """
     tokens = text.split()
     digits = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t)]
     if not digits:
         return []
     first, last = digits[0], digits[-1]
-    if first + (len(tokens) - 1 - last) > MAX_CUE_WORDS:
+    byline = first > MAX_CUE_WORDS and parse_credit_line(" ".join(tokens[:first])) is not None
+    if first + (len(tokens) - 1 - last) > MAX_CUE_WORDS and not byline:
         return []  # more words around the digits than a cue and a credit: a sentence, not a date line
     cores = [" ".join(tokens[first : last + 1])]
     if first > 0:

@@ -36,6 +36,20 @@ def _key(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
 
 
+def _cjk_stem(key: str) -> str:
+    """A CJK name without the newsroom words written onto its end: "東洋新報社" and "東洋新報デジタル" are both
+    "東洋新報" (a company, a digital edition), so the first names the site of the second."""
+    newsroom = sorted((w for w in load_author_words().newsroom if _CJK.search(w)), key=len, reverse=True)
+    stripped = True
+    while stripped and _CJK.search(key[-1:]):
+        stripped = False
+        for word in newsroom:
+            if key.endswith(word) and len(key) > len(word) + 1:
+                key, stripped = key[: -len(word)], True
+                break
+    return key
+
+
 def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
     """Comparable forms of the publisher's and site's names: as written and, for domains, the label."""
     keys: set[str] = set()
@@ -44,6 +58,7 @@ def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
             continue
         host = name.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
         keys.add(_key(host))
+        keys.add(_cjk_stem(_key(host)))  # "東洋新報デジタル" is also "東洋新報"
         keys.add(_key(_LEADING_ARTICLE.sub("", host)))  # "The Jerusalem Post" is also "Jerusalem Post"
         newsroom = load_author_words().newsroom  # "News Nation" is also "Nation" ("News Nation Bureau")
         keys.add(_key(" ".join(w for w in host.split() if w.strip(_EDGE_PUNCT) not in newsroom)))
@@ -122,7 +137,7 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
 
 
 def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
-    if _key(name) in publishers:
+    if _key(name) in publishers or (_CJK.search(name) and _cjk_stem(_key(name)) in publishers):
         return True
     # Only newsroom words and particles ("da Redação", "Staff"): a desk, whatever the site.
     rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in words.newsroom | words.particles]

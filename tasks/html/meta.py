@@ -210,14 +210,14 @@ def domain_of(url: str | None) -> str | None:
 def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
     """Author values per source, most explicit first: JSON-LD, <meta>, the byline element.
 
-    URLs (profile links) are not names. JSON-LD and <meta> are both kept: when JSON-LD names only the
-    publisher, the person may still be in <meta name=author>. The byline element (a scan of the whole
-    page) is looked for only when neither has a value.
+    URLs (profile links) are not names. All three are kept, and the first that names a person wins
+    (``page_authors``): when JSON-LD names only the publisher, the person may still be in <meta name=author>;
+    when both hold only the publisher, a desk ("Redazione") or a handle ("@jdoe_news"), the byline the page
+    shows ("di Marco Rossi e Giulia Bianchi") still names the people.
     """
     sources = [_names(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator")]
     kept = [tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources]
-    if not any(kept):
-        kept.append(tuple(b for b in [_byline(root)] if b))
+    kept.append(tuple(b for b in [_byline(root)] if b))
     return tuple(k for k in kept if k)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import is_caseless, name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 
@@ -284,10 +285,14 @@ def _separator_only(text: str) -> CreditLine | None:
 
 
 def _cue_first(text: str) -> CreditLine | None:
-    """A line opened by a credit cue ("Фото: …", "By …")."""
+    """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
+    ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block)."""
     first = _FIRST_WORD.match(text)
     if first is None or first.group(1).casefold() not in _CUE_FIRST_WORDS:
         return None
+    dated = date_tail_start(text)
+    if dated is not None and len(text[:dated].split()) >= 3 and not any(c.isdigit() for c in text[:dated]):
+        text = text[:dated]  # not "by Sparticus789 (2625955) on Tuesday July 24": a commenter's handle and number
     stripped = text.strip()
     n_words = len(without_place(stripped).split())  # "By A and B in New York": the place is no name
     if n_words > MAX_CREDIT_WORDS:

@@ -12,7 +12,7 @@ from typing import Any
 
 import dateparser
 
-from tasks.lexicon.vocabulary import month_names
+from tasks.lexicon.vocabulary import date_lead_words, month_names
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -74,6 +74,38 @@ def has_month_date(text: str) -> bool:
         return False  # most lines have no short number: one scan instead of two
     months = month_names()
     return any(m.group(1).casefold() in months for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text))
+
+
+def date_tail_start(text: str) -> int | None:
+    """Where a date closing the line starts ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025" → at "17"): a
+    numeric date or a day next to a month's name, with only date words, digits and punctuation after it."""
+    if not _DAY_NUMBER.search(text):
+        return None
+    months = month_names()
+    starts = [m.start() for m in _NUMERIC_DATE.finditer(text)]
+    starts += [m.start() for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)
+               if m.group(1).casefold() in months]  # fmt: skip
+    for start in sorted(starts):
+        words = _WORD.findall(text[start:])
+        if all(w.casefold() in months or w.casefold() in _TAIL_WORDS for w in words):
+            return _with_lead(text, start)
+    return None
+
+
+# Words a date's tail may hold besides month names: clock words of the languages whose pages join a byline and
+# its date ("15:25 Uhr", "10h05", "at 8:22 am").
+_TAIL_WORDS = frozenset({"uhr", "h", "am", "pm", "at", "um", "à", "alle", "ore", "às", "a", "las", "в", "о", "kl"})
+
+
+def _with_lead(text: str, start: int) -> int:
+    """The date's start moved back over the weekday and the label before it ("Published", "Thu.,")."""
+    lead = date_lead_words()
+    while True:
+        before = text[:start].rstrip(" ,.|·-–—")
+        word = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
+        if not word or word.casefold().strip(".,") not in lead:
+            return start
+        start = len(before) - len(word)
 
 
 def looks_like_date_text(text: str) -> bool:

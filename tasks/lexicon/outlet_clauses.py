@@ -24,6 +24,8 @@ MAX_VERB_WORDS = 3  # lower-case words after the name ("has learned", "уточ�
 MAX_ARABIC_NAME = 3
 MIN_ARTICLE_NAME = 3  # "El Faro de Almería" opens with an article; so do people's names ("Le Pen", "La Russa")
 
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
+
 
 def as_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
     """ "Comme le souligne « X », …": an outlet in a sentence-opening "as" clause."""
@@ -39,7 +41,7 @@ def as_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
                 found.append((span, "as_clause"))
                 break
             lower = token.group(0).islower() and not text[position : token.start()].strip()
-            if not lower or token.group(0).casefold() in words.locatives | words.source_prepositions:
+            if not lower or token.group(0).casefold() in words.where_said:
                 break
             position = token.end()
     return found
@@ -56,7 +58,7 @@ def outlet_first_spans(text: str) -> list[tuple[NameSpan, str]]:
                 found.append((quoted, "outlet_first"))
             continue
         run = _capitalised_run(text, comma.end())
-        outlet = words.outlet_words | words.descriptors
+        outlet = words.outlet_marks
         if not run or run[-1].group(0).casefold() not in outlet:
             continue  # "the Star Wars actor said": the name must end in an outlet word (Tribune, Radio)
         if all(t.group(0).casefold() in outlet for t in run) and not text[comma.end() : run[0].start()].strip():
@@ -85,8 +87,8 @@ def _capitalised_run(text: str, start: int) -> list[re.Match[str]]:
 
 def arabic_described_spans(text: str) -> list[tuple[NameSpan, str]]:
     """ "صحيفة صدى الجنوب إلى أن": the words between a descriptor and the complementiser after the name."""
-    if text.isascii():
-        return []  # every ASCII letter has case
+    if not _ARABIC_LETTER.search(text):
+        return []  # the descriptor and the name are in Arabic script, which has no case
     words = name_words()
     tokens = list(TOKEN.finditer(text))
     found: list[tuple[NameSpan, str]] = []
@@ -113,7 +115,7 @@ def _outlet_like(text: str, span: NameSpan) -> bool:
     if span.how in ("quoted", "domain") or (len(tokens) >= MIN_ARTICLE_NAME and tokens[0].casefold() in words.articles):
         return True  # a capitalised article opens outlet names ("El Faro de Almería"), but also "Le Pen"
     before = [t.group(0).casefold() for t in TOKEN.finditer(text[: span.start])][-1:]
-    outlet = words.outlet_words | words.descriptors
+    outlet = words.outlet_marks
     return bool(before and before[0] in words.descriptors) or any(
         t.group(0).casefold() in outlet for t in TOKEN.finditer(text[span.start : span.end])
     )

@@ -188,6 +188,8 @@ def _article_before(text: str, start: int) -> bool:
 def quoted_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
     """ "…, повідомляє «Газета».": a quoted name a few lower-case words after a comma, ending the clause."""
     found: list[tuple[NameSpan, str]] = []
+    if not any(quote in text for quote in OUTLET_QUOTES):
+        return found  # most paragraphs quote no name in « » or „ "
     for comma in re.finditer(r",\s+", text):
         lead = TOKEN.finditer(text, comma.end())
         position = comma.end()
@@ -196,7 +198,7 @@ def quoted_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
             token = next(lead, None)
             if token is None or text[position : token.start()].strip() or not token.group(0).islower():
                 break
-            if token.group(0).casefold() in name_words().locatives | name_words().source_prepositions:
+            if token.group(0).casefold() in name_words().where_said:
                 break  # "…, сообщили в «Газпроме»": where it was said, not who reported
             position = token.end()
             lead_words.append(token.group(0))

@@ -261,7 +261,7 @@ def looks_like_person(tokens: list[str], words: NameWords) -> bool:
     (Courier, Radio, правда), no article in front (The Wrap, Le Monde) and no number (Канал 5)."""
     if len(tokens) < 2 or any(c.isdigit() for t in tokens for c in t):
         return False
-    outlet_words = words.outlet_words | words.descriptors
+    outlet_words = words.outlet_marks
     if tokens[0].casefold() in words.articles or any(t.casefold() in outlet_words for t in tokens):
         return False
     return all(t[:1].isupper() and t[1:] == t[1:].lower() and not is_caseless(t) for t in tokens)

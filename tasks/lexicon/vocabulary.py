@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from tasks.lexicon.automaton import PhraseAutomaton
@@ -155,6 +155,16 @@ class NameWords:
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
 
+    @cached_property
+    def outlet_marks(self) -> frozenset[str]:
+        """Outlet words and descriptors: a word of either makes a name an outlet's (one union, not one per call)."""
+        return self.outlet_words | self.descriptors
+
+    @cached_property
+    def where_said(self) -> frozenset[str]:
+        """Locatives and source prepositions: "в «Газпроме»", "от „…“" say where or by whom, not who reported."""
+        return self.locatives | self.source_prepositions
+
 
 @lru_cache(maxsize=1)
 def name_words() -> NameWords:
@@ -184,6 +194,15 @@ def month_names() -> frozenset[str]:
     """Month names and their abbreviations of 3+ letters, every language, case-folded (month_names.csv:
     generated from dateparser's CLDR locale data; the languages of comment_headings.csv with spaced scripts)."""
     return frozenset(w for row in read_rows("month_names.csv") for w in split_cell(row["names"]))
+
+
+@lru_cache(maxsize=1)
+def date_lead_words() -> frozenset[str]:
+    """Weekday names of 3+ letters (weekday_names.csv, from dateparser's CLDR data) and the labels a page writes
+    before a date (date_cues.csv: "Published", "erstellt"), case-folded: what stands between a byline and its
+    date."""
+    weekdays = {w for row in read_rows("weekday_names.csv") for w in split_cell(row["names"])}
+    return frozenset(weekdays | {w for row in read_rows("date_cues.csv") for w in split_cell(row["words"])})
 
 
 @lru_cache(maxsize=1)
