@@ -109,7 +109,7 @@ def test_the_blind_batches_cover_the_held_out_pages_languages() -> None:
     assert sum(not e.expected for e in examples) >= 0.3 * len(examples)
 
 
-@pytest.mark.parametrize("name", ["blind5.jsonl", "blind7.jsonl"])
+@pytest.mark.parametrize("name", ["blind5.jsonl", "blind7.jsonl", "blind8.jsonl"])
 def test_the_mixed_role_batches_cover_the_held_out_pages_languages(name: str) -> None:
     examples = load_examples(DATA / name)
     counts = {lang: sum(e.lang == lang for e in examples) for lang in HELD_OUT_LANGUAGES}
