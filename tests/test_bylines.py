@@ -230,3 +230,36 @@ def test_japanese_and_chinese_reporters_in_brackets_after_the_last_sentence() ->
     assert names("图书馆将延长开放时间。（记者 王小明）") == ["王小明"]
     assert names("県は来年度から試行する。（東京）") == []  # two characters in brackets: as often a place
     assert names("東京都は対策を発表した（写真）") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A caption's closing credit: agency and photographer after a cue, a ©, or the wire's bare "Agency/Name".
+        (
+            "Рятувальники розбирають завали після нічної атаки. Фото: Укрінформ / Олександр Клименко",
+            [(PHOTO, "Укрінформ", "ukrinform"), (PHOTO, "Олександр Клименко", None)],
+        ),
+        (
+            "Firefighters at the scene on Tuesday. © Reuters / Mark Ellison",
+            [(PHOTO, "Reuters", "reuters"), (PHOTO, "Mark Ellison", None)],
+        ),
+        (
+            "Incendio en Tarifa. EFE/Alejandro Ruiz Pozuelo",
+            [(PHOTO, "EFE", "efe"), (PHOTO, "Alejandro Ruiz Pozuelo", None)],
+        ),
+        ("Фота: Алесь Пятровіч / Радыё Свабода", [(PHOTO, "Алесь Пятровіч", None), (PHOTO, "Радыё Свабода", None)]),
+        # A site's copyright notice credits no photo.
+        ("Copyright © 2008, The Chicago Tribune", []),
+        ("He studied at MIT. Harvard/Yale Review", []),  # no known agency before the slash
+    ],
+)
+def test_caption_tail_credits(line: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _credits(line) == expected
+
+
+def test_a_last_paragraph_that_is_only_a_byline_credits_its_authors() -> None:
+    from tasks.credits.attribution import in_body_citations
+
+    found = in_body_citations("Additional reporting by Kwame Boateng in Accra.", 1, load_gazetteer(), last=True)
+    assert [(f.kind, f.name) for f in found] == [(AUTHOR, "Kwame Boateng")]

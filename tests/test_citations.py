@@ -156,3 +156,19 @@ def test_the_outlet_spoken_to_needs_an_outlets_own_marks(
 )
 def test_slash_and_dash_signoffs(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _records(signoff_citations(text, load_gazetteer())) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hallitus aikoo leikata kuntien rahoitusta, kertoo Helsingin Sanomat.", [(SOURCE, "Helsingin Sanomat", None)]),
+        ("A informação foi divulgada pela Folha de S.Paulo nesta terça-feira.", [(SOURCE, "Folha de S.Paulo", None)]),
+        # Interior ministries, police and emergency services by acronym are officials, not sources.
+        ("Як паведаміла МУС, інцыдэнт адбыўся ўначы на праспекце Незалежнасці.", []),
+        ("Potrivit ISU, nu au fost înregistrate victime.", []),
+        ("Enligt Polismyndigheten greps två personer under natten.", []),
+        ("The bill is dead, Politico reports.", [(SOURCE, "Politico", None)]),  # not the police stem "politi"
+    ],
+)
+def test_blind8_round_reporting_phrases_and_officials(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _records(reporting_citations(text, load_gazetteer())) == expected

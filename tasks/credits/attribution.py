@@ -54,7 +54,7 @@ def in_body_citations(
     ("BERLIN (dpa) -") and a sign-off ("(dpa/AFP)") count. `surnames` are the people the page names
     ("Mark Smith"): "according to Smith" cites a person, not a source.
     """
-    credited = _bracketed_credit(text, line, gazetteer)
+    credited = _bracketed_credit(text, line, gazetteer) or (_closing_byline(text, line, gazetteer) if last else [])
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)
@@ -107,6 +107,14 @@ def _closing_reporters(text: str, line: int) -> list[Found]:
         found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, at, False,
                            text[match.start() + 1 :].strip()))  # fmt: skip
     return found
+
+
+def _closing_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Additional reporting by Kwame Boateng in Accra.": a last paragraph that is only an author credit."""
+    credit = parse_credit_line(text)
+    if credit is None or credit.kind is not AttributionKind.AUTHOR:
+        return []
+    return [f for f in credit_line_attributions(text, line, gazetteer) if f.name]
 
 
 def _source_tail(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

@@ -79,8 +79,9 @@ def _without_descriptor(credited: Credited) -> Credited:
     """ "Видео: Telegram-канал SHOT": the outlet is SHOT; the word saying what kind of outlet it is is no part of
     its name (the same rule as for outlets cited in the text)."""
     first, _, rest = credited.name.partition(" ")
-    if not rest or first.casefold() not in name_words().descriptors:
-        return credited
+    words = name_words()
+    if not rest or first.casefold() not in words.descriptors or first.casefold() in words.outlet_words:
+        return credited  # "Радыё Свабода", "Radio Free Europe": a kind of outlet that is part of the name
     shift = len(first) + 1
     return Credited(rest, credited.start + shift, credited.end, credited.canonical_id, credited.is_domain)
 

@@ -27,6 +27,7 @@ from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, outlet_first_spans
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
+from tasks.lexicon.outlets import addressed_outlet_spans, is_known_outlet
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
@@ -135,7 +136,7 @@ def reporting_citations(
         if any(c.start < span.end and span.start < c.end for c in found):
             continue
         citation = _citation(text, span, how, gazetteer)
-        known = citation.canonical_id or span.how == "domain"
+        known = citation.canonical_id or span.how in ("domain", "known_outlet")
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
     return found
@@ -144,7 +145,7 @@ def reporting_citations(
 def _shaped_spans(text: str) -> list[tuple[NameSpan, str]]:
     """Outlets found by the clause's shape, whatever the verb (:mod:`outlet_mentions`, :mod:`outlet_clauses`)."""
     return [*described_spans(text), *quoted_clause_spans(text), *as_clause_spans(text), *outlet_first_spans(text),
-            *arabic_described_spans(text)]  # fmt: skip
+            *arabic_described_spans(text), *((span, "addressed") for span in addressed_outlet_spans(text))]  # fmt: skip
 
 
 def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[NameSpan | None, bool]:
@@ -177,7 +178,7 @@ def _marked_as_outlet(text: str, span: NameSpan, citation: Citation, cue: tuple[
 def _named_as_outlet(text: str, span: NameSpan, citation: Citation) -> bool:
     """The name is an outlet's by its own marks: quoted, a domain, a known agency, an outlet word in it
     ("Radio Free Europe", "Berliner Zeitung") or a descriptor right before it ("der Zeitung „Bild“")."""
-    if span.how in ("quoted", "domain") or citation.canonical_id:
+    if span.how in ("quoted", "domain") or citation.canonical_id or is_known_outlet(citation.name):
         return True
     words = name_words()
     if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in citation.name.split()):

@@ -161,6 +161,9 @@ def _links(cue: str, rest: str) -> bool:
     """A cue that needs no separator: a phrase ("по материалам"), "via", or one followed by "by", "с сайта"."""
     if " " in cue.strip() or cue.endswith(".") or cue.casefold() == "via" or cue.isupper():
         return True  # "SOURCE BET Networks": a cue in capitals stands apart like one with a colon
+    agency = rest.split("/", 1)[0].strip() if "/" in rest else ""
+    if agency and load_gazetteer().agency_of_name(agency, cued=True):
+        return True  # "Foto ANP / Jeroen van Dijkhuizen": the agency and its photographer, the Dutch style
     return _LINKING.match(rest) is not None
 
 
@@ -182,7 +185,10 @@ def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
 
 def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line."""
-    return _cue_first(text) or _place_cue(text) or _cue_last(text) or _slash_credit_tail(text) or _separator_only(text)
+    return (
+        _cue_first(text) or _place_cue(text) or _cue_last(text) or _slash_credit_tail(text)
+        or _agency_slash_tail(text) or _separator_only(text)
+    )  # fmt: skip
 
 
 def _place_cue(text: str) -> CreditLine | None:
@@ -220,16 +226,39 @@ def _slash_credit_tail(text: str) -> CreditLine | None:
     return CreditLine(kind, cue, None, 0, 0, start)
 
 
+# "… en Tarifa. EFE/Alejandro Ruiz Pozuelo": the agency and its photographer after a caption's last sentence, the
+# wire style of EFE, ANSA and Europa Press captions, with no cue.
+_AGENCY_SLASH = re.compile(r"[.!?…]\s+(?P<agency>[^\s/][^/]{0,25}?)\s*/\s*(?P<name>[^/]{3,60}?)\s*\.?$")
+
+
+def _agency_slash_tail(text: str) -> CreditLine | None:
+    """A caption closed by "Agency/Photographer", the agency known to the gazetteer."""
+    if "/" not in text or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None
+    match = _AGENCY_SLASH.search(text)
+    if match is None or not load_gazetteer().agency_of_name(match.group("agency"), cued=True):
+        return None
+    if not _looks_like_name(match.group("name")) or len(match.group("name").split()) < 2:
+        return None
+    return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, match.start("agency"))
+
+
 def _cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()
     cue_last = stripped.endswith(credit_cues()["author_after"])
     colon = max(stripped.rfind(":"), stripped.rfind("："))
-    if not cue_last and colon <= 0:
-        return None  # no cue after a name and no colon before a caption's credit: most lines
+    copyright_at = stripped.rfind("©")
+    if not cue_last and colon <= 0 and copyright_at <= 0:
+        return None  # no cue after a name and no colon or © before a caption's credit: most lines
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None
     lead = len(text) - len(text.lstrip())
+    if _is_photo_copyright(stripped, copyright_at):  # "… © Reuters / Mark Ellison": like a cue and its colon
+        rest_at = copyright_at + 1 + len(stripped[copyright_at + 1 :]) - len(stripped[copyright_at + 1 :].lstrip())
+        start, end = _trailing_name(stripped, rest_at)
+        if start != end:
+            return CreditLine(AttributionKind.PHOTO, "©", stripped[start:end], lead + start, lead + end, lead + rest_at)
     after = _AUTHOR_AFTER.match(stripped) if cue_last else None
     if after:
         name = after.group(1)
@@ -246,6 +275,14 @@ def _cue_last(text: str) -> CreditLine | None:
     return CreditLine(kind, trailing.group(1), stripped[start:end], lead + start, lead + end, lead + trailing.start(2))
 
 
+def _is_photo_copyright(text: str, at: int) -> bool:
+    """A © after a caption, before a name: not a site's copyright notice ("Copyright © 2008, The Tribune")."""
+    if at <= 0:
+        return False
+    after = text[at + 1 :].lstrip()
+    return bool(after[:1].isalpha()) and not text[:at].rstrip().casefold().endswith(("copyright", "(c)", "copr."))
+
+
 def _trailing_name(text: str, start: int) -> tuple[int, int]:
     """The name after a caption's closing photo cue: an outlet or agency the grammar reads ("FOTO: Reuters") or
     the gazetteer knows ("(Foto: dpa)"), or a photographer's name, which the grammar leaves to bylines
@@ -260,7 +297,15 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     if span is None and _looks_like_name(rest) and len(rest.split()) >= 2:
         first = text.index(rest, start)
         return first, first + len(rest)
+    if "/" in rest and all(_is_credited_part(part.strip()) for part in rest.split("/")):
+        first = text.index(rest, start)  # "Фото: Укрінформ / Олександр Клименко": the agency and its photographer
+        return first, first + len(rest)
     return 0, 0
+
+
+def _is_credited_part(part: str) -> bool:
+    """One side of "Agency / Photographer": a known agency, or a name of a few capitalised words."""
+    return bool(part) and (bool(load_gazetteer().agency_of_name(part, cued=True)) or _looks_like_name(part))
 
 
 def _separator_only(text: str) -> CreditLine | None:

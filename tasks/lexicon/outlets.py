@@ -1,0 +1,81 @@
+"""Known news outlets (``outlets.csv``) and the outlet a speaker talks to.
+
+A bare name such as "BBC", "БНР" or "Cadena SER" carries no mark of an outlet: no quotes, no descriptor, no
+outlet word. The gazetteer of outlets (national broadcasters, the most cited papers and sites of each country;
+not agencies, which ``agencies.csv`` holds) supplies that mark. With it, a sentence that names a speaker between
+the verb and the outlet ("изјавио је један од радника за Блиц", "a confié une habitante à France Bleu") cites
+the outlet the speaker talked to: a speech verb, later a preposition of address (``address_words.csv``), then a
+known outlet.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+from tasks.lexicon.automaton import PhraseAutomaton
+from tasks.lexicon.spans import NameSpan
+
+# The speech verb stands this many words before the outlet at most ("сказал" … "в интервью РБК").
+MAX_VERB_DISTANCE = 10
+_CLAUSE_END = ".!?;,"  # the outlet is in the verb's clause: not "said Jim Pinkerton, contributor to FOX News"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = resources.files("tasks.lexicon").joinpath("data", name)
+    return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines())) if path.is_file() else []
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> PhraseAutomaton[str]:
+    """Every outlet name of ``outlets.csv``, matched whole words (case-insensitive), valued by the outlet's id."""
+    return PhraseAutomaton((name.strip(), row["id"]) for row in _rows("outlets.csv")
+                           for name in row["names"].split("|") if name.strip())  # fmt: skip
+
+
+def is_known_outlet(name: str) -> bool:
+    """The whole name is a known outlet's ("BBC", "Блиц", "France Bleu")."""
+    stripped = name.strip()
+    return any(h.start == 0 and h.end == len(stripped) for h in known_outlets().find_all(stripped))
+
+
+@lru_cache(maxsize=1)
+def _address_words() -> tuple[PhraseAutomaton[str], dict[str, tuple[str, ...]]]:
+    """Speech verbs valued by language, and each language's prepositions of address: a verb and a preposition
+    must be of one language ("told you … about a Washington Post article": "a" is Spanish, "told" English)."""
+    rows = _rows("address_words.csv")
+    verbs = PhraseAutomaton(
+        (v.strip(), row["lang"]) for row in rows for v in row["speech_verbs"].split("|") if v.strip()
+    )
+    prepositions = {row["lang"]: tuple(p.strip().casefold() for p in row["prepositions"].split("|") if p.strip())
+                    for row in rows}  # fmt: skip
+    return verbs, prepositions
+
+
+def addressed_outlet_spans(text: str) -> list[NameSpan]:
+    """Known outlets a speaker talks to: a speech verb, then within its sentence a preposition of address right
+    before the outlet ("…, изјавио је један од радника за Блиц.", "…, sagte die Klinikchefin dem „Tagesspiegel“.")."""
+    outlets = known_outlets().find(text)
+    if not outlets:
+        return []
+    verbs, prepositions = _address_words()
+    spoken = [(h.end, language) for h in verbs.find(text) for language in h.value]
+    found: list[NameSpan] = []
+    for outlet in outlets:
+        start = outlet.start - (1 if text[outlet.start - 1 : outlet.start] in "«„“\"'" else 0)
+        before = " " + text[:start].rstrip().casefold()
+        for end, language in spoken:
+            if _same_clause(text, end, start) and before.endswith(tuple(" " + p for p in prepositions[language])):
+                found.append(NameSpan(outlet.start, outlet.end, "known_outlet"))
+                break
+    return found
+
+
+def _same_clause(text: str, verb_end: int, outlet_start: int) -> bool:
+    between = text[verb_end:outlet_start]
+    return (
+        verb_end <= outlet_start
+        and not any(c in between for c in _CLAUSE_END)
+        and (len(between.split()) <= MAX_VERB_DISTANCE)
+    )
