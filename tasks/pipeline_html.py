@@ -130,7 +130,12 @@ def page_authors(meta: PageMeta) -> list[str]:
         names = [n for n in clean_author_names(source, meta.language, _publishers(meta)) if not _is_agency(n)]
         if names:
             return names
-    return []
+    byline = meta.byline_element()
+    return (
+        [n for n in clean_author_names([byline], meta.language, _publishers(meta)) if not _is_agency(n)]
+        if byline
+        else []
+    )
 
 
 def _is_agency(name: str) -> bool:

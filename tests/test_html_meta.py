@@ -43,7 +43,7 @@ def test_title_tag_loses_site_suffix_and_markup_fills_in() -> None:
     body = '<p class="byline">By Anna Lee</p><time datetime="2022-01-02">2 Jan</time><p>text</p>'
     meta = page_meta(_root("<title>Storm hits the coast | Example News</title>", body))
     assert meta.title == "Storm hits the coast"
-    assert meta.author_sources == (("Anna Lee",),)
+    assert (meta.author_sources, meta.byline_element()) == ((), "Anna Lee")
     assert meta.title_is_tag
     assert meta.published == "2022-01-02"
 
@@ -120,4 +120,13 @@ def test_the_title_part_the_page_shows_beats_a_longer_site_description() -> None
 def test_the_byline_element_is_the_last_author_source_even_when_meta_has_a_value() -> None:
     head = '<meta name="author" content="Redazione">'
     body = '<p class="byline">By Jordan Doe and Priya Raman</p><p>text</p>'
-    assert page_meta(_root(head, body)).author_sources == (("Redazione",), ("Jordan Doe and Priya Raman",))
+    meta = page_meta(_root(head, body))
+    assert (meta.author_sources, meta.byline_element()) == ((("Redazione",),), "Jordan Doe and Priya Raman")
+
+
+def test_a_desk_in_meta_gives_way_to_the_people_of_the_byline_element() -> None:
+    from tasks.pipeline_html import page_authors
+
+    head = '<meta name="author" content="Redazione">'
+    body = '<p class="byline">di Marco Rossi e Giulia Bianchi</p><p>text</p>'
+    assert page_authors(page_meta(_root(head, body, lang="it"))) == ["Marco Rossi", "Giulia Bianchi"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -57,6 +57,9 @@ class PageMeta:
     # Author values as the page gives them, one per list item (not yet cleaned), per source:
     # JSON-LD, <meta>, byline element.
     author_sources: tuple[tuple[str, ...], ...] = ()
+    # The byline element's text, read only when JSON-LD and <meta> name no person (an XPath over the whole page
+    # costs about as much as the rest of the metadata): see ``tasks.pipeline_html.page_authors``.
+    byline_element: Callable[[], str | None] = field(default=lambda: None, compare=False, repr=False)
     site_name: str | None = None
     publisher: str | None = None  # the JSON-LD publisher's name
     title_is_tag: bool = False  # the title came from <title> (no og:title, JSON-LD headline or <h1>)
@@ -210,14 +213,13 @@ def domain_of(url: str | None) -> str | None:
 def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
     """Author values per source, most explicit first: JSON-LD, <meta>, the byline element.
 
-    URLs (profile links) are not names. All three are kept, and the first that names a person wins
+    URLs (profile links) are not names. Both are kept, and the first that names a person wins
     (``page_authors``): when JSON-LD names only the publisher, the person may still be in <meta name=author>;
     when both hold only the publisher, a desk ("Redazione") or a handle ("@jdoe_news"), the byline the page
-    shows ("di Marco Rossi e Giulia Bianchi") still names the people.
+    shows ("di Marco Rossi e Giulia Bianchi", ``PageMeta.byline_element``) still names the people.
     """
     sources = [_names(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator")]
     kept = [tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources]
-    kept.append(tuple(b for b in [_byline(root)] if b))
     return tuple(k for k in kept if k)
 
 
@@ -246,6 +248,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     return PageMeta(
         title=title,
         author_sources=_author_sources(root, article),
+        byline_element=cache(lambda: _byline(root)),
         site_name=site,
         publisher=publisher,
         title_is_tag=title_is_tag,
