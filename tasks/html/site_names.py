@@ -46,10 +46,16 @@ def _is_home(href: str, host: str | None) -> bool:
         return True
     if not host or not href.startswith(("http://", "https://")):
         return False
-    if host not in href.lower():  # urlsplit lowercases the host it returns: no match is possible
+    lowered = href.lower()
+    if host not in lowered:
         return False
-    parts = urlsplit(href)
-    return (parts.hostname or "").removeprefix("www.") == host and parts.path in ("", "/")
+    # What urlsplit would give, by string cuts: pages hold hundreds of links to their own host, and urlsplit on
+    # each was a third of the metadata's time.
+    rest = lowered.split("://", 1)[1]
+    cut = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+    hostname = rest[:cut].rsplit("@", 1)[-1].split(":", 1)[0]
+    path = rest[cut:].split("?", 1)[0].split("#", 1)[0]
+    return hostname.removeprefix("www.") == host and path in ("", "/")
 
 
 def home_link_names(root: HtmlElement, url: str | None) -> list[str]:
