@@ -51,3 +51,14 @@ def test_a_comment_count_under_the_headline_does_not_cut_the_article() -> None:
     html = f"<html><body><div class='entry'><h1>Tram</h1><p>102 Comments posted</p>{paragraphs}</div></body></html>"
     labels = _labels(html)
     assert all(labels[p] == Label.BODY for p in PARAGRAPHS)
+
+
+def test_a_teasers_byline_below_the_article_credits_that_story_not_this_one() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = (
+        "<html><body><article><h1>The last blacksmith in Millbrook</h1><div class='author'>By Mark Ellison</div>"
+        f"{paragraphs}</article><aside class='sidebar'><h3>Latest</h3><ul>"
+        "<li><a href='/news/bridge'>Bridge repairs to start in June</a><br><small>By Carol Finch</small></li>"
+        "</ul></aside></body></html>"
+    )
+    assert _labels(page)["By Carol Finch"] == Label.CHROME

@@ -43,6 +43,8 @@ LINK_SENTENCE_MIN_WORDS = 4
 # bullets and tweet signatures, may legitimately repeat).
 REPEAT_MIN_WORDS = 15
 FULL_STOPS = (".", "。", "।")
+# A block after the article whose previous block is mostly link text sits in a teaser list.
+TEASER_LINK_SHARE = 0.5
 # A comments heading ends the article only below this many words of it (the text path's 50 words of prose).
 COMMENTS_MIN_ARTICLE_WORDS = 50
 # The language is told from the body's first LANGUAGE_SAMPLE_CHARS (tasks/lexicon/language.py), or from
@@ -175,6 +177,12 @@ def after_comments(blocks: list[Block], verdicts: list[Verdict], first: int | No
     return [comment if i >= start and v.label == Label.BODY else v for i, v in enumerate(verdicts)]
 
 
+def _under_a_link_below(blocks: list[Block], i: int, last: int | None) -> bool:
+    """A block below the article right under a link: a teaser's byline or date ("By Carol Finch · 03/11/2024"
+    under a linked headline in the sidebar), which credits that story, not this one."""
+    return last is not None and i > last and blocks[i - 1].link_density >= TEASER_LINK_SHARE
+
+
 def rule_verdicts(
     blocks: list[Block],
     view: ContainerView,
@@ -204,7 +212,8 @@ def rule_verdicts(
             verdict = _cut_verdict(cut)
         elif lo <= i < hi:
             ctx = LineContext(i - lo, near_lines, features, None, rules)
-            verdict = _inside_verdict(ctx, block) if is_inside else _outside_verdict(ctx, block, near=True)
+            teaser = not is_inside and _under_a_link_below(blocks, i, last)
+            verdict = _inside_verdict(ctx, block) if is_inside else _outside_verdict(ctx, block, near=not teaser)
         else:
             key = (block.chrome_hint, block.tag)  # far from the article, only these two make the verdict
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
