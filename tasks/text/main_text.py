@@ -86,7 +86,40 @@ def article_above_thread(view: PageView, region: tuple[int, int], weights: list[
     if stamps[0] - region[0] > _longest_entry(stamps):
         return region
     article = best_region(weights[: region[0]])
-    if article is None or _weight(weights, *article) < rules.thread_article_min_weight:
+    if article is None or not _is_article(view, article, weights, rules.thread_article_min_weight):
+        return region
+    return grow_region(view, article)
+
+
+def _run_from(weights: list[float], first: int, stop: int) -> tuple[int, int]:
+    """The run of lines from `first` (before `stop`) with the largest sum: an article read from its top."""
+    best, best_sum, total = first, weights[first], 0.0
+    for i in range(first, stop):
+        total += weights[i]
+        if total > best_sum:
+            best, best_sum = i, total
+    return first, best
+
+
+def headed_article_above_thread(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
+    """The page's first article under its head (a dateline or byline) when the main text lies inside a
+    thread below it: dated entries of many names below that article, the main text an entry of it
+    (within one entry of a stamp, with another stamp above). A one-paragraph story above hundreds of comments
+    ("Posted by timothy on Tuesday July 24, @12:06PM", then "by vlm (69642) on Tuesday July 24,
+    @09:32AM" over each comment), where a comment cluster outweighs the story."""
+    rules = view.rules
+    first = next((i for i in range(region[0]) if view.is_text(i) and is_under_head(view, i)), None)
+    if first is None:
+        return region
+    article = _run_from(weights, first, region[0])
+    if _weight(weights, *article) < rules.headed_article_min_weight:
+        return region
+    stamps = _stamps(view, (article[1] + 1, len(view.prose) - 1), rules.thread_stamp_max_words)
+    if len(stamps) < rules.comment_min_stamps or not _has_many_names(view, stamps):
+        return region
+    # The main text is an entry of the thread, right under its stamp, and not the first entry.
+    above = [s for s in stamps if s < region[0]]
+    if len(above) < rules.thread_min_entries or region[0] - above[-1] > rules.article_head_window:
         return region
     return grow_region(view, article)
 
@@ -105,6 +138,32 @@ def has_thread(view: PageView, first: int, last: int) -> bool:
     feats = view.features[first : last + 1]
     repeats = sum(f.n_copies >= rules.thread_min_entries and f.n_words <= rules.thread_link_max_words for f in feats)
     return repeats >= rules.thread_min_entries
+
+
+def _is_article(
+    view: PageView, run: tuple[int, int], weights: list[float], min_weight: float, head_counts: bool = True
+) -> bool:
+    """A run of prose above a comment section or thread is its article: it has some size, or it sits
+    under its own dateline or byline (a one-paragraph story above hundreds of comments), where
+    `head_counts`."""
+    weight = _weight(weights, *run)
+    if weight >= min_weight:
+        return True
+    return head_counts and weight >= view.rules.headed_article_min_weight and is_under_head(view, run[0])
+
+
+def _has_dated_entries(view: PageView, first: int, last: int) -> bool:
+    """Lines first..last hold comment entries under short dated lines ("10.29.2012", "Posted October 28,
+    2012 at 10:31 pm"), each followed by prose within two lines."""
+    rules = view.rules
+    dated = [
+        i
+        for i in range(first, last + 1)
+        if view.features[i].has_date
+        and view.features[i].n_words <= rules.thread_stamp_max_words
+        and any(view.is_text(k) for k in range(i + 1, min(i + 3, last + 1)))
+    ]
+    return len(dated) >= rules.thread_min_entries
 
 
 def _weight(weights: list[float], first: int, last: int) -> float:
@@ -136,7 +195,10 @@ def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[f
     above = [h for h in headings if h < region[0]]
     if above and has_thread(view, above[-1] + 1, region[1]):
         article = best_region(weights[: above[-1]])
-        if article is not None and _weight(weights, *article) >= rules.comment_article_min_weight:
+        # A headed article may be short only when the thread is one of dated entries: repeated short
+        # lines (a teaser list's "Max Fisher") under a toolbar's "Comments" link are no proof of one.
+        dated = _has_dated_entries(view, above[-1] + 1, region[1])
+        if article is not None and _is_article(view, article, weights, rules.comment_article_min_weight, dated):
             return grow_region(view, article)
     return region
 
@@ -194,5 +256,6 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     if core is None:
         return None
     region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
-    region = article_above_thread(view, region, weights)
+    threaded = article_above_thread(view, region, weights)
+    region = threaded if threaded != region else headed_article_above_thread(view, region, weights)
     return headed_article_above(view, region, core, weights)

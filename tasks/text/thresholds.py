@@ -96,6 +96,9 @@ class SegmentRules:
     article_head_max_words: int = 12
     article_head_window: int = 2
     headed_article_min_share: float = 0.5
+    # Above a comment section or a thread, a run of prose under its own head is the article from this
+    # prose weight on (a paragraph of 20 words: a one-paragraph story above hundreds of comments).
+    headed_article_min_weight: float = 2.0
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share
