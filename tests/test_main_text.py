@@ -81,3 +81,38 @@ def test_a_lead_shown_again_as_the_first_paragraph_is_read_once() -> None:
     assert [v.label for v in copies] == [Label.BODY, Label.CHROME]
     assert copies[1].reason_code == "repeated_text"
     assert all(ll.verdict.label == Label.BODY for ll in lines if ll.line.text.strip() in body)
+
+
+# A short article with a table of figures, one cell per line, and its last two short paragraphs below it.
+RESULTS_INTRO = [
+    "The electoral commission published the final results of the local election held last week on Sunday, "
+    "when turnout was higher than four years ago.",
+    "The list of the mayor won the most votes but will not be able to form a majority on the council alone.",
+]
+RESULTS_TABLE = [
+    "Results by list", "List", "Votes", "Percent", "Seats",
+    "Our Town", "18.412", "38,2%", "25",
+    "Civic Movement", "12.960", "26,9%", "17",
+    "The Greens", "7.301", "15,1%", "10",
+    "New Village", "2.980", "6,2%", "4",
+]  # fmt: skip
+RESULTS_OUTRO = [
+    "The head of the commission said that there were no serious irregularities at any of the polling stations "
+    "in the town.",
+    "Talks on forming a majority should begin next week, according to people close to the parties who asked "
+    "not to be named.",
+]
+
+
+def test_a_short_article_goes_on_below_its_table_of_figures() -> None:
+    page = _page(*MENU, "Final results of the local election", *RESULTS_INTRO, *RESULTS_TABLE, *RESULTS_OUTRO, *LINKS)
+    labels = _labels(page)
+    assert all(labels[p] == Label.BODY for p in RESULTS_INTRO + RESULTS_OUTRO)
+    assert labels["Civic Movement"] == Label.BODY
+
+
+def test_after_a_gap_of_words_a_cluster_that_light_is_not_joined() -> None:
+    # The same two paragraphs below a list of words (no table): too light to be grown to, as before.
+    words = [line if not line[0].isdigit() else "More" for line in RESULTS_TABLE]
+    labels = _labels(_page(*MENU, "Final results of the local election", *RESULTS_INTRO, *words, *RESULTS_OUTRO))
+    assert all(labels[p] != Label.BODY for p in RESULTS_OUTRO)

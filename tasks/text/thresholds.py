@@ -60,6 +60,9 @@ class SegmentRules:
     bridge_cost_per_line: float = 0.1
     # A gap with at least this share of bare numbers is a data table: its number cells are bridged for free.
     table_min_numeric_share: float = 0.5
+    # Across such a table, a cluster needs only this share of `cluster_min_weight`: a table of figures is
+    # part of the article, and a short article goes on below it with a paragraph or two.
+    table_cluster_weight_share: float = 0.7
     # A list right after the main text belongs to it when this many items (of this many words
     # at least) share one shape, maybe under this many heading lines.
     list_min_items: int = 4
