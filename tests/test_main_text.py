@@ -116,3 +116,40 @@ def test_after_a_gap_of_words_a_cluster_that_light_is_not_joined() -> None:
     words = [line if not line[0].isdigit() else "More" for line in RESULTS_TABLE]
     labels = _labels(_page(*MENU, "Final results of the local election", *RESULTS_INTRO, *words, *RESULTS_OUTRO))
     assert all(labels[p] != Label.BODY for p in RESULTS_OUTRO)
+
+
+# Below a short article: a teaser list of headline + one-sentence lead pairs under a heading that no
+# vocabulary knows; together the leads outweigh the article.
+TEASERS = [
+    "Elsewhere in the region",
+    *(
+        line
+        for k, place in enumerate(["Northfield", "Eastbrook", "Westlake", "Southport"])
+        for line in (
+            f"{place}: the bridge over the river opens later than planned",
+            f"Building work on the bridge in {place} has been delayed by {k + 2} months because the steel for its "
+            "frame was delivered late, the town's engineers said on Monday.",
+        )
+    ),
+]
+
+
+def test_a_short_article_is_not_run_on_into_the_teaser_list_below_it() -> None:
+    labels = _labels(_page(*MENU, "Council approves budget", *ARTICLE[:2], *TEASERS, "About us", "Contact"))
+    assert all(labels[p] == Label.BODY for p in ARTICLE[:2])
+    assert not any(labels[line] == Label.BODY for line in TEASERS)
+
+
+def test_paragraphs_under_their_subheadings_stay_the_article() -> None:
+    # Subheadings with paragraphs of several lines are running text, not headline/lead pairs.
+    sections = [
+        line
+        for k in range(3)
+        for line in (
+            f"Part {k + 1} of the plan",
+            f"The part number {k + 1} of the plan concerns the schools, which will get new roofs and windows.",
+            f"Work on the part number {k + 1} is to begin in the spring and should be over within the year.",
+        )
+    ]
+    labels = _labels(_page(*MENU, "Council approves budget", *ARTICLE[:2], *sections, "About us", "Contact"))
+    assert all(labels[line] == Label.BODY for line in sections if len(line.split()) > 8)

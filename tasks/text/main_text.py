@@ -247,6 +247,31 @@ def headed_article_above(
     return grow_region(view, above)
 
 
+def _teaser_pairs_to(view: PageView, first: int, last: int) -> int:
+    """How many headline/lead pairs (a short line, then one line of prose) make up lines first..last
+    exactly; 0 when anything else is among them (running text, a list, a table)."""
+    pairs, i = 0, first
+    while i < last:
+        if view.prose[i] or not view.is_text(i + 1) or (i + 2 <= last and view.prose[i + 2]):
+            return 0
+        pairs, i = pairs + 1, i + 2
+    return pairs if i == last + 1 else 0
+
+
+def article_before_teasers(view: PageView, core: tuple[int, int]) -> tuple[int, int]:
+    """The best run of prose without the teaser list it ran on into: below a short line (a heading such
+    as "Прочитајте повеќе од Битола", or any other) nothing but headline/lead pairs to the run's end,
+    whose one-sentence leads are prose too and together can outweigh a short article. Above them it
+    must read as an article (two paragraphs in a row), not as a directory of such pairs itself."""
+    for h in range(core[0] + 1, core[1]):
+        if view.prose[h]:
+            continue
+        above_is_article = any(view.is_text(i) and view.is_text(i + 1) for i in range(core[0], h - 1))
+        if above_is_article and _teaser_pairs_to(view, h + 1, core[1]) >= view.rules.teaser_list_min_pairs:
+            return _ended_before(view, core, h)
+    return core
+
+
 def find_region(view: PageView) -> tuple[int, int] | None:
     """First and last index of the main text, or None when the page has no run of prose."""
     weights = [
@@ -255,6 +280,7 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     core = best_region(weights)
     if core is None:
         return None
+    core = article_before_teasers(view, core)
     region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
     threaded = article_above_thread(view, region, weights)
     region = threaded if threaded != region else headed_article_above_thread(view, region, weights)

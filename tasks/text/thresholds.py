@@ -102,6 +102,10 @@ class SegmentRules:
     # Above a comment section or a thread, a run of prose under its own head is the article from this
     # prose weight on (a paragraph of 20 words: a one-paragraph story above hundreds of comments).
     headed_article_min_weight: float = 2.0
+    # A run of prose that ends, below a short line, in at least this many headline/lead pairs (a short
+    # line, then one line of prose) ends before them: a teaser list, not the article (3 as `list_min_run`;
+    # 2 cut a directory page of cleaneval-dev, 4 scored as 3 but for the two-paragraph articles of dumps_ml).
+    teaser_list_min_pairs: int = 3
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share
