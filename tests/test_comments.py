@@ -275,3 +275,45 @@ def test_a_headed_story_above_posts_of_one_author_does_not_displace_them() -> No
     )
     labels = _labels(page)
     assert any(labels[line][0] == Label.BODY for line in posts[1::4])
+
+
+def test_the_first_entry_of_a_thread_of_one_template_gives_way_to_the_story_too() -> None:
+    # The heaviest entry is the thread's first; its stamp has the punctuation of the others below it.
+    names = ["Anna", "Boris", "Carla", "Dmitri", "Erin", "Farid"]
+    comments = [
+        line
+        for k, name in enumerate(names)
+        for line in (
+            f"by {name} ({1000 + k}) on Tuesday July {k + 10}, @09:{k + 10}AM ( #4074{k} )",
+            f"I think comment number {k} makes a fair point, but the council should have asked the residents "
+            "first, and it should publish the full list of projects with their costs before anything is signed.",
+            *(
+                [f"And one more thing about point {j}: the council never answers its letters." for j in range(4)]
+                if k == 0
+                else []
+            ),
+            "Reply to This",
+            "Share",
+            "Flag as Inappropriate",
+        )
+    ]
+    page = _page(
+        "Council approves budget", "Posted by timothy on Tuesday July 3, @07:29AM", STORY, *COMMENT_BAR, *comments
+    )
+    labels = _labels(page)
+    assert labels[STORY][0] == Label.BODY
+    assert not any(labels[line][0] == Label.BODY for line in comments if line.startswith("I think"))
+
+
+def test_an_article_under_its_own_stamp_above_a_thread_stamped_otherwise_stays() -> None:
+    # A sidebar's headed teaser at the top; the article under its own stamp; comments of another template.
+    article = [STORY, *ARTICLE]
+    thread = [
+        line for k in range(4) for line in (f"Thu, 08/0{k + 1}/2012 - 13:0{k} | 269154{k} reader{k}", THREAD[1 + 3 * k])
+    ]
+    page = _page(
+        "Recent posts", "Posted on 08/09/2012 - 07:48", "Only the little people are meant to suffer for their country.",
+        *COMMENT_BAR, "Submitted by Tyler Durden on 08/09/2012 13:01", *article, *thread,
+    )  # fmt: skip
+    labels = _labels(page)
+    assert all(labels[p][0] == Label.BODY for p in article)

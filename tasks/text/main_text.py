@@ -101,12 +101,18 @@ def _run_from(weights: list[float], first: int, stop: int) -> tuple[int, int]:
     return first, best
 
 
+def _marks(view: PageView, i: int) -> str:
+    """The punctuation a line's template leaves ("#(),:@" for "by vlm (69642) on Tuesday July 24, @09:32AM
+    ( #40748479 )"), whatever the name's case: the part of its shape after the opening token class."""
+    return view.features[i].shape.partition("|")[2]
+
+
 def headed_article_above_thread(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
     """The page's first article under its head (a dateline or byline) when the main text lies inside a
-    thread below it: dated entries of many names below that article, the main text an entry of it
-    (within one entry of a stamp, with another stamp above). A one-paragraph story above hundreds of comments
-    ("Posted by timothy on Tuesday July 24, @12:06PM", then "by vlm (69642) on Tuesday July 24,
-    @09:32AM" over each comment), where a comment cluster outweighs the story."""
+    thread below it: dated entries of many names below that article, the main text one of them. A
+    one-paragraph story above hundreds of comments ("Posted by timothy on Tuesday July 24, @12:06PM",
+    then "by vlm (69642) on Tuesday July 24, @09:32AM" over each comment), where a comment outweighs
+    the story. Runs after `article_above_thread`, which may have picked another entry."""
     rules = view.rules
     first = next((i for i in range(region[0]) if view.is_text(i) and is_under_head(view, i)), None)
     if first is None:
@@ -117,9 +123,17 @@ def headed_article_above_thread(view: PageView, region: tuple[int, int], weights
     stamps = _stamps(view, (article[1] + 1, len(view.prose) - 1), rules.thread_stamp_max_words)
     if len(stamps) < rules.comment_min_stamps or not _has_many_names(view, stamps):
         return region
-    # The main text is an entry of the thread, right under its stamp, and not the first entry.
+    # The main text is an entry of the thread, right under its stamp; not the first entry, or else under a
+    # stamp of the thread's own template (the same punctuation): not an article under its own stamp
+    # ("Submitted by Tyler Durden on 08/09/2012 13:01") with a thread stamped otherwise below it.
     above = [s for s in stamps if s < region[0]]
-    if len(above) < rules.thread_min_entries or region[0] - above[-1] > rules.article_head_window:
+    if not above or region[0] - above[-1] > rules.article_head_window:
+        return region
+    marks = _marks(view, above[-1])
+    same_template = [s for s in stamps if _marks(view, s) == marks]
+    if len(above) < rules.thread_min_entries and (
+        len(same_template) < rules.comment_min_stamps or not _has_many_names(view, same_template)
+    ):
         return region
     return grow_region(view, article)
 
@@ -282,6 +296,5 @@ def find_region(view: PageView) -> tuple[int, int] | None:
         return None
     core = article_before_teasers(view, core)
     region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
-    threaded = article_above_thread(view, region, weights)
-    region = threaded if threaded != region else headed_article_above_thread(view, region, weights)
+    region = headed_article_above_thread(view, article_above_thread(view, region, weights), weights)
     return headed_article_above(view, region, core, weights)
