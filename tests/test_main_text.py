@@ -153,3 +153,18 @@ def test_paragraphs_under_their_subheadings_stay_the_article() -> None:
     ]
     labels = _labels(_page(*MENU, "Council approves budget", *ARTICLE[:2], *sections, "About us", "Contact"))
     assert all(labels[line] == Label.BODY for line in sections if len(line.split()) > 8)
+
+
+def test_a_short_article_under_its_dateline_and_a_share_bar_beats_a_longer_headless_run_below() -> None:
+    # The headline and a share bar between the dateline and the first paragraph: still the article's head.
+    bar = ["Tweet", "Email"]
+    labels = _labels(_page(*MENU, "March 3, 2024", "Council approves budget", *bar, *ARTICLE, *LINKS, *ABOUT))
+    assert all(labels[p] == Label.BODY for p in ARTICLE)
+    assert all(labels[p] != Label.BODY for p in ABOUT)
+
+
+def test_a_date_far_above_the_first_paragraph_is_no_head() -> None:
+    # Six short lines between the date and the paragraphs: a date in the site's header, weight decides.
+    bar = ["Tweet", "Email", "Print", "Politics", "Local news", "Council approves budget"]
+    labels = _labels(_page(*MENU, "March 3, 2024", *bar, *ARTICLE, *LINKS, *ABOUT))
+    assert all(labels[p] == Label.BODY for p in ABOUT)

@@ -242,18 +242,43 @@ def is_under_head(view: PageView, start: int) -> bool:
     return any(is_article_head(view, i) for i in range(max(0, start - view.rules.article_head_window), start))
 
 
+def _headed_starts(view: PageView, stop: int) -> list[int]:
+    """Text lines above `stop` that open an article under its head: the first text line below a dateline
+    or byline with at most a few short lines between (a headline, a share bar)."""
+    starts = []
+    for h in range(stop):
+        if not is_article_head(view, h):
+            continue
+        for i in range(h + 1, min(h + 2 + view.rules.headed_run_max_gap, stop)):
+            if view.is_text(i):
+                starts.append(i)
+                break
+            if view.prose[i]:
+                break
+    return starts
+
+
+def _best_headed_run(view: PageView, weights: list[float], stop: int) -> tuple[int, int] | None:
+    """The heaviest run of prose above `stop` that starts under a head, read from its first line."""
+    runs = [_run_from(weights, i, stop) for i in _headed_starts(view, stop)]
+    return max(runs, key=lambda run: _weight(weights, *run), default=None)
+
+
 def headed_article_above(
     view: PageView, region: tuple[int, int], core: tuple[int, int], weights: list[float]
 ) -> tuple[int, int]:
-    """The best run of prose above the main text, when it sits under a dateline or byline and the main
-    text does not, and weighs at least some share of the main text's core; else the main text.
+    """The heaviest run of prose above the main text that sits under a dateline or byline (a few short
+    lines between at most), when the main text does not and the run weighs at least some share of the
+    main text's core; else the main text.
 
     A short article under its headline and date loses the weight contest to a longer headless run
     further down (a sidebar's about box, a forum post, a feed of teasers): the head says which is
     the article. Comment entries are headed too, so a headed main text is never displaced.
     """
-    above = best_region(weights[: region[0]])
-    if above is None or is_under_head(view, region[0]) or not is_under_head(view, above[0]):
+    if is_under_head(view, region[0]):
+        return region
+    above = _best_headed_run(view, weights, region[0])
+    if above is None:
         return region
     share = sum(weights[above[0] : above[1] + 1]) / sum(weights[core[0] : core[1] + 1])
     if share < view.rules.headed_article_min_share:

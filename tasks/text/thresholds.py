@@ -99,6 +99,9 @@ class SegmentRules:
     article_head_max_words: int = 12
     article_head_window: int = 2
     headed_article_min_share: float = 0.5
+    # A run of prose above the main text is headed when its first line is the first text line below a
+    # dateline or byline with at most this many short lines between (a headline, a share bar: "Tweet").
+    headed_run_max_gap: int = 3
     # Above a comment section or a thread, a run of prose under its own head is the article from this
     # prose weight on (a paragraph of 20 words: a one-paragraph story above hundreds of comments).
     headed_article_min_weight: float = 2.0
