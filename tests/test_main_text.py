@@ -168,3 +168,23 @@ def test_a_date_far_above_the_first_paragraph_is_no_head() -> None:
     bar = ["Tweet", "Email", "Print", "Politics", "Local news", "Council approves budget"]
     labels = _labels(_page(*MENU, "March 3, 2024", *bar, *ARTICLE, *LINKS, *ABOUT))
     assert all(labels[p] == Label.BODY for p in ABOUT)
+
+
+def test_an_about_box_right_above_the_headline_is_not_the_article_s_opening() -> None:
+    # One paragraph of another text, then a section label, the headline, its dateline and byline over
+    # the article: the region search joins them, the head says where the article starts.
+    about = ABOUT[0]
+    page = _page(
+        *MENU, *LINKS, about, "Local news", "Council approves budget", "March 3, 2024", "By Jane Smith", *ARTICLE
+    )
+    labels = _labels(page)
+    assert labels[about] != Label.BODY
+    assert all(labels[p] == Label.BODY for p in ARTICLE)
+
+
+def test_a_standfirst_above_its_byline_stays_the_article_s_opening() -> None:
+    standfirst = "The plan raises spending on schools and roads, and the mayor says taxes will not go up this year."
+    page = _page(*MENU, *LINKS, "Council approves budget", standfirst, "By Jane Smith", "March 3, 2024", *ARTICLE)
+    labels = _labels(page)
+    assert labels[standfirst] == Label.BODY
+    assert all(labels[p] == Label.BODY for p in ARTICLE)

@@ -6,7 +6,7 @@ score as non-prose; the core is then grown, one neighbouring prose cluster at a 
 the gap before that cluster holds nothing that marks the end of the article and the cluster
 reads like running text (consecutive paragraphs, not teaser headline/lead pairs). The number
 cells of a data table cost nothing to bridge; a bulleted list right above the core joins it.
-The comment section below an article is cut off in :mod:`tasks.text.main_text`.
+The comment section below an article is cut off in :mod:`tasks.text.threads`.
 """
 
 from __future__ import annotations
