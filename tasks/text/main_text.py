@@ -73,11 +73,11 @@ def article_before_teasers(view: PageView, core: tuple[int, int]) -> tuple[int, 
     as "Прочитајте повеќе од Битола", or any other) nothing but headline/lead pairs to the run's end,
     whose one-sentence leads are prose too and together can outweigh a short article. Above them it
     must read as an article (two paragraphs in a row), not as a directory of such pairs itself."""
-    for h in range(core[0] + 1, core[1]):
-        if view.prose[h]:
-            continue
-        above_is_article = any(view.is_text(i) and view.is_text(i + 1) for i in range(core[0], h - 1))
-        if above_is_article and _teaser_pairs_to(view, h + 1, core[1]) >= view.rules.teaser_list_min_pairs:
+    paragraphs = next((i for i in range(core[0], core[1]) if view.is_text(i) and view.is_text(i + 1)), None)
+    if paragraphs is None:
+        return core
+    for h in range(paragraphs + 2, core[1]):
+        if not view.prose[h] and _teaser_pairs_to(view, h + 1, core[1]) >= view.rules.teaser_list_min_pairs:
             return ended_before(view, core, h)
     return core
 
