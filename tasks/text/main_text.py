@@ -83,9 +83,9 @@ def article_before_teasers(view: PageView, core: tuple[int, int]) -> tuple[int, 
 
 
 def article_under_inner_head(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
-    """The main text from the article head inside it down: when the region opens with one line of text
-    not under a head, then, after a headline and more short lines, its first dateline or byline over
-    a text that weighs more (an about box or a pitch above the article, joined to it by the search).
+    """The main text from the first article head inside it down: when the region opens with one line of
+    text not under a head, then, after a headline and more short lines, a dateline or byline over a
+    text that weighs more (an about box or a pitch above the article, joined to it by the search).
     A standfirst right above its byline stays (at most one line between), and so do two paragraphs."""
     if is_under_head(view, region[0]):
         return region
@@ -93,8 +93,8 @@ def article_under_inner_head(view: PageView, region: tuple[int, int], weights: l
         if not is_article_head(view, h):
             continue
         above = [i for i in range(region[0], h) if view.is_text(i)]
-        if len(above) != 1 or h - above[0] <= 2 or any(is_article_head(view, i) for i in range(above[0] + 1, h)):
-            return region
+        if len(above) != 1 or h - above[0] <= 2:
+            return region  # two paragraphs, or a standfirst right above its byline
         start = first_text_below(view, h, region[1])
         if start is not None and run_weight(weights, region[0], h - 1) < run_weight(weights, start, region[1]):
             return start, region[1]
