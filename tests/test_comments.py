@@ -194,3 +194,126 @@ def test_a_thread_stamped_with_dates_without_a_year_is_cut_too(stamp: str) -> No
     for paragraph in ARTICLE:
         assert labels[paragraph][0] == Label.BODY
     assert sum(labels[line][0] == Label.BODY for line in thread[2::2]) == 0
+
+
+# One paragraph of about 30 words under its headline and dateline: too light to be an article by weight alone.
+STORY = (
+    "The city council approved the new budget on Tuesday after a long debate, and officials said the plan "
+    "would raise spending on schools and roads while keeping taxes at their present level."
+)
+# Comments under a short stamp line each ("by Name (id) on Tuesday July 24, @09:10AM"), every one longer
+# than the story, after a bar of links that no run of prose is grown over.
+COMMENT_BAR = ["Share", "Tweet", "Email", "Print", "Search 120 Comments", "Log in", "Filter", "All"]
+
+
+def _long_comments(names: list[str], stamp: str = "by {name} on Tuesday July {d}, @09:{d}AM") -> list[str]:
+    return [
+        line
+        for k, name in enumerate(names)
+        for line in (
+            stamp.format(name=name, d=k + 10),
+            f"I think comment number {k} makes a fair point, but the council should have asked the residents "
+            "first, and it should publish the full list of projects with their costs before anything is signed.",
+            f"Whatever the mayor says now, the roads in street number {k} have not been repaired for ten years, "
+            "and the schools are still waiting for the money that the last budget promised them as well.",
+            "Reply to This",
+        )
+    ]
+
+
+def test_a_one_paragraph_story_under_its_head_above_a_headed_dated_thread_is_the_article() -> None:
+    comments = _long_comments(["Anna", "Boris", "Carla", "Dmitri"], "{name} — 10.{d}.2012")
+    page = _page(
+        "Council approves budget", "By Jane Smith | March 3, 2024", STORY, *COMMENT_BAR, "4 Comments", *comments
+    )
+    labels = _labels(page)
+    assert labels[STORY][0] == Label.BODY
+    assert not any(labels[line][0] == Label.BODY for line in comments[1::4])
+
+
+def test_a_one_paragraph_story_without_a_head_does_not_displace_the_thread() -> None:
+    # Without its dateline the story is too light to be told from a comment: weight decides, as before.
+    comments = _long_comments(["Anna", "Boris", "Carla", "Dmitri"], "{name} — 10.{d}.2012")
+    labels = _labels(_page("Council approves budget", STORY, *COMMENT_BAR, "4 Comments", *comments))
+    assert labels[STORY][0] != Label.BODY
+
+
+def test_a_one_paragraph_story_above_a_thread_of_many_names_is_the_article() -> None:
+    # No comment heading; each entry ends in a bar of links, so the main text found by weight is the
+    # heaviest entry, deep inside the thread, right under its stamp.
+    names = ["Anna", "Boris", "Carla", "Dmitri", "Erin", "Farid", "Greta", "Hugo"]
+    comments = [
+        line
+        for k, name in enumerate(names)
+        for line in (
+            f"by {name} on Tuesday July {k + 10}, @09:{k + 10}AM",
+            f"I think comment number {k} makes a fair point, but the council should have asked the residents "
+            "first, and it should publish the full list of projects with their costs before anything is signed.",
+            *(
+                [f"And one more thing about point {j}: the council never answers its letters." for j in range(4)]
+                if k == 4
+                else []
+            ),
+            "Reply to This",
+            "Share",
+            "Flag as Inappropriate",
+        )
+    ]
+    page = _page(
+        "Council approves budget", "Posted by timothy on Tuesday July 3, @07:29AM", STORY, *COMMENT_BAR, *comments
+    )
+    labels = _labels(page)
+    assert labels[STORY][0] == Label.BODY
+    assert not any(labels[line][0] == Label.BODY for line in comments if line.startswith("I think"))
+
+
+def test_a_headed_story_above_posts_of_one_author_does_not_displace_them() -> None:
+    # A blog's front page signs every post with one name: no thread, so the weightier posts stay.
+    posts = _long_comments(["digby"] * 8)
+    page = _page(
+        "Council approves budget", "Posted by timothy on Tuesday July 3, @07:29AM", STORY, *COMMENT_BAR, *posts
+    )
+    labels = _labels(page)
+    assert any(labels[line][0] == Label.BODY for line in posts[1::4])
+
+
+def test_the_first_entry_of_a_thread_of_one_template_gives_way_to_the_story_too() -> None:
+    # The heaviest entry is the thread's first; its stamp has the punctuation of the others below it.
+    names = ["Anna", "Boris", "Carla", "Dmitri", "Erin", "Farid"]
+    comments = [
+        line
+        for k, name in enumerate(names)
+        for line in (
+            f"by {name} ({1000 + k}) on Tuesday July {k + 10}, @09:{k + 10}AM ( #4074{k} )",
+            f"I think comment number {k} makes a fair point, but the council should have asked the residents "
+            "first, and it should publish the full list of projects with their costs before anything is signed.",
+            *(
+                [f"And one more thing about point {j}: the council never answers its letters." for j in range(4)]
+                if k == 0
+                else []
+            ),
+            "Reply to This",
+            "Share",
+            "Flag as Inappropriate",
+        )
+    ]
+    page = _page(
+        "Council approves budget", "Posted by timothy on Tuesday July 3, @07:29AM", STORY, *COMMENT_BAR, *comments
+    )
+    labels = _labels(page)
+    assert labels[STORY][0] == Label.BODY
+    assert not any(labels[line][0] == Label.BODY for line in comments if line.startswith("I think"))
+
+
+def test_an_article_under_its_own_stamp_above_a_thread_stamped_otherwise_stays() -> None:
+    # A sidebar's headed teaser at the top; the article under its own stamp; comments of another template.
+    article = [STORY, *ARTICLE]
+    thread = [
+        line for k in range(4) for line in (f"Thu, 08/0{k + 1}/2012 - 13:0{k} | 269154{k} reader{k}", THREAD[1 + 3 * k])
+    ]
+    page = _page(
+        "Recent posts", "Posted on 08/09/2012 - 07:48", "Only the little people are meant to suffer for their country.",
+        *COMMENT_BAR, "Submitted by Tyler Durden on 08/09/2012 13:01", *article, *thread,
+    )  # fmt: skip
+    labels = _labels(page)
+    assert all(labels[p][0] == Label.BODY for p in article)

@@ -81,3 +81,110 @@ def test_a_lead_shown_again_as_the_first_paragraph_is_read_once() -> None:
     assert [v.label for v in copies] == [Label.BODY, Label.CHROME]
     assert copies[1].reason_code == "repeated_text"
     assert all(ll.verdict.label == Label.BODY for ll in lines if ll.line.text.strip() in body)
+
+
+# A short article with a table of figures, one cell per line, and its last two short paragraphs below it.
+RESULTS_INTRO = [
+    "The electoral commission published the final results of the local election held last week on Sunday, "
+    "when turnout was higher than four years ago.",
+    "The list of the mayor won the most votes but will not be able to form a majority on the council alone.",
+]
+RESULTS_TABLE = [
+    "Results by list", "List", "Votes", "Percent", "Seats",
+    "Our Town", "18.412", "38,2%", "25",
+    "Civic Movement", "12.960", "26,9%", "17",
+    "The Greens", "7.301", "15,1%", "10",
+    "New Village", "2.980", "6,2%", "4",
+]  # fmt: skip
+RESULTS_OUTRO = [
+    "The head of the commission said that there were no serious irregularities at any of the polling stations "
+    "in the town.",
+    "Talks on forming a majority should begin next week, according to people close to the parties who asked "
+    "not to be named.",
+]
+
+
+def test_a_short_article_goes_on_below_its_table_of_figures() -> None:
+    page = _page(*MENU, "Final results of the local election", *RESULTS_INTRO, *RESULTS_TABLE, *RESULTS_OUTRO, *LINKS)
+    labels = _labels(page)
+    assert all(labels[p] == Label.BODY for p in RESULTS_INTRO + RESULTS_OUTRO)
+    assert labels["Civic Movement"] == Label.BODY
+
+
+def test_after_a_gap_of_words_a_cluster_that_light_is_not_joined() -> None:
+    # The same two paragraphs below a list of words (no table): too light to be grown to, as before.
+    words = [line if not line[0].isdigit() else "More" for line in RESULTS_TABLE]
+    labels = _labels(_page(*MENU, "Final results of the local election", *RESULTS_INTRO, *words, *RESULTS_OUTRO))
+    assert all(labels[p] != Label.BODY for p in RESULTS_OUTRO)
+
+
+# Below a short article: a teaser list of headline + one-sentence lead pairs under a heading that no
+# vocabulary knows; together the leads outweigh the article.
+TEASERS = [
+    "Elsewhere in the region",
+    *(
+        line
+        for k, place in enumerate(["Northfield", "Eastbrook", "Westlake", "Southport"])
+        for line in (
+            f"{place}: the bridge over the river opens later than planned",
+            f"Building work on the bridge in {place} has been delayed by {k + 2} months because the steel for its "
+            "frame was delivered late, the town's engineers said on Monday.",
+        )
+    ),
+]
+
+
+def test_a_short_article_is_not_run_on_into_the_teaser_list_below_it() -> None:
+    labels = _labels(_page(*MENU, "Council approves budget", *ARTICLE[:2], *TEASERS, "About us", "Contact"))
+    assert all(labels[p] == Label.BODY for p in ARTICLE[:2])
+    assert not any(labels[line] == Label.BODY for line in TEASERS)
+
+
+def test_paragraphs_under_their_subheadings_stay_the_article() -> None:
+    # Subheadings with paragraphs of several lines are running text, not headline/lead pairs.
+    sections = [
+        line
+        for k in range(3)
+        for line in (
+            f"Part {k + 1} of the plan",
+            f"The part number {k + 1} of the plan concerns the schools, which will get new roofs and windows.",
+            f"Work on the part number {k + 1} is to begin in the spring and should be over within the year.",
+        )
+    ]
+    labels = _labels(_page(*MENU, "Council approves budget", *ARTICLE[:2], *sections, "About us", "Contact"))
+    assert all(labels[line] == Label.BODY for line in sections if len(line.split()) > 8)
+
+
+def test_a_short_article_under_its_dateline_and_a_share_bar_beats_a_longer_headless_run_below() -> None:
+    # The headline and a share bar between the dateline and the first paragraph: still the article's head.
+    bar = ["Tweet", "Email"]
+    labels = _labels(_page(*MENU, "March 3, 2024", "Council approves budget", *bar, *ARTICLE, *LINKS, *ABOUT))
+    assert all(labels[p] == Label.BODY for p in ARTICLE)
+    assert all(labels[p] != Label.BODY for p in ABOUT)
+
+
+def test_a_date_far_above_the_first_paragraph_is_no_head() -> None:
+    # Six short lines between the date and the paragraphs: a date in the site's header, weight decides.
+    bar = ["Tweet", "Email", "Print", "Politics", "Local news", "Council approves budget"]
+    labels = _labels(_page(*MENU, "March 3, 2024", *bar, *ARTICLE, *LINKS, *ABOUT))
+    assert all(labels[p] == Label.BODY for p in ABOUT)
+
+
+def test_an_about_box_right_above_the_headline_is_not_the_article_s_opening() -> None:
+    # One paragraph of another text, then a section label, the headline, its dateline and byline over
+    # the article: the region search joins them, the head says where the article starts.
+    about = ABOUT[0]
+    page = _page(
+        *MENU, *LINKS, about, "Local news", "Council approves budget", "March 3, 2024", "By Jane Smith", *ARTICLE
+    )
+    labels = _labels(page)
+    assert labels[about] != Label.BODY
+    assert all(labels[p] == Label.BODY for p in ARTICLE)
+
+
+def test_a_standfirst_above_its_byline_stays_the_article_s_opening() -> None:
+    standfirst = "The plan raises spending on schools and roads, and the mayor says taxes will not go up this year."
+    page = _page(*MENU, *LINKS, "Council approves budget", standfirst, "By Jane Smith", "March 3, 2024", *ARTICLE)
+    labels = _labels(page)
+    assert labels[standfirst] == Label.BODY
+    assert all(labels[p] == Label.BODY for p in ARTICLE)

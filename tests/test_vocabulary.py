@@ -277,6 +277,18 @@ BOILERPLATE_LINES = {
         "Sledujte nás na Twitteru",
     ],
     "en": ["Do Not Sell or Share My Personal Information", "Already a subscriber? Log in"],
+    # Paywall notices under a stub article.
+    "paywall": [
+        "Dit artikel is exclusief voor abonnees.",
+        "Dieser Artikel ist exklusiv für Abonnenten.",
+        "Cet article est réservé aux abonnés.",
+        "Este contenido es exclusivo para suscriptores.",
+        "Contenuto riservato agli abbonati.",
+        "Материал доступен только подписчикам.",
+        "Ten artykuł jest dostępny tylko dla subskrybentów.",
+        "Tento článek je pouze pro předplatitele.",
+        "This article is for subscribers only.",
+    ],
 }
 
 # Prose in the same languages that shares words with a notice but is none.
@@ -292,6 +304,8 @@ PROSE_NEAR_BOILERPLATE = [
     "Le régulateur estime que Google utilise des cookies sans consentement.",
     "Il governo vuole ridurre le tasse per le partite IVA e i lavoratori autonomi.",
     "Prokuratura je naložila preuzimanje sadržaja telefona osumnjičenog.",
+    "The streaming service said the new series would be available to subscribers only from May.",
+    "Le club a ouvert la vente des billets aux abonnés dès lundi.",
 ]
 
 

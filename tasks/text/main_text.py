@@ -1,188 +1,105 @@
-"""The main text of a page: the region search of :mod:`tasks.text.region`, without the comments.
-
-Comment threads are prose too, and often longer than the article, so the best run of prose can
-be the thread. Two signs mark one: a comment-section heading ("53 Comments", "Leave a Reply",
-"Комментарии"; :mod:`tasks.lexicon.comments`) and entries below it (prose under date-and-time
-lines, or a short per-entry link such as "Reply" repeated). Without a heading, a run of
-timestamped prose entries closing the main text is cut off as well, and a main text that is such
-a thread from its first line gives way to the article above it.
+"""The main text of a page: the region search of :mod:`tasks.text.region`, revised by page shapes.
 
 The search weighs prose by length, so a short article loses to a longer headless run further down
-(an about box, a reader's post): the run above under a dateline or byline wins back the place.
+(an about box, a reader's post): the run above under a dateline or byline wins back the place. A
+run that ran on from an article into a teaser list of headline/lead pairs ends before them, and one
+that opens with a single line of another text above the article's headline and head starts under the
+head. Comment threads are cut in :mod:`tasks.text.threads`.
 """
 
 from __future__ import annotations
 
-import re
-from itertools import pairwise
-
+from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
 from tasks.text.region import PageView, best_region, grow_region, prose_weight
+from tasks.text.threads import (
+    article_above_thread,
+    comment_section,
+    cut_comment_section,
+    cut_comments,
+    headed_article_above_thread,
+)
 
-# What a stamp line says besides its date and time: the commenter's name ("Deborah", "posted by: anna").
-_NOT_LETTERS = re.compile(r"[\d\W_]+")
-
-
-def _stamps(view: PageView, region: tuple[int, int], max_words: int | None = None) -> list[int]:
-    """Short timestamp lines in the region followed by prose within two lines: comment headers."""
-    rules, end = view.rules, region[1]
-    longest = rules.stamp_max_words if max_words is None else max_words
-    return [
-        i
-        for i in range(region[0], end + 1)
-        if view.features[i].has_timestamp
-        and view.features[i].n_words <= longest
-        and any(view.is_text(k) for k in range(i + 1, min(i + 3, end + 1)))
-    ]
+__all__ = ["comment_section", "find_region"]
 
 
-def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
-    """The region without the comment thread that closes it: a run of prose entries each under (or
-    over) its own date-and-time line, after most of the article or after an article of some size
-    when the entries run to the region's end (a live blog is stamped from the start)."""
-    rules = view.rules
-    stamps = _stamps(view, region)
-    if len(stamps) < rules.comment_min_stamps:
-        return region
-    cut = stamps[0]
-    while cut - 1 > region[0] and stamps[0] - cut < 2 and not view.prose[cut - 1]:
-        cut -= 1  # the commenter's name, the thread's heading
-    total, before = _weight(weights, region[0], region[1]), _weight(weights, region[0], cut - 1)
-    # A thread runs to the end of the region; then an article of some size above it is enough,
-    # however long the thread (a live blog's stamps start with the text, leaving little above).
-    runs_to_end = region[1] - stamps[-1] <= max(rules.thread_end_max_lines, _last_entry_room(view, stamps))
-    if before < rules.comment_min_article_share * total and not (
-        runs_to_end and before >= rules.thread_article_min_weight
-    ):
-        return region
-    return _ended_before(view, region, cut)
+def _headed_starts(view: PageView, stop: int) -> list[int]:
+    """Text lines above `stop` that open an article under its head: the first text line below a dateline
+    or byline with at most a few short lines between (a headline, a share bar)."""
+    starts = (first_text_below(view, h, stop - 1) for h in range(stop) if is_article_head(view, h))
+    return [i for i in starts if i is not None]
 
 
-def _has_many_names(view: PageView, stamps: list[int]) -> bool:
-    """The stamp lines carry many names (a thread has many authors); one blogger's posts repeat one."""
-    names = {_NOT_LETTERS.sub(" ", view.features[i].key).strip() for i in stamps}
-    return len(names) >= view.rules.thread_min_names_share * len(stamps)
-
-
-def _longest_entry(stamps: list[int]) -> int:
-    """Lines from one stamp to the next, at most: the longest entry of a thread (two stamps or more)."""
-    return max(b - a for a, b in pairwise(stamps))
-
-
-def _last_entry_room(view: PageView, stamps: list[int]) -> int:
-    """How many lines the last entry may run below its stamp: as many as the longest entry above it,
-    when the stamps carry many names (a thread); none when they repeat one (one blogger's posts)."""
-    return _longest_entry(stamps) if _has_many_names(view, stamps) else 0
-
-
-def article_above_thread(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
-    """The best run of prose above the main text when the main text is a comment thread from its first
-    line: dated entries of many names, the first stamp within one entry of the start (a comment
-    signed below its text: "Posted by: Kent | July 15, 2012 at 02:46 PM"). Without a heading, this is
-    the thread that `cut_comments` cannot cut, having no article above it inside the region."""
-    rules = view.rules
-    stamps = _stamps(view, region)
-    if len(stamps) < rules.comment_min_stamps or not _has_many_names(view, stamps):
-        return region
-    if stamps[0] - region[0] > _longest_entry(stamps):
-        return region
-    article = best_region(weights[: region[0]])
-    if article is None or _weight(weights, *article) < rules.thread_article_min_weight:
-        return region
-    return grow_region(view, article)
-
-
-def comment_headings(view: PageView) -> list[int]:
-    """Indices of the lines that open a comment section ("53 Comments", "Leave a Reply")."""
-    return [i for i, v in enumerate(view.verdicts) if v is not None and v.reason_code == "comments_heading"]
-
-
-def has_thread(view: PageView, first: int, last: int) -> bool:
-    """Lines first..last read like comment entries: prose under date-and-time lines, or the short
-    links every entry repeats ("Reply", "Report abuse", "Recommend")."""
-    rules = view.rules
-    if len(_stamps(view, (first, last), rules.thread_stamp_max_words)) >= rules.thread_min_entries:
-        return True
-    feats = view.features[first : last + 1]
-    repeats = sum(f.n_copies >= rules.thread_min_entries and f.n_words <= rules.thread_link_max_words for f in feats)
-    return repeats >= rules.thread_min_entries
-
-
-def _weight(weights: list[float], first: int, last: int) -> float:
-    """The prose weight of lines first..last (what the region search counts for them)."""
-    return sum(max(w, 0.0) for w in weights[first : last + 1])
-
-
-def _ended_before(view: PageView, region: tuple[int, int], stop: int) -> tuple[int, int]:
-    """The region ended at its last text line above index `stop` (unchanged when there is none)."""
-    last = max((i for i in range(region[0], stop) if view.is_text(i)), default=None)
-    return region if last is None else (region[0], last)
-
-
-def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
-    """The main text without the comment section that a comment heading opens.
-
-    A heading inside the region ends it, after enough article (most of the region's prose, or a
-    thread of entries below). When the whole region lies below a heading and reads as a thread,
-    the article is the best run of prose above the heading, if there is one of some size.
-    """
-    rules, headings = view.rules, comment_headings(view)
-    total = _weight(weights, region[0], region[1])
-    for h in headings:
-        if region[0] < h <= region[1]:
-            before = _weight(weights, region[0], h - 1)
-            thread = has_thread(view, h + 1, region[1])
-            if before >= rules.cluster_min_weight and (thread or before >= rules.comment_min_article_share * total):
-                return _ended_before(view, region, h)
-    above = [h for h in headings if h < region[0]]
-    if above and has_thread(view, above[-1] + 1, region[1]):
-        article = best_region(weights[: above[-1]])
-        if article is not None and _weight(weights, *article) >= rules.comment_article_min_weight:
-            return grow_region(view, article)
-    return region
-
-
-def comment_section(view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
-    """First and last index of the comment section below the main text: from its heading to the
-    last prose line after it (the footer below the last entry is not part of it)."""
-    if region is None:
-        return None
-    below = [h for h in comment_headings(view) if h > region[1]]
-    if not below:
-        return None
-    last = max((i for i in range(below[0] + 1, len(view.prose)) if view.prose[i]), default=below[0])
-    return below[0], last
-
-
-def is_article_head(view: PageView, i: int) -> bool:
-    """A dateline or byline: a short line with a date in it, or a credit line ("by Bill Jones")."""
-    verdict, feat = view.verdicts[i], view.features[i]
-    if verdict is not None and verdict.reason_code == "credit_line":
-        return True
-    return feat.has_date and feat.n_words <= view.rules.article_head_max_words
-
-
-def is_under_head(view: PageView, start: int) -> bool:
-    """A dateline or byline sits right above line `start` (a headline's date, an author's name)."""
-    return any(is_article_head(view, i) for i in range(max(0, start - view.rules.article_head_window), start))
+def _best_headed_run(view: PageView, weights: list[float], stop: int) -> tuple[int, int] | None:
+    """The heaviest run of prose above `stop` that starts under a head, read from its first line."""
+    runs = [run_from(weights, i, stop) for i in _headed_starts(view, stop)]
+    return max(runs, key=lambda run: run_weight(weights, *run), default=None)
 
 
 def headed_article_above(
     view: PageView, region: tuple[int, int], core: tuple[int, int], weights: list[float]
 ) -> tuple[int, int]:
-    """The best run of prose above the main text, when it sits under a dateline or byline and the main
-    text does not, and weighs at least some share of the main text's core; else the main text.
+    """The heaviest run of prose above the main text that sits under a dateline or byline (a few short
+    lines between at most), when the main text does not and the run weighs at least some share of the
+    main text's core; else the main text.
 
     A short article under its headline and date loses the weight contest to a longer headless run
     further down (a sidebar's about box, a forum post, a feed of teasers): the head says which is
     the article. Comment entries are headed too, so a headed main text is never displaced.
     """
-    above = best_region(weights[: region[0]])
-    if above is None or is_under_head(view, region[0]) or not is_under_head(view, above[0]):
+    if is_under_head(view, region[0]):
+        return region
+    above = _best_headed_run(view, weights, region[0])
+    if above is None:
         return region
     share = sum(weights[above[0] : above[1] + 1]) / sum(weights[core[0] : core[1] + 1])
     if share < view.rules.headed_article_min_share:
         return region
     return grow_region(view, above)
+
+
+def _teaser_pairs_to(view: PageView, first: int, last: int) -> int:
+    """How many headline/lead pairs (a short line, then one line of prose) make up lines first..last
+    exactly; 0 when anything else is among them (running text, a list, a table)."""
+    pairs, i = 0, first
+    while i < last:
+        if view.prose[i] or not view.is_text(i + 1) or (i + 2 <= last and view.prose[i + 2]):
+            return 0
+        pairs, i = pairs + 1, i + 2
+    return pairs if i == last + 1 else 0
+
+
+def article_before_teasers(view: PageView, core: tuple[int, int]) -> tuple[int, int]:
+    """The best run of prose without the teaser list it ran on into: below a short line (a heading such
+    as "Прочитајте повеќе од Битола", or any other) nothing but headline/lead pairs to the run's end,
+    whose one-sentence leads are prose too and together can outweigh a short article. Above them it
+    must read as an article (two paragraphs in a row), not as a directory of such pairs itself."""
+    paragraphs = next((i for i in range(core[0], core[1]) if view.is_text(i) and view.is_text(i + 1)), None)
+    if paragraphs is None:
+        return core
+    for h in range(paragraphs + 2, core[1]):
+        if not view.prose[h] and _teaser_pairs_to(view, h + 1, core[1]) >= view.rules.teaser_list_min_pairs:
+            return ended_before(view, core, h)
+    return core
+
+
+def article_under_inner_head(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
+    """The main text from the first article head inside it down: when the region opens with one line of
+    text not under a head, then, after a headline and more short lines, a dateline or byline over a
+    text that weighs more (an about box or a pitch above the article, joined to it by the search).
+    A standfirst right above its byline stays (at most one line between), and so do two paragraphs."""
+    if is_under_head(view, region[0]):
+        return region
+    for h in range(region[0] + 1, region[1]):
+        if not is_article_head(view, h):
+            continue
+        above = [i for i in range(region[0], h) if view.is_text(i)]
+        if len(above) != 1 or h - above[0] <= 2:
+            return region  # two paragraphs, or a standfirst right above its byline
+        start = first_text_below(view, h, region[1])
+        if start is not None and run_weight(weights, region[0], h - 1) < run_weight(weights, start, region[1]):
+            return start, region[1]
+        return region
+    return region
 
 
 def find_region(view: PageView) -> tuple[int, int] | None:
@@ -193,6 +110,7 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     core = best_region(weights)
     if core is None:
         return None
+    core = article_before_teasers(view, core)
     region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
-    region = article_above_thread(view, region, weights)
-    return headed_article_above(view, region, core, weights)
+    region = headed_article_above_thread(view, article_above_thread(view, region, weights), weights)
+    return article_under_inner_head(view, headed_article_above(view, region, core, weights), weights)

@@ -6,7 +6,7 @@ score as non-prose; the core is then grown, one neighbouring prose cluster at a 
 the gap before that cluster holds nothing that marks the end of the article and the cluster
 reads like running text (consecutive paragraphs, not teaser headline/lead pairs). The number
 cells of a data table cost nothing to bridge; a bulleted list right above the core joins it.
-The comment section below an article is cut off in :mod:`tasks.text.main_text`.
+The comment section below an article is cut off in :mod:`tasks.text.threads`.
 """
 
 from __future__ import annotations
@@ -103,7 +103,10 @@ def _grow_once(view: PageView, region: tuple[int, int], step: int) -> tuple[int,
     far, count, weight = _cluster(view, i, step)
     span = (region[0], far) if step > 0 else (far, region[1])
     n_lines = abs(far - i) + 1
-    if weight < rules.cluster_min_weight:
+    min_weight = rules.cluster_min_weight
+    if gap_length(view, gap) < len(gap):
+        min_weight *= rules.table_cluster_weight_share  # the article's text goes on below its data table
+    if weight < min_weight:
         return region
     if count < rules.cluster_min_prose_lines or count / n_lines < rules.cluster_min_prose_share:
         return region

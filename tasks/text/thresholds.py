@@ -60,6 +60,9 @@ class SegmentRules:
     bridge_cost_per_line: float = 0.1
     # A gap with at least this share of bare numbers is a data table: its number cells are bridged for free.
     table_min_numeric_share: float = 0.5
+    # Across such a table, a cluster needs only this share of `cluster_min_weight`: a table of figures is
+    # part of the article, and a short article goes on below it with a paragraph or two.
+    table_cluster_weight_share: float = 0.7
     # A list right after the main text belongs to it when this many items (of this many words
     # at least) share one shape, maybe under this many heading lines.
     list_min_items: int = 4
@@ -96,6 +99,16 @@ class SegmentRules:
     article_head_max_words: int = 12
     article_head_window: int = 2
     headed_article_min_share: float = 0.5
+    # A run of prose above the main text is headed when its first line is the first text line below a
+    # dateline or byline with at most this many short lines between (a headline, a share bar: "Tweet").
+    headed_run_max_gap: int = 3
+    # Above a comment section or a thread, a run of prose under its own head is the article from this
+    # prose weight on (a paragraph of 20 words: a one-paragraph story above hundreds of comments).
+    headed_article_min_weight: float = 2.0
+    # A run of prose that ends, below a short line, in at least this many headline/lead pairs (a short
+    # line, then one line of prose) ends before them: a teaser list, not the article (3 as `list_min_run`;
+    # 2 cut a directory page of cleaneval-dev, 4 scored as 3 but for the two-paragraph articles of dumps_ml).
+    teaser_list_min_pairs: int = 3
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share
