@@ -67,3 +67,44 @@ def test_without_that_protection_the_same_box_would_be_cut() -> None:
     paragraph = next(b for b in blocks if b.text == PARAGRAPHS[1])
     inside, cut = view.locate(paragraph)
     assert inside and cut is not None and cut.code == "link_box"
+
+
+GUEST_ENTRY = "I am so sorry to hear of her passing, she was a kind and brave friend to all of us, and we miss her. "
+
+
+def test_a_guest_book_written_as_list_items_is_the_article() -> None:
+    # The page's text is a list of prose entries; a short note in a cell beside it is the only <p>.
+    # Readability-style scoring counts only paragraphs, so the note won the page; prose items now score
+    # what holds the list.
+    entries = "".join(f"<li>{GUEST_ENTRY}Entry {n}.</li>" for n in range(8))
+    note = "<p>Leave a word of memorial in the guest book, please, if you knew her.</p>"
+    note = f"<table><tr><td>{note}</td></tr></table>"
+    html = f"<html><body>{note}<div id='book'><ul>{entries}</ul></div></body></html>"
+    page = extract_html(html.encode())
+    assert isinstance(page, HtmlPage)
+    body = [ll.line.text for ll in page.page.segmented.with_label(Label.BODY)]
+    assert sum(GUEST_ENTRY.strip() in line for line in body) == 8
+
+
+def test_a_menu_or_teaser_list_does_not_score_as_prose() -> None:
+    from tasks.html.scoring import is_prose_item
+
+    root = lxml_html.fromstring(
+        "<html><body><ul><li><a href='/a'>Home</a></li><li><a href='/b'>" + "A teaser headline. " * 6 + "</a></li>"
+        f"<li>{GUEST_ENTRY}</li></ul></body></html>"
+    )
+    clean_tree(root)
+    blocks, _ = page_blocks(root)
+    assert [is_prose_item(b) for b in blocks] == [False, False, True]
+
+
+def test_an_author_box_beside_a_short_post_is_furniture() -> None:
+    # trafilatura's author token: a writer's bio box is not the post, however much prose it holds.
+    about = "Jo Winters draws comics, writes about freelancing, and teaches, often. " * 3
+    bio = f"<div class='about_author'><p>{about}</p></div>"
+    post = f"<div class='post'><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>"
+    html = f"<html><body><div id='page'>{post}{bio}</div></body></html>"
+    page = extract_html(html.encode())
+    assert isinstance(page, HtmlPage)
+    body = [ll.line.text for ll in page.page.segmented.with_label(Label.BODY)]
+    assert body == [PARAGRAPHS[1], PARAGRAPHS[2]]

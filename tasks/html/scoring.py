@@ -25,7 +25,21 @@ TAG_BASE_SCORES = {"div": 5.0, "article": 5.0, "main": 5.0, "pre": 3.0, "td": 3.
                    "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0, "dt": -3.0, "li": -3.0,
                    "form": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "h4": -5.0, "h5": -5.0, "h6": -5.0,
                    "th": -5.0}  # fmt: skip
+# A list item scores like a paragraph when it is one: this long, few links, ending a sentence (a guest book
+# or a post written as a list); shorter or link-heavy items are menus and teaser lists.
+PROSE_ITEM_CHARS = 80
+PROSE_ITEM_MAX_LINK_DENSITY = 0.25
+LIST_ELEMENT_TAGS = frozenset({"ul", "ol", "li", "dl", "menu"})
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "।", '"', "”", "»")
 SCORING_OWNERS = frozenset({"p", "pre", "td", "div", "section", "article", "main", "center", "font", "dd", "body"})
+
+
+def is_prose_item(block: Block) -> bool:
+    """A list item written as a paragraph of prose."""
+    return (
+        block.tag == "li" and len(block.text) >= PROSE_ITEM_CHARS
+        and block.link_density < PROSE_ITEM_MAX_LINK_DENSITY and block.text.rstrip().endswith(SENTENCE_ENDS)
+    )  # fmt: skip
 
 
 def class_weight(info: NodeInfo) -> float:
@@ -84,13 +98,20 @@ def score_candidates(
     scores: dict[HtmlElement, float] = {}
     page_chars = max((node.text_chars for node in info.values()), default=0)
     for block in blocks:
-        if len(block.text) < MIN_PARAGRAPH_CHARS or block.tag not in SCORING_OWNERS or block.heading:
+        if len(block.text) < MIN_PARAGRAPH_CHARS or block.heading:
+            continue
+        item = block.tag not in SCORING_OWNERS
+        if item and not is_prose_item(block):
             continue
         if is_unlikely(block, info, page_chars, threads):
             continue
         points = paragraph_score(block)
         owner = _owner_position(block)
         for level, element in enumerate(reversed(block.ancestors[max(0, owner - SCORE_LEVELS) : owner])):
+            # A prose item lends its points to what holds the list, never to the list itself: a list
+            # keeps its own (negative) score, as conditional cleaning reads it.
+            if item and element.tag in LIST_ELEMENT_TAGS:
+                continue
             if element not in scores:
                 node = info[element]
                 scores[element] = TAG_BASE_SCORES.get(node.tag, 0.0) + class_weight(node)
