@@ -51,3 +51,32 @@ def test_a_comment_count_under_the_headline_does_not_cut_the_article() -> None:
     html = f"<html><body><div class='entry'><h1>Tram</h1><p>102 Comments posted</p>{paragraphs}</div></body></html>"
     labels = _labels(html)
     assert all(labels[p] == Label.BODY for p in PARAGRAPHS)
+
+
+POST_FOOTER = (
+    "This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under Robots, Music and Art. "
+    "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, "
+    "or trackback from your own site."
+)
+PROSE_WITH_A_PHRASE = (
+    "The court said that copyright in the photographs stayed with the agency, and that the newspaper had paid "
+    "for one use only, so the later reprints in the weekend magazine and on its website needed a new licence, "
+    "which it had never asked for, the judge wrote in a ruling of forty pages."
+)
+
+
+def test_a_long_post_footer_that_opens_with_a_template_phrase_is_not_body() -> None:
+    # A CMS's post footer runs past the text rules' 40-word cap for furniture phrases.
+    assert len(POST_FOOTER.split()) > 40
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><body><div class='entry'><h1>Tram</h1>{paragraphs}<p>{POST_FOOTER}</p></div></body></html>"
+    labels = _labels(html)
+    assert all(labels[p] == Label.BODY for p in PARAGRAPHS)
+    assert labels[POST_FOOTER] == Label.CHROME
+
+
+def test_a_long_paragraph_that_only_mentions_a_furniture_phrase_stays_body() -> None:
+    assert len(PROSE_WITH_A_PHRASE.split()) > 40
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS, PROSE_WITH_A_PHRASE])
+    labels = _labels(f"<html><body><div class='entry'><h1>Tram</h1>{paragraphs}</div></body></html>")
+    assert labels[PROSE_WITH_A_PHRASE] == Label.BODY

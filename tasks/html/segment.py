@@ -23,6 +23,7 @@ from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
 from tasks.html.threads import is_comments_heading
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
+from tasks.lexicon.vocabulary import opens_with_boilerplate
 from tasks.text.features import LineFeatures, line_features, normalize_for_match
 from tasks.text.lines import Line
 from tasks.text.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
@@ -45,6 +46,10 @@ REPEAT_MIN_WORDS = 15
 FULL_STOPS = (".", "。", "।")
 # A comments heading ends the article only below this many words of it (the text path's 50 words of prose).
 COMMENTS_MIN_ARTICLE_WORDS = 50
+# A block that opens with a furniture phrase is furniture up to this many words: a CMS's post footer ("This
+# entry was posted on ... and is filed under ... You can follow any responses ...") runs past the text rules'
+# 40-word cap, which guards against prose that merely mentions a phrase ("copyright") somewhere.
+TEMPLATE_BLOCK_MAX_WORDS = 80
 # The language is told from the body's first LANGUAGE_SAMPLE_CHARS (tasks/lexicon/language.py), or from
 # the first blocks of a page without one.
 LANGUAGE_SAMPLE_BLOCKS = 200
@@ -90,6 +95,11 @@ def _inside_verdict(ctx: LineContext, block: Block) -> Verdict:
         verdict = rule(ctx)
         if verdict is not None:
             return verdict
+    if ctx.feat.n_words <= TEMPLATE_BLOCK_MAX_WORDS and opens_with_boilerplate(ctx.feat.key):
+        return Verdict(
+            Label.CHROME, ChromeKind.BOILERPLATE, "boilerplate_phrase",
+            "opens with a site-furniture phrase (a copyright notice, a prompt, a CMS's post footer)", 0.8,
+        )  # fmt: skip
     if is_link_block(block, ctx.feat):
         return Verdict(
             Label.CHROME, ChromeKind.TEASER, "link_block",
