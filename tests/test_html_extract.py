@@ -108,3 +108,44 @@ def test_an_author_box_beside_a_short_post_is_furniture() -> None:
     assert isinstance(page, HtmlPage)
     body = [ll.line.text for ll in page.page.segmented.with_label(Label.BODY)]
     assert body == [PARAGRAPHS[1], PARAGRAPHS[2]]
+
+
+SHORT_POST = "Five of the worst ads of the year, ranked by how much they annoyed me this week."
+
+
+def _sidebar_page(sidebar_id: str) -> str:
+    # The post is short; the sidebar holds a longer profile paragraph and an archive of links: most of the text.
+    profile = "I have written ads in New York for nineteen years, and I hate capri pants, brunch and midtown. " * 6
+    archive = "".join(f"<li><a href='/{n}'>Top five posts of week {n}</a></li>" for n in range(8))
+    sidebar = f"<div id='{sidebar_id}'><div class='box'><p>{profile}</p></div><ul>{archive}</ul></div>"
+    post = f"<div><p>{SHORT_POST}</p></div>"
+    return f"<html><body>{sidebar}{post}</body></html>"
+
+
+def _kept(html: str) -> list[str]:
+    """The blocks the container keeps (before any second opinion)."""
+    root = lxml_html.fromstring(html)
+    clean_tree(root)
+    blocks, info = page_blocks(root)
+    view = find_container(blocks, info)
+    return [b.text for b in blocks if view.locate(b) == (True, None)]
+
+
+def test_an_element_named_sidebar_is_furniture_even_when_it_holds_most_of_the_page() -> None:
+    assert _kept(_sidebar_page("sidebar2")) == [SHORT_POST]
+
+
+def test_a_wrapper_that_mentions_a_sidebar_in_its_name_may_still_be_the_container() -> None:
+    assert SHORT_POST not in _kept(_sidebar_page("page-with-sidebar"))  # the profile wins there, as before
+
+
+def test_named_furniture_is_the_whole_name_only() -> None:
+    from tasks.html.scoring import named_furniture
+
+    def element(attrs: str) -> lxml_html.HtmlElement:
+        return lxml_html.fragment_fromstring(f"<div {attrs}>x</div>")
+
+    assert named_furniture(element("id='sidebar'")) and named_furniture(element("class='comments'"))
+    assert named_furniture(element("class='sidebar2'"))
+    assert not named_furniture(element("class='page-with-sidebar'"))
+    assert not named_furniture(element("id='__next'")) and not named_furniture(element("class='ad-portal'"))

@@ -9,8 +9,10 @@ from __future__ import annotations
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.blocks import Block, NodeInfo
-from tasks.html.vocab import CHROME_TAGS
+from tasks.html.vocab import CHROME_HINTS, CHROME_TAGS, WHOLE_WORD_ONLY, class_words
 
+# Furniture words that name a whole element; the short ones ('ad', 'next', 'more') also end wrapper names ('__next').
+NAMED_FURNITURE = frozenset(h for h in CHROME_HINTS if h not in WHOLE_WORD_ONLY and "-" not in h)
 # Blocks shorter than this do not score their ancestors.
 MIN_PARAGRAPH_CHARS = 25
 # A paragraph earns one point, one per comma, and one per this many characters up to a cap.
@@ -71,6 +73,18 @@ def _owner_position(block: Block) -> int:
     return len(block.ancestors) - 1
 
 
+def named_furniture(element: HtmlElement) -> bool:
+    """The element's class or id is a furniture word and nothing else ('sidebar', 'sidebar2', 'comments'):
+    a wrapper that merely mentions one ('page-with-sidebar', 'ad-portal') is named for what it holds."""
+    for value in (element.get("id"), element.get("class")):
+        if not value:
+            continue
+        words = [w.rstrip("0123456789") for w in class_words(value)]
+        if len(words) == 1 and words[0] in NAMED_FURNITURE:
+            return True
+    return False
+
+
 def is_unlikely(
     block: Block, info: dict[HtmlElement, NodeInfo], page_chars: int, threads: frozenset[HtmlElement] = frozenset()
 ) -> bool:
@@ -85,7 +99,9 @@ def is_unlikely(
             return True
         node = info[element]
         furniture = node.chrome_hint and not node.content_hint and not node.landmarks
-        if furniture and (node.tag in CHROME_TAGS or node.text_chars < HINT_MAX_SHARE * page_chars):
+        if furniture and (
+            node.tag in CHROME_TAGS or node.text_chars < HINT_MAX_SHARE * page_chars or named_furniture(element)
+        ):
             return True
     return False
 
