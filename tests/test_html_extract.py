@@ -149,3 +149,20 @@ def test_named_furniture_is_the_whole_name_only() -> None:
     assert named_furniture(element("class='sidebar2'"))
     assert not named_furniture(element("class='page-with-sidebar'"))
     assert not named_furniture(element("id='__next'")) and not named_furniture(element("class='ad-portal'"))
+
+
+def _recipe(linked: int) -> str:
+    items = ["3/4 cup of brown sugar", "1/4 cup of real maple syrup", "1 1/2 tsp pumpkin pie spice",
+             "1 1/2 cups pumpkin puree", "1/2 tsp salt", "2 eggs"]  # fmt: skip
+    lis = "".join(f"<li><a href='/i{n}'>{t}</a></li>" if n < linked else f"<li>{t}</li>" for n, t in enumerate(items))
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<html><body><div id='post'>{paragraphs}<ul>{lis}</ul><p>{PARAGRAPHS[1]}</p></div></body></html>"
+
+
+def test_a_list_of_plain_items_with_a_few_links_is_not_a_link_box() -> None:
+    # Two of six ingredients are linked: over a fifth of the list's text is links, yet it is the article's list.
+    assert "2 eggs" in _kept(_recipe(linked=2))
+
+
+def test_a_list_whose_items_are_links_is_still_a_link_box() -> None:
+    assert "2 eggs" not in _kept(_recipe(linked=6))

@@ -53,6 +53,8 @@ PROSE_SHARE = 0.5
 PROSE_BOX_MIN_PARAGRAPHS = 3
 # A page where nothing scores is an article of short lines when less than this share of its text is links.
 SHORT_PAGE_MAX_LINK_DENSITY = 0.5
+# A list item is a link when more than this share of its text is link text.
+LINKED_ITEM_DENSITY = 0.5
 CELL_TAGS = frozenset({"td", "th"})
 # An element inside the container that scores this share of the container's own score holds the article:
 # its links are the article's own, and no furniture cut applies to it.
@@ -156,10 +158,24 @@ def is_prose_box(node: NodeInfo) -> bool:
     return node.prose_paragraphs >= PROSE_BOX_MIN_PARAGRAPHS and node.prose_chars >= PROSE_SHARE * node.text_chars
 
 
-def conditional_cut(node: NodeInfo, score: float, container_chars: int, in_cell: bool = False) -> Cut | None:
+def linked_item_share(element: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> float:
+    """Share of a list's items that are mostly link text (1.0 for an element that is not a list)."""
+    if element.tag not in ("ul", "ol"):
+        return 1.0
+    items = [info[child] for child in element if child.tag == "li" and child in info and info[child].text_chars]
+    if not items:
+        return 1.0
+    return sum(link_density(item) > LINKED_ITEM_DENSITY for item in items) / len(items)
+
+
+def conditional_cut(
+    node: NodeInfo, score: float, container_chars: int, in_cell: bool = False, linked_items: float = 1.0
+) -> Cut | None:
     """Readability's conditional cleaning, on one element's totals: None when it may stay.
 
     Inside a table cell, short text is what a cell holds (a figure, a name): no tiny-box cut there.
+    `linked_items`: for a list, the share of its items that are links; a list most of whose items are
+    plain text (a recipe's ingredients with two linked, books each under its link) is no link box.
     """
     if node.tag not in CLEANED_TAGS:
         return None
@@ -181,7 +197,7 @@ def conditional_cut(node: NodeInfo, score: float, container_chars: int, in_cell:
         return Cut("list_box", f"inside <{node.tag}> with more list items than paragraphs")
     if not in_cell and node.text_chars < CLEAN_MIN_CHARS and (node.images == 0 or node.images > 2):
         return Cut("tiny_box", f"inside <{node.tag}> with almost no text")
-    if weight < CLASS_WEIGHT and density > CLEAN_LINK_DENSITY and not is_prose_box(node):
+    if weight < CLASS_WEIGHT and density > CLEAN_LINK_DENSITY and not is_prose_box(node) and linked_items >= 0.5:
         return Cut("link_box", f"inside <{node.tag}> whose text is {density:.0%} links")
     if weight >= CLASS_WEIGHT and density > CLEAN_LINK_DENSITY_TRUSTED:
         return Cut("link_box", f"inside <{node.tag}> whose text is {density:.0%} links")
@@ -215,7 +231,8 @@ class ContainerView:
                 container = self.info[block.ancestors[inside_at]].text_chars
                 score = self.scores.get(element, 0.0)
                 holds_article = self.top is not None and score >= KEEP_SHARE * self.scores.get(self.top, score)
-                cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell)
+                linked = linked_item_share(element, self.info)
+                cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell, linked)
                 # The box around the page's best paragraph is not a link box, whatever its link density says.
                 self.cuts[element] = None if cut and cut.code != "class_hint" and element in self.anchors else cut
             cut = self.cuts[element]
