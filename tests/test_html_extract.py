@@ -166,3 +166,24 @@ def test_a_list_of_plain_items_with_a_few_links_is_not_a_link_box() -> None:
 
 def test_a_list_whose_items_are_links_is_still_a_link_box() -> None:
     assert "2 eggs" not in _kept(_recipe(linked=6))
+
+
+def _listing(dated: bool) -> str:
+    items = "".join(
+        f"<li><h3>Story headline number {n} about the new consoles</h3><p>A short summary of story {n}, and more.</p>"
+        + (f"<p>2012-11-0{n + 1}</p>" if dated else "")
+        + "</li>"
+        for n in range(4)
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<html><body><div id='main'>{paragraphs}<ul>{items}</ul></div></body></html>"
+
+
+def test_a_list_of_headed_and_dated_items_is_teasers() -> None:
+    kept = _kept(_listing(dated=True))
+    assert PARAGRAPHS[0] in kept and not any("Story headline" in text for text in kept)
+
+
+def test_a_list_of_headed_items_without_dates_may_be_the_article() -> None:
+    # A product page's feature list (a heading and a description per item) is the article's own text.
+    assert any("Story headline" in text for text in _kept(_listing(dated=False)))

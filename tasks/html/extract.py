@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.blocks import Block, NodeInfo
+from tasks.html.lists import is_teaser_list, linked_item_share
 from tasks.html.scoring import (
     CLASS_WEIGHT,
     HINT_MAX_SHARE,
@@ -53,8 +54,6 @@ PROSE_SHARE = 0.5
 PROSE_BOX_MIN_PARAGRAPHS = 3
 # A page where nothing scores is an article of short lines when less than this share of its text is links.
 SHORT_PAGE_MAX_LINK_DENSITY = 0.5
-# A list item is a link when more than this share of its text is link text.
-LINKED_ITEM_DENSITY = 0.5
 CELL_TAGS = frozenset({"td", "th"})
 # An element inside the container that scores this share of the container's own score holds the article:
 # its links are the article's own, and no furniture cut applies to it.
@@ -158,16 +157,6 @@ def is_prose_box(node: NodeInfo) -> bool:
     return node.prose_paragraphs >= PROSE_BOX_MIN_PARAGRAPHS and node.prose_chars >= PROSE_SHARE * node.text_chars
 
 
-def linked_item_share(element: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> float:
-    """Share of a list's items that are mostly link text (1.0 for an element that is not a list)."""
-    if element.tag not in ("ul", "ol"):
-        return 1.0
-    items = [info[child] for child in element if child.tag == "li" and child in info and info[child].text_chars]
-    if not items:
-        return 1.0
-    return sum(link_density(item) > LINKED_ITEM_DENSITY for item in items) / len(items)
-
-
 def conditional_cut(
     node: NodeInfo, score: float, container_chars: int, in_cell: bool = False, linked_items: float = 1.0
 ) -> Cut | None:
@@ -233,6 +222,8 @@ class ContainerView:
                 holds_article = self.top is not None and score >= KEEP_SHARE * self.scores.get(self.top, score)
                 linked = linked_item_share(element, self.info)
                 cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell, linked)
+                if cut is None and not holds_article and is_teaser_list(element):
+                    cut = Cut("teaser_list", f"inside <{element.tag}> whose items are headed teasers")
                 # The box around the page's best paragraph is not a link box, whatever its link density says.
                 self.cuts[element] = None if cut and cut.code != "class_hint" and element in self.anchors else cut
             cut = self.cuts[element]
