@@ -187,3 +187,22 @@ def test_a_list_of_headed_and_dated_items_is_teasers() -> None:
 def test_a_list_of_headed_items_without_dates_may_be_the_article() -> None:
     # A product page's feature list (a heading and a description per item) is the article's own text.
     assert any("Story headline" in text for text in _kept(_listing(dated=False)))
+
+
+QUOTED = (
+    "The state's budget office said on Monday that revenue fell, again, for the third month in a row, officials said. "
+)
+COMMENTARY = [
+    "Look quick: they are spending our tax cut already, and nobody in the legislature seems to mind it at all.",
+    "But note the error the reporter makes when she says the plan would cost the state a billion dollars a year.",
+]
+
+
+def test_a_posts_own_paragraphs_around_a_quoted_story_join_it() -> None:
+    # The quoted story is the best container, and the only child of its <blockquote>: the post's paragraphs are
+    # siblings of that wrapper, not of the story, so readability's sibling step never saw them.
+    story = "".join(f"<p>{QUOTED}Part {n}.</p>" for n in range(5))
+    cell = f"<p>{COMMENTARY[0]}</p><blockquote><blockquote>{story}</blockquote></blockquote><p>{COMMENTARY[1]}</p>"
+    kept = _kept(f"<html><body><table><tr><td>{cell}</td></tr></table></body></html>")
+    assert COMMENTARY[0] in kept and COMMENTARY[1] in kept
+    assert sum(QUOTED.strip() in text for text in kept) == 5

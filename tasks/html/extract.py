@@ -119,7 +119,26 @@ def select_containers(
             info[sibling], sibling.text_content() if sibling.tag == "p" else ""
         ):
             selected.add(sibling)
-    return top, selected | split_parts(top, scores, info)
+    return top, selected | split_parts(top, scores, info) | _prose_around_wrapper(top, info)
+
+
+def _prose_around_wrapper(top: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> set[HtmlElement]:
+    """Readability's lone-child step, for prose only: when the container is its parent's only element child
+    (a quoted story in a <blockquote>), the prose paragraphs beside that parent (the post around the quote)
+    join it; scored wrappers beside it do not (teaser cells of the same class would)."""
+    wrapper = top
+    parent = wrapper.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        if sum(1 for child in parent if isinstance(child.tag, str)) != 1:
+            break
+        wrapper, parent = parent, parent.getparent()
+    if wrapper is top or parent is None:
+        return set()
+    return {
+        sibling for sibling in parent
+        if sibling is not wrapper and sibling in info and sibling.tag == "p"
+        and _is_prose_sibling(info[sibling], sibling.text_content())
+    }  # fmt: skip
 
 
 def _alike(element: HtmlElement, other: HtmlElement) -> bool:
