@@ -67,3 +67,142 @@ def test_without_that_protection_the_same_box_would_be_cut() -> None:
     paragraph = next(b for b in blocks if b.text == PARAGRAPHS[1])
     inside, cut = view.locate(paragraph)
     assert inside and cut is not None and cut.code == "link_box"
+
+
+GUEST_ENTRY = "I am so sorry to hear of her passing, she was a kind and brave friend to all of us, and we miss her. "
+
+
+def test_a_guest_book_written_as_list_items_is_the_article() -> None:
+    # The page's text is a list of prose entries; a short note in a cell beside it is the only <p>.
+    # Readability-style scoring counts only paragraphs, so the note won the page; prose items now score
+    # what holds the list.
+    entries = "".join(f"<li>{GUEST_ENTRY}Entry {n}.</li>" for n in range(8))
+    note = "<p>Leave a word of memorial in the guest book, please, if you knew her.</p>"
+    note = f"<table><tr><td>{note}</td></tr></table>"
+    html = f"<html><body>{note}<div id='book'><ul>{entries}</ul></div></body></html>"
+    page = extract_html(html.encode())
+    assert isinstance(page, HtmlPage)
+    body = [ll.line.text for ll in page.page.segmented.with_label(Label.BODY)]
+    assert sum(GUEST_ENTRY.strip() in line for line in body) == 8
+
+
+def test_a_menu_or_teaser_list_does_not_score_as_prose() -> None:
+    from tasks.html.scoring import is_prose_item
+
+    root = lxml_html.fromstring(
+        "<html><body><ul><li><a href='/a'>Home</a></li><li><a href='/b'>" + "A teaser headline. " * 6 + "</a></li>"
+        f"<li>{GUEST_ENTRY}</li></ul></body></html>"
+    )
+    clean_tree(root)
+    blocks, _ = page_blocks(root)
+    assert [is_prose_item(b) for b in blocks] == [False, False, True]
+
+
+def test_an_author_box_beside_a_short_post_is_furniture() -> None:
+    # trafilatura's author token: a writer's bio box is not the post, however much prose it holds.
+    about = "Jo Winters draws comics, writes about freelancing, and teaches, often. " * 3
+    bio = f"<div class='about_author'><p>{about}</p></div>"
+    post = f"<div class='post'><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p></div>"
+    html = f"<html><body><div id='page'>{post}{bio}</div></body></html>"
+    page = extract_html(html.encode())
+    assert isinstance(page, HtmlPage)
+    body = [ll.line.text for ll in page.page.segmented.with_label(Label.BODY)]
+    assert body == [PARAGRAPHS[1], PARAGRAPHS[2]]
+
+
+SHORT_POST = "Five of the worst ads of the year, ranked by how much they annoyed me this week."
+
+
+def _sidebar_page(sidebar_id: str) -> str:
+    # The post is short; the sidebar holds a longer profile paragraph and an archive of links: most of the text.
+    profile = "I have written ads in New York for nineteen years, and I hate capri pants, brunch and midtown. " * 6
+    archive = "".join(f"<li><a href='/{n}'>Top five posts of week {n}</a></li>" for n in range(8))
+    sidebar = f"<div id='{sidebar_id}'><div class='box'><p>{profile}</p></div><ul>{archive}</ul></div>"
+    post = f"<div><p>{SHORT_POST}</p></div>"
+    return f"<html><body>{sidebar}{post}</body></html>"
+
+
+def _kept(html: str) -> list[str]:
+    """The blocks the container keeps (before any second opinion)."""
+    root = lxml_html.fromstring(html)
+    clean_tree(root)
+    blocks, info = page_blocks(root)
+    view = find_container(blocks, info)
+    return [b.text for b in blocks if view.locate(b) == (True, None)]
+
+
+def test_an_element_named_sidebar_is_furniture_even_when_it_holds_most_of_the_page() -> None:
+    assert _kept(_sidebar_page("sidebar2")) == [SHORT_POST]
+
+
+def test_a_wrapper_that_mentions_a_sidebar_in_its_name_may_still_be_the_container() -> None:
+    assert SHORT_POST not in _kept(_sidebar_page("page-with-sidebar"))  # the profile wins there, as before
+
+
+def test_named_furniture_is_the_whole_name_only() -> None:
+    from tasks.html.scoring import named_furniture
+
+    def element(attrs: str) -> lxml_html.HtmlElement:
+        return lxml_html.fragment_fromstring(f"<div {attrs}>x</div>")
+
+    assert named_furniture(element("id='sidebar'")) and named_furniture(element("class='comments'"))
+    assert named_furniture(element("class='sidebar2'"))
+    assert not named_furniture(element("class='page-with-sidebar'"))
+    assert not named_furniture(element("id='__next'")) and not named_furniture(element("class='ad-portal'"))
+
+
+def _recipe(linked: int) -> str:
+    items = ["3/4 cup of brown sugar", "1/4 cup of real maple syrup", "1 1/2 tsp pumpkin pie spice",
+             "1 1/2 cups pumpkin puree", "1/2 tsp salt", "2 eggs"]  # fmt: skip
+    lis = "".join(f"<li><a href='/i{n}'>{t}</a></li>" if n < linked else f"<li>{t}</li>" for n, t in enumerate(items))
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<html><body><div id='post'>{paragraphs}<ul>{lis}</ul><p>{PARAGRAPHS[1]}</p></div></body></html>"
+
+
+def test_a_list_of_plain_items_with_a_few_links_is_not_a_link_box() -> None:
+    # Two of six ingredients are linked: over a fifth of the list's text is links, yet it is the article's list.
+    assert "2 eggs" in _kept(_recipe(linked=2))
+
+
+def test_a_list_whose_items_are_links_is_still_a_link_box() -> None:
+    assert "2 eggs" not in _kept(_recipe(linked=6))
+
+
+def _listing(dated: bool) -> str:
+    items = "".join(
+        f"<li><h3>Story headline number {n} about the new consoles</h3><p>A short summary of story {n}, and more.</p>"
+        + (f"<p>2012-11-0{n + 1}</p>" if dated else "")
+        + "</li>"
+        for n in range(4)
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<html><body><div id='main'>{paragraphs}<ul>{items}</ul></div></body></html>"
+
+
+def test_a_list_of_headed_and_dated_items_is_teasers() -> None:
+    kept = _kept(_listing(dated=True))
+    assert PARAGRAPHS[0] in kept and not any("Story headline" in text for text in kept)
+
+
+def test_a_list_of_headed_items_without_dates_may_be_the_article() -> None:
+    # A product page's feature list (a heading and a description per item) is the article's own text.
+    assert any("Story headline" in text for text in _kept(_listing(dated=False)))
+
+
+QUOTED = (
+    "The state's budget office said on Monday that revenue fell, again, for the third month in a row, officials said. "
+)
+COMMENTARY = [
+    "Look quick: they are spending our tax cut already, and nobody in the legislature seems to mind it at all.",
+    "But note the error the reporter makes when she says the plan would cost the state a billion dollars a year.",
+]
+
+
+def test_a_posts_own_paragraphs_around_a_quoted_story_join_it() -> None:
+    # The quoted story is the best container, and the only child of its <blockquote>: the post's paragraphs are
+    # siblings of that wrapper, not of the story, so readability's sibling step never saw them.
+    story = "".join(f"<p>{QUOTED}Part {n}.</p>" for n in range(5))
+    cell = f"<p>{COMMENTARY[0]}</p><blockquote><blockquote>{story}</blockquote></blockquote><p>{COMMENTARY[1]}</p>"
+    kept = _kept(f"<html><body><table><tr><td>{cell}</td></tr></table></body></html>")
+    assert COMMENTARY[0] in kept and COMMENTARY[1] in kept
+    assert sum(QUOTED.strip() in text for text in kept) == 5

@@ -62,3 +62,56 @@ def test_a_teasers_byline_below_the_article_credits_that_story_not_this_one() ->
         "</ul></aside></body></html>"
     )
     assert _labels(page)["By Carol Finch"] == Label.CHROME
+
+
+POST_FOOTER = (
+    "This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under Robots, Music and Art. "
+    "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, "
+    "or trackback from your own site."
+)
+PROSE_WITH_A_PHRASE = (
+    "The court said that copyright in the photographs stayed with the agency, and that the newspaper had paid "
+    "for one use only, so the later reprints in the weekend magazine and on its website needed a new licence, "
+    "which it had never asked for, the judge wrote in a ruling of forty pages."
+)
+
+
+def test_a_long_post_footer_that_opens_with_a_template_phrase_is_not_body() -> None:
+    # A CMS's post footer runs past the text rules' 40-word cap for furniture phrases.
+    assert len(POST_FOOTER.split()) > 40
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><body><div class='entry'><h1>Tram</h1>{paragraphs}<p>{POST_FOOTER}</p></div></body></html>"
+    labels = _labels(html)
+    assert all(labels[p] == Label.BODY for p in PARAGRAPHS)
+    assert labels[POST_FOOTER] == Label.CHROME
+
+
+def test_a_long_paragraph_that_only_mentions_a_furniture_phrase_stays_body() -> None:
+    assert len(PROSE_WITH_A_PHRASE.split()) > 40
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS, PROSE_WITH_A_PHRASE])
+    labels = _labels(f"<html><body><div class='entry'><h1>Tram</h1>{paragraphs}</div></body></html>")
+    assert labels[PROSE_WITH_A_PHRASE] == Label.BODY
+
+
+CAPTIONS = [
+    "Jamaica's Usain Bolt, right, competes in a men's 200-meter semifinal during the athletics in London. (AP Photo)",
+    "Jamaica's Usain Bolt gestures before competing in a men's 200-meter heat during the athletics in London.",
+]
+
+
+def test_blocks_after_a_link_list_heading_below_the_article_are_not_body() -> None:
+    # A promo slideshow under the story, its captions in list items: prose, yet not the article.
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    slides = "".join(f"<li><h4> </h4><p>{c}</p></li>" for c in CAPTIONS)
+    html = (f"<html><body><div class='entry'><h1>Tram</h1>{paragraphs}<p>Also on HuffPost:</p>"
+            f"<div class='holder'><ul class='show'>{slides}</ul></div></div></body></html>")  # fmt: skip
+    labels = _labels(html)
+    assert all(labels[p] == Label.BODY for p in PARAGRAPHS)
+    assert all(labels[c] == Label.CHROME for c in CAPTIONS)
+
+
+def test_a_related_line_in_the_middle_of_the_article_does_not_end_it() -> None:
+    first, rest = PARAGRAPHS[:2], PARAGRAPHS[2:]
+    paragraphs = "".join(f"<p>{p}</p>" for p in first) + "<p>Related:</p>" + "".join(f"<p>{p}</p>" for p in rest)
+    labels = _labels(f"<html><body><div class='entry'><h1>Tram</h1>{paragraphs}</div></body></html>")
+    assert all(labels[p] == Label.BODY for p in PARAGRAPHS)

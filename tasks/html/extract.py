@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.blocks import Block, NodeInfo
+from tasks.html.lists import is_teaser_list, linked_item_share
 from tasks.html.scoring import (
     CLASS_WEIGHT,
     HINT_MAX_SHARE,
@@ -118,7 +119,26 @@ def select_containers(
             info[sibling], sibling.text_content() if sibling.tag == "p" else ""
         ):
             selected.add(sibling)
-    return top, selected | split_parts(top, scores, info)
+    return top, selected | split_parts(top, scores, info) | _prose_around_wrapper(top, info)
+
+
+def _prose_around_wrapper(top: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> set[HtmlElement]:
+    """Readability's lone-child step, for prose only: when the container is its parent's only element child
+    (a quoted story in a <blockquote>), the prose paragraphs beside that parent (the post around the quote)
+    join it; scored wrappers beside it do not (teaser cells of the same class would)."""
+    wrapper = top
+    parent = wrapper.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        if sum(1 for child in parent if isinstance(child.tag, str)) != 1:
+            break
+        wrapper, parent = parent, parent.getparent()
+    if wrapper is top or parent is None:
+        return set()
+    return {
+        sibling for sibling in parent
+        if sibling is not wrapper and sibling in info and sibling.tag == "p"
+        and _is_prose_sibling(info[sibling], sibling.text_content())
+    }  # fmt: skip
 
 
 def _alike(element: HtmlElement, other: HtmlElement) -> bool:
@@ -156,10 +176,14 @@ def is_prose_box(node: NodeInfo) -> bool:
     return node.prose_paragraphs >= PROSE_BOX_MIN_PARAGRAPHS and node.prose_chars >= PROSE_SHARE * node.text_chars
 
 
-def conditional_cut(node: NodeInfo, score: float, container_chars: int, in_cell: bool = False) -> Cut | None:
+def conditional_cut(
+    node: NodeInfo, score: float, container_chars: int, in_cell: bool = False, linked_items: float = 1.0
+) -> Cut | None:
     """Readability's conditional cleaning, on one element's totals: None when it may stay.
 
     Inside a table cell, short text is what a cell holds (a figure, a name): no tiny-box cut there.
+    `linked_items`: for a list, the share of its items that are links; a list most of whose items are
+    plain text (a recipe's ingredients with two linked, books each under its link) is no link box.
     """
     if node.tag not in CLEANED_TAGS:
         return None
@@ -181,7 +205,7 @@ def conditional_cut(node: NodeInfo, score: float, container_chars: int, in_cell:
         return Cut("list_box", f"inside <{node.tag}> with more list items than paragraphs")
     if not in_cell and node.text_chars < CLEAN_MIN_CHARS and (node.images == 0 or node.images > 2):
         return Cut("tiny_box", f"inside <{node.tag}> with almost no text")
-    if weight < CLASS_WEIGHT and density > CLEAN_LINK_DENSITY and not is_prose_box(node):
+    if weight < CLASS_WEIGHT and density > CLEAN_LINK_DENSITY and not is_prose_box(node) and linked_items >= 0.5:
         return Cut("link_box", f"inside <{node.tag}> whose text is {density:.0%} links")
     if weight >= CLASS_WEIGHT and density > CLEAN_LINK_DENSITY_TRUSTED:
         return Cut("link_box", f"inside <{node.tag}> whose text is {density:.0%} links")
@@ -215,7 +239,10 @@ class ContainerView:
                 container = self.info[block.ancestors[inside_at]].text_chars
                 score = self.scores.get(element, 0.0)
                 holds_article = self.top is not None and score >= KEEP_SHARE * self.scores.get(self.top, score)
-                cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell)
+                linked = linked_item_share(element, self.info)
+                cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell, linked)
+                if cut is None and not holds_article and is_teaser_list(element):
+                    cut = Cut("teaser_list", f"inside <{element.tag}> whose items are headed teasers")
                 # The box around the page's best paragraph is not a link box, whatever its link density says.
                 self.cuts[element] = None if cut and cut.code != "class_hint" and element in self.anchors else cut
             cut = self.cuts[element]

@@ -9,7 +9,9 @@ Deciding, in order:
    headline and credit lines next to the article;
 2. inside it, sub-trees that look like furniture are cut (class/id hints, link boxes, galleries);
 3. the text segmenter's single-line rules (:mod:`tasks.text.rules`) then mark credits, template
-   leftovers, link-list headings and boilerplate phrases, as they do in a text dump.
+   leftovers, link-list headings and boilerplate phrases, as they do in a text dump;
+4. a comments heading, or a link-list heading after which the article's own element holds no more
+   prose ('Also on HuffPost:' over a promo slideshow), ends the article.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
 from tasks.html.threads import is_comments_heading
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
+from tasks.lexicon.vocabulary import opens_with_boilerplate
 from tasks.text.features import LineFeatures, line_features, normalize_for_match
 from tasks.text.lines import Line
 from tasks.text.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
@@ -47,6 +50,13 @@ FULL_STOPS = (".", "。", "।")
 TEASER_LINK_SHARE = 0.5
 # A comments heading ends the article only below this many words of it (the text path's 50 words of prose).
 COMMENTS_MIN_ARTICLE_WORDS = 50
+# A block that opens with a furniture phrase is furniture up to this many words: a CMS's post footer ("This
+# entry was posted on ... and is filed under ... You can follow any responses ...") runs past the text rules'
+# 40-word cap, which guards against prose that merely mentions a phrase ("copyright") somewhere.
+TEMPLATE_BLOCK_MAX_WORDS = 80
+# A body paragraph of at least this many words after a link-list heading, in the article's own element, says
+# the article goes on past the heading.
+CONTINUED_MIN_WORDS = 8
 # The language is told from the body's first LANGUAGE_SAMPLE_CHARS (tasks/lexicon/language.py), or from
 # the first blocks of a page without one.
 LANGUAGE_SAMPLE_BLOCKS = 200
@@ -92,6 +102,11 @@ def _inside_verdict(ctx: LineContext, block: Block) -> Verdict:
         verdict = rule(ctx)
         if verdict is not None:
             return verdict
+    if ctx.feat.n_words <= TEMPLATE_BLOCK_MAX_WORDS and opens_with_boilerplate(ctx.feat.key):
+        return Verdict(
+            Label.CHROME, ChromeKind.BOILERPLATE, "boilerplate_phrase",
+            "opens with a site-furniture phrase (a copyright notice, a prompt, a CMS's post footer)", 0.8,
+        )  # fmt: skip
     if is_link_block(block, ctx.feat):
         return Verdict(
             Label.CHROME, ChromeKind.TEASER, "link_block",
@@ -130,6 +145,42 @@ def drop_repeats(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
             seen[key] = seen.get(key, False) or framed
         out.append(verdict)
     return out
+
+
+def _parent(block: Block) -> object:
+    return block.ancestors[-2] if len(block.ancestors) > 1 else None
+
+
+def _continues(blocks: list[Block], verdicts: list[Verdict], first: int, i: int) -> bool:
+    """The article goes on after block i: a later body paragraph sits in an element that holds the article's
+    paragraphs above it (a 'Related:' line or a pull box in the middle of the text)."""
+    article = {_parent(blocks[k]) for k in range(first, i) if verdicts[k].label == Label.BODY}
+    return any(
+        verdicts[k].label == Label.BODY and _parent(blocks[k]) in article
+        and len(blocks[k].text.split()) >= CONTINUED_MIN_WORDS
+        for k in range(i + 1, len(blocks))
+    )  # fmt: skip
+
+
+def after_related(blocks: list[Block], verdicts: list[Verdict], first: int | None) -> list[Verdict]:
+    """Body blocks after a link-list heading ('Also on HuffPost:', 'Related stories') below the article."""
+    if first is None:
+        return verdicts
+    words = 0
+    for i in range(first, len(blocks)):
+        if (
+            verdicts[i].reason_code == "link_list_heading"
+            and words >= COMMENTS_MIN_ARTICLE_WORDS
+            and not _continues(blocks, verdicts, first, i)
+        ):
+            related = Verdict(
+                Label.CHROME, ChromeKind.TEASER, "related_section",
+                f"after the link-list heading '{blocks[i].text[:40]}'", 0.75,
+            )  # fmt: skip
+            return [related if k > i and v.label == Label.BODY else v for k, v in enumerate(verdicts)]
+        if verdicts[i].label == Label.BODY:
+            words += len(blocks[i].text.split())
+    return verdicts
 
 
 @dataclass(frozen=True)
@@ -218,7 +269,7 @@ def rule_verdicts(
             key = (block.chrome_hint, block.tag)  # far from the article, only these two make the verdict
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
-    return RuleView(located, after_comments(blocks, verdicts, first), first, last)
+    return RuleView(located, after_related(blocks, after_comments(blocks, verdicts, first), first), first, last)
 
 
 def segment_blocks(

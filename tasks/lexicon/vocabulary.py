@@ -87,6 +87,14 @@ def is_boilerplate(folded: str) -> bool:
     return False
 
 
+def opens_with_boilerplate(folded: str) -> bool:
+    """The case-folded line starts with a furniture phrase, as a whole word ('this entry was posted on ...')."""
+    match = boilerplate_pattern().match(folded)
+    return match is not None and not (
+        _ascii_word_char(folded, match.end() - 1) and _ascii_word_char(folded, match.end())
+    )
+
+
 @lru_cache(maxsize=1)
 def credit_cues() -> dict[str, tuple[str, ...]]:
     """Credit cue words by kind (photo, video, source, author, author_after), longest first."""

@@ -1,0 +1,60 @@
+"""What a list inside the article container is: the article's own list, a box of links, or teasers.
+
+Readability's conditional cleaning judges a list by its totals (link text over all text). Two shapes it
+gets wrong: a list of plain items a few of which are linked (a recipe's ingredients, books each under its
+link) is the article's, and a list of items that each carry a heading and a date, with no links to speak
+of, is a listing of other articles (headline, summary, date), not the article.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
+from tasks.html.blocks import NodeInfo
+from tasks.html.scoring import link_density
+from tasks.text.title import is_dateline
+
+# A list item is a link when more than this share of its text is link text.
+LINKED_ITEM_DENSITY = 0.5
+# A list of at least this many items, this share of them holding a heading and a date, is a list of teasers.
+TEASER_MIN_ITEMS = 3
+TEASER_HEADED_SHARE = 0.5
+TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def linked_item_share(element: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> float:
+    """Share of a list's items that are mostly link text (1.0 for an element that is not a list)."""
+    if element.tag not in ("ul", "ol"):
+        return 1.0
+    items = [info[child] for child in element if child.tag == "li" and child in info and info[child].text_chars]
+    if not items:
+        return 1.0
+    return sum(link_density(item) > LINKED_ITEM_DENSITY for item in items) / len(items)
+
+
+def is_teaser_list(element: HtmlElement) -> bool:
+    """A list whose items each carry a heading (a headline, a summary, a date): teasers of other articles."""
+    if element.tag not in ("ul", "ol"):
+        return False
+    items = [child for child in element if child.tag == "li"]
+    if len(items) < TEASER_MIN_ITEMS:
+        return False
+    teasers = sum(1 for item in items if _is_headed(item) and _is_dated(item))
+    return teasers >= TEASER_HEADED_SHARE * len(items)
+
+
+def _is_headed(item: HtmlElement) -> bool:
+    return any(isinstance(e.tag, str) and e.tag in TEASER_HEADINGS for e in item.iter())
+
+
+def _is_dated(item: HtmlElement) -> bool:
+    """An element of the item is a date alone ('2012-11-09', 'Nov. 7, 2012', <time>)."""
+    for element in item.iter():
+        if element.tag == "time":
+            return True
+        if not isinstance(element.tag, str) or element.tag in TEASER_HEADINGS or len(element):
+            continue
+        text = element.text_content().strip()
+        if text and is_dateline(text, None):
+            return True
+    return False
