@@ -22,7 +22,8 @@ from tasks.lexicon.citations import (
     wire_line_citations,
     wire_tail_citations,
 )
-from tasks.lexicon.credit_lines import DOMAIN, parse_credit_line
+from tasks.lexicon.credit_base import DOMAIN
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocab import RELATED_HEADINGS

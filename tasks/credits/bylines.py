@@ -19,7 +19,8 @@ from functools import lru_cache
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import BylineWords, load_byline_words
-from tasks.lexicon.credit_lines import DOMAIN, without_place
+from tasks.lexicon.credit_base import DOMAIN
+from tasks.lexicon.credit_lines import without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import is_caseless
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tasks.lexicon.credit_lines import CreditLine, parse_credit_line
+from tasks.lexicon.credit_base import CreditLine
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import credit_cues
 
 # A photo cue anywhere in an image caption ("The tram depot. Фото: Reuters"): the same reviewed cues.

@@ -1,0 +1,38 @@
+"""The shape every credit-line reader shares: what a credit line is (:class:`CreditLine`), its size limits, a
+domain name, and whether a remainder reads as a name. Kept apart so that the readers of a credit at a line's
+start (:mod:`tasks.lexicon.credit_lines`) and at a caption's end (:mod:`tasks.lexicon.credit_tails`) share it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas import AttributionKind
+
+# A credit line is short; longer lines are prose that happens to start with a cue word.
+MAX_CREDIT_WORDS = 20
+# A credited name is a few words at most; longer remainders are captions, not names.
+MAX_NAME_WORDS = 4
+
+DOMAIN = re.compile(r"\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CreditLine:
+    """A line whose purpose is to credit someone, and whom it names."""
+
+    kind: AttributionKind
+    cue: str
+    name: str | None
+    name_start: int
+    name_end: int
+    rest_start: int = 0  # where the text after the cue (and its separator) begins in the line
+
+
+def looks_like_name(text: str) -> bool:
+    """A few capitalised words (or a domain): a credited name rather than a caption."""
+    words = text.split()
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
