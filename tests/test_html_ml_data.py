@@ -1,0 +1,47 @@
+"""Format checks for the blind multilingual HTML set in tests/data/html_ml (no extractor is run).
+
+Every page needs a gold entry with a non-empty body, and every body paragraph must be text the page shows,
+or a score on the set measures the gold rather than the extractor.
+"""
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+
+HTML_ML = Path(__file__).parent / "data" / "html_ml"
+PAGES = sorted(HTML_ML.glob("*.html"))
+PAGES_PER_LANGUAGE = {"de": 6}
+SINGLE_PAGE_LANGUAGES = {
+    "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk",
+    "bg", "sr", "tr", "ar", "el", "hu", "sv", "ja", "ko",
+}  # fmt: skip
+
+
+def load_gold() -> dict[str, dict[str, str]]:
+    gold: dict[str, dict[str, str]] = json.loads((HTML_ML / "gold.json").read_text(encoding="utf-8"))
+    return gold
+
+
+def test_every_page_has_gold_and_every_gold_has_a_page() -> None:
+    assert sorted(load_gold()) == [page.stem for page in PAGES]
+
+
+def test_languages_as_listed() -> None:
+    languages = [page.stem.rsplit("-", 1)[0] for page in PAGES]
+    expected = dict.fromkeys(SINGLE_PAGE_LANGUAGES, 1) | PAGES_PER_LANGUAGE
+    assert {language: languages.count(language) for language in set(languages)} == expected
+    for page_id, entry in load_gold().items():
+        assert entry["language"] == page_id.rsplit("-", 1)[0]
+        assert entry["url"].startswith("https://")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.stem)
+def test_every_body_paragraph_is_on_the_page(page: Path) -> None:
+    body = load_gold()[page.stem]["article_body"]
+    assert body.strip()
+    shown = html.unescape(page.read_text(encoding="utf-8"))
+    for paragraph in body.split("\n"):
+        assert paragraph.strip(), f"{page.stem}: empty paragraph"
+        assert paragraph in shown, f"{page.stem}: {paragraph[:60]}"
