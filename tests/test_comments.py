@@ -238,20 +238,18 @@ def test_a_one_paragraph_story_without_a_head_does_not_displace_the_thread() -> 
     assert labels[STORY][0] != Label.BODY
 
 
-def test_a_one_paragraph_story_above_a_thread_of_many_names_is_the_article() -> None:
-    # No comment heading; each entry ends in a bar of links, so the main text found by weight is the
-    # heaviest entry, deep inside the thread, right under its stamp.
-    names = ["Anna", "Boris", "Carla", "Dmitri", "Erin", "Farid", "Greta", "Hugo"]
-    comments = [
+def _thread(names: list[str], stamp: str, heavy: int) -> list[str]:
+    """A Slashdot-style thread: each entry a stamp, one long comment, a bar of links; entry `heavy` weighs most."""
+    return [
         line
         for k, name in enumerate(names)
         for line in (
-            f"by {name} on Tuesday July {k + 10}, @09:{k + 10}AM",
+            stamp.format(name=name, k=k, day=k + 10, num=1000 + k),
             f"I think comment number {k} makes a fair point, but the council should have asked the residents "
             "first, and it should publish the full list of projects with their costs before anything is signed.",
             *(
                 [f"And one more thing about point {j}: the council never answers its letters." for j in range(4)]
-                if k == 4
+                if k == heavy
                 else []
             ),
             "Reply to This",
@@ -259,10 +257,21 @@ def test_a_one_paragraph_story_above_a_thread_of_many_names_is_the_article() -> 
             "Flag as Inappropriate",
         )
     ]
+
+
+def _story_above(comments: list[str]) -> dict[str, tuple[str, str, str]]:
     page = _page(
         "Council approves budget", "Posted by timothy on Tuesday July 3, @07:29AM", STORY, *COMMENT_BAR, *comments
     )
-    labels = _labels(page)
+    return _labels(page)
+
+
+def test_a_one_paragraph_story_above_a_thread_of_many_names_is_the_article() -> None:
+    # No comment heading; each entry ends in a bar of links, so the main text found by weight is the
+    # heaviest entry, deep inside the thread, right under its stamp.
+    names = ["Anna", "Boris", "Carla", "Dmitri", "Erin", "Farid", "Greta", "Hugo"]
+    comments = _thread(names, "by {name} on Tuesday July {day}, @09:{day}AM", heavy=4)
+    labels = _story_above(comments)
     assert labels[STORY][0] == Label.BODY
     assert not any(labels[line][0] == Label.BODY for line in comments if line.startswith("I think"))
 
@@ -280,27 +289,8 @@ def test_a_headed_story_above_posts_of_one_author_does_not_displace_them() -> No
 def test_the_first_entry_of_a_thread_of_one_template_gives_way_to_the_story_too() -> None:
     # The heaviest entry is the thread's first; its stamp has the punctuation of the others below it.
     names = ["Anna", "Boris", "Carla", "Dmitri", "Erin", "Farid"]
-    comments = [
-        line
-        for k, name in enumerate(names)
-        for line in (
-            f"by {name} ({1000 + k}) on Tuesday July {k + 10}, @09:{k + 10}AM ( #4074{k} )",
-            f"I think comment number {k} makes a fair point, but the council should have asked the residents "
-            "first, and it should publish the full list of projects with their costs before anything is signed.",
-            *(
-                [f"And one more thing about point {j}: the council never answers its letters." for j in range(4)]
-                if k == 0
-                else []
-            ),
-            "Reply to This",
-            "Share",
-            "Flag as Inappropriate",
-        )
-    ]
-    page = _page(
-        "Council approves budget", "Posted by timothy on Tuesday July 3, @07:29AM", STORY, *COMMENT_BAR, *comments
-    )
-    labels = _labels(page)
+    comments = _thread(names, "by {name} ({num}) on Tuesday July {day}, @09:{day}AM ( #4074{k} )", heavy=0)
+    labels = _story_above(comments)
     assert labels[STORY][0] == Label.BODY
     assert not any(labels[line][0] == Label.BODY for line in comments if line.startswith("I think"))
 
