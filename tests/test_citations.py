@@ -168,6 +168,7 @@ def test_slash_and_dash_signoffs(text: str, expected: list[tuple[str, str | None
         ("Potrivit ISU, nu au fost înregistrate victime.", []),
         ("Enligt Polismyndigheten greps två personer under natten.", []),
         ("The bill is dead, Politico reports.", [(SOURCE, "Politico", None)]),  # not the police stem "politi"
+        ("Le parquet de Lyon a indiqué qu'une enquête avait été ouverte.", []),  # an official body's place
     ],
 )
 def test_blind8_round_reporting_phrases_and_officials(text: str, expected: list[tuple[str, str, str | None]]) -> None:

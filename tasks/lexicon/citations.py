@@ -26,8 +26,9 @@ from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, outlet_first_spans
+from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
-from tasks.lexicon.outlets import addressed_outlet_spans, is_known_outlet
+from tasks.lexicon.outlets import addressed_outlet_spans
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
@@ -125,10 +126,12 @@ def reporting_citations(
             continue
         citation = _citation(text, span, "reporting", gazetteer)
         if hit.value == ["before_outlet"]:
-            if not _named_as_outlet(text, span, citation):
+            if not named_as_outlet(text, span, citation.name, citation.canonical_id):
                 continue  # "told the Senate", "gegenüber dem Vorjahr": spoken to, or compared with, no outlet
-        elif needs_marks and not _marked_as_outlet(text, span, citation, (hit.start, hit.end)):
+        elif needs_marks and not marked_as_outlet(text, span, citation.canonical_id, (hit.start, hit.end)):
             continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
+        if not citation.canonical_id and of_an_institution(text, span.start):
+            continue  # "Le parquet de Lyon a indiqué": the place an official body belongs to, not a source
         known = citation.canonical_id or span.how == "domain"
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
@@ -161,30 +164,6 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
         if span is not None and not _after_quote(text, span.start):
             return span, not plain_after
     return None, False
-
-
-def _marked_as_outlet(text: str, span: NameSpan, citation: Citation, cue: tuple[int, int]) -> bool:
-    """The name is quoted, a domain or a known agency, or a descriptor or article stands between it and the
-    cue or right before it ("издание «…»", "portal Nova.rs", "der „Spiegel“", "Sözcü gazetesinin")."""
-    if span.how in ("quoted", "domain") or citation.canonical_id:
-        return True
-    between = text[cue[1] : span.start] if cue[1] <= span.start else text[span.end : cue[0]]
-    before = text[: span.start].split()
-    words = name_words()
-    marks = words.descriptors | words.articles
-    return bool(between.strip(" «»„“”\"'")) or bool(before and before[-1].casefold().strip("«»„“”\"'") in marks)
-
-
-def _named_as_outlet(text: str, span: NameSpan, citation: Citation) -> bool:
-    """The name is an outlet's by its own marks: quoted, a domain, a known agency, an outlet word in it
-    ("Radio Free Europe", "Berliner Zeitung") or a descriptor right before it ("der Zeitung „Bild“")."""
-    if span.how in ("quoted", "domain") or citation.canonical_id or is_known_outlet(citation.name):
-        return True
-    words = name_words()
-    if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in citation.name.split()):
-        return True
-    before = [w.casefold().strip("«»„“”\"'") for w in text[: span.start].split()[-2:]]
-    return any(w in words.descriptors for w in before)
 
 
 def _bounds(span: NameSpan) -> tuple[int, int]:

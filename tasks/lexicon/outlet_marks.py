@@ -1,0 +1,45 @@
+"""Whether a name next to a reporting phrase is an outlet's: the marks it carries (quotes, a domain, a known agency
+or outlet, an outlet word, a descriptor or article), and the one shape that says it is not (a place after an
+official body: "Le parquet de Lyon a indiqué"). Used by :mod:`tasks.lexicon.citations`.
+"""
+
+from __future__ import annotations
+
+from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.spans import NameSpan
+from tasks.lexicon.vocabulary import name_words
+
+
+def marked_as_outlet(text: str, span: NameSpan, canonical_id: str | None, cue: tuple[int, int]) -> bool:
+    """The name is quoted, a domain or a known agency, or a descriptor or article stands between it and the
+    cue or right before it ("издание «…»", "portal Nova.rs", "der „Spiegel“", "Sözcü gazetesinin")."""
+    if span.how in ("quoted", "domain") or canonical_id:
+        return True
+    between = text[cue[1] : span.start] if cue[1] <= span.start else text[span.end : cue[0]]
+    before = text[: span.start].split()
+    words = name_words()
+    marks = words.descriptors | words.articles
+    return bool(between.strip(" «»„“”\"'")) or bool(before and before[-1].casefold().strip("«»„“”\"'") in marks)
+
+
+def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | None) -> bool:
+    """The name is an outlet's by its own marks: quoted, a domain, a known agency, an outlet word in it
+    ("Radio Free Europe", "Berliner Zeitung") or a descriptor right before it ("der Zeitung „Bild“")."""
+    if span.how in ("quoted", "domain") or canonical_id or is_known_outlet(name):
+        return True
+    words = name_words()
+    if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in name.split()):
+        return True
+    before = [w.casefold().strip("«»„“”\"'") for w in text[: span.start].split()[-2:]]
+    return any(w in words.descriptors for w in before)
+
+
+# "parquet de Lyon", "prosecutor's office of Kyiv", "Staatsanwaltschaft der Stadt": the word linking an official body
+# to its place.
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "of", "der", "di", "del", "della", "da", "do", "van", "z", "iz"})
+
+
+def of_an_institution(text: str, start: int) -> bool:
+    """The name follows an official body and its "of" ("Le parquet de Lyon"): a place, not who reported."""
+    before = text[:start].split()[-2:]
+    return len(before) == 2 and before[1].casefold() in _OF_WORDS and name_words().is_official(before[0])
