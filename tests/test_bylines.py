@@ -263,3 +263,17 @@ def test_a_last_paragraph_that_is_only_a_byline_credits_its_authors() -> None:
 
     found = in_body_citations("Additional reporting by Kwame Boateng in Accra.", 1, load_gazetteer(), last=True)
     assert [(f.kind, f.name) for f in found] == [(AUTHOR, "Kwame Boateng")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Text und Fotos: Katrin Albrecht", [(AUTHOR, "Katrin Albrecht", None), (PHOTO, "Katrin Albrecht", None)]),
+        ("Текст и фото: Иван Петров", [(AUTHOR, "Иван Петров", None), (PHOTO, "Иван Петров", None)]),
+        ("Fotos: Max Muster", [(PHOTO, "Max Muster", None)]),
+    ],
+)
+def test_text_and_photos_credits_one_person_in_both_roles(
+    line: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _credits(line) == expected

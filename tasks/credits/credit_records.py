@@ -6,6 +6,7 @@ of its own kind; "By Reuters" names an agency, not an author; "Grafik: Statista"
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
 from tasks.lexicon.spans import is_caseless, is_function_word, name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import credit_cues, name_words
 
 # Characters of context kept on each side of an in-body citation as evidence.
 EVIDENCE_CONTEXT = 60
@@ -67,13 +68,29 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
             named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
             named = [_without_descriptor(c) for c in named]
         if named:
-            return [
+            found = [
                 Found(_credited_kind(credit.kind, c), c.name, normalize_name(c.name), c.canonical_id, line, c.start,
                       c.end, False, text.strip())
                 for c in named
             ]  # fmt: skip
+            if credit.kind is AttributionKind.PHOTO and _wrote_it_too(text, credit):
+                authors = [dataclasses.replace(f, kind=AttributionKind.AUTHOR) for f in found if not f.canonical_id]
+                found = authors + found  # "Text und Fotos: Katrin Albrecht": the same person in both roles
+            return found
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _wrote_it_too(text: str, credit: CreditLine) -> bool:
+    """A photo cue joined to an author cue by "and" before it ("Text und Fotos:", "Texte et photos :", "Текст и
+    фото:"): the people named wrote the story and took its photos."""
+    cue_at = text.casefold().rfind(credit.cue.casefold(), 0, credit.rest_start)
+    words = text[:cue_at].split()
+    return (
+        len(words) == 2
+        and words[0].casefold().strip(":") in credit_cues()["author"]
+        and words[1].casefold() in load_byline_words().joiners
+    )
 
 
 def _without_descriptor(credited: Credited) -> Credited:
