@@ -23,8 +23,8 @@ _CLAUSE_END = ".!?;,"  # the outlet is in the verb's clause: not "said Jim Pinke
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    path = resources.files("tasks.lexicon").joinpath("data", name)
-    return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines())) if path.is_file() else []
+    text = resources.files("tasks.lexicon").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +54,7 @@ def _address_words() -> tuple[PhraseAutomaton[str], dict[str, tuple[str, ...]]]:
 
 
 def addressed_outlet_spans(text: str) -> list[NameSpan]:
-    """Known outlets a speaker talks to: a speech verb, then within its sentence a preposition of address right
+    """Known outlets a speaker talks to: a speech verb, then in the same clause a preposition of address right
     before the outlet ("…, изјавио је један од радника за Блиц.", "…, sagte die Klinikchefin dem „Tagesspiegel“.")."""
     outlets = known_outlets().find(text)
     if not outlets:
@@ -63,7 +63,8 @@ def addressed_outlet_spans(text: str) -> list[NameSpan]:
     spoken = [(h.end, language) for h in verbs.find(text) for language in h.value]
     found: list[NameSpan] = []
     for outlet in outlets:
-        start = outlet.start - (1 if text[outlet.start - 1 : outlet.start] in "«„“\"'" else 0)
+        quoted = outlet.start > 0 and text[outlet.start - 1] in "«„“\"'"
+        start = outlet.start - 1 if quoted else outlet.start  # "dem „Tagesspiegel“": the quote is no word
         before = " " + text[:start].rstrip().casefold()
         for end, language in spoken:
             if _same_clause(text, end, start) and before.endswith(tuple(" " + p for p in prepositions[language])):
