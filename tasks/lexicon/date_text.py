@@ -12,7 +12,7 @@ from typing import Any
 
 import dateparser
 
-from tasks.lexicon.vocabulary import date_lead_words, month_names
+from tasks.lexicon.vocabulary import clock_words, date_lead_words, month_names
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -87,14 +87,9 @@ def date_tail_start(text: str) -> int | None:
                if m.group(1).casefold() in months]  # fmt: skip
     for start in sorted(starts):
         words = _WORD.findall(text[start:])
-        if all(w.casefold() in months or w.casefold() in _TAIL_WORDS for w in words):
+        if all(w.casefold() in months or w.casefold() in clock_words() for w in words):
             return _with_lead(text, start)
     return None
-
-
-# Words a date's tail may hold besides month names: clock words of the languages whose pages join a byline and
-# its date ("15:25 Uhr", "10h05", "at 8:22 am").
-_TAIL_WORDS = frozenset({"uhr", "h", "am", "pm", "at", "um", "à", "alle", "ore", "às", "a", "las", "в", "о", "kl"})
 
 
 def _with_lead(text: str, start: int) -> int:

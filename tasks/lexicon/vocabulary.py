@@ -210,7 +210,16 @@ def date_lead_words() -> frozenset[str]:
     before a date (date_cues.csv: "Published", "erstellt"), case-folded: what stands between a byline and its
     date."""
     weekdays = {w for row in read_rows("weekday_names.csv") for w in split_cell(row["names"])}
-    return frozenset(weekdays | {w for row in read_rows("date_cues.csv") for w in split_cell(row["words"])})
+    labels = {w for row in read_rows("date_cues.csv") if row["kind"] == "lead" for w in split_cell(row["words"])}
+    return frozenset(weekdays | labels)
+
+
+@lru_cache(maxsize=1)
+def clock_words() -> frozenset[str]:
+    """Words a date's tail may hold besides month names ("Uhr", "pm", "alle ore"): date_cues.csv, kind clock."""
+    return frozenset(
+        w for row in read_rows("date_cues.csv") if row["kind"] == "clock" for w in split_cell(row["words"])
+    )
 
 
 @lru_cache(maxsize=1)
