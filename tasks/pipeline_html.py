@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -126,16 +127,19 @@ def page_authors(meta: PageMeta) -> list[str]:
     From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element).
     A news agency ("The Associated Press") is a source, not an author.
     """
-    for source in meta.author_sources:
+    for source in _author_sources(meta):
         names = [n for n in clean_author_names(source, meta.language, _publishers(meta)) if not _is_agency(n)]
         if names:
             return names
+    return []
+
+
+def _author_sources(meta: PageMeta) -> Iterator[tuple[str, ...]]:
+    """The metadata's author sources in order; the byline element last, read only if it is reached."""
+    yield from meta.author_sources
     byline = meta.byline_element()
-    return (
-        [n for n in clean_author_names([byline], meta.language, _publishers(meta)) if not _is_agency(n)]
-        if byline
-        else []
-    )
+    if byline:
+        yield (byline,)
 
 
 def _is_agency(name: str) -> bool:
