@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 
@@ -39,15 +40,20 @@ def _key(text: str) -> str:
 def _cjk_stem(key: str) -> str:
     """A CJK name without the newsroom words written onto its end: "東洋新報社" and "東洋新報デジタル" are both
     "東洋新報" (a company, a digital edition), so the first names the site of the second."""
-    newsroom = sorted((w for w in load_author_words().newsroom if _CJK.search(w)), key=len, reverse=True)
     stripped = True
     while stripped and _CJK.search(key[-1:]):
         stripped = False
-        for word in newsroom:
+        for word in _cjk_newsroom_words():
             if key.endswith(word) and len(key) > len(word) + 1:
                 key, stripped = key[: -len(word)], True
                 break
     return key
+
+
+@lru_cache(maxsize=1)
+def _cjk_newsroom_words() -> tuple[str, ...]:
+    """The newsroom words written in CJK scripts (社, デジタル, 新聞), longest first: sorted once, not per name."""
+    return tuple(sorted((w for w in load_author_words().newsroom if _CJK.search(w)), key=len, reverse=True))
 
 
 def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:

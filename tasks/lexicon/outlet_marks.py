@@ -34,12 +34,8 @@ def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | No
     return any(w in words.descriptors for w in before)
 
 
-# "parquet de Lyon", "prosecutor's office of Kyiv", "Staatsanwaltschaft der Stadt": the word linking an official body
-# to its place.
-_OF_WORDS = frozenset({"de", "du", "des", "d'", "of", "der", "di", "del", "della", "da", "do", "van", "z", "iz"})
-
-
 def of_an_institution(text: str, start: int) -> bool:
     """The name follows an official body and its "of" ("Le parquet de Lyon"): a place, not who reported."""
     before = text[:start].split()[-2:]
-    return len(before) == 2 and before[1].casefold() in _OF_WORDS and name_words().is_official(before[0])
+    words = name_words()
+    return len(before) == 2 and before[1].casefold() in words.institution_links and words.is_official(before[0])

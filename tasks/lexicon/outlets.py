@@ -10,27 +10,21 @@ known outlet.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
 
 from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.spans import NameSpan
+from tasks.lexicon.vocabulary import read_rows, split_cell
 
 # The speech verb stands this many words before the outlet at most ("сказал" … "в интервью РБК").
 MAX_VERB_DISTANCE = 10
 _CLAUSE_END = ".!?;,"  # the outlet is in the verb's clause: not "said Jim Pinkerton, contributor to FOX News"
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("tasks.lexicon").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines()))
-
-
 @lru_cache(maxsize=1)
 def known_outlets() -> PhraseAutomaton[str]:
     """Every outlet name of ``outlets.csv``, matched whole words (case-insensitive), valued by the outlet's id."""
-    return PhraseAutomaton((name.strip(), row["id"]) for row in _rows("outlets.csv")
+    return PhraseAutomaton((name.strip(), row["id"]) for row in read_rows("outlets.csv")
                            for name in row["names"].split("|") if name.strip())  # fmt: skip
 
 
@@ -44,12 +38,12 @@ def is_known_outlet(name: str) -> bool:
 def _address_words() -> tuple[PhraseAutomaton[str], dict[str, tuple[str, ...]]]:
     """Speech verbs valued by language, and each language's prepositions of address: a verb and a preposition
     must be of one language ("told you … about a Washington Post article": "a" is Spanish, "told" English)."""
-    rows = _rows("address_words.csv")
+    rows = read_rows("address_words.csv")
     verbs = PhraseAutomaton(
         (v.strip(), row["lang"]) for row in rows for v in row["speech_verbs"].split("|") if v.strip()
     )
-    prepositions = {row["lang"]: tuple(p.strip().casefold() for p in row["prepositions"].split("|") if p.strip())
-                    for row in rows}  # fmt: skip
+    # Each with the space before it, as the text before the outlet is compared: " dem", " à la".
+    prepositions = {row["lang"]: tuple(" " + p for p in split_cell(row["prepositions"])) for row in rows}
     return verbs, prepositions
 
 
@@ -67,7 +61,7 @@ def addressed_outlet_spans(text: str) -> list[NameSpan]:
         start = outlet.start - 1 if quoted else outlet.start  # "dem „Tagesspiegel“": the quote is no word
         before = " " + text[:start].rstrip().casefold()
         for end, language in spoken:
-            if _same_clause(text, end, start) and before.endswith(tuple(" " + p for p in prepositions[language])):
+            if _same_clause(text, end, start) and before.endswith(prepositions[language]):
                 found.append(NameSpan(outlet.start, outlet.end, "known_outlet"))
                 break
     return found

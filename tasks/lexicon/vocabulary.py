@@ -159,6 +159,8 @@ class NameWords:
     complementizers: frozenset[str]  # "أن", "إلى": after a caseless outlet name, the reported clause begins
     object_descriptors: frozenset[str]  # "газету", "телеканалом": case forms of an outlet that is an object
     quoted_only_descriptors: frozenset[str]  # "list", "server": also common English words; need a quoted name
+    # "de", "of", "der": the word linking an official body to its place ("Le parquet de Lyon a indiqué")
+    institution_links: frozenset[str] = frozenset()
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -194,6 +196,7 @@ def name_words() -> NameWords:
         frozenset(roles["source_preposition"]), frozenset(capitalised), frozenset(roles["affiliation"]),
         frozenset(roles["as_word"]), frozenset(roles["complementizer"]), frozenset(roles["object_descriptor"]),
         frozenset(roles.get("quoted_only_descriptor", set())),
+        frozenset(roles.get("institution_link", set())),
     )  # fmt: skip
 
 
