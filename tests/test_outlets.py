@@ -10,7 +10,7 @@ import pytest
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.citations import reporting_citations
-from tasks.lexicon.outlets import addressed_outlet_spans, is_known_outlet
+from tasks.lexicon.outlets import addressed_outlet_spans, is_known_outlet, own_article_start
 
 DATA = Path(__file__).resolve().parent.parent / "tasks" / "lexicon" / "data"
 
@@ -27,7 +27,9 @@ def test_the_outlet_gazetteer_is_large_and_no_name_is_an_agencys() -> None:
     assert all(r["source"] for r in rows)
 
 
-@pytest.mark.parametrize(("name", "known"), [("BBC", True), ("Блиц", True), ("Cadena SER", True), ("Mail", False)])
+@pytest.mark.parametrize(
+    ("name", "known"), [("BBC", True), ("Блиц", True), ("Cadena SER", True), ("Mail", False), ("NTV'ye", False)]
+)
 def test_known_outlets(name: str, known: bool) -> None:
     assert is_known_outlet(name) is known
 
@@ -42,6 +44,11 @@ def test_known_outlets(name: str, known: bool) -> None:
         ("Elle a travaillé dix ans à France Bleu.", None),
         ("We told you last week about a Washington Post magazine article.", None),
         ('"It is a test," said Jim Pinkerton, contributor to FOX News Watch.', None),
+        # Turkish marks the one spoken to with a case ending; the speech word follows (SOV).
+        ("Depremin ardından NTV'ye konuşan jeolog, artçıların süreceğini söyledi.", "NTV"),
+        ("Şirket, Habertürk’e verdiği demeçte iddiaları reddetti.", "Habertürk"),
+        ("Bakan, NTV'ye yaptığı ziyarette stüdyoyu gezdi.", None),  # a visit, not speech
+        ("NTV'nin haberine göre toplantı yarın.", None),  # genitive: the report's owner, another rule's
     ],
 )
 def test_the_outlet_a_speaker_talks_to(text: str, name: str | None) -> None:
@@ -52,3 +59,19 @@ def test_the_outlet_a_speaker_talks_to(text: str, name: str | None) -> None:
 def test_a_known_outlet_is_marked_enough_for_told() -> None:
     found = reporting_citations("The minister told the BBC that talks would resume.", load_gazetteer())
     assert [(c.kind, c.name) for c in found] == [(AttributionKind.SOURCE, "BBC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dat meldt de Volkskrant op basis van ingewijden.", "de Volkskrant"),  # the paper's own name has "de"
+        ("Así lo ha adelantado la Cadena SER esta mañana.", "Cadena SER"),  # its name has no article
+        ("Laut der Spiegel ist der Plan gescheitert.", "Spiegel"),  # "Der Spiegel": capitalised, or not kept
+    ],
+)
+def test_a_lower_case_article_is_kept_only_where_the_outlet_writes_it(text: str, name: str) -> None:
+    span = "Volkskrant" if name == "de Volkskrant" else name  # what the name-span grammar takes
+    start = text.index(span)
+    assert text[own_article_start(text, start, start + len(span)) : start + len(span)] == name
+    found = reporting_citations(text, load_gazetteer())
+    assert [c.name for c in found] == [name]

@@ -28,7 +28,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, outlet_first_spans
 from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
-from tasks.lexicon.outlets import addressed_outlet_spans
+from tasks.lexicon.outlets import addressed_outlet_spans, own_article_start
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
@@ -100,6 +100,8 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     first, _, rest = name.partition(" ")
     if rest and span.how != "quoted" and is_capitalised_descriptor(first.casefold()):
         name, start = rest, start + len(first) + 1  # "das Stadtportal Hafenstadt Online": the noun is no name part
+    start = own_article_start(text, start, start + len(name))
+    name = text[start : span.end].strip(_NAME_EDGES) if start < span.start else name
     canonical = gazetteer.agency_of_name(name, cued=True)
     kind = AttributionKind.AGENCY if canonical else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)

@@ -5,7 +5,8 @@ outlet word. The gazetteer of outlets (national broadcasters, the most cited pap
 not agencies, which ``agencies.csv`` holds) supplies that mark. With it, a sentence that names a speaker between
 the verb and the outlet ("изјавио је један од радника за Блиц", "a confié une habitante à France Bleu") cites
 the outlet the speaker talked to: a speech verb, later a preposition of address (``address_words.csv``), then a
-known outlet.
+known outlet; or, in a language that marks the one spoken to with a case ending (Turkish "NTV'ye konuşan"), the
+known outlet with that ending and a speech word right after it.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from functools import lru_cache
 
 from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.spans import NameSpan
-from tasks.lexicon.vocabulary import read_rows, split_cell
+from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
 
 # The speech verb stands this many words before the outlet at most ("сказал" … "в интервью РБК").
 MAX_VERB_DISTANCE = 10
+# A case-marked outlet is followed by its speech word within this many words ("CNN Türk'e yaptığı açıklamada").
+MAX_WORDS_TO_SPEECH = 2
 _CLAUSE_END = ".!?;,"  # the outlet is in the verb's clause: not "said Jim Pinkerton, contributor to FOX News"
 
 
@@ -28,10 +31,48 @@ def known_outlets() -> PhraseAutomaton[str]:
                            for name in row["names"].split("|") if name.strip())  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _article_names() -> frozenset[str]:
+    """Outlets' own names (the first form of their row) that open with a lower-case article ("de Volkskrant")."""
+    articles = name_words().articles
+    own = (row["names"].split("|")[0].strip() for row in read_rows("outlets.csv"))
+    return frozenset(n for n in own if len(n.split()) > 1 and n.split()[0] in articles)
+
+
+def own_article_start(text: str, start: int, end: int) -> int:
+    """Where a cited name starts: before the lower-case article a name span leaves out when the outlet's own
+    name opens with it ("meldt de Volkskrant"; "la Cadena SER" stays "Cadena SER": its name has no article)."""
+    if start < 2 or not text[start - 1].isspace():
+        return start
+    head = text[: start - 1].rsplit(maxsplit=1)[-1] if text[: start - 1].strip() else ""
+    if head and text[start - 1 - len(head) : end] in _article_names():
+        return start - 1 - len(head)
+    return start
+
+
 def is_known_outlet(name: str) -> bool:
     """The whole name is a known outlet's ("BBC", "Блиц", "France Bleu")."""
     stripped = name.strip()
     return any(h.start == 0 and h.end == len(stripped) for h in known_outlets().find_all(stripped))
+
+
+@lru_cache(maxsize=1)
+def _case_marks() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Per language that marks the outlet spoken to with a case ending: its endings and the speech stems after it."""
+    rows = read_rows("address_words.csv")
+    return tuple((tuple(split_cell(row["case_endings"])), tuple(split_cell(row["speech_stems_after"])))
+                 for row in rows if row["case_endings"])  # fmt: skip
+
+
+def _case_marked(text: str, end: int) -> bool:
+    """The outlet ending at `end` carries a case ending of address and a speech word follows ("NTV'ye konuşan")."""
+    after = text[end:].casefold()
+    for endings, stems in _case_marks():
+        ending = next((e for e in endings if after.startswith(e) and after[len(e) : len(e) + 1].isspace()), None)
+        if ending is not None:
+            words = after[len(ending) :].split()[:MAX_WORDS_TO_SPEECH]
+            return any(w.startswith(stems) for w in words)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +90,8 @@ def _address_words() -> tuple[PhraseAutomaton[str], dict[str, tuple[str, ...]]]:
 
 def addressed_outlet_spans(text: str) -> list[NameSpan]:
     """Known outlets a speaker talks to: a speech verb, then in the same clause a preposition of address right
-    before the outlet ("…, изјавио је један од радника за Блиц.", "…, sagte die Klinikchefin dem „Tagesspiegel“.")."""
+    before the outlet ("…, изјавио је један од радника за Блиц.", "…, sagte die Klinikchefin dem „Tagesspiegel“.");
+    or the outlet with a case ending of address and a speech word after it ("NTV'ye konuşan jeolog")."""
     outlets = known_outlets().find(text)
     if not outlets:
         return []
@@ -57,6 +99,9 @@ def addressed_outlet_spans(text: str) -> list[NameSpan]:
     spoken = [(h.end, language) for h in verbs.find(text) for language in h.value]
     found: list[NameSpan] = []
     for outlet in outlets:
+        if _case_marked(text, outlet.end):
+            found.append(NameSpan(outlet.start, outlet.end, "known_outlet"))
+            continue
         quoted = outlet.start > 0 and text[outlet.start - 1] in "«„“\"'"
         start = outlet.start - 1 if quoted else outlet.start  # "dem „Tagesspiegel“": the quote is no word
         before = " " + text[:start].rstrip().casefold()
