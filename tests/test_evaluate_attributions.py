@@ -42,7 +42,10 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # blind7.jsonl (135 lines, 24 language codes, 47 negatives) was written blind and first scored at P 0.944 /
 # R 0.802 (the generalisation figure); after general fixes 0.962 / 0.943 (fitted on), 0.981 / 0.981 after blind8's.
 # blind8.jsonl (151 lines, 34 language codes, 52 negatives) was written blind after them and first scored at
-# P 0.929 / R 0.765 (the generalisation figure); after general fixes 0.991 / 0.966 (fitted on).
+# P 0.929 / R 0.765 (the generalisation figure); after general fixes 0.991 / 0.966 (fitted on), 1.000 / 0.983 after
+# session 8's. blind10.jsonl (134 lines, 36 language codes, 47 negatives) was written by a helper that read nothing of
+# the project, not even this folder's README; first score P 0.919 / R 0.718; after general fixes 0.955 / 0.964 (fitted
+# on; four of its five extras are credits naming no one, where the seeds' convention records a nameless credit).
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -56,10 +59,11 @@ FILE_FLOORS = {
     "blind5.jsonl": (0.97, 0.97),
     "blind6.jsonl": (0.97, 0.97),
     "blind7.jsonl": (0.97, 0.97),
-    "blind8.jsonl": (0.98, 0.96),
+    "blind8.jsonl": (1.0, 0.98),
+    "blind10.jsonl": (0.95, 0.96),
 }
 # Every file together: issue 13's targets.
-# Measured 0.987 / 0.984 with blind8; 0.984 / 0.981 with blind7 (0.980 / 0.965 with blind7 before its fixes);
+# Measured 0.984 / 0.984 with blind10 (0.982 / 0.965 with blind10 before its fixes); 0.987 / 0.984 with blind8; 0.984 / 0.981 with blind7 (0.980 / 0.965 with blind7 before its fixes);
 # 0.987 / 0.986 with blind6 (0.980 / 0.964 with blind6 before its fixes); 0.984 / 0.984 with blind5.
 ALL_PRECISION, ALL_RECALL = 0.98, 0.98
 

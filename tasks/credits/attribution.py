@@ -10,7 +10,8 @@ from schemas import AttributionKind, Label
 from tasks.credits.byline_block import byline_block_lines, byline_block_names
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
-from tasks.credits.name_lines import looks_like_name_line, opens_like_a_heading, without_contact
+from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading, without_contact
+from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.citations import (
@@ -26,6 +27,7 @@ from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.spans import looks_like_person
+from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
 from tasks.text.segment import Segmented
@@ -61,10 +63,11 @@ def in_body_citations(
     found = _named_in_body(text, line, gazetteer)
     citations = reporting_citations(text, gazetteer, surnames)
     if first:
+        found += opening_reporters(text, line, gazetteer)
         citations += dateline_citations(text, gazetteer)
     if last:
         found += [f for f in _source_tail(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
-        found += _closing_reporters(text, line)
+        found += [f for f in closing_reporters(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
         citations += signoff_citations(text, gazetteer) + wire_line_citations(text, gazetteer)
         citations += wire_tail_citations(text, gazetteer)
     for citation in citations:
@@ -84,30 +87,6 @@ def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     unbracketed = f"{text[:closing]} {text[closing + 1 :]}"  # offsets kept; the bracket is no part of a name
     found = credit_line_attributions(unbracketed, line, gazetteer)
     return [dataclasses.replace(f, evidence=stripped) for f in found if f.name]  # a caption names no one
-
-
-# Japanese and Chinese papers close an article with its reporters' names in full-width brackets, after the last
-# sentence: "…予想している。（佐藤花子、鈴木一郎）", "…。（记者 王小明）".
-# A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
-_HAN_NAME = r"[\u4e00-\u9fff]{3,4}"
-_CLOSING_REPORTERS = re.compile(
-    rf"[。！？」]\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_HAN_NAME}(?:[、，・]{_HAN_NAME})*))[）)]\s*$"
-)
-
-
-def _closing_reporters(text: str, line: int) -> list[Found]:
-    """The reporters a Japanese or Chinese article names in brackets after its last sentence."""
-    match = _CLOSING_REPORTERS.search(text)
-    if match is None:
-        return []
-    group = 1 if match.group(1) else 2
-    found, at = [], match.start(group)
-    for name in re.split(r"[、，・]", match.group(group)):
-        start = text.index(name, at)
-        at = start + len(name)
-        found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, at, False,
-                           text[match.start() + 1 :].strip()))  # fmt: skip
-    return found
 
 
 def _closing_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -191,13 +170,18 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return []
     if text.strip().casefold() in RELATED_HEADINGS:
         return []  # "Read More", "Top Stories"
-    people = split_byline(text, 0, gazetteer)
+    head, has_role = name_before_role(text)  # "Kovács Zoltán, főszerkesztő", "ELENA G. SEVILLANO | Madrid"
+    people = split_byline(text[: len(text) - len(text.lstrip()) + len(head)] if has_role else text, 0, gazetteer)
     if not people or any(c.canonical_id or c.is_domain for c in people):
         return []
-    if any(not looks_like_person(c.name.split(), name_words()) or not looks_like_name_line(c.name, gazetteer)
-           for c in people):  # fmt: skip
+    vouched = has_role and len(people) == 1 and looks_like_name_line(text, gazetteer)  # one name and its role
+    if not vouched and any(not looks_like_person(c.name.split(), name_words())
+                           or not looks_like_name_line(c.name, gazetteer) for c in people):  # fmt: skip
         return []  # "Top Stories", "Read More", "Breaking News": headings, not people
-    if opens_like_a_heading(text, [(c.start, c.end) for c in people]) and not _names_a_job(text, people):
+    # A role tail vouches for a name that opens with another language's stopword ("Kovács Zoltán, főszerkesztő").
+    english_heading = not vouched or head.split()[0].casefold() in stoplist("en")
+    if (english_heading and opens_like_a_heading(text, [(c.start, c.end) for c in people])
+            and not _names_a_job(text, people)):  # fmt: skip
         return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
     return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
                   text.strip()) for c in people]  # fmt: skip

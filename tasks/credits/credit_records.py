@@ -56,9 +56,11 @@ def evidence_around(text: str, start: int, end: int) -> str:
 def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """The attributions a credit line makes: one per person or agency a byline names, else one."""
     credit = parse_credit_line(text)
+    second = next_credit_at(text, credit.rest_start if credit else 0)
+    if credit is None and second is not None:
+        credit = parse_credit_line(text[: second[0]])  # "Reporting by A; Writing by B": each part is a credit
     if credit is None:
         return []
-    second = next_credit_at(text, credit.rest_start)
     if second is not None:  # "Foto: Marko Đokić, Video: N1": each credit in its own kind; offsets kept
         head = credit_line_attributions(text[: second[0]], line, gazetteer)
         return head + credit_line_attributions(" " * second[1] + text[second[1] :], line, gazetteer)
@@ -135,8 +137,8 @@ def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
 def _brand_name(text: str, start: int) -> list[Credited]:
     """The credit's rest when it is one brand word (:func:`_is_brand_word`), else []."""
     word = text[start:].strip().rstrip(" .)")
-    if " " in word or not text[:start].rstrip().endswith((":", "：")) or not _is_brand_word(word):
-        return []  # "Video/Audio": after a slash a second medium, not a name
+    if " " in word or not text[:start].rstrip().endswith((":", "：", "՝")) or not _is_brand_word(word):
+        return []  # "Video/Audio": after a slash a second medium, not a name (՝: the Armenian colon)
     at = text.index(word, start)
     return [Credited(word, at, at + len(word))]
 

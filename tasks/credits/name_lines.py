@@ -11,6 +11,10 @@ menu items look the same ("World News", "Politik Ausland", "Son Dakika"), so the
   outlet word, a descriptor, a generic word or an official; not a related-links heading;
 - no agency named, and (given the page) no word the page also writes in lower case.
 
+A job title or the place filed from may follow the name ("Сяргей Сацук, журналіст", "Kovács Zoltán,
+főszerkesztő", "ELENA G. SEVILLANO | Madrid", "김민수 기자"): the name before it is tested, and the tail is the
+evidence that lets a name in capitals or in a script without case count.
+
 Stoplists do not help here: jusText's, built from frequent words, hold first names and surnames
 (Katalin, Virtanen, Young, May).
 
@@ -25,7 +29,7 @@ from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.spans import is_function_word
+from tasks.lexicon.spans import is_caseless, is_function_word
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
@@ -38,6 +42,11 @@ _TITLE_WORD = re.compile(rf"{_PART}(?:-{_PART})*")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 # A byline's contact address after the name: "Ayşe Yılmaz - ayse@site.com.tr", "Jane Doe, jane@x.com", "(jane@x.com)".
 _CONTACT = re.compile(r"\s*(?:[-–—|,/:]\s*|\(\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
+# The separator between a name and its role tail: "Name, job", "NAME | Place", "Name – job".
+_ROLE_SEPARATOR = re.compile(r"\s*[,|–—]\s*|\s+-\s+")
+MAX_ROLE_TAIL_WORDS = 3
+# A compound job title ends in a job word of at least this many letters ("Washingtonkorrespondent").
+MIN_COMPOUND_JOB = 7
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +88,52 @@ def without_contact(text: str) -> str:
     return _CONTACT.sub("", text)
 
 
-def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str] = frozenset()) -> bool:
-    """The line is only a person's name (see the module's rules). `common` are the words the page writes
-    in lower case: a heading's words ("Key Issues", "Population Growth") are, a name's seldom are. An e-mail
-    address after the name does not count ("Ayşe Yılmaz - ayse@site.com.tr")."""
-    text = without_contact(text)
+def _is_job(word: str) -> bool:
+    folded, jobs = word.strip(".").casefold(), load_byline_words().jobs
+    return folded in jobs or any(folded.endswith(j) for j in jobs if len(j) >= MIN_COMPOUND_JOB)
+
+
+def _role_tail(tail: str, separator: str) -> bool:
+    """A job title ("журналіст", "staff writer", "Washingtonkorrespondent") or, after "|", the place ("Madrid")."""
+    words = tail.split()
+    if not 1 <= len(words) <= MAX_ROLE_TAIL_WORDS or any(not w.replace(".", "").isalpha() for w in words):
+        return False
+    if any(_is_job(w) for w in words) or all(w.islower() for w in words):
+        return True
+    return separator.strip() == "|" and len(words) == 1 and words[0][0].isupper() and not words[0].isupper()
+
+
+def name_before_role(text: str) -> tuple[str, bool]:
+    """The name before a job title or place tail ("Kovács Zoltán, főszerkesztő" → "Kovács Zoltán"), and whether
+    there was one; a name in a script without case followed by its job word ("김민수 기자") is split there too."""
+    parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
+    if len(parts) == 2:
+        separator = text.strip()[len(parts[0]) : len(text.strip()) - len(parts[1])]
+        if parts[0] and _role_tail(parts[1], separator):
+            return parts[0], True
     words = text.split()
+    if 2 <= len(words) <= MAX_NAME_LINE_WORDS and is_caseless(words[0]) and _is_job(words[-1]):
+        return " ".join(words[:-1]), True
+    return text, False
+
+
+def _caseless_name(words: list[str]) -> bool:
+    """One to three words of a script without case and nothing else: a name, when a role tail vouches for it."""
+    return 1 <= len(words) <= 3 and all(is_caseless(w) and w.isalpha() for w in words)
+
+
+def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str] = frozenset()) -> bool:
+    """The line is only a person's name (see the module's rules), maybe with a job title or place after it.
+    `common` are the words the page writes in lower case: a heading's words ("Key Issues", "Population
+    Growth") are, a name's seldom are. An e-mail address after the name does not count ("Ayşe Yılmaz -
+    ayse@site.com.tr")."""
+    text, has_role = name_before_role(without_contact(text))
+    words = text.split()
+    if has_role and _caseless_name(words):
+        return not any(_is_label_word(w) for w in words) and not gazetteer.find(text)
+    if has_role and all(w.isupper() or _INITIAL.fullmatch(w) for w in words):
+        words = [w.title() for w in words]  # "ELENA G. SEVILLANO | Madrid": capitals, vouched for by the tail
+        text = " ".join(words)
     if any(w.casefold() in common for w in words if not w.islower()):
         return False
     named = [w for w in words if not w.islower()]  # particles do not count ("José Luis de la Fuente")

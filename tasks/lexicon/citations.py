@@ -30,7 +30,7 @@ from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
 from tasks.lexicon.outlets import addressed_outlet_spans, own_article_start
 from tasks.lexicon.people import PageSurnames, is_person_or_company
-from tasks.lexicon.spans import NameSpan, is_namey, name_after
+from tasks.lexicon.spans import NameSpan, is_domain, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import dateline_patterns, name_words, reporting_phrases
 
@@ -172,6 +172,10 @@ def _bounds(span: NameSpan) -> tuple[int, int]:
     return span.start, span.end
 
 
+# Sign-offs write agencies' acronyms in lower case ("jj/ack (dpa, afp, rtr)"): a code this long at most.
+MAX_SIGNOFF_CODE = 4
+
+
 def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> list[Citation]:
     """Known agencies (or descriptor-introduced names) among the parts of "dpa/AFP", "Avec AFP"."""
     lead = _SIGNOFF_LEAD.match(group)
@@ -183,6 +187,8 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
             continue
         at = offset + group.index(name, start)
         canonical = gazetteer.agency_of_name(name, cued=True)
+        if canonical is None and name.isalpha() and name.islower() and len(name) <= MAX_SIGNOFF_CODE:
+            canonical = gazetteer.agency_of_name(name.upper(), cued=True)  # "(dpa, afp)": codes in lower case
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), how))
         elif name.split()[0].casefold() in name_words().descriptors and len(name.split()) <= 3:
@@ -201,6 +207,13 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
             if found:
                 return found
+    match = dateline_patterns()["place_domain"].match(text)  # "JAKARTA, KOMPAS.com - …": the site's own dateline
+    if match and is_domain(match.group("agency")):
+        canonical = gazetteer.agency_of_domain(match.group("agency"))
+        kind = AttributionKind.AGENCY if canonical else AttributionKind.SOURCE
+        return [
+            Citation(kind, match.group("agency"), canonical, match.start("agency"), match.end("agency"), "dateline")
+        ]
     return []
 
 

@@ -47,12 +47,21 @@ _CUE_FIRST_WORDS = frozenset(
 )
 # A second credit inside a credit line ("Foto: Marko Đokić, Video: N1", "Haber: Mehmet Yılmaz - Kamera: Ali Demir",
 # "(Text: Anna Schmidt, Bild: Jonas Weber)"): a separator, any cue, a colon. Each part credits in its own kind.
+# An editor's cue ends a credit too, and its part names no one ("(Reporting by A; Editing by B)").
+_NEXT_CUES = sorted({c for kind in _KINDS for c in credit_cues()[kind.value]} | set(credit_cues().get("editor", ())),
+                    key=len, reverse=True)  # fmt: skip
 _NEXT_CREDIT = re.compile(
-    r"(?:\s*[,;|/.]\s*|\s+[-–—]\s+)("
-    + "|".join(re.escape(c) for kind in _KINDS for c in sorted(credit_cues()[kind.value], key=len, reverse=True))
-    + r")\s*[:：]\s*\S",
+    r"(?:\s*[,;|/.]\s*|\s+[-–—]\s+)(" + "|".join(re.escape(c) for c in _NEXT_CUES) + r")\s*[:：]\s*\S",
     re.IGNORECASE,
 )
+# A second credit whose cue links to its name without a colon ("Reporting by A; Writing by B"): after ";" or "|" only
+# (a comma lists more names: "By A, B"), a cue of two words or more ending in its linking word, then a capital.
+_NEXT_LINKED_CREDIT = re.compile(
+    r"\s*[;|]\s*("
+    + "|".join(re.escape(c) for c in _NEXT_CUES if " " in c and _LINKING.match(c.rsplit(" ", 1)[1] + " "))
+    + r")\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)  # fmt: skip
 # A place in a correspondent's byline: one to three words, the first capitalised (checked by the name after it).
 _PLACE = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?"
 _PLACE_CUE = re.compile(
@@ -135,9 +144,11 @@ def is_generic(name: str) -> bool:
 
 def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
     """Where a second credit starts after `start` in a credit line: the separator's start and the cue's, or None."""
+    linked = _NEXT_LINKED_CREDIT.search(text, start) if ";" in text or "|" in text else None
     if text.count(":", start) + text.count("：", start) == 0:
-        return None  # most credit lines hold one cue, and a second one needs its colon
+        return (linked.start(), linked.start(1)) if linked else None  # a second cue needs its colon, or its "by"
     match = _NEXT_CREDIT.search(text, start)
+    match = min((m for m in (match, linked) if m), key=lambda m: m.start(), default=None)
     return (match.start(), match.start(1)) if match else None
 
 
@@ -145,8 +156,24 @@ def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line."""
     return (
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
-        or agency_slash_tail(text) or separator_only(text)
+        or _bracketed_tail(text) or agency_slash_tail(text) or separator_only(text)
     )  # fmt: skip
+
+
+def _bracketed_tail(text: str) -> CreditLine | None:
+    """A caption closed by a photo or video credit in brackets after its last sentence ("… on Tuesday. (Photo by
+    Chip Somodevilla/Getty Images)"); offsets are the line's."""
+    stripped = text.rstrip(" .")
+    if not stripped.endswith(")") or "(" not in stripped:
+        return None
+    if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None  # a paragraph is not split whole, as for a caption's closing "FOTO: …"
+    opening = stripped.rindex("(")
+    if not stripped[:opening].rstrip().endswith((".", "!", "?", "…")):
+        return None  # "Kim (Photo: file)": an aside inside a sentence
+    credit = _cue_first(" " * (opening + 1) + stripped[opening + 1 : -1])
+    visual = (AttributionKind.PHOTO, AttributionKind.VIDEO)
+    return credit if credit is not None and credit.kind in visual and credit.name is not None else None
 
 
 def _place_cue(text: str) -> CreditLine | None:

@@ -81,7 +81,15 @@ def _before(text: str, start: int) -> str:
 @lru_cache(maxsize=1)
 def _not_in_names() -> frozenset[str]:
     words = name_words()
-    return words.articles | words.outlet_words | words.descriptors | words.honorifics | words.company
+    # Articles of both kinds: "Az Index" (the Hungarian article opening a sentence) is no one's full name.
+    return (
+        words.articles
+        | words.articles_strip
+        | words.outlet_words
+        | words.descriptors
+        | words.honorifics
+        | words.company
+    )
 
 
 @lru_cache(maxsize=1)

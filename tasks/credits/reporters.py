@@ -1,0 +1,82 @@
+"""Reporters named where a paragraph opens or closes, without a credit cue.
+
+- A Japanese or Chinese paper closes an article with its reporters in full-width brackets after the last
+  sentence ("…予想している。（佐藤花子、鈴木一郎）", "…。（记者 王小明）"), or opens it with them in its
+  dateline ("【ワシントン＝山田哲也】…", "新华社北京3月5日电（记者张晓松）…").
+- An agency dateline holds the reporter beside the agency ("София, 12 февруари /Мария Петрова, БТА/ …").
+- A last paragraph that is only a name and a bracketed credit ("Như Tâm (Theo AFP)") names the author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind
+from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.name_lines import looks_like_name_line
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.spans import looks_like_person
+from tasks.lexicon.vocabulary import dateline_patterns, name_words
+
+# A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
+_HAN_NAME = r"[\u4e00-\u9fff]{3,4}"
+_CLOSING_REPORTERS = re.compile(
+    rf"[。！？」]\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_HAN_NAME}(?:[、，・]{_HAN_NAME})*))[）)]\s*$"
+)
+# "【ワシントン＝山田哲也】": a place, an equals sign, the reporters;
+# "（记者张晓松、王小明）" early in a first paragraph.
+_HAN_OR_KANA = r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
+_OPENING_REPORTERS = (
+    re.compile(rf"^\s*【[^】＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)】"),
+    re.compile(r"^[^。！？]{0,40}?[（(](?:記者|记者)\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4})*)[）)]"),
+)
+# A last paragraph that is a name and a bracketed credit: "Như Tâm (Theo AFP)".
+_NAME_AND_CREDIT = re.compile(r"^\s*([^()]{3,40}?)\s*\(([^()]+)\)\s*\.?\s*$")
+
+
+def _names(text: str, match: re.Match[str], group: int, line: int) -> list[Found]:
+    found, at = [], match.start(group)
+    for name in re.split(r"[、，・\s]+", match.group(group).strip()):
+        start = text.index(name, at)
+        at = start + len(name)
+        found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, at, False,
+                           match.group(0).strip()))  # fmt: skip
+    return found
+
+
+def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The reporters a last paragraph names after its last sentence, or that it is (a name and its credit)."""
+    match = _CLOSING_REPORTERS.search(text)
+    if match is not None:
+        return _names(text, match, 1 if match.group(1) else 2, line)
+    match = _NAME_AND_CREDIT.match(text)
+    if match is None or not looks_like_name_line(match.group(1), gazetteer):
+        return []
+    credit = match.group(2)
+    if parse_credit_line(credit) is None and not gazetteer.find(credit):
+        return []  # "Anna Lee (Reuters)", "Như Tâm (Theo AFP)"; not "Gdańsk (Poland)"
+    name = match.group(1).strip()
+    start = text.index(name)
+    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
+                  text.strip())]  # fmt: skip
+
+
+def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The reporters a first paragraph's dateline names: "【ワシントン＝山田哲也】", "（记者张晓松）",
+    "/Мария Петрова, БТА/" (a person beside the agency, a known one)."""
+    for pattern in _OPENING_REPORTERS:
+        match = pattern.match(text)
+        if match is not None:
+            return _names(text, match, 1, line)
+    match = dateline_patterns()["place_date_slash_agency"].match(text)
+    if match is None:
+        return []
+    found = []
+    for part in match.group("agency").split(","):
+        name = part.strip()
+        if looks_like_person(name.split(), name_words()) and not gazetteer.find(name):
+            start = text.index(name, match.start("agency"))
+            found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start,
+                               start + len(name), False, match.group(0).strip()))  # fmt: skip
+    return found
