@@ -118,7 +118,8 @@ def _line_of(name: str, page: StructuredSegmented) -> tuple[int, int]:
 
 
 def _publishers(meta: PageMeta) -> list[str | None]:
-    return [meta.site_name, meta.publisher, domain_of(meta.canonical_url)]
+    """The names the site goes by: og:site_name, the JSON-LD publisher, the domain, its logo link's text."""
+    return [meta.site_name, meta.publisher, domain_of(meta.canonical_url), *meta.home_names]
 
 
 def page_authors(meta: PageMeta) -> list[str]:
@@ -199,7 +200,31 @@ def page_published(meta: PageMeta, page: StructuredSegmented, now: datetime) -> 
         declared = published_from_meta(value, language=meta.language)
         if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
             return declared
-    return find_published_date(page.segmented, now)
+    return find_published_date(page.segmented, now, _dating_other_texts(page))
+
+
+# Elements whose dates belong to other texts: sidebars, menus, footers.
+_OTHER_TEXTS = re.compile(r"(?:^|/)(?:aside|nav|footer)(?:/|$)")
+# A list item whose list holds a link this dense dates a teaser ("<li><a>Headline</a> <time>19/02</time></li>").
+MIN_TEASER_LINK_DENSITY = 0.5
+
+
+def _dating_other_texts(page: StructuredSegmented) -> frozenset[int]:
+    """Line numbers of blocks in a sidebar, menu or footer, or in a list item of a list of links."""
+    blocks, lines = page.blocks, page.segmented.lines
+    linked_lists = {
+        b.tag_path.rsplit("/li", 1)[0]
+        for b in blocks
+        if b.tag_path and "/li" in b.tag_path and (b.link_density or 0.0) >= MIN_TEASER_LINK_DENSITY
+    }
+    return frozenset(
+        ll.line.number
+        for b, ll in zip(blocks, lines, strict=True)
+        if b.tag_path
+        and (
+            _OTHER_TEXTS.search(b.tag_path) or ("/li" in b.tag_path and b.tag_path.rsplit("/li", 1)[0] in linked_lists)
+        )
+    )
 
 
 def _structure(blocks: list[Block]) -> list[tuple[str | None, float | None]]:

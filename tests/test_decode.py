@@ -176,6 +176,13 @@ def test_zero_width_characters_are_removed_and_nbsp_becomes_space() -> None:
         assert ch not in result.text
 
 
+def test_joiners_that_spell_persian_indic_and_emoji_are_kept() -> None:
+    persian = "نمایشگاه کتاب امسال برگزار نمی\u200cشود و کتاب\u200cها در مصلی عرضه می\u200cشوند. "
+    result = _ok((persian * 8).encode("utf-8"))
+    assert result.text.count("\u200c") == 3 * 8
+    assert "\u200d" in _ok(("क्\u200dष family 👩\u200d👧 " + ENGLISH).encode("utf-8")).text
+
+
 def test_nbsp_in_cp1251() -> None:
     text = "Президент\u00a0России выступил с обращением к гражданам страны. " + RUSSIAN
     result = _ok(text.encode("cp1251"))

@@ -158,6 +158,11 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     return bare_byline(text, line, gazetteer) if before_body else []
 
 
+def _author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    credit = parse_credit_line(text)
+    return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
+
+
 def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Дневник - БТА": the outlet and the agency it took the story from (a known agency must be named)."""
     wire = wire_line_citations(text, gazetteer)
@@ -213,20 +218,27 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     """Every attribution of a segmented page, in line order."""
     gazetteer = gazetteer or load_gazetteer()
     body = [ll.line.number for ll in segmented.lines if ll.verdict.label == Label.BODY]
-    first, last = (body[0], body[-1]) if body else (0, 0)
+    title = next((ll.line.number for ll in segmented.lines if ll.verdict.label == Label.TITLE), 0)
+    # The article starts below its headline: a kicker above it taken for body ("Kommentar") is not its start.
+    first = next((n for n in body if n > title), body[0]) if body else 0
+    last = body[-1] if body else 0
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     bylines = byline_block_names(segmented, first, gazetteer) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
+
     found: list[Found] = []
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
-            found.extend(wire_line_found(text, number, gazetteer))  # "Дневник - БТА" under the last paragraph
+            # "Дневник - БТА" under the last paragraph; or its reporters there ("（田中一郎）", "Như Tâm (Theo AFP)")
+            found.extend(wire_line_found(text, number, gazetteer) or closing_reporters(text, number, gazetteer))
         elif label == Label.CHROME and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.CHROME and number in block:
-            found.extend(wire_line_found(text, number, gazetteer))  # "Le Monde avec AFP" above the first paragraph
+            # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
+            # Kommentar von <a>Friederike Haas</a>": a link-dense <div>)
+            found.extend(wire_line_found(text, number, gazetteer) or _author_credit(text, number, gazetteer))
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:

@@ -86,7 +86,7 @@ def _name_run(tokens: list[re.Match[str]], words: BylineWords) -> list[re.Match[
 
 def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
     """Span of the person's name in a chunk, its job title cut off ("корреспондент Иван Петров")."""
-    tokens = list(_TOKEN.finditer(chunk))
+    tokens = every = list(_TOKEN.finditer(chunk))
     is_job = [t.group(0).strip(_PUNCT).casefold() in words.jobs for t in tokens]
     if any(is_job):
         first = is_job.index(True)
@@ -98,6 +98,9 @@ def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
     run = _name_run(tokens, words)
     if not run:
         return None
+    after = next((t.group(0).strip(_PUNCT).casefold() for t in every if t.start() >= run[-1].end()), "")
+    if after in load_author_words().newsroom:
+        return None  # "By Washington Post editors", "Reuters staff": a desk of the outlet named, no person
     return _trim(chunk, run[0].start(), run[-1].end())
 
 

@@ -146,8 +146,11 @@ def _anchor(segmented: Segmented) -> int | None:
     return next((i for i, ll in enumerate(segmented.lines) if ll.line.number >= first), None)
 
 
-def find_published_date(segmented: Segmented, now: datetime) -> PublishedDate | None:
-    """The article's publication date where a line near its title shows it, else None."""
+def find_published_date(
+    segmented: Segmented, now: datetime, other_texts: frozenset[int] = frozenset()
+) -> PublishedDate | None:
+    """The article's publication date where a line near its title shows it, else None. `other_texts` are the
+    numbers of lines the caller knows to date other texts (an HTML page's sidebars and teaser lists)."""
     anchor = _anchor(segmented)
     if anchor is None:
         return None
@@ -158,7 +161,7 @@ def find_published_date(segmented: Segmented, now: datetime) -> PublishedDate | 
         ll = lines[i]
         # A date line right under the headline may itself have been taken for the title: a line
         # that is wholly a date is a date line whatever its label.
-        if _in_a_list(lines, i):
+        if _in_a_list(lines, i) or ll.line.number in other_texts:
             continue
         dated = date_of_line(ll.line.text, now, segmented.language)
         if dated is not None:

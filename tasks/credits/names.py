@@ -17,12 +17,17 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from schemas import AttributionKind
 from tasks.lexicon.author_words import AuthorWords, load_author_words
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.vocabulary import name_words
 
 # A person's name is a few words; a longer part is a sentence or a bio.
 MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 _EMAIL = re.compile(r"\S+@\S+")
+# A social-media handle beside the name ("سامر الحلبي @samer_halabi"): a contact, not part of the name.
+_HANDLE = re.compile(r"(?<!\S)@\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)
@@ -75,17 +80,22 @@ def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
 
 
 def _without_contacts(text: str) -> str:
-    """The text without e-mails, URLs and bracketed asides that hold contacts or numbers.
+    """The text without e-mails, URLs, handles and bracketed asides that hold contacts or numbers.
 
     A name followed by its own web address ("Deutsche Welle (www.dw.com)") is an organisation: gone whole.
     """
     if any(_DOMAIN.search(_EMAIL.sub(" ", m.group(0))) for m in _PARENS.finditer(text)):
         return ""
     text = _PARENS.sub(lambda m: "" if re.search(r"[@\d]|\.\w", m.group(0)) else m.group(0), text)
-    return " ".join(_URL.sub(" ", _EMAIL.sub(" ", text)).split())
+    return " ".join(_HANDLE.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text))).split())
 
 
 def _strip_prefix(text: str, words: AuthorWords) -> str:
+    """The text without its byline cue: the author words' prefixes, or any language's author cue of the credit
+    lines ("بقلم:", "Escrito por")."""
+    credit = parse_credit_line(text)
+    if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.rest_start:
+        return text[credit.rest_start :].strip(_EDGE_PUNCT)
     folded = text.casefold()
     for prefix in words.prefixes:
         if folded.startswith(prefix) and (prefix.endswith(":") or folded[len(prefix) : len(prefix) + 1] == " "):
@@ -145,8 +155,10 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
 def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
     if _key(name) in publishers or (_CJK.search(name) and _cjk_stem(_key(name)) in publishers):
         return True
-    # Only newsroom words and particles ("da Redação", "Staff"): a desk, whatever the site.
-    rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in words.newsroom | words.particles]
+    # Only newsroom words and particles ("da Redação", "Staff"): a desk, whatever the site; the site's name after an
+    # outlet word ("خبرگزاری نگاه امروز": the news agency Negah Emrooz) is the site too.
+    ignored = words.newsroom | words.particles | name_words().descriptors
+    rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in ignored]
     return all(_key(w) in publishers for w in rest) or (bool(rest) and _key(" ".join(rest)) in publishers)
 
 

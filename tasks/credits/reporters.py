@@ -1,10 +1,12 @@
 """Reporters named where a paragraph opens or closes, without a credit cue.
 
 - A Japanese or Chinese paper closes an article with its reporters in full-width brackets after the last
-  sentence ("…予想している。（佐藤花子、鈴木一郎）", "…。（记者 王小明）"), or opens it with them in its
-  dateline ("【ワシントン＝山田哲也】…", "新华社北京3月5日电（记者张晓松）…").
+  sentence ("…予想している。（佐藤花子、鈴木一郎）", "…。（记者 王小明）") or on a line of their own, or opens it
+  with them in its dateline ("【ワシントン＝山田哲也】…", "新华社北京3月5日电（记者张晓松）…").
 - An agency dateline holds the reporter beside the agency ("София, 12 февруари /Мария Петрова, БТА/ …").
-- A last paragraph that is only a name and a bracketed credit ("Như Tâm (Theo AFP)") names the author.
+- A last paragraph that is only a name and a bracketed credit ("Như Tâm (Theo AFP)") names the author. A name
+  alone there ("Minh Anh") is not taken: on English pages the line after the article is as often a
+  title-case heading ("Leave a Reply", "Related Searches", "Increase Text Size").
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from tasks.lexicon.vocabulary import dateline_patterns, name_words
 # A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
 _HAN_NAME = r"[\u4e00-\u9fff]{3,4}"
 _CLOSING_REPORTERS = re.compile(
-    rf"[。！？」]\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_HAN_NAME}(?:[、，・]{_HAN_NAME})*))[）)]\s*$"
+    rf"(?:^|[。！？」])\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_HAN_NAME}(?:[、，・]{_HAN_NAME})*))[）)]\s*$"
 )
 # "【ワシントン＝山田哲也】": a place, an equals sign, the reporters;
 # "（记者张晓松、王小明）" early in a first paragraph.

@@ -62,6 +62,7 @@ class PageMeta:
     byline_element: Callable[[], str | None] = field(default=lambda: None, compare=False, repr=False)
     site_name: str | None = None
     publisher: str | None = None  # the JSON-LD publisher's name
+    home_names: tuple[str, ...] = ()  # texts of the links to the site's home page: its logo's name
     title_is_tag: bool = False  # the title came from <title> (no og:title, JSON-LD headline or <h1>)
     canonical_url: str | None = None
     published: str | None = None  # as written by the page (ISO 8601 in practice)
@@ -123,6 +124,21 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, list):
         return [n for v in value for n in _names(v)]
     return []
+
+
+# schema.org types of bodies, not people: an author of one of these is the publisher, a desk or an agency.
+_BODY_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization", "ngo",
+                         "educationalorganization", "localbusiness", "website", "brand"})  # fmt: skip
+
+
+def _people(value: Any) -> list[str]:
+    """Authors' names in a JSON-LD value, without the organisations listed beside or instead of the people
+    ("author": [{"@type": "Person", …}, {"@type": "Organization", "name": "Agencia Ibernews"}])."""
+    if isinstance(value, list):
+        return [n for v in value for n in _people(v)]
+    if isinstance(value, dict) and _types(value) & _BODY_TYPES:
+        return []
+    return _names(value)
 
 
 def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
@@ -218,7 +234,7 @@ def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[s
     when both hold only the publisher, a desk ("Redazione") or a handle ("@jdoe_news"), the byline the page
     shows ("di Marco Rossi e Giulia Bianchi", ``PageMeta.byline_element``) still names the people.
     """
-    sources = [_names(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator")]
+    sources = [_people(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator")]
     kept = [tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources]
     return tuple(k for k in kept if k)
 
@@ -236,7 +252,8 @@ def page_meta(root: HtmlElement) -> PageMeta:
     site = _meta(root, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
     canonical = _canonical(root)
-    keys = site_keys([site, publisher, *home_link_names(root, canonical)], canonical)
+    home_names = tuple(home_link_names(root, canonical))
+    keys = site_keys([site, publisher, *home_names], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
     title_tag = _first_text(root, ".//title")
@@ -251,6 +268,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
         byline_element=cache(lambda: _byline(root)),
         site_name=site,
         publisher=publisher,
+        home_names=home_names,
         title_is_tag=title_is_tag,
         canonical_url=canonical,
         published=next(iter(dates), None),

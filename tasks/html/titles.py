@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from tasks.lexicon.agencies import site_name
+from tasks.lexicon.automaton import is_unspaced
 from tasks.read.decode import normalize_text
 
 # Separators between a headline and the site's name; full-width forms need no spaces around them.
@@ -190,6 +191,27 @@ def shown_part(title_tag: str | None, is_shown: Callable[[str], bool]) -> str | 
     return max(shown, key=len) if shown else None
 
 
+# The headline the page shows wins over a declared title it rewords when it has this many words at least
+# (not a section label: "Sport Story") and shares this share of its words with it (not another text).
+MIN_SHOWN_HEADLINE_WORDS = 3
+MIN_SHARED_WORDS = 0.25
+
+
+def _is_shown_rewording(shown: str, declared: str, keys: frozenset[str]) -> bool:
+    """The page's headline element rewords the declared title (og:title, JSON-LD): "Die Schuldenbremse ist kein
+    Naturgesetz" shown, "Kommentar zur Schuldenbremse: Kein Naturgesetz" declared for sharing. The shown one is
+    the headline readers see; a declared title is often written for search or social cards."""
+    words = _tokens(shown)
+    if len(words) < MIN_SHOWN_HEADLINE_WORDS or is_site_part(shown, keys) or _key(shown) == _key(declared):
+        return False
+    return len(words & _tokens(declared)) >= MIN_SHARED_WORDS * len(words)
+
+
+def _tokens(text: str) -> set[str]:
+    """Comparable words; in a script written without spaces (Chinese, Japanese) each character is one."""
+    return {t for w in text.split() for t in ([*_key(w)] if any(is_unspaced(c) for c in w) else [_key(w)])} - {""}
+
+
 def choose_title(
     declared: list[str | None],
     title_tag: str | None,
@@ -200,7 +222,8 @@ def choose_title(
 ) -> tuple[str | None, bool]:
     """(headline, whether it came from <title>).
 
-    The first declared title (og:title, twitter:title, JSON-LD headline) without its site name; with
+    The first declared title (og:title, twitter:title, JSON-LD headline) without its site name, unless the
+    page's headline element rewords it (`_is_shown_rewording`: the shown headline wins); with
     none, the heading <title> confirms (`confirmed_heading`), else the page's headline element
     (`headline`: marked itemprop=headline, the <h1> in <article>, the first <h1>) unless `is_shown`
     says the page shows <title>'s headline part as a text of its own, else <title>'s headline part.
@@ -224,6 +247,8 @@ def choose_title(
     if not found:
         return None, False
     title = headline_of(found[0], keys, from_title_tag=False)
+    if headline and _is_shown_rewording(repair_title(headline), title, keys):
+        return repair_title(headline), False
     # Only explicit sources count as bare: <title>'s headline is itself a guess (its longest part).
     bare = next((c for c in found[1:] if _is_decorated(title, c)), None)
     return bare or title, False

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import dateparser
+from convertdate import islamic, persian  # type: ignore[import-untyped]  # ships no type hints
 
 from tasks.lexicon.vocabulary import clock_words, date_lead_words, month_names
 
@@ -76,11 +77,21 @@ def has_month_date(text: str) -> bool:
     return any(m.group(1).casefold() in months for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text))
 
 
+# A short part with a number after a middle dot, bullet or bar closing a byline ("Von Anna Lange · vor 3 Stunden",
+# "By Ana Lee | 5 min read"): a time or a reading time in any language; no name holds a digit.
+_SEPARATED_NUMBER_TAIL = re.compile(r"\s*[·•|]\s*(?=[^·•|\d]*\d)[^·•|]{1,30}$")
+
+
 def date_tail_start(text: str) -> int | None:
     """Where a date closing the line starts ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025" → at "17"): a
-    numeric date or a day next to a month's name, with only date words, digits and punctuation after it."""
+    numeric date or a day next to a month's name, with only date words, digits and punctuation after it; or a
+    part with a number after "·", "•" or "|"."""
     if not _DAY_NUMBER.search(text):
         return None
+    separated = _SEPARATED_NUMBER_TAIL.search(text)
+    if separated is not None and separated.start() > 0:
+        before = text[: separated.start()]  # "By Bruce Sterling January 18, 2008 | 12:11:21 PM": the date too
+        return (_DAY_NUMBER.search(before) and date_tail_start(before)) or separated.start()
     months = month_names()
     starts = [m.start() for m in _NUMERIC_DATE.finditer(text)]
     starts += [m.start() for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)
@@ -151,11 +162,32 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     return parsed.astimezone(UTC)
 
 
+# Iranian and Afghan CMSs write Solar Hijri dates in ISO form ("1403-12-12T14:05:00+03:30"), Saudi ones lunar
+# Hijri ("1446-08-12"). For the years of the web the two eras do not overlap: Solar Hijri 1300-1419 is
+# 1921-2041, lunar Hijri 1420-1500 is 1999-2077 (a Gregorian year never starts with 13 or 14).
+_HIJRI_ISO = re.compile(r"^(1[34]\d\d)-(\d{1,2})-(\d{1,2})")
+LAST_SOLAR_HIJRI_YEAR = 1419
+
+
+def _gregorian_iso(value: str) -> str:
+    """An ISO date in a Hijri era as the Gregorian date it is, the rest (time, zone) kept; else the value."""
+    match = _HIJRI_ISO.match(value)
+    if match is None:
+        return value
+    year, month, day = (int(g) for g in match.groups())
+    era = persian if year <= LAST_SOLAR_HIJRI_YEAR else islamic
+    try:
+        y, m, d = era.to_gregorian(year, month, day)
+    except ValueError:
+        return value
+    return f"{y:04d}-{m:02d}-{d:02d}{value[match.end() :]}"
+
+
 def parse_declared_date(value: str, language: str | None = None) -> datetime | None:
     """A date a page declares in its markup (JSON-LD, meta, <time>): ISO 8601 with a space or ``T``,
     with or without a zone, else whatever dateparser reads in the page's language ("01.04.2025 15:25",
     "Tue, 01 Apr 2025 15:25:00 +0200"). A bare number is not a date. Naive times are taken as UTC."""
-    value = value.strip()
+    value = _gregorian_iso(value.strip())
     if not value or (_NUMBER_OR_TIME.match(value) and not _NUMERIC_DATE.search(value)):
         return None
     try:

@@ -62,8 +62,14 @@ _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
 MAX_CONTROL_SHARE = 0.05
 # Characters sampled for that check: enough to tell, cheap on big files.
 CONTROL_SAMPLE_CHARS = 100_000
-# Zero-width characters that scrapes leave inside words; NBSP becomes a plain space.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Zero-width characters that scrapes leave inside words; NBSP becomes a plain space. The zero-width
+# (non-)joiners are spelling after a letter of the scripts that use them (Persian "می‌شود", Indic
+# conjuncts) and in emoji sequences: kept there, dropped elsewhere.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+_STRAY_JOINERS = re.compile(
+    "(?<![\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe\u0900-\u0dff\U0001f000-\U0001faff])"
+    "[\u200c\u200d]"
+)
 _SPACES = re.compile("[\u00a0\u2007\u202f\t\x0b\x0c]")
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Unicode category Cc (C0 and C1 controls) minus tab, newline and carriage return.
@@ -186,7 +192,7 @@ def normalize_text(text: str, repair: bool | None = None) -> str:
     if needs_repair(text) if repair is None else repair:
         text = ftfy.fix_text(text, config=_FTFY)
     text = unicodedata.normalize("NFC", text)
-    text = _INVISIBLE.sub("", text)
+    text = _STRAY_JOINERS.sub("", _INVISIBLE.sub("", text))
     text = _SPACES.sub(" ", text)
     return _CONTROL.sub("", text)
 
