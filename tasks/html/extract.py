@@ -36,6 +36,7 @@ CLEAN_LINK_DENSITY = 0.2
 # A wrapper repeated inside the article (one per blog post on an index page) is no link box for being a little
 # over the link-density limit (a linked title, a 'posted by ... | comments' line) when a sibling of the same tag
 # and class holds a few sentences under the limit: one post is not furniture when the next one is the article.
+# Not with a furniture hint: a reader comment among comments stays cut.
 ALIKE_MAX_LINK_DENSITY = 0.35
 ALIKE_MIN_CHARS = 200
 CLEAN_LINK_DENSITY_TRUSTED = 0.5
@@ -113,9 +114,10 @@ class ContainerView:
     threads: frozenset[HtmlElement] = frozenset()  # reader-comment threads (tasks/html/threads.py)
 
     def _alike_kept(self, element: HtmlElement) -> bool:
-        """A classed element near the link-density limit whose sibling of the same tag and class is prose."""
+        """A classed element near the link-density limit, no furniture hint (a reader comment among comments stays
+        cut), whose sibling of the same tag and class is prose."""
         node = self.info[element]
-        if not element.get("class") or link_density(node) > ALIKE_MAX_LINK_DENSITY:
+        if not element.get("class") or node.chrome_hint or link_density(node) > ALIKE_MAX_LINK_DENSITY:
             return False
         parent = element.getparent()
         return parent is not None and any(
