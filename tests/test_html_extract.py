@@ -259,3 +259,26 @@ def test_a_link_heavy_box_among_posts_is_still_a_link_box() -> None:
     links = "".join(f"<a href='/x{i}'>Link {i}</a> " for i in range(10))
     html = _posts().replace("<div id='posts'>", f"<div id='posts'><div class='pbox'>{links}</div>")
     assert not any("Link 3" in text for text in _kept(html))
+
+
+TWEET = "Yes this is real and yes the state spent nearly half a million dollars on the new campaign"
+
+
+def _embed_page(blockquote: str) -> str:
+    story = "".join(f"<p>{PROSE}</p>" for _ in range(4))
+    embed = f"<div class='social-media-embed'>{blockquote}</div>"
+    return f"<html><body>{NAV_LINKS}<div id='story'>{story}{embed}<p>{PROSE}</p></div></body></html>"
+
+
+def test_an_embedded_post_quoted_by_the_article_is_no_share_widget() -> None:
+    # A tweet's embed code: a classed <blockquote> with the post and its links, in a wrapper whose class says
+    # 'social'; the article quotes it, so neither the class hint nor its links make it furniture.
+    post = f"<p>{TWEET}: <a href='/t'>t.co/Nc0n</a></p>— Ann (<a href='/a'>@ann</a>) 2019"
+    tweet = f"<blockquote class='twitter-tweet'>{post}</blockquote>"
+    assert any(TWEET in text for text in _kept(_embed_page(tweet)))
+
+
+def test_a_social_box_without_an_embedded_post_is_still_cut() -> None:
+    # The same wrapper holding a plain quote (no links: a pull quote) or share links stays furniture.
+    assert not any(TWEET in text for text in _kept(_embed_page(f"<blockquote class='pull'>{TWEET}</blockquote>")))
+    assert not any(TWEET in text for text in _kept(_embed_page(f"<div>{TWEET} <a href='/s'>Share</a></div>")))

@@ -33,16 +33,21 @@ from tasks.html.threads import thread_elements
 CLEAN_MAX_COMMAS = 10
 CLEAN_MIN_CHARS = 25
 CLEAN_LINK_DENSITY = 0.2
+CLEAN_LINK_DENSITY_TRUSTED = 0.5
+# ...but not when most of its text is link-free paragraphs of prose: then its links are the prose's references.
+PROSE_SHARE = 0.5
+PROSE_BOX_MIN_PARAGRAPHS = 3
 # A wrapper repeated inside the article (one per blog post on an index page) is no link box for being a little
 # over the link-density limit (a linked title, a 'posted by ... | comments' line) when a sibling of the same tag
 # and class holds a few sentences under the limit: one post is not furniture when the next one is the article.
 # Not with a furniture hint: a reader comment among comments stays cut.
 ALIKE_MAX_LINK_DENSITY = 0.35
 ALIKE_MIN_CHARS = 200
-CLEAN_LINK_DENSITY_TRUSTED = 0.5
-# ...but not when most of its text is link-free paragraphs of prose: then its links are the prose's references.
-PROSE_SHARE = 0.5
-PROSE_BOX_MIN_PARAGRAPHS = 3
+# An embedded post (a tweet, an Instagram post: a classed <blockquote> with its links) quoted by the article is
+# no share widget or link box, whatever its wrapper's class ('social-media-embed') and links say, when quoted
+# posts are at least this share of the wrapper's text and links at most this share.
+QUOTED_SHARE = 0.5
+QUOTED_MAX_LINK_DENSITY = 0.5
 # A page where nothing scores is an article of short lines when less than this share of its text is links.
 SHORT_PAGE_MAX_LINK_DENSITY = 0.5
 CELL_TAGS = frozenset({"td", "th"})
@@ -129,6 +134,20 @@ class ContainerView:
             for s in parent
         )
 
+    def _quotes_a_post(self, element: HtmlElement) -> bool:
+        """Mostly embedded posts: classed <blockquote>s holding links (an embed code's shape; pull quotes have none)."""
+        node = self.info[element]
+        quoted = sum(
+            self.info[q].text_chars
+            for q in element.iter("blockquote")
+            if q in self.info and q.get("class") and self.info[q].link_chars > 0
+        )
+        return (
+            bool(node.text_chars)
+            and quoted >= QUOTED_SHARE * node.text_chars
+            and link_density(node) <= QUOTED_MAX_LINK_DENSITY
+        )
+
     def locate(self, block: Block) -> tuple[bool, Cut | None]:
         """(inside the article, the cut that removes it) for one block."""
         inside_at = next((k for k, e in enumerate(block.ancestors) if e in self.selected), None)
@@ -147,6 +166,8 @@ class ContainerView:
                 linked = linked_item_share(element, self.info)
                 cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell, linked)
                 if cut is not None and cut.code == "link_box" and self._alike_kept(element):
+                    cut = None
+                if cut is not None and cut.code in ("class_hint", "link_box") and self._quotes_a_post(element):
                     cut = None
                 if cut is None and not holds_article and is_teaser_list(element):
                     cut = Cut("teaser_list", f"inside <{element.tag}> whose items are headed teasers")
