@@ -206,3 +206,79 @@ def test_a_posts_own_paragraphs_around_a_quoted_story_join_it() -> None:
     kept = _kept(f"<html><body><table><tr><td>{cell}</td></tr></table></body></html>")
     assert COMMENTARY[0] in kept and COMMENTARY[1] in kept
     assert sum(QUOTED.strip() in text for text in kept) == 5
+
+
+NAV_LINKS = "<div>" + " ".join(f"<a href='/n{i}'>Menu item {i}</a>" for i in range(12)) + "</div>"
+STEP = "5. Decide on an initial strategy and start designing the website, using the articles above for ideas."
+ITEMS = [
+    "Share testimonies in the language of the people you want to reach.",
+    "Have a pen-pals page, so that new readers write to each other.",
+]
+
+
+def _between_page(middle: str) -> str:
+    first = f"<div class='section'>{f'<p>{PROSE}</p>' * 4}</div>"
+    second = f"<div class='section'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    return f"<html><body>{NAV_LINKS}{first}{middle}{second}</body></html>"
+
+
+def test_text_between_two_parts_of_the_article_is_article() -> None:
+    # A numbered step in a wrapper of its own and a plain list, between two parts of the article that are
+    # siblings: neither scores as a paragraph, so the sibling step left them out.
+    kept = _kept(_between_page(f"<div class='other'>{STEP}</div><ul>{''.join(f'<li>{i}</li>' for i in ITEMS)}</ul>"))
+    assert STEP in kept and all(item in kept for item in ITEMS)
+
+
+def test_links_or_furniture_between_two_parts_of_the_article_stay_out() -> None:
+    links = "<div>" + " ".join(f"<a href='/r{i}'>Another story number {i}</a>" for i in range(4)) + " and more</div>"
+    kept = _kept(_between_page(f"{links}<div class='advert'>{STEP}</div><div>A short label here</div>"))
+    assert not any("Another story" in text for text in kept)
+    assert STEP not in kept and "A short label here" not in kept
+
+
+REVIEW = "Check out this nice review of the release; the reviewer goes into great detail about the new player."
+POST = "The new server arrived this week, thanks to the donations, and it will replace the old one soon, we hope. "
+
+
+def _posts() -> str:
+    title = "<h4><a href='/p1'>A linked post title here</a></h4>"
+    footer = "<div>Posted by <a href='/u'>Mark K</a> | <a href='/c'>Comments (5)</a></div>"
+    short = f"<div class='pbox'>{title}<div>{REVIEW}</div>{footer}</div>"
+    long = f"<div class='pbox'><div>{POST * 3}</div><div>{POST * 2}</div></div>"
+    return f"<html><body>{NAV_LINKS}<div id='posts'>{long}{long}{short}{long}{long}</div></body></html>"
+
+
+def test_a_post_among_posts_of_the_same_class_is_no_link_box() -> None:
+    # One post of a blog's index page is over the link-density limit by its linked title and footer; the posts
+    # beside it, same tag and class, are prose: it is one of them, not a link box.
+    kept = _kept(_posts())
+    assert REVIEW in kept
+
+
+def test_a_link_heavy_box_among_posts_is_still_a_link_box() -> None:
+    links = "".join(f"<a href='/x{i}'>Link {i}</a> " for i in range(10))
+    html = _posts().replace("<div id='posts'>", f"<div id='posts'><div class='pbox'>{links}</div>")
+    assert not any("Link 3" in text for text in _kept(html))
+
+
+TWEET = "Yes this is real and yes the state spent nearly half a million dollars on the new campaign"
+
+
+def _embed_page(blockquote: str) -> str:
+    story = "".join(f"<p>{PROSE}</p>" for _ in range(4))
+    embed = f"<div class='social-media-embed'>{blockquote}</div>"
+    return f"<html><body>{NAV_LINKS}<div id='story'>{story}{embed}<p>{PROSE}</p></div></body></html>"
+
+
+def test_an_embedded_post_quoted_by_the_article_is_no_share_widget() -> None:
+    # A tweet's embed code: a classed <blockquote> with the post and its links, in a wrapper whose class says
+    # 'social'; the article quotes it, so neither the class hint nor its links make it furniture.
+    post = f"<p>{TWEET}: <a href='/t'>t.co/Nc0n</a></p>— Ann (<a href='/a'>@ann</a>) 2019"
+    tweet = f"<blockquote class='twitter-tweet'>{post}</blockquote>"
+    assert any(TWEET in text for text in _kept(_embed_page(tweet)))
+
+
+def test_a_social_box_without_an_embedded_post_is_still_cut() -> None:
+    # The same wrapper holding a plain quote (no links: a pull quote) or share links stays furniture.
+    assert not any(TWEET in text for text in _kept(_embed_page(f"<blockquote class='pull'>{TWEET}</blockquote>")))
+    assert not any(TWEET in text for text in _kept(_embed_page(f"<div>{TWEET} <a href='/s'>Share</a></div>")))

@@ -54,14 +54,16 @@ ML2_DUMPS = ROOT / "tests" / "data" / "dumps_ml2"
 # which were fitted on dumps_ml2 and dragnet's even half. Nothing was fitted on it.
 OWN_ML3_DUMPS = (0.77, 0.04)
 ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
-# Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages.
-HTML_TOKEN_F1_FLOORS = {"aeb": 0.978, "readability": 0.975}
+# Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
+# session 8 (html8: an embedded post quoted by the article is no share widget).
+HTML_TOKEN_F1_FLOORS = {"aeb": 0.980, "readability": 0.975}
 # Held-out style HTML sets (the rules were not tuned on their pages; dragnet and l3s are evaluation-only,
 # never trained on): token F1, and the share of pages under F1 0.2 (whole pages gone wrong) as a ceiling.
 # Measured 0.967 / 0.900 / 0.970 / 0.933 and 0 % / 3.6 % / 0.2 % / 1.3 % (session 5: comment threads, the
 # second opinion on short articles); session 7 (docs/html.md): 0.967 / 0.908 / 0.971 / 0.938 and
-# 0 % / 1.8 % / 0.2 % / 1.0 %.
-HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.964, "cleaneval-dev": 0.905, "l3s": 0.968, "dragnet": 0.935}
+# 0 % / 1.8 % / 0.2 % / 1.0 %; session 8 (html8: text between two parts of the article, a post among posts of
+# its class is no link box): cleaneval-dev 0.910 -> 0.9125, the others unchanged.
+HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.964, "cleaneval-dev": 0.908, "l3s": 0.968, "dragnet": 0.935}
 HELD_OUT_HTML_LOW_CEILINGS = {"cleanportal": 0.01, "cleaneval-dev": 0.02, "l3s": 0.01, "dragnet": 0.015}
 
 

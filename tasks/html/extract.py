@@ -3,7 +3,7 @@
 The container is found the way readability does it: every paragraph-like block scores its
 parent fully, its grandparent half, and further ancestors less, by its length and commas; an
 element's class/id hints and tag raise or lower its score, and its link density scales it down.
-The best-scoring element, with siblings that score close to it or read as prose, is the article.
+The best-scoring element, with the parts of the article beside it (tasks/html/container.py), is the article.
 Inside it, sub-trees that look like furniture (a class/id hint, many links, more list items than
 paragraphs, images without text) are cut, the way readability's conditional cleaning cuts them.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.blocks import Block, NodeInfo
+from tasks.html.container import alike, select_containers
 from tasks.html.lists import is_teaser_list, linked_item_share
 from tasks.html.scoring import (
     CLASS_WEIGHT,
@@ -28,22 +29,6 @@ from tasks.html.scoring import (
 )
 from tasks.html.threads import thread_elements
 
-# Alternative candidates: this many of the best, scoring this share of the best one, under one ancestor.
-TOP_CANDIDATES = 5
-RIVAL_SHARE = 0.75
-MIN_RIVALS = 3
-# Siblings of the best container join it when they score this share of it (and at least the floor),
-SIBLING_SHARE = 0.2
-SIBLING_FLOOR = 10.0
-# or when they are a prose paragraph: long with few links, or short with none that ends a sentence.
-SIBLING_PROSE_CHARS = 80
-SIBLING_MAX_LINK_DENSITY = 0.25
-# An article split over repeated wrappers ("section/div.body" once per part): elements up to this many
-# levels above the best container, reached by the same tags and classes, are parts of the same article
-# when they score like a few paragraphs of prose and are not link lists.
-COUSIN_LEVELS = 3
-COUSIN_MIN_SCORE = 12.0
-COUSIN_MAX_LINK_DENSITY = 0.25
 # Conditional cleaning: elements with fewer commas than this are checked for the signs of furniture.
 CLEAN_MAX_COMMAS = 10
 CLEAN_MIN_CHARS = 25
@@ -52,6 +37,17 @@ CLEAN_LINK_DENSITY_TRUSTED = 0.5
 # ...but not when most of its text is link-free paragraphs of prose: then its links are the prose's references.
 PROSE_SHARE = 0.5
 PROSE_BOX_MIN_PARAGRAPHS = 3
+# A wrapper repeated inside the article (one per blog post on an index page) is no link box for being a little
+# over the link-density limit (a linked title, a 'posted by ... | comments' line) when a sibling of the same tag
+# and class holds a few sentences under the limit: one post is not furniture when the next one is the article.
+# Not with a furniture hint: a reader comment among comments stays cut.
+ALIKE_MAX_LINK_DENSITY = 0.35
+ALIKE_MIN_CHARS = 200
+# An embedded post (a tweet, an Instagram post: a classed <blockquote> with its links) quoted by the article is
+# no share widget or link box, whatever its wrapper's class ('social-media-embed') and links say, when quoted
+# posts are at least this share of the wrapper's text and links at most this share.
+QUOTED_SHARE = 0.5
+QUOTED_MAX_LINK_DENSITY = 0.5
 # A page where nothing scores is an article of short lines when less than this share of its text is links.
 SHORT_PAGE_MAX_LINK_DENSITY = 0.5
 CELL_TAGS = frozenset({"td", "th"})
@@ -67,108 +63,6 @@ class Cut:
 
     code: str
     reason: str
-
-
-def _is_prose_sibling(node: NodeInfo, text: str) -> bool:
-    if node.tag != "p":
-        return False
-    density = link_density(node)
-    if node.text_chars > SIBLING_PROSE_CHARS:
-        return density < SIBLING_MAX_LINK_DENSITY
-    return density == 0 and (text.rstrip().endswith(".") or ". " in text)
-
-
-def _common_top(top: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
-    """Readability's alternative candidates: when several near-best candidates share an ancestor of the
-    best one (an article split over sibling wrappers), that ancestor is the article."""
-    best = scores[top]
-    rivals = [e for e in sorted(scores, key=lambda e: -scores[e])[:TOP_CANDIDATES] if e is not top]
-    rivals = [e for e in rivals if scores[e] >= RIVAL_SHARE * best]
-    if len(rivals) < MIN_RIVALS:
-        return top
-    for ancestor in top.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            break
-        inside = sum(1 for e in rivals if ancestor in set(e.iterancestors()))
-        if inside >= MIN_RIVALS:
-            return ancestor
-    return top
-
-
-def select_containers(
-    scores: dict[HtmlElement, float], info: dict[HtmlElement, NodeInfo]
-) -> tuple[HtmlElement | None, set[HtmlElement]]:
-    """The best container and the elements that make up the article with it (it and its siblings)."""
-    if not scores:
-        return None, set()
-    best = max(scores, key=lambda e: scores[e])
-    top = _common_top(best, scores)
-    # The rivals' common ancestor may sit above the levels paragraphs score: it has no score of its own.
-    top_score = scores.get(top, scores[best])
-    parent = top.getparent()
-    if parent is None or top.tag == "body":
-        return top, {top}
-    threshold = max(SIBLING_FLOOR, top_score * SIBLING_SHARE)
-    top_class = top.get("class")
-    selected = {top}
-    for sibling in parent:
-        if sibling is top or sibling not in info:
-            continue
-        bonus = top_score * SIBLING_SHARE if top_class and sibling.get("class") == top_class else 0.0
-        if (sibling in scores and scores[sibling] + bonus >= threshold) or _is_prose_sibling(
-            info[sibling], sibling.text_content() if sibling.tag == "p" else ""
-        ):
-            selected.add(sibling)
-    return top, selected | split_parts(top, scores, info) | _prose_around_wrapper(top, info)
-
-
-def _prose_around_wrapper(top: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> set[HtmlElement]:
-    """Readability's lone-child step, for prose only: when the container is its parent's only element child
-    (a quoted story in a <blockquote>), the prose paragraphs beside that parent (the post around the quote)
-    join it; scored wrappers beside it do not (teaser cells of the same class would)."""
-    wrapper = top
-    parent = wrapper.getparent()
-    while parent is not None and parent.tag not in ("body", "html"):
-        if sum(1 for child in parent if isinstance(child.tag, str)) != 1:
-            break
-        wrapper, parent = parent, parent.getparent()
-    if wrapper is top or parent is None:
-        return set()
-    return {
-        sibling for sibling in parent
-        if sibling is not wrapper and sibling in info and sibling.tag == "p"
-        and _is_prose_sibling(info[sibling], sibling.text_content())
-    }  # fmt: skip
-
-
-def _alike(element: HtmlElement, other: HtmlElement) -> bool:
-    """Same tag, and a class in common or no class at all ("story-body story-body-1" ~ "story-body story-body-2")."""
-    if element.tag != other.tag:
-        return False
-    mine, theirs = element.get("class", "").split(), other.get("class", "").split()
-    return (not mine and not theirs) or bool(set(mine) & set(theirs))
-
-
-def split_parts(
-    top: HtmlElement, scores: dict[HtmlElement, float], info: dict[HtmlElement, NodeInfo]
-) -> set[HtmlElement]:
-    """The other parts of an article split over repeated wrappers: same tags and classes from a common
-    ancestor down, each holding prose (a few paragraphs' score, links under a quarter of its text)."""
-    path = [top]
-    parts: set[HtmlElement] = set()
-    for _ in range(COUSIN_LEVELS):
-        ancestor = path[0].getparent()
-        if ancestor is None or ancestor.tag in ("body", "html"):
-            break
-        level = [ancestor]
-        for step in path:
-            level = [child for element in level for child in element if _alike(child, step)]
-        for element in level:
-            prose = element in scores and link_density(info[element]) < COUSIN_MAX_LINK_DENSITY
-            if prose and element not in path and scores[element] >= COUSIN_MIN_SCORE:
-                parts.add(element)
-        path.insert(0, ancestor)
-    return parts
 
 
 def is_prose_box(node: NodeInfo) -> bool:
@@ -224,6 +118,36 @@ class ContainerView:
     anchors: frozenset[HtmlElement] = frozenset()  # the elements around the page's best paragraph
     threads: frozenset[HtmlElement] = frozenset()  # reader-comment threads (tasks/html/threads.py)
 
+    def _alike_kept(self, element: HtmlElement) -> bool:
+        """A classed element near the link-density limit, no furniture hint (a reader comment among comments stays
+        cut), whose sibling of the same tag and class is prose."""
+        node = self.info[element]
+        if not element.get("class") or node.chrome_hint or link_density(node) > ALIKE_MAX_LINK_DENSITY:
+            return False
+        parent = element.getparent()
+        return parent is not None and any(
+            s is not element
+            and s in self.info
+            and alike(s, element)
+            and link_density(self.info[s]) <= CLEAN_LINK_DENSITY
+            and self.info[s].text_chars >= ALIKE_MIN_CHARS
+            for s in parent
+        )
+
+    def _quotes_a_post(self, element: HtmlElement) -> bool:
+        """Mostly embedded posts: classed <blockquote>s holding links (an embed code's shape; pull quotes have none)."""
+        node = self.info[element]
+        quoted = sum(
+            self.info[q].text_chars
+            for q in element.iter("blockquote")
+            if q in self.info and q.get("class") and self.info[q].link_chars > 0
+        )
+        return (
+            bool(node.text_chars)
+            and quoted >= QUOTED_SHARE * node.text_chars
+            and link_density(node) <= QUOTED_MAX_LINK_DENSITY
+        )
+
     def locate(self, block: Block) -> tuple[bool, Cut | None]:
         """(inside the article, the cut that removes it) for one block."""
         inside_at = next((k for k, e in enumerate(block.ancestors) if e in self.selected), None)
@@ -241,6 +165,10 @@ class ContainerView:
                 holds_article = self.top is not None and score >= KEEP_SHARE * self.scores.get(self.top, score)
                 linked = linked_item_share(element, self.info)
                 cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell, linked)
+                if cut is not None and cut.code == "link_box" and self._alike_kept(element):
+                    cut = None
+                if cut is not None and cut.code in ("class_hint", "link_box") and self._quotes_a_post(element):
+                    cut = None
                 if cut is None and not holds_article and is_teaser_list(element):
                     cut = Cut("teaser_list", f"inside <{element.tag}> whose items are headed teasers")
                 # The box around the page's best paragraph is not a link box, whatever its link density says.
