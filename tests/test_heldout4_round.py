@@ -120,3 +120,13 @@ def test_reporters_in_brackets_on_the_line_after_the_article() -> None:
         f"<article><h1>日銀が追加利上げ</h1>{BODY}<p>（田中一郎）</p></article><footer><p>© 2025 Example</p></footer>"
     )
     assert "田中一郎" in _process("", body)[2]
+
+
+def test_a_kicker_inside_the_headline_element_is_no_part_of_the_title() -> None:
+    h1 = '<h1><span class="dachzeile">Energie</span> <span class="headline">Windpark vor Rügen genehmigt</span></h1>'
+    title, _, _ = _process("", f"<article>{h1}{BODY}</article>")
+    assert title == "Windpark vor Rügen genehmigt"
+    title, _, _ = _process(
+        "", f'<article><h1><span class="topic">Energie</span> Windpark genehmigt</h1>{BODY}</article>'
+    )
+    assert title == "Energie Windpark genehmigt"  # a span not named a kicker stays

@@ -21,6 +21,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 from tasks.html.meta_dates import declared_dates
 from tasks.html.site_names import home_link_names
 from tasks.html.titles import choose_title, repair_title, site_keys
+from tasks.html.vocab import KICKER_HINTS
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
 ARTICLE_TYPES = frozenset(
@@ -167,10 +168,23 @@ def _headline_text(root: HtmlElement) -> str | None:
     found = [e for e in _HEADLINES(root) if e.tag not in ("meta", "link")]
     ranked = sorted(found, key=lambda e: (e.get("itemprop") != "headline", not _in_article(e)))  # stable: page order
     for element in ranked:
-        text = " ".join(element.text_content().split())
+        text = " ".join(_without_kickers(element).split())
         if text:
             return text
     return None
+
+
+def _without_kickers(element: HtmlElement) -> str:
+    """The element's text without a kicker inside it ('<h1><span class="dachzeile">Energie</span> Windpark …')."""
+    text = str(element.text_content())
+    for kicker in (e for e in element.iterdescendants() if _is_kicker(e)):
+        text = text.replace(str(kicker.text_content()), " ", 1)
+    return text
+
+
+def _is_kicker(element: HtmlElement) -> bool:
+    classes = re.split(r"[\s_\-]+", str(element.get("class", "")).casefold())
+    return any(c in KICKER_HINTS for c in classes)
 
 
 def _heading_texts(root: HtmlElement) -> list[str]:

@@ -52,6 +52,8 @@ CHROME_HINTS = _hint_words("chrome")
 COMMENT_HINTS = frozenset(_hint_words("comment"))
 # Class/id words of the article itself.
 CONTENT_HINTS = _hint_words("content")
+# Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.
+KICKER_HINTS = frozenset(_hint_words("kicker"))
 # Hints that only count as whole words: short ones that would otherwise match inside longer words.
 WHOLE_WORD_ONLY = frozenset(_hint_words("whole_word"))
 # A content hint next to a chrome hint wins ("article-footer" stays chrome, "post-content" is content).
