@@ -1,0 +1,38 @@
+"""Furniture inside the main text that only the main text's bounds reveal.
+
+Single-line rules leave some lines open: a dateline with a clock time ("02.12.2026, 06:30 Uhr",
+"Thứ Tư, 02/12/2026, 08:30") is a teaser's date in a list as often as the article's own, and a
+live blog's entry stamp ("11:52 Uhr", "klo 12.05") is a short line like a subheading. Once a line
+is known to sit inside the article, these shapes say it is the article's furniture, not its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import ChromeKind, Label
+from tasks.text.region import PageView
+from tasks.text.verdicts import Verdict
+
+# A clock time standing alone, with at most one short word before or after it: a live blog's entry
+# stamp ("11:52 Uhr", "klo 12.05", "10:45 h", "9.20"), not text.
+_CLOCK_ONLY = re.compile(r"^(?:\w{1,4}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*\w{1,4}\.?)?$")
+
+
+def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """Line i inside the main text: a clock time alone (a live blog's entry stamp), or a short date and
+    clock time that is no sentence above the article's second paragraph (its dateline under a
+    standfirst); chrome. Deeper down, such lines stamp the posts of a forum page or a trackback list,
+    which some benchmarks keep as the page's text."""
+    feat, rules = view.features[i], view.rules
+    if feat.ends_sentence and feat.n_words >= rules.min_prose_words:
+        return None
+    if _CLOCK_ONLY.match(text.strip()) is None:
+        if not feat.has_timestamp or feat.n_words > rules.stamp_max_words:
+            return None
+        if sum(view.is_text(k) for k in range(region[0], i)) > 1:
+            return None
+    return Verdict(
+        Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
+        "a clock time, or the dateline above the second paragraph, inside the main text", 0.75,
+    )  # fmt: skip

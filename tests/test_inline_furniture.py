@@ -1,0 +1,35 @@
+"""Furniture inside the main text that only its bounds reveal (tasks.text.inline)."""
+
+from __future__ import annotations
+
+from schemas import Label
+from tasks.text.segment import segment_text
+from tests.test_segment import PARAGRAPHS_EN, _page
+
+MENU = "\n".join(["Home", "World", "Business", "Sport", "Culture"])
+STANDFIRST = "The council has argued about the money for months, and the vote came only after midnight."
+
+
+def _labels(text: str) -> dict[str, tuple[str, str]]:
+    seg = segment_text(text)
+    return {ll.line.text.strip(): (ll.verdict.label, ll.verdict.reason_code) for ll in seg.lines}
+
+
+def test_a_dateline_under_the_standfirst_inside_the_main_text_is_chrome() -> None:
+    dateline = "Springfield | 02/12/2026 - 07:00"
+    labels = _labels(_page(MENU, "Council approves budget", STANDFIRST, dateline, *PARAGRAPHS_EN))
+    assert labels[dateline] == (Label.CHROME, "stamp_in_main_text")
+    assert all(labels[p][0] == Label.BODY for p in PARAGRAPHS_EN)
+
+
+def test_a_live_blogs_entry_stamps_are_chrome_and_a_stamp_deep_in_the_text_is_left_alone() -> None:
+    stamps = ["11:52 Uhr", "klo 10.45", "9:15 h"]
+    blocks = [MENU, "Storm live: roads closed", STANDFIRST]
+    for stamp, paragraph in zip(stamps, PARAGRAPHS_EN, strict=False):
+        blocks += [stamp, paragraph]
+    deep = "Posted 02/12/2026, 10:31"
+    blocks += [PARAGRAPHS_EN[3], deep, PARAGRAPHS_EN[0].replace("Tuesday", "Monday")]
+    labels = _labels(_page(*blocks))
+    for stamp in stamps:
+        assert labels[stamp] == (Label.CHROME, "stamp_in_main_text"), stamp
+    assert labels[deep][0] == Label.BODY
