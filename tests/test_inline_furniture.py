@@ -33,3 +33,16 @@ def test_a_live_blogs_entry_stamps_are_chrome_and_a_stamp_deep_in_the_text_is_le
     for stamp in stamps:
         assert labels[stamp] == (Label.CHROME, "stamp_in_main_text"), stamp
     assert labels[deep][0] == Label.BODY
+
+
+def test_a_gallerys_captions_over_their_photo_credits_are_chrome_and_a_lone_pair_is_left_alone() -> None:
+    captions = ["Cattle return from the high pastures.", "A crowned cow leads the herd.", "Crowds line the road."]
+    blocks = [MENU, "The cattle drive in pictures", STANDFIRST]
+    for caption in captions:
+        blocks += [caption, "Photo: Ralf Lienert"]
+    lone = "The mayor said the day had passed without incident."
+    blocks += [*PARAGRAPHS_EN, lone, "Photo: Theresa Wanger", PARAGRAPHS_EN[0].replace("Tuesday", "Monday")]
+    labels = _labels(_page(*blocks))
+    for caption in captions:
+        assert labels[caption] == (Label.CHROME, "gallery_caption"), caption
+    assert labels[lone][0] == Label.BODY

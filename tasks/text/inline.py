@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from schemas import ChromeKind, Label
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
 
@@ -35,4 +35,32 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
     return Verdict(
         Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
         "a clock time, or the dateline above the second paragraph, inside the main text", 0.75,
+    )  # fmt: skip
+
+
+def _is_photo_credit(view: PageView, i: int) -> bool:
+    verdict = view.verdicts[i] if 0 <= i < len(view.verdicts) else None
+    return verdict is not None and verdict.reason_code == "credit_line" and verdict.kind == AttributionKind.PHOTO
+
+
+def _is_caption_pair(view: PageView, i: int) -> bool:
+    """Line i is short and a photo credit ("Foto: Ralf Lienert") follows it."""
+    return (
+        0 <= i < len(view.features)
+        and view.features[i].n_words <= view.rules.caption_max_words
+        and (_is_photo_credit(view, i + 1))
+    )
+
+
+def caption_above_credit(i: int, view: PageView) -> Verdict | None:
+    """Line i inside the main text, short, right above a photo credit, with another such caption and
+    credit pair right above or below it: a gallery's caption ("Kranzrind der Alpe Gund ...", "Foto: Ralf
+    Lienert", and so on picture by picture). One pair alone is as often a short paragraph above a
+    picture without a caption (a blog's photos, a short item's last paragraph over its picture's
+    credit), and benchmarks keep a lone picture's caption as text."""
+    if not _is_caption_pair(view, i) or not (_is_caption_pair(view, i - 2) or _is_caption_pair(view, i + 2)):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "gallery_caption",
+        "a short line right above a photo credit, among other captions and credits: a gallery's caption", 0.7,
     )  # fmt: skip

@@ -109,6 +109,9 @@ class SegmentRules:
     # line, then one line of prose) ends before them: a teaser list, not the article (3 as `list_min_run`;
     # 2 cut a directory page of cleaneval-dev, 4 scored as 3 but for the two-paragraph articles of dumps_ml).
     teaser_list_min_pairs: int = 3
+    # A line inside the main text right above a photo credit is its picture's caption up to this many words
+    # (as `long_prose_words`: a longer line is a paragraph above a picture without a caption).
+    caption_max_words: int = 25
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share
