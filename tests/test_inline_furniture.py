@@ -46,3 +46,20 @@ def test_a_gallerys_captions_over_their_photo_credits_are_chrome_and_a_lone_pair
     for caption in captions:
         assert labels[caption] == (Label.CHROME, "gallery_caption"), caption
     assert labels[lone][0] == Label.BODY
+
+
+def test_the_authors_bio_closing_the_article_ends_the_main_text_with_the_pitch_below_it() -> None:
+    bio = "Dana Whitcomb covers education for the Courier-Ledger and has reported on schools for ten years."
+    pitch = "Your subscription makes stories like this possible. Subscribe today for one dollar a month."
+    quote = "Dana said the vote would come later, according to the minutes of the meeting."
+    text = _page(MENU, "Council approves budget", "By Dana Whitcomb", *PARAGRAPHS_EN, quote, bio, pitch)
+    labels = _labels(text)
+    assert labels[bio][0] == Label.CHROME
+    assert labels[pitch][0] == Label.CHROME
+    assert all(labels[p][0] == Label.BODY for p in [*PARAGRAPHS_EN, quote])
+
+
+def test_a_paragraph_opening_with_a_name_the_bylines_do_not_give_stays_in_the_article() -> None:
+    last = "Jane Porter, the council's treasurer, said the budget was balanced for the first time in years."
+    labels = _labels(_page(MENU, "Council approves budget", "By Dana Whitcomb", *PARAGRAPHS_EN, last))
+    assert labels[last][0] == Label.BODY

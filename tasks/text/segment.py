@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from schemas import ChromeKind, Label, TextKind
 from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
+from tasks.text.bio import article_before_bio
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.inline import caption_above_credit, stamp_in_main_text
 from tasks.text.lines import Line, split_lines
@@ -155,6 +156,7 @@ def _plan(
     language: tuple[list[float | None], ArticleLanguage, float],
 ) -> PagePlan:
     features, verdicts, rules = view.features, view.verdicts, view.rules
+    region = article_before_bio(lines, view, region)
     runs = _list_run_lengths(features, view.prose)
     return PagePlan(
         lines=lines,

@@ -112,6 +112,9 @@ class SegmentRules:
     # A line inside the main text right above a photo credit is its picture's caption up to this many words
     # (as `long_prose_words`: a longer line is a paragraph above a picture without a caption).
     caption_max_words: int = 25
+    # The author's bio closing an article (tasks/text/bio.py) is looked for among the main text's last this many
+    # text lines: the bio, and a disclaimer or a pitch below it.
+    bio_max_text_lines: int = 3
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share
