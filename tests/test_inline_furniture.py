@@ -63,3 +63,18 @@ def test_a_paragraph_opening_with_a_name_the_bylines_do_not_give_stays_in_the_ar
     last = "Jane Porter, the council's treasurer, said the budget was balanced for the first time in years."
     labels = _labels(_page(MENU, "Council approves budget", "By Dana Whitcomb", *PARAGRAPHS_EN, last))
     assert labels[last][0] == Label.BODY
+
+
+def test_the_head_row_between_the_standfirst_and_the_first_paragraph_is_chrome() -> None:
+    row = ["Reading time: 4 min", "Save", "Email"]
+    page = _page(MENU, "Council approves budget", STANDFIRST, "By Dana Whitcomb", *row, *PARAGRAPHS_EN)
+    labels = _labels(page)
+    for line in row:
+        assert labels[line] == (Label.CHROME, "head_furniture"), line
+    assert all(labels[p][0] == Label.BODY for p in PARAGRAPHS_EN)
+
+
+def test_short_lines_after_the_first_paragraph_without_a_byline_stay_the_article() -> None:
+    items = ["New school roofs", "Wider bike lanes", "Two more buses"]
+    labels = _labels(_page(MENU, "Council approves budget", PARAGRAPHS_EN[0], *items, *PARAGRAPHS_EN[1:]))
+    assert all(labels[line][0] == Label.BODY for line in items)

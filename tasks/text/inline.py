@@ -64,3 +64,29 @@ def caption_above_credit(i: int, view: PageView) -> Verdict | None:
         Label.CHROME, ChromeKind.BOILERPLATE, "gallery_caption",
         "a short line right above a photo credit, among other captions and credits: a gallery's caption", 0.7,
     )  # fmt: skip
+
+
+def _is_byline_or_stamp(view: PageView, i: int) -> bool:
+    """A byline (a credit line) or a date with a clock time: the head rows of an article, not a date in a list."""
+    verdict = view.verdicts[i]
+    if verdict is not None and verdict.reason_code == "credit_line":
+        return True
+    return view.features[i].has_timestamp and view.features[i].n_words <= view.rules.stamp_max_words
+
+
+def head_furniture(i: int, view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """Line i inside the main text, of a few words (head_row_max_words) and no sentence, between its first
+    text line (a standfirst) and the next, where a byline or a date with its time sits too: the article's
+    head row ("Lesezeit: 4 Min.", "Teilen", "Merken", a byline's bare name), not text. Without such a head
+    in that gap the short lines may be a subheading or a list the first paragraph introduces."""
+    if view.prose[i] or view.features[i].n_words > view.rules.head_row_max_words:
+        return None
+    if i <= region[0] or not view.is_text(region[0]):
+        return None
+    following = next((k for k in range(region[0] + 1, region[1] + 1) if view.is_text(k)), region[1] + 1)
+    if i > following or not any(_is_byline_or_stamp(view, k) for k in range(region[0] + 1, following)):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "head_furniture",
+        "a short line between the standfirst and the first paragraph, beside a byline or a dateline", 0.7,
+    )  # fmt: skip

@@ -112,6 +112,9 @@ class SegmentRules:
     # A line inside the main text right above a photo credit is its picture's caption up to this many words
     # (as `long_prose_words`: a longer line is a paragraph above a picture without a caption).
     caption_max_words: int = 25
+    # Between a standfirst and the first paragraph, beside a byline or a dateline, a line of at most this many
+    # words is the article's head row ("Lesezeit: 4 Min.", "Teilen"); a longer one may be a headline or a lead-in.
+    head_row_max_words: int = 5
     # The author's bio closing an article (tasks/text/bio.py) is looked for among the main text's last this many
     # text lines: the bio, and a disclaimer or a pitch below it.
     bio_max_text_lines: int = 3
