@@ -78,3 +78,14 @@ def test_short_lines_after_the_first_paragraph_without_a_byline_stay_the_article
     items = ["New school roofs", "Wider bike lanes", "Two more buses"]
     labels = _labels(_page(MENU, "Council approves budget", PARAGRAPHS_EN[0], *items, *PARAGRAPHS_EN[1:]))
     assert all(labels[line][0] == Label.BODY for line in items)
+
+
+def test_subheadings_that_a_table_of_contents_above_repeats_stay_the_article() -> None:
+    headings = ["The problem", "What we changed", "Results"]
+    blocks = [MENU, "Why our migrations stopped locking", "Table of contents", "\n".join(headings)]
+    for k, heading in enumerate(headings):
+        blocks += [heading, *(f"{p[:-1]} in part {k + 1}." for p in PARAGRAPHS_EN[:3])]
+    seg = segment_text(_page(*blocks))
+    copies = [ll for ll in seg.lines if ll.line.text in headings]
+    assert [ll.verdict.label for ll in copies[3:]] == [Label.BODY] * 3
+    assert all(ll.verdict.label != Label.BODY for ll in copies[:3])

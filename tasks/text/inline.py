@@ -90,3 +90,31 @@ def head_furniture(i: int, view: PageView, region: tuple[int, int]) -> Verdict |
         Label.CHROME, ChromeKind.BOILERPLATE, "head_furniture",
         "a short line between the standfirst and the first paragraph, beside a byline or a dateline", 0.7,
     )  # fmt: skip
+
+
+def contents_headings(view: PageView, region: tuple[int, int] | None) -> list[bool]:
+    """Subheadings of the main text (a short line over a paragraph, from the line right above it) that a table
+    of contents above it repeats: at least `contents_min_entries` of them, their first copies above the main
+    text in the same order. The repeat rule took them for teasers; a teaser rail does not list one article's
+    subheadings in its order."""
+    found = [False] * len(view.features)
+    if region is None:
+        return found
+    first_copy: dict[str, int] = {}
+    for i, feat in enumerate(view.features):
+        first_copy.setdefault(feat.key, i)
+    headings = [
+        i
+        for i in range(max(0, region[0] - 1), region[1])
+        if (verdict := view.verdicts[i]) is not None
+        and verdict.reason_code == "repeated_line"
+        and first_copy[view.features[i].key] < region[0] - 1
+        and view.features[i].n_words <= view.rules.title_max_words
+        and view.is_text(i + 1)
+    ]
+    copies = [first_copy[view.features[i].key] for i in headings]
+    if len(headings) < view.rules.contents_min_entries or copies != sorted(set(copies)):
+        return found
+    for i in headings:
+        found[i] = True
+    return found

@@ -22,7 +22,7 @@ from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
 from tasks.text.features import LineFeatures, dominant_script, line_features
-from tasks.text.inline import caption_above_credit, head_furniture, stamp_in_main_text
+from tasks.text.inline import caption_above_credit, contents_headings, head_furniture, stamp_in_main_text
 from tasks.text.lines import Line, split_lines
 from tasks.text.main_text import comment_section, find_region
 from tasks.text.region import PageView, related_list_items, table_cells
@@ -171,7 +171,12 @@ def _plan(
             else None
         ),
         runs=runs,
-        cells=table_cells(features, verdicts, region, runs, rules),
+        cells=[
+            cell or heading
+            for cell, heading in zip(
+                table_cells(features, verdicts, region, runs, rules), contents_headings(view, region), strict=True
+            )
+        ],
         related=related_list_items(view, region),
         span=f"lines {lines[region[0]].number}–{lines[region[1]].number}" if region else "",
         comments=comment_section(view, region),
@@ -199,7 +204,7 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
             Label.CHROME, ChromeKind.RELATED_LIST, "related_list_item",
             "short line under a heading that introduces links to other pages", 0.8,
         )  # fmt: skip
-    if inside and (verdict is None or plan.cells[i]):
+    if plan.cells[i] or (inside and verdict is None):
         foreign = None
         if verdict is None:
             text, feat = plan.lines[i].text, view.features[i]

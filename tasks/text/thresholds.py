@@ -115,6 +115,9 @@ class SegmentRules:
     # Between a standfirst and the first paragraph, beside a byline or a dateline, a line of at most this many
     # words is the article's head row ("Lesezeit: 4 Min.", "Teilen"); a longer one may be a headline or a lead-in.
     head_row_max_words: int = 5
+    # Subheadings inside the main text that a table of contents above it repeats, at least this many in its order,
+    # are the article's (tasks/text/inline.py); fewer may be teasers repeated in a rail.
+    contents_min_entries: int = 3
     # The author's bio closing an article (tasks/text/bio.py) is looked for among the main text's last this many
     # text lines: the bio, and a disclaimer or a pitch below it.
     bio_max_text_lines: int = 3
