@@ -44,7 +44,7 @@ def test_a_gallerys_captions_over_their_photo_credits_are_chrome_and_a_lone_pair
     blocks += [*PARAGRAPHS_EN, lone, "Photo: Theresa Wanger", PARAGRAPHS_EN[0].replace("Tuesday", "Monday")]
     labels = _labels(_page(*blocks))
     for caption in captions:
-        assert labels[caption] == (Label.CHROME, "gallery_caption"), caption
+        assert labels[caption] == (Label.CHROME, "caption_above_credit"), caption
     assert labels[lone][0] == Label.BODY
 
 
@@ -89,3 +89,13 @@ def test_subheadings_that_a_table_of_contents_above_repeats_stay_the_article() -
     copies = [ll for ll in seg.lines if ll.line.text in headings]
     assert [ll.verdict.label for ll in copies[3:]] == [Label.BODY] * 3
     assert all(ll.verdict.label != Label.BODY for ll in copies[:3])
+
+
+def test_a_caption_and_its_photo_credit_in_one_block_is_a_caption_alone_too() -> None:
+    caption = "Parents line up to speak at the school board meeting."
+    page = _page(
+        MENU, "Council approves budget", *PARAGRAPHS_EN[:2], f"{caption}\nPhoto: Dana Whitcomb", *PARAGRAPHS_EN[2:]
+    )
+    labels = _labels(page)
+    assert labels[caption] == (Label.CHROME, "caption_above_credit")
+    assert all(labels[p][0] == Label.BODY for p in PARAGRAPHS_EN)

@@ -52,17 +52,20 @@ def _is_caption_pair(view: PageView, i: int) -> bool:
     )
 
 
-def caption_above_credit(i: int, view: PageView) -> Verdict | None:
-    """Line i inside the main text, short, right above a photo credit, with another such caption and
-    credit pair right above or below it: a gallery's caption ("Kranzrind der Alpe Gund ...", "Foto: Ralf
-    Lienert", and so on picture by picture). One pair alone is as often a short paragraph above a
-    picture without a caption (a blog's photos, a short item's last paragraph over its picture's
-    credit), and benchmarks keep a lone picture's caption as text."""
-    if not _is_caption_pair(view, i) or not (_is_caption_pair(view, i - 2) or _is_caption_pair(view, i + 2)):
+def caption_above_credit(i: int, view: PageView, in_one_block: bool) -> Verdict | None:
+    """Line i inside the main text, short, right above a photo credit: a picture's caption when the two make
+    one block (`in_one_block`: no blank line between them, a figure's caption and credit rendered together),
+    or when another such caption and credit pair sits right above or below it (a gallery: "Kranzrind der
+    Alpe Gund ...", "Foto: Ralf Lienert", and so on picture by picture). A block of its own over a
+    credit's block is as often a short paragraph above a picture without a caption (a blog's photos, a
+    short item's last paragraph over its picture's credit), and benchmarks keep it as text."""
+    if not _is_caption_pair(view, i):
+        return None
+    if not in_one_block and not (_is_caption_pair(view, i - 2) or _is_caption_pair(view, i + 2)):
         return None
     return Verdict(
-        Label.CHROME, ChromeKind.BOILERPLATE, "gallery_caption",
-        "a short line right above a photo credit, among other captions and credits: a gallery's caption", 0.7,
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_above_credit",
+        "a short line right above a photo credit, in its block or among other captions: a caption", 0.7,
     )  # fmt: skip
 
 

@@ -209,7 +209,8 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
         if verdict is None:
             text, feat = plan.lines[i].text, view.features[i]
             foreign = foreign_language(text, feat, plan.shares[i], plan.article, rules)
-            foreign = foreign or stamp_in_main_text(i, text, view, region) or caption_above_credit(i, view)
+            in_block = i + 1 < len(plan.lines) and plan.lines[i + 1].number == plan.lines[i].number + 1
+            foreign = foreign or stamp_in_main_text(i, text, view, region) or caption_above_credit(i, view, in_block)
             foreign = foreign or head_furniture(i, view, region)
         return foreign or _inside_verdict(i, view.features, view.prose, plan.span)
     if plan.comments is not None and plan.comments[0] < i <= plan.comments[1] and verdict is None:
