@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from schemas import AttributionKind, ChromeKind, Label
+from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
 
@@ -121,3 +122,14 @@ def contents_headings(view: PageView, region: tuple[int, int] | None) -> list[bo
     for i in headings:
         found[i] = True
     return found
+
+
+def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """The verdict of line i inside the main text, which no single-line rule took, when it is the article's
+    furniture: a time stamp or dateline, a caption, a head row; None when it is the article's text."""
+    in_block = i + 1 < len(lines) and lines[i + 1].number == lines[i].number + 1
+    return (
+        stamp_in_main_text(i, lines[i].text, view, region)
+        or caption_above_credit(i, view, in_block)
+        or head_furniture(i, view, region)
+    )

@@ -22,7 +22,7 @@ from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
 from tasks.text.features import LineFeatures, dominant_script, line_features
-from tasks.text.inline import caption_above_credit, contents_headings, head_furniture, stamp_in_main_text
+from tasks.text.inline import contents_headings, furniture_in_main_text
 from tasks.text.lines import Line, split_lines
 from tasks.text.main_text import comment_section, find_region
 from tasks.text.region import PageView, related_list_items, table_cells
@@ -206,12 +206,10 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
         )  # fmt: skip
     if plan.cells[i] or (inside and verdict is None):
         foreign = None
-        if verdict is None:
+        if verdict is None and region is not None:
             text, feat = plan.lines[i].text, view.features[i]
             foreign = foreign_language(text, feat, plan.shares[i], plan.article, rules)
-            in_block = i + 1 < len(plan.lines) and plan.lines[i + 1].number == plan.lines[i].number + 1
-            foreign = foreign or stamp_in_main_text(i, text, view, region) or caption_above_credit(i, view, in_block)
-            foreign = foreign or head_furniture(i, view, region)
+            foreign = foreign or furniture_in_main_text(i, plan.lines, view, region)
         return foreign or _inside_verdict(i, view.features, view.prose, plan.span)
     if plan.comments is not None and plan.comments[0] < i <= plan.comments[1] and verdict is None:
         return Verdict(
