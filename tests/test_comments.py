@@ -307,3 +307,20 @@ def test_an_article_under_its_own_stamp_above_a_thread_stamped_otherwise_stays()
     )  # fmt: skip
     labels = _labels(page)
     assert all(labels[p][0] == Label.BODY for p in article)
+
+
+def test_a_thread_whose_entries_carry_their_own_counts_on_a_reply_bar_is_cut_below_its_heading() -> None:
+    # No dates, and no line repeated word for word: each entry's bar shows its own votes.
+    entries = [
+        line
+        for k in range(8)
+        for line in (
+            f"reader_{k}",
+            f"I think comment number {k} makes a fair point, but the council should have asked the residents first, "
+            "and it should publish the full list of projects with their costs before anything is signed.",
+            f"Reply | {10 + 7 * k} | {k + 2}",
+        )
+    ]
+    labels = _labels(_page("Council approves budget", *ARTICLE, "Comments (58)", *entries, "Contact"))
+    assert all(labels[paragraph][0] == Label.BODY for paragraph in ARTICLE)
+    assert all(labels[line][0] == Label.CHROME for line in entries[1::3])

@@ -188,3 +188,17 @@ def test_a_standfirst_above_its_byline_stays_the_article_s_opening() -> None:
     labels = _labels(page)
     assert labels[standfirst] == Label.BODY
     assert all(labels[p] == Label.BODY for p in ARTICLE)
+
+
+def test_a_teaser_list_with_one_line_leads_above_the_headline_is_not_the_article_s_opening() -> None:
+    # Headline and one-sentence lead pairs above the article's section label, headline and dateline: the
+    # region search joins them to the article, the head says where it starts.
+    teasers = [
+        line
+        for place in ["Northfield", "Eastbrook", "Westlake"]
+        for line in (f"{place} opens its new bridge", f"The new bridge in {place} opens to traffic on Monday morning.")
+    ]
+    page = _page(*MENU, *teasers, "Local news", "Council approves budget", "Wednesday, 02/12/2026, 08:30", *ARTICLE)
+    labels = _labels(page)
+    assert not any(labels[line] == Label.BODY for line in teasers)
+    assert all(labels[p] == Label.BODY for p in ARTICLE)

@@ -17,14 +17,14 @@ from tests.conftest import DUMPS, GOLD, HTML, ROOT, SEEDS
 TRAINING_SETS = ("aeb", "readability", "cleanportal", "cleaneval-dev")
 
 # Body-line F1 on the dev halves of the public benchmark dumps, measured by `newsclean eval --dataset`.
-DUMP_F1_FLOORS = {"aeb": 0.88, "readability": 0.895}
+DUMP_F1_FLOORS = {"aeb": 0.886, "readability": 0.895}
 # Held-out body-line F1 of the learned text segmenter, and the most pages allowed below 0.2:
 # leave-one-set-out for the training sets (the committed model trained on the other three),
 # the shipped model on evaluation-only sets (every EVAL_ONLY_EVERY-th page, to keep CI short).
 # (F1 floor, most pages below 0.2), a little under what was measured (docs/segmenter.md).
 HELDOUT_F1_FLOORS = {
     "aeb": (0.88, 0.05), "readability": (0.895, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.645, 0.07),
-    "dragnet": (0.68, 0.06), "l3s": (0.835, 0.02),
+    "dragnet": (0.69, 0.06), "l3s": (0.835, 0.02),
 }  # fmt: skip
 EVAL_ONLY_EVERY = 4
 # The shipped default for text dumps is the rules (the learned model is not adopted): their scores on the sets
@@ -35,8 +35,10 @@ EVAL_ONLY_EVERY = 4
 # before headed articles and comment threads, session 5: dragnet 0.704 / 7.5 %, l3s 0.884 / 1.3 %;
 # before comment sections and repeated texts: 0.885 / 0.639 / 0.506 / 0.705;
 # cleaneval-dev keeps user comments as body on some pages, so it lost 0.03 there and won it back).
+# Session 8 (furniture inside the article: stamps, captions, bios, head rows, counted reply bars; docs/segmenter.md):
+# 0.917 / 0.636 / 0.775 / 0.907 and 0 % / 10.9 % / 4.8 % / 0 %.
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.91, 0.01), "cleaneval-dev": (0.63, 0.11), "dragnet": (0.76, 0.055), "l3s": (0.90, 0.01),
+    "cleanportal": (0.915, 0.01), "cleaneval-dev": (0.635, 0.11), "dragnet": (0.77, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead
@@ -46,13 +48,15 @@ OWN_ML_DUMPS = (0.96, 0.04)
 ML_DUMPS = ROOT / "tests" / "data" / "dumps_ml"
 # The second blind batch (28 pages, 17 languages: live blogs, interviews, tables, lists), scored once before any
 # change: 0.827 (P 0.821, R 0.833), 1 page of 28 below 0.2. Studied for tuning in session 7 (sr-01, ru-01, uk-02,
-# nl-01 drove changes; README there): 0.905, no page below 0.2. No longer blind.
-OWN_ML2_DUMPS = (0.90, 0.04)
+# nl-01 drove changes; README there): 0.905, no page below 0.2. No longer blind. 0.922 after session 8's in-article
+# furniture rules (fitted on dumps_ml3).
+OWN_ML2_DUMPS = (0.92, 0.04)
 ML2_DUMPS = ROOT / "tests" / "data" / "dumps_ml2"
 # The third blind batch (32 pages, 22 languages, 8 German; tests/data/dumps_ml3), written after the second was
 # studied: first score 0.772 (P 0.642, R 0.967), no page below 0.2; the same after session 7's segmenter changes,
-# which were fitted on dumps_ml2 and dragnet's even half. Nothing was fitted on it.
-OWN_ML3_DUMPS = (0.77, 0.04)
+# which were fitted on dumps_ml2 and dragnet's even half. Studied in session 8 (its README): 0.942 (P 0.899, R 0.989)
+# after the in-article furniture rules fitted on it; no longer blind.
+OWN_ML3_DUMPS = (0.94, 0.04)
 ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

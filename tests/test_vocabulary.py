@@ -162,6 +162,19 @@ RELATED_HEADING_LINES = {
     ],
     "ar": ["اقرأ أيضاً", "آخر الأخبار", "قد يهمك أيضا", "الأكثر مشاهدة"],
     "en": ["You may be interested in", "Latest headlines", "In case you missed it"],
+    "ca": ["Llegiu també", "Notícies relacionades"],
+    "da": ["LÆS OGSÅ", "Mest læste"],
+    "sv": ["Läs också", "Mest lästa"],
+    "nb": ["Les også", "Mest lest"],
+    "fi": ["Lue myös", "Luetuimmat"],
+    "hu": ["Olvassa el ezt is", "Kapcsolódó cikkek"],
+    "sl": ["Preberite še", "Najbolj brano"],
+    "el": ["Διαβάστε επίσης", "Σχετικά άρθρα"],
+    "he": ["קראו עוד", "כתבות קשורות"],
+    "hi": ["ये भी पढ़ें", "संबंधित खबरें"],
+    "id": ["Baca juga", "Berita terkait"],
+    "vi": ["Xem thêm", "Tin liên quan"],
+    "ja": ["あわせて読みたい", "関連ニュース"],
 }
 
 # Ordinary article lines in the same languages that open with a heading's words but are no heading:
@@ -222,6 +235,12 @@ def test_a_heading_before_a_colon_makes_the_line_a_link_to_another_page() -> Non
     assert is_related_link(normalize_for_match("Читайте также: В Москве открыли новую станцию метро"))
     assert is_related_link(normalize_for_match("Lesen Sie mehr: Die Bahn streicht Verbindungen"))
     assert is_related_link(normalize_for_match("Bunu da okuyun: Ankara'da yeni metro hattı açıldı"))
+
+
+def test_a_heading_before_a_dash_and_a_space_makes_the_line_a_link_but_a_hyphen_in_a_word_does_not() -> None:
+    assert is_related_link(normalize_for_match("ये भी पढ़ें- राजस्थान में कड़ाके की ठंड"))
+    assert is_related_link(normalize_for_match("Baca juga – Ekspor Kopi Jawa Timur Naik 15 Persen"))
+    assert not is_related_link(normalize_for_match("Popular-science magazines sold well this year."))
 
 
 # Furniture that reads like prose, as news sites in each language write it.

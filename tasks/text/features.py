@@ -150,10 +150,15 @@ def is_related_heading(key: str) -> bool:
     return any(" ".join(words[:k]) in RELATED_HEADINGS for k in range(2, len(words)))
 
 
+# What parts a "read also" heading from the headline it links to: a colon, or a dash before a space
+# ("ये भी पढ़ें- <headline>"); a hyphen inside a word ("popular-science") parts nothing.
+_RELATED_LINK_SEPARATOR = re.compile(r"\s*(?::|[-–—](?=\s))")
+
+
 def is_related_link(key: str) -> bool:
     """A link to another page under its heading: "Read also: <teaser headline>"."""
-    head, colon, rest = key.partition(":")
-    return bool(colon and rest.strip()) and head.strip() in RELATED_HEADINGS
+    parts = _RELATED_LINK_SEPARATOR.split(key, maxsplit=1)
+    return len(parts) == 2 and bool(parts[1].strip()) and parts[0].strip() in RELATED_HEADINGS
 
 
 class LineFeatures(NamedTuple):

@@ -9,6 +9,8 @@ head. Comment threads are cut in :mod:`tasks.text.threads`.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
 from tasks.text.region import PageView, best_region, grow_region, prose_weight
 from tasks.text.threads import (
@@ -82,19 +84,28 @@ def article_before_teasers(view: PageView, core: tuple[int, int]) -> tuple[int, 
     return core
 
 
+def _is_teaser_gap(view: PageView, a: int, b: int) -> bool:
+    """Text lines a and b are leads of two teasers: one short line between them, which no rule took (the
+    second teaser's headline); not paragraphs in a row, nor a live blog's entries between time stamps."""
+    return b - a == 2 and not view.prose[a + 1] and view.verdicts[a + 1] is None
+
+
 def article_under_inner_head(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
     """The main text from the first article head inside it down: when the region opens with one line of
-    text not under a head, then, after a headline and more short lines, a dateline or byline over a
-    text that weighs more (an about box or a pitch above the article, joined to it by the search).
-    A standfirst right above its byline stays (at most one line between), and so do two paragraphs."""
+    text not under a head, or with teasers' one-line leads each under its headline (a list of teasers
+    with summaries above the article), then, after a headline and more short lines, a dateline or byline
+    over a text that weighs more (an about box or a pitch above the article, joined to it by the search).
+    A standfirst right above its byline stays (at most one line between), and so do two paragraphs in a
+    row and a live blog's entries between their time stamps."""
     if is_under_head(view, region[0]):
         return region
     for h in range(region[0] + 1, region[1]):
         if not is_article_head(view, h):
             continue
         above = [i for i in range(region[0], h) if view.is_text(i)]
-        if len(above) != 1 or h - above[0] <= 2:
-            return region  # two paragraphs, or a standfirst right above its byline
+        teasers = bool(above) and all(_is_teaser_gap(view, a, b) for a, b in pairwise(above))
+        if not teasers or h - above[-1] <= 2:
+            return region  # paragraphs, or a standfirst right above its byline
         start = first_text_below(view, h, region[1])
         if start is not None and run_weight(weights, region[0], h - 1) < run_weight(weights, start, region[1]):
             return start, region[1]

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from schemas import ChromeKind, Label, TextKind
 from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
+from tasks.text.bio import article_before_bio
 from tasks.text.features import LineFeatures, dominant_script, line_features
+from tasks.text.inline import contents_headings, furniture_in_main_text
 from tasks.text.lines import Line, split_lines
 from tasks.text.main_text import comment_section, find_region
 from tasks.text.region import PageView, related_list_items, table_cells
@@ -154,6 +156,7 @@ def _plan(
     language: tuple[list[float | None], ArticleLanguage, float],
 ) -> PagePlan:
     features, verdicts, rules = view.features, view.verdicts, view.rules
+    region = article_before_bio(lines, view, region)
     runs = _list_run_lengths(features, view.prose)
     return PagePlan(
         lines=lines,
@@ -168,7 +171,12 @@ def _plan(
             else None
         ),
         runs=runs,
-        cells=table_cells(features, verdicts, region, runs, rules),
+        cells=[
+            cell or heading
+            for cell, heading in zip(
+                table_cells(features, verdicts, region, runs, rules), contents_headings(view, region), strict=True
+            )
+        ],
         related=related_list_items(view, region),
         span=f"lines {lines[region[0]].number}–{lines[region[1]].number}" if region else "",
         comments=comment_section(view, region),
@@ -196,10 +204,12 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
             Label.CHROME, ChromeKind.RELATED_LIST, "related_list_item",
             "short line under a heading that introduces links to other pages", 0.8,
         )  # fmt: skip
-    if inside and (verdict is None or plan.cells[i]):
+    if plan.cells[i] or (inside and verdict is None):
         foreign = None
-        if verdict is None:
-            foreign = foreign_language(plan.lines[i].text, view.features[i], plan.shares[i], plan.article, rules)
+        if verdict is None and region is not None:
+            text, feat = plan.lines[i].text, view.features[i]
+            foreign = foreign_language(text, feat, plan.shares[i], plan.article, rules)
+            foreign = foreign or furniture_in_main_text(i, plan.lines, view, region)
         return foreign or _inside_verdict(i, view.features, view.prose, plan.span)
     if plan.comments is not None and plan.comments[0] < i <= plan.comments[1] and verdict is None:
         return Verdict(

@@ -11,13 +11,19 @@ a thread (or one entry deep inside it) gives way to the article above it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
+from tasks.text.features import LineFeatures
 from tasks.text.heads import ended_before, is_under_head, run_from, run_weight
 from tasks.text.region import PageView, best_region, grow_region
+from tasks.text.thresholds import SegmentRules
 
 # What a stamp line says besides its date and time: the commenter's name ("Deborah", "posted by: anna").
 _NOT_LETTERS = re.compile(r"[\d\W_]+")
+# The numbers of a link bar's counts, and the words left beside them.
+_NUMBERS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _stamps(view: PageView, region: tuple[int, int], max_words: int | None = None) -> list[int]:
@@ -139,7 +145,18 @@ def has_thread(view: PageView, first: int, last: int) -> bool:
         return True
     feats = view.features[first : last + 1]
     repeats = sum(f.n_copies >= rules.thread_min_entries and f.n_words <= rules.thread_link_max_words for f in feats)
-    return repeats >= rules.thread_min_entries
+    return repeats >= rules.thread_min_entries or _has_counted_links(feats, rules)
+
+
+def _has_counted_links(feats: list[LineFeatures], rules: SegmentRules) -> bool:
+    """Short lines that are the same once their numbers are left out, at least `thread_min_entries` of them:
+    every entry's link bar with its own counts ("Odgovori | 112 | 9", "Reply | 48 | 37", "Like (3)")."""
+    bars: Counter[str] = Counter()
+    for f in feats:
+        bar = _NUMBERS.sub("#", f.key)
+        if bar != f.key and len(_WORDS.findall(bar)) in range(1, rules.thread_link_max_words + 1):
+            bars[bar] += 1
+    return any(count >= rules.thread_min_entries for count in bars.values())
 
 
 def _is_article(

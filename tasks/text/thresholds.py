@@ -109,6 +109,18 @@ class SegmentRules:
     # line, then one line of prose) ends before them: a teaser list, not the article (3 as `list_min_run`;
     # 2 cut a directory page of cleaneval-dev, 4 scored as 3 but for the two-paragraph articles of dumps_ml).
     teaser_list_min_pairs: int = 3
+    # A line inside the main text right above a photo credit is its picture's caption up to this many words
+    # (as `long_prose_words`: a longer line is a paragraph above a picture without a caption).
+    caption_max_words: int = 25
+    # Between a standfirst and the first paragraph, beside a byline or a dateline, a line of at most this many
+    # words is the article's head row ("Lesezeit: 4 Min.", "Teilen"); a longer one may be a headline or a lead-in.
+    head_row_max_words: int = 5
+    # Subheadings inside the main text that a table of contents above it repeats, at least this many in its order,
+    # are the article's (tasks/text/inline.py); fewer may be teasers repeated in a rail.
+    contents_min_entries: int = 3
+    # The author's bio closing an article (tasks/text/bio.py) is looked for among the main text's last this many
+    # text lines: the bio, and a disclaimer or a pitch below it.
+    bio_max_text_lines: int = 3
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share

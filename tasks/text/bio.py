@@ -1,0 +1,63 @@
+"""The author's bio box below an article: where the main text ends when its last paragraphs are about
+the author, not the story.
+
+Opinion pieces, columns and local papers close with a line on who wrote them ("Katrin Hollmann ist
+Korrespondentin im Hauptstadtbüro …", "Dana Whitcomb covers education for the Courier-Ledger."),
+often followed by a disclaimer or a pitch ("Hinweis: Kolumnen geben die Meinung des Autors wieder",
+"Support local journalism"). Such a line reads like prose and joins the main text; what gives it away
+in any language is that it opens with the name the byline gave above the article.
+"""
+
+from __future__ import annotations
+
+from schemas import AttributionKind
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.text.lines import Line
+from tasks.text.region import PageView, prose_weight
+
+# A byline name of one word ("Marc") is too common to open a paragraph only in a bio.
+MIN_NAME_WORDS = 2
+
+
+def _author_names(lines: list[Line], view: PageView, last: int) -> set[str]:
+    """Names the page's bylines give above line `last` ("Von Katrin Hollmann, Berlin", "By Dana Whitcomb"):
+    author credits only (a source line's "SOURCE LG Electronics" names a company, whose "About" box
+    belongs to a press release), of two words at least (one is too common to open a paragraph only in a bio)."""
+    names = set()
+    for i in range(last):
+        verdict = view.verdicts[i]
+        if verdict is None or verdict.reason_code != "credit_line" or verdict.kind != AttributionKind.AUTHOR:
+            continue
+        found = parse_credit_line(lines[i].text)
+        if found is not None and found.name and len(found.name.split()) >= MIN_NAME_WORDS:
+            names.add(found.name.strip())
+    return names
+
+
+def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text ended above the author's bio: a text line among its last few that opens with the
+    author's name (then a space, not a possessive or a name's longer form), after an article of some size.
+    The lines below it in the main text (a disclaimer, a pitch, a link to the author's other pieces)
+    go with it."""
+    if region is None:
+        return region
+    rules = view.rules
+    texts = [i for i in range(region[0] + 1, region[1] + 1) if view.is_text(i)]
+    tail = texts[-rules.bio_max_text_lines :]
+    if not tail:
+        return region
+    names = _author_names(lines, view, tail[-1])
+    if not names:
+        return region
+    for i in tail:
+        text = lines[i].text.strip()
+        if not any(text.startswith(name + " ") for name in names):
+            continue
+        above = sum(prose_weight(view.features[k], None, True, rules) for k in range(region[0], i) if view.is_text(k))
+        if above < rules.cluster_min_weight:
+            return region
+        last = i - 1
+        while last > region[0] and view.verdicts[last] is not None:
+            last -= 1  # a rule or a credit line above the bio box is its furniture
+        return region[0], last
+    return region

@@ -1,0 +1,135 @@
+"""Furniture inside the main text that only the main text's bounds reveal.
+
+Single-line rules leave some lines open: a dateline with a clock time ("02.12.2026, 06:30 Uhr",
+"Thứ Tư, 02/12/2026, 08:30") is a teaser's date in a list as often as the article's own, and a
+live blog's entry stamp ("11:52 Uhr", "klo 12.05") is a short line like a subheading. Once a line
+is known to sit inside the article, these shapes say it is the article's furniture, not its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind, ChromeKind, Label
+from tasks.text.lines import Line
+from tasks.text.region import PageView
+from tasks.text.verdicts import Verdict
+
+# A clock time standing alone, with at most one short word before or after it: a live blog's entry
+# stamp ("11:52 Uhr", "klo 12.05", "10:45 h", "9.20"), not text.
+_CLOCK_ONLY = re.compile(r"^(?:\w{1,4}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*\w{1,4}\.?)?$")
+
+
+def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """Line i inside the main text: a clock time alone (a live blog's entry stamp), or a short date and
+    clock time that is no sentence above the article's second paragraph (its dateline under a
+    standfirst); chrome. Deeper down, such lines stamp the posts of a forum page or a trackback list,
+    which some benchmarks keep as the page's text."""
+    feat, rules = view.features[i], view.rules
+    if feat.ends_sentence and feat.n_words >= rules.min_prose_words:
+        return None
+    if _CLOCK_ONLY.match(text.strip()) is None:
+        if not feat.has_timestamp or feat.n_words > rules.stamp_max_words:
+            return None
+        if sum(view.is_text(k) for k in range(region[0], i)) > 1:
+            return None
+    return Verdict(
+        Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
+        "a clock time, or the dateline above the second paragraph, inside the main text", 0.75,
+    )  # fmt: skip
+
+
+def _is_photo_credit(view: PageView, i: int) -> bool:
+    verdict = view.verdicts[i] if 0 <= i < len(view.verdicts) else None
+    return verdict is not None and verdict.reason_code == "credit_line" and verdict.kind == AttributionKind.PHOTO
+
+
+def _is_caption_pair(view: PageView, i: int) -> bool:
+    """Line i is short and a photo credit ("Foto: Ralf Lienert") follows it."""
+    return (
+        0 <= i < len(view.features)
+        and view.features[i].n_words <= view.rules.caption_max_words
+        and (_is_photo_credit(view, i + 1))
+    )
+
+
+def caption_above_credit(i: int, view: PageView, in_one_block: bool) -> Verdict | None:
+    """Line i inside the main text, short, right above a photo credit: a picture's caption when the two make
+    one block (`in_one_block`: no blank line between them, a figure's caption and credit rendered together),
+    or when another such caption and credit pair sits right above or below it (a gallery: "Kranzrind der
+    Alpe Gund ...", "Foto: Ralf Lienert", and so on picture by picture). A block of its own over a
+    credit's block is as often a short paragraph above a picture without a caption (a blog's photos, a
+    short item's last paragraph over its picture's credit), and benchmarks keep it as text."""
+    if not _is_caption_pair(view, i):
+        return None
+    if not in_one_block and not (_is_caption_pair(view, i - 2) or _is_caption_pair(view, i + 2)):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_above_credit",
+        "a short line right above a photo credit, in its block or among other captions: a caption", 0.7,
+    )  # fmt: skip
+
+
+def _is_byline_or_stamp(view: PageView, i: int) -> bool:
+    """A byline (a credit line) or a date with a clock time: the head rows of an article, not a date in a list."""
+    verdict = view.verdicts[i]
+    if verdict is not None and verdict.reason_code == "credit_line":
+        return True
+    return view.features[i].has_timestamp and view.features[i].n_words <= view.rules.stamp_max_words
+
+
+def head_furniture(i: int, view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """Line i inside the main text, of a few words (head_row_max_words) and no sentence, between its first
+    text line (a standfirst) and the next, where a byline or a date with its time sits too: the article's
+    head row ("Lesezeit: 4 Min.", "Teilen", "Merken", a byline's bare name), not text. Without such a head
+    in that gap the short lines may be a subheading or a list the first paragraph introduces."""
+    if view.prose[i] or view.features[i].n_words > view.rules.head_row_max_words:
+        return None
+    if i <= region[0] or not view.is_text(region[0]):
+        return None
+    following = next((k for k in range(region[0] + 1, region[1] + 1) if view.is_text(k)), region[1] + 1)
+    if i > following or not any(_is_byline_or_stamp(view, k) for k in range(region[0] + 1, following)):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "head_furniture",
+        "a short line between the standfirst and the first paragraph, beside a byline or a dateline", 0.7,
+    )  # fmt: skip
+
+
+def contents_headings(view: PageView, region: tuple[int, int] | None) -> list[bool]:
+    """Subheadings of the main text (a short line over a paragraph, from the line right above it) that a table
+    of contents above it repeats: at least `contents_min_entries` of them, their first copies above the main
+    text in the same order. The repeat rule took them for teasers; a teaser rail does not list one article's
+    subheadings in its order."""
+    found = [False] * len(view.features)
+    if region is None:
+        return found
+    first_copy: dict[str, int] = {}
+    for i, feat in enumerate(view.features):
+        first_copy.setdefault(feat.key, i)
+    headings = [
+        i
+        for i in range(max(0, region[0] - 1), region[1])
+        if (verdict := view.verdicts[i]) is not None
+        and verdict.reason_code == "repeated_line"
+        and first_copy[view.features[i].key] < region[0] - 1
+        and view.features[i].n_words <= view.rules.title_max_words
+        and view.is_text(i + 1)
+    ]
+    copies = [first_copy[view.features[i].key] for i in headings]
+    if len(headings) < view.rules.contents_min_entries or copies != sorted(set(copies)):
+        return found
+    for i in headings:
+        found[i] = True
+    return found
+
+
+def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """The verdict of line i inside the main text, which no single-line rule took, when it is the article's
+    furniture: a time stamp or dateline, a caption, a head row; None when it is the article's text."""
+    in_block = i + 1 < len(lines) and lines[i + 1].number == lines[i].number + 1
+    return (
+        stamp_in_main_text(i, lines[i].text, view, region)
+        or caption_above_credit(i, view, in_block)
+        or head_furniture(i, view, region)
+    )
