@@ -6,10 +6,11 @@ tuned on; `heldout2` pages were written after the last rule change (first score:
 1.000/0/0 with one date invented, author F1 0.941, exact sets 0.900), then tuned on; `heldout3` pages were
 written blind by a helper that had not read the extraction code or the earlier pages (first score: title
 0.933, date 0.897/0/0.103, author F1 0.877, exact sets 0.833; trafilatura 0.833, 0.966/0.034/0, 0.634,
-0.467), then tuned on (title 0.933, date 1.000, author F1 1.000, exact sets 1.000; title 1.000 after session 8's
-shown-headline and kicker rules); `heldout4` pages were written blind by a helper that had read nothing of the project (first
-score: title 0.767, date 0.964/0/0.036 with one date invented, author F1 0.849, exact sets 0.667; trafilatura 0.633,
-0.714/0.286/0, 0.747, 0.633), then tuned on (title 1.000, date 1.000/0/0, author F1 0.986, exact sets 0.967).
+0.467), then tuned on (title 0.933, date 1.000, author F1 1.000, exact sets 1.000; title 1.000 after session
+8's shown-headline and kicker rules); `heldout4` pages were written blind by a helper that had read nothing of
+the project (first score: title 0.767, date 0.964/0/0.036 with one date invented, author F1 0.849, exact sets
+0.667; trafilatura 0.633, 0.714/0.286/0, 0.747, 0.633), then tuned on (title 1.000, date 1.000/0/0, author
+F1 0.986, exact sets 0.967).
 """
 
 from __future__ import annotations
