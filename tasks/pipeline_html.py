@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
-from tasks.credits.dates import PublishedDate, find_published_date, published_from_meta
+from tasks.credits.dates import PublishedDate, date_in_url, find_published_date, published_from_meta
 from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
@@ -194,13 +194,18 @@ def page_title(meta: PageMeta, page: StructuredSegmented) -> str | None:
     return meta.title
 
 
-def page_published(meta: PageMeta, page: StructuredSegmented, now: datetime) -> PublishedDate | None:
-    """The first date the markup declares that is plausible, else a date line near the headline."""
+def page_published(
+    meta: PageMeta, page: StructuredSegmented, now: datetime, url: str | None = None
+) -> PublishedDate | None:
+    """The first date the markup declares that is plausible, else a date line near the headline, else the
+    date in the page's address (`url`, else its canonical URL)."""
     for value in meta.published_candidates:
         declared = published_from_meta(value, language=meta.language)
         if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
             return declared
-    return find_published_date(page.segmented, now, _dating_other_texts(page))
+    shown = find_published_date(page.segmented, now, _dating_other_texts(page))
+    in_url = shown or date_in_url(url) or date_in_url(meta.canonical_url)
+    return in_url if in_url is not None and EARLIEST_DATE <= in_url.when <= now + timedelta(days=1) else None
 
 
 # Elements whose dates belong to other texts: sidebars, menus, footers.
@@ -255,7 +260,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
         into.article = build_article(
             doc_id, raw.path, extracted.encoding, page.segmented, site, ctx.run_id, ctx.now,
             title=page_title(meta, page), canonical_url=meta.canonical_url,
-            published=page_published(meta, page, ctx.now),
+            published=page_published(meta, page, ctx.now, raw.url),
             url=raw.url, fetched_at=raw.fetched_at,
         )  # fmt: skip
 

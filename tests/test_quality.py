@@ -58,6 +58,11 @@ ML2_DUMPS = ROOT / "tests" / "data" / "dumps_ml2"
 # after the in-article furniture rules fitted on it; no longer blind.
 OWN_ML3_DUMPS = (0.94, 0.04)
 ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
+# The fourth blind batch (32 pages, 19 languages; tests/data/dumps_ml4), written while session 8 studied dumps_ml3 and
+# never studied: 0.815 (P 0.735, R 0.915), 1 page of 32 below 0.2, before that work; 0.823 after it (the held-out
+# figure of changes that took dumps_ml3 from 0.772 to 0.942).
+OWN_ML4_DUMPS = (0.82, 0.04)
+ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).
 HTML_TOKEN_F1_FLOORS = {"aeb": 0.980, "readability": 0.975}
@@ -100,7 +105,8 @@ def test_benchmark_dump_body_f1_stays_above_its_floor(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("directory", "floors"), [(ML_DUMPS, OWN_ML_DUMPS), (ML2_DUMPS, OWN_ML2_DUMPS), (ML3_DUMPS, OWN_ML3_DUMPS)]
+    ("directory", "floors"),
+    [(ML_DUMPS, OWN_ML_DUMPS), (ML2_DUMPS, OWN_ML2_DUMPS), (ML3_DUMPS, OWN_ML3_DUMPS), (ML4_DUMPS, OWN_ML4_DUMPS)],
 )
 def test_own_non_english_dumps_stay_above_their_floor(directory: Path, floors: tuple[float, float]) -> None:
     scores = evaluate_dataset(directory)

@@ -67,6 +67,9 @@ def in_body_citations(
         citations += dateline_citations(text, gazetteer)
     if last:
         found += [f for f in _source_tail(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
+        tail = last_sentence_start(text)
+        found += [f for f in (_closing_byline(text, line, gazetteer, tail) if tail else [])
+                  if not _overlaps(found, f.char_start, f.char_end)]  # fmt: skip
         found += [f for f in closing_reporters(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
         citations += signoff_citations(text, gazetteer) + wire_line_citations(text, gazetteer)
         citations += wire_tail_citations(text, gazetteer)
@@ -89,12 +92,14 @@ def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     return [dataclasses.replace(f, evidence=stripped) for f in found if f.name]  # a caption names no one
 
 
-def _closing_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "Additional reporting by Kwame Boateng in Accra.": a last paragraph that is only an author credit."""
-    credit = parse_credit_line(text)
+def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) -> list[Found]:
+    """ "Additional reporting by Kwame Boateng in Accra.": a last paragraph that is only an author credit; from
+    `start`, its last sentence ("The hearing resumes on Tuesday. Reporting by Priya Menon in Chennai")."""
+    part = " " * start + text[start:]  # offsets kept
+    credit = parse_credit_line(part)
     if credit is None or credit.kind is not AttributionKind.AUTHOR:
         return []
-    return [f for f in credit_line_attributions(text, line, gazetteer) if f.name]
+    return [f for f in credit_line_attributions(part, line, gazetteer) if f.name]
 
 
 def _source_tail(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -231,8 +236,14 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     for ll in segmented.lines:
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
-            # "Дневник - БТА" under the last paragraph; or its reporters there ("（田中一郎）", "Như Tâm (Theo AFP)")
-            found.extend(wire_line_found(text, number, gazetteer) or closing_reporters(text, number, gazetteer))
+            # "Дневник - БТА" under the last paragraph; or the article signed there: its reporters ("（田中一郎）",
+            # "Như Tâm (Theo AFP)"), a byline ("Par Claire Fontanel avec AFP"), a name with its role ("Marc
+            # Delpech, correspondant"; a name alone is as often a title-case heading: "Leave a Reply")
+            found.extend(
+                wire_line_found(text, number, gazetteer) or closing_reporters(text, number, gazetteer)
+                or _author_credit(text, number, gazetteer)
+                or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
+            )  # fmt: skip
         elif label == Label.CHROME and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.CHROME and number in block:

@@ -29,7 +29,7 @@ MAX_NAME_WORDS = 4
 # A single capitalised word is more often a site or a section ("Редакция", "Kazpravda") than a person.
 MIN_NAME_WORDS = 2
 _PUNCT = "\"'«»„“”‘’.:!?"
-_SEPARATORS = r"[,;/|()\[\]•·]|\s[—–-]\s"
+_SEPARATORS = r"[,;/|()（）\[\]•·、]|\s[—–-]\s"  # full-width brackets and the ideographic comma too
 _TOKEN = re.compile(r"\S+")
 
 
@@ -47,7 +47,10 @@ class Credited:
 @lru_cache(maxsize=1)
 def _chunk_separator() -> re.Pattern[str]:
     words = load_byline_words()
-    joiners = "|".join(re.escape(j) for j in sorted(words.joiners, key=len, reverse=True))
+    # "with" joins like "and" ("Par Claire Fontanel avec AFP", "By Jane Doe with Reuters")
+    joiners = "|".join(
+        re.escape(j) for j in sorted(words.joiners | load_author_words().with_words, key=len, reverse=True)
+    )
     lower = "|".join(re.escape(j) for j in sorted(words.lower_joiners, key=len, reverse=True))
     return re.compile(rf"{_SEPARATORS}|\s(?i:{joiners})\s|\s(?:{lower})\s")
 

@@ -66,6 +66,8 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
         return head + credit_line_attributions(" " * second[1] + text[second[1] :], line, gazetteer)
     if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
         named = split_byline(text, credit.rest_start, gazetteer) or _whole_name(text, credit.rest_start, credit.kind)
+        generic = name_words().generic
+        named = [c for c in named if c.name.casefold() not in generic]  # "图片来源：网络" (the internet): no one
         if named and credit.kind is not AttributionKind.AUTHOR:
             named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
             named = [_without_descriptor(c) for c in named]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from schemas import ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -37,13 +37,13 @@ LIST_KINDS = frozenset(
 PUBLISHED_CUES = re.compile(
     r"^(?:published|posted|date|опубликовано|дата публикации|публикация|дата|опубліковано|публикувано|"
     r"veröffentlicht|publié le|publié|publicado|pubblicato|opublikowano|publikováno|yayınlanma tarihi|"
-    r"yayınlandı|nşr olunub|تاريخ النشر|نشر في|发布时间|发布于|公開日|게시일)\s*[:：]?\s*",
+    r"yayınlandı|nşr olunub|تاريخ النشر|نشر في|发布时间|发布于|公開日|게시일|기사입력|입력|등록|작성일)\s*[:：]?\s*",
     re.IGNORECASE,
 )
 UPDATED_CUES = re.compile(
     r"^(?:updated|last updated|обновлено|обновлён|оновлено|актуализирано|aktualisiert|mis à jour|actualizado|"
     r"atualizado|aggiornato|zaktualizowano|aktualizováno|güncellendi|güncelleme|modifié le|modifié|geändert|"
-    r"更新时间|更新日|업데이트)\s*[:：]?\s*",
+    r"更新时间|更新日|업데이트|최종수정|수정)\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # Update cues that follow the published date on the same line ("erstellt: 01. April 2025, 15:25 aktualisiert: …",
@@ -169,3 +169,23 @@ def find_published_date(
     if not found:
         return None
     return min(found, key=lambda f: (f[1].updated, f[0]))[1]
+
+
+# A date in an article's address: "/2025/03/14/slug", "/2025-03-14-slug", "/20250314/" (htmldate reads URLs the same
+# way, as its last resort): year, month and day, each in its range.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)|/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def date_in_url(url: str | None) -> PublishedDate | None:
+    """The publication day an article's URL holds, when the page shows none: the last resort."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in (match.groups()[:3] if match.group(1) else match.groups()[3:]))
+    try:
+        when = datetime(year, month, day, tzinfo=UTC)
+    except ValueError:
+        return None
+    return PublishedDate(when=when, line=0, text=match.group(0), origin="url")

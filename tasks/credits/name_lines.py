@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import is_caseless, is_function_word
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
@@ -104,8 +105,14 @@ def _role_tail(tail: str, separator: str) -> bool:
 
 
 def name_before_role(text: str) -> tuple[str, bool]:
-    """The name before a job title or place tail ("Kovács Zoltán, főszerkesztő" → "Kovács Zoltán"), and whether
-    there was one; a name in a script without case followed by its job word ("김민수 기자") is split there too."""
+    """The name before a job title, place or date tail ("Kovács Zoltán, főszerkesztő" → "Kovács Zoltán"), and
+    whether there was one; a name in a script without case followed by its job word ("김민수 기자") is split
+    there too."""
+    dated = date_tail_start(text)
+    if dated:  # "Петя Владимирова, 10.03.2024 18:05": the byline's date vouches for the name like a role
+        head = text[:dated].rstrip(" ,|·-–—")
+        if head:
+            return name_before_role(head)[0], True
     parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
     if len(parts) == 2:
         separator = text.strip()[len(parts[0]) : len(text.strip()) - len(parts[1])]
@@ -144,12 +151,17 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str]
     return not gazetteer.find(text)
 
 
+def _is_latin(word: str) -> bool:
+    return all(c < "\u0250" for c in word if c.isalpha())
+
+
 def opens_like_a_heading(text: str, people: list[tuple[int, int]]) -> bool:
     """A capitalised function word opening one of the names makes the line a heading ("How To", "Your Ad
     Choices"), in English, which writes headings in title case ("Summer Chaos and Fall Plans"). Other languages
     write them in sentence case, and their stoplists hold first names (Мария, Георги, Mehmet): a list of people
     joined by their own "and" ("Мария Петрова и Георги Стоянов", "Mehmet Kaya ve Zeynep Arslan") is no heading."""
-    if not any(is_function_word(text[start:end].split()[0]) for start, end in people):
+    # Title-case headings are a Latin-script habit; Cyrillic stoplists hold first names too ("Владимир").
+    if not any(_is_latin(w) and is_function_word(w) for w in (text[s:e].split()[0] for s, e in people)):
         return False
     return not _is_list_of_people(text, people)
 

@@ -176,6 +176,17 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
     return not _is_publisher(name, words, publishers)
 
 
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _han_names(parts: list[str], language: str | None) -> list[str]:
+    """Chinese names listed with spaces between them ("王晓东 李婷"): one name per word. Not in Japanese, which
+    writes one person's family and given names with a space between them ("佐藤 花子")."""
+    if language == "ja":
+        return parts
+    return [w for p in parts for w in (p.split() if all(_HAN_NAME.fullmatch(t) for t in p.split()) else [p])]
+
+
 def clean_author_names(
     raw: Iterable[str], language: str | None = None, publishers: Iterable[str | None] = ()
 ) -> list[str]:
@@ -190,7 +201,7 @@ def clean_author_names(
         for chunk in _SEPARATORS.split(text):
             if len(chunk.split()) > 2 * MAX_NAME_WORDS + 1:  # a sentence, not a list of names
                 continue
-            for part in _split_on_and(chunk.strip(_EDGE_PUNCT), and_words):
+            for part in _han_names(_split_on_and(chunk.strip(_EDGE_PUNCT), and_words), language):
                 name = _without_job_titles(_strip_prefix(part.strip(_EDGE_PUNCT), words), words)
                 if is_plausible_name(name, words, keys) and _key(name) not in seen:
                     seen.add(_key(name))

@@ -23,14 +23,23 @@ from tasks.lexicon.vocabulary import dateline_patterns, name_words
 
 # A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
 _HAN_NAME = r"[\u4e00-\u9fff]{3,4}"
+# A desk may stand before each name: "（社会部・田中美咲、大阪社会部・森本亮）".
+_DESK = r"(?:[\u4e00-\u9fff]{1,8}部・)?"
 _CLOSING_REPORTERS = re.compile(
-    rf"(?:^|[。！？」])\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_HAN_NAME}(?:[、，・]{_HAN_NAME})*))[）)]\s*$"
+    rf"(?:^|[。！？」])\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_DESK}{_HAN_NAME}(?:[、，・]{_DESK}{_HAN_NAME})*))[）)]\s*$"
 )
 # "【ワシントン＝山田哲也】": a place, an equals sign, the reporters;
 # "（记者张晓松、王小明）" early in a first paragraph.
 _HAN_OR_KANA = r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
+# A Korean wire dateline "[서울=뉴시스]김지현 기자 =" and sign-off "… 김민수 기자 minsu@hani.co.kr": the name before
+# 기자 (reporter) or 특파원 (correspondent).
+_HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
+_CLOSING_KOREAN = re.compile(rf"[.!?。]\s*({_HANGUL_NAME})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
+# A last sentence that is only a name in capitals: "… trong quý III năm nay. THANH HÀ" (Vietnamese papers sign so).
+_CLOSING_CAPITALS = re.compile(r"[.!?…]\s+((?:[^\W\d_]+\s){1,3}[^\W\d_]+)\s*$")
 _OPENING_REPORTERS = (
     re.compile(rf"^\s*【[^】＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)】"),
+    re.compile(rf"^\s*\[[^\]=]{{1,12}}=[^\]]{{1,20}}\]\s*({_HANGUL_NAME})\s*(?:기자|특파원)\s*="),
     re.compile(r"^[^。！？]{0,40}?[（(](?:記者|记者)\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4})*)[）)]"),
 )
 # A last paragraph that is a name and a bracketed credit: "Như Tâm (Theo AFP)".
@@ -39,7 +48,7 @@ _NAME_AND_CREDIT = re.compile(r"^\s*([^()]{3,40}?)\s*\(([^()]+)\)\s*\.?\s*$")
 
 def _names(text: str, match: re.Match[str], group: int, line: int) -> list[Found]:
     found, at = [], match.start(group)
-    for name in re.split(r"[、，・\s]+", match.group(group).strip()):
+    for name in re.split(r"[、，・\s]+", re.sub(r"[\u4e00-\u9fff]{1,8}部・", "、", match.group(group)).strip("、 ")):
         start = text.index(name, at)
         at = start + len(name)
         found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, at, False,
@@ -52,6 +61,9 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     match = _CLOSING_REPORTERS.search(text)
     if match is not None:
         return _names(text, match, 1 if match.group(1) else 2, line)
+    match = _CLOSING_KOREAN.search(text) or _closing_capitals(text, gazetteer)
+    if match is not None:
+        return [_one(text, match.start(1), match.end(1), line)]
     match = _NAME_AND_CREDIT.match(text)
     if match is None or not looks_like_name_line(match.group(1), gazetteer):
         return []
@@ -82,3 +94,15 @@ def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
             found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start,
                                start + len(name), False, match.group(0).strip()))  # fmt: skip
     return found
+
+
+def _closing_capitals(text: str, gazetteer: Gazetteer) -> re.Match[str] | None:
+    match = _CLOSING_CAPITALS.search(text)
+    if match is None or not match.group(1).isupper() or gazetteer.find(match.group(1)):
+        return None
+    return match if looks_like_name_line(match.group(1).title(), gazetteer) else None
+
+
+def _one(text: str, start: int, end: int, line: int) -> Found:
+    name = text[start:end]
+    return Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, end, False, text.strip())

@@ -18,9 +18,10 @@ from urllib.parse import urlsplit
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from tasks.html.broken_json_ld import broken_json_ld_authors
 from tasks.html.meta_dates import declared_dates
 from tasks.html.site_names import home_link_names
-from tasks.html.titles import choose_title, repair_title, site_keys
+from tasks.html.titles import choose_title, repair_title, site_keys, title_edges
 from tasks.html.vocab import KICKER_HINTS
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
@@ -63,7 +64,7 @@ class PageMeta:
     byline_element: Callable[[], str | None] = field(default=lambda: None, compare=False, repr=False)
     site_name: str | None = None
     publisher: str | None = None  # the JSON-LD publisher's name
-    home_names: tuple[str, ...] = ()  # texts of the links to the site's home page: its logo's name
+    home_names: tuple[str, ...] = ()  # texts of the links to the site's home page (its logo's name), <title>'s edges
     title_is_tag: bool = False  # the title came from <title> (no og:title, JSON-LD headline or <h1>)
     canonical_url: str | None = None
     published: str | None = None  # as written by the page (ISO 8601 in practice)
@@ -248,7 +249,8 @@ def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[s
     when both hold only the publisher, a desk ("Redazione") or a handle ("@jdoe_news"), the byline the page
     shows ("di Marco Rossi e Giulia Bianchi", ``PageMeta.byline_element``) still names the people.
     """
-    sources = [_people(article.get("author")), _metas(root, "author", "article:author", "byl", "dc.creator")]
+    in_ld = _people(article.get("author")) or ([] if article else broken_json_ld_authors(root))
+    sources = [in_ld, _metas(root, "author", "article:author", "byl", "dc.creator")]
     kept = [tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources]
     return tuple(k for k in kept if k)
 
@@ -282,7 +284,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
         byline_element=cache(lambda: _byline(root)),
         site_name=site,
         publisher=publisher,
-        home_names=home_names,
+        home_names=home_names + title_edges(title_tag),
         title_is_tag=title_is_tag,
         canonical_url=canonical,
         published=next(iter(dates), None),

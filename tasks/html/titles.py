@@ -101,6 +101,13 @@ def _drop_site_edges(parts: list[str], keys: frozenset[str]) -> list[str] | None
     return before if sum(map(len, before)) >= sum(map(len, after)) else after
 
 
+def title_edges(title_tag: str | None) -> tuple[str, ...]:
+    """The first and last parts of <title> between separators ("…_财经频道_江南在线" → the headline, "江南在线"):
+    where a site writes its name, so a name equal to one of them is the site's."""
+    parts = [p.strip() for p in _SEPARATORS.split(repair_title(title_tag or "")) if p.strip()]
+    return (parts[0], parts[-1]) if len(parts) > 1 else ()
+
+
 def repair_title(text: str) -> str:
     """Mojibake and entities repaired ('Qatarâ€™s' → 'Qatar’s'), whitespace collapsed."""
     return " ".join(normalize_text(text).split())

@@ -28,7 +28,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, outlet_first_spans
 from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
-from tasks.lexicon.outlets import addressed_outlet_spans, own_article_start
+from tasks.lexicon.outlets import addressed_outlet_spans, is_known_outlet, own_article_start
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_domain, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
@@ -191,6 +191,8 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
             canonical = gazetteer.agency_of_name(name.upper(), cued=True)  # "(dpa, afp)": codes in lower case
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), how))
+        elif how == "signoff" and is_known_outlet(name):  # "… до краја године. (Политика)": the outlet signs
+            found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), how))
         elif name.split()[0].casefold() in name_words().descriptors and len(name.split()) <= 3:
             span = name_after(name, 0)
             if span is not None:
@@ -201,7 +203,7 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
 
 def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """The agency of a dateline opening a first paragraph ("BERLIN (dpa) - …", "Agencia X / Madrid, 3 mar -")."""
-    for name in ("place_date_agency", "place_date_slash_agency", "agency_place_date"):
+    for name in ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency"):
         match = dateline_patterns()[name].match(text)
         if match:
             found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")

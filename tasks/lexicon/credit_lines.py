@@ -13,6 +13,7 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, MAX_NAME_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.credit_tails import agency_slash_tail, cue_last, separator_only, slash_credit_tail
@@ -23,7 +24,7 @@ from tasks.lexicon.vocabulary import credit_cues, name_words
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8
 
-_SEPARATOR = re.compile(r"^\s*[:：՝—–|/-]\s*")
+_SEPARATOR = re.compile(r"^\s*[:：՝—–|/・-]\s*")
 _LINKING = re.compile(
     r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
 )
@@ -51,7 +52,7 @@ _CUE_FIRST_WORDS = frozenset(
 _NEXT_CUES = sorted({c for kind in _KINDS for c in credit_cues()[kind.value]} | set(credit_cues().get("editor", ())),
                     key=len, reverse=True)  # fmt: skip
 _NEXT_CREDIT = re.compile(
-    r"(?:\s*[,;|/.]\s*|\s+[-–—]\s+)(" + "|".join(re.escape(c) for c in _NEXT_CUES) + r")\s*[:：]\s*\S",
+    r"(?:\s*[,;|/.、]\s*|\s+[-–—]\s+)(" + "|".join(re.escape(c) for c in _NEXT_CUES) + r")\s*[:：・]\s*\S",
     re.IGNORECASE,
 )
 # A second credit whose cue links to its name without a colon ("Reporting by A; Writing by B"): after ";" or "|" only
@@ -97,7 +98,9 @@ def _is_bare_name(rest: str) -> bool:
         return True
     rest = without_place(rest)
     words = load_byline_words()
-    lower_ok = words.joiners | words.particles | {m.name.casefold() for m in load_gazetteer().find(rest)}
+    # "Par Claire Fontanel avec AFP": "with" joins the agency the byline shares the story with
+    lower_ok = words.joiners | words.particles | load_author_words().with_words
+    lower_ok |= {m.name.casefold() for m in load_gazetteer().find(rest)}
     for word in rest.split():
         bare = word.strip("\"'«»„“”‘’.,;:!?()").casefold()
         if bare in words.jobs:
@@ -145,7 +148,7 @@ def is_generic(name: str) -> bool:
 def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
     """Where a second credit starts after `start` in a credit line: the separator's start and the cue's, or None."""
     linked = _NEXT_LINKED_CREDIT.search(text, start) if ";" in text or "|" in text else None
-    if text.count(":", start) + text.count("：", start) == 0:
+    if text.count(":", start) + text.count("：", start) + text.count("・", start) == 0:
         return (linked.start(), linked.start(1)) if linked else None  # a second cue needs its colon, or its "by"
     match = _NEXT_CREDIT.search(text, start)
     match = min((m for m in (match, linked) if m), key=lambda m: m.start(), default=None)
@@ -161,19 +164,34 @@ def parse_credit_line(text: str) -> CreditLine | None:
 
 
 def _bracketed_tail(text: str) -> CreditLine | None:
-    """A caption closed by a photo or video credit in brackets after its last sentence ("… on Tuesday. (Photo by
-    Chip Somodevilla/Getty Images)"); offsets are the line's."""
+    """A caption closed by a photo or video credit in brackets ("… on Tuesday. (Photo by Chip Somodevilla/Getty
+    Images)", "… durante la cerimonia (foto LaPresse)", "…（撮影・佐藤健一）"); offsets are the line's."""
     stripped = text.rstrip(" .")
-    if not stripped.endswith(")") or "(" not in stripped:
+    if not stripped.endswith((")", "）")) or not ("(" in stripped or "（" in stripped):
         return None
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
         return None  # a paragraph is not split whole, as for a caption's closing "FOTO: …"
-    opening = stripped.rindex("(")
-    if not stripped[:opening].rstrip().endswith((".", "!", "?", "…")):
-        return None  # "Kim (Photo: file)": an aside inside a sentence
-    credit = _cue_first(" " * (opening + 1) + stripped[opening + 1 : -1])
-    visual = (AttributionKind.PHOTO, AttributionKind.VIDEO)
-    return credit if credit is not None and credit.kind in visual and credit.name is not None else None
+    opening = max(stripped.rfind("("), stripped.rfind("（"))
+    if opening <= 0:
+        return None
+    inner = stripped[opening + 1 : -1]
+    cue = _VISUAL_CUE.match(inner)
+    if cue is not None and inner[cue.end() : cue.end() + 1] == " ":
+        # "(foto LaPresse)", "(Фото Д. Милошевић)": in a caption's closing bracket the cue needs no colon
+        inner = f"{inner[: cue.end()]}:{inner[cue.end() + 1 :]}"
+    credit = _cue_first(" " * (opening + 1) + inner)
+    if credit is None or credit.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO):
+        return None
+    rest = stripped[credit.rest_start : -1].replace("/", " ").split()
+    named = credit.name is not None or (0 < len(rest) <= MAX_NAME_WORDS + 2 and not any(w.islower() for w in rest))
+    return credit if named else None  # "(Photo: file)" names no one; "（撮影・佐藤健一）", "(تصوير: A/ B)" do
+
+
+_VISUAL_CUE = re.compile(
+    r"\s*(" + "|".join(re.escape(c) for c in sorted((*credit_cues()["photo"], *credit_cues()["video"]), key=len,
+                                                      reverse=True)) + r")(?=\W|$)",
+    re.IGNORECASE,
+)  # fmt: skip
 
 
 def _place_cue(text: str) -> CreditLine | None:

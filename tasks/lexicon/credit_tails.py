@@ -11,7 +11,7 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.spans import name_after
-from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.vocabulary import credit_cues, name_words
 
 # A line whose cue was an icon: only the separator is left before the name (": Reuters", "— Kazinform").
 _BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
@@ -31,6 +31,11 @@ _SLASH_TAIL = re.compile(
 _AUTHOR_AFTER = re.compile(
     rf"^\s*(\S+(?:\s\S+)?)\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
 )
+
+
+# A caption credit with its cue after the names: "Irmanto Gelūno / BNS nuotr.", "BNS nuotr." (Lithuanian).
+_PHOTO_AFTER_CUES = "|".join(re.escape(c) for c in credit_cues().get("photo_after", ()))
+_PHOTO_AFTER = re.compile(rf"^(?:.*[.。、]\s*)?(\S[^.。、]{{0,60}}?)\s*({_PHOTO_AFTER_CUES})\s*$")
 
 
 def slash_credit_tail(text: str) -> CreditLine | None:
@@ -80,7 +85,7 @@ def agency_slash_tail(text: str) -> CreditLine | None:
 def cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()
-    cue_last = stripped.endswith(credit_cues()["author_after"])
+    cue_last = stripped.endswith((*credit_cues()["author_after"], *credit_cues().get("photo_after", ())))
     colon = max(stripped.rfind(":"), stripped.rfind("："))
     copyright_at = stripped.rfind("©")
     if not cue_last and colon <= 0 and copyright_at <= 0:
@@ -97,6 +102,10 @@ def cue_last(text: str) -> CreditLine | None:
     if after:
         name = after.group(1)
         return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead)
+    photo_after = _PHOTO_AFTER.match(stripped) if cue_last else None
+    if photo_after and photo_after.group(1).casefold() not in name_words().generic:  # not "Asociatyvi nuotr."
+        # "Irmanto Gelūno / BNS nuotr.": the names, then the cue
+        return CreditLine(AttributionKind.PHOTO, photo_after.group(2), None, 0, 0, lead + photo_after.start(1))
     before = _LAST_WORD.search(stripped[:colon]) if colon > 0 else None
     is_cued = before is not None and before.group(1).casefold() in _VISUAL_LAST_WORDS
     trailing = _TRAILING_CREDIT.search(stripped) if is_cued else None

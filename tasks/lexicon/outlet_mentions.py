@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.automaton import PhraseAutomaton
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, is_function_word, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import job_titles, name_words
@@ -58,7 +59,7 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
         start = token.end() - len(word)  # "l'hebdomadaire": past the elided article
         if not is_namey(word) or _quote_next(text, token.end()):
             at = start + _descriptor_offset(folded)  # "телеграм-канал": read from "канал"
-            after = name_after(text, at) or _after_adjective(text, at, token.end())
+            after = name_after(text, at) or _after_adjective(text, at, token.end()) or _known_next(text, token.end())
         elif is_capitalised_descriptor(folded) and _article_before(text, token.start()):
             after = _after_capitalised(text, start, word)  # "des Senders Radio Elbtal": German capitalises nouns
         else:
@@ -73,6 +74,16 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
             if before is not None and _ends_clause(text, token.end()) and not _named_only(text, before.start):
                 found.append((before, "descriptor_after"))
     return found
+
+
+def _known_next(text: str, end: int) -> NameSpan | None:
+    """A known outlet written in lower case right after the descriptor ("אתר ynet": the site ynet)."""
+    following = TOKEN.search(text, end)
+    if following is None or text[end : following.start()].strip():
+        return None
+    name = following.group(0).rstrip(".,;:!?)»”\"'")
+    start = following.start()
+    return NameSpan(start, start + len(name), "known_outlet") if name and is_known_outlet(name) else None
 
 
 def is_descriptor(folded: str) -> bool:
