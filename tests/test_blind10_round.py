@@ -188,3 +188,14 @@ def test_known_outlets_signing_off_and_written_in_lower_case_after_a_descriptor(
     assert _records(reporting_citations("כך דיווח הערב אתר ynet.", load_gazetteer())) == [(SOURCE, "ynet")]
     # A lower-case word after a descriptor that no outlet is called stays out ("the site reported" is no name).
     assert _records(reporting_citations("The figures were reported by the site earlier.", load_gazetteer())) == []
+
+
+def test_words_of_scripts_with_combining_vowel_signs_stay_whole() -> None:
+    from tasks.lexicon.stopwords import stoplist
+    from tasks.text.features import count_words, has_marked_words, stopword_count
+
+    hindi = "राहुल शर्मा ने कहा कि सरकार के पास इस योजना के लिए पर्याप्त धन है।"
+    assert count_words(hindi, "DEVANAGARI") == 15  # `re`'s \w made 27 pieces of them
+    hits, words = stopword_count(hindi, stoplist("hi"), has_marked_words(stoplist("hi")))
+    assert words == 15 and hits >= 8  # "ने", "कि", "के" are found whole
+    assert not has_marked_words(stoplist("en")) and count_words("Words stay words.", "LATIN") == 3

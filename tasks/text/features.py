@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
+
+import regex
 
 from tasks.lexicon.comments import is_comment_heading
 from tasks.lexicon.date_text import has_month_date
@@ -15,6 +18,16 @@ from tasks.lexicon.vocabulary import is_boilerplate
 from tasks.text.lines import Line
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Words as Unicode defines them, combining marks included: `re`'s \w leaves out the vowel signs of Devanagari,
+# Bengali, Tamil or Thai ("के" read as "क"), which split every word there and hid the stoplists' words. The
+# benchmark metric's bag of words (`bag_of_words`) keeps `re`'s tokens, so scores stay comparable with the peers'.
+_WORD_WITH_MARKS = regex.compile(r"\w+")
+# Blocks of the scripts whose words carry combining vowel signs (Indic, Sinhala, Thai, Lao, Myanmar, Khmer): only
+# texts in them need the slower tokenizer.
+_MARKED = re.compile("[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNMARKED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK", "HIRAGANA", "KATAKANA",
+                               "HANGUL", "ARMENIAN", "GEORGIAN", None})  # fmt: skip
+MARK_SAMPLE_WORDS = 30
 _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\{[^}]*\}")
 # A line of digits and separators only: counters, dates, times, scores.
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
@@ -105,7 +118,7 @@ def count_words(text: str, script: str | None) -> int:
     if script in _UNSPACED_SCRIPTS:
         letters = sum(1 for ch in text if ch.isalpha())
         return max(1, letters // CHARS_PER_UNSPACED_WORD)
-    return len(_WORD.findall(text))
+    return len((_WORD if script in _UNMARKED_SCRIPTS else _WORD_WITH_MARKS).findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -251,10 +264,17 @@ def bag_f1(a: str, b: str) -> float:
     return 2 * overlap / (sum(x.values()) + sum(y.values())) if overlap else 0.0
 
 
-def stopword_count(text: str, stopwords: frozenset[str]) -> tuple[int, int]:
-    """How many of the text's words are in the stoplist, and how many words it has."""
-    words = _WORD.findall(text.casefold())
+def stopword_count(text: str, stopwords: frozenset[str], marked: bool | None = None) -> tuple[int, int]:
+    """How many of the text's words are in the stoplist, and how many words it has. `marked` says the language's
+    words carry combining marks (:func:`has_marked_words` of its stoplist); None looks at the text."""
+    marked = bool(_MARKED.search(text)) if marked is None else marked
+    words = (_WORD_WITH_MARKS if marked else _WORD).findall(text.casefold())
     return sum(map(stopwords.__contains__, words)), len(words)
+
+
+def has_marked_words(words: frozenset[str]) -> bool:
+    """The words are written in a script whose words carry combining vowel signs (a Hindi or Thai stoplist)."""
+    return any(_MARKED.search(w) for w in itertools.islice(words, MARK_SAMPLE_WORDS))
 
 
 def share_of(count: tuple[int, int]) -> float:

@@ -3,7 +3,7 @@ and the stopword shares of the lines and of the sample once the language is know
 
 from __future__ import annotations
 
-from tasks.text.features import LineFeatures, dominant_script, share_of, stopword_count
+from tasks.text.features import LineFeatures, dominant_script, has_marked_words, share_of, stopword_count
 from tasks.text.lines import Line
 
 # Lines at least this long feed the language guess; shorter ones are mostly menus.
@@ -46,6 +46,7 @@ def stopword_shares(
     from its lines' counts: words never span the line breaks that join them, so it is the joined text's."""
     if not stopwords:
         return [None] * len(lines), 0.0
-    counts = [stopword_count(line.text, stopwords) for line in lines]
+    marked = has_marked_words(stopwords)  # once per page: Hindi or Thai words need the tokenizer that keeps marks
+    counts = [stopword_count(line.text, stopwords, marked) for line in lines]
     in_sample = (sum(counts[i][0] for i in sampled), sum(counts[i][1] for i in sampled))
     return [share_of(count) for count in counts], share_of(in_sample)
