@@ -199,3 +199,10 @@ def test_words_of_scripts_with_combining_vowel_signs_stay_whole() -> None:
     hits, words = stopword_count(hindi, stoplist("hi"), has_marked_words(stoplist("hi")))
     assert words == 15 and hits >= 8  # "ने", "कि", "के" are found whole
     assert not has_marked_words(stoplist("en")) and count_words("Words stay words.", "LATIN") == 3
+
+
+def test_datelines_in_indic_scripts_and_without_a_dash() -> None:
+    text = "नयी दिल्ली, पांच मार्च (भाषा) केंद्र सरकार ने मंगलवार को घोषणा की।"
+    assert _records(dateline_citations(text, load_gazetteer())) == [(AGENCY, "भाषा")]
+    assert _records(dateline_citations("WASHINGTON (AP) The Senate voted.", load_gazetteer())) == [(AGENCY, "AP")]
+    assert dateline_citations("Apple (AAPL) shares rose on Monday.", load_gazetteer()) == []
