@@ -119,7 +119,7 @@ def _line_of(name: str, page: StructuredSegmented) -> tuple[int, int]:
 
 def _publishers(meta: PageMeta) -> list[str | None]:
     """The names the site goes by: og:site_name, the JSON-LD publisher, the domain, its logo link's text."""
-    return [meta.site_name, meta.publisher, domain_of(meta.canonical_url), *meta.home_names]
+    return [meta.site_name, meta.publisher, domain_of(meta.canonical_url), *meta.names_of_site]
 
 
 def page_authors(meta: PageMeta) -> list[str]:
@@ -203,9 +203,11 @@ def page_published(
         declared = published_from_meta(value, language=meta.language)
         if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
             return declared
-    shown = find_published_date(page.segmented, now, _dating_other_texts(page))
-    in_url = shown or date_in_url(url) or date_in_url(meta.canonical_url)
-    return in_url if in_url is not None and EARLIEST_DATE <= in_url.when <= now + timedelta(days=1) else None
+    found = (
+        find_published_date(page.segmented, now, _dating_other_texts(page))
+        or date_in_url(url) or date_in_url(meta.canonical_url)
+    )  # fmt: skip
+    return found if found is not None and EARLIEST_DATE <= found.when <= now + timedelta(days=1) else None
 
 
 # Elements whose dates belong to other texts: sidebars, menus, footers.
@@ -216,19 +218,13 @@ MIN_TEASER_LINK_DENSITY = 0.5
 
 def _dating_other_texts(page: StructuredSegmented) -> frozenset[int]:
     """Line numbers of blocks in a sidebar, menu or footer, or in a list item of a list of links."""
-    blocks, lines = page.blocks, page.segmented.lines
-    linked_lists = {
-        b.tag_path.rsplit("/li", 1)[0]
-        for b in blocks
-        if b.tag_path and "/li" in b.tag_path and (b.link_density or 0.0) >= MIN_TEASER_LINK_DENSITY
-    }
+    lists = [b.tag_path.rsplit("/li", 1)[0] if b.tag_path and "/li" in b.tag_path else None for b in page.blocks]
+    linked = {path for path, b in zip(lists, page.blocks, strict=True)
+              if path and (b.link_density or 0.0) >= MIN_TEASER_LINK_DENSITY}  # fmt: skip
     return frozenset(
         ll.line.number
-        for b, ll in zip(blocks, lines, strict=True)
-        if b.tag_path
-        and (
-            _OTHER_TEXTS.search(b.tag_path) or ("/li" in b.tag_path and b.tag_path.rsplit("/li", 1)[0] in linked_lists)
-        )
+        for b, path, ll in zip(page.blocks, lists, page.segmented.lines, strict=True)
+        if (b.tag_path and _OTHER_TEXTS.search(b.tag_path)) or path in linked
     )
 
 

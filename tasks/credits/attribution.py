@@ -66,11 +66,14 @@ def in_body_citations(
         found += opening_reporters(text, line, gazetteer)
         citations += dateline_citations(text, gazetteer)
     if last:
-        found += [f for f in _source_tail(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
         tail = last_sentence_start(text)
-        found += [f for f in (_closing_byline(text, line, gazetteer, tail) if tail else [])
-                  if not _overlaps(found, f.char_start, f.char_end)]  # fmt: skip
-        found += [f for f in closing_reporters(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
+        closing = (
+            _source_tail(text, line, gazetteer, tail or 0),
+            _closing_byline(text, line, gazetteer, tail) if tail else [],
+            closing_reporters(text, line, gazetteer),
+        )
+        for extra in closing:  # each kept where nothing found before it stands
+            found += [f for f in extra if not _overlaps(found, f.char_start, f.char_end)]
         citations += signoff_citations(text, gazetteer) + wire_line_citations(text, gazetteer)
         citations += wire_tail_citations(text, gazetteer)
     for citation in citations:
@@ -96,16 +99,13 @@ def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) 
     """ "Additional reporting by Kwame Boateng in Accra.": a last paragraph that is only an author credit; from
     `start`, its last sentence ("The hearing resumes on Tuesday. Reporting by Priya Menon in Chennai")."""
     part = " " * start + text[start:]  # offsets kept
-    credit = parse_credit_line(part)
-    if credit is None or credit.kind is not AttributionKind.AUTHOR:
-        return []
-    return [f for f in credit_line_attributions(part, line, gazetteer) if f.name]
+    return [f for f in _author_credit(part, line, gazetteer) if f.name]
 
 
-def _source_tail(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "Джерело: Суспільне", "… in Brüssel. Quelle: Tagesschau": a last paragraph, or its last sentence, that is a
-    source credit with its colon (a cue without one, "По данным МВД, …", opens an ordinary sentence)."""
-    tail = last_sentence_start(text) or 0  # a paragraph of one sentence is read whole
+def _source_tail(text: str, line: int, gazetteer: Gazetteer, tail: int) -> list[Found]:
+    """ "Джерело: Суспільне", "… in Brüssel. Quelle: Tagesschau": a last paragraph, or its last sentence (from
+    `tail`; 0 reads a paragraph of one sentence whole), that is a source credit with its colon (a cue without one,
+    "По данным МВД, …", opens an ordinary sentence)."""
     if not _COLON_CUE.match(text, tail):
         return []
     found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)
@@ -164,6 +164,7 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
 
 
 def _author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """What a line credits when it is an author credit ("Par Claire Fontanel avec AFP"), else nothing."""
     credit = parse_credit_line(text)
     return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
 

@@ -51,8 +51,7 @@ def _names(text: str, match: re.Match[str], group: int, line: int) -> list[Found
     for name in re.split(r"[、，・\s]+", re.sub(r"[\u4e00-\u9fff]{1,8}部・", "、", match.group(group)).strip("、 ")):
         start = text.index(name, at)
         at = start + len(name)
-        found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, at, False,
-                           match.group(0).strip()))  # fmt: skip
+        found.append(_author(name, start, line, match.group(0)))
     return found
 
 
@@ -63,7 +62,7 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         return _names(text, match, 1 if match.group(1) else 2, line)
     match = _CLOSING_KOREAN.search(text) or _closing_capitals(text, gazetteer)
     if match is not None:
-        return [_one(text, match.start(1), match.end(1), line)]
+        return [_author(match.group(1), match.start(1), line, text)]
     match = _NAME_AND_CREDIT.match(text)
     if match is None or not looks_like_name_line(match.group(1), gazetteer):
         return []
@@ -71,9 +70,7 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     if parse_credit_line(credit) is None and not gazetteer.find(credit):
         return []  # "Anna Lee (Reuters)", "Như Tâm (Theo AFP)"; not "Gdańsk (Poland)"
     name = match.group(1).strip()
-    start = text.index(name)
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
-                  text.strip())]  # fmt: skip
+    return [_author(name, text.index(name), line, text)]
 
 
 def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -90,9 +87,7 @@ def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     for part in match.group("agency").split(","):
         name = part.strip()
         if looks_like_person(name.split(), name_words()) and not gazetteer.find(name):
-            start = text.index(name, match.start("agency"))
-            found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start,
-                               start + len(name), False, match.group(0).strip()))  # fmt: skip
+            found.append(_author(name, text.index(name, match.start("agency")), line, match.group(0)))
     return found
 
 
@@ -103,6 +98,7 @@ def _closing_capitals(text: str, gazetteer: Gazetteer) -> re.Match[str] | None:
     return match if looks_like_name_line(match.group(1).title(), gazetteer) else None
 
 
-def _one(text: str, start: int, end: int, line: int) -> Found:
-    name = text[start:end]
-    return Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, end, False, text.strip())
+def _author(name: str, start: int, line: int, evidence: str) -> Found:
+    """An author record for the name written at `start` of the line."""
+    return Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
+                 evidence.strip())  # fmt: skip

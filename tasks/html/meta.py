@@ -64,7 +64,8 @@ class PageMeta:
     byline_element: Callable[[], str | None] = field(default=lambda: None, compare=False, repr=False)
     site_name: str | None = None
     publisher: str | None = None  # the JSON-LD publisher's name
-    home_names: tuple[str, ...] = ()  # texts of the links to the site's home page (its logo's name), <title>'s edges
+    # Names the site may go by: the texts of its links home (its logo's name) and the edges of its <title>.
+    names_of_site: tuple[str, ...] = ()
     title_is_tag: bool = False  # the title came from <title> (no og:title, JSON-LD headline or <h1>)
     canonical_url: str | None = None
     published: str | None = None  # as written by the page (ISO 8601 in practice)
@@ -284,7 +285,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
         byline_element=cache(lambda: _byline(root)),
         site_name=site,
         publisher=publisher,
-        home_names=home_names + title_edges(title_tag),
+        names_of_site=home_names + title_edges(title_tag),
         title_is_tag=title_is_tag,
         canonical_url=canonical,
         published=next(iter(dates), None),

@@ -56,18 +56,13 @@ def is_known_outlet(name: str) -> bool:
     return any(h.start == 0 and h.end == len(stripped) for h in known_outlets().find_all(stripped))
 
 
-@lru_cache(maxsize=1)
-def _case_marks() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """Per language that marks the outlet spoken to with a case ending: its endings and the speech stems after it."""
-    rows = read_rows("address_words.csv")
-    return tuple((tuple(split_cell(row["case_endings"])), tuple(split_cell(row["speech_stems_after"])))
-                 for row in rows if row["case_endings"])  # fmt: skip
+CaseMarks = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
 
-def _case_marked(text: str, end: int) -> bool:
+def _case_marked(text: str, end: int, case_marks: CaseMarks) -> bool:
     """The outlet ending at `end` carries a case ending of address and a speech word follows ("NTV'ye konuşan")."""
     after = text[end:].casefold()
-    for endings, stems in _case_marks():
+    for endings, stems in case_marks:
         ending = next((e for e in endings if after.startswith(e) and after[len(e) : len(e) + 1].isspace()), None)
         if ending is not None:
             words = after[len(ending) :].split()[:MAX_WORDS_TO_SPEECH]
@@ -76,16 +71,19 @@ def _case_marked(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _address_words() -> tuple[PhraseAutomaton[str], dict[str, tuple[str, ...]]]:
+def _address_words() -> tuple[PhraseAutomaton[str], dict[str, tuple[str, ...]], CaseMarks]:
     """Speech verbs valued by language, and each language's prepositions of address: a verb and a preposition
-    must be of one language ("told you … about a Washington Post article": "a" is Spanish, "told" English)."""
+    must be of one language ("told you … about a Washington Post article": "a" is Spanish, "told" English); and,
+    per language that marks the outlet spoken to with a case ending, its endings and the speech stems after it."""
     rows = read_rows("address_words.csv")
     verbs = PhraseAutomaton(
         (v.strip(), row["lang"]) for row in rows for v in row["speech_verbs"].split("|") if v.strip()
     )
     # Each with the space before it, as the text before the outlet is compared: " dem", " à la".
     prepositions = {row["lang"]: tuple(" " + p for p in split_cell(row["prepositions"])) for row in rows}
-    return verbs, prepositions
+    case_marks = tuple((tuple(split_cell(row["case_endings"])), tuple(split_cell(row["speech_stems_after"])))
+                       for row in rows if row["case_endings"])  # fmt: skip
+    return verbs, prepositions, case_marks
 
 
 def addressed_outlet_spans(text: str) -> list[NameSpan]:
@@ -95,11 +93,11 @@ def addressed_outlet_spans(text: str) -> list[NameSpan]:
     outlets = known_outlets().find(text)
     if not outlets:
         return []
-    verbs, prepositions = _address_words()
+    verbs, prepositions, case_marks = _address_words()
     spoken = [(h.end, language) for h in verbs.find(text) for language in h.value]
     found: list[NameSpan] = []
     for outlet in outlets:
-        if _case_marked(text, outlet.end):
+        if _case_marked(text, outlet.end, case_marks):
             found.append(NameSpan(outlet.start, outlet.end, "known_outlet"))
             continue
         quoted = outlet.start > 0 and text[outlet.start - 1] in "«„“\"'"
