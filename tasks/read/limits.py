@@ -113,12 +113,14 @@ class _Watchdog:
             self._cond.notify()
             return token
 
-    def cancel(self, token: int) -> None:
-        """Forget a watch; if it fired but the exception is still pending, clear it."""
+    def cancel(self, token: int) -> bool:
+        """Forget a watch; if it fired but the exception is still pending, clear it. True if it fired."""
         with self._cond:
             watch = self._watches.pop(token, None)
             if watch is not None and watch.fired:
                 _raise_in(watch.thread_id, None)
+                return True
+            return False
 
     def _run(self) -> None:
         while True:
@@ -140,7 +142,10 @@ class TimeLimit:
     """``with TimeLimit(seconds):`` raises DocumentTimeout in this thread once it has used `seconds` of CPU.
 
     Catch DocumentTimeout around the ``with`` (it may also arrive while the block exits) and call
-    :meth:`cancel` there, which is safe to call twice.
+    :meth:`cancel` there, which is safe to call twice. A block that ends normally after its limit
+    fired raises DocumentTimeout on exit: the interrupt landed where Python ignores exceptions (a
+    ``__del__``, a garbage-collector callback such as hypothesis installs) and the block finished
+    before the next fire. Over the limit is a timeout whether or not the interrupt got through.
     """
 
     def __init__(self, seconds: float) -> None:
@@ -152,9 +157,13 @@ class TimeLimit:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        self.cancel()
+        if self.cancel() and kind is None:
+            raise DocumentTimeout(f"over the {self.seconds:g} s limit (the interrupt was lost; caught on exit)")
 
-    def cancel(self) -> None:
+    def cancel(self) -> bool:
+        """Stop watching; True if the limit had fired."""
+        fired = False
         if self._token is not None:
-            _WATCHDOG.cancel(self._token)
+            fired = _WATCHDOG.cancel(self._token)
             self._token = None
+        return fired
