@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
 from tasks.credits.dates import PublishedDate, date_in_url, find_published_date, published_from_meta
-from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys
+from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys, same_person_inflected
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
@@ -160,7 +160,8 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
         split = clean_author_names([f.name], meta.language, _publishers(meta))
         raw = len(split) > 1 or [normalize_name(n) for n in split] != [normalize_name(f.name)]
         recorded = bool(split) and raw and all(normalize_name(name) in persons for name in split)
-        return is_plausible_name(f.name, words, keys) and not recorded
+        inflected = any(same_person_inflected(normalize_name(f.name), person) for person in persons)
+        return is_plausible_name(f.name, words, keys) and not recorded and not inflected
 
     return [f for f in found if is_kept(f)]
 

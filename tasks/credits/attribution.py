@@ -24,7 +24,7 @@ from tasks.lexicon.citations import (
     wire_tail_citations,
 )
 from tasks.lexicon.credit_base import DOMAIN
-from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
@@ -166,6 +166,9 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
 def _author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """What a line credits when it is an author credit ("Par Claire Fontanel avec AFP"), else nothing."""
     credit = parse_credit_line(text)
+    second = next_credit_at(text, 0) if credit is None else None
+    if second is not None:  # "Reporting by A in Mumbai; additional reporting by B in London": its first credit
+        credit = parse_credit_line(text[: second[0]])
     return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
 
 
@@ -205,19 +208,23 @@ def _names_a_job(text: str, people: list[Credited]) -> bool:
 
 
 def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """A line labelled chrome that is only a person's name ("Иван Петров"): the author, when the caller has
-    found it in the byline block (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there
-    ("Le Monde avec AFP") names the outlet and its agency."""
+    """A line labelled chrome that is only a person's name ("Иван Петров"), maybe with the agency after it ("Mari
+    Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
+    (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there ("Le Monde avec AFP") names the
+    outlet and its agency."""
     if not looks_like_name_line(text, gazetteer):
         return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
     credit = parse_credit_line(text)
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
-    people = split_byline(without_contact(text), start, gazetteer)
-    if len(people) != 1 or people[0].canonical_id or people[0].is_domain:
+    credited = split_byline(without_contact(text), start, gazetteer)
+    people = [c for c in credited if not c.canonical_id and not c.is_domain]
+    agencies = [c for c in credited[1:] if c.canonical_id]  # the agency after the name: "Anna Lindqvist/TT"
+    if len(people) != 1 or people[0] is not credited[0] or len(people) + len(agencies) != len(credited):
         return []
-    person = people[0]
-    return [Found(AttributionKind.AUTHOR, person.name, normalize_name(person.name), None, line, person.start,
-                  person.end, False, text.strip())]  # fmt: skip
+    if agencies and text[people[0].end : agencies[0].start].strip() not in ("/", ","):
+        return []  # "Sporting Life / Eurosport", "Politik - dpa": an outlet's wire line, which spaces its slash
+    return [Found(AttributionKind.AGENCY if c.canonical_id else AttributionKind.AUTHOR, c.name, normalize_name(c.name),
+                  c.canonical_id, line, c.start, c.end, False, text.strip()) for c in credited]  # fmt: skip
 
 
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:

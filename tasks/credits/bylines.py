@@ -171,8 +171,8 @@ def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credi
     # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
     spaced = rest.replace("/", " ")
     matches = [
-        m for m in gazetteer.find(spaced, cued=True) if not (m.needs_cue and _inside_name(spaced, m.start, m.end))
-    ]
+        m for m in gazetteer.find(spaced, cued=True) if not (m.needs_cue and _inside_name(rest, m.start, m.end))
+    ]  # a slash still parts names: "Beta/Dejan Ilić" is the agency Beta and a photographer
     agencies = [
         Credited(rest[m.start : m.end], rest_start + m.start, rest_start + m.end, m.canonical_id) for m in matches
     ]

@@ -65,7 +65,8 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
         head = credit_line_attributions(text[: second[0]], line, gazetteer)
         return head + credit_line_attributions(" " * second[1] + text[second[1] :], line, gazetteer)
     if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
-        named = split_byline(text, credit.rest_start, gazetteer) or _whole_name(text, credit.rest_start, credit.kind)
+        names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
+        named = split_byline(names, credit.rest_start, gazetteer) or _whole_name(names, credit.rest_start, credit.kind)
         generic = name_words().generic
         named = [c for c in named if c.name.casefold() not in generic]  # "图片来源：网络" (the internet): no one
         if named and credit.kind is not AttributionKind.AUTHOR:

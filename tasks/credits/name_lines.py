@@ -43,8 +43,10 @@ _TITLE_WORD = re.compile(rf"{_PART}(?:-{_PART})*")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 # A byline's contact address after the name: "Ayşe Yılmaz - ayse@site.com.tr", "Jane Doe, jane@x.com", "(jane@x.com)".
 _CONTACT = re.compile(r"\s*(?:[-–—|,/:]\s*|\(\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
-# The separator between a name and its role tail: "Name, job", "NAME | Place", "Name – job".
-_ROLE_SEPARATOR = re.compile(r"\s*[,|–—]\s*|\s+-\s+")
+# The separator between a name and its role tail: "Name, job", "NAME | Place", "Name – job", "Name / PLACE".
+_ROLE_SEPARATOR = re.compile(r"\s*[,|–—/]\s*|\s+-\s+")
+# A place's preposition before it is a short lower-case word ("em Brasília", "w Brukseli", "à Bruxelles").
+MAX_PLACE_PREPOSITION = 3
 MAX_ROLE_TAIL_WORDS = 3
 # A compound job title ends in a job word of at least this many letters ("Washingtonkorrespondent").
 MIN_COMPOUND_JOB = 7
@@ -94,14 +96,35 @@ def _is_job(word: str) -> bool:
     return folded in jobs or any(folded.endswith(j) for j in jobs if len(j) >= MIN_COMPOUND_JOB)
 
 
-def _role_tail(tail: str, separator: str) -> bool:
-    """A job title ("журналіст", "staff writer", "Washingtonkorrespondent") or, after "|", the place ("Madrid")."""
+def _role_tail(tail: str, separator: str, head: str) -> bool:
+    """A job title ("журналіст", "staff writer", "Washingtonkorrespondent"), or the place filed from or the agency
+    ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
     words = tail.split()
     if not 1 <= len(words) <= MAX_ROLE_TAIL_WORDS or any(not w.replace(".", "").isalpha() for w in words):
         return False
     if any(_is_job(w) for w in words) or all(w.islower() for w in words):
         return True
-    return separator.strip() == "|" and len(words) == 1 and words[0][0].isupper() and not words[0].isupper()
+    return _place_tail(words, separator.strip()) and not _opens_a_place(head)
+
+
+def _opens_a_place(head: str) -> bool:
+    """A place's name before its region is no person's ("Los Angeles, California", "San Sebastián, Gipuzkoa")."""
+    first = head.split()[0].casefold() if head.split() else ""
+    words = name_words()
+    return first in words.articles or first in words.place_openings
+
+
+def _place_tail(words: list[str], separator: str) -> bool:
+    """One capitalised word after the name, maybe after a short lower-case preposition: the place the reporter files
+    from ("Marta Zielińska, Bruksela", "Ana Rita Costa, em Brasília", "Ayşe Yılmaz / İSTANBUL") or the agency
+    ("Anna Lindqvist/TT", "Mari Saar, BNS"); after a slash only in capitals. A section label is no place ("Anna
+    Schmidt, Sport"); after a dash the word may be a heading's second half, so dashes do not count."""
+    *lead, place = words
+    if separator not in ("|", ",", "/") or len(lead) > 1 or _is_label_word(place) or not place[0].isupper():
+        return False
+    if separator == "/" and not place.isupper():
+        return False  # "Sporting Life / Eurosport": outlets' wire lines slash title-case names; places come in capitals
+    return not lead or (lead[0].islower() and len(lead[0]) <= MAX_PLACE_PREPOSITION)
 
 
 def name_before_role(text: str) -> tuple[str, bool]:
@@ -116,7 +139,7 @@ def name_before_role(text: str) -> tuple[str, bool]:
     parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
     if len(parts) == 2:
         separator = text.strip()[len(parts[0]) : len(text.strip()) - len(parts[1])]
-        if parts[0] and _role_tail(parts[1], separator):
+        if parts[0] and _role_tail(parts[1], separator, parts[0]):
             return parts[0], True
     words = text.split()
     if 2 <= len(words) <= MAX_NAME_LINE_WORDS and is_caseless(words[0]) and _is_job(words[-1]):

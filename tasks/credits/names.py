@@ -207,3 +207,21 @@ def clean_author_names(
                     seen.add(_key(name))
                     names.append(name)
     return names
+
+
+# A case ending changes a name's last letters: "Γιώργου Παπαδάκη" is "Γιώργος Παπαδάκης" in the genitive (Greek
+# bylines), "Jana Nováková" / "Jany Novákové" (Czech), "Анны Ивановой" / "Анна Иванова".
+MAX_CASE_ENDING = 2
+MIN_NAME_STEM = 3
+
+
+def same_person_inflected(name: str, other: str) -> bool:
+    """Two different spellings of one person's name that differ only in case endings, word by word."""
+    words, others = name.split(), other.split()
+    if name == other or len(words) != len(others) or len(words) < 2:
+        return False
+    for word, form in zip(words, others, strict=True):
+        stem = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), min(len(word), len(form)))
+        if stem < MIN_NAME_STEM or max(len(word), len(form)) - stem > MAX_CASE_ENDING:
+            return False
+    return True

@@ -34,12 +34,12 @@ _HAN_OR_KANA = r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
 # A Korean wire dateline "[서울=뉴시스]김지현 기자 =" and sign-off "… 김민수 기자 minsu@hani.co.kr": the name before
 # 기자 (reporter) or 특파원 (correspondent).
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
-_CLOSING_KOREAN = re.compile(rf"[.!?。]\s*({_HANGUL_NAME})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
+_CLOSING_KOREAN = re.compile(rf"(?:^|[.!?。])\s*({_HANGUL_NAME})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
 # A last sentence that is only a name in capitals: "… trong quý III năm nay. THANH HÀ" (Vietnamese papers sign so).
 _CLOSING_CAPITALS = re.compile(r"[.!?…]\s+((?:[^\W\d_]+\s){1,3}[^\W\d_]+)\s*$")
 _OPENING_REPORTERS = (
     re.compile(rf"^\s*【[^】＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)】"),
-    re.compile(rf"^\s*\[[^\]=]{{1,12}}=[^\]]{{1,20}}\]\s*({_HANGUL_NAME})\s*(?:기자|특파원)\s*="),
+    re.compile(rf"^\s*[\[(][^\])=]{{1,12}}=[^\])]{{1,20}}[\])]\s*({_HANGUL_NAME})\s*(?:기자|특파원)\s*="),
     re.compile(r"^[^。！？]{0,40}?[（(](?:記者|记者)\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4})*)[）)]"),
 )
 # A last paragraph that is a name and a bracketed credit: "Như Tâm (Theo AFP)".

@@ -25,7 +25,7 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, outlet_first_spans
+from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
 from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
 from tasks.lexicon.outlets import addressed_outlet_spans, is_known_outlet, own_article_start
@@ -98,8 +98,10 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     name = raw.strip(_NAME_EDGES)  # "« Le Monde »": French quotes keep a space inside; "[Via Collider ]"
     start = span.start + len(raw) - len(raw.lstrip(_NAME_EDGES))
     first, _, rest = name.partition(" ")
-    if rest and span.how != "quoted" and is_capitalised_descriptor(first.casefold()):
-        name, start = rest, start + len(first) + 1  # "das Stadtportal Hafenstadt Online": the noun is no name part
+    # "das Stadtportal Hafenstadt Online", "Telegram-канал Shot": the noun is no name part (a hyphenated one never is)
+    hyphenated = "-" in first and first.casefold() in name_words().descriptors
+    if rest and span.how != "quoted" and (is_capitalised_descriptor(first.casefold()) or hyphenated):
+        name, start = rest, start + len(first) + 1
     start = own_article_start(text, start, start + len(name))
     name = text[start : span.end].strip(_NAME_EDGES) if start < span.start else name
     canonical = gazetteer.agency_of_name(name, cued=True)
@@ -124,6 +126,14 @@ def reporting_citations(
         if _is_title_word(text, hit.start):
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name
         span, needs_marks = _span_of(text, hit.start, hit.end, frozenset(hit.value))
+        listed = (
+            listed_after(text, hit.end, lambda n: bool(gazetteer.agency_of_name(n, cued=True) or is_known_outlet(n)))
+            if "before" in hit.value
+            else []
+        )
+        if listed:  # "За матеріалами Reuters та The Guardian": a list of outlets, each cited
+            found += [_citation(text, s, "reporting", gazetteer) for s in listed]
+            continue
         if span is None or any(c.start < span.end and span.start < c.end for c in found):
             continue
         citation = _citation(text, span, "reporting", gazetteer)
@@ -187,8 +197,10 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
             continue
         at = offset + group.index(name, start)
         canonical = gazetteer.agency_of_name(name, cued=True)
-        if canonical is None and name.isalpha() and name.islower() and len(name) <= MAX_SIGNOFF_CODE:
-            canonical = gazetteer.agency_of_name(name.upper(), cued=True)  # "(dpa, afp)": codes in lower case
+        if canonical is None and name.isalpha() and name.islower():
+            # "(dpa, afp)": codes in lower case; "/ritzau/": Danish wire copy signs its agency's name so
+            written = name.upper() if len(name) <= MAX_SIGNOFF_CODE else name.capitalize()
+            canonical = gazetteer.agency_of_name(written, cued=True)
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), how))
         elif how == "signoff" and is_known_outlet(name):  # "… до краја године. (Политика)": the outlet signs
@@ -203,7 +215,9 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
 
 def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """The agency of a dateline opening a first paragraph ("BERLIN (dpa) - …", "Agencia X / Madrid, 3 mar -")."""
-    for name in ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency"):
+    patterns = ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency",
+                "place_agency_bracket")  # fmt: skip
+    for name in patterns:
         match = dateline_patterns()[name].match(text)
         if match:
             found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")

@@ -28,6 +28,7 @@ class CreditLine:
     name_start: int
     name_end: int
     rest_start: int = 0  # where the text after the cue (and its separator) begins in the line
+    rest_end: int | None = None  # where the names end, when the cue follows them ("（山田太郎撮影）")
 
 
 def looks_like_name(text: str) -> bool:

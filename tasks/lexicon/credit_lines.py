@@ -16,7 +16,13 @@ from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, MAX_NAME_WORDS, CreditLine, looks_like_name
-from tasks.lexicon.credit_tails import agency_slash_tail, cue_last, separator_only, slash_credit_tail
+from tasks.lexicon.credit_tails import (
+    agency_slash_tail,
+    bracketed_cue_after,
+    cue_last,
+    separator_only,
+    slash_credit_tail,
+)
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import is_caseless
 from tasks.lexicon.vocabulary import credit_cues, name_words
@@ -108,7 +114,10 @@ def _is_bare_name(rest: str) -> bool:
         is_lower = bare[:1].isalpha() and not word.strip("\"'«»„“”‘’(")[:1].isupper() and not is_caseless(bare)
         if is_lower and bare not in lower_ok:
             return False
-    return rest[:1].isupper()
+    # A script without capitals gives no sign where a name ends: the byline must be the name alone ("מאת דנה לוי").
+    tokens = rest.split()
+    caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and all(t.isalpha() for t in tokens)
+    return rest[:1].isupper() or caseless
 
 
 def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, int]:
@@ -159,7 +168,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line."""
     return (
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
-        or _bracketed_tail(text) or agency_slash_tail(text) or separator_only(text)
+        or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
     )  # fmt: skip
 
 

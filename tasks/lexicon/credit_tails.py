@@ -38,6 +38,33 @@ _PHOTO_AFTER_CUES = "|".join(re.escape(c) for c in credit_cues().get("photo_afte
 _PHOTO_AFTER = re.compile(rf"^(?:.*[.。、]\s*)?(\S[^.。、]{{0,60}}?)\s*({_PHOTO_AFTER_CUES})\s*$")
 
 
+# A caption closed by the name and then the cue, in brackets: "（山田太郎撮影）", "[연합뉴스 자료사진]".
+_BRACKETED_AFTER = re.compile(
+    r"[（(\[［【]\s*([^（()）\[\]［］【】.。、,，:：]{1,30}?)\s*("
+    + "|".join(re.escape(c) for c in credit_cues().get("photo_after_bracketed", ()))
+    + r")\s*[）)\]］】]\s*[.。]?\s*$"
+)
+MAX_BRACKETED_NAME_WORDS = 3
+
+
+def bracketed_cue_after(text: str) -> CreditLine | None:
+    """A caption closed by a bracket holding the photographer or the agency and then the cue, as Japanese,
+    Korean and Chinese papers write it ("…首相官邸（山田太郎撮影）", "[연합뉴스 자료사진]", "（記者許家豪攝）"); a
+    bracket of the cue alone names no one."""
+    if text.rstrip(" .。")[-1:] not in ")）]］】":
+        return None  # most lines: no closing bracket
+    match = _BRACKETED_AFTER.search(text)
+    if match is None or len(match.group(1).split()) > MAX_BRACKETED_NAME_WORDS or any(c.isdigit() for c in match[1]):
+        return None
+    name = match.group(1).strip()
+    for title in credit_cues().get("author", ()):  # "記者許家豪": the job title before the name is no part of it
+        if name.startswith(title) and len(name) > len(title) and title[:1] > "\u3000":
+            name = name[len(title) :]
+            break
+    start = match.start(1) + match.group(1).index(name)
+    return CreditLine(AttributionKind.PHOTO, match.group(2), name, start, start + len(name), start, start + len(name))
+
+
 def slash_credit_tail(text: str) -> CreditLine | None:
     """A caption closed by a bracketed credit in the wire style "(AP Photo/Rosa Klein)", "(Reuters Video/Ann Lee)",
     "(Photo/John Doe)": an optional agency, a photo or video cue, a slash, the photographer."""
@@ -140,10 +167,15 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     if span is None and looks_like_name(rest) and len(rest.split()) >= 2:
         first = text.index(rest, start)
         return first, first + len(rest)
-    if "/" in rest and all(_is_credited_part(part.strip()) for part in rest.split("/")):
-        first = text.index(rest, start)  # "Фото: Укрінформ / Олександр Клименко": the agency and its photographer
+    parts = _CREDIT_PARTS.split(rest)
+    if len(parts) > 1 and all(_is_credited_part(part.strip()) for part in parts):
+        # "Фото: Укрінформ / Олександр Клименко", "Foto: TASR - Jaroslav Novák": the agency and its photographer
+        first = text.index(rest, start)
         return first, first + len(rest)
     return 0, 0
+
+
+_CREDIT_PARTS = re.compile(r"\s*/\s*|\s+[-–—]\s+")
 
 
 def _is_credited_part(part: str) -> bool:

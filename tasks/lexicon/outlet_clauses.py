@@ -14,10 +14,14 @@ word (Tribune, Radio, правда). A bare capitalised name is how people and c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
+from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.outlet_mentions import OUTLET_QUOTES, locative_before
 from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, is_caseless, is_namey, name_after, quoted_at
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import name_words, reporting_phrases
 
 MAX_LEAD_WORDS = 3  # lower-case words between "as" and the name ("Comme le souligne")
 MAX_VERB_WORDS = 3  # lower-case words after the name ("has learned", "уточнила")
@@ -37,7 +41,11 @@ def as_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
         position = opening.end(1)
         for token in [*TOKEN.finditer(text, position)][: MAX_LEAD_WORDS + 1]:
             span = name_after(text, position)
-            if span is not None and _outlet_like(text, span) and _verb_then(text, span.end, ","):
+            if (
+                span is not None
+                and _outlet_like(text, span)
+                and (_verb_then(text, span.end, ",") or _verb_ends_clause(text, span.end))
+            ):
                 found.append((span, "as_clause"))
                 break
             lower = token.group(0).islower() and not text[position : token.start()].strip()
@@ -134,3 +142,51 @@ def _verb_then(text: str, end: int, stops: str, minimum: int = 0) -> bool:
         rest = rest[token.end() :].lstrip()
         count += 1
     return False
+
+
+def _verb_ends_clause(text: str, end: int) -> bool:
+    """The clause after the name ends with a reporting verb before its comma, whatever stands between ("Wie der
+    „Spiegel“ unter Berufung auf Regierungskreise berichtet, …": German puts the verb last)."""
+    clause = re.match(r"[^,.!?;]*(?=,)", text[end:])
+    tokens = TOKEN.findall(clause.group(0)) if clause else []
+    return 0 < len(tokens) <= MAX_CLAUSE_WORDS and tokens[-1].casefold() in _clause_final_verbs()
+
+
+@lru_cache(maxsize=1)
+def _clause_final_verbs() -> frozenset[str]:
+    """One-word reporting verbs that may close a clause after the name (sides after, after_final, after_quoted)."""
+    phrases = reporting_phrases()
+    return frozenset(p for p in (*phrases.after, *phrases.after_final, *phrases.after_quoted) if " " not in p)
+
+
+MAX_CLAUSE_WORDS = 8
+
+
+def listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[NameSpan]:
+    """The names of a list right after a reporting phrase ("За матеріалами Reuters та The Guardian", "Con información
+    de El Universal y Reuters", "pagal BNS ir LRT"), each cited. A name joined by "and" may be one longer name ("World
+    Travel and Tourism Council"), so one side must be an agency or outlet the vocabularies know."""
+    joiners = load_byline_words().joiners.union(*load_author_words().and_words.values())  # every language's "and"
+    for link in list(TOKEN.finditer(text, end))[:MAX_LISTED_WORDS]:
+        if link.group(0).casefold() not in joiners or text[link.start() - 1 : link.start()] != " ":
+            continue
+        head = text[: link.start() - 1]
+        after = TOKEN.match(text, link.end() + 1)
+        pos = after.end() if after is not None and _is_article(after.group(0)) else link.end()  # "e da Folha"
+        left, right = name_after(head, end), name_after(text, pos)
+        if left is None or right is None or left.end != len(head) or right.start != pos + 1:
+            return []
+        names = (
+            text[left.start : left.end].strip("".join(QUOTES)),
+            text[right.start : right.end].strip("".join(QUOTES)),
+        )
+        return [left, right] if any(known(n) for n in names) and all(is_namey(n) for n in names) else []
+    return []
+
+
+def _is_article(word: str) -> bool:
+    vocabulary = name_words()
+    return word.islower() and word in vocabulary.articles | vocabulary.particles
+
+
+MAX_LISTED_WORDS = 6  # where the "and" may stand after the phrase: the first name's words

@@ -163,6 +163,7 @@ class NameWords:
     quoted_only_descriptors: frozenset[str]  # "list", "server": also common English words; need a quoted name
     # "de", "of", "der": the word linking an official body to its place ("Le parquet de Lyon a indiqué")
     institution_links: frozenset[str] = frozenset()
+    place_openings: frozenset[str] = frozenset()  # "San", "New", "Saint": a place's name opens with it
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -198,7 +199,7 @@ def name_words() -> NameWords:
         frozenset(roles["source_preposition"]), frozenset(capitalised), frozenset(roles["affiliation"]),
         frozenset(roles["as_word"]), frozenset(roles["complementizer"]), frozenset(roles["object_descriptor"]),
         frozenset(roles.get("quoted_only_descriptor", set())),
-        frozenset(roles.get("institution_link", set())),
+        frozenset(roles.get("institution_link", set())), frozenset(roles.get("place_opening", set())),
     )  # fmt: skip
 
 
