@@ -11,7 +11,8 @@ were shaped on them; `heldout` is pages of that folder written after the rules w
 tuned on); `heldout2` a second batch written after the last rule change and scored once;
 `heldout3` a third batch (30 pages) written blind by a helper on 2026-12-02; `heldout4` a fourth (30 pages,
 23 languages), written blind the same day and scored once before any change; `heldout5` a fifth, written
-after heldout4's fixes;
+after heldout4's fixes; `heldout6` and `heldout7` two more (session 9), written blind from a brief that gave
+only the gold conventions, heldout6 studied and heldout7 scored once after heldout6's fixes;
 `l3s` is ../shared/eval/html/l3s, whose gold has
 a title only (evaluation-only data: scored, never fitted). Metrics follow issue 13's table: title
 exactly right after whitespace normalisation; date on the right day / wrong / missing (only over
@@ -51,6 +52,8 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout3": (OWN, lambda doc: doc.startswith("heldout3-")),
     "heldout4": (OWN, lambda doc: doc.startswith("heldout4-")),
     "heldout5": (OWN, lambda doc: doc.startswith("heldout5-")),
+    "heldout6": (OWN, lambda doc: doc.startswith("heldout6-")),
+    "heldout7": (OWN, lambda doc: doc.startswith("heldout7-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 1, tzinfo=UTC)

@@ -10,12 +10,11 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
-from tasks.credits.dates import PublishedDate, date_in_url, find_published_date, published_from_meta
 from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys, same_person_inflected
+from tasks.credits.page_dates import page_published
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
@@ -33,8 +32,6 @@ from tasks.read.raw import RawInput
 from tasks.validate import build_article, build_attributions, build_segments
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-# A declared date before this is a CMS default or a parse error, not a news article's date.
-EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
 # Per-document time budget: a pathological page becomes a reject, never a hang. The walk over the
 # DOM checks it cooperatively; process_bytes enforces it on the whole document (tasks/read/limits.py).
 HTML_TIME_LIMIT_SECONDS = DEFAULT_TIME_LIMIT_SECONDS
@@ -160,8 +157,11 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
         split = clean_author_names([f.name], meta.language, _publishers(meta))
         raw = len(split) > 1 or [normalize_name(n) for n in split] != [normalize_name(f.name)]
         recorded = bool(split) and raw and all(normalize_name(name) in persons for name in split)
+        # "Por Lucía Martínez València" beside the metadata's "Lucía Martínez": the byline's place is no name part;
+        # "Γιώργου Παπαδάκη" beside "Γιώργος Παπαδάκης": one person in two cases
+        placed = any(normalize_name(f.name).startswith(f"{person} ") for person in persons)
         inflected = any(same_person_inflected(normalize_name(f.name), person) for person in persons)
-        return is_plausible_name(f.name, words, keys) and not recorded and not inflected
+        return is_plausible_name(f.name, words, keys) and not recorded and not placed and not inflected
 
     return [f for f in found if is_kept(f)]
 
@@ -193,40 +193,6 @@ def page_title(meta: PageMeta, page: StructuredSegmented) -> str | None:
     if meta.title is None or (meta.title_is_tag and shown):
         return shown or meta.title
     return meta.title
-
-
-def page_published(
-    meta: PageMeta, page: StructuredSegmented, now: datetime, url: str | None = None
-) -> PublishedDate | None:
-    """The first date the markup declares that is plausible, else a date line near the headline, else the
-    date in the page's address (`url`, else its canonical URL)."""
-    for value in meta.published_candidates:
-        declared = published_from_meta(value, language=meta.language)
-        if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
-            return declared
-    found = (
-        find_published_date(page.segmented, now, _dating_other_texts(page))
-        or date_in_url(url) or date_in_url(meta.canonical_url)
-    )  # fmt: skip
-    return found if found is not None and EARLIEST_DATE <= found.when <= now + timedelta(days=1) else None
-
-
-# Elements whose dates belong to other texts: sidebars, menus, footers.
-_OTHER_TEXTS = re.compile(r"(?:^|/)(?:aside|nav|footer)(?:/|$)")
-# A list item whose list holds a link this dense dates a teaser ("<li><a>Headline</a> <time>19/02</time></li>").
-MIN_TEASER_LINK_DENSITY = 0.5
-
-
-def _dating_other_texts(page: StructuredSegmented) -> frozenset[int]:
-    """Line numbers of blocks in a sidebar, menu or footer, or in a list item of a list of links."""
-    lists = [b.tag_path.rsplit("/li", 1)[0] if b.tag_path and "/li" in b.tag_path else None for b in page.blocks]
-    linked = {path for path, b in zip(lists, page.blocks, strict=True)
-              if path and (b.link_density or 0.0) >= MIN_TEASER_LINK_DENSITY}  # fmt: skip
-    return frozenset(
-        ll.line.number
-        for b, path, ll in zip(page.blocks, lists, page.segmented.lines, strict=True)
-        if (b.tag_path and _OTHER_TEXTS.search(b.tag_path)) or path in linked
-    )
 
 
 def _structure(blocks: list[Block]) -> list[tuple[str | None, float | None]]:

@@ -12,7 +12,11 @@ the project (first score: title 0.767, date 0.964/0/0.036 with one date invented
 0.667; trafilatura 0.633, 0.714/0.286/0, 0.747, 0.633), then tuned on (title 1.000, date 1.000/0/0, author
 F1 0.986, exact sets 0.967); `heldout5` pages were written the same way after those fixes (first score: title
 1.000, date 0.893/0.036/0.071, author F1 0.841, exact sets 0.767; trafilatura 0.500, 0.964/0.036/0 with two
-invented, 0.714, 0.667), then tuned on (title 1.000, date 0.964/0.036/0, author F1 0.946, exact sets 0.867).
+invented, 0.714, 0.667), then tuned on (title 1.000, date 0.964/0.036/0, author F1 0.946, exact sets 0.867; date
+1.000 after session 9's local-day rule); `heldout6` pages (session 9) were written blind from a brief that gave only
+the gold conventions (first score: title 0.933, date 0.793/0.138/0.069, author F1 0.828, exact sets 0.767;
+trafilatura 0.667, 0.793/0.207/0 with one invented, 0.635, 0.600), then tuned on (title 1.000, date 1.000/0/0,
+author F1 0.968, exact sets 0.933).
 """
 
 from __future__ import annotations
@@ -37,12 +41,12 @@ FLOORS = {
     "heldout2": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     "heldout3": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     "heldout4": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
-    "heldout5": {"title": 1.0, "date_right": 0.96, "author_f1": 0.94, "author_exact": 0.86},
+    "heldout5": {"title": 1.0, "date_right": 1.0, "author_f1": 0.94, "author_exact": 0.86},
+    "heldout6": {"title": 1.0, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.93},
 }
-# Dates on the wrong day allowed per set (none elsewhere). heldout5's en-arc page declares only UTC times
-# ("2025-03-05T02:41:00Z") and shows the publisher's local day ("March 4, 2025 at 6:41 p.m. PST"); its gold takes
-# the local day, we give the declared UTC day.
-DATE_WRONG_CEILINGS = {"heldout5": 0.04}
+# Dates on the wrong day allowed per set: none (heldout5's en-arc page, whose markup declares only UTC times and whose
+# gold takes the local day the page shows, is right since session 9's local-day rule).
+DATE_WRONG_CEILINGS: dict[str, float] = {}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:

@@ -25,6 +25,7 @@ from tasks.lexicon.citations import (
 )
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
@@ -63,7 +64,7 @@ def in_body_citations(
     found = _named_in_body(text, line, gazetteer)
     citations = reporting_citations(text, gazetteer, surnames)
     if first:
-        found += opening_reporters(text, line, gazetteer)
+        found += opening_reporters(text, line, gazetteer) or _dateline_byline(text, line, gazetteer)
         citations += dateline_citations(text, gazetteer)
     if last:
         tail = last_sentence_start(text)
@@ -100,6 +101,30 @@ def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) 
     `start`, its last sentence ("The hearing resumes on Tuesday. Reporting by Priya Menon in Chennai")."""
     part = " " * start + text[start:]  # offsets kept
     return [f for f in _author_credit(part, line, gazetteer) if f.name]
+
+
+def _listed_names(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Kovács Péter és Szabó Anna 2024. május 7. 23:35": the byline block's authors joined by "and", no cue, maybe
+    with the date after them; one name alone there is left to the byline block's own checks."""
+    dated = date_tail_start(text)
+    head = text[:dated].rstrip(" ,|·-–—") if dated else text
+    words = load_byline_words()
+    if not any(w in words.joiners | words.lower_joiners for w in head.split()):
+        return []
+    found = bare_byline(head, line, gazetteer)
+    return found if len(found) >= 2 else []
+
+
+def _dateline_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Guadalajara, Jalisco, 2 de junio de 2024. Por María Fernanda López y Javier Ruiz Ortega": a first paragraph
+    that is a dateline and then the byline, as a sentence of its own."""
+    tail = last_sentence_start(text)
+    if not tail or len(text[:tail].split()) > MAX_DATELINE_WORDS:
+        return []
+    return _closing_byline(text, line, gazetteer, tail)
+
+
+MAX_DATELINE_WORDS = 12
 
 
 def _source_tail(text: str, line: int, gazetteer: Gazetteer, tail: int) -> list[Found]:
@@ -257,7 +282,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>)
-            found.extend(wire_line_found(text, number, gazetteer) or _author_credit(text, number, gazetteer))
+            found.extend(
+                wire_line_found(text, number, gazetteer) or _author_credit(text, number, gazetteer)
+                or _listed_names(text, number, gazetteer)
+            )  # fmt: skip
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:

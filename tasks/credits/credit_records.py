@@ -105,6 +105,8 @@ def _without_descriptor(credited: Credited) -> Credited:
     words = name_words()
     if not rest or first.casefold() not in words.descriptors or first.casefold() in words.outlet_words:
         return credited  # "Радыё Свабода", "Radio Free Europe": a kind of outlet that is part of the name
+    if first[:1].isupper() and "-" not in first:
+        return credited  # "Portal Sul RS": capitalised, the kind of outlet opens its name
     shift = len(first) + 1
     return Credited(rest, credited.start + shift, credited.end, credited.canonical_id, credited.is_domain)
 

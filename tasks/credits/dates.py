@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from schemas import ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import parse_date_text, parse_declared_date
+from tasks.lexicon.vocabulary import date_cues
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines above and below the title (or the start of the main text) a date line may stand.
@@ -29,31 +30,26 @@ DATE_LINES_AFTER = 3
 MAX_DATE_LINE_WORDS = 8
 # Words a date line may carry around its date ("Publicado el", "erstellt:", "来源：日报").
 MAX_CUE_WORDS = 3
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
 # Chrome kinds that are lists of other pages: a date in them dates another page.
 LIST_KINDS = frozenset(
     {ChromeKind.HEADLINE_LIST, ChromeKind.RELATED_LIST, ChromeKind.RELATED_HEADING, ChromeKind.TEASER}
 )
-# Parts of a date line that name what the date is; an "updated" date ranks below a published one.
-PUBLISHED_CUES = re.compile(
-    r"^(?:published|posted|date|опубликовано|дата публикации|публикация|дата|опубліковано|публикувано|"
-    r"veröffentlicht|publié le|publié|publicado|pubblicato|opublikowano|publikováno|yayınlanma tarihi|"
-    r"yayınlandı|nşr olunub|تاريخ النشر|نشر في|发布时间|发布于|公開日|게시일|기사입력|입력|등록|작성일)\s*[:：]?\s*",
-    re.IGNORECASE,
-)
-UPDATED_CUES = re.compile(
-    r"^(?:updated|last updated|обновлено|обновлён|оновлено|актуализирано|aktualisiert|mis à jour|actualizado|"
-    r"atualizado|aggiornato|zaktualizowano|aktualizováno|güncellendi|güncelleme|modifié le|modifié|geändert|"
-    r"更新时间|更新日|업데이트|최종수정|수정)\s*[:：]?\s*",
-    re.IGNORECASE,
-)
-# Update cues that follow the published date on the same line ("erstellt: 01. April 2025, 15:25 aktualisiert: …",
-# "Publié le 3 mars 2025 à 08h12, modifié le 4 mars …"): a web page's spans joined into one line.
-_LATER_UPDATE = re.compile(
-    r"[\s,;]+(?=(?:updated|last updated|обновлено|оновлено|aktualisiert|geändert|mis à jour|modifié|actualizado|"
-    r"atualizado|aggiornato|zaktualizowano|güncellendi|güncelleme)\b)",
-    re.IGNORECASE,
-)
-_PART_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+|" + _LATER_UPDATE.pattern, re.IGNORECASE)
+# A date line's label says whether its date is the published one or an update ("Published:", "erstellt:", "입력"),
+# and update labels may follow the published date on the same line ("erstellt: 01. April 2025, 15:25 aktualisiert:
+# …", "Publié le 3 mars 2025 à 08h12, modifié le 4 mars …"): a web page's spans joined into one line. Words in
+# date_cues.csv (kinds published, updated, later_update). An "updated" date ranks below a published one.
+PUBLISHED_CUES = re.compile(rf"^(?:{_alternation(date_cues('published'))})\s*[:：]?\s*", re.IGNORECASE)
+UPDATED_CUES = re.compile(rf"^(?:{_alternation(date_cues('updated'))})\s*[:：]?\s*", re.IGNORECASE)
+_LATER_UPDATE = re.compile(rf"[\s,;]+(?=(?:{_alternation(date_cues('later_update'))})\b)", re.IGNORECASE)
+# A spaced hyphen too: "الجمعة ١٥ مارس ٢٠٢٤ - ٥ رمضان ١٤٤٥ هـ" gives the day in two calendars (the whole line is tried
+# first, so "15.03.2024 - 10:42" keeps its time).
+_PART_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[-—–]\s+|" + _LATER_UPDATE.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -147,15 +143,16 @@ def _anchor(segmented: Segmented) -> int | None:
 
 
 def find_published_date(
-    segmented: Segmented, now: datetime, other_texts: frozenset[int] = frozenset()
+    segmented: Segmented, now: datetime, other_texts: frozenset[int] = frozenset(), after: int = DATE_LINES_AFTER
 ) -> PublishedDate | None:
-    """The article's publication date where a line near its title shows it, else None. `other_texts` are the
-    numbers of lines the caller knows to date other texts (an HTML page's sidebars and teaser lists)."""
+    """The article's publication date where a line near its title shows it (at most `after` lines below), else None.
+    `other_texts` are the numbers of lines the caller knows to date other texts (an HTML page's sidebars and teaser
+    lists)."""
     anchor = _anchor(segmented)
     if anchor is None:
         return None
     lines = segmented.lines
-    window = range(max(0, anchor - DATE_LINES_BEFORE), min(len(lines), anchor + DATE_LINES_AFTER + 1))
+    window = range(max(0, anchor - DATE_LINES_BEFORE), min(len(lines), anchor + after + 1))
     found: list[tuple[int, PublishedDate]] = []
     for i in window:
         ll = lines[i]

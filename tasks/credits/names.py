@@ -155,6 +155,9 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
 def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
     if _key(name) in publishers or (_CJK.search(name) and _cjk_stem(_key(name)) in publishers):
         return True
+    head = name.split()[:-1]  # "Portal Sul RS": the site's name and its region's code
+    if len(head) >= 2 and _key(" ".join(head)) in publishers:
+        return True
     # Only newsroom words and particles ("da Redação", "Staff"): a desk, whatever the site; the site's name after an
     # outlet word ("خبرگزاری نگاه امروز": the news agency Negah Emrooz) is the site too.
     ignored = words.newsroom | words.particles | name_words().descriptors

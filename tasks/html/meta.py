@@ -21,7 +21,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 from tasks.html.broken_json_ld import broken_json_ld_authors
 from tasks.html.meta_dates import declared_dates
 from tasks.html.site_names import home_link_names
-from tasks.html.titles import choose_title, repair_title, site_keys, title_edges
+from tasks.html.titles import choose_title, is_site_part, repair_title, site_keys, title_edges
 from tasks.html.vocab import KICKER_HINTS
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
@@ -189,6 +189,19 @@ def _is_kicker(element: HtmlElement) -> bool:
     return any(c in KICKER_HINTS for c in classes)
 
 
+_H2 = etree.XPath("//h2")
+
+
+def _first_h2(root: HtmlElement) -> str | None:
+    """The first <h2>: the headline of pages whose <h1> is the site's logo (it wins only where it rewords the
+    declared title, see :func:`tasks.html.titles.choose_title`)."""
+    for element in _H2(root)[:MAX_HEADINGS]:
+        text = " ".join(_without_kickers(element).split())
+        if text:
+            return text
+    return None
+
+
 def _heading_texts(root: HtmlElement) -> list[str]:
     """The first <h1>-<h3> texts of the page, in page order."""
     texts = (" ".join(e.text_content().split()) for e in _HEADINGS(root)[:MAX_HEADINGS])
@@ -274,9 +287,10 @@ def page_meta(root: HtmlElement) -> PageMeta:
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
     title_tag = _first_text(root, ".//title")
-    title, title_is_tag = choose_title(
-        declared, title_tag, keys, _headline_text(root), _heading_texts(root), _shows(root)
-    )
+    headline_shown = _headline_text(root)
+    if headline_shown is not None and is_site_part(headline_shown, keys):  # the site's logo in the <h1>
+        headline_shown = _first_h2(root)
+    title, title_is_tag = choose_title(declared, title_tag, keys, headline_shown, _heading_texts(root), _shows(root))
     article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
     dates = declared_dates(root, article_like, article)
     return PageMeta(

@@ -7,13 +7,14 @@ headlines, tasks.credits.dates to date the article and tasks.html to read declar
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import dateparser
 from convertdate import islamic, persian  # type: ignore[import-untyped]  # ships no type hints
 
-from tasks.lexicon.vocabulary import clock_words, date_lead_words, month_names
+from tasks.lexicon.vocabulary import clock_words, date_labels, date_lead_words, month_names
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -30,9 +31,8 @@ _DAY_THEN_WORD = re.compile(r"(?<![\d.:])\d{1,2}\.?\s+([^\W\d_]{3,})(?!\w)")
 _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 _H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h20": French and Portuguese clock times
 _SETTINGS: dict[str, Any] = {
-    "RETURN_AS_TIMEZONE_AWARE": True,
-    "TIMEZONE": "UTC",
-    "TO_TIMEZONE": "UTC",
+    # No TIMEZONE: dateparser would convert a time with its zone to it ("11:48 PM PDT, August 14" became August 15
+    # in UTC). A zoned time keeps its zone, so its day stays the day the page shows; a bare one is taken as UTC below.
     "PREFER_DATES_FROM": "past",
     "REQUIRE_PARTS": ["day", "month"],
 }
@@ -96,15 +96,23 @@ def date_tail_start(text: str) -> int | None:
     starts = [m.start() for m in _NUMERIC_DATE.finditer(text)]
     starts += [m.start() for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)
                if m.group(1).casefold() in months]  # fmt: skip
+    # "07.02.2024, 23:47 Uhr Aktualisiert: 08.02.2024", "2024. május 7. 23:35 Frissítve: 2024. május 8."
+    tail_words = months | clock_words() | date_lead_words() | date_labels()
     for start in sorted(starts):
         words = _WORD.findall(text[start:])
-        if all(w.casefold() in months or w.casefold() in clock_words() for w in words):
+        if all(w.casefold() in tail_words for w in words):
             return _with_lead(text, start)
     return None
 
 
+_YEAR_FIRST = re.compile(r"(?<!\d)(?:19|20)\d{2}\.?\s*$")  # Hungarian, Lithuanian, East Asian order: year first
+
+
 def _with_lead(text: str, start: int) -> int:
-    """The date's start moved back over the weekday and the label before it ("Published", "Thu.,")."""
+    """The date's start moved back over the year written first ("2024. május 7."), the weekday and the label before
+    it ("Published", "Thu.,")."""
+    year = _YEAR_FIRST.search(text[:start])
+    start = year.start() if year else start
     lead = date_lead_words()
     while True:
         before = text[:start].rstrip(" ,.|·-–—")
@@ -132,8 +140,13 @@ def _language_tries(language: str | None) -> list[list[str] | None]:
     return [[language], ["en"]] if language != "en" else [["en"]]
 
 
+# Every decimal digit Unicode knows (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…) as its ASCII digit.
+_ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
+
+
 def parse_date_text(text: str, now: datetime, language: str | None) -> datetime | None:
     """The moment a short date text names, read by dateparser; None if it names none or a future one."""
+    text = text.translate(_ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
     if not looks_like_date_text(text):
         return None
     text = _H_TIME.sub(r"\1:\2", text)
@@ -153,13 +166,15 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
             tries.append(None)
         if parsed is not None:
             break
+    if parsed is not None and parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
     if parsed is None or parsed > now + FUTURE_TOLERANCE:
         return None
     # dateparser fills what it cannot read from the run's clock: a year the text writes must survive.
     years = _YEAR.findall(text)
     if years and str(parsed.year) not in years:
         return None
-    return parsed.astimezone(UTC)
+    return parsed
 
 
 # Iranian and Afghan CMSs write Solar Hijri dates in ISO form ("1403-12-12T14:05:00+03:30"), Saudi ones lunar

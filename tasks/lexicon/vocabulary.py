@@ -210,6 +210,20 @@ def month_names() -> frozenset[str]:
     return frozenset(w for row in read_rows("month_names.csv") for w in split_cell(row["names"]))
 
 
+@lru_cache(maxsize=8)
+def date_cues(kind: str) -> tuple[str, ...]:
+    """Date labels of one kind of date_cues.csv ("published", "updated", "later_update"), case-folded, longest
+    first (so that "last updated" is tried before "updated")."""
+    rows = [row for row in read_rows("date_cues.csv") if row["kind"] == kind]
+    return _by_length({w for row in rows for w in split_cell(row["words"])})
+
+
+@lru_cache(maxsize=1)
+def date_labels() -> frozenset[str]:
+    """The one-word published and updated labels of date_cues.csv ("Julkaistu", "Frissítve")."""
+    return frozenset(w for kind in ("published", "updated") for w in date_cues(kind) if " " not in w)
+
+
 @lru_cache(maxsize=1)
 def date_lead_words() -> frozenset[str]:
     """Weekday names of 3+ letters (weekday_names.csv, from dateparser's CLDR data) and the labels a page writes

@@ -1,0 +1,82 @@
+"""An HTML page's publication date: what its markup declares, the local day its text shows, its address.
+
+The markup's dates come first (JSON-LD, <meta>, <time>; :mod:`tasks.html.meta_dates`), then a date line near the
+headline, then the date in the page's address. Dates that belong to other texts (sidebars, menus, footers, teaser
+lists) are never the article's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import UTC, datetime, timedelta
+
+from tasks.credits.dates import PublishedDate, date_in_url, find_published_date, published_from_meta
+from tasks.html.meta import PageMeta
+from tasks.html.segment import StructuredSegmented
+
+# A declared date before this is a CMS default or a parse error, not a news article's date.
+EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
+
+
+def page_published(
+    meta: PageMeta, page: StructuredSegmented, now: datetime, url: str | None = None
+) -> PublishedDate | None:
+    """The first date the markup declares that is plausible, else a date line near the headline, else the
+    date in the page's address (`url`, else its canonical URL)."""
+    for value in meta.published_candidates:
+        declared = published_from_meta(value, language=meta.language)
+        if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
+            return _local_day(declared, page, now) if _in_utc(value) else declared
+    found = (
+        find_published_date(page.segmented, now, _dating_other_texts(page))
+        or date_in_url(url) or date_in_url(meta.canonical_url)
+    )  # fmt: skip
+    return found if found is not None and EARLIEST_DATE <= found.when <= now + timedelta(days=1) else None
+
+
+# A declared time in UTC: "2024-06-03T02:30:00Z", "…+00:00", "Mon, 03 Jun 2024 02:30:00 GMT".
+_UTC_MARK = re.compile(r"(?:Z|[+-]00:?00|\b(?:GMT|UTC))\s*$", re.IGNORECASE)
+
+
+def _in_utc(value: str) -> bool:
+    return _UTC_MARK.search(value.strip()) is not None
+
+
+def _local_day(declared: PublishedDate, page: StructuredSegmented, now: datetime) -> PublishedDate:
+    """The publisher's day where the markup gives the time in UTC only and the page shows its local date: a story
+    published at 20:30 in Mexico City is "2024-06-03T02:30:00Z" in its JSON-LD and "2 de junio de 2024" on screen.
+    The shown date wins only when it is the day before or after (what a time zone can shift), so a header's date of
+    today, or another story's, does not."""
+    # The byline block may stand between the headline and the date (authors, photographer, caption): a date line
+    # that only confirms a declared day may stand further down than one that would be the date on its own.
+    shown = find_published_date(page.segmented, now, _dating_other_texts(page), after=LOCAL_DAY_LINES_AFTER)
+    if shown is None or shown.updated:
+        return declared
+    shift = (shown.when.date() - declared.when.date()).days
+    hour = declared.when.hour
+    if (shift == 1 and hour >= UTC_SHIFT_MIN_HOUR) or (shift == -1 and hour < UTC_SHIFT_MAX_HOUR):
+        return dataclasses.replace(shown, origin=f"{declared.origin}, shown as the local day")
+    return declared
+
+
+# A zone shifts the day forward only for UTC times of 10:00 or later (offsets reach +14) and back only before 12:00.
+UTC_SHIFT_MIN_HOUR, UTC_SHIFT_MAX_HOUR = 10, 12
+LOCAL_DAY_LINES_AFTER = 8
+
+# Elements whose dates belong to other texts: sidebars, menus, footers.
+_OTHER_TEXTS = re.compile(r"(?:^|/)(?:aside|nav|footer)(?:/|$)")
+# A list item whose list holds a link this dense dates a teaser ("<li><a>Headline</a> <time>19/02</time></li>").
+MIN_TEASER_LINK_DENSITY = 0.5
+
+
+def _dating_other_texts(page: StructuredSegmented) -> frozenset[int]:
+    """Line numbers of blocks in a sidebar, menu or footer, or in a list item of a list of links."""
+    lists = [b.tag_path.rsplit("/li", 1)[0] if b.tag_path and "/li" in b.tag_path else None for b in page.blocks]
+    linked = {path for path, b in zip(lists, page.blocks, strict=True)
+              if path and (b.link_density or 0.0) >= MIN_TEASER_LINK_DENSITY}  # fmt: skip
+    return frozenset(
+        ll.line.number
+        for b, path, ll in zip(page.blocks, lists, page.segmented.lines, strict=True)
+        if (b.tag_path and _OTHER_TEXTS.search(b.tag_path)) or path in linked
+    )
