@@ -1,4 +1,5 @@
-"""Format checks for the hand-labelled dumps in tests/data/dumps_ml, dumps_ml2 and dumps_ml3 (no segmenter is run).
+"""Format checks for the hand-labelled dumps in tests/data/dumps_ml, dumps_ml2, dumps_ml3 and dumps_ml5 (no segmenter is
+run).
 
 The labels must line up with the text file line for line, or any score on the set is meaningless.
 """
@@ -21,6 +22,8 @@ PAGES_PER_LANGUAGE3 = {"de": 8, "en": 4}
 EUROPEAN_SINGLE_PAGE_LANGUAGES3 = {"el", "hu", "fi", "sv", "da", "nb", "ca", "sk", "hr", "sl", "lt", "et"}
 NON_EUROPEAN_SINGLE_PAGE_LANGUAGES3 = {"ja", "ko", "zh", "he", "fa", "hi", "vi", "id"}
 SINGLE_PAGE_LANGUAGES3 = EUROPEAN_SINGLE_PAGE_LANGUAGES3 | NON_EUROPEAN_SINGLE_PAGE_LANGUAGES3
+# The fifth batch (session 9): German and English first, then 17 more languages.
+DUMPS5 = Path(__file__).parent / "data" / "dumps_ml5"
 
 
 def test_two_pages_per_language() -> None:
@@ -49,7 +52,7 @@ def test_the_third_batch_covers_its_languages() -> None:
 
 @pytest.mark.parametrize(
     "page",
-    PAGES + sorted(DUMPS2.glob("*.txt")) + sorted(DUMPS3.glob("*.txt")),
+    PAGES + sorted(DUMPS2.glob("*.txt")) + sorted(DUMPS3.glob("*.txt")) + sorted(DUMPS5.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
@@ -62,3 +65,9 @@ def test_labels_cover_every_non_blank_line(page: Path) -> None:
     assert gold["set"] == page.parent.name and gold["language"] == page.stem.rsplit("-", 1)[0]
     assert {entry["label"] for entry in gold["lines"]} <= {"body", "chrome", "ambiguous"}
     assert "\n\n\n" not in text and "body" in {entry["label"] for entry in gold["lines"]}
+
+
+def test_the_fifth_batch_has_thirty_pages_in_nineteen_languages() -> None:
+    languages = [page.stem.rsplit("-", 1)[0] for page in sorted(DUMPS5.glob("*.txt"))]
+    assert len(languages) == 30 and len(set(languages)) == 19
+    assert sorted(p.stem for p in DUMPS5.glob("*.json")) == sorted(p.stem for p in DUMPS5.glob("*.txt"))

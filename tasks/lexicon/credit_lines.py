@@ -17,6 +17,7 @@ from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, MAX_NAME_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.credit_tails import (
+    agency_alone,
     agency_slash_tail,
     bracketed_cue_after,
     cue_last,
@@ -169,6 +170,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
     return (
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
+        or agency_alone(text)
     )  # fmt: skip
 
 

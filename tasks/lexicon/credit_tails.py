@@ -109,6 +109,17 @@ def agency_slash_tail(text: str) -> CreditLine | None:
     return None
 
 
+def agency_alone(text: str) -> CreditLine | None:
+    """A line that is only a known agency ("AFP", "ANP"): the credit under a picture whose icon or cue the scrape
+    lost, or a sign-off. With a photographer's name ("Shannon Stapleton/Reuters") such a line is as often a teaser's
+    picture credit, which pulled the main text over the teasers below it (l3s): left to the caption rules."""
+    name = text.strip().strip(".")
+    if len(name.split()) > MAX_BARE_CREDIT_WORDS or "," in name or not load_gazetteer().agency_of_name(name):
+        return None
+    lead = text.index(name)
+    return CreditLine(AttributionKind.AGENCY, "", name, lead, lead + len(name), lead)
+
+
 def cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()

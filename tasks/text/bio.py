@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from schemas import AttributionKind
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.vocabulary import name_words
 from tasks.text.lines import Line
 from tasks.text.region import PageView, prose_weight
 
@@ -34,6 +35,33 @@ def _author_names(lines: list[Line], view: PageView, last: int) -> set[str]:
     return names
 
 
+def _names_shown_above(lines: list[Line], start: int) -> set[str]:
+    """Bare names on lines above the main text, or after a label's colon ("Rachel Ainsworth", "Interview: Felix
+    Ostermann"): a byline the page shows without a cue. Two to four capitalised words, no acronym, no digits."""
+    names = set()
+    for line in lines[max(0, start - NAME_LINES_ABOVE) : start]:
+        name = line.text.rsplit(":", 1)[-1].strip()
+        words = name.split()
+        if MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and all(_is_name_word(w) for w in words):
+            names.add(name)
+    return names
+
+
+def _is_name_word(word: str) -> bool:
+    """ "Rachel", "Λαμπράκη": capitalised letters, not an acronym ("IAB Tech Lab" is a menu's organisation)."""
+    return word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _without_article(text: str) -> str:
+    """ "Η Μαρία Λαμπράκη είναι δημοσιογράφος": Greek, Portuguese or Catalan put an article before a name."""
+    first, _, rest = text.partition(" ")
+    return rest if first.casefold() in name_words().articles | name_words().articles_strip and rest else text
+
+
+NAME_LINES_ABOVE = 20  # how far above the main text the byline may stand
+MAX_NAME_WORDS = 4
+
+
 def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
     """The main text ended above the author's bio: a text line among its last few that opens with the
     author's name (then a space, not a possessive or a name's longer form), after an article of some size.
@@ -46,11 +74,11 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
     tail = texts[-rules.bio_max_text_lines :]
     if not tail:
         return region
-    names = _author_names(lines, view, tail[-1])
+    names = _author_names(lines, view, tail[-1]) | _names_shown_above(lines, region[0])
     if not names:
         return region
     for i in tail:
-        text = lines[i].text.strip()
+        text = _without_article(lines[i].text.strip())
         if not any(text.startswith(name + " ") for name in names):
             continue
         above = sum(prose_weight(view.features[k], None, True, rules) for k in range(region[0], i) if view.is_text(k))

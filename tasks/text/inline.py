@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from schemas import AttributionKind, ChromeKind, Label
+from tasks.lexicon.vocabulary import date_cues
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
@@ -28,6 +29,11 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
     feat, rules = view.features[i], view.rules
     if feat.ends_sentence and feat.n_words >= rules.min_prose_words:
         return None
+    if _is_labelled_date(text, feat.n_words, rules.stamp_max_words):
+        return Verdict(
+            Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
+            "the article's own published or updated date, by its label, inside the main text", 0.75,
+        )  # fmt: skip
     if _CLOCK_ONLY.match(text.strip()) is None:
         if not feat.has_timestamp or feat.n_words > rules.stamp_max_words:
             return None
@@ -37,6 +43,22 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
         Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
         "a clock time, or the dateline above the second paragraph, inside the main text", 0.75,
     )  # fmt: skip
+
+
+# The labels a CMS writes before the article's own date ("Publié le", "Publicerad", "Uppdaterad", "Aktualisiert"),
+# from date_cues.csv; not "posted" or "date", which also stamp a forum's posts, which some benchmarks keep as text.
+FORUM_LABELS = frozenset({"posted", "date", "дата"})
+_DATE_LABEL = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(w) for w in (*date_cues("published"), *date_cues("updated")) if w not in FORUM_LABELS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _is_labelled_date(text: str, n_words: int, max_words: int) -> bool:
+    """A short line that opens with a published or updated label and holds a number: the article's date."""
+    return n_words <= max_words + 2 and any(c.isdigit() for c in text) and _DATE_LABEL.match(text.strip()) is not None
 
 
 def _is_photo_credit(view: PageView, i: int) -> bool:
