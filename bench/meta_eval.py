@@ -12,7 +12,7 @@ tuned on); `heldout2` a second batch written after the last rule change and scor
 `heldout3` a third batch (30 pages) written blind by a helper on 2026-12-02; `heldout4` a fourth (30 pages,
 23 languages), written blind the same day and scored once before any change; `heldout5` a fifth, written
 after heldout4's fixes; `heldout6` and `heldout7` two more (session 9), written blind from a brief that gave
-only the gold conventions, heldout6 studied and heldout7 scored once after heldout6's fixes;
+only the gold conventions, heldout6 studied and heldout7 scored once after heldout6's fixes, never studied;
 `l3s` is ../shared/eval/html/l3s, whose gold has
 a title only (evaluation-only data: scored, never fitted). Metrics follow issue 13's table: title
 exactly right after whitespace normalisation; date on the right day / wrong / missing (only over

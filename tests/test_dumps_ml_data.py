@@ -24,6 +24,7 @@ NON_EUROPEAN_SINGLE_PAGE_LANGUAGES3 = {"ja", "ko", "zh", "he", "fa", "hi", "vi",
 SINGLE_PAGE_LANGUAGES3 = EUROPEAN_SINGLE_PAGE_LANGUAGES3 | NON_EUROPEAN_SINGLE_PAGE_LANGUAGES3
 # The fifth batch (session 9): German and English first, then 17 more languages.
 DUMPS5 = Path(__file__).parent / "data" / "dumps_ml5"
+DUMPS6 = Path(__file__).parent / "data" / "dumps_ml6"  # the sixth, blind, never studied
 
 
 def test_two_pages_per_language() -> None:
@@ -52,7 +53,11 @@ def test_the_third_batch_covers_its_languages() -> None:
 
 @pytest.mark.parametrize(
     "page",
-    PAGES + sorted(DUMPS2.glob("*.txt")) + sorted(DUMPS3.glob("*.txt")) + sorted(DUMPS5.glob("*.txt")),
+    PAGES
+    + sorted(DUMPS2.glob("*.txt"))
+    + sorted(DUMPS3.glob("*.txt"))
+    + sorted(DUMPS5.glob("*.txt"))
+    + sorted(DUMPS6.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

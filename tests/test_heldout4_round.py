@@ -29,8 +29,9 @@ BODY = "".join(
 )
 
 
-def _process(head: str, body: str) -> tuple[str | None, str | None, list[str]]:
-    page = f'<html lang="en"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
+def _process(head: str, body: str, lang: str = "en") -> tuple[str | None, str | None, list[str]]:
+    """(title, publication day, authors) of a page made of `head` and `body`."""
+    page = f'<html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
     result = process_html(
         RawInput(path="p.html", data=page.encode()), RunContext(run_id="t", now=datetime(2026, 12, 1, tzinfo=UTC))
     )

@@ -8,32 +8,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from schemas import AttributionKind
 from tasks.credits.dates import date_of_line
 from tasks.credits.names import clean_author_names
-from tasks.document import RunContext
 from tasks.lexicon.date_text import date_tail_start, parse_date_text
-from tasks.pipeline_html import process_html
-from tasks.read.raw import RawInput
+from tests.test_heldout4_round import BODY, _process
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
-BODY = "".join(
-    f"<p>{s}</p>"
-    for s in (
-        "The regional council approved the new budget on Tuesday after a long debate about schools and roads.",
-        "Opposition members said the plan cuts too deeply into social services, while the mayor defended it.",
-        "The budget takes effect next month and will be reviewed again in the autumn, officials said.",
-    )
-)
-
-
-def _process(head: str, body: str, lang: str = "en") -> tuple[str | None, str | None, list[str]]:
-    page = f'<html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'
-    result = process_html(RawInput(path="p.html", data=page.encode()), RunContext(run_id="t", now=NOW))
-    assert result.article is not None
-    day = result.article.published_at.date().isoformat() if result.article.published_at else None
-    authors = [a.name for a in result.attributions if a.kind == AttributionKind.AUTHOR and a.name]
-    return result.article.title, day, authors
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
@@ -120,6 +121,8 @@ def _place_tail(words: list[str], separator: str) -> bool:
     ("Anna Lindqvist/TT", "Mari Saar, BNS"); after a slash only in capitals. A section label is no place ("Anna
     Schmidt, Sport"); after a dash the word may be a heading's second half, so dashes do not count."""
     *lead, place = words
+    if separator == "," and not lead and is_caseless(place):
+        return not _is_label_word(place)  # "अमित कुमार पांडेय, लखनऊ": a script without capitals, one word
     if separator not in ("|", ",", "/") or len(lead) > 1 or _is_label_word(place) or not place[0].isupper():
         return False
     if separator == "/" and not place.isupper():
@@ -149,7 +152,12 @@ def name_before_role(text: str) -> tuple[str, bool]:
 
 def _caseless_name(words: list[str]) -> bool:
     """One to three words of a script without case and nothing else: a name, when a role tail vouches for it."""
-    return 1 <= len(words) <= 3 and all(is_caseless(w) and w.isalpha() for w in words)
+    return 1 <= len(words) <= 3 and all(is_caseless(w) and _letters(w) for w in words)
+
+
+def _letters(word: str) -> bool:
+    """Letters and the combining vowel signs of Indic and Southeast Asian scripts ("पांडेय"), which isalpha() refuses."""
+    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
 
 
 def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str] = frozenset()) -> bool:

@@ -41,6 +41,9 @@ _OPENING_REPORTERS = (
     re.compile(rf"^\s*【[^】＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)】"),
     re.compile(rf"^\s*[\[(][^\])=]{{1,12}}=[^\])]{{1,20}}[\])]\s*({_HANGUL_NAME})\s*(?:기자|특파원)\s*="),
     re.compile(r"^[^。！？]{0,40}?[（(](?:記者|记者)\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4})*)[）)]"),
+    # Taiwan's CNA "（中央社記者蔡佩芸台北12日電）" and its papers' "〔記者吳政達／台中報導〕": reporter, then place.
+    re.compile(r"^\s*[（(]中央社記者([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{1,4}\d{1,2}日[電电][）)]"),
+    re.compile(r"^\s*[〔【\[]記者([\u4e00-\u9fff]{2,4})[／/][^〕】\]]{1,10}報導[〕】\]]"),
 )
 # A last paragraph that is a name and a bracketed credit: "Như Tâm (Theo AFP)".
 _NAME_AND_CREDIT = re.compile(r"^\s*([^()]{3,40}?)\s*\(([^()]+)\)\s*\.?\s*$")

@@ -29,6 +29,9 @@ class BylineWords:
     # Prepositions of the place a byline is filed from, after the names ("By Priya Sharma in Mumbai", "Von Anna
     # Lange aus Brüssel"): "en" and "a" are left out, being Dutch and Czech for "and".
     places: frozenset[str] = frozenset()
+    # Romance "of/from" before the place, only after the names' comma ("Juliana Prado, do Rio", "…, de Brasília"):
+    # inside a name they are particles ("José de Souza").
+    places_after_comma: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -36,12 +39,17 @@ def load_byline_words() -> BylineWords:
     """Job titles (``job_titles.csv``), and from ``byline_words.csv`` the words joining two names, the
     lower-case particles inside one and the prepositions of a byline's place (role, words |-separated)."""
     text = resources.files("tasks.lexicon").joinpath("data/byline_words.csv").read_text(encoding="utf-8")
-    roles: dict[str, set[str]] = {"joiner": set(), "particle": set(), "place": set()}
+    roles: dict[str, set[str]] = {"joiner": set(), "particle": set(), "place": set(), "place_after_comma": set()}
     for row in csv.DictReader(text.splitlines()):
         roles[row["role"]].update(w.strip().casefold() for w in row["words"].split("|") if w.strip())
     joiners = frozenset(roles["joiner"])
     return BylineWords(
-        job_titles().titles, joiners, frozenset(roles["particle"]), _and_words() - joiners, frozenset(roles["place"])
+        job_titles().titles,
+        joiners,
+        frozenset(roles["particle"]),
+        _and_words() - joiners,
+        frozenset(roles["place"]),
+        frozenset(roles["place_after_comma"]),
     )
 
 

@@ -28,7 +28,13 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
 from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
-from tasks.lexicon.outlets import addressed_outlet_spans, is_known_outlet, own_article_start
+from tasks.lexicon.outlets import (
+    addressed_outlet_spans,
+    is_known_outlet,
+    known_outlet_at,
+    own_article_start,
+    without_attached_prefixes,
+)
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, is_domain, is_namey, name_after
 from tasks.lexicon.spans_before import name_before
@@ -122,6 +128,7 @@ def reporting_citations(
     if words < MIN_CITING_WORDS and words + count_unspaced(text) // 2 < MIN_CITING_WORDS:
         return found  # "Conflicting reports": a heading, not a sentence that cites
     own = PageSurnames([text])
+    text = without_attached_prefixes(text)  # "ב-ynet"
     for hit in _phrases().find(text):
         if _is_title_word(text, hit.start):
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name
@@ -167,7 +174,7 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
     """The name a reporting phrase at text[start:end] introduces or follows, and whether it must be marked as
     an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
     if sides & {"before", "before_quoted", "before_outlet"}:
-        span = name_after(text, end)
+        span = name_after(text, end) or known_outlet_at(text, end)
         if span is not None:
             return span, "before" not in sides
     plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))

@@ -31,7 +31,8 @@ from tasks.lexicon.vocabulary import credit_cues, name_words
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8
 
-_SEPARATOR = re.compile(r"^\s*[:：՝—–|/・-]\s*")
+# The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦ and ፥, besides the Latin and full-width ones.
+_SEPARATOR = re.compile(r"^\s*[:：՝៖፦፥—–|/・-]\s*")
 _LINKING = re.compile(
     r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
 )
@@ -87,11 +88,15 @@ def without_place(rest: str) -> str:
     """The byline without the place it was filed from at its end ("Priya Sharma in Mumbai." → "Priya Sharma"): a
     preposition of place and one or two capitalised words, the line's last."""
     words = rest.rstrip(" .").split(" ")
+    byline_words = load_byline_words()
     for size in (1, 2):
-        if len(words) > size + 2 and words[-size - 1] in load_byline_words().places:
+        if len(words) <= size + 2:
+            continue
+        after_comma = words[-size - 1] in byline_words.places_after_comma and words[-size - 2].endswith(",")
+        if words[-size - 1] in byline_words.places or after_comma:
             place = words[-size:]
             if all(w[:1].isupper() and w.isalpha() for w in place):
-                return " ".join(words[: -size - 1])
+                return " ".join(words[: -size - 1]).rstrip(",")
     return rest
 
 

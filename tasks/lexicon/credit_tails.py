@@ -139,7 +139,7 @@ def cue_last(text: str) -> CreditLine | None:
     after = _AUTHOR_AFTER.match(stripped) if cue_last else None
     if after:
         name = after.group(1)
-        return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead)
+        return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead, lead + len(name))
     photo_after = _PHOTO_AFTER.match(stripped) if cue_last else None
     if photo_after and photo_after.group(1).casefold() not in name_words().generic:  # not "Asociatyvi nuotr."
         # "Irmanto Gelūno / BNS nuotr.": the names, then the cue

@@ -11,6 +11,7 @@ known outlet with that ending and a speech word right after it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tasks.lexicon.automaton import PhraseAutomaton
@@ -117,3 +118,25 @@ def _same_clause(text: str, verb_end: int, outlet_start: int) -> bool:
         and not any(c in between for c in _CLAUSE_END)
         and (len(between.split()) <= MAX_VERB_DISTANCE)
     )
+
+
+# Hebrew writes its one-letter prepositions onto the next word, with a hyphen before Latin letters or digits ("ב-ynet",
+# "ל-CNN": in ynet, to CNN). Blanked (same length, so offsets hold), the name stands alone.
+_HEBREW_PREFIX = re.compile(r"(?<![\w-])[בלמוהכש]-(?=[A-Za-z0-9])")
+
+
+def without_attached_prefixes(text: str) -> str:
+    """The text with Hebrew prefixes attached by a hyphen blanked out ("לפי דיווח ב-ynet" → "לפי דיווח   ynet")."""
+    return _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text) if "-" in text else text
+
+
+_NEXT_TOKEN = re.compile(r"\s*([\w.&'-]+)")
+
+
+def known_outlet_at(text: str, end: int) -> NameSpan | None:
+    """A known outlet as the next word, whatever its case ("ynet", "g1", "nu.nl"): the gazetteer vouches for it."""
+    match = _NEXT_TOKEN.match(text, end)
+    if match is None:
+        return None
+    name = match.group(1).rstrip(".,")
+    return NameSpan(match.start(1), match.start(1) + len(name), "known_outlet") if is_known_outlet(name) else None
