@@ -79,6 +79,10 @@ class PhraseAutomaton(Generic[T]):
         if not self._empty:
             self._automaton.make_automaton()
 
+    def opens_a_phrase(self, text: str) -> bool:
+        """Whether some phrase starts with `text` (folded): a dictionary test before a scan of a short line."""
+        return not self._empty and bool(self._automaton.match(fold(text)))
+
     def occurs_in(self, text: str) -> bool:
         """Whether any phrase occurs anywhere in the text, inside words too: a cheap test before a costly scan."""
         return not self._empty and next(self._automaton.iter(fold(text)), None) is not None
