@@ -12,7 +12,8 @@ from schemas import AttributionKind
 from tasks.credits.attribution import bare_byline, chrome_byline, credit_line_attributions, in_body_citations
 from tasks.credits.name_lines import looks_like_name_line, name_before_role
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.citations import dateline_citations, reporting_citations, signoff_citations
+from tasks.lexicon.citations import reporting_citations
+from tasks.lexicon.wire_citations import dateline_citations, signoff_citations
 
 AUTHOR, PHOTO, SOURCE, AGENCY = (
     AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.SOURCE, AttributionKind.AGENCY,

@@ -6,9 +6,9 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.citations import (
+from tasks.lexicon.citations import reporting_citations
+from tasks.lexicon.wire_citations import (
     dateline_citations,
-    reporting_citations,
     signoff_citations,
     wire_line_citations,
     wire_tail_citations,

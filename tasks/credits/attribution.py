@@ -14,15 +14,7 @@ from tasks.credits.name_lines import looks_like_name_line, name_before_role, ope
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.citations import (
-    Citation,
-    dateline_citations,
-    last_sentence_start,
-    reporting_citations,
-    signoff_citations,
-    wire_line_citations,
-    wire_tail_citations,
-)
+from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
@@ -31,6 +23,13 @@ from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.wire_citations import (
+    dateline_citations,
+    last_sentence_start,
+    signoff_citations,
+    wire_line_citations,
+    wire_tail_citations,
+)
 from tasks.text.segment import Segmented
 
 __all__ = [

@@ -1,30 +1,23 @@
-"""Sources a paragraph cites: after reporting phrases, in wire datelines and in sign-offs.
+"""Sources a paragraph cites after reporting phrases, or that the clause's shape shows to be outlets.
 
 - "…, передает Радио Свобода." / "Sözcü gazetesinin haberine göre …": a reporting phrase
   (``tasks/lexicon/data/reporting.csv``) and the name the span grammar takes next to it;
-- "LONDON, March 3 (Reuters) - …": the agency of a dateline opening the first paragraph;
-- "… (dpa/AFP)": the agencies of a sign-off closing the last paragraph;
-- "Дневник - БТА", "Le Monde avec AFP": a short line naming an outlet and the agency it took the story from.
+- "Wie die „Ostsee-Post“ schreibt", "…, the Riverside Tribune has learned.": outlets by the clause's shape.
 
 A name that is a known agency becomes an ``agency`` citation with its canonical id; any other
-name a ``source`` with the name as written. Datelines and sign-offs only take known agencies
-(and names an outlet descriptor introduces): a bracketed abbreviation at the end of a sentence is
-more often "(NATO)" than an agency.
+name a ``source`` with the name as written. Wire datelines, sign-offs and wire lines are
+:mod:`tasks.lexicon.wire_citations`.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
-from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
 from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
@@ -36,22 +29,12 @@ from tasks.lexicon.outlets import (
     without_attached_prefixes,
 )
 from tasks.lexicon.people import PageSurnames, is_person_or_company
-from tasks.lexicon.spans import NameSpan, is_domain, is_namey, name_after
+from tasks.lexicon.spans import NameSpan, name_after
 from tasks.lexicon.spans_before import name_before
-from tasks.lexicon.vocabulary import dateline_patterns, name_words, reporting_phrases
+from tasks.lexicon.vocabulary import name_words, reporting_phrases
 
 # A sentence citing a source has a few words at least.
 MIN_CITING_WORDS = 4
-# A wire line ("Дневник - БТА") is a few words.
-MAX_WIRE_LINE_WORDS = 8
-_PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—|]\s|\s(?:and|und|et|y|i|и|і|e|ve|og|och|en)\s)\s*")
-# The end of a sentence, before the next word ("… u ponedeljak. N1 - Beta").
-_SENTENCE_END = re.compile(r"[.!?…][»”\"')]?\s+(?=[^\W_])")
-_SIGNOFF_LEAD = re.compile(
-    r"^(?:avec|with|mit|con|com|по материалам|с|з|za|sa|według|nach|via|source|quelle|fuente|fonte|источник|джерело)"
-    r"\s*:?\s+",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -187,127 +170,3 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
 
 def _bounds(span: NameSpan) -> tuple[int, int]:
     return span.start, span.end
-
-
-# Sign-offs write agencies' acronyms in lower case ("jj/ack (dpa, afp, rtr)"): a code this long at most.
-MAX_SIGNOFF_CODE = 4
-
-
-def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> list[Citation]:
-    """Known agencies (or descriptor-introduced names) among the parts of "dpa/AFP", "Avec AFP"."""
-    lead = _SIGNOFF_LEAD.match(group)
-    start = lead.end() if lead else 0
-    found: list[Citation] = []
-    for part in _PARTS.split(group[start:]):
-        name = part.strip(" .")
-        if not name:
-            continue
-        at = offset + group.index(name, start)
-        canonical = gazetteer.agency_of_name(name, cued=True)
-        if canonical is None and name.isalpha() and name.islower():
-            # "(dpa, afp)": codes in lower case; "/ritzau/": Danish wire copy signs its agency's name so
-            written = name.upper() if len(name) <= MAX_SIGNOFF_CODE else name.capitalize()
-            canonical = gazetteer.agency_of_name(written, cued=True)
-        if canonical:
-            found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), how))
-        elif how == "signoff" and is_known_outlet(name):  # "… до краја године. (Политика)": the outlet signs
-            found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), how))
-        elif name.split()[0].casefold() in name_words().descriptors and len(name.split()) <= 3:
-            span = name_after(name, 0)
-            if span is not None:
-                found.append(Citation(AttributionKind.SOURCE, name[span.start : span.end], None,
-                                      at + span.start, at + span.end, how))  # fmt: skip
-    return found
-
-
-def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
-    """The agency of a dateline opening a first paragraph ("BERLIN (dpa) - …", "Agencia X / Madrid, 3 mar -")."""
-    patterns = ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency",
-                "place_agency_bracket")  # fmt: skip
-    for name in patterns:
-        match = dateline_patterns()[name].match(text)
-        if match:
-            found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
-            if found:
-                return found
-    match = dateline_patterns()["place_domain"].match(text)  # "JAKARTA, KOMPAS.com - …": the site's own dateline
-    if match and is_domain(match.group("agency")):
-        canonical = gazetteer.agency_of_domain(match.group("agency"))
-        kind = AttributionKind.AGENCY if canonical else AttributionKind.SOURCE
-        return [
-            Citation(kind, match.group("agency"), canonical, match.start("agency"), match.end("agency"), "dateline")
-        ]
-    return []
-
-
-def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
-    """Agencies of a sign-off closing a last paragraph ("… (dpa/AFP)", "… (Avec AFP)", "… /ANSA/", "… – AA")."""
-    for name in ("signoff", "signoff_slash", "signoff_dash"):  # "(dpa/AFP)", "/ANSA/", "– AA"
-        match = dateline_patterns()[name].search(text)
-        if match is not None:
-            return _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")
-    return []
-
-
-def _is_whole_name(text: str) -> bool:
-    span = name_after(text, 0)
-    return span is not None and span.start == 0 and span.end == len(text) and is_namey(text)
-
-
-def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
-    """ "Outlet - Agency" on a line of its own: the outlet as a source, the agency as an agency."""
-    if len(text.split()) > MAX_WIRE_LINE_WORDS:
-        return []
-    parts = re.split(r"\s[-–—|/]\s", text)
-    if len(parts) == 1:
-        parts = _with_parts(text)
-    if len(parts) == 1:
-        return []
-    found: list[Citation] = []
-    position = 0
-    for part in parts:
-        name = part.strip(" .")
-        at = text.index(name, position) if name else position
-        position = at + len(name)
-        canonical = gazetteer.agency_of_name(name, cued=True) if name else None
-        if canonical:
-            found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), "wire_line"))
-        elif name and len(name.split()) <= 3 and _is_whole_name(name):
-            found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), "wire_line"))
-        else:
-            return []
-    return found if any(c.kind is AttributionKind.AGENCY for c in found) else []
-
-
-def _with_parts(text: str) -> list[str]:
-    """ "Le Monde avec AFP", "Der Standard mit APA": an outlet of two words or more (one capitalised word is as
-    often "Interview with AFP") and the agency it wrote the story with, joined by a lower-case "with"."""
-    parts = _with_separator().split(text)
-    if len(parts) != 2 or len(parts[0].split()) < 2 or not parts[0][:1].isupper():
-        return [text]
-    return parts
-
-
-@lru_cache(maxsize=1)
-def _with_separator() -> re.Pattern[str]:
-    words = sorted(load_author_words().with_words, key=len, reverse=True)
-    return re.compile(r"\s(?:" + "|".join(re.escape(w) for w in words) + r")\s")
-
-
-def last_sentence_start(text: str) -> int | None:
-    """Where the paragraph's last sentence starts, after the end of the one before it; None for one sentence."""
-    ends = list(_SENTENCE_END.finditer(text))
-    return ends[-1].end() if ends else None
-
-
-def wire_tail_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
-    """ "… nastavljena u ponedeljak. N1 - Beta": a wire line the page ran into the last paragraph, after
-    its last sentence (the same test as a wire line of its own). Only with a dash: "… Jaafar ASHTIYEH / AFP"
-    and "… Photo / Reuters" end a caption with its photo credit."""
-    tail = last_sentence_start(text)
-    if tail is None:
-        return []
-    if re.search(r"[/|]", text[tail:]) or parse_credit_line(text[tail:]) is not None:
-        return []
-    return [dataclasses.replace(c, start=c.start + tail, end=c.end + tail)
-            for c in wire_line_citations(text[tail:], gazetteer)]  # fmt: skip
