@@ -16,9 +16,9 @@ invented, 0.714, 0.667), then tuned on (title 1.000, date 0.964/0.036/0, author 
 1.000 after session 9's local-day rule); `heldout6` pages (session 9) were written blind from a brief that gave only
 the gold conventions (first score: title 0.933, date 0.793/0.138/0.069, author F1 0.828, exact sets 0.767;
 trafilatura 0.667, 0.793/0.207/0 with one invented, 0.635, 0.600), then tuned on (title 1.000, date 1.000/0/0,
-author F1 0.968, exact sets 0.933); `heldout7` pages were written the same way and scored once after those fixes,
-never studied (title 0.900, date 0.867/0.067/0.067, author F1 0.906, exact sets 0.867; trafilatura 0.667,
-0.767/0.233/0, 0.529, 0.467).
+author F1 0.968, exact sets 0.933); `heldout7` pages were written the same way and scored once after those fixes
+(title 0.900, date 0.867/0.067/0.067, author F1 0.906, exact sets 0.867; trafilatura 0.667, 0.767/0.233/0, 0.529,
+0.467), then studied at the end of session 9 (title 0.933, date 0.967/0.033/0, author F1 0.969, exact sets 0.967).
 """
 
 from __future__ import annotations
@@ -45,12 +45,12 @@ FLOORS = {
     "heldout4": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
     "heldout5": {"title": 1.0, "date_right": 1.0, "author_f1": 0.94, "author_exact": 0.86},
     "heldout6": {"title": 1.0, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.93},
-    "heldout7": {"title": 0.9, "date_right": 0.86, "author_f1": 0.90, "author_exact": 0.86},
+    "heldout7": {"title": 0.93, "date_right": 0.96, "author_f1": 0.96, "author_exact": 0.96},
 }
 # Dates on the wrong day allowed per set, none elsewhere (heldout5's en-arc page, whose markup declares only UTC times
-# and whose gold takes the local day the page shows, is right since session 9's local-day rule). heldout7, never
-# studied, has two such pages whose local day the reader does not take (en-au, fr-ca): pinned where they stand.
-DATE_WRONG_CEILINGS: dict[str, float] = {"heldout7": 0.07}
+# and whose gold takes the local day the page shows, is right since session 9's local-day rule). heldout7's en-au
+# page shows the local day only in "Updated March 9 2024 - 9:40am, first published 12:05am": pinned where it stands.
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout7": 0.04}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:

@@ -11,6 +11,7 @@ from tasks.credits.byline_block import byline_block_lines, byline_block_names
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading, without_contact
+from tasks.credits.names import attached_and_names
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
@@ -108,6 +109,10 @@ def _listed_names(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     dated = date_tail_start(text)
     head = text[:dated].rstrip(" ,|·-–—") if dated else text
     words = load_byline_words()
+    attached = attached_and_names(head)  # "דנה כהן ויוסי לוי": Hebrew and Arabic write "and" onto the next name
+    if attached:
+        return [Found(AttributionKind.AUTHOR, n, normalize_name(n), None, line, text.index(n), text.index(n) + len(n),
+                      False, text.strip()) for n in attached]  # fmt: skip
     if not any(w in words.joiners | words.lower_joiners for w in head.split()):
         return []
     found = bare_byline(head, line, gazetteer)

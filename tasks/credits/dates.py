@@ -19,7 +19,13 @@ from datetime import UTC, datetime
 
 from schemas import ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import parse_date_text, parse_declared_date
+from tasks.lexicon.date_text import (
+    ASCII_DIGITS,
+    compact_clock,
+    parse_date_text,
+    parse_declared_date,
+    solar_hijri_date,
+)
 from tasks.lexicon.vocabulary import date_cues
 from tasks.text.segment import LabelledLine, Segmented
 
@@ -91,6 +97,11 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     The whole line is tried first ("15.03.2024 | 10:42" keeps its time), then each of its parts
     ("Published: 3 March 2024 | Updated: 4 March 2024").
     """
+    text = compact_clock(text)
+    if len(text.split()) <= 2 * MAX_DATE_LINE_WORDS:  # "کد خبر: ۴۸۲۱۹ تاریخ انتشار: پنجشنبه ۲۴ اسفند ۱۴۰۲ - ۲۱:۳۰"
+        solar = solar_hijri_date(text.translate(ASCII_DIGITS))  # a shape no other text has
+        if solar is not None and solar <= now:
+            return solar, UPDATED_CUES.match(text.strip()) is not None
     parts = _PART_SEPARATORS.split(text.strip())
     for candidate in [text.strip(), *parts] if len(parts) > 1 else parts:
         if sum(any(c.isalnum() for c in w) for w in candidate.split()) > MAX_DATE_LINE_WORDS:

@@ -115,6 +115,19 @@ def _split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[st
     return None
 
 
+def attached_and_names(text: str) -> list[str]:
+    """The two names of "דנה כהן ויוסי לוי" / "أحمد علي ومحمد حسن" (two words or more each, in a script written with
+    its "and" attached), else []."""
+    tokens = text.split()
+    if len(tokens) < MIN_ATTACHED_LIST_WORDS or not all(t.isalpha() and not t.isascii() for t in tokens):
+        return []
+    every_and = frozenset(w for words in load_author_words().and_words.values() for w in words)
+    return _split_attached_and(tokens, every_and) or []
+
+
+MIN_ATTACHED_LIST_WORDS = 4
+
+
 def _split_on_and(part: str, and_words: frozenset[str]) -> list[str]:
     """'A und B' → [A, B]; 'José Ortega y Gasset' stays whole (a one-word Latin tail is a surname)."""
     tokens = part.split()
@@ -149,6 +162,9 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
     if tokens and _CJK.search(tokens[-1]):
         tokens[-1] = next((tokens[-1][: -len(j)] for j in words.job if tokens[-1].endswith(j) and tokens[-1] != j),
                           tokens[-1])  # fmt: skip
+    if tokens and _CJK.search(tokens[0]):  # "記者陳怡君": Chinese puts the title before the name too
+        tokens[0] = next((tokens[0][len(j) :] for j in words.job if tokens[0].startswith(j) and tokens[0] != j and
+                          _CJK.search(j)), tokens[0])  # fmt: skip
     return " ".join(tokens).strip(_EDGE_PUNCT)
 
 
@@ -201,9 +217,13 @@ def clean_author_names(
     seen: set[str] = set()
     for text in raw:
         text = _strip_prefix(_without_contacts(text).strip(_EDGE_PUNCT), words)
+        after_desk = False
         for chunk in _SEPARATORS.split(text):
             if len(chunk.split()) > 2 * MAX_NAME_WORDS + 1:  # a sentence, not a list of names
                 continue
+            if after_desk and len(chunk.split()) == 1:
+                continue  # "নিজস্ব প্রতিবেদক, চট্টগ্রাম": the desk's city, no person
+            after_desk = bool(chunk.split()) and all(w.casefold() in words.newsroom for w in chunk.split())
             for part in _han_names(_split_on_and(chunk.strip(_EDGE_PUNCT), and_words), language):
                 name = _without_job_titles(_strip_prefix(part.strip(_EDGE_PUNCT), words), words)
                 if is_plausible_name(name, words, keys) and _key(name) not in seen:

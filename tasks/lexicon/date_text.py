@@ -29,7 +29,14 @@ _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _DAY_THEN_WORD = re.compile(r"(?<![\d.:])\d{1,2}\.?\s+([^\W\d_]{3,})(?!\w)")
 # "01/04/2025": day and month could be either way round; only the page's language tells which.
 _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
-_H_TIME = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # "10h20": French and Portuguese clock times
+_H_TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})\b")  # "10h20", "23 h 47": French and Portuguese clock times
+
+
+def compact_clock(text: str) -> str:
+    """ "à 23 h 47" → "à 23h47": a Quebec and French clock time counted as one word, as it is one."""
+    return _H_TIME.sub(r"\1h\2", text) if " h " in text else text
+
+
 _SETTINGS: dict[str, Any] = {
     # No TIMEZONE: dateparser would convert a time with its zone to it ("11:48 PM PDT, August 14" became August 15
     # in UTC). A zoned time keeps its zone, so its day stays the day the page shows; a bare one is taken as UTC below.
@@ -140,13 +147,38 @@ def _language_tries(language: str | None) -> list[list[str] | None]:
     return [[language], ["en"]] if language != "en" else [["en"]]
 
 
+# "2024 m." (metai), "3 d." (diena), "2024. gada" (Latvian): the marks after a year or a day.
+_BALTIC_MARKS = re.compile(r"(\d)\.?\s+(?:m\.|d\.|gada)(?=\s|$)")
+# Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲" (digits made ASCII first).
+_SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_SOLAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
+
+
+def solar_hijri_date(text: str) -> datetime | None:
+    """The Gregorian day of a Solar Hijri date written in words ("۲۴ اسفند ۱۴۰۲" is 14 March 2024), else None."""
+    match = _SOLAR_DATE.search(text)
+    if match is None or int(match.group(3)) > LAST_SOLAR_HIJRI_YEAR:
+        return None
+    day, month, year = int(match.group(1)), _SOLAR_MONTHS.index(match.group(2)) + 1, int(match.group(3))
+    try:
+        gregorian = persian.to_gregorian(year, month, day)
+    except ValueError:
+        return None
+    year, month, day = gregorian
+    return datetime(year, month, day, tzinfo=UTC)
+
+
 # Every decimal digit Unicode knows (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…) as its ASCII digit.
-_ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
+ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
 
 
 def parse_date_text(text: str, now: datetime, language: str | None) -> datetime | None:
     """The moment a short date text names, read by dateparser; None if it names none or a future one."""
-    text = text.translate(_ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
+    text = text.translate(ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
+    text = _BALTIC_MARKS.sub(r"\1", text)  # "2024 m. balandžio 3 d.": Lithuanian and Latvian year and day marks
+    solar = solar_hijri_date(text)
+    if solar is not None:
+        return solar if solar <= now + FUTURE_TOLERANCE else None
     if not looks_like_date_text(text):
         return None
     text = _H_TIME.sub(r"\1:\2", text)
