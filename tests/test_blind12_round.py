@@ -179,3 +179,9 @@ def test_datelines_citations_and_sign_offs_of_the_blind13_round(
 
 def test_a_name_and_its_city_in_a_script_without_capitals_above_the_article() -> None:
     assert _records(chrome_byline("अमित कुमार पांडेय, लखनऊ", 1, load_gazetteer())) == [(AUTHOR, "अमित कुमार पांडेय")]
+
+
+def test_thai_outlets_written_onto_their_verb() -> None:
+    text = "ไทยรัฐออนไลน์รายงานว่า ตำรวจได้จับกุมผู้ต้องหา 2 รายได้ที่ย่านลาดพร้าวเมื่อคืนวันอาทิตย์"
+    assert _records(reporting_citations(text, load_gazetteer())) == [(SOURCE, "ไทยรัฐออนไลน์")]
+    assert _records(reporting_citations("ตำรวจรายงานว่า มีผู้บาดเจ็บ 3 ราย ในเหตุการณ์เมื่อคืนนี้", load_gazetteer())) == []

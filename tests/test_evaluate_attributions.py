@@ -84,9 +84,9 @@ FILE_FLOORS = {
 # of the sessions before keep theirs (POOL_BEFORE: 0.983 / 0.983), so no floor went down.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.96
 # Languages below issue 13's 0.80 recall since blind13 (5+ examples each), pinned where they stand, not hidden: Thai
-# outlets written onto their verb ("ไทยรัฐออนไลน์รายงานว่า"), a Swahili byline opened by "Na", a Hebrew byline of names
-# parted by commas.
-LANGUAGE_RECALL_BELOW_TARGET = {"th": 0.5, "sw": 0.66}
+# (0.50, then 0.75 once Thai outlets and reporting phrases were data; a short Thai sentence still reads as a
+# heading), a Swahili byline opened by "Na".
+LANGUAGE_RECALL_BELOW_TARGET = {"th": 0.75, "sw": 0.66}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 SESSION_9_FILES = ("blind12.jsonl", "blind13.jsonl")
 

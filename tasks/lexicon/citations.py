@@ -25,6 +25,7 @@ from tasks.lexicon.outlets import (
     addressed_outlet_spans,
     is_known_outlet,
     known_outlet_at,
+    known_outlet_before,
     own_article_start,
     without_attached_prefixes,
 )
@@ -162,7 +163,7 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
             return span, "before" not in sides
     plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))
     if plain_after or "after_quoted" in sides:
-        span = name_before(text, start)
+        span = name_before(text, start) or known_outlet_before(text, start)
         if span is not None and not _after_quote(text, span.start):
             return span, not plain_after
     return None, False

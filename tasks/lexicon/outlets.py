@@ -140,3 +140,21 @@ def known_outlet_at(text: str, end: int) -> NameSpan | None:
         return None
     name = match.group(1).rstrip(".,")
     return NameSpan(match.start(1), match.start(1) + len(name), "known_outlet") if is_known_outlet(name) else None
+
+
+@lru_cache(maxsize=1)
+def _unspaced_outlet_names() -> tuple[str, ...]:
+    """Known outlets written in a script without spaces between words (Thai, Chinese, Japanese), longest first."""
+    names = {n.strip() for row in read_rows("outlets.csv") for n in row["names"].split("|") if n.strip()}
+    return tuple(sorted((n for n in names if " " not in n and _WITHOUT_SPACES.search(n)), key=len, reverse=True))
+
+
+# Scripts written without spaces between words: Thai, Lao, Burmese, Khmer, Japanese kana, Chinese characters.
+_WITHOUT_SPACES = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def known_outlet_before(text: str, start: int) -> NameSpan | None:
+    """A known outlet written right onto the phrase after it, in a script without spaces ("ไทยรัฐออนไลน์รายงานว่า")."""
+    head = text[:start].rstrip()
+    name = next((n for n in _unspaced_outlet_names() if head.endswith(n)), None)
+    return NameSpan(len(head) - len(name), len(head), "known_outlet") if name else None
