@@ -245,8 +245,9 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
     credit = parse_credit_line(text)
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
-    credited = split_byline(without_contact(text), start, gazetteer)
-    head, has_role = name_before_role(without_contact(text))
+    uncontacted = without_contact(text)
+    credited = split_byline(uncontacted, start, gazetteer)
+    head, has_role = name_before_role(uncontacted)
     if has_role and len(credited) > 1 and not any(c.canonical_id for c in credited[1:]):
         credited = split_byline(head, start, gazetteer)  # "अमित कुमार पांडेय, लखनऊ": the place is no second name
     people = [c for c in credited if not c.canonical_id and not c.is_domain]

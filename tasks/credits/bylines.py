@@ -153,7 +153,7 @@ def _people_in_chunk(text: str, start: int, end: int, words: BylineWords) -> lis
 @lru_cache(maxsize=1)
 def _attached_ands() -> frozenset[str]:
     """Words for "and" of one letter in a script without case (and_words.tsv: و, ו): written onto the next word."""
-    return frozenset(w for ws in load_author_words().and_words.values() for w in ws if len(w) == 1 and is_caseless(w))
+    return frozenset(w for w in load_author_words().every_and if len(w) == 1 and is_caseless(w))
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:

@@ -20,7 +20,6 @@ from datetime import UTC, datetime
 from schemas import ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import (
-    ASCII_DIGITS,
     compact_clock,
     parse_date_text,
     parse_declared_date,
@@ -99,7 +98,7 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     """
     text = compact_clock(text)
     if len(text.split()) <= 2 * MAX_DATE_LINE_WORDS:  # "کد خبر: ۴۸۲۱۹ تاریخ انتشار: پنجشنبه ۲۴ اسفند ۱۴۰۲ - ۲۱:۳۰"
-        solar = solar_hijri_date(text.translate(ASCII_DIGITS))  # a shape no other text has
+        solar = solar_hijri_date(text)  # a shape no other text has
         if solar is not None and solar <= now:
             return solar, UPDATED_CUES.match(text.strip()) is not None
     parts = _PART_SEPARATORS.split(text.strip())

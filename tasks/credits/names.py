@@ -121,8 +121,7 @@ def attached_and_names(text: str) -> list[str]:
     tokens = text.split()
     if len(tokens) < MIN_ATTACHED_LIST_WORDS or not all(t.isalpha() and not t.isascii() for t in tokens):
         return []
-    every_and = frozenset(w for words in load_author_words().and_words.values() for w in words)
-    return _split_attached_and(tokens, every_and) or []
+    return _split_attached_and(tokens, load_author_words().every_and) or []
 
 
 MIN_ATTACHED_LIST_WORDS = 4

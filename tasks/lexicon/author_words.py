@@ -24,6 +24,7 @@ class AuthorWords:
     prefixes: tuple[str, ...]  # longest first
     particles: frozenset[str]
     with_words: frozenset[str]  # "with", "avec": split a list like "and", whatever the language
+    every_and: frozenset[str] = frozenset()  # every language's words for "and", one set
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -33,7 +34,7 @@ class AuthorWords:
         """
         if language in self.and_words:
             return self.and_words[language] | self.and_words["en"] | self.with_words
-        return frozenset(w for words in self.and_words.values() for w in words if len(w) > 1) | self.with_words
+        return frozenset(w for w in self.every_and if len(w) > 1) | self.with_words
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -55,4 +56,5 @@ def load_author_words() -> AuthorWords:
         prefixes=tuple(sorted(kinds["prefix"], key=len, reverse=True)),
         particles=frozenset(kinds["particle"]),
         with_words=frozenset(kinds["with"]),
+        every_and=frozenset().union(*and_words.values()),
     )

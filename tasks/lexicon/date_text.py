@@ -149,14 +149,14 @@ def _language_tries(language: str | None) -> list[list[str] | None]:
 
 # "2024 m." (metai), "3 d." (diena), "2024. gada" (Latvian): the marks after a year or a day.
 _BALTIC_MARKS = re.compile(r"(\d)\.?\s+(?:m\.|d\.|gada)(?=\s|$)")
-# Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲" (digits made ASCII first).
+# Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲".
 _SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 _SOLAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
 
 
 def solar_hijri_date(text: str) -> datetime | None:
     """The Gregorian day of a Solar Hijri date written in words ("۲۴ اسفند ۱۴۰۲" is 14 March 2024), else None."""
-    match = _SOLAR_DATE.search(text)
+    match = _SOLAR_DATE.search(text.translate(_ASCII_DIGITS))
     if match is None or int(match.group(3)) > LAST_SOLAR_HIJRI_YEAR:
         return None
     day, month, year = int(match.group(1)), _SOLAR_MONTHS.index(match.group(2)) + 1, int(match.group(3))
@@ -169,12 +169,12 @@ def solar_hijri_date(text: str) -> datetime | None:
 
 
 # Every decimal digit Unicode knows (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…) as its ASCII digit.
-ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
+_ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
 
 
 def parse_date_text(text: str, now: datetime, language: str | None) -> datetime | None:
     """The moment a short date text names, read by dateparser; None if it names none or a future one."""
-    text = text.translate(ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
+    text = text.translate(_ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
     text = _BALTIC_MARKS.sub(r"\1", text)  # "2024 m. balandžio 3 d.": Lithuanian and Latvian year and day marks
     solar = solar_hijri_date(text)
     if solar is not None:

@@ -166,7 +166,7 @@ def listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Name
     """The names of a list right after a reporting phrase ("За матеріалами Reuters та The Guardian", "Con información
     de El Universal y Reuters", "pagal BNS ir LRT"), each cited. A name joined by "and" may be one longer name ("World
     Travel and Tourism Council"), so one side must be an agency or outlet the vocabularies know."""
-    joiners = load_byline_words().joiners.union(*load_author_words().and_words.values())  # every language's "and"
+    joiners = _list_joiners()
     for link in list(TOKEN.finditer(text, end))[:MAX_LISTED_WORDS]:
         if link.group(0).casefold() not in joiners or text[link.start() - 1 : link.start()] != " ":
             continue
@@ -182,6 +182,12 @@ def listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Name
         )
         return [left, right] if any(known(n) for n in names) and all(is_namey(n) for n in names) else []
     return []
+
+
+@lru_cache(maxsize=1)
+def _list_joiners() -> frozenset[str]:
+    """Every language's "and" (and_words.tsv) and the bylines' joiners ("&", "和")."""
+    return load_byline_words().joiners | load_author_words().every_and
 
 
 def _is_article(word: str) -> bool:
