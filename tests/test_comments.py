@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import ChromeKind, Label
-from tasks.lexicon.comments import comment_headings, is_comment_heading
+from tasks.lexicon.comments import comment_headings, is_comment_entry, is_comment_heading
 from tasks.text.segment import segment_text
 
 ARTICLE = [
@@ -130,6 +130,51 @@ def test_a_thread_whose_last_entry_is_long_still_runs_to_the_end() -> None:
     for paragraph in ARTICLE:
         assert labels[paragraph][0] == Label.BODY
     assert not any(labels[line][0] == Label.BODY for line in thread[-5:])
+
+
+@pytest.mark.parametrize(
+    "line", ["Anna says:", "Progress Trap said,", "bob_smith said...", "Jan Kowalski sagt:", "Marie dit :",
+             "Ayşe dedi ki:", "Пётр говорит:", "Maria disse:"],
+)  # fmt: skip
+def test_comment_entry_headers_in_many_languages(line: str) -> None:
+    assert is_comment_entry(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["In a statement, the minister said:", "Minister says", "says:", "Makali wrote:",
+             "The council says it will publish the list of projects with their costs next week, before it signs:"],
+)  # fmt: skip
+def test_clauses_headlines_and_forum_quotes_are_not_comment_entries(line: str) -> None:
+    # A forum's "X wrote:" heads a quote inside a post, which belongs to the post.
+    assert not is_comment_entry(line)
+
+
+def _said_thread(names: list[str]) -> list[str]:
+    """WordPress' default thread without dates: "Name says:" over each comment."""
+    return [
+        line
+        for k, name in enumerate(names)
+        for line in (
+            f"{name} says:",
+            f"I think point number {k} matters, and the council should have asked the residents first, "
+            "then published the full list of projects with their costs before anything was signed.",
+        )
+    ]
+
+
+def test_a_thread_of_name_says_entries_without_dates_is_cut() -> None:
+    thread = _said_thread(["Anna", "Boris", "Carla", "Dmitri", "Erin", "Farid"])
+    labels = _labels(_page("Council approves budget", *ARTICLE, *thread))
+    for paragraph in ARTICLE:
+        assert labels[paragraph][0] == Label.BODY
+    assert not any(labels[line][0] == Label.BODY for line in thread[1::2])
+
+
+def test_one_speaker_introduced_again_and_again_is_no_thread() -> None:
+    # An interview's "He said:" before each quote: one name, so the quotes stay the article's.
+    quotes = _said_thread(["He"] * 6)
+    labels = _labels(_page("Council approves budget", *ARTICLE, *quotes))
+    assert all(labels[line][0] == Label.BODY for line in quotes[1::2])
 
 
 def test_posts_signed_by_one_author_are_not_a_thread() -> None:

@@ -1,5 +1,5 @@
-"""Format checks for the hand-labelled dumps in tests/data/dumps_ml, dumps_ml2, dumps_ml3 and dumps_ml5 (no segmenter is
-run).
+"""Format checks for the hand-labelled dumps in tests/data/dumps_ml, dumps_ml2, dumps_ml3 and dumps_ml5 to dumps_ml7 (no
+segmenter is run).
 
 The labels must line up with the text file line for line, or any score on the set is meaningless.
 """
@@ -25,6 +25,7 @@ SINGLE_PAGE_LANGUAGES3 = EUROPEAN_SINGLE_PAGE_LANGUAGES3 | NON_EUROPEAN_SINGLE_P
 # The fifth batch (session 9): German and English first, then 17 more languages.
 DUMPS5 = Path(__file__).parent / "data" / "dumps_ml5"
 DUMPS6 = Path(__file__).parent / "data" / "dumps_ml6"  # the sixth, blind, never studied
+DUMPS7 = Path(__file__).parent / "data" / "dumps_ml7"  # the seventh (session 10: scored once, then studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -57,7 +58,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS2.glob("*.txt"))
     + sorted(DUMPS3.glob("*.txt"))
     + sorted(DUMPS5.glob("*.txt"))
-    + sorted(DUMPS6.glob("*.txt")),
+    + sorted(DUMPS6.glob("*.txt"))
+    + sorted(DUMPS7.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

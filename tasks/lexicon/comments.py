@@ -5,6 +5,9 @@ mostly the WordPress core translations every blog and many news sites render). A
 short line: the whole line is a cue once counts and punctuation are gone ("Comments (33)"), or it
 opens with a cue of two or more words ("Leave a Reply to Anna", "5 thoughts on “…”").
 
+An entry of a thread opens with its commenter's name and a verb ("Anna says:", "Progress Trap said,", "Jan
+schrieb:"): ``entry`` rows of the same file, WordPress' and Blogger's comment templates and forum quote headers.
+
 ``loose`` matching is for callers whose page structure already confirms the place (the HTML
 path, after the article inside its container): the file's ``loose`` words count too ("Responses",
 "Discussion", which alone are also section names), and a line may open with any cue word.
@@ -66,3 +69,38 @@ def is_comment_heading(text: str, loose: bool = False, max_words: int = MAX_HEAD
     if heading in comment_headings(loose):
         return True
     return (heading + " ").startswith(_opening_cues(loose))
+
+
+# An entry header is a name and a verb: a short line (longer lines are sentences that quote someone).
+MAX_ENTRY_CHARS = 80
+# The commenter's name or handle: a few words of letters, digits and the marks handles use; a clause
+# ("In a statement, the minister said:") has more words or other punctuation.
+MAX_NAME_WORDS = 4
+_NAME = re.compile(r"[\w.'’@&-]+(?: [\w.'’@&-]+)*")
+# What closes an entry header after its verb ("says:", "said,", "said...", "dit :"); a line that ends
+# on the verb alone is a headline ("Minister says") as often as an entry.
+_ENTRY_END = re.compile(r"\s*(?::|：|,|…|\.\.\.)\s*$")
+
+
+@lru_cache(maxsize=1)
+def entry_verbs() -> tuple[str, ...]:
+    """Every language's comment-entry verbs ("says", "sagt", "dedi ki"), case-folded, longest first."""
+    rows = [row for row in read_rows("comment_headings.csv") if row["kind"] == "entry"]
+    verbs = {w for row in rows for w in split_cell(row["headings"])}
+    return tuple(sorted(verbs, key=lambda w: (-len(w), w)))
+
+
+def is_comment_entry(text: str) -> bool:
+    """The line heads one entry of a comment thread: a name, then an entry verb and a colon, comma or
+    ellipsis ("Anna says:", "Progress Trap said,", "Jan schrieb:")."""
+    if len(text) > MAX_ENTRY_CHARS:
+        return False
+    end = _ENTRY_END.search(text)
+    if end is None:
+        return False
+    words = text[: end.start()].casefold().split()
+    for verb in entry_verbs():
+        n = verb.count(" ") + 1
+        if words[-n:] == verb.split() and 1 <= len(words) - n <= MAX_NAME_WORDS:
+            return _NAME.fullmatch(" ".join(words[:-n])) is not None
+    return False

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import regex
 
-from tasks.lexicon.comments import is_comment_heading
+from tasks.lexicon.comments import is_comment_entry, is_comment_heading
 from tasks.lexicon.date_text import has_month_date
 from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
 from tasks.lexicon.vocabulary import is_boilerplate
@@ -192,6 +192,7 @@ class LineFeatures(NamedTuple):
     is_related_heading: bool
     is_related_link: bool
     is_comment_heading: bool  # "53 Comments", "Leave a Reply": a comment section starts here
+    is_comment_entry: bool  # "Anna says:", "Progress Trap said,": one entry of a thread starts here
     is_boilerplate: bool
     duplicate_of: int | None  # line number of the first line with the same text
     n_copies: int
@@ -218,6 +219,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
         is_related_heading=is_related_heading(key),
         is_related_link=is_related_link(key),
         is_comment_heading=is_comment_heading(text),
+        is_comment_entry=is_comment_entry(text),
         is_boilerplate=is_boilerplate(key),
         duplicate_of=duplicate_of,
         n_copies=n_copies,

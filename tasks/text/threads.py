@@ -27,16 +27,19 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _stamps(view: PageView, region: tuple[int, int], max_words: int | None = None) -> list[int]:
-    """Short timestamp lines in the region followed by prose within two lines: comment headers."""
+    """Comment headers in the region, each followed by prose within two lines: short timestamp lines, and
+    entry headers ("Anna says:") when they carry several names (one name's "He said:" introduces quotes)."""
     rules, end = view.rules, region[1]
     longest = rules.stamp_max_words if max_words is None else max_words
-    return [
-        i
-        for i in range(region[0], end + 1)
-        if view.features[i].has_timestamp
-        and view.features[i].n_words <= longest
-        and any(view.is_text(k) for k in range(i + 1, min(i + 3, end + 1)))
-    ]
+
+    def heads_text(i: int) -> bool:
+        return view.features[i].n_words <= longest and any(view.is_text(k) for k in range(i + 1, min(i + 3, end + 1)))
+
+    stamps = [i for i in range(region[0], end + 1) if view.features[i].has_timestamp and heads_text(i)]
+    entries = [i for i in range(region[0], end + 1) if view.features[i].is_comment_entry and heads_text(i)]
+    if len(entries) < rules.comment_min_stamps or not _has_many_names(view, entries):
+        return stamps
+    return sorted(set(stamps) | set(entries))
 
 
 def cut_comments(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
