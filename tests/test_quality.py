@@ -69,8 +69,10 @@ OWN_ML5_DUMPS = (0.95, 0.04)
 ML5_DUMPS = ROOT / "tests" / "data" / "dumps_ml5"
 # The sixth batch (30 pages, 20 languages; tests/data/dumps_ml6), written with the fifth and scored once after
 # session 9's segmenter work, never studied: 0.828 (P 0.791, R 0.868), one page of 30 below 0.2. dumps_ml4 (never
-# studied) measured 0.826 after the same work (0.823 before it).
-OWN_ML6_DUMPS = (0.82, 0.04)
+# studied) measured 0.826 after the same work (0.823 before it). Session 10: 0.835, no page below 0.2, after Thai
+# paragraphs (no commas, no full stops) read as prose; its th-01 was the known case of that gap, so this set is no
+# longer quite unseen (dumps_ml8, written in session 10, checks the change blind).
+OWN_ML6_DUMPS = (0.83, 0.01)
 ML6_DUMPS = ROOT / "tests" / "data" / "dumps_ml6"
 # The seventh batch (31 pages, 22 languages; tests/data/dumps_ml7), written blind at the end of session 9 and scored
 # once at the start of session 10, before any change: 0.916 (P 0.909, R 0.923), no page below 0.2. Studied since.

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import ChromeKind, Label
-from tasks.text.features import LineFeatures
+from tasks.text.features import LineFeatures, ends_sentence
 from tasks.text.lines import Line, split_lines
 from tasks.text.region import best_region
 from tasks.text.rules import LineContext
@@ -269,3 +269,26 @@ def test_a_remark_trailing_off_inside_the_article_stays_body() -> None:
     article = [*PARAGRAPHS_EN[:2], *trailing, *PARAGRAPHS_EN[2:]]
     labels = _labels(_page("Council approves budget", *article))
     assert labels[trailing[0]][0] == Label.BODY
+
+
+# Thai writes no commas or full stops: spaces end its clauses and sentences (invented text, a travel blog's).
+PARAGRAPHS_TH = [
+    "ทริปนี้เราออกเดินทางจากกรุงเทพตั้งแต่เช้ามืด ใช้เวลาขับรถประมาณแปดชั่วโมงก็ถึงตัวเมือง อากาศเย็นสบายกว่าที่คิดไว้มาก "
+    "ระหว่างทางแวะกินข้าวที่ร้านริมทางซึ่งคนในพื้นที่แนะนำ",
+    "วันแรกเราไปเดินชมวัดเก่าในเมือง ภาพจิตรกรรมฝาผนังสวยงามมาก ควรไปแต่เช้าเพราะคนยังไม่เยอะ "
+    "หลังจากนั้นไปเดินตลาดเย็นและชิมอาหารพื้นเมืองหลายอย่าง",
+    "วันที่สองเราเช่ารถสองแถวขึ้นดอยเพื่อดูทะเลหมอก ต้องออกจากที่พักตั้งแต่ตีห้า คนขับรถใจดีมากและเล่าเรื่องหมู่บ้านให้ฟังตลอดทาง "
+    "ค่าใช้จ่ายไม่แพงอย่างที่คิด",
+]
+
+
+def test_thai_paragraphs_without_punctuation_are_prose() -> None:
+    menu = "\n".join(["หน้าแรก", "ท่องเที่ยว", "อาหาร", "ติดต่อเรา"])
+    labels = _labels(_page(menu, "เที่ยวน่านสามวันสองคืน", *PARAGRAPHS_TH, "บทความล่าสุด", "เที่ยวเชียงรายหน้าฝน"))
+    assert all(labels[p][0] == Label.BODY for p in PARAGRAPHS_TH)
+    assert labels["หน้าแรก"][0] == Label.CHROME
+
+
+@pytest.mark.parametrize("mark", ["։", "።", "။", "។"])
+def test_the_full_stops_of_armenian_ethiopic_myanmar_and_khmer_end_sentences(mark: str) -> None:
+    assert ends_sentence("word " * 5 + mark)

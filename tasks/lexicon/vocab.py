@@ -24,7 +24,8 @@ REPORTING_CUES: tuple[str, ...] = (
     "secondo", "według", "podle", "habere göre", "göre", "xəbər verir",
 )  # fmt: skip
 
-# Sentence-ending punctuation across scripts.
-SENTENCE_END = ".!?…。！？؟।"
+# Sentence-ending punctuation across scripts: Latin, CJK and Arabic marks, the Devanagari danda, the Armenian full
+# stop (U+0589), the Ethiopic full stop (U+1362), the Myanmar section mark (U+104B) and the Khmer khan (U+17D4).
+SENTENCE_END = ".!?…。！？؟।։።။។"
 # Closing quotes and brackets that may follow the sentence end.
 CLOSERS = "\"'»”’)]›»」』"

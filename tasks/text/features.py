@@ -39,6 +39,9 @@ _DIGIT = re.compile(r"\d")
 # Punctuation inside a sentence: commas, semicolons, colons (Latin and East Asian).
 _INNER_PUNCT = re.compile("[,;:、，]")
 _BULLETS = " \t•·-–—*▪►▶»>|"
+# Thai and Lao write neither commas nor full stops: a space ends a clause or a sentence, so a space inside a line
+# in them is its inner punctuation (else no Thai paragraph, however long, would read as prose).
+_SPACE_PUNCTUATED_SCRIPTS = frozenset({"THAI", "LAO"})
 # Scripts written without spaces between words: count characters, not tokens.
 _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
 # Scripts one language mixes in running text: Japanese kana and Han, Korean Hangul and Han.
@@ -211,7 +214,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
         n_words=count_words(text, script),
         n_chars=len(text),
         ends_sentence=ends_sentence(text),
-        n_inner_punct=len(_INNER_PUNCT.findall(text)),
+        n_inner_punct=len(_INNER_PUNCT.findall(text)) + (text.count(" ") if script in _SPACE_PUNCTUATED_SCRIPTS else 0),
         script=script,
         script_share=share,
         is_placeholder=bool(_PLACEHOLDER.search(text)),
