@@ -170,6 +170,29 @@ def test_a_thread_of_name_says_entries_without_dates_is_cut() -> None:
     assert not any(labels[line][0] == Label.BODY for line in thread[1::2])
 
 
+def test_dated_entry_headers_over_short_comments_are_a_thread() -> None:
+    # "On <date>, <name> said...": the stamp opens the header; some comments are too short to be prose, others
+    # long enough that the run of prose goes on from the article into the thread.
+    names = ["Rosa", "uaskigyrl", "LizA", "Rachel (S[d]OC)"]
+    comments = [
+        "Wonderful food! Stay safe.",
+        "I am in Aberdeen and it has been raining since Saturday night, so this list came just in time for us, "
+        "thank you for thinking of everyone in the path of the storm this week.",
+        "OK, which of my kids told you about the cans I keep in the pantry for days like this one, and the soup?",
+        "That is assuming we still have power by tonight, but I have some pasta and chili made to weather it.",
+    ]
+    thread = [
+        line
+        for k, (name, comment) in enumerate(zip(names, comments, strict=True))
+        for line in (f"On October 29, 2012 at {k + 2}:35am, {name} said...", comment, "Reply")
+    ]
+    labels = _labels(_page("Council approves budget", *ARTICLE, *thread))
+    assert all(labels[paragraph][0] == Label.BODY for paragraph in ARTICLE)
+    assert not any(labels[line][0] == Label.BODY for line in comments)
+    assert is_comment_entry("On October 29, 2012 at 2:35am, Rosa said...", stamped=True)
+    assert not is_comment_entry("On October 29, 2012 at 2:35am, Rosa said...")
+
+
 def test_one_speaker_introduced_again_and_again_is_no_thread() -> None:
     # An interview's "He said:" before each quote: one name, so the quotes stay the article's.
     quotes = _said_thread(["He"] * 6)

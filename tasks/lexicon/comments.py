@@ -76,7 +76,7 @@ MAX_ENTRY_CHARS = 80
 # The commenter's name or handle: a few words of letters, digits and the marks handles use; a clause
 # ("In a statement, the minister said:") has more words or other punctuation.
 MAX_NAME_WORDS = 4
-_NAME = re.compile(r"[\w.'’@&-]+(?: [\w.'’@&-]+)*")
+_NAME = re.compile(r"[\w.'’@&()\[\]-]+(?: [\w.'’@&()\[\]-]+)*")
 # What closes an entry header after its verb ("says:", "said,", "said...", "dit :"); a line that ends
 # on the verb alone is a headline ("Minister says") as often as an entry.
 _ENTRY_END = re.compile(r"\s*(?::|：|,|…|\.\.\.)\s*$")
@@ -90,15 +90,20 @@ def entry_verbs() -> tuple[str, ...]:
     return tuple(sorted(verbs, key=lambda w: (-len(w), w)))
 
 
-def is_comment_entry(text: str) -> bool:
+def is_comment_entry(text: str, stamped: bool = False) -> bool:
     """The line heads one entry of a comment thread: a name, then an entry verb and a colon, comma or
-    ellipsis ("Anna says:", "Progress Trap said,", "Jan schrieb:")."""
+    ellipsis ("Anna says:", "Progress Trap said,", "Jan sagt:"). `stamped`: the line holds a date and a
+    clock time, which may open it ("On October 29, 2012 at 2:35am, Rosa said..."): the name is what
+    follows its last comma."""
     if len(text) > MAX_ENTRY_CHARS:
         return False
     end = _ENTRY_END.search(text)
     if end is None:
         return False
-    words = text[: end.start()].casefold().split()
+    head = text[: end.start()]
+    if stamped:
+        head = head.rsplit(",", 1)[-1]
+    words = head.casefold().split()
     for verb in entry_verbs():
         n = verb.count(" ") + 1
         if words[-n:] == verb.split() and 1 <= len(words) - n <= MAX_NAME_WORDS:

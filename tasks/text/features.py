@@ -210,6 +210,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
     """The features of one line: `text` stripped, `key` its normalised form, and its repetition on the page."""
     script, share = dominant_script(text)
     has_date = _DIGIT.search(text) is not None and (_YEAR_OR_DATE.search(text) is not None or has_month_date(text))
+    has_timestamp = has_date and _CLOCK.search(text) is not None
     return LineFeatures(
         n_words=count_words(text, script),
         n_chars=len(text),
@@ -222,13 +223,13 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
         is_related_heading=is_related_heading(key),
         is_related_link=is_related_link(key),
         is_comment_heading=is_comment_heading(text),
-        is_comment_entry=is_comment_entry(text),
+        is_comment_entry=is_comment_entry(text, stamped=has_timestamp),
         is_boilerplate=is_boilerplate(key),
         duplicate_of=duplicate_of,
         n_copies=n_copies,
         key=key,
         shape=line_shape(text),
-        has_timestamp=has_date and _CLOCK.search(text) is not None,
+        has_timestamp=has_timestamp,
         has_date=has_date,
         ends_ellipsis=text.rstrip(CLOSERS).rstrip().endswith(("…", "...")),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from tasks.text.features import LineFeatures
@@ -27,16 +28,27 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _stamps(view: PageView, region: tuple[int, int], max_words: int | None = None) -> list[int]:
-    """Comment headers in the region, each followed by prose within two lines: short timestamp lines, and
-    entry headers ("Anna says:") when they carry several names (one name's "He said:" introduces quotes)."""
+    """Comment headers in the region: short timestamp lines followed by prose within two lines, and entry
+    headers ("Anna says:", "On May 3, 2012 at 2:35am, Rosa said...") followed by any text, however short,
+    when they carry several names (one name's "He said:" introduces quotes)."""
     rules, end = view.rules, region[1]
     longest = rules.stamp_max_words if max_words is None else max_words
 
-    def heads_text(i: int) -> bool:
-        return view.features[i].n_words <= longest and any(view.is_text(k) for k in range(i + 1, min(i + 3, end + 1)))
+    def heads(i: int, text: Callable[[int], bool]) -> bool:
+        return any(text(k) for k in range(i + 1, min(i + 3, end + 1)))
 
-    stamps = [i for i in range(region[0], end + 1) if view.features[i].has_timestamp and heads_text(i)]
-    entries = [i for i in range(region[0], end + 1) if view.features[i].is_comment_entry and heads_text(i)]
+    stamps = [
+        i
+        for i in range(region[0], end + 1)
+        if view.features[i].has_timestamp and view.features[i].n_words <= longest and heads(i, view.is_text)
+    ]
+    entries = [
+        i
+        for i in range(region[0], end + 1)
+        if view.features[i].is_comment_entry
+        and view.features[i].n_words <= rules.thread_stamp_max_words
+        and heads(i, lambda k: view.verdicts[k] is None)
+    ]
     if len(entries) < rules.comment_min_stamps or not _has_many_names(view, entries):
         return stamps
     return sorted(set(stamps) | set(entries))
