@@ -9,11 +9,17 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
-from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys, same_person_inflected
+from tasks.credits.names import (
+    clean_author_names,
+    han_name_list,
+    is_plausible_name,
+    publisher_keys,
+    same_person_inflected,
+)
 from tasks.credits.page_dates import page_published
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
@@ -160,10 +166,38 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
         # "Por Lucía Martínez València" beside the metadata's "Lucía Martínez": the byline's place is no name part;
         # "Γιώργου Παπαδάκη" beside "Γιώργος Παπαδάκης": one person in two cases
         placed = any(normalize_name(f.name).startswith(f"{person} ") for person in persons)
+        # "Nina Maria Santos at Jose Reyes" beside the metadata's "Maria Santos": a byline cue the vocabulary lacks
+        # (Tagalog "nina", "by" before two names) read as a first name
+        placed = placed or any(_after_one_word(normalize_name(f.name), person) for person in persons)
         inflected = any(same_person_inflected(normalize_name(f.name), person) for person in persons)
         return is_plausible_name(f.name, words, keys) and not recorded and not placed and not inflected
 
     return [f for f in found if is_kept(f)]
+
+
+def han_authors_apart(found: list[Found], language: str | None) -> list[Found]:
+    """A text byline's Chinese names listed with spaces ("本报记者 王丽 李强") as one author record each: the byline
+    reader, which knows no language, takes the caseless words for one name."""
+    apart: list[Found] = []
+    for f in found:
+        spans = han_name_list(f.name, language) if f.kind == AttributionKind.AUTHOR and f.name else []
+        for start, end in spans:
+            name = (f.name or "")[start:end]
+            at = f.char_start + start
+            apart.append(replace(f, name=name, name_normalized=normalize_name(name), char_start=at,
+                                 char_end=at + end - start))  # fmt: skip
+        if not spans:
+            apart.append(f)
+    return apart
+
+
+def _after_one_word(name: str, person: str) -> bool:
+    """The name is one word and then the person's name ("nina maria santos", "maria santos")."""
+    head, _, rest = name.partition(" ")
+    return bool(head) and rest == person and len(person.split()) >= MIN_PREFIXED_NAME_WORDS
+
+
+MIN_PREFIXED_NAME_WORDS = 2
 
 
 def meta_attributions(meta: PageMeta, page: StructuredSegmented, found: list[Found]) -> list[Found]:
@@ -211,7 +245,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     page, meta = extracted.page, extracted.meta
     found = extract_attributions(page.segmented)
     found += caption_credits(page)
-    found = without_publisher_authors(meta, found)
+    found = without_publisher_authors(meta, han_authors_apart(found, meta.language))
     found += meta_attributions(meta, page, found)
     found.sort(key=lambda f: f.line)
     # The address the page was fetched from names its site; else the canonical URL it declares.

@@ -18,7 +18,11 @@ the gold conventions (first score: title 0.933, date 0.793/0.138/0.069, author F
 trafilatura 0.667, 0.793/0.207/0 with one invented, 0.635, 0.600), then tuned on (title 1.000, date 1.000/0/0,
 author F1 0.968, exact sets 0.933); `heldout7` pages were written the same way and scored once after those fixes
 (title 0.900, date 0.867/0.067/0.067, author F1 0.906, exact sets 0.867; trafilatura 0.667, 0.767/0.233/0, 0.529,
-0.467), then studied at the end of session 9 (title 0.933, date 0.967/0.033/0, author F1 0.969, exact sets 0.967).
+0.467), then studied at the end of session 9 (title 0.933, date 0.967/0.033/0, author F1 0.969, exact sets 0.967);
+`heldout8` pages were written blind at the end of session 9 and kept unscored, then scored once at the start of
+session 10 before any change (newsclean title 0.900 · date right/wrong/missing 0.966/0.000/0.034 · author P/R/F1
+0.875/0.778/0.824 · exact author sets 0.767; trafilatura 0.700 · 0.828/0.172/0.000 (+1 invented) · 0.576/0.528/0.551
+· 0.500), then studied (title 1.000, date 1.000/0/0, author F1 1.000, exact sets 1.000; fitted).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ FLOORS = {
     "heldout5": {"title": 1.0, "date_right": 1.0, "author_f1": 0.94, "author_exact": 0.86},
     "heldout6": {"title": 1.0, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.93},
     "heldout7": {"title": 0.93, "date_right": 0.96, "author_f1": 0.96, "author_exact": 0.96},
+    "heldout8": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
 # Dates on the wrong day allowed per set, none elsewhere (heldout5's en-arc page, whose markup declares only UTC times
 # and whose gold takes the local day the page shows, is right since session 9's local-day rule). heldout7's en-au

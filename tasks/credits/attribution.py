@@ -11,7 +11,7 @@ from tasks.credits.byline_block import byline_block_lines, byline_block_names
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading, without_contact
-from tasks.credits.names import attached_and_names
+from tasks.credits.names import attached_and_names, names_joined_by_and
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
@@ -44,6 +44,7 @@ MAX_BARE_BYLINE_WORDS = 8
 # Every host name DOMAIN finds ends in a dot and two letters or more (its top-level domain): a paragraph
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
+_SENTENCE_ENDS = ("!", "?", ".", "…")
 # A cue of one or two words and its colon.
 _COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]")
 
@@ -59,6 +60,10 @@ def in_body_citations(
     ("Mark Smith"): "according to Smith" cites a person, not a source.
     """
     credited = _bracketed_credit(text, line, gazetteer) or (_closing_byline(text, line, gazetteer) if last else [])
+    # "Aminata Diallo et Moussa Ndiaye" as the last paragraph: the article signed by its reporters, joined by "and"
+    # (one name alone there is as often a heading: "Leave a Reply"; a line ending in "!" or "?" is a teaser)
+    signed = last and not text.rstrip().endswith(_SENTENCE_ENDS)
+    credited = credited or (_listed_names(text, line, gazetteer) if signed else [])
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)
@@ -103,16 +108,21 @@ def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) 
     return [f for f in _author_credit(part, line, gazetteer) if f.name]
 
 
-def _listed_names(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+def _listed_names(text: str, line: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
     """ "Kovács Péter és Szabó Anna 2024. május 7. 23:35": the byline block's authors joined by "and", no cue, maybe
     with the date after them; one name alone there is left to the byline block's own checks."""
     dated = date_tail_start(text)
     head = text[:dated].rstrip(" ,|·-–—") if dated else text
     words = load_byline_words()
     attached = attached_and_names(head)  # "דנה כהן ויוסי לוי": Hebrew and Arabic write "and" onto the next name
-    if attached:
+    # "Ilze Bērziņa un Jānis Kalniņš": an "and" that is another language's common word ("un") joins on its own page
+    credit = parse_credit_line(head)  # "Nina Maria Santos at Jose Reyes": the cue is no part of the first name
+    cued = head[credit.rest_start :] if credit is not None and credit.kind is AttributionKind.AUTHOR else head
+    joined = [n for n in names_joined_by_and(cued, language) if looks_like_name_line(n, gazetteer)]
+    listed = attached or (joined if len(joined) == 2 else [])
+    if listed:
         return [Found(AttributionKind.AUTHOR, n, normalize_name(n), None, line, text.index(n), text.index(n) + len(n),
-                      False, text.strip()) for n in attached]  # fmt: skip
+                      False, text.strip()) for n in listed]  # fmt: skip
     if not any(w in words.joiners | words.lower_joiners for w in head.split()):
         return []
     found = bare_byline(head, line, gazetteer)
@@ -292,7 +302,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>)
             found.extend(
                 wire_line_found(text, number, gazetteer) or _author_credit(text, number, gazetteer)
-                or _listed_names(text, number, gazetteer)
+                or _listed_names(text, number, gazetteer, segmented.language)
             )  # fmt: skip
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))

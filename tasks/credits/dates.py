@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from schemas import ChromeKind, Label
+from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import (
     compact_clock,
+    date_tail_start,
     parse_date_text,
     parse_declared_date,
     solar_hijri_date,
@@ -102,7 +104,8 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
         if solar is not None and solar <= now:
             return solar, UPDATED_CUES.match(text.strip()) is not None
     parts = _PART_SEPARATORS.split(text.strip())
-    for candidate in [text.strip(), *parts] if len(parts) > 1 else parts:
+    candidates = [text.strip(), *parts] if len(parts) > 1 else parts
+    for candidate in [*candidates, *_date_after_byline(text, language)]:
         if sum(any(c.isalnum() for c in w) for w in candidate.split()) > MAX_DATE_LINE_WORDS:
             continue  # a sentence, not a date line; its parts may still be ("… 15:25 aktualisiert: …")
         bare, updated = _strip_cues(candidate)
@@ -111,6 +114,20 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
             if when is not None:
                 return when, updated
     return None
+
+
+# A year the date writes: four digits, or the last part of a numeric date ("24/10/12").
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
+
+
+def _date_after_byline(text: str, language: str | None) -> list[str]:
+    """The date closing a byline the line opens with, a credit or two names joined by "and" ("Ilze Bērziņa un Jānis
+    Kalniņš 2024. gada 7. martā, 08:15": more words than a date line has), as the one candidate it holds; else []."""
+    start = date_tail_start(text)
+    if not start or not _WRITTEN_YEAR.search(text, start):
+        return []  # "By Julia Beizer, Published: March 8 at 3:23 pm": the year would be the run's
+    head = text[:start].rstrip(" ,|·-–—")
+    return [text[start:].strip()] if parse_credit_line(head) or names_joined_by_and(head, language) else []
 
 
 def _date_cores(text: str) -> list[str]:

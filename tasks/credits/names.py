@@ -127,6 +127,27 @@ def attached_and_names(text: str) -> list[str]:
 MIN_ATTACHED_LIST_WORDS = 4
 
 
+def names_joined_by_and(text: str, language: str | None) -> list[str]:
+    """The two names of "Ilze Bērziņa un Jānis Kalniņš": two to four capitalised words, the page language's "and" in
+    lower case, two to four more, else []. Only in the page's language: "un" is also French ("a")."""
+    words = load_author_words()
+    if language not in words.and_words:
+        return []
+    tokens = text.split()
+    joins = [i for i, t in enumerate(tokens) if t in words.and_words[language]]
+    if len(joins) != 1:
+        return []
+    left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
+    if not all(MIN_NAME_SIDE <= len(side) <= MAX_NAME_SIDE for side in (left, right)) or not all(
+        t[0].isupper() and t.replace("-", "").isalpha() for t in left + right
+    ):
+        return []
+    return [" ".join(left), " ".join(right)]
+
+
+MIN_NAME_SIDE, MAX_NAME_SIDE = 2, 4
+
+
 def _split_on_and(part: str, and_words: frozenset[str]) -> list[str]:
     """'A und B' → [A, B]; 'José Ortega y Gasset' stays whole (a one-word Latin tail is a surname)."""
     tokens = part.split()
@@ -203,6 +224,14 @@ def _han_names(parts: list[str], language: str | None) -> list[str]:
     if language == "ja":
         return parts
     return [w for p in parts for w in (p.split() if all(_HAN_NAME.fullmatch(t) for t in p.split()) else [p])]
+
+
+def han_name_list(name: str, language: str | None) -> list[tuple[int, int]]:
+    """Spans of the names in a Chinese byline listed with spaces ("王丽 李强" after "本报记者": two reporters), else
+    []. Not in Japanese, which writes one person's two names so."""
+    if language == "ja" or len(name.split()) < 2 or not all(_HAN_NAME.fullmatch(t) for t in name.split()):
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
 
 
 def clean_author_names(

@@ -214,6 +214,17 @@ def _is_shown_rewording(shown: str, declared: str, keys: frozenset[str]) -> bool
     return len(words & _tokens(declared)) >= MIN_SHARED_WORDS * len(words)
 
 
+def _is_title_tag_headline(shown: str, declared: str, title_tag: str | None, keys: frozenset[str]) -> bool:
+    """The page's headline element is <title>'s headline, word for word: two of the page's own texts agree against
+    the declared title, another headline written for social cards and promotions ("'We can't wait any longer': anger
+    as …" declared, "Kildare councillors reject 'rushed' plan …" shown and in <title>; BBC's short og:title)."""
+    if not title_tag or len(shown.split()) < MIN_SHOWN_HEADLINE_WORDS or is_site_part(shown, keys):
+        return False
+    if _key(shown) == _key(declared):
+        return False  # the same words: the declared one stands (its quotes may differ)
+    return _key(headline_of(repair_title(title_tag), keys, from_title_tag=True)) == _key(repair_title(shown))
+
+
 def _tokens(text: str) -> set[str]:
     """Comparable words; in a script written without spaces (Chinese, Japanese) each character is one."""
     return {t for w in text.split() for t in ([*_key(w)] if any(is_unspaced(c) for c in w) else [_key(w)])} - {""}
@@ -254,7 +265,10 @@ def choose_title(
     if not found:
         return None, False
     title = headline_of(found[0], keys, from_title_tag=False)
-    if headline and _is_shown_rewording(repair_title(headline), title, keys):
+    if headline and (
+        _is_shown_rewording(repair_title(headline), title, keys)
+        or _is_title_tag_headline(headline, title, title_tag, keys)
+    ):
         return repair_title(headline), False
     # Only explicit sources count as bare: <title>'s headline is itself a guess (its longest part).
     bare = next((c for c in found[1:] if _is_decorated(title, c)), None)

@@ -64,10 +64,12 @@ _NEXT_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A second credit whose cue links to its name without a colon ("Reporting by A; Writing by B"): after ";" or "|" only
-# (a comma lists more names: "By A, B"), a cue of two words or more ending in its linking word, then a capital.
+# (a comma lists more names: "By A, B"), a cue of two words or more ending in its linking word, or an editor's cue
+# ("Penulis A | Editor B", the Indonesian portals' byline: it only ends the credit), then a letter.
 _NEXT_LINKED_CREDIT = re.compile(
     r"\s*[;|]\s*("
-    + "|".join(re.escape(c) for c in _NEXT_CUES if " " in c and _LINKING.match(c.rsplit(" ", 1)[1] + " "))
+    + "|".join(re.escape(c) for c in _NEXT_CUES if (" " in c and _LINKING.match(c.rsplit(" ", 1)[1] + " "))
+               or c in credit_cues().get("editor", ()))
     + r")\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )  # fmt: skip

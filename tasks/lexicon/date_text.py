@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 import dateparser
 from convertdate import islamic, persian  # type: ignore[import-untyped]  # ships no type hints
 
-from tasks.lexicon.vocabulary import clock_words, date_labels, date_lead_words, month_names
+from tasks.lexicon.vocabulary import clock_words, date_labels, date_lead_words, month_case_forms, month_names
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -112,7 +113,17 @@ def date_tail_start(text: str) -> int | None:
     return None
 
 
-_YEAR_FIRST = re.compile(r"(?<!\d)(?:19|20)\d{2}\.?\s*$")  # Hungarian, Lithuanian, East Asian order: year first
+# The comma of Arabic script ("الأحد، ١٠ مارس") and the ideographic ones ("星期三，", "水曜日、") after a weekday.
+_SCRIPT_COMMAS = "،、，"
+# Hungarian, Lithuanian, Latvian, East Asian order: year first, maybe with its mark ("2024 m.", "2024. gada")
+_YEAR_FIRST = re.compile(r"(?<!\d)(?:19|20)\d{2}\.?(?:\s+(?:m\.|gada))?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """What may stand between a byline and its date: weekdays, lead words and the published and updated labels of
+    any language ("Yayınlanma: 12.02.2024")."""
+    return date_lead_words() | date_labels()
 
 
 def _with_lead(text: str, start: int) -> int:
@@ -120,11 +131,11 @@ def _with_lead(text: str, start: int) -> int:
     it ("Published", "Thu.,")."""
     year = _YEAR_FIRST.search(text[:start])
     start = year.start() if year else start
-    lead = date_lead_words()
+    lead = _lead_words()
     while True:
-        before = text[:start].rstrip(" ,.|·-–—")
+        before = text[:start].rstrip(" ,.|·-–—" + _SCRIPT_COMMAS)
         word = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
-        if not word or word.casefold().strip(".,") not in lead:
+        if not word or word.casefold().strip(".,:" + _SCRIPT_COMMAS) not in lead:
             return start
         start = len(before) - len(word)
 
@@ -168,6 +179,16 @@ def solar_hijri_date(text: str) -> datetime | None:
     return datetime(year, month, day, tzinfo=UTC)
 
 
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _month_in_its_case(text: str) -> str:
+    """The text with a month's name in a case dateparser does not read put in the one it reads ("7. martā" →
+    "7. marts"): month_cases.csv."""
+    forms = month_case_forms()
+    return _LETTERS.sub(lambda m: forms.get(m.group(0).casefold(), m.group(0)), text)
+
+
 # Every decimal digit Unicode knows (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…) as its ASCII digit.
 _ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
 
@@ -176,6 +197,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     """The moment a short date text names, read by dateparser; None if it names none or a future one."""
     text = text.translate(_ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
     text = _BALTIC_MARKS.sub(r"\1", text)  # "2024 m. balandžio 3 d.": Lithuanian and Latvian year and day marks
+    text = _month_in_its_case(text)  # "7. martā": the Latvian locative
     solar = solar_hijri_date(text)
     if solar is not None:
         return solar if solar <= now + FUTURE_TOLERANCE else None

@@ -207,7 +207,15 @@ def name_words() -> NameWords:
 def month_names() -> frozenset[str]:
     """Month names and their abbreviations of 3+ letters, every language, case-folded (month_names.csv:
     generated from dateparser's CLDR locale data; the languages of comment_headings.csv with spaced scripts)."""
-    return frozenset(w for row in read_rows("month_names.csv") for w in split_cell(row["names"]))
+    names = {w for row in read_rows("month_names.csv") for w in split_cell(row["names"])}
+    return frozenset(names | set(month_case_forms()))
+
+
+@lru_cache(maxsize=1)
+def month_case_forms() -> dict[str, str]:
+    """A month's name in a grammatical case dateparser does not read → its name as dateparser reads it, case-folded
+    (month_cases.csv: the Latvian locative "martā" → "marts")."""
+    return {form: row["month"].casefold() for row in read_rows("month_cases.csv") for form in split_cell(row["forms"])}
 
 
 @lru_cache(maxsize=8)
