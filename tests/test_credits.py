@@ -209,3 +209,18 @@ def test_a_sentence_reporting_from_a_place_is_no_byline() -> None:
 def test_a_caption_closed_by_a_known_agency_in_lower_case_credits_it() -> None:
     credit = parse_credit_line("Einsatzkräfte der Feuerwehr am Unglücksort. (Foto: dpa)")
     assert credit is not None and (credit.kind, credit.name) == (AttributionKind.PHOTO, "dpa")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Беседовал Игорь Мельников", "Игорь Мельников"), ("Propos recueillis par Olivier Dethier", "Olivier Dethier"),
+     ("Разговараше: Горан Трајковски", "Горан Трајковски"), ("Rozmawiała Anna Nowak", "Anna Nowak"),
+     ("Κείμενο: Δήμητρα Καλογεροπούλου", "Δήμητρα Καλογεροπούλου"), ("Interview by Sarah Cole", "Sarah Cole")],
+)  # fmt: skip
+def test_the_interviewer_is_credited_as_the_author(line: str, name: str) -> None:
+    credit = parse_credit_line(line)
+    assert credit is not None and credit.kind == AttributionKind.AUTHOR and credit.name == name
+
+
+def test_a_heading_opening_with_interview_is_no_credit() -> None:
+    assert parse_credit_line("Interview Tips To Get The Job") is None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from schemas import AttributionKind, Label
-from tasks.credits.byline_block import byline_block_lines, byline_block_names
+from tasks.credits.byline_block import byline_block_lines, byline_block_names, byline_slot_lines
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading, without_contact
@@ -281,6 +281,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     bylines = byline_block_names(segmented, first, gazetteer) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
+    next_to_body = byline_slot_lines(segmented, first) if body else set()
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
     found: list[Found] = []
@@ -295,15 +296,16 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or _author_credit(text, number, gazetteer)
                 or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
             )  # fmt: skip
-        elif label == Label.CHROME and number in bylines:
+        elif label in (Label.CHROME, Label.TITLE) and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
-            # Kommentar von <a>Friederike Haas</a>": a link-dense <div>)
-            found.extend(
-                wire_line_found(text, number, gazetteer) or _author_credit(text, number, gazetteer)
-                or _listed_names(text, number, gazetteer, segmented.language)
-            )  # fmt: skip
+            # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
+            # tool's label ("Text Size"), not a credit
+            head = wire_line_found(text, number, gazetteer) or _author_credit(text, number, gazetteer)
+            if not head and number in next_to_body:  # names joined by "and" alone: only right at the text
+                head = _listed_names(text, number, gazetteer, segmented.language)
+            found.extend(f for f in head if f.name)
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
