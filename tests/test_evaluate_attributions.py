@@ -56,6 +56,10 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # but for the languages the vocabularies barely covered (Swahili, Hausa, Yoruba, Amharic, Indic and Southeast Asian
 # scripts, Central Asia, Latin America) and scored once after blind12's fixes: P 0.846 / R 0.440, the generalisation
 # figure for those languages; after their cue words and agencies were added 0.892 / 0.728 (fitted on).
+# blind14.jsonl (179 lines, 49 language codes; written at the end of session 9 by helpers who read nothing of the
+# project, studied in session 10) first scored P 0.912 / R 0.792 (125 found, 144 expected; by kind agency 1.000 /
+# 0.891, author 0.906 / 0.690, photo 0.879 / 0.906, source 0.800 / 0.600, video 0.750 / 0.750), the generalisation
+# figure of session 9's work; after general fixes 0.959 / 0.979 (fitted on).
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -74,6 +78,7 @@ FILE_FLOORS = {
     "blind11.jsonl": (0.96, 0.94),
     "blind12.jsonl": (0.93, 0.94),
     "blind13.jsonl": (0.89, 0.72),
+    "blind14.jsonl": (0.95, 0.97),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -82,13 +87,18 @@ FILE_FLOORS = {
 # 0.987 / 0.986 with blind6 (0.980 / 0.964 with blind6 before its fixes); 0.984 / 0.984 with blind5.
 # With blind12 and blind13 (session 9) the whole set measures 0.972 / 0.960; its floor is the whole set's. The files
 # of the sessions before keep theirs (POOL_BEFORE: 0.983 / 0.983), so no floor went down.
+# With blind14 (session 10) the whole set measured 0.968 / 0.946 before its fixes, 0.972 / 0.969 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.96
-# Languages below issue 13's 0.80 recall since blind13 (5+ examples each), pinned where they stand, not hidden: Thai
-# (0.50, then 0.75 once Thai outlets and reporting phrases were data; a short Thai sentence still reads as a
-# heading), a Swahili byline opened by "Na".
-LANGUAGE_RECALL_BELOW_TARGET = {"th": 0.75, "sw": 0.66}
+# Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
+# pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
+# "Na" before people's names) and are held to the target. Nepali and Sinhala have 5+ examples since blind14: each
+# misses a name alone above the first paragraph in a script without capitals ("सुजाता श्रेष्ठ", "සමන් කුමාර රත්නායක"),
+# where nothing on the line tells a name from a desk or job title ("گروه سیاسی", "நமது சிறப்பு நிருபர்": taking two
+# or three such words as a name was tried and read those as people).
+LANGUAGE_RECALL_BELOW_TARGET = {"ne": 0.75, "si": 0.75}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
-SESSION_9_FILES = ("blind12.jsonl", "blind13.jsonl")
+# Files from session 9 on, outside the pool of the files before it.
+FILES_SINCE_SESSION_9 = ("blind12.jsonl", "blind13.jsonl", "blind14.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +161,7 @@ def test_the_mixed_role_batches_cover_the_held_out_pages_languages(name: str) ->
 def test_the_files_before_session_9_keep_their_pool_floors() -> None:
     pool = Tally()
     for file in sorted(DATA.glob("*.jsonl")):
-        if file.name not in SESSION_9_FILES:
+        if file.name not in FILES_SINCE_SESSION_9:
             pool.add(evaluate_attribution_set(file).total)
     assert pool.precision >= POOL_BEFORE_PRECISION and pool.recall >= POOL_BEFORE_RECALL, pool
 

@@ -7,10 +7,17 @@ import re
 from collections.abc import Callable
 
 from schemas import AttributionKind, Label
+from tasks.credits.bare_bylines import bare_byline, person_cue_byline
 from tasks.credits.byline_block import byline_block_lines, byline_block_names, byline_slot_lines
-from tasks.credits.bylines import Credited, split_byline
-from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
-from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading, without_contact
+from tasks.credits.bylines import split_byline
+from tasks.credits.credit_records import (
+    Found,
+    agency_in_body,
+    credit_line_attributions,
+    evidence_around,
+    normalize_name,
+)
+from tasks.credits.name_lines import has_label_word, looks_like_name_line, name_before_role, without_contact
 from tasks.credits.names import attached_and_names, names_joined_by_and
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
@@ -20,10 +27,6 @@ from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.people import PageSurnames
-from tasks.lexicon.spans import looks_like_person
-from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import name_words
 from tasks.lexicon.wire_citations import (
     dateline_citations,
     last_sentence_start,
@@ -37,9 +40,6 @@ __all__ = [
     "Found", "attribution_line_attributions", "bare_byline", "chrome_byline", "credit_line_attributions",
     "extract_attributions", "in_body_citations", "normalize_name", "site_of", "wire_line_found",
 ]  # fmt: skip
-
-# A byline that is only names ("Марина Ткаченко, Олег Смирнов") is a few words.
-MAX_BARE_BYLINE_WORDS = 8
 
 # Every host name DOMAIN finds ends in a dot and two letters or more (its top-level domain): a paragraph
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
@@ -98,7 +98,8 @@ def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     closing = text.rindex(")")
     unbracketed = f"{text[:closing]} {text[closing + 1 :]}"  # offsets kept; the bracket is no part of a name
     found = credit_line_attributions(unbracketed, line, gazetteer)
-    return [dataclasses.replace(f, evidence=stripped) for f in found if f.name]  # a caption names no one
+    # a caption names no one
+    return [dataclasses.replace(agency_in_body(f, gazetteer), evidence=stripped) for f in found if f.name]
 
 
 def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) -> list[Found]:
@@ -149,7 +150,8 @@ def _source_tail(text: str, line: int, gazetteer: Gazetteer, tail: int) -> list[
         return []
     found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)
     source_kinds = (AttributionKind.SOURCE, AttributionKind.AGENCY)
-    return [dataclasses.replace(f, in_body=True) for f in found if f.kind in source_kinds and f.name]
+    named = [f for f in found if f.kind in source_kinds and f.name]
+    return [dataclasses.replace(agency_in_body(f, gazetteer), in_body=True) for f in named]
 
 
 def _overlaps(found: list[Found], start: int, end: int) -> bool:
@@ -199,7 +201,7 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     wire = wire_line_found(text, line, gazetteer)
     if wire:
         return wire
-    return bare_byline(text, line, gazetteer) if before_body else []
+    return (person_cue_byline(text, line, gazetteer) or bare_byline(text, line, gazetteer)) if before_body else []
 
 
 def _author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -217,49 +219,21 @@ def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     return [dataclasses.replace(_found_of(c, text, line), in_body=False, evidence=text.strip()) for c in wire]
 
 
-def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "Марина Ткаченко" alone above the first paragraph: one author record per person named."""
-    if any(c.isdigit() for c in text) or len(text.split()) > MAX_BARE_BYLINE_WORDS or gazetteer.find(text):
-        return []
-    if text.strip().casefold() in RELATED_HEADINGS:
-        return []  # "Read More", "Top Stories"
-    head, has_role = name_before_role(text)  # "Kovács Zoltán, főszerkesztő", "ELENA G. SEVILLANO | Madrid"
-    people = split_byline(text[: len(text) - len(text.lstrip()) + len(head)] if has_role else text, 0, gazetteer)
-    if not people or any(c.canonical_id or c.is_domain for c in people):
-        return []
-    vouched = has_role and len(people) == 1 and looks_like_name_line(text, gazetteer)  # one name and its role
-    if not vouched and any(not looks_like_person(c.name.split(), name_words())
-                           or not looks_like_name_line(c.name, gazetteer) for c in people):  # fmt: skip
-        return []  # "Top Stories", "Read More", "Breaking News": headings, not people
-    # A role tail vouches for a name that opens with another language's stopword ("Kovács Zoltán, főszerkesztő").
-    english_heading = not vouched or head.split()[0].casefold() in stoplist("en")
-    if (english_heading and opens_like_a_heading(text, [(c.start, c.end) for c in people])
-            and not _names_a_job(text, people)):  # fmt: skip
-        return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
-    return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
-                  text.strip()) for c in people]  # fmt: skip
-
-
-def _names_a_job(text: str, people: list[Credited]) -> bool:
-    """A job title follows the last name ("…, Senior Political Correspondent"): a byline, which headings are not."""
-    after = text[people[-1].end :].split()
-    return any(w.strip(".,;:|()").casefold() in load_byline_words().jobs for w in after)
-
-
 def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A line labelled chrome that is only a person's name ("Иван Петров"), maybe with the agency after it ("Mari
     Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
     (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there ("Le Monde avec AFP") names the
     outlet and its agency."""
-    if not looks_like_name_line(text, gazetteer):
-        return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
     credit = parse_credit_line(text)
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
+    if not looks_like_name_line(text[start:], gazetteer):  # after its cue ("Dal nostro inviato Marco Gentile")
+        return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
     uncontacted = without_contact(text)
     credited = split_byline(uncontacted, start, gazetteer)
     head, has_role = name_before_role(uncontacted)
-    if has_role and len(credited) > 1 and not any(c.canonical_id for c in credited[1:]):
-        credited = split_byline(head, start, gazetteer)  # "अमित कुमार पांडेय, लखनऊ": the place is no second name
+    if has_role and len(credited) != 1 and not any(c.canonical_id for c in credited[1:]):
+        # "अमित कुमार पांडेय, लखनऊ": the place is no second name; "عائشہ نور ملک، اسلام آباد": nor part of the name
+        credited = split_byline(head, start, gazetteer)
     people = [c for c in credited if not c.canonical_id and not c.is_domain]
     agencies = [c for c in credited[1:] if c.canonical_id]  # the agency after the name: "Anna Lindqvist/TT"
     if len(people) != 1 or people[0] is not credited[0] or len(people) + len(agencies) != len(credited):
@@ -301,11 +275,13 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
-            # tool's label ("Text Size"), not a credit
+            # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
             head = wire_line_found(text, number, gazetteer) or _author_credit(text, number, gazetteer)
             if not head and number in next_to_body:  # names joined by "and" alone: only right at the text
                 head = _listed_names(text, number, gazetteer, segmented.language)
-            found.extend(f for f in head if f.name)
+            found.extend(
+                f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
+            )
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:

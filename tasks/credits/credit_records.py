@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from schemas import AttributionKind
 from tasks.credits.bylines import Credited, split_byline
-from tasks.credits.name_lines import section_words
+from tasks.credits.name_lines import name_before_role, section_words
 from tasks.lexicon.agencies import Gazetteer, site_name
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
@@ -65,8 +65,11 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
         head = credit_line_attributions(text[: second[0]], line, gazetteer)
         return head + credit_line_attributions(" " * second[1] + text[second[1] :], line, gazetteer)
     if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
+        credit = dataclasses.replace(credit, rest_start=_after_courtesy(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
         named = split_byline(names, credit.rest_start, gazetteer) or _whole_name(names, credit.rest_start, credit.kind)
+        if credit.kind is AttributionKind.AUTHOR:
+            named = _without_place_tail(names, credit.rest_start, named, gazetteer)
         generic = name_words().generic
         named = [c for c in named if c.name.casefold() not in generic]  # "图片来源：网络" (the internet): no one
         if named and credit.kind is not AttributionKind.AUTHOR:
@@ -84,6 +87,31 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
             return found
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _without_place_tail(text: str, start: int, named: list[Credited], gazetteer: Gazetteer) -> list[Credited]:
+    """ "रिपोर्ट: अनुराधा सिंह, लखनऊ": the place filed from after the reporter's name is no second author (the rule
+    of a name line's role tail, :func:`name_before_role`); a known agency there stays ("Text: Anna Berg, TT")."""
+    if len(named) < 2 or any(c.canonical_id or c.is_domain for c in named[1:]):
+        return named
+    rest = text[start:]
+    head, has_role = name_before_role(rest)
+    if not has_role:
+        return named
+    shortened = split_byline(text[: start + len(rest) - len(rest.lstrip()) + len(head)], start, gazetteer)
+    return shortened or named
+
+
+def _after_courtesy(text: str, start: int) -> int:
+    """Where the name begins after a courtesy phrase ("Video: cortesía de Canal 13", "Photo: courtesy of NASA"):
+    the phrase says how the picture was obtained, the name after it is whom it credits."""
+    rest = text[start:]
+    skipped = len(rest) - len(rest.lstrip())
+    folded = rest[skipped:].casefold()
+    for phrase in name_words().courtesy:
+        if folded.startswith(phrase) and folded[len(phrase) : len(phrase) + 1] in (" ", ":"):
+            return start + skipped + len(phrase) + 1
+    return start
 
 
 def _wrote_it_too(text: str, credit: CreditLine) -> bool:
@@ -150,8 +178,9 @@ def _brand_name(text: str, start: int) -> list[Credited]:
 
 def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
     """ "Фото: Ольга Тимофеева / Первый канал", "… / «Фонтанка»": an outlet after a slash, which the byline
-    splitter (people, known agencies, domains) leaves out. Quoted, or with an outlet word, capitals or a number;
-    never in an author's byline, where the outlet is the publisher, not an author."""
+    splitter (people, known agencies, domains) leaves out. Quoted, a domain ("/ Klix.ba"), with an outlet word,
+    capitals or a number, or one brand word closing the line ("Fot. Jakub Sobieraj / Forum"); never in an author's
+    byline, where the outlet is the publisher, not an author."""
     outlets: list[Credited] = []
     bounds = [m.end() for m in re.finditer(r"/\s*", text[start:])]
     for chunk_start in (start + b for b in bounds):
@@ -162,7 +191,9 @@ def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[C
         span = name_after(text, chunk_start)
         if span is None or text[span.end : chunk_end].strip(" .)»”“\"'"):
             continue
-        if span.how == "quoted" or _is_credited_outlet(text[span.start : span.end].split()):
+        words = text[span.start : span.end].split()
+        last_word = chunk_end == len(text) and len(words) == 1 and _is_brand_word(words[0])
+        if span.how in ("quoted", "domain") or _is_credited_outlet(words) or last_word:
             outlets.append(Credited(text[span.start : span.end], span.start, span.end))
     return outlets
 
@@ -197,3 +228,13 @@ def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazettee
     normalized = normalize_name(credit.name) if credit.name else None
     return Found(credit.kind, credit.name, normalized, canonical, line, credit.name_start, credit.name_end,
                  False, text.strip())  # fmt: skip
+
+
+def agency_in_body(found: Found, gazetteer: Gazetteer) -> Found:
+    """A source credit in the text that names a known agency ("(इनपुट: भाषा)", "… Izvor: Hina") names the agency the
+    story came from: in body text an agency is an agency record, whatever the cue (a credit line keeps its cue's
+    kind). The cue vouches for a name that needs one (भाषा, the Hindi service of PTI, is also "language")."""
+    if found.kind is not AttributionKind.SOURCE or not found.name or DOMAIN.fullmatch(found.name):
+        return found
+    canonical = found.canonical_id or gazetteer.agency_of_name(found.name, cued=True)
+    return dataclasses.replace(found, kind=AttributionKind.AGENCY, canonical_id=canonical) if canonical else found

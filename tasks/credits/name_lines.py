@@ -45,7 +45,7 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 # A byline's contact address after the name: "Ayşe Yılmaz - ayse@site.com.tr", "Jane Doe, jane@x.com", "(jane@x.com)".
 _CONTACT = re.compile(r"\s*(?:[-–—|,/:]\s*|\(\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
 # The separator between a name and its role tail: "Name, job", "NAME | Place", "Name – job", "Name / PLACE".
-_ROLE_SEPARATOR = re.compile(r"\s*[,|–—/]\s*|\s+-\s+")
+_ROLE_SEPARATOR = re.compile(r"\s*[,،|–—/]\s*|\s+-\s+")  # "،": the Arabic-script comma (Urdu, Persian)
 # A place's preposition before it is a short lower-case word ("em Brasília", "w Brukseli", "à Bruxelles").
 MAX_PLACE_PREPOSITION = 3
 MAX_ROLE_TAIL_WORDS = 3
@@ -87,6 +87,11 @@ def _is_label_word(word: str) -> bool:
     return folded in _label_words() or name_words().is_official(folded)
 
 
+def has_label_word(name: str) -> bool:
+    """A word of the name is a section, job, outlet or desk word ("Agencia Ibernews", "Fox News"): no person's."""
+    return any(_is_label_word(w) for w in name.split())
+
+
 def without_contact(text: str) -> str:
     """The line without the e-mail address that ends it (the person stays, the address is no name)."""
     return _CONTACT.sub("", text)
@@ -121,8 +126,9 @@ def _place_tail(words: list[str], separator: str) -> bool:
     ("Anna Lindqvist/TT", "Mari Saar, BNS"); after a slash only in capitals. A section label is no place ("Anna
     Schmidt, Sport"); after a dash the word may be a heading's second half, so dashes do not count."""
     *lead, place = words
-    if separator == "," and not lead and is_caseless(place):
-        return not _is_label_word(place)  # "अमित कुमार पांडेय, लखनऊ": a script without capitals, one word
+    if separator in (",", "،") and len(lead) <= 1 and all(is_caseless(w) for w in words):
+        # "अमित कुमार पांडेय, लखनऊ", "عائشہ نور ملک، اسلام آباد": a script without capitals, a place of one or two words
+        return not any(_is_label_word(w) for w in words)
     if separator not in ("|", ",", "/") or len(lead) > 1 or _is_label_word(place) or not place[0].isupper():
         return False
     if separator == "/" and not place.isupper():

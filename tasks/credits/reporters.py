@@ -15,10 +15,11 @@ import re
 
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found, normalize_name
-from tasks.credits.name_lines import looks_like_name_line
+from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.spans import looks_like_person
+from tasks.lexicon.spans import is_function_word, looks_like_person
+from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import dateline_patterns, name_words
 
 # A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
@@ -35,8 +36,10 @@ _HAN_OR_KANA = r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
 # 기자 (reporter) or 특파원 (correspondent).
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
 _CLOSING_KOREAN = re.compile(rf"(?:^|[.!?。])\s*({_HANGUL_NAME})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
-# A last sentence that is only a name in capitals: "… trong quý III năm nay. THANH HÀ" (Vietnamese papers sign so).
-_CLOSING_CAPITALS = re.compile(r"[.!?…]\s+((?:[^\W\d_]+\s){1,3}[^\W\d_]+)\s*$")
+# A last sentence or paragraph that is only names in capitals, a dash between two: "… trong quý III năm nay. THANH
+# HÀ", "LÊ MINH TUẤN", "MINH KHANG - THU TRANG" (Vietnamese papers sign so).
+_CAPITAL_NAME = r"(?:[^\W\d_]+\s){1,3}[^\W\d_]+"
+_CLOSING_CAPITALS = re.compile(rf"(?:^\s*|[.!?…]\s+)({_CAPITAL_NAME}(?:\s[-–]\s{_CAPITAL_NAME})?)\s*$")
 _OPENING_REPORTERS = (
     re.compile(rf"^\s*【[^】＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)】"),
     re.compile(rf"^\s*[\[(][^\])=]{{1,12}}=[^\])]{{1,20}}[\])]\s*({_HANGUL_NAME})\s*(?:기자|특파원)\s*="),
@@ -45,6 +48,8 @@ _OPENING_REPORTERS = (
     re.compile(r"^\s*[（(]中央社記者([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{1,4}\d{1,2}日[電电][）)]"),
     re.compile(r"^\s*[〔【\[]記者([\u4e00-\u9fff]{2,4})[／/][^〕】\]]{1,10}報導[〕】\]]"),
 )
+# A name signing a last paragraph with its place has a first name and a surname at least.
+MIN_SIGNED_NAME_WORDS = 2
 # A last paragraph that is a name and a bracketed credit: "Như Tâm (Theo AFP)".
 _NAME_AND_CREDIT = re.compile(r"^\s*([^()]{3,40}?)\s*\(([^()]+)\)\s*\.?\s*$")
 
@@ -63,9 +68,15 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     match = _CLOSING_REPORTERS.search(text)
     if match is not None:
         return _names(text, match, 1 if match.group(1) else 2, line)
-    match = _CLOSING_KOREAN.search(text) or _closing_capitals(text, gazetteer)
+    match = _CLOSING_KOREAN.search(text)
     if match is not None:
         return [_author(match.group(1), match.start(1), line, text)]
+    capitals = _closing_capitals(text, line, gazetteer)
+    if capitals:
+        return capitals
+    signed = _name_and_place(text, line, gazetteer)
+    if signed:
+        return signed
     match = _NAME_AND_CREDIT.match(text)
     if match is None or not looks_like_name_line(match.group(1), gazetteer):
         return []
@@ -74,6 +85,22 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         return []  # "Anna Lee (Reuters)", "Như Tâm (Theo AFP)"; not "Gdańsk (Poland)"
     name = match.group(1).strip()
     return [_author(name, text.index(name), line, text)]
+
+
+def _name_and_place(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """A last paragraph that is a name and the place filed from or a job title ("Ірина Дмитренко, Запоріжжя"): the
+    tail vouches for the name as it does above the first paragraph (:func:`name_before_role`), which a name alone
+    there does not get (a title-case heading looks the same)."""
+    head, has_role = name_before_role(text)
+    if not has_role or len(head.split()) < MIN_SIGNED_NAME_WORDS or not looks_like_name_line(text, gazetteer):
+        return []
+    name = head.strip()
+    at = text.index(name)
+    english = name.split()[0].casefold() in stoplist("en")
+    english_heading = english and opens_like_a_heading(text, [(at, at + len(name))])
+    if not looks_like_person(name.split(), name_words()) or english_heading:
+        return []  # "Leave a Reply, Cancel", "More Stories, Sport": a heading's words
+    return [_author(name, at, line, text)]
 
 
 def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -94,11 +121,24 @@ def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     return found
 
 
-def _closing_capitals(text: str, gazetteer: Gazetteer) -> re.Match[str] | None:
+def _closing_capitals(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The authors of a closing name (or two, parted by a dash) in capitals, each a name line once title-cased."""
     match = _CLOSING_CAPITALS.search(text)
-    if match is None or not match.group(1).isupper() or gazetteer.find(match.group(1)):
-        return None
-    return match if looks_like_name_line(match.group(1).title(), gazetteer) else None
+    if match is None or not match.group(1).isupper():
+        return []
+    alone = not text[: match.start(1)].strip()
+    if alone and (any(is_function_word(w) for w in match.group(1).split()) or match.group(1).isascii()):
+        # A paragraph of its own in capitals: "THE END", "SPONSORED LINKS" are a page's words, no one's name; the
+        # Vietnamese names signed so carry their diacritics ("LÊ MINH TUẤN")
+        return []
+    found, at = [], match.start(1)
+    for name in re.split(r"\s[-–]\s", match.group(1)):
+        if gazetteer.find(name) or not looks_like_name_line(name.title(), gazetteer):
+            return []
+        start = text.index(name, at)
+        at = start + len(name)
+        found.append(_author(name, start, line, text))
+    return found
 
 
 def _author(name: str, start: int, line: int, evidence: str) -> Found:

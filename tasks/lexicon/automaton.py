@@ -21,6 +21,12 @@ import ahocorasick
 
 T = TypeVar("T")
 _UNSPACED = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Southeast Asian scripts (Thai, Lao, Burmese, Khmer) write no spaces between words either: a phrase or name there
+# may touch the next word ("สำนักข่าวไทยรายงานว่า"). Kept apart from _UNSPACED, which also splits titles into
+# characters for their comparison (tasks.html.titles), a use these alphabetic scripts do not share.
+_UNSPACED_WORDS = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
 _RTL_PREFIXES = frozenset("وفلبكהובלמש")
 
 
@@ -39,17 +45,21 @@ def is_unspaced(char: str) -> bool:
 
 def count_unspaced(text: str) -> int:
     """How many characters of the text belong to scripts written without spaces (one regex pass)."""
-    return 0 if text.isascii() else len(_UNSPACED.findall(text))
+    return 0 if text.isascii() else len(_UNSPACED_WORDS.findall(text))
+
+
+def _unspaced_word(char: str) -> bool:
+    return bool(_UNSPACED_WORDS.match(char))
 
 
 def _left_ok(text: str, start: int) -> bool:
-    if start == 0 or not text[start - 1].isalnum() or is_unspaced(text[start]) or is_unspaced(text[start - 1]):
+    if start == 0 or not text[start - 1].isalnum() or _unspaced_word(text[start]) or _unspaced_word(text[start - 1]):
         return True
     return text[start - 1] in _RTL_PREFIXES and (start == 1 or not text[start - 2].isalnum())
 
 
 def _right_ok(text: str, end: int) -> bool:
-    return end >= len(text) or not text[end].isalnum() or is_unspaced(text[end - 1]) or is_unspaced(text[end])
+    return end >= len(text) or not text[end].isalnum() or _unspaced_word(text[end - 1]) or _unspaced_word(text[end])
 
 
 @dataclass(frozen=True)

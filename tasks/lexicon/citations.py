@@ -11,6 +11,7 @@ name a ``source`` with the name as written. Wire datelines, sign-offs and wire l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,6 +82,17 @@ def _after_quote(text: str, start: int) -> bool:
 
 
 _NAME_EDGES = " \t[]()"
+# A year written in digits: an interview given "in 2019" or "bereits 2021" is an old statement recalled.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _dated_clause(text: str, start: int, end: int) -> bool:
+    """The clause of an outlet spoken to names a year: the interview is an earlier one the story recalls ("Der
+    Minister hatte bereits 2021 in einem Interview mit der „Zeit“ angekündigt"), not where this story's words
+    come from (the gold's convention: "In an interview he gave to the Financial Times in 2019" is no source)."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in ",;.:!?") + 1
+    ends = [i for i in (text.find(mark, end) for mark in ",;.!?") if i >= 0]
+    return _YEAR.search(text, clause_start, min(ends, default=len(text))) is not None
 
 
 def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Citation:
@@ -131,6 +143,8 @@ def reporting_citations(
         if hit.value == ["before_outlet"]:
             if not named_as_outlet(text, span, citation.name, citation.canonical_id):
                 continue  # "told the Senate", "gegenüber dem Vorjahr": spoken to, or compared with, no outlet
+            if _dated_clause(text, hit.start, span.end):
+                continue  # "hatte bereits 2021 in einem Interview mit der „Zeit“ angekündigt": an old interview
         elif needs_marks and not marked_as_outlet(text, span, citation.canonical_id, (hit.start, hit.end)):
             continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
         if not citation.canonical_id and of_an_institution(text, span.start):

@@ -145,7 +145,9 @@ def cue_last(text: str) -> CreditLine | None:
     photo_after = _PHOTO_AFTER.match(stripped) if cue_last else None
     if photo_after and photo_after.group(1).casefold() not in name_words().generic:  # not "Asociatyvi nuotr."
         # "Irmanto Gelūno / BNS nuotr.": the names, then the cue
-        return CreditLine(AttributionKind.PHOTO, photo_after.group(2), None, 0, 0, lead + photo_after.start(1))
+        # "佐々木健人撮影": the names end where the cue begins, written onto them in Japanese
+        return CreditLine(AttributionKind.PHOTO, photo_after.group(2), None, 0, 0, lead + photo_after.start(1),
+                          lead + photo_after.end(1))  # fmt: skip
     before = _LAST_WORD.search(stripped[:colon]) if colon > 0 else None
     is_cued = before is not None and before.group(1).casefold() in _VISUAL_LAST_WORDS
     trailing = _TRAILING_CREDIT.search(stripped) if is_cued else None

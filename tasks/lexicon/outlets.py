@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.automaton import PhraseAutomaton
-from tasks.lexicon.spans import NameSpan
+from tasks.lexicon.spans import NameSpan, is_caseless
 from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
 
 # The speech verb stands this many words before the outlet at most ("сказал" … "в интервью РБК").
@@ -130,22 +130,31 @@ def without_attached_prefixes(text: str) -> str:
     return _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text) if "-" in text else text
 
 
+# The longest known outlet name read after a phrase ("Radio Free Europe/Radio Liberty" fits).
+MAX_KNOWN_OUTLET_CHARS = 60
 _NEXT_TOKEN = re.compile(r"\s*([\w.&'-]+)")
 
 
 def known_outlet_at(text: str, end: int) -> NameSpan | None:
-    """A known outlet as the next word, whatever its case ("ynet", "g1", "nu.nl"): the gazetteer vouches for it."""
+    """A known outlet as the next word or words, whatever its case or script ("ynet", "g1", "nu.nl", "חדשות 12"):
+    the gazetteer vouches for it."""
     match = _NEXT_TOKEN.match(text, end)
     if match is None:
         return None
     name = match.group(1).rstrip(".,")
-    return NameSpan(match.start(1), match.start(1) + len(name), "known_outlet") if is_known_outlet(name) else None
+    if is_known_outlet(name):
+        return NameSpan(match.start(1), match.start(1) + len(name), "known_outlet")
+    window = text[match.start(1) : match.start(1) + MAX_KNOWN_OUTLET_CHARS]  # "חדשות 12": a name of several words
+    whole = [h for h in known_outlets().find_all(window) if h.start == 0 and " " in window[: h.end]]
+    return NameSpan(match.start(1), match.start(1) + whole[0].end, "known_outlet") if whole else None
 
 
 @lru_cache(maxsize=1)
 def _unspaced_outlet_names() -> tuple[str, ...]:
-    """Known outlets written in a script without spaces between words (Thai, Chinese, Japanese), longest first."""
-    names = {n.strip() for row in read_rows("outlets.csv") for n in row["names"].split("|") if n.strip()}
+    """Known outlets and agencies written in a script without spaces between words (Thai, Chinese, Japanese),
+    longest first ("สำนักข่าวไทยรายงานว่า": the Thai News Agency, written onto its verb)."""
+    rows = [*read_rows("outlets.csv"), *read_rows("agencies.csv")]
+    names = {n.strip() for row in rows for n in row["names"].split("|") if n.strip()}
     return tuple(sorted((n for n in names if " " not in n and _WITHOUT_SPACES.search(n)), key=len, reverse=True))
 
 
@@ -154,7 +163,29 @@ _WITHOUT_SPACES = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u3
 
 
 def known_outlet_before(text: str, start: int) -> NameSpan | None:
-    """A known outlet written right onto the phrase after it, in a script without spaces ("ไทยรัฐออนไลน์รายงานว่า")."""
+    """A known outlet written right onto the phrase after it, in a script without spaces ("ไทยรัฐออนไลน์รายงานว่า"),
+    or ending right before it in a script without case."""
     head = text[:start].rstrip()
     name = next((n for n in _unspaced_outlet_names() if head.endswith(n)), None)
-    return NameSpan(len(head) - len(name), len(head), "known_outlet") if name else None
+    if name:
+        return NameSpan(len(head) - len(name), len(head), "known_outlet")
+    return _known_outlet_ending(text, head)
+
+
+def _known_outlet_ending(text: str, head: str) -> NameSpan | None:
+    """A known outlet ending the text before a phrase, maybe with its descriptor after it, in a script without case
+    where the span grammar finds no name ("ලංකාදීප පුවත්පත වාර්තා කරයි", "د طلوع نیوز د راپور له مخې")."""
+    last = head.rsplit(maxsplit=1)[-1] if head.strip() else ""
+    if last.casefold() in name_words().descriptors:
+        head = head[: len(head) - len(last)].rstrip()  # "ලංකාදීප පුවත්පත": the outlet, then "newspaper"
+    if not head or not is_caseless(head.split()[-1]):
+        return None
+    endings = [""] + [e for e in name_words().genitive_endings if head.endswith(e) and len(head) > len(e)]
+    for ending in endings:  # "বিবিসি বাংলার": the outlet and its genitive ending, kept as written
+        bare = head[: len(head) - len(ending)]
+        window_start = max(0, len(bare) - MAX_KNOWN_OUTLET_CHARS)
+        ends = [h for h in known_outlets().find_all(bare[window_start:], right_boundary=False)
+                if window_start + h.end == len(bare)]  # fmt: skip
+        if ends:
+            return NameSpan(window_start + min(h.start for h in ends), len(head), "known_outlet")
+    return None

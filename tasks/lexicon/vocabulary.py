@@ -106,6 +106,15 @@ def credit_cues() -> dict[str, tuple[str, ...]]:
     return {kind: _by_length(words) for kind, words in cues.items()}
 
 
+@lru_cache(maxsize=1)
+def person_cues() -> dict[str, str]:
+    """Byline cues that are also a common word ("na": Swahili "by" and "and", Slavic "on"; the Romanian "de", every
+    Romance "of"), each with its language: they open a byline only before people's names (credit_cues.csv, kind
+    ``author_person``)."""
+    return {cue: row["lang"] for row in read_rows("credit_cues.csv") if row["kind"] == "author_person"
+            for cue in split_cell(row["cues"])}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ReportingPhrases:
     """Phrases that cite a source: standing before the name, or after it."""
@@ -164,6 +173,8 @@ class NameWords:
     # "de", "of", "der": the word linking an official body to its place ("Le parquet de Lyon a indiqué")
     institution_links: frozenset[str] = frozenset()
     place_openings: frozenset[str] = frozenset()  # "San", "New", "Saint": a place's name opens with it
+    courtesy: tuple[str, ...] = ()  # "courtesy of", "cortesía de": before the credited name, no part of it
+    genitive_endings: tuple[str, ...] = ()  # "র" (Bengali "of"): written onto a known outlet's name
 
     def is_official(self, token: str) -> bool:
         return token.casefold().startswith(self.official_stems)
@@ -200,6 +211,7 @@ def name_words() -> NameWords:
         frozenset(roles["as_word"]), frozenset(roles["complementizer"]), frozenset(roles["object_descriptor"]),
         frozenset(roles.get("quoted_only_descriptor", set())),
         frozenset(roles.get("institution_link", set())), frozenset(roles.get("place_opening", set())),
+        _by_length(roles.get("courtesy", set())), _by_length(roles.get("genitive_ending", set())),
     )  # fmt: skip
 
 

@@ -56,13 +56,18 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
             canonical = gazetteer.agency_of_name(written, cued=True)
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), how))
-        elif how == "signoff" and is_known_outlet(name):  # "… до краја године. (Политика)": the outlet signs
+        elif how in ("signoff", "dateline") and (is_known_outlet(name) or is_domain(name)):
+            # "(Политика)", "(ČTK, iROZHLAS.cz)", "Muqdisho (Garowe Online) -": the outlet signs or datelines
             found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), how))
         elif name.split()[0].casefold() in name_words().descriptors and len(name.split()) <= 3:
             span = name_after(name, 0)
             if span is not None:
                 found.append(Citation(AttributionKind.SOURCE, name[span.start : span.end], None,
                                       at + span.start, at + span.end, how))  # fmt: skip
+    if not any(c.kind is AttributionKind.AGENCY for c in found):
+        # A domain signs beside an agency ("(ČTK, iROZHLAS.cz)"); alone, it is as often a photo's credit
+        # ("(David Tonnessen/PacificCoastNews.com)")
+        return [c for c in found if is_known_outlet(c.name) or not is_domain(c.name)]
     return found
 
 
@@ -88,7 +93,7 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
 
 def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """Agencies of a sign-off closing a last paragraph ("… (dpa/AFP)", "… (Avec AFP)", "… /ANSA/", "… – AA")."""
-    for name in ("signoff", "signoff_slash", "signoff_dash"):  # "(dpa/AFP)", "/ANSA/", "– AA"
+    for name in ("signoff", "signoff_slash", "signoff_dash", "signoff_codes"):  # "(dpa/AFP)", "/ANSA/", "– AA"
         match = dateline_patterns()[name].search(text)
         if match is not None:
             return _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")

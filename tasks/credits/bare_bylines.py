@@ -1,0 +1,73 @@
+"""Bylines with no credit cue, or with a cue that is also a common word, above the first paragraph.
+
+- "Марина Ткаченко", "Kovács Zoltán, főszerkesztő": a line that is only people's names, maybe with a role tail;
+- "Na Halima Mwakalinga na Juma Kiprono" (Swahili), "de Andreea Popescu" (Romanian): a cue that is also "and" or
+  "of" opens a byline only when people's names follow it (``author_person`` in credit_cues.csv).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from schemas import AttributionKind
+from tasks.credits.bylines import Credited, split_byline
+from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.spans import looks_like_person
+from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import name_words, person_cues
+
+# A byline that is only names ("Марина Ткаченко, Олег Смирнов") is a few words.
+MAX_BARE_BYLINE_WORDS = 8
+
+
+def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Марина Ткаченко" alone above the first paragraph: one author record per person named."""
+    if any(c.isdigit() for c in text) or len(text.split()) > MAX_BARE_BYLINE_WORDS or gazetteer.find(text):
+        return []
+    if text.strip().casefold() in RELATED_HEADINGS:
+        return []  # "Read More", "Top Stories"
+    head, has_role = name_before_role(text)  # "Kovács Zoltán, főszerkesztő", "ELENA G. SEVILLANO | Madrid"
+    people = split_byline(text[: len(text) - len(text.lstrip()) + len(head)] if has_role else text, 0, gazetteer)
+    if not people or any(c.canonical_id or c.is_domain for c in people):
+        return []
+    vouched = has_role and len(people) == 1 and looks_like_name_line(text, gazetteer)  # one name and its role
+    if not vouched and any(not looks_like_person(c.name.split(), name_words())
+                           or not looks_like_name_line(c.name, gazetteer) for c in people):  # fmt: skip
+        return []  # "Top Stories", "Read More", "Breaking News": headings, not people
+    # A role tail vouches for a name that opens with another language's stopword ("Kovács Zoltán, főszerkesztő").
+    english_heading = not vouched or head.split()[0].casefold() in stoplist("en")
+    if (english_heading and opens_like_a_heading(text, [(c.start, c.end) for c in people])
+            and not _names_a_job(text, people)):  # fmt: skip
+        return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
+    return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
+                  text.strip()) for c in people]  # fmt: skip
+
+
+def _names_a_job(text: str, people: list[Credited]) -> bool:
+    """A job title follows the last name ("…, Senior Political Correspondent"): a byline, which headings are not."""
+    after = text[people[-1].end :].split()
+    return any(w.strip(".,;:|()").casefold() in load_byline_words().jobs for w in after)
+
+
+def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Na Halima Mwakalinga na Juma Kiprono", "de Andreea Popescu": a cue that is also a common word opens a
+    byline only when people's names follow it, joined by its language's "and" (which may be the cue itself)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    language = person_cues().get(first.casefold())
+    if language is None:
+        return []
+    at = text.index(first) + len(first)
+    ands = "|".join(map(re.escape, load_author_words().and_words.get(language, frozenset({"&"}))))
+    found: list[Found] = []
+    for part in re.finditer(rf"(?:^\s*|\s+(?:{ands})\s+)(\S.*?)(?=\s+(?:{ands})\s+|$)", text[at:]):
+        people = bare_byline(" " * (at + part.start(1)) + part.group(1), line, gazetteer)
+        if len(people) != 1:
+            return []  # "Na Slovensku": no person after the cue
+        found += people
+    return [dataclasses.replace(f, evidence=text.strip()) for f in found]
