@@ -224,3 +224,18 @@ def test_the_interviewer_is_credited_as_the_author(line: str, name: str) -> None
 
 def test_a_heading_opening_with_interview_is_no_credit() -> None:
     assert parse_credit_line("Interview Tips To Get The Job") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Workers sort avocados at a packhouse on June 3, 2024. PHOTO | MARTIN NDUNG'U", "MARTIN NDUNG'U"),
+     ("Floodwaters along España Boulevard in Manila. LDP FILE PHOTO / RAMON DE GUZMAN", "RAMON DE GUZMAN")],
+)  # fmt: skip
+def test_a_caption_credit_after_a_bar_or_a_spaced_slash(line: str, name: str) -> None:
+    credit = parse_credit_line(line)
+    assert credit is not None and credit.kind == AttributionKind.PHOTO and credit.name == name
+
+
+@pytest.mark.parametrize("line", ["Новини | Анализи | Видео | Мнения", "Video Audio Photos | Podcasts/RSS Email"])
+def test_a_menu_with_a_photo_or_video_item_is_no_credit(line: str) -> None:
+    assert parse_credit_line(line) is None

@@ -20,6 +20,10 @@ MAX_BARE_CREDIT_WORDS = 4
 _VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
 _TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：]\s*([^:：]{{2,60}})$", re.IGNORECASE)
+# A caption's credit after a bar or a spaced slash, within two words of its sentence's end ("… 2024. PHOTO | MARTIN
+# NDUNG'U", "… in Manila. LDP FILE PHOTO / RAMON DE GUZMAN": Kenyan and Philippine papers); a menu's "Video |
+# Photos" has no sentence before it.
+_BARRED_CREDIT = re.compile(rf"[.!?…]\s+(?:\S+\s+){{0,2}}?((?:{_VISUAL}))(?:\s*\||\s+/)\s*([^:：|/]{{2,60}})$", re.I)
 # The word before a caption's last colon must end a photo or video cue (a cheap first check).
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _VISUAL_LAST_WORDS = frozenset(
@@ -127,9 +131,10 @@ def cue_last(text: str) -> CreditLine | None:
     stripped = text.strip()
     cue_last = stripped.endswith((*credit_cues()["author_after"], *credit_cues().get("photo_after", ())))
     colon = max(stripped.rfind(":"), stripped.rfind("："))
+    barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
-    if not cue_last and colon <= 0 and copyright_at <= 0:
-        return None  # no cue after a name and no colon or © before a caption's credit: most lines
+    if not cue_last and colon <= 0 and copyright_at <= 0 and barred is None:
+        return None  # no cue after a name and no colon, bar or © before a caption's credit: most lines
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None
     lead = len(text) - len(text.lstrip())
@@ -151,6 +156,8 @@ def cue_last(text: str) -> CreditLine | None:
     before = _LAST_WORD.search(stripped[:colon]) if colon > 0 else None
     is_cued = before is not None and before.group(1).casefold() in _VISUAL_LAST_WORDS
     trailing = _TRAILING_CREDIT.search(stripped) if is_cued else None
+    if trailing is None or trailing.start(1) == 0:
+        trailing = barred
     if trailing is None or trailing.start(1) == 0:
         return None
     start, end = _trailing_name(stripped, trailing.start(2))
