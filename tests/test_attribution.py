@@ -429,3 +429,20 @@ def test_a_last_paragraph_ending_in_a_source_credit(paragraph: str, expected: li
     found = in_body_citations(paragraph, 9, load_gazetteer(), last=True)
     assert [(f.kind, f.name) for f in found] == expected
     assert in_body_citations(paragraph, 9, load_gazetteer()) == []  # only the article's last paragraph
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [("Modified on September 25, 2012 by Matt Tschoegl", "Matt Tschoegl"),
+     ("March 2, 2025 by Alison Green · 14 comments", "Alison Green"),
+     ("November 12, 2012 by Cory Gunther Discuss (0)", "Cory Gunther")],
+)  # fmt: skip
+def test_a_blog_byline_after_the_post_date_in_the_head(byline: str, name: str) -> None:
+    paragraphs = [
+        "The city council approved the new budget on Tuesday after a long debate that lasted well into the night.",
+        "Officials said the plan would increase spending on schools and roads while keeping taxes at their level.",
+        "Critics argued that the council had not explained where the money for the new projects would come from.",
+    ]
+    page = "\n\n".join(["Home", "Council approves budget", byline, "Share", *paragraphs]) + "\n"
+    authors = [f.name for f in extract_attributions(segment_text(page)) if f.kind == AttributionKind.AUTHOR]
+    assert authors == [name]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from schemas import Label
-from tasks.credits.byline_block import byline_block_names
+from tasks.credits.byline_block import byline_block_names, dated_byline_start
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.lines import Line
 from tasks.text.rules import Verdict
@@ -115,3 +115,22 @@ def test_a_heading_far_from_the_date_is_not_taken() -> None:
     # Only the lines next to the head's date, or right at the text, may be a bare byline.
     page = _page((Label.CHROME, "Louise Taylor"), (Label.CHROME, "Budget"), (Label.CHROME, DATE), *SHARE_BAR)
     assert _names(page) == []
+
+
+def test_a_name_over_the_published_and_updated_dates() -> None:
+    page = _page((Label.TITLE, "Budget passes"), (Label.CHROME, "The house voted late."),
+                 (Label.CHROME, "Timo Heikkinen"), (Label.CHROME, "14.3.2025 13:02"),
+                 (Label.CHROME, "Updated 14.3.2025 15:20"), *SHARE_BAR)  # fmt: skip
+    assert _names(page) == ["Timo Heikkinen"]
+
+
+def test_a_name_over_its_job_title_over_the_date() -> None:
+    page = _page((Label.TITLE, "Budget passes"), (Label.CHROME, "The house voted late."),
+                 (Label.CHROME, "Kristiina Lepik"), (Label.CHROME, "reporter"), (Label.CHROME, DATE),
+                 *SHARE_BAR)  # fmt: skip
+    assert _names(page) == ["Kristiina Lepik"]
+
+
+def test_a_byline_after_the_date_on_its_line() -> None:
+    assert dated_byline_start("March 2, 2025 by Alison", "en") == len("March 2, 2025 ")
+    assert dated_byline_start("Stand by me", "en") is None

@@ -8,7 +8,12 @@ from collections.abc import Callable
 
 from schemas import AttributionKind, Label
 from tasks.credits.bare_bylines import bare_byline, person_cue_byline
-from tasks.credits.byline_block import byline_block_lines, byline_block_names, byline_slot_lines
+from tasks.credits.byline_block import (
+    byline_block_lines,
+    byline_block_names,
+    byline_slot_lines,
+    dated_byline_start,
+)
 from tasks.credits.bylines import split_byline
 from tasks.credits.credit_records import (
     Found,
@@ -17,7 +22,13 @@ from tasks.credits.credit_records import (
     evidence_around,
     normalize_name,
 )
-from tasks.credits.name_lines import has_label_word, looks_like_name_line, name_before_role, without_contact
+from tasks.credits.name_lines import (
+    has_label_word,
+    looks_like_name_line,
+    name_before_role,
+    without_contact,
+    without_label_tail,
+)
 from tasks.credits.names import attached_and_names, names_joined_by_and
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
@@ -45,6 +56,8 @@ __all__ = [
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 _SENTENCE_ENDS = ("!", "?", ".", "…")
+# What follows a blog's dated byline on its line: a comment count, its link, a separator.
+_COUNT_OR_LINK = re.compile(r"\s*(?:[·|•(]|\b\d+\b)")
 # A cue of one or two words and its colon.
 _COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]")
 
@@ -277,6 +290,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
             # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
             head = wire_line_found(text, number, gazetteer) or _author_credit(text, number, gazetteer)
+            if not head and (cue := dated_byline_start(text, segmented.language)) is not None:
+                # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
+                byline = _COUNT_OR_LINK.split(text[cue:], maxsplit=1)[0]
+                head = _author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
             if not head and number in next_to_body:  # names joined by "and" alone: only right at the text
                 head = _listed_names(text, number, gazetteer, segmented.language)
             found.extend(

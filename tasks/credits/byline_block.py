@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from schemas import Label
 from tasks.credits.dates import date_of_line
-from tasks.credits.name_lines import looks_like_name_line
+from tasks.credits.name_lines import is_role_line, looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines from the name the date may stand (the title may be between them).
@@ -51,7 +53,8 @@ def _head(lines: list[LabelledLine], at: int) -> list[int]:
 def _slots(lines: list[LabelledLine], first: int, language: str | None) -> list[int]:
     """Indexes of the lines where a bare name is a byline: right above the first body line, right below the
     title, and right above or below the article's date (the date line of the head nearest the first
-    paragraph), the title included (a byline taken for the headline: "Petra Novotná, ČTK" over the date)."""
+    paragraph, or the first of the dates right above it: published, then updated), or above the job title over
+    that date, the title included (a byline taken for the headline: "Petra Novotná, ČTK" over the date)."""
     at = _index_of(lines, first)
     if at is None:
         return []
@@ -59,10 +62,15 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> list[
     slots.update(i + 1 for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE)
     # The head's date may stand above the line taken for the title too (a share bar's "Tweet" under the
     # byline and date): on the eval dumps, 24 of 26 names over such a date were the article's author.
-    dated = [i for i in _head(lines, at) if date_of_line(lines[i].line.text, _PROBE_NOW, language) is not None]
+    dated = {i for i in _head(lines, at) if date_of_line(lines[i].line.text, _PROBE_NOW, language) is not None}
     if dated:
-        date = max(i for i in dated if i < at) if any(i < at for i in dated) else dated[0]
-        slots.update((date - 1, date + 1))
+        date = max(i for i in dated if i < at) if any(i < at for i in dated) else min(dated)
+        top = date
+        while top - 1 in dated:  # "14.3.2025 13:02" over "Päivitetty 14.3.2025 15:20": the dates' block
+            top -= 1
+        slots.update((top - 1, date + 1))
+        if top >= 2 and is_role_line(lines[top - 1].line.text):
+            slots.add(top - 2)  # "Kristiina Lepik" over "reporter" over the date
     labels = (Label.CHROME, Label.TITLE)
     return sorted(i for i in slots if 0 <= i < len(lines) and i != at and lines[i].verdict.label in labels)
 
@@ -70,6 +78,23 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> list[
 def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> bool:
     near = lines[max(0, i - DATE_DISTANCE) : i] + lines[i + 1 : i + 1 + DATE_DISTANCE]
     return any(date_of_line(ll.line.text, _PROBE_NOW, language) is not None for ll in near)
+
+
+def dated_byline_start(text: str, language: str | None) -> int | None:
+    """Where the byline starts in a head line that opens with the article's date ("March 2, 2025 by Alison",
+    "12. März 2025 von Anna Berg"): the offset of its author cue, or None."""
+    folded = text.casefold()
+    for cue in _date_first_cues():
+        at = folded.find(f" {cue} ")
+        if at > 0 and date_of_line(text[:at], _PROBE_NOW, language) is not None:
+            return at + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _date_first_cues() -> tuple[str, ...]:
+    """Author cues of one word that may follow a date ("by", "von", "par", "por"…)."""
+    return tuple(c for c in credit_cues()["author"] if " " not in c and c.isalpha() and c.islower())
 
 
 def byline_block_lines(segmented: Segmented, first: int) -> set[int]:

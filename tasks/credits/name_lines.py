@@ -87,9 +87,27 @@ def _is_label_word(word: str) -> bool:
     return folded in _label_words() or name_words().is_official(folded)
 
 
+# A job title on its own line under a byline is a few words ("reporter", "Business Reporter").
+MAX_ROLE_LINE_WORDS = 4
+
+
+def is_role_line(text: str) -> bool:
+    """The line is a job title alone ("reporter", "Dziennikarka Portalu Wisła"), as under a byline's name."""
+    words = text.split()
+    return 0 < len(words) <= MAX_ROLE_LINE_WORDS and any(_is_job(w) for w in words)
+
+
 def has_label_word(name: str) -> bool:
     """A word of the name is a section, job, outlet or desk word ("Agencia Ibernews", "Fox News"): no person's."""
     return any(_is_label_word(w) for w in name.split())
+
+
+def without_label_tail(text: str) -> str:
+    """The text without the interface words closing it ("Cory Gunther Discuss", "George Ambler Leave a Comment")."""
+    words = text.split()
+    while words and (_is_label_word(words[-1]) or words[-1].islower()):
+        words.pop()
+    return " ".join(words)
 
 
 def without_contact(text: str) -> str:
