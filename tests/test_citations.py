@@ -173,3 +173,18 @@ def test_slash_and_dash_signoffs(text: str, expected: list[tuple[str, str | None
 )
 def test_blind8_round_reporting_phrases_and_officials(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _records(reporting_citations(text, load_gazetteer())) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Oulujärven jäätie on avattu liikenteelle. Elinvoimakeskuksen mukaan jää on nyt vähintään 40 senttiä paksua.",
+     "Segundo o Centro de Gerenciamento de Emergências (CGE), a cidade chegou a ter 120 pontos de alagamento.",
+     "Spółka PKP Polskie Linie Kolejowe poinformowała w czwartek, że zakończyła modernizację odcinka.",
+     "Die Wahllokale haben geschlossen. Wir berichten laufend über Hochrechnungen und Reaktionen.",
+     "Açıklamaya göre Kadıköy–Karaköy hattında saat 00.30'dan sonra da vapur kalkacak.",
+     "Die Zahl der Asylanträge ist laut Bundesamt im Februar um zwölf Prozent gesunken."],
+)  # fmt: skip
+def test_authorities_companies_and_the_outlets_own_we_are_no_sources(paragraph: str) -> None:
+    # Session 10 (page-level round): a compound closing in an institution's word, a centre or institute, a company
+    # named with its descriptor, "we", "the statement" speak for themselves; they are no news source.
+    assert reporting_citations(paragraph, load_gazetteer()) == []

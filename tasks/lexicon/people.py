@@ -163,6 +163,8 @@ def is_person_or_company(text: str, start: int, end: int, surnames: Callable[[],
         return True  # "ПАО «Сбербанк»", "Acme Corp"
     if _legal_form_after(text, end, words):
         return True  # "Acme Corp.", "Volkswagen AG"
-    if _word_before(text, start) in words.company_descriptors:
-        return True  # "компании «Газпром»", "the company Acme"
+    if _word_before(text, start) in words.company_descriptors or (
+        len(tokens) > 1 and folded[0] in words.company_descriptors
+    ):
+        return True  # "компании «Газпром»", "the company Acme", "Spółka PKP Polskie Linie Kolejowe poinformowała"
     return len(tokens) == 1 and _is_title_word(tokens[0]) and _is_known_surname(tokens[0], surnames())

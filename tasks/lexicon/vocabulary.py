@@ -142,6 +142,10 @@ def reporting_phrases() -> ReportingPhrases:
     return ReportingPhrases(*(_by_length(sides[side]) for side in sides))
 
 
+# Letters an institution's compound has before its closing word ("Bundes|amt", "Elinvoima|keskuksen").
+MIN_COMPOUND_HEAD = 3
+
+
 @dataclass(frozen=True)
 class NameWords:
     """Words the name-span grammar treats specially (all case-folded)."""
@@ -175,9 +179,14 @@ class NameWords:
     place_openings: frozenset[str] = frozenset()  # "San", "New", "Saint": a place's name opens with it
     courtesy: tuple[str, ...] = ()  # "courtesy of", "cortesía de": before the credited name, no part of it
     genitive_endings: tuple[str, ...] = ()  # "র" (Bengali "of"): written onto a known outlet's name
+    # "keskus", "zentrum", "behörde": an institution's word closing a compound ("Elinvoimakeskuksen", "Bundesamt")
+    official_tails: tuple[str, ...] = ()
 
     def is_official(self, token: str) -> bool:
-        return token.casefold().startswith(self.official_stems)
+        folded = token.casefold()
+        if folded.startswith(self.official_stems):
+            return True
+        return any(folded.endswith(t) and len(folded) >= len(t) + MIN_COMPOUND_HEAD for t in self.official_tails)
 
     @cached_property
     def outlet_marks(self) -> frozenset[str]:
@@ -212,6 +221,7 @@ def name_words() -> NameWords:
         frozenset(roles.get("quoted_only_descriptor", set())),
         frozenset(roles.get("institution_link", set())), frozenset(roles.get("place_opening", set())),
         _by_length(roles.get("courtesy", set())), _by_length(roles.get("genitive_ending", set())),
+        _by_length(roles.get("official_tail", set())),
     )  # fmt: skip
 
 
