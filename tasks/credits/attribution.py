@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from schemas import AttributionKind, Label
-from tasks.credits.bare_bylines import bare_byline, person_cue_byline
+from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline
 from tasks.credits.byline_block import (
     byline_block_lines,
     byline_block_names,
@@ -29,14 +29,11 @@ from tasks.credits.name_lines import (
     without_contact,
     without_label_tail,
 )
-from tasks.credits.names import attached_and_names, names_joined_by_and
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
-from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
-from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.wire_citations import (
     dateline_citations,
@@ -76,7 +73,7 @@ def in_body_citations(
     # "Aminata Diallo et Moussa Ndiaye" as the last paragraph: the article signed by its reporters, joined by "and"
     # (one name alone there is as often a heading: "Leave a Reply"; a line ending in "!" or "?" is a teaser)
     signed = last and not text.rstrip().endswith(_SENTENCE_ENDS)
-    credited = credited or (_listed_names(text, line, gazetteer) if signed else [])
+    credited = credited or (listed_names(text, line, gazetteer) if signed else [])
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)
@@ -120,27 +117,6 @@ def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) 
     `start`, its last sentence ("The hearing resumes on Tuesday. Reporting by Priya Menon in Chennai")."""
     part = " " * start + text[start:]  # offsets kept
     return [f for f in _author_credit(part, line, gazetteer) if f.name]
-
-
-def _listed_names(text: str, line: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
-    """ "Kovács Péter és Szabó Anna 2024. május 7. 23:35": the byline block's authors joined by "and", no cue, maybe
-    with the date after them; one name alone there is left to the byline block's own checks."""
-    dated = date_tail_start(text)
-    head = text[:dated].rstrip(" ,|·-–—") if dated else text
-    words = load_byline_words()
-    attached = attached_and_names(head)  # "דנה כהן ויוסי לוי": Hebrew and Arabic write "and" onto the next name
-    # "Ilze Bērziņa un Jānis Kalniņš": an "and" that is another language's common word ("un") joins on its own page
-    credit = parse_credit_line(head)  # "Nina Maria Santos at Jose Reyes": the cue is no part of the first name
-    cued = head[credit.rest_start :] if credit is not None and credit.kind is AttributionKind.AUTHOR else head
-    joined = [n for n in names_joined_by_and(cued, language) if looks_like_name_line(n, gazetteer)]
-    listed = attached or (joined if len(joined) == 2 else [])
-    if listed:
-        return [Found(AttributionKind.AUTHOR, n, normalize_name(n), None, line, text.index(n), text.index(n) + len(n),
-                      False, text.strip()) for n in listed]  # fmt: skip
-    if not any(w in words.joiners | words.lower_joiners for w in head.split()):
-        return []
-    found = bare_byline(head, line, gazetteer)
-    return found if len(found) >= 2 else []
 
 
 def _dateline_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -295,7 +271,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 byline = _COUNT_OR_LINK.split(text[cue:], maxsplit=1)[0]
                 head = _author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
             if not head and number in next_to_body:  # names joined by "and" alone: only right at the text
-                head = _listed_names(text, number, gazetteer, segmented.language)
+                head = listed_names(text, number, gazetteer, segmented.language)
             found.extend(
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )

@@ -14,9 +14,12 @@ from schemas import AttributionKind
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
+from tasks.credits.names import attached_and_names, names_joined_by_and
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
@@ -71,3 +74,24 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
             return []  # "Na Slovensku": no person after the cue
         found += people
     return [dataclasses.replace(f, evidence=text.strip()) for f in found]
+
+
+def listed_names(text: str, line: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
+    """ "Kovács Péter és Szabó Anna 2024. május 7. 23:35": the byline block's authors joined by "and", no cue, maybe
+    with the date after them; one name alone there is left to the byline block's own checks."""
+    dated = date_tail_start(text)
+    head = text[:dated].rstrip(" ,|·-–—") if dated else text
+    words = load_byline_words()
+    attached = attached_and_names(head)  # "דנה כהן ויוסי לוי": Hebrew and Arabic write "and" onto the next name
+    # "Ilze Bērziņa un Jānis Kalniņš": an "and" that is another language's common word ("un") joins on its own page
+    credit = parse_credit_line(head)  # "Nina Maria Santos at Jose Reyes": the cue is no part of the first name
+    cued = head[credit.rest_start :] if credit is not None and credit.kind is AttributionKind.AUTHOR else head
+    joined = [n for n in names_joined_by_and(cued, language) if looks_like_name_line(n, gazetteer)]
+    listed = attached or (joined if len(joined) == 2 else [])
+    if listed:
+        return [Found(AttributionKind.AUTHOR, n, normalize_name(n), None, line, text.index(n), text.index(n) + len(n),
+                      False, text.strip()) for n in listed]  # fmt: skip
+    if not any(w in words.joiners | words.lower_joiners for w in head.split()):
+        return []
+    found = bare_byline(head, line, gazetteer)
+    return found if len(found) >= 2 else []
