@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tasks.credits.dates import date_of_line, find_published_date, published_from_meta
-from tasks.lexicon.date_text import has_month_date, looks_like_date_text, parse_date_text
+from tasks.lexicon.date_text import has_month_date, looks_like_date_text, may_hold_a_date, parse_date_text
 from tasks.text.segment import segment_text
 from tests.test_attribution import BG_FILLER, DE_FILLER, EN_FILLER, RU_FILLER
 
@@ -205,3 +205,8 @@ def test_two_dates_or_a_byline_on_one_date_line(line: str, language: str, expect
 def test_a_sentence_with_a_date_is_no_date_line() -> None:
     line = "Der Minister sagte am 3. März 2025 in Berlin, es werde keine Änderung geben"
     assert date_of_line(line, datetime(2026, 12, 1, tzinfo=UTC), "de") is None
+
+
+def test_a_cheap_look_before_dateparser_keeps_dates_and_drops_counters() -> None:
+    assert may_hold_a_date("14.3.2025 13:02") and may_hold_a_date("March 2, 2025") and may_hold_a_date("24 июля")
+    assert not may_hold_a_date("14 comments") and not may_hold_a_date("Share") and not may_hold_a_date("3 / 10")

@@ -18,6 +18,7 @@ from schemas import Label
 from tasks.credits.dates import date_of_line
 from tasks.credits.name_lines import is_role_line, looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.date_text import may_hold_a_date
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.segment import LabelledLine, Segmented
 
@@ -62,11 +63,19 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> list[
     slots.update(i + 1 for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE)
     # The head's date may stand above the line taken for the title too (a share bar's "Tweet" under the
     # byline and date): on the eval dumps, 24 of 26 names over such a date were the article's author.
-    dated = {i for i in _head(lines, at) if date_of_line(lines[i].line.text, _PROBE_NOW, language) is not None}
-    if dated:
-        date = max(i for i in dated if i < at) if any(i < at for i in dated) else min(dated)
+    head = _head(lines, at)
+
+    def is_date(i: int) -> bool:  # dateparser is slow: asked of few lines, nearest the text first
+        text = lines[i].line.text
+        return may_hold_a_date(text) and _is_a_date(text, language)
+
+    above = [i for i in reversed(head) if i < at]
+    date = next((i for i in above if is_date(i)), None)
+    if date is None:
+        date = next((i for i in head if i > at and is_date(i)), None)
+    if date is not None:
         top = date
-        while top - 1 in dated:  # "14.3.2025 13:02" over "Päivitetty 14.3.2025 15:20": the dates' block
+        while top - 1 in head and is_date(top - 1):  # "14.3.2025 13:02" over "Päivitetty 14.3.2025": the dates' block
             top -= 1
         slots.update((top - 1, date + 1))
         if top >= 2 and is_role_line(lines[top - 1].line.text):
@@ -75,9 +84,15 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> list[
     return sorted(i for i in slots if 0 <= i < len(lines) and i != at and lines[i].verdict.label in labels)
 
 
+@lru_cache(maxsize=4096)
+def _is_a_date(text: str, language: str | None) -> bool:
+    """The line is a date (dateparser: milliseconds a call; the same lines are asked about by several checks)."""
+    return date_of_line(text, _PROBE_NOW, language) is not None
+
+
 def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> bool:
     near = lines[max(0, i - DATE_DISTANCE) : i] + lines[i + 1 : i + 1 + DATE_DISTANCE]
-    return any(date_of_line(ll.line.text, _PROBE_NOW, language) is not None for ll in near)
+    return any(_is_a_date(ll.line.text, language) for ll in near)
 
 
 def dated_byline_start(text: str, language: str | None) -> int | None:
@@ -86,7 +101,7 @@ def dated_byline_start(text: str, language: str | None) -> int | None:
     folded = text.casefold()
     for cue in _date_first_cues():
         at = folded.find(f" {cue} ")
-        if at > 0 and date_of_line(text[:at], _PROBE_NOW, language) is not None:
+        if at > 0 and _is_a_date(text[:at], language):
             return at + 1
     return None
 
@@ -116,9 +131,13 @@ def byline_slot_lines(segmented: Segmented, first: int) -> set[int]:
 def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -> set[int]:
     """Line numbers of the chrome lines that are a bare author name in the byline block (see the module)."""
     lines = segmented.lines
-    candidates = [
-        i for i in _slots(lines, first, segmented.language) if looks_like_name_line(lines[i].line.text, gazetteer)
-    ]
+    at = _index_of(lines, first)
+    if at is None:
+        return set()
+    # Which lines may hold a name is cheap to ask; where the head's date is (dateparser) only matters if one does.
+    named = {i for i in range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
+             if looks_like_name_line(lines[i].line.text, gazetteer)}  # fmt: skip
+    candidates = [i for i in _slots(lines, first, segmented.language) if i in named] if named else []
     if not candidates:
         return set()
     texts = [ll.line.text.strip() for ll in lines]

@@ -76,6 +76,16 @@ def _parse_declared(value: str, language: str | None) -> datetime | None:
     return None
 
 
+def may_hold_a_date(text: str) -> bool:
+    """A cheap first look before dateparser (milliseconds a line): a year, a numeric date or a day next to a month's
+    name; Persian, Arabic and other digits count (isdigit). A relative date ("3 hours ago") is not looked for."""
+    if not any(c.isdigit() for c in text):
+        return False
+    if not text.isascii():
+        return True  # native digits and scripts the patterns below do not read: dateparser decides
+    return bool(_YEAR.search(text) or _NUMERIC_DATE.search(text) or has_month_date(text))
+
+
 def has_month_date(text: str) -> bool:
     """A day written next to a month's name ("July 24", "24 июля", "24. Juli"): a date without a year, as
     over a comment or in a dateline. Month names of 45 languages from dateparser's CLDR data."""
