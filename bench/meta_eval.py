@@ -16,7 +16,8 @@ only the gold conventions, heldout6 studied and heldout7 scored once after heldo
 `heldout8` a ninth (30 pages, 24 languages) written blind at the end of session 9, kept unscored, scored once in
 session 10 before any change (newsclean title 0.900 · date right/wrong/missing 0.966/0.000/0.034 · author P/R/F1
 0.875/0.778/0.824 · exact author sets 0.767; trafilatura 0.700 · 0.828/0.172/0.000 (+1 invented) · 0.576/0.528/0.551
-· 0.500), then studied; `l3s` is ../shared/eval/html/l3s, whose gold has
+· 0.500), then studied; `heldout9` (30 pages, 24 languages) written blind at session 10's start, scored once at its
+end and never studied (a check set); `l3s` is ../shared/eval/html/l3s, whose gold has
 a title only (evaluation-only data: scored, never fitted). Metrics follow issue 13's table: title
 exactly right after whitespace normalisation; date on the right day / wrong / missing (only over
 pages whose gold has a date; a date found on a page without one is counted apart, as invented); author precision,
@@ -58,6 +59,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout6": (OWN, lambda doc: doc.startswith("heldout6-")),
     "heldout7": (OWN, lambda doc: doc.startswith("heldout7-")),
     "heldout8": (OWN, lambda doc: doc.startswith("heldout8-")),
+    "heldout9": (OWN, lambda doc: doc.startswith("heldout9-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 1, tzinfo=UTC)

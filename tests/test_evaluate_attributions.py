@@ -199,7 +199,9 @@ def test_seed_attributions_stay_perfect() -> None:
 # blind after the blind8 fixes) first scored at P 1.000 / R 0.949 (misses: bTV and NDR spoken to in other word
 # orders, "Interrogé par franceinfo", a video credit's outlet after a slash).
 HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
-HELD_BACK_FLOORS = {"blind9.jsonl": (0.99, 0.94)}
+# blind15 (150 lines, 53 language codes; session 10): written blind at the session's start, scored at its end, never
+# studied: P 0.935 / R 0.800 (0.924 / 0.776 with the code of the session's start).
+HELD_BACK_FLOORS = {"blind9.jsonl": (0.99, 0.94), "blind15.jsonl": (0.93, 0.80)}
 
 
 @pytest.mark.parametrize("name", sorted(HELD_BACK_FLOORS))

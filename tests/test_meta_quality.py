@@ -51,6 +51,9 @@ FLOORS = {
     "heldout6": {"title": 1.0, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.93},
     "heldout7": {"title": 0.93, "date_right": 0.96, "author_f1": 0.96, "author_exact": 0.96},
     "heldout8": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    # heldout9 (30 pages, 24 languages), written blind at session 10's start and scored at its end, never studied:
+    # the same as with the session's starting code (its heldout8 fixes carried nothing here, and broke nothing).
+    "heldout9": {"title": 0.93, "date_right": 0.93, "author_f1": 0.81, "author_exact": 0.70},
 }
 # Dates on the wrong day allowed per set, none elsewhere (heldout5's en-arc page, whose markup declares only UTC times
 # and whose gold takes the local day the page shows, is right since session 9's local-day rule). heldout7's en-au

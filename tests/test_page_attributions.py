@@ -17,7 +17,9 @@ from tasks.report.evaluate import evaluate_gold
 from tests.conftest import ROOT
 
 # (required records found, precision) per labelled dump set.
-PAGE_ATTRIBUTION_FLOORS = {"dumps_ml5": (0.80, 0.84), "dumps_ml7": (0.76, 0.86)}
+# dumps_ml8 (32 pages, labels written blind, scored once at session 10's end, never studied): 0.634 / 0.814
+# (0.521 / 0.800 with the session's starting code).
+PAGE_ATTRIBUTION_FLOORS = {"dumps_ml5": (0.80, 0.84), "dumps_ml7": (0.76, 0.86), "dumps_ml8": (0.63, 0.81)}
 
 
 @pytest.mark.parametrize("name", sorted(PAGE_ATTRIBUTION_FLOORS))
