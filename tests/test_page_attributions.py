@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.report.evaluate import evaluate_gold
+from tasks.report.evaluate import evaluate_gold, format_gold_scores
 from tests.conftest import ROOT
 
 # (required records found, precision) per labelled dump set.
@@ -29,3 +29,11 @@ def test_page_attributions_stay_above_their_floors(name: str) -> None:
     recall, precision = PAGE_ATTRIBUTION_FLOORS[name]
     assert scores["attribution_recall"] >= recall, scores["attribution_recall"]
     assert scores["attribution_precision"] >= precision, scores["attribution_precision"]
+
+
+def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
+    data = ROOT / "tests" / "data"
+    table = format_gold_scores(evaluate_gold(data / "page_attributions" / "dumps_ml8.json", data / "dumps_ml8"))
+    total = table.splitlines()[-1]
+    assert total.startswith("TOTAL") and "100.0%  100.0%  100.0%" not in total and "–" in total
+    assert "attribution missed:" in table  # what was missed is listed under its page

@@ -230,14 +230,22 @@ def format_gold_scores(scores: GoldScores) -> str:
         c = f.counts
         attr_r = f.required_found / f.required if f.required else 1.0
         attr_p = f.predicted_matched / f.predicted if f.predicted else 1.0
-        rows.append(f"{f.name:30} {c.lines:5}  {c.accuracy:6.1%}  {c.precision:6.1%}  {c.recall:6.1%}  "
+        lines = (
+            f"{c.accuracy:6.1%}  {c.precision:6.1%}  {c.recall:6.1%}" if c.lines else f"{'–':>6}  {'–':>6}  {'–':>6}"
+        )
+        rows.append(f"{f.name:30} {c.lines:5}  {lines}  "
                     f"{'ok' if f.title_ok else 'MISS':5}  {'ok' if f.site_ok else 'MISS':4}  "
                     f"{attr_r:6.1%}  {attr_p:6.1%}")  # fmt: skip
         rows.extend(f"    {e}" for e in f.errors)
     d = scores.as_dict()
-    rows.append(f"{'TOTAL':30} {scores.total.lines:5}  {d['line_accuracy']:6.1%}  {d['body_precision']:6.1%}  "
-                f"{d['body_recall']:6.1%}  {d['titles_ok']}/{d['files']}    {d['sites_ok']}/{d['files']}   "
-                f"{d['attribution_recall']:6.1%}  {d['attribution_precision']:6.1%}")  # fmt: skip
+    total = (
+        f"{d['line_accuracy']:6.1%}  {d['body_precision']:6.1%}  {d['body_recall']:6.1%}"
+        if scores.total.lines
+        else f"{'–':>6}  {'–':>6}  {'–':>6}"
+    )
+    attributions = f"{d['attribution_recall']:6.1%}  {d['attribution_precision']:6.1%}"
+    rows.append(f"{'TOTAL':30} {scores.total.lines:5}  {total}  {d['titles_ok']}/{d['files']}    "
+                f"{d['sites_ok']}/{d['files']}   {attributions}")  # fmt: skip
     return "\n".join(rows)
 
 
