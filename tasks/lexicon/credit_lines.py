@@ -10,6 +10,7 @@ finds a second credit in the same line ("…, Video: N1").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
@@ -172,8 +173,13 @@ def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
     return (match.start(), match.start(1)) if match else None
 
 
+# The segmenter asks of every line, the attribution pass again of the article's head and credits: one answer each.
+PARSED_LINES_CACHED = 16384
+
+
+@lru_cache(maxsize=PARSED_LINES_CACHED)
 def parse_credit_line(text: str) -> CreditLine | None:
-    """The credit a line makes, or None if the line is not a credit line."""
+    """The credit a line makes, or None if the line is not a credit line (a pure function of the text, cached)."""
     return (
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
