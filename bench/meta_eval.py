@@ -60,9 +60,10 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout7": (OWN, lambda doc: doc.startswith("heldout7-")),
     "heldout8": (OWN, lambda doc: doc.startswith("heldout8-")),
     "heldout9": (OWN, lambda doc: doc.startswith("heldout9-")),
+    "heldout10": (OWN, lambda doc: doc.startswith("heldout10-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
-NOW = datetime(2026, 12, 1, tzinfo=UTC)
+NOW = datetime(2026, 12, 4, tzinfo=UTC)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ DUMPS5 = Path(__file__).parent / "data" / "dumps_ml5"
 DUMPS6 = Path(__file__).parent / "data" / "dumps_ml6"  # the sixth, blind, never studied
 DUMPS7 = Path(__file__).parent / "data" / "dumps_ml7"  # the seventh (session 10: scored once, then studied)
 DUMPS8 = Path(__file__).parent / "data" / "dumps_ml8"  # the eighth (session 10: scored once at its end, never studied)
+DUMPS9 = Path(__file__).parent / "data" / "dumps_ml9"  # the ninth (session 11: scored once at its start, then studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -61,7 +62,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS5.glob("*.txt"))
     + sorted(DUMPS6.glob("*.txt"))
     + sorted(DUMPS7.glob("*.txt"))
-    + sorted(DUMPS8.glob("*.txt")),
+    + sorted(DUMPS8.glob("*.txt"))
+    + sorted(DUMPS9.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -60,6 +60,9 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # project, studied in session 10) first scored P 0.912 / R 0.792 (125 found, 144 expected; by kind agency 1.000 /
 # 0.891, author 0.906 / 0.690, photo 0.879 / 0.906, source 0.800 / 0.600, video 0.750 / 0.750), the generalisation
 # figure of session 9's work; after general fixes 0.959 / 0.979 (fitted on).
+# blind16.jsonl (164 lines, 54 language codes; written blind at the end of session 10, studied in session 11) first
+# scored P 0.896 / R 0.792 (115 found, 130 expected; agency 1.000 / 0.923, author 0.892 / 0.767, photo 0.762 / 0.842,
+# source 0.833 / 0.577, video 1.000 / 1.000), the generalisation figure of session 10's work.
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -79,6 +82,7 @@ FILE_FLOORS = {
     "blind12.jsonl": (0.93, 0.94),
     "blind13.jsonl": (0.89, 0.72),
     "blind14.jsonl": (0.95, 0.97),
+    "blind16.jsonl": (0.89, 0.79),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -98,7 +102,7 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.96
 LANGUAGE_RECALL_BELOW_TARGET = {"ne": 0.75, "si": 0.75}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
-FILES_SINCE_SESSION_9 = ("blind12.jsonl", "blind13.jsonl", "blind14.jsonl")
+FILES_SINCE_SESSION_9 = ("blind12.jsonl", "blind13.jsonl", "blind14.jsonl", "blind16.jsonl")
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,14 @@ from tests.conftest import ROOT
 # (required records found, precision) per labelled dump set.
 # dumps_ml8 (32 pages, labels written blind, scored once at session 10's end, never studied): 0.634 / 0.814
 # (0.521 / 0.800 with the session's starting code).
-PAGE_ATTRIBUTION_FLOORS = {"dumps_ml5": (0.80, 0.84), "dumps_ml7": (0.76, 0.86), "dumps_ml8": (0.63, 0.81)}
+# dumps_ml9 (24 pages, written blind at session 10's end with the project's kind conventions in its brief, scored once
+# at session 11's start, then studied): first 0.694 / 0.827.
+PAGE_ATTRIBUTION_FLOORS = {
+    "dumps_ml5": (0.80, 0.84),
+    "dumps_ml7": (0.76, 0.86),
+    "dumps_ml8": (0.63, 0.81),
+    "dumps_ml9": (0.69, 0.82),
+}
 
 
 @pytest.mark.parametrize("name", sorted(PAGE_ATTRIBUTION_FLOORS))
