@@ -61,7 +61,7 @@ def test_credit_and_byline_lines(role: str, text: str, expected: list[tuple[Attr
         ("last", "(इनपुट: भाषा)", [(AGENCY, "भाषा")]),
         ("last", "(इनपुट: एजेंसी)", []),
         # sign-offs: initials and the agency unbracketed; a domain beside an agency; a domain alone is a photo's
-        ("last", "mik/dpa", [(AGENCY, "dpa")]),
+        ("last", "mik/dpa", [(AUTHOR, "mik"), (AGENCY, "dpa")]),  # the initials are the writer (session 11)
         ("last", "(ČTK, iROZHLAS.cz)", [(AGENCY, "ČTK"), (SOURCE, "iROZHLAS.cz")]),
         ("last", "They met in 2012. (David Tonnessen/PacificCoastNews.com)", []),
         # a reporter signing in capitals (Vietnamese); a page's words in capitals are no one's name

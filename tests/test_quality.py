@@ -85,7 +85,7 @@ OWN_ML8_DUMPS = (0.87, 0.04)
 ML8_DUMPS = ROOT / "tests" / "data" / "dumps_ml8"
 # The ninth (24 pages, 19 languages; tests/data/dumps_ml9), written blind at session 10's end and scored once at
 # session 11's start, before any change: 0.900 (P 0.877, R 0.925), no page below 0.2. Studied since.
-OWN_ML9_DUMPS = (0.90, 0.04)
+OWN_ML9_DUMPS = (0.899, 0.04)
 ML9_DUMPS = ROOT / "tests" / "data" / "dumps_ml9"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -202,6 +202,15 @@ def _author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
 
 
+def _signoff_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "ats/vic", "(sda/mk)" on the line under the last paragraph: a sign-off of its own (agency, initials)."""
+    signed = signoff_citations(text, gazetteer) if len(text.split()) <= MAX_SIGNOFF_LINE_WORDS else []
+    return [dataclasses.replace(_found_of(c, text, line), in_body=False) for c in signed]
+
+
+MAX_SIGNOFF_LINE_WORDS = 3
+
+
 def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Дневник - БТА": the outlet and the agency it took the story from (a known agency must be named)."""
     wire = wire_line_citations(text, gazetteer)
@@ -256,7 +265,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # Delpech, correspondant"; a name alone is as often a title-case heading: "Leave a Reply")
             found.extend(
                 wire_line_found(text, number, gazetteer) or closing_reporters(text, number, gazetteer)
-                or _author_credit(text, number, gazetteer)
+                or _author_credit(text, number, gazetteer) or _signoff_line(text, number, gazetteer)
                 or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
             )  # fmt: skip
         elif label in (Label.CHROME, Label.TITLE) and number in bylines:

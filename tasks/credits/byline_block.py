@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from schemas import Label
 from tasks.credits.dates import date_of_line
-from tasks.credits.name_lines import is_role_line, looks_like_name_line
+from tasks.credits.name_lines import is_role_line, looks_like_name_line, name_before_role, without_contact
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.segment import LabelledLine, Segmented
@@ -32,6 +33,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Lines above the first paragraph looked at for a credited byline ("By …", "Interview: …", "Беседовал …"): the
 # head (headline, standfirst, byline, role, date, "updated" line, share bar), whatever the segmenter called it.
 HEAD_LINES = 12
+# Lines under the article where its author box names the writer again.
+AUTHOR_BOX_LINES = 5
 # Lines after a first paragraph that is a standfirst, before the next paragraph: the byline often stands there.
 STANDFIRST_GAP_LINES = 5
 
@@ -51,7 +54,7 @@ def _head(lines: list[LabelledLine], at: int) -> list[int]:
     return sorted(i for i in slots if lines[i].verdict.label == Label.CHROME)
 
 
-def _slots(lines: list[LabelledLine], first: int, language: str | None) -> list[int]:
+def _slots(lines: list[LabelledLine], first: int, language: str | None, above_title: bool = False) -> list[int]:
     """Indexes of the lines where a bare name is a byline: right above the first body line, right below the
     title, and right above or below the article's date (the date line of the head nearest the first
     paragraph, or the first of the dates right above it: published, then updated), or above the job title over
@@ -60,7 +63,9 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> list[
     if at is None:
         return []
     slots = {at - 1} if at > 0 else set()
-    slots.update(i + 1 for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE)
+    # Below the title; or above it, as opinion columns and blogs put their writer (vouched for by the author box)
+    steps = (1, -1) if above_title else (1,)
+    slots.update(i + step for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE for step in steps)
     # The head's date may stand above the line taken for the title too (a share bar's "Tweet" under the
     # byline and date): on the eval dumps, 24 of 26 names over such a date were the article's author.
     head = _head(lines, at)
@@ -136,17 +141,28 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
     # Which lines may hold a name is cheap to ask; where the head's date is (dateparser) only matters if one does.
     named = {i for i in range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
              if looks_like_name_line(lines[i].line.text, gazetteer)}  # fmt: skip
-    candidates = [i for i in _slots(lines, first, segmented.language) if i in named] if named else []
+    candidates = [i for i in _slots(lines, first, segmented.language, above_title=True) if i in named] if named else []
     if not candidates:
         return set()
+    above_title = set(candidates) - set(_slots(lines, first, segmented.language))
     texts = [ll.line.text.strip() for ll in lines]
     body = "\n".join(ll.line.text for ll in lines if ll.verdict.label == Label.BODY)
     lower = frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
+    # The writer's name again right under the article is its author box ("Jaroslav Dvořáček" over a bio); a line
+    # the page repeats elsewhere is a menu's or the site's name
+    last = max((j for j, ll in enumerate(lines) if ll.verdict.label == Label.BODY), default=len(lines))
+    box = texts[last + 1 : last + 1 + AUTHOR_BOX_LINES]
     names: set[int] = set()
     for i in candidates:
         text = texts[i]
-        if texts.count(text) > 1 or text in body or not looks_like_name_line(text, gazetteer, lower):
+        repeats = [j for j, other in enumerate(texts) if other == text and j != i]
+        if any(j < last or j > last + AUTHOR_BOX_LINES for j in repeats) or text in body:
             continue
+        if not looks_like_name_line(text, gazetteer, lower) or (i in above_title and text not in box):
+            continue  # above the headline a kicker is as common ("Atlanta Braves"): the author box must name it too
+        head = name_before_role(without_contact(text))[0]  # "Greg Beacham, AP Sports Writer": a role may be a desk's
+        if any(w.casefold() in load_author_words().newsroom for w in _WORD.findall(head)):
+            continue  # "В. Т. Редакција": initials and the desk
         if _near_a_date(lines, i, segmented.language):
             names.add(lines[i].line.number)
     return names

@@ -25,6 +25,7 @@ class AuthorWords:
     particles: frozenset[str]
     with_words: frozenset[str]  # "with", "avec": split a list like "and", whatever the language
     every_and: frozenset[str] = frozenset()  # every language's words for "and", one set
+    desk_codes: frozenset[str] = frozenset()  # "red", "lnw": a sign-off's code for a desk, not a writer's initials
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -46,7 +47,7 @@ def _rows(name: str) -> list[list[str]]:
 def load_author_words() -> AuthorWords:
     """The author vocabularies from the package's data files."""
     and_words = {lang.strip(): frozenset(w.strip() for w in words.split("|")) for lang, words in _rows("and_words.tsv")}
-    kinds: dict[str, set[str]] = {"newsroom": set(), "prefix": set(), "particle": set(), "with": set()}
+    kinds: dict[str, set[str]] = {kind: set() for kind in ("newsroom", "prefix", "particle", "with", "desk_code")}
     for kind, words in _rows("author_noise.tsv"):
         kinds[kind.strip()].update(w.strip().casefold() for w in words.split("|") if w.strip())
     return AuthorWords(
@@ -57,4 +58,5 @@ def load_author_words() -> AuthorWords:
         particles=frozenset(kinds["particle"]),
         with_words=frozenset(kinds["with"]),
         every_and=frozenset().union(*and_words.values()),
+        desk_codes=frozenset(kinds["desk_code"]),
     )

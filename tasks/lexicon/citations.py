@@ -107,8 +107,23 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     start = own_article_start(text, start, start + len(name))
     name = text[start : span.end].strip(_NAME_EDGES) if start < span.start else name
     canonical = gazetteer.agency_of_name(name, cued=True)
-    kind = AttributionKind.AGENCY if canonical else AttributionKind.SOURCE
+    kind = AttributionKind.AGENCY if canonical or _after_agency_word(text, start, name) else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,6}")
+
+
+def _after_agency_word(text: str, start: int, name: str) -> bool:
+    """ "informa la agencia de noticias Colpisa", "según consignó la agencia NA": the words for a news agency right
+    before the name make it an agency, whether the gazetteer knows it or not; the plain word "agency" only before an
+    acronym ("research agency Darpa", "Агенция „Пътна инфраструктура“" are government bodies)."""
+    words = [w.casefold() for w in text[:start].rstrip(" «„“\"'").split()[-4:]]
+    tails = {" ".join(words[i:]) for i in range(len(words))}
+    vocabulary = name_words()
+    return bool(tails & vocabulary.agency_descriptors) or (
+        bool(words) and words[-1] in vocabulary.agency_words and _ACRONYM.fullmatch(name) is not None
+    )
 
 
 def reporting_citations(

@@ -133,11 +133,16 @@ def cue_last(text: str) -> CreditLine | None:
     colon = max(stripped.rfind(":"), stripped.rfind("："))
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
-    if not cue_last and colon <= 0 and copyright_at <= 0 and barred is None:
-        return None  # no cue after a name and no colon, bar or © before a caption's credit: most lines
+    bracket = stripped.endswith("]")
+    if not cue_last and colon <= 0 and copyright_at < 0 and barred is None and not bracket:
+        return None  # no cue after a name and no colon, bar, © or bracket before a caption's credit: most lines
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None
     lead = len(text) - len(text.lstrip())
+    bracketed = _agency_bracket(stripped) if bracket else None
+    if bracketed is not None:
+        start, end, name = bracketed
+        return CreditLine(AttributionKind.PHOTO, "[", name, lead + start, lead + end, lead + start)
     if _is_photo_copyright(stripped, copyright_at):  # "… © Reuters / Mark Ellison": like a cue and its colon
         rest_at = copyright_at + 1 + len(stripped[copyright_at + 1 :]) - len(stripped[copyright_at + 1 :].lstrip())
         start, end = _trailing_name(stripped, rest_at)
@@ -167,11 +172,37 @@ def cue_last(text: str) -> CreditLine | None:
     return CreditLine(kind, trailing.group(1), stripped[start:end], lead + start, lead + end, lead + trailing.start(2))
 
 
+# A caption closed by its credit in square brackets: "… à Payerne. [KEYSTONE - Jean-Christophe Bott]" (Swiss
+# public broadcasters), "[Keystone]".
+_AGENCY_BRACKET = re.compile(r"\[([^\[\]]{2,60})\]$")
+
+
+def _agency_bracket(text: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of a caption's closing bracket that names a known agency, maybe with its photographer."""
+    match = _AGENCY_BRACKET.search(text)
+    if match is None:
+        return None
+    inner = match.group(1).strip()
+    parts = [part.strip() for part in _CREDIT_PARTS.split(inner)]
+    if not any(load_gazetteer().agency_of_name(part, cued=True) for part in parts):
+        return None
+    if not all(_is_credited_part(part) for part in parts):
+        return None
+    start = text.index(inner, match.start(1))
+    return start, start + len(inner), inner
+
+
 def _is_photo_copyright(text: str, at: int) -> bool:
     """A © after a caption, before a name: not a site's copyright notice ("Copyright © 2008, The Tribune")."""
-    if at <= 0:
-        return False
     after = text[at + 1 :].lstrip()
+    if at == 0:  # "© Solène Abitbol / Hans Lucas" under a caption; a footer's "© Le Monde" names no agency with it
+        parts = _CREDIT_PARTS.split(after.rstrip(" ."))
+        return not any(c.isdigit() for c in after) and (
+            (len(parts) > 1 and all(_is_credited_part(part.strip()) for part in parts))
+            or bool(load_gazetteer().agency_of_name(after.rstrip(" ."), cued=True))
+        )
+    if at < 0:
+        return False
     return bool(after[:1].isalpha()) and not text[:at].rstrip().casefold().endswith(("copyright", "(c)", "copr."))
 
 

@@ -31,6 +31,7 @@ _DAY_THEN_WORD = re.compile(r"(?<![\d.:])\d{1,2}\.?\s+([^\W\d_]{3,})(?!\w)")
 # "01/04/2025": day and month could be either way round; only the page's language tells which.
 _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 _H_TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})\b")  # "10h20", "23 h 47": French and Portuguese clock times
+_SPACED_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")  # "3. 12. 2026"
 
 
 def compact_clock(text: str) -> str:
@@ -207,6 +208,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     """The moment a short date text names, read by dateparser; None if it names none or a future one."""
     text = text.translate(_ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
     text = _BALTIC_MARKS.sub(r"\1", text)  # "2024 m. balandžio 3 d.": Lithuanian and Latvian year and day marks
+    text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # "3. 12. 2026": Czech, Slovak, Slovene and Croatian spacing
     text = _month_in_its_case(text)  # "7. martā": the Latvian locative
     solar = solar_hijri_date(text)
     if solar is not None:

@@ -64,10 +64,28 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
             if span is not None:
                 found.append(Citation(AttributionKind.SOURCE, name[span.start : span.end], None,
                                       at + span.start, at + span.end, how))  # fmt: skip
+    if how == "signoff" and any(c.kind is AttributionKind.AGENCY for c in found):
+        found += _writer_initials(group, offset, start, found)
     if not any(c.kind is AttributionKind.AGENCY for c in found):
         # A domain signs beside an agency ("(ČTK, iROZHLAS.cz)"); alone, it is as often a photo's credit
         # ("(David Tonnessen/PacificCoastNews.com)")
         return [c for c in found if is_known_outlet(c.name) or not is_domain(c.name)]
+    return found
+
+
+def _writer_initials(group: str, offset: int, start: int, agencies: list[Citation]) -> list[Citation]:
+    """ "(sda/mk)", "(ČTK, jab)", "ats/vic": beside the agency, the lower-case code of at most MAX_SIGNOFF_CODE
+    letters is the writer's (or editor's) initials, an author; a desk's code ("red", "redakce") is no one."""
+    found: list[Citation] = []
+    for part in _PARTS.split(group[start:]):
+        code = part.strip(" .")
+        at = offset + group.index(code, start) if code else -1
+        if not (2 <= len(code) <= MAX_SIGNOFF_CODE and code.isalpha() and code.islower()):
+            continue
+        words = load_author_words()
+        if any(a.start == at for a in agencies) or code in words.newsroom | words.desk_codes:
+            continue
+        found.append(Citation(AttributionKind.AUTHOR, code, None, at, at + len(code), "signoff"))
     return found
 
 
