@@ -128,3 +128,138 @@ def test_a_name_above_the_headline_is_the_author_when_the_author_box_names_it_to
     assert _authors(BLOG.format(box="Jaroslav Dvořáček")) == ["Jaroslav Dvořáček"]
     # without the author box, a line above the headline is as often a kicker or a section ("Atlanta Braves")
     assert _authors(BLOG.format(box="Další články")) == []
+
+
+def test_a_sign_off_bracket_after_the_last_sentence_still_ends_a_sentence() -> None:
+    from tasks.text.features import ends_sentence
+
+    assert ends_sentence("Der Prozess soll im Frühjahr beginnen. (dpa/lnw)")
+    assert ends_sentence("外国人客は禍前の水準を上回っている。（共同）")
+    # a caption's credit or a teaser's date is no agency's sign-off
+    assert not ends_sentence("An investor watches a stock board in Tokyo (YOSHIKAZU TSUNO/AFP/Getty Images)")
+    assert not ends_sentence("Comey Video (May 16, 2007)")
+
+
+def test_paywall_notices_are_furniture() -> None:
+    lines = segment_text(PAYWALLED).lines
+    labels = {ll.line.text: str(ll.verdict.label) for ll in lines}
+    assert labels["この記事は会員限定です。続きは電子版でお読みいただけます。"] == "chrome"
+    found = extract_attributions(segment_text(PAYWALLED))
+    assert [(str(f.kind), f.name) for f in found if f.kind is AttributionKind.AGENCY] == [("agency", "共同")]
+
+
+PAYWALLED = """ニュース
+
+北海道
+
+ニセコの外資開発、客室の3割超に　道が初の調査
+
+2026年12月3日 10:30
+
+北海道は2日、後志管内ニセコ地域で過去10年間に建設されたホテルのうち、外国資本による開発が客室数ベースで3割を超えるとの調査結果を公表した。
+
+調査は倶知安町とニセコ町の宿泊施設を対象に実施した。2016年以降に完成した施設の客室数は計約6800室だった。
+
+地元では人手不足や地価の高騰が課題となっており、道は今後、町と連携して開発ルールの見直しを検討する。
+
+観光庁によると、ニセコ地域を訪れる外国人客は新型コロナウイルス禍前の水準を上回っている。（共同）
+
+この記事は会員限定です。続きは電子版でお読みいただけます。
+
+残り412文字
+
+関連記事
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Minh Thư/TTXVN", [("author", "Minh Thư"), ("agency", "TTXVN")]),  # the reporter and the wire
+        ("ats/vic", [("agency", "ats"), ("author", "vic")]),  # a sign-off on its own line
+    ],
+)
+def test_the_line_under_the_last_paragraph_signs_it(line: str, expected: list[tuple[str, str]]) -> None:
+    page = PAYWALLED.replace("（共同）\n\nこの記事は会員限定です。続きは電子版でお読みいただけます。", f"\n\n{line}")
+    found = extract_attributions(segment_text(page))
+    assert [(str(f.kind), f.name) for f in found if f.line > 12] == expected
+
+
+SENTENCE_LIST = """Biznes
+
+Taryfy na prąd w 2027 r. Prezes URE zatwierdził nowe stawki dla gospodarstw domowych
+
+Prezes Urzędu Regulacji Energetyki zatwierdził w środę nowe taryfy na energię dla gospodarstw domowych na 2027 rok.
+
+Z wyliczeń urzędu wynika, że dla typowego odbiorcy zużywającego 2000 kWh rocznie rachunek wzrośnie o około 9 zł.
+
+Podwyżki wynikają przede wszystkim z wyższych kosztów dystrybucji i modernizacji sieci, podał urząd w komunikacie.
+
+Najważniejsze zmiany w skrócie:
+
+wyższe opłaty dystrybucyjne u wszystkich pięciu największych operatorów,
+
+niższa cena energii czynnej u czterech sprzedawców z urzędu,
+
+utrzymanie opłaty mocowej na poziomie z 2026 r.
+
+{tail}
+
+Polecane
+
+Ceny gazu w 2027 r.
+
+Nowe auta elektryczne
+"""
+
+
+def test_a_sentence_broken_into_a_list_after_its_colon_belongs_to_the_article() -> None:
+    labels = {ll.line.text: str(ll.verdict.label) for ll in segment_text(SENTENCE_LIST.format(tail="Wideo")).lines}
+    assert labels["Najważniejsze zmiany w skrócie:"] == "body"
+    assert labels["utrzymanie opłaty mocowej na poziomie z 2026 r."] == "body"
+    # a teaser list under a colon opens with capitals and ends in no punctuation: not the article's
+    teasers = SENTENCE_LIST.replace("wyższe", "Wyższe").replace("niższa", "Niższa").replace("utrzymanie", "Utrzymanie")
+    labels = {ll.line.text: str(ll.verdict.label) for ll in segment_text(teasers.format(tail="Wideo")).lines}
+    assert labels["Niższa cena energii czynnej u czterech sprzedawców z urzędu,"] == "chrome"
+
+
+HEAD_IN_TEXT = """Eindhoven
+
+Strijp-S krijgt tweede hoogbouwtoren: bewoners vrezen schaduw en drukte
+
+De gemeenteraad stemt volgende week over een woontoren van 110 meter naast de Klokgebouw-hal; omwonenden protesteren.
+
+{date}
+
+{update}
+
+Het plan voor de tweede hoogbouwtoren op Strijp-S ligt al twee jaar op tafel, maar pas nu is er een definitief ontwerp.
+
+Ontwikkelaar Trudo wil er 320 woningen bouwen, waarvan een derde in het sociale segment, en een parkeergarage eronder.
+
+Bewoners van de omliggende straten vrezen vooral schaduw op hun tuinen en meer verkeer rond het park.
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "update"),
+    [
+        ("3 dec. 2026, 08:12", "Laatste update: 08:40"),
+        ("3 de diciembre de 2026 - 06:15 a. m.", "Última actualización: 08:40"),
+    ],
+)
+def test_the_heads_dates_under_a_standfirst_are_furniture(date: str, update: str) -> None:
+    labels = {
+        ll.line.text: str(ll.verdict.label) for ll in segment_text(HEAD_IN_TEXT.format(date=date, update=update)).lines
+    }
+    assert labels[date] == "chrome" and labels[update] == "chrome"
+    assert labels[next(text for text in labels if text.startswith("Ontwikkelaar Trudo"))] == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"), [("Condolencias", True), ("Kondolenzbuch", True), ("Condolencias del rey", False)]
+)
+def test_an_obituarys_guest_book_heads_a_comment_section(text: str, heading: bool) -> None:
+    from tasks.lexicon.comments import is_comment_heading
+
+    assert is_comment_heading(text) is heading

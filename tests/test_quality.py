@@ -61,7 +61,7 @@ ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
 # The fourth blind batch (32 pages, 19 languages; tests/data/dumps_ml4), written while session 8 studied dumps_ml3 and
 # never studied: 0.815 (P 0.735, R 0.915), 1 page of 32 below 0.2, before that work; 0.823 after it (the held-out
 # figure of changes that took dumps_ml3 from 0.772 to 0.942).
-OWN_ML4_DUMPS = (0.82, 0.04)
+OWN_ML4_DUMPS = (0.83, 0.04)
 ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # The fifth batch (30 pages, 19 languages; tests/data/dumps_ml5), written blind from a brief with only the format and
 # the conventions: first score 0.927 (P 0.887, R 0.970), no page below 0.2; studied in session 9: 0.958 after.
@@ -84,8 +84,11 @@ ML7_DUMPS = ROOT / "tests" / "data" / "dumps_ml7"
 OWN_ML8_DUMPS = (0.87, 0.04)
 ML8_DUMPS = ROOT / "tests" / "data" / "dumps_ml8"
 # The ninth (24 pages, 19 languages; tests/data/dumps_ml9), written blind at session 10's end and scored once at
-# session 11's start, before any change: 0.900 (P 0.877, R 0.925), no page below 0.2. Studied since.
-OWN_ML9_DUMPS = (0.899, 0.04)
+# session 11's start, before any change: 0.900 (P 0.877, R 0.925), no page below 0.2. Studied since: 0.957 after a
+# sentence broken into a list after its colon joined the article, and paywall notices, an obituary's guest book,
+# "last updated" labels of two words and a date closed by "a. m." became furniture (general rules; the list rule
+# took dumps_ml4, never studied, from 0.829 to 0.838; no eval set moved).
+OWN_ML9_DUMPS = (0.95, 0.04)
 ML9_DUMPS = ROOT / "tests" / "data" / "dumps_ml9"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

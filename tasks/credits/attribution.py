@@ -29,7 +29,7 @@ from tasks.credits.name_lines import (
     without_contact,
     without_label_tail,
 )
-from tasks.credits.reporters import closing_reporters, opening_reporters
+from tasks.credits.reporters import closing_reporters, opening_reporters, signoff_line, slash_agency
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import DOMAIN
@@ -202,15 +202,6 @@ def _author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
 
 
-def _signoff_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "ats/vic", "(sda/mk)" on the line under the last paragraph: a sign-off of its own (agency, initials)."""
-    signed = signoff_citations(text, gazetteer) if len(text.split()) <= MAX_SIGNOFF_LINE_WORDS else []
-    return [dataclasses.replace(_found_of(c, text, line), in_body=False) for c in signed]
-
-
-MAX_SIGNOFF_LINE_WORDS = 3
-
-
 def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Дневник - БТА": the outlet and the agency it took the story from (a known agency must be named)."""
     wire = wire_line_citations(text, gazetteer)
@@ -264,8 +255,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # "Như Tâm (Theo AFP)"), a byline ("Par Claire Fontanel avec AFP"), a name with its role ("Marc
             # Delpech, correspondant"; a name alone is as often a title-case heading: "Leave a Reply")
             found.extend(
-                wire_line_found(text, number, gazetteer) or closing_reporters(text, number, gazetteer)
-                or _author_credit(text, number, gazetteer) or _signoff_line(text, number, gazetteer)
+                wire_line_found(text, number, gazetteer)
+                or (chrome_byline(text, number, gazetteer) if slash_agency(text, gazetteer) else [])
+                or closing_reporters(text, number, gazetteer)
+                or _author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
                 or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
             )  # fmt: skip
         elif label in (Label.CHROME, Label.TITLE) and number in bylines:

@@ -16,7 +16,13 @@ from functools import lru_cache
 
 from schemas import Label
 from tasks.credits.dates import date_of_line
-from tasks.credits.name_lines import is_role_line, looks_like_name_line, name_before_role, without_contact
+from tasks.credits.name_lines import (
+    has_label_word,
+    is_role_line,
+    looks_like_name_line,
+    name_before_role,
+    without_contact,
+)
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date
@@ -146,7 +152,9 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
         return set()
     above_title = set(candidates) - set(_slots(lines, first, segmented.language))
     texts = [ll.line.text.strip() for ll in lines]
-    body = "\n".join(ll.line.text for ll in lines if ll.verdict.label == Label.BODY)
+    # The article's sentences: a name they write is whom it is about ("British music producer Mark Ronson has
+    # denied ..."); a short body line naming it is as often its photo credit ("Lwazi Mdledle/News24")
+    body = "\n".join(ll.line.text for ll in lines if ll.verdict.label == Label.BODY and len(ll.line.text.split()) > 4)
     lower = frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
     # The writer's name again right under the article is its author box ("Jaroslav Dvořáček" over a bio); a line
     # the page repeats elsewhere is a menu's or the site's name
@@ -161,8 +169,8 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
         if not looks_like_name_line(text, gazetteer, lower) or (i in above_title and text not in box):
             continue  # above the headline a kicker is as common ("Atlanta Braves"): the author box must name it too
         head = name_before_role(without_contact(text))[0]  # "Greg Beacham, AP Sports Writer": a role may be a desk's
-        if any(w.casefold() in load_author_words().newsroom for w in _WORD.findall(head)):
-            continue  # "В. Т. Редакција": initials and the desk
-        if _near_a_date(lines, i, segmented.language):
+        if any(w.casefold() in load_author_words().newsroom for w in _WORD.findall(head)) or has_label_word(head):
+            continue  # "В. Т. Редакција": initials and the desk; "Vreme Maribor": a widget's heading
+        if i in above_title or _near_a_date(lines, i, segmented.language):  # the author box vouches for the first
             names.add(lines[i].line.number)
     return names

@@ -21,6 +21,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.spans import is_function_word, looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import dateline_patterns, name_words
+from tasks.lexicon.wire_citations import signoff_citations
 
 # A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
 _HAN_NAME = r"[\u4e00-\u9fff]{3,4}"
@@ -145,3 +146,19 @@ def _author(name: str, start: int, line: int, evidence: str) -> Found:
     """An author record for the name written at `start` of the line."""
     return Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
                  evidence.strip())  # fmt: skip
+
+
+def slash_agency(text: str, gazetteer: Gazetteer) -> bool:
+    """ "Minh Thư/TTXVN" under the last paragraph: a name, a slash and a known agency (the reporter and the wire)."""
+    name, slash, agency = text.strip().rpartition("/")
+    return bool(slash and name and gazetteer.agency_of_name(agency.strip(), cued=True))
+
+
+def signoff_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "ats/vic", "(sda/mk)" on the line under the last paragraph: a sign-off of its own (agency, initials)."""
+    signed = signoff_citations(text, gazetteer) if len(text.split()) <= MAX_SIGNOFF_LINE_WORDS else []
+    return [Found(c.kind, c.name, normalize_name(c.name), c.canonical_id, line, c.start, c.end, False, text.strip())
+            for c in signed]  # fmt: skip
+
+
+MAX_SIGNOFF_LINE_WORDS = 3

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -71,6 +71,22 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
         # ("(David Tonnessen/PacificCoastNews.com)")
         return [c for c in found if is_known_outlet(c.name) or not is_domain(c.name)]
     return found
+
+
+# A bracket closing a paragraph after its last sentence: the agency's sign-off, maybe with the writer's initials.
+_SIGN_OFF_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
+
+
+def signoff_bracket_start(text: str) -> int:
+    """Where the sign-off bracket closing the text starts ("… drohen. (dpa/lnw)", "…上回っている。（共同）"): a known
+    agency among its parts, the rest codes of initials; the text's length if it has none."""
+    match = _SIGN_OFF_BRACKET.search(text)
+    if match is None:
+        return len(text)
+    parts = [p.strip() for p in re.split(r"[/,;]", match.group(1))]
+    agencies = [p for p in parts if load_gazetteer().agency_of_name(p, cued=True)]
+    codes = all(p in agencies or (p.isalpha() and p.islower() and len(p) <= MAX_SIGNOFF_CODE) for p in parts)
+    return match.start() if agencies and codes else len(text)
 
 
 def _writer_initials(group: str, offset: int, start: int, agencies: list[Citation]) -> list[Citation]:

@@ -15,6 +15,7 @@ from tasks.lexicon.comments import is_comment_entry, is_comment_heading
 from tasks.lexicon.date_text import has_month_date
 from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
 from tasks.lexicon.vocabulary import is_boilerplate
+from tasks.lexicon.wire_citations import signoff_bracket_start
 from tasks.text.lines import Line
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -125,8 +126,11 @@ def count_words(text: str, script: str | None) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the line ends like a sentence, closing quotes allowed."""
+    """True when the line ends like a sentence, closing quotes allowed, and a sign-off after it ("… drohen. (dpa)",
+    "…上回っている。（共同）")."""
     stripped = text.rstrip().rstrip(CLOSERS).rstrip()
+    if stripped and stripped[-1] not in SENTENCE_END and text.rstrip()[-1:] in ")）":
+        stripped = text[: signoff_bracket_start(text)].rstrip()
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
@@ -204,6 +208,7 @@ class LineFeatures(NamedTuple):
     has_timestamp: bool  # a date and a clock time, as over a comment or a live-blog entry
     has_date: bool  # a year, a day.month.year date or a day next to a month's name, as in a dateline
     ends_ellipsis: bool  # ends with "…" or "...": a teaser cut off at a length limit, or a trailing-off remark
+    ends_colon: bool = False  # "Die wichtigsten Änderungen:": what follows continues it (a list, a quote)
 
 
 def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -> LineFeatures:
@@ -232,6 +237,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
         has_timestamp=has_timestamp,
         has_date=has_date,
         ends_ellipsis=text.rstrip(CLOSERS).rstrip().endswith(("…", "...")),
+        ends_colon=text.rstrip().endswith((":", "：")),
     )
 
 

@@ -16,6 +16,8 @@ from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
 
+# A clock time's "a. m." / "p.m." closing a line.
+_MERIDIEM_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 # A clock time standing alone, with at most one short word before or after it: a live blog's entry
 # stamp ("11:52 Uhr", "klo 12.05", "10:45 h", "9.20"), not text.
 _CLOCK_ONLY = re.compile(r"^(?:\w{1,4}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*\w{1,4}\.?)?$")
@@ -27,8 +29,8 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
     standfirst); chrome. Deeper down, such lines stamp the posts of a forum page or a trackback list,
     which some benchmarks keep as the page's text."""
     feat, rules = view.features[i], view.rules
-    if feat.ends_sentence and feat.n_words >= rules.min_prose_words:
-        return None
+    if feat.ends_sentence and feat.n_words >= rules.min_prose_words and not _MERIDIEM_END.search(text):
+        return None  # a sentence; not "3 de diciembre de 2026 - 06:15 a. m.", whose full stop is the clock's
     if _is_labelled_date(text, feat.n_words, rules.stamp_max_words):
         return Verdict(
             Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",

@@ -194,11 +194,29 @@ def absorb_list_before(view: PageView, region: tuple[int, int]) -> tuple[int, in
     return region
 
 
+def absorb_sentence_list(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
+    """The region with the list that one of its sentences is broken into, right after it: a line ending in a colon
+    ("Najważniejsze zmiany w skrócie:"), then items that open in lower case and end in a comma or a semicolon, the
+    last with a full stop ("…, utrzymanie opłaty mocowej na poziomie z 2026 r."). Teaser and menu lists open with
+    capitals and end in no punctuation."""
+    features, verdicts, n = view.features, view.verdicts, len(view.features)
+    lead = region[1] + 1
+    if lead >= n or verdicts[lead] is not None or not features[lead].ends_colon:
+        return region
+    j = lead + 1
+    while j < n and verdicts[j] is None and features[j].shape[:1] == "a" and features[j].key.endswith((",", ";")):
+        j += 1
+    closes = j < n and verdicts[j] is None and features[j].shape[:1] == "a" and features[j].ends_sentence
+    if not closes or j - lead < view.rules.sentence_list_min_items:
+        return region
+    return region[0], j
+
+
 def grow_region(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
     """Grow the region over article-internal gaps and lists until nothing more qualifies."""
     while True:
         grown = absorb_list(view, _grow_once(view, _grow_once(view, region, 1), -1))
-        grown = absorb_list_before(view, grown)
+        grown = absorb_sentence_list(view, absorb_list_before(view, grown))
         if grown == region:
             return region
         region = grown

@@ -71,6 +71,8 @@ class SegmentRules:
     # List items with the same set of at least this many punctuation marks (and the same first token
     # class) follow one template: "England (Group A): 10th", "Czech Republic (Group A): 7th".
     list_shared_marks: int = 2
+    # Items of a sentence broken into a list after its colon, the closing one included: two at least ("…:", "a,", "b.")
+    sentence_list_min_items: int = 2
     # A comment thread closing the main text: this many short timestamp lines (a date and a clock
     # time, at most this many words) each followed by prose, after this share of the main text's prose.
     comment_min_stamps: int = 3
