@@ -56,7 +56,7 @@ def test_a_name_with_the_place_or_agency_after_it_above_the_first_paragraph(
         ("記者会見する首相＝5日午後、首相官邸（山田太郎撮影）", [(PHOTO, "山田太郎")]),  # name, then the cue
         ("[연합뉴스 자료사진]", [(PHOTO, "연합뉴스")]),
         ("總統府記者會（記者許家豪攝）", [(PHOTO, "許家豪")]),  # the job title before the name is no part of it
-        ("Foto: Ilustracija", [(PHOTO, None)]),  # an illustration names no one
+        ("Foto: Ilustracija", []),  # an illustration names no one: no record (session 11)
         ("作者︱春春", []),
     ],
 )
@@ -148,7 +148,7 @@ def test_one_persons_name_in_two_cases(name: str, other: str, same: bool) -> Non
         ),
         ("Por José de Souza", [(AUTHOR, "José de Souza")]),  # "de" inside a name is no place
         ("ఫొటో: రాయిటర్స్", [(PHOTO, "రాయిటర్స్")]),
-        ("ছবি: সংগৃহীত", [(PHOTO, None)]),  # "collected": no one
+        ("ছবি: সংগৃহীত", []),  # "collected": no one, no record (session 11)
         ("Dilnoza Karimova tayyorladi", [(AUTHOR, "Dilnoza Karimova")]),  # the cue after the name
     ],
 )

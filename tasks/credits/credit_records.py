@@ -85,8 +85,23 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
                 authors = [dataclasses.replace(f, kind=AttributionKind.AUTHOR) for f in found if not f.canonical_id]
                 found = authors + found  # "Text und Fotos: Katrin Albrecht": the same person in both roles
             return found
+        if _names_no_one(names[credit.rest_start :]):
+            return []
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _names_no_one(rest: str) -> bool:
+    """ "Foto: DR", "Photo / Supplied", "Von Redaktion", "Penulis: Tim Redaksi": a credit whose whole rest says the
+    picture is no one's (rights reserved, supplied, archive) or names a desk credits no one, and no record is made
+    (the line stays a credit line); a caption after the cue ("фото: министр … (архивный снимок)") keeps its nameless
+    photo record, the seeds' convention."""
+    folded = " ".join(rest.casefold().strip(" .()[]").split())
+    if not folded:
+        return False
+    words = name_words()
+    jobs = load_byline_words().jobs
+    return folded in words.generic | words.no_one | jobs or all(w in jobs for w in folded.split())
 
 
 def _without_place_tail(text: str, start: int, named: list[Credited], gazetteer: Gazetteer) -> list[Credited]:

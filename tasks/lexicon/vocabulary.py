@@ -181,6 +181,7 @@ class NameWords:
     genitive_endings: tuple[str, ...] = ()  # "র" (Bengali "of"): written onto a known outlet's name
     # "keskus", "zentrum", "behörde": an institution's word closing a compound ("Elinvoimakeskuksen", "Bundesamt")
     official_tails: tuple[str, ...] = ()
+    no_one: frozenset[str] = frozenset()  # "DR" (droits réservés), "zVg": a credit's whole rest naming no one
 
     def is_official(self, token: str) -> bool:
         folded = token.casefold()
@@ -221,7 +222,7 @@ def name_words() -> NameWords:
         frozenset(roles.get("quoted_only_descriptor", set())),
         frozenset(roles.get("institution_link", set())), frozenset(roles.get("place_opening", set())),
         _by_length(roles.get("courtesy", set())), _by_length(roles.get("genitive_ending", set())),
-        _by_length(roles.get("official_tail", set())),
+        _by_length(roles.get("official_tail", set())), frozenset(roles.get("no_one", set())),
     )  # fmt: skip
 
 
