@@ -89,6 +89,7 @@ def test_first_and_last_paragraphs(role: str, text: str, expected: list[tuple[At
         ("اخبار جنگ کے مطابق حکومت نے نیا بجٹ پیش کیا۔", [(SOURCE, "جنگ")]),
         ("نجی ٹی وی اے آر وائی نیوز کے مطابق حکومت نے نیا بجٹ پیش کیا۔", [(SOURCE, "اے آر وائی نیوز")]),
         ("اخبار کے مطابق حکومت نے نیا بجٹ پیش کیا۔", []),
+        ("ٹی وی پر وزیر اعظم کے مطابق حکومت نے نیا بجٹ پیش کیا۔", []),  # "on TV, according to the prime minister"
         ("මේ බව 'හිරු' පුවත් වාර්තා කළේය.", [(SOURCE, "හිරු")]),
         # a news agency in Pashto with its two-word descriptor; the Portuguese police is an official body
         ("د پژواک خبري اژانس د راپور له مخې، په کابل کې واوره اوریدلې ده.", [(AGENCY, "پژواک")]),
