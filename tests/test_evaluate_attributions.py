@@ -62,7 +62,9 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # figure of session 9's work; after general fixes 0.959 / 0.979 (fitted on).
 # blind16.jsonl (164 lines, 54 language codes; written blind at the end of session 10, studied in session 11) first
 # scored P 0.896 / R 0.792 (115 found, 130 expected; agency 1.000 / 0.923, author 0.892 / 0.767, photo 0.762 / 0.842,
-# source 0.833 / 0.577, video 1.000 / 1.000), the generalisation figure of session 10's work.
+# source 0.833 / 0.577, video 1.000 / 1.000), the generalisation figure of session 10's work; after general fixes
+# 0.946 / 0.946 (130 found, 130 expected; fitted on; its 7 extras are nameless credits and desks, which the seeds'
+# convention records with no name and this file's brief did not).
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -82,7 +84,7 @@ FILE_FLOORS = {
     "blind12.jsonl": (0.93, 0.94),
     "blind13.jsonl": (0.89, 0.72),
     "blind14.jsonl": (0.95, 0.97),
-    "blind16.jsonl": (0.89, 0.79),
+    "blind16.jsonl": (0.94, 0.94),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -92,6 +94,8 @@ FILE_FLOORS = {
 # With blind12 and blind13 (session 9) the whole set measures 0.972 / 0.960; its floor is the whole set's. The files
 # of the sessions before keep theirs (POOL_BEFORE: 0.983 / 0.983), so no floor went down.
 # With blind14 (session 10) the whole set measured 0.968 / 0.946 before its fixes, 0.972 / 0.969 after them.
+# With blind16 (session 11) 0.968 / 0.956 before its fixes, 0.971 / 0.969 after them (with nameless credits dropped
+# it would be 0.986: the seeds' convention keeps them, see docs/attributions.md, "Session 11").
 ALL_PRECISION, ALL_RECALL = 0.97, 0.96
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili

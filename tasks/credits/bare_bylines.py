@@ -67,13 +67,19 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         return []
     at = text.index(first) + len(first)
     ands = "|".join(map(re.escape, load_author_words().and_words.get(language, frozenset({"&"}))))
+    parts = list(re.finditer(rf"(?:^\s*|\s+(?:{ands})\s+)(\S.*?)(?=\s+(?:{ands})\s+|$)", text[at:]))
     found: list[Found] = []
-    for part in re.finditer(rf"(?:^\s*|\s+(?:{ands})\s+)(\S.*?)(?=\s+(?:{ands})\s+|$)", text[at:]):
+    for part in parts:
         people = bare_byline(" " * (at + part.start(1)) + part.group(1), line, gazetteer)
         if len(people) != 1:
-            return []  # "Na Slovensku": no person after the cue
+            break  # "Na Slovensku": no person after the cue
         found += people
-    return [dataclasses.replace(f, evidence=text.strip()) for f in found]
+    else:
+        return [dataclasses.replace(f, evidence=text.strip()) for f in found]
+    # "de Andreea Pop și Mihai Ionescu": a first name alone may read as its language's stopword (Mihai), as a
+    # heading's first word; the names read together, one per part, are a list joined by "and", no heading
+    listed = bare_byline(" " * at + text[at:], line, gazetteer) if len(parts) >= 2 else []
+    return [dataclasses.replace(f, evidence=text.strip()) for f in listed] if len(listed) == len(parts) else []
 
 
 def listed_names(text: str, line: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:

@@ -29,6 +29,7 @@ import unicodedata
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import is_caseless, is_function_word
@@ -124,7 +125,8 @@ def _role_tail(tail: str, separator: str, head: str) -> bool:
     """A job title ("журналіст", "staff writer", "Washingtonkorrespondent"), or the place filed from or the agency
     ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
     words = tail.split()
-    if not 1 <= len(words) <= MAX_ROLE_TAIL_WORDS or any(not w.replace(".", "").isalpha() for w in words):
+    # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్")
+    if not 1 <= len(words) <= MAX_ROLE_TAIL_WORDS or any(not _letters(re.sub(r"[.'’-]", "", w)) for w in words):
         return False
     if any(_is_job(w) for w in words) or all(w.islower() for w in words):
         return True
@@ -175,8 +177,9 @@ def name_before_role(text: str) -> tuple[str, bool]:
 
 
 def _caseless_name(words: list[str]) -> bool:
-    """One to three words of a script without case and nothing else: a name, when a role tail vouches for it."""
-    return 1 <= len(words) <= 3 and all(is_caseless(w) and _letters(w) for w in words)
+    """One to three words of a script without case and nothing else, an initial's dot allowed ("కె. శ్రీనివాస్"): a
+    name, when a role tail vouches for it."""
+    return 1 <= len(words) <= 3 and all(is_caseless(w) and _letters(w.removesuffix(".")) for w in words)
 
 
 def _letters(word: str) -> bool:
@@ -191,8 +194,9 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str]
     ayse@site.com.tr")."""
     text, has_role = name_before_role(without_contact(text))
     words = text.split()
-    if has_role and _caseless_name(words):
-        return not any(_is_label_word(w) for w in words) and not gazetteer.find(text)
+    if has_role and _caseless_name(words):  # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা")
+        newsroom = load_author_words().newsroom
+        return not any(_is_label_word(w) or w.casefold() in newsroom for w in words) and not gazetteer.find(text)
     if has_role and all(w.isupper() or _INITIAL.fullmatch(w) for w in words):
         words = [w.title() for w in words]  # "ELENA G. SEVILLANO | Madrid": capitals, vouched for by the tail
         text = " ".join(words)

@@ -49,6 +49,10 @@ _OPENING_REPORTERS = (
     re.compile(r"^\s*[（(]中央社記者([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{1,4}\d{1,2}日[電电][）)]"),
     re.compile(r"^\s*[〔【\[]記者([\u4e00-\u9fff]{2,4})[／/][^〕】\]]{1,10}報導[〕】\]]"),
 )
+# A last paragraph that is only the writer's dotted initials, the French papers' signature ("J.-P. D.", "M. L.");
+# undotted codes beside an agency ("(mst/dpa)") are a desk's marks, no author.
+_INITIAL = r"[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?"
+_CLOSING_INITIALS = re.compile(rf"^\s*({_INITIAL}(?:\s+{_INITIAL}){{1,3}})\s*$")
 # A name signing a last paragraph with its place has a first name and a surname at least.
 MIN_SIGNED_NAME_WORDS = 2
 # A last paragraph that is a name and a bracketed credit: "Như Tâm (Theo AFP)".
@@ -69,9 +73,10 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     match = _CLOSING_REPORTERS.search(text)
     if match is not None:
         return _names(text, match, 1 if match.group(1) else 2, line)
-    match = _CLOSING_KOREAN.search(text)
+    match = _CLOSING_KOREAN.search(text) or _CLOSING_INITIALS.match(text)
     if match is not None:
-        return [_author(match.group(1), match.start(1), line, text)]
+        name = match.group(1).strip()
+        return [_author(name, match.start(1), line, text)]
     capitals = _closing_capitals(text, line, gazetteer)
     if capitals:
         return capitals

@@ -33,7 +33,7 @@ from tasks.lexicon.outlets import (
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, name_after
 from tasks.lexicon.spans_before import name_before
-from tasks.lexicon.vocabulary import name_words, reporting_phrases
+from tasks.lexicon.vocabulary import name_words, read_rows, reporting_phrases, split_cell
 
 # A sentence citing a source has a few words at least.
 MIN_CITING_WORDS = 4
@@ -87,12 +87,24 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _dated_clause(text: str, start: int, end: int) -> bool:
-    """The clause of an outlet spoken to names a year: the interview is an earlier one the story recalls ("Der
-    Minister hatte bereits 2021 in einem Interview mit der „Zeit“ angekündigt"), not where this story's words
-    come from (the gold's convention: "In an interview he gave to the Financial Times in 2019" is no source)."""
+    """The clause of an outlet spoken to names a year or counts years: the interview is an earlier one the story
+    recalls ("Der Minister hatte bereits 2021 in einem Interview mit der „Zeit“ angekündigt", "u intervjuu za NIN
+    pre dve godine"), not where this story's words come from (the gold's convention: "In an interview he gave to
+    the Financial Times in 2019" is no source)."""
     clause_start = max(text.rfind(mark, 0, start) for mark in ",;.:!?") + 1
-    ends = [i for i in (text.find(mark, end) for mark in ",;.!?") if i >= 0]
-    return _YEAR.search(text, clause_start, min(ends, default=len(text))) is not None
+    clause_end = min([i for i in (text.find(mark, end) for mark in ",;.!?") if i >= 0], default=len(text))
+    if _YEAR.search(text, clause_start, clause_end) is not None:
+        return True
+    clause = (text[clause_start:start] + " " + text[end:clause_end]).casefold()
+    return any(word.strip("\"'«»„“”()") in _year_words() for word in clause.split())
+
+
+@lru_cache(maxsize=1)
+def _year_words() -> frozenset[str]:
+    """ "godine", "years", "Jahren": words counting years (``year_word`` in name_words.csv)."""
+    return frozenset(
+        w for row in read_rows("name_words.csv") if row["role"] == "year_word" for w in split_cell(row["words"])
+    )
 
 
 def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Citation:
@@ -155,11 +167,11 @@ def reporting_citations(
         if span is None or any(c.start < span.end and span.start < c.end for c in found):
             continue
         citation = _citation(text, span, "reporting", gazetteer)
+        if "before_outlet" in hit.value and _dated_clause(text, hit.start, span.end):
+            continue  # "hatte bereits 2021 in einem Interview mit der „Zeit“ angekündigt": an old interview
         if hit.value == ["before_outlet"]:
             if not named_as_outlet(text, span, citation.name, citation.canonical_id):
                 continue  # "told the Senate", "gegenüber dem Vorjahr": spoken to, or compared with, no outlet
-            if _dated_clause(text, hit.start, span.end):
-                continue  # "hatte bereits 2021 in einem Interview mit der „Zeit“ angekündigt": an old interview
         elif needs_marks and not marked_as_outlet(text, span, citation.canonical_id, (hit.start, hit.end)):
             continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
         if not citation.canonical_id and of_an_institution(text, span.start):
@@ -170,6 +182,8 @@ def reporting_citations(
     for span, how in _shaped_spans(text):
         if any(c.start < span.end and span.start < c.end for c in found):
             continue
+        if how == "addressed" and _dated_clause(text, span.start, span.end):
+            continue  # "u intervjuu za NIN pre dve godine": an old interview recalled
         citation = _citation(text, span, how, gazetteer)
         known = citation.canonical_id or span.how in ("domain", "known_outlet")
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):

@@ -114,7 +114,7 @@ def _is_bare_name(rest: str) -> bool:
     rest = without_place(rest)
     words = load_byline_words()
     # "Par Claire Fontanel avec AFP": "with" joins the agency the byline shares the story with
-    lower_ok = words.joiners | words.particles | load_author_words().with_words
+    lower_ok = words.joiners | words.lower_joiners | words.particles | load_author_words().with_words
     lower_ok |= {m.name.casefold() for m in load_gazetteer().find(rest)}
     for word in rest.split():
         bare = word.strip("\"'«»„“”‘’.,;:!?()").casefold()

@@ -104,6 +104,8 @@ def quoted_at(text: str, start: int) -> NameSpan | None:
             words = inner.split()
             if not inner or len(words) > MAX_QUOTED_WORDS or inner[-1] in SENTENCE_PUNCT:
                 return None
+            if inner[-1] == "," and any(w.islower() for w in words):
+                return None  # "„Kontroly budou pokračovat i o víkendu,“ uvedla …": a quoted sentence, its comma inside
             if not (is_namey(words[0]) or is_caseless(words[0]) or words[0][:1].isdigit()):
                 return None
             return NameSpan(inner_start, end, "quoted")

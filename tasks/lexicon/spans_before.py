@@ -7,6 +7,7 @@ trailing descriptors, words that join a name from the left, and sentence starts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tasks.lexicon.spans import (
     CLOSING,
@@ -26,7 +27,7 @@ from tasks.lexicon.spans import (
     sentence_stopwords,
     trimmed_end,
 )
-from tasks.lexicon.vocabulary import NameWords, name_words
+from tasks.lexicon.vocabulary import NameWords, name_words, read_rows, split_cell
 
 
 def name_before(text: str, pos: int) -> NameSpan | None:
@@ -37,6 +38,12 @@ def name_before(text: str, pos: int) -> NameSpan | None:
         return None
     if text[end - 1] in CLOSING:
         return _quoted_before(text, end)
+    quoted_end = _before_descriptor(text[:end], words)
+    if quoted_end and text[quoted_end - 1] in CLOSING:  # "'දෙරණ' පුවත් වාර්තා කළේය": a quoted name, its descriptor
+        return _quoted_before(text, quoted_end)
+    described_start = _after_leading_descriptor(text[:end], words)
+    if described_start is not None:  # "نجی ٹی وی جیو نیوز کے مطابق": the kind of outlet, then its caseless name
+        return NameSpan(described_start, end, "described")
     tokens = list(TOKEN.finditer(text[:end]))
     descriptors: list[str] = []
     while tokens and tokens[-1].end() == end and _is_trailing_descriptor(tokens[-1].group(0), words):
@@ -54,6 +61,8 @@ def name_before(text: str, pos: int) -> NameSpan | None:
         return None  # "От МВР съобщиха", "а од МВР соопштија": an organisation speaking, not an outlet
     if run and _is_sentence_word(text, run[0]) and (len(run) == 1 or not is_namey(run[1].group(0))):
         run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
+    elif run and len(run) > 1 and _is_sentence_word(text, run[0], words.as_words):
+        run.pop(0)  # "Nk'uko IGIHE yabitangaje": "as" opening the sentence is no part of the name after it
     while run and (run[0].group(0).casefold() in words.articles_strip or not is_namey(run[0].group(0))):
         run.pop(0)
     if not run or _is_cut_before(text, tokens, run[0], words):
@@ -67,6 +76,52 @@ def name_before(text: str, pos: int) -> NameSpan | None:
         return None  # "Naujienų agentūros praneša": news agencies, no one's name
     how = "domain" if len(run) == 1 and is_domain(names[-1]) else "capitalised"
     return NameSpan(run[0].start(), trimmed_end(text, run[0].start(), run[-1].end()), how)
+
+
+def _before_descriptor(head: str, words: NameWords) -> int:
+    """Where the text ends before a lower-case descriptor of one to three words closing `head`, matched as words
+    (the word tokens of Indic scripts break at their vowel signs), else 0."""
+    parts = head.rsplit(" ", MAX_DESCRIPTOR_WORDS)
+    for size in range(1, len(parts)):
+        tail = " ".join(parts[-size:])
+        if tail.casefold() in words.descriptors and not tail[:1].isupper():
+            return len(" ".join(parts[:-size]).rstrip())
+    return 0
+
+
+def _after_leading_descriptor(head: str, words: NameWords) -> int | None:
+    """Where a name of one to three words of a script without case starts, when a lower-case descriptor stands right
+    before it ("ٹی وی جیو نیوز", "روزنامہ جنگ"): the descriptor marks the words after it as an outlet's name, as a
+    trailing one does in verb-final languages; else None. No word of the name is a descriptor, generic or official."""
+    parts = head.split(" ")
+    for size in range(1, min(MAX_DESCRIPTOR_WORDS, len(parts) - 1) + 1):
+        name = parts[-size:]
+        if not is_caseless(name[0]) or any(_is_no_name_word(w, words) for w in name):
+            return None
+        for described in range(1, MAX_DESCRIPTOR_WORDS + 1):
+            if len(parts) - size - described < 0:
+                break
+            if " ".join(parts[-size - described : -size]).casefold() in words.descriptors:
+                return len(" ".join(parts[:-size])) + 1
+    return None
+
+
+def _is_no_name_word(word: str, words: NameWords) -> bool:
+    """A descriptor, a generic or official word, or a postposition ("ٹی وی پر": "on TV"), which ends a phrase."""
+    folded = word.casefold()
+    no_name = folded in words.descriptors or folded in words.generic or folded in _postpositions()
+    return not folded or no_name or words.is_official(folded)
+
+
+@lru_cache(maxsize=1)
+def _postpositions() -> frozenset[str]:
+    """Postpositions of languages without case (``postposition`` in name_words.csv)."""
+    rows = read_rows("name_words.csv")
+    return frozenset(w for row in rows if row["role"] == "postposition" for w in split_cell(row["words"]))
+
+
+# The longest outlet descriptor has three words ("خبر رساں ادارے").
+MAX_DESCRIPTOR_WORDS = 3
 
 
 def _is_cut_before(text: str, tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
@@ -111,11 +166,11 @@ def _joins_backwards(word: str, has_run: bool, described: bool, words: NameWords
     return has_run and (folded in words.particles or folded in words.name_tails)
 
 
-def _is_sentence_word(text: str, token: re.Match[str]) -> bool:
+def _is_sentence_word(text: str, token: re.Match[str], function_words: frozenset[str] | None = None) -> bool:
     """A function word that is capitalised only because it opens the sentence ("Как пишет …")."""
     before = text[: token.start()].rstrip()
     opens_sentence = not before or before[-1] in SENTENCE_PUNCT or before[-1] in "\"'«»„“”"
-    return opens_sentence and token.group(0).casefold() in sentence_stopwords()
+    return opens_sentence and token.group(0).casefold() in (function_words or sentence_stopwords())
 
 
 def _quoted_before(text: str, end: int) -> NameSpan | None:
