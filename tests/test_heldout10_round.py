@@ -74,6 +74,8 @@ def test_a_desk_named_by_its_newsroom_words_is_no_author(raw: str, language: str
 def test_a_reporter_keeps_his_name_after_the_desks_words() -> None:
     assert clean_author_names(["社会部　山田太郎記者"], "ja") == ["山田太郎"]  # the society desk, then the reporter
     assert clean_author_names(["金沢支局 佐藤花子"], "ja") == ["佐藤花子"]  # a bureau
+    assert clean_author_names(["阿部 太郎"], "ja") == ["阿部 太郎"]  # 部 ends surnames too: desks are named whole
+    assert clean_author_names(["地域報道部　服部花子記者"], "ja") == ["服部花子"]
     assert clean_author_names(["Camila Rojas"], "es", ["El Sureño"]) == ["Camila Rojas"]
 
 
