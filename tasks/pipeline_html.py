@@ -147,8 +147,15 @@ def _author_sources(meta: PageMeta) -> Iterator[tuple[str, ...]]:
 
 
 def _is_agency(name: str) -> bool:
+    """A news agency's name, alone or with the dateline's city after it ("Redacción ANDINA Lima, 1 dic.": the byline
+    element of an agency's own page gives "ANDINA Lima")."""
     gazetteer = load_gazetteer()
-    return bool(gazetteer.agency_of_name(name) or gazetteer.agency_of_name(_LEADING_THE.sub("", name)))
+    if gazetteer.agency_of_name(name) or gazetteer.agency_of_name(_LEADING_THE.sub("", name)):
+        return True
+    # the agency as the table writes it, or in capitals ("ANDINA"); not in title case, which a first name shares
+    # ("Kai Brandt": KAI is a Polish agency)
+    head = name.rsplit(maxsplit=1)[0] if len(name.split()) > 1 else ""
+    return bool(head) and bool(gazetteer.agency_of_name(head, cued=head.isupper()))
 
 
 def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]:

@@ -99,6 +99,11 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     ("Published: 3 March 2024 | Updated: 4 March 2024").
     """
     text = compact_clock(text)
+    shown = _without_dated_asides(text, now, language)
+    if shown != text:
+        dated = date_of_line(shown, now, language)
+        if dated is not None:
+            return dated
     if len(text.split()) <= 2 * MAX_DATE_LINE_WORDS:  # "کد خبر: ۴۸۲۱۹ تاریخ انتشار: پنجشنبه ۲۴ اسفند ۱۴۰۲ - ۲۱:۳۰"
         solar = solar_hijri_date(text)  # a shape no other text has
         if solar is not None and solar <= now:
@@ -114,6 +119,19 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
             if when is not None:
                 return when, updated
     return None
+
+
+# A short bracketed aside: "（7時間前）", "(2 hours ago)" after the date a line shows.
+_ASIDE = re.compile(r"\s*[(（]([^()（）]{1,24})[)）]")
+
+
+def _without_dated_asides(text: str, now: datetime, language: str | None) -> str:
+    """The line without a bracketed aside that is itself a date ("令和8年12月2日 18時05分 （7時間前）": how long ago
+    that was, which dateparser reads in place of the date before it), when something with a digit is left."""
+    if "(" not in text and "（" not in text:
+        return text
+    shown = _ASIDE.sub(lambda m: "" if parse_date_text(m.group(1), now, language) else m.group(0), text).strip()
+    return shown if any(c.isdigit() for c in shown) else text
 
 
 # A year the date writes: four digits, or the last part of a numeric date ("24/10/12").

@@ -20,7 +20,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import job_titles, name_words
 
 # A person's name is a few words; a longer part is a sentence or a bio.
 MAX_NAME_WORDS = 5
@@ -174,11 +174,13 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
     What is left of a part after its job title ("Weather Correspondent", "Ankara muhabiri") is one word,
     which :func:`is_plausible_name` refuses in a script with capitals.
     """
-    tokens = part.split()
+    tokens = _before_job_description(part.split())
     while tokens and tokens[0].strip(_EDGE_PUNCT).casefold() in words.job:
         tokens.pop(0)
     while tokens and tokens[-1].strip(_EDGE_PUNCT).casefold() in words.job:
         tokens.pop()
+    while len(tokens) > 1 and _is_cjk_desk(tokens[0]):  # "社会部　山田太郎記者": the desk, then the reporter
+        tokens.pop(0)
     if tokens and _CJK.search(tokens[-1]):
         tokens[-1] = next((tokens[-1][: -len(j)] for j in words.job if tokens[-1].endswith(j) and tokens[-1] != j),
                           tokens[-1])  # fmt: skip
@@ -186,6 +188,22 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
         tokens[0] = next((tokens[0][len(j) :] for j in words.job if tokens[0].startswith(j) and tokens[0] != j and
                           _CJK.search(j)), tokens[0])  # fmt: skip
     return " ".join(tokens).strip(_EDGE_PUNCT)
+
+
+def _before_job_description(tokens: list[str]) -> list[str]:
+    """A name's words before the job title described after it ("Tomasz Wiśniewski Dziennikarz działu Miasto": a
+    journalist of the city desk): a job title after two words or more, with a lower-case word after it (which no
+    name holds, so the part was no name before; a bare job title after the name is taken off whole)."""
+    titles = job_titles().titles
+    for i in range(MIN_NAME_SIDE, len(tokens) - 1):
+        if tokens[i].strip(_EDGE_PUNCT).casefold() in titles and any(t[0].islower() for t in tokens[i + 1 :]):
+            return tokens[:i]
+    return tokens
+
+
+def _is_cjk_desk(token: str) -> bool:
+    """A CJK word that ends in a newsroom word: a department, a bureau ("社会部", "金沢支局"), the paper ("…新聞社")."""
+    return bool(_CJK.search(token)) and any(token.endswith(w) for w in _cjk_newsroom_words())
 
 
 def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:

@@ -91,6 +91,12 @@ def _title_prefix(blocks: list[Block], window: range, title: str) -> int | None:
     return found[1] if found else None
 
 
+def _word_count(text: str) -> int:
+    """Words as the script counts them: "金沢駅西口に新アリーナ構想　県が調査費計上へ" is a headline of many words,
+    though one space splits it in two."""
+    return count_words(text, dominant_script(text)[0])
+
+
 def headline_index(blocks: list[Block], first_body: int | None, meta_title: str | None) -> int | None:
     """Index of the page's headline block, if any (see the module's docstring for the order)."""
     if first_body is None:
@@ -100,7 +106,7 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
     same = next((i for i in window if normalize_for_match(blocks[i].text) == key), None) if key else None
     # A title of a word or two ("Muse", "Bangkok Post") names the site or section as often as the
     # story: the block showing it is the headline only when no headline-shaped block follows the menu.
-    if same is not None and len(blocks[same].text.split()) >= HEADLINE_MIN_WORDS:
+    if same is not None and _word_count(blocks[same].text) >= HEADLINE_MIN_WORDS:
         return same
     found = _title_prefix(blocks, window, meta_title) if meta_title else None
     if found is None:

@@ -19,6 +19,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.broken_json_ld import broken_json_ld_authors
+from tasks.html.byline_element import byline_text
 from tasks.html.meta_dates import declared_dates
 from tasks.html.site_names import home_link_names
 from tasks.html.titles import choose_title, is_site_part, repair_title, site_keys, title_edges
@@ -30,12 +31,6 @@ ARTICLE_TYPES = frozenset(
      "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "webpage", "report",
      "liveblogposting", "socialmediaposting", "posting"}
 )  # fmt: skip
-# Byline elements: rel/itemprop/class words that name the author.
-# A cheap pre-filter (substring tests); the class words are checked exactly in Python.
-_BYLINE = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
-)
-_BYLINE_CLASSES = frozenset({"byline", "author"})
 _HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
 _HEADINGS = etree.XPath("//h1 | //h2 | //h3")
 _LINKLESS = etree.XPath("//body//*[not(ancestor-or-self::a) and not(.//a)]")
@@ -43,9 +38,6 @@ _LINKLESS = etree.XPath("//body//*[not(ancestor-or-self::a) and not(.//a)]")
 MAX_SHOWN_CHARS = 300
 # Headings looked at for the one <title> confirms: the headline is near the top of the page.
 MAX_HEADINGS = 40
-_BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
-# A byline longer than this is a bio paragraph, not a name.
-MAX_BYLINE_CHARS = 80
 _JSON_WRAPPERS = re.compile(r"<!--|-->|//\s*<!\[CDATA\[|//\s*\]\]>|<!\[CDATA\[|\]\]>")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _LANG = re.compile(r"^[A-Za-z]{2,3}")
@@ -148,20 +140,6 @@ def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return next((o for o in objects if _types(o) & ARTICLE_TYPES and "webpage" not in _types(o)), None) or next(
         (o for o in objects if _types(o) & ARTICLE_TYPES), {}
     )
-
-
-def _byline(root: HtmlElement) -> str | None:
-    for element in _BYLINE(root):
-        marked = element.get("rel") == "author" or element.get("itemprop") == "author"
-        if element.tag in ("meta", "link", "script") or not (
-            marked or _BYLINE_CLASSES & set(element.get("class", "").split())
-        ):
-            continue
-        text = " ".join(element.text_content().split())
-        text = _BY_PREFIX.sub("", text)
-        if 0 < len(text) <= MAX_BYLINE_CHARS:
-            return text
-    return None
 
 
 def _headline_text(root: HtmlElement) -> str | None:
@@ -296,7 +274,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     return PageMeta(
         title=title,
         author_sources=_author_sources(root, article),
-        byline_element=cache(lambda: _byline(root)),
+        byline_element=cache(lambda: byline_text(root)),
         site_name=site,
         publisher=publisher,
         names_of_site=home_names + title_edges(title_tag),

@@ -15,6 +15,7 @@ from typing import Any
 import dateparser
 from convertdate import islamic, persian  # type: ignore[import-untyped]  # ships no type hints
 
+from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_gregorian_years
 from tasks.lexicon.vocabulary import clock_words, date_labels, date_lead_words, month_case_forms, month_names
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
@@ -115,8 +116,9 @@ def date_tail_start(text: str) -> int | None:
     starts = [m.start() for m in _NUMERIC_DATE.finditer(text)]
     starts += [m.start() for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)
                if m.group(1).casefold() in months]  # fmt: skip
+    starts += era_year_starts(text)  # "令和8年12月2日"
     # "07.02.2024, 23:47 Uhr Aktualisiert: 08.02.2024", "2024. május 7. 23:35 Frissítve: 2024. május 8."
-    tail_words = months | clock_words() | date_lead_words() | date_labels()
+    tail_words = months | clock_words() | date_lead_words() | date_labels() | era_first_years().keys()
     for start in sorted(starts):
         words = _WORD.findall(text[start:])
         if all(w.casefold() in tail_words for w in words):
@@ -144,7 +146,7 @@ def _with_lead(text: str, start: int) -> int:
     start = year.start() if year else start
     lead = _lead_words()
     while True:
-        before = text[:start].rstrip(" ,.|·-–—" + _SCRIPT_COMMAS)
+        before = text[:start].rstrip(" ,.:|·-–—" + _SCRIPT_COMMAS)  # "Publié le : 01 Décembre": French spaced colon
         word = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
         if not word or word.casefold().strip(".,:" + _SCRIPT_COMMAS) not in lead:
             return start
@@ -210,6 +212,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     text = _BALTIC_MARKS.sub(r"\1", text)  # "2024 m. balandžio 3 d.": Lithuanian and Latvian year and day marks
     text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # "3. 12. 2026": Czech, Slovak, Slovene and Croatian spacing
     text = _month_in_its_case(text)  # "7. martā": the Latvian locative
+    text = with_gregorian_years(text)  # "令和8年": a Japanese era's year
     solar = solar_hijri_date(text)
     if solar is not None:
         return solar if solar <= now + FUTURE_TOLERANCE else None
