@@ -60,18 +60,18 @@ def _head(lines: list[LabelledLine], at: int) -> list[int]:
     return sorted(i for i in slots if lines[i].verdict.label == Label.CHROME)
 
 
-def _slots(lines: list[LabelledLine], first: int, language: str | None, above_title: bool = False) -> list[int]:
+def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple[list[int], set[int]]:
     """Indexes of the lines where a bare name is a byline: right above the first body line, right below the
     title, and right above or below the article's date (the date line of the head nearest the first
     paragraph, or the first of the dates right above it: published, then updated), or above the job title over
-    that date, the title included (a byline taken for the headline: "Petra Novotná, ČTK" over the date)."""
+    that date, the title included (a byline taken for the headline: "Petra Novotná, ČTK" over the date); and, apart,
+    the lines right above the title that are no other slot (opinion columns and blogs put their writer there)."""
     at = _index_of(lines, first)
     if at is None:
-        return []
+        return [], set()
     slots = {at - 1} if at > 0 else set()
-    # Below the title; or above it, as opinion columns and blogs put their writer (vouched for by the author box)
-    steps = (1, -1) if above_title else (1,)
-    slots.update(i + step for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE for step in steps)
+    titles = [i for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE]
+    slots.update(i + 1 for i in titles)
     # The head's date may stand above the line taken for the title too (a share bar's "Tweet" under the
     # byline and date): on the eval dumps, 24 of 26 names over such a date were the article's author.
     head = _head(lines, at)
@@ -92,7 +92,12 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None, above_ti
         if top >= 2 and is_role_line(lines[top - 1].line.text):
             slots.add(top - 2)  # "Kristiina Lepik" over "reporter" over the date
     labels = (Label.CHROME, Label.TITLE)
-    return sorted(i for i in slots if 0 <= i < len(lines) and i != at and lines[i].verdict.label in labels)
+
+    def usable(i: int) -> bool:
+        return 0 <= i < len(lines) and i != at and lines[i].verdict.label in labels
+
+    above_title = {i - 1 for i in titles if usable(i - 1)} - slots
+    return sorted(i for i in slots if usable(i)), above_title
 
 
 @lru_cache(maxsize=4096)
@@ -147,10 +152,10 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
     # Which lines may hold a name is cheap to ask; where the head's date is (dateparser) only matters if one does.
     named = {i for i in range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
              if looks_like_name_line(lines[i].line.text, gazetteer)}  # fmt: skip
-    candidates = [i for i in _slots(lines, first, segmented.language, above_title=True) if i in named] if named else []
+    slots, above_title = _slots(lines, first, segmented.language) if named else ([], set())
+    candidates = [i for i in sorted({*slots, *above_title}) if i in named]
     if not candidates:
         return set()
-    above_title = set(candidates) - set(_slots(lines, first, segmented.language))
     texts = [ll.line.text.strip() for ll in lines]
     # The article's sentences: a name they write is whom it is about ("British music producer Mark Ronson has
     # denied ..."); a short body line naming it is as often its photo credit ("Lwazi Mdledle/News24")
