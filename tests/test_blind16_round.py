@@ -97,3 +97,13 @@ def test_first_and_last_paragraphs(role: str, text: str, expected: list[tuple[At
 )
 def test_body_citations(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert _records("body", text) == expected
+
+
+def test_years_counted_in_the_quote_an_outlet_was_told_do_not_make_the_interview_old() -> None:
+    text = 'The retired postman told The Daily Blast: "I have been going to that bench every day for twenty years."'
+    assert _records("body", text) == [(AttributionKind.SOURCE, "The Daily Blast")]
+
+
+def test_a_reporter_named_with_her_outlet_cites_the_outlet() -> None:
+    text = "The election revealed a divided nation. As Susan Page of USA Today reports, the divide is deep."
+    assert _records("body", text) == [(AttributionKind.SOURCE, "USA Today")]

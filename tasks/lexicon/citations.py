@@ -31,7 +31,7 @@ from tasks.lexicon.outlets import (
     without_attached_prefixes,
 )
 from tasks.lexicon.people import PageSurnames, is_person_or_company
-from tasks.lexicon.spans import NameSpan, name_after
+from tasks.lexicon.spans import NameSpan, looks_like_person, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import name_words, read_rows, reporting_phrases, split_cell
 
@@ -95,8 +95,16 @@ def _dated_clause(text: str, start: int, end: int) -> bool:
     clause_end = min([i for i in (text.find(mark, end) for mark in ",;.!?") if i >= 0], default=len(text))
     if _YEAR.search(text, clause_start, clause_end) is not None:
         return True
-    clause = (text[clause_start:start] + " " + text[end:clause_end]).casefold()
-    return any(word.strip("\"'«»„“”()") in _year_words() for word in clause.split())
+    # years counted right around the interview ("pre dve godine"), not in the quote it introduces ("…: 'for twenty
+    # years …'")
+    near = (
+        text[clause_start:start].split()[-YEAR_WORD_WINDOW:]
+        + text[end:clause_end].split(":")[0].split()[:YEAR_WORD_WINDOW]
+    )
+    return any(word.casefold().strip("\"'«»„“”()") in _year_words() for word in near)
+
+
+YEAR_WORD_WINDOW = 4
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +126,9 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
         name, start = rest, start + len(first) + 1
     start = own_article_start(text, start, start + len(name))
     name = text[start : span.end].strip(_NAME_EDGES) if start < span.start else name
+    person, of, outlet = name.partition(" of ")
+    if of and outlet and looks_like_person(person.split(), name_words()):  # "As Susan Page of USA Today reports"
+        name, start = outlet, start + len(person) + len(of)
     canonical = gazetteer.agency_of_name(name, cued=True)
     kind = AttributionKind.AGENCY if canonical or _after_agency_word(text, start, name) else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)
