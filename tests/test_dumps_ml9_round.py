@@ -1,4 +1,4 @@
-"""Session 11's fixes after the first score of dumps_ml9's page attributions (0.694 found / 0.827 precision): each
+"""Session 11's fixes after the first score of dumps_ml9's page attributions (0.694 found / 0.852 precision): each
 names a general shape of news pages (sign-offs, caption credits, the byline above an opinion column's headline,
 spaced numeric dates, compilers' credits), with a negative where the shape could overreach.
 """

@@ -28,6 +28,7 @@ DUMPS6 = Path(__file__).parent / "data" / "dumps_ml6"  # the sixth, blind, never
 DUMPS7 = Path(__file__).parent / "data" / "dumps_ml7"  # the seventh (session 10: scored once, then studied)
 DUMPS8 = Path(__file__).parent / "data" / "dumps_ml8"  # the eighth (session 10: scored once at its end, never studied)
 DUMPS9 = Path(__file__).parent / "data" / "dumps_ml9"  # the ninth (session 11: scored once at its start, then studied)
+DUMPS10 = Path(__file__).parent / "data" / "dumps_ml10"  # the tenth (session 11: scored once at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -63,7 +64,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS6.glob("*.txt"))
     + sorted(DUMPS7.glob("*.txt"))
     + sorted(DUMPS8.glob("*.txt"))
-    + sorted(DUMPS9.glob("*.txt")),
+    + sorted(DUMPS9.glob("*.txt"))
+    + sorted(DUMPS10.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -209,7 +209,9 @@ def test_seed_attributions_stay_perfect() -> None:
 HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # blind15 (150 lines, 53 language codes; session 10): written blind at the session's start, scored at its end, never
 # studied: P 0.935 / R 0.800 (0.924 / 0.776 with the code of the session's start).
-HELD_BACK_FLOORS = {"blind9.jsonl": (0.99, 0.94), "blind15.jsonl": (0.93, 0.80)}
+# blind17 (187 lines, 60 language codes; session 11): written blind at the session's start, scored at its end, never
+# studied: P 0.902 / R 0.849 (0.901 / 0.836 with the session's starting code).
+HELD_BACK_FLOORS = {"blind9.jsonl": (0.99, 0.94), "blind15.jsonl": (0.93, 0.80), "blind17.jsonl": (0.90, 0.84)}
 
 
 @pytest.mark.parametrize("name", sorted(HELD_BACK_FLOORS))

@@ -58,11 +58,15 @@ FLOORS = {
     # (bench clock after the pages' day): title 0.967 · date 0.967/0/0.033 · author F1 0.895 · exact 0.767; then
     # studied (tests/test_heldout10_round.py): title 1.000 · date 1.000/0/0 · author F1 1.000 · exact 1.000 (fitted).
     "heldout10": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    # heldout11 (30 pages, 26 languages), written blind at session 11's start and scored at its end, never studied:
+    # the same with the session's starting code (its heldout10 fixes carried nothing here, and broke nothing).
+    "heldout11": {"title": 0.96, "date_right": 0.93, "author_f1": 0.88, "author_exact": 0.83},
 }
 # Dates on the wrong day allowed per set, none elsewhere (heldout5's en-arc page, whose markup declares only UTC times
 # and whose gold takes the local day the page shows, is right since session 9's local-day rule). heldout7's en-au
 # page shows the local day only in "Updated March 9 2024 - 9:40am, first published 12:05am": pinned where it stands.
-DATE_WRONG_CEILINGS: dict[str, float] = {"heldout7": 0.04}
+# heldout11 (never studied): one page of 30 on the wrong day, pinned where it stands.
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout7": 0.04, "heldout11": 0.04}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:
