@@ -33,7 +33,7 @@ from tasks.lexicon.outlets import (
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.spans import NameSpan, looks_like_person, name_after
 from tasks.lexicon.spans_before import name_before
-from tasks.lexicon.vocabulary import name_words, read_rows, reporting_phrases, split_cell
+from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
 
 # A sentence citing a source has a few words at least.
 MIN_CITING_WORDS = 4
@@ -101,18 +101,10 @@ def _dated_clause(text: str, start: int, end: int) -> bool:
         text[clause_start:start].split()[-YEAR_WORD_WINDOW:]
         + text[end:clause_end].split(":")[0].split()[:YEAR_WORD_WINDOW]
     )
-    return any(word.casefold().strip("\"'«»„“”()") in _year_words() for word in near)
+    return any(word.casefold().strip("\"'«»„“”()") in name_word_role("year_word") for word in near)
 
 
 YEAR_WORD_WINDOW = 4
-
-
-@lru_cache(maxsize=1)
-def _year_words() -> frozenset[str]:
-    """ "godine", "years", "Jahren": words counting years (``year_word`` in name_words.csv)."""
-    return frozenset(
-        w for row in read_rows("name_words.csv") if row["role"] == "year_word" for w in split_cell(row["words"])
-    )
 
 
 def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Citation:
@@ -143,9 +135,8 @@ def _after_agency_word(text: str, start: int, name: str) -> bool:
     acronym ("research agency Darpa", "Агенция „Пътна инфраструктура“" are government bodies)."""
     words = [w.casefold() for w in text[:start].rstrip(" «„“\"'").split()[-4:]]
     tails = {" ".join(words[i:]) for i in range(len(words))}
-    vocabulary = name_words()
-    return bool(tails & vocabulary.agency_descriptors) or (
-        bool(words) and words[-1] in vocabulary.agency_words and _ACRONYM.fullmatch(name) is not None
+    return bool(tails & name_word_role("agency_descriptor")) or (
+        bool(words) and words[-1] in name_word_role("agency_word") and _ACRONYM.fullmatch(name) is not None
     )
 
 

@@ -196,10 +196,9 @@ def _is_photo_copyright(text: str, at: int) -> bool:
     """A © after a caption, before a name: not a site's copyright notice ("Copyright © 2008, The Tribune")."""
     after = text[at + 1 :].lstrip()
     if at == 0:  # "© Solène Abitbol / Hans Lucas" under a caption; a footer's "© Le Monde" names no agency with it
-        parts = _CREDIT_PARTS.split(after.rstrip(" ."))
+        rest = after.rstrip(" .")
         return not any(c.isdigit() for c in after) and (
-            (len(parts) > 1 and all(_is_credited_part(part.strip()) for part in parts))
-            or bool(load_gazetteer().agency_of_name(after.rstrip(" ."), cued=True))
+            _agency_and_photographer(rest) or bool(load_gazetteer().agency_of_name(rest, cued=True))
         )
     if at < 0:
         return False
@@ -220,8 +219,7 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     if span is None and looks_like_name(rest) and len(rest.split()) >= 2:
         first = text.index(rest, start)
         return first, first + len(rest)
-    parts = _CREDIT_PARTS.split(rest)
-    if len(parts) > 1 and all(_is_credited_part(part.strip()) for part in parts):
+    if _agency_and_photographer(rest):
         # "Фото: Укрінформ / Олександр Клименко", "Foto: TASR - Jaroslav Novák": the agency and its photographer
         first = text.index(rest, start)
         return first, first + len(rest)
@@ -229,6 +227,12 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
 
 
 _CREDIT_PARTS = re.compile(r"\s*/\s*|\s+[-–—]\s+")
+
+
+def _agency_and_photographer(text: str) -> bool:
+    """ "Укрінформ / Олександр Клименко", "TASR - Jaroslav Novák": two parts or more, each credited."""
+    parts = _CREDIT_PARTS.split(text)
+    return len(parts) > 1 and all(_is_credited_part(part.strip()) for part in parts)
 
 
 def _is_credited_part(part: str) -> bool:

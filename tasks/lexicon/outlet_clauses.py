@@ -21,7 +21,7 @@ from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.outlet_mentions import OUTLET_QUOTES, locative_before
 from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, is_caseless, is_namey, name_after, quoted_at
-from tasks.lexicon.vocabulary import name_words, read_rows, reporting_phrases, split_cell
+from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
 
 MAX_LEAD_WORDS = 3  # lower-case words between "as" and the name ("Comme le souligne")
 MAX_VERB_WORDS = 3  # lower-case words after the name ("has learned", "уточнила")
@@ -149,16 +149,9 @@ def _verb_ends_clause(text: str, end: int) -> bool:
     „Spiegel“ unter Berufung auf Regierungskreise berichtet, …": German puts the verb last)."""
     clause = re.match(r"[^,.!?;]*(?=,)", text[end:])
     tokens = TOKEN.findall(clause.group(0)) if clause else []
-    if len(tokens) > 1 and tokens[-1].casefold() in _auxiliaries():  # "… im Oktober berichtet hatte,"
+    if len(tokens) > 1 and tokens[-1].casefold() in name_word_role("clause_auxiliary"):  # "… berichtet hatte,"
         tokens = tokens[:-1]
     return 0 < len(tokens) <= MAX_CLAUSE_WORDS and tokens[-1].casefold() in _clause_final_verbs()
-
-
-@lru_cache(maxsize=1)
-def _auxiliaries() -> frozenset[str]:
-    """Auxiliaries after the participle that close a verb-final clause ("wie die Zeitung berichtet hatte")."""
-    return frozenset(w for row in read_rows("name_words.csv") if row["role"] == "clause_auxiliary"
-                     for w in split_cell(row["words"]))  # fmt: skip
 
 
 @lru_cache(maxsize=1)

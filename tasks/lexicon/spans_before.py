@@ -7,7 +7,6 @@ trailing descriptors, words that join a name from the left, and sentence starts.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tasks.lexicon.spans import (
     CLOSING,
@@ -27,7 +26,7 @@ from tasks.lexicon.spans import (
     sentence_stopwords,
     trimmed_end,
 )
-from tasks.lexicon.vocabulary import NameWords, name_words, read_rows, split_cell
+from tasks.lexicon.vocabulary import NameWords, name_word_role, name_words
 
 
 def name_before(text: str, pos: int) -> NameSpan | None:
@@ -109,15 +108,8 @@ def _after_leading_descriptor(head: str, words: NameWords) -> int | None:
 def _is_no_name_word(word: str, words: NameWords) -> bool:
     """A descriptor, a generic or official word, or a postposition ("ٹی وی پر": "on TV"), which ends a phrase."""
     folded = word.casefold()
-    no_name = folded in words.descriptors or folded in words.generic or folded in _postpositions()
+    no_name = folded in words.descriptors or folded in words.generic or folded in name_word_role("postposition")
     return not folded or no_name or words.is_official(folded)
-
-
-@lru_cache(maxsize=1)
-def _postpositions() -> frozenset[str]:
-    """Postpositions of languages without case (``postposition`` in name_words.csv)."""
-    rows = read_rows("name_words.csv")
-    return frozenset(w for row in rows if row["role"] == "postposition" for w in split_cell(row["words"]))
 
 
 # The longest outlet descriptor has three words ("خبر رساں ادارے").

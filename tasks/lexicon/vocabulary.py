@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 import regex
@@ -44,6 +44,12 @@ def read_rows(name: str) -> list[dict[str, str]]:
 def split_cell(cell: str) -> list[str]:
     """The case-folded, de-duplicated words of one ``|``-separated cell."""
     return list(dict.fromkeys(w.strip().casefold() for w in cell.split("|") if w.strip()))
+
+
+@cache
+def name_word_role(role: str) -> frozenset[str]:
+    """The words of one role of ``name_words.csv`` that a single rule asks for ("clause_auxiliary", "year_word")."""
+    return frozenset(w for row in read_rows("name_words.csv") if row["role"] == role for w in split_cell(row["words"]))
 
 
 def _by_length(words: set[str]) -> tuple[str, ...]:
@@ -181,8 +187,6 @@ class NameWords:
     genitive_endings: tuple[str, ...] = ()  # "র" (Bengali "of"): written onto a known outlet's name
     # "keskus", "zentrum", "behörde": an institution's word closing a compound ("Elinvoimakeskuksen", "Bundesamt")
     official_tails: tuple[str, ...] = ()
-    agency_descriptors: frozenset[str] = frozenset()  # "news agency", "информагентство": an agency's name follows
-    agency_words: frozenset[str] = frozenset()  # "agencia", "агентство": an agency's, or a government body's
 
     def is_official(self, token: str) -> bool:
         folded = token.casefold()
@@ -223,8 +227,7 @@ def name_words() -> NameWords:
         frozenset(roles.get("quoted_only_descriptor", set())),
         frozenset(roles.get("institution_link", set())), frozenset(roles.get("place_opening", set())),
         _by_length(roles.get("courtesy", set())), _by_length(roles.get("genitive_ending", set())),
-        _by_length(roles.get("official_tail", set())), frozenset(roles.get("agency_descriptor", set())),
-        frozenset(roles.get("agency_word", set())),
+        _by_length(roles.get("official_tail", set())),
     )  # fmt: skip
 
 

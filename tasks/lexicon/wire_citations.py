@@ -85,20 +85,25 @@ def signoff_bracket_start(text: str) -> int:
         return len(text)
     parts = [p.strip() for p in re.split(r"[/,;]", match.group(1))]
     agencies = [p for p in parts if load_gazetteer().agency_of_name(p, cued=True)]
-    codes = all(p in agencies or (p.isalpha() and p.islower() and len(p) <= MAX_SIGNOFF_CODE) for p in parts)
+    codes = all(p in agencies or _is_code(p) for p in parts)
     return match.start() if agencies and codes else len(text)
+
+
+def _is_code(part: str) -> bool:
+    """A sign-off's lower-case code of two to MAX_SIGNOFF_CODE letters ("mk", "jab", "lnw"): initials or a desk."""
+    return 2 <= len(part) <= MAX_SIGNOFF_CODE and part.isalpha() and part.islower()
 
 
 def _writer_initials(group: str, offset: int, start: int, agencies: list[Citation]) -> list[Citation]:
     """ "(sda/mk)", "(ČTK, jab)", "ats/vic": beside the agency, the lower-case code of at most MAX_SIGNOFF_CODE
     letters is the writer's (or editor's) initials, an author; a desk's code ("red", "redakce") is no one."""
     found: list[Citation] = []
+    words = load_author_words()
     for part in _PARTS.split(group[start:]):
         code = part.strip(" .")
-        at = offset + group.index(code, start) if code else -1
-        if not (2 <= len(code) <= MAX_SIGNOFF_CODE and code.isalpha() and code.islower()):
+        if not _is_code(code):
             continue
-        words = load_author_words()
+        at = offset + group.index(code, start)
         if any(a.start == at for a in agencies) or code in words.newsroom | words.desk_codes:
             continue
         found.append(Citation(AttributionKind.AUTHOR, code, None, at, at + len(code), "signoff"))
