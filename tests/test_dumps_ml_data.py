@@ -29,6 +29,7 @@ DUMPS7 = Path(__file__).parent / "data" / "dumps_ml7"  # the seventh (session 10
 DUMPS8 = Path(__file__).parent / "data" / "dumps_ml8"  # the eighth (session 10: scored once at its end, never studied)
 DUMPS9 = Path(__file__).parent / "data" / "dumps_ml9"  # the ninth (session 11: scored once at its start, then studied)
 DUMPS10 = Path(__file__).parent / "data" / "dumps_ml10"  # the tenth (session 11: scored once at its end, never studied)
+DUMPS11 = Path(__file__).parent / "data" / "dumps_ml11"  # the eleventh (session 12: scored once at its start, then studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -65,7 +66,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS7.glob("*.txt"))
     + sorted(DUMPS8.glob("*.txt"))
     + sorted(DUMPS9.glob("*.txt"))
-    + sorted(DUMPS10.glob("*.txt")),
+    + sorted(DUMPS10.glob("*.txt"))
+    + sorted(DUMPS11.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
