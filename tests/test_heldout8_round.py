@@ -11,8 +11,9 @@ import pytest
 from tasks.credits.dates import date_of_line
 from tasks.credits.names import clean_author_names, names_joined_by_and
 from tasks.html.titles import choose_title
-from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start, parse_date_text
+from tasks.lexicon.next_credit import next_credit_at
 from tests.test_heldout4_round import BODY, _process
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)

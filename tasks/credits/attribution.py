@@ -33,7 +33,8 @@ from tasks.credits.reporters import closing_reporters, opening_reporters, signof
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import DOMAIN
-from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.wire_citations import (
     dateline_citations,

@@ -16,7 +16,8 @@ from tasks.credits.name_lines import name_before_role, section_words
 from tasks.lexicon.agencies import Gazetteer, site_name
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
-from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.spans import is_caseless, is_function_word, name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues, name_words

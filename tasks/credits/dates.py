@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from schemas import ChromeKind, Label
 from tasks.credits.names import names_joined_by_and
@@ -108,6 +108,7 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
         solar = solar_hijri_date(text)  # a shape no other text has
         if solar is not None and solar <= now:
             return solar, UPDATED_CUES.match(text.strip()) is not None
+    years = {int(y) for y in _FULL_YEAR.findall(text)}
     parts = _PART_SEPARATORS.split(text.strip())
     candidates = [text.strip(), *parts] if len(parts) > 1 else parts
     for candidate in [*candidates, *_date_after_byline(text, language)]:
@@ -116,9 +117,19 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
         bare, updated = _strip_cues(candidate)
         for core in [bare, *_date_cores(bare)] if bare else []:
             when = parse_date_text(core, now, language)
-            if when is not None:
+            if when is not None and _in_a_written_year(when, years):
                 return when, updated
     return None
+
+
+# A year written in full: "18.06.2024", "3 March 2024".
+_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _in_a_written_year(when: datetime, years: set[int]) -> bool:
+    """A line that writes its year in full dates to that year: "Hace 2 horas · 18.06.2024 / 21:30 h" is read by
+    dateparser as two hours ago, the relative part winning over the date beside it; the next candidate holds it."""
+    return not years or when.year in years
 
 
 # A short bracketed aside: "（7時間前）", "(2 hours ago)" after the date a line shows.
@@ -210,7 +221,17 @@ def find_published_date(
             found.append((abs(i - anchor), PublishedDate(dated[0], ll.line.number, ll.line.text, dated[1])))
     if not found:
         return None
-    return min(found, key=lambda f: (f[1].updated, f[0]))[1]
+    return min(found, key=lambda f: (f[1].updated, _reads_as_relative(f[1], now), f[0]))[1]
+
+
+# A date this close to the clock, on a line that writes no year, was counted back from now ("Hace 2 horas").
+RELATIVE_WITHIN = timedelta(days=2)
+
+
+def _reads_as_relative(found: PublishedDate, now: datetime) -> bool:
+    """A relative date ("2 hours ago") yields to a date written out near it: it is the clock's, not the page's,
+    once the page is read later than it was written."""
+    return found.when >= now - RELATIVE_WITHIN and not _FULL_YEAR.search(found.text)
 
 
 # A date in an article's address: "/2025/03/14/slug", "/2025-03-14-slug", "/20250314/" (htmldate reads URLs the same

@@ -23,6 +23,7 @@ from schemas import ChromeKind, Label, TextKind
 from tasks.html.blocks import Block
 from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
+from tasks.html.stamps import dates_above_the_text
 from tasks.html.threads import is_comments_heading
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from tasks.lexicon.vocabulary import opens_with_boilerplate
@@ -269,7 +270,8 @@ def rule_verdicts(
             key = (block.chrome_hint, block.tag)  # far from the article, only these two make the verdict
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
-    return RuleView(located, after_related(blocks, after_comments(blocks, verdicts, first), first), first, last)
+    verdicts = dates_above_the_text(blocks, after_comments(blocks, verdicts, first))
+    return RuleView(located, after_related(blocks, verdicts, first), first, last)
 
 
 def segment_blocks(

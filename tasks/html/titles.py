@@ -208,10 +208,12 @@ def _is_shown_rewording(shown: str, declared: str, keys: frozenset[str]) -> bool
     """The page's headline element rewords the declared title (og:title, JSON-LD): "Die Schuldenbremse ist kein
     Naturgesetz" shown, "Kommentar zur Schuldenbremse: Kein Naturgesetz" declared for sharing. The shown one is
     the headline readers see; a declared title is often written for search or social cards."""
-    words = _tokens(shown)
+    words, declared_words = _tokens(shown), _tokens(declared)
     if len(words) < MIN_SHOWN_HEADLINE_WORDS or is_site_part(shown, keys) or _key(shown) == _key(declared):
         return False
-    return len(words & _tokens(declared)) >= MIN_SHARED_WORDS * len(words)
+    # Shared words counted against the shorter of the two: a short social-card title ("Vigo vuelve a tener barco a
+    # Canarias") shares a third of its words with the long headline it abridges, a tenth of the headline's.
+    return len(words & declared_words) >= MIN_SHARED_WORDS * min(len(words), len(declared_words))
 
 
 def _is_title_tag_headline(shown: str, declared: str, title_tag: str | None, keys: frozenset[str]) -> bool:

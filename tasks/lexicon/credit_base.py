@@ -15,6 +15,11 @@ MAX_CREDIT_WORDS = 20
 # A credited name is a few words at most; longer remainders are captions, not names.
 MAX_NAME_WORDS = 4
 
+# The word linking a cue to its name ("Фото с сайта", "Photo by", "Foto von").
+LINKING = re.compile(r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|copyright|©)\s*(?<=\s|©)", re.IGNORECASE)
+# The kinds a cue opens; photo cues first: "Автор на снимката" (author of the photo) is a photo credit.
+CREDIT_KINDS = (AttributionKind.PHOTO, AttributionKind.VIDEO, AttributionKind.SOURCE, AttributionKind.AUTHOR)
+
 DOMAIN = re.compile(r"\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
 
 

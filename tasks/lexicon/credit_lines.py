@@ -16,7 +16,15 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, MAX_NAME_WORDS, CreditLine, looks_like_name
+from tasks.lexicon.credit_base import (
+    CREDIT_KINDS,
+    DOMAIN,
+    LINKING,
+    MAX_CREDIT_WORDS,
+    MAX_NAME_WORDS,
+    CreditLine,
+    looks_like_name,
+)
 from tasks.lexicon.credit_tails import (
     agency_alone,
     agency_slash_tail,
@@ -27,16 +35,13 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import is_caseless
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import credit_cues, date_cues, name_words
 
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8
 
 # The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦ and ፥, besides the Latin and full-width ones.
 _SEPARATOR = re.compile(r"^\s*[:：՝៖፦፥—–|/・-]\s*")
-_LINKING = re.compile(
-    r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
-)
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -45,35 +50,15 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Photo cues go first: "Автор на снимката" (author of the photo) is a photo credit.
-_KINDS = (AttributionKind.PHOTO, AttributionKind.VIDEO, AttributionKind.SOURCE, AttributionKind.AUTHOR)
 _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
-    (kind, _cue_pattern(credit_cues()[kind.value])) for kind in _KINDS
+    (kind, _cue_pattern(credit_cues()[kind.value])) for kind in CREDIT_KINDS
 )
 # Cheap first checks before the big alternations: the first word of a line must start some cue, and
 # the word before a caption's last colon must end a photo or video cue.
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
 _CUE_FIRST_WORDS = frozenset(
-    w.group(1) for kind in _KINDS for cue in credit_cues()[kind.value] if (w := _FIRST_WORD.match(cue))
+    w.group(1) for kind in CREDIT_KINDS for cue in credit_cues()[kind.value] if (w := _FIRST_WORD.match(cue))
 )
-# A second credit inside a credit line ("Foto: Marko Đokić, Video: N1", "Haber: Mehmet Yılmaz - Kamera: Ali Demir",
-# "(Text: Anna Schmidt, Bild: Jonas Weber)"): a separator, any cue, a colon. Each part credits in its own kind.
-# An editor's cue ends a credit too, and its part names no one ("(Reporting by A; Editing by B)").
-_NEXT_CUES = sorted({c for kind in _KINDS for c in credit_cues()[kind.value]} | set(credit_cues().get("editor", ())),
-                    key=len, reverse=True)  # fmt: skip
-_NEXT_CREDIT = re.compile(
-    r"(?:\s*[,;|/.、]\s*|\s+[-–—]\s+)(" + "|".join(re.escape(c) for c in _NEXT_CUES) + r")\s*[:：・]\s*\S",
-    re.IGNORECASE,
-)
-# A second credit whose cue links to its name without a colon ("Reporting by A; Writing by B"): after ";" or "|" only
-# (a comma lists more names: "By A, B"), a cue of two words or more ending in its linking word, or an editor's cue
-# ("Penulis A | Editor B", the Indonesian portals' byline: it only ends the credit), then a letter.
-_NEXT_LINKED_CREDIT = re.compile(
-    r"\s*[;|]\s*("
-    + "|".join(re.escape(c) for c in _NEXT_CUES if (" " in c and _LINKING.match(c.rsplit(" ", 1)[1] + " "))
-               or c in credit_cues().get("editor", ()))
-    + r")\s+(?=[^\W\d_])",
-    re.IGNORECASE,
-)  # fmt: skip
 # A place in a correspondent's byline: one to three words, the first capitalised (checked by the name after it).
 _PLACE = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?"
 _PLACE_CUE = re.compile(
@@ -152,7 +137,7 @@ def _links(cue: str, rest: str) -> bool:
     agency = rest.split("/", 1)[0].strip() if "/" in rest else ""
     if agency and load_gazetteer().agency_of_name(agency, cued=True):
         return True  # "Foto ANP / Jeroen van Dijkhuizen": the agency and its photographer, the Dutch style
-    return _LINKING.match(rest) is not None
+    return LINKING.match(rest) is not None
 
 
 def is_generic(name: str) -> bool:
@@ -161,16 +146,6 @@ def is_generic(name: str) -> bool:
     folded = name.casefold().strip(" .")
     tokens = folded.split()
     return folded in words.generic or (bool(tokens) and (tokens[0] in words.generic or tokens[-1] in words.generic))
-
-
-def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
-    """Where a second credit starts after `start` in a credit line: the separator's start and the cue's, or None."""
-    linked = _NEXT_LINKED_CREDIT.search(text, start) if ";" in text or "|" in text else None
-    if text.count(":", start) + text.count("：", start) + text.count("・", start) == 0:
-        return (linked.start(), linked.start(1)) if linked else None  # a second cue needs its colon, or its "by"
-    match = _NEXT_CREDIT.search(text, start)
-    match = min((m for m in (match, linked) if m), key=lambda m: m.start(), default=None)
-    return (match.start(), match.start(1)) if match else None
 
 
 # The segmenter asks of every line, the attribution pass again of the article's head and credits: one answer each.
@@ -183,8 +158,29 @@ def parse_credit_line(text: str) -> CreditLine | None:
     return (
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
-        or agency_alone(text)
+        or agency_alone(text) or _after_a_date(text)
     )  # fmt: skip
+
+
+# A numeric date (and clock time) opening an info bar, with its label: "2024-05-08 10:20 来源：新华网 作者：张三",
+# "发布时间：2024年05月08日 07:12 来源：…". The credits after it are the line's.
+_DATE_HEAD = re.compile(
+    r"^\s*(?:(?:" + "|".join(re.escape(c) for c in date_cues("published")) + r")\s*[:：]?\s*)?"
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+    re.IGNORECASE,
+)
+
+
+def _after_a_date(text: str) -> CreditLine | None:
+    """The credit after the date that opens a line, its offsets the line's."""
+    head = _DATE_HEAD.match(text)
+    credit = _cue_first(text[head.end() :]) if head else None
+    if head is None or credit is None:
+        return None
+    shift = head.end()
+    end = None if credit.rest_end is None else credit.rest_end + shift
+    return CreditLine(credit.kind, credit.cue, credit.name, credit.name_start + shift, credit.name_end + shift,
+                      credit.rest_start + shift, end)  # fmt: skip
 
 
 def _bracketed_tail(text: str) -> CreditLine | None:
@@ -261,7 +257,7 @@ def _cue_first(text: str) -> CreditLine | None:
             return None
         elif kind is not AttributionKind.AUTHOR and not _links(match.group(1), stripped[offset:]):
             continue  # "Video Games Behind The Screen", "Font Size": only bylines go without a separator
-        linking = _LINKING.match(stripped[offset:])
+        linking = LINKING.match(stripped[offset:])
         if linking:
             offset += linking.end()
         rest = stripped[offset:]

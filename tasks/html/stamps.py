@@ -1,0 +1,51 @@
+"""The article's own date line inside its container: a `<time>` element, or a short block that is only a date
+("18.06.2024 / 21:30 h", "Monday, October 22, 2012"), above the article's second paragraph.
+
+The text path labels such lines furniture (`tasks.text.inline.stamp_in_main_text`); on HTML pages the container's
+verdict kept them as body when the CMS writes the date inside the article element. Deeper down, short dated blocks
+stamp the posts of a forum or a live blog, which some benchmarks keep as text, so only the head of the article is
+read.
+"""
+
+from __future__ import annotations
+
+from schemas import ChromeKind, Label
+from tasks.html.blocks import Block
+from tasks.lexicon.date_text import date_tail_start
+from tasks.text.rules import Verdict
+
+# A date line is this short; a paragraph of the article at least this long ends the head.
+STAMP_MAX_WORDS = 6
+PARAGRAPH_MIN_WORDS = 8
+# The head of the article: blocks above its second paragraph.
+HEAD_PARAGRAPHS = 2
+
+_STAMP = Verdict(
+    Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
+    "a date line (a <time> element or only a date) above the article's second paragraph", 0.75,
+)  # fmt: skip
+
+
+def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """The verdicts with the body blocks of the article's head that are only a date made furniture."""
+    out = list(verdicts)
+    paragraphs = 0
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.label != Label.BODY:
+            continue
+        words = len(block.text.split())
+        if words >= PARAGRAPH_MIN_WORDS:
+            paragraphs += 1
+            if paragraphs >= HEAD_PARAGRAPHS:
+                break
+            continue
+        if words <= STAMP_MAX_WORDS and (block.tag == "time" or _is_date_only(block.text)):
+            out[i] = _STAMP
+    return out
+
+
+def _is_date_only(text: str) -> bool:
+    """Only a date, with its label and clock time ("18.06.2024 / 21:30 h", "Monday, October 22, 2012", "Published:
+    12.03.2024"): the date tail starts the line (regular expressions over month names of 45 languages; dateparser,
+    which costs a millisecond a block, is not asked). A relative date alone ("2 hours ago") is not read."""
+    return date_tail_start(text) == 0
