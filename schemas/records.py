@@ -50,8 +50,9 @@ class Article(Record):
     processed_at: datetime
     published_at: datetime | None = Field(
         default=None,
-        description="publication date shown on the page (UTC; a time shown without offset is read as UTC), "
-        "null if the page shows none",
+        description="publication date and time on the publisher's clock, labelled UTC: as the page shows it (a time "
+        "without offset is kept as written), or a time declared in UTC read on the clock of the page's country or "
+        "language; null if the page gives none",
     )
     published_at_source: str | None = Field(
         default=None, description="the line the date was read from, as 'line N: text'; null with no date"

@@ -51,7 +51,7 @@ FLOORS = {
     "heldout6": {"title": 1.0, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.93},
     # heldout7's two titles that abridge their <h1> (og:title "Déneigement : une facture salée pour Sherbrooke") are
     # right since session 12 (shared words counted against the shorter headline; tests/test_heldout12_round.py).
-    "heldout7": {"title": 1.0, "date_right": 0.96, "author_f1": 0.96, "author_exact": 0.96},
+    "heldout7": {"title": 1.0, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.96},
     "heldout8": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout9 (30 pages, 24 languages), written blind at session 10's start and scored at its end, never studied:
     # the same as with the session's starting code (its heldout8 fixes carried nothing here, and broke nothing).
@@ -62,18 +62,19 @@ FLOORS = {
     "heldout10": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout11 (30 pages, 26 languages), written blind at session 11's start and scored at its end, never studied:
     # the same with the session's starting code (its heldout10 fixes carried nothing here, and broke nothing).
-    "heldout11": {"title": 0.96, "date_right": 0.93, "author_f1": 0.88, "author_exact": 0.83},
+    # Session 12's reading of UTC times on the publisher's clock (tests/test_publisher_zone.py) set its Lithuanian
+    # page's day right: date 0.933 -> 0.967, none wrong (the rule was judged on the studied sets; this page's miss had
+    # been seen in an error listing, never studied).
+    "heldout11": {"title": 0.96, "date_right": 0.96, "author_f1": 0.88, "author_exact": 0.83},
     # heldout12 (30 pages, 26 languages), written blind at session 11's end, scored once at session 12's start, then
     # studied: first title 0.967 · date 0.966/0.034/0 · author F1 0.971 · exact 0.967 (trafilatura 0.767 ·
     # 0.862/0.138/0 · 0.656 · 0.600). Studied (tests/test_heldout12_round.py): 1.000 on every field (fitted: a relative
     # date beside a written one, a short social title, a Chinese info bar "来源：… 本报记者 王晓明 李娜").
     "heldout12": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
-# Dates on the wrong day allowed per set, none elsewhere (heldout5's en-arc page, whose markup declares only UTC times
-# and whose gold takes the local day the page shows, is right since session 9's local-day rule). heldout7's en-au
-# page shows the local day only in "Updated March 9 2024 - 9:40am, first published 12:05am": pinned where it stands.
-# heldout11 (never studied): one page of 30 on the wrong day, pinned where it stands.
-DATE_WRONG_CEILINGS: dict[str, float] = {"heldout7": 0.04, "heldout11": 0.04}
+# Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
+# (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).
+DATE_WRONG_CEILINGS: dict[str, float] = {}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from tasks.credits.dates import PublishedDate, date_in_url, find_published_date, published_from_meta
 from tasks.html.meta import PageMeta
 from tasks.html.segment import StructuredSegmented
+from tasks.lexicon.time_zones import publisher_zone
 
 # A declared date before this is a CMS default or a parse error, not a news article's date.
 EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
@@ -27,7 +28,10 @@ def page_published(
     for value in meta.published_candidates:
         declared = published_from_meta(value, language=meta.language)
         if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
-            return _local_day(declared, page, now) if _in_utc(value) else declared
+            if not _in_utc(value):
+                return declared
+            local = _local_day(declared, page, now)
+            return local if local is not declared else _in_publisher_zone(declared, meta, url)
     found = (
         find_published_date(page.segmented, now, _dating_other_texts(page))
         or date_in_url(url) or date_in_url(meta.canonical_url)
@@ -58,6 +62,17 @@ def _local_day(declared: PublishedDate, page: StructuredSegmented, now: datetime
     if (shift == 1 and hour >= UTC_SHIFT_MIN_HOUR) or (shift == -1 and hour < UTC_SHIFT_MAX_HOUR):
         return dataclasses.replace(shown, origin=f"{declared.origin}, shown as the local day")
     return declared
+
+
+def _in_publisher_zone(declared: PublishedDate, meta: PageMeta, url: str | None) -> PublishedDate:
+    """A UTC time the page shows no local day for, on the clock of the publisher's zone (tasks.lexicon.time_zones):
+    "2024-09-02T21:20:00Z" on a Lithuanian page is 00:20 on 3 September. Kept as the wall time, like a date the page
+    shows ("18.06.2024 21:30")."""
+    zone = publisher_zone(meta.region, (meta.canonical_url, url), meta.language)
+    if zone is None:
+        return declared
+    wall = declared.when.astimezone(zone).replace(tzinfo=UTC)
+    return dataclasses.replace(declared, when=wall, origin=f"{declared.origin}, on the clock of {zone.key}")
 
 
 # A zone shifts the day forward only for UTC times of 10:00 or later (offsets reach +14) and back only before 12:00.

@@ -64,6 +64,7 @@ class PageMeta:
     # Every declared date value, most explicit first: the spine takes the first that reads as a plausible date.
     published_candidates: tuple[str, ...] = ()
     language: str | None = None  # primary subtag of <html lang>
+    region: str | None = None  # region subtag of <html lang> or og:locale, lower-cased ("br" of "pt-BR", "pt_BR")
 
 
 def _meta(root: HtmlElement, *names: str) -> str | None:
@@ -225,6 +226,18 @@ def _language(root: HtmlElement) -> str | None:
     return match.group(0).lower() if match else None
 
 
+_REGION = re.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})(?:$|[-_])")
+
+
+def _region(root: HtmlElement) -> str | None:
+    """The country a page's locale names: "pt-BR" of <html lang>, else "es_MX" of og:locale."""
+    for value in (root.get("lang", "") or root.get("xml:lang", ""), _meta(root, "og:locale") or ""):
+        match = _REGION.match(value.strip())
+        if match:
+            return match.group(1).lower()
+    return None
+
+
 def domain_of(url: str | None) -> str | None:
     """Host of a URL without www.: 'https://www.example.com/a' → 'example.com'."""
     if not url:
@@ -283,4 +296,5 @@ def page_meta(root: HtmlElement) -> PageMeta:
         published=next(iter(dates), None),
         published_candidates=dates,
         language=_language(root),
+        region=_region(root),
     )
