@@ -176,16 +176,21 @@ def _brand_name(text: str, start: int) -> list[Credited]:
     return [Credited(word, at, at + len(word))]
 
 
+# The bar between a photographer and the outlet: a slash, or a pipe ("Video: Brian Otieno | Nation", the East African
+# and Indian sites' credit).
+_OUTLET_BAR = re.compile(r"[/|]\s*")
+
+
 def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
-    """ "Фото: Ольга Тимофеева / Первый канал", "… / «Фонтанка»": an outlet after a slash, which the byline
+    """ "Фото: Ольга Тимофеева / Первый канал", "… / «Фонтанка»": an outlet after a slash or pipe, which the byline
     splitter (people, known agencies, domains) leaves out. Quoted, a domain ("/ Klix.ba"), with an outlet word,
     capitals or a number, or one brand word closing the line ("Fot. Jakub Sobieraj / Forum"); never in an author's
     byline, where the outlet is the publisher, not an author."""
     outlets: list[Credited] = []
-    bounds = [m.end() for m in re.finditer(r"/\s*", text[start:])]
+    bounds = [m.end() for m in _OUTLET_BAR.finditer(text[start:])]
     for chunk_start in (start + b for b in bounds):
-        chunk_end = text.find("/", chunk_start)
-        chunk_end = len(text) if chunk_end < 0 else chunk_end
+        bar = _OUTLET_BAR.search(text, chunk_start)
+        chunk_end = len(text) if bar is None else bar.start()
         if any(c.start < chunk_end and chunk_start < c.end for c in named):
             continue
         span = name_after(text, chunk_start)

@@ -129,6 +129,9 @@ def agency_alone(text: str) -> CreditLine | None:
 def cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()
+    mailed = _MAIL_TAIL.search(stripped)
+    if mailed and stripped[: mailed.start()].endswith(tuple(credit_cues()["author_after"])):
+        stripped = stripped[: mailed.start()]  # "김민수 기자 minsu@…": the reporter's address after the cue
     cue_last = stripped.endswith((*credit_cues()["author_after"], *credit_cues().get("photo_after", ())))
     colon = max(stripped.rfind(":"), stripped.rfind("："))
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
@@ -149,7 +152,7 @@ def cue_last(text: str) -> CreditLine | None:
         if start != end:
             return CreditLine(AttributionKind.PHOTO, "©", stripped[start:end], lead + start, lead + end, lead + rest_at)
     after = _AUTHOR_AFTER.match(stripped) if cue_last else None
-    if after:
+    if after and not any(c.isdigit() for c in after.group(1)):  # "TNW中文站 10月14日报道": a date, then "reports"
         name = after.group(1)
         return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead, lead + len(name))
     photo_after = _PHOTO_AFTER.match(stripped) if cue_last else None
@@ -174,7 +177,10 @@ def cue_last(text: str) -> CreditLine | None:
 
 # A caption closed by its credit in square brackets: "… à Payerne. [KEYSTONE - Jean-Christophe Bott]" (Swiss
 # public broadcasters), "[Keystone]".
+# Square brackets only: a caption closed by a full-width "（路透社）" has the shape of a Japanese article's last
+# sentence and its sign-off ("…通知する。（共同）").
 _AGENCY_BRACKET = re.compile(r"\[([^\[\]]{2,60})\]$")
+_MAIL_TAIL = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def _agency_bracket(text: str) -> tuple[int, int, str] | None:
