@@ -46,6 +46,16 @@ def _records(role: str, text: str) -> list[tuple[AttributionKind, str | None]]:
         # Hebrew "and" written onto the second of two full names after the cue; one name of four words stays whole
         ("byline", "מאת רונית שגיא ואלון פרץ", [(AUTHOR, "רונית שגיא"), (AUTHOR, "אלון פרץ")]),
         ("byline", "بقلم محمد عبد الله وليد", [(AUTHOR, "محمد عبد الله وليد")]),
+        # a caption closed by the agency in full-width brackets (Chinese); in Japanese the shape is a sign-off
+        ("credit", "消防员在现场灭火。（新华社）", [(PHOTO, "新华社")]),
+        ("credit", "政府は近く正式に決定し、県に通知する。（共同）", []),
+        # a caption closed by "(Agency/Photographer)" in brackets; an aside with a slash is none
+        (
+            "credit",
+            "Banjir merendam jalan di Bekasi, Selasa (5/3/2024). (ANTARA/Rina Wulandari)",
+            [(PHOTO, "ANTARA"), (PHOTO, "Rina Wulandari")],
+        ),
+        ("credit", "The minister spoke on Monday. (see photo/map)", []),
         # an outlet's possessive before its reporter
         ("byline", "By CNN's Maria Lopez and Tom Reed", [(AUTHOR, "Maria Lopez"), (AUTHOR, "Tom Reed")]),
     ],

@@ -87,8 +87,11 @@ def slash_credit_tail(text: str) -> CreditLine | None:
 
 
 # "… en Tarifa. EFE/Alejandro Ruiz Pozuelo": the agency and its photographer after a caption's last sentence, the
-# wire style of EFE, ANSA and Europa Press captions, with no cue.
-_AGENCY_SLASH = re.compile(r"[.!?…]\s+(?P<agency>[^\s/][^/]{0,25}?)\s*/\s*(?P<name>[^/]{3,60}?)\s*\.?$")
+# wire style of EFE, ANSA and Europa Press captions, with no cue; in brackets too ("… Senin (4/3/2024).
+# (ANTARA/Fauzan Hadi Saputra)", the Indonesian agency's style).
+_AGENCY_SLASH = re.compile(
+    r"[.!?…]\s+(?P<open>\()?(?P<agency>[^\s/(][^/]{0,25}?)\s*/\s*(?P<name>[^/()]{3,60}?)\s*(?(open)\))\s*\.?$"
+)
 # "… le 16 janvier 2024. LUDOVIC MARIN / AFP": the photographer, then the agency, the AFP style (after a cue
 # without its colon too: "… Photograph Christopher Furlong/Getty Images").
 _VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
@@ -103,7 +106,7 @@ def agency_slash_tail(text: str) -> CreditLine | None:
         match = pattern.search(text)
         if match is None or not load_gazetteer().agency_of_name(match.group("agency"), cued=True):
             continue
-        name, start = match.group("name"), match.start(1)
+        name, start = match.group("name"), min(match.start("agency"), match.start("name"))
         first = name.split(maxsplit=1)[0]
         if pattern is _NAME_SLASH_AGENCY and first.casefold().strip("(") in _VISUAL_WORDS:
             rest = name[len(first) :]
@@ -136,7 +139,7 @@ def cue_last(text: str) -> CreditLine | None:
     colon = max(stripped.rfind(":"), stripped.rfind("："))
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
-    bracket = stripped.endswith("]")
+    bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
     if not cue_last and colon <= 0 and copyright_at < 0 and barred is None and not bracket:
         return None  # no cue after a name and no colon, bar, © or bracket before a caption's credit: most lines
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
@@ -177,9 +180,10 @@ def cue_last(text: str) -> CreditLine | None:
 
 # A caption closed by its credit in square brackets: "… à Payerne. [KEYSTONE - Jean-Christophe Bott]" (Swiss
 # public broadcasters), "[Keystone]".
-# Square brackets only: a caption closed by a full-width "（路透社）" has the shape of a Japanese article's last
-# sentence and its sign-off ("…通知する。（共同）").
-_AGENCY_BRACKET = re.compile(r"\[([^\[\]]{2,60})\]$")
+# Full-width brackets too, as Chinese captions close ("…搜寻失踪者。（路透社）"), but not in Japanese (kana): there
+# the same shape is an article's last sentence and its sign-off ("…通知する。（共同）").
+_AGENCY_BRACKET = re.compile(r"(?:\[([^\[\]]{2,60})\]|（([^（）]{2,60})）|【([^【】]{2,60})】)$")
+_KANA = re.compile("[\u3040-\u30ff]")
 _MAIL_TAIL = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
@@ -188,13 +192,13 @@ def _agency_bracket(text: str) -> tuple[int, int, str] | None:
     match = _AGENCY_BRACKET.search(text)
     if match is None:
         return None
-    inner = match.group(1).strip()
+    inner = next(group for group in match.groups() if group is not None).strip()
     parts = [part.strip() for part in _CREDIT_PARTS.split(inner)]
     if not any(load_gazetteer().agency_of_name(part, cued=True) for part in parts):
         return None
     if not all(_is_credited_part(part) for part in parts):
         return None
-    start = text.index(inner, match.start(1))
+    start = text.index(inner, match.start())
     return start, start + len(inner), inner
 
 
