@@ -56,6 +56,12 @@ def _records(role: str, text: str) -> list[tuple[AttributionKind, str | None]]:
             [(PHOTO, "ANTARA"), (PHOTO, "Rina Wulandari")],
         ),
         ("credit", "The minister spoke on Monday. (see photo/map)", []),
+        # an acronym after a photo or video cue is whoever supplied the picture, an official body too; "DR" (rights
+        # reserved) names no one, nor one capital
+        ("credit", "Поліцейські на місці події. Відео: МВС", [(VIDEO, "МВС")]),
+        ("credit", "Фото: ДСНС", [(PHOTO, "ДСНС")]),
+        ("credit", "Photo : DR", [(PHOTO, None)]),
+        ("credit", "Поліцейські на місці події. Фото: A", []),
         # an outlet's possessive before its reporter
         ("byline", "By CNN's Maria Lopez and Tom Reed", [(AUTHOR, "Maria Lopez"), (AUTHOR, "Tom Reed")]),
     ],

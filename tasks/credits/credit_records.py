@@ -15,7 +15,7 @@ from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.name_lines import name_before_role, section_words
 from tasks.lexicon.agencies import Gazetteer, site_name
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.credit_base import DOMAIN, CreditLine
+from tasks.lexicon.credit_base import DOMAIN, CreditLine, is_credited_acronym
 from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
 from tasks.lexicon.spans import is_caseless, is_function_word, name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
@@ -154,7 +154,9 @@ def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     """
     span = name_after(text, start)
     if span is None and kind is not AttributionKind.AUTHOR:
-        return _brand_name(text, start)  # "Grafik: Statista": one word the span grammar leaves to its cue
+        # "Grafik: Statista": one word the span grammar leaves to its cue; "Відео: ДСНС": an official body's acronym
+        # (no source in the text, but whoever supplied the picture)
+        return _brand_name(text, start) or _acronym(text, start)
     if span is None or text[span.end :].strip(" .)"):
         return []
     words = text[span.start : span.end].split()
@@ -165,6 +167,15 @@ def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     if kind is not AttributionKind.AUTHOR and not (_is_credited_outlet(words) or _brand_name(text, start)):
         return []  # "Grafik: Statista", "Foto: Bobo": one capitalised word no language uses as a common word
     return [Credited(text[span.start : span.end], span.start, span.end)]
+
+
+def _acronym(text: str, start: int) -> list[Credited]:
+    """The credit's rest when it is one acronym (:func:`is_credited_acronym`) after the cue's colon, else []."""
+    word = text[start:].strip().rstrip(" .)")
+    if not is_credited_acronym(word) or not text[:start].rstrip().endswith((":", "：", "՝")):
+        return []
+    at = text.index(word, start)
+    return [Credited(word, at, at + len(word))]
 
 
 def _brand_name(text: str, start: int) -> list[Credited]:

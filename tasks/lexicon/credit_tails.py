@@ -9,7 +9,7 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, looks_like_name
+from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 
@@ -226,7 +226,7 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     if span is None and rest and load_gazetteer().agency_of_name(rest, cued=True):  # "(Foto: dpa)": lower case
         first = text.index(rest, start)
         return first, first + len(rest)
-    if span is None and looks_like_name(rest) and len(rest.split()) >= 2:
+    if span is None and ((looks_like_name(rest) and len(rest.split()) >= 2) or is_credited_acronym(rest)):
         first = text.index(rest, start)
         return first, first + len(rest)
     if _agency_and_photographer(rest):
