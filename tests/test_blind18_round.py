@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import AttributionKind
+from schemas import AttributionKind, Label
+from tasks.credits.byline_block import byline_block_names
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.report.attributions import Example, attributions_of
+from tasks.text.lines import Line
+from tasks.text.rules import Verdict
+from tasks.text.segment import LabelledLine, Segmented
 
 AGENCY, AUTHOR, PHOTO, SOURCE, VIDEO = (AttributionKind.AGENCY, AttributionKind.AUTHOR, AttributionKind.PHOTO,
                                         AttributionKind.SOURCE, AttributionKind.VIDEO)  # fmt: skip
@@ -134,3 +138,31 @@ def test_body_lines(text: str, expected: list[tuple[AttributionKind, str | None]
 
 def test_the_algerian_agency_with_its_hamza() -> None:
     assert _records("first", "وهران - (وأج) - افتتحت السلطات المحلية محطة جديدة لتحلية المياه.") == [(AGENCY, "وأج")]
+
+
+def _block_names(head: list[tuple[Label, str]]) -> list[str]:
+    body = [
+        "BRATISLAVA - The government approved the budget on Tuesday after a long debate in parliament, the "
+        "finance minister said.",
+        "Opposition parties called the plan unrealistic and demanded a new vote before the end of the year.",
+    ]
+    lines = [*head, *((Label.BODY, p) for p in body)]
+    labelled = [
+        LabelledLine(Line(n, text, n, 0), Verdict(label, label.value, "test", "test", 1.0))
+        for n, (label, text) in enumerate(lines, start=1)
+    ]
+    first = len(head) + 1
+    found = byline_block_names(Segmented(labelled, "sk", 1.0, None), first, load_gazetteer())
+    return [lines[n - 1][1] for n in sorted(found)]
+
+
+def test_a_known_agency_alone_in_the_byline_block_next_to_the_date() -> None:
+    date = "3. decembra 2026 10:15"
+    assert _block_names([(Label.TITLE, "Vláda schválila rozpočet"), (Label.CHROME, "TASR"), (Label.CHROME, date)]) == [
+        "TASR"
+    ]
+    # without a date nearby, or a word that is also a section's in title case, no agency
+    assert _block_names([(Label.TITLE, "Vláda schválila rozpočet"), (Label.CHROME, "TASR")]) == []
+    assert (
+        _block_names([(Label.TITLE, "Vláda schválila rozpočet"), (Label.CHROME, "Trend"), (Label.CHROME, date)]) == []
+    )
