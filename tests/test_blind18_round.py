@@ -126,6 +126,10 @@ def test_byline_block_and_last_lines(role: str, text: str, expected: list[tuple[
         # Igbo "as" and a descriptor of two words
         ("Dịka akwụkwọ akụkọ Vanguard si kọọ, ụlọ akwụkwọ ahụ emechiela.", [(SOURCE, "Vanguard")]),
         ("Dịka Chinedu Okafor si kwuo, ụlọ akwụkwọ ahụ emechiela.", []),
+        # "according to" with the report before the outlet; a newspaper-name word (Ledger); a person is none
+        ("The plant will close, according to reporting by the Lakeland Ledger.", [(SOURCE, "Lakeland Ledger")]),
+        ("The plant will close, according to a report from The Gleaner.", [(SOURCE, "The Gleaner")]),
+        ("The plant will close, according to reporting by John Smith.", []),
         # an initial or "St." and its dot inside a name; not before a sentence's "The"
         ("According to the St. Louis Post-Dispatch, the plant will close.", [(SOURCE, "St. Louis Post-Dispatch")]),
         ("Segundo o jornal O Estado de S. Paulo, o plano mudou.", [(SOURCE, "O Estado de S. Paulo")]),
