@@ -88,7 +88,7 @@ FILE_FLOORS = {
     "blind13.jsonl": (0.89, 0.72),
     "blind14.jsonl": (0.95, 0.97),
     "blind16.jsonl": (0.94, 0.94),
-    "blind18.jsonl": (0.91, 0.78),
+    "blind18.jsonl": (0.95, 0.97),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -100,6 +100,8 @@ FILE_FLOORS = {
 # With blind14 (session 10) the whole set measured 0.968 / 0.946 before its fixes, 0.972 / 0.969 after them.
 # With blind16 (session 11) 0.968 / 0.956 before its fixes, 0.971 / 0.969 after them (with nameless credits dropped
 # it would be 0.986: the seeds' convention keeps them, see docs/attributions.md, "Session 11").
+# With blind18 (session 12) 0.967 / 0.955 before its fixes, 0.971 / 0.974 after them (blind18 0.919 / 0.781 ->
+# 0.959 / 0.973; five of its six extras left are nameless credits, the seeds' convention).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.96
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -215,7 +217,9 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # studied: P 0.935 / R 0.800 (0.924 / 0.776 with the code of the session's start).
 # blind17 (187 lines, 60 language codes; session 11): written blind at the session's start, scored at its end, never
 # studied: P 0.902 / R 0.849 (0.901 / 0.836 with the session's starting code).
-HELD_BACK_FLOORS = {"blind9.jsonl": (0.99, 0.94), "blind15.jsonl": (0.93, 0.80), "blind17.jsonl": (0.90, 0.84)}
+# After session 12's blind18 fixes (not fitted on these): blind15 0.946 / 0.840, blind17 0.924 / 0.875, blind9
+# unchanged.
+HELD_BACK_FLOORS = {"blind9.jsonl": (0.99, 0.94), "blind15.jsonl": (0.94, 0.83), "blind17.jsonl": (0.92, 0.87)}
 
 
 @pytest.mark.parametrize("name", sorted(HELD_BACK_FLOORS))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from schemas import AttributionKind, Label
 from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline
 from tasks.credits.byline_block import (
+    byline_agency,
     byline_block_lines,
     byline_block_names,
     byline_slot_lines,
@@ -31,7 +32,7 @@ from tasks.credits.name_lines import (
 )
 from tasks.credits.reporters import closing_reporters, opening_reporters, signoff_line, slash_agency
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
-from tasks.lexicon.citations import Citation, reporting_citations
+from tasks.lexicon.citations import MIN_CITING_WORDS, Citation, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.next_credit import next_credit_at
@@ -92,6 +93,7 @@ def in_body_citations(
         for extra in closing:  # each kept where nothing found before it stands
             found += [f for f in extra if not _overlaps(found, f.char_start, f.char_end)]
         citations += signoff_citations(text, gazetteer) + wire_line_citations(text, gazetteer)
+        citations += source_line_citations(text, gazetteer) if len(text.split()) < MIN_CITING_WORDS else []
         citations += wire_tail_citations(text, gazetteer)
     for citation in citations:
         if _overlaps(found, citation.start, citation.end) or _same_agency(found, citation.canonical_id):
@@ -109,6 +111,9 @@ def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     closing = text.rindex(")")
     unbracketed = f"{text[:closing]} {text[closing + 1 :]}"  # offsets kept; the bracket is no part of a name
     found = credit_line_attributions(unbracketed, line, gazetteer)
+    if stripped[1:].lstrip().startswith("©") and ":" not in stripped:
+        # "(©NTB)" under a paragraph: the wire's copyright on the text it wrote, no picture's (a photo cue says so)
+        found = [dataclasses.replace(f, kind=AttributionKind.AGENCY) if f.canonical_id else f for f in found]
     # a caption names no one
     return [dataclasses.replace(agency_in_body(f, gazetteer), evidence=stripped) for f in found if f.name]
 
@@ -214,6 +219,13 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
     (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there ("Le Monde avec AFP") names the
     outlet and its agency."""
+    agency = byline_agency(text, gazetteer)
+    if agency is not None:  # "SITA" alone under the headline: the wire wrote the story
+        name = text.strip().strip(".")
+        at = text.index(name)
+        return [
+            Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
+        ]
     credit = parse_credit_line(text)
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
     if not looks_like_name_line(text[start:], gazetteer):  # after its cue ("Dal nostro inviato Marco Gentile")

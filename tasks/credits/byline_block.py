@@ -143,6 +143,18 @@ def byline_slot_lines(segmented: Segmented, first: int) -> set[int]:
     return {lines[i].line.number for i in slots if 0 <= i < at and lines[i].verdict.label == Label.CHROME}
 
 
+def byline_agency(text: str, gazetteer: Gazetteer) -> str | None:
+    """The canonical id of the agency a byline-block line is alone ("SITA", "Reuters"): the wire that wrote the
+    story. A name that is also a common word counts in capitals only ("AA", "SITA"; "Trend" is a section's)."""
+    name = text.strip().strip(".")
+    if not name or len(name.split()) > MAX_AGENCY_BYLINE_WORDS or any(mark in name for mark in ",;/|&"):
+        return None  # "AFP, AP": a list, left to the credit rules
+    return gazetteer.agency_of_name(name) or (gazetteer.agency_of_name(name, cued=True) if name.isupper() else None)
+
+
+MAX_AGENCY_BYLINE_WORDS = 4
+
+
 def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -> set[int]:
     """Line numbers of the chrome lines that are a bare author name in the byline block (see the module)."""
     lines = segmented.lines
@@ -151,7 +163,8 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
         return set()
     # Which lines may hold a name is cheap to ask; where the head's date is (dateparser) only matters if one does.
     named = {i for i in range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
-             if looks_like_name_line(lines[i].line.text, gazetteer)}  # fmt: skip
+             if looks_like_name_line(lines[i].line.text, gazetteer)
+             or byline_agency(lines[i].line.text, gazetteer)}  # fmt: skip
     slots, above_title = _slots(lines, first, segmented.language) if named else ([], set())
     candidates = [i for i in sorted({*slots, *above_title}) if i in named]
     if not candidates:
@@ -169,9 +182,10 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
     for i in candidates:
         text = texts[i]
         repeats = [j for j, other in enumerate(texts) if other == text and j != i]
-        if any(j < last or j > last + AUTHOR_BOX_LINES for j in repeats) or text in body:
-            continue
-        if not looks_like_name_line(text, gazetteer, lower) or (i in above_title and text not in box):
+        agency = byline_agency(text, gazetteer) is not None and i not in above_title
+        if any(j < last or j > last + AUTHOR_BOX_LINES for j in repeats) or (text in body and not agency):
+            continue  # (the wire's name in the text is its dateline or sign-off, not the article's subject)
+        if not agency and (not looks_like_name_line(text, gazetteer, lower) or (i in above_title and text not in box)):
             continue  # above the headline a kicker is as common ("Atlanta Braves"): the author box must name it too
         head = name_before_role(without_contact(text))[0]  # "Greg Beacham, AP Sports Writer": a role may be a desk's
         if any(w.casefold() in load_author_words().newsroom for w in _WORD.findall(head)) or has_label_word(head):

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tasks.credits.names import MIN_ATTACHED_LIST_WORDS
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import BylineWords, load_byline_words
@@ -31,6 +32,7 @@ MIN_NAME_WORDS = 2
 _PUNCT = "\"'«»„“”‘’.:!?"
 _SEPARATORS = r"[,;/|()（）\[\]•·、]|\s[—–-]\s"  # full-width brackets and the ideographic comma too
 _TOKEN = re.compile(r"\S+")
+_POSSESSIVES = ("'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,9 @@ def _name_run(tokens: list[re.Match[str]], words: BylineWords) -> list[re.Match[
 def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
     """Span of the person's name in a chunk, its job title cut off ("корреспондент Иван Петров")."""
     tokens = every = list(_TOKEN.finditer(chunk))
+    owned = [i for i, t in enumerate(tokens[:-1]) if t.group(0).endswith(_POSSESSIVES)]
+    if owned:  # "With a report from CTV Toronto's MairiAnna Bachynsky": the outlet's reporter
+        tokens = every = tokens[owned[-1] + 1 :]
     is_job = [t.group(0).strip(_PUNCT).casefold() in words.jobs for t in tokens]
     if any(is_job):
         first = is_job.index(True)
@@ -135,19 +140,24 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
 def _people_in_chunk(text: str, start: int, end: int, words: BylineWords) -> list[tuple[int, int]]:
     """One person's span, or two joined by an "and" written onto the second name ("محمد عبد الله وسارة حسن"):
     Arabic, Persian and Hebrew attach it. Only tried when the chunk is no one name, because names begin with
-    the letter too (وليد, Walid)."""
+    the letter too (وليد, Walid); a chunk of four words or more that parts into two names of two words or more
+    each at such a word is two people though ("מאת דנה לוי ויוסי בר"), as a bare byline's list is
+    (:func:`tasks.credits.names.attached_and_names`)."""
     span = person_in_chunk(text[start:end], words)
-    if span is not None:
+    tokens = list(_TOKEN.finditer(text, start, end))
+    if span is not None and not (len(tokens) >= MIN_ATTACHED_LIST_WORDS and is_caseless(tokens[0].group(0))):
         return [(start + span[0], start + span[1])]
-    for token in _TOKEN.finditer(text, start, end):
-        if token.start() == start or token.group(0)[:1] not in _attached_ands() or len(token.group(0)) < 3:
+    for i, token in enumerate(tokens):
+        if i == 0 or token.group(0)[:1] not in _attached_ands() or len(token.group(0)) < 3:
             continue
+        if span is not None and not MIN_NAME_WORDS <= i <= len(tokens) - MIN_NAME_WORDS:
+            continue  # one name of four words: only a part into two full names unmakes it
         first = person_in_chunk(text[start : token.start()], words)
         second = person_in_chunk(text[token.start() + 1 : end], words)
         if first is not None and second is not None:
             at = token.start() + 1
             return [(start + first[0], start + first[1]), (at + second[0], at + second[1])]
-    return []
+    return [(start + span[0], start + span[1])] if span is not None else []
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.name_lines import name_before_role, section_words
 from tasks.lexicon.agencies import Gazetteer, site_name
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.credit_base import DOMAIN, CreditLine
+from tasks.lexicon.credit_base import DOMAIN, CreditLine, is_credited_acronym
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.spans import is_caseless, is_function_word, name_after
@@ -155,7 +155,9 @@ def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     """
     span = name_after(text, start)
     if span is None and kind is not AttributionKind.AUTHOR:
-        return _brand_name(text, start)  # "Grafik: Statista": one word the span grammar leaves to its cue
+        # "Grafik: Statista": one word the span grammar leaves to its cue; "Відео: ДСНС": an official body's acronym
+        # (no source in the text, but whoever supplied the picture)
+        return _brand_name(text, start) or _acronym(text, start)
     if span is None or text[span.end :].strip(" .)"):
         return []
     words = text[span.start : span.end].split()
@@ -168,6 +170,15 @@ def _whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     return [Credited(text[span.start : span.end], span.start, span.end)]
 
 
+def _acronym(text: str, start: int) -> list[Credited]:
+    """The credit's rest when it is one acronym (:func:`is_credited_acronym`) after the cue's colon, else []."""
+    word = text[start:].strip().rstrip(" .)")
+    if not is_credited_acronym(word) or not text[:start].rstrip().endswith((":", "：", "՝")):
+        return []
+    at = text.index(word, start)
+    return [Credited(word, at, at + len(word))]
+
+
 def _brand_name(text: str, start: int) -> list[Credited]:
     """The credit's rest when it is one brand word (:func:`_is_brand_word`), else []."""
     word = text[start:].strip().rstrip(" .)")
@@ -177,16 +188,21 @@ def _brand_name(text: str, start: int) -> list[Credited]:
     return [Credited(word, at, at + len(word))]
 
 
+# The bar between a photographer and the outlet: a slash, or a pipe ("Video: Brian Otieno | Nation", the East African
+# and Indian sites' credit).
+_OUTLET_BAR = re.compile(r"[/|]\s*")
+
+
 def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
-    """ "Фото: Ольга Тимофеева / Первый канал", "… / «Фонтанка»": an outlet after a slash, which the byline
+    """ "Фото: Ольга Тимофеева / Первый канал", "… / «Фонтанка»": an outlet after a slash or pipe, which the byline
     splitter (people, known agencies, domains) leaves out. Quoted, a domain ("/ Klix.ba"), with an outlet word,
     capitals or a number, or one brand word closing the line ("Fot. Jakub Sobieraj / Forum"); never in an author's
     byline, where the outlet is the publisher, not an author."""
     outlets: list[Credited] = []
-    bounds = [m.end() for m in re.finditer(r"/\s*", text[start:])]
+    bounds = [m.end() for m in _OUTLET_BAR.finditer(text[start:])]
     for chunk_start in (start + b for b in bounds):
-        chunk_end = text.find("/", chunk_start)
-        chunk_end = len(text) if chunk_end < 0 else chunk_end
+        bar = _OUTLET_BAR.search(text, chunk_start)
+        chunk_end = len(text) if bar is None else bar.start()
         if any(c.start < chunk_end and chunk_start < c.end for c in named):
             continue
         span = name_after(text, chunk_start)

@@ -11,6 +11,7 @@ name a ``source`` with the name as written. Wire datelines, sign-offs and wire l
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -193,6 +194,22 @@ def reporting_citations(
     return found
 
 
+def source_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
+    """ "Theo VnExpress", "Selon Le Monde", "(По материалам «Газеты.uz»)": an article's last line that is only an
+    "according to" phrase and a name credits the outlet the story was taken from (the Vietnamese sites' reprint
+    credit); too short for a sentence that cites (``MIN_CITING_WORDS``), it is read whole: the name must end it."""
+    lead = len(text) - len(text.lstrip(" (["))
+    line = text.strip().strip("()[]").rstrip(".")  # "(По материалам «Газеты.uz»)": a bracketed credit too
+    for hit in _phrases().find(line):
+        if hit.start != 0 or "before" not in hit.value:
+            continue
+        span = name_after(line, hit.end)
+        if span is not None and not line[span.end :].strip(" »”\"'"):
+            citation = _citation(line, span, "source_line", gazetteer)
+            return [dataclasses.replace(citation, start=citation.start + lead, end=citation.end + lead)]
+    return []
+
+
 def _shaped_spans(text: str) -> list[tuple[NameSpan, str]]:
     """Outlets found by the clause's shape, whatever the verb (:mod:`outlet_mentions`, :mod:`outlet_clauses`)."""
     return [*described_spans(text), *quoted_clause_spans(text), *as_clause_spans(text), *outlet_first_spans(text),
@@ -203,6 +220,7 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
     """The name a reporting phrase at text[start:end] introduces or follows, and whether it must be marked as
     an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
     if sides & {"before", "before_quoted", "before_outlet"}:
+        end = _past_inverted_subject_adverbs(text, end)
         span = name_after(text, end) or known_outlet_at(text, end)
         if span is not None:
             return span, "before" not in sides
@@ -212,6 +230,29 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
         if span is not None and not _after_quote(text, span.start):
             return span, not plain_after
     return None, False
+
+
+_ADVERB = re.compile(r"\s+([^\W\d_]+(?: [^\W\d_]+)?)")
+
+
+def _past_inverted_subject_adverbs(text: str, end: int) -> int:
+    """Past a lower-case time adverb between a verb-second clause's verb and its subject ("Asiasta uutisoi
+    ensimmäisenä Helsingin Sanomat", "Sellest kirjutas esmaspäeval Eesti Päevaleht": ``inverted_subject_adverb``),
+    up to two of them; a word the list does not hold ends the search (the name grammar then reads from the verb)."""
+    adverbs = name_word_role("inverted_subject_adverb")
+    for _ in range(2):
+        match = _ADVERB.match(text, end)
+        if match is None:
+            break
+        words = match.group(1)
+        first = words.split(" ")[0]
+        if words in adverbs:
+            end = match.end()
+        elif first in adverbs:
+            end = match.start(1) + len(first)
+        else:
+            break
+    return end
 
 
 def _bounds(span: NameSpan) -> tuple[int, int]:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import AttributionKind
+from tasks.lexicon.spans import is_function_word
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
 MAX_CREDIT_WORDS = 20
@@ -42,3 +43,13 @@ def looks_like_name(text: str) -> bool:
     if not words or len(words) > MAX_NAME_WORDS:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
+
+
+def is_credited_acronym(word: str) -> bool:
+    """One acronym in capitals after a photo or video cue ("Відео: ДСНС", "Photo: NASA"): the body that supplied the
+    picture, an official one too (officials are no source in the text, but a picture's credit names its supplier);
+    a word of the caption in capitals is none ("Video: YES": a stopword)."""
+    return MIN_ACRONYM <= len(word) <= MAX_ACRONYM and word.isalpha() and word.isupper() and not is_function_word(word)
+
+
+MIN_ACRONYM, MAX_ACRONYM = 2, 8

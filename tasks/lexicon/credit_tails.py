@@ -9,7 +9,7 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, looks_like_name
+from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 
@@ -87,8 +87,11 @@ def slash_credit_tail(text: str) -> CreditLine | None:
 
 
 # "… en Tarifa. EFE/Alejandro Ruiz Pozuelo": the agency and its photographer after a caption's last sentence, the
-# wire style of EFE, ANSA and Europa Press captions, with no cue.
-_AGENCY_SLASH = re.compile(r"[.!?…]\s+(?P<agency>[^\s/][^/]{0,25}?)\s*/\s*(?P<name>[^/]{3,60}?)\s*\.?$")
+# wire style of EFE, ANSA and Europa Press captions, with no cue; in brackets too ("… Senin (4/3/2024).
+# (ANTARA/Fauzan Hadi Saputra)", the Indonesian agency's style).
+_AGENCY_SLASH = re.compile(
+    r"[.!?…]\s+(?P<open>\()?(?P<agency>[^\s/(][^/]{0,25}?)\s*/\s*(?P<name>[^/()]{3,60}?)\s*(?(open)\))\s*\.?$"
+)
 # "… le 16 janvier 2024. LUDOVIC MARIN / AFP": the photographer, then the agency, the AFP style (after a cue
 # without its colon too: "… Photograph Christopher Furlong/Getty Images").
 _VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
@@ -103,7 +106,7 @@ def agency_slash_tail(text: str) -> CreditLine | None:
         match = pattern.search(text)
         if match is None or not load_gazetteer().agency_of_name(match.group("agency"), cued=True):
             continue
-        name, start = match.group("name"), match.start(1)
+        name, start = match.group("name"), min(match.start("agency"), match.start("name"))
         first = name.split(maxsplit=1)[0]
         if pattern is _NAME_SLASH_AGENCY and first.casefold().strip("(") in _VISUAL_WORDS:
             rest = name[len(first) :]
@@ -129,11 +132,14 @@ def agency_alone(text: str) -> CreditLine | None:
 def cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()
+    mailed = _MAIL_TAIL.search(stripped)
+    if mailed and stripped[: mailed.start()].endswith(tuple(credit_cues()["author_after"])):
+        stripped = stripped[: mailed.start()]  # "김민수 기자 minsu@…": the reporter's address after the cue
     cue_last = stripped.endswith((*credit_cues()["author_after"], *credit_cues().get("photo_after", ())))
     colon = max(stripped.rfind(":"), stripped.rfind("："))
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
-    bracket = stripped.endswith("]")
+    bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
     if not cue_last and colon <= 0 and copyright_at < 0 and barred is None and not bracket:
         return None  # no cue after a name and no colon, bar, © or bracket before a caption's credit: most lines
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
@@ -149,7 +155,7 @@ def cue_last(text: str) -> CreditLine | None:
         if start != end:
             return CreditLine(AttributionKind.PHOTO, "©", stripped[start:end], lead + start, lead + end, lead + rest_at)
     after = _AUTHOR_AFTER.match(stripped) if cue_last else None
-    if after:
+    if after and not any(c.isdigit() for c in after.group(1)):  # "TNW中文站 10月14日报道": a date, then "reports"
         name = after.group(1)
         return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead, lead + len(name))
     photo_after = _PHOTO_AFTER.match(stripped) if cue_last else None
@@ -174,7 +180,11 @@ def cue_last(text: str) -> CreditLine | None:
 
 # A caption closed by its credit in square brackets: "… à Payerne. [KEYSTONE - Jean-Christophe Bott]" (Swiss
 # public broadcasters), "[Keystone]".
-_AGENCY_BRACKET = re.compile(r"\[([^\[\]]{2,60})\]$")
+# Full-width brackets too, as Chinese captions close ("…搜寻失踪者。（路透社）"), but not in Japanese (kana): there
+# the same shape is an article's last sentence and its sign-off ("…通知する。（共同）").
+_AGENCY_BRACKET = re.compile(r"(?:\[([^\[\]]{2,60})\]|（([^（）]{2,60})）|【([^【】]{2,60})】)$")
+_KANA = re.compile("[\u3040-\u30ff]")
+_MAIL_TAIL = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def _agency_bracket(text: str) -> tuple[int, int, str] | None:
@@ -182,13 +192,13 @@ def _agency_bracket(text: str) -> tuple[int, int, str] | None:
     match = _AGENCY_BRACKET.search(text)
     if match is None:
         return None
-    inner = match.group(1).strip()
+    inner = next(group for group in match.groups() if group is not None).strip()
     parts = [part.strip() for part in _CREDIT_PARTS.split(inner)]
     if not any(load_gazetteer().agency_of_name(part, cued=True) for part in parts):
         return None
     if not all(_is_credited_part(part) for part in parts):
         return None
-    start = text.index(inner, match.start(1))
+    start = text.index(inner, match.start())
     return start, start + len(inner), inner
 
 
@@ -216,7 +226,7 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     if span is None and rest and load_gazetteer().agency_of_name(rest, cued=True):  # "(Foto: dpa)": lower case
         first = text.index(rest, start)
         return first, first + len(rest)
-    if span is None and looks_like_name(rest) and len(rest.split()) >= 2:
+    if span is None and ((looks_like_name(rest) and len(rest.split()) >= 2) or is_credited_acronym(rest)):
         first = text.index(rest, start)
         return first, first + len(rest)
     if _agency_and_photographer(rest):

@@ -36,6 +36,12 @@ _NEXT_CREDIT = re.compile(
     + "])",
     re.IGNORECASE,
 )
+# A second cue written in capitals right after the first credit's name, with a space alone before it ("Text: Johanna
+# Lindqvist Foto: Per Hedberg", the Nordic and German magazines' credit box): the capital and the colon mark it.
+_NEXT_SPACED_CREDIT = re.compile(
+    r"\s+(" + "|".join(re.escape(c) for c in _NEXT_CUES) + r"):\s*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 # A second credit whose cue links to its name without a colon ("Reporting by A; Writing by B"): after ";" or "|" only
 # (a comma lists more names: "By A, B"), a cue of two words or more ending in its linking word, or an editor's cue
 # ("Penulis A | Editor B", the Indonesian portals' byline: it only ends the credit), then a letter.
@@ -58,5 +64,6 @@ def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
     match = _NEXT_CREDIT.search(text, len(text[:start].rstrip()))
     if match is not None and match.group(1) is None:
         return match.start(), match.start(2)  # a cue of Chinese or Japanese without its colon
-    match = min((m for m in (match, linked) if m), key=lambda m: m.start(), default=None)
+    spaced = next((m for m in _NEXT_SPACED_CREDIT.finditer(text, start) if text[m.start(1)].isupper()), None)
+    match = min((m for m in (match, linked, spaced) if m), key=lambda m: m.start(), default=None)
     return (match.start(), match.start(1)) if match else None

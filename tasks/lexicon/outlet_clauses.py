@@ -122,11 +122,11 @@ def _outlet_like(text: str, span: NameSpan) -> bool:
     tokens = text[span.start : span.end].split()
     if span.how in ("quoted", "domain") or (len(tokens) >= MIN_ARTICLE_NAME and tokens[0].casefold() in words.articles):
         return True  # a capitalised article opens outlet names ("El Faro de Almería"), but also "Le Pen"
-    before = [t.group(0).casefold() for t in TOKEN.finditer(text[: span.start])][-1:]
+    before = [t.group(0).casefold() for t in TOKEN.finditer(text[: span.start])][-2:]
+    # (a descriptor of two words too: Igbo "akwụkwọ akụkọ", newspaper)
+    described = bool(before) and (before[-1] in words.descriptors or " ".join(before) in words.descriptors)
     outlet = words.outlet_marks
-    return bool(before and before[0] in words.descriptors) or any(
-        t.group(0).casefold() in outlet for t in TOKEN.finditer(text[span.start : span.end])
-    )
+    return described or any(t.group(0).casefold() in outlet for t in TOKEN.finditer(text[span.start : span.end]))
 
 
 def _verb_then(text: str, end: int, stops: str, minimum: int = 0) -> bool:

@@ -122,7 +122,7 @@ def _same_clause(text: str, verb_end: int, outlet_start: int) -> bool:
 
 # Hebrew writes its one-letter prepositions onto the next word, with a hyphen before Latin letters or digits ("ב-ynet",
 # "ל-CNN": in ynet, to CNN). Blanked (same length, so offsets hold), the name stands alone.
-_HEBREW_PREFIX = re.compile(r"(?<![\w-])[בלמוהכש]-(?=[A-Za-z0-9])")
+_HEBREW_PREFIX = re.compile(r"(?<![\w-])[בלמוהכש]-(?=[A-Za-z0-9])")  # the letters of HEBREW_PREFIXES
 
 
 def without_attached_prefixes(text: str) -> str:
@@ -135,18 +135,35 @@ MAX_KNOWN_OUTLET_CHARS = 60
 _NEXT_TOKEN = re.compile(r"\s*([\w.&'-]+)")
 
 
+ZWNJ = "\u200c"
+
+
 def known_outlet_at(text: str, end: int) -> NameSpan | None:
     """A known outlet as the next word or words, whatever its case or script ("ynet", "g1", "nu.nl", "חדשות 12"):
     the gazetteer vouches for it."""
     match = _NEXT_TOKEN.match(text, end)
     if match is None:
         return None
-    name = match.group(1).rstrip(".,")
+    span = _known_outlet_from(text, match.start(1), match.group(1))
+    if span is None and match.group(1)[:1] in HEBREW_PREFIXES:  # "כך דווח בחדשות 12": "in" written onto the name
+        span = _known_outlet_from(text, match.start(1) + 1, match.group(1)[1:])
+    return span
+
+
+# Hebrew prepositions and conjunctions written onto the next word (in, to, from, and, the, as, that).
+HEBREW_PREFIXES = "בלמוהכש"
+
+
+def _known_outlet_from(text: str, start: int, token: str) -> NameSpan | None:
+    name = token.rstrip(".,")
     if is_known_outlet(name):
-        return NameSpan(match.start(1), match.start(1) + len(name), "known_outlet")
-    window = text[match.start(1) : match.start(1) + MAX_KNOWN_OUTLET_CHARS]  # "חדשות 12": a name of several words
+        return NameSpan(start, start + len(name), "known_outlet")
+    window = text[start : start + MAX_KNOWN_OUTLET_CHARS]  # "חדשות 12": a name of several words
+    # Persian writes a name's parts apart with a zero-width non-joiner as often as a space ("طلوع‌نیوز"): one
+    # character each, so offsets hold
+    window = window.replace(ZWNJ, " ")
     whole = [h for h in known_outlets().find_all(window) if h.start == 0 and " " in window[: h.end]]
-    return NameSpan(match.start(1), match.start(1) + whole[0].end, "known_outlet") if whole else None
+    return NameSpan(start, start + whole[0].end, "known_outlet") if whole else None
 
 
 @lru_cache(maxsize=1)

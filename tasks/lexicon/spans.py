@@ -188,7 +188,9 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
     limit = MAX_CASELESS_TOKENS if described else MAX_NAME_TOKENS
     while len(run) < MAX_NAME_TOKENS:
         token = TOKEN.match(text, position)
-        if token is None or (run and text[run[-1].end() : token.start()] != " "):
+        if token is None and run and text[position - 1 : position + 1] == ". ":
+            token = TOKEN.match(text, position + 1)  # "S. Paulo": past an initial's dot (checked below)
+        if token is None or (run and text[run[-1].end() : token.start()] != " " and not _after_initial(run, token)):
             break
         word = token.group(0)
         folded = word.casefold()
@@ -212,6 +214,20 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
     while run and not is_namey(run[-1].group(0)) and run[-1].group(0).casefold() in words.particles:
         run.pop()
     return run
+
+
+def _after_initial(run: list[re.Match[str]], token: re.Match[str]) -> bool:
+    """ "O Estado de S. Paulo", "St. Louis Post-Dispatch": an initial or an abbreviated place word and its dot inside
+    a name, before a capitalised word that is no English stopword (a sentence's "The" after "Plan B.")."""
+    last = run[-1].group(0)
+    text = run[-1].string
+    if text[run[-1].end() : token.start()] != ". ":
+        return False
+    initial = len(last) == 1 and last.isupper()
+    abbreviated = f"{last.casefold()}." in name_words().place_openings
+    word = token.group(0)
+    # (English stopwords only: every language's list holds first names, "Louis", "Paulo")
+    return (initial or abbreviated) and word[:1].isupper() and word.casefold() not in stoplist("English")
 
 
 def _time_word_follows(text: str, end: int, words: NameWords) -> bool:

@@ -58,6 +58,8 @@ def name_before(text: str, pos: int) -> NameSpan | None:
             break
     if run and not descriptors and _from_organisation(tokens, run[0], words):
         return None  # "От МВР съобщиха", "а од МВР соопштија": an organisation speaking, not an outlet
+    if run and _after_topic_preposition(tokens, run[0], words):
+        return None  # "über den Fall berichtet": what was reported on, not who reported
     if run and _is_sentence_word(text, run[0]) and (len(run) == 1 or not is_namey(run[1].group(0))):
         run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
     elif run and len(run) > 1 and _is_sentence_word(text, run[0], words.as_words):
@@ -142,6 +144,16 @@ def _from_organisation(tokens: list[re.Match[str]], first: re.Match[str], words:
     index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
     before = tokens[index - 1] if index > 0 else None
     return before is not None and before.end() == first.start() - 1 and before.group(0) in prepositions
+
+
+def _after_topic_preposition(tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
+    """The name follows "about" and maybe an article ("hatte … über den Fall berichtet", "писал о «Газпроме»"): the
+    topic of the verb after it (``topic_preposition`` in ``name_words.csv``)."""
+    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
+    before = [t.group(0).casefold() for t in tokens[max(0, index - 2) : index]]
+    if before and before[-1] in words.articles | words.articles_strip:
+        before.pop()
+    return bool(before) and before[-1] in name_word_role("topic_preposition")
 
 
 def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
