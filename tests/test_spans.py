@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.lexicon.spans import is_caseless, is_domain, name_after
+from tasks.lexicon.spans import name_after
 from tasks.lexicon.spans_before import name_before
+from tasks.lexicon.word_classes import is_caseless, is_domain
 
 
 def _after(text: str, cue: str) -> str | None:

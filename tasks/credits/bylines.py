@@ -23,7 +23,7 @@ from tasks.lexicon.byline_words import BylineWords, load_byline_words
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import without_place
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.spans import is_caseless
+from tasks.lexicon.word_classes import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
 MAX_NAME_WORDS = 4

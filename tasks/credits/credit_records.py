@@ -18,9 +18,10 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine, is_credited_acronym
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.next_credit import next_credit_at
-from tasks.lexicon.spans import is_caseless, is_function_word, name_after
+from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.word_classes import is_caseless, is_function_word
 
 # Characters of context kept on each side of an in-body citation as evidence.
 EVIDENCE_CONTEXT = 60

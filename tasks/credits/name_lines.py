@@ -32,10 +32,10 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.spans import is_caseless, is_function_word
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
+from tasks.lexicon.word_classes import is_caseless, is_function_word
 
 MIN_NAME_LINE_WORDS = 2
 MAX_NAME_LINE_WORDS = 4

@@ -18,10 +18,11 @@ from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.spans import is_function_word, looks_like_person
+from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import dateline_patterns, name_words
 from tasks.lexicon.wire_citations import signoff_citations
+from tasks.lexicon.word_classes import is_function_word
 
 # A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
 _HAN_NAME = r"[\u4e00-\u9fff]{3,4}"

@@ -11,9 +11,9 @@ from functools import lru_cache
 from importlib import resources
 
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.spans import STOP_LANGUAGES
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import job_titles
+from tasks.lexicon.word_classes import STOP_LANGUAGES
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import AttributionKind
-from tasks.lexicon.spans import is_function_word
+from tasks.lexicon.word_classes import is_function_word
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
 MAX_CREDIT_WORDS = 20

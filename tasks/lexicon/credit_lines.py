@@ -34,8 +34,8 @@ from tasks.lexicon.credit_tails import (
     slash_credit_tail,
 )
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.spans import is_caseless
 from tasks.lexicon.vocabulary import credit_cues, date_cues, name_words
+from tasks.lexicon.word_classes import is_caseless
 
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8

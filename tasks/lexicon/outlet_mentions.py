@@ -25,9 +25,10 @@ from functools import lru_cache
 
 from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, is_function_word, is_namey, name_after
+from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import job_titles, name_words
+from tasks.lexicon.word_classes import is_function_word, is_namey
 
 # Lower-case words between the comma and a quoted name with no descriptor (the verb, an adverb).
 MAX_CLAUSE_LEAD = 3

@@ -15,8 +15,9 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.automaton import PhraseAutomaton
-from tasks.lexicon.spans import NameSpan, is_caseless
+from tasks.lexicon.spans import NameSpan
 from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
+from tasks.lexicon.word_classes import is_caseless
 
 # The speech verb stands this many words before the outlet at most ("сказал" … "в интервью РБК").
 MAX_VERB_DISTANCE = 10

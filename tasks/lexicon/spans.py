@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from tasks.lexicon.agencies import has_public_suffix
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import NameWords, job_titles, name_words
+from tasks.lexicon.word_classes import is_caseless, is_namey
 
 # Opening quote → the closing quotes it accepts.
 QUOTES: dict[str, str] = {
@@ -46,9 +46,6 @@ _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b"
 _ENDING = re.compile(r"[-'’][^\W\d_]{1,5}$")  # DHA'nın, Report.az-ın, Reuters'
 _MODIFIER_ARTICLES = frozenset({"a", "an", "the"})
 _ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe
-# Languages whose sentence-initial function words ("Как", "Wie") must not pass for names.
-STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "nl", "pl",
-                   "cs", "sk", "hr", "sl", "ro", "hu", "tr", "sv", "da", "no", "fi", "id", "lt", "lv")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -58,40 +55,6 @@ class NameSpan:
     start: int
     end: int
     how: str  # quoted, domain, capitalised, described
-
-
-def is_caseless(word: str) -> bool:
-    """Letters of a script without case (Arabic, Hebrew, Chinese, ...) or written without it (Georgian).
-
-    Unicode gives Georgian capitals (Mtavruli), but names are written in Mkhedruli lower case.
-    """
-    letters = [c for c in word if c.isalpha()]
-    return bool(letters) and all(c.upper() == c.lower() or "\u10d0" <= c <= "\u10ff" for c in letters)
-
-
-def is_domain(text: str) -> bool:
-    """A host name with a real public suffix (kazpravda.kz), not an abbreviation (S.Paulo)."""
-    return _DOMAIN.fullmatch(text) is not None and has_public_suffix(text)
-
-
-def is_namey(token: str) -> bool:
-    """Capitalised (Reuters), all caps (ТАСС), mixed case (bTV, iDNES) or elided (d’Orsay)."""
-    if _ELISION.match(token):
-        token = token[2:]
-    return token[:1].isupper() or sum(c.isupper() for c in token) >= 2
-
-
-@lru_cache(maxsize=1)
-def sentence_stopwords() -> frozenset[str]:
-    words: set[str] = set()
-    for language in STOP_LANGUAGES:
-        words |= stoplist(language)
-    return frozenset(words)
-
-
-def is_function_word(word: str) -> bool:
-    """A stopword of one of the main languages ("More", "This", "Как")."""
-    return word.casefold() in sentence_stopwords()
 
 
 def quoted_at(text: str, start: int) -> NameSpan | None:

@@ -18,15 +18,12 @@ from tasks.lexicon.spans import (
     TOKEN,
     NameSpan,
     accepts,
-    is_caseless,
-    is_domain,
-    is_namey,
     looks_like_person,
     quoted_at,
-    sentence_stopwords,
     trimmed_end,
 )
 from tasks.lexicon.vocabulary import NameWords, name_word_role, name_words
+from tasks.lexicon.word_classes import is_caseless, is_domain, is_namey, sentence_stopwords
 
 
 def name_before(text: str, pos: int) -> NameSpan | None:

@@ -20,8 +20,9 @@ from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.spans import is_domain, is_namey, name_after
+from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import dateline_patterns, name_words
+from tasks.lexicon.word_classes import is_domain, is_namey
 
 # A wire line ("Дневник - БТА") is a few words.
 MAX_WIRE_LINE_WORDS = 8

@@ -1,0 +1,50 @@
+"""Word classes the name-span grammar reads: scripts without case, domains, name-like tokens, the function words of
+the main languages (:mod:`tasks.lexicon.spans` and the credit readers share them)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tasks.lexicon.agencies import has_public_suffix
+from tasks.lexicon.stopwords import stoplist
+
+_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
+_ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe
+# Languages whose sentence-initial function words ("Как", "Wie") must not pass for names.
+STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "nl", "pl",
+                   "cs", "sk", "hr", "sl", "ro", "hu", "tr", "sv", "da", "no", "fi", "id", "lt", "lv")  # fmt: skip
+
+
+def is_caseless(word: str) -> bool:
+    """Letters of a script without case (Arabic, Hebrew, Chinese, ...) or written without it (Georgian).
+
+    Unicode gives Georgian capitals (Mtavruli), but names are written in Mkhedruli lower case.
+    """
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.upper() == c.lower() or "\u10d0" <= c <= "\u10ff" for c in letters)
+
+
+def is_domain(text: str) -> bool:
+    """A host name with a real public suffix (kazpravda.kz), not an abbreviation (S.Paulo)."""
+    return _DOMAIN.fullmatch(text) is not None and has_public_suffix(text)
+
+
+def is_namey(token: str) -> bool:
+    """Capitalised (Reuters), all caps (ТАСС), mixed case (bTV, iDNES) or elided (d’Orsay)."""
+    if _ELISION.match(token):
+        token = token[2:]
+    return token[:1].isupper() or sum(c.isupper() for c in token) >= 2
+
+
+@lru_cache(maxsize=1)
+def sentence_stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for language in STOP_LANGUAGES:
+        words |= stoplist(language)
+    return frozenset(words)
+
+
+def is_function_word(word: str) -> bool:
+    """A stopword of one of the main languages ("More", "This", "Как")."""
+    return word.casefold() in sentence_stopwords()
