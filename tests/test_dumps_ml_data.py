@@ -29,7 +29,7 @@ DUMPS7 = Path(__file__).parent / "data" / "dumps_ml7"  # the seventh (session 10
 DUMPS8 = Path(__file__).parent / "data" / "dumps_ml8"  # the eighth (session 10: scored once at its end, never studied)
 DUMPS9 = Path(__file__).parent / "data" / "dumps_ml9"  # the ninth (session 11: scored once at its start, then studied)
 DUMPS10 = Path(__file__).parent / "data" / "dumps_ml10"  # the tenth (session 11: scored once at its end, never studied)
-DUMPS11 = Path(__file__).parent / "data" / "dumps_ml11"  # the eleventh (session 12: scored once at its start, then studied)
+DUMPS11 = Path(__file__).parent / "data" / "dumps_ml11"  # the eleventh (session 12: scored at its start, then studied)
 
 
 def test_two_pages_per_language() -> None:

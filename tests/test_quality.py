@@ -95,8 +95,11 @@ ML9_DUMPS = ROOT / "tests" / "data" / "dumps_ml9"
 OWN_ML10_DUMPS = (0.94, 0.04)
 ML10_DUMPS = ROOT / "tests" / "data" / "dumps_ml10"
 # The eleventh (29 pages, 24 languages; tests/data/dumps_ml11), written blind at session 11's end and scored once at
-# session 12's start, before any change: 0.919 (P 0.939, R 0.900), no page below 0.2. Studied since.
-OWN_ML11_DUMPS = (0.91, 0.04)
+# session 12's start, before any change: 0.919 (P 0.939, R 0.900), no page below 0.2. Studied since: 0.935 after
+# a lower-case agency code's sign-off ("(sda/lsc)"), captions closed by their credit, a labelled date after a bar and
+# an opinion column's disclaimer became what they are (general rules; dumps_ml6 0.836 -> 0.838, dumps_ml7 0.916 ->
+# 0.919, no eval set moved).
+OWN_ML11_DUMPS = (0.93, 0.04)
 ML11_DUMPS = ROOT / "tests" / "data" / "dumps_ml11"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

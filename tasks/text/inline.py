@@ -59,8 +59,11 @@ _DATE_LABEL = re.compile(
 
 
 def _is_labelled_date(text: str, n_words: int, max_words: int) -> bool:
-    """A short line that opens with a published or updated label and holds a number: the article's date."""
-    return n_words <= max_words + 2 and any(c.isdigit() for c in text) and _DATE_LABEL.match(text.strip()) is not None
+    """A short line that opens with a published or updated label, or has a part after a bar that does
+    ("17.03.2025 - 04:22 | Güncelleme: 17.03.2025 - 06:10"), and holds a number: the article's date."""
+    if n_words > max_words + 2 or not any(c.isdigit() for c in text):
+        return False
+    return any(_DATE_LABEL.match(part.strip()) is not None for part in text.split("|"))
 
 
 def _is_photo_credit(view: PageView, i: int) -> bool:
