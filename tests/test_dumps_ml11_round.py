@@ -6,6 +6,8 @@ negative where the shape could overreach.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from schemas import AttributionKind
@@ -230,3 +232,97 @@ def test_an_author_box_line_is_the_name_and_a_bio() -> None:
     # the same words again are a menu's or a widget's ("Increase Text Size", "Sponsored Links")
     assert not _opens_with_name("Increase Text Size", "Increase Text Size")
     assert not _opens_with_name("Olena Marchenko Foundation", "Olena Marchenko")
+
+
+def _labels(page: str) -> dict[str, str]:
+    return {ll.line.text: str(ll.verdict.label) for ll in segment_text(page).lines}
+
+
+CLOSING = """Навіны
+
+Культура
+
+У Полацку знайшлі фрагменты фрэсак XII стагоддзя
+
+Падчас рамонту падмурка ў Полацку археолагі выявілі некалькі дзясяткаў фрагментаў старажытных фрэсак і кафлі.
+Як паведамілі ў музеі, фрагменты перададзены ў Полацкі музей-запаведнік для даследавання і рэстаўрацыі.
+Даследчыца Ірына Шыла адзначыла, што на адным з фрагментаў добра бачны твар святога ў чырвоным уборы.
+{closing}
+
+Тэгі: Полацк, археалогія, фрэскі
+
+Падзяліцца: Telegram | Facebook | X
+"""
+
+
+def test_a_short_sentence_in_the_last_paragraph_s_block_closes_the_article() -> None:
+    assert (
+        _labels(CLOSING.format(closing="Раскопкі працягнуцца да канца красавіка."))[
+            "Раскопкі працягнуцца да канца красавіка."
+        ]
+        == "body"
+    )
+    # no sentence's end, or a lower-case opening: furniture under the text
+    assert _labels(CLOSING.format(closing="Чытайце нас у Telegram"))["Чытайце нас у Telegram"] == "chrome"
+    assert _labels(CLOSING.format(closing="больш навін па тэме."))["больш навін па тэме."] == "chrome"
+
+
+READ_ALSO = """Ekonomika
+
+Automobilka v Nitre prijme 800 ľudí
+
+Automobilka v Nitre plánuje do konca roka prijať približne 800 nových zamestnancov, oznámila v stredu spoločnosť.
+
+Nové pracovné miesta súvisia so spustením výroby dvoch elektrických modelov. Investícia presiahne 400 miliónov eur.
+
+Podľa hovorcu firmy sa nábor zameria najmä na operátorov výroby a technikov údržby v troch zmenách.
+
+{box}
+
+{after}
+
+Zdieľať
+"""
+
+
+def test_the_article_goes_on_under_a_read_also_box_of_one_link() -> None:
+    closing = "Nitriansky samosprávny kraj privítal rozhodnutie a prisľúbil pomoc s dopravou zamestnancov z okresov."
+    page = READ_ALSO.format(box="Čítajte aj: Mzdy v priemysle vzrástli o 7 percent", after=closing)
+    assert _labels(page)[closing] == "body"
+    # a related headline that asks is no paragraph of the article
+    asked = "Koľko zarobí operátor výroby v automobilke v Nitre po novom?"
+    assert (
+        _labels(READ_ALSO.format(box="Čítajte aj: Mzdy v priemysle vzrástli o 7 percent", after=asked))[asked]
+        == "chrome"
+    )
+
+
+def test_a_teaser_list_under_its_heading_is_no_article_going_on() -> None:
+    # dumps_ml's mk-02: "Прочитајте повеќе од Битола" over headline/lead pairs: the first lead is no paragraph of the
+    # article (another headline and lead follow it)
+    page = (Path(__file__).parent / "data" / "dumps_ml" / "mk-02.txt").read_text(encoding="utf-8")
+    labels = {ll.line.number: str(ll.verdict.label) for ll in segment_text(page).lines}
+    assert [labels[n] for n in (31, 33, 34)] == ["chrome", "chrome", "chrome"]
+
+
+GALLERY = """ছবি
+
+বসন্ত উৎসবে রঙিন ঢাকা
+
+নিজস্ব প্রতিবেদক, ঢাকা
+
+পহেলা ফাল্গুনে ঢাকার চারুকলা প্রাঙ্গণ সেজেছিল হলুদ আর বাসন্তী রঙে, হাজারো মানুষের ভিড়ে মুখর ছিল দিনটি।
+গান, কবিতা আর নাচে দিনভর মুখর ছিল রাজধানী।
+
+চারুকলায় বসন্তবরণ অনুষ্ঠান। ছবি: সাজ্জাদ হোসেন
+ফুলের মুকুট পরে তরুণীরা। ছবি: সাজ্জাদ হোসেন
+টিএসসিতে গানের আসর। ছবি: সাজ্জাদ হোসেন
+
+আরও ছবি
+"""
+
+
+def test_a_line_above_captions_that_carry_their_credit_is_no_caption() -> None:
+    labels = _labels(GALLERY)
+    assert labels["গান, কবিতা আর নাচে দিনভর মুখর ছিল রাজধানী।"] == "body"
+    assert labels["চারুকলায় বসন্তবরণ অনুষ্ঠান। ছবি: সাজ্জাদ হোসেন"] == "attribution"
