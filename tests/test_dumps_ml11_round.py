@@ -326,3 +326,10 @@ def test_a_line_above_captions_that_carry_their_credit_is_no_caption() -> None:
     labels = _labels(GALLERY)
     assert labels["গান, কবিতা আর নাচে দিনভর মুখর ছিল রাজধানী।"] == "body"
     assert labels["চারুকলায় বসন্তবরণ অনুষ্ঠান। ছবি: সাজ্জাদ হোসেন"] == "attribution"
+
+
+def test_capital_initials_under_the_article_sign_it() -> None:
+    assert _signed("ASG/OID") == [("author", "ASG"), ("author", "OID")]
+    assert _signed("DT/DT") == [("author", "DT")]
+    # words are no one's initials
+    assert _signed("NO/YES") == []

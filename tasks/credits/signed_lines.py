@@ -18,6 +18,7 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_lines import next_credit_at, parse_credit_line
+from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.wire_citations import signoff_bracket_start, signoff_citations, wire_line_citations
 
 
@@ -95,7 +96,30 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
         or author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
         or _source_credit(text, number, gazetteer) or _agency_line(text, number, gazetteer)
+        or _initials_line(text, number, gazetteer)
     )  # fmt: skip
+
+
+# "ASG/OID": the writer's and the editor's initials in capitals, slashed, on the line under the article (the
+# Senegalese APS and other West African agencies sign their copy so).
+_SLASHED_INITIALS = re.compile(r"^\s*([A-Z]{2,4})((?:\s*/\s*[A-Z]{2,4}){1,3})\s*$")
+
+
+def _initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """Writers' initials in capitals, slashed, alone under the article: one author each; not a known agency (a
+    sign-off's) nor a word ("NO/YES")."""
+    if _SLASHED_INITIALS.match(text) is None:
+        return []
+    codes = [c.strip() for c in text.split("/")]
+    if any(gazetteer.agency_of_name(c, cued=True) or c.casefold() in stoplist("en") for c in codes):
+        return []
+    found, at = [], 0
+    for code in dict.fromkeys(codes):  # "DT/DT": one writer
+        start = text.index(code, at)
+        at = start + len(code)
+        found.append(Found(AttributionKind.AUTHOR, code, normalize_name(code), None, number, start, at, False,
+                           text.strip()))  # fmt: skip
+    return found
 
 
 def _agency_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
