@@ -22,9 +22,12 @@ from tests.conftest import ROOT
 # dumps_ml9 (24 pages, written blind at session 10's end with the project's kind conventions in its brief, scored once
 # at session 11's start, then studied): first 0.694 / 0.852, after session 11's page-level fixes 0.903 / 0.905 (fitted);
 # the same fixes took dumps_ml7 from 0.766 / 0.869 to 0.797 / 0.873 and left dumps_ml5 and dumps_ml8 where they were.
+# Session 12's dumps_ml11 fixes: dumps_ml5 0.800 / 0.840 -> 0.800 / 0.857, dumps_ml7 0.797 / 0.873 -> 0.828 / 0.891,
+# dumps_ml8 0.634 / 0.828 -> 0.634 / 0.814 (its labels call a caption's closing "EFE" a photo credit, the project an
+# agency record), dumps_ml9 and dumps_ml10 unchanged.
 PAGE_ATTRIBUTION_FLOORS = {
-    "dumps_ml5": (0.80, 0.84),
-    "dumps_ml7": (0.79, 0.87),
+    "dumps_ml5": (0.80, 0.85),
+    "dumps_ml7": (0.82, 0.89),
     "dumps_ml8": (0.63, 0.81),
     "dumps_ml9": (0.90, 0.90),
     # dumps_ml10 (29 pages, labels written blind at session 11's start, scored at its end, never studied): 0.811 / 0.871
@@ -32,8 +35,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # "kertoi ensimmäisenä Yle": the adverb between the verb and its subject).
     "dumps_ml10": (0.82, 0.87),
     # dumps_ml11 (29 pages, labels written blind at session 11's end, scored once at session 12's start, then studied):
-    # first 0.701 / 0.939.
-    "dumps_ml11": (0.70, 0.93),
+    # first 0.701 / 0.939; after session 12's general fixes (fitted) 0.977 / 0.946.
+    "dumps_ml11": (0.97, 0.94),
 }
 
 

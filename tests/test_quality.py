@@ -76,12 +76,12 @@ OWN_ML6_DUMPS = (0.83, 0.01)
 ML6_DUMPS = ROOT / "tests" / "data" / "dumps_ml6"
 # The seventh batch (31 pages, 22 languages; tests/data/dumps_ml7), written blind at the end of session 9 and scored
 # once at the start of session 10, before any change: 0.916 (P 0.909, R 0.923), no page below 0.2. Studied since.
-OWN_ML7_DUMPS = (0.91, 0.04)
+OWN_ML7_DUMPS = (0.92, 0.04)
 ML7_DUMPS = ROOT / "tests" / "data" / "dumps_ml7"
 # The eighth (32 pages, 22 languages; tests/data/dumps_ml8), written blind at session 10's start and scored at its end,
 # never studied: 0.878 (P 0.868, R 0.887), no page below 0.2; 0.888 with the session's starting code: the Thai-prose
 # change took 2 body lines and 7 chrome lines on its one Thai page (it fixed dumps_ml6's).
-OWN_ML8_DUMPS = (0.87, 0.04)
+OWN_ML8_DUMPS = (0.88, 0.04)
 ML8_DUMPS = ROOT / "tests" / "data" / "dumps_ml8"
 # The ninth (24 pages, 19 languages; tests/data/dumps_ml9), written blind at session 10's end and scored once at
 # session 11's start, before any change: 0.900 (P 0.877, R 0.925), no page below 0.2. Studied since: 0.957 after a
@@ -95,8 +95,12 @@ ML9_DUMPS = ROOT / "tests" / "data" / "dumps_ml9"
 OWN_ML10_DUMPS = (0.94, 0.04)
 ML10_DUMPS = ROOT / "tests" / "data" / "dumps_ml10"
 # The eleventh (29 pages, 24 languages; tests/data/dumps_ml11), written blind at session 11's end and scored once at
-# session 12's start, before any change: 0.919 (P 0.939, R 0.900), no page below 0.2. Studied since.
-OWN_ML11_DUMPS = (0.91, 0.04)
+# session 12's start, before any change: 0.919 (P 0.939, R 0.900), no page below 0.2. Studied since: 0.975 after
+# a lower-case agency code's sign-off ("(sda/lsc)"), captions closed by their credit, a labelled date after a bar, an
+# opinion column's disclaimer, a one-link "read also" box inside the text and short closing sentences became what they
+# are (general rules, docs/segmenter.md; dumps_ml5 0.958 -> 0.961, ml6 0.836 -> 0.838, ml7 0.916 -> 0.927, ml8
+# 0.878 -> 0.881, ml10 0.943 -> 0.947; no eval dump's body line changed).
+OWN_ML11_DUMPS = (0.97, 0.04)
 ML11_DUMPS = ROOT / "tests" / "data" / "dumps_ml11"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

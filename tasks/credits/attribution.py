@@ -9,13 +9,12 @@ from collections.abc import Callable
 from schemas import AttributionKind, Label
 from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline
 from tasks.credits.byline_block import (
-    byline_agency,
+    STANDFIRST_GAP_LINES,
     byline_block_lines,
     byline_block_names,
     byline_slot_lines,
     dated_byline_start,
 )
-from tasks.credits.bylines import split_byline
 from tasks.credits.credit_records import (
     Found,
     agency_in_body,
@@ -25,17 +24,20 @@ from tasks.credits.credit_records import (
 )
 from tasks.credits.name_lines import (
     has_label_word,
-    looks_like_name_line,
-    name_before_role,
-    without_contact,
     without_label_tail,
 )
-from tasks.credits.reporters import closing_reporters, opening_reporters, signoff_line, slash_agency
+from tasks.credits.reporters import closing_reporters, opening_reporters
+from tasks.credits.signed_lines import (
+    author_credit,
+    caption_agencies,
+    chrome_byline,
+    found_of,
+    signed_below,
+    wire_line_found,
+)
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
-from tasks.lexicon.citations import MIN_CITING_WORDS, Citation, reporting_citations, source_line_citations
+from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
-from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.wire_citations import (
     dateline_citations,
@@ -51,6 +53,8 @@ __all__ = [
     "extract_attributions", "in_body_citations", "normalize_name", "site_of", "wire_line_found",
 ]  # fmt: skip
 
+# Lines under the last paragraph that sign it, one after the other while each credits someone.
+SIGN_OFF_BLOCK_LINES = 3
 # Every host name DOMAIN finds ends in a dot and two letters or more (its top-level domain): a paragraph
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
@@ -98,7 +102,7 @@ def in_body_citations(
     for citation in citations:
         if _overlaps(found, citation.start, citation.end) or _same_agency(found, citation.canonical_id):
             continue
-        found.append(_found_of(citation, text, line))
+        found.append(found_of(citation, text, line))
     return sorted(found, key=lambda f: f.char_start)
 
 
@@ -122,7 +126,7 @@ def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) 
     """ "Additional reporting by Kwame Boateng in Accra.": a last paragraph that is only an author credit; from
     `start`, its last sentence ("The hearing resumes on Tuesday. Reporting by Priya Menon in Chennai")."""
     part = " " * start + text[start:]  # offsets kept
-    return [f for f in _author_credit(part, line, gazetteer) if f.name]
+    return [f for f in author_credit(part, line, gazetteer) if f.name]
 
 
 def _dateline_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -155,11 +159,6 @@ def _overlaps(found: list[Found], start: int, end: int) -> bool:
 
 def _same_agency(found: list[Found], canonical_id: str | None) -> bool:
     return canonical_id is not None and any(f.canonical_id == canonical_id for f in found)
-
-
-def _found_of(citation: Citation, text: str, line: int) -> Found:
-    return Found(citation.kind, citation.name, normalize_name(citation.name), citation.canonical_id, line,
-                 citation.start, citation.end, True, evidence_around(text, citation.start, citation.end))  # fmt: skip
 
 
 def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -199,53 +198,6 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     return (person_cue_byline(text, line, gazetteer) or bare_byline(text, line, gazetteer)) if before_body else []
 
 
-def _author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """What a line credits when it is an author credit ("Par Claire Fontanel avec AFP"), else nothing."""
-    credit = parse_credit_line(text)
-    second = next_credit_at(text, 0) if credit is None else None
-    if second is not None:  # "Reporting by A in Mumbai; additional reporting by B in London": its first credit
-        credit = parse_credit_line(text[: second[0]])
-    return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
-
-
-def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "Дневник - БТА": the outlet and the agency it took the story from (a known agency must be named)."""
-    wire = wire_line_citations(text, gazetteer)
-    return [dataclasses.replace(_found_of(c, text, line), in_body=False, evidence=text.strip()) for c in wire]
-
-
-def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """A line labelled chrome that is only a person's name ("Иван Петров"), maybe with the agency after it ("Mari
-    Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
-    (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there ("Le Monde avec AFP") names the
-    outlet and its agency."""
-    agency = byline_agency(text, gazetteer)
-    if agency is not None:  # "SITA" alone under the headline: the wire wrote the story
-        name = text.strip().strip(".")
-        at = text.index(name)
-        return [
-            Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
-        ]
-    credit = parse_credit_line(text)
-    start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
-    if not looks_like_name_line(text[start:], gazetteer):  # after its cue ("Dal nostro inviato Marco Gentile")
-        return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
-    uncontacted = without_contact(text)
-    credited = split_byline(uncontacted, start, gazetteer)
-    head, has_role = name_before_role(uncontacted)
-    if has_role and len(credited) != 1 and not any(c.canonical_id for c in credited[1:]):
-        # "अमित कुमार पांडेय, लखनऊ": the place is no second name; "عائشہ نور ملک، اسلام آباد": nor part of the name
-        credited = split_byline(head, start, gazetteer)
-    people = [c for c in credited if not c.canonical_id and not c.is_domain]
-    agencies = [c for c in credited[1:] if c.canonical_id]  # the agency after the name: "Anna Lindqvist/TT"
-    if len(people) != 1 or people[0] is not credited[0] or len(people) + len(agencies) != len(credited):
-        return []
-    if agencies and text[people[0].end : agencies[0].start].strip() not in ("/", ","):
-        return []  # "Sporting Life / Eurosport", "Politik - dpa": an outlet's wire line, which spaces its slash
-    return [Found(AttributionKind.AGENCY if c.canonical_id else AttributionKind.AUTHOR, c.name, normalize_name(c.name),
-                  c.canonical_id, line, c.start, c.end, False, text.strip()) for c in credited]  # fmt: skip
-
-
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
     """Every attribution of a segmented page, in line order."""
     gazetteer = gazetteer or load_gazetteer()
@@ -253,6 +205,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     title = next((ll.line.number for ll in segmented.lines if ll.verdict.label == Label.TITLE), 0)
     # The article starts below its headline: a kicker above it taken for body ("Kommentar") is not its start.
     first = next((n for n in body if n > title), body[0]) if body else 0
+    opening = {first, _after_standfirst(segmented, first)}
     last = body[-1] if body else 0
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     bylines = byline_block_names(segmented, first, gazetteer) if body else set()
@@ -261,40 +214,49 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
     found: list[Found] = []
-    for ll in segmented.lines:
+    signed = 0  # lines of the sign-off block under the article read so far
+    for i, ll in enumerate(segmented.lines):
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
-            # "Дневник - БТА" under the last paragraph; or the article signed there: its reporters ("（田中一郎）",
-            # "Như Tâm (Theo AFP)"), a byline ("Par Claire Fontanel avec AFP"), a name with its role ("Marc
-            # Delpech, correspondant"; a name alone is as often a title-case heading: "Leave a Reply")
-            found.extend(
-                wire_line_found(text, number, gazetteer)
-                or (chrome_byline(text, number, gazetteer) if slash_agency(text, gazetteer) else [])
-                or closing_reporters(text, number, gazetteer)
-                or _author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
-                or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
-            )  # fmt: skip
+            signing = signed_below(text, number, gazetteer)
+            found.extend(signing)
+            signed += 1
+            if signing and signed < SIGN_OFF_BLOCK_LINES and i + 1 < len(segmented.lines):
+                # "Avec AFP" over "Yann Briand, correspondant": the block goes on
+                after_body = segmented.lines[i + 1].line.number
         elif label in (Label.CHROME, Label.TITLE) and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
             # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
-            head = wire_line_found(text, number, gazetteer) or _author_credit(text, number, gazetteer)
+            head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
             if not head and (cue := dated_byline_start(text, segmented.language)) is not None:
                 # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
                 byline = _COUNT_OR_LINK.split(text[cue:], maxsplit=1)[0]
-                head = _author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
+                head = author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
             if not head and number in next_to_body:  # names joined by "and" alone: only right at the text
                 head = listed_names(text, number, gazetteer, segmented.language)
+            head = head or caption_agencies(text, number, gazetteer)
             found.extend(
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
-            found.extend(in_body_citations(text, number, gazetteer, number == first, number == last, surnames))
+            found.extend(in_body_citations(text, number, gazetteer, number in opening, number == last, surnames))
     return found
+
+
+def _after_standfirst(segmented: Segmented, first: int) -> int:
+    """The paragraph after a standfirst, where the article's dateline stands when the first body line is the
+    standfirst and the byline, date or a caption come between ("Malatya (AA) - …" under them); 0 if none."""
+    numbers = [ll.line.number for ll in segmented.lines]
+    at = numbers.index(first) if first in numbers else len(numbers)
+    for j in range(at + 1, min(at + 2 + STANDFIRST_GAP_LINES, len(numbers))):
+        if segmented.lines[j].verdict.label == Label.BODY:
+            return numbers[j] if j > at + 1 else 0
+    return 0
 
 
 def site_of(found: list[Found]) -> str | None:

@@ -166,18 +166,22 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
              if looks_like_name_line(lines[i].line.text, gazetteer)
              or byline_agency(lines[i].line.text, gazetteer)}  # fmt: skip
     slots, above_title = _slots(lines, first, segmented.language) if named else ([], set())
-    candidates = [i for i in sorted({*slots, *above_title}) if i in named]
+    texts = [ll.line.text.strip() for ll in lines]
+    last = max((j for j, ll in enumerate(lines) if ll.verdict.label == Label.BODY), default=len(lines))
+    box = texts[last + 1 : last + 1 + AUTHOR_BOX_LINES]
+    # A name in the head that the author box under the article opens with ("Олена Марченко" over her job and the
+    # date, "Олена Марченко — економістка, …" under the text) is the writer's, wherever in the head it stands
+    boxed = {i for i in named if i < at and lines[i].verdict.label in (Label.CHROME, Label.TITLE)
+             and any(_opens_with_name(line, texts[i]) for line in box)}  # fmt: skip
+    candidates = [i for i in sorted({*slots, *above_title, *boxed}) if i in named]
     if not candidates:
         return set()
-    texts = [ll.line.text.strip() for ll in lines]
     # The article's sentences: a name they write is whom it is about ("British music producer Mark Ronson has
     # denied ..."); a short body line naming it is as often its photo credit ("Lwazi Mdledle/News24")
     body = "\n".join(ll.line.text for ll in lines if ll.verdict.label == Label.BODY and len(ll.line.text.split()) > 4)
     lower = frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
     # The writer's name again right under the article is its author box ("Jaroslav Dvořáček" over a bio); a line
     # the page repeats elsewhere is a menu's or the site's name
-    last = max((j for j, ll in enumerate(lines) if ll.verdict.label == Label.BODY), default=len(lines))
-    box = texts[last + 1 : last + 1 + AUTHOR_BOX_LINES]
     names: set[int] = set()
     for i in candidates:
         text = texts[i]
@@ -185,11 +189,20 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
         agency = byline_agency(text, gazetteer) is not None and i not in above_title
         if any(j < last or j > last + AUTHOR_BOX_LINES for j in repeats) or (text in body and not agency):
             continue  # (the wire's name in the text is its dateline or sign-off, not the article's subject)
-        if not agency and (not looks_like_name_line(text, gazetteer, lower) or (i in above_title and text not in box)):
+        vouched = text in box or i in boxed
+        if not agency and (not looks_like_name_line(text, gazetteer, lower) or (i in above_title and not vouched)):
             continue  # above the headline a kicker is as common ("Atlanta Braves"): the author box must name it too
         head = name_before_role(without_contact(text))[0]  # "Greg Beacham, AP Sports Writer": a role may be a desk's
         if any(w.casefold() in load_author_words().newsroom for w in _WORD.findall(head)) or has_label_word(head):
             continue  # "В. Т. Редакција": initials and the desk; "Vreme Maribor": a widget's heading
-        if i in above_title or _near_a_date(lines, i, segmented.language):  # the author box vouches for the first
+        if i in above_title or i in boxed or _near_a_date(lines, i, segmented.language):  # the box vouches for both
             names.add(lines[i].line.number)
     return names
+
+
+def _opens_with_name(line: str, name: str) -> bool:
+    """The author box's line opens with the name, then a dash or comma and the writer's bio ("Олена Марченко —
+    економістка, …"); the same line again is as often a menu's or a widget's ("Increase Text Size", "Sponsored
+    Links")."""
+    rest = line[len(name) :].strip() if line.startswith(name) else ""
+    return rest[:1] in ("—", "–", "-", ",") and len(rest.split()) > 1

@@ -130,7 +130,15 @@ def _role_tail(tail: str, separator: str, head: str) -> bool:
         return False
     if any(_is_job(w) for w in words) or all(w.islower() for w in words):
         return True
-    return _place_tail(words, separator.strip()) and not _opens_a_place(head)
+    tail_of = separator.strip()
+    return (_place_tail(words, tail_of) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
+
+
+def _outlet_tail(words: list[str], separator: str) -> bool:
+    """The outlet the writer works for after a comma or a bar: "Rūta Jankauskienė, Žinių Portalas", "Jane Doe | Fox
+    News": capitalised, with an outlet's word or noun in it."""
+    nouns = name_words().outlet_words | name_words().descriptors
+    return separator in (",", "|") and words[0][:1].isupper() and any(w.casefold() in nouns for w in words)
 
 
 def _opens_a_place(head: str) -> bool:
@@ -173,7 +181,32 @@ def name_before_role(text: str) -> tuple[str, bool]:
     words = text.split()
     if 2 <= len(words) <= MAX_NAME_LINE_WORDS and is_caseless(words[0]) and _is_job(words[-1]):
         return " ".join(words[:-1]), True
+    after_place = _name_after_place(text)
+    if after_place is not None:
+        return " " * after_place + text[after_place:], True
     return text, False
+
+
+# "नई दिल्ली | राजेश कुमार", "الرياض - محمد العتيبي": the place filed from, a bar or a spaced dash, then the name.
+_PLACE_FIRST = re.compile(r"^(\s*)(\S+(?:\s\S+)?)(\s*\|\s*|\s+[-–—]\s+)(?=\S)")
+MAX_PLACE_FIRST_NAME_WORDS = 3
+
+
+def _name_after_place(text: str) -> int | None:
+    """Where the name starts in a byline that opens with the place it was filed from (Hindi and Arabic papers write
+    "नई दिल्ली | राजेश कुमार", "الرياض - محمد العتيبي"): a place of one or two words, no section or desk word (a
+    breadcrumb's "أخبار - اقتصاد", "Sport | Fußball"), then a name of two or three words."""
+    match = _PLACE_FIRST.match(text)
+    if match is None:
+        return None
+    place, name = match.group(2).split(), text[match.end() :].split()
+    if not MIN_NAME_LINE_WORDS <= len(name) <= MAX_PLACE_FIRST_NAME_WORDS or any(_is_label_word(w) for w in place):
+        return None
+    caseless = all(is_caseless(w) and _letters(w) for w in place + name)
+    # in a script with capitals the place is written in them ("BERLIN | Anna Schmidt"): "Recipes | Vegan Test
+    # Kitchen" is a breadcrumb
+    cased = all(w.isupper() and len(w) > 2 for w in place) and _has_name_shape(name)
+    return match.end() if caseless or cased else None
 
 
 def _caseless_name(words: list[str]) -> bool:

@@ -4,7 +4,9 @@
 big wire and photo agencies): ``id`` (stable, snake_case), ``names`` and
 ``domains`` (``|``-separated), and ``cue_names``: names that are also common words ("Спутник" is a
 satellite, "Antara" means "between") and so count only next to a reporting cue, inside quotes, or
-in a line that is itself a credit. All names are matched by one Aho-Corasick automaton.
+in a line that is itself a credit; ``credit_names``: abbreviations an agency signs with that name
+others in running text ("PA" is also the Palestinian Authority, "NA" a National Assembly), counted
+only in credits, datelines and sign-offs. All names are matched by one Aho-Corasick automaton.
 Site names from domains are reduced to the registered domain with tldextract's bundled public
 suffix snapshot (never fetched), so ``www.Kazpravda.kz`` and ``kazpravda.kz`` are one source.
 """
@@ -57,6 +59,7 @@ class NameEntry:
     canonical_id: str
     name: str
     needs_cue: bool = False
+    credit_only: bool = False  # the name signs only credits, datelines and sign-offs ("PA", "NA")
 
     @property
     def case_sensitive(self) -> bool:
@@ -161,7 +164,7 @@ class Gazetteer:
             if hit.start < taken_until:
                 continue
             entry = self._entry(text, hit.start, hit.end, hit.value, cued)
-            if entry is None:
+            if entry is None or (entry.credit_only and not cued):
                 continue
             if entry.needs_cue and not cued and not self._is_cued(text, hit.start, hit.end):
                 continue
@@ -217,13 +220,14 @@ def _split(cell: str | None) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Read tasks/lexicon/data/agencies.csv: id, names, domains, cue_names (|-separated)."""
+    """Read tasks/lexicon/data/agencies.csv: id, names, domains, cue_names, credit_names (|-separated)."""
     text = resources.files("tasks.lexicon").joinpath("data/agencies.csv").read_text(encoding="utf-8")
     entries: list[NameEntry] = []
     domains: dict[str, str] = {}
     for row in csv.DictReader(text.splitlines()):
         entries.extend(NameEntry(row["id"], name, False) for name in _split(row["names"]))
         entries.extend(NameEntry(row["id"], name, True) for name in _split(row.get("cue_names")))
+        entries.extend(NameEntry(row["id"], name, True, True) for name in _split(row.get("credit_names")))
         domains.update({d.lower(): row["id"] for d in _split(row["domains"])})
     return Gazetteer(PhraseAutomaton((e.name, e) for e in entries), domains)
 

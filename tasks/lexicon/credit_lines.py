@@ -10,10 +10,12 @@ finds a second credit in the same line ("…, Video: N1").
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
+from tasks.lexicon.agency_credits import agency_alone, agency_tail
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
@@ -26,7 +28,6 @@ from tasks.lexicon.credit_base import (
     looks_like_name,
 )
 from tasks.lexicon.credit_tails import (
-    agency_alone,
     agency_slash_tail,
     bracketed_cue_after,
     cue_last,
@@ -110,7 +111,9 @@ def _is_bare_name(rest: str) -> bool:
             return False
     # A script without capitals gives no sign where a name ends: the byline must be the name alone ("מאת דנה לוי").
     tokens = rest.split()
-    caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and all(t.isalpha() for t in tokens)
+    # (Thai and Indic vowel signs are letters of the word: "ศรีสุข")
+    letters = all(c.isalpha() or unicodedata.category(c)[0] == "M" for t in tokens for c in t)
+    caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and letters
     return rest[:1].isupper() or caseless
 
 
@@ -134,9 +137,11 @@ def _links(cue: str, rest: str) -> bool:
     """A cue that needs no separator: a phrase ("по материалам"), "via", or one followed by "by", "с сайта"."""
     if " " in cue.strip() or cue.endswith(".") or cue.casefold() == "via" or cue.isupper():
         return True  # "SOURCE BET Networks": a cue in capitals stands apart like one with a colon
-    agency = rest.split("/", 1)[0].strip() if "/" in rest else ""
+    agency = rest.split("/", 1)[0].strip() if "/" in rest else rest.strip()
     if agency and load_gazetteer().agency_of_name(agency, cued=True):
-        return True  # "Foto ANP / Jeroen van Dijkhuizen": the agency and its photographer, the Dutch style
+        # "Foto ANP / Jeroen van Dijkhuizen": the agency and its photographer, the Dutch style; "Theo TTXVN": a cue
+        # and a known agency alone, nothing else
+        return True
     return LINKING.match(rest) is not None
 
 
@@ -158,7 +163,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
     return (
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
-        or agency_alone(text) or _after_a_date(text)
+        or agency_alone(text) or agency_tail(text) or _after_a_date(text)
     )  # fmt: skip
 
 
@@ -185,19 +190,21 @@ def _after_a_date(text: str) -> CreditLine | None:
 
 def _bracketed_tail(text: str) -> CreditLine | None:
     """A caption closed by a photo or video credit in brackets ("… on Tuesday. (Photo by Chip Somodevilla/Getty
-    Images)", "… durante la cerimonia (foto LaPresse)", "…（撮影・佐藤健一）"); offsets are the line's."""
+    Images)", "… durante la cerimonia (foto LaPresse)", "…（撮影・佐藤健一）", "… 대형마트. [사진=뉴스1]"); offsets
+    are the line's."""
     stripped = text.rstrip(" .")
-    if not stripped.endswith((")", "）")) or not ("(" in stripped or "（" in stripped):
+    if not stripped.endswith((")", "）", "]")) or not ("(" in stripped or "（" in stripped or "[" in stripped):
         return None
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
         return None  # a paragraph is not split whole, as for a caption's closing "FOTO: …"
-    opening = max(stripped.rfind("("), stripped.rfind("（"))
+    opening = max(stripped.rfind("("), stripped.rfind("（"), stripped.rfind("["))
     if opening <= 0:
         return None
     inner = stripped[opening + 1 : -1]
     cue = _VISUAL_CUE.match(inner)
-    if cue is not None and inner[cue.end() : cue.end() + 1] == " ":
-        # "(foto LaPresse)", "(Фото Д. Милошевић)": in a caption's closing bracket the cue needs no colon
+    if cue is not None and inner[cue.end() : cue.end() + 1] in (" ", "="):
+        # "(foto LaPresse)", "(Фото Д. Милошевић)": in a caption's closing bracket the cue needs no colon; Korean
+        # papers put an equals sign there ("[사진=뉴스1]")
         inner = f"{inner[: cue.end()]}:{inner[cue.end() + 1 :]}"
     credit = _cue_first(" " * (opening + 1) + inner)
     if credit is None or credit.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO):

@@ -6,12 +6,14 @@ cue was an icon (": Reuters", "— Kazinform"); a Korean or Japanese byline with
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.word_classes import is_caseless
 
 # A line whose cue was an icon: only the separator is left before the name (": Reuters", "— Kazinform").
 _BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
@@ -24,6 +26,11 @@ _TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：]\s*([^:�
 # NDUNG'U", "… in Manila. LDP FILE PHOTO / RAMON DE GUZMAN": Kenyan and Philippine papers); a menu's "Video |
 # Photos" has no sentence before it.
 _BARRED_CREDIT = re.compile(rf"[.!?…]\s+(?:\S+\s+){{0,2}}?((?:{_VISUAL}))(?:\s*\||\s+/)\s*([^:：|/]{{2,60}})$", re.I)
+# A caption's credit linked to the name by a word, after its last sentence: "… on Wednesday. Photo by Jun Santiago",
+# "… am Montag. Foto von Anna Berg"; the name must look like one (capitals), so "Foto de la marcha" credits no one.
+_LINKED_CREDIT = re.compile(
+    rf"[.!?…]\s+((?:{_VISUAL}))\s+(?:by|von|de|di|da|par|por|od|door|av)\s+([^:：|/.]{{2,60}})\.?$", re.IGNORECASE
+)
 # The word before a caption's last colon must end a photo or video cue (a cheap first check).
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _VISUAL_LAST_WORDS = frozenset(
@@ -116,19 +123,6 @@ def agency_slash_tail(text: str) -> CreditLine | None:
     return None
 
 
-def agency_alone(text: str) -> CreditLine | None:
-    """A line that is only a known agency ("AFP", "ANP"): the credit under a picture whose icon or cue the scrape
-    lost, or a sign-off. With a photographer's name ("Shannon Stapleton/Reuters") such a line is as often a teaser's
-    picture credit, which pulled the main text over the teasers below it (l3s): left to the caption rules."""
-    name = text.strip().strip(".")
-    if len(name.split()) > MAX_BARE_CREDIT_WORDS or "," in name or not load_gazetteer().names.opens_a_phrase(name[:3]):
-        return None  # most short lines: no agency's name starts so (one lookup, no scan)
-    if not load_gazetteer().agency_of_name(name):
-        return None
-    lead = text.index(name)
-    return CreditLine(AttributionKind.AGENCY, "", name, lead, lead + len(name), lead)
-
-
 def cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()
@@ -140,7 +134,8 @@ def cue_last(text: str) -> CreditLine | None:
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
     bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
-    if not cue_last and colon <= 0 and copyright_at < 0 and barred is None and not bracket:
+    linked = _LINKED_CREDIT.search(stripped) if ". " in stripped else None
+    if not cue_last and colon <= 0 and copyright_at < 0 and barred is None and not bracket and linked is None:
         return None  # no cue after a name and no colon, bar, © or bracket before a caption's credit: most lines
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None
@@ -159,6 +154,8 @@ def cue_last(text: str) -> CreditLine | None:
         name = after.group(1)
         return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead, lead + len(name))
     photo_after = _PHOTO_AFTER.match(stripped) if cue_last else None
+    if photo_after and len(photo_after.group(2)) == 1 and not stripped[photo_after.end(1) : photo_after.start(2)]:
+        photo_after = None  # "李刚 摄": a one-letter cue stands apart from the name ("他在北京拍摄" is a verb's end)
     if photo_after and photo_after.group(1).casefold() not in name_words().generic:  # not "Asociatyvi nuotr."
         # "Irmanto Gelūno / BNS nuotr.": the names, then the cue
         # "佐々木健人撮影": the names end where the cue begins, written onto them in Japanese
@@ -168,7 +165,7 @@ def cue_last(text: str) -> CreditLine | None:
     is_cued = before is not None and before.group(1).casefold() in _VISUAL_LAST_WORDS
     trailing = _TRAILING_CREDIT.search(stripped) if is_cued else None
     if trailing is None or trailing.start(1) == 0:
-        trailing = barred
+        trailing = barred or linked
     if trailing is None or trailing.start(1) == 0:
         return None
     start, end = _trailing_name(stripped, trailing.start(2))
@@ -226,7 +223,11 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     if span is None and rest and load_gazetteer().agency_of_name(rest, cued=True):  # "(Foto: dpa)": lower case
         first = text.index(rest, start)
         return first, first + len(rest)
-    if span is None and ((looks_like_name(rest) and len(rest.split()) >= 2) or is_credited_acronym(rest)):
+    # "… ছবি: সাজ্জাদ হোসেন", "… ภาพ: ธนกร แก้วมณี": a script without capitals shows no name by its case; two or
+    # three words of letters alone after the cue's colon, none a word a credit uses when it names no one
+    if span is None and (
+        ((looks_like_name(rest) or _caseless_name(rest)) and len(rest.split()) >= 2) or is_credited_acronym(rest)
+    ):
         first = text.index(rest, start)
         return first, first + len(rest)
     if _agency_and_photographer(rest):
@@ -236,6 +237,19 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     return 0, 0
 
 
+def _caseless_name(text: str) -> bool:
+    """Two or three words of a script without case, letters and vowel signs only, none generic ("সংগৃহীত")."""
+    words = text.split()
+    letters = all(c.isalpha() or unicodedata.category(c)[0] == "M" for w in words for c in w)
+    return (
+        2 <= len(words) <= MAX_CASELESS_NAME_WORDS
+        and letters
+        and all(is_caseless(w) for w in words)
+        and not any(w.casefold() in name_words().generic for w in words)
+    )
+
+
+MAX_CASELESS_NAME_WORDS = 3
 _CREDIT_PARTS = re.compile(r"\s*/\s*|\s+[-–—]\s+")
 
 

@@ -50,11 +50,7 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
         if not name:
             continue
         at = offset + group.index(name, start)
-        canonical = gazetteer.agency_of_name(name, cued=True)
-        if canonical is None and name.isalpha() and name.islower():
-            # "(dpa, afp)": codes in lower case; "/ritzau/": Danish wire copy signs its agency's name so
-            written = name.upper() if len(name) <= MAX_SIGNOFF_CODE else name.capitalize()
-            canonical = gazetteer.agency_of_name(written, cued=True)
+        canonical = signed_agency(name, gazetteer)
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), how))
         elif how in ("signoff", "dateline") and (is_known_outlet(name) or is_domain(name)):
@@ -74,6 +70,16 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
     return found
 
 
+def signed_agency(name: str, gazetteer: Gazetteer) -> str | None:
+    """The agency a sign-off's part names: as the gazetteer writes it, or in lower case ("(dpa, afp)", "(sda/lsc)":
+    codes in lower case; "/ritzau/": Danish wire copy signs its agency's name so)."""
+    canonical = gazetteer.agency_of_name(name, cued=True)
+    if canonical is None and name.isalpha() and name.islower():
+        written = name.upper() if len(name) <= MAX_SIGNOFF_CODE else name.capitalize()
+        canonical = gazetteer.agency_of_name(written, cued=True)
+    return canonical
+
+
 # A bracket closing a paragraph after its last sentence: the agency's sign-off, maybe with the writer's initials.
 _SIGN_OFF_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
@@ -85,7 +91,7 @@ def signoff_bracket_start(text: str) -> int:
     if match is None:
         return len(text)
     parts = [p.strip() for p in re.split(r"[/,;]", match.group(1))]
-    agencies = [p for p in parts if load_gazetteer().agency_of_name(p, cued=True)]
+    agencies = [p for p in parts if signed_agency(p, load_gazetteer())]
     codes = all(p in agencies or _is_code(p) for p in parts)
     return match.start() if agencies and codes else len(text)
 
@@ -133,7 +139,7 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
 
 def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """Agencies of a sign-off closing a last paragraph ("… (dpa/AFP)", "… (Avec AFP)", "… /ANSA/", "… – AA")."""
-    for name in ("signoff", "signoff_slash", "signoff_dash", "signoff_codes"):  # "(dpa/AFP)", "/ANSA/", "– AA"
+    for name in ("signoff", "signoff_slash", "signoff_dash", "signoff_codes", "signoff_with"):  # "(dpa/AFP)", "– AA"
         match = dateline_patterns()[name].search(text)
         if match is not None:
             return _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from schemas import AttributionKind, ChromeKind, Label
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import date_cues
 from tasks.text.lines import Line
 from tasks.text.region import PageView
@@ -59,8 +60,11 @@ _DATE_LABEL = re.compile(
 
 
 def _is_labelled_date(text: str, n_words: int, max_words: int) -> bool:
-    """A short line that opens with a published or updated label and holds a number: the article's date."""
-    return n_words <= max_words + 2 and any(c.isdigit() for c in text) and _DATE_LABEL.match(text.strip()) is not None
+    """A short line that opens with a published or updated label, or has a part after a bar that does
+    ("17.03.2025 - 04:22 | Güncelleme: 17.03.2025 - 06:10"), and holds a number: the article's date."""
+    if n_words > max_words + 2 or not any(c.isdigit() for c in text):
+        return False
+    return any(_DATE_LABEL.match(part.strip()) is not None for part in text.split("|"))
 
 
 def _is_photo_credit(view: PageView, i: int) -> bool:
@@ -68,25 +72,42 @@ def _is_photo_credit(view: PageView, i: int) -> bool:
     return verdict is not None and verdict.reason_code == "credit_line" and verdict.kind == AttributionKind.PHOTO
 
 
-def _is_caption_pair(view: PageView, i: int) -> bool:
-    """Line i is short and a photo credit ("Foto: Ralf Lienert") follows it."""
+def _is_caption_pair(view: PageView, i: int, lines: list[Line]) -> bool:
+    """Line i is short and a photo credit ("Foto: Ralf Lienert") follows it, one that holds no caption of its own
+    ("চারুকলায় বসন্তবরণ অনুষ্ঠান। ছবি: সাজ্জাদ হোসেন" is a picture's caption and credit in one: the line above it is
+    no caption)."""
     return (
         0 <= i < len(view.features)
         and view.features[i].n_words <= view.rules.caption_max_words
-        and (_is_photo_credit(view, i + 1))
+        and _is_photo_credit(view, i + 1)
+        and not _closes_a_caption(lines[i + 1].text)
     )
 
 
-def caption_above_credit(i: int, view: PageView, in_one_block: bool) -> Verdict | None:
+def _closes_a_caption(text: str) -> bool:
+    """The credit line's names come after a sentence of its own (a caption: "… অনুষ্ঠান। ছবি: …", "… Kaune. BNS
+    nuotr."), not after its cue alone ("Foto: …", "(Foto: dpa)") or first ("Irmanto Gelūno / BNS nuotr.")."""
+    credit = parse_credit_line(text)
+    if credit is None:
+        return False
+    cue_at = text.rfind(credit.cue, 0, credit.rest_start) if credit.cue else -1
+    before = cue_at if cue_at >= 0 else credit.rest_start  # "Fot. Tomasz Jagielski": the cue's own dot is no sentence's
+    return _SENTENCE_BEFORE.search(text, 0, before) is not None
+
+
+_SENTENCE_BEFORE = re.compile(r"(?<![\d\s])[.!?…।。]\s")
+
+
+def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list[Line]) -> Verdict | None:
     """Line i inside the main text, short, right above a photo credit: a picture's caption when the two make
     one block (`in_one_block`: no blank line between them, a figure's caption and credit rendered together),
     or when another such caption and credit pair sits right above or below it (a gallery: "Kranzrind der
     Alpe Gund ...", "Foto: Ralf Lienert", and so on picture by picture). A block of its own over a
     credit's block is as often a short paragraph above a picture without a caption (a blog's photos, a
     short item's last paragraph over its picture's credit), and benchmarks keep it as text."""
-    if not _is_caption_pair(view, i):
+    if not _is_caption_pair(view, i, lines):
         return None
-    if not in_one_block and not (_is_caption_pair(view, i - 2) or _is_caption_pair(view, i + 2)):
+    if not in_one_block and not (_is_caption_pair(view, i - 2, lines) or _is_caption_pair(view, i + 2, lines)):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "caption_above_credit",
@@ -154,6 +175,6 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
     in_block = i + 1 < len(lines) and lines[i + 1].number == lines[i].number + 1
     return (
         stamp_in_main_text(i, lines[i].text, view, region)
-        or caption_above_credit(i, view, in_block)
+        or caption_above_credit(i, view, in_block, lines)
         or head_furniture(i, view, region)
     )

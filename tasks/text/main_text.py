@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from tasks.lexicon.vocab import CLOSERS
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
+from tasks.text.lines import Line
 from tasks.text.region import PageView, best_region, grow_region, prose_weight
 from tasks.text.threads import (
     article_above_thread,
@@ -125,3 +127,59 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
     region = headed_article_above_thread(view, article_above_thread(view, region, weights), weights)
     return article_under_inner_head(view, headed_article_above(view, region, core, weights), weights)
+
+
+# A closing sentence under the last paragraph has a few words at least ("Miała 86 lat.", not "Więcej.").
+MIN_CLOSING_SENTENCE_WORDS = 4
+
+
+def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text with the short sentences right under its last paragraph, in its block (no blank line between):
+    "Раскопкі працягнуцца да канца красавіка." closes the article, though the region search weighs a line of fewer
+    than `min_prose_words` words against it. A line a single-line rule took stops it, as does one that ends no
+    sentence or opens in lower case."""
+    if region is None or not view.is_text(region[1]):
+        return region
+    end = region[1]
+    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1:
+        feat, text = view.features[end + 1], lines[end + 1].text.strip()
+        if view.verdicts[end + 1] is not None or not feat.ends_sentence or feat.n_words < MIN_CLOSING_SENTENCE_WORDS:
+            break
+        if text[:1].islower() or not text[:1].isalpha():
+            break
+        end += 1
+    return region[0], end
+
+
+def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text on over a "read also" box of one link set into it ("Čítajte aj: …", or "Leia também" over one
+    headline) to the paragraphs under it: the article's last paragraphs after the box, which one link does not end.
+    A heading over more links, no text right under the box, or a teaser's headline and lead after that text (a list
+    of teasers with summaries: "Прочитајте повеќе од Битола" over them) end the article there as before, and so does
+    text that asks or exclaims (a related headline: "How Much House Can You Get for $600,000?")."""
+    if region is None or not view.is_text(region[1]):
+        return region
+    end, n = region[1], len(view.features)
+    box = _read_also_box_length(view, end + 1)
+    last = end + 1 + box
+    if not box or last >= n or not view.is_text(last):
+        return region
+    while last + 1 < n and view.is_text(last + 1):
+        last += 1
+    headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
+    asks = any(
+        lines[k].text.rstrip(CLOSERS + " ").endswith(("?", "!", "？", "！")) for k in range(end + 1 + box, last + 1)
+    )
+    return region if asks or (headline and view.is_text(last + 2)) else (region[0], last)
+
+
+def _read_also_box_length(view: PageView, i: int) -> int:
+    """Lines of a one-link "read also" box starting at line i: the link alone (2 for heading and link); 0 if none."""
+    verdict = view.verdicts[i] if i < len(view.features) else None
+    if verdict is None:
+        return 0
+    reason = verdict.reason_code
+    if reason == "related_link":
+        return 1
+    one_item = i + 1 < len(view.features) and not view.prose[i + 1] and view.verdicts[i + 1] is None
+    return 2 if reason == "link_list_heading" and one_item else 0

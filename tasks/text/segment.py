@@ -24,7 +24,7 @@ from tasks.text.bio import article_before_bio
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.inline import contents_headings, furniture_in_main_text
 from tasks.text.lines import Line, split_lines
-from tasks.text.main_text import comment_section, find_region
+from tasks.text.main_text import across_read_also_box, comment_section, find_region, with_closing_sentences
 from tasks.text.region import PageView, related_list_items, table_cells
 from tasks.text.rules import (
     ArticleLanguage,
@@ -157,6 +157,7 @@ def _plan(
 ) -> PagePlan:
     features, verdicts, rules = view.features, view.verdicts, view.rules
     region = article_before_bio(lines, view, region)
+    region = with_closing_sentences(lines, view, across_read_also_box(lines, view, region))
     runs = _list_run_lengths(features, view.prose)
     return PagePlan(
         lines=lines,

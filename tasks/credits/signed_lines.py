@@ -1,0 +1,158 @@
+"""What the lines around the article's text credit, line by line: a byline in its head ("Иван Петров", "Le Monde
+avec AFP"), a caption there closed by the picture's agency ("… الرياض. (أ ف ب)"), and the lines under the last
+paragraph that sign it ("Avec AFP" over "Yann Briand, correspondant", "PA", "Theo TTXVN"). Where on the page these
+lines are is for :mod:`tasks.credits.attribution` to say.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from schemas import AttributionKind
+from tasks.credits.byline_block import byline_agency
+from tasks.credits.bylines import split_byline
+from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
+from tasks.credits.name_lines import looks_like_name_line, name_before_role, without_contact
+from tasks.credits.reporters import MAX_SIGNOFF_LINE_WORDS, closing_reporters, signoff_line, slash_agency
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.citations import Citation
+from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.next_credit import next_credit_at
+from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.wire_citations import signoff_bracket_start, signoff_citations, wire_line_citations
+
+
+def found_of(citation: Citation, text: str, line: int) -> Found:
+    """The record of a citation found in the line's text."""
+    return Found(citation.kind, citation.name, normalize_name(citation.name), citation.canonical_id, line,
+                 citation.start, citation.end, True, evidence_around(text, citation.start, citation.end))  # fmt: skip
+
+
+def author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """What a line credits when it is an author credit ("Par Claire Fontanel avec AFP"), else nothing."""
+    credit = parse_credit_line(text)
+    second = next_credit_at(text, 0) if credit is None else None
+    if second is not None:  # "Reporting by A in Mumbai; additional reporting by B in London": its first credit
+        credit = parse_credit_line(text[: second[0]])
+    return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
+
+
+def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Дневник - БТА": the outlet and the agency it took the story from (a known agency must be named)."""
+    wire = wire_line_citations(text, gazetteer)
+    return [dataclasses.replace(found_of(c, text, line), in_body=False, evidence=text.strip()) for c in wire]
+
+
+def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """A line labelled chrome that is only a person's name ("Иван Петров"), maybe with the agency after it ("Mari
+    Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
+    (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there ("Le Monde avec AFP") names the
+    outlet and its agency."""
+    agency = byline_agency(text, gazetteer)
+    if agency is not None:  # "SITA" alone under the headline: the wire wrote the story
+        name = text.strip().strip(".")
+        at = text.index(name)
+        return [
+            Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
+        ]
+    credit = parse_credit_line(text)
+    start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
+    if not looks_like_name_line(text[start:], gazetteer):  # after its cue ("Dal nostro inviato Marco Gentile")
+        return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
+    uncontacted = without_contact(text)
+    credited = split_byline(uncontacted, start, gazetteer)
+    head, has_role = name_before_role(uncontacted)
+    if has_role and len(credited) != 1 and not any(c.canonical_id for c in credited[1:]):
+        # "अमित कुमार पांडेय, लखनऊ": the place is no second name; "عائشہ نور ملک، اسلام آباد": nor part of the name
+        credited = split_byline(head, start, gazetteer)
+    people = [c for c in credited if not c.canonical_id and not c.is_domain]
+    agencies = [c for c in credited[1:] if c.canonical_id]  # the agency after the name: "Anna Lindqvist/TT"
+    if len(people) != 1 or people[0] is not credited[0] or len(people) + len(agencies) != len(credited):
+        return []
+    if agencies and text[people[0].end : agencies[0].start].strip() not in ("/", ","):
+        return []  # "Sporting Life / Eurosport", "Politik - dpa": an outlet's wire line, which spaces its slash
+    return [Found(AttributionKind.AGENCY if c.canonical_id else AttributionKind.AUTHOR, c.name, normalize_name(c.name),
+                  c.canonical_id, line, c.start, c.end, False, text.strip()) for c in credited]  # fmt: skip
+
+
+def caption_agencies(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "منظر عام لمدينة الرياض. (أ ف ب)": a caption in the article's head closed by the agency that took the picture
+    in brackets, with no cue (an agency record, as a lone "AFP" under a picture is)."""
+    if len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return []
+    start = signoff_bracket_start(text)
+    if start == len(text) or not text[:start].strip():
+        # only agencies and writers' codes ("(AFP/AFP/Getty Images)", not "(Jim Watson/AFP/Getty Images)"), closing
+        # a caption: a gallery's "(Ansa)" under each picture is left to the credit-line rules
+        return []
+    signed = [c for c in signoff_citations(text, gazetteer) if c.kind is AttributionKind.AGENCY]
+    once = {c.canonical_id: c for c in reversed(signed)}.values()  # "(AFP/AFP/Getty Images)": one record an agency
+    return [dataclasses.replace(found_of(c, text, number), in_body=False, evidence=text.strip())
+            for c in sorted(once, key=lambda c: c.start)]  # fmt: skip
+
+
+def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """What a chrome line under the last paragraph credits: "Дневник - БТА"; or the article signed there: its
+    reporters ("（田中一郎）", "Như Tâm (Theo AFP)"), a byline ("Par Claire Fontanel avec AFP"), a sign-off ("Avec
+    AFP", "ats/vic", "PA"), a source credit ("Theo TTXVN"), a name with its role ("Marc Delpech, correspondant"; a
+    name alone is as often a title-case heading: "Leave a Reply")."""
+    return (
+        wire_line_found(text, number, gazetteer)
+        or (chrome_byline(text, number, gazetteer) if slash_agency(text, gazetteer) else [])
+        or closing_reporters(text, number, gazetteer)
+        or author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
+        or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
+        or _source_credit(text, number, gazetteer) or _agency_line(text, number, gazetteer)
+        or _initials_line(text, number, gazetteer)
+    )  # fmt: skip
+
+
+# "ASG/OID": the writer's and the editor's initials in capitals, slashed, on the line under the article (the
+# Senegalese APS and other West African agencies sign their copy so).
+_SLASHED_INITIALS = re.compile(r"^\s*([A-Z]{2,4})((?:\s*/\s*[A-Z]{2,4}){1,3})\s*$")
+
+
+def _initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """Writers' initials in capitals, slashed, alone under the article: one author each; not a known agency (a
+    sign-off's) nor a word ("NO/YES")."""
+    if _SLASHED_INITIALS.match(text) is None:
+        return []
+    codes = [c.strip() for c in text.split("/")]
+    if any(gazetteer.agency_of_name(c, cued=True) or c.casefold() in stoplist("en") for c in codes):
+        return []
+    found, at = [], 0
+    for code in dict.fromkeys(codes):  # "DT/DT": one writer
+        start = text.index(code, at)
+        at = start + len(code)
+        found.append(Found(AttributionKind.AUTHOR, code, normalize_name(code), None, number, start, at, False,
+                           text.strip()))  # fmt: skip
+    return found
+
+
+def _agency_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """Known agencies alone on the line under the article, as the wire signs ("PA", "AFP, AP")."""
+    if len(text.split()) > MAX_SIGNOFF_LINE_WORDS:
+        return []
+    found, at = [], 0
+    for part in _AGENCY_PARTS.split(text.strip().strip(".")):
+        canonical = gazetteer.agency_of_name(part, cued=True) if part == part.strip() else None
+        if canonical is None or not part:
+            return []
+        start = text.index(part, at)
+        at = start + len(part)
+        found.append(Found(AttributionKind.AGENCY, part, normalize_name(part), canonical, number, start, at, False,
+                           text.strip()))  # fmt: skip
+    return found
+
+
+_AGENCY_PARTS = re.compile(r"\s*[,/]\s*")
+
+
+def _source_credit(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """A source credit naming someone ("Theo TTXVN", "Quelle: dpa") on a line of its own."""
+    credit = parse_credit_line(text)
+    if credit is None or credit.kind is not AttributionKind.SOURCE:
+        return []
+    return [f for f in credit_line_attributions(text, number, gazetteer) if f.name]

@@ -1,0 +1,43 @@
+"""A credit that is only an agency's name, its cue lost: a line that is only a known agency ("AFP", "ANP"), a caption
+closed by one after its sentence ("… στη Χαλκίδα. EUROKINISSI")."""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind
+from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine
+from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
+
+# "… στη Χαλκίδα. EUROKINISSI", "… La Cerámica. EFE": a caption closed by the agency's name alone after its sentence.
+# A caption of a few words ending its sentence after a letter: "Tabelle 3. Liga" is an ordinal, no sentence's end.
+_AGENCY_TAIL = re.compile(r"\S\s+\S+\s+[^\W\d_]{2,}[.!?…][»”\"')]?\s+([^\W\d_][\w-]{1,24})\s*$")
+
+
+def agency_tail(text: str) -> CreditLine | None:
+    """A caption whose last word, after its sentence's end, is a known agency: the picture's credit, its cue lost (an
+    agency record, as a lone "AFP" under a picture is). A paragraph is not split whole."""
+    before = text.rstrip().rpartition(" ")[0]
+    if before[-1:] not in _SENTENCE_CLOSERS or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None  # most lines: no sentence's end before their last word
+    match = _AGENCY_TAIL.search(text)
+    if match is None or not load_gazetteer().agency_of_name(match.group(1), cued=True):
+        return None
+    return CreditLine(AttributionKind.AGENCY, "", match.group(1), match.start(1), match.end(1), match.start(1))
+
+
+_SENTENCE_CLOSERS = frozenset(".!?…»”\"')")
+
+
+def agency_alone(text: str) -> CreditLine | None:
+    """A line that is only a known agency ("AFP", "ANP"): the credit under a picture whose icon or cue the scrape
+    lost, or a sign-off. With a photographer's name ("Shannon Stapleton/Reuters") such a line is as often a teaser's
+    picture credit, which pulled the main text over the teasers below it (l3s): left to the caption rules."""
+    name = text.strip().strip(".")
+    if len(name.split()) > MAX_BARE_CREDIT_WORDS or "," in name or not load_gazetteer().names.opens_a_phrase(name[:3]):
+        return None  # most short lines: no agency's name starts so (one lookup, no scan)
+    if not load_gazetteer().agency_of_name(name):
+        return None
+    lead = text.index(name)
+    return CreditLine(AttributionKind.AGENCY, "", name, lead, lead + len(name), lead)
