@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from schemas import Label
+from schemas import AttributionKind, Label
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.dates import date_of_line
 from tasks.credits.page_dates import page_published
+from tasks.document import RunContext
 from tasks.html.titles import choose_title
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.pipeline_html import HtmlPage, extract_html
+from tasks.pipeline_html import HtmlPage, extract_html, process_html
+from tasks.read.raw import RawInput
 from tests.test_html_pipeline import PARAGRAPHS
 
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
@@ -82,3 +84,28 @@ def test_a_chinese_info_bar_credits_its_source_and_reporters_after_the_date() ->
 def test_a_date_before_no_credit_makes_no_credit_line() -> None:
     assert parse_credit_line("2024-05-08 10:20 这是一个普通的句子") is None
     assert parse_credit_line("12.03.2024 The council met on Tuesday to discuss the budget") is None
+
+
+def test_a_vietnamese_article_signed_by_its_writers_name_alone() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in VI_PARAGRAPHS)
+    head = '<html lang="vi"><body><article><h1>Cầu Thủ Thiêm 4 sẽ thông xe</h1>'
+    html = f"{head}{paragraphs}<p><strong>Hoài Thu</strong></p>"
+    page = process_html(RawInput(path="vi.html", data=(html + "</article></body></html>").encode()),
+                        RunContext(run_id="t", now=NOW))  # fmt: skip
+    assert [a.name for a in page.attributions if a.kind == AttributionKind.AUTHOR] == ["Hoài Thu"]
+
+
+def test_a_name_alone_under_an_english_article_is_no_author() -> None:
+    # "Leave a Reply", "Related Searches": under English pages a title-case line is as often a heading
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html lang='en'><body><article><h1>Council backs the tram plan</h1>{paragraphs}<p>Mark Ronson</p>"
+    page = process_html(RawInput(path="en.html", data=(html + "</article></body></html>").encode()),
+                        RunContext(run_id="t", now=NOW))  # fmt: skip
+    assert not [a for a in page.attributions if a.kind == AttributionKind.AUTHOR]
+
+
+VI_PARAGRAPHS = [
+    "Cầu Thủ Thiêm 4 nối quận 7 và TP Thủ Đức đã hoàn thành phần lớn hạng mục chính và sẽ thông xe vào tháng 9.",
+    "Theo Ban quản lý dự án, đơn vị thi công đang hoàn thiện mặt cầu, hệ thống chiếu sáng và các nút giao hai đầu.",
+    "Cầu dài khoảng 2,1 km, rộng 6 làn xe, tổng vốn đầu tư hơn 5.000 tỷ đồng từ ngân sách thành phố.",
+]

@@ -46,9 +46,11 @@ FLOORS = {
     "heldout": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
     "heldout2": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     "heldout3": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
-    "heldout4": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
-    "heldout5": {"title": 1.0, "date_right": 1.0, "author_f1": 0.94, "author_exact": 0.86},
-    "heldout6": {"title": 1.0, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.93},
+    # heldout4, 5 and 6's Vietnamese pages are signed by the writer's name alone under the text (session 12,
+    # signing_languages.csv): author F1 0.986 / 0.974 / 0.968 -> 1.000 / 0.987 / 0.984.
+    "heldout4": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    "heldout5": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
+    "heldout6": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
     # heldout7's two titles that abridge their <h1> (og:title "Déneigement : une facture salée pour Sherbrooke") are
     # right since session 12 (shared words counted against the shorter headline; tests/test_heldout12_round.py).
     "heldout7": {"title": 1.0, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.96},
@@ -64,8 +66,9 @@ FLOORS = {
     # the same with the session's starting code (its heldout10 fixes carried nothing here, and broke nothing).
     # Session 12's reading of UTC times on the publisher's clock (tests/test_publisher_zone.py) set its Lithuanian
     # page's day right: date 0.933 -> 0.967, none wrong (the rule was judged on the studied sets; this page's miss had
-    # been seen in an error listing, never studied).
-    "heldout11": {"title": 0.96, "date_right": 0.96, "author_f1": 0.88, "author_exact": 0.83},
+    # been seen in an error listing, never studied); blind18's Hebrew "and" written onto the second name split its
+    # two authors: author F1 0.886 -> 0.930, exact 0.833 -> 0.867.
+    "heldout11": {"title": 0.96, "date_right": 0.96, "author_f1": 0.92, "author_exact": 0.86},
     # heldout12 (30 pages, 26 languages), written blind at session 11's end, scored once at session 12's start, then
     # studied: first title 0.967 · date 0.966/0.034/0 · author F1 0.971 · exact 0.967 (trafilatura 0.767 ·
     # 0.862/0.138/0 · 0.656 · 0.600). Studied (tests/test_heldout12_round.py): 1.000 on every field (fitted: a relative

@@ -28,7 +28,9 @@ from tests.conftest import ROOT
 PAGE_ATTRIBUTION_FLOORS = {
     "dumps_ml5": (0.80, 0.85),
     "dumps_ml7": (0.82, 0.89),
-    "dumps_ml8": (0.63, 0.81),
+    # dumps_ml8 (never studied): 0.634 / 0.814 -> 0.648 / 0.817 in session 12, its Vietnamese page signed by the
+    # writer's name alone (signing_languages.csv).
+    "dumps_ml8": (0.64, 0.81),
     "dumps_ml9": (0.90, 0.90),
     # dumps_ml10 (29 pages, labels written blind at session 11's start, scored at its end, never studied): 0.811 / 0.871
     # (0.770 / 0.866 with the session's starting code); 0.824 / 0.873 after session 12's blind18 fixes (a Finnish

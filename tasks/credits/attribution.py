@@ -26,7 +26,7 @@ from tasks.credits.name_lines import (
     has_label_word,
     without_label_tail,
 )
-from tasks.credits.reporters import closing_reporters, opening_reporters
+from tasks.credits.reporters import closing_reporters, name_alone_signing, opening_reporters
 from tasks.credits.signed_lines import (
     author_credit,
     caption_agencies,
@@ -218,7 +218,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     for i, ll in enumerate(segmented.lines):
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
-            signing = signed_below(text, number, gazetteer)
+            signing = signed_below(text, number, gazetteer) or (
+                name_alone_signing(text, number, gazetteer, segmented.language) if not signed else []
+            )
             found.extend(signing)
             signed += 1
             if signing and signed < SIGN_OFF_BLOCK_LINES and i + 1 < len(segmented.lines):
@@ -244,7 +246,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == Label.ATTRIBUTION:
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
-            found.extend(in_body_citations(text, number, gazetteer, number in opening, number == last, surnames))
+            cited = in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
+            # the article's last line only a name, where the language's papers sign so ("Minh Anh")
+            found.extend(
+                cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
+            )
     return found
 
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found, normalize_name
@@ -20,7 +21,7 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import dateline_patterns, name_words
+from tasks.lexicon.vocabulary import dateline_patterns, name_words, read_rows
 from tasks.lexicon.wire_citations import signoff_citations
 from tasks.lexicon.word_classes import is_function_word
 
@@ -168,3 +169,28 @@ def signoff_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
 
 
 MAX_SIGNOFF_LINE_WORDS = 3
+
+
+@cache
+def _signing_languages() -> frozenset[str]:
+    """Languages whose papers sign an article with the writer's name alone under it (signing_languages.csv)."""
+    return frozenset(row["lang"] for row in read_rows("signing_languages.csv"))
+
+
+# A writer's name alone is two to four words, each capitalised and made of letters ("Minh Anh", "Hoài Thu").
+MIN_SIGNING_NAME_WORDS, MAX_SIGNING_NAME_WORDS = 2, 4
+
+
+def name_alone_signing(text: str, line: int, gazetteer: Gazetteer, language: str | None) -> list[Found]:
+    """The author of a last line that is only a person's name, on pages of a language whose papers sign so ("Minh
+    Anh" under a Vietnamese article). Elsewhere a name alone there is as often a title-case heading ("Leave a
+    Reply"), so it is taken only where the language's papers make it a signature."""
+    words = text.split()
+    if language not in _signing_languages() or not MIN_SIGNING_NAME_WORDS <= len(words) <= MAX_SIGNING_NAME_WORDS:
+        return []
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or gazetteer.find(text):
+        return []
+    name = " ".join(words)
+    if not looks_like_name_line(name, gazetteer) or not looks_like_person(words, name_words()):
+        return []
+    return [_author(name, text.index(words[0]), line, text)]
