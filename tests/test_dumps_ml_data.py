@@ -30,6 +30,7 @@ DUMPS8 = Path(__file__).parent / "data" / "dumps_ml8"  # the eighth (session 10:
 DUMPS9 = Path(__file__).parent / "data" / "dumps_ml9"  # the ninth (session 11: scored once at its start, then studied)
 DUMPS10 = Path(__file__).parent / "data" / "dumps_ml10"  # the tenth (session 11: scored once at its end, never studied)
 DUMPS11 = Path(__file__).parent / "data" / "dumps_ml11"  # the eleventh (session 12: scored at its start, studied)
+DUMPS12 = Path(__file__).parent / "data" / "dumps_ml12"  # the twelfth (session 12: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -67,7 +68,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS8.glob("*.txt"))
     + sorted(DUMPS9.glob("*.txt"))
     + sorted(DUMPS10.glob("*.txt"))
-    + sorted(DUMPS11.glob("*.txt")),
+    + sorted(DUMPS11.glob("*.txt"))
+    + sorted(DUMPS12.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

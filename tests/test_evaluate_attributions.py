@@ -219,7 +219,15 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # studied: P 0.902 / R 0.849 (0.901 / 0.836 with the session's starting code).
 # After session 12's blind18 fixes (not fitted on these): blind15 0.946 / 0.840, blind17 0.924 / 0.875, blind9
 # unchanged.
-HELD_BACK_FLOORS = {"blind9.jsonl": (0.99, 0.94), "blind15.jsonl": (0.94, 0.83), "blind17.jsonl": (0.92, 0.87)}
+# blind19 (221 lines, 72 language codes; session 12, its brief stating the seeds' convention for nameless credits):
+# written blind at the session's start, scored at its end, never studied: P 0.936 / R 0.799 (0.929 / 0.777 with the
+# session's starting code).
+HELD_BACK_FLOORS = {
+    "blind9.jsonl": (0.99, 0.94),
+    "blind15.jsonl": (0.94, 0.83),
+    "blind17.jsonl": (0.92, 0.87),
+    "blind19.jsonl": (0.93, 0.79),
+}
 
 
 @pytest.mark.parametrize("name", sorted(HELD_BACK_FLOORS))

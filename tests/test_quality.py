@@ -102,6 +102,10 @@ ML10_DUMPS = ROOT / "tests" / "data" / "dumps_ml10"
 # 0.878 -> 0.881, ml10 0.943 -> 0.947; no eval dump's body line changed).
 OWN_ML11_DUMPS = (0.97, 0.04)
 ML11_DUMPS = ROOT / "tests" / "data" / "dumps_ml11"
+# The twelfth (30 pages, 25 languages; tests/data/dumps_ml12), written blind at session 12's start and scored at its
+# end, never studied: 0.916 (P 0.913, R 0.919), one page below 0.2 (ur-01); 0.909 with the session's starting code.
+OWN_ML12_DUMPS = (0.91, 0.04)
+ML12_DUMPS = ROOT / "tests" / "data" / "dumps_ml12"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).
 HTML_TOKEN_F1_FLOORS = {"aeb": 0.980, "readability": 0.975}
@@ -157,6 +161,7 @@ def test_benchmark_dump_body_f1_stays_above_its_floor(name: str) -> None:
         (ML9_DUMPS, OWN_ML9_DUMPS),
         (ML10_DUMPS, OWN_ML10_DUMPS),
         (ML11_DUMPS, OWN_ML11_DUMPS),
+        (ML12_DUMPS, OWN_ML12_DUMPS),
     ],
 )
 def test_own_non_english_dumps_stay_above_their_floor(directory: Path, floors: tuple[float, float]) -> None:
@@ -198,10 +203,18 @@ def test_held_out_style_html_sets_stay_above_their_floors(name: str) -> None:
 OWN_HTML_ML = (0.97, 0.0)
 
 
-def test_own_non_english_html_pages_stay_above_their_floor() -> None:
-    scores = evaluate_html_dataset(ROOT / "tests" / "data" / "html_ml")
-    assert scores.f1 >= OWN_HTML_ML[0]
-    assert scores.low_share <= OWN_HTML_ML[1]
+# The second (tests/data/html_ml2: 32 pages, 28 languages, each written by hand as its own site by a helper that read
+# nothing of the project), written blind at session 12's start and scored at its end, never studied: token F1 0.941
+# (P 0.911, R 0.972), no page below 0.2; 0.937 with the session's starting code; trafilatura 0.887 (favor_precision)
+# and 0.880 (default) on the same pages.
+OWN_HTML_ML2 = (0.94, 0.0)
+
+
+@pytest.mark.parametrize(("name", "floors"), [("html_ml", OWN_HTML_ML), ("html_ml2", OWN_HTML_ML2)])
+def test_own_non_english_html_pages_stay_above_their_floor(name: str, floors: tuple[float, float]) -> None:
+    scores = evaluate_html_dataset(ROOT / "tests" / "data" / name)
+    assert scores.f1 >= floors[0]
+    assert scores.low_share <= floors[1]
 
 
 def test_every_agency_found_on_the_seeds_has_its_canonical_id() -> None:
