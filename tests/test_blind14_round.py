@@ -7,16 +7,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import load_gazetteer
-from tasks.report.attributions import Example, attributions_of
-
-AGENCY, AUTHOR, PHOTO, SOURCE, VIDEO = (AttributionKind.AGENCY, AttributionKind.AUTHOR, AttributionKind.PHOTO,
-                                        AttributionKind.SOURCE, AttributionKind.VIDEO)  # fmt: skip
-
-
-def _records(role: str, text: str) -> list[tuple[AttributionKind, str | None]]:
-    found = attributions_of(Example("t", "xx", role, text, ()), load_gazetteer())
-    return [(f.kind, f.name) for f in found]
+from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, VIDEO, role_records
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def _records(role: str, text: str) -> list[tuple[AttributionKind, str | None]]:
     ],
 )
 def test_credit_and_byline_lines(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
-    assert _records(role, text) == expected
+    assert role_records(role, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -81,7 +72,7 @@ def test_credit_and_byline_lines(role: str, text: str, expected: list[tuple[Attr
     ],
 )
 def test_first_and_last_paragraphs(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
-    assert _records(role, text) == expected
+    assert role_records(role, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -112,4 +103,4 @@ def test_first_and_last_paragraphs(role: str, text: str, expected: list[tuple[At
     ],
 )
 def test_body_citations(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
-    assert _records("body", text) == expected
+    assert role_records("body", text) == expected

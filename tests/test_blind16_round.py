@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import load_gazetteer
-from tasks.report.attributions import Example, attributions_of
-
-AGENCY, AUTHOR, PHOTO, SOURCE, VIDEO = (AttributionKind.AGENCY, AttributionKind.AUTHOR, AttributionKind.PHOTO,
-                                        AttributionKind.SOURCE, AttributionKind.VIDEO)  # fmt: skip
-
-
-def _records(role: str, text: str) -> list[tuple[AttributionKind, str | None]]:
-    found = attributions_of(Example("t", "xx", role, text, ()), load_gazetteer())
-    return [(f.kind, f.name) for f in found]
+from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, role_records
 
 
 @pytest.mark.parametrize(
@@ -49,7 +40,7 @@ def _records(role: str, text: str) -> list[tuple[AttributionKind, str | None]]:
     ],
 )
 def test_credit_and_byline_lines(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
-    assert _records(role, text) == expected
+    assert role_records(role, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +55,7 @@ def test_credit_and_byline_lines(role: str, text: str, expected: list[tuple[Attr
     ],
 )
 def test_first_and_last_paragraphs(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
-    assert _records(role, text) == expected
+    assert role_records(role, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,14 +87,14 @@ def test_first_and_last_paragraphs(role: str, text: str, expected: list[tuple[At
     ],
 )
 def test_body_citations(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
-    assert _records("body", text) == expected
+    assert role_records("body", text) == expected
 
 
 def test_years_counted_in_the_quote_an_outlet_was_told_do_not_make_the_interview_old() -> None:
     text = 'The retired postman told The Daily Blast: "I have been going to that bench every day for twenty years."'
-    assert _records("body", text) == [(AttributionKind.SOURCE, "The Daily Blast")]
+    assert role_records("body", text) == [(AttributionKind.SOURCE, "The Daily Blast")]
 
 
 def test_a_reporter_named_with_her_outlet_cites_the_outlet() -> None:
     text = "The election revealed a divided nation. As Susan Page of USA Today reports, the divide is deep."
-    assert _records("body", text) == [(AttributionKind.SOURCE, "USA Today")]
+    assert role_records("body", text) == [(AttributionKind.SOURCE, "USA Today")]

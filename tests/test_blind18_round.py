@@ -10,18 +10,10 @@ import pytest
 from schemas import AttributionKind, Label
 from tasks.credits.byline_block import byline_block_names
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.report.attributions import Example, attributions_of
 from tasks.text.lines import Line
 from tasks.text.rules import Verdict
 from tasks.text.segment import LabelledLine, Segmented
-
-AGENCY, AUTHOR, PHOTO, SOURCE, VIDEO = (AttributionKind.AGENCY, AttributionKind.AUTHOR, AttributionKind.PHOTO,
-                                        AttributionKind.SOURCE, AttributionKind.VIDEO)  # fmt: skip
-
-
-def _records(role: str, text: str) -> list[tuple[AttributionKind, str | None]]:
-    found = attributions_of(Example("t", "xx", role, text, ()), load_gazetteer())
-    return [(f.kind, f.name) for f in found]
+from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, VIDEO, role_records
 
 
 @pytest.mark.parametrize(
@@ -71,7 +63,7 @@ def _records(role: str, text: str) -> list[tuple[AttributionKind, str | None]]:
     ],
 )
 def test_credit_and_byline_lines(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
-    assert _records(role, text) == expected
+    assert role_records(role, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def test_credit_and_byline_lines(role: str, text: str, expected: list[tuple[Attr
     ],
 )
 def test_byline_block_and_last_lines(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
-    assert _records(role, text) == expected
+    assert role_records(role, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,11 +129,13 @@ def test_byline_block_and_last_lines(role: str, text: str, expected: list[tuple[
     ],
 )
 def test_body_lines(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
-    assert _records("body", text) == expected
+    assert role_records("body", text) == expected
 
 
 def test_the_algerian_agency_with_its_hamza() -> None:
-    assert _records("first", "وهران - (وأج) - افتتحت السلطات المحلية محطة جديدة لتحلية المياه.") == [(AGENCY, "وأج")]
+    assert role_records("first", "وهران - (وأج) - افتتحت السلطات المحلية محطة جديدة لتحلية المياه.") == [
+        (AGENCY, "وأج")
+    ]
 
 
 def _block_names(head: list[tuple[Label, str]]) -> list[str]:
