@@ -39,6 +39,8 @@ from tasks.lexicon.word_classes import is_caseless, is_function_word
 
 MIN_NAME_LINE_WORDS = 2
 MAX_NAME_LINE_WORDS = 4
+# No name line is longer than this many tokens, whatever its particles, role, place, date and contact tails.
+MAX_NAME_LINE_TOKENS = 24
 # One title-case part of a name: "Jean", "Dvořák", "O'Neil"; parts joined by a hyphen ("Jean-Luc").
 _PART = r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)?"
 _TITLE_WORD = re.compile(rf"{_PART}(?:-{_PART})*")
@@ -225,6 +227,8 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str]
     `common` are the words the page writes in lower case: a heading's words ("Key Issues", "Population
     Growth") are, a name's seldom are. An e-mail address after the name does not count ("Ayşe Yılmaz -
     ayse@site.com.tr")."""
+    if len(text.split(maxsplit=MAX_NAME_LINE_TOKENS)) > MAX_NAME_LINE_TOKENS:
+        return False  # a paragraph: the role, place and date tails below are costly to look for in one (issue 15)
     text, has_role = name_before_role(without_contact(text))
     words = text.split()
     if has_role and _caseless_name(words):  # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা")
