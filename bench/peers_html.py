@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 import time
 import warnings
@@ -52,11 +53,30 @@ def _readability() -> Extractor:
     return run
 
 
+# The language a page declares (<html lang="de-AT">), for jusText's stoplist.
+_HTML_LANG = re.compile(rb"<html[^>]*\slang=[\"']?([A-Za-z-]+)", re.IGNORECASE)
+
+
 def _justext() -> Extractor:
+    """jusText with the stoplist of the language the page declares, English when it declares none or jusText has no
+    list for it (as bench/peers.py runs it on the dumps): with English alone it keeps nothing of a non-English page."""
+    import importlib.util
+
     import justext
 
+    # bench/peers.py's mapping from a language code to jusText's stoplist (loaded by path: bench/ is no package)
+    spec = importlib.util.spec_from_file_location("bench_peers", ROOT / "bench" / "peers.py")
+    if spec is None or spec.loader is None:
+        raise ImportError("bench/peers.py")
+    peers = importlib.util.module_from_spec(spec)
+    sys.modules["bench_peers"] = peers  # its dataclasses look their module up while it loads
+    spec.loader.exec_module(peers)
+    justext_stoplist_name: Callable[[str | None], str] = peers.justext_stoplist_name
+
     def run(data: bytes) -> str:
-        paragraphs = justext.justext(data, justext.get_stoplist("English"))
+        declared = _HTML_LANG.search(data[:4096])
+        language = declared.group(1).decode("ascii") if declared else None
+        paragraphs = justext.justext(data, justext.get_stoplist(justext_stoplist_name(language)))
         return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
     return run
