@@ -47,6 +47,7 @@ def test_nothing_that_names_a_country_leaves_the_utc_day() -> None:
 def test_the_zone_comes_from_the_region_then_the_country_domain_then_the_language() -> None:
     assert country_code_of("https://www.bbc.co.uk/news") == "uk"
     assert country_code_of("https://news.example/a") is None
+    assert country_code_of("http://[::1") is None  # a malformed canonical URL names no country, and raises nothing
     zone = publisher_zone("mx", ("https://site.com/a",), "es")
     assert zone is not None and zone.key == "America/Mexico_City"
     zone = publisher_zone(None, ("https://www.lrt.lt/a",), "en")

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
@@ -35,7 +34,7 @@ from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
-from tasks.lexicon.word_classes import is_caseless, is_function_word
+from tasks.lexicon.word_classes import is_caseless, is_function_word, is_letters
 
 MIN_NAME_LINE_WORDS = 2
 MAX_NAME_LINE_WORDS = 4
@@ -128,7 +127,7 @@ def _role_tail(tail: str, separator: str, head: str) -> bool:
     ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
     words = tail.split()
     # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్")
-    if not 1 <= len(words) <= MAX_ROLE_TAIL_WORDS or any(not _letters(re.sub(r"[.'’-]", "", w)) for w in words):
+    if not 1 <= len(words) <= MAX_ROLE_TAIL_WORDS or any(not is_letters(re.sub(r"[.'’-]", "", w)) for w in words):
         return False
     if any(_is_job(w) for w in words) or all(w.islower() for w in words):
         return True
@@ -204,7 +203,7 @@ def _name_after_place(text: str) -> int | None:
     place, name = match.group(2).split(), text[match.end() :].split()
     if not MIN_NAME_LINE_WORDS <= len(name) <= MAX_PLACE_FIRST_NAME_WORDS or any(_is_label_word(w) for w in place):
         return None
-    caseless = all(is_caseless(w) and _letters(w) for w in place + name)
+    caseless = all(is_caseless(w) and is_letters(w) for w in place + name)
     # in a script with capitals the place is written in them ("BERLIN | Anna Schmidt"): "Recipes | Vegan Test
     # Kitchen" is a breadcrumb
     cased = all(w.isupper() and len(w) > 2 for w in place) and _has_name_shape(name)
@@ -214,12 +213,7 @@ def _name_after_place(text: str) -> int | None:
 def _caseless_name(words: list[str]) -> bool:
     """One to three words of a script without case and nothing else, an initial's dot allowed ("కె. శ్రీనివాస్"): a
     name, when a role tail vouches for it."""
-    return 1 <= len(words) <= 3 and all(is_caseless(w) and _letters(w.removesuffix(".")) for w in words)
-
-
-def _letters(word: str) -> bool:
-    """Letters and the combining vowel signs of Indic and Southeast Asian scripts ("पांडेय"), which isalpha() refuses."""
-    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
+    return 1 <= len(words) <= 3 and all(is_caseless(w) and is_letters(w.removesuffix(".")) for w in words)
 
 
 def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str] = frozenset()) -> bool:

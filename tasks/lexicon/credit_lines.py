@@ -10,7 +10,6 @@ finds a second credit in the same line ("…, Video: N1").
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from schemas import AttributionKind
@@ -36,7 +35,7 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import credit_cues, date_cues, name_words
-from tasks.lexicon.word_classes import is_caseless
+from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8
@@ -112,7 +111,7 @@ def _is_bare_name(rest: str) -> bool:
     # A script without capitals gives no sign where a name ends: the byline must be the name alone ("מאת דנה לוי").
     tokens = rest.split()
     # (Thai and Indic vowel signs are letters of the word: "ศรีสุข")
-    letters = all(c.isalpha() or unicodedata.category(c)[0] == "M" for t in tokens for c in t)
+    letters = all(is_letters(t) for t in tokens)
     caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and letters
     return rest[:1].isupper() or caseless
 

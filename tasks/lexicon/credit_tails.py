@@ -6,14 +6,13 @@ cue was an icon (": Reuters", "— Kazinform"); a Korean or Japanese byline with
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
-from tasks.lexicon.word_classes import is_caseless
+from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # A line whose cue was an icon: only the separator is left before the name (": Reuters", "— Kazinform").
 _BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
@@ -240,7 +239,7 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
 def _caseless_name(text: str) -> bool:
     """Two or three words of a script without case, letters and vowel signs only, none generic ("সংগৃহীত")."""
     words = text.split()
-    letters = all(c.isalpha() or unicodedata.category(c)[0] == "M" for w in words for c in w)
+    letters = all(is_letters(w) for w in words)
     return (
         2 <= len(words) <= MAX_CASELESS_NAME_WORDS
         and letters

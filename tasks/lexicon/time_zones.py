@@ -10,9 +10,9 @@ offset (not en, es, pt, fr, ar, fa).
 from __future__ import annotations
 
 from functools import cache
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from tasks.lexicon.agencies import site_of_url
 from tasks.lexicon.vocabulary import read_rows
 
 
@@ -22,9 +22,10 @@ def _zones() -> dict[tuple[str, str], str]:
 
 
 def country_code_of(url: str | None) -> str | None:
-    """The country-code top-level domain of an address ("lrt.lt" → "lt", "bbc.co.uk" → "uk"), else None."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    """The country-code top-level domain of an address ("lrt.lt" → "lt", "bbc.co.uk" → "uk"), else None (a malformed
+    address too: :func:`site_of_url` reads it)."""
+    site = site_of_url(url) or ""
+    tld = site.rsplit(".", 1)[-1] if "." in site else ""
     return tld if len(tld) == 2 and tld.isalpha() else None
 
 

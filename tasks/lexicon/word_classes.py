@@ -4,6 +4,7 @@ the main languages (:mod:`tasks.lexicon.spans` and the credit readers share them
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from tasks.lexicon.agencies import has_public_suffix
@@ -48,3 +49,9 @@ def sentence_stopwords() -> frozenset[str]:
 def is_function_word(word: str) -> bool:
     """A stopword of one of the main languages ("More", "This", "Как")."""
     return word.casefold() in sentence_stopwords()
+
+
+def is_letters(word: str) -> bool:
+    """Letters and the combining vowel signs of Indic and Southeast Asian scripts ("पांडेय", "ศรีสุข"), which
+    isalpha() refuses."""
+    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
