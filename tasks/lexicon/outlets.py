@@ -121,9 +121,11 @@ def _same_clause(text: str, verb_end: int, outlet_start: int) -> bool:
     )
 
 
-# Hebrew writes its one-letter prepositions onto the next word, with a hyphen before Latin letters or digits ("ב-ynet",
-# "ל-CNN": in ynet, to CNN). Blanked (same length, so offsets hold), the name stands alone.
-_HEBREW_PREFIX = re.compile(r"(?<![\w-])[בלמוהכש]-(?=[A-Za-z0-9])")  # the letters of HEBREW_PREFIXES
+# Hebrew prepositions and conjunctions written onto the next word (in, to, from, and, the, as, that); before Latin
+# letters or digits with a hyphen ("ב-ynet", "ל-CNN": in ynet, to CNN). Blanked (same length, so offsets hold), the
+# name stands alone.
+HEBREW_PREFIXES = "בלמוהכש"
+_HEBREW_PREFIX = re.compile(rf"(?<![\w-])[{HEBREW_PREFIXES}]-(?=[A-Za-z0-9])")
 
 
 def without_attached_prefixes(text: str) -> str:
@@ -149,10 +151,6 @@ def known_outlet_at(text: str, end: int) -> NameSpan | None:
     if span is None and match.group(1)[:1] in HEBREW_PREFIXES:  # "כך דווח בחדשות 12": "in" written onto the name
         span = _known_outlet_from(text, match.start(1) + 1, match.group(1)[1:])
     return span
-
-
-# Hebrew prepositions and conjunctions written onto the next word (in, to, from, and, the, as, that).
-HEBREW_PREFIXES = "בלמוהכש"
 
 
 def _known_outlet_from(text: str, start: int, token: str) -> NameSpan | None:
