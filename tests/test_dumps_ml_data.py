@@ -31,6 +31,7 @@ DUMPS9 = Path(__file__).parent / "data" / "dumps_ml9"  # the ninth (session 11: 
 DUMPS10 = Path(__file__).parent / "data" / "dumps_ml10"  # the tenth (session 11: scored once at its end, never studied)
 DUMPS11 = Path(__file__).parent / "data" / "dumps_ml11"  # the eleventh (session 12: scored at its start, studied)
 DUMPS12 = Path(__file__).parent / "data" / "dumps_ml12"  # the twelfth (session 12: scored at its end, never studied)
+DUMPS13 = Path(__file__).parent / "data" / "dumps_ml13"  # the thirteenth (session 13: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -69,7 +70,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS9.glob("*.txt"))
     + sorted(DUMPS10.glob("*.txt"))
     + sorted(DUMPS11.glob("*.txt"))
-    + sorted(DUMPS12.glob("*.txt")),
+    + sorted(DUMPS12.glob("*.txt"))
+    + sorted(DUMPS13.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
