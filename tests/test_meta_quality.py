@@ -53,11 +53,14 @@ FLOORS = {
     "heldout6": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
     # heldout7's two titles that abridge their <h1> (og:title "Déneigement : une facture salée pour Sherbrooke") are
     # right since session 12 (shared words counted against the shorter headline; tests/test_heldout12_round.py).
-    "heldout7": {"title": 1.0, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.96},
+    # heldout7 author F1 0.969 -> 1.000 in session 13 (a desk named with the site's whole name, "Redactie Omroep …").
+    "heldout7": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     "heldout8": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout9 (30 pages, 24 languages), written blind at session 10's start and scored at its end, never studied:
     # the same as with the session's starting code (its heldout8 fixes carried nothing here, and broke nothing).
-    "heldout9": {"title": 0.93, "date_right": 0.93, "author_f1": 0.81, "author_exact": 0.70},
+    # Session 13's heldout14 fixes (judged on the studied sets; this set's errors unread): date 0.933 -> 0.967, none
+    # wrong, author exact 0.700 -> 0.733.
+    "heldout9": {"title": 0.93, "date_right": 0.96, "author_f1": 0.81, "author_exact": 0.73},
     # heldout10 (30 pages, 25 languages), written blind at session 10's end, first scored at session 11's start
     # (bench clock after the pages' day): title 0.967 · date 0.967/0/0.033 · author F1 0.895 · exact 0.767; then
     # studied (tests/test_heldout10_round.py): title 1.000 · date 1.000/0/0 · author F1 1.000 · exact 1.000 (fitted).
@@ -77,11 +80,14 @@ FLOORS = {
     # heldout13 (30 pages, 26 languages), written blind at session 12's start and scored at its end, never studied:
     # title 1.000 · date 0.967/0/0.033 · author F1 0.882 · exact 0.800, the same with the session's starting code
     # (trafilatura 0.367 · 0.667/0.333/0 · 0.522 · 0.433).
-    "heldout13": {"title": 1.0, "date_right": 0.96, "author_f1": 0.88, "author_exact": 0.80},
+    # Session 13's heldout14 fixes: author F1 0.882 -> 0.889, exact 0.800 -> 0.833 (errors unread).
+    "heldout13": {"title": 1.0, "date_right": 0.96, "author_f1": 0.88, "author_exact": 0.83},
     # heldout14 (30 pages, 29 languages), written blind at session 12's end, scored once at session 13's start, then
     # studied: first title 1.000 · date 0.933/0/0.067 · author F1 0.899 · exact 0.833 (trafilatura 0.633 ·
-    # 0.767/0.233/0 · 0.627 · 0.567).
-    "heldout14": {"title": 1.0, "date_right": 0.93, "author_f1": 0.89, "author_exact": 0.83},
+    # 0.767/0.233/0 · 0.627 · 0.567). Studied (tests/test_heldout14_round.py): 1.000 on every field (fitted: a word
+    # between a date and its clock, a Hijri and Gregorian date line, a BEM byline class, a desk with the site's name, a
+    # Japanese desk in katakana, one caseless word as a place, names joined by "and" as the first block, "Trang").
+    "heldout14": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).

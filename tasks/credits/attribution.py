@@ -247,11 +247,19 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
             cited = in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
+            if not cited and number == first and len(text.split()) <= MAX_LISTED_BYLINE_WORDS:
+                # "Kovács Bence és Szabó Eszter" as the article's first block (the page's markup kept its byline
+                # inside the article element): the writers joined by "and", no sentence
+                cited = listed_names(text, number, gazetteer, segmented.language)
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
     return found
+
+
+# Two names of up to four words joined by "and", maybe with their date after them.
+MAX_LISTED_BYLINE_WORDS = 12
 
 
 def _after_standfirst(segmented: Segmented, first: int) -> int:

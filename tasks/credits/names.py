@@ -35,6 +35,8 @@ _PARENS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s[-–—]\s)\s*")
 _EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—*"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Scripts that write a name without spaces between its parts: CJK, Hangul, Thai, Lao, Myanmar, Khmer.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def _key(text: str) -> str:
@@ -214,9 +216,14 @@ def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> 
         return True
     # Only newsroom words and particles ("da Redação", "Staff"): a desk, whatever the site; the site's name after an
     # outlet word ("خبرگزاری نگاه امروز": the news agency Negah Emrooz) is the site too.
-    ignored = words.newsroom | words.particles | name_words().descriptors
-    rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in ignored]
-    return all(_key(w) in publishers for w in rest) or (bool(rest) and _key(" ".join(rest)) in publishers)
+    # The site's own name may hold an outlet word too ("Redactie Omroep IJsseldelta": the desk of the broadcaster
+    # Omroep IJsseldelta), so the name less its newsroom words alone is compared as well.
+    desk_words = words.newsroom | words.particles
+    for ignored in (desk_words | name_words().descriptors, desk_words):
+        rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in ignored]
+        if all(_key(w) in publishers for w in rest) or (bool(rest) and _key(" ".join(rest)) in publishers):
+            return True
+    return False
 
 
 def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
@@ -228,8 +235,12 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         return False
     if any(w[0].islower() and w.casefold() not in words.particles for w in name.split()):
         return False  # "à Lyon", "said the minister": lower-case words are not part of a name
-    if len(name.split()) == 1 and _is_cased(name):
-        return False  # in a script with capitals, one word is a site, a desk or a section ("Tagesblick")
+    if len(name.split()) == 1 and (_is_cased(name) or not _UNSPACED.search(name)):
+        # in a script with capitals, one word is a site, a desk or a section ("Tagesblick"); in a caseless script
+        # that spaces its words (Arabic, Hebrew, Indic, Georgian) a person is named with two words at least, one is
+        # a place or a desk ("الرياض – فهد العتيبي": Riyadh, then the writer). CJK and Southeast Asian scripts
+        # write a name without spaces ("佐藤美咲", "김민수").
+        return False
     return not _is_publisher(name, words, publishers)
 
 

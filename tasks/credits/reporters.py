@@ -18,6 +18,7 @@ from schemas import AttributionKind
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
@@ -27,8 +28,15 @@ from tasks.lexicon.word_classes import is_function_word
 
 # A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
 _HAN_NAME = r"[\u4e00-\u9fff]{3,4}"
-# A desk may stand before each name: "（社会部・田中美咲、大阪社会部・森本亮）".
-_DESK = r"(?:[\u4e00-\u9fff]{1,8}部・)?"
+# A desk may stand before each name: "（社会部・田中美咲、大阪社会部・森本亮）", "（報道センター・佐藤美咲）": a word in
+# Han or katakana that ends in 部 (department) or another newsroom word of the CJK scripts (author_noise.tsv).
+_DESK_WORD = (
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:部|"
+    + "|".join(sorted((w for w in load_author_words().newsroom if re.fullmatch(r"[\u30a0-\u30ff\u4e00-\u9fff]+", w)),
+                      key=len, reverse=True))
+    + ")・"
+)  # fmt: skip
+_DESK = rf"(?:{_DESK_WORD})?"
 _CLOSING_REPORTERS = re.compile(
     rf"(?:^|[。！？」])\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_DESK}{_HAN_NAME}(?:[、，・]{_DESK}{_HAN_NAME})*))[）)]\s*$"
 )
@@ -63,7 +71,7 @@ _NAME_AND_CREDIT = re.compile(r"^\s*([^()]{3,40}?)\s*\(([^()]+)\)\s*\.?\s*$")
 
 def _names(text: str, match: re.Match[str], group: int, line: int) -> list[Found]:
     found, at = [], match.start(group)
-    for name in re.split(r"[、，・\s]+", re.sub(r"[\u4e00-\u9fff]{1,8}部・", "、", match.group(group)).strip("、 ")):
+    for name in re.split(r"[、，・\s]+", re.sub(_DESK_WORD, "、", match.group(group)).strip("、 ")):
         start = text.index(name, at)
         at = start + len(name)
         found.append(_author(name, start, line, match.group(0)))

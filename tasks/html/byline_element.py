@@ -1,6 +1,7 @@
 """The page's byline element: the first element marked as the author's (rel/itemprop ``author``, class ``byline`` or
-``author``), its text read up to the date it shows. Read by :mod:`tasks.html.meta` only when JSON-LD and ``<meta>``
-name no person."""
+``author``, or a BEM-style class holding the word, "article__author", outside a comment or another article's teaser),
+its text read up to the date it shows. Read by :mod:`tasks.html.meta` only when JSON-LD and ``<meta>`` name no
+person."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from tasks.html.vocab import ELSEWHERE_HINTS, class_words
 from tasks.lexicon.date_text import date_tail_start
 
 # Byline elements: rel/itemprop/class words that name the author.
@@ -25,15 +27,29 @@ MAX_BYLINE_CHARS = 80
 def byline_text(root: HtmlElement) -> str | None:
     """The first byline element's text up to its date, without "By"; None when there is none or it is a bio."""
     for element in _BYLINE(root):
-        marked = element.get("rel") == "author" or element.get("itemprop") == "author"
-        if element.tag in ("meta", "link", "script") or not (
-            marked or _BYLINE_CLASSES & set(element.get("class", "").split())
-        ):
+        if element.tag in ("meta", "link", "script") or not _is_byline_element(element):
             continue
         text = _BY_PREFIX.sub("", _before_its_date(element))
         if 0 < len(text) <= MAX_BYLINE_CHARS:
             return text
     return None
+
+
+def _is_byline_element(element: HtmlElement) -> bool:
+    """Marked as the author's (rel/itemprop, a class named so), or a class name that holds the word among others
+    ("article__author", "c-byline", "post-author-name": BEM and utility names) outside any reader comment or other
+    article's teaser ("comment__author", "teaser-author": the commenter's, another story's writer)."""
+    if element.get("rel") == "author" or element.get("itemprop") == "author":
+        return True
+    classes = element.get("class", "").split()
+    if _BYLINE_CLASSES & set(classes):
+        return True
+    if not _BYLINE_CLASSES & {w for name in classes for w in class_words(name)}:
+        return False
+    return not any(
+        ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))
+        for e in (element, *element.iterancestors())
+    )
 
 
 def _before_its_date(element: HtmlElement) -> str:

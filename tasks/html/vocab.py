@@ -50,6 +50,8 @@ def _hint_words(kind: str) -> tuple[str, ...]:
 CHROME_HINTS = _hint_words("chrome")
 # The furniture hints that name a reader-comment thread (tasks/html/threads.py).
 COMMENT_HINTS = frozenset(_hint_words("comment"))
+# Class words of what belongs to something else than the article: a reader comment, another article's teaser.
+ELSEWHERE_HINTS = COMMENT_HINTS | frozenset(_hint_words("elsewhere"))
 # Class/id words of the article itself.
 CONTENT_HINTS = _hint_words("content")
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.

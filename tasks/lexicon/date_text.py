@@ -16,6 +16,7 @@ import dateparser
 from convertdate import islamic, persian  # type: ignore[import-untyped]  # ships no type hints
 
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_gregorian_years
+from tasks.lexicon.date_retries import date_text_retries
 from tasks.lexicon.vocabulary import clock_words, date_labels, date_lead_words, month_case_forms, month_names
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
@@ -206,6 +207,19 @@ def _month_in_its_case(text: str) -> str:
 _ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
 
 
+def _read(text: str, language: str | None, settings: dict[str, Any]) -> datetime | None:
+    tries = _language_tries(language)
+    for languages in tries:
+        try:
+            parsed: datetime | None = dateparser.parse(text, languages=languages, settings=settings)
+        except ValueError:  # a language dateparser does not know: let it detect one
+            parsed = None
+            tries.append(None)
+        if parsed is not None:
+            return parsed
+    return None
+
+
 def parse_date_text(text: str, now: datetime, language: str | None) -> datetime | None:
     """The moment a short date text names, read by dateparser; None if it names none or a future one."""
     text = text.translate(_ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
@@ -225,14 +239,10 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     settings = {**_SETTINGS, "RELATIVE_BASE": now.astimezone(UTC).replace(tzinfo=None)}
     if order:
         settings["DATE_ORDER"] = order
-    parsed: datetime | None = None
-    tries = _language_tries(language)
-    for languages in tries:
-        try:
-            parsed = dateparser.parse(text, languages=languages, settings=settings)
-        except ValueError:  # a language dateparser does not know: let it detect one
-            parsed = None
-            tries.append(None)
+    parsed = _read(text, language, settings)
+    for retry in date_text_retries(text) if parsed is None else ():
+        text = retry
+        parsed = _read(text, language, settings)
         if parsed is not None:
             break
     if parsed is not None and parsed.tzinfo is None:
