@@ -13,13 +13,8 @@ from dataclasses import dataclass, replace
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
-from tasks.credits.names import (
-    clean_author_names,
-    han_name_list,
-    is_plausible_name,
-    publisher_keys,
-    same_person_inflected,
-)
+from tasks.credits.name_forms import han_name_list, same_person_inflected
+from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys
 from tasks.credits.page_dates import page_published
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks

@@ -123,7 +123,7 @@ def test_body_citations_of_the_blind12_round(text: str, expected: list[tuple[str
     ],
 )
 def test_one_persons_name_in_two_cases(name: str, other: str, same: bool) -> None:
-    from tasks.credits.names import same_person_inflected
+    from tasks.credits.name_forms import same_person_inflected
 
     assert same_person_inflected(name, other) is same
 

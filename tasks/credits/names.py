@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from schemas import AttributionKind
+from tasks.credits.name_forms import han_names
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import job_titles, name_words
@@ -244,25 +245,6 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
     return not _is_publisher(name, words, publishers)
 
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-
-
-def _han_names(parts: list[str], language: str | None) -> list[str]:
-    """Chinese names listed with spaces between them ("王晓东 李婷"): one name per word. Not in Japanese, which
-    writes one person's family and given names with a space between them ("佐藤 花子")."""
-    if language == "ja":
-        return parts
-    return [w for p in parts for w in (p.split() if all(_HAN_NAME.fullmatch(t) for t in p.split()) else [p])]
-
-
-def han_name_list(name: str, language: str | None) -> list[tuple[int, int]]:
-    """Spans of the names in a Chinese byline listed with spaces ("王丽 李强" after "本报记者": two reporters), else
-    []. Not in Japanese, which writes one person's two names so."""
-    if language == "ja" or len(name.split()) < 2 or not all(_HAN_NAME.fullmatch(t) for t in name.split()):
-        return []
-    return [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
-
-
 def clean_author_names(
     raw: Iterable[str], language: str | None = None, publishers: Iterable[str | None] = ()
 ) -> list[str]:
@@ -281,27 +263,9 @@ def clean_author_names(
             if after_desk and len(chunk.split()) == 1:
                 continue  # "নিজস্ব প্রতিবেদক, চট্টগ্রাম": the desk's city, no person
             after_desk = bool(chunk.split()) and all(w.casefold() in words.newsroom for w in chunk.split())
-            for part in _han_names(_split_on_and(chunk.strip(_EDGE_PUNCT), and_words), language):
+            for part in han_names(_split_on_and(chunk.strip(_EDGE_PUNCT), and_words), language):
                 name = _without_job_titles(_strip_prefix(part.strip(_EDGE_PUNCT), words), words)
                 if is_plausible_name(name, words, keys) and _key(name) not in seen:
                     seen.add(_key(name))
                     names.append(name)
     return names
-
-
-# A case ending changes a name's last letters: "Γιώργου Παπαδάκη" is "Γιώργος Παπαδάκης" in the genitive (Greek
-# bylines), "Jana Nováková" / "Jany Novákové" (Czech), "Анны Ивановой" / "Анна Иванова".
-MAX_CASE_ENDING = 2
-MIN_NAME_STEM = 3
-
-
-def same_person_inflected(name: str, other: str) -> bool:
-    """Two different spellings of one person's name that differ only in case endings, word by word."""
-    words, others = name.split(), other.split()
-    if name == other or len(words) != len(others) or len(words) < 2:
-        return False
-    for word, form in zip(words, others, strict=True):
-        stem = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), min(len(word), len(form)))
-        if stem < MIN_NAME_STEM or max(len(word), len(form)) - stem > MAX_CASE_ENDING:
-            return False
-    return True

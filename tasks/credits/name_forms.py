@@ -1,0 +1,43 @@
+"""How one person's name may be written: Chinese names listed with spaces ("王晓东 李婷"), and two spellings of one
+name that differ only in case endings ("Γιώργου Παπαδάκη" / "Γιώργος Παπαδάκης"). Used by :mod:`tasks.credits.names`
+and the HTML path's author checks."""
+
+from __future__ import annotations
+
+import re
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def han_names(parts: list[str], language: str | None) -> list[str]:
+    """Chinese names listed with spaces between them ("王晓东 李婷"): one name per word. Not in Japanese, which
+    writes one person's family and given names with a space between them ("佐藤 花子")."""
+    if language == "ja":
+        return parts
+    return [w for p in parts for w in (p.split() if all(_HAN_NAME.fullmatch(t) for t in p.split()) else [p])]
+
+
+def han_name_list(name: str, language: str | None) -> list[tuple[int, int]]:
+    """Spans of the names in a Chinese byline listed with spaces ("王丽 李强" after "本报记者": two reporters), else
+    []. Not in Japanese, which writes one person's two names so."""
+    if language == "ja" or len(name.split()) < 2 or not all(_HAN_NAME.fullmatch(t) for t in name.split()):
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
+
+
+# A case ending changes a name's last letters: "Γιώργου Παπαδάκη" is "Γιώργος Παπαδάκης" in the genitive (Greek
+# bylines), "Jana Nováková" / "Jany Novákové" (Czech), "Анны Ивановой" / "Анна Иванова".
+MAX_CASE_ENDING = 2
+MIN_NAME_STEM = 3
+
+
+def same_person_inflected(name: str, other: str) -> bool:
+    """Two different spellings of one person's name that differ only in case endings, word by word."""
+    words, others = name.split(), other.split()
+    if name == other or len(words) != len(others) or len(words) < 2:
+        return False
+    for word, form in zip(words, others, strict=True):
+        stem = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), min(len(word), len(form)))
+        if stem < MIN_NAME_STEM or max(len(word), len(form)) - stem > MAX_CASE_ENDING:
+            return False
+    return True
