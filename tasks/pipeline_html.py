@@ -167,7 +167,10 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
         recorded = bool(split) and raw and all(normalize_name(name) in persons for name in split)
         # "Por Lucía Martínez València" beside the metadata's "Lucía Martínez": the byline's place is no name part;
         # "Γιώργου Παπαδάκη" beside "Γιώργος Παπαδάκης": one person in two cases
-        placed = any(normalize_name(f.name).startswith(f"{person} ") for person in persons)
+        # "Pablo CostaVigo": the place's element glued onto the name by the page's markup (no space between spans)
+        placed = any(
+            normalize_name(f.name).startswith(f"{person} " if " " not in person else person) for person in persons
+        )
         # "Nina Maria Santos at Jose Reyes" beside the metadata's "Maria Santos": a byline cue the vocabulary lacks
         # (Tagalog "nina", "by" before two names) read as a first name
         placed = placed or any(_after_one_word(normalize_name(f.name), person) for person in persons)

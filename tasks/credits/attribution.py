@@ -14,6 +14,8 @@ from tasks.credits.byline_block import (
     byline_block_names,
     byline_slot_lines,
     dated_byline_start,
+    next_to_a_date,
+    page_lower_words,
 )
 from tasks.credits.credit_records import (
     Found,
@@ -237,8 +239,12 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
                 byline = _COUNT_OR_LINK.split(text[cue:], maxsplit=1)[0]
                 head = author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
-            if not head and number in next_to_body:  # names joined by "and" alone: only right at the text
+            if not head and number in next_to_body:  # names joined by "and" alone: right at the text, or
                 head = listed_names(text, number, gazetteer, segmented.language)
+            elif not head and next_to_a_date(segmented, number):  # next to the article's date, with no word the
+                # page writes in lower case ("Summer Chaos and Fall Plans" over a blog post's date is its title)
+                language, lower = segmented.language, page_lower_words(segmented)
+                head = listed_names(text, number, gazetteer, language, lower, joined_only=True)
             head = head or caption_agencies(text, number, gazetteer)
             found.extend(
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
@@ -247,10 +253,18 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
         elif label == Label.BODY:
             cited = in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
-            if not cited and number == first and len(text.split()) <= MAX_LISTED_BYLINE_WORDS:
-                # "Kovács Bence és Szabó Eszter" as the article's first block (the page's markup kept its byline
-                # inside the article element): the writers joined by "and", no sentence
-                cited = listed_names(text, number, gazetteer, segmented.language)
+            if (
+                not cited
+                and number in body[:HEAD_BODY_LINES]
+                and len(text.split()) <= MAX_LISTED_BYLINE_WORDS
+                and (segmented.language != "en" or next_to_a_date(segmented, number))
+            ):
+                # "Kovács Bence és Szabó Eszter" as the article's first block, or under its standfirst (the page's
+                # markup kept its byline inside the article element): the writers joined by "and", no sentence. In
+                # English, which writes headings in title case ("Paris Meetup and Upcoming Bootcamp"), only next to
+                # the article's date.
+                language, lower = segmented.language, page_lower_words(segmented)
+                cited = listed_names(text, number, gazetteer, language, lower, joined_only=True)
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
@@ -258,8 +272,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     return found
 
 
-# Two names of up to four words joined by "and", maybe with their date after them.
+# Two names of up to four words joined by "and", maybe with their date after them, among the article's first lines.
 MAX_LISTED_BYLINE_WORDS = 12
+HEAD_BODY_LINES = 3
 
 
 def _after_standfirst(segmented: Segmented, first: int) -> int:

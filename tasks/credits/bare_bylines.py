@@ -82,7 +82,14 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     return [dataclasses.replace(f, evidence=text.strip()) for f in listed] if len(listed) == len(parts) else []
 
 
-def listed_names(text: str, line: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
+def listed_names(
+    text: str,
+    line: int,
+    gazetteer: Gazetteer,
+    language: str | None = None,
+    common: frozenset[str] = frozenset(),
+    joined_only: bool = False,
+) -> list[Found]:
     """ "Kovács Péter és Szabó Anna 2024. május 7. 23:35": the byline block's authors joined by "and", no cue, maybe
     with the date after them; one name alone there is left to the byline block's own checks."""
     dated = date_tail_start(text)
@@ -92,12 +99,12 @@ def listed_names(text: str, line: int, gazetteer: Gazetteer, language: str | Non
     # "Ilze Bērziņa un Jānis Kalniņš": an "and" that is another language's common word ("un") joins on its own page
     credit = parse_credit_line(head)  # "Nina Maria Santos at Jose Reyes": the cue is no part of the first name
     cued = head[credit.rest_start :] if credit is not None and credit.kind is AttributionKind.AUTHOR else head
-    joined = [n for n in names_joined_by_and(cued, language) if looks_like_name_line(n, gazetteer)]
+    joined = [n for n in names_joined_by_and(cued, language) if looks_like_name_line(n, gazetteer, common)]
     listed = attached or (joined if len(joined) == 2 else [])
     if listed:
         return [Found(AttributionKind.AUTHOR, n, normalize_name(n), None, line, text.index(n), text.index(n) + len(n),
                       False, text.strip()) for n in listed]  # fmt: skip
-    if not any(w in words.joiners | words.lower_joiners for w in head.split()):
-        return []
+    if joined_only or not any(w in words.joiners | words.lower_joiners for w in head.split()):
+        return []  # `joined_only`: two names and the language's "and", nothing looser (a line the text may hold)
     found = bare_byline(head, line, gazetteer)
     return found if len(found) >= 2 else []

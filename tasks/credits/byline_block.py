@@ -111,6 +111,17 @@ def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> boo
     return any(_is_a_date(ll.line.text, language) for ll in near)
 
 
+def page_lower_words(segmented: Segmented) -> frozenset[str]:
+    """The words the page writes in lower case: a heading's words ("Key Issues") are, a name's seldom are."""
+    return frozenset(w for ll in segmented.lines for w in _WORD.findall(ll.line.text.strip()) if w.islower())
+
+
+def next_to_a_date(segmented: Segmented, number: int) -> bool:
+    """A date line stands within DATE_DISTANCE lines of the line (a byline's neighbour: "Wed 2 Dec 2026 17.55 GMT")."""
+    at = _index_of(segmented.lines, number)
+    return at is not None and _near_a_date(segmented.lines, at, segmented.language)
+
+
 def dated_byline_start(text: str, language: str | None) -> int | None:
     """Where the byline starts in a head line that opens with the article's date ("March 2, 2025 by Alison",
     "12. März 2025 von Anna Berg"): the offset of its author cue, or None."""
@@ -179,7 +190,7 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
     # The article's sentences: a name they write is whom it is about ("British music producer Mark Ronson has
     # denied ..."); a short body line naming it is as often its photo credit ("Lwazi Mdledle/News24")
     body = "\n".join(ll.line.text for ll in lines if ll.verdict.label == Label.BODY and len(ll.line.text.split()) > 4)
-    lower = frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
+    lower = page_lower_words(segmented)
     # The writer's name again right under the article is its author box ("Jaroslav Dvořáček" over a bio); a line
     # the page repeats elsewhere is a menu's or the site's name
     names: set[int] = set()

@@ -73,10 +73,10 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
         if credit.kind is AttributionKind.AUTHOR:
             named = _without_place_tail(names, credit.rest_start, named, gazetteer)
         generic = name_words().generic
-        named = [c for c in named if c.name.casefold() not in generic]  # "图片来源：网络" (the internet): no one
-        if named and credit.kind is not AttributionKind.AUTHOR:
+        if credit.kind is not AttributionKind.AUTHOR:  # "Bild: NWR / Tim Harms", "Foto: Archiv/Sutterlin"
             named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
             named = [_without_descriptor(c) for c in named]
+        named = [c for c in named if c.name.casefold() not in generic]  # "图片来源：网络" (the internet): no one
         if named:
             found = [
                 Found(_credited_kind(credit.kind, c), c.name, normalize_name(c.name), c.canonical_id, line, c.start,
@@ -191,7 +191,8 @@ def _brand_name(text: str, start: int) -> list[Credited]:
 
 # The bar between a photographer and the outlet: a slash, or a pipe ("Video: Brian Otieno | Nation", the East African
 # and Indian sites' credit).
-_OUTLET_BAR = re.compile(r"[/|]\s*")
+# A slash or bar; a comma before capitals too ("[사진=MBC, SBS]": two broadcasters' pictures).
+_OUTLET_BAR = re.compile(r"[/|]\s*|,\s*(?=[A-Z0-9]{2,}\b)")
 
 
 def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
@@ -201,16 +202,19 @@ def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[C
     byline, where the outlet is the publisher, not an author."""
     outlets: list[Credited] = []
     bounds = [m.end() for m in _OUTLET_BAR.finditer(text[start:])]
-    for chunk_start in (start + b for b in bounds):
+    # the part before the first bar too ("NWR / Tim Harms": the picture agency, then its photographer)
+    leading = [start + len(text[start:]) - len(text[start:].lstrip())] if bounds else []
+    for chunk_start in [*leading, *(start + b for b in bounds)]:
         bar = _OUTLET_BAR.search(text, chunk_start)
         chunk_end = len(text) if bar is None else bar.start()
         if any(c.start < chunk_end and chunk_start < c.end for c in named):
             continue
         span = name_after(text, chunk_start)
-        if span is None or text[span.end : chunk_end].strip(" .)»”“\"'"):
+        if span is None or text[span.end : chunk_end].strip(" .)]）»”“\"'"):
             continue
         words = text[span.start : span.end].split()
-        last_word = chunk_end == len(text) and len(words) == 1 and _is_brand_word(words[0])
+        # one brand word closing the line, or alone before the bar
+        last_word = (chunk_end == len(text) or chunk_start in leading) and len(words) == 1 and _is_brand_word(words[0])
         if span.how in ("quoted", "domain") or _is_credited_outlet(words) or last_word:
             outlets.append(Credited(text[span.start : span.end], span.start, span.end))
     return outlets

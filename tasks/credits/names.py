@@ -142,9 +142,11 @@ def names_joined_by_and(text: str, language: str | None) -> list[str]:
         return []
     left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
     if not all(MIN_NAME_SIDE <= len(side) <= MAX_NAME_SIDE for side in (left, right)) or not all(
-        t[0].isupper() and t.replace("-", "").isalpha() for t in left + right
+        t.replace("-", "").isalpha() and (t[0].isupper() or (0 < i < len(side) - 1 and t in words.particles))
+        for side in (left, right)
+        for i, t in enumerate(side)
     ):
-        return []
+        return []  # a particle inside a name stays lower case ("Sanne de Wildt en Joris van Velthoven")
     return [" ".join(left), " ".join(right)]
 
 

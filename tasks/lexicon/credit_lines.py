@@ -197,7 +197,7 @@ def _bracketed_tail(text: str) -> CreditLine | None:
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
         return None  # a paragraph is not split whole, as for a caption's closing "FOTO: …"
     opening = max(stripped.rfind("("), stripped.rfind("（"), stripped.rfind("["))
-    if opening <= 0:
+    if opening < 0:  # at 0, the line is only the bracket ("(Foto Massimo Ghirardelli)"): a credit line of its own
         return None
     inner = stripped[opening + 1 : -1]
     cue = _VISUAL_CUE.match(inner)
