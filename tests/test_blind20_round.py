@@ -78,3 +78,62 @@ def test_agency_credit_names(role: str, text: str, expected: list[tuple[Attribut
 )
 def test_body_lines(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records("body", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # the Malay and Indonesian "and" after the cue; a Filipino surname particle inside the name
+        ("byline", "Oleh Siti Rahmah dan Ahmad Faizal", [(AUTHOR, "Siti Rahmah"), (AUTHOR, "Ahmad Faizal")]),
+        ("last", "— May ulat ni Maria delos Santos", [(AUTHOR, "Maria delos Santos")]),
+        # two people joined by their language's "and" in the byline block, a place after them; a title-case heading
+        # joined by the English "and" is none
+        ("above", "Marek Wójcik i Ewa Lis, Kraków", [(AUTHOR, "Marek Wójcik"), (AUTHOR, "Ewa Lis")]),
+        ("above", "Summer Chaos and Fall Plans", []),
+        # a desk word as the cue, a slash and the desk's place: no one is named (a nameless credit in a byline)
+        ("above", "Redacción / Las Palmas de Gran Canaria", []),
+        ("byline", "Redacción / Las Palmas de Gran Canaria", [(AUTHOR, None)]),
+        ("byline", "Redacción: Lucía Ortega", [(AUTHOR, "Lucía Ortega")]),
+        # the supplier's acronym before the photographer's slash, right after the cue
+        ("credit", "Der Landtag in Bozen. (Foto: LPA/Maria Gasser)", [(PHOTO, "LPA"), (PHOTO, "Maria Gasser")]),
+        ("credit", "Foto: Maria Gasser/LPA", [(PHOTO, "Maria Gasser"), (PHOTO, "LPA")]),
+    ],
+)
+def test_bylines_and_credits(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records(role, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # RIA Novosti's and Sputnik's dateline: the correspondent after the agency and its comma; an institution is no
+        # correspondent, and the dateline without one still names the agency
+        (
+            "first",
+            "ВЛАДИВОСТОК, 3 мар — РИА Новости, Павел Орлов. Паром вышел в рейс по расписанию.",
+            [(AGENCY, "РИА Новости"), (AUTHOR, "Павел Орлов")],
+        ),
+        ("first", "МИНСК, 12 мар — Sputnik. Паром вышел в рейс по расписанию.", [(AGENCY, "Sputnik")]),
+        ("first", "МОСКВА, 5 апр — РИА Новости, Минздрав России. Паром вышел.", [(AGENCY, "РИА Новости")]),
+        # a Japanese reporter's name of five characters in brackets under the article; a paper's or an office's is none
+        ("last", "市は来月にも方針を決める。（小野寺真理）", [(AUTHOR, "小野寺真理")]),
+        ("last", "市は来月にも方針を決める。（県警捜査本部）", []),
+    ],
+)
+def test_datelines_and_sign_offs(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records(role, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of publishing, owning or buying makes the outlet what the news is about
+        ("Der Verlag, der auch die Wochenzeitung Tiroler Bote herausgibt, wurde verkauft.", []),
+        ("The group, which also owns the daily Northern Echo, cut jobs.", []),
+        ("Le groupe, qui possède le quotidien La Provence, a confirmé la vente.", []),
+        # the outlet that reports is still its source
+        ("Das berichtet die Wochenzeitung Tiroler Bote.", [(SOURCE, "Tiroler Bote")]),
+    ],
+)
+def test_owned_outlets_are_no_source(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("body", text) == expected

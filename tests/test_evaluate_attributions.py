@@ -70,7 +70,9 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # source 1.000 / 0.500, video 1.000 / 0.800), the generalisation figure of session 11's work.
 # blind20.jsonl (166 lines, 78 language codes; written blind at the end of session 12, studied in session 13) first
 # scored P 0.973 / R 0.784 (112 found, 139 expected; agency 1.000 / 0.974, author 0.947 / 0.800, photo 1.000 / 0.700,
-# source 0.929 / 0.542, video 1.000 / 1.000), the generalisation figure of session 12's work.
+# source 0.929 / 0.542, video 1.000 / 1.000), the generalisation figure of session 12's work; after general fixes
+# 0.993 / 0.986 (138 found, 139 expected; fitted on; left: "By Staff Reporter", a nameless credit by the seeds'
+# convention, and Vietnamese names parted by a dash above the text).
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -92,7 +94,7 @@ FILE_FLOORS = {
     "blind14.jsonl": (0.95, 0.97),
     "blind16.jsonl": (0.94, 0.94),
     "blind18.jsonl": (0.95, 0.97),
-    "blind20.jsonl": (0.97, 0.78),
+    "blind20.jsonl": (0.99, 0.98),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10

@@ -14,6 +14,7 @@ from schemas import AttributionKind
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.name_lines import name_before_role, section_words
 from tasks.lexicon.agencies import Gazetteer, site_name
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine, is_credited_acronym
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -70,12 +71,17 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
         credit = dataclasses.replace(credit, rest_start=_after_courtesy(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
         named = split_byline(names, credit.rest_start, gazetteer) or _whole_name(names, credit.rest_start, credit.kind)
+        if credit.kind is AttributionKind.AUTHOR and desk_and_place(text, credit.cue, credit.rest_start):
+            named = []  # "Redacción / Madrid": the desk's place, no one's name
         if credit.kind is AttributionKind.AUTHOR:
             named = _without_place_tail(names, credit.rest_start, named, gazetteer)
         generic = name_words().generic
         named = [c for c in named if c.name.casefold() not in generic]  # "图片来源：网络" (the internet): no one
         if named and credit.kind is not AttributionKind.AUTHOR:
-            named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
+            found_around = _outlets_after_slash(text, credit.rest_start, named) + _acronym_before_slash(
+                text, credit.rest_start, named
+            )
+            named = sorted(named + found_around, key=lambda c: c.start)
             named = [_without_descriptor(c) for c in named]
         if named:
             found = [
@@ -89,6 +95,15 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
             return found
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def desk_and_place(text: str, cue: str, rest_start: int) -> bool:
+    """ "Redacción / Santa Cruz de Tenerife": a desk word as the cue, a slash, and the place the desk files from (the
+    Spanish and Portuguese papers' byline for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা"."""
+    at = text.casefold().find(cue.casefold())
+    return (
+        at >= 0 and cue.casefold() in load_author_words().newsroom and text[at + len(cue) : rest_start].strip() == "/"
+    )
 
 
 def _without_place_tail(text: str, start: int, named: list[Credited], gazetteer: Gazetteer) -> list[Credited]:
@@ -214,6 +229,20 @@ def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[C
         if span.how in ("quoted", "domain") or _is_credited_outlet(words) or last_word:
             outlets.append(Credited(text[span.start : span.end], span.start, span.end))
     return outlets
+
+
+def _acronym_before_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
+    """ "Foto: LPA/Fabio Brucculeri": the supplier's acronym before the photographer's slash, right after the cue
+    (the order of "EFE/Name", for a body the gazetteer does not know: a press office, a picture desk); an acronym
+    after the slash is left to :func:`_outlets_after_slash`."""
+    bar = _OUTLET_BAR.search(text, start)
+    if bar is None or text[bar.start()] != "/" or not named or named[0].start < bar.end():
+        return []
+    word = text[start : bar.start()].strip()
+    if not is_credited_acronym(word):
+        return []
+    at = text.index(word, start)
+    return [Credited(word, at, at + len(word))]
 
 
 def _is_credited_outlet(words: list[str]) -> bool:
