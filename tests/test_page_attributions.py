@@ -26,7 +26,9 @@ from tests.conftest import ROOT
 # dumps_ml8 0.634 / 0.828 -> 0.634 / 0.814 (its labels call a caption's closing "EFE" a photo credit, the project an
 # agency record), dumps_ml9 and dumps_ml10 unchanged.
 PAGE_ATTRIBUTION_FLOORS = {
-    "dumps_ml5": (0.80, 0.85),
+    # dumps_ml5: 0.800 / 0.857 -> 0.820 / 0.860 with session 13's blind20 fixes ("Bild: NWR / Tim Harms": the
+    # supplier's acronym before the photographer's slash).
+    "dumps_ml5": (0.82, 0.86),
     "dumps_ml7": (0.82, 0.89),
     # dumps_ml8 (never studied): 0.634 / 0.814 -> 0.648 / 0.817 in session 12, its Vietnamese page signed by the
     # writer's name alone (signing_languages.csv).
