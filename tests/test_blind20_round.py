@@ -97,6 +97,8 @@ def test_body_lines(text: str, expected: list[tuple[AttributionKind, str | None]
         # the supplier's acronym before the photographer's slash, right after the cue
         ("credit", "Der Landtag in Bozen. (Foto: LPA/Maria Gasser)", [(PHOTO, "LPA"), (PHOTO, "Maria Gasser")]),
         ("credit", "Foto: Maria Gasser/LPA", [(PHOTO, "Maria Gasser"), (PHOTO, "LPA")]),
+        # an archive picture's word in capitals before the slash is no one
+        ("credit", "Photo: FILE/Reuters", [(PHOTO, "Reuters")]),
     ],
 )
 def test_bylines_and_credits(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:

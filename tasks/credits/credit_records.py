@@ -239,8 +239,8 @@ def _acronym_before_slash(text: str, start: int, named: list[Credited]) -> list[
     if bar is None or text[bar.start()] != "/" or not named or named[0].start < bar.end():
         return []
     word = text[start : bar.start()].strip()
-    if not is_credited_acronym(word):
-        return []
+    if not is_credited_acronym(word) or word.casefold() in name_words().generic:
+        return []  # "Photo: FILE/Reuters", "Фото: АРХИВ/ТАСС": an archive picture, no one's
     at = text.index(word, start)
     return [Credited(word, at, at + len(word))]
 
