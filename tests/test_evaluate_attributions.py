@@ -70,7 +70,9 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # source 1.000 / 0.500, video 1.000 / 0.800), the generalisation figure of session 11's work.
 # blind20.jsonl (166 lines, 78 language codes; written blind at the end of session 12, studied in session 13) first
 # scored P 0.973 / R 0.784 (112 found, 139 expected; agency 1.000 / 0.974, author 0.947 / 0.800, photo 1.000 / 0.700,
-# source 0.929 / 0.542, video 1.000 / 1.000), the generalisation figure of session 12's work.
+# source 0.929 / 0.542, video 1.000 / 1.000), the generalisation figure of session 12's work; after general fixes
+# 0.993 / 0.986 (138 found, 139 expected; fitted on; left: "By Staff Reporter", a nameless credit by the seeds'
+# convention, and Vietnamese names parted by a dash above the text).
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -92,7 +94,7 @@ FILE_FLOORS = {
     "blind14.jsonl": (0.95, 0.97),
     "blind16.jsonl": (0.94, 0.94),
     "blind18.jsonl": (0.95, 0.97),
-    "blind20.jsonl": (0.97, 0.78),
+    "blind20.jsonl": (0.99, 0.98),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -106,6 +108,7 @@ FILE_FLOORS = {
 # it would be 0.986: the seeds' convention keeps them, see docs/attributions.md, "Session 11").
 # With blind18 (session 12) 0.967 / 0.955 before its fixes, 0.971 / 0.974 after them (blind18 0.919 / 0.781 ->
 # 0.959 / 0.973; five of its six extras left are nameless credits, the seeds' convention).
+# With blind20 (session 13) 0.971 / 0.963 before its fixes (yo and tl below 0.80), 0.972 / 0.977 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.96
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -233,11 +236,13 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # blind19 (221 lines, 72 language codes; session 12, its brief stating the seeds' convention for nameless credits):
 # written blind at the session's start, scored at its end, never studied: P 0.936 / R 0.799 (0.929 / 0.777 with the
 # session's starting code).
+# After session 13's blind20 fixes (not fitted on these): blind15 0.946 / 0.848 -> 0.947 / 0.864, blind17 0.924 / 0.882
+# -> 0.925 / 0.895, blind19 0.936 / 0.799 -> 0.938 / 0.815, blind9 unchanged.
 HELD_BACK_FLOORS = {
     "blind9.jsonl": (0.99, 0.94),
-    "blind15.jsonl": (0.94, 0.83),
-    "blind17.jsonl": (0.92, 0.87),
-    "blind19.jsonl": (0.93, 0.79),
+    "blind15.jsonl": (0.94, 0.86),
+    "blind17.jsonl": (0.92, 0.89),
+    "blind19.jsonl": (0.93, 0.81),
 }
 
 

@@ -14,6 +14,7 @@ from schemas import AttributionKind
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.name_lines import name_before_role, section_words
 from tasks.lexicon.agencies import Gazetteer, site_name
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine, is_credited_acronym
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -70,6 +71,8 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
         credit = dataclasses.replace(credit, rest_start=_after_courtesy(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
         named = split_byline(names, credit.rest_start, gazetteer) or _whole_name(names, credit.rest_start, credit.kind)
+        if credit.kind is AttributionKind.AUTHOR and desk_and_place(text, credit.cue, credit.rest_start):
+            named = []  # "Redacción / Madrid": the desk's place, no one's name
         if credit.kind is AttributionKind.AUTHOR:
             named = _without_place_tail(names, credit.rest_start, named, gazetteer)
         generic = name_words().generic
@@ -89,6 +92,15 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
             return found
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def desk_and_place(text: str, cue: str, rest_start: int) -> bool:
+    """ "Redacción / Santa Cruz de Tenerife": a desk word as the cue, a slash, and the place the desk files from (the
+    Spanish and Portuguese papers' byline for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা"."""
+    at = text.casefold().find(cue.casefold())
+    return (
+        at >= 0 and cue.casefold() in load_author_words().newsroom and text[at + len(cue) : rest_start].strip() == "/"
+    )
 
 
 def _without_place_tail(text: str, start: int, named: list[Credited], gazetteer: Gazetteer) -> list[Credited]:

@@ -253,10 +253,10 @@ def opens_like_a_heading(text: str, people: list[tuple[int, int]]) -> bool:
     # Title-case headings are a Latin-script habit; Cyrillic stoplists hold first names too ("Владимир").
     if not any(_is_latin(w) and is_function_word(w) for w in (text[s:e].split()[0] for s, e in people)):
         return False
-    return not _is_list_of_people(text, people)
+    return not is_list_of_people(text, people)
 
 
-def _is_list_of_people(text: str, people: list[tuple[int, int]]) -> bool:
+def is_list_of_people(text: str, people: list[tuple[int, int]]) -> bool:
     """Two names or more with only commas and a lower-case word for "and" between them, one of them not English
     ("Tom Ray, Ann Lee и Bo Kim"), or with commas alone when no name opens with an English function word
     ("Анна Соколова, Дмитрий Кузнецов": the first names are Russian stopwords, not a title-case heading's words);

@@ -20,14 +20,17 @@ from tasks.credits.name_lines import looks_like_name_line, name_before_role, ope
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import dateline_patterns, name_words, read_rows
+from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words, read_rows
 from tasks.lexicon.wire_citations import signoff_citations
 from tasks.lexicon.word_classes import is_function_word
 
-# A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name.
-_HAN_NAME = r"[\u4e00-\u9fff]{3,4}"
+# A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name. Japanese
+# names run to five ("（山本亜希子）"), as do the names of papers and offices ("（日本経済新聞）"), which
+# :func:`_institutional` leaves out.
+_HAN_NAME = r"[\u4e00-\u9fff]{3,5}"
 # A desk may stand before each name: "（社会部・田中美咲、大阪社会部・森本亮）", "（報道センター・佐藤美咲）": a word in
 # Han or katakana that ends in 部 (department) or another newsroom word of the CJK scripts (author_noise.tsv).
 _DESK_WORD = (
@@ -82,7 +85,8 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     """The reporters a last paragraph names after its last sentence, or that it is (a name and its credit)."""
     match = _CLOSING_REPORTERS.search(text)
     if match is not None:
-        return _names(text, match, 1 if match.group(1) else 2, line)
+        names = _names(text, match, 1 if match.group(1) else 2, line)
+        return [] if any(_institutional(f.name or "", gazetteer) for f in names) else names
     match = _CLOSING_KOREAN.search(text) or _CLOSING_INITIALS.match(text)
     if match is not None:
         name = match.group(1).strip()
@@ -103,6 +107,14 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     return [_author(name, text.index(name), line, text)]
 
 
+def _institutional(name: str, gazetteer: Gazetteer) -> bool:
+    """A bracketed Chinese or Japanese name that is an agency's, a paper's or an office's ("（時事通信社）",
+    "（日本経済新聞）", "（県警本部）"): known, or closed by the character of an institution (``han_institution_suffix``
+    in name_words.csv), which no person's name ends with."""
+    suffixes = tuple(name_word_role("han_institution_suffix"))
+    return bool(gazetteer.find(name, cued=True)) or is_known_outlet(name) or name.endswith(suffixes)
+
+
 def _name_and_place(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A last paragraph that is a name and the place filed from or a job title ("Ірина Дмитренко, Запоріжжя"): the
     tail vouches for the name as it does above the first paragraph (:func:`name_before_role`), which a name alone
@@ -121,11 +133,19 @@ def _name_and_place(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
 
 def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """The reporters a first paragraph's dateline names: "【ワシントン＝山田哲也】", "（记者张晓松）",
-    "/Мария Петрова, БТА/" (a person beside the agency, a known one)."""
+    "/Мария Петрова, БТА/" or "— РИА Новости, Ирина Соколова." (a person beside the agency, a known one)."""
     for pattern in _OPENING_REPORTERS:
         match = pattern.match(text)
         if match is not None:
             return _names(text, match, 1, line)
+    match = dateline_patterns()["place_date_dash_agency"].match(text)
+    if match is not None and match.group("reporter") and gazetteer.agency_of_name(match.group("agency"), cued=True):
+        # "ХАБАРОВСК, 5 апр — РИА Новости, Ирина Соколова.": the correspondent after a known agency (not an
+        # institution the story quotes first: "…, Минздрав России.")
+        words = match.group("reporter").split()
+        official = any(name_words().is_official(w) for w in words)
+        if looks_like_person(words, name_words()) and not official and not gazetteer.find(match.group("reporter")):
+            return [_author(match.group("reporter").strip(), match.start("reporter"), line, match.group(0))]
     match = dateline_patterns()["place_date_slash_agency"].match(text)
     if match is None:
         return []

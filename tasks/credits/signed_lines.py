@@ -12,8 +12,14 @@ import re
 from schemas import AttributionKind
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.bylines import split_byline
-from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
-from tasks.credits.name_lines import looks_like_name_line, name_before_role, without_contact
+from tasks.credits.credit_records import (
+    Found,
+    credit_line_attributions,
+    desk_and_place,
+    evidence_around,
+    normalize_name,
+)
+from tasks.credits.name_lines import is_list_of_people, looks_like_name_line, name_before_role, without_contact
 from tasks.credits.reporters import MAX_SIGNOFF_LINE_WORDS, closing_reporters, signoff_line, slash_agency
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import Citation
@@ -58,6 +64,8 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
             Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
         ]
     credit = parse_credit_line(text)
+    if credit is not None and desk_and_place(text, credit.cue, credit.rest_start):
+        return []
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
     if not looks_like_name_line(text[start:], gazetteer):  # after its cue ("Dal nostro inviato Marco Gentile")
         return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
@@ -69,6 +77,11 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         credited = split_byline(head, start, gazetteer)
     people = [c for c in credited if not c.canonical_id and not c.is_domain]
     agencies = [c for c in credited[1:] if c.canonical_id]  # the agency after the name: "Anna Lindqvist/TT"
+    if len(people) > 1 and people == credited and is_list_of_people(head, [(c.start, c.end) for c in people]):
+        # "Piotr Nowicki i Anna Zięba, Gdańsk": two people joined by their language's "and" (the name-line test
+        # has held the line to four capitalised words)
+        return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
+                      text.strip()) for c in people]  # fmt: skip
     if len(people) != 1 or people[0] is not credited[0] or len(people) + len(agencies) != len(credited):
         return []
     if agencies and text[people[0].end : agencies[0].start].strip() not in ("/", ","):

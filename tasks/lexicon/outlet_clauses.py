@@ -36,7 +36,7 @@ def as_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
     """ "Comme le souligne « X », …": an outlet in a sentence-opening "as" clause."""
     words = name_words()
     found: list[tuple[NameSpan, str]] = []
-    for opening in re.finditer(r"(?:^|[.!?]\s+)(\w+)\s", text):
+    for opening in re.finditer(r"(?:^|[.!?]\s+)(\w[\w\u0300-\u036f]*)\s", text):  # tone marks: "Gẹ́gẹ́"
         if opening.group(1).casefold() not in words.as_words:
             continue
         position = opening.end(1)

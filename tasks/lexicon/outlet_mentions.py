@@ -27,7 +27,7 @@ from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, name_after
 from tasks.lexicon.spans_before import name_before
-from tasks.lexicon.vocabulary import job_titles, name_words
+from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words
 from tasks.lexicon.word_classes import is_function_word, is_namey
 
 # Lower-case words between the comma and a quoted name with no descriptor (the verb, an adverb).
@@ -68,7 +68,7 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
         if after is not None and folded in words.quoted_only_descriptors and after.how != "quoted":
             after = None  # "every list Pride, or hubris": "list" is a Serbian paper and an English word
         if after is not None and after.start > start and _ends_clause(text, after.end) and not _is_time(text, after):
-            if not _affiliated(text, token.start()):
+            if not _affiliated(text, token.start()) and not _owned(text, after.end):
                 found.append((after, "descriptor"))
         elif folded in words.trailing_descriptors:
             before = _name_before_descriptor(text, token)
@@ -181,6 +181,14 @@ def _affiliated(text: str, start: int) -> bool:
     clause = re.split(r"[,.;:!?()\[\]]", text[:start])[-1]
     near = [t.group(0).casefold() for t in TOKEN.finditer(clause)][-AFFILIATION_WINDOW:]
     return any(w in words.affiliations or w in words.conjunctions or w in job_titles().titles for w in near)
+
+
+def _owned(text: str, end: int) -> bool:
+    """ "…, die auch die Tageszeitung Dolomiten herausgibt, …": a verb of publishing, owning or buying closes the
+    clause after the outlet (German and Dutch put it last), so the outlet is its object, not who reported."""
+    clause = re.split(r"[,.;:!?()\[\]]", text[end:], maxsplit=1)[0]
+    verbs = name_word_role("ownership_verb_final")
+    return any(t.group(0).casefold() in verbs for t in TOKEN.finditer(clause))
 
 
 def _named_only(text: str, start: int) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.spans import NameSpan
-from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
+from tasks.lexicon.vocabulary import name_word_role, name_words, read_rows, split_cell
 from tasks.lexicon.word_classes import is_caseless
 
 # The speech verb stands this many words before the outlet at most ("сказал" … "в интервью РБК").
@@ -128,9 +128,21 @@ HEBREW_PREFIXES = "בלמוהכש"
 _HEBREW_PREFIX = re.compile(rf"(?<![\w-])[{HEBREW_PREFIXES}]-(?=[A-Za-z0-9])")
 
 
+@lru_cache(maxsize=1)
+def _hyphen_prefix() -> re.Pattern[str]:
+    """Zulu and Xhosa write a possessive or copulative prefix onto a proper name with a hyphen ("ngokusho kwe-SABC
+    News": according to SABC News), lower case before the name's capital (``hyphen_prefix`` in name_words.csv)."""
+    prefixes = "|".join(sorted(name_word_role("hyphen_prefix"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{prefixes})-(?=[A-Z0-9])")
+
+
 def without_attached_prefixes(text: str) -> str:
-    """The text with Hebrew prefixes attached by a hyphen blanked out ("לפי דיווח ב-ynet" → "לפי דיווח   ynet")."""
-    return _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text) if "-" in text else text
+    """The text with Hebrew prefixes attached by a hyphen blanked out ("לפי דיווח ב-ynet" → "לפי דיווח   ynet"),
+    and the Nguni ones ("kwe-SABC News" → "    SABC News")."""
+    if "-" not in text:
+        return text
+    text = _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
+    return _hyphen_prefix().sub(lambda m: " " * len(m.group(0)), text)
 
 
 # The longest known outlet name read after a phrase ("Radio Free Europe/Radio Liberty" fits).

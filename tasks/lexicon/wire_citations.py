@@ -120,7 +120,7 @@ def _writer_initials(group: str, offset: int, start: int, agencies: list[Citatio
 def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """The agency of a dateline opening a first paragraph ("BERLIN (dpa) - …", "Agencia X / Madrid, 3 mar -")."""
     patterns = ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency",
-                "place_agency_bracket")  # fmt: skip
+                "place_agency_bracket", "place_date_dash_agency")  # fmt: skip
     for name in patterns:
         match = dateline_patterns()[name].match(text)
         if match:
