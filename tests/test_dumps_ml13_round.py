@@ -37,6 +37,7 @@ def _cited(text: str, first: bool = False, last: bool = False) -> list[tuple[str
         "صورة: أرشيف",  # Arabic "archive"
         "عکس: آرشیو",  # Persian "archive"
         "फोटो: फाइल",  # Hindi "file"
+        "图片：资料图",  # Chinese "file picture": a caseless script took it for a name
         "Photo archives",  # French: an archive picture, no colon
         "Фота аўтара",  # Belarusian: the author's own photo
     ],
