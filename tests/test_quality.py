@@ -107,8 +107,11 @@ ML11_DUMPS = ROOT / "tests" / "data" / "dumps_ml11"
 OWN_ML12_DUMPS = (0.91, 0.04)
 ML12_DUMPS = ROOT / "tests" / "data" / "dumps_ml12"
 # The thirteenth (30 pages, 25 languages; tests/data/dumps_ml13), written blind at session 12's end and scored once at
-# session 13's start, before any change: 0.951 (P 0.969, R 0.934), no page below 0.2. Studied since.
-OWN_ML13_DUMPS = (0.95, 0.04)
+# session 13's start, before any change: 0.951 (P 0.969, R 0.934), no page below 0.2. Studied since: 0.966 (P 0.994,
+# R 0.940) after a Slovak paywall prompt, a press release's disclaimer and an interview's first question under the
+# head became what they are (general rules, docs/segmenter.md; the other own sets and the never-studied dumps_ml6, ml8,
+# ml10, ml12 unchanged).
+OWN_ML13_DUMPS = (0.96, 0.04)
 ML13_DUMPS = ROOT / "tests" / "data" / "dumps_ml13"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -230,6 +230,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 after_body = segmented.lines[i + 1].line.number
         elif label in (Label.CHROME, Label.TITLE) and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
+        elif label == Label.TITLE and number < first:
+            # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
+            found.extend(f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY)
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a

@@ -89,8 +89,10 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
         while top - 1 in head and is_date(top - 1):  # "14.3.2025 13:02" over "Päivitetty 14.3.2025": the dates' block
             top -= 1
         slots.update((top - 1, date + 1))
-        if top >= 2 and is_role_line(lines[top - 1].line.text):
-            slots.add(top - 2)  # "Kristiina Lepik" over "reporter" over the date
+        if top >= 2 and (is_role_line(lines[top - 1].line.text) or _stacked_names(lines, top)):
+            # "Kristiina Lepik" over "reporter" over the date; two writers on two lines over it ("Martin Kováčik",
+            # "Lucia Hrušková")
+            slots.add(top - 2)
     labels = (Label.CHROME, Label.TITLE)
 
     def usable(i: int) -> bool:
@@ -98,6 +100,26 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
 
     above_title = {i - 1 for i in titles if usable(i - 1)} - slots
     return sorted(i for i in slots if usable(i)), above_title
+
+
+def _stacked_names(lines: list[LabelledLine], top: int) -> bool:
+    """Two writers on two lines over the date (index `top`): both names of two to four words in title case, under a
+    line that is no such short line (a menu's run of links: "Real Estate", "Autos"; a blogroll's names)."""
+    if top < 2 or not (_title_case_name(lines[top - 1].line.text) and _title_case_name(lines[top - 2].line.text)):
+        return False
+    above = lines[top - 3].line.text.split() if top >= 3 else []
+    return len(above) > MAX_STACKED_WORDS or lines[top - 3].verdict.label is Label.TITLE
+
+
+def _title_case_name(text: str) -> bool:
+    words = text.split()
+    if not MIN_STACKED_WORDS <= len(words) <= MAX_STACKED_WORDS or any(not w.isalpha() for w in words):
+        return False
+    return all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+MIN_STACKED_WORDS = 2
+MAX_STACKED_WORDS = 4
 
 
 @lru_cache(maxsize=4096)
@@ -196,11 +218,14 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
     names: set[int] = set()
     for i in candidates:
         text = texts[i]
-        repeats = [j for j, other in enumerate(texts) if other == text and j != i]
+        # the writer answering a comment is no repeat ("Андрэй Каваленка" over the reply's date)
+        repeats = [j for j, other in enumerate(texts) if other == text and j != i and not _over_a_date(lines, j, last)]
         agency = byline_agency(text, gazetteer) is not None and i not in above_title
-        if any(j < last or j > last + AUTHOR_BOX_LINES for j in repeats) or (text in body and not agency):
-            continue  # (the wire's name in the text is its dateline or sign-off, not the article's subject)
         vouched = text in box or i in boxed
+        # the writer the author box names again may be listed above the head too (an opinion site's columnists menu)
+        elsewhere = [j for j in repeats if j < last or j > last + AUTHOR_BOX_LINES]
+        if (elsewhere and not (vouched and all(j < i for j in elsewhere))) or (text in body and not agency):
+            continue  # (the wire's name in the text is its dateline or sign-off, not the article's subject)
         if not agency and (not looks_like_name_line(text, gazetteer, lower) or (i in above_title and not vouched)):
             continue  # above the headline a kicker is as common ("Atlanta Braves"): the author box must name it too
         head = name_before_role(without_contact(text))[0]  # "Greg Beacham, AP Sports Writer": a role may be a desk's
@@ -209,6 +234,11 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
         if i in above_title or i in boxed or _near_a_date(lines, i, segmented.language):  # the box vouches for both
             names.add(lines[i].line.number)
     return names
+
+
+def _over_a_date(lines: list[LabelledLine], j: int, last: int) -> bool:
+    """Line `j`, under the article, heads a comment: a date (and time) right under it."""
+    return j > last + 1 and j + 1 < len(lines) and _is_a_date(lines[j + 1].line.text, None)
 
 
 def _opens_with_name(line: str, name: str) -> bool:

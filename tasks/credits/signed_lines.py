@@ -22,6 +22,7 @@ from tasks.credits.credit_records import (
 from tasks.credits.name_lines import is_list_of_people, looks_like_name_line, name_before_role, without_contact
 from tasks.credits.reporters import MAX_SIGNOFF_LINE_WORDS, closing_reporters, signoff_line, slash_agency
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -123,18 +124,19 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
 
 
 # "ASG/OID": the writer's and the editor's initials in capitals, slashed, on the line under the article (the
-# Senegalese APS and other West African agencies sign their copy so).
-_SLASHED_INITIALS = re.compile(r"^\s*([A-Z]{2,4})((?:\s*/\s*[A-Z]{2,4}){1,3})\s*$")
+# Senegalese APS and other West African agencies sign their copy so); "kf/tm": in lower case (the Ivorian AIP's).
+_SLASHED_INITIALS = re.compile(r"^\s*(?:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4}){1,3}|[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3})\s*$")
 
 
 def _initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
-    """Writers' initials in capitals, slashed, alone under the article: one author each; not a known agency (a
-    sign-off's) nor a word ("NO/YES")."""
+    """Writers' initials in capitals or in lower case, slashed, alone under the article: one author each; not a known
+    agency (a sign-off's), a desk's code nor a word ("NO/YES", "and/or")."""
     if _SLASHED_INITIALS.match(text) is None:
         return []
     codes = [c.strip() for c in text.split("/")]
-    if any(gazetteer.agency_of_name(c, cued=True) or c.casefold() in stoplist("en") for c in codes):
-        return []
+    desks = load_author_words().desk_codes | load_author_words().newsroom
+    if any(gazetteer.agency_of_name(c, cued=True) or c.casefold() in stoplist("en") or c in desks for c in codes):
+        return []  # "ats/red": a desk's code is no one's initials
     found, at = [], 0
     for code in dict.fromkeys(codes):  # "DT/DT": one writer
         start = text.index(code, at)

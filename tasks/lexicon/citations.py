@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.agencies import Gazetteer, agency_of_declined
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
 from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution
@@ -122,7 +122,7 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     person, of, outlet = name.partition(" of ")
     if of and outlet and looks_like_person(person.split(), name_words()):  # "As Susan Page of USA Today reports"
         name, start = outlet, start + len(person) + len(of)
-    canonical = gazetteer.agency_of_name(name, cued=True)
+    canonical = gazetteer.agency_of_name(name, cued=True) or agency_of_declined(gazetteer, name)
     kind = AttributionKind.AGENCY if canonical or _after_agency_word(text, start, name) else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)
 

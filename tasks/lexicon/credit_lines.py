@@ -34,7 +34,7 @@ from tasks.lexicon.credit_tails import (
     slash_credit_tail,
 )
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.vocabulary import credit_cues, date_cues, name_words
+from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
@@ -122,6 +122,8 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
     if domain:
         return domain.group(0), domain.start(), domain.end()
     candidate = without_place(re.split(r"\s*[(,;]", rest, maxsplit=1)[0]).strip(" .")
+    if _DOTTED_ABBREVIATION.search(candidate) and rest[rest.find(candidate) + len(candidate) :].startswith("."):
+        candidate += "."  # "Mlekara Zlatibor d.o.o.": the last dot is the abbreviation's, not the sentence's
     if is_generic(candidate):
         return None, 0, 0  # "Источник: информационные агентства" names no one
     if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and not looks_like_name(candidate):
@@ -130,6 +132,10 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
         return None, 0, 0
     start = rest.find(candidate)
     return candidate, start, start + len(candidate)
+
+
+# A company form or other abbreviation written with a dot after each part ("d.o.o", "S.A", "s.r.o"), its last dot cut.
+_DOTTED_ABBREVIATION = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.){1,3}[^\W\d_]{1,3}$")
 
 
 def _links(cue: str, rest: str) -> bool:
@@ -142,6 +148,15 @@ def _links(cue: str, rest: str) -> bool:
         # and a known agency alone, nothing else
         return True
     return LINKING.match(rest) is not None
+
+
+def _names_no_one(line: str) -> bool:
+    """ "Photo archives", "Фота аўтара" (the author's): a whole line, cue and words without a colon, that is a
+    credit naming no one (``nameless_credit`` in ``name_words.csv``); the words are its language's idiom, since
+    "Photo archive" alone is as often a menu's link."""
+    words = line.strip(" .()").split()
+    lower = all(not w[:1].isupper() for w in words[1:])  # "Photo Archives" in title case: a menu's link
+    return lower and " ".join(words).casefold() in name_word_role("nameless_credit")
 
 
 def is_generic(name: str) -> bool:
@@ -188,9 +203,9 @@ def _after_a_date(text: str) -> CreditLine | None:
 
 
 def _bracketed_tail(text: str) -> CreditLine | None:
-    """A caption closed by a photo or video credit in brackets ("… on Tuesday. (Photo by Chip Somodevilla/Getty
-    Images)", "… durante la cerimonia (foto LaPresse)", "…（撮影・佐藤健一）", "… 대형마트. [사진=뉴스1]"); offsets
-    are the line's."""
+    """A caption closed by a photo or video credit in brackets, or the bracket alone ("… on Tuesday. (Photo by Chip
+    Somodevilla/Getty Images)", "… durante la cerimonia (foto LaPresse)", "(foto Gianni Carluccio)",
+    "…（撮影・佐藤健一）", "… 대형마트. [사진=뉴스1]"); offsets are the line's."""
     stripped = text.rstrip(" .")
     if not stripped.endswith((")", "）", "]")) or not ("(" in stripped or "（" in stripped or "[" in stripped):
         return None
@@ -210,6 +225,9 @@ def _bracketed_tail(text: str) -> CreditLine | None:
         return None
     rest = stripped[credit.rest_start : -1].replace("/", " ").split()
     named = credit.name is not None or (0 < len(rest) <= MAX_NAME_WORDS + 2 and not any(w.islower() for w in rest))
+    alone = not stripped[:opening].strip()
+    if alone and (credit.name is None or "=" in stripped):
+        return None  # alone on its line, the bracket names its photographer after the cue and a space
     return credit if named else None  # "(Photo: file)" names no one; "（撮影・佐藤健一）", "(تصوير: A/ B)" do
 
 
@@ -262,6 +280,9 @@ def _cue_first(text: str) -> CreditLine | None:
         elif n_words > MAX_CREDIT_WORDS_NO_SEPARATOR:
             return None
         elif kind is not AttributionKind.AUTHOR and not _links(match.group(1), stripped[offset:]):
+            if _names_no_one(stripped):
+                lead = len(text) - len(text.lstrip())
+                return CreditLine(kind, match.group(1), None, 0, 0, lead + offset)
             continue  # "Video Games Behind The Screen", "Font Size": only bylines go without a separator
         linking = LINKING.match(stripped[offset:])
         if linking:

@@ -22,10 +22,12 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import dateline_patterns, name_words
-from tasks.lexicon.word_classes import is_domain, is_namey
+from tasks.lexicon.word_classes import is_caseless, is_domain, is_namey
 
 # A wire line ("Дневник - БТА") is a few words.
 MAX_WIRE_LINE_WORDS = 8
+# The place of a dateline on its own line ("تطوان – و.م.ع") is a word or two.
+MAX_DATELINE_PLACE_WORDS = 2
 _PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—|]\s|\s(?:and|und|et|y|i|и|і|e|ve|og|och|en)\s)\s*")
 # The end of a sentence, before the next word ("… u ponedeljak. N1 - Beta").
 _SENTENCE_END = re.compile(r"[.!?…][»”\"')]?\s+(?=[^\W_])")
@@ -127,6 +129,9 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
             if found:
                 return found
+    unknown = _unknown_wire_code(text)
+    if unknown:
+        return unknown
     match = dateline_patterns()["place_domain"].match(text)  # "JAKARTA, KOMPAS.com - …": the site's own dateline
     if match and is_domain(match.group("agency")):
         canonical = gazetteer.agency_of_domain(match.group("agency"))
@@ -135,6 +140,25 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             Citation(kind, match.group("agency"), canonical, match.start("agency"), match.end("agency"), "dateline")
         ]
     return []
+
+
+# An agency's code in capitals ("ALI", "AIP", "APS"); the bracket closes before the dateline's dash.
+_WIRE_CODE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,6}")
+_DASH_AFTER_BRACKET = re.compile(r"\)\s*[-–—]\s")
+
+
+def _unknown_wire_code(text: str) -> list[Citation]:
+    """ "Soubré, 12 mars 2024 (ALI) – …": the full wire dateline (the place, a date with its digits, a code in
+    capitals in brackets and the dash) names the agency even when the gazetteer does not know its code; a bracket
+    after a place alone is as often "(NATO)"."""
+    match = dateline_patterns()["place_date_agency"].match(text)
+    if match is None or not match.group("date") or not any(c.isdigit() for c in match.group("date")):
+        return []
+    code = match.group("agency").strip()
+    if not _WIRE_CODE.fullmatch(code) or not _DASH_AFTER_BRACKET.match(text, match.end("agency")):
+        return []
+    at = match.start("agency") + match.group("agency").index(code)
+    return [Citation(AttributionKind.AGENCY, code, None, at, at + len(code), "dateline")]
 
 
 def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
@@ -149,6 +173,15 @@ def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
 def _is_whole_name(text: str) -> bool:
     span = name_after(text, 0)
     return span is not None and span.start == 0 and span.end == len(text) and is_namey(text)
+
+
+def _is_dateline_place(text: str, name: str, n_parts: int) -> bool:
+    """The place of a dateline on its own line, before a dash and the agency ("تطوان – و.م.ع"): a word or two in a
+    script without capitals, or in capitals as datelines write it; "Carolyn Kaster / AP" is a photo credit."""
+    words = name.split()
+    dashed = re.match(rf"\s*{re.escape(name)}\s[-–—]\s", text) is not None
+    written_so = all(is_caseless(w) for w in words) or name.isupper()
+    return n_parts == 2 and 0 < len(words) <= MAX_DATELINE_PLACE_WORDS and dashed and written_so
 
 
 def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
@@ -171,6 +204,8 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), "wire_line"))
         elif name and len(name.split()) <= 3 and _is_whole_name(name):
             found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), "wire_line"))
+        elif part is parts[0] and _is_dateline_place(text, name, len(parts)):
+            continue  # "تطوان – و.م.ع": the place a dateline of its own names before the agency
         else:
             return []
     return found if any(c.kind is AttributionKind.AGENCY for c in found) else []

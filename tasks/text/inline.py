@@ -123,12 +123,16 @@ def _is_byline_or_stamp(view: PageView, i: int) -> bool:
     return view.features[i].has_timestamp and view.features[i].n_words <= view.rules.stamp_max_words
 
 
-def head_furniture(i: int, view: PageView, region: tuple[int, int]) -> Verdict | None:
+def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = "") -> Verdict | None:
     """Line i inside the main text, of a few words (head_row_max_words) and no sentence, between its first
     text line (a standfirst) and the next, where a byline or a date with its time sits too: the article's
     head row ("Lesezeit: 4 Min.", "Teilen", "Merken", a byline's bare name), not text. Without such a head
-    in that gap the short lines may be a subheading or a list the first paragraph introduces."""
+    in that gap the short lines may be a subheading or a list the first paragraph introduces. A head row
+    never asks: a question opened by a dash there (`text`) is an interview's first ("— Як почалися ці заняття?",
+    the dialogue dash of Slavic, Romance and Scandinavian interviews)."""
     if view.prose[i] or view.features[i].n_words > view.rules.head_row_max_words:
+        return None
+    if text.lstrip().startswith(("—", "–", "- ")) and text.rstrip().endswith(("?", "？", "؟")):
         return None
     if i <= region[0] or not view.is_text(region[0]):
         return None
@@ -176,5 +180,5 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
     return (
         stamp_in_main_text(i, lines[i].text, view, region)
         or caption_above_credit(i, view, in_block, lines)
-        or head_furniture(i, view, region)
+        or head_furniture(i, view, region, lines[i].text)
     )
