@@ -29,7 +29,7 @@ def _records(text: str) -> list[tuple[AttributionKind, str | None]]:
         ("Foto: Reprodução/TV Paulista", [(PHOTO, "TV Paulista")]),
         ("Foto: Printscreen/Instagram", [(PHOTO, "Instagram")]),
         # broadcasters' codes listed with a comma; the staff code of US papers names no one
-        ("[사진=MBC, SBS]", [(PHOTO, "MBC"), (PHOTO, "SBS")]),
+        ("시민들이 거리를 걷고 있다. [사진=MBC, SBS]", [(PHOTO, "MBC"), (PHOTO, "SBS")]),
         ("Photo: David Zalubowski, STF / Associated Press", [(PHOTO, "David Zalubowski"), (PHOTO, "Associated Press")]),
     ],
 )
