@@ -102,3 +102,17 @@ def test_a_vietnamese_writer_named_trang_signs_the_article() -> None:
     # "trang" (page) is an outlet word only in its compounds ("trang tin VnExpress"); capitalised, a given name
     found = name_alone_signing("Nguyễn Minh Trang", 19, load_gazetteer(), "vi")
     assert [(f.kind, f.name) for f in found] == [(AttributionKind.AUTHOR, "Nguyễn Minh Trang")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("MINH ANH", ["MINH ANH"]),  # in capitals, with or without diacritics: the language is known
+        ("Minh Anh - Quốc Tuấn", ["Minh Anh", "Quốc Tuấn"]),  # two writers parted by a dash
+        ("THANH HÀ - QUANG MINH", ["THANH HÀ", "QUANG MINH"]),
+        ("Tin liên quan", []),  # "Related news": a heading, lower-case words
+    ],
+)
+def test_a_vietnamese_signature_in_capitals_or_of_two_writers(text: str, names: list[str]) -> None:
+    assert [f.name for f in name_alone_signing(text, 25, load_gazetteer(), "vi")] == names
+    assert name_alone_signing(text, 25, load_gazetteer(), "en") == []  # only where the papers sign so

@@ -213,12 +213,25 @@ def name_alone_signing(text: str, line: int, gazetteer: Gazetteer, language: str
     """The author of a last line that is only a person's name, on pages of a language whose papers sign so ("Minh
     Anh" under a Vietnamese article). Elsewhere a name alone there is as often a title-case heading ("Leave a
     Reply"), so it is taken only where the language's papers make it a signature."""
-    words = text.split()
-    if language not in _signing_languages() or not MIN_SIGNING_NAME_WORDS <= len(words) <= MAX_SIGNING_NAME_WORDS:
+    if language not in _signing_languages():
         return []
-    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or gazetteer.find(text):
-        return []
-    name = " ".join(words)
-    if not looks_like_name_line(name, gazetteer) or not looks_like_person(words, name_words()):
-        return []
-    return [_author(name, text.index(words[0]), line, text)]
+    # in capitals too ("MINH ANH", ASCII or not: the language is known), two writers parted by a dash ("Minh Anh -
+    # Quốc Tuấn"); each part a name once title-cased
+    found, at = [], 0
+    for part in _SIGNING_DASH.split(text.strip()):
+        words = part.split()
+        if not MIN_SIGNING_NAME_WORDS <= len(words) <= MAX_SIGNING_NAME_WORDS or gazetteer.find(part):
+            return []
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return []
+        titled = [w.title() if part.isupper() else w for w in words]
+        if not looks_like_name_line(" ".join(titled), gazetteer) or not looks_like_person(titled, name_words()):
+            return []
+        name = " ".join(words)
+        start = text.index(words[0], at)
+        at = start + len(name)
+        found.append(_author(name, start, line, text))
+    return found
+
+
+_SIGNING_DASH = re.compile(r"\s[-–]\s")
