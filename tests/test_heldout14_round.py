@@ -116,3 +116,16 @@ def test_a_vietnamese_writer_named_trang_signs_the_article() -> None:
 def test_a_vietnamese_signature_in_capitals_or_of_two_writers(text: str, names: list[str]) -> None:
     assert [f.name for f in name_alone_signing(text, 25, load_gazetteer(), "vi")] == names
     assert name_alone_signing(text, 25, load_gazetteer(), "en") == []  # only where the papers sign so
+
+
+def test_an_agency_between_slashes_after_a_wire_dateline_even_when_unknown() -> None:
+    from tasks.lexicon.wire_citations import dateline_citations
+
+    def cited(text: str) -> list[str]:
+        return [c.name for c in dateline_citations(text, load_gazetteer())]
+
+    assert cited("ЕКАТЕРИНБУРГ, 11 марта. /Регион-Информ/. Строители завершили проходку тоннеля.") == ["Регион-Информ"]
+    assert cited("НОВОСИБИРСК, 5 марта. /ВСН/. Власти города объявили о ремонте моста.") == ["ВСН"]
+    # two words between the slashes are as often the reporter; a place in lower case is no wire dateline
+    assert cited("ЕКАТЕРИНБУРГ, 11 марта. /Мария Петрова/. Строители завершили проходку тоннеля.") == []
+    assert cited("Екатеринбург, 11 марта. /Регион-Информ/. Строители завершили проходку тоннеля.") == []

@@ -152,13 +152,29 @@ def _unknown_wire_code(text: str) -> list[Citation]:
     capitals in brackets and the dash) names the agency even when the gazetteer does not know its code; a bracket
     after a place alone is as often "(NATO)"."""
     match = dateline_patterns()["place_date_agency"].match(text)
-    if match is None or not match.group("date") or not any(c.isdigit() for c in match.group("date")):
+    code = match.group("agency").strip() if match else ""
+    if match and _dated(match) and _WIRE_CODE.fullmatch(code) and _DASH_AFTER_BRACKET.match(text, match.end("agency")):
+        at = match.start("agency") + match.group("agency").index(code)
+        return [Citation(AttributionKind.AGENCY, code, None, at, at + len(code), "dateline")]
+    # "ЕКАТЕРИНБУРГ, 11 марта. /Регион-Информ/. …": the Russian and Bulgarian wire style, the place in capitals and
+    # the agency between slashes, a code or one hyphenated name ("/Регион-Информ/"; two words are as often the
+    # reporter's name, "/Мария Петрова/")
+    match = dateline_patterns()["place_date_slash_agency"].match(text)
+    if match is None or not _dated(match) or not match.group("place").isupper():
         return []
-    code = match.group("agency").strip()
-    if not _WIRE_CODE.fullmatch(code) or not _DASH_AFTER_BRACKET.match(text, match.end("agency")):
+    name = match.group("agency").strip()
+    hyphenated = _HYPHENATED_NAME.fullmatch(name) and all(part[:1].isupper() for part in name.split("-"))
+    if not (_WIRE_CODE.fullmatch(name) or hyphenated):
         return []
-    at = match.start("agency") + match.group("agency").index(code)
-    return [Citation(AttributionKind.AGENCY, code, None, at, at + len(code), "dateline")]
+    at = match.start("agency") + match.group("agency").index(name)
+    return [Citation(AttributionKind.AGENCY, name, None, at, at + len(name), "dateline")]
+
+
+_HYPHENATED_NAME = re.compile(r"[^\W\d_][^\W\d_]+(?:-[^\W\d_][^\W\d_]+)+")
+
+
+def _dated(match: re.Match[str]) -> bool:
+    return bool(match.group("date")) and any(c.isdigit() for c in match.group("date"))
 
 
 def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
