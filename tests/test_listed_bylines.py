@@ -71,3 +71,11 @@ def test_writers_joined_by_and_next_to_the_articles_date_are_the_authors() -> No
     # with no date beside it and away from the text, a pair of names is as often a show's or a topic's
     undated = _LIVE_PAGE.replace("Wed 2 Dec 2026 17.55 GMT", "Most read")
     assert not [f for f in extract_attributions(segment_text(undated)) if f.kind == AttributionKind.AUTHOR]
+
+
+def test_a_bare_byline_with_the_place_it_was_filed_from() -> None:
+    from tasks.credits.name_lines import name_before_role
+
+    assert name_before_role("Daniel Okafor in London") == ("Daniel Okafor", True)
+    # a contributors' credit is no name with a place
+    assert name_before_role("With Additional Inputs from PTI") == ("With Additional Inputs from PTI", False)

@@ -30,6 +30,7 @@ from functools import lru_cache
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.credit_lines import without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
@@ -185,6 +186,9 @@ def name_before_role(text: str) -> tuple[str, bool]:
     after_place = _name_after_place(text)
     if after_place is not None:
         return " " * after_place + text[after_place:], True
+    placed = without_place(text)  # "Daniel Okafor in London": the place filed from, after its preposition
+    if placed != text and placed.split() and placed.split()[0].casefold() not in load_author_words().with_words:
+        return placed, True  # (not "With Additional Inputs from PTI": a contributors' credit, no name)
     return text, False
 
 
