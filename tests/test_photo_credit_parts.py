@@ -52,3 +52,9 @@ def test_a_bylines_outlet_before_a_slash_is_no_author() -> None:
 def test_a_whole_line_in_brackets_with_a_photo_cue_is_a_credit() -> None:
     assert _records("(Foto Massimo Ghirardelli)") == [(PHOTO, "Massimo Ghirardelli")]
     assert _records("(Ansa e Reuters hanno riferito)") == []  # no cue: not a credit
+
+
+@pytest.mark.parametrize("text", ["صورة: غيتي", "사진: 게티이미지", "写真：ゲッティイメージズ"])
+def test_getty_images_in_the_scripts_credits_write_it_in(text: str) -> None:
+    found = credit_line_attributions(text, 1, load_gazetteer())
+    assert [(f.kind, f.canonical_id) for f in found] == [(PHOTO, "getty")]
