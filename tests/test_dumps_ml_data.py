@@ -32,6 +32,7 @@ DUMPS10 = Path(__file__).parent / "data" / "dumps_ml10"  # the tenth (session 11
 DUMPS11 = Path(__file__).parent / "data" / "dumps_ml11"  # the eleventh (session 12: scored at its start, studied)
 DUMPS12 = Path(__file__).parent / "data" / "dumps_ml12"  # the twelfth (session 12: scored at its end, never studied)
 DUMPS13 = Path(__file__).parent / "data" / "dumps_ml13"  # the thirteenth (session 13: scored at its start, studied)
+DUMPS14 = Path(__file__).parent / "data" / "dumps_ml14"  # the fourteenth (session 13: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -71,7 +72,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS10.glob("*.txt"))
     + sorted(DUMPS11.glob("*.txt"))
     + sorted(DUMPS12.glob("*.txt"))
-    + sorted(DUMPS13.glob("*.txt")),
+    + sorted(DUMPS13.glob("*.txt"))
+    + sorted(DUMPS14.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -238,7 +238,10 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # session's starting code).
 # After session 13's blind20 fixes (not fitted on these): blind15 0.946 / 0.848 -> 0.947 / 0.864, blind17 0.924 / 0.882
 # -> 0.925 / 0.895, blind19 0.936 / 0.799 -> 0.938 / 0.815, blind9 unchanged.
+# blind21 (222 lines, 84 language codes; session 13): written blind at the session's start, scored at its end, never
+# studied: P 0.962 / R 0.863 (0.962 / 0.857 with the session's starting code).
 HELD_BACK_FLOORS = {
+    "blind21.jsonl": (0.96, 0.86),
     "blind9.jsonl": (0.99, 0.94),
     "blind15.jsonl": (0.94, 0.86),
     "blind17.jsonl": (0.92, 0.89),

@@ -66,3 +66,22 @@ def test_every_body_line_of_the_second_set_is_on_its_page(page: Path) -> None:
     shown = " ".join(lxml.html.fromstring(page.read_text(encoding="utf-8")).text_content().split())
     for line in body.split("\n"):
         assert line.strip() and " ".join(line.split()) in shown, f"{page.stem}: {line[:60]}"
+
+
+# The third set (tests/data/html_ml3, session 13's check set): the same brief and the same check.
+HTML_ML3 = Path(__file__).parent / "data" / "html_ml3"
+PAGES3 = sorted(HTML_ML3.glob("*.html"))
+
+
+def test_the_third_set_has_gold_for_every_page_in_twenty_languages_or_more() -> None:
+    gold = json.loads((HTML_ML3 / "gold.json").read_text(encoding="utf-8"))
+    assert sorted(gold) == [page.stem for page in PAGES3]
+    assert len({entry["language"] for entry in gold.values()}) >= 20
+
+
+@pytest.mark.parametrize("page", PAGES3, ids=lambda page: page.stem)
+def test_every_body_line_of_the_third_set_is_on_its_page(page: Path) -> None:
+    body = json.loads((HTML_ML3 / "gold.json").read_text(encoding="utf-8"))[page.stem]["article_body"]
+    shown = " ".join(lxml.html.fromstring(page.read_text(encoding="utf-8")).text_content().split())
+    for line in body.split("\n"):
+        assert line.strip() and " ".join(line.split()) in shown, f"{page.stem}: {line[:60]}"

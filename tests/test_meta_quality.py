@@ -88,10 +88,15 @@ FLOORS = {
     # between a date and its clock, a Hijri and Gregorian date line, a BEM byline class, a desk with the site's name, a
     # Japanese desk in katakana, one caseless word as a place, names joined by "and" as the first block, "Trang").
     "heldout14": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    # heldout15 (30 pages, 24 languages), written blind at session 13's start and scored at its end, never studied:
+    # title 0.933 · date 0.967/0.033/0 · author F1 0.847 · exact 0.800 (0.807 and 0.733 with the session's starting
+    # code; trafilatura 0.467 · 0.733/0.233/0.033 · 0.516 · 0.567).
+    "heldout15": {"title": 0.93, "date_right": 0.96, "author_f1": 0.84, "author_exact": 0.80},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).
-DATE_WRONG_CEILINGS: dict[str, float] = {}
+# heldout15 (never studied, session 13): one page of 30 on the wrong day, pinned where it stands.
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout15": 0.04}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:
