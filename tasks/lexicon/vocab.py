@@ -25,7 +25,8 @@ REPORTING_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Sentence-ending punctuation across scripts: Latin, CJK and Arabic marks, the Devanagari danda, the Armenian full
-# stop (U+0589), the Ethiopic full stop (U+1362), the Myanmar section mark (U+104B) and the Khmer khan (U+17D4).
-SENTENCE_END = ".!?…。！？؟।։።။។"
+# stop (U+0589), the Ethiopic full stop (U+1362), the Myanmar section mark (U+104B), the Khmer khan (U+17D4) and the
+# Arabic full stop (U+06D4) that Urdu, Sindhi and Pashto end sentences with (Unicode's Sentence_Terminal property).
+SENTENCE_END = ".!?…。！？؟।։።။។۔"
 # Closing quotes and brackets that may follow the sentence end.
 CLOSERS = "\"'»”’)]›»」』"

@@ -37,8 +37,9 @@ _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")  # "10:34", "10:34AM", "@10:34"
 # Both need a digit; four lines in five have none, and this scan is a fifth of theirs.
 _DIGIT = re.compile(r"\d")
-# Punctuation inside a sentence: commas, semicolons, colons (Latin and East Asian).
-_INNER_PUNCT = re.compile("[,;:、，]")
+# Punctuation inside a sentence: commas, semicolons, colons (Latin and East Asian; the Arabic-script comma and
+# semicolon U+060C and U+061B, the Ethiopic comma U+1363).
+_INNER_PUNCT = re.compile("[,;:、，،؛፣]")
 _BULLETS = " \t•·-–—*▪►▶»>|"
 # Thai and Lao write neither commas nor full stops: a space ends a clause or a sentence, so a space inside a line
 # in them is its inner punctuation (else no Thai paragraph, however long, would read as prose).
