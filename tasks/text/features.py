@@ -173,10 +173,13 @@ def is_related_heading(key: str) -> bool:
 # What parts a "read also" heading from the headline it links to: a colon, or a dash before a space
 # ("ये भी पढ़ें- <headline>"); a hyphen inside a word ("popular-science") parts nothing.
 _RELATED_LINK_SEPARATOR = re.compile(r"\s*(?::|[-–—](?=\s))")
+_HAS_SEPARATOR = re.compile("[:\\-–—]")
 
 
 def is_related_link(key: str) -> bool:
     """A link to another page under its heading: "Read also: <teaser headline>"."""
+    if not _HAS_SEPARATOR.search(key):
+        return False  # no colon and no dash: nothing to split at (most lines; a split costs three times this)
     parts = _RELATED_LINK_SEPARATOR.split(key, maxsplit=1)
     return len(parts) == 2 and bool(parts[1].strip()) and parts[0].strip() in RELATED_HEADINGS
 

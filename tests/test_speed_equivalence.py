@@ -1,0 +1,55 @@
+"""The faster readings of issue 15 give what the slower ones they replaced gave (session 13)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks.credits.byline_block import page_lower_words
+from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import _boilerplate_spans, boilerplate_pattern, is_boilerplate
+from tasks.text.features import _RELATED_LINK_SEPARATOR, is_related_link
+from tasks.text.segment import segment_text
+
+# Phrases of the boilerplate list that overlap or hold one another, and pieces that glue them into words.
+_BOILERPLATE_PIECES = ["©", "copyright", "all rights reserved", "privacy policy", "terms of use", "terms of service",
+                       "cookie policy", "erid", "x", "s", " ", "2024 ", "-", "版权所有", "suscríbete", " a nuestro",
+                       "this article is ", "for subscribers", " only", "y", "our newsletter"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BOILERPLATE_PIECES), max_size=12).map("".join))
+def test_boilerplate_spans_are_the_alternations_matches(folded: str) -> None:
+    assert _boilerplate_spans(folded) == [m.span() for m in boilerplate_pattern().finditer(folded)]
+
+
+def test_boilerplate_needs_whole_words_at_ascii_edges() -> None:
+    assert is_boilerplate("© 2024 all rights reserved")
+    assert not is_boilerplate("copyrighted material")
+    assert is_boilerplate("xcopyrighted material 版权所有")
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_PAGE_PIECES = ["Key", "Issues", "key", "issues", "Straße", "straße", "STRASSE", "o'brien", "É", "é", "vs", "2024",
+                "_x", "x_", "\n", " ", ". ", "İstanbul", "i̇stanbul", "ß"]  # fmt: skip
+
+
+@settings(deadline=None)  # the first page loads the segmenter's vocabularies
+@given(st.lists(st.sampled_from(_PAGE_PIECES), min_size=1, max_size=30).map("".join))
+def test_page_lower_words_answer_as_the_listing_did(text: str) -> None:
+    segmented = segment_text(text)
+    listed = frozenset(w for ll in segmented.lines for w in _WORDS.findall(ll.line.text.strip()) if w.islower())
+    asked = page_lower_words(segmented)
+    for word in {*_PAGE_PIECES, *(w.casefold() for w in _PAGE_PIECES), *listed, "", "ke", "sues"}:
+        assert (word in asked) == (word in listed), word
+
+
+_HEADINGS = [*sorted(RELATED_HEADINGS)[:40], "read more", "x"]
+
+
+@given(st.sampled_from(_HEADINGS), st.sampled_from(["", ":", " - ", "-", " — "]), st.sampled_from(["", "a title", " "]))
+def test_related_link_without_a_separator_is_none(heading: str, separator: str, rest: str) -> None:
+    key = heading + separator + rest
+    parts = _RELATED_LINK_SEPARATOR.split(key, maxsplit=1)
+    assert is_related_link(key) == (len(parts) == 2 and bool(parts[1].strip()) and parts[0].strip() in RELATED_HEADINGS)
