@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.credits.byline_block import page_lower_words
+from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
+from tasks.lexicon.spans import TOKEN
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import _boilerplate_spans, boilerplate_pattern, is_boilerplate
 from tasks.text.features import _RELATED_LINK_SEPARATOR, is_related_link
@@ -53,3 +55,34 @@ def test_related_link_without_a_separator_is_none(heading: str, separator: str, 
     key = heading + separator + rest
     parts = _RELATED_LINK_SEPARATOR.split(key, maxsplit=1)
     assert is_related_link(key) == (len(parts) == 2 and bool(parts[1].strip()) and parts[0].strip() in RELATED_HEADINGS)
+
+
+_OUTLET_PIECES = [
+    "газета",
+    "Zeitung",
+    "Regionalsenders",
+    "телеграм-канал",
+    "l'hebdomadaire",
+    "Straße",
+    "ß",
+    "Blatt",
+    "diario",
+    "KXVR",
+    " ",
+    ", ",
+    "«Вести»",
+    "the broadcaster",
+    "x",
+    "-",
+    "ς",
+    "ΣΑΣ",
+    "Lokalblatt",
+]
+
+
+@given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=12).map("".join))
+def test_tokens_left_out_are_no_descriptors(text: str) -> None:
+    kept = {token.span() for token in _tokens_ending_in_a_descriptor(text)}
+    for token in TOKEN.finditer(text):
+        if token.span() not in kept:
+            assert not is_descriptor(re.sub(r"^[ldLD][’']", "", token.group(0)).casefold()), token.group(0)
