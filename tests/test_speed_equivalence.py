@@ -12,6 +12,7 @@ from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_des
 from tasks.lexicon.spans import TOKEN
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import _boilerplate_spans, boilerplate_pattern, is_boilerplate
+from tasks.read.decode import BADNESS_CONTEXT_CHARS, badness_sample
 from tasks.text.features import _RELATED_LINK_SEPARATOR, is_related_link
 from tasks.text.segment import segment_text
 
@@ -86,3 +87,20 @@ def test_tokens_left_out_are_no_descriptors(text: str) -> None:
     for token in TOKEN.finditer(text):
         if token.span() not in kept:
             assert not is_descriptor(re.sub(r"^[ldLD][’']", "", token.group(0)).casefold()), token.group(0)
+
+
+def _badness_sample_by_runs(text: str) -> str:
+    """The badness sample as first written, run by run: what the reading cut at long ASCII gaps must equal."""
+    spans: list[list[int]] = []
+    for run in re.finditer(r"[^\x00-\x7f]+", text):
+        start, end = max(0, run.start() - BADNESS_CONTEXT_CHARS), run.end() + BADNESS_CONTEXT_CHARS
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return "\n".join(text[start:end] for start, end in spans)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "é", "Ð", "й", "\n", "abcdef", "—"]), max_size=40).map("".join))
+def test_badness_sample_is_the_run_by_run_sample(text: str) -> None:
+    assert badness_sample(text) == _badness_sample_by_runs(text)
