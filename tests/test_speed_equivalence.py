@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tasks.credits.byline_block import page_lower_words
 from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
+from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
 from tasks.lexicon.spans import TOKEN
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import _boilerplate_spans, boilerplate_pattern, is_boilerplate
@@ -104,3 +105,11 @@ def _badness_sample_by_runs(text: str) -> str:
 @given(st.lists(st.sampled_from(["a", " ", "é", "Ð", "й", "\n", "abcdef", "—"]), max_size=40).map("".join))
 def test_badness_sample_is_the_run_by_run_sample(text: str) -> None:
     assert badness_sample(text) == _badness_sample_by_runs(text)
+
+
+@given(st.lists(st.sampled_from(["ב-ynet", "ל-CNN", "kwe-SABC", "ka-", "-", "x", " ", "well-known", "kuka-Eyewitness"]),
+                max_size=10).map("".join))  # fmt: skip
+def test_attached_prefixes_blanked_as_by_the_patterns_alone(text: str) -> None:
+    expected = _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
+    expected = _hyphen_prefix().sub(lambda m: " " * len(m.group(0)), expected)
+    assert without_attached_prefixes(text) == expected
