@@ -8,14 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.credits.byline_block import page_lower_words
+from tasks.lexicon.language import language_codes
 from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
 from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
 from tasks.lexicon.spans import TOKEN
+from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import _boilerplate_spans, boilerplate_pattern, is_boilerplate
 from tasks.read.decode import BADNESS_CONTEXT_CHARS, badness_sample
-from tasks.text.features import _RELATED_LINK_SEPARATOR, is_related_link
+from tasks.text.features import _RELATED_LINK_SEPARATOR, is_related_link, stopword_share
 from tasks.text.segment import segment_text
+from tasks.text.stopword_bound import no_language_outshares
 
 # Phrases of the boilerplate list that overlap or hold one another, and pieces that glue them into words.
 _BOILERPLATE_PIECES = ["©", "copyright", "all rights reserved", "privacy policy", "terms of use", "terms of service",
@@ -113,3 +116,20 @@ def test_attached_prefixes_blanked_as_by_the_patterns_alone(text: str) -> None:
     expected = _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
     expected = _hyphen_prefix().sub(lambda m: " " * len(m.group(0)), expected)
     assert without_attached_prefixes(text) == expected
+
+
+_MIXED_WORDS = ["the", "and", "der", "und", "le", "et", "и", "в", "de", "la", "Paris", "Reuters", "2024", "के", "और"]
+
+
+@settings(deadline=None)  # the first example loads every stoplist
+@given(
+    st.lists(st.sampled_from(_MIXED_WORDS), max_size=15).map(" ".join),
+    st.sampled_from([0.0, 0.1, 0.25, 0.5, -1.0]),
+    st.sampled_from(["en", "de", "fr", "ru", "hi", None]),
+)
+def test_no_language_outshares_is_every_stoplists_share(text: str, share: float, language: str | None) -> None:
+    if share < 0:  # as the segmenter asks: the share the article's language has in the line (ties included)
+        share = stopword_share(text, stoplist(language or "de"))
+    others = [code for code in language_codes() if code != language and stoplist(code)]
+    expected = all(stopword_share(text, stoplist(code)) <= share for code in others)
+    assert no_language_outshares(text, share, language) == expected

@@ -282,9 +282,14 @@ def bag_f1(a: str, b: str) -> float:
 def stopword_count(text: str, stopwords: frozenset[str], marked: bool | None = None) -> tuple[int, int]:
     """How many of the text's words are in the stoplist, and how many words it has. `marked` says the language's
     words carry combining marks (:func:`has_marked_words` of its stoplist); None looks at the text."""
-    marked = bool(_MARKED.search(text)) if marked is None else marked
-    words = (_WORD_WITH_MARKS if marked else _WORD).findall(text.casefold())
+    words = stopword_tokens(text, marked)
     return sum(map(stopwords.__contains__, words)), len(words)
+
+
+def stopword_tokens(text: str, marked: bool | None = None) -> list[str]:
+    """The case-folded words `stopword_count` compares with a stoplist (`marked` as there)."""
+    marked = bool(_MARKED.search(text)) if marked is None else marked
+    return (_WORD_WITH_MARKS if marked else _WORD).findall(text.casefold())
 
 
 def has_marked_words(words: frozenset[str]) -> bool:
