@@ -210,7 +210,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     opening = {first, _after_standfirst(segmented, first)}
     last = body[-1] if body else 0
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
-    bylines = byline_block_names(segmented, first, gazetteer) if body else set()
+    lower = page_lower_words(segmented)  # asked word by word, its answers kept for the whole page
+    bylines = byline_block_names(segmented, first, gazetteer, lower) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
@@ -246,7 +247,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 head = listed_names(text, number, gazetteer, segmented.language)
             elif not head and next_to_a_date(segmented, number):  # next to the article's date, with no word the
                 # page writes in lower case ("Summer Chaos and Fall Plans" over a blog post's date is its title)
-                language, lower = segmented.language, page_lower_words(segmented)
+                language = segmented.language
                 head = listed_names(text, number, gazetteer, language, lower, joined_only=True)
             head = head or caption_agencies(text, number, gazetteer)
             found.extend(
@@ -266,7 +267,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # markup kept its byline inside the article element): the writers joined by "and", no sentence. In
                 # English, which writes headings in title case ("Paris Meetup and Upcoming Bootcamp"), only next to
                 # the article's date.
-                language, lower = segmented.language, page_lower_words(segmented)
+                language = segmented.language
                 cited = listed_names(text, number, gazetteer, language, lower, joined_only=True)
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")
             found.extend(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Container
 
 from schemas import AttributionKind
 from tasks.credits.bylines import Credited, split_byline
@@ -87,7 +88,7 @@ def listed_names(
     line: int,
     gazetteer: Gazetteer,
     language: str | None = None,
-    common: frozenset[str] = frozenset(),
+    common: Container[str] = frozenset(),
     joined_only: bool = False,
 ) -> list[Found]:
     """ "Kovács Péter és Szabó Anna 2024. május 7. 23:35": the byline block's authors joined by "and", no cue, maybe

@@ -11,6 +11,7 @@ next to it is what tells a byline from a section heading, a show's name or a top
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from datetime import UTC, datetime
 from functools import lru_cache
 
@@ -133,9 +134,44 @@ def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> boo
     return any(_is_a_date(ll.line.text, language) for ll in near)
 
 
-def page_lower_words(segmented: Segmented) -> frozenset[str]:
-    """The words the page writes in lower case: a heading's words ("Key Issues") are, a name's seldom are."""
-    return frozenset(w for ll in segmented.lines for w in _WORD.findall(ll.line.text.strip()) if w.islower())
+class PageLowerWords(Container[str]):
+    """The words the page writes in lower case: a heading's words ("Key Issues") are, a name's seldom are.
+
+    Asked of a few words of a few candidate names, so each is looked up in the page's text when asked: listing
+    every word of every line first cost 0.3 ms a page, once or twice a page (issue 15). A word is in it when it is
+    written in lower case and stands on the page as a whole run of letters (the runs `_WORD` finds)."""
+
+    def __init__(self, segmented: Segmented) -> None:
+        self._lines = segmented.lines
+        self._text: str | None = None  # joined when first asked: most pages never ask
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = self._written(word)
+        return answer
+
+    def _written(self, word: str) -> bool:
+        if not word.islower() or _WORD.fullmatch(word) is None:
+            return False
+        if self._text is None:  # a line break parts words as a line's end does
+            self._text = "\n".join(ll.line.text for ll in self._lines)
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or _WORD.match(text, at - 1) is None) and _WORD.match(text, end) is None:
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def page_lower_words(segmented: Segmented) -> PageLowerWords:
+    """The words the page writes in lower case (see `PageLowerWords`)."""
+    return PageLowerWords(segmented)
 
 
 def next_to_a_date(segmented: Segmented, number: int) -> bool:
@@ -188,8 +224,11 @@ def byline_agency(text: str, gazetteer: Gazetteer) -> str | None:
 MAX_AGENCY_BYLINE_WORDS = 4
 
 
-def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -> set[int]:
-    """Line numbers of the chrome lines that are a bare author name in the byline block (see the module)."""
+def byline_block_names(
+    segmented: Segmented, first: int, gazetteer: Gazetteer, lower: Container[str] | None = None
+) -> set[int]:
+    """Line numbers of the chrome lines that are a bare author name in the byline block (see the module); `lower`:
+    the page's lower-case words, if the caller has them (`page_lower_words`)."""
     lines = segmented.lines
     at = _index_of(lines, first)
     if at is None:
@@ -212,7 +251,7 @@ def byline_block_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -
     # The article's sentences: a name they write is whom it is about ("British music producer Mark Ronson has
     # denied ..."); a short body line naming it is as often its photo credit ("Lwazi Mdledle/News24")
     body = "\n".join(ll.line.text for ll in lines if ll.verdict.label == Label.BODY and len(ll.line.text.split()) > 4)
-    lower = page_lower_words(segmented)
+    lower = page_lower_words(segmented) if lower is None else lower
     # The writer's name again right under the article is its author box ("Jaroslav Dvořáček" over a bio); a line
     # the page repeats elsewhere is a menu's or the site's name
     names: set[int] = set()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
@@ -220,7 +221,7 @@ def _caseless_name(words: list[str]) -> bool:
     return 1 <= len(words) <= 3 and all(is_caseless(w) and is_letters(w.removesuffix(".")) for w in words)
 
 
-def looks_like_name_line(text: str, gazetteer: Gazetteer, common: frozenset[str] = frozenset()) -> bool:
+def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str] = frozenset()) -> bool:
     """The line is only a person's name (see the module's rules), maybe with a job title or place after it.
     `common` are the words the page writes in lower case: a heading's words ("Key Issues", "Population
     Growth") are, a name's seldom are. An e-mail address after the name does not count ("Ayşe Yılmaz -

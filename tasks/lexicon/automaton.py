@@ -97,6 +97,12 @@ class PhraseAutomaton(Generic[T]):
         """Whether any phrase occurs anywhere in the text, inside words too: a cheap test before a costly scan."""
         return not self._empty and next(self._automaton.iter(fold(text)), None) is not None
 
+    def occurrences(self, folded: str) -> list[tuple[int, int, list[T]]]:
+        """Every occurrence (start, end, values) in an already folded text, inside words and overlapping too."""
+        if self._empty:
+            return []
+        return [(last - length + 1, last + 1, values) for last, (length, values) in self._automaton.iter(folded)]
+
     def find_all(self, text: str, right_boundary: bool = True) -> list[Hit[list[T]]]:
         """Every occurrence at word boundaries (overlaps included), by start then longest first."""
         if self._empty or not text:

@@ -30,6 +30,11 @@ def detect_language(text: str) -> tuple[str | None, float]:
     return str(code), float(probability)
 
 
+def language_codes() -> tuple[str, ...]:
+    """Every code `detect_language` may name."""
+    return tuple(_identifier().labels)
+
+
 def language_name(code: str) -> str:
     """English name of an ISO 639-1 code ("fr" -> "French"); the code itself when we have no name."""
     name = _JUSTEXT_NAMES.get(code)

@@ -13,6 +13,7 @@ word (Tribune, Radio, правда). A bare capitalised name is how people and c
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -40,7 +41,7 @@ def as_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
         if opening.group(1).casefold() not in words.as_words:
             continue
         position = opening.end(1)
-        for token in [*TOKEN.finditer(text, position)][: MAX_LEAD_WORDS + 1]:
+        for token in itertools.islice(TOKEN.finditer(text, position), MAX_LEAD_WORDS + 1):  # not the whole rest
             span = name_after(text, position)
             if (
                 span is not None

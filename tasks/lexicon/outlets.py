@@ -126,6 +126,8 @@ def _same_clause(text: str, verb_end: int, outlet_start: int) -> bool:
 # name stands alone.
 HEBREW_PREFIXES = "בלמוהכש"
 _HEBREW_PREFIX = re.compile(rf"(?<![\w-])[{HEBREW_PREFIXES}]-(?=[A-Za-z0-9])")
+_HEBREW_PREFIX_HYPHEN = re.compile(rf"[{HEBREW_PREFIXES}]-[A-Za-z0-9]")
+_HYPHEN_BEFORE_CAPITAL = re.compile("-[A-Z0-9]")
 
 
 @lru_cache(maxsize=1)
@@ -141,8 +143,13 @@ def without_attached_prefixes(text: str) -> str:
     and the Nguni ones ("kwe-SABC News" → "    SABC News")."""
     if "-" not in text:
         return text
-    text = _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
-    return _hyphen_prefix().sub(lambda m: " " * len(m.group(0)), text)
+    # Both patterns open with a look-behind, which makes their scan slow even where nothing matches: each is run
+    # only where its prefix and hyphen can stand before a name at all (a hyphen before a capital or digit).
+    if _HEBREW_PREFIX_HYPHEN.search(text):
+        text = _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
+    if _HYPHEN_BEFORE_CAPITAL.search(text):
+        text = _hyphen_prefix().sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 # The longest known outlet name read after a phrase ("Radio Free Europe/Radio Liberty" fits).

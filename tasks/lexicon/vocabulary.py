@@ -80,14 +80,27 @@ def _ascii_word_char(text: str, at: int) -> bool:
     return 0 <= at < len(text) and text[at].isascii() and text[at].isalnum()
 
 
+def _boilerplate_spans(folded: str) -> list[tuple[int, int]]:
+    """The spans ``boilerplate_pattern().finditer`` matches, read from the automaton's occurrences: leftmost first,
+    there the longest phrase written exactly so (the alternation is longest first), none overlapping the last.
+    The 389-way alternation scanned a line holding a phrase in about 60 µs; this costs one automaton pass."""
+    longest: dict[int, int] = {}
+    for start, end, phrases in _boilerplate_automaton().occurrences(folded):
+        if end > longest.get(start, -1) and folded[start:end] in phrases:
+            longest[start] = end
+    spans, taken_until = [], 0
+    for start in sorted(longest):
+        if start >= taken_until:
+            spans.append((start, longest[start]))
+            taken_until = longest[start]
+    return spans
+
+
 def is_boilerplate(folded: str) -> bool:
     """A furniture phrase in the case-folded line; one that starts or ends with an ASCII letter or digit
     only as a whole word there ("copyright" is not "copyrighted"; "版权所有" has no word boundary in
     running Chinese)."""
-    if not _boilerplate_automaton().occurs_in(folded):
-        return False  # the pattern's literals occur nowhere, so it cannot match
-    for match in boilerplate_pattern().finditer(folded):
-        start, end = match.span()
+    for start, end in _boilerplate_spans(folded):
         head_ok = not (_ascii_word_char(folded, start) and _ascii_word_char(folded, start - 1))
         tail_ok = not (_ascii_word_char(folded, end - 1) and _ascii_word_char(folded, end))
         if head_ok and tail_ok:

@@ -84,6 +84,8 @@ _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, exp
 # (tests/test_decode.py checks both) at a fraction of the cost on mostly-ASCII pages.
 BADNESS_CONTEXT_CHARS = 3
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# ASCII long enough to part two runs' widened spans (more than twice the context).
+_LONG_ASCII_GAP = re.compile(rf"[\x00-\x7f]{{{2 * BADNESS_CONTEXT_CHARS + 1},}}")
 
 
 @dataclass(frozen=True)
@@ -162,16 +164,27 @@ def badness_sample(text: str) -> str:
     """The parts of a text ftfy's badness check can fire on: non-ASCII runs with their context.
 
     Runs whose widened spans touch are kept as one piece; pieces are joined by a newline, which is
-    further than any pattern reaches from a non-ASCII character.
+    further than any pattern reaches from a non-ASCII character. Two runs' spans touch unless more than
+    twice the context of ASCII parts them, so the pieces are cut at those long ASCII stretches: a scan for
+    them instead of a step per run (a text in Cyrillic or Greek is a run per word; issue 15).
     """
-    spans: list[list[int]] = []
-    for run in _NON_ASCII_RUN.finditer(text):
-        start, end = max(0, run.start() - BADNESS_CONTEXT_CHARS), run.end() + BADNESS_CONTEXT_CHARS
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = end
-        else:
-            spans.append([start, end])
-    return "\n".join(text[start:end] for start, end in spans)
+    first = _NON_ASCII_RUN.search(text)
+    if first is None:
+        return ""
+    context = BADNESS_CONTEXT_CHARS
+    pieces, start, last_end = [], max(0, first.start() - context), None
+    for gap in _LONG_ASCII_GAP.finditer(text, first.end()):
+        if gap.end() == len(text):
+            last_end = gap.start()  # the ASCII tail after the last run
+            break
+        pieces.append(text[start : gap.start() + context])
+        start = gap.end() - context
+    if last_end is None:  # the text ends in a run or a short ASCII tail (of at most twice the context)
+        last_end = len(text)
+        while text[last_end - 1].isascii():
+            last_end -= 1
+    pieces.append(text[start : last_end + context])
+    return "\n".join(pieces)
 
 
 def needs_repair(text: str) -> bool:
@@ -192,7 +205,9 @@ def normalize_text(text: str, repair: bool | None = None) -> str:
     if needs_repair(text) if repair is None else repair:
         text = ftfy.fix_text(text, config=_FTFY)
     text = unicodedata.normalize("NFC", text)
-    text = _STRAY_JOINERS.sub("", _INVISIBLE.sub("", text))
+    text = _INVISIBLE.sub("", text)
+    if "\u200c" in text or "\u200d" in text:  # the joiners' pattern, with its look-behind, is slow to scan for none
+        text = _STRAY_JOINERS.sub("", text)
     text = _SPACES.sub(" ", text)
     return _CONTROL.sub("", text)
 

@@ -174,10 +174,13 @@ def is_related_heading(key: str) -> bool:
 # What parts a "read also" heading from the headline it links to: a colon, or a dash before a space
 # ("ये भी पढ़ें- <headline>"); a hyphen inside a word ("popular-science") parts nothing.
 _RELATED_LINK_SEPARATOR = re.compile(r"\s*(?::|[-–—](?=\s))")
+_HAS_SEPARATOR = re.compile("[:\\-–—]")
 
 
 def is_related_link(key: str) -> bool:
     """A link to another page under its heading: "Read also: <teaser headline>"."""
+    if not _HAS_SEPARATOR.search(key):
+        return False  # no colon and no dash: nothing to split at (most lines; a split costs three times this)
     parts = _RELATED_LINK_SEPARATOR.split(key, maxsplit=1)
     return len(parts) == 2 and bool(parts[1].strip()) and parts[0].strip() in RELATED_HEADINGS
 
@@ -280,9 +283,14 @@ def bag_f1(a: str, b: str) -> float:
 def stopword_count(text: str, stopwords: frozenset[str], marked: bool | None = None) -> tuple[int, int]:
     """How many of the text's words are in the stoplist, and how many words it has. `marked` says the language's
     words carry combining marks (:func:`has_marked_words` of its stoplist); None looks at the text."""
-    marked = bool(_MARKED.search(text)) if marked is None else marked
-    words = (_WORD_WITH_MARKS if marked else _WORD).findall(text.casefold())
+    words = stopword_tokens(text, marked)
     return sum(map(stopwords.__contains__, words)), len(words)
+
+
+def stopword_tokens(text: str, marked: bool | None = None) -> list[str]:
+    """The case-folded words `stopword_count` compares with a stoplist (`marked` as there)."""
+    marked = bool(_MARKED.search(text)) if marked is None else marked
+    return (_WORD_WITH_MARKS if marked else _WORD).findall(text.casefold())
 
 
 def has_marked_words(words: frozenset[str]) -> bool:

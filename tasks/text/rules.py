@@ -14,6 +14,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.language import detect_language, language_name
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.features import LineFeatures, script_family, stopword_share
+from tasks.text.stopword_bound import no_language_outshares
 from tasks.text.thresholds import SegmentRules
 from tasks.text.verdicts import LineContext, SiteEvidence, Verdict
 
@@ -195,6 +196,8 @@ def foreign_language(
         return None
     if share >= rules.foreign_language_share_ratio * article.stopword_share:
         return None
+    if no_language_outshares(text, share, language):
+        return None  # whatever language it is identified as, its stopwords would not outnumber the article's
     found, confidence = detect_language(text)
     if found is None or found == language or confidence < rules.foreign_language_confidence:
         return None

@@ -1,0 +1,36 @@
+"""Whether a line could be in another language at all, by stopwords alone: a test before language identification.
+
+`tasks.text.rules.foreign_language` calls a line foreign only when the language identified for it has a larger
+share of its own stopwords in the line than the article's language has. When no language identification could name
+has a larger share, the line is not foreign whatever it names, and identifying it (py3langid's byte-by-byte walk,
+about 150 µs a line) is skipped: on the 120 dev dumps 200 of the 350 lines identified there were such lines (issue
+15). The shares are counted in one pass over the line's words through an index of the stoplists that hold each word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from tasks.lexicon.language import language_codes
+from tasks.lexicon.stopwords import stoplist
+from tasks.text.features import share_of, stopword_tokens
+
+
+@lru_cache(maxsize=1)
+def _stoplists_of_word() -> dict[str, tuple[str, ...]]:
+    """Stopword → the codes (of those language identification names) whose stoplist holds it."""
+    index: dict[str, list[str]] = {}
+    for code in language_codes():
+        for word in stoplist(code):
+            index.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in index.items()}
+
+
+def no_language_outshares(text: str, share: float, language: str | None) -> bool:
+    """No language but `language` has a share of its stopwords in the text above `share` (each share counted as
+    `tasks.text.features.stopword_share` counts it)."""
+    words = stopword_tokens(text)
+    index = _stoplists_of_word()
+    hits = Counter(code for word in words for code in index.get(word, ()))
+    return all(share_of((n, len(words))) <= share for code, n in hits.items() if code != language)

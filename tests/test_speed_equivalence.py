@@ -1,0 +1,135 @@
+"""The faster readings of issue 15 give what the slower ones they replaced gave (session 13)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks.credits.byline_block import page_lower_words
+from tasks.lexicon.language import language_codes
+from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
+from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
+from tasks.lexicon.spans import TOKEN
+from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import _boilerplate_spans, boilerplate_pattern, is_boilerplate
+from tasks.read.decode import BADNESS_CONTEXT_CHARS, badness_sample
+from tasks.text.features import _RELATED_LINK_SEPARATOR, is_related_link, stopword_share
+from tasks.text.segment import segment_text
+from tasks.text.stopword_bound import no_language_outshares
+
+# Phrases of the boilerplate list that overlap or hold one another, and pieces that glue them into words.
+_BOILERPLATE_PIECES = ["©", "copyright", "all rights reserved", "privacy policy", "terms of use", "terms of service",
+                       "cookie policy", "erid", "x", "s", " ", "2024 ", "-", "版权所有", "suscríbete", " a nuestro",
+                       "this article is ", "for subscribers", " only", "y", "our newsletter"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BOILERPLATE_PIECES), max_size=12).map("".join))
+def test_boilerplate_spans_are_the_alternations_matches(folded: str) -> None:
+    assert _boilerplate_spans(folded) == [m.span() for m in boilerplate_pattern().finditer(folded)]
+
+
+def test_boilerplate_needs_whole_words_at_ascii_edges() -> None:
+    assert is_boilerplate("© 2024 all rights reserved")
+    assert not is_boilerplate("copyrighted material")
+    assert is_boilerplate("xcopyrighted material 版权所有")
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_PAGE_PIECES = ["Key", "Issues", "key", "issues", "Straße", "straße", "STRASSE", "o'brien", "É", "é", "vs", "2024",
+                "_x", "x_", "\n", " ", ". ", "İstanbul", "i̇stanbul", "ß"]  # fmt: skip
+
+
+@settings(deadline=None)  # the first page loads the segmenter's vocabularies
+@given(st.lists(st.sampled_from(_PAGE_PIECES), min_size=1, max_size=30).map("".join))
+def test_page_lower_words_answer_as_the_listing_did(text: str) -> None:
+    segmented = segment_text(text)
+    listed = frozenset(w for ll in segmented.lines for w in _WORDS.findall(ll.line.text.strip()) if w.islower())
+    asked = page_lower_words(segmented)
+    for word in {*_PAGE_PIECES, *(w.casefold() for w in _PAGE_PIECES), *listed, "", "ke", "sues"}:
+        assert (word in asked) == (word in listed), word
+
+
+_HEADINGS = [*sorted(RELATED_HEADINGS)[:40], "read more", "x"]
+
+
+@given(st.sampled_from(_HEADINGS), st.sampled_from(["", ":", " - ", "-", " — "]), st.sampled_from(["", "a title", " "]))
+def test_related_link_without_a_separator_is_none(heading: str, separator: str, rest: str) -> None:
+    key = heading + separator + rest
+    parts = _RELATED_LINK_SEPARATOR.split(key, maxsplit=1)
+    assert is_related_link(key) == (len(parts) == 2 and bool(parts[1].strip()) and parts[0].strip() in RELATED_HEADINGS)
+
+
+_OUTLET_PIECES = [
+    "газета",
+    "Zeitung",
+    "Regionalsenders",
+    "телеграм-канал",
+    "l'hebdomadaire",
+    "Straße",
+    "ß",
+    "Blatt",
+    "diario",
+    "KXVR",
+    " ",
+    ", ",
+    "«Вести»",
+    "the broadcaster",
+    "x",
+    "-",
+    "ς",
+    "ΣΑΣ",
+    "Lokalblatt",
+]
+
+
+@given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=12).map("".join))
+def test_tokens_left_out_are_no_descriptors(text: str) -> None:
+    kept = {token.span() for token in _tokens_ending_in_a_descriptor(text)}
+    for token in TOKEN.finditer(text):
+        if token.span() not in kept:
+            assert not is_descriptor(re.sub(r"^[ldLD][’']", "", token.group(0)).casefold()), token.group(0)
+
+
+def _badness_sample_by_runs(text: str) -> str:
+    """The badness sample as first written, run by run: what the reading cut at long ASCII gaps must equal."""
+    spans: list[list[int]] = []
+    for run in re.finditer(r"[^\x00-\x7f]+", text):
+        start, end = max(0, run.start() - BADNESS_CONTEXT_CHARS), run.end() + BADNESS_CONTEXT_CHARS
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return "\n".join(text[start:end] for start, end in spans)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "é", "Ð", "й", "\n", "abcdef", "—"]), max_size=40).map("".join))
+def test_badness_sample_is_the_run_by_run_sample(text: str) -> None:
+    assert badness_sample(text) == _badness_sample_by_runs(text)
+
+
+@given(st.lists(st.sampled_from(["ב-ynet", "ל-CNN", "kwe-SABC", "ka-", "-", "x", " ", "well-known", "kuka-Eyewitness"]),
+                max_size=10).map("".join))  # fmt: skip
+def test_attached_prefixes_blanked_as_by_the_patterns_alone(text: str) -> None:
+    expected = _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
+    expected = _hyphen_prefix().sub(lambda m: " " * len(m.group(0)), expected)
+    assert without_attached_prefixes(text) == expected
+
+
+_MIXED_WORDS = ["the", "and", "der", "und", "le", "et", "и", "в", "de", "la", "Paris", "Reuters", "2024", "के", "और"]
+
+
+@settings(deadline=None)  # the first example loads every stoplist
+@given(
+    st.lists(st.sampled_from(_MIXED_WORDS), max_size=15).map(" ".join),
+    st.sampled_from([0.0, 0.1, 0.25, 0.5, -1.0]),
+    st.sampled_from(["en", "de", "fr", "ru", "hi", None]),
+)
+def test_no_language_outshares_is_every_stoplists_share(text: str, share: float, language: str | None) -> None:
+    if share < 0:  # as the segmenter asks: the share the article's language has in the line (ties included)
+        share = stopword_share(text, stoplist(language or "de"))
+    others = [code for code in language_codes() if code != language and stoplist(code)]
+    expected = all(stopword_share(text, stoplist(code)) <= share for code in others)
+    assert no_language_outshares(text, share, language) == expected
