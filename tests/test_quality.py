@@ -119,7 +119,8 @@ ML13_DUMPS = ROOT / "tests" / "data" / "dumps_ml13"
 # The fourteenth (30 pages, 25 languages; tests/data/dumps_ml14), written blind at session 13's start and scored at
 # its end, never studied: 0.955 (P 0.953, R 0.958), one page below 0.2 (ur-01, as dumps_ml12's Urdu page); the same
 # with the session's starting code.
-# After the Arabic full stop as Urdu's sentence end (looked for after this score, see dumps_ml12): 0.962, none below 0.2.
+# After the Arabic full stop as Urdu's sentence end (looked for after this score, see dumps_ml12): 0.962, none
+# below 0.2.
 OWN_ML14_DUMPS = (0.96, 0.0)
 ML14_DUMPS = ROOT / "tests" / "data" / "dumps_ml14"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
