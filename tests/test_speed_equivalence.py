@@ -8,13 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.credits.byline_block import page_lower_words
+from tasks.lexicon.boilerplate import _boilerplate_spans, boilerplate_pattern, is_boilerplate
 from tasks.lexicon.language import language_codes
 from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
 from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
 from tasks.lexicon.spans import TOKEN
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import _boilerplate_spans, boilerplate_pattern, is_boilerplate
 from tasks.read.decode import BADNESS_CONTEXT_CHARS, badness_sample
 from tasks.text.features import _RELATED_LINK_SEPARATOR, is_related_link, stopword_share
 from tasks.text.segment import segment_text

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.vocabulary import (
     credit_cues,
     dateline_patterns,
-    is_boilerplate,
     name_words,
     read_rows,
     reporting_phrases,

@@ -25,8 +25,8 @@ from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
 from tasks.html.stamps import dates_above_the_text
 from tasks.html.threads import is_comments_heading
+from tasks.lexicon.boilerplate import opens_with_boilerplate
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
-from tasks.lexicon.vocabulary import opens_with_boilerplate
 from tasks.text.features import LineFeatures, line_features, normalize_for_match
 from tasks.text.lines import Line
 from tasks.text.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover

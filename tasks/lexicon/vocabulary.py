@@ -12,8 +12,8 @@ words. Words are kept case-folded; matching code decides what case means.
   stems of officials and institutions (cited, but not sources), and lower-case nouns that
   continue an outlet's name ("Українська правда").
 - ``datelines.csv``: regular expressions for wire datelines and sign-offs.
-- ``boilerplate_phrases.csv``: phrases of site furniture that reads like prose (copyright notices,
-  newsletter and cookie prompts, follow-us lines, blog engines' post footers), matched in the line.
+- ``boilerplate_phrases.csv``: phrases of site furniture that reads like prose, matched by
+  :mod:`tasks.lexicon.boilerplate`.
 - ``related_headings.csv``: headings of link lists ("Related", "Читайте также", WordPress widget titles).
 - ``class_hints.csv``: class/id words of site furniture (``chrome``), of the article (``content``), of
   reader-comment threads (``comment``), and short words that count only as whole words (``whole_word``);
@@ -25,14 +25,11 @@ words. Words are kept case-folded; matching code decides what case means.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 import regex
-
-from tasks.lexicon.automaton import PhraseAutomaton
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
@@ -52,68 +49,9 @@ def name_word_role(role: str) -> frozenset[str]:
     return frozenset(w for row in read_rows("name_words.csv") if row["role"] == role for w in split_cell(row["words"]))
 
 
-def _by_length(words: set[str]) -> tuple[str, ...]:
+def by_length(words: set[str]) -> tuple[str, ...]:
+    """Longest first, then alphabetical: an alternation or a prefix search meets the longest phrase first."""
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
-
-
-@lru_cache(maxsize=1)
-def _boilerplate_phrases() -> tuple[str, ...]:
-    return _by_length({w for row in read_rows("boilerplate_phrases.csv") for w in split_cell(row["words"])})
-
-
-@lru_cache(maxsize=1)
-def boilerplate_pattern() -> re.Pattern[str]:
-    """One alternation of every language's furniture phrases, to search in a case-folded line. A bare
-    alternation of literals is scanned fast; word boundaries are checked on a match (is_boilerplate):
-    with ``\\b`` in the pattern the scan was ten times slower."""
-    return re.compile("|".join(re.escape(p) for p in _boilerplate_phrases()))
-
-
-@lru_cache(maxsize=1)
-def _boilerplate_automaton() -> PhraseAutomaton[str]:
-    """The same phrases in one Aho-Corasick automaton: whether any occurs at all (inside words too) is one
-    pass in C, a quarter of the regex search's cost, and only about 1 line in 70 holds one."""
-    return PhraseAutomaton((phrase, phrase) for phrase in _boilerplate_phrases())
-
-
-def _ascii_word_char(text: str, at: int) -> bool:
-    return 0 <= at < len(text) and text[at].isascii() and text[at].isalnum()
-
-
-def _boilerplate_spans(folded: str) -> list[tuple[int, int]]:
-    """The spans ``boilerplate_pattern().finditer`` matches, read from the automaton's occurrences: leftmost first,
-    there the longest phrase written exactly so (the alternation is longest first), none overlapping the last.
-    The 389-way alternation scanned a line holding a phrase in about 60 µs; this costs one automaton pass."""
-    longest: dict[int, int] = {}
-    for start, end, phrases in _boilerplate_automaton().occurrences(folded):
-        if end > longest.get(start, -1) and folded[start:end] in phrases:
-            longest[start] = end
-    spans, taken_until = [], 0
-    for start in sorted(longest):
-        if start >= taken_until:
-            spans.append((start, longest[start]))
-            taken_until = longest[start]
-    return spans
-
-
-def is_boilerplate(folded: str) -> bool:
-    """A furniture phrase in the case-folded line; one that starts or ends with an ASCII letter or digit
-    only as a whole word there ("copyright" is not "copyrighted"; "版权所有" has no word boundary in
-    running Chinese)."""
-    for start, end in _boilerplate_spans(folded):
-        head_ok = not (_ascii_word_char(folded, start) and _ascii_word_char(folded, start - 1))
-        tail_ok = not (_ascii_word_char(folded, end - 1) and _ascii_word_char(folded, end))
-        if head_ok and tail_ok:
-            return True
-    return False
-
-
-def opens_with_boilerplate(folded: str) -> bool:
-    """The case-folded line starts with a furniture phrase, as a whole word ('this entry was posted on ...')."""
-    match = boilerplate_pattern().match(folded)
-    return match is not None and not (
-        _ascii_word_char(folded, match.end() - 1) and _ascii_word_char(folded, match.end())
-    )
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +60,7 @@ def credit_cues() -> dict[str, tuple[str, ...]]:
     cues: dict[str, set[str]] = {}
     for row in read_rows("credit_cues.csv"):
         cues.setdefault(row["kind"], set()).update(split_cell(row["cues"]))
-    return {kind: _by_length(words) for kind, words in cues.items()}
+    return {kind: by_length(words) for kind, words in cues.items()}
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +96,7 @@ def reporting_phrases() -> ReportingPhrases:
                                                             "after_quoted", "before_outlet")}  # fmt: skip
     for row in read_rows("reporting.csv"):
         sides[row["side"]].update(split_cell(row["phrases"]))
-    return ReportingPhrases(*(_by_length(sides[side]) for side in sides))
+    return ReportingPhrases(*(by_length(sides[side]) for side in sides))
 
 
 # Letters an institution's compound has before its closing word ("Bundes|amt", "Elinvoima|keskuksen").
@@ -230,17 +168,17 @@ def name_words() -> NameWords:
     capitalised = {w for lang in roles["noun_capitalising_language"] for w in descriptors_by_language.get(lang, set())}
     return NameWords(
         frozenset(roles["article"]), frozenset(roles["article_strip"]), frozenset(roles["descriptor"]),
-        frozenset(roles["generic"]), _by_length(roles["official"]), frozenset(roles["conjunction"]),
+        frozenset(roles["generic"]), by_length(roles["official"]), frozenset(roles["conjunction"]),
         frozenset(roles["name_tail"]), frozenset(roles["particle"]), frozenset(roles["clause_end"]),
         frozenset(roles["outlet_word"]), frozenset(roles["outlet_adjective"]),
-        _by_length(roles["outlet_adjective_ending"]), frozenset(roles["honorific"]), frozenset(roles["company"]),
+        by_length(roles["outlet_adjective_ending"]), frozenset(roles["honorific"]), frozenset(roles["company"]),
         frozenset(roles["company_descriptor"]), frozenset(trailing), frozenset(roles["locative"]),
         frozenset(roles["source_preposition"]), frozenset(capitalised), frozenset(roles["affiliation"]),
         frozenset(roles["as_word"]), frozenset(roles["complementizer"]), frozenset(roles["object_descriptor"]),
         frozenset(roles.get("quoted_only_descriptor", set())),
         frozenset(roles.get("institution_link", set())), frozenset(roles.get("place_opening", set())),
-        _by_length(roles.get("courtesy", set())), _by_length(roles.get("genitive_ending", set())),
-        _by_length(roles.get("official_tail", set())),
+        by_length(roles.get("courtesy", set())), by_length(roles.get("genitive_ending", set())),
+        by_length(roles.get("official_tail", set())),
     )  # fmt: skip
 
 
@@ -264,7 +202,7 @@ def date_cues(kind: str) -> tuple[str, ...]:
     """Date labels of one kind of date_cues.csv ("published", "updated", "later_update"), case-folded, longest
     first (so that "last updated" is tried before "updated")."""
     rows = [row for row in read_rows("date_cues.csv") if row["kind"] == kind]
-    return _by_length({w for row in rows for w in split_cell(row["words"])})
+    return by_length({w for row in rows for w in split_cell(row["words"])})
 
 
 @lru_cache(maxsize=1)

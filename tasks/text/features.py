@@ -11,10 +11,10 @@ from typing import NamedTuple
 
 import regex
 
+from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.comments import is_comment_entry, is_comment_heading
 from tasks.lexicon.date_text import has_month_date
 from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
-from tasks.lexicon.vocabulary import is_boilerplate
 from tasks.lexicon.wire_citations import signoff_bracket_start
 from tasks.text.lines import Line
 
