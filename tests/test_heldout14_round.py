@@ -17,6 +17,7 @@ from tasks.html.byline_element import byline_text
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.date_retries import date_text_retries
 from tasks.lexicon.date_text import parse_date_text
+from tasks.lexicon.wire_citations import dateline_citations
 from tests.test_heldout4_round import BODY, _process
 
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
@@ -119,8 +120,6 @@ def test_a_vietnamese_signature_in_capitals_or_of_two_writers(text: str, names: 
 
 
 def test_an_agency_between_slashes_after_a_wire_dateline_even_when_unknown() -> None:
-    from tasks.lexicon.wire_citations import dateline_citations
-
     def cited(text: str) -> list[str]:
         return [c.name for c in dateline_citations(text, load_gazetteer())]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions
+from tasks.credits.name_lines import name_before_role
 from tasks.text.segment import segment_text
 
 _NL_PAGE = """Nieuws
@@ -74,8 +75,6 @@ def test_writers_joined_by_and_next_to_the_articles_date_are_the_authors() -> No
 
 
 def test_a_bare_byline_with_the_place_it_was_filed_from() -> None:
-    from tasks.credits.name_lines import name_before_role
-
     assert name_before_role("Daniel Okafor in London") == ("Daniel Okafor", True)
     # a contributors' credit is no name with a place
     assert name_before_role("With Additional Inputs from PTI") == ("With Additional Inputs from PTI", False)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.credits.name_forms import han_names
 from tasks.lexicon.author_words import AuthorWords, load_author_words
+from tasks.lexicon.automaton import count_unspaced
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import job_titles, name_words
 
@@ -36,8 +37,6 @@ _PARENS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s[-–—]\s)\s*")
 _EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—*"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Scripts that write a name without spaces between its parts: CJK, Hangul, Thai, Lao, Myanmar, Khmer.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def _key(text: str) -> str:
@@ -238,7 +237,7 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         return False
     if any(w[0].islower() and w.casefold() not in words.particles for w in name.split()):
         return False  # "à Lyon", "said the minister": lower-case words are not part of a name
-    if len(name.split()) == 1 and (_is_cased(name) or not _UNSPACED.search(name)):
+    if len(name.split()) == 1 and (_is_cased(name) or not count_unspaced(name)):
         # in a script with capitals, one word is a site, a desk or a section ("Tagesblick"); in a caseless script
         # that spaces its words (Arabic, Hebrew, Indic, Georgian) a person is named with two words at least, one is
         # a place or a desk ("الرياض – فهد العتيبي": Riyadh, then the writer). CJK and Southeast Asian scripts

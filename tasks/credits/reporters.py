@@ -53,6 +53,8 @@ _CLOSING_KOREAN = re.compile(rf"(?:^|[.!?。])\s*({_HANGUL_NAME})\s*(?:기자|�
 # A last sentence or paragraph that is only names in capitals, a dash between two: "… trong quý III năm nay. THANH
 # HÀ", "LÊ MINH TUẤN", "MINH KHANG - THU TRANG" (Vietnamese papers sign so).
 _CAPITAL_NAME = r"(?:[^\W\d_]+\s){1,3}[^\W\d_]+"
+# The spaced dash between two writers' names ("MINH KHANG - THU TRANG", "Minh Anh - Quốc Tuấn").
+_NAMES_DASH = re.compile(r"\s[-–]\s")
 _CLOSING_CAPITALS = re.compile(rf"(?:^\s*|[.!?…]\s+)({_CAPITAL_NAME}(?:\s[-–]\s{_CAPITAL_NAME})?)\s*$")
 _OPENING_REPORTERS = (
     re.compile(rf"^\s*【[^】＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)】"),
@@ -168,7 +170,7 @@ def _closing_capitals(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         # Vietnamese names signed so carry their diacritics ("LÊ MINH TUẤN")
         return []
     found, at = [], match.start(1)
-    for name in re.split(r"\s[-–]\s", match.group(1)):
+    for name in _NAMES_DASH.split(match.group(1)):
         if gazetteer.find(name) or not looks_like_name_line(name.title(), gazetteer):
             return []
         start = text.index(name, at)
@@ -218,7 +220,7 @@ def name_alone_signing(text: str, line: int, gazetteer: Gazetteer, language: str
     # in capitals too ("MINH ANH", ASCII or not: the language is known), two writers parted by a dash ("Minh Anh -
     # Quốc Tuấn"); each part a name once title-cased
     found, at = [], 0
-    for part in _SIGNING_DASH.split(text.strip()):
+    for part in _NAMES_DASH.split(text.strip()):
         words = part.split()
         if not MIN_SIGNING_NAME_WORDS <= len(words) <= MAX_SIGNING_NAME_WORDS or gazetteer.find(part):
             return []
@@ -232,6 +234,3 @@ def name_alone_signing(text: str, line: int, gazetteer: Gazetteer, language: str
         at = start + len(name)
         found.append(_author(name, start, line, text))
     return found
-
-
-_SIGNING_DASH = re.compile(r"\s[-–]\s")
