@@ -66,6 +66,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout13": (OWN, lambda doc: doc.startswith("heldout13-")),
     "heldout14": (OWN, lambda doc: doc.startswith("heldout14-")),
     "heldout15": (OWN, lambda doc: doc.startswith("heldout15-")),
+    "heldout16": (OWN, lambda doc: doc.startswith("heldout16-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

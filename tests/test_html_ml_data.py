@@ -85,3 +85,24 @@ def test_every_body_line_of_the_third_set_is_on_its_page(page: Path) -> None:
     shown = " ".join(lxml.html.fromstring(page.read_text(encoding="utf-8")).text_content().split())
     for line in body.split("\n"):
         assert line.strip() and " ".join(line.split()) in shown, f"{page.stem}: {line[:60]}"
+
+
+# The fourth set (tests/data/html_ml4, scored at session 14's start, studied): the same brief and the same check.
+HTML_ML4 = Path(__file__).parent / "data" / "html_ml4"
+PAGES4 = sorted(HTML_ML4.glob("*.html"))
+
+
+def test_the_fourth_set_has_gold_for_every_page_in_twenty_languages_or_more() -> None:
+    gold = json.loads((HTML_ML4 / "gold.json").read_text(encoding="utf-8"))
+    assert sorted(gold) == [page.stem for page in PAGES4]
+    assert len({entry["language"] for entry in gold.values()}) >= 20
+
+
+@pytest.mark.parametrize("page", PAGES4, ids=lambda page: page.stem)
+def test_every_body_line_of_the_fourth_set_is_on_its_page(page: Path) -> None:
+    body = json.loads((HTML_ML4 / "gold.json").read_text(encoding="utf-8"))[page.stem]["article_body"]
+    shown = " ".join(lxml.html.fromstring(page.read_text(encoding="utf-8")).text_content().split())
+    for line in body.split("\n"):
+        # A table row is written as its cells joined by " | " (the brief): each cell is text the page shows.
+        for cell in line.split(" | "):
+            assert cell.strip() and " ".join(cell.split()) in shown, f"{page.stem}: {cell[:60]}"

@@ -92,11 +92,16 @@ FLOORS = {
     # title 0.933 · date 0.967/0.033/0 · author F1 0.847 · exact 0.800 (0.807 and 0.733 with the session's starting
     # code; trafilatura 0.467 · 0.733/0.233/0.033 · 0.516 · 0.567).
     "heldout15": {"title": 0.93, "date_right": 0.96, "author_f1": 0.84, "author_exact": 0.80},
+    # heldout16 (30 pages, 25 languages), written blind at session 13's end, scored once at session 14's start, then
+    # studied: first title 0.900 · date 0.867/0.100/0.033 · author F1 0.909 · exact 0.867 (trafilatura 0.367 ·
+    # 0.600/0.400/0 · 0.431 · 0.400).
+    "heldout16": {"title": 0.90, "date_right": 0.86, "author_f1": 0.90, "author_exact": 0.86},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).
 # heldout15 (never studied, session 13): one page of 30 on the wrong day, pinned where it stands.
-DATE_WRONG_CEILINGS: dict[str, float] = {"heldout15": 0.04}
+# heldout16 (studied from session 14): three pages of 30 on the wrong day at its first score.
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout15": 0.04, "heldout16": 0.11}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:
