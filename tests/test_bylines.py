@@ -49,7 +49,8 @@ def _credits(line: str) -> list[tuple[str, str | None, str | None]]:
         ("作者：王小明", [(AUTHOR, "王小明", None)]),
         ("بقلم: محمد علي", [(AUTHOR, "محمد علي", None)]),
         ("By John Q. Public", [(AUTHOR, "John Q. Public", None)]),
-        ("Автор: Редакция", [(AUTHOR, None, None)]),  # the editorial office, no person named
+        # the editorial office, no person named: read as a credit here, no record (tasks/credits/nameless.py)
+        ("Автор: Редакция", [(AUTHOR, None, None)]),
         ("By Reuters", [(AGENCY, "Reuters", "reuters")]),  # an agency wrote no story as a person
     ],
 )

@@ -91,12 +91,12 @@ FILE_FLOORS = {
     "blind7.jsonl": (0.97, 0.97),
     "blind8.jsonl": (1.0, 0.98),
     "blind10.jsonl": (0.95, 0.97),
-    "blind11.jsonl": (0.96, 0.94),
-    "blind12.jsonl": (0.93, 0.94),
+    "blind11.jsonl": (0.97, 0.94),  # session 14: no desk is a nameless author (0.963 -> 0.972)
+    "blind12.jsonl": (0.95, 0.94),  # session 14: desks, as above (0.944 -> 0.950)
     "blind13.jsonl": (0.89, 0.72),
-    "blind14.jsonl": (0.95, 0.97),
-    "blind16.jsonl": (0.94, 0.94),
-    "blind18.jsonl": (0.95, 0.97),
+    "blind14.jsonl": (0.96, 0.97),  # session 14: a desk, a source cue over an official (0.953 -> 0.966)
+    "blind16.jsonl": (0.96, 0.94),  # session 14: two desks (0.947 -> 0.962)
+    "blind18.jsonl": (0.97, 0.97),  # session 14: two desks (0.959 -> 0.973)
     "blind20.jsonl": (0.99, 0.98),
     "blind22.jsonl": (0.95, 0.77),
 }

@@ -24,10 +24,8 @@ from tasks.credits.credit_records import (
     evidence_around,
     normalize_name,
 )
-from tasks.credits.name_lines import (
-    has_label_word,
-    without_label_tail,
-)
+from tasks.credits.name_lines import has_label_word, without_label_tail
+from tasks.credits.nameless import asked_records
 from tasks.credits.reporters import closing_reporters, name_alone_signing, opening_reporters
 from tasks.credits.signed_lines import (
     author_credit,
@@ -192,8 +190,8 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     """What a line labelled attribution credits: a credit line, an "Outlet - Agency" line, or (above the
     first paragraph) a byline that is only a person's name."""
     found = credit_line_attributions(text, line, gazetteer)
-    if found:
-        return found
+    if found:  # a credit naming no one is read (no other reading of the line), a record only as the seeds keep it
+        return asked_records(found)
     wire = wire_line_found(text, line, gazetteer)
     if wire:
         return wire

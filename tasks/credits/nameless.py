@@ -1,0 +1,61 @@
+"""Which credits that name no one are records: the seeds' convention, `"name": null` where a picture's credit names
+no one ("Фото: пресс-служба", "Foto: privat", "фото: министр … (архивный снимок)"), and nothing else.
+
+A credit line the rules read but whose name they cannot give still stops the other readings of its line (a desk's
+"Haber Merkezi" is no bare name); only its record is left out here:
+- an author credit naming no one is a desk's byline ("Haber Merkezi", "Von Redaktion", "By Staff Reporter") or no
+  byline at all ("Text Size"): desks are no authors, and no gold asks for a nameless author;
+- a video cue, a gallery's plural picture cue ("Photos", "FOTOS", ``photo_plural`` in ``credit_cues.csv``) or a
+  source cue over a headline-like phrase is a teaser, a section label or a note on the data, not a credit ("Video:
+  How easy is it to get assault weapons?", "Pictures: Waves batter Ullapool harbour", "Fonte: elaborazione … su
+  dati …"). A singular picture cue over a caption stays: the caption says what the credited picture shows (the
+  seeds' "фото: Министры иностранных дел России и Азербайджана").
+"""
+
+from __future__ import annotations
+
+from schemas import AttributionKind
+from tasks.credits.credit_records import Found
+from tasks.lexicon.credit_base import MAX_NAME_WORDS
+from tasks.lexicon.credit_lines import is_generic, parse_credit_line
+from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.word_classes import is_caseless
+
+# A headline or a sentence has three words or more ("Rd. 4 highlights"); "Sunday's best" may be a credit's.
+MIN_HEADLINE_WORDS = 3
+# In a script without case no lower-case word shows a sentence: longer than any name, then.
+MIN_CASELESS_HEADLINE_WORDS = MAX_NAME_WORDS + 1
+_PUNCTUATION = "\"'«»„“”‘’.,;:!?()[]|"
+
+
+def asked_records(found: list[Found]) -> list[Found]:
+    """The records of a credit line's findings: every named one, and the nameless ones the convention keeps."""
+    return [f for f in found if f.name is not None or is_nameless_record(f)]
+
+
+def is_nameless_record(found: Found) -> bool:
+    """A credit naming no one that is a record: a picture's or video's, or a source's (an agency's ``"Source:
+    agencies"``), unless its rest reads as a headline after a cue that announces another page (see the module)."""
+    if found.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO, AttributionKind.SOURCE):
+        return False  # a desk, or a byline the rules cannot read: no author record
+    credit = parse_credit_line(found.evidence)
+    if credit is None:
+        return True
+    announces = found.kind is not AttributionKind.PHOTO or credit.cue.casefold() in credit_cues()["photo_plural"]
+    rest = found.evidence[credit.rest_start : credit.rest_end]
+    return not (announces and is_headline_like(rest))
+
+
+def is_headline_like(rest: str) -> bool:
+    """A phrase shaped as a headline or a sentence, not as a name nor a nameless credit: three words or more with a
+    lower-case one (a verb, an article, a preposition: "Waves batter Ullapool harbour", "Gadgets Galore at CES"), or
+    in a script without case more words than a name has; a credit naming no one in the vocabulary's words ("из
+    открытых источников", "courtesy of the family") is none."""
+    words = [w for w in (w.strip(_PUNCTUATION) for w in rest.split()) if w]
+    if len(words) < MIN_HEADLINE_WORDS or (len(words) <= MAX_NAME_WORDS and is_generic(" ".join(words))):
+        return False
+    if any(w[:1].islower() for w in words):
+        return True
+    return all(is_caseless(w) for w in words if any(c.isalpha() for c in w)) and len(words) >= (
+        MIN_CASELESS_HEADLINE_WORDS
+    )
