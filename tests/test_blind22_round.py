@@ -95,3 +95,63 @@ def test_body_lines(text: str, expected: list[tuple[AttributionKind, str | None]
 )
 def test_last_lines(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records("last", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # Korean credits put an equals sign after the cue, alone or after a slash closing a caption
+        ("credit", "/사진=뉴스1", [(PHOTO, "뉴스1")]),
+        # the copyright sign parts the photographer from the outlet
+        ("credit", "Фото: Ирина Смирнова © NGS.RU", [(PHOTO, "Ирина Смирнова"), (PHOTO, "NGS.RU")]),
+        # Malay and Indonesian "file", "archive" after the cue name no one
+        ("credit", "Foto: Arkib", [(PHOTO, None)]),
+        # a caption that names itself a photo, closed by a known agency in brackets: the agency's picture; without
+        # the photo word the bracket is left to the caption rules
+        ("credit", "The plant, seen in a file photo (AP).", [(PHOTO, "AP")]),
+        ("credit", "Protesters in Paris on Monday (AFP)", []),
+    ],
+)
+def test_credit_shapes(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records(role, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head's info bar: a date, then the source credit (the ideographic space between them)
+        ("2024-03-05 10:20\u3000来源：新华网", [(SOURCE, "新华网")]),
+        # a weekday of two words before the byline's date ("Chủ nhật", Sunday)
+        ("Trần Minh - Chủ nhật, 12/10/2025 07:15", [(AUTHOR, "Trần Minh")]),
+        # the Turkish papers' surname in capitals, vouched for by the place after it; the agency in brackets
+        ("Mehmet ÖZKAN / İZMİR (DHA)", [(AUTHOR, "Mehmet ÖZKAN"), (AGENCY, "DHA")]),
+        ("Son Dakika (AA)", []),
+        ("Watch LIVE / TV", []),
+    ],
+)
+def test_head_lines(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("above", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # a job title of more words closes with its job word
+        ("byline", "Dana Whitfield, Senior Foreign Affairs Editor", [(AUTHOR, "Dana Whitfield")]),
+        ("byline", "Breaking News, Local Government Reporter", []),
+        # the Arabic wire dateline joining place and agency by a hyphen; a Latin word before a hyphen is no place
+        ("first", "رام الله-وفا قالت وزارة الصحة إن عدد الإصابات ارتفع.", [(AGENCY, "وفا")]),
+        ("first", "Anti-EFE protesters gathered in Madrid on Monday evening.", []),
+        # a known outlet written onto "according to the report of" in Thai; a department is none
+        ("body", "ตามรายงานของไทยรัฐ ระดับน้ำในแม่น้ำยังคงเพิ่มสูงขึ้นต่อเนื่อง", [(SOURCE, "ไทยรัฐ")]),
+        ("body", "ตามรายงานของกรมอุตุนิยมวิทยา ระดับน้ำในแม่น้ำยังคงเพิ่มสูงขึ้นต่อเนื่อง", []),
+        # Hausa "as … reported", the outlet's descriptor before it; an official is none
+        ("body", "Kamar yadda jaridar Daily Trust ta ruwaito, za a bude makarantun.", [(SOURCE, "Daily Trust")]),
+        ("body", "Kamar yadda Gwamna Abba Yusuf ya ruwaito, za a bude makarantun.", []),
+        # a Lithuanian town's genitive before "municipality's representative" qualifies an official, no source
+        ("body", "Pasak Kauno savivaldybės atstovo, eismas bus ribojamas iki sekmadienio.", []),
+        ("body", "Pasak LRT, eismas bus ribojamas iki sekmadienio.", [(SOURCE, "LRT")]),
+    ],
+)
+def test_line_shapes(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records(role, text) == expected
