@@ -75,7 +75,9 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # convention, and Vietnamese names parted by a dash above the text).
 # blind22.jsonl (232 lines, 88 language codes; written blind at the end of session 13, studied in session 14) first
 # scored P 0.955 / R 0.771 (155 found, 192 expected; agency 1.000 / 0.942, author 0.897 / 0.745, photo 0.974 / 0.755,
-# source 0.923 / 0.585, video 1.000 / 1.000), the generalisation figure of session 13's work.
+# source 0.923 / 0.585, video 1.000 / 1.000), the generalisation figure of session 13's work; after general fixes
+# 0.979 / 0.990 (194 found, 192 expected; fitted on; left: three nameless desk bylines, the seeds' convention, a Basque
+# outlet whose name is its language's stopword, and RBA, a broadcaster the gazetteer lists as an agency).
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -98,7 +100,7 @@ FILE_FLOORS = {
     "blind16.jsonl": (0.96, 0.94),  # session 14: two desks (0.947 -> 0.962)
     "blind18.jsonl": (0.97, 0.97),  # session 14: two desks (0.959 -> 0.973)
     "blind20.jsonl": (0.99, 0.98),
-    "blind22.jsonl": (0.95, 0.77),
+    "blind22.jsonl": (0.97, 0.98),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -113,7 +115,8 @@ FILE_FLOORS = {
 # With blind18 (session 12) 0.967 / 0.955 before its fixes, 0.971 / 0.974 after them (blind18 0.919 / 0.781 ->
 # 0.959 / 0.973; five of its six extras left are nameless credits, the seeds' convention).
 # With blind20 (session 13) 0.971 / 0.963 before its fixes (yo and tl below 0.80), 0.972 / 0.977 after them.
-ALL_PRECISION, ALL_RECALL = 0.97, 0.96
+# With blind22 (session 14) 0.972 / 0.960 before its fixes (tl below 0.80), 0.973 / 0.979 after them.
+ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
 # "Na" before people's names) and are held to the target. Nepali and Sinhala have 5+ examples since blind14: each
@@ -245,12 +248,15 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # -> 0.925 / 0.895, blind19 0.936 / 0.799 -> 0.938 / 0.815, blind9 unchanged.
 # blind21 (222 lines, 84 language codes; session 13): written blind at the session's start, scored at its end, never
 # studied: P 0.962 / R 0.863 (0.962 / 0.857 with the session's starting code).
+# After session 14's blind22 fixes (not fitted on these; totals only): blind15 0.947 / 0.864 -> 0.948 / 0.880, blind17
+# 0.925 / 0.895 -> 0.926 / 0.908, blind19 0.938 / 0.821 -> 0.946 / 0.853, blind21 0.962 / 0.863 -> 0.962 / 0.874,
+# blind9 unchanged.
 HELD_BACK_FLOORS = {
-    "blind21.jsonl": (0.96, 0.86),
+    "blind21.jsonl": (0.96, 0.87),
     "blind9.jsonl": (0.99, 0.94),
-    "blind15.jsonl": (0.94, 0.86),
-    "blind17.jsonl": (0.92, 0.89),
-    "blind19.jsonl": (0.93, 0.81),
+    "blind15.jsonl": (0.94, 0.88),
+    "blind17.jsonl": (0.92, 0.90),
+    "blind19.jsonl": (0.94, 0.85),
 }
 
 

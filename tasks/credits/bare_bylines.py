@@ -30,8 +30,9 @@ from tasks.lexicon.vocabulary import name_words, person_cues
 MAX_BARE_BYLINE_WORDS = 8
 
 
-def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "Марина Ткаченко" alone above the first paragraph: one author record per person named."""
+def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False) -> list[Found]:
+    """ "Марина Ткаченко" alone above the first paragraph: one author record per person named. `listed`: the name
+    is one of a list its cue's language joins by its "and" ("Na Amina Juma na Peter Mwangi"), no heading."""
     if any(c.isdigit() for c in text) or len(text.split()) > MAX_BARE_BYLINE_WORDS or gazetteer.find(text):
         return []
     if text.strip().casefold() in RELATED_HEADINGS:
@@ -46,7 +47,7 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return []  # "Top Stories", "Read More", "Breaking News": headings, not people
     # A role tail vouches for a name that opens with another language's stopword ("Kovács Zoltán, főszerkesztő").
     english_heading = not vouched or head.split()[0].casefold() in stoplist("en")
-    if (english_heading and opens_like_a_heading(text, [(c.start, c.end) for c in people])
+    if (english_heading and not listed and opens_like_a_heading(text, [(c.start, c.end) for c in people])
             and not _names_a_job(text, people)):  # fmt: skip
         return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
     return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
@@ -63,15 +64,20 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     """ "Na Halima Mwakalinga na Juma Kiprono", "de Andreea Popescu": a cue that is also a common word opens a
     byline only when people's names follow it, joined by its language's "and" (which may be the cue itself)."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    language = person_cues().get(first.casefold())
-    if language is None:
+    language, listed_only = person_cues().get(first.casefold(), ("", False))
+    if not language:
         return []
     at = text.index(first) + len(first)
     ands = "|".join(map(re.escape, load_author_words().and_words.get(language, frozenset({"&"}))))
     parts = list(re.finditer(rf"(?:^\s*|\s+(?:{ands})\s+)(\S.*?)(?=\s+(?:{ands})\s+|$)", text[at:]))
     found: list[Found] = []
+    if listed_only and len(parts) < 2:
+        return []  # the Irish "Le" before one name is as often the French article ("Le Grand Continent")
     for part in parts:
-        people = bare_byline(" " * (at + part.start(1)) + part.group(1), line, gazetteer)
+        # "Na Amina Juma na Peter Mwangi", "Ni Maria Santos at Jose Reyes": a first name alone may read as a
+        # stopword (Peter, Maria), as a title-case heading's first word; two names joined by the cue's language's
+        # "and" are a list of people, no heading
+        people = bare_byline(" " * (at + part.start(1)) + part.group(1), line, gazetteer, len(parts) >= 2)
         if len(people) != 1:
             break  # "Na Slovensku": no person after the cue
         found += people

@@ -30,7 +30,8 @@ MAX_NAME_WORDS = 4
 # A single capitalised word is more often a site or a section ("Редакция", "Kazpravda") than a person.
 MIN_NAME_WORDS = 2
 _PUNCT = "\"'«»„“”‘’.:!?"
-_SEPARATORS = r"[,;/|()（）\[\]•·、]|\s[—–-]\s"  # full-width brackets and the ideographic comma too
+_SEPARATORS = r"[,،;/|()（）\[\]•·、©]|\s[—–-]\s"  # full-width brackets, the ideographic and Arabic-script commas,
+# the copyright sign between a photographer and the outlet ("Вадим Ахметов © URA.RU")
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVES = ("'s", "’s")
 

@@ -204,7 +204,7 @@ def _brand_name(text: str, start: int) -> list[Credited]:
 # The bar between a photographer and the outlet: a slash, or a pipe ("Video: Brian Otieno | Nation", the East African
 # and Indian sites' credit).
 # A slash or bar; a comma before capitals too ("[사진=MBC, SBS]": two broadcasters' pictures).
-_OUTLET_BAR = re.compile(r"[/|]\s*|,\s*(?=[A-Z0-9]{2,}\b)")
+_OUTLET_BAR = re.compile(r"[/|©]\s*|,\s*(?=[A-Z0-9]{2,}\b)")  # "©" too: "Вадим Ахметов © URA.RU"
 
 
 def _outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:

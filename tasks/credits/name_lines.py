@@ -53,6 +53,7 @@ _ROLE_SEPARATOR = re.compile(r"\s*[,،|–—/]\s*|\s+-\s+")  # "،": the Arabic
 # A place's preposition before it is a short lower-case word ("em Brasília", "w Brukseli", "à Bruxelles").
 MAX_PLACE_PREPOSITION = 3
 MAX_ROLE_TAIL_WORDS = 3
+MAX_JOB_TAIL_WORDS = 5
 # A compound job title ends in a job word of at least this many letters ("Washingtonkorrespondent").
 MIN_COMPOUND_JOB = 7
 
@@ -128,8 +129,10 @@ def _role_tail(tail: str, separator: str, head: str) -> bool:
     """A job title ("журналіст", "staff writer", "Washingtonkorrespondent"), or the place filed from or the agency
     ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
     words = tail.split()
-    # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్")
-    if not 1 <= len(words) <= MAX_ROLE_TAIL_WORDS or any(not is_letters(re.sub(r"[.'’-]", "", w)) for w in words):
+    # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్"); a
+    # longer title closes with its job word ("Local Journalism Initiative Reporter", "Senior Foreign Affairs Editor")
+    longest = MAX_JOB_TAIL_WORDS if words and _is_job(words[-1]) else MAX_ROLE_TAIL_WORDS
+    if not 1 <= len(words) <= longest or any(not is_letters(re.sub(r"[.'’-]", "", w)) for w in words):
         return False
     if any(_is_job(w) for w in words) or all(w.islower() for w in words):
         return True
@@ -233,8 +236,11 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     if has_role and _caseless_name(words):  # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা")
         newsroom = load_author_words().newsroom
         return not any(_is_label_word(w) or w.casefold() in newsroom for w in words) and not gazetteer.find(text)
-    if has_role and all(w.isupper() or _INITIAL.fullmatch(w) for w in words):
-        words = [w.title() for w in words]  # "ELENA G. SEVILLANO | Madrid": capitals, vouched for by the tail
+    surname_in_capitals = len(words) > 1 and _is_title_case(words[0]) and all(w.isupper() for w in words[1:])
+    if has_role and (surname_in_capitals or all(w.isupper() or _INITIAL.fullmatch(w) for w in words)):
+        # "ELENA G. SEVILLANO | Madrid", "Ayşe DEMİR / ANTALYA" (the Turkish and French papers' surname in capitals):
+        # capitals, vouched for by the tail
+        words = [w.title().replace("\u0307", "") for w in words]  # the Turkish "İ" lowers to "i" and a combining dot
         text = " ".join(words)
     if any(w.casefold() in common for w in words if not w.islower()):
         return False

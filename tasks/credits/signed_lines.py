@@ -52,6 +52,10 @@ def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     return [dataclasses.replace(found_of(c, text, line), in_body=False, evidence=text.strip()) for c in wire]
 
 
+# A bracket closing the line: "(DHA)" after a Turkish byline's name and place.
+_CLOSING_BRACKET = re.compile(r"\s*\(([^()]{2,30})\)\s*$")
+
+
 def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A line labelled chrome that is only a person's name ("Иван Петров"), maybe with the agency after it ("Mari
     Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
@@ -67,6 +71,16 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     credit = parse_credit_line(text)
     if credit is not None and desk_and_place(text, credit.cue, credit.rest_start):
         return []
+    if credit is not None and credit.kind is AttributionKind.SOURCE and credit.name:
+        return credit_line_attributions(text, line, gazetteer)  # "2025-10-14 09:30 来源：人民网": the head's info bar
+    closing = _CLOSING_BRACKET.search(text)
+    if closing and (canonical := gazetteer.agency_of_name(closing.group(1), cued=True)):
+        # "Ayşe DEMİR / ANTALYA (DHA)": the writer, the place filed from and the agency in brackets
+        writers = chrome_byline(text[: closing.start()], line, gazetteer)
+        name, at = closing.group(1), closing.start(1)
+        agency_found = Found(AttributionKind.AGENCY, name, normalize_name(name), canonical, line, at, at + len(name),
+                             False, text.strip())  # fmt: skip
+        return [*writers, agency_found] if writers and all(f.kind is AttributionKind.AUTHOR for f in writers) else []
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
     if not looks_like_name_line(text[start:], gazetteer):  # after its cue ("Dal nostro inviato Marco Gentile")
         return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency

@@ -1,5 +1,6 @@
 """A credit that is only an agency's name, its cue lost: a line that is only a known agency ("AFP", "ANP"), a caption
-closed by one after its sentence ("… στη Χαλκίδα. EUROKINISSI")."""
+closed by one after its sentence ("… στη Χαλκίδα. EUROKINISSI") or in brackets after a photo word ("… in una foto
+d'archivio (ANSA)")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
+from tasks.lexicon.vocabulary import credit_cues
 
 # "… στη Χαλκίδα. EUROKINISSI", "… La Cerámica. EFE": a caption closed by the agency's name alone after its sentence.
 # A caption of a few words ending its sentence after a letter: "Tabelle 3. Liga" is an ordinal, no sentence's end.
@@ -41,3 +43,28 @@ def agency_alone(text: str) -> CreditLine | None:
         return None
     lead = text.index(name)
     return CreditLine(AttributionKind.AGENCY, "", name, lead, lead + len(name), lead)
+
+
+# A known agency in brackets closing the line ("… in una foto d'archivio (ANSA)").
+_CLOSING_AGENCY = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
+# The photo word names the picture among the last words before the bracket ("foto d'archivio", "file photo").
+PHOTO_WORD_REACH = 3
+
+
+def agency_after_photo_word(text: str) -> CreditLine | None:
+    """ "Il porto di Olbia in una foto d'archivio (ANSA)", "… seen in a file photo (AP)": a caption that names itself a
+    photo, closed by a known agency in brackets: the agency supplied the picture, a photo credit (without the photo
+    word the bracket is left to the caption rules, an agency record)."""
+    if not text.rstrip(" .").endswith(")") or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None
+    match = _CLOSING_AGENCY.search(text)
+    name = match.group(1).strip() if match else ""
+    if match is None or not load_gazetteer().agency_of_name(name, cued=True):
+        return None
+    photo_words = frozenset(credit_cues()["photo"])
+    before = text[: match.start()].split()[-PHOTO_WORD_REACH:]
+    cue = next((w for w in before if w.casefold().strip(",.:;") in photo_words), None)
+    if cue is None:
+        return None
+    at = match.start(1) + match.group(1).index(name)
+    return CreditLine(AttributionKind.PHOTO, cue, name, at, at + len(name), at)

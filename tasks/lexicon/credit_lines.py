@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
-from tasks.lexicon.agency_credits import agency_alone, agency_tail
+from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
@@ -40,8 +40,8 @@ from tasks.lexicon.word_classes import is_caseless, is_letters
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8
 
-# The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦ and ፥, besides the Latin and full-width ones.
-_SEPARATOR = re.compile(r"^\s*[:：՝៖፦፥—–|/・-]\s*")
+# The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦ and ፥, the Latin, full-width and Korean ("사진=뉴스1") ones.
+_SEPARATOR = re.compile(r"^\s*[:：՝៖፦፥—–|/・=-]\s*")
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -177,7 +177,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
     return (
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
-        or agency_alone(text) or agency_tail(text) or _after_a_date(text)
+        or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
     )  # fmt: skip
 
 
@@ -275,6 +275,8 @@ def _cue_first(text: str) -> CreditLine | None:
             continue
         offset = match.end() + len(stripped[match.end() :]) - len(stripped[match.end() :].lstrip())
         separator = _SEPARATOR.match(stripped[offset:])
+        if separator and "=" in separator.group(0) and stripped[:1] in "[(":
+            return None  # "[사진=MBC, SBS]" alone: a Korean caption's bracket, left to the caption rules
         if separator:
             offset += separator.end()
         elif n_words > MAX_CREDIT_WORDS_NO_SEPARATOR:

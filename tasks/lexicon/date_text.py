@@ -138,6 +138,7 @@ def _tail_words() -> frozenset[str]:
 _SCRIPT_COMMAS = "،、，"
 # Hungarian, Lithuanian, Latvian, East Asian order: year first, maybe with its mark ("2024 m.", "2024. gada")
 _YEAR_FIRST = re.compile(r"(?<!\d)(?:19|20)\d{2}\.?(?:\s+(?:m\.|gada))?\s*$")
+_LAST_WORDS = re.compile(r"(?:\S+\s+)?(\S+)$")  # the last two words, the last one alone in its group
 
 
 @lru_cache(maxsize=1)
@@ -148,15 +149,16 @@ def _lead_words() -> frozenset[str]:
 
 
 def _with_lead(text: str, start: int) -> int:
-    """The date's start moved back over the year written first ("2024. május 7."), the weekday and the label before
-    it ("Published", "Thu.,")."""
+    """The date's start moved back over the year written first ("2024. május 7."), the weekday (of two words first:
+    "Thứ Ba", "Chủ nhật", "cümə axşamı") and the label before it ("Published", "Thu.,")."""
     year = _YEAR_FIRST.search(text[:start])
     start = year.start() if year else start
     lead = _lead_words()
     while True:
         before = text[:start].rstrip(" ,.:|·-–—" + _SCRIPT_COMMAS)  # "Publié le : 01 Décembre": French spaced colon
-        word = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
-        if not word or word.casefold().strip(".,:" + _SCRIPT_COMMAS) not in lead:
+        words = [m.group(0), m.group(1)] if (m := _LAST_WORDS.search(before)) else []
+        word = next((w for w in words if " ".join(w.casefold().strip(".,:" + _SCRIPT_COMMAS).split()) in lead), "")
+        if not word:
             return start
         start = len(before) - len(word)
 

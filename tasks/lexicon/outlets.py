@@ -169,7 +169,17 @@ def known_outlet_at(text: str, end: int) -> NameSpan | None:
     span = _known_outlet_from(text, match.start(1), match.group(1))
     if span is None and match.group(1)[:1] in HEBREW_PREFIXES:  # "כך דווח בחדשות 12": "in" written onto the name
         span = _known_outlet_from(text, match.start(1) + 1, match.group(1)[1:])
-    return span
+    return span or _unspaced_outlet_after(text, end)
+
+
+def _unspaced_outlet_after(text: str, end: int) -> NameSpan | None:
+    """A known outlet written right onto the phrase before it, in a script without spaces ("ตามรายงานของไทยพีบีเอส",
+    "according to the report of" and Thai PBS), as :func:`known_outlet_before` reads it after."""
+    start = end + len(text[end:]) - len(text[end:].lstrip())
+    if not _WITHOUT_SPACES.match(text, start):
+        return None
+    name = next((n for n in _unspaced_outlet_names() if text.startswith(n, start)), None)
+    return NameSpan(start, start + len(name), "known_outlet") if name else None
 
 
 def _known_outlet_from(text: str, start: int, token: str) -> NameSpan | None:

@@ -135,7 +135,14 @@ def accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
     if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
         return False
     folded = [t.casefold() for t in tokens]
-    if " ".join(folded) in words.generic or folded[0] in words.generic or folded[-1] in words.generic:
+    # "media" alone is generic ("according to media reports"); after a capitalised word it closes a name as an outlet
+    # word does ("Maroela Media", "Nine Media")
+    named_outlet = len(folded) > 1 and folded[-1] in words.outlet_words
+    if (
+        " ".join(folded) in words.generic
+        or folded[0] in words.generic
+        or (folded[-1] in words.generic and not named_outlet)
+    ):
         return False
     if any(words.is_official(t) for t in tokens) or words.is_official(" ".join(tokens)):
         return False

@@ -64,11 +64,13 @@ def credit_cues() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def person_cues() -> dict[str, str]:
+def person_cues() -> dict[str, tuple[str, bool]]:
     """Byline cues that are also a common word ("na": Swahili "by" and "and", Slavic "on"; the Romanian "de", every
     Romance "of"), each with its language: they open a byline only before people's names (credit_cues.csv, kind
-    ``author_person``)."""
-    return {cue: row["lang"] for row in read_rows("credit_cues.csv") if row["kind"] == "author_person"
+    ``author_person``), or only before two or more joined by the language's "and" (``author_people``: the Irish
+    "le", also the French article), the bool."""
+    kinds = {"author_person": False, "author_people": True}
+    return {cue: (row["lang"], kinds[row["kind"]]) for row in read_rows("credit_cues.csv") if row["kind"] in kinds
             for cue in split_cell(row["cues"])}  # fmt: skip
 
 
