@@ -86,16 +86,18 @@ def signed_agency(name: str, gazetteer: Gazetteer) -> str | None:
 _SIGN_OFF_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
 
-def signoff_bracket_start(text: str) -> int:
+def signoff_bracket_start(text: str, initials_only: bool = False) -> int:
     """Where the sign-off bracket closing the text starts ("… drohen. (dpa/lnw)", "…上回っている。（共同）"): a known
-    agency among its parts, the rest codes of initials; the text's length if it has none."""
+    agency among its parts, the rest codes of initials; the text's length if it has none. `initials_only`: a
+    bracket of writers' codes alone counts too ("… sagte er. (ale)", "(mkr, jop)"), where a sentence ends before it."""
     match = _SIGN_OFF_BRACKET.search(text)
     if match is None:
         return len(text)
     parts = [p.strip() for p in re.split(r"[/,;]", match.group(1))]
     agencies = [p for p in parts if signed_agency(p, load_gazetteer())]
     codes = all(p in agencies or _is_code(p) for p in parts)
-    return match.start() if agencies and codes else len(text)
+    initials = initials_only and codes and not any(p in load_author_words().note_codes for p in parts)
+    return match.start() if (agencies or initials) and codes else len(text)
 
 
 def _is_code(part: str) -> bool:

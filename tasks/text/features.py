@@ -128,10 +128,10 @@ def count_words(text: str, script: str | None) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence, closing quotes allowed, and a sign-off after it ("… drohen. (dpa)",
-    "…上回っている。（共同）", "… Kammer. (sda/lsc)")."""
+    "…上回っている。（共同）", "… Kammer. (sda/lsc)", the writer's initials alone: "… sagte er. (ale)")."""
     stripped = text.rstrip().rstrip(CLOSERS).rstrip()
     if stripped and stripped[-1] not in SENTENCE_END and text.rstrip()[-1:] in ")）":
-        stripped = text[: signoff_bracket_start(text)].rstrip()
+        stripped = text[: signoff_bracket_start(text, initials_only=True)].rstrip()
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
