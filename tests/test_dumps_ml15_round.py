@@ -17,7 +17,7 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.features import ends_sentence
 from tasks.text.lines import Line
-from tasks.text.segment import LabelledLine, Segmented
+from tasks.text.segment import LabelledLine, Segmented, segment_text
 from tasks.text.verdicts import Verdict
 
 
@@ -123,3 +123,49 @@ def _as_body(texts: list[str], body_from: int) -> Segmented:
         for n, t in enumerate(texts, start=1)
     ]
     return Segmented(lines, "fr", 1.0, (body_from, len(texts)))
+
+
+def _page(*blocks: str) -> list[tuple[str, str | None, int]]:
+    segmented = segment_text("\n\n".join(blocks))
+    return [(str(f.kind), f.name, f.line) for f in extract_attributions(segmented)]
+
+
+_PARAGRAPHS = (
+    "The House of Representatives on Thursday passed for second reading a bill seeking to amend the Electoral Act to"
+    " make electronic transmission of results from polling units mandatory across the country.",
+    "The bill also seeks to impose stiffer penalties on electoral officers who fail to upload results within a day"
+    " of the close of polls, the sponsor said during the debate in the chamber.",
+    "Some lawmakers, however, raised concerns about poor network coverage in rural areas, where many communities"
+    " still have no mobile signal at all, and asked for a transition period.",
+)
+
+
+def test_the_nigerian_from_byline_over_the_date() -> None:
+    # "From" is no part of the name, though the page writes "from" in lower case
+    head = ("Politics", "Reps move to amend electoral act, propose e-transmission of results from polling units")
+    found = _page(*head, "From Chinedu Okafor, Abuja", "March 17, 2025", *_PARAGRAPHS)
+    assert ("author", "Chinedu Okafor", 5) in found
+    assert not any(name and name.startswith("From") for _, name, _ in found)
+
+
+def test_a_wire_in_title_case_alone_over_the_date() -> None:
+    head = ("Liga", "Vitória de Guimarães vence em Moreira de Cónegos e sobe ao quinto lugar")
+    paragraphs = (
+        "O Vitória de Guimarães venceu hoje o Moreirense por 1-0, em jogo da 26.ª jornada da I Liga de futebol, e"
+        " subiu provisoriamente ao quinto lugar da classificação.",
+        "O único golo do encontro foi marcado de cabeça aos 78 minutos, na sequência de um canto cobrado pela"
+        " esquerda, num jogo equilibrado e de poucas oportunidades.",
+    )
+    assert ("agency", "Lusa", 5) in _page(*head, "Lusa", "16 mar 2025, 20:14", *paragraphs)
+    # not without the date beside it: a title-case word there is as often a section's
+    assert not any(k == "agency" for k, _, _ in _page(*head, "Lusa", *paragraphs))
+
+
+def test_the_publisher_named_as_the_author() -> None:
+    head = ("Politics", "Reps move to amend electoral act, propose e-transmission of results from polling units")
+    footer = ("Share this:", "© 2025 Abuja Daily Express. All rights reserved.")
+    publisher = _page(*head, "By Abuja Daily Express", "March 17, 2025", *_PARAGRAPHS, *footer)
+    assert not any(k == "author" for k, _, _ in publisher)
+    # a blogger's own name may be the copyright holder's and the author's
+    blogger = _page(*head, "By Chinedu Okafor", "March 17, 2025", *_PARAGRAPHS, "© 2025 Chinedu Okafor")
+    assert ("author", "Chinedu Okafor", 5) in blogger

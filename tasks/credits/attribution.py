@@ -28,6 +28,7 @@ from tasks.credits.name_lines import (
     without_label_tail,
 )
 from tasks.credits.openings import after_standfirst, first_paragraph
+from tasks.credits.publisher import without_publisher
 from tasks.credits.reporters import closing_reporters, name_alone_signing, opening_reporters
 from tasks.credits.signed_lines import (
     author_credit,
@@ -275,7 +276,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
-    return found
+    return without_publisher(found, segmented)
 
 
 # Two names of up to four words joined by "and", maybe with their date after them, among the article's first lines.

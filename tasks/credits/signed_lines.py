@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from schemas import AttributionKind
+from tasks.credits.bare_bylines import person_cue_byline
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.bylines import split_byline
 from tasks.credits.credit_records import (
@@ -58,13 +59,16 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
     (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there ("Le Monde avec AFP") names the
     outlet and its agency."""
-    agency = byline_agency(text, gazetteer)
+    agency = byline_agency(text, gazetteer, title_case=True)  # the caller found the line in the byline block
     if agency is not None:  # "SITA" alone under the headline: the wire wrote the story
         name = text.strip().strip(".")
         at = text.index(name)
         return [
             Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
         ]
+    cued = person_cue_byline(text, line, gazetteer)
+    if cued:  # "From Chinedu Okafor, Abuja": a cue that is also a common word, no part of the name
+        return cued
     credit = parse_credit_line(text)
     if credit is not None and desk_and_place(text, credit.cue, credit.rest_start):
         return []
