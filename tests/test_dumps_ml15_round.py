@@ -169,3 +169,55 @@ def test_the_publisher_named_as_the_author() -> None:
     # a blogger's own name may be the copyright holder's and the author's
     blogger = _page(*head, "By Chinedu Okafor", "March 17, 2025", *_PARAGRAPHS, "© 2025 Chinedu Okafor")
     assert ("author", "Chinedu Okafor", 5) in blogger
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Autorė – urbanistė, asociacijos „Gyvas miestas“ narė.", []),  # the author note: a job, no name
+        ("Autor: profesor ekonomii na Uniwersytecie Warszawskim.", []),
+        ("Autor – Jonas Jonaitis, urbanistas.", [("author", "Jonas Jonaitis")]),  # a name after the cue stays
+        ("Autor: redakcja", [("author", None)]),  # a desk alone: the project's nameless author, as before
+    ],
+)
+def test_an_author_note_under_the_article_names_no_one(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _records(text) == expected
+
+
+def test_a_teaser_under_a_see_also_heading_is_no_video_credit() -> None:
+    paragraphs = (
+        "De veerdienst tussen Den Helder en Texel heeft vanmiddag ruim vier uur stilgelegen door een storing aan de"
+        " klep van de laadbrug in de haven, meldt de rederij.",
+        "Het is de derde grote storing dit jaar. In januari lag de dienst een halve dag stil door harde wind, in"
+        " februari door een defecte schroef in een van de boten.",
+    )
+    teaser = _page("Binnenland", "Storing legt veerdienst naar Texel urenlang stil", *paragraphs, "Bekijk ook",
+                   "Video: Automobilisten in de rij bij de veerhaven")  # fmt: skip
+    assert not any(k == "video" for k, _, _ in teaser)
+    credited = _page("Binnenland", "Storing legt veerdienst naar Texel urenlang stil", *paragraphs, "Bekijk ook",
+                     "Video: NOS")  # fmt: skip
+    assert ("video", "NOS", 11) in credited  # a credit that names someone stays
+
+
+def test_two_writers_each_with_a_place_taken_for_the_headline() -> None:
+    from tasks.credits.names import names_joined_by_and
+
+    assert names_joined_by_and("Reto Ammann, Bern, und Seraina Walser", "de") == ["Reto Ammann", "Seraina Walser"]
+    assert names_joined_by_and("Reto Ammann und Seraina Walser, Zürich", "de") == ["Reto Ammann", "Seraina Walser"]
+    assert names_joined_by_and("Anna Berg, in der Stadt, und Max Muster", "de") == []  # no place: lower-case words
+    head = ("Schweiz", "Der Bund stellt das Projekt am Zimmerberg erneut zurück, die Kantone reagieren verärgert")
+    paragraphs = (
+        "Es war eine Mitteilung von wenigen Zeilen, doch in den Regierungsgebäuden von Zug und Zürich sorgte sie am"
+        " Donnerstag für Unruhe, denn der Tunnel wird nicht vor 2037 gebaut.",
+        "Als Grund nennt das Bundesamt gestiegene Kosten bei anderen Grossprojekten. Allein beim Ausbau des Knotens"
+        " Lausanne seien die Schätzungen um über 400 Millionen Franken gewachsen.",
+    )
+    found = _page(*head, "Reto Ammann, Bern, und Seraina Walser", "14.03.2025, 05.30 Uhr", *paragraphs)
+    assert [(k, n) for k, n, _ in found if k == "author"] == [("author", "Reto Ammann"), ("author", "Seraina Walser")]
+
+
+def test_cyrillic_and_is_no_letter_written_onto_the_next_word() -> None:
+    from tasks.credits.names import attached_and_names
+
+    assert attached_and_names("Учители в три училища в София излизат на протест заради заплатите") == []
+    assert attached_and_names("أحمد علي ومحمد حسن") == ["أحمد علي", "محمد حسن"]

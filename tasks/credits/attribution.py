@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from schemas import AttributionKind, Label
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline
 from tasks.credits.byline_block import (
     byline_block_lines,
@@ -236,7 +236,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.TITLE and number < first:
             # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
-            found.extend(f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY)
+            head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
+            if not head and next_to_a_date(segmented, number):  # the writers joined by "and" over the date, taken
+                # for the headline ("Reto Ammann, Bern, und Seraina Walser"), with no word the page writes in lower case
+                head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
+            found.extend(head)
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
@@ -257,7 +261,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
         elif label == Label.ATTRIBUTION:
-            found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
+            credited = attribution_line_attributions(text, number, gazetteer, before_body=number < first)
+            # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
+            teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
+            found.extend(f for f in credited if f.name or not teaser)
         elif label == Label.BODY:
             cited = in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
             if (

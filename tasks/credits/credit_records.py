@@ -92,8 +92,21 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
             return found
         if credit.kind is AttributionKind.AUTHOR and credit.cue.casefold() in load_author_words().compiling_cues:
             return []  # "Opracowanie: redakcja": the desk compiled the copy, its source line names where it came from
+        if credit.kind is AttributionKind.AUTHOR and _bio_note(text[credit.rest_start :]):
+            return []  # "Autorė – urbanistė, asociacijos … narė.": the author note under an opinion piece
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _bio_note(rest: str) -> bool:
+    """After an author cue, a sentence about the writer that names no one: a lower-case job first, a full stop last,
+    a few words ("Autorė – urbanistė, asociacijos „Gyvas miestas“ narė.", "Autor: profesor na Uniwersytecie.")."""
+    words = rest.strip(" –—-:").split()
+    dated = any(c.isdigit() for c in rest)  # "Written by: tmatt on August 9, 2012.": a handle and the date
+    return len(words) >= MIN_BIO_WORDS and words[0][:1].islower() and rest.rstrip().endswith(".") and not dated
+
+
+MIN_BIO_WORDS = 3
 
 
 def desk_and_place(text: str, cue: str, rest_start: int) -> bool:
