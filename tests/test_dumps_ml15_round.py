@@ -221,3 +221,22 @@ def test_cyrillic_and_is_no_letter_written_onto_the_next_word() -> None:
 
     assert attached_and_names("Учители в три училища в София излизат на протест заради заплатите") == []
     assert attached_and_names("أحمد علي ومحمد حسن") == ["أحمد علي", "محمد حسن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bakı. Xəzər İnformasiya Agentliyi. Cari ilin iki ayında ixrac 12 faiz artıb.",
+            [("agency", "Xəzər İnformasiya Agentliyi")],
+        ),
+        (
+            "Bakı. APA. Cari ilin iki ayında qeyri-neft ixracı 12 faiz artıb və 604 milyon dollar olub.",
+            [("agency", "APA")],
+        ),
+        ("Bakı. Dövlət Statistika Komitəsi. Cari ilin iki ayında ixrac artıb və qiymətlər sabitdir.", []),  # no agency
+        ("Paris. The city council said on Monday that the bridge would close for repairs.", []),
+    ],
+)
+def test_the_place_and_the_agency_each_closed_by_a_full_stop(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _cited(text, first=True) == expected
