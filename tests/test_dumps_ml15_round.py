@@ -240,3 +240,40 @@ def test_cyrillic_and_is_no_letter_written_onto_the_next_word() -> None:
 )
 def test_the_place_and_the_agency_each_closed_by_a_full_stop(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _cited(text, first=True) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ: PAGASA: El Niño conditions may last until May",  # the Philippine sites' "READ:" before a link
+        "আরও পড়ুন: তিস্তা মহাপরিকল্পনা নিয়ে যা জানা গেল",  # Bengali "read more"
+        "Lasi vēl: Kā rīkoties, ja vētras laikā pazūd elektrība?",  # Latvian "read more"
+    ],
+)
+def test_a_read_also_link_between_paragraphs_is_no_body(line: str) -> None:
+    paragraphs = [
+        "The weather bureau said on Monday that the dry spell would continue over most of the country until the end"
+        " of the month, and asked farmers to save water where they can.",
+        "Officials in the provinces said irrigation canals were already running low and that several towns had"
+        " started rationing water to households for a few hours each day.",
+        "The agriculture department said it would release funds for cloud seeding operations and for pumps in the"
+        " worst-hit areas, starting with the northern provinces next week.",
+    ]
+    segmented = segment_text("\n\n".join(["News", "Dry spell to last until May", *paragraphs[:2], line, paragraphs[2]]))
+    labels = {ll.line.text: ll.verdict.label for ll in segmented.lines}
+    assert labels[line] != Label.BODY
+    assert labels[paragraphs[2]] == Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Sie haben 3 von 7 Artikeln gelesen, die Sie diesen Monat kostenlos lesen können.", True),
+        ("You have read 3 of 5 free articles this month.", True),
+        ("Die Stadt hat im vergangenen Jahr drei neue Artikel zur Hausordnung gelesen und beschlossen.", False),
+    ],
+)
+def test_the_metered_paywalls_counter_is_furniture(line: str, furniture: bool) -> None:
+    from tasks.lexicon.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line.casefold()) is furniture
