@@ -277,3 +277,20 @@ def test_the_metered_paywalls_counter_is_furniture(line: str, furniture: bool) -
     from tasks.lexicon.boilerplate import is_boilerplate
 
     assert is_boilerplate(line.casefold()) is furniture
+
+
+def test_a_live_blogs_clock_stamps_in_latin_script_keep_its_entries() -> None:
+    from tasks.text.features import is_clock_only
+
+    assert is_clock_only("08:05 AM") and is_clock_only("11:52 Uhr")
+    assert not is_clock_only("AM 08:05 Delhi News")
+    entries = [
+        "दूसरे दिन का खेल शुरू हुआ और भारतीय बल्लेबाजों ने पहले घंटे में संभलकर खेलते हुए पैंतीस रन जोड़े।",
+        "पिच पर हल्की नमी है, लेकिन बल्लेबाज अब तक आराम से खेल रहे हैं और गेंदबाजों को कोई मदद नहीं मिल रही।",
+        "चौका! कवर ड्राइव पर शानदार चौका और कप्तान अब शतक से सिर्फ छह रन दूर हैं, दर्शक खड़े होकर ताली बजा रहे हैं।",
+    ]
+    blocks = ["क्रिकेट", "ब्रिस्बेन टेस्ट लाइव: भारत की मजबूत शुरुआत", "08:05 AM", entries[2], "07:48 AM", entries[1]]
+    segmented = segment_text("\n\n".join([*blocks, "07:30 AM", entries[0], "और अपडेट लोड करें"]))
+    labels = {ll.line.text: ll.verdict.label for ll in segmented.lines}
+    assert all(labels[e] == Label.BODY for e in entries)
+    assert labels["08:05 AM"] != Label.BODY
