@@ -157,8 +157,9 @@ def test_a_wire_in_title_case_alone_over_the_date() -> None:
         " esquerda, num jogo equilibrado e de poucas oportunidades.",
     )
     assert ("agency", "Lusa", 5) in _page(*head, "Lusa", "16 mar 2025, 20:14", *paragraphs)
-    # not without the date beside it: a title-case word there is as often a section's
+    # not without the date beside it, nor a section's label beside it ("Trend", also an agency's name)
     assert not any(k == "agency" for k, _, _ in _page(*head, "Lusa", *paragraphs))
+    assert not any(k == "agency" for k, _, _ in _page(*head, "Trend", "16 mar 2025, 20:14", *paragraphs))
 
 
 def test_the_publisher_named_as_the_author() -> None:

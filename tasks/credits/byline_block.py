@@ -22,6 +22,7 @@ from tasks.credits.name_lines import (
     is_role_line,
     looks_like_name_line,
     name_before_role,
+    section_words,
     without_contact,
 )
 from tasks.lexicon.agencies import Gazetteer
@@ -215,11 +216,11 @@ def byline_slot_lines(segmented: Segmented, first: int) -> set[int]:
 def byline_agency(text: str, gazetteer: Gazetteer, title_case: bool = False) -> str | None:
     """The canonical id of the agency a byline-block line is alone ("SITA", "Reuters"): the wire that wrote the
     story. A name that is also a common word counts in capitals only ("AA", "SITA"; "Trend" is a section's), or,
-    with `title_case`, in title case too ("Lusa" over the article's date, where the caller has found it)."""
+    with `title_case`, in title case too unless a section's label ("Lusa" over the date, where the caller found it)."""
     name = text.strip().strip(".")
     if not name or len(name.split()) > MAX_AGENCY_BYLINE_WORDS or any(mark in name for mark in ",;/|&"):
         return None  # "AFP, AP": a list, left to the credit rules
-    cased = name.isupper() or (title_case and name.istitle())
+    cased = name.isupper() or (title_case and name.istitle() and name.casefold() not in section_words())
     return gazetteer.agency_of_name(name) or (gazetteer.agency_of_name(name, cued=True) if cased else None)
 
 
