@@ -124,8 +124,12 @@ ML13_DUMPS = ROOT / "tests" / "data" / "dumps_ml13"
 OWN_ML14_DUMPS = (0.96, 0.0)
 ML14_DUMPS = ROOT / "tests" / "data" / "dumps_ml14"
 # The fifteenth (30 pages, 25 languages; tests/data/dumps_ml15), written blind at session 13's end and scored once at
-# session 14's start, before any change: 0.935 (P 0.923, R 0.947), no page below 0.2 (hi-01 0.333). Studied since.
-OWN_ML15_DUMPS = (0.93, 0.0)
+# session 14's start, before any change: 0.935 (P 0.923, R 0.947), no page below 0.2 (hi-01 0.333). Studied since:
+# 0.967 (P 0.955, R 0.980) after writers' initials closing the last paragraph ("… sagte er. (ale)"), "read also"
+# links of Bengali, Latvian and the English "READ:", a metered paywall's counter and a live blog's clock stamps in
+# Latin script on a Hindi page became what they are (general rules, docs/segmenter.md; the never-studied dumps_ml6
+# 0.838 -> 0.845, dumps_ml4, ml8, ml10, ml12, ml14 unchanged).
+OWN_ML15_DUMPS = (0.96, 0.0)
 ML15_DUMPS = ROOT / "tests" / "data" / "dumps_ml15"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

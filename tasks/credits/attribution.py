@@ -6,10 +6,9 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from schemas import AttributionKind, Label
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline
 from tasks.credits.byline_block import (
-    STANDFIRST_GAP_LINES,
     byline_block_lines,
     byline_block_names,
     byline_slot_lines,
@@ -26,11 +25,14 @@ from tasks.credits.credit_records import (
 )
 from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
+from tasks.credits.openings import after_standfirst, first_paragraph
+from tasks.credits.publisher import without_publisher
 from tasks.credits.reporters import closing_reporters, name_alone_signing, opening_reporters
 from tasks.credits.signed_lines import (
     author_credit,
     caption_agencies,
     chrome_byline,
+    closing_initials,
     found_of,
     signed_below,
     wire_line_found,
@@ -93,6 +95,7 @@ def in_body_citations(
             _source_tail(text, line, gazetteer, tail or 0),
             _closing_byline(text, line, gazetteer, tail) if tail else [],
             closing_reporters(text, line, gazetteer),
+            closing_initials(text, line, gazetteer),  # "… sagte er. (ale)"
         )
         for extra in closing:  # each kept where nothing found before it stands
             found += [f for f in extra if not _overlaps(found, f.char_start, f.char_end)]
@@ -205,7 +208,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     title = next((ll.line.number for ll in segmented.lines if ll.verdict.label == Label.TITLE), 0)
     # The article starts below its headline: a kicker above it taken for body ("Kommentar") is not its start.
     first = next((n for n in body if n > title), body[0]) if body else 0
-    opening = {first, _after_standfirst(segmented, first)}
+    opening = {first, after_standfirst(segmented, first), first_paragraph(segmented, first)}
     last = body[-1] if body else 0
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     lower = page_lower_words(segmented)  # asked word by word, its answers kept for the whole page
@@ -231,7 +234,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.TITLE and number < first:
             # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
-            found.extend(f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY)
+            head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
+            if not head and next_to_a_date(segmented, number):  # the writers joined by "and" over the date, taken
+                # for the headline ("Reto Ammann, Bern, und Seraina Walser"), with no word the page writes in lower case
+                head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
+            found.extend(head)
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
@@ -252,7 +259,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
         elif label == Label.ATTRIBUTION:
-            found.extend(attribution_line_attributions(text, number, gazetteer, before_body=number < first))
+            credited = attribution_line_attributions(text, number, gazetteer, before_body=number < first)
+            # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
+            teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
+            found.extend(f for f in credited if f.name or not teaser)
         elif label == Label.BODY:
             cited = in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
             if (
@@ -271,23 +281,12 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
-    return found
+    return without_publisher(found, segmented)
 
 
 # Two names of up to four words joined by "and", maybe with their date after them, among the article's first lines.
 MAX_LISTED_BYLINE_WORDS = 12
 HEAD_BODY_LINES = 3
-
-
-def _after_standfirst(segmented: Segmented, first: int) -> int:
-    """The paragraph after a standfirst, where the article's dateline stands when the first body line is the
-    standfirst and the byline, date or a caption come between ("Malatya (AA) - …" under them); 0 if none."""
-    numbers = [ll.line.number for ll in segmented.lines]
-    at = numbers.index(first) if first in numbers else len(numbers)
-    for j in range(at + 1, min(at + 2 + STANDFIRST_GAP_LINES, len(numbers))):
-        if segmented.lines[j].verdict.label == Label.BODY:
-            return numbers[j] if j > at + 1 else 0
-    return 0
 
 
 def site_of(found: list[Found]) -> str | None:

@@ -22,12 +22,13 @@ from tasks.credits.name_lines import (
     is_role_line,
     looks_like_name_line,
     name_before_role,
+    section_words,
     without_contact,
 )
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date
-from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.vocabulary import credit_cues, person_cues
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines from the name the date may stand (the title may be between them).
@@ -212,13 +213,15 @@ def byline_slot_lines(segmented: Segmented, first: int) -> set[int]:
     return {lines[i].line.number for i in slots if 0 <= i < at and lines[i].verdict.label == Label.CHROME}
 
 
-def byline_agency(text: str, gazetteer: Gazetteer) -> str | None:
+def byline_agency(text: str, gazetteer: Gazetteer, title_case: bool = False) -> str | None:
     """The canonical id of the agency a byline-block line is alone ("SITA", "Reuters"): the wire that wrote the
-    story. A name that is also a common word counts in capitals only ("AA", "SITA"; "Trend" is a section's)."""
+    story. A name that is also a common word counts in capitals only ("AA", "SITA"; "Trend" is a section's), or,
+    with `title_case`, in title case too unless a section's label ("Lusa" over the date, where the caller found it)."""
     name = text.strip().strip(".")
     if not name or len(name.split()) > MAX_AGENCY_BYLINE_WORDS or any(mark in name for mark in ",;/|&"):
         return None  # "AFP, AP": a list, left to the credit rules
-    return gazetteer.agency_of_name(name) or (gazetteer.agency_of_name(name, cued=True) if name.isupper() else None)
+    cased = name.isupper() or (title_case and name.istitle() and name.casefold() not in section_words())
+    return gazetteer.agency_of_name(name) or (gazetteer.agency_of_name(name, cued=True) if cased else None)
 
 
 MAX_AGENCY_BYLINE_WORDS = 4
@@ -236,7 +239,7 @@ def byline_block_names(
     # Which lines may hold a name is cheap to ask; where the head's date is (dateparser) only matters if one does.
     named = {i for i in range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
              if looks_like_name_line(lines[i].line.text, gazetteer)
-             or byline_agency(lines[i].line.text, gazetteer)}  # fmt: skip
+             or byline_agency(lines[i].line.text, gazetteer, title_case=True)}  # fmt: skip
     slots, above_title = _slots(lines, first, segmented.language) if named else ([], set())
     texts = [ll.line.text.strip() for ll in lines]
     last = max((j for j, ll in enumerate(lines) if ll.verdict.label == Label.BODY), default=len(lines))
@@ -260,12 +263,18 @@ def byline_block_names(
         # the writer answering a comment is no repeat ("Андрэй Каваленка" over the reply's date)
         repeats = [j for j, other in enumerate(texts) if other == text and j != i and not _over_a_date(lines, j, last)]
         agency = byline_agency(text, gazetteer) is not None and i not in above_title
+        if not agency and byline_agency(text, gazetteer, title_case=True) is not None:
+            # "Lusa" in title case: the wire's name only right next to the article's date ("Trend" over a section)
+            agency = i not in above_title and _near_a_date(lines, i, segmented.language)
         vouched = text in box or i in boxed
         # the writer the author box names again may be listed above the head too (an opinion site's columnists menu)
         elsewhere = [j for j in repeats if j < last or j > last + AUTHOR_BOX_LINES]
         if (elsewhere and not (vouched and all(j < i for j in elsewhere))) or (text in body and not agency):
             continue  # (the wire's name in the text is its dateline or sign-off, not the article's subject)
-        if not agency and (not looks_like_name_line(text, gazetteer, lower) or (i in above_title and not vouched)):
+        named_text = _without_person_cue(text)  # "From Chinedu Okafor, Abuja": the page writes "from" in lower case
+        if not agency and (
+            not looks_like_name_line(named_text, gazetteer, lower) or (i in above_title and not vouched)
+        ):
             continue  # above the headline a kicker is as common ("Atlanta Braves"): the author box must name it too
         head = name_before_role(without_contact(text))[0]  # "Greg Beacham, AP Sports Writer": a role may be a desk's
         if any(w.casefold() in load_author_words().newsroom for w in _WORD.findall(head)) or has_label_word(head):
@@ -273,6 +282,12 @@ def byline_block_names(
         if i in above_title or i in boxed or _near_a_date(lines, i, segmented.language):  # the box vouches for both
             names.add(lines[i].line.number)
     return names
+
+
+def _without_person_cue(text: str) -> str:
+    """The line without the byline cue that is also a common word opening it ("From", "Na", "de")."""
+    first, _, rest = text.strip().partition(" ")
+    return rest if first.casefold() in person_cues() else text
 
 
 def _over_a_date(lines: list[LabelledLine], j: int, last: int) -> bool:

@@ -90,8 +90,23 @@ def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list
                 authors = [dataclasses.replace(f, kind=AttributionKind.AUTHOR) for f in found if not f.canonical_id]
                 found = authors + found  # "Text und Fotos: Katrin Albrecht": the same person in both roles
             return found
+        if credit.kind is AttributionKind.AUTHOR and credit.cue.casefold() in load_author_words().compiling_cues:
+            return []  # "Opracowanie: redakcja": the desk compiled the copy, its source line names where it came from
+        if credit.kind is AttributionKind.AUTHOR and _bio_note(text[credit.rest_start :]):
+            return []  # "Autorė – urbanistė, asociacijos … narė.": the author note under an opinion piece
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _bio_note(rest: str) -> bool:
+    """After an author cue, a sentence about the writer that names no one: a lower-case job first, a full stop last,
+    a few words ("Autorė – urbanistė, asociacijos „Gyvas miestas“ narė.", "Autor: profesor na Uniwersytecie.")."""
+    words = rest.strip(" –—-:").split()
+    dated = any(c.isdigit() for c in rest)  # "Written by: tmatt on August 9, 2012.": a handle and the date
+    return len(words) >= MIN_BIO_WORDS and words[0][:1].islower() and rest.rstrip().endswith(".") and not dated
+
+
+MIN_BIO_WORDS = 3
 
 
 def desk_and_place(text: str, cue: str, rest_start: int) -> bool:
@@ -195,10 +210,18 @@ def _acronym(text: str, start: int) -> list[Credited]:
 def _brand_name(text: str, start: int) -> list[Credited]:
     """The credit's rest when it is one brand word (:func:`_is_brand_word`), else []."""
     word = text[start:].strip().rstrip(" .)")
-    if " " in word or not text[:start].rstrip().endswith((":", "：", "՝")) or not _is_brand_word(word):
+    if " " in word or not _after_cue(text[:start]) or not _is_brand_word(word):
         return []  # "Video/Audio": after a slash a second medium, not a name (՝: the Armenian colon)
     at = text.index(word, start)
     return [Credited(word, at, at + len(word))]
+
+
+def _after_cue(head: str) -> bool:
+    """The credit's head ends in its cue's colon, or in a courtesy phrase after it ("Foto: Cortesía Dagran": the
+    picture's supplier, one word, as after the colon alone)."""
+    head = head.rstrip()
+    folded = head.casefold()
+    return head.endswith((":", "：", "՝")) or any(folded.endswith(f" {p}") for p in name_words().courtesy)
 
 
 # The bar between a photographer and the outlet: a slash, or a pipe ("Video: Brian Otieno | Nation", the East African

@@ -110,7 +110,8 @@ def _split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[st
 
     Only between two names of two or more words each, so a name that starts with the letter stays whole.
     """
-    attached = {w for w in and_words if len(w) == 1 and not w.isascii()}
+    # the scripts that write "and" onto the next word (Cyrillic "и" stands apart: "излизат" is one word)
+    attached = {w for w in and_words if len(w) == 1 and unicodedata.name(w, "").startswith(("ARABIC", "HEBREW"))}
     for i in range(2, len(tokens) - 1):
         if tokens[i][0] in attached and len(tokens[i]) > 2:
             return [" ".join(tokens[:i]), " ".join([tokens[i][1:], *tokens[i + 1 :]])]
@@ -139,7 +140,7 @@ def names_joined_by_and(text: str, language: str | None) -> list[str]:
     joins = [i for i, t in enumerate(tokens) if t in words.and_words[language]]
     if len(joins) != 1:
         return []
-    left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
+    left, right = _without_place(tokens[: joins[0]]), _without_place(tokens[joins[0] + 1 :])
     if not all(MIN_NAME_SIDE <= len(side) <= MAX_NAME_SIDE for side in (left, right)) or not all(
         t.replace("-", "").isalpha() and (t[0].isupper() or (0 < i < len(side) - 1 and t in words.particles))
         for side in (left, right)
@@ -150,6 +151,19 @@ def names_joined_by_and(text: str, language: str | None) -> list[str]:
 
 
 MIN_NAME_SIDE, MAX_NAME_SIDE = 2, 4
+MAX_PLACE_WORDS = 2
+
+
+def _without_place(side: list[str]) -> list[str]:
+    """One side of "Reto Ammann, Bern, und Seraina Walser, Zürich" without the place its writer files from: the name
+    up to its comma, then one or two capitalised words (the Swiss and German papers' byline); else as it is."""
+    comma = next((i for i, t in enumerate(side) if t.endswith(",")), None)
+    if comma is None:
+        return side
+    place = [t.rstrip(",") for t in side[comma + 1 :]]
+    if not 0 < len(place) <= MAX_PLACE_WORDS or not all(t[:1].isupper() and t.isalpha() for t in place):
+        return side
+    return [*side[:comma], side[comma].rstrip(",")]
 
 
 def _split_on_and(part: str, and_words: frozenset[str]) -> list[str]:

@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from schemas import AttributionKind
+from tasks.credits.bare_bylines import person_cue_byline
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.bylines import split_byline
 from tasks.credits.credit_records import (
@@ -23,10 +24,11 @@ from tasks.credits.name_lines import is_list_of_people, looks_like_name_line, na
 from tasks.credits.reporters import MAX_SIGNOFF_LINE_WORDS, closing_reporters, signoff_line, slash_agency
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.citations import Citation
+from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.next_credit import next_credit_at
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.wire_citations import signoff_bracket_start, signoff_citations, wire_line_citations
 
@@ -61,13 +63,16 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
     (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there ("Le Monde avec AFP") names the
     outlet and its agency."""
-    agency = byline_agency(text, gazetteer)
+    agency = byline_agency(text, gazetteer, title_case=True)  # the caller found the line in the byline block
     if agency is not None:  # "SITA" alone under the headline: the wire wrote the story
         name = text.strip().strip(".")
         at = text.index(name)
         return [
             Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
         ]
+    cued = person_cue_byline(text, line, gazetteer)
+    if cued:  # "From Chinedu Okafor, Abuja": a cue that is also a common word, no part of the name
+        return cued
     credit = parse_credit_line(text)
     if credit is not None and desk_and_place(text, credit.cue, credit.rest_start):
         return []
@@ -133,24 +138,49 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
         or author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
         or _source_credit(text, number, gazetteer) or _agency_line(text, number, gazetteer)
-        or _initials_line(text, number, gazetteer)
+        or _initials_line(text, number, gazetteer) or _drawn_on_line(text, number, gazetteer)
     )  # fmt: skip
+
+
+def _drawn_on_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Con información de Colprensa", "Com informações da Agência Brasil": a short line of its own under the article,
+    the language's "with information from" and the outlets its text draws on, nothing after them: a sign-off (an
+    agency is an agency record, as "Avec AFP" is; an outlet the gazetteer knows a source: "Con información de la
+    Alcaldía" names an official body, no record)."""
+    if len(text.split()) > MAX_DRAWN_ON_WORDS:
+        return []
+    cited = reporting_citations(text, gazetteer)
+    if not cited or text[cited[-1].end :].strip(" .") or len(text[: cited[0].start].split()) > MAX_DRAWN_ON_CUE_WORDS:
+        return []
+    known = [c for c in cited if c.canonical_id or is_known_outlet(c.name)]
+    return [dataclasses.replace(found_of(c, text, number), in_body=False, evidence=text.strip()) for c in known]
+
+
+MAX_DRAWN_ON_WORDS = 10
+MAX_DRAWN_ON_CUE_WORDS = 4
 
 
 # "ASG/OID": the writer's and the editor's initials in capitals, slashed, on the line under the article (the
 # Senegalese APS and other West African agencies sign their copy so); "kf/tm": in lower case (the Ivorian AIP's).
 _SLASHED_INITIALS = re.compile(r"^\s*(?:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4}){1,3}|[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3})\s*$")
+# "(mkr, jop)", "(ale)": in brackets, one code or several parted by commas or slashes (TASR's and ČTK's copy, German
+# regional papers); the bracket says it is a sign-off, so one code alone counts there.
+_BRACKETED_INITIALS = re.compile(
+    r"^\s*\(\s*(?:[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4}){0,3}|[a-z]{2,4}(?:\s*[/,]\s*[a-z]{2,4}){0,3})\s*\)\s*$"
+)
+_CODE_MARKS = re.compile(r"[/,()]")
 
 
-def _initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
-    """Writers' initials in capitals or in lower case, slashed, alone under the article: one author each; not a known
-    agency (a sign-off's), a desk's code nor a word ("NO/YES", "and/or")."""
-    if _SLASHED_INITIALS.match(text) is None:
+def _initials_line(text: str, number: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
+    """Writers' initials in capitals or in lower case, slashed (or bracketed), alone under the article: one author
+    each; not a known agency (a sign-off's), a desk's code nor a word ("NO/YES", "and/or", "(sic)")."""
+    if _SLASHED_INITIALS.match(text) is None and _BRACKETED_INITIALS.match(text) is None:
         return []
-    codes = [c.strip() for c in text.split("/")]
+    codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()]
     desks = load_author_words().desk_codes | load_author_words().newsroom
-    if any(gazetteer.agency_of_name(c, cued=True) or c.casefold() in stoplist("en") or c in desks for c in codes):
-        return []  # "ats/red": a desk's code is no one's initials
+    words = stoplist("en") | stoplist(language) | load_author_words().note_codes
+    if any(_agency_code(c, gazetteer) or c.casefold() in words or c in desks for c in codes):
+        return []  # "ats/red": a desk's code is no one's initials; "(sda/mk)": the agency's sign-off
     found, at = [], 0
     for code in dict.fromkeys(codes):  # "DT/DT": one writer
         start = text.index(code, at)
@@ -158,6 +188,20 @@ def _initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
         found.append(Found(AttributionKind.AUTHOR, code, normalize_name(code), None, number, start, at, False,
                            text.strip()))  # fmt: skip
     return found
+
+
+def _agency_code(code: str, gazetteer: Gazetteer) -> bool:
+    """A known agency's short name in any case ("sda", "dpa", "ČTK")."""
+    return bool(gazetteer.agency_of_name(code, cued=True) or gazetteer.agency_of_name(code.upper(), cued=True))
+
+
+def closing_initials(text: str, number: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
+    """ "… sagte er. (ale)": the writer's initials in brackets closing the last paragraph, after its last sentence
+    (:func:`_initials_line`'s codes, offsets kept)."""
+    bracket = text.rfind("(")
+    if bracket <= 0 or not text[:bracket].rstrip().endswith((".", "!", "?", "…", "“", "”", '"', "»", "«")):
+        return []
+    return _initials_line(" " * bracket + text[bracket:], number, gazetteer, language)
 
 
 def _agency_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:

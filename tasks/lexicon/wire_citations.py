@@ -21,7 +21,7 @@ from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
-from tasks.lexicon.vocabulary import dateline_patterns, name_words
+from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_domain, is_namey
 
 # A wire line ("Дневник - БТА") is a few words.
@@ -86,16 +86,18 @@ def signed_agency(name: str, gazetteer: Gazetteer) -> str | None:
 _SIGN_OFF_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
 
-def signoff_bracket_start(text: str) -> int:
+def signoff_bracket_start(text: str, initials_only: bool = False) -> int:
     """Where the sign-off bracket closing the text starts ("… drohen. (dpa/lnw)", "…上回っている。（共同）"): a known
-    agency among its parts, the rest codes of initials; the text's length if it has none."""
+    agency among its parts, the rest codes of initials; the text's length if it has none. `initials_only`: a
+    bracket of writers' codes alone counts too ("… sagte er. (ale)", "(mkr, jop)"), where a sentence ends before it."""
     match = _SIGN_OFF_BRACKET.search(text)
     if match is None:
         return len(text)
     parts = [p.strip() for p in re.split(r"[/,;]", match.group(1))]
     agencies = [p for p in parts if signed_agency(p, load_gazetteer())]
     codes = all(p in agencies or _is_code(p) for p in parts)
-    return match.start() if agencies and codes else len(text)
+    initials = initials_only and codes and not any(p in load_author_words().note_codes for p in parts)
+    return match.start() if (agencies or initials) and codes else len(text)
 
 
 def _is_code(part: str) -> bool:
@@ -132,7 +134,7 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
             if found:
                 return found
-    unknown = _unknown_wire_code(text)
+    unknown = _unknown_wire_code(text) or _named_agency_dateline(text, gazetteer)
     if unknown:
         return unknown
     match = dateline_patterns()["place_domain"].match(text)  # "JAKARTA, KOMPAS.com - …": the site's own dateline
@@ -142,6 +144,22 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         return [
             Citation(kind, match.group("agency"), canonical, match.start("agency"), match.end("agency"), "dateline")
         ]
+    return []
+
+
+def _named_agency_dateline(text: str, gazetteer: Gazetteer) -> list[Citation]:
+    """ "Bakı. Xəzər İnformasiya Agentliyi. …", "Bakı. APA. …": the place and the agency, each closed by a full stop;
+    a known agency, or a name ending in its language's words for a news agency (``agency_tail``)."""
+    match = dateline_patterns()["place_dot_agency"].match(text)
+    if match is None:
+        return []
+    name, at = match.group("agency"), match.start("agency")
+    known = _agencies_in(name, at, gazetteer, "dateline")
+    if known:
+        return [c for c in known if c.kind is AttributionKind.AGENCY]
+    folded = name.casefold().replace("i\u0307", "i")  # the Turkic dotted capital İ folds to "i" and a dot
+    if any(folded.endswith(f" {tail}") for tail in name_word_role("agency_tail")):
+        return [Citation(AttributionKind.AGENCY, name, None, at, at + len(name), "dateline")]
     return []
 
 

@@ -126,12 +126,22 @@ def count_words(text: str, script: str | None) -> int:
     return len((_WORD if script in _UNMARKED_SCRIPTS else _WORD_WITH_MARKS).findall(text))
 
 
+# A clock time standing alone, with at most one short word before or after it: a live blog's entry
+# stamp ("11:52 Uhr", "klo 12.05", "10:45 h", "9.20", "08:05 AM"), not text.
+_CLOCK_ONLY = re.compile(r"^(?:\w{1,4}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*\w{1,4}\.?)?$")
+
+
+def is_clock_only(text: str) -> bool:
+    """The line is a clock time alone (a live blog's entry stamp)."""
+    return _CLOCK_ONLY.match(text.strip()) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence, closing quotes allowed, and a sign-off after it ("… drohen. (dpa)",
-    "…上回っている。（共同）", "… Kammer. (sda/lsc)")."""
+    "…上回っている。（共同）", "… Kammer. (sda/lsc)", the writer's initials alone: "… sagte er. (ale)")."""
     stripped = text.rstrip().rstrip(CLOSERS).rstrip()
     if stripped and stripped[-1] not in SENTENCE_END and text.rstrip()[-1:] in ")）":
-        stripped = text[: signoff_bracket_start(text)].rstrip()
+        stripped = text[: signoff_bracket_start(text, initials_only=True)].rstrip()
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 

@@ -13,15 +13,13 @@ import re
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import date_cues
+from tasks.text.features import is_clock_only
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
 
 # A clock time's "a. m." / "p.m." closing a line.
 _MERIDIEM_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
-# A clock time standing alone, with at most one short word before or after it: a live blog's entry
-# stamp ("11:52 Uhr", "klo 12.05", "10:45 h", "9.20"), not text.
-_CLOCK_ONLY = re.compile(r"^(?:\w{1,4}\.?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*\w{1,4}\.?)?$")
 
 
 def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int]) -> Verdict | None:
@@ -37,7 +35,7 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
             Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
             "the article's own published or updated date, by its label, inside the main text", 0.75,
         )  # fmt: skip
-    if _CLOCK_ONLY.match(text.strip()) is None:
+    if not is_clock_only(text):
         if not feat.has_timestamp or feat.n_words > rules.stamp_max_words:
             return None
         if sum(view.is_text(k) for k in range(region[0], i)) > 1:

@@ -13,7 +13,7 @@ from schemas import ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.language import detect_language, language_name
 from tasks.lexicon.stopwords import stoplist
-from tasks.text.features import LineFeatures, script_family, stopword_share
+from tasks.text.features import LineFeatures, is_clock_only, script_family, stopword_share
 from tasks.text.stopword_bound import no_language_outshares
 from tasks.text.thresholds import SegmentRules
 from tasks.text.verdicts import LineContext, SiteEvidence, Verdict
@@ -167,6 +167,8 @@ def foreign_script(ctx: LineContext) -> Verdict | None:
         return None
     if feat.script_share < rules.foreign_script_share or feat.n_words < rules.foreign_script_min_words:
         return None
+    if is_clock_only(ctx.line.text):
+        return None  # "08:05 AM" over a Hindi live blog's entry: its stamp, left to the main text's rules
     return Verdict(
         Label.CHROME,
         ChromeKind.TEASER,

@@ -1,0 +1,34 @@
+"""Where the article's text opens: the paragraphs whose first words may be a wire dateline or a byline sentence."""
+
+from __future__ import annotations
+
+from schemas import Label
+from tasks.credits.byline_block import STANDFIRST_GAP_LINES
+from tasks.text.segment import Segmented
+
+# Body lines under the first that may still come before the first paragraph: a caption and its credit the segmenter
+# kept in the text ("Des éoliennes dans la région …" over "DR" over "Rabat, 17/03/2025 (MAP) - …").
+OPENING_BODY_LINES = 3
+# A paragraph, not a caption or a credit: as many words as a dated wire dateline and a clause.
+MIN_PARAGRAPH_WORDS = 20
+
+
+def after_standfirst(segmented: Segmented, first: int) -> int:
+    """The paragraph after a standfirst, where the article's dateline stands when the first body line is the
+    standfirst and the byline, date or a caption come between ("Malatya (AA) - …" under them); 0 if none."""
+    numbers = [ll.line.number for ll in segmented.lines]
+    at = numbers.index(first) if first in numbers else len(numbers)
+    for j in range(at + 1, min(at + 2 + STANDFIRST_GAP_LINES, len(numbers))):
+        if segmented.lines[j].verdict.label == Label.BODY:
+            return numbers[j] if j > at + 1 else 0
+    return 0
+
+
+def first_paragraph(segmented: Segmented, first: int) -> int:
+    """The first body line of MIN_PARAGRAPH_WORDS words or more among the OPENING_BODY_LINES from `first`, when the
+    lines before it are short (a caption, a credit): the article's first paragraph; 0 if none."""
+    body = [ll for ll in segmented.lines if ll.verdict.label == Label.BODY and ll.line.number >= first]
+    for ll in body[:OPENING_BODY_LINES]:
+        if len(ll.line.text.split()) >= MIN_PARAGRAPH_WORDS:
+            return ll.line.number
+    return 0
