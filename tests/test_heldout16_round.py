@@ -5,6 +5,11 @@ pinned in tests/test_meta_quality.py."""
 
 from __future__ import annotations
 
+import pytest
+from lxml.html import fromstring  # type: ignore[import-untyped]  # lxml ships no type hints
+
+from tasks.credits.names import clean_author_names
+from tasks.html.byline_element import byline_text
 from tests.test_heldout4_round import BODY, _process
 
 NAV = "<header><nav><ul>" + "".join(f'<li><a href="/{s}">{s}</a></li>' for s in ("news", "sport", "economy")) + "</ul>"
@@ -122,3 +127,32 @@ def test_a_first_h2_standing_in_for_a_logo_h1_still_needs_shared_words() -> None
     )
     title, _, _ = _process(declared, page, "es")
     assert title == "Valdecebro recupera la romería de San Isidro"
+
+
+@pytest.mark.parametrize(
+    ("element", "name"),
+    [
+        ('<span class="wb-autor">Von Jana Krüger und Tobias Hermsen</span>', "Jana Krüger und Tobias Hermsen"),
+        ('<div class="ah-szerzo">Kovács Péter és Szabó Anna</div>', "Kovács Péter és Szabó Anna"),
+        ('<div class="ra-firma">Por Claudio Vergara y Daniela Soto</div>', "Claudio Vergara y Daniela Soto"),
+        ('<span class="sg-autor">Аутор: Милош Јовановић</span>', "Аутор: Милош Јовановић"),
+    ],
+)
+def test_a_byline_element_named_in_the_sites_language_is_read(element: str, name: str) -> None:
+    assert byline_text(fromstring(f"<html><body><article>{element}</article></body></html>")) == name
+
+
+def test_a_commenters_name_under_a_byline_word_of_another_language_is_not_read() -> None:
+    page = '<div class="comentarios"><span class="comentario-autor">Patricio R.</span></div>'
+    assert byline_text(fromstring(f"<html><body>{page}</body></html>")) is None
+
+
+def test_the_sites_short_name_with_a_newsroom_word_is_no_author() -> None:
+    assert clean_author_names(["Hírlap Online"], "hu", ["Alföldi Hírlap"]) == []
+    assert clean_author_names(["Courier Staff"], "en", ["Northfield Courier"]) == []
+    # a person whose name shares a word with the site's, without a newsroom word, stays
+    assert clean_author_names(["Anna Courier"], "en", ["Northfield Courier"]) == ["Anna Courier"]
+    assert clean_author_names(["Kovács Péter és Szabó Anna"], "hu", ["Alföldi Hírlap"]) == [
+        "Kovács Péter",
+        "Szabó Anna",
+    ]
