@@ -10,6 +10,7 @@ from lxml.html import fromstring  # type: ignore[import-untyped]  # lxml ships n
 
 from tasks.credits.names import clean_author_names
 from tasks.html.byline_element import byline_text
+from tasks.report.evaluate_html import extracted_body
 from tests.test_heldout4_round import BODY, _process
 
 NAV = "<header><nav><ul>" + "".join(f'<li><a href="/{s}">{s}</a></li>' for s in ("news", "sport", "economy")) + "</ul>"
@@ -156,3 +157,19 @@ def test_the_sites_short_name_with_a_newsroom_word_is_no_author() -> None:
         "Kovács Péter",
         "Szabó Anna",
     ]
+
+
+# html_ml4 (session 14): furniture the article's container holds, named in the site's language or by its prompt.
+def _body_lines(article: str, language: str = "en") -> list[str]:
+    head = "<h1>A headline of the story</h1>"
+    page = f'<html lang="{language}"><body>{NAV}<main><article>{head}{article}</article></main></body></html>'
+    return extracted_body(page.encode()).split("\n\n")
+
+
+def test_a_newsletter_box_named_in_the_sites_language_is_furniture() -> None:
+    box = '<div class="hirlevel-doboz"><p>Iratkozzon fel hírlevelünkre, és minden reggel elküldjük a híreket!</p></div>'
+    assert not any("hírlevelünkre" in line for line in _body_lines(f"{BODY}{box}", "hu"))
+
+
+def test_the_share_bars_prompt_is_furniture() -> None:
+    assert "Sharing is caring!" not in _body_lines(f"{BODY}<p>Sharing is caring!</p>")
