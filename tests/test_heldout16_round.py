@@ -173,3 +173,14 @@ def test_a_newsletter_box_named_in_the_sites_language_is_furniture() -> None:
 
 def test_the_share_bars_prompt_is_furniture() -> None:
     assert "Sharing is caring!" not in _body_lines(f"{BODY}<p>Sharing is caring!</p>")
+
+
+def test_an_embedded_post_without_its_links_is_not_the_articles_text() -> None:
+    # a CMS's embed wrapper around the embed code's placeholder, copied without its links
+    tweet = (
+        '<div class="embed-twitter"><blockquote class="twitter-tweet"><p>Bruce Hwy CLOSED at Gin Gin. Avoid the area.'
+        "</p>— QLD Traffic (@QLDTraffic)</blockquote></div>"
+    )
+    lines = _body_lines(f"{BODY}{tweet}<p>Crews expect to reopen the highway by the evening, the council said.</p>")
+    assert not any("Gin Gin" in line for line in lines)
+    assert any("reopen the highway" in line for line in lines)
