@@ -59,8 +59,9 @@ FLOORS = {
     # heldout9 (30 pages, 24 languages), written blind at session 10's start and scored at its end, never studied:
     # the same as with the session's starting code (its heldout8 fixes carried nothing here, and broke nothing).
     # Session 13's heldout14 fixes (judged on the studied sets; this set's errors unread): date 0.933 -> 0.967, none
-    # wrong, author exact 0.700 -> 0.733.
-    "heldout9": {"title": 0.93, "date_right": 0.96, "author_f1": 0.81, "author_exact": 0.73},
+    # wrong, author exact 0.700 -> 0.733. Session 14's heldout16 fixes (errors unread): date 0.967 -> 1.000, author F1
+    # 0.812 -> 0.844, exact 0.733 -> 0.800.
+    "heldout9": {"title": 0.93, "date_right": 1.0, "author_f1": 0.84, "author_exact": 0.80},
     # heldout10 (30 pages, 25 languages), written blind at session 10's end, first scored at session 11's start
     # (bench clock after the pages' day): title 0.967 · date 0.967/0/0.033 · author F1 0.895 · exact 0.767; then
     # studied (tests/test_heldout10_round.py): title 1.000 · date 1.000/0/0 · author F1 1.000 · exact 1.000 (fitted).
@@ -90,18 +91,22 @@ FLOORS = {
     "heldout14": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout15 (30 pages, 24 languages), written blind at session 13's start and scored at its end, never studied:
     # title 0.933 · date 0.967/0.033/0 · author F1 0.847 · exact 0.800 (0.807 and 0.733 with the session's starting
-    # code; trafilatura 0.467 · 0.733/0.233/0.033 · 0.516 · 0.567).
-    "heldout15": {"title": 0.93, "date_right": 0.96, "author_f1": 0.84, "author_exact": 0.80},
+    # code; trafilatura 0.467 · 0.733/0.233/0.033 · 0.516 · 0.567). Session 14's heldout16 fixes (errors unread):
+    # author F1 0.847 -> 0.867, exact 0.800 -> 0.833.
+    "heldout15": {"title": 0.93, "date_right": 0.96, "author_f1": 0.86, "author_exact": 0.83},
     # heldout16 (30 pages, 25 languages), written blind at session 13's end, scored once at session 14's start, then
     # studied: first title 0.900 · date 0.867/0.100/0.033 · author F1 0.909 · exact 0.867 (trafilatura 0.367 ·
-    # 0.600/0.400/0 · 0.431 · 0.400).
-    "heldout16": {"title": 0.90, "date_right": 0.86, "author_f1": 0.90, "author_exact": 0.86},
+    # 0.600/0.400/0 · 0.431 · 0.400). Studied (tests/test_heldout16_round.py): 1.000 on every field (fitted: a header's
+    # date bar above the headline, a relative date beside a "published" note further down, a dateline opening the
+    # first paragraph, an <h1> worded apart from og:title, byline classes in the site's language, "Hírlap Online").
+    "heldout16": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).
 # heldout15 (never studied, session 13): one page of 30 on the wrong day, pinned where it stands.
-# heldout16 (studied from session 14): three pages of 30 on the wrong day at its first score.
-DATE_WRONG_CEILINGS: dict[str, float] = {"heldout15": 0.04, "heldout16": 0.11}
+# heldout16 (studied from session 14): three pages of 30 on the wrong day at its first score (a header's date bar of the
+# day the page was read, two relative dates counted from the clock), none since.
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout15": 0.04}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:

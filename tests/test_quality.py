@@ -239,11 +239,14 @@ OWN_HTML_ML2 = (0.94, 0.0)
 # The third (tests/data/html_ml3: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 13's start and scored at its end, never studied: token F1 0.965 (P 0.969, R 0.961), no page below 0.2, the same with
 # the session's starting code; trafilatura 0.919 (favor_precision) and 0.907 (default) on the same pages.
-OWN_HTML_ML3 = (0.96, 0.0)
+# Session 14's html_ml4 fixes (errors unread): 0.9647 -> 0.9660.
+OWN_HTML_ML3 = (0.966, 0.0)
 # The fourth (tests/data/html_ml4: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 13's end and scored once at session 14's start, before any change: token F1 0.965 (P 0.966, R 0.963), no page below
-# 0.2; trafilatura 0.913 (favor_precision) and 0.910 (default) on the same pages. Studied since.
-OWN_HTML_ML4 = (0.96, 0.0)
+# 0.2; trafilatura 0.913 (favor_precision) and 0.910 (default) on the same pages. Studied in session 14: 0.9646 ->
+# 0.9653 (a newsletter box named in the site's language); its leads under the headline (12 pages) stay out, aeb's gold
+# leaving the dek out (docs/html.md, session 14).
+OWN_HTML_ML4 = (0.965, 0.0)
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from tasks.lexicon.date_text import (
     parse_declared_date,
     solar_hijri_date,
 )
+from tasks.lexicon.dateline_dates import dateline_date_text
 from tasks.lexicon.vocabulary import date_cues
 from tasks.text.segment import LabelledLine, Segmented
 
@@ -203,11 +204,12 @@ def find_published_date(
 ) -> PublishedDate | None:
     """The article's publication date where a line near its title shows it (at most `after` lines below), else None.
     `other_texts` are the numbers of lines the caller knows to date other texts (an HTML page's sidebars and teaser
-    lists)."""
+    lists). With none there, or only a relative one, a "published" note further down the article may give it."""
     anchor = _anchor(segmented)
     if anchor is None:
         return None
     lines = segmented.lines
+    anchor_number = lines[anchor].line.number
     window = range(max(0, anchor - DATE_LINES_BEFORE), min(len(lines), anchor + after + 1))
     found: list[tuple[int, PublishedDate]] = []
     for i in window:
@@ -216,12 +218,48 @@ def find_published_date(
         # that is wholly a date is a date line whatever its label.
         if _in_a_list(lines, i) or ll.line.number in other_texts:
             continue
-        dated = date_of_line(ll.line.text, now, segmented.language)
+        dateline = dateline_date_text(ll.line.text) if i > anchor else None  # "Piura, 8 de marzo de 2025. …"
+        dated = date_of_line(ll.line.text, now, segmented.language) or (
+            date_of_line(dateline, now, segmented.language) if dateline else None
+        )
         if dated is not None:
             found.append((abs(i - anchor), PublishedDate(dated[0], ll.line.number, ll.line.text, dated[1])))
-    if not found:
+    titled = segmented.lines[anchor].verdict.label == Label.TITLE
+    # Below a headline is the byline's date; above it a kicker's or the site header's date bar, which shows the day
+    # the page was read ("القاهرة: الأربعاء ١٦ يوليو ٢٠٢٥" over a story of the 15th): it counts when none is below.
+    best = min(
+        found, key=lambda f: (f[1].updated, _reads_as_relative(f[1], now), titled and f[1].line < anchor_number, f[0])
+    )[1] if found else None  # fmt: skip
+    if best is None or _reads_as_relative(best, now):
+        return _labelled_further_down(segmented, now, other_texts, anchor + after + 1) or best
+    return best
+
+
+# A published label anywhere in a line: "Artiklen blev første gang offentliggjort tirsdag 3. marts 2026 kl. 07.12."
+_PUBLISHED_CUE_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('published'))})(?!\w)", re.IGNORECASE)
+
+
+def _labelled_further_down(
+    segmented: Segmented, now: datetime, other_texts: frozenset[int], start: int
+) -> PublishedDate | None:
+    """The date a "published" label gives further down the article, with its year written: the note closing a story
+    ("Опубликовано 11 ноября 2025", "This article was first published on …") when the head shows no date or only a
+    relative one ("вчера, 18:40", "i dag kl. 07.12": counted from the clock, wrong once the page is read later)."""
+    if segmented.main_region is None:
         return None
-    return min(found, key=lambda f: (f[1].updated, _reads_as_relative(f[1], now), f[0]))[1]
+    last = segmented.main_region[1]
+    for i in range(start, len(segmented.lines)):
+        ll = segmented.lines[i]
+        if ll.line.number > last:
+            break
+        cue = _PUBLISHED_CUE_IN_LINE.search(ll.line.text)
+        if cue is None or _in_a_list(segmented.lines, i) or ll.line.number in other_texts:
+            continue
+        labelled = ll.line.text[cue.start() :]
+        dated = date_of_line(labelled, now, segmented.language) if _FULL_YEAR.search(labelled) else None
+        if dated is not None and not dated[1]:
+            return PublishedDate(dated[0], ll.line.number, ll.line.text)
+    return None
 
 
 # A date this close to the clock, on a line that writes no year, was counted back from now ("Hace 2 horas").

@@ -77,8 +77,14 @@ def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
         keys.add(_key(" ".join(w for w in host.split() if w.strip(_EDGE_PUNCT) not in newsroom)))
         if _DOMAIN.fullmatch(host.split("/")[0]):
             keys.add(_key(host.split("/")[0].rsplit(".", 1)[0]))  # "n-tv.de" → "ntv"
+        keys.update(SITE_WORD + _key(w) for w in host.split() if len(host.split()) > 1 and _key(w))
     keys.discard("")
     return frozenset(keys)
+
+
+# Marks a key that is one word of a publisher's name of several ("hírlap" of "Alföldi Hírlap"): a key is alphanumeric
+# only, so the mark keeps it apart from a whole name's.
+SITE_WORD = "~"
 
 
 def _without_contacts(text: str) -> str:
@@ -239,7 +245,10 @@ def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> 
         rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in ignored]
         if all(_key(w) in publishers for w in rest) or (bool(rest) and _key(" ".join(rest)) in publishers):
             return True
-    return False
+    # The site's short name and a newsroom word ("Hírlap Online" on "Alföldi Hírlap", "Courier Staff"): words of the
+    # site's name and a desk's, no person's.
+    rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in words.newsroom]
+    return len(rest) < len(name.split()) and all(SITE_WORD + _key(w) in publishers for w in rest)
 
 
 def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:

@@ -1,5 +1,6 @@
 """The page's byline element: the first element marked as the author's (rel/itemprop ``author``, class ``byline`` or
-``author``, or a BEM-style class holding the word, "article__author", outside a comment or another article's teaser),
+``author``, or a class holding such a word in BEM style or the site's language, "article__author", "wb-autor",
+outside a comment or another article's teaser),
 its text read up to the date it shows. Read by :mod:`tasks.html.meta` only when JSON-LD and ``<meta>`` name no
 person."""
 
@@ -10,14 +11,18 @@ import re
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html.vocab import ELSEWHERE_HINTS, class_words
+from tasks.html.vocab import BYLINE_HINTS, ELSEWHERE_HINTS, class_words
 from tasks.lexicon.date_text import date_tail_start
 
-# Byline elements: rel/itemprop/class words that name the author.
+# Byline elements: rel/itemprop/class words that name the author (class_hints.csv, kind byline).
 # A cheap pre-filter (substring tests); the class words are checked exactly in Python.
 _BYLINE = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') or contains(@class, 'author')]"
+    "//*[@rel='author' or @itemprop='author' or "
+    + " or ".join(f"contains(@class, '{word}')" for word in sorted(BYLINE_HINTS))
+    + "]"
 )
+# A whole class named so is the byline wherever it stands; the other languages' words and the words of longer
+# class names count outside comments and teasers only.
 _BYLINE_CLASSES = frozenset({"byline", "author"})
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 # A byline longer than this is a bio paragraph, not a name.
@@ -44,7 +49,7 @@ def _is_byline_element(element: HtmlElement) -> bool:
     classes = element.get("class", "").split()
     if _BYLINE_CLASSES & set(classes):
         return True
-    if not _BYLINE_CLASSES & {w for name in classes for w in class_words(name)}:
+    if not BYLINE_HINTS & {w for name in classes for w in class_words(name)}:
         return False
     return not any(
         ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))

@@ -143,16 +143,17 @@ def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
     )
 
 
-def _headline_text(root: HtmlElement) -> str | None:
-    """The visible headline element: marked itemprop=headline, else the <h1> inside <article>, else the
-    first <h1> (a site's logo is often the first <h1> of pages whose headline is marked)."""
+def _headline_text(root: HtmlElement, keys: frozenset[str]) -> tuple[str | None, bool]:
+    """(The visible headline, whether it is the headline element): marked itemprop=headline, else the <h1> inside
+    <article>, else the first <h1> (a site's logo is often the first <h1> of pages whose headline is marked); an <h1>
+    that names the site (the logo) gives way to the first <h2>."""
     found = [e for e in _HEADLINES(root) if e.tag not in ("meta", "link")]
     ranked = sorted(found, key=lambda e: (e.get("itemprop") != "headline", not _in_article(e)))  # stable: page order
     for element in ranked:
         text = " ".join(_without_kickers(element).split())
         if text:
-            return text
-    return None
+            return (_first_h2(root), False) if is_site_part(text, keys) else (text, True)
+    return None, False
 
 
 def _without_kickers(element: HtmlElement) -> str:
@@ -278,10 +279,8 @@ def page_meta(root: HtmlElement) -> PageMeta:
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
     title_tag = _first_text(root, ".//title")
-    headline_shown = _headline_text(root)
-    if headline_shown is not None and is_site_part(headline_shown, keys):  # the site's logo in the <h1>
-        headline_shown = _first_h2(root)
-    title, title_is_tag = choose_title(declared, title_tag, keys, headline_shown, _heading_texts(root), _shows(root))
+    shown, is_h1 = _headline_text(root, keys)
+    title, title_is_tag = choose_title(declared, title_tag, keys, shown, _heading_texts(root), _shows(root), is_h1)
     article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
     dates = declared_dates(root, article_like, article)
     return PageMeta(

@@ -199,21 +199,24 @@ def shown_part(title_tag: str | None, is_shown: Callable[[str], bool]) -> str | 
 
 
 # The headline the page shows wins over a declared title it rewords when it has this many words at least
-# (not a section label: "Sport Story") and shares this share of its words with it (not another text).
+# (not a section label: "Sport Story") and, unless it is the page's <h1>, shares this share of its words with it
+# (a first <h2> standing in for a logo's <h1> may be a blog's date header or another text).
 MIN_SHOWN_HEADLINE_WORDS = 3
 MIN_SHARED_WORDS = 0.25
 
 
-def _is_shown_rewording(shown: str, declared: str, keys: frozenset[str]) -> bool:
+def _is_shown_rewording(shown: str, declared: str, keys: frozenset[str], is_h1: bool = False) -> bool:
     """The page's headline element rewords the declared title (og:title, JSON-LD): "Die Schuldenbremse ist kein
     Naturgesetz" shown, "Kommentar zur Schuldenbremse: Kein Naturgesetz" declared for sharing. The shown one is
-    the headline readers see; a declared title is often written for search or social cards."""
+    the headline readers see; a declared title is often written for search or social cards, in other words
+    altogether ("Lluvias en Piura: más de 600 familias damnificadas" declared over the <h1> "Huaicos aíslan a
+    caseríos de Huancabamba …") or in the other of the language's two scripts (Serbian Latin over Cyrillic)."""
     words, declared_words = _tokens(shown), _tokens(declared)
     if len(words) < MIN_SHOWN_HEADLINE_WORDS or is_site_part(shown, keys) or _key(shown) == _key(declared):
         return False
     # Shared words counted against the shorter of the two: a short social-card title ("Vigo vuelve a tener barco a
     # Canarias") shares a third of its words with the long headline it abridges, a tenth of the headline's.
-    return len(words & declared_words) >= MIN_SHARED_WORDS * min(len(words), len(declared_words))
+    return is_h1 or len(words & declared_words) >= MIN_SHARED_WORDS * min(len(words), len(declared_words))
 
 
 def _is_title_tag_headline(shown: str, declared: str, title_tag: str | None, keys: frozenset[str]) -> bool:
@@ -239,6 +242,7 @@ def choose_title(
     headline: str | None = None,
     headings: list[str] | None = None,
     is_shown: Callable[[str], bool] | None = None,
+    headline_is_h1: bool = False,
 ) -> tuple[str | None, bool]:
     """(headline, whether it came from <title>).
 
@@ -268,7 +272,7 @@ def choose_title(
         return None, False
     title = headline_of(found[0], keys, from_title_tag=False)
     if headline and (
-        _is_shown_rewording(repair_title(headline), title, keys)
+        _is_shown_rewording(repair_title(headline), title, keys, headline_is_h1)
         or _is_title_tag_headline(headline, title, title_tag, keys)
     ):
         return repair_title(headline), False

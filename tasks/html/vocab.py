@@ -52,6 +52,8 @@ CHROME_HINTS = _hint_words("chrome")
 COMMENT_HINTS = frozenset(_hint_words("comment"))
 # Class words of what belongs to something else than the article: a reader comment, another article's teaser.
 ELSEWHERE_HINTS = COMMENT_HINTS | frozenset(_hint_words("elsewhere"))
+# Class words of a byline element, in the site's language ("article__author", "wb-autor", "ah-szerzo").
+BYLINE_HINTS = frozenset(_hint_words("byline"))
 # Class/id words of the article itself.
 CONTENT_HINTS = _hint_words("content")
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.
