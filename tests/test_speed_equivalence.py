@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.credits.byline_block import page_lower_words
+from tasks.lexicon.agency_credits import agency_alone
 from tasks.lexicon.boilerplate import _boilerplate_spans, boilerplate_pattern, is_boilerplate
+from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
+from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS, cue_last
 from tasks.lexicon.language import language_codes
 from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
 from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
@@ -16,7 +20,16 @@ from tasks.lexicon.spans import TOKEN
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.read.decode import BADNESS_CONTEXT_CHARS, badness_sample
-from tasks.text.features import _RELATED_LINK_SEPARATOR, is_related_link, stopword_share
+from tasks.text.features import (
+    _RELATED_LINK_SEPARATOR,
+    LineFeatures,
+    _features_of,
+    is_related_link,
+    line_features,
+    normalize_for_match,
+    stopword_share,
+)
+from tasks.text.lines import Line, split_lines
 from tasks.text.segment import segment_text
 from tasks.text.stopword_bound import no_language_outshares
 
@@ -133,3 +146,40 @@ def test_no_language_outshares_is_every_stoplists_share(text: str, share: float,
     others = [code for code in language_codes() if code != language and stoplist(code)]
     expected = all(stopword_share(text, stoplist(code)) <= share for code in others)
     assert no_language_outshares(text, share, language) == expected
+
+
+def _line_features_page_by_page(lines: list[Line]) -> list[LineFeatures]:
+    """Line features as read before session 14: every distinct text of the page read afresh, no cache across pages."""
+    keys = [normalize_for_match(line.text) for line in lines]
+    copies, first_seen, features = Counter(keys), dict[str, int](), []
+    for line, key in zip(lines, keys, strict=True):
+        first = first_seen.setdefault(key, line.number)
+        features.append(_features_of(line.text.strip(), key, copies[key], first if first != line.number else None))
+    return features
+
+
+_LINE_PIECES = ["Home", "home ", " HOME", "Read more:", "© 2024 All rights reserved", "By Anna Berg", "Share", "x",
+                "The council voted on Tuesday, officials said.", "12:30 24.05.2024", "…", "Ответить", "  "]  # fmt: skip
+
+
+@settings(deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=8), min_size=1, max_size=3))
+def test_line_features_kept_across_pages_are_each_pages_own(pages: list[list[str]]) -> None:
+    for texts in pages:  # one page after another, as a worker reads them: later pages meet earlier pages' lines
+        lines = split_lines("\n".join(texts))
+        assert line_features(lines) == _line_features_page_by_page(lines)
+
+
+_CREDIT_PIECES = ["Photo: Anna Berg", "FOTO: Ivan Novak", "(AP Photo/Rosa Klein)", "김민수 기자 minsu@yna.co.kr",
+                  "AFP", "Reuters", " word", " words and more words", ". Photo by Jun Santiago", "@", " | ", " / ",
+                  "©", "[KEYSTONE - Jean-Christophe Bott]", "BNS nuotr."]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_CREDIT_PIECES), min_size=1, max_size=30).map("".join))
+def test_credit_tails_of_long_lines_are_none_as_before(text: str) -> None:
+    # cue_last now turns a line of more than MAX_CREDIT_WORDS words away first, agency_alone splits no further
+    # than its limit: both said None to such a line before, after their scans
+    if len(text.strip().split()) > MAX_CREDIT_WORDS:
+        assert cue_last(text) is None
+    if len(text.strip().strip(".").split()) > MAX_BARE_CREDIT_WORDS:
+        assert agency_alone(text) is None

@@ -37,7 +37,9 @@ def agency_alone(text: str) -> CreditLine | None:
     lost, or a sign-off. With a photographer's name ("Shannon Stapleton/Reuters") such a line is as often a teaser's
     picture credit, which pulled the main text over the teasers below it (l3s): left to the caption rules."""
     name = text.strip().strip(".")
-    if len(name.split()) > MAX_BARE_CREDIT_WORDS or "," in name or not load_gazetteer().names.opens_a_phrase(name[:3]):
+    if len(name.split(maxsplit=MAX_BARE_CREDIT_WORDS)) > MAX_BARE_CREDIT_WORDS or "," in name:
+        return None  # a paragraph: split no further than the words allowed
+    if not load_gazetteer().names.opens_a_phrase(name[:3]):
         return None  # most short lines: no agency's name starts so (one lookup, no scan)
     if not load_gazetteer().agency_of_name(name):
         return None

@@ -125,9 +125,11 @@ def agency_slash_tail(text: str) -> CreditLine | None:
 def cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()
-    mailed = _MAIL_TAIL.search(stripped)
+    mailed = _MAIL_TAIL.search(stripped) if "@" in stripped else None  # its scan tries every space of a paragraph
     if mailed and stripped[: mailed.start()].endswith(tuple(credit_cues()["author_after"])):
         stripped = stripped[: mailed.start()]  # "김민수 기자 minsu@…": the reporter's address after the cue
+    if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
+        return None  # (asked first: every path below returns None for it, after two regex scans of the paragraph)
     cue_last = stripped.endswith((*credit_cues()["author_after"], *credit_cues().get("photo_after", ())))
     colon = max(stripped.rfind(":"), stripped.rfind("："))
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
@@ -136,8 +138,6 @@ def cue_last(text: str) -> CreditLine | None:
     linked = _LINKED_CREDIT.search(stripped) if ". " in stripped else None
     if not cue_last and colon <= 0 and copyright_at < 0 and barred is None and not bracket and linked is None:
         return None  # no cue after a name and no colon, bar, © or bracket before a caption's credit: most lines
-    if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
-        return None
     lead = len(text) - len(text.lstrip())
     bracketed = _agency_bracket(stripped) if bracket else None
     if bracketed is not None:
