@@ -34,6 +34,7 @@ DUMPS12 = Path(__file__).parent / "data" / "dumps_ml12"  # the twelfth (session 
 DUMPS13 = Path(__file__).parent / "data" / "dumps_ml13"  # the thirteenth (session 13: scored at its start, studied)
 DUMPS14 = Path(__file__).parent / "data" / "dumps_ml14"  # the fourteenth (session 13: scored at its end, never studied)
 DUMPS15 = Path(__file__).parent / "data" / "dumps_ml15"  # the fifteenth (session 14: scored at its start, studied)
+DUMPS16 = Path(__file__).parent / "data" / "dumps_ml16"  # the sixteenth (session 14: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -75,7 +76,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS12.glob("*.txt"))
     + sorted(DUMPS13.glob("*.txt"))
     + sorted(DUMPS14.glob("*.txt"))
-    + sorted(DUMPS15.glob("*.txt")),
+    + sorted(DUMPS15.glob("*.txt"))
+    + sorted(DUMPS16.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -100,7 +100,7 @@ FILE_FLOORS = {
     "blind16.jsonl": (0.96, 0.94),  # session 14: two desks (0.947 -> 0.962)
     "blind18.jsonl": (0.97, 0.97),  # session 14: two desks (0.959 -> 0.973)
     "blind20.jsonl": (0.99, 0.98),
-    "blind22.jsonl": (0.97, 0.98),
+    "blind22.jsonl": (0.99, 0.98),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -251,7 +251,10 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # After session 14's blind22 fixes (not fitted on these; totals only): blind15 0.947 / 0.864 -> 0.948 / 0.880, blind17
 # 0.925 / 0.895 -> 0.926 / 0.908, blind19 0.938 / 0.821 -> 0.946 / 0.853, blind21 0.962 / 0.863 -> 0.962 / 0.874,
 # blind9 unchanged.
+# blind23 (270 lines, 82 language codes; session 14): written blind at the session's start, scored at its end, never
+# studied: P 0.990 / R 0.895 (0.989 / 0.858 with the session's starting code).
 HELD_BACK_FLOORS = {
+    "blind23.jsonl": (0.98, 0.89),
     "blind21.jsonl": (0.96, 0.87),
     "blind9.jsonl": (0.99, 0.94),
     "blind15.jsonl": (0.94, 0.88),

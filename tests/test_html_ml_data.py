@@ -106,3 +106,24 @@ def test_every_body_line_of_the_fourth_set_is_on_its_page(page: Path) -> None:
         # A table row is written as its cells joined by " | " (the brief): each cell is text the page shows.
         for cell in line.split(" | "):
             assert cell.strip() and " ".join(cell.split()) in shown, f"{page.stem}: {cell[:60]}"
+
+
+# The fifth set (tests/data/html_ml5, session 14's check set): the same brief and the same check.
+HTML_ML5 = Path(__file__).parent / "data" / "html_ml5"
+PAGES5 = sorted(HTML_ML5.glob("*.html"))
+
+
+def test_the_fifth_set_has_gold_for_every_page_in_twenty_languages_or_more() -> None:
+    gold = json.loads((HTML_ML5 / "gold.json").read_text(encoding="utf-8"))
+    assert sorted(gold) == [page.stem for page in PAGES5]
+    assert len({entry["language"] for entry in gold.values()}) >= 20
+
+
+@pytest.mark.parametrize("page", PAGES5, ids=lambda page: page.stem)
+def test_every_body_line_of_the_fifth_set_is_on_its_page(page: Path) -> None:
+    body = json.loads((HTML_ML5 / "gold.json").read_text(encoding="utf-8"))[page.stem]["article_body"]
+    shown = " ".join(lxml.html.fromstring(page.read_text(encoding="utf-8")).text_content().split())
+    for line in body.split("\n"):
+        # A table row is written as its cells joined by " | " (the brief): each cell is text the page shows.
+        for cell in line.split(" | "):
+            assert cell.strip() and " ".join(cell.split()) in shown, f"{page.stem}: {cell[:60]}"

@@ -100,6 +100,10 @@ FLOORS = {
     # date bar above the headline, a relative date beside a "published" note further down, a dateline opening the
     # first paragraph, an <h1> worded apart from og:title, byline classes in the site's language, "Hírlap Online").
     "heldout16": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    # heldout17 (30 pages, 25 languages), written blind at session 14's start and scored at its end, never studied:
+    # title 0.967 · date 0.933/0/0.067 · author F1 0.937 · exact 0.867 (0.949 and 0.900 with the session's starting
+    # code; trafilatura 0.433 · 0.733/0.267/0 · 0.648 · 0.633).
+    "heldout17": {"title": 0.96, "date_right": 0.93, "author_f1": 0.93, "author_exact": 0.86},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).
