@@ -122,8 +122,9 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # "Na" before people's names) and are held to the target. Nepali and Sinhala have 5+ examples since blind14: each
 # misses a name alone above the first paragraph in a script without capitals ("सुजाता श्रेष्ठ", "සමන් කුමාර රත්නායක"),
 # where nothing on the line tells a name from a desk or job title ("گروه سیاسی", "நமது சிறப்பு நிருபர்": taking two
-# or three such words as a name was tried and read those as people).
-LANGUAGE_RECALL_BELOW_TARGET = {"ne": 0.75, "si": 0.75}
+# or three such words as a name was tried and read those as people). With later batches' lines they stand at 0.900
+# (ne) and 0.857 (si) in session 14, above the target, so they are held to it too: no language is pinned below.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (
