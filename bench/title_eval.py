@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from meta_eval import ours, trafilatura_meta  # noqa: E402
 
-from tasks.text.features import bag_f1  # noqa: E402
+from tasks.text.words import bag_f1  # noqa: E402
 
 L3S = ROOT.parent / "shared" / "eval" / "html" / "l3s"
 MIN_PREFIX_WORDS = 3  # a lenient prefix match needs this many words (one word prefixes almost anything)

@@ -193,7 +193,8 @@ def test_known_outlets_signing_off_and_written_in_lower_case_after_a_descriptor(
 
 def test_words_of_scripts_with_combining_vowel_signs_stay_whole() -> None:
     from tasks.lexicon.stopwords import stoplist
-    from tasks.text.features import count_words, has_marked_words, stopword_count
+    from tasks.text.features import count_words
+    from tasks.text.words import has_marked_words, stopword_count
 
     hindi = "राहुल शर्मा ने कहा कि सरकार के पास इस योजना के लिए पर्याप्त धन है।"
     assert count_words(hindi, "DEVANAGARI") == 15  # `re`'s \w made 27 pieces of them

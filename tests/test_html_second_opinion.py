@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas import Label
 from tasks.html.second_opinion import SHORT_ARTICLE_CHARS, extract_elsewhere, with_second_opinion
 from tasks.pipeline_html import HtmlPage, extract_html
-from tasks.text.features import bag_f1
+from tasks.text.words import bag_f1
 from tests.test_html_pipeline import PARAGRAPHS
 
 BIO = "Jane Roe is the founder of the Example Blog, a writer, a runner, and a mother of three, living in Ohio."

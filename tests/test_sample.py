@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from tasks.lexicon.stopwords import stoplist
-from tasks.text.features import dominant_script, line_features, stopword_share
+from tasks.text.features import dominant_script, line_features
 from tasks.text.lines import Line, split_lines
 from tasks.text.sample import SAMPLE_SEPARATOR, in_script, sample_lines, stopword_shares
+from tasks.text.words import stopword_share
 
 PAGE = (
     "Home | News | Sport\n\n"

@@ -27,11 +27,11 @@ from tasks.text.features import (
     is_related_link,
     line_features,
     normalize_for_match,
-    stopword_share,
 )
 from tasks.text.lines import Line, split_lines
 from tasks.text.segment import segment_text
 from tasks.text.stopword_bound import no_language_outshares
+from tasks.text.words import stopword_share
 
 # Phrases of the boilerplate list that overlap or hold one another, and pieces that glue them into words.
 _BOILERPLATE_PIECES = ["©", "copyright", "all rights reserved", "privacy policy", "terms of use", "terms of service",

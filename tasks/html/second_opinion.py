@@ -20,9 +20,9 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from schemas import ChromeKind, Label, TextKind
 from tasks.html.segment import StructuredSegmented
-from tasks.text.features import bag_f1, bag_of_words
 from tasks.text.rules import Verdict
 from tasks.text.segment import LabelledLine
+from tasks.text.words import bag_f1, bag_of_words
 
 # Below this many characters of body text, the article found is short enough to ask for a second opinion.
 SHORT_ARTICLE_CHARS = 500

@@ -10,7 +10,7 @@ from typing import Any
 
 from schemas import Label
 from tasks.report.evaluate import LOW_PAGE_F1, WORST_SHOWN
-from tasks.text.features import bag_of_words
+from tasks.text.words import bag_of_words
 
 
 def token_scores(predicted: str, gold: str) -> tuple[float, float]:

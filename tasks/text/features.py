@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
-
-import regex
 
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.comments import is_comment_entry, is_comment_heading
@@ -17,18 +14,10 @@ from tasks.lexicon.date_text import has_month_date
 from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
 from tasks.lexicon.wire_citations import signoff_bracket_start
 from tasks.text.lines import Line
+from tasks.text.words import WORD, WORD_WITH_MARKS
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-# Words as Unicode defines them, combining marks included: `re`'s \w leaves out the vowel signs of Devanagari,
-# Bengali, Tamil or Thai ("के" read as "क"), which split every word there and hid the stoplists' words. The
-# benchmark metric's bag of words (`bag_of_words`) keeps `re`'s tokens, so scores stay comparable with the peers'.
-_WORD_WITH_MARKS = regex.compile(r"\w+")
-# Blocks of the scripts whose words carry combining vowel signs (Indic, Sinhala, Thai, Lao, Myanmar, Khmer): only
-# texts in them need the slower tokenizer.
-_MARKED = re.compile("[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _UNMARKED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK", "HIRAGANA", "KATAKANA",
                                "HANGUL", "ARMENIAN", "GEORGIAN", None})  # fmt: skip
-MARK_SAMPLE_WORDS = 30
 _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\{[^}]*\}")
 # A line of digits and separators only: counters, dates, times, scores.
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
@@ -123,7 +112,7 @@ def count_words(text: str, script: str | None) -> int:
     if script in _UNSPACED_SCRIPTS:
         letters = sum(1 for ch in text if ch.isalpha())
         return max(1, letters // CHARS_PER_UNSPACED_WORD)
-    return len((_WORD if script in _UNMARKED_SCRIPTS else _WORD_WITH_MARKS).findall(text))
+    return len((WORD if script in _UNMARKED_SCRIPTS else WORD_WITH_MARKS).findall(text))
 
 
 # A clock time standing alone, with at most one short word before or after it: a live blog's entry
@@ -283,44 +272,3 @@ def line_features(lines: list[Line]) -> list[LineFeatures]:
             feat = feat._replace(n_copies=copies[feat.key], duplicate_of=first if first != line.number else None)
         features.append(feat)
     return features
-
-
-def bag_of_words(text: str) -> Counter[str]:
-    """Case-folded word tokens with their counts: the article-extraction benchmark's bag of words."""
-    return Counter(_WORD.findall(text.casefold()))
-
-
-def bag_f1(a: str, b: str) -> float:
-    """Bag-of-words F1 between two texts (multiset overlap; 0 when they share no word)."""
-    x, y = bag_of_words(a), bag_of_words(b)
-    overlap = sum((x & y).values())
-    return 2 * overlap / (sum(x.values()) + sum(y.values())) if overlap else 0.0
-
-
-def stopword_count(text: str, stopwords: frozenset[str], marked: bool | None = None) -> tuple[int, int]:
-    """How many of the text's words are in the stoplist, and how many words it has. `marked` says the language's
-    words carry combining marks (:func:`has_marked_words` of its stoplist); None looks at the text."""
-    words = stopword_tokens(text, marked)
-    return sum(map(stopwords.__contains__, words)), len(words)
-
-
-def stopword_tokens(text: str, marked: bool | None = None) -> list[str]:
-    """The case-folded words `stopword_count` compares with a stoplist (`marked` as there)."""
-    marked = bool(_MARKED.search(text)) if marked is None else marked
-    return (_WORD_WITH_MARKS if marked else _WORD).findall(text.casefold())
-
-
-def has_marked_words(words: frozenset[str]) -> bool:
-    """The words are written in a script whose words carry combining vowel signs (a Hindi or Thai stoplist)."""
-    return any(_MARKED.search(w) for w in itertools.islice(words, MARK_SAMPLE_WORDS))
-
-
-def share_of(count: tuple[int, int]) -> float:
-    """A stopword count (stopwords, words) as a share; 0 for a text without words."""
-    hits, words = count
-    return hits / words if words else 0.0
-
-
-def stopword_share(text: str, stopwords: frozenset[str]) -> float:
-    """Share of the text's words that are in the stoplist (0 for a text without words)."""
-    return share_of(stopword_count(text, stopwords))

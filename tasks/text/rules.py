@@ -13,10 +13,11 @@ from schemas import ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.language import detect_language, language_name
 from tasks.lexicon.stopwords import stoplist
-from tasks.text.features import LineFeatures, is_clock_only, script_family, stopword_share
+from tasks.text.features import LineFeatures, is_clock_only, script_family
 from tasks.text.stopword_bound import no_language_outshares
 from tasks.text.thresholds import SegmentRules
 from tasks.text.verdicts import LineContext, SiteEvidence, Verdict
+from tasks.text.words import stopword_share
 
 __all__ = ["LineContext", "SiteEvidence", "Verdict"]  # the record types, re-exported where callers found them
 

@@ -3,8 +3,9 @@ and the stopword shares of the lines and of the sample once the language is know
 
 from __future__ import annotations
 
-from tasks.text.features import LineFeatures, dominant_script, has_marked_words, share_of, stopword_count
+from tasks.text.features import LineFeatures, dominant_script
 from tasks.text.lines import Line
+from tasks.text.words import has_marked_words, share_of, stopword_count
 
 # Lines at least this long feed the language guess; shorter ones are mostly menus.
 LANGUAGE_SAMPLE_MIN_WORDS = 6

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tasks.lexicon.language import language_codes
 from tasks.lexicon.stopwords import stoplist
-from tasks.text.features import share_of, stopword_tokens
+from tasks.text.words import share_of, stopword_tokens
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +29,7 @@ def _stoplists_of_word() -> dict[str, tuple[str, ...]]:
 
 def no_language_outshares(text: str, share: float, language: str | None) -> bool:
     """No language but `language` has a share of its stopwords in the text above `share` (each share counted as
-    `tasks.text.features.stopword_share` counts it)."""
+    `tasks.text.words.stopword_share` counts it)."""
     words = stopword_tokens(text)
     index = _stoplists_of_word()
     hits = Counter(code for word in words for code in index.get(word, ()))
