@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
@@ -238,6 +239,15 @@ def _structure(blocks: list[Block]) -> list[tuple[str | None, float | None]]:
     return [(b.tag_path, b.link_density) for b in blocks]
 
 
+def _clock_of(raw: RawInput, ctx: RunContext) -> datetime:
+    """The moment the page's relative dates count from ("yesterday, 18:40", "2 hours ago") and no date may pass: when
+    it was fetched (a WARC record's date), else the run's clock. A page read a month after its crawl keeps its day."""
+    if raw.fetched_at is None:
+        return ctx.now
+    # A record date written without its zone is UTC, as WARC dates are (the comparisons need an aware time).
+    return raw.fetched_at if raw.fetched_at.tzinfo is not None else raw.fetched_at.replace(tzinfo=UTC)
+
+
 def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     """Parse, label, attribute and validate one HTML page."""
     doc_id, sha256 = ids_of(raw)
@@ -262,7 +272,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
         into.article = build_article(
             doc_id, raw.path, extracted.encoding, page.segmented, site, ctx.run_id, ctx.now,
             title=page_title(meta, page), canonical_url=meta.canonical_url,
-            published=page_published(meta, page, ctx.now, raw.url),
+            published=page_published(meta, page, _clock_of(raw, ctx), raw.url),
             url=raw.url, fetched_at=raw.fetched_at,
         )  # fmt: skip
 
