@@ -252,8 +252,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 head = listed_names(text, number, gazetteer, segmented.language)
             elif not head and next_to_a_date(segmented, number):  # next to the article's date, with no word the
                 # page writes in lower case ("Summer Chaos and Fall Plans" over a blog post's date is its title)
-                language = segmented.language
-                head = listed_names(text, number, gazetteer, language, lower, joined_only=True)
+                head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
             head = head or caption_agencies(text, number, gazetteer)
             found.extend(
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
@@ -275,8 +274,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # markup kept its byline inside the article element): the writers joined by "and", no sentence. In
                 # English, which writes headings in title case ("Paris Meetup and Upcoming Bootcamp"), only next to
                 # the article's date.
-                language = segmented.language
-                cited = listed_names(text, number, gazetteer, language, lower, joined_only=True)
+                cited = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])

@@ -171,14 +171,14 @@ _BRACKETED_INITIALS = re.compile(
 _CODE_MARKS = re.compile(r"[/,()]")
 
 
-def _initials_line(text: str, number: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
+def _initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     """Writers' initials in capitals or in lower case, slashed (or bracketed), alone under the article: one author
     each; not a known agency (a sign-off's), a desk's code nor a word ("NO/YES", "and/or", "(sic)")."""
     if _SLASHED_INITIALS.match(text) is None and _BRACKETED_INITIALS.match(text) is None:
         return []
     codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()]
     desks = load_author_words().desk_codes | load_author_words().newsroom
-    words = stoplist("en") | stoplist(language) | load_author_words().note_codes
+    words = stoplist("en") | load_author_words().note_codes
     if any(_agency_code(c, gazetteer) or c.casefold() in words or c in desks for c in codes):
         return []  # "ats/red": a desk's code is no one's initials; "(sda/mk)": the agency's sign-off
     found, at = [], 0
@@ -195,13 +195,13 @@ def _agency_code(code: str, gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.agency_of_name(code, cued=True) or gazetteer.agency_of_name(code.upper(), cued=True))
 
 
-def closing_initials(text: str, number: int, gazetteer: Gazetteer, language: str | None = None) -> list[Found]:
+def closing_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     """ "… sagte er. (ale)": the writer's initials in brackets closing the last paragraph, after its last sentence
     (:func:`_initials_line`'s codes, offsets kept)."""
     bracket = text.rfind("(")
     if bracket <= 0 or not text[:bracket].rstrip().endswith((".", "!", "?", "…", "“", "”", '"', "»", "«")):
         return []
-    return _initials_line(" " * bracket + text[bracket:], number, gazetteer, language)
+    return _initials_line(" " * bracket + text[bracket:], number, gazetteer)
 
 
 def _agency_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
