@@ -35,6 +35,7 @@ DUMPS13 = Path(__file__).parent / "data" / "dumps_ml13"  # the thirteenth (sessi
 DUMPS14 = Path(__file__).parent / "data" / "dumps_ml14"  # the fourteenth (session 13: scored at its end, never studied)
 DUMPS15 = Path(__file__).parent / "data" / "dumps_ml15"  # the fifteenth (session 14: scored at its start, studied)
 DUMPS16 = Path(__file__).parent / "data" / "dumps_ml16"  # the sixteenth (session 14: scored at its end, never studied)
+DUMPS17 = Path(__file__).parent / "data" / "dumps_ml17"  # the seventeenth (session 15: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -77,7 +78,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS13.glob("*.txt"))
     + sorted(DUMPS14.glob("*.txt"))
     + sorted(DUMPS15.glob("*.txt"))
-    + sorted(DUMPS16.glob("*.txt")),
+    + sorted(DUMPS16.glob("*.txt"))
+    + sorted(DUMPS17.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -79,6 +79,9 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # 0.979 / 0.990 (194 found, 192 expected; fitted on); 0.995 / 0.990 with the nameless-records convention (its three
 # desk bylines no records). Left: a Basque outlet whose name is its language's stopword, and RBA, a broadcaster the
 # gazetteer lists as an agency.
+# blind24.jsonl (305 lines, 91 language codes; written blind at the end of session 14, studied in session 15) first
+# scored P 0.953 / R 0.834 (211 found, 241 expected; agency 0.951 / 0.967, author 0.976 / 0.727, photo 1.000 / 0.914,
+# source 0.889 / 0.727, video 1.000 / 1.000), the generalisation figure of session 14's work.
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -102,6 +105,7 @@ FILE_FLOORS = {
     "blind18.jsonl": (0.97, 0.97),  # session 14: two desks (0.959 -> 0.973)
     "blind20.jsonl": (0.99, 0.98),
     "blind22.jsonl": (0.99, 0.98),
+    "blind24.jsonl": (0.95, 0.83),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -136,6 +140,7 @@ FILES_SINCE_SESSION_9 = (
     "blind18.jsonl",
     "blind20.jsonl",
     "blind22.jsonl",
+    "blind24.jsonl",
 )
 
 

@@ -77,6 +77,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml16 (30 pages, labels written blind at session 14's start, scored at its end, never studied):
     # 0.733 / 0.824 (0.720 / 0.800 with the session's starting code).
     "dumps_ml16": (0.73, 0.82),
+    # dumps_ml17 (34 pages, labels written blind at session 14's end, scored once at session 15's start, then studied):
+    # first 0.688 / 0.958.
+    "dumps_ml17": (0.68, 0.95),
 }
 
 
