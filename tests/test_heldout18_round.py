@@ -14,6 +14,7 @@ from tasks.credits.dates import date_of_line
 from tasks.credits.names import clean_author_names
 from tasks.html.byline_element import byline_text
 from tasks.lexicon.date_text import date_tail_start, parse_date_text
+from tasks.report.evaluate_html import extracted_body
 from tests.test_heldout4_round import BODY, _process
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -130,3 +131,75 @@ def test_a_role_under_the_byline_link_is_no_part_of_the_name() -> None:
         f'<span class="role">Local Democracy Reporter</span></div>{BODY}</article></main>'
     )
     assert _process("<title>x</title>", page)[2] == ["Rhian Pritchard"]
+
+
+# html_ml6 (session 15): the standfirst the page prints between the headline and the article's element.
+def _body_lines(page: str, language: str) -> list[str]:
+    html = f'<html lang="{language}"><body>{NAV}<main>{page}</main></body></html>'
+    return extracted_body(html.encode()).split("\n\n")
+
+
+FR_LEAD = "La tempête a balayé le nord-ouest du pays dans la nuit de dimanche à lundi, avec des rafales à 167 km/h."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f'<p class="live-header__chapo">{FR_LEAD}</p>',  # French chapô
+        f'<h2 class="detail__sapo">{FR_LEAD}</h2>',  # Vietnamese sapo, as a heading
+        f'<div class="field field--name-field-lead"><p>{FR_LEAD}</p></div>',  # Drupal's lead field
+        f'<div class="materia-linha-fina">{FR_LEAD}</div>',  # Portuguese linha fina, hyphenated
+    ],
+)
+def test_a_lead_named_so_in_the_sites_language_is_the_articles_text(lead: str) -> None:
+    page = (
+        f'<div class="head"><h1>Tempête Ilona : la vigilance rouge levée</h1>{lead}</div><article>{FR_BODY}</article>'
+    )
+    assert FR_LEAD in _body_lines(page, "fr")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f'<p class="article__dek">{FR_LEAD}</p>',  # the English display name: aeb's gold leaves it out
+        f'<figure class="b-lead-art"><img src="a.jpg"><figcaption>{FR_LEAD}</figcaption></figure>',  # the lead image
+        '<p class="chapo">Mis à jour le 3 mars</p>',  # too short for a lead
+        # marked as the page's description (schema.org): no part of its articleBody, as aeb's gold has it
+        f'<p itemprop="description alternativeHeadline" class="article__lead-paragraph">{FR_LEAD}</p>',
+    ],
+)
+def test_a_block_under_the_headline_not_named_as_the_lead_stays_out(block: str) -> None:
+    page = (
+        f'<div class="head"><h1>Tempête Ilona : la vigilance rouge levée</h1>{block}</div><article>{FR_BODY}</article>'
+    )
+    lines = _body_lines(page, "fr")
+    assert FR_LEAD not in lines and "Mis à jour le 3 mars" not in lines
+
+
+PULL = "Das ist keine Lösung für Kinder, die hier zehn Jahre zur Schule gehen"
+DE_TEXT = (
+    "<p>Die Gemeindeversammlung hat am Mittwochabend den Baukredit für das neue Schulhaus Eichmatt genehmigt.</p>"
+    f"<p>Die Gemeinderätin zeigte sich erleichtert. «Wir haben sieben Provisorien aufgestellt. {PULL}», sagte sie.</p>"
+    "<p>Die Gegner kritisierten vor allem die Kosten für die Tiefgarage und den Zeitplan der Bauarbeiten.</p>"
+)
+
+
+def test_a_pull_quote_repeating_the_text_is_read_once() -> None:
+    quote = f'<blockquote class="pullquote"><p>«{PULL}.»</p><footer>Luzia Amrhein, Gemeinderätin</footer></blockquote>'
+    lines = _body_lines(f"<h1>Hünenberg sagt Ja zum neuen Schulhaus</h1><article>{DE_TEXT}{quote}</article>", "de")
+    assert f"«{PULL}.»" not in lines and any(PULL in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a quote the text does not repeat: a letter, a poem, a statement quoted at length
+        '<blockquote class="pullquote"><p>Wir danken allen Eltern für die Geduld in den letzten zwei Jahren.</p>'
+        "</blockquote>",
+        # a repeat in a <blockquote> not named as a pull quote: aeb's gold keeps one (LA Times' "Quote" box)
+        f'<div class="Quote"><blockquote>«{PULL}.»</blockquote></div>',
+    ],
+)
+def test_a_blockquote_that_is_no_named_repeat_stays(quote: str) -> None:
+    lines = _body_lines(f"<h1>Hünenberg sagt Ja zum neuen Schulhaus</h1><article>{DE_TEXT}{quote}</article>", "de")
+    assert any(line.startswith(("«Das", "Wir danken")) for line in lines)
