@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from schemas import AttributionKind, ChromeKind, Label
-from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline
+from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline, words_before_date
 from tasks.credits.byline_block import (
     byline_block_lines,
     byline_block_names,
@@ -267,7 +267,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             if (
                 not cited
                 and number in body[:HEAD_BODY_LINES]
-                and len(text.split()) <= MAX_LISTED_BYLINE_WORDS
+                and words_before_date(text) <= MAX_LISTED_BYLINE_WORDS
                 and (segmented.language != "en" or next_to_a_date(segmented, number))
             ):
                 # "Kovács Bence és Szabó Eszter" as the article's first block, or under its standfirst (the page's

@@ -89,6 +89,13 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     return [dataclasses.replace(f, evidence=text.strip()) for f in listed] if len(listed) == len(parts) else []
 
 
+def words_before_date(text: str) -> int:
+    """How many words a line holds before the date closing it: "Claire Weber et Tom Schmit Publié le 30.04.2025 à
+    23:40 Mis à jour le 01.05.2025 à 08:10" is a byline of five words and its dates, no sentence."""
+    dated = date_tail_start(text)
+    return len((text[:dated] if dated else text).split())
+
+
 def listed_names(
     text: str,
     line: int,

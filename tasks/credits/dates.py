@@ -112,15 +112,28 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     years = {int(y) for y in _FULL_YEAR.findall(text)}
     parts = _PART_SEPARATORS.split(text.strip())
     candidates = [text.strip(), *parts] if len(parts) > 1 else parts
-    for candidate in [*candidates, *_date_after_byline(text, language)]:
+    update: tuple[datetime, bool] | None = None
+    for candidate in [*candidates, *_date_after_byline(text, language), *_from_published_label(parts)]:
         if sum(any(c.isalnum() for c in w) for w in candidate.split()) > MAX_DATE_LINE_WORDS:
             continue  # a sentence, not a date line; its parts may still be ("… 15:25 aktualisiert: …")
         bare, updated = _strip_cues(candidate)
         for core in [bare, *_date_cores(bare)] if bare else []:
             when = parse_date_text(core, now, language)
             if when is not None and _in_a_written_year(when, years):
-                return when, updated
-    return None
+                if not updated:
+                    return when, updated
+                update = update or (when, updated)
+                break
+    # An update date only when the line shows no published one: "Claire Weber et Tom Schmit Publié le 30.04.2025 à
+    # 23:40 Mis à jour le 01.05.2025 à 08:10" (a byline's spans joined into one line) was published on 30 April.
+    return update
+
+
+def _from_published_label(parts: list[str]) -> list[str]:
+    """Each part from a "published" label inside it on ("Claire Weber et Tom Schmit Publié le 30.04.2025 à 23:40" →
+    "Publié le 30.04.2025 à 23:40"): the names before the label are more words than a date line has."""
+    labelled = [(part, _PUBLISHED_CUE_IN_LINE.search(part)) for part in parts]
+    return [part[cue.start() :] for part, cue in labelled if cue is not None and cue.start() > 0]
 
 
 # A year written in full: "18.06.2024", "3 March 2024".

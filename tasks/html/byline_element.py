@@ -30,14 +30,25 @@ MAX_BYLINE_CHARS = 80
 
 
 def byline_text(root: HtmlElement) -> str | None:
-    """The first byline element's text up to its date, without "By"; None when there is none or it is a bio."""
+    """The first byline element's text up to its date, without "By"; None when there is none or it is a bio. Its
+    siblings of the same tag and class are the other writers' bylines, one element each (a name and a role per
+    person, "<div class="vr-byline"><a>Ingrid Solberg</a> Journalist</div><div class="vr-byline">…"): their texts
+    follow, joined by commas."""
     for element in _BYLINE(root):
         if element.tag in ("meta", "link", "script") or not _is_byline_element(element):
             continue
-        text = _BY_PREFIX.sub("", _before_its_date(element))
-        if 0 < len(text) <= MAX_BYLINE_CHARS:
-            return text
+        texts = [_BY_PREFIX.sub("", _before_its_date(e)) for e in (element, *_same_kind_siblings(element))]
+        if 0 < len(texts[0]) <= MAX_BYLINE_CHARS:
+            return ", ".join(t for t in texts if 0 < len(t) <= MAX_BYLINE_CHARS)
     return None
+
+
+def _same_kind_siblings(element: HtmlElement) -> list[HtmlElement]:
+    """The element's later siblings with its tag and class (none for an element without a class)."""
+    classes = element.get("class", "").split()
+    if not classes:
+        return []
+    return [e for e in element.itersiblings() if e.tag == element.tag and e.get("class", "").split() == classes]
 
 
 def _is_byline_element(element: HtmlElement) -> bool:

@@ -23,7 +23,9 @@ from schemas import ChromeKind, Label, TextKind
 from tasks.html.blocks import Block
 from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
+from tasks.html.pull_quotes import without_pull_quotes
 from tasks.html.stamps import dates_above_the_text
+from tasks.html.standfirst import with_standfirst
 from tasks.html.threads import is_comments_heading
 from tasks.lexicon.boilerplate import opens_with_boilerplate
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
@@ -270,7 +272,9 @@ def rule_verdicts(
             key = (block.chrome_hint, block.tag)  # far from the article, only these two make the verdict
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
-    verdicts = dates_above_the_text(blocks, after_comments(blocks, verdicts, first))
+    verdicts = with_standfirst(
+        blocks, dates_above_the_text(blocks, after_comments(blocks, verdicts, first)), title, first
+    )
     return RuleView(located, after_related(blocks, verdicts, first), first, last)
 
 
@@ -290,7 +294,7 @@ def segment_blocks(
     lines = blocks_to_lines(blocks)
     ruled = rule_verdicts(blocks, view, meta_title, rules, lines)
     verdicts = ruled.verdicts if reviser is None else reviser(blocks, view, ruled)
-    verdicts = drop_repeats(blocks, verdicts)
+    verdicts = without_pull_quotes(blocks, drop_repeats(blocks, verdicts))
     body_text = " ".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v.label == Label.BODY)
     sample = body_text[:LANGUAGE_SAMPLE_CHARS] or " ".join(b.text for b in blocks[:LANGUAGE_SAMPLE_BLOCKS])
     language, score = detect_language(sample[:LANGUAGE_SAMPLE_CHARS])

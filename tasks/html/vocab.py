@@ -56,6 +56,10 @@ ELSEWHERE_HINTS = COMMENT_HINTS | frozenset(_hint_words("elsewhere"))
 BYLINE_HINTS = frozenset(_hint_words("byline"))
 # Class/id words of the article itself.
 CONTENT_HINTS = _hint_words("content")
+# Class words of the standfirst, the lead paragraph under the headline, in the site's language ("chapo", "sapo").
+LEAD_HINTS = frozenset(_hint_words("lead"))
+# Class words of a pull quote, a sentence of the article shown again between its paragraphs.
+PULL_QUOTE_HINTS = frozenset(_hint_words("pull_quote"))
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.
 KICKER_HINTS = frozenset(_hint_words("kicker"))
 # Hints that only count as whole words: short ones that would otherwise match inside longer words.

@@ -17,7 +17,14 @@ from convertdate import islamic, persian  # type: ignore[import-untyped]  # ship
 
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_gregorian_years
 from tasks.lexicon.date_retries import date_text_retries
-from tasks.lexicon.vocabulary import clock_words, date_labels, date_lead_words, month_case_forms, month_names
+from tasks.lexicon.month_forms import month_as_dateparser_reads, month_form_words
+from tasks.lexicon.vocabulary import (
+    clock_words,
+    date_cues,
+    date_labels,
+    date_lead_words,
+    month_names,
+)
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -131,7 +138,14 @@ def _tail_words() -> frozenset[str]:
     """What a date closing a line may hold besides digits and punctuation: month names, clock words, lead words,
     labels and era names ("07.02.2024, 23:47 Uhr Aktualisiert: 08.02.2024", "2024. május 7. 23:35 Frissítve:
     2024. május 8."). Built once: the union of five vocabularies per call was most of this check's time."""
-    return month_names() | clock_words() | date_lead_words() | date_labels() | era_first_years().keys()
+    # each word of a label of several ("… 23:40 Mis à jour le 01.05.2025", "… 2025, last updated 4 March 2025")
+    label_words = {
+        w for kind in ("published", "updated", "later_update") for cue in date_cues(kind) for w in cue.split()
+    }
+    return (
+        month_names() | month_form_words() | label_words | clock_words() | date_lead_words() | date_labels()
+        | era_first_years().keys()
+    )  # fmt: skip
 
 
 # The comma of Arabic script ("الأحد، ١٠ مارس") and the ideographic ones ("星期三，", "水曜日、") after a weekday.
@@ -202,16 +216,6 @@ def solar_hijri_date(text: str) -> datetime | None:
     return datetime(year, month, day, tzinfo=UTC)
 
 
-_LETTERS = re.compile(r"[^\W\d_]{3,}")
-
-
-def _month_in_its_case(text: str) -> str:
-    """The text with a month's name in a case dateparser does not read put in the one it reads ("7. martā" →
-    "7. marts"): month_cases.csv."""
-    forms = month_case_forms()
-    return _LETTERS.sub(lambda m: forms.get(m.group(0).casefold(), m.group(0)), text)
-
-
 # Every decimal digit Unicode knows (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…) as its ASCII digit.
 _ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
 
@@ -234,7 +238,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     text = text.translate(_ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
     text = _BALTIC_MARKS.sub(r"\1", text)  # "2024 m. balandžio 3 d.": Lithuanian and Latvian year and day marks
     text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # "3. 12. 2026": Czech, Slovak, Slovene and Croatian spacing
-    text = _month_in_its_case(text)  # "7. martā": the Latvian locative
+    text = month_as_dateparser_reads(text)  # "7. martā": the Latvian locative; "يوليوز": the Moroccan July
     text = with_gregorian_years(text)  # "令和8年": a Japanese era's year
     solar = solar_hijri_date(text)
     if solar is not None:

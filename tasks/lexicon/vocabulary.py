@@ -189,7 +189,8 @@ def month_names() -> frozenset[str]:
     """Month names and their abbreviations of 3+ letters, every language, case-folded (month_names.csv:
     generated from dateparser's CLDR locale data; the languages of comment_headings.csv with spaced scripts)."""
     names = {w for row in read_rows("month_names.csv") for w in split_cell(row["names"])}
-    return frozenset(names | set(month_case_forms()))
+    # the first word of a two-word name ("كانون الأول", the Levantine December): the checks look at one word at a time
+    return frozenset(names | {form.split()[0] for form in month_case_forms()})
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,62 @@
+"""Pull quotes: a sentence of the article shown again, large, in a <blockquote> between its paragraphs ("<blockquote
+class="pullquote"><p>«Das ist keine Lösung für Kinder …»</p></blockquote>"). It is read once, where the text says it.
+
+Told by its name and by what it repeats: a block in a <blockquote> named a pull quote by its class (or its parent's:
+"pullquote", "pull-quote", "pullQuote") whose words, without quote marks and punctuation, stand in another body
+paragraph of the page. A quoted letter, a poem or an embedded post says something the text does not, so it stays.
+Not by the repeat alone: aeb's gold keeps an unnamed one (LA Times' "<div class="Quote"><blockquote>"); nor by the
+name alone (session 14 tried pull-quote class words: l3s lost a page's quoted text).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from schemas import ChromeKind, Label
+from tasks.html.blocks import Block
+from tasks.html.vocab import PULL_QUOTE_HINTS, class_words
+from tasks.text.verdicts import Verdict
+
+# A pull quote is a sentence or two; shorter blocks are too common to tell a repeat ("Yes", "Thank you").
+MIN_PULL_QUOTE_WORDS = 6
+MAX_PULL_QUOTE_WORDS = 60
+# The block's own element or its parent is the <blockquote> ("<blockquote><p>…</p><footer>…</footer></blockquote>").
+QUOTE_DEPTH = 2
+_NOT_WORD = re.compile(r"[^\w]+")
+_PULL_QUOTE = Verdict(
+    Label.CHROME, ChromeKind.BOILERPLATE, "pull_quote", "a <blockquote> repeating a sentence of the article", 0.8
+)
+
+
+def _words(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def _named_pull_quote(block: Block) -> bool:
+    for element in block.ancestors[-QUOTE_DEPTH - 1 :]:
+        words = class_words(str(element.get("class", "")))
+        if PULL_QUOTE_HINTS & ({*words} | {a + b for a, b in pairwise(words)}):
+            return True
+    return False
+
+
+def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """The verdicts with body blocks in a <blockquote> that repeat words of another body block made furniture."""
+    quoted = [
+        i for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
+        if v.label == Label.BODY and any(a.tag == "blockquote" for a in b.ancestors[-QUOTE_DEPTH:])
+        and _named_pull_quote(b) and MIN_PULL_QUOTE_WORDS <= len(b.text.split()) <= MAX_PULL_QUOTE_WORDS
+    ]  # fmt: skip
+    if not quoted:
+        return verdicts
+    text = [
+        _words(b.text) for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
+        if v.label == Label.BODY and i not in quoted
+    ]  # fmt: skip
+    out = list(verdicts)
+    for i in quoted:
+        words = _words(blocks[i].text)
+        if any(words in paragraph for paragraph in text):
+            out[i] = _PULL_QUOTE
+    return out
