@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from schemas import AttributionKind, ChromeKind, Label
-from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline
+from tasks.credits.bare_bylines import and_joined_byline, bare_byline, listed_names, person_cue_byline
 from tasks.credits.byline_block import (
     byline_block_lines,
     byline_block_names,
@@ -198,7 +198,12 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     wire = wire_line_found(text, line, gazetteer)
     if wire:
         return wire
-    return (person_cue_byline(text, line, gazetteer) or bare_byline(text, line, gazetteer)) if before_body else []
+    if not before_body:
+        return []
+    return (
+        person_cue_byline(text, line, gazetteer) or bare_byline(text, line, gazetteer)
+        or and_joined_byline(text, line, gazetteer)
+    )  # fmt: skip
 
 
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:

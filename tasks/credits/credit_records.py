@@ -145,14 +145,12 @@ def _after_courtesy(text: str, start: int) -> int:
 
 def _wrote_it_too(text: str, credit: CreditLine) -> bool:
     """A photo cue joined to an author cue by "and" before it ("Text und Fotos:", "Texte et photos :", "Текст и
-    фото:"): the people named wrote the story and took its photos."""
+    фото:", "Bài và ảnh:"): the people named wrote the story and took its photos; any language's "and"."""
     cue_at = text.casefold().rfind(credit.cue.casefold(), 0, credit.rest_start)
     words = text[:cue_at].split()
-    return (
-        len(words) == 2
-        and words[0].casefold().strip(":") in credit_cues()["author"]
-        and words[1].casefold() in load_byline_words().joiners
-    )
+    joiners = load_byline_words().joiners | load_byline_words().lower_joiners
+    opens = len(words) == 2 and words[0].casefold().strip(":") in credit_cues()["author"]
+    return opens and words[1].casefold() in joiners
 
 
 def _without_descriptor(credited: Credited) -> Credited:

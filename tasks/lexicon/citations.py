@@ -143,6 +143,18 @@ def _after_agency_word(text: str, start: int, name: str) -> bool:
     )
 
 
+def _said_that(text: str) -> bool:
+    """ "Det rapporterar Ekot.", "Det skriver Aftonbladet.": a verb-second language's sentence of three words, "that"
+    and the verb before its subject, closing with a full stop: a sentence that cites, short as it is (the words for
+    "that" are ``v2_demonstrative`` in ``name_words.csv``)."""
+    words = text.split()
+    return (
+        len(words) == MIN_CITING_WORDS - 1
+        and text.rstrip().endswith(".")
+        and (words[0].casefold() in name_word_role("v2_demonstrative"))
+    )
+
+
 def reporting_citations(
     text: str, gazetteer: Gazetteer, surnames: Callable[[], frozenset[str]] = frozenset
 ) -> list[Citation]:
@@ -153,7 +165,7 @@ def reporting_citations(
     :mod:`tasks.lexicon.people`."""
     found: list[Citation] = []
     words = len(text.split(maxsplit=MIN_CITING_WORDS))  # enough to know there are that many
-    if words < MIN_CITING_WORDS and words + count_unspaced(text) // 2 < MIN_CITING_WORDS:
+    if words < MIN_CITING_WORDS and words + count_unspaced(text) // 2 < MIN_CITING_WORDS and not _said_that(text):
         return found  # "Conflicting reports": a heading, not a sentence that cites
     own = PageSurnames([text])
     text = without_attached_prefixes(text)  # "ב-ynet"

@@ -12,8 +12,9 @@ from tasks.lexicon.vocabulary import name_words
 
 def marked_as_outlet(text: str, span: NameSpan, canonical_id: str | None, cue: tuple[int, int]) -> bool:
     """The name is quoted, a domain or a known agency, or a descriptor or article stands between it and the
-    cue or right before it ("издание «…»", "portal Nova.rs", "der „Spiegel“", "Sözcü gazetesinin")."""
-    if span.how in ("quoted", "domain") or canonical_id:
+    cue or right before it ("издание «…»", "portal Nova.rs", "der „Spiegel“", "Sözcü gazetesinin"); a name of a
+    script without capitals read with its descriptor or outlet word ("described": "മനോരമ ന്യൂസ് ആണ്")."""
+    if span.how in ("quoted", "domain", "described") or canonical_id:
         return True
     between = text[cue[1] : span.start] if cue[1] <= span.start else text[span.end : cue[0]]
     before = text[: span.start].split()
