@@ -122,3 +122,25 @@ def test_names_without_capitals(text: str, expected: list[tuple[AttributionKind,
 def test_punjabi_dateline_agency() -> None:
     # PTI written in Gurmukhi in a dateline's brackets
     assert role_records("first", "ਲੁਧਿਆਣਾ, 3 ਅਪ੍ਰੈਲ (ਪੀਟੀਆਈ): ਸ਼ਹਿਰ ਵਿੱਚ ਮੀਂਹ ਪਿਆ।") == [(AGENCY, "ਪੀਟੀਆਈ")]
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # the writer and the wire after a slash as the last paragraph: both, as above the first paragraph
+        ("last", "Kari Nordmann/NTB", [(AUTHOR, "Kari Nordmann"), (AGENCY, "NTB")]),
+        ("last", "Kari Nordmann, Oslo", [(AUTHOR, "Kari Nordmann")]),
+        # a desk and the place it files from, parted by a bar or a dash as by a slash: no one named
+        ("above", "Redacción | Ciudad de Guatemala", []),
+        ("above", "Redação – Rio de Janeiro", []),
+        # the Kurdish "according to" before an outlet in the oblique case
+        ("body", "Li gorî Kurdistan 24, hilbijartin dê sibê pêk were.", [(SOURCE, "Kurdistan 24")]),
+        # an outlet's edition between it and its verb: the name stands before it, the edition is none
+        ("body", "Wie die Kleine Zeitung in ihrer Sonntagsausgabe berichtet, tritt der Bürgermeister zurück.",
+         [(SOURCE, "Kleine Zeitung")]),
+        ("body", "The Observer in its Sunday edition reported that the talks had collapsed.",
+         [(SOURCE, "The Observer")]),
+    ],
+)  # fmt: skip
+def test_signoffs_desks_and_editions(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records(role, text) == expected

@@ -110,12 +110,15 @@ MIN_BIO_WORDS = 3
 
 
 def desk_and_place(text: str, cue: str, rest_start: int) -> bool:
-    """ "Redacción / Santa Cruz de Tenerife": a desk word as the cue, a slash, and the place the desk files from (the
-    Spanish and Portuguese papers' byline for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা"."""
+    """ "Redacción / Santa Cruz de Tenerife", "Redacción | Ciudad de Panamá": a desk word as the cue, a slash or a bar
+    (any separator of a byline's parts), and the place the desk files from (the Spanish and Portuguese papers' byline
+    for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা"."""
     at = text.casefold().find(cue.casefold())
-    return (
-        at >= 0 and cue.casefold() in load_author_words().newsroom and text[at + len(cue) : rest_start].strip() == "/"
-    )
+    separator = text[at + len(cue) : rest_start].strip() if at >= 0 else ""
+    return cue.casefold() in load_author_words().newsroom and separator in _DESK_SEPARATORS
+
+
+_DESK_SEPARATORS = frozenset({"/", "|", "-", "–", "—", ","})
 
 
 def _without_place_tail(text: str, start: int, named: list[Credited], gazetteer: Gazetteer) -> list[Credited]:

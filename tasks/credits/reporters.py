@@ -130,7 +130,19 @@ def _name_and_place(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     english_heading = english and opens_like_a_heading(text, [(at, at + len(name))])
     if not looks_like_person(name.split(), name_words()) or english_heading:
         return []  # "Leave a Reply, Cancel", "More Stories, Sport": a heading's words
-    return [_author(name, at, line, text)]
+    return [_author(name, at, line, text), *_slashed_agency(text, line, gazetteer)]
+
+
+def _slashed_agency(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Erik Lindqvist/TT" as the last paragraph: the agency after the writer's slash, the wire the story came from
+    (as above the first paragraph, :func:`tasks.credits.signed_lines.chrome_byline`)."""
+    if not slash_agency(text, gazetteer):
+        return []
+    agency = text.rstrip().rpartition("/")[2].strip()
+    canonical = gazetteer.agency_of_name(agency, cued=True)
+    at = text.rindex(agency)
+    return [Found(AttributionKind.AGENCY, agency, normalize_name(agency), canonical, line, at, at + len(agency), False,
+                  text.strip())]  # fmt: skip
 
 
 def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

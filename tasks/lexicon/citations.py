@@ -240,10 +240,30 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
             return span, "before" not in sides
     plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))
     if plain_after or "after_quoted" in sides:
+        start = _before_edition(text, start)
         span = name_before(text, start) or known_outlet_before(text, start)
         if span is not None and not _after_quote(text, span.start):
             return span, not plain_after
     return None, False
+
+
+def _before_edition(text: str, start: int) -> int:
+    """Where an outlet's edition named between it and its verb begins ("Wie die Dolomiten in ihrer Samstagsausgabe
+    berichten", "… in its Sunday edition reported"): the name stands before it (``edition_phrase`` in
+    ``name_words.csv``, ``*`` one word or a compound's head), else `start`."""
+    lead = max(0, start - MAX_EDITION_CHARS)  # the phrase is a few words: the paragraph before them is not searched
+    match = _edition_phrase().search(text[lead:start].rstrip())
+    return lead + match.start() if match else start
+
+
+MAX_EDITION_CHARS = 60
+
+
+@lru_cache(maxsize=1)
+def _edition_phrase() -> re.Pattern[str]:
+    phrases = sorted(name_word_role("edition_phrase"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\*", r"[\w-]*") for p in phrases)
+    return re.compile(rf"\s(?:{alternatives})$", re.IGNORECASE)
 
 
 _ADVERB = re.compile(r"\s+([^\W\d_]+(?: [^\W\d_]+)?)")

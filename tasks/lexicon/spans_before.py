@@ -124,9 +124,11 @@ def _caseless_before(text: str, pos: int) -> NameSpan | None:
     tokens break at their vowel signs): closed by its outlet word ("আনন্দবাজার পত্রিকা সূত্রে", "മനോരമ ന്യൂസ് ആണ്
     …"), or one word before a descriptor ("ලංකාදීප පුවත්පත … වාර්තා කරයි", "ဧရာဝတီ သတင်းဌာန၏ သတင်းအရ"), past a
     generic object between the subject and the verb ("මේ බව": this fact), as verb-final languages place it."""
-    words = name_words()
     head = text[:pos].rstrip()
-    parts = head.split(" ")
+    if not head or head[-1].upper() != head[-1].lower():
+        return None  # most names before a verb end in a letter with case: asked first, as it is cheap
+    words = name_words()
+    parts = head.rsplit(" ", MAX_CASELESS_LOOKBACK)  # the name, its descriptor and a generic object at most
     for size in (2, 1):
         if len(parts) > size and " ".join(parts[-size:]).casefold() in words.generic:
             parts = parts[:-size]
@@ -143,6 +145,9 @@ def _caseless_before(text: str, pos: int) -> NameSpan | None:
     start = len(" ".join(parts[: -name_words_count - dropped])) + (1 if len(parts) > name_words_count + dropped else 0)
     end = len(" ".join(parts[: len(parts) - dropped]))
     return NameSpan(start, end, "described")
+
+
+MAX_CASELESS_LOOKBACK = 5
 
 
 # The longest outlet descriptor has three words ("خبر رساں ادارے").
