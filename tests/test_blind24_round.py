@@ -144,3 +144,21 @@ def test_punjabi_dateline_agency() -> None:
 )  # fmt: skip
 def test_signoffs_desks_and_editions(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records(role, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # an agency's acronym in title case is a first name inside a longer name (LINA, Liberia's agency)
+        ("above", "Lina Svensson, Malmö", [(AUTHOR, "Lina Svensson")]),
+        ("byline", "By Lina Svensson", [(AUTHOR, "Lina Svensson")]),
+        # alone after a cue, the house style's acronym in title case is still the agency ("Foto: Ansa")
+        ("credit", "Foto: Ansa", [(PHOTO, "Ansa")]),
+        # a dateline's reporter bracket as a line of its own above the text; the Hong Kong and Macau papers'
+        # reporter line with the place written onto "reports"
+        ("above", "【ベルリン＝佐藤花子】", [(AUTHOR, "佐藤花子")]),
+        ("above", "記者 陳大文 香港報道", [(AUTHOR, "陳大文")]),
+    ],
+)
+def test_names_in_the_head(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records(role, text) == expected

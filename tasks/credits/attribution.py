@@ -27,7 +27,7 @@ from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.publisher import without_publisher
-from tasks.credits.reporters import closing_reporters, name_alone_signing, opening_reporters
+from tasks.credits.reporters import closing_reporters, name_alone_signing, opening_reporters, reporters_alone
 from tasks.credits.signed_lines import (
     author_credit,
     caption_agencies,
@@ -249,6 +249,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
             # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
             head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
+            head = head or reporters_alone(text, number)  # "【ソウル＝田中一郎】" on its own line above the text
             if not head and (cue := dated_byline_start(text, segmented.language)) is not None:
                 # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
                 byline = _COUNT_OR_LINK.split(text[cue:], maxsplit=1)[0]
