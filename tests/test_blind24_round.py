@@ -111,6 +111,9 @@ def test_sources(text: str, expected: list[tuple[AttributionKind, str | None]]) 
         ("ഏഷ്യാനെറ്റ് ന്യൂസ് ആണ് ഈ വാർത്ത ആദ്യം പുറത്തുവിട്ടത്.", [(SOURCE, "ഏഷ്യാനെറ്റ് ന്യൂസ്")]),
         # the copula after a person: no outlet
         ("രമേശ് കുമാർ ആണ് ഈ വിവരം പറഞ്ഞത്.", []),
+        # the Wolof subject focus after an outlet the gazetteer knows; after a person's name, no outlet
+        ("Seneweb moo bind xibaar bi.", [(SOURCE, "Seneweb")]),
+        ("Awa Ndiaye moo bind xibaar bi.", []),
         ("မဇ္ဈိမ သတင်းဌာန၏ သတင်းအရ ရန်ကုန်တွင် မိုးကြီးနေသည်။", [(SOURCE, "မဇ္ဈိမ")]),
         ("දිවයින පුවත්පත මේ බව වාර්තා කරයි.", [(SOURCE, "දිවයින")]),
     ],
