@@ -155,8 +155,10 @@ def test_signoffs_desks_and_editions(role: str, text: str, expected: list[tuple[
         # an agency's acronym in title case is a first name inside a longer name (LINA, Liberia's agency)
         ("above", "Lina Svensson, Malmö", [(AUTHOR, "Lina Svensson")]),
         ("byline", "By Lina Svensson", [(AUTHOR, "Lina Svensson")]),
-        # alone after a cue, the house style's acronym in title case is still the agency ("Foto: Ansa")
+        # alone after a cue, the house style's acronym in title case is still the agency ("Foto: Ansa"), and so is
+        # one before its writer's job title; an acronym in capitals before a place is the agency too
         ("credit", "Foto: Ansa", [(PHOTO, "Ansa")]),
+        ("byline", "By Tim Reynolds, Ap Sports Writer", [(AUTHOR, "Tim Reynolds"), (AGENCY, "Ap")]),
         # a dateline's reporter bracket as a line of its own above the text; the Hong Kong and Macau papers'
         # reporter line with the place written onto "reports"
         ("above", "【ベルリン＝佐藤花子】", [(AUTHOR, "佐藤花子")]),
