@@ -81,7 +81,10 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # gazetteer lists as an agency.
 # blind24.jsonl (305 lines, 91 language codes; written blind at the end of session 14, studied in session 15) first
 # scored P 0.953 / R 0.834 (211 found, 241 expected; agency 0.951 / 0.967, author 0.976 / 0.727, photo 1.000 / 0.914,
-# source 0.889 / 0.727, video 1.000 / 1.000), the generalisation figure of session 14's work.
+# source 0.889 / 0.727, video 1.000 / 1.000), the generalisation figure of session 14's work; after general fixes
+# 0.992 / 0.992 (241 found, 241 expected; fitted on). Left: two agencies named as the topic ("The Ghana News Agency's
+# regional office", "i vertici dell'ANSA"), a caption's photographer with a particle the grammar reads ("Foto:
+# Pieter-Louw van Wyk": taken, it lowered the never-studied dumps_ml16), a Korean bracket alone on its line.
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -105,7 +108,7 @@ FILE_FLOORS = {
     "blind18.jsonl": (0.97, 0.97),  # session 14: two desks (0.959 -> 0.973)
     "blind20.jsonl": (0.99, 0.98),
     "blind22.jsonl": (0.99, 0.98),
-    "blind24.jsonl": (0.95, 0.83),
+    "blind24.jsonl": (0.99, 0.99),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -121,6 +124,8 @@ FILE_FLOORS = {
 # 0.959 / 0.973; five of its six extras left are nameless credits, the seeds' convention).
 # With blind20 (session 13) 0.971 / 0.963 before its fixes (yo and tl below 0.80), 0.972 / 0.977 after them.
 # With blind22 (session 14) 0.972 / 0.960 before its fixes (tl below 0.80), 0.973 / 0.979 after them.
+# With blind24 (session 15) 0.976 / 0.965 before its fixes (et, ha, mr, ne, si, ml, rw, ig below 0.80), 0.980 / 0.981
+# after them (every language with 5+ examples at 0.80 or more).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -260,13 +265,16 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # blind9 unchanged.
 # blind23 (270 lines, 82 language codes; session 14): written blind at the session's start, scored at its end, never
 # studied: P 0.990 / R 0.895 (0.989 / 0.858 with the session's starting code).
+# After session 15's blind24 fixes (not fitted on these; totals only): blind15 0.948 / 0.880 -> 0.949 / 0.896, blind17
+# 0.939 / 0.908 -> 0.940 / 0.928, blind19 0.946 / 0.859 -> 0.947 / 0.875, blind23 0.990 / 0.895 -> 0.995 / 0.913,
+# blind21 and blind9 unchanged; all six 0.963 / 0.891 (831 of 933) -> 0.965 / 0.904 (843).
 HELD_BACK_FLOORS = {
-    "blind23.jsonl": (0.98, 0.89),
+    "blind23.jsonl": (0.99, 0.91),
     "blind21.jsonl": (0.96, 0.87),
     "blind9.jsonl": (0.99, 0.94),
-    "blind15.jsonl": (0.94, 0.88),
-    "blind17.jsonl": (0.92, 0.90),
-    "blind19.jsonl": (0.94, 0.85),
+    "blind15.jsonl": (0.94, 0.89),
+    "blind17.jsonl": (0.94, 0.92),
+    "blind19.jsonl": (0.94, 0.87),
 }
 
 

@@ -7,7 +7,13 @@ import re
 from collections.abc import Callable
 
 from schemas import AttributionKind, ChromeKind, Label
-from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline, words_before_date
+from tasks.credits.bare_bylines import (
+    and_joined_byline,
+    bare_byline,
+    listed_names,
+    person_cue_byline,
+    words_before_date,
+)
 from tasks.credits.byline_block import (
     byline_block_lines,
     byline_block_names,
@@ -27,7 +33,7 @@ from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.publisher import without_publisher
-from tasks.credits.reporters import closing_reporters, name_alone_signing, opening_reporters
+from tasks.credits.reporters import closing_reporters, name_alone_signing, opening_reporters, reporters_alone
 from tasks.credits.signed_lines import (
     author_credit,
     caption_agencies,
@@ -198,7 +204,12 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     wire = wire_line_found(text, line, gazetteer)
     if wire:
         return wire
-    return (person_cue_byline(text, line, gazetteer) or bare_byline(text, line, gazetteer)) if before_body else []
+    if not before_body:
+        return []
+    return (
+        person_cue_byline(text, line, gazetteer) or bare_byline(text, line, gazetteer)
+        or and_joined_byline(text, line, gazetteer)
+    )  # fmt: skip
 
 
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
@@ -244,6 +255,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
             # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
             head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
+            head = head or reporters_alone(text, number)  # "【ソウル＝田中一郎】" on its own line above the text
             if not head and (cue := dated_byline_start(text, segmented.language)) is not None:
                 # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
                 byline = _COUNT_OR_LINK.split(text[cue:], maxsplit=1)[0]

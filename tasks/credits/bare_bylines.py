@@ -14,7 +14,7 @@ from collections.abc import Container
 from schemas import AttributionKind
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credit_records import Found, normalize_name
-from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
+from tasks.credits.name_lines import has_label_word, looks_like_name_line, name_before_role, opens_like_a_heading
 from tasks.credits.names import attached_and_names, names_joined_by_and
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
@@ -25,6 +25,7 @@ from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words, person_cues
+from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # A byline that is only names ("Марина Ткаченко, Олег Смирнов") is a few words.
 MAX_BARE_BYLINE_WORDS = 8
@@ -42,7 +43,7 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False
     if not people or any(c.canonical_id or c.is_domain for c in people):
         return []
     vouched = has_role and len(people) == 1 and looks_like_name_line(text, gazetteer)  # one name and its role
-    if not vouched and any(not looks_like_person(c.name.split(), name_words())
+    if not vouched and any(not looks_like_person(_name_parts(c.name), name_words())
                            or not looks_like_name_line(c.name, gazetteer) for c in people):  # fmt: skip
         return []  # "Top Stories", "Read More", "Breaking News": headings, not people
     # A role tail vouches for a name that opens with another language's stopword ("Kovács Zoltán, főszerkesztő").
@@ -52,6 +53,15 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False
         return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
     return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
                   text.strip()) for c in people]  # fmt: skip
+
+
+def _name_parts(name: str) -> list[str]:
+    """The name's capitalised parts: a double given name's halves ("Joan-Pèire", "Pieter-Louw"), without the
+    particles inside it ("Jose dela Cruz", "Agustinho da Costa"), each a title-case word of its own."""
+    words = name.split()
+    particles = load_byline_words().particles
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
+    return [part for word in kept for part in word.split("-") if part]
 
 
 def _names_a_job(text: str, people: list[Credited]) -> bool:
@@ -122,3 +132,41 @@ def listed_names(
         return []  # `joined_only`: two names and the language's "and", nothing looser (a line the text may hold)
     found = bare_byline(head, line, gazetteer)
     return found if len(found) >= 2 else []
+
+
+def and_joined_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Kadri Tamm ja Rasmus Lepik", "रमेश अधिकारी र सीता थापा": a byline of two people joined by some language's
+    "and" with nothing else on the line, each two to four capitalised words (particles inside) or, in a script
+    without capitals, two or three words of letters no label holds. Without the page's language any language's
+    "and" counts, even one that is another's common word ("ja" is German "yes"), but not an English one ("in", "at"):
+    English headings are written in title case."""
+    tokens = text.split()
+    ands = load_author_words().and_words
+    english = stoplist("en")
+    joins = [i for i, t in enumerate(tokens) if t not in english and any(t in words for words in ands.values())]
+    if len(joins) != 1:
+        return []
+    left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
+    if all(_caseless_person(side) for side in (left, right)):
+        names = [" ".join(left), " ".join(right)]
+    else:
+        language = next(lang for lang, words in ands.items() if tokens[joins[0]] in words)
+        names = names_joined_by_and(text, language)
+        if len(names) != 2 or not all(looks_like_name_line(n, gazetteer) for n in names):
+            return []
+    first = text.index(names[0])
+    starts = [first, text.index(names[1], first + len(names[0]))]
+    return [Found(AttributionKind.AUTHOR, n, normalize_name(n), None, line, s, s + len(n), False, text.strip())
+            for n, s in zip(names, starts, strict=True)]  # fmt: skip
+
+
+def _caseless_person(words: list[str]) -> bool:
+    """Two or three words of a script without capitals, letters only, none a label's ("নিজস্ব প্রতিবেদক")."""
+    return (
+        MIN_CASELESS_NAME_WORDS <= len(words) <= MAX_CASELESS_NAME_WORDS
+        and all(is_caseless(w) and is_letters(w) for w in words)
+        and not any(has_label_word(w) for w in words)
+    )
+
+
+MIN_CASELESS_NAME_WORDS, MAX_CASELESS_NAME_WORDS = 2, 3

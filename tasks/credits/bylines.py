@@ -168,8 +168,11 @@ def _attached_ands() -> frozenset[str]:
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
-    """ "Petra Svobodová": a name that is also an agency's (Petra) next to another capitalised word."""
+    """ "Petra Svobodová": a name that is also an agency's (Petra) next to another capitalised word; not before a job
+    title ("Greg Beacham, Ap Sports Writer": AP in title case, then its writer's job)."""
     after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after and any(w.strip(".,").casefold() in load_byline_words().jobs for w in text[end:].split()[:2]):
+        return False
     before = text[:start].rstrip(" ").rsplit(" ", 1)[-1] if text[start - 1 : start] == " " else ""
     return bool(after and after.group(0)[:1].isupper()) or (before[:1].isupper() and before[-1:].isalpha())
 

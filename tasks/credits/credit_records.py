@@ -110,12 +110,15 @@ MIN_BIO_WORDS = 3
 
 
 def desk_and_place(text: str, cue: str, rest_start: int) -> bool:
-    """ "Redacción / Santa Cruz de Tenerife": a desk word as the cue, a slash, and the place the desk files from (the
-    Spanish and Portuguese papers' byline for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা"."""
+    """ "Redacción / Santa Cruz de Tenerife", "Redacción | Ciudad de Panamá": a desk word as the cue, a slash or a bar
+    (any separator of a byline's parts), and the place the desk files from (the Spanish and Portuguese papers' byline
+    for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা"."""
     at = text.casefold().find(cue.casefold())
-    return (
-        at >= 0 and cue.casefold() in load_author_words().newsroom and text[at + len(cue) : rest_start].strip() == "/"
-    )
+    separator = text[at + len(cue) : rest_start].strip() if at >= 0 else ""
+    return cue.casefold() in load_author_words().newsroom and separator in _DESK_SEPARATORS
+
+
+_DESK_SEPARATORS = frozenset({"/", "|", "-", "–", "—", ","})
 
 
 def _without_place_tail(text: str, start: int, named: list[Credited], gazetteer: Gazetteer) -> list[Credited]:
@@ -145,14 +148,12 @@ def _after_courtesy(text: str, start: int) -> int:
 
 def _wrote_it_too(text: str, credit: CreditLine) -> bool:
     """A photo cue joined to an author cue by "and" before it ("Text und Fotos:", "Texte et photos :", "Текст и
-    фото:"): the people named wrote the story and took its photos."""
+    фото:", "Bài và ảnh:"): the people named wrote the story and took its photos; any language's "and"."""
     cue_at = text.casefold().rfind(credit.cue.casefold(), 0, credit.rest_start)
     words = text[:cue_at].split()
-    return (
-        len(words) == 2
-        and words[0].casefold().strip(":") in credit_cues()["author"]
-        and words[1].casefold() in load_byline_words().joiners
-    )
+    joiners = load_byline_words().joiners | load_byline_words().lower_joiners
+    opens = len(words) == 2 and words[0].casefold().strip(":") in credit_cues()["author"]
+    return opens and words[1].casefold() in joiners
 
 
 def _without_descriptor(credited: Credited) -> Credited:

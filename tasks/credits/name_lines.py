@@ -247,9 +247,16 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     named = [w for w in words if not w.islower()]  # particles do not count ("José Luis de la Fuente")
     if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_NAME_LINE_WORDS or not _has_name_shape(words):
         return False
-    if text.strip().casefold() in RELATED_HEADINGS or any(_is_label_word(w) for w in words):
+    if text.strip().casefold() in RELATED_HEADINGS or any(_is_label_word(w) for w in _without_particles(words)):
         return False
     return not gazetteer.find(text)
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """A name's words but the particles inside it: "dela" in "Jose dela Cruz" is no section label ("Dela", Slovenian
+    "jobs")."""
+    particles = load_byline_words().particles
+    return [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
 
 
 def _is_latin(word: str) -> bool:

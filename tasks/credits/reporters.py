@@ -63,6 +63,8 @@ _OPENING_REPORTERS = (
     # Taiwan's CNA "（中央社記者蔡佩芸台北12日電）" and its papers' "〔記者吳政達／台中報導〕": reporter, then place.
     re.compile(r"^\s*[（(]中央社記者([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{1,4}\d{1,2}日[電电][）)]"),
     re.compile(r"^\s*[〔【\[]記者([\u4e00-\u9fff]{2,4})[／/][^〕】\]]{1,10}報導[〕】\]]"),
+    # Hong Kong and Macau papers' head line "記者 黃穎欣 澳門報道": the reporter, then the place written onto "reports"
+    re.compile(r"^\s*(?:記者|记者)\s+([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{0,6}(?:報道|报道|報導|报导)\s*$"),
 )
 # A last paragraph that is only the writer's dotted initials, the French papers' signature ("J.-P. D.", "M. L.");
 # undotted codes beside an agency ("(mst/dpa)") are a desk's marks, no author.
@@ -130,7 +132,19 @@ def _name_and_place(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     english_heading = english and opens_like_a_heading(text, [(at, at + len(name))])
     if not looks_like_person(name.split(), name_words()) or english_heading:
         return []  # "Leave a Reply, Cancel", "More Stories, Sport": a heading's words
-    return [_author(name, at, line, text)]
+    return [_author(name, at, line, text), *_slashed_agency(text, line, gazetteer)]
+
+
+def _slashed_agency(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Erik Lindqvist/TT" as the last paragraph: the agency after the writer's slash, the wire the story came from
+    (as above the first paragraph, :func:`tasks.credits.signed_lines.chrome_byline`)."""
+    if not slash_agency(text, gazetteer):
+        return []
+    agency = text.rstrip().rpartition("/")[2].strip()
+    canonical = gazetteer.agency_of_name(agency, cued=True)
+    at = text.rindex(agency)
+    return [Found(AttributionKind.AGENCY, agency, normalize_name(agency), canonical, line, at, at + len(agency), False,
+                  text.strip())]  # fmt: skip
 
 
 def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -157,6 +171,16 @@ def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         if looks_like_person(name.split(), name_words()) and not gazetteer.find(name):
             found.append(_author(name, text.index(name, match.start("agency")), line, match.group(0)))
     return found
+
+
+def reporters_alone(text: str, line: int) -> list[Found]:
+    """A dateline's reporter bracket as a line of its own above the text ("【ソウル＝田中一郎】", "記者 黃穎欣
+    澳門報道"): the reporters, as when it opens the first paragraph."""
+    for pattern in _OPENING_REPORTERS:
+        match = pattern.match(text)
+        if match is not None and not text[match.end() :].strip():
+            return _names(text, match, 1, line)
+    return []
 
 
 def _closing_capitals(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

@@ -21,7 +21,13 @@ from tasks.credits.credit_records import (
     normalize_name,
 )
 from tasks.credits.name_lines import is_list_of_people, looks_like_name_line, name_before_role, without_contact
-from tasks.credits.reporters import MAX_SIGNOFF_LINE_WORDS, closing_reporters, signoff_line, slash_agency
+from tasks.credits.reporters import (
+    MAX_SIGNOFF_LINE_WORDS,
+    closing_reporters,
+    reporters_alone,
+    signoff_line,
+    slash_agency,
+)
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation, reporting_citations
@@ -70,7 +76,7 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return [
             Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
         ]
-    cued = person_cue_byline(text, line, gazetteer)
+    cued = person_cue_byline(text, line, gazetteer) or reporters_alone(text, line)
     if cued:  # "From Chinedu Okafor, Abuja": a cue that is also a common word, no part of the name
         return cued
     credit = parse_credit_line(text)

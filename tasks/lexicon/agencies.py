@@ -171,9 +171,14 @@ class Gazetteer:
             if entry.needs_cue and not cued and _inside_longer_name(text, hit.start, hit.end):
                 continue
             taken_until = hit.end
+            # An acronym in the house style's title case may be a person's first name ("Lina Bergqvist": LINA,
+            # Liberia's agency): like a name that is also a common word, it counts only outside a longer name.
+            written = text[hit.start : hit.end]  # (an acronym in capitals, "ANDINA Lima", stays the agency)
+            house_style = entry.case_sensitive and entry.name.isupper() and not written.isupper()
             found.append(
-                AgencyMatch(entry.canonical_id, text[hit.start : hit.end], hit.start, hit.end, entry.needs_cue)
-            )
+                AgencyMatch(entry.canonical_id, text[hit.start : hit.end], hit.start, hit.end,
+                            entry.needs_cue or house_style)
+            )  # fmt: skip
         return found
 
     @staticmethod

@@ -143,6 +143,18 @@ def _after_agency_word(text: str, start: int, name: str) -> bool:
     )
 
 
+def _said_that(text: str) -> bool:
+    """ "Det rapporterar Ekot.", "Det skriver Aftonbladet.": a verb-second language's sentence of three words, "that"
+    and the verb before its subject, closing with a full stop: a sentence that cites, short as it is (the words for
+    "that" are ``v2_demonstrative`` in ``name_words.csv``)."""
+    words = text.split()
+    return (
+        len(words) == MIN_CITING_WORDS - 1
+        and text.rstrip().endswith(".")
+        and (words[0].casefold() in name_word_role("v2_demonstrative"))
+    )
+
+
 def reporting_citations(
     text: str, gazetteer: Gazetteer, surnames: Callable[[], frozenset[str]] = frozenset
 ) -> list[Citation]:
@@ -153,7 +165,7 @@ def reporting_citations(
     :mod:`tasks.lexicon.people`."""
     found: list[Citation] = []
     words = len(text.split(maxsplit=MIN_CITING_WORDS))  # enough to know there are that many
-    if words < MIN_CITING_WORDS and words + count_unspaced(text) // 2 < MIN_CITING_WORDS:
+    if words < MIN_CITING_WORDS and words + count_unspaced(text) // 2 < MIN_CITING_WORDS and not _said_that(text):
         return found  # "Conflicting reports": a heading, not a sentence that cites
     own = PageSurnames([text])
     text = without_attached_prefixes(text)  # "ב-ynet"
@@ -228,10 +240,30 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
             return span, "before" not in sides
     plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))
     if plain_after or "after_quoted" in sides:
+        start = _before_edition(text, start)
         span = name_before(text, start) or known_outlet_before(text, start)
         if span is not None and not _after_quote(text, span.start):
             return span, not plain_after
     return None, False
+
+
+def _before_edition(text: str, start: int) -> int:
+    """Where an outlet's edition named between it and its verb begins ("Wie die Dolomiten in ihrer Samstagsausgabe
+    berichten", "… in its Sunday edition reported"): the name stands before it (``edition_phrase`` in
+    ``name_words.csv``, ``*`` one word or a compound's head), else `start`."""
+    lead = max(0, start - MAX_EDITION_CHARS)  # the phrase is a few words: the paragraph before them is not searched
+    match = _edition_phrase().search(text[lead:start].rstrip())
+    return lead + match.start() if match else start
+
+
+MAX_EDITION_CHARS = 60
+
+
+@lru_cache(maxsize=1)
+def _edition_phrase() -> re.Pattern[str]:
+    phrases = sorted(name_word_role("edition_phrase"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\*", r"[\w-]*") for p in phrases)
+    return re.compile(rf"\s(?:{alternatives})$", re.IGNORECASE)
 
 
 _ADVERB = re.compile(r"\s+([^\W\d_]+(?: [^\W\d_]+)?)")

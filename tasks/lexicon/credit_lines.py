@@ -77,13 +77,15 @@ def without_place(rest: str) -> str:
     preposition of place and one or two capitalised words, the line's last."""
     words = rest.rstrip(" .").split(" ")
     byline_words = load_byline_words()
-    for size in (1, 2):
+    for size in (1, 2, 3):
         if len(words) <= size + 2:
             continue
         after_comma = words[-size - 1] in byline_words.places_after_comma and words[-size - 2].endswith(",")
         if words[-size - 1] in byline_words.places or after_comma:
             place = words[-size:]
-            if all(w[:1].isupper() and w.isalpha() for w in place):
+            # "Port of Spain", "Rio de Janeiro": a place of three words joins its capitalised ones by a particle
+            inner = [w for w in place[1:-1] if w not in byline_words.particles and w != "of"]
+            if all(w[:1].isupper() and w.isalpha() for w in [place[0], *inner, place[-1]]) and (size < 3 or not inner):
                 return " ".join(words[: -size - 1]).rstrip(",")
     return rest
 
@@ -256,6 +258,16 @@ def _place_cue(text: str) -> CreditLine | None:
     return CreditLine(AttributionKind.AUTHOR, match.group(1), name, lead + start, lead + end, lead)
 
 
+# After a cue of two words or more, a comma parts it from the name as a colon does: the BBC World Service sites'
+# caption credit ("Image source, Getty Images", "Asalin hoton, Getty Images"); after one word it is a list ("Photo,
+# video and text").
+_PHRASE_COMMA = re.compile(r"^\s*[,،]\s*")
+
+
+def _phrase_comma(cue: str, rest: str) -> re.Match[str] | None:
+    return _PHRASE_COMMA.match(rest) if " " in cue.strip() else None
+
+
 def _cue_first(text: str) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
     ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block)."""
@@ -274,7 +286,7 @@ def _cue_first(text: str) -> CreditLine | None:
         if not match:
             continue
         offset = match.end() + len(stripped[match.end() :]) - len(stripped[match.end() :].lstrip())
-        separator = _SEPARATOR.match(stripped[offset:])
+        separator = _SEPARATOR.match(stripped[offset:]) or _phrase_comma(match.group(1), stripped[offset:])
         if separator and "=" in separator.group(0) and stripped[:1] in "[(":
             return None  # "[사진=MBC, SBS]" alone: a Korean caption's bracket, left to the caption rules
         if separator:

@@ -12,9 +12,10 @@ from tasks.lexicon.vocabulary import name_words
 
 def marked_as_outlet(text: str, span: NameSpan, canonical_id: str | None, cue: tuple[int, int]) -> bool:
     """The name is quoted, a domain or a known agency, or a descriptor or article stands between it and the
-    cue or right before it ("издание «…»", "portal Nova.rs", "der „Spiegel“", "Sözcü gazetesinin")."""
-    if span.how in ("quoted", "domain") or canonical_id:
-        return True
+    cue or right before it ("издание «…»", "portal Nova.rs", "der „Spiegel“", "Sözcü gazetesinin"); a name of a
+    script without capitals read with its descriptor or outlet word ("described": "മനോരമ ന്യൂസ് ആണ്")."""
+    if span.how in ("quoted", "domain", "described") or canonical_id or is_known_outlet(text[span.start : span.end]):
+        return True  # the gazetteer's outlets too ("Seneweb moo siiwal …": outlets.csv)
     between = text[cue[1] : span.start] if cue[1] <= span.start else text[span.end : cue[0]]
     before = text[: span.start].split()
     words = name_words()

@@ -23,11 +23,17 @@ from tasks.lexicon.spans import (
     trimmed_end,
 )
 from tasks.lexicon.vocabulary import NameWords, name_word_role, name_words
-from tasks.lexicon.word_classes import is_caseless, is_domain, is_namey, sentence_stopwords
+from tasks.lexicon.word_classes import is_caseless, is_domain, is_letters, is_namey, sentence_stopwords
 
 
 def name_before(text: str, pos: int) -> NameSpan | None:
-    """The name ending right before `pos` (skipping outlet descriptors: "Sözcü gazetesinin"), if any."""
+    """The name ending right before `pos` (skipping outlet descriptors: "Sözcü gazetesinin"), if any; in a script
+    without capitals, one closed by its outlet word or followed by a descriptor (`_caseless_before`)."""
+    span = _name_before(text, pos)
+    return span if span is not None else _caseless_before(text, pos)
+
+
+def _name_before(text: str, pos: int) -> NameSpan | None:
     words = name_words()
     end = len(text[:pos].rstrip())
     if end == 0:
@@ -96,6 +102,8 @@ def _after_leading_descriptor(head: str, words: NameWords) -> int | None:
         name = parts[-size:]
         if not is_caseless(name[0]) or any(_is_no_name_word(w, words) for w in name):
             return None
+        if " ".join(name).casefold() in words.generic:
+            return None  # "පුවත්පත මේ බව වාර්තා කරයි": "this fact", the verb's object after the subject's descriptor
         for described in range(1, MAX_DESCRIPTOR_WORDS + 1):
             if len(parts) - size - described < 0:
                 break
@@ -109,6 +117,37 @@ def _is_no_name_word(word: str, words: NameWords) -> bool:
     folded = word.casefold()
     no_name = folded in words.descriptors or folded in words.generic or folded in name_word_role("postposition")
     return not folded or no_name or words.is_official(folded)
+
+
+def _caseless_before(text: str, pos: int) -> NameSpan | None:
+    """A name of a script without capitals before a verb-final reporting phrase, the words split at spaces (Indic word
+    tokens break at their vowel signs): closed by its outlet word ("আনন্দবাজার পত্রিকা সূত্রে", "മനോരമ ന്യൂസ് ആണ്
+    …"), or one word before a descriptor ("ලංකාදීප පුවත්පත … වාර්තා කරයි", "ဧရာဝတီ သတင်းဌာန၏ သတင်းအရ"), past a
+    generic object between the subject and the verb ("මේ බව": this fact), as verb-final languages place it."""
+    head = text[:pos].rstrip()
+    if not head or head[-1].upper() != head[-1].lower():
+        return None  # most names before a verb end in a letter with case: asked first, as it is cheap
+    words = name_words()
+    parts = head.rsplit(" ", MAX_CASELESS_LOOKBACK)  # the name, its descriptor and a generic object at most
+    for size in (2, 1):
+        if len(parts) > size and " ".join(parts[-size:]).casefold() in words.generic:
+            parts = parts[:-size]
+            break
+    if len(parts) < 2 or not all(is_caseless(p) and is_letters(p) for p in parts[-2:]):
+        return None
+    last = parts[-1].casefold()
+    if last in words.outlet_words and not _is_no_name_word(parts[-2], words):
+        name_words_count, dropped = 2, 0
+    elif last in words.descriptors and not _is_no_name_word(parts[-2], words):
+        name_words_count, dropped = 1, 1
+    else:
+        return None
+    start = len(" ".join(parts[: -name_words_count - dropped])) + (1 if len(parts) > name_words_count + dropped else 0)
+    end = len(" ".join(parts[: len(parts) - dropped]))
+    return NameSpan(start, end, "described")
+
+
+MAX_CASELESS_LOOKBACK = 5
 
 
 # The longest outlet descriptor has three words ("خبر رساں ادارے").
