@@ -38,6 +38,7 @@ from tasks.credits.signed_lines import (
     wire_line_found,
 )
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
+from tasks.lexicon.agency_credits import name_slash_agency
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.people import PageSurnames
@@ -239,6 +240,15 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # for the headline ("Reto Ammann, Bern, und Seraina Walser"), with no word the page writes in lower case
                 head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
             found.extend(head)
+        elif (
+            label == Label.CHROME
+            and (0 < title < number < last or first <= number < last or number in block)
+            and (slashed := name_slash_agency(text))
+        ):
+            # "Jamal Saidi/Reuters" between the headline and the last paragraph: the credit of the article's picture,
+            # in the wire style, with no cue (left out of the segmenter's credit lines, whose captions it would take:
+            # under the last paragraph, "Minh Thư/TTXVN" signs the text instead, read above)
+            found.extend(credit_line_attributions(text, number, gazetteer, slashed))
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
@@ -262,6 +272,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)
+        elif label == Label.BODY and number != last and (slashed := name_slash_agency(text)):
+            found.extend(credit_line_attributions(text, number, gazetteer, slashed))  # a picture's, taken for text
         elif label == Label.BODY:
             cited = in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
             if (

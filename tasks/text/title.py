@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 
+from tasks.lexicon.agency_credits import name_slash_agency
 from tasks.lexicon.date_text import parse_date_text
 from tasks.text.features import LineFeatures
 from tasks.text.rules import Verdict
@@ -40,6 +41,11 @@ def is_dateline(text: str, language: str | None) -> bool:
     if not any(ch.isdigit() for ch in text) or len(text.split()) > DATELINE_MAX_WORDS:
         return False
     return parse_date_text(text, datetime.now(UTC), language) is not None
+
+
+def never_the_headline(text: str, language: str | None) -> bool:
+    """A dateline, or a picture's credit in the wire style ("Jamal Saidi/Reuters" over its caption)."""
+    return is_dateline(text, language) or name_slash_agency(text) is not None
 
 
 def find_title(
