@@ -105,12 +105,14 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # their half `eval_only_study` was studied, `eval_only_check` never (its errors unread); aeb and readability
 # (`trainable`) may be studied and trained on. First scores with the session's starting code (6a3ca78): 0.360 / 0.810,
 # 0.266 / 0.651 and 0.301 / 0.732: real pages are far harder than the blind ones (0.69-0.87 found).
-# Session 15 (the wire's slashed picture credit with no cue, byline tails; tests/test_real_pages_round.py):
-# 0.449 / 0.857, 0.298 / 0.646, 0.337 / 0.756.
+# Session 15 (tests/test_real_pages_round.py): the wire's slashed picture credit with no cue and byline tails 0.449 /
+# 0.857, 0.298 / 0.646, 0.337 / 0.756; + the byline further up the head 0.517 / 0.844, 0.298 / 0.646, 0.357 / 0.756.
+# A reader of the credit closing a long caption gave 0.539 / 0.848, 0.330 / 0.673, 0.434 / 0.820 but cost the
+# never-studied dumps_ml16 0.824 -> 0.805 precision (below its floor; errors unread): left out.
 REAL_PAGE_FLOORS = {
-    "eval_only_study": (0.44, 0.85),
+    "eval_only_study": (0.51, 0.84),
     "eval_only_check": (0.29, 0.64),
-    "trainable": (0.33, 0.75),
+    "trainable": (0.35, 0.75),
 }
 
 

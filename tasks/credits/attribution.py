@@ -23,6 +23,7 @@ from tasks.credits.credit_records import (
     evidence_around,
     normalize_name,
 )
+from tasks.credits.head_bylines import head_byline
 from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
@@ -38,7 +39,7 @@ from tasks.credits.signed_lines import (
     wire_line_found,
 )
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
-from tasks.lexicon.agency_credits import name_slash_agency
+from tasks.lexicon.caption_credits import picture_credit
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.people import PageSurnames
@@ -216,6 +217,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     bylines = byline_block_names(segmented, first, gazetteer, lower) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
+    upper_byline = head_byline(segmented, first) if body else None
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
     found: list[Found] = []
@@ -241,14 +243,17 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
             found.extend(head)
         elif (
-            label == Label.CHROME
-            and (0 < title < number < last or first <= number < last or number in block)
-            and (slashed := name_slash_agency(text))
+            label in (Label.CHROME, Label.BODY)
+            and (0 < title < number < last or first <= number < last)
+            and number not in block
+            and picture_credit(text) is not None
         ):
-            # "Jamal Saidi/Reuters" between the headline and the last paragraph: the credit of the article's picture,
-            # in the wire style, with no cue (left out of the segmenter's credit lines, whose captions it would take:
-            # under the last paragraph, "Minh Thư/TTXVN" signs the text instead, read above)
-            found.extend(credit_line_attributions(text, number, gazetteer, slashed))
+            # "Jamal Saidi/Reuters", "… Fla. (AP Photo/Alan Diaz, File)" between the headline and the last paragraph:
+            # the article's picture credited in the wire style (left out of the segmenter's credit lines, whose caption
+            # rule it would trip; under the last paragraph "Minh Thư/TTXVN" signs the text, read above)
+            found.extend(_picture_credited(text, number, gazetteer))
+        elif label == Label.CHROME and number == upper_byline and number not in block:
+            found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
@@ -263,7 +268,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             elif not head and next_to_a_date(segmented, number):  # next to the article's date, with no word the
                 # page writes in lower case ("Summer Chaos and Fall Plans" over a blog post's date is its title)
                 head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
-            head = head or caption_agencies(text, number, gazetteer)
+            head = head or caption_agencies(text, number, gazetteer) or _picture_credited(text, number, gazetteer)
             found.extend(
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
@@ -272,8 +277,6 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)
-        elif label == Label.BODY and number != last and (slashed := name_slash_agency(text)):
-            found.extend(credit_line_attributions(text, number, gazetteer, slashed))  # a picture's, taken for text
         elif label == Label.BODY:
             cited = in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
             if (
@@ -292,6 +295,14 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
     return without_publisher(found, segmented)
+
+
+def _picture_credited(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """The named records of a picture credited in the wire style or at a caption's end (see `picture_credit`)."""
+    pictured = picture_credit(text)
+    if pictured is None:
+        return []
+    return [f for f in credit_line_attributions(pictured[0], number, gazetteer, pictured[1]) if f.name]
 
 
 # Two names of up to four words joined by "and", maybe with their date after them, among the article's first lines.

@@ -56,9 +56,9 @@ _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
 # Cheap first checks before the big alternations: the first word of a line must start some cue, and
 # the word before a caption's last colon must end a photo or video cue.
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
-# What follows a byline's names on the same line: the writer's handle, or a bar or spaced dash before the outlet, the
-# role or the date ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z").
-_BYLINE_TAIL = re.compile(r"\s+@\w|\s+[|·•]\s|\s+[-–—]\s")
+# What follows a byline's names on the same line: the writer's handle or an "@" before the time, or a bar or spaced
+# dash before the outlet, the role or the date ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z").
+_BYLINE_TAIL = re.compile(r"\s+@|\s+[|·•]\s|\s+[-–—]\s")
 _CUE_FIRST_WORDS = frozenset(
     w.group(1) for kind in CREDIT_KINDS for cue in credit_cues()[kind.value] if (w := _FIRST_WORD.match(cue))
 )
