@@ -108,11 +108,13 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # Session 15 (tests/test_real_pages_round.py): the wire's slashed picture credit with no cue and byline tails 0.449 /
 # 0.857, 0.298 / 0.646, 0.337 / 0.756; + the byline further up the head 0.517 / 0.844, 0.298 / 0.646, 0.357 / 0.756.
 # A reader of the credit closing a long caption gave 0.539 / 0.848, 0.330 / 0.673, 0.434 / 0.820 but cost the
-# never-studied dumps_ml16 0.824 -> 0.805 precision (below its floor; errors unread): left out.
+# never-studied dumps_ml16 0.824 -> 0.805 precision (below its floor; errors unread): left out. + a known outlet
+# reporting whatever follows ("after Politico reported the aid had been paused"): 0.517 / 0.844, 0.309 / 0.653, 0.361 /
+# 0.758.
 REAL_PAGE_FLOORS = {
     "eval_only_study": (0.51, 0.84),
-    "eval_only_check": (0.29, 0.64),
-    "trainable": (0.35, 0.75),
+    "eval_only_check": (0.30, 0.65),
+    "trainable": (0.36, 0.75),
 }
 
 

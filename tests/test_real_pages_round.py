@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tasks.credits.attribution import extract_attributions
+from tasks.credits.attribution import extract_attributions, in_body_citations
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.agency_credits import name_slash_agency
+from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import segment_text
 
 AUTHOR, AGENCY, PHOTO = AttributionKind.AUTHOR, AttributionKind.AGENCY, AttributionKind.PHOTO
@@ -104,3 +105,17 @@ def test_a_slashed_line_under_the_last_paragraph_is_no_picture_credit() -> None:
 )
 def test_a_bylines_tail_is_no_part_of_the_name(text: str, expected: list[tuple[AttributionKind, str]]) -> None:
     assert [(f.kind, f.name) for f in credit_line_attributions(text, 1, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "reported" with an object cites an outlet the gazetteer knows; an unknown name needs the clause to end there
+        ("It came after Politico reported the aid had been paused.", [("source", "Politico")]),
+        ("USA Today reported the league would fine him.", [("source", "USA Today")]),
+        ("Home Depot reported earnings above expectations on Tuesday.", []),
+    ],
+)
+def test_a_known_outlet_reports_whatever_follows(text: str, expected: list[tuple[str, str]]) -> None:
+    found = in_body_citations(text, 1, load_gazetteer(), False, False, PageSurnames([]))
+    assert [(f.kind.value, f.name) for f in found] == expected
