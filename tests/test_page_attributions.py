@@ -110,9 +110,9 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # A reader of the credit closing a long caption gave 0.539 / 0.848, 0.330 / 0.673, 0.434 / 0.820 but cost the
 # never-studied dumps_ml16 0.824 -> 0.805 precision (below its floor; errors unread): left out. + a known outlet
 # reporting whatever follows ("after Politico reported the aid had been paused"): 0.517 / 0.844, 0.309 / 0.653, 0.361 /
-# 0.758.
+# 0.758; + no credit line taken for the headline: 0.528 / 0.846, the others unchanged.
 REAL_PAGE_FLOORS = {
-    "eval_only_study": (0.51, 0.84),
+    "eval_only_study": (0.52, 0.84),
     "eval_only_check": (0.30, 0.65),
     "trainable": (0.36, 0.75),
 }

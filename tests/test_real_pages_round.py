@@ -15,6 +15,7 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.agency_credits import name_slash_agency
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import segment_text
+from tasks.text.title import never_the_headline
 
 AUTHOR, AGENCY, PHOTO = AttributionKind.AUTHOR, AttributionKind.AGENCY, AttributionKind.PHOTO
 
@@ -119,3 +120,15 @@ def test_a_bylines_tail_is_no_part_of_the_name(text: str, expected: list[tuple[A
 def test_a_known_outlet_reports_whatever_follows(text: str, expected: list[tuple[str, str]]) -> None:
     found = in_body_citations(text, 1, load_gazetteer(), False, False, PageSurnames([]))
     assert [(f.kind.value, f.name) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Contributed by Nicol Wistreich", "By Paul Takahashi", "Jamal Saidi/Reuters", "Posted by Kate Torgovnick"],
+)
+def test_a_credit_line_is_never_the_headline(text: str) -> None:
+    assert never_the_headline(text, "en")
+
+
+def test_a_headline_may_still_be_one() -> None:
+    assert not never_the_headline("Lebanese army general killed in car bomb near Beirut", "en")
