@@ -98,3 +98,30 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
     total = table.splitlines()[-1]
     assert total.startswith("TOTAL") and "100.0%  100.0%  100.0%" not in total and "–" in total
     assert "attribution missed:" in table  # what was missed is listed under its page
+
+
+# Real pages (tests/data/real_attributions, labelled blind in session 15 by helpers who read nothing of the project:
+# the articles' attributions on 222 real pages of ../shared/eval/dumps). l3s and dragnet are evaluation-only sets:
+# their half `eval_only_study` was studied, `eval_only_check` never (its errors unread); aeb and readability
+# (`trainable`) may be studied and trained on. First scores with the session's starting code (6a3ca78): 0.360 / 0.810,
+# 0.266 / 0.651 and 0.301 / 0.732: real pages are far harder than the blind ones (0.69-0.87 found).
+# Session 15 (tests/test_real_pages_round.py): the wire's slashed picture credit with no cue and byline tails 0.449 /
+# 0.857, 0.298 / 0.646, 0.337 / 0.756; + the byline further up the head 0.517 / 0.844, 0.298 / 0.646, 0.357 / 0.756.
+# A reader of the credit closing a long caption gave 0.539 / 0.848, 0.330 / 0.673, 0.434 / 0.820 but cost the
+# never-studied dumps_ml16 0.824 -> 0.805 precision (below its floor; errors unread): left out. + a known outlet
+# reporting whatever follows ("after Politico reported the aid had been paused"): 0.517 / 0.844, 0.309 / 0.653, 0.361 /
+# 0.758; + no credit line taken for the headline: 0.528 / 0.846, the others unchanged.
+REAL_PAGE_FLOORS = {
+    "eval_only_study": (0.52, 0.84),
+    "eval_only_check": (0.30, 0.65),
+    "trainable": (0.36, 0.75),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_PAGE_FLOORS))
+def test_real_page_attributions_stay_above_their_floors(name: str) -> None:
+    gold = ROOT / "tests" / "data" / "real_attributions" / f"{name}.json"
+    scores = evaluate_gold(gold, ROOT.parent / "shared" / "eval" / "dumps").as_dict()
+    recall, precision = REAL_PAGE_FLOORS[name]
+    assert scores["attribution_recall"] >= recall, scores["attribution_recall"]
+    assert scores["attribution_precision"] >= precision, scores["attribution_precision"]

@@ -29,6 +29,7 @@ from tasks.credits.credit_records import (
     evidence_around,
     normalize_name,
 )
+from tasks.credits.head_bylines import head_byline
 from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
@@ -44,6 +45,7 @@ from tasks.credits.signed_lines import (
     wire_line_found,
 )
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
+from tasks.lexicon.caption_credits import picture_credit
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.people import PageSurnames
@@ -226,6 +228,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     bylines = byline_block_names(segmented, first, gazetteer, lower) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
+    upper_byline = head_byline(segmented, first) if body else None
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
     found: list[Found] = []
@@ -250,6 +253,18 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # for the headline ("Reto Ammann, Bern, und Seraina Walser"), with no word the page writes in lower case
                 head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
             found.extend(head)
+        elif (
+            label in (Label.CHROME, Label.BODY)
+            and (0 < title < number < last or first <= number < last)
+            and number not in block
+            and picture_credit(text) is not None
+        ):
+            # "Jamal Saidi/Reuters", "… Fla. (AP Photo/Alan Diaz, File)" between the headline and the last paragraph:
+            # the article's picture credited in the wire style (left out of the segmenter's credit lines, whose caption
+            # rule it would trip; under the last paragraph "Minh Thư/TTXVN" signs the text, read above)
+            found.extend(_picture_credited(text, number, gazetteer))
+        elif label == Label.CHROME and number == upper_byline and number not in block:
+            found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
         elif label == Label.CHROME and number in block:
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
@@ -265,7 +280,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             elif not head and next_to_a_date(segmented, number):  # next to the article's date, with no word the
                 # page writes in lower case ("Summer Chaos and Fall Plans" over a blog post's date is its title)
                 head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
-            head = head or caption_agencies(text, number, gazetteer)
+            head = head or caption_agencies(text, number, gazetteer) or _picture_credited(text, number, gazetteer)
             found.extend(
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
@@ -292,6 +307,14 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
     return without_publisher(found, segmented)
+
+
+def _picture_credited(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """The named records of a picture credited in the wire style or at a caption's end (see `picture_credit`)."""
+    pictured = picture_credit(text)
+    if pictured is None:
+        return []
+    return [f for f in credit_line_attributions(pictured[0], number, gazetteer, pictured[1]) if f.name]
 
 
 # Two names of up to four words joined by "and", maybe with their date after them, among the article's first lines.

@@ -56,9 +56,12 @@ def evidence_around(text: str, start: int, end: int) -> str:
     return text[left : end + EVIDENCE_CONTEXT].strip()
 
 
-def credit_line_attributions(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """The attributions a credit line makes: one per person or agency a byline names, else one."""
-    credit = parse_credit_line(text)
+def credit_line_attributions(
+    text: str, line: int, gazetteer: Gazetteer, credit: CreditLine | None = None
+) -> list[Found]:
+    """The attributions a credit line makes: one per person or agency a byline names, else one (`credit`: the line's
+    credit, when a rule outside `parse_credit_line` read it)."""
+    credit = credit or parse_credit_line(text)
     second = next_credit_at(text, credit.rest_start if credit else 0)
     if credit is None and second is not None:
         credit = parse_credit_line(text[: second[0]])  # "Reporting by A; Writing by B": each part is a credit

@@ -8,7 +8,7 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine
+from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
 from tasks.lexicon.vocabulary import credit_cues
 
@@ -70,3 +70,40 @@ def agency_after_photo_word(text: str) -> CreditLine | None:
         return None
     at = match.start(1) + match.group(1).index(name)
     return CreditLine(AttributionKind.PHOTO, cue, name, at, at + len(name), at)
+
+
+# A picture's credit on a line of its own, in the wire style with no cue: the photographer and the agency that
+# supplied the picture, parted by a slash ("Jamal Saidi/Reuters", "Graeme Robertson/Getty Images", "Matt Sayles/AP
+# Photo", "(Paul Hackett/Reuters)", "AP Photo/Jane Doe", "LUDOVIC MARIN / AFP"). The agency side is a known agency,
+# perhaps followed or preceded by a photo word; the other side two to four capitalised words.
+_SLASH_LINE = re.compile(r"^\s*\(?\s*(?P<left>[^/()]{2,40}?)\s*/\s*(?P<right>[^/()]{2,40}?)\s*\)?\s*\.?\s*$")
+
+
+def _agency_side(side: str) -> bool:
+    words = side.split()
+    photo_words = frozenset(credit_cues()["photo"])
+    if len(words) > 1 and words[-1].casefold() in photo_words:
+        words = words[:-1]  # "AP Photo", "Reuters Pictures"
+    elif len(words) > 1 and words[0].casefold() in photo_words:
+        words = words[1:]  # "Photo AFP"
+    return load_gazetteer().agency_of_name(" ".join(words), cued=True) is not None
+
+
+def name_slash_agency(text: str) -> CreditLine | None:
+    """A line that is only a photographer and an agency parted by a slash, either way round: a picture's credit."""
+    if "/" not in text or len(text.split(maxsplit=2 * MAX_BARE_CREDIT_WORDS)) > 2 * MAX_BARE_CREDIT_WORDS:
+        return None  # most lines: no slash, or too long to be only a credit
+    match = _SLASH_LINE.match(text)
+    if match is None:
+        return None
+    left, right = match.group("left"), match.group("right")
+    for person, agency in ((left, right), (right, left)):
+        words = person.split()
+        if (
+            2 <= len(words) <= MAX_BARE_CREDIT_WORDS
+            and _agency_side(agency)
+            and not _agency_side(person)
+            and (looks_like_name(person) or looks_like_name(person.title()))
+        ):
+            return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, match.start("left"))
+    return None

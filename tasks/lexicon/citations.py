@@ -244,6 +244,10 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
         span = name_before(text, start) or known_outlet_before(text, start)
         if span is not None and not _after_quote(text, span.start):
             return span, not plain_after
+    if "after_final" in sides:  # "after Politico reported the aid had been paused": a known outlet
+        span = name_before(text, start)  # reports whatever follows ("Home Depot reported earnings" names none)
+        if span is not None and is_known_outlet(text[span.start : span.end]) and not _after_quote(text, span.start):
+            return span, False
     return None, False
 
 

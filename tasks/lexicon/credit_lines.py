@@ -56,6 +56,9 @@ _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
 # Cheap first checks before the big alternations: the first word of a line must start some cue, and
 # the word before a caption's last colon must end a photo or video cue.
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
+# What follows a byline's names on the same line: the writer's handle or an "@" before the time, or a bar or spaced
+# dash before the outlet, the role or the date ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z").
+_BYLINE_TAIL = re.compile(r"\s+@|\s+[|·•]\s|\s+[-–—]\s")
 _CUE_FIRST_WORDS = frozenset(
     w.group(1) for kind in CREDIT_KINDS for cue in credit_cues()[kind.value] if (w := _FIRST_WORD.match(cue))
 )
@@ -278,7 +281,8 @@ def _cue_first(text: str) -> CreditLine | None:
     if dated is not None and len(text[:dated].split()) >= 3 and not any(c.isdigit() for c in text[:dated]):
         text = text[:dated]  # not "by Sparticus789 (2625955) on Tuesday July 24": a commenter's handle and number
     stripped = text.strip()
-    n_words = len(without_place(stripped).split())  # "By A and B in New York": the place is no name
+    # "By A and B in New York": the place is no name; "By A | Outlet": nor what follows a bar, dash or handle
+    n_words = len(without_place(_BYLINE_TAIL.split(stripped, maxsplit=1)[0]).split())
     if n_words > MAX_CREDIT_WORDS:
         return None
     for kind, pattern in _CUES:
@@ -302,11 +306,17 @@ def _cue_first(text: str) -> CreditLine | None:
         if linking:
             offset += linking.end()
         rest = stripped[offset:]
+        rest_end = None
+        if kind is AttributionKind.AUTHOR and (tail := _BYLINE_TAIL.search(rest)):
+            rest = rest[: tail.start()]  # "By Amy Kuperinsky | NJ Advance Media", "By Chris Pokorny @DawgsByNature"
+            rest_end = len(text) - len(text.lstrip()) + offset + tail.start()
         if not rest.strip():
             return None
         if not separator and not linking and not _is_bare_name(rest):
             return None  # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text
         name, start, end = credited_name(rest, kind)
         lead = len(text) - len(text.lstrip())
-        return CreditLine(kind, match.group(1), name, lead + offset + start, lead + offset + end, lead + offset)
+        return CreditLine(
+            kind, match.group(1), name, lead + offset + start, lead + offset + end, lead + offset, rest_end
+        )
     return None

@@ -39,7 +39,7 @@ from tasks.text.rules import (
 )
 from tasks.text.sample import SAMPLE_SEPARATOR, in_script, sample_lines, stopword_shares
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
-from tasks.text.title import find_title, is_dateline
+from tasks.text.title import find_title, never_the_headline
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,9 @@ def _plan(
         view=view,
         region=region,
         title=(
-            find_title(features, verdicts, region[0], rules, lambda i: is_dateline(lines[i].text, language[1].code))
+            find_title(
+                features, verdicts, region[0], rules, lambda i: never_the_headline(lines[i].text, language[1].code)
+            )
             if region
             else None
         ),

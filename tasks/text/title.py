@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cache
 
+from tasks.lexicon.agency_credits import name_slash_agency
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import parse_date_text
 from tasks.text.features import LineFeatures
 from tasks.text.rules import Verdict
@@ -40,6 +42,12 @@ def is_dateline(text: str, language: str | None) -> bool:
     if not any(ch.isdigit() for ch in text) or len(text.split()) > DATELINE_MAX_WORDS:
         return False
     return parse_date_text(text, datetime.now(UTC), language) is not None
+
+
+def never_the_headline(text: str, language: str | None) -> bool:
+    """A dateline, a credit line ("Contributed by Nicol Wistreich") or a picture's credit in the wire style ("Jamal
+    Saidi/Reuters" over its caption)."""
+    return parse_credit_line(text) is not None or name_slash_agency(text) is not None or is_dateline(text, language)
 
 
 def find_title(

@@ -1,0 +1,31 @@
+"""The article's byline further up its head: a line opened by an author cue ("By Paul Takahashi", "Posted by Kate
+Torgovnick | Permalink") above the first paragraph but out of the byline block's reach, because a lead picture with
+its caption and credits, share buttons or a standfirst stand between (real pages of aeb, l3s and dragnet put the
+byline over the picture, 10 to 25 lines up). Only the nearest such line, and only when it is the one line opened by
+an author cue in reach: a teaser list above the article names several writers."""
+
+from __future__ import annotations
+
+from schemas import AttributionKind
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.text.segment import Segmented
+
+# How far above the first paragraph (lines of the page, blank lines not counted) its byline may stand.
+HEAD_BYLINE_REACH = 30
+
+
+def head_byline(segmented: Segmented, first: int) -> int | None:
+    """The line number of the article's byline above its first paragraph (`first`), if one line in reach is one."""
+    lines = segmented.lines
+    at = next((i for i, ll in enumerate(lines) if ll.line.number == first), None)
+    if at is None:
+        return None
+    cued = [
+        ll.line.number for ll in lines[max(0, at - HEAD_BYLINE_REACH) : at] if _opens_an_authors_byline(ll.line.text)
+    ]
+    return cued[0] if len(cued) == 1 else None
+
+
+def _opens_an_authors_byline(text: str) -> bool:
+    credit = parse_credit_line(text)
+    return credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name is not None
