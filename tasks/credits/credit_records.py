@@ -111,10 +111,15 @@ MIN_BIO_WORDS = 3
 
 def desk_and_place(text: str, cue: str, rest_start: int) -> bool:
     """ "Redacción / Santa Cruz de Tenerife": a desk word as the cue, a slash, and the place the desk files from (the
-    Spanish and Portuguese papers' byline for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা"."""
+    Spanish and Portuguese papers' byline for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা". Or the
+    desk word and the outlet's or place's name with nothing between ("Redacción Caracas Al Instante", "Redazione
+    Bari"): the desk of that outlet; a person the desk word credits follows its colon ("Redacción: Ana Ruiz")."""
     at = text.casefold().find(cue.casefold())
     return (
-        at >= 0 and cue.casefold() in load_author_words().newsroom and text[at + len(cue) : rest_start].strip() == "/"
+        at >= 0
+        and cue.casefold() in load_author_words().newsroom
+        and text[at + len(cue) : rest_start].strip() in ("/", "")
+        and not text[:at].strip()
     )
 
 
@@ -140,6 +145,8 @@ def _after_courtesy(text: str, start: int) -> int:
     for phrase in name_words().courtesy:
         if folded.startswith(phrase) and folded[len(phrase) : len(phrase) + 1] in (" ", ":"):
             return start + skipped + len(phrase) + 1
+        if folded.rstrip(" .)") == phrase:  # "Foto: Gentileza": the courtesy alone, whose picture it was unsaid
+            return len(text)
     return start
 
 
