@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import Label
-from tasks.credits.attribution import extract_attributions
+from tasks.credits.attribution import extract_attributions, in_body_citations
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.signed_lines import signed_below
 from tasks.lexicon.agencies import load_gazetteer
@@ -131,6 +131,56 @@ def test_a_desk_word_before_the_outlets_name(text: str, expected: list[tuple[str
 )
 def test_the_outlets_of_a_with_information_from_line(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _signed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Podle údajů České televize přijelo loni do Krumlova přes 1,2 milionu návštěvníků.",
+            [("source", "České televize")],
+        ),  # "according to the data of": the data noun between the cue and the outlet
+        (
+            "Według danych Polsat News do miasta przyjechało w zeszłym roku 1,2 mln turystów.",
+            [("source", "Polsat News")],
+        ),
+        ("According to figures from the BBC, 1.2 million people visited the town last year.", [("source", "BBC")]),
+        ("Podle údajů Českého statistického úřadu přijelo loni přes 1,2 milionu návštěvníků.", []),  # an office
+    ],
+)
+def test_according_to_the_data_of_an_outlet(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(str(f.kind), f.name) for f in in_body_citations(text, 1, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fuente: Dirección de Agricultura y Contingencias Climáticas",
+            [("source", "Dirección de Agricultura y Contingencias Climáticas")],
+        ),  # four capitalised words and their links: the institution the source line names
+        ("Source: Bureau of Labor Statistics", [("source", "Bureau of Labor Statistics")]),
+        ("Fuente: Elaboración propia con datos del instituto", [("source", None)]),  # a phrase: words no link
+    ],
+)
+def test_a_source_lines_institution_of_more_than_four_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hélène Marchal, à Lyon, le 2 mai 2024. JULIEN FAURE POUR « L'HEXAGONE QUOTIDIEN »",
+            [("photo", "JULIEN FAURE")],
+        ),
+        ("The mayor in Albany on Monday. JOHN SMITH FOR THE NEW YORK TIMES", [("photo", "JOHN SMITH")]),
+        ("He said so. VOTE FOR THE NDP", []),  # one word before "for": a slogan
+        ("He said so. Vote for the NDP", []),
+    ],
+)
+def test_a_photographer_for_the_outlet_closing_a_caption(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _records(text) == expected
 
 
 _PARAGRAPHS = (

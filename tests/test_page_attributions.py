@@ -80,8 +80,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 15's dumps_ml17 fixes (errors unread): 0.733 / 0.824 -> 0.733 / 0.836.
     "dumps_ml16": (0.73, 0.83),
     # dumps_ml17 (34 pages, labels written blind at session 14's end, scored once at session 15's start, then studied):
-    # first 0.688 / 0.958; after session 15's general fixes (fitted, tests/test_dumps_ml17_round.py) 0.903 / 0.989.
-    "dumps_ml17": (0.90, 0.98),
+    # first 0.688 / 0.958; after session 15's general fixes (fitted, tests/test_dumps_ml17_round.py) 0.903 / 0.989;
+    # + a data noun after "according to", a source line's long institution, "X FOR «OUTLET»" captions: 0.935 / 0.989.
+    "dumps_ml17": (0.93, 0.98),
 }
 
 

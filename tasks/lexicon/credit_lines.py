@@ -33,7 +33,7 @@ from tasks.lexicon.credit_tails import (
     separator_only,
     slash_credit_tail,
 )
-from tasks.lexicon.cue_after_name import name_then_bracketed_cue
+from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -129,7 +129,13 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
         return None, 0, 0  # "Источник: информационные агентства" names no one
     if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and not looks_like_name(candidate):
         return None, 0, 0
-    if not candidate or len(candidate.split()) > MAX_NAME_WORDS:
+    # a source's lower-case links do not count ("Dirección de Agricultura y Contingencias Climáticas": an
+    # institution's name of four capitalised words), as a name line's particles do not
+    words = candidate.split()
+    links = name_words().institution_links | name_words().conjunctions | name_words().articles
+    linked = kind is AttributionKind.SOURCE and candidate[:1].isupper() and len(words) <= 2 * MAX_NAME_WORDS
+    counted = [w for w in words if not (linked and w in links)]  # (lower case: the links are lower-case words)
+    if not candidate or len(counted) > MAX_NAME_WORDS:
         return None, 0, 0
     start = rest.find(candidate)
     return candidate, start, start + len(candidate)
@@ -179,7 +185,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
         or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
-        or name_then_bracketed_cue(text)
+        or name_then_bracketed_cue(text) or commissioned_photographer(text)
     )  # fmt: skip
 
 
