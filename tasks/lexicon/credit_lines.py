@@ -129,13 +129,7 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
         return None, 0, 0  # "Источник: информационные агентства" names no one
     if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and not looks_like_name(candidate):
         return None, 0, 0
-    # a source's lower-case links do not count ("Dirección de Agricultura y Contingencias Climáticas": an
-    # institution's name of four capitalised words), as a name line's particles do not
-    words = candidate.split()
-    links = name_words().institution_links | name_words().conjunctions | name_words().articles
-    linked = kind is AttributionKind.SOURCE and candidate[:1].isupper() and len(words) <= 2 * MAX_NAME_WORDS
-    counted = [w for w in words if not (linked and w in links)]  # (lower case: the links are lower-case words)
-    if not candidate or len(counted) > MAX_NAME_WORDS:
+    if not candidate or len(candidate.split()) > MAX_NAME_WORDS:
         return None, 0, 0
     start = rest.find(candidate)
     return candidate, start, start + len(candidate)
@@ -236,8 +230,9 @@ def _bracketed_tail(text: str) -> CreditLine | None:
     alone = not stripped[:opening].strip()
     if alone and (credit.name is None or "=" in stripped):
         return None  # alone on its line, the bracket names its photographer after the cue and a space
-    if not named and not alone and rest and all(w.casefold().strip(".") in name_words().generic for w in rest):
-        # "… Ελευθερίας. (Φωτογραφία αρχείου)", "… (Foto: archivo)": the caption's own credit, naming no one
+    if not named and not alone and _names_no_one(stripped[opening + 1 : -1]):
+        # "… Ελευθερίας. (Φωτογραφία αρχείου)", "… (foto d'archivio)": the idiom that names no one closing the caption
+        # is its credit (with a colon, "(Photo: file)", the bracket is the caption's words, as blind11 decided)
         return CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)
     return credit if named else None  # "(Photo: a crowd)" names no one; "（撮影・佐藤健一）", "(تصوير: A/ B)" do
 

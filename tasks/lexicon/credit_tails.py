@@ -177,7 +177,8 @@ def cue_last(text: str) -> CreditLine | None:
     if start == end:
         # "… em 2019. Foto: Arquivo", "… ภาพ: แฟ้มภาพ": the caption's credit names no one, as on a line of its own
         rest = stripped[trailing.start(2) :].strip(" .)")
-        nameless = rest.casefold() in name_words().generic
+        in_bracket = stripped[: trailing.start(1)].endswith("(")  # "(Photo: file)": the caption's words (blind11)
+        nameless = not in_bracket and rest.casefold() in name_words().generic
         return CreditLine(kind, trailing.group(1), None, 0, 0, lead + trailing.start(2)) if nameless else None
     return CreditLine(kind, trailing.group(1), stripped[start:end], lead + start, lead + end, lead + trailing.start(2))
 
