@@ -61,7 +61,6 @@ def test_caption_and_credit_shapes(text: str, expected: tuple[str, str | None]) 
 @pytest.mark.parametrize(
     "text",
     [
-        "চারুকলায় বসন্তবরণ অনুষ্ঠান। ছবি: সংগৃহীত",  # "collected": a credit that names no one
         "Manifestantes en la plaza. Foto de la marcha",  # lower case after the linking word: no name
         "The mayor spoke. [Photo: file]",
         "Theo đó, Bộ Y tế cho biết",  # "accordingly": the cue word opening a sentence
@@ -71,6 +70,13 @@ def test_caption_and_credit_shapes(text: str, expected: tuple[str, str | None]) 
 )
 def test_shapes_that_credit_no_one(text: str) -> None:
     assert parse_credit_line(text) is None
+
+
+def test_a_caption_closed_by_a_credit_naming_no_one_is_a_nameless_credit() -> None:
+    # "collected": a credit that names no one; since session 14 such a credit is a record with no name, and since
+    # session 15 (dumps_ml17) at a caption's end too, as on a line of its own ("… Foto: Arquivo")
+    credit = parse_credit_line("চারুকলায় বসন্তবরণ অনুষ্ঠান। ছবি: সংগৃহীত")
+    assert credit is not None and credit.name is None
 
 
 def test_the_records_of_bracketed_and_chinese_caption_credits() -> None:

@@ -136,8 +136,11 @@ ML15_DUMPS = ROOT / "tests" / "data" / "dumps_ml15"
 OWN_ML16_DUMPS = (0.94, 0.04)
 ML16_DUMPS = ROOT / "tests" / "data" / "dumps_ml16"
 # The seventeenth (34 pages, 29 languages; tests/data/dumps_ml17), written blind at session 14's end and scored once at
-# session 15's start, before any change: 0.945 (P 0.940, R 0.950), no page below 0.2 (sk-01 0.571). Studied since.
-OWN_ML17_DUMPS = (0.94, 0.0)
+# session 15's start, before any change: 0.945 (P 0.940, R 0.950), no page below 0.2 (sk-01 0.571). Studied since:
+# 0.945 -> 0.950 (P 0.950, R 0.950) after captions closed by a credit ("… fot. Katarzyna Wiśniewska", "… Foto:
+# Arquivo") became credit lines (tests/test_dumps_ml17_round.py; the never-studied dumps_ml4 0.838 -> 0.841, dumps_ml6,
+# ml8, ml10, ml12, ml14, ml16 unchanged).
+OWN_ML17_DUMPS = (0.95, 0.0)
 ML17_DUMPS = ROOT / "tests" / "data" / "dumps_ml17"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

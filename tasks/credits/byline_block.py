@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from schemas import Label
+from tasks.credits.contact_lines import over_contact_lines
 from tasks.credits.dates import date_of_line
 from tasks.credits.name_lines import (
     has_label_word,
@@ -62,15 +63,17 @@ def _head(lines: list[LabelledLine], at: int) -> list[int]:
     return sorted(i for i in slots if lines[i].verdict.label == Label.CHROME)
 
 
-def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple[list[int], set[int]]:
+def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple[list[int], set[int], set[int]]:
     """Indexes of the lines where a bare name is a byline: right above the first body line, right below the
     title, and right above or below the article's date (the date line of the head nearest the first
     paragraph, or the first of the dates right above it: published, then updated), or above the job title over
     that date, the title included (a byline taken for the headline: "Petra Novotná, ČTK" over the date); and, apart,
-    the lines right above the title that are no other slot (opinion columns and blogs put their writer there)."""
+    the lines right above the title that are no other slot (opinion columns and blogs put their writer there); and
+    the name over the role and contact lines over the date (see `over_contact_lines`), which the block vouches for."""
     at = _index_of(lines, first)
+    stacked: set[int] = set()
     if at is None:
-        return [], set()
+        return [], set(), stacked
     slots = {at - 1} if at > 0 else set()
     titles = [i for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE]
     slots.update(i + 1 for i in titles)
@@ -95,13 +98,21 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
             # "Kristiina Lepik" over "reporter" over the date; two writers on two lines over it ("Martin Kováčik",
             # "Lucia Hrušková")
             slots.add(top - 2)
+        over_contact = over_contact_lines(lines, top)
+        if over_contact is not None:
+            slots.add(over_contact)
+            stacked.add(over_contact)
     labels = (Label.CHROME, Label.TITLE)
 
     def usable(i: int) -> bool:
         return 0 <= i < len(lines) and i != at and lines[i].verdict.label in labels
 
     above_title = {i - 1 for i in titles if usable(i - 1)} - slots
-    return sorted(i for i in slots if usable(i)), above_title
+    return sorted(i for i in slots if usable(i)), above_title, stacked
+
+
+# How near each other in the head a name may stand twice and be one byline (the byline and the writer's card).
+HEAD_REPEAT_LINES = 3
 
 
 def _stacked_names(lines: list[LabelledLine], top: int) -> bool:
@@ -240,7 +251,7 @@ def byline_block_names(
     named = {i for i in range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
              if looks_like_name_line(lines[i].line.text, gazetteer)
              or byline_agency(lines[i].line.text, gazetteer, title_case=True)}  # fmt: skip
-    slots, above_title = _slots(lines, first, segmented.language) if named else ([], set())
+    slots, above_title, stacked = _slots(lines, first, segmented.language) if named else ([], set(), set())
     texts = [ll.line.text.strip() for ll in lines]
     last = max((j for j, ll in enumerate(lines) if ll.verdict.label == Label.BODY), default=len(lines))
     box = texts[last + 1 : last + 1 + AUTHOR_BOX_LINES]
@@ -268,7 +279,10 @@ def byline_block_names(
             agency = i not in above_title and _near_a_date(lines, i, segmented.language)
         vouched = text in box or i in boxed
         # the writer the author box names again may be listed above the head too (an opinion site's columnists menu)
-        elsewhere = [j for j in repeats if j < last or j > last + AUTHOR_BOX_LINES]
+        # and the name shown again a few lines away in the head, no headline between (the byline, then the writer's
+        # card: "Montserrat Salvat Ferré" over the date and again under it) is the same byline twice
+        twice = {j for j in repeats if j < at and abs(j - i) <= HEAD_REPEAT_LINES and not _title_between(lines, i, j)}
+        elsewhere = [j for j in repeats if (j < last or j > last + AUTHOR_BOX_LINES) and j not in twice]
         if (elsewhere and not (vouched and all(j < i for j in elsewhere))) or (text in body and not agency):
             continue  # (the wire's name in the text is its dateline or sign-off, not the article's subject)
         named_text = _without_person_cue(text)  # "From Chinedu Okafor, Abuja": the page writes "from" in lower case
@@ -279,9 +293,14 @@ def byline_block_names(
         head = name_before_role(without_contact(text))[0]  # "Greg Beacham, AP Sports Writer": a role may be a desk's
         if any(w.casefold() in load_author_words().newsroom for w in _WORD.findall(head)) or has_label_word(head):
             continue  # "В. Т. Редакција": initials and the desk; "Vreme Maribor": a widget's heading
-        if i in above_title or i in boxed or _near_a_date(lines, i, segmented.language):  # the box vouches for both
+        if i in above_title or i in boxed or i in stacked or _near_a_date(lines, i, segmented.language):
+            # the author box vouches for both; the role and contact lines under the name for it
             names.add(lines[i].line.number)
     return names
+
+
+def _title_between(lines: list[LabelledLine], i: int, j: int) -> bool:
+    return any(lines[k].verdict.label is Label.TITLE for k in range(min(i, j) + 1, max(i, j)))
 
 
 def _without_person_cue(text: str) -> str:

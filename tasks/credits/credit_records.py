@@ -115,13 +115,20 @@ MIN_BIO_WORDS = 3
 def desk_and_place(text: str, cue: str, rest_start: int) -> bool:
     """ "Redacción / Santa Cruz de Tenerife", "Redacción | Ciudad de Panamá": a desk word as the cue, a slash or a bar
     (any separator of a byline's parts), and the place the desk files from (the Spanish and Portuguese papers' byline
-    for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা"."""
+    for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা". Or the desk word and the outlet's or place's
+    name with nothing between ("Redacción Caracas Al Instante", "Redazione Bari"): the desk of that outlet; a person
+    the desk word credits follows its colon ("Redacción: Ana Ruiz")."""
     at = text.casefold().find(cue.casefold())
-    separator = text[at + len(cue) : rest_start].strip() if at >= 0 else ""
-    return cue.casefold() in load_author_words().newsroom and separator in _DESK_SEPARATORS
+    separator = text[at + len(cue) : rest_start].strip() if at >= 0 else None
+    return (
+        at >= 0
+        and cue.casefold() in load_author_words().newsroom
+        and separator in _DESK_SEPARATORS
+        and not text[:at].strip()
+    )
 
 
-_DESK_SEPARATORS = frozenset({"/", "|", "-", "–", "—", ","})
+_DESK_SEPARATORS = frozenset({"", "/", "|", "-", "–", "—", ","})
 
 
 def _without_place_tail(text: str, start: int, named: list[Credited], gazetteer: Gazetteer) -> list[Credited]:
@@ -146,6 +153,8 @@ def _after_courtesy(text: str, start: int) -> int:
     for phrase in name_words().courtesy:
         if folded.startswith(phrase) and folded[len(phrase) : len(phrase) + 1] in (" ", ":"):
             return start + skipped + len(phrase) + 1
+        if folded.rstrip(" .)") == phrase:  # "Foto: Gentileza": the courtesy alone, whose picture it was unsaid
+            return len(text)
     return start
 
 

@@ -242,7 +242,11 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
         # capitals, vouched for by the tail
         words = [w.title().replace("\u0307", "") for w in words]  # the Turkish "İ" lowers to "i" and a combining dot
         text = " ".join(words)
-    if any(w.casefold() in common for w in words if not w.islower()):
+    # a surname's particle written with a capital inside the name is no heading's word ("Lotte Van den Broeck", the
+    # Belgian and Dutch-language habit, "Marie De Smet"), though the page writes "van" and "de" in lower case
+    particles = load_byline_words().particles
+    if any(w.casefold() in common for k, w in enumerate(words) if not w.islower()
+           and not (k and w.casefold() in particles)):  # fmt: skip
         return False
     named = [w for w in words if not w.islower()]  # particles do not count ("José Luis de la Fuente")
     if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_NAME_LINE_WORDS or not _has_name_shape(words):

@@ -1,5 +1,5 @@
-"""The page's publisher among its credits: the name its copyright line holds ("© 2025 Maroc Éco Express") is the
-site that published the article, no author ("Par Maroc Éco Express").
+"""The page's publisher among its credits: the name its copyright line holds ("© 2025 Maroc Éco Express") or its
+masthead (the page's first line) is the site that published the article, no author ("Par Maroc Éco Express").
 
 Not for photo credits: the studied page sets list the site's own name in a credit as a photo record ("Fotó:
 Hírközpont / Bencze Ákos"), and the copyright line often names the picture agency too ("© Belga")."""
@@ -27,6 +27,11 @@ def without_publisher(found: list[Found], segmented: Segmented) -> list[Found]:
     """The records less the publisher's: an author named as the page's copyright holder that is no person's name
     (a blogger's own name may be both)."""
     lines = copyright_lines(segmented) if any(f.name for f in found) else []
+    # the page's first line is the site's masthead ("NewsNow PH" over the menu): its name after the writers is the
+    # publisher too ("By Patricia Dizon and Marco Villanueva, NewsNow PH")
+    masthead = segmented.lines[0].line.text.strip().casefold() if segmented.lines else ""
+    if masthead and any(f.name and f.name.casefold() == masthead for f in found):
+        lines = [*lines, masthead]
     if not lines:
         return found
 

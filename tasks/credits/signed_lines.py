@@ -31,11 +31,12 @@ from tasks.credits.reporters import (
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation, reporting_citations
-from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
+from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.vocabulary import name_words
 from tasks.lexicon.wire_citations import signoff_bracket_start, signoff_citations, wire_line_citations
 
 
@@ -158,8 +159,13 @@ def _drawn_on_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     cited = reporting_citations(text, gazetteer)
     if not cited or text[cited[-1].end :].strip(" .") or len(text[: cited[0].start].split()) > MAX_DRAWN_ON_CUE_WORDS:
         return []
-    known = [c for c in cited if c.canonical_id or is_known_outlet(c.name)]
+    # an outlet the gazetteer does not know shows itself by its name's outlet word ("Unión Radio", "Diario Los Andes")
+    known = [c for c in cited if c.canonical_id or is_known_outlet(c.name) or _has_outlet_word(c.name)]
     return [dataclasses.replace(found_of(c, text, number), in_body=False, evidence=text.strip()) for c in known]
+
+
+def _has_outlet_word(name: str) -> bool:
+    return any(w.casefold().strip(".,") in name_words().outlet_words for w in name.split()[:MAX_NAME_WORDS])
 
 
 MAX_DRAWN_ON_WORDS = 10

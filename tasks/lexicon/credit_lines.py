@@ -33,6 +33,7 @@ from tasks.lexicon.credit_tails import (
     separator_only,
     slash_credit_tail,
 )
+from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -183,6 +184,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
         or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
+        or name_then_bracketed_cue(text) or commissioned_photographer(text)
     )  # fmt: skip
 
 
@@ -233,7 +235,11 @@ def _bracketed_tail(text: str) -> CreditLine | None:
     alone = not stripped[:opening].strip()
     if alone and (credit.name is None or "=" in stripped):
         return None  # alone on its line, the bracket names its photographer after the cue and a space
-    return credit if named else None  # "(Photo: file)" names no one; "（撮影・佐藤健一）", "(تصوير: A/ B)" do
+    if not named and not alone and _names_no_one(stripped[opening + 1 : -1]):
+        # "… Ελευθερίας. (Φωτογραφία αρχείου)", "… (foto d'archivio)": the idiom that names no one closing the caption
+        # is its credit (with a colon, "(Photo: file)", the bracket is the caption's words, as blind11 decided)
+        return CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)
+    return credit if named else None  # "(Photo: a crowd)" names no one; "（撮影・佐藤健一）", "(تصوير: A/ B)" do
 
 
 _VISUAL_CUE = re.compile(

@@ -21,7 +21,12 @@ _BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
 MAX_BARE_CREDIT_WORDS = 4
 _VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
-_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：]\s*([^:：]{{2,60}})$", re.IGNORECASE)
+# The Armenian "՝" stands where other languages write the colon ("… Լուսանկարը՝ Արմեն Ղազարյանի").
+_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：՝]\s*([^:：՝]{{2,60}})$", re.IGNORECASE)
+# An abbreviated cue's own dot stands for the colon, after the caption's last sentence ("… od ponad dekady. fot.
+# Katarzyna Wiśniewska", "… Φωτ. Γιώργος Κ."); only cues that end in a dot, so "… in 2019. Foto Luca" is none.
+_DOTTED_VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if c.endswith("."))
+_DOTTED_CREDIT = re.compile(rf"[.!?…]\s+((?:{_DOTTED_VISUAL}))\s+([^:：|/]{{2,60}})$", re.IGNORECASE)
 # A caption's credit after a bar or a spaced slash, within two words of its sentence's end ("… 2024. PHOTO | MARTIN
 # NDUNG'U", "… in Manila. LDP FILE PHOTO / RAMON DE GUZMAN": Kenyan and Philippine papers); a menu's "Video |
 # Photos" has no sentence before it.
@@ -132,11 +137,11 @@ def cue_last(text: str) -> CreditLine | None:
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None  # (asked first: every path below returns None for it, after two regex scans of the paragraph)
     cue_last = stripped.endswith((*credit_cues()["author_after"], *credit_cues().get("photo_after", ())))
-    colon = max(stripped.rfind(":"), stripped.rfind("："))
+    colon = max(stripped.rfind(":"), stripped.rfind("："), stripped.rfind("՝"))
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
     bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
-    linked = _LINKED_CREDIT.search(stripped) if ". " in stripped else None
+    linked = (_LINKED_CREDIT.search(stripped) or _DOTTED_CREDIT.search(stripped)) if ". " in stripped else None
     if not cue_last and colon <= 0 and copyright_at < 0 and barred is None and not bracket and linked is None:
         return None  # no cue after a name and no colon, bar, © or bracket before a caption's credit: most lines
     lead = len(text) - len(text.lstrip())
@@ -168,10 +173,14 @@ def cue_last(text: str) -> CreditLine | None:
         trailing = barred or linked
     if trailing is None or trailing.start(1) == 0:
         return None
+    kind = AttributionKind.VIDEO if trailing.group(1).casefold() in credit_cues()["video"] else AttributionKind.PHOTO
     start, end = _trailing_name(stripped, trailing.start(2))
     if start == end:
-        return None
-    kind = AttributionKind.VIDEO if trailing.group(1).casefold() in credit_cues()["video"] else AttributionKind.PHOTO
+        # "… em 2019. Foto: Arquivo", "… ภาพ: แฟ้มภาพ": the caption's credit names no one, as on a line of its own
+        rest = stripped[trailing.start(2) :].strip(" .)")
+        in_bracket = stripped[: trailing.start(1)].endswith("(")  # "(Photo: file)": the caption's words (blind11)
+        nameless = not in_bracket and rest.casefold() in name_words().generic
+        return CreditLine(kind, trailing.group(1), None, 0, 0, lead + trailing.start(2)) if nameless else None
     return CreditLine(kind, trailing.group(1), stripped[start:end], lead + start, lead + end, lead + trailing.start(2))
 
 
@@ -254,9 +263,17 @@ _CREDIT_PARTS = re.compile(r"\s*/\s*|\s+[-–—]\s+")
 
 
 def _agency_and_photographer(text: str) -> bool:
-    """ "Укрінформ / Олександр Клименко", "TASR - Jaroslav Novák": two parts or more, each credited."""
+    """ "Укрінформ / Олександр Клименко", "TASR - Jaroslav Novák": two parts or more, each credited; or the
+    photographer, a comma and a known agency ("Abdul-Rahman Issahaku, GNA", "Jan Novák, ČTK")."""
     parts = _CREDIT_PARTS.split(text)
-    return len(parts) > 1 and all(_is_credited_part(part.strip()) for part in parts)
+    if len(parts) > 1 and all(_is_credited_part(part.strip()) for part in parts):
+        return True
+    person, comma, agency = text.rpartition(",")
+    return bool(comma) and looks_like_name(person.strip()) and _is_agency(agency.strip())
+
+
+def _is_agency(part: str) -> bool:
+    return bool(part) and bool(load_gazetteer().agency_of_name(part, cued=True))
 
 
 def _is_credited_part(part: str) -> bool:
