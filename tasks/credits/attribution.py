@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Callable
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.bare_bylines import (
@@ -14,6 +12,7 @@ from tasks.credits.bare_bylines import (
     person_cue_byline,
     words_before_date,
 )
+from tasks.credits.body_citations import in_body_citations
 from tasks.credits.byline_block import (
     byline_block_lines,
     byline_block_names,
@@ -24,9 +23,7 @@ from tasks.credits.byline_block import (
 )
 from tasks.credits.credit_records import (
     Found,
-    agency_in_body,
     credit_line_attributions,
-    evidence_around,
     normalize_name,
 )
 from tasks.credits.head_bylines import head_byline
@@ -34,28 +31,18 @@ from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.publisher import without_publisher
-from tasks.credits.reporters import closing_reporters, name_alone_signing, opening_reporters, reporters_alone
+from tasks.credits.reporters import name_alone_signing, reporters_alone
 from tasks.credits.signed_lines import (
     author_credit,
     caption_agencies,
     chrome_byline,
-    closing_initials,
-    found_of,
     signed_below,
     wire_line_found,
 )
-from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix, load_gazetteer
+from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.caption_credits import picture_credit
-from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.people import PageSurnames
-from tasks.lexicon.wire_citations import (
-    dateline_citations,
-    last_sentence_start,
-    signoff_citations,
-    wire_line_citations,
-    wire_tail_citations,
-)
 from tasks.text.segment import Segmented
 
 __all__ = [
@@ -65,136 +52,8 @@ __all__ = [
 
 # Lines under the last paragraph that sign it, one after the other while each credits someone.
 SIGN_OFF_BLOCK_LINES = 3
-# Every host name DOMAIN finds ends in a dot and two letters or more (its top-level domain): a paragraph
-# without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
-_DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
-_SENTENCE_ENDS = ("!", "?", ".", "…")
 # What follows a blog's dated byline on its line: a comment count, its link, a separator.
 _COUNT_OR_LINK = re.compile(r"\s*(?:[·|•(]|\b\d+\b)")
-# A cue of one or two words and its colon.
-_COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]")
-
-
-def in_body_citations(
-    text: str, line: int, gazetteer: Gazetteer, first: bool = False, last: bool = False,
-    surnames: Callable[[], frozenset[str]] = frozenset,
-) -> list[Found]:  # fmt: skip
-    """Agencies named in a paragraph, and the sources it cites ("передает Kazpravda.kz", "selon Le Monde").
-
-    `first` and `last` say the paragraph opens or closes the article: only there do a wire dateline
-    ("BERLIN (dpa) -") and a sign-off ("(dpa/AFP)") count. `surnames` are the people the page names
-    ("Mark Smith"): "according to Smith" cites a person, not a source.
-    """
-    credited = _bracketed_credit(text, line, gazetteer) or (_closing_byline(text, line, gazetteer) if last else [])
-    # "Aminata Diallo et Moussa Ndiaye" as the last paragraph: the article signed by its reporters, joined by "and"
-    # (one name alone there is as often a heading: "Leave a Reply"; a line ending in "!" or "?" is a teaser)
-    signed = last and not text.rstrip().endswith(_SENTENCE_ENDS)
-    credited = credited or (listed_names(text, line, gazetteer) if signed else [])
-    if credited:
-        return credited
-    found = _named_in_body(text, line, gazetteer)
-    citations = reporting_citations(text, gazetteer, surnames)
-    if first:
-        found += opening_reporters(text, line, gazetteer) or _dateline_byline(text, line, gazetteer)
-        citations += dateline_citations(text, gazetteer)
-    if last:
-        tail = last_sentence_start(text)
-        closing = (
-            _source_tail(text, line, gazetteer, tail or 0),
-            _closing_byline(text, line, gazetteer, tail) if tail else [],
-            closing_reporters(text, line, gazetteer),
-            closing_initials(text, line, gazetteer),  # "… sagte er. (ale)"
-        )
-        for extra in closing:  # each kept where nothing found before it stands
-            found += [f for f in extra if not _overlaps(found, f.char_start, f.char_end)]
-        citations += signoff_citations(text, gazetteer) + wire_line_citations(text, gazetteer)
-        citations += source_line_citations(text, gazetteer) if len(text.split()) < MIN_CITING_WORDS else []
-        citations += wire_tail_citations(text, gazetteer)
-    for citation in citations:
-        if _overlaps(found, citation.start, citation.end) or _same_agency(found, citation.canonical_id):
-            continue
-        found.append(found_of(citation, text, line))
-    return sorted(found, key=lambda f: f.char_start)
-
-
-def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "(Reporting by Mark Bennett and Laura Kim)", "(Фото: ТАСС)": a paragraph that is only a credit in
-    brackets is a credit line, whatever the segmenter called it."""
-    stripped = text.strip()
-    if not (stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1):
-        return []
-    closing = text.rindex(")")
-    unbracketed = f"{text[:closing]} {text[closing + 1 :]}"  # offsets kept; the bracket is no part of a name
-    found = credit_line_attributions(unbracketed, line, gazetteer)
-    if stripped[1:].lstrip().startswith("©") and ":" not in stripped:
-        # "(©NTB)" under a paragraph: the wire's copyright on the text it wrote, no picture's (a photo cue says so)
-        found = [dataclasses.replace(f, kind=AttributionKind.AGENCY) if f.canonical_id else f for f in found]
-    # a caption names no one
-    return [dataclasses.replace(agency_in_body(f, gazetteer), evidence=stripped) for f in found if f.name]
-
-
-def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) -> list[Found]:
-    """ "Additional reporting by Kwame Boateng in Accra.": a last paragraph that is only an author credit; from
-    `start`, its last sentence ("The hearing resumes on Tuesday. Reporting by Priya Menon in Chennai")."""
-    part = " " * start + text[start:]  # offsets kept
-    return [f for f in author_credit(part, line, gazetteer) if f.name]
-
-
-def _dateline_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "Guadalajara, Jalisco, 2 de junio de 2024. Por María Fernanda López y Javier Ruiz Ortega": a first paragraph
-    that is a dateline and then the byline, as a sentence of its own."""
-    tail = last_sentence_start(text)
-    if not tail or len(text[:tail].split()) > MAX_DATELINE_WORDS:
-        return []
-    return _closing_byline(text, line, gazetteer, tail)
-
-
-MAX_DATELINE_WORDS = 12
-
-
-def _source_tail(text: str, line: int, gazetteer: Gazetteer, tail: int) -> list[Found]:
-    """ "Джерело: Суспільне", "… in Brüssel. Quelle: Tagesschau": a last paragraph, or its last sentence (from
-    `tail`; 0 reads a paragraph of one sentence whole), that is a source credit with its colon (a cue without one,
-    "По данным МВД, …", opens an ordinary sentence)."""
-    if not _COLON_CUE.match(text, tail):
-        return []
-    found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)
-    source_kinds = (AttributionKind.SOURCE, AttributionKind.AGENCY)
-    named = [f for f in found if f.kind in source_kinds and f.name]
-    return [dataclasses.replace(agency_in_body(f, gazetteer), in_body=True) for f in named]
-
-
-def _overlaps(found: list[Found], start: int, end: int) -> bool:
-    return any(f.char_start < end and start < f.char_end for f in found)
-
-
-def _same_agency(found: list[Found], canonical_id: str | None) -> bool:
-    return canonical_id is not None and any(f.canonical_id == canonical_id for f in found)
-
-
-def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """Agencies the gazetteer knows (one record per agency), and domains cited as sources."""
-    found: list[Found] = []
-    for agency_match in gazetteer.find(text):
-        a = agency_match
-        if not _same_agency(found, a.canonical_id):
-            found.append(Found(AttributionKind.AGENCY, a.name, normalize_name(a.name), a.canonical_id, line,
-                               a.start, a.end, True, evidence_around(text, a.start, a.end)))  # fmt: skip
-    taken = [(f.char_start, f.char_end) for f in found]
-    for m in DOMAIN.finditer(text) if _DOT_LETTERS.search(text) else ():
-        if any(m.start() < e and s < m.end() for s, e in taken) or "@" in text[max(0, m.start() - 1) : m.start()]:
-            continue
-        if not has_public_suffix(m.group(0)):
-            continue  # "Folha de S.Paulo": an abbreviation, not a host name
-        agency = gazetteer.agency_of_domain(m.group(0))
-        if agency is None and not has_cue_before(text, m.start()):
-            continue
-        kind = AttributionKind.AGENCY if agency else AttributionKind.SOURCE
-        found.append(
-            Found(kind, m.group(0), normalize_name(m.group(0)), agency, line, m.start(), m.end(), True,
-                  evidence_around(text, m.start(), m.end()))
-        )  # fmt: skip
-    return sorted(found, key=lambda f: f.char_start)
 
 
 def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, before_body: bool = False) -> list[Found]:

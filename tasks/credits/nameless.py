@@ -17,7 +17,8 @@ from __future__ import annotations
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found
 from tasks.lexicon.credit_base import MAX_NAME_WORDS
-from tasks.lexicon.credit_lines import is_generic, parse_credit_line
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.lexicon.word_classes import is_caseless
 

@@ -13,18 +13,20 @@ import re
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
-from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
-    DOMAIN,
     LINKING,
     MAX_CREDIT_WORDS,
     MAX_NAME_WORDS,
     CreditLine,
-    looks_like_name,
+)
+from tasks.lexicon.credit_names import (
+    credited_name,
+    is_bare_name,
+    links_cue_to_name,
+    names_no_one,
+    without_place,
 )
 from tasks.lexicon.credit_tails import (
     agency_slash_tail,
@@ -35,8 +37,7 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role, name_words
-from tasks.lexicon.word_classes import is_caseless, is_letters
+from tasks.lexicon.vocabulary import credit_cues, date_cues
 
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8
@@ -74,103 +75,6 @@ _PLACE_CUE = re.compile(
 _PLACE_FIRST_WORDS = frozenset(
     w.group(1) for cue in credit_cues().get("author_place", ()) if (w := _FIRST_WORD.match(cue))
 )
-
-
-def without_place(rest: str) -> str:
-    """The byline without the place it was filed from at its end ("Priya Sharma in Mumbai." → "Priya Sharma"): a
-    preposition of place and one or two capitalised words, the line's last."""
-    words = rest.rstrip(" .").split(" ")
-    byline_words = load_byline_words()
-    for size in (1, 2, 3):
-        if len(words) <= size + 2:
-            continue
-        after_comma = words[-size - 1] in byline_words.places_after_comma and words[-size - 2].endswith(",")
-        if words[-size - 1] in byline_words.places or after_comma:
-            place = words[-size:]
-            # "Port of Spain", "Rio de Janeiro": a place of three words joins its capitalised ones by a particle
-            inner = [w for w in place[1:-1] if w not in byline_words.particles and w != "of"]
-            if all(w[:1].isupper() and w.isalpha() for w in [place[0], *inner, place[-1]]) and (size < 3 or not inner):
-                return " ".join(words[: -size - 1]).rstrip(",")
-    return rest
-
-
-def _is_bare_name(rest: str) -> bool:
-    """After a cue with no separator ("By Jane Doe and John Smith, dpa"), only names may follow.
-
-    Lower-case words may be joining words, name particles or agency names ("dpa"); after a job
-    title ("staff writer at ...") anything goes.
-    """
-    if DOMAIN.search(rest):
-        return True
-    rest = without_place(rest)
-    words = load_byline_words()
-    # "Par Claire Fontanel avec AFP": "with" joins the agency the byline shares the story with
-    lower_ok = words.joiners | words.lower_joiners | words.particles | load_author_words().with_words
-    lower_ok |= {m.name.casefold() for m in load_gazetteer().find(rest)}
-    for word in rest.split():
-        bare = word.strip("\"'«»„“”‘’.,;:!?()").casefold()
-        if bare in words.jobs:
-            break
-        is_lower = bare[:1].isalpha() and not word.strip("\"'«»„“”‘’(")[:1].isupper() and not is_caseless(bare)
-        if is_lower and bare not in lower_ok:
-            return False
-    # A script without capitals gives no sign where a name ends: the byline must be the name alone ("מאת דנה לוי").
-    tokens = rest.split()
-    # (Thai and Indic vowel signs are letters of the word: "ศรีสุข")
-    letters = all(is_letters(t) for t in tokens)
-    caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and letters
-    return rest[:1].isupper() or caseless
-
-
-def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, int]:
-    """The name a credit names within `rest`, with its span; (None, 0, 0) for a caption."""
-    domain = next((m for m in DOMAIN.finditer(rest) if has_public_suffix(m.group(0))), None)
-    if domain:
-        return domain.group(0), domain.start(), domain.end()
-    candidate = without_place(re.split(r"\s*[(,;]", rest, maxsplit=1)[0]).strip(" .")
-    if _DOTTED_ABBREVIATION.search(candidate) and rest[rest.find(candidate) + len(candidate) :].startswith("."):
-        candidate += "."  # "Mlekara Zlatibor d.o.o.": the last dot is the abbreviation's, not the sentence's
-    if is_generic(candidate):
-        return None, 0, 0  # "Источник: информационные агентства" names no one
-    if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and not looks_like_name(candidate):
-        return None, 0, 0
-    if not candidate or len(candidate.split()) > MAX_NAME_WORDS:
-        return None, 0, 0
-    start = rest.find(candidate)
-    return candidate, start, start + len(candidate)
-
-
-# A company form or other abbreviation written with a dot after each part ("d.o.o", "S.A", "s.r.o"), its last dot cut.
-_DOTTED_ABBREVIATION = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.){1,3}[^\W\d_]{1,3}$")
-
-
-def _links(cue: str, rest: str) -> bool:
-    """A cue that needs no separator: a phrase ("по материалам"), "via", or one followed by "by", "с сайта"."""
-    if " " in cue.strip() or cue.endswith(".") or cue.casefold() == "via" or cue.isupper():
-        return True  # "SOURCE BET Networks": a cue in capitals stands apart like one with a colon
-    agency = rest.split("/", 1)[0].strip() if "/" in rest else rest.strip()
-    if agency and load_gazetteer().agency_of_name(agency, cued=True):
-        # "Foto ANP / Jeroen van Dijkhuizen": the agency and its photographer, the Dutch style; "Theo TTXVN": a cue
-        # and a known agency alone, nothing else
-        return True
-    return LINKING.match(rest) is not None
-
-
-def _names_no_one(line: str) -> bool:
-    """ "Photo archives", "Фота аўтара" (the author's): a whole line, cue and words without a colon, that is a
-    credit naming no one (``nameless_credit`` in ``name_words.csv``); the words are its language's idiom, since
-    "Photo archive" alone is as often a menu's link."""
-    words = line.strip(" .()").split()
-    lower = all(not w[:1].isupper() for w in words[1:])  # "Photo Archives" in title case: a menu's link
-    return lower and " ".join(words).casefold() in name_word_role("nameless_credit")
-
-
-def is_generic(name: str) -> bool:
-    """A phrase that names no one ("news agencies", "СМИ", "agencias")."""
-    words = name_words()
-    folded = name.casefold().strip(" .")
-    tokens = folded.split()
-    return folded in words.generic or (bool(tokens) and (tokens[0] in words.generic or tokens[-1] in words.generic))
 
 
 # The segmenter asks of every line, the attribution pass again of the article's head and credits: one answer each.
@@ -235,7 +139,7 @@ def _bracketed_tail(text: str) -> CreditLine | None:
     alone = not stripped[:opening].strip()
     if alone and (credit.name is None or "=" in stripped):
         return None  # alone on its line, the bracket names its photographer after the cue and a space
-    if not named and not alone and _names_no_one(stripped[opening + 1 : -1]):
+    if not named and not alone and names_no_one(stripped[opening + 1 : -1]):
         # "… Ελευθερίας. (Φωτογραφία αρχείου)", "… (foto d'archivio)": the idiom that names no one closing the caption
         # is its credit (with a colon, "(Photo: file)", the bracket is the caption's words, as blind11 decided)
         return CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)
@@ -260,7 +164,7 @@ def _place_cue(text: str) -> CreditLine | None:
     if match is None or len(stripped.split()) > MAX_CREDIT_WORDS_NO_SEPARATOR + 4:
         return None
     rest = stripped[match.end() :]
-    if not rest or not _is_bare_name(rest):
+    if not rest or not is_bare_name(rest):
         return None
     name, start, end = credited_name(rest, AttributionKind.AUTHOR)
     lead = len(text) - len(text.lstrip()) + match.end()
@@ -303,8 +207,8 @@ def _cue_first(text: str) -> CreditLine | None:
             offset += separator.end()
         elif n_words > MAX_CREDIT_WORDS_NO_SEPARATOR:
             return None
-        elif kind is not AttributionKind.AUTHOR and not _links(match.group(1), stripped[offset:]):
-            if _names_no_one(stripped):
+        elif kind is not AttributionKind.AUTHOR and not links_cue_to_name(match.group(1), stripped[offset:]):
+            if names_no_one(stripped):
                 lead = len(text) - len(text.lstrip())
                 return CreditLine(kind, match.group(1), None, 0, 0, lead + offset)
             continue  # "Video Games Behind The Screen", "Font Size": only bylines go without a separator
@@ -318,7 +222,7 @@ def _cue_first(text: str) -> CreditLine | None:
             rest_end = len(text) - len(text.lstrip()) + offset + tail.start()
         if not rest.strip():
             return None
-        if not separator and not linking and not _is_bare_name(rest):
+        if not separator and not linking and not is_bare_name(rest):
             return None  # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text
         name, start, end = credited_name(rest, kind)
         lead = len(text) - len(text.lstrip())

@@ -1,0 +1,117 @@
+"""What a credit line names after its cue: the name's span (:func:`credited_name`), a byline's place at its end,
+whether the rest is bare names, and cues that need no separator; kept apart from the line readers of
+:mod:`tasks.lexicon.credit_lines`."""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind
+from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
+from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.credit_base import (
+    DOMAIN,
+    LINKING,
+    MAX_NAME_WORDS,
+    looks_like_name,
+)
+from tasks.lexicon.vocabulary import name_word_role, name_words
+from tasks.lexicon.word_classes import is_caseless, is_letters
+
+
+def without_place(rest: str) -> str:
+    """The byline without the place it was filed from at its end ("Priya Sharma in Mumbai." → "Priya Sharma"): a
+    preposition of place and one or two capitalised words, the line's last."""
+    words = rest.rstrip(" .").split(" ")
+    byline_words = load_byline_words()
+    for size in (1, 2, 3):
+        if len(words) <= size + 2:
+            continue
+        after_comma = words[-size - 1] in byline_words.places_after_comma and words[-size - 2].endswith(",")
+        if words[-size - 1] in byline_words.places or after_comma:
+            place = words[-size:]
+            # "Port of Spain", "Rio de Janeiro": a place of three words joins its capitalised ones by a particle
+            inner = [w for w in place[1:-1] if w not in byline_words.particles and w != "of"]
+            if all(w[:1].isupper() and w.isalpha() for w in [place[0], *inner, place[-1]]) and (size < 3 or not inner):
+                return " ".join(words[: -size - 1]).rstrip(",")
+    return rest
+
+
+def is_bare_name(rest: str) -> bool:
+    """After a cue with no separator ("By Jane Doe and John Smith, dpa"), only names may follow.
+
+    Lower-case words may be joining words, name particles or agency names ("dpa"); after a job
+    title ("staff writer at ...") anything goes.
+    """
+    if DOMAIN.search(rest):
+        return True
+    rest = without_place(rest)
+    words = load_byline_words()
+    # "Par Claire Fontanel avec AFP": "with" joins the agency the byline shares the story with
+    lower_ok = words.joiners | words.lower_joiners | words.particles | load_author_words().with_words
+    lower_ok |= {m.name.casefold() for m in load_gazetteer().find(rest)}
+    for word in rest.split():
+        bare = word.strip("\"'«»„“”‘’.,;:!?()").casefold()
+        if bare in words.jobs:
+            break
+        is_lower = bare[:1].isalpha() and not word.strip("\"'«»„“”‘’(")[:1].isupper() and not is_caseless(bare)
+        if is_lower and bare not in lower_ok:
+            return False
+    # A script without capitals gives no sign where a name ends: the byline must be the name alone ("מאת דנה לוי").
+    tokens = rest.split()
+    # (Thai and Indic vowel signs are letters of the word: "ศรีสุข")
+    letters = all(is_letters(t) for t in tokens)
+    caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and letters
+    return rest[:1].isupper() or caseless
+
+
+def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, int]:
+    """The name a credit names within `rest`, with its span; (None, 0, 0) for a caption."""
+    domain = next((m for m in DOMAIN.finditer(rest) if has_public_suffix(m.group(0))), None)
+    if domain:
+        return domain.group(0), domain.start(), domain.end()
+    candidate = without_place(re.split(r"\s*[(,;]", rest, maxsplit=1)[0]).strip(" .")
+    if _DOTTED_ABBREVIATION.search(candidate) and rest[rest.find(candidate) + len(candidate) :].startswith("."):
+        candidate += "."  # "Mlekara Zlatibor d.o.o.": the last dot is the abbreviation's, not the sentence's
+    if is_generic(candidate):
+        return None, 0, 0  # "Источник: информационные агентства" names no one
+    if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and not looks_like_name(candidate):
+        return None, 0, 0
+    if not candidate or len(candidate.split()) > MAX_NAME_WORDS:
+        return None, 0, 0
+    start = rest.find(candidate)
+    return candidate, start, start + len(candidate)
+
+
+# A company form or other abbreviation written with a dot after each part ("d.o.o", "S.A", "s.r.o"), its last dot cut.
+_DOTTED_ABBREVIATION = re.compile(r"(?:^|\s)(?:[^\W\d_]{1,3}\.){1,3}[^\W\d_]{1,3}$")
+
+
+def links_cue_to_name(cue: str, rest: str) -> bool:
+    """A cue that needs no separator: a phrase ("по материалам"), "via", or one followed by "by", "с сайта"."""
+    if " " in cue.strip() or cue.endswith(".") or cue.casefold() == "via" or cue.isupper():
+        return True  # "SOURCE BET Networks": a cue in capitals stands apart like one with a colon
+    agency = rest.split("/", 1)[0].strip() if "/" in rest else rest.strip()
+    if agency and load_gazetteer().agency_of_name(agency, cued=True):
+        # "Foto ANP / Jeroen van Dijkhuizen": the agency and its photographer, the Dutch style; "Theo TTXVN": a cue
+        # and a known agency alone, nothing else
+        return True
+    return LINKING.match(rest) is not None
+
+
+def names_no_one(line: str) -> bool:
+    """ "Photo archives", "Фота аўтара" (the author's): a whole line, cue and words without a colon, that is a
+    credit naming no one (``nameless_credit`` in ``name_words.csv``); the words are its language's idiom, since
+    "Photo archive" alone is as often a menu's link."""
+    words = line.strip(" .()").split()
+    lower = all(not w[:1].isupper() for w in words[1:])  # "Photo Archives" in title case: a menu's link
+    return lower and " ".join(words).casefold() in name_word_role("nameless_credit")
+
+
+def is_generic(name: str) -> bool:
+    """A phrase that names no one ("news agencies", "СМИ", "agencias")."""
+    words = name_words()
+    folded = name.casefold().strip(" .")
+    tokens = folded.split()
+    return folded in words.generic or (bool(tokens) and (tokens[0] in words.generic or tokens[-1] in words.generic))
