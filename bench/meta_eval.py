@@ -69,6 +69,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout16": (OWN, lambda doc: doc.startswith("heldout16-")),
     "heldout17": (OWN, lambda doc: doc.startswith("heldout17-")),
     "heldout18": (OWN, lambda doc: doc.startswith("heldout18-")),
+    "heldout19": (OWN, lambda doc: doc.startswith("heldout19-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -36,6 +36,7 @@ DUMPS14 = Path(__file__).parent / "data" / "dumps_ml14"  # the fourteenth (sessi
 DUMPS15 = Path(__file__).parent / "data" / "dumps_ml15"  # the fifteenth (session 14: scored at its start, studied)
 DUMPS16 = Path(__file__).parent / "data" / "dumps_ml16"  # the sixteenth (session 14: scored at its end, never studied)
 DUMPS17 = Path(__file__).parent / "data" / "dumps_ml17"  # the seventeenth (session 15: scored at its start, studied)
+DUMPS18 = Path(__file__).parent / "data" / "dumps_ml18"  # the eighteenth (session 15: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -79,7 +80,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS14.glob("*.txt"))
     + sorted(DUMPS15.glob("*.txt"))
     + sorted(DUMPS16.glob("*.txt"))
-    + sorted(DUMPS17.glob("*.txt")),
+    + sorted(DUMPS17.glob("*.txt"))
+    + sorted(DUMPS18.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

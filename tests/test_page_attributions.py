@@ -82,7 +82,10 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml17 (34 pages, labels written blind at session 14's end, scored once at session 15's start, then studied):
     # first 0.688 / 0.958; after session 15's general fixes (fitted, tests/test_dumps_ml17_round.py) 0.903 / 0.989;
     # + a data noun after "according to", "X FOR «OUTLET»" captions: 0.925 / 0.989.
-    "dumps_ml17": (0.92, 0.98),
+    "dumps_ml17": (0.93, 0.98),  # with the real-page rules of session 15: 0.935 / 0.989
+    # dumps_ml18 (30 pages, labels written blind at session 15's start, scored at its end, never studied):
+    # 0.800 / 0.815 (0.750 / 0.816 with the session's starting code).
+    "dumps_ml18": (0.80, 0.81),
 }
 
 
