@@ -272,7 +272,11 @@ def byline_block_names(
     for i in candidates:
         text = texts[i]
         # the writer answering a comment is no repeat ("Андрэй Каваленка" over the reply's date)
-        repeats = [j for j, other in enumerate(texts) if other == text and j != i and not _over_a_date(lines, j, last)]
+        repeats = [
+            j
+            for j, other in enumerate(texts)
+            if other == text and j != i and not _over_a_date(lines, j, last, segmented.language)
+        ]
         agency = byline_agency(text, gazetteer) is not None and i not in above_title
         if not agency and byline_agency(text, gazetteer, title_case=True) is not None:
             # "Lusa" in title case: the wire's name only right next to the article's date ("Trend" over a section)
@@ -309,9 +313,10 @@ def _without_person_cue(text: str) -> str:
     return rest if first.casefold() in person_cues() else text
 
 
-def _over_a_date(lines: list[LabelledLine], j: int, last: int) -> bool:
-    """Line `j`, under the article, heads a comment: a date (and time) right under it."""
-    return j > last + 1 and j + 1 < len(lines) and _is_a_date(lines[j + 1].line.text, None)
+def _over_a_date(lines: list[LabelledLine], j: int, last: int, language: str | None) -> bool:
+    """Line `j`, under the article, heads a comment: a date (and time) right under it, read in the page's language
+    and English (with no language dateparser loads every locale it has, 1.8 s the first time in a process)."""
+    return j > last + 1 and j + 1 < len(lines) and _is_a_date(lines[j + 1].line.text, language)
 
 
 def _opens_with_name(line: str, name: str) -> bool:
