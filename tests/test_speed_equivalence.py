@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.credits.byline_block import page_lower_words
+from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agency_credits import agency_alone
 from tasks.lexicon.boilerplate import _boilerplate_spans, boilerplate_pattern, is_boilerplate
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS

@@ -19,7 +19,6 @@ from tasks.credits.byline_block import (
     byline_slot_lines,
     dated_byline_start,
     next_to_a_date,
-    page_lower_words,
 )
 from tasks.credits.credit_records import (
     Found,
@@ -30,6 +29,7 @@ from tasks.credits.head_bylines import head_byline
 from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
+from tasks.credits.page_words import page_lower_words
 from tasks.credits.publisher import without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
 from tasks.credits.signed_lines import (

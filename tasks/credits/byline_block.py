@@ -26,6 +26,7 @@ from tasks.credits.name_lines import (
     section_words,
     without_contact,
 )
+from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date
@@ -144,46 +145,6 @@ def _is_a_date(text: str, language: str | None) -> bool:
 def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> bool:
     near = lines[max(0, i - DATE_DISTANCE) : i] + lines[i + 1 : i + 1 + DATE_DISTANCE]
     return any(_is_a_date(ll.line.text, language) for ll in near)
-
-
-class PageLowerWords(Container[str]):
-    """The words the page writes in lower case: a heading's words ("Key Issues") are, a name's seldom are.
-
-    Asked of a few words of a few candidate names, so each is looked up in the page's text when asked: listing
-    every word of every line first cost 0.3 ms a page, once or twice a page (issue 15). A word is in it when it is
-    written in lower case and stands on the page as a whole run of letters (the runs `_WORD` finds)."""
-
-    def __init__(self, segmented: Segmented) -> None:
-        self._lines = segmented.lines
-        self._text: str | None = None  # joined when first asked: most pages never ask
-        self._answers: dict[str, bool] = {}
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        answer = self._answers.get(word)
-        if answer is None:
-            answer = self._answers[word] = self._written(word)
-        return answer
-
-    def _written(self, word: str) -> bool:
-        if not word.islower() or _WORD.fullmatch(word) is None:
-            return False
-        if self._text is None:  # a line break parts words as a line's end does
-            self._text = "\n".join(ll.line.text for ll in self._lines)
-        text = self._text
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or _WORD.match(text, at - 1) is None) and _WORD.match(text, end) is None:
-                return True
-            at = text.find(word, at + 1)
-        return False
-
-
-def page_lower_words(segmented: Segmented) -> PageLowerWords:
-    """The words the page writes in lower case (see `PageLowerWords`)."""
-    return PageLowerWords(segmented)
 
 
 def next_to_a_date(segmented: Segmented, number: int) -> bool:

@@ -1,0 +1,51 @@
+"""The words a page writes in lower case, looked up when asked (:class:`PageLowerWords`): a heading's words are, a
+name's seldom are."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from tasks.text.segment import Segmented
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class PageLowerWords(Container[str]):
+    """The words the page writes in lower case: a heading's words ("Key Issues") are, a name's seldom are.
+
+    Asked of a few words of a few candidate names, so each is looked up in the page's text when asked: listing
+    every word of every line first cost 0.3 ms a page, once or twice a page (issue 15). A word is in it when it is
+    written in lower case and stands on the page as a whole run of letters (the runs `_WORD` finds)."""
+
+    def __init__(self, segmented: Segmented) -> None:
+        self._lines = segmented.lines
+        self._text: str | None = None  # joined when first asked: most pages never ask
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = self._written(word)
+        return answer
+
+    def _written(self, word: str) -> bool:
+        if not word.islower() or _WORD.fullmatch(word) is None:
+            return False
+        if self._text is None:  # a line break parts words as a line's end does
+            self._text = "\n".join(ll.line.text for ll in self._lines)
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or _WORD.match(text, at - 1) is None) and _WORD.match(text, end) is None:
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def page_lower_words(segmented: Segmented) -> PageLowerWords:
+    """The words the page writes in lower case (see `PageLowerWords`)."""
+    return PageLowerWords(segmented)
