@@ -11,11 +11,10 @@ name alone (session 14 tried pull-quote class words: l3s lost a page's quoted te
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
-from tasks.html.vocab import PULL_QUOTE_HINTS, class_words
+from tasks.html.vocab import PULL_QUOTE_HINTS, class_names_one_of
 from tasks.text.verdicts import Verdict
 
 # A pull quote is a sentence or two; shorter blocks are too common to tell a repeat ("Yes", "Thank you").
@@ -34,11 +33,9 @@ def _words(text: str) -> str:
 
 
 def _named_pull_quote(block: Block) -> bool:
-    for element in block.ancestors[-QUOTE_DEPTH - 1 :]:
-        words = class_words(str(element.get("class", "")))
-        if PULL_QUOTE_HINTS & ({*words} | {a + b for a, b in pairwise(words)}):
-            return True
-    return False
+    return any(
+        class_names_one_of(str(e.get("class", "")), PULL_QUOTE_HINTS) for e in block.ancestors[-QUOTE_DEPTH - 1 :]
+    )
 
 
 def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:

@@ -9,11 +9,9 @@ tells the two conventions apart (session 14 measured the standfirst taken whatev
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from schemas import Label, TextKind
 from tasks.html.blocks import Block
-from tasks.html.vocab import LEAD_HINTS, class_words
+from tasks.html.vocab import LEAD_HINTS, class_names_one_of
 from tasks.text.verdicts import Verdict
 
 # A lead is a sentence or two: shorter blocks with a lead's class are a label or a date.
@@ -52,9 +50,4 @@ def is_standfirst(block: Block) -> bool:
         return False
     if any(_DESCRIPTION_PROPS & set(str(e.get("itemprop", "")).lower().split()) for e in block.ancestors[-2:]):
         return False
-    for element in block.ancestors[-LEAD_CLASS_DEPTH:]:
-        words = class_words(str(element.get("class", "")))
-        joined = {a + b for a, b in pairwise(words)}  # "linha-fina" is "linhafina"
-        if LEAD_HINTS & (set(words) | joined):
-            return True
-    return False
+    return any(class_names_one_of(str(e.get("class", "")), LEAD_HINTS) for e in block.ancestors[-LEAD_CLASS_DEPTH:])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from tasks.lexicon.vocabulary import read_rows
 
@@ -71,6 +72,13 @@ _SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 def class_words(value: str) -> list[str]:
     """Words of a class or id: split on separators and camelCase, lower-cased."""
     return [w.lower() for w in _SPLIT.split(value) if w]
+
+
+def class_names_one_of(class_value: str, hints: frozenset[str]) -> bool:
+    """A class attribute names one of `hints`, as one of its words or as two of them written apart ("linha-fina" is
+    "linhafina", "pull-quote" is "pullquote")."""
+    words = class_words(class_value)
+    return bool(hints & ({*words} | {a + b for a, b in pairwise(words)}))
 
 
 def _prefix_pattern(vocabulary: tuple[str, ...]) -> re.Pattern[str]:
