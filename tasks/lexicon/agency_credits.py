@@ -47,6 +47,8 @@ def agency_alone(text: str) -> CreditLine | None:
     return CreditLine(AttributionKind.AGENCY, "", name, lead, lead + len(name), lead)
 
 
+# The photo cue words, built once: asked of every caption closed by a bracket and of every slashed line.
+_PHOTO_WORDS = frozenset(credit_cues()["photo"])
 # A known agency in brackets closing the line ("… in una foto d'archivio (ANSA)").
 _CLOSING_AGENCY = re.compile(r"\(([^()]{2,30})\)\s*\.?\s*$")
 # The photo word names the picture among the last words before the bracket ("foto d'archivio", "file photo").
@@ -63,9 +65,8 @@ def agency_after_photo_word(text: str) -> CreditLine | None:
     name = match.group(1).strip() if match else ""
     if match is None or not load_gazetteer().agency_of_name(name, cued=True):
         return None
-    photo_words = frozenset(credit_cues()["photo"])
     before = text[: match.start()].split()[-PHOTO_WORD_REACH:]
-    cue = next((w for w in before if w.casefold().strip(",.:;") in photo_words), None)
+    cue = next((w for w in before if w.casefold().strip(",.:;") in _PHOTO_WORDS), None)
     if cue is None:
         return None
     at = match.start(1) + match.group(1).index(name)
@@ -81,10 +82,9 @@ _SLASH_LINE = re.compile(r"^\s*\(?\s*(?P<left>[^/()]{2,40}?)\s*/\s*(?P<right>[^/
 
 def _agency_side(side: str) -> bool:
     words = side.split()
-    photo_words = frozenset(credit_cues()["photo"])
-    if len(words) > 1 and words[-1].casefold() in photo_words:
+    if len(words) > 1 and words[-1].casefold() in _PHOTO_WORDS:
         words = words[:-1]  # "AP Photo", "Reuters Pictures"
-    elif len(words) > 1 and words[0].casefold() in photo_words:
+    elif len(words) > 1 and words[0].casefold() in _PHOTO_WORDS:
         words = words[1:]  # "Photo AFP"
     return load_gazetteer().agency_of_name(" ".join(words), cued=True) is not None
 
