@@ -117,10 +117,14 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # never-studied dumps_ml16 0.824 -> 0.805 precision (below its floor; errors unread): left out. + a known outlet
 # reporting whatever follows ("after Politico reported the aid had been paused"): 0.517 / 0.844, 0.309 / 0.653, 0.361 /
 # 0.758; + no credit line taken for the headline: 0.528 / 0.846, the others unchanged.
+# Session 16 (closing contributors' lines, agencies' copyright notices under the text, byline names ending before a
+# template's tail): study 0.528 / 0.846 -> 0.629 / 0.855, check 0.309 / 0.653 -> 0.372 / 0.717 (its errors unread),
+# trainable 0.361 / 0.758 -> 0.386 / 0.762; the second check half (101 more l3s and dragnet pages labelled blind in
+# session 16, kept outside the repository until its end) 0.478 / 0.719 -> 0.509 / 0.726.
 REAL_PAGE_FLOORS = {
-    "eval_only_study": (0.52, 0.84),
-    "eval_only_check": (0.30, 0.65),
-    "trainable": (0.36, 0.75),
+    "eval_only_study": (0.62, 0.85),
+    "eval_only_check": (0.37, 0.71),
+    "trainable": (0.38, 0.76),
 }
 
 

@@ -20,6 +20,7 @@ from tasks.credits.byline_block import (
     dated_byline_start,
     next_to_a_date,
 )
+from tasks.credits.closing_notes import contributors_line, copyright_agency
 from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
@@ -90,19 +91,30 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     upper_byline = head_byline(segmented, first) if body else None
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
+    last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
     found: list[Found] = []
     signed = 0  # lines of the sign-off block under the article read so far
     for i, ll in enumerate(segmented.lines):
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
-            signing = signed_below(text, number, gazetteer) or (
-                name_alone_signing(text, number, gazetteer, segmented.language) if not signed else []
+            signing = (
+                contributors_line(text, number, gazetteer, False)
+                or copyright_agency(text, number, gazetteer)
+                or signed_below(text, number, gazetteer)
+                or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
             )
             found.extend(signing)
             signed += 1
             if signing and signed < SIGN_OFF_BLOCK_LINES and i + 1 < len(segmented.lines):
                 # "Avec AFP" over "Yann Briand, correspondant": the block goes on
                 after_body = segmented.lines[i + 1].line.number
+        elif (
+            label == Label.CHROME
+            and last < number
+            and i - last_index <= NOTICE_REACH
+            and (notice := copyright_agency(text, number, gazetteer))
+        ):
+            found.extend(notice)  # "© 2008 The Associated Press" a few lines under the text: the agency wrote it
         elif label in (Label.CHROME, Label.TITLE) and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.TITLE and number < first:
@@ -149,7 +161,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)
         elif label == Label.BODY:
-            cited = in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
+            # "Jane Roe contributed to this report." closing the text: the contributors, no citation
+            cited = contributors_line(text, number, gazetteer, True) or in_body_citations(
+                text, number, gazetteer, number in opening, number == last, surnames
+            )
             if (
                 not cited
                 and number in body[:HEAD_BODY_LINES]
@@ -178,6 +193,8 @@ def _named(found: list[Found]) -> list[Found]:
     return [f for f in found if f.name]
 
 
+# The agency's copyright notice stands this many lines under the article's last paragraph at most.
+NOTICE_REACH = 8
 # Two names of up to four words joined by "and", maybe with their date after them, among the article's first lines.
 MAX_LISTED_BYLINE_WORDS = 12
 HEAD_BODY_LINES = 3

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
+from tasks.lexicon.byline_tails import byline_names_end, templated_tail
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
     LINKING,
@@ -181,6 +182,15 @@ def _phrase_comma(cue: str, rest: str) -> re.Match[str] | None:
     return _PHRASE_COMMA.match(rest) if " " in cue.strip() else None
 
 
+def _names_then_tail(rest: str) -> bool:
+    """The text after a byline's cue is a few names, then a tail of the page's template ("Ann Lee on November 1,
+    2012 | Permalink", "Erin Cho March 18 at 3:57 PM Follow @erin")."""
+    end = byline_names_end(rest)
+    if end is None or len(rest[:end].split()) > MAX_CREDIT_WORDS_NO_SEPARATOR or not is_bare_name(rest[:end]):
+        return False
+    return templated_tail(rest[end:])
+
+
 def _cue_first(text: str) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
     ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block)."""
@@ -205,8 +215,10 @@ def _cue_first(text: str) -> CreditLine | None:
             return None  # "[사진=MBC, SBS]" alone: a Korean caption's bracket, left to the caption rules
         if separator:
             offset += separator.end()
-        elif n_words > MAX_CREDIT_WORDS_NO_SEPARATOR:
-            return None
+        elif n_words > MAX_CREDIT_WORDS_NO_SEPARATOR and not (
+            kind is AttributionKind.AUTHOR and _names_then_tail(stripped[offset:])
+        ):
+            return None  # a long line opened by a cue word is text, unless names end soon and a template's tail follows
         elif kind is not AttributionKind.AUTHOR and not links_cue_to_name(match.group(1), stripped[offset:]):
             if names_no_one(stripped):
                 lead = len(text) - len(text.lstrip())
@@ -220,6 +232,12 @@ def _cue_first(text: str) -> CreditLine | None:
         if kind is AttributionKind.AUTHOR and (tail := _BYLINE_TAIL.search(rest)):
             rest = rest[: tail.start()]  # "By Amy Kuperinsky | NJ Advance Media", "By Chris Pokorny @DawgsByNature"
             rest_end = len(text) - len(text.lstrip()) + offset + tail.start()
+        names_end = byline_names_end(rest) if kind is AttributionKind.AUTHOR else None
+        if names_end is not None and templated_tail(rest[names_end:]):
+            # "Posted by Ann Lee on November 1, 2012"; a bracket after the names is read on ("Autor: Jan Nowak (PAP)")
+            if rest[names_end:].lstrip()[:1] not in "([":
+                rest_end = len(text) - len(text.lstrip()) + offset + names_end
+            rest = rest[:names_end]
         if not rest.strip():
             return None
         if not separator and not linking and not is_bare_name(rest):

@@ -1,0 +1,134 @@
+"""Closing notes under a story that credit it.
+
+The line that names who helped write the story before its verb: "Jane Roe contributed to this report.",
+"Ravi Patel and Ann Lee contributed reporting from London, and Tom Hale from New York.", "The Associated Press
+contributed to this report.", "Fox News' Jane Roe contributed to this report." (AP, New York Times and most US papers
+close so; the verbs of each language are ``author_contributed`` rows of credit_cues.csv).
+
+Every person named is an author; a known agency is an agency record; an outlet before a name in the possessive
+("Fox News' Jane Roe") is the contributor's employer, no record. The whole line must be the credit: a sentence
+that only contains the words ("Police contributed to this report's delay") is read as text.
+
+The copyright notice of the agency that wrote the story, under it on the page that carries it: "© 2008 The
+Associated Press", "Copyright 2008 Reuters. Click for restrictions". A year or the word "copyright" makes it a notice;
+"© AFP" alone is a picture's credit, read as such elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from schemas import AttributionKind
+from tasks.credits.credit_records import Found, evidence_around, normalize_name
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.credit_base import looks_like_name
+from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
+
+# A name of a contributor: up to five words ("Mary Ann de la Cruz"); a list holds a few.
+MAX_CONTRIBUTOR_WORDS = 5
+MAX_CONTRIBUTORS = 6
+
+
+@lru_cache(maxsize=1)
+def _contributed_line() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in credit_cues().get("author_contributed", ()))
+    # the names, the verb, maybe "from <place>" and more "<name> from <place>" pairs, the full stop
+    names, tail = r"(?P<names>[^.!?;:()]{2,160}?)", r"(?P<tail>[^.!?;]{0,160})"
+    return re.compile(rf"^\s*[(\[]?{names}\s+(?:{verbs})\b{tail}[.)\]]*\s*$", re.IGNORECASE)
+
+
+_LAST_SENTENCE = re.compile(r"[.!?]\s+([^.!?]+[.!?)\]]*\s*)$")
+_AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&)\s+")
+_FROM_PLACE = re.compile(r"\s+(?:from|in|aus|de|desde|da|di)\s+[^,]+$")
+_TAIL_PAIR = re.compile(r",\s*(?:and\s+)?(?P<name>[^,]+?)\s+(?:from|in)\s+[^,]+")
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<name>\S.*)$")
+
+
+def contributors_line(text: str, line: int, gazetteer: Gazetteer, in_body: bool) -> list[Found]:
+    """The records of a closing contributors' line, or [] when the line is not one."""
+    if "contribu" not in text.casefold() and "beigetragen" not in text and "colabor" not in text.casefold():
+        return []  # most lines: none of the verbs' stems
+    base, match = 0, _contributed_line().match(text)
+    if match is None:  # the last sentence of a closing note ("© 2008 CBS Inc. … Jane Roe contributed to this report.")
+        sentence = _LAST_SENTENCE.search(text)
+        base = sentence.start(1) if sentence else 0
+        match = _contributed_line().match(text[base:]) if sentence else None
+    if match is None:
+        return []
+    spans = _name_spans(match.group("names"), base + match.start("names"))
+    for pair in _TAIL_PAIR.finditer(match.group("tail")):
+        tail = base + match.start("tail")
+        spans.append((tail + pair.start("name"), tail + pair.end("name")))
+    if not spans or len(spans) > MAX_CONTRIBUTORS:
+        return []
+    found: list[Found] = []
+    for start, end in spans:
+        record = _record(text, start, end, line, gazetteer, in_body)
+        if record is None:
+            return []  # a part that is no name: a sentence, not the credit line
+        found.append(record)
+    return found
+
+
+def _name_spans(names: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of the parts of "A, B and C" (each without a "from <place>" tail)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for separator in [*_AND_SPLIT.finditer(names), None]:
+        end = separator.start() if separator else len(names)
+        part = names[position:end]
+        place = _FROM_PLACE.search(part)
+        if place:
+            part = part[: place.start()]
+        lead = len(part) - len(part.lstrip())
+        if part.strip():
+            spans.append((offset + position + lead, offset + position + len(part.rstrip())))
+        position = separator.end() if separator else len(names)
+    return spans
+
+
+def _record(text: str, start: int, end: int, line: int, gazetteer: Gazetteer, in_body: bool) -> Found | None:
+    """The record of one contributor, or None for a part that names no one."""
+    part = text[start:end]
+    agency = gazetteer.agency_of_name(part.removeprefix("The ").removeprefix("the "), cued=True)
+    if agency:
+        return Found(AttributionKind.AGENCY, part, normalize_name(part), agency, line, start, end, in_body,
+                     evidence_around(text, start, end))  # fmt: skip
+    words = part.split()
+    titled = [i for i, w in enumerate(words) if w.casefold() in job_titles().titles]
+    if titled and titled[-1] < len(words) - 1:  # "Associated Press writers Jane Roe": the role, then the person
+        skip = len(" ".join(words[: titled[-1] + 1])) + 1
+        start, part = start + skip + (len(part) - len(part.lstrip())), " ".join(words[titled[-1] + 1 :])
+    owned = _POSSESSIVE.match(part)
+    if owned and looks_like_name(owned.group("name")):  # "Fox News' Jane Roe": the employer, then the person
+        start += owned.start("name")
+        part = owned.group("name")
+    words = part.split()
+    if not words or len(words) > MAX_CONTRIBUTOR_WORDS or not looks_like_name(part) or len(words) < 2:
+        return None
+    if words[0].casefold() in name_words().articles:
+        return None
+    return Found(AttributionKind.AUTHOR, part, normalize_name(part), None, line, start, end, in_body,
+                 evidence_around(text, start, end))  # fmt: skip
+
+
+_COPYRIGHT = re.compile(
+    r"^\W*(?:(?:copyright|\(c\)|©)\s*){1,2}(?P<year>(?:\d{4}\s*(?:[-–,]\s*\d{4}\s*)?)?)(?:by\s+)?"
+    r"(?P<name>[^\W\d][^.,;:|©()]{1,50}?)\s*(?:[.,;:|(].*)?$",
+    re.IGNORECASE,
+)
+
+
+def copyright_agency(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The agency whose copyright notice is the line ("© 2008 The Associated Press"), else []."""
+    match = _COPYRIGHT.match(text)
+    if match is None or not (match.group("year") or "copyright" in text[: match.start("name")].casefold()):
+        return []
+    name = match.group("name").strip()
+    agency = gazetteer.agency_of_name(name.removeprefix("The ").removeprefix("the "), cued=True)
+    if agency is None:
+        return []
+    start = match.start("name")
+    return [Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, start, start + len(name), False,
+                  evidence_around(text, start, start + len(name)))]  # fmt: skip

@@ -1,0 +1,71 @@
+"""Where the names of a byline end and the rest of its line begins.
+
+A byline's line goes on after the names with what the page's template puts there: a date or a time ("Posted by Ann
+Lee on November 1, 2012 | Permalink", "By Erin Cho March 18 at 3:57 PM Follow @erin"), a role in brackets ("by Sam
+Holt (Columnist) 1 comments"), a question mark or a link's words ("By Jo Lee ? More by this author"), an e-mail.
+Names hold no digit, no "@", no bracket; the words of a name are capitalised except its particles ("van", "de") and
+the language's "and"; so the names end at the first word that is none of these, and a lower-case word before that
+("on", "at") goes with the tail. In scripts without capitals only the digits, brackets and signs end them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.vocabulary import month_names, name_words
+
+_TOKEN = re.compile(r"\S+")
+_STOP_SIGNS = "?(@[<{|"  # not "/": "Redaktion / Anna Berg" is read by the slash rules
+
+
+@lru_cache(maxsize=1)
+def _inner_words() -> frozenset[str]:
+    """Lower-case words that may stand inside a list of names: particles and every language's "and"."""
+    words = load_author_words()
+    ands = frozenset(w for group in words.and_words.values() for w in group)
+    return words.particles | name_words().particles | ands
+
+
+def byline_names_end(rest: str) -> int | None:
+    """The offset in `rest` (the text after a byline's cue) where its names end, or None when nothing follows them
+    but punctuation."""
+    tokens = list(_TOKEN.finditer(rest))
+    months, inner = month_names(), _inner_words()
+    cut = None
+    for i, token in enumerate(tokens):
+        word = token.group().strip(",;")
+        if not word:
+            continue
+        nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if (
+            any(c.isdigit() for c in word)
+            or word[0] in _STOP_SIGNS
+            or "@" in word
+            or (word.casefold() in months and any(c.isdigit() for c in nxt))
+            or (word[0].islower() and word.casefold() not in inner)
+        ):
+            cut = i
+            break
+    if cut is None or cut == 0:
+        return None
+    while cut > 0 and tokens[cut - 1].group()[0].islower() and tokens[cut - 1].group().casefold() not in inner:
+        cut -= 1
+    while cut > 0 and tokens[cut - 1].group().casefold() in inner:  # "Ann Lee and" before a date: not a name
+        cut -= 1
+    return tokens[cut - 1].end() if cut > 0 else None
+
+
+_TEMPLATE_TAIL = re.compile(r"^\s*(?:[^\W\d_A-Z]{1,3}\s+)?(?:\d|[?(@\[|]|\S+@)")
+
+
+def templated_tail(tail: str) -> bool:
+    """What follows a byline's names is a template's, not a sentence's: a date, time or count, maybe after a short
+    lower-case word ("on 1 May", "at 12:55 AM"), a month's name before a number, a bracket, "?", "@" or a bar."""
+    if _TEMPLATE_TAIL.match(tail):
+        return True
+    words = tail.split()
+    if words and len(words[0]) <= 3 and words[0].islower():
+        words = words[1:]  # "on November 1, 2012"
+    return len(words) >= 2 and words[0].casefold() in month_names() and any(c.isdigit() for c in words[1])
