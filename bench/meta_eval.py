@@ -70,6 +70,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout17": (OWN, lambda doc: doc.startswith("heldout17-")),
     "heldout18": (OWN, lambda doc: doc.startswith("heldout18-")),
     "heldout19": (OWN, lambda doc: doc.startswith("heldout19-")),
+    "heldout20": (OWN, lambda doc: doc.startswith("heldout20-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -85,6 +85,9 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # 0.992 / 0.992 (241 found, 241 expected; fitted on). Left: two agencies named as the topic ("The Ghana News Agency's
 # regional office", "i vertici dell'ANSA"), a caption's photographer with a particle the grammar reads ("Foto:
 # Pieter-Louw van Wyk": taken, it lowered the never-studied dumps_ml16), a Korean bracket alone on its line.
+# blind26.jsonl (309 lines, 107 language codes; written blind at the end of session 15, studied in session 16) first
+# scored P 0.963 / R 0.853 (217 found, 245 expected; agency 0.946 / 1.000, author 0.950 / 0.838, photo 0.965 / 0.873,
+# source 1.000 / 0.707, video 1.000 / 1.000), the generalisation figure of session 15's work.
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -109,6 +112,7 @@ FILE_FLOORS = {
     "blind20.jsonl": (0.99, 0.98),
     "blind22.jsonl": (0.99, 0.98),
     "blind24.jsonl": (0.99, 0.99),
+    "blind26.jsonl": (0.96, 0.85),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -146,6 +150,7 @@ FILES_SINCE_SESSION_9 = (
     "blind20.jsonl",
     "blind22.jsonl",
     "blind24.jsonl",
+    "blind26.jsonl",
 )
 
 

@@ -86,6 +86,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml18 (30 pages, labels written blind at session 15's start, scored at its end, never studied):
     # 0.800 / 0.815 (0.750 / 0.816 with the session's starting code).
     "dumps_ml18": (0.80, 0.81),
+    # dumps_ml19 (34 pages, labels written blind at session 15's end, scored once at session 16's start, then studied):
+    # first 0.876 / 0.865.
+    "dumps_ml19": (0.87, 0.86),
 }
 
 
