@@ -123,11 +123,13 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # Session 16 (closing contributors' lines, agencies' copyright notices under the text, byline names ending before a
 # template's tail): study 0.528 / 0.846 -> 0.629 / 0.855, check 0.309 / 0.653 -> 0.372 / 0.717 (its errors unread),
 # trainable 0.361 / 0.758 -> 0.386 / 0.762; the second check half (101 more l3s and dragnet pages labelled blind in
-# session 16, kept outside the repository until its end) 0.478 / 0.719 -> 0.509 / 0.726.
+# session 16, kept outside the repository until its end) 0.478 / 0.719 -> 0.509 / 0.726. Then a byline's outlet and its
+# section ("By Jill Doe, CNN Business") and a beat before a title ("Business Columnist") named no author: check 0.372 /
+# 0.717 -> 0.383 / 0.733, trainable 0.386 / 0.762 -> 0.390 / 0.772, second check half 0.509 / 0.726 -> 0.509 / 0.732.
 REAL_PAGE_FLOORS = {
     "eval_only_study": (0.62, 0.85),
-    "eval_only_check": (0.37, 0.71),
-    "trainable": (0.38, 0.76),
+    "eval_only_check": (0.38, 0.73),
+    "trainable": (0.39, 0.77),
 }
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import AttributionKind
+from tasks.credits.author_parts import person_parts
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.name_lines import name_before_role, section_words
 from tasks.lexicon.agencies import Gazetteer, site_name
@@ -77,7 +78,7 @@ def credit_line_attributions(
         if credit.kind is AttributionKind.AUTHOR and desk_and_place(text, credit.cue, credit.rest_start):
             named = []  # "Redacción / Madrid": the desk's place, no one's name
         if credit.kind is AttributionKind.AUTHOR:
-            named = _without_place_tail(names, credit.rest_start, named, gazetteer)
+            named = person_parts(_without_place_tail(names, credit.rest_start, named, gazetteer), text)
         generic = name_words().generic
         if credit.kind is not AttributionKind.AUTHOR:  # "Bild: NWR / Tim Harms", "Foto: Archiv/Sutterlin"
             named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)

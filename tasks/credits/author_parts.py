@@ -1,0 +1,45 @@
+"""What a byline's parts name that is no person: an outlet and its section ("By Jill Doe, CNN Business": the
+publisher's name and a section of it), and a beat left before a job title ("By Mike Hill Business Columnist": the
+column's beat, not a third name). The outlets are those of ``outlets.csv``, the beats and titles ``job_titles.csv``'s.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tasks.credits.bylines import Credited
+from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.vocabulary import job_titles
+
+# A person's name keeps two words at least when a beat is taken off its end.
+MIN_NAME_WORDS = 2
+
+
+def is_outlet_section(name: str) -> bool:
+    """The name is a known outlet's, maybe with one section word after it ("CNN Business", "BBC Sport")."""
+    words = name.split()
+    return is_known_outlet(name) or (len(words) >= 2 and is_known_outlet(" ".join(words[:-1])))
+
+
+def without_beat(credited: Credited, text: str) -> Credited:
+    """The name less a beat word closing it when a job title follows it in the line ("Mike Hill Business" before
+    "Columnist"): the beat is the title's."""
+    words = credited.name.split()
+    after = text[credited.end :].split()
+    titles, beats = job_titles().titles, job_titles().beats
+    if len(words) <= MIN_NAME_WORDS or not after or after[0].strip(",.").casefold() not in titles:
+        return credited
+    cut = len(words)
+    while cut > MIN_NAME_WORDS and words[cut - 1].casefold() in beats | titles:
+        cut -= 1
+    if cut == len(words):
+        return credited
+    name = " ".join(words[:cut])
+    return dataclasses.replace(
+        credited, name=name, end=credited.start + credited.name.index(words[cut - 1]) + len(words[cut - 1])
+    )
+
+
+def person_parts(named: list[Credited], text: str) -> list[Credited]:
+    """The parts of an author's byline that name people or agencies: outlets and their sections dropped, beats cut."""
+    return [without_beat(c, text) for c in named if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]
