@@ -30,3 +30,14 @@ def test_outlet_sections() -> None:
     assert is_outlet_section("CNN Business")
     assert is_outlet_section("BBC")
     assert not is_outlet_section("Jill Doe")
+
+
+@pytest.mark.parametrize("text", ["SOURCE: News agencies", "Источник: информационные агентства", "Fuente: agencias"])
+def test_a_source_line_naming_a_generic_phrase_is_no_record(text: str) -> None:
+    assert credit_line_attributions(text, 1, load_gazetteer()) == []
+
+
+def test_a_nameless_photo_credit_is_still_a_record() -> None:
+    assert [(f.kind.value, f.name) for f in credit_line_attributions("Photo: archive", 1, load_gazetteer())] == [
+        ("photo", None)
+    ]

@@ -19,6 +19,7 @@ from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine, is_credited_acronym
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
@@ -99,6 +100,8 @@ def credit_line_attributions(
         if credit.kind is AttributionKind.AUTHOR and _bio_note(text[credit.rest_start :]):
             return []  # "Autorė – urbanistė, asociacijos … narė.": the author note under an opinion piece
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
+    if credit.kind is AttributionKind.SOURCE and credit.name is None and is_generic(text[credit.rest_start :]):
+        return []  # "SOURCE: News agencies": a generic phrase credits no one, not even as a nameless source
     return [_single_credit(credit, text, line, gazetteer)]
 
 
