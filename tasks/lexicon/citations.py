@@ -193,7 +193,8 @@ def reporting_citations(
             continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
         if not citation.canonical_id and of_an_institution(text, span.start):
             continue  # "Le parquet de Lyon a indiqué": the place an official body belongs to, not a source
-        known = citation.canonical_id or span.how == "domain"
+        # a gazetteer outlet is no person, whatever its words look like ("Rolling Stone reported", "Ars Technica")
+        known = citation.canonical_id or span.how == "domain" or is_known_outlet(citation.name)
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
     for span, how in _shaped_spans(text):
