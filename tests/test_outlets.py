@@ -127,3 +127,24 @@ def test_a_lower_case_article_is_kept_only_where_the_outlet_writes_it(text: str,
     assert text[own_article_start(text, start, start + len(span)) : start + len(span)] == name
     found = reporting_citations(text, load_gazetteer())
     assert [c.name for c in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Words everyone uses cite a name only when the gazetteer knows it (after_known, before_known).
+        ("The Boston Herald says investigators are still looking for the driver.", "The Boston Herald"),
+        ("Officer Miller says investigators are still looking for the driver.", None),
+        ("The forecast, via the Sacramento Bee, shows two more weeks of rain.", "the Sacramento Bee"),
+        ("She shared the photos via Dropbox with her lawyers.", None),
+        ("Late on Sunday, reports Rolling Stone, the band cancelled the rest of the tour.", "Rolling Stone"),
+        ("Acme reports Q3 earnings on Thursday.", None),
+        ("CNN reports Biden will visit the border on Friday.", "CNN"),  # the verb's object is no outlet
+        # "obtained by", "originally appeared on": a name with an outlet's marks.
+        ("The memo, obtained by the Houston Chronicle, lists three options.", "Houston Chronicle"),
+        ("This essay originally appeared on Hackaday.", "Hackaday"),
+    ],
+)
+def test_a_verb_everyone_uses_cites_only_a_known_outlet(text: str, name: str | None) -> None:
+    found = reporting_citations(text, load_gazetteer())
+    assert [c.name for c in found if c.kind is AttributionKind.SOURCE] == ([name] if name else [])
