@@ -143,6 +143,13 @@ def test_a_lower_case_article_is_kept_only_where_the_outlet_writes_it(text: str,
         # "obtained by", "originally appeared on": a name with an outlet's marks.
         ("The memo, obtained by the Houston Chronicle, lists three options.", "Houston Chronicle"),
         ("This essay originally appeared on Hackaday.", "Hackaday"),
+        # The known outlet ending right before the verb, where the name grammar reads a longer run or none.
+        (
+            "A column in the Boston-based Christian Science Monitor points out that turnout fell.",
+            "Christian Science Monitor",
+        ),
+        ("France 24 notes that the talks resumed on Monday.", "France 24"),
+        ("The Denver-based Acme Corp. says sales fell by half.", None),
     ],
 )
 def test_a_verb_everyone_uses_cites_only_a_known_outlet(text: str, name: str | None) -> None:

@@ -28,6 +28,7 @@ from tasks.lexicon.outlets import (
     is_known_outlet,
     known_outlet_at,
     known_outlet_before,
+    known_outlet_ending_at,
     own_article_start,
     without_attached_prefixes,
 )
@@ -252,7 +253,9 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
             return span, not plain_after
     if sides & {"after_final", "after_known"}:  # "after Politico reported the aid had been paused": a known outlet
         span = name_before(text, start)  # reports whatever follows ("Home Depot reported earnings" names none)
-        if span is not None and is_known_outlet(text[span.start : span.end]) and not _after_quote(text, span.start):
+        if span is None or not is_known_outlet(text[span.start : span.end]):
+            span = known_outlet_ending_at(text, start)  # "the Beirut-based Daily Star points out"
+        if span is not None and not _after_quote(text, span.start):
             return span, False
     return None, False
 

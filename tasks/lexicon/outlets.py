@@ -256,6 +256,17 @@ def known_outlet_before(text: str, start: int) -> NameSpan | None:
     return _known_outlet_ending(text, head)
 
 
+def known_outlet_ending_at(text: str, start: int) -> NameSpan | None:
+    """The longest known outlet ending right before `start`, whatever stands before it ("the Beirut-based Daily Star
+    points out", "France 24 notes", where the name grammar reads a longer run or none)."""
+    head = text[:start].rstrip()
+    lead = max(0, len(head) - MAX_KNOWN_OUTLET_CHARS)
+    if lead:  # the window opens on a whole word: a word's tail is no name
+        lead = head.find(" ", lead) + 1
+    ends = [h.start for h in known_outlets().find_all(head[lead:]) if lead + h.end == len(head)]
+    return NameSpan(lead + min(ends), len(head), "known_outlet") if ends else None
+
+
 def _known_outlet_ending(text: str, head: str) -> NameSpan | None:
     """A known outlet ending the text before a phrase, maybe with its descriptor after it, in a script without case
     where the span grammar finds no name ("ලංකාදීප පුවත්පත වාර්තා කරයි", "د طلوع نیوز د راپور له مخې")."""
