@@ -22,9 +22,61 @@ def test_the_outlet_gazetteer_is_large_and_no_name_is_an_agencys() -> None:
     assert len({r["country"] for r in rows}) >= 60
     agencies = {n.casefold() for r in csv.DictReader((DATA / "agencies.csv").open(encoding="utf-8"))
                 for n in (r["names"] + "|" + r["cue_names"]).split("|") if n}  # fmt: skip
-    names = [n.casefold() for r in rows for n in r["names"].split("|")]
+    names = [n.casefold() for r in rows for n in (r["names"] + "|" + r["names_as_written"]).strip("|").split("|")]
     assert all(names) and not agencies & set(names)
     assert all(r["source"] for r in rows)
+
+
+def test_no_outlet_name_is_listed_twice() -> None:
+    rows = list(csv.DictReader((DATA / "outlets.csv").open(encoding="utf-8")))
+    folded = [{n.casefold() for n in r["names"].split("|") if n} for r in rows]  # "Yle|YLE": one row's forms
+    written = [{n for n in r["names_as_written"].split("|") if n} for r in rows]
+    assert sum(map(len, folded)) == len(set().union(*folded)) and sum(map(len, written)) == len(set().union(*written))
+    assert not set().union(*folded) & {n.casefold() for n in set().union(*written)}  # matched one way only
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Names that are also common words count only as the gazetteer writes them (names_as_written).
+        ("The singer told People that the tour was cancelled.", "People"),
+        ("The mayor told people that the tour was cancelled.", None),
+        ("The new schedule was confirmed to Variety by the studio.", "Variety"),
+        ("The schedule was confirmed to a variety of outlets by the studio.", None),
+        ("Two sources close to the producers told Deadline about the casting.", "Deadline"),
+        ("The lawyers told the court the deadline had passed.", None),
+        ("A spokeswoman told The Atlantic that the report was wrong.", "The Atlantic"),
+        ("A fisherman told the Atlantic coast guard about the storm.", None),
+        # Widely cited outlets whose words look like a person's or a place's name.
+        ("The guitarist told Rolling Stone that the band would tour again.", "Rolling Stone"),
+        ("Rolling Stone reported details of the new album on Tuesday.", "Rolling Stone"),
+        ("Le ministre a confié au Monde que le texte serait revu.", None),
+        ("« C'est fini », a déclaré l'entraîneur à L'Équipe.", "L'Équipe"),
+        ("Según El País, el Gobierno aprobará la reforma el martes.", "El País"),
+        ("Según el país vecino, la frontera seguirá cerrada.", None),
+    ],
+)
+def test_an_outlet_that_is_a_common_word_counts_only_as_written(text: str, name: str | None) -> None:
+    found = reporting_citations(text, load_gazetteer())
+    assert [c.name for c in found if c.kind is AttributionKind.SOURCE] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("People", True),
+        ("people", False),
+        ("PEOPLE", False),
+        ("People magazine", True),
+        ("The Guardian", True),
+        ("the guardian", False),
+        ("Ars Technica", True),
+        ("ars technica", True),
+        ("Argus Leader", True),
+    ],
+)
+def test_names_as_written_are_known_only_so_written(name: str, known: bool) -> None:
+    assert is_known_outlet(name) is known
 
 
 @pytest.mark.parametrize(
@@ -75,3 +127,31 @@ def test_a_lower_case_article_is_kept_only_where_the_outlet_writes_it(text: str,
     assert text[own_article_start(text, start, start + len(span)) : start + len(span)] == name
     found = reporting_citations(text, load_gazetteer())
     assert [c.name for c in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Words everyone uses cite a name only when the gazetteer knows it (after_known, before_known).
+        ("The Boston Herald says investigators are still looking for the driver.", "The Boston Herald"),
+        ("Officer Miller says investigators are still looking for the driver.", None),
+        ("The forecast, via the Sacramento Bee, shows two more weeks of rain.", "the Sacramento Bee"),
+        ("She shared the photos via Dropbox with her lawyers.", None),
+        ("Late on Sunday, reports Rolling Stone, the band cancelled the rest of the tour.", "Rolling Stone"),
+        ("Acme reports Q3 earnings on Thursday.", None),
+        ("CNN reports Biden will visit the border on Friday.", "CNN"),  # the verb's object is no outlet
+        # "obtained by", "originally appeared on": a name with an outlet's marks.
+        ("The memo, obtained by the Houston Chronicle, lists three options.", "Houston Chronicle"),
+        ("This essay originally appeared on Hackaday.", "Hackaday"),
+        # The known outlet ending right before the verb, where the name grammar reads a longer run or none.
+        (
+            "A column in the Boston-based Christian Science Monitor points out that turnout fell.",
+            "Christian Science Monitor",
+        ),
+        ("France 24 notes that the talks resumed on Monday.", "France 24"),
+        ("The Denver-based Acme Corp. says sales fell by half.", None),
+    ],
+)
+def test_a_verb_everyone_uses_cites_only_a_known_outlet(text: str, name: str | None) -> None:
+    found = reporting_citations(text, load_gazetteer())
+    assert [c.name for c in found if c.kind is AttributionKind.SOURCE] == ([name] if name else [])

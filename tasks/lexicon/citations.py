@@ -28,6 +28,7 @@ from tasks.lexicon.outlets import (
     is_known_outlet,
     known_outlet_at,
     known_outlet_before,
+    known_outlet_ending_at,
     own_article_start,
     without_attached_prefixes,
 )
@@ -58,7 +59,8 @@ def _phrases() -> PhraseAutomaton[str]:
     return PhraseAutomaton(
         [*((p, "before") for p in phrases.before), *((p, "after") for p in phrases.after),
          *((p, "after_final") for p in phrases.after_final), *((p, "before_quoted") for p in phrases.before_quoted),
-         *((p, "after_quoted") for p in phrases.after_quoted), *((p, "before_outlet") for p in phrases.before_outlet)]
+         *((p, "after_quoted") for p in phrases.after_quoted), *((p, "before_outlet") for p in phrases.before_outlet),
+         *((p, "after_known") for p in phrases.after_known), *((p, "before_known") for p in phrases.before_known)]
     )  # fmt: skip
 
 
@@ -184,7 +186,7 @@ def reporting_citations(
         if span is None or any(c.start < span.end and span.start < c.end for c in found):
             continue
         citation = _citation(text, span, "reporting", gazetteer)
-        if "before_outlet" in hit.value and _dated_clause(text, hit.start, span.end):
+        if "before_outlet" in hit.value and span.start >= hit.end and _dated_clause(text, hit.start, span.end):
             continue  # "hatte bereits 2021 in einem Interview mit der „Zeit“ angekündigt": an old interview
         if hit.value == ["before_outlet"]:
             if not named_as_outlet(text, span, citation.name, citation.canonical_id):
@@ -193,7 +195,8 @@ def reporting_citations(
             continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
         if not citation.canonical_id and of_an_institution(text, span.start):
             continue  # "Le parquet de Lyon a indiqué": the place an official body belongs to, not a source
-        known = citation.canonical_id or span.how == "domain"
+        # a gazetteer outlet is no person, whatever its words look like ("Rolling Stone reported", "Ars Technica")
+        known = citation.canonical_id or span.how == "domain" or is_known_outlet(citation.name)
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
     for span, how in _shaped_spans(text):
@@ -238,15 +241,21 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
         span = name_after(text, end) or known_outlet_at(text, end)
         if span is not None:
             return span, "before" not in sides
+    if "before_known" in sides:  # "via USA Today", not "via Dropbox"
+        span = name_after(text, end) or known_outlet_at(text, end)
+        if span is not None and is_known_outlet(text[span.start : span.end]):
+            return span, False
     plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))
     if plain_after or "after_quoted" in sides:
         start = _before_edition(text, start)
         span = name_before(text, start) or known_outlet_before(text, start)
         if span is not None and not _after_quote(text, span.start):
             return span, not plain_after
-    if "after_final" in sides:  # "after Politico reported the aid had been paused": a known outlet
+    if sides & {"after_final", "after_known"}:  # "after Politico reported the aid had been paused": a known outlet
         span = name_before(text, start)  # reports whatever follows ("Home Depot reported earnings" names none)
-        if span is not None and is_known_outlet(text[span.start : span.end]) and not _after_quote(text, span.start):
+        if span is None or not is_known_outlet(text[span.start : span.end]):
+            span = known_outlet_ending_at(text, start)  # "the Beirut-based Daily Star points out"
+        if span is not None and not _after_quote(text, span.start):
             return span, False
     return None, False
 

@@ -6,7 +6,8 @@ not agencies, which ``agencies.csv`` holds) supplies that mark. With it, a sente
 the verb and the outlet ("изјавио је један од радника за Блиц", "a confié une habitante à France Bleu") cites
 the outlet the speaker talked to: a speech verb, later a preposition of address (``address_words.csv``), then a
 known outlet; or, in a language that marks the one spoken to with a case ending (Turkish "NTV'ye konuşan"), the
-known outlet with that ending and a speech word right after it.
+known outlet with that ending and a speech word right after it. A name that is also a common word ("People",
+"Deadline", "Le Monde") is listed in ``names_as_written`` and counts only written so, capitalised.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tasks.lexicon.automaton import PhraseAutomaton
+from tasks.lexicon.automaton import Hit, PhraseAutomaton
 from tasks.lexicon.spans import NameSpan
 from tasks.lexicon.vocabulary import name_word_role, name_words, read_rows, split_cell
 from tasks.lexicon.word_classes import is_caseless
@@ -26,11 +27,49 @@ MAX_WORDS_TO_SPEECH = 2
 _CLAUSE_END = ".!?;,"  # the outlet is in the verb's clause: not "said Jim Pinkerton, contributor to FOX News"
 
 
+# An outlet name matched only as written: the form itself, "" for a name matched whatever its case.
+AsWritten = str
+
+
 @lru_cache(maxsize=1)
-def known_outlets() -> PhraseAutomaton[str]:
-    """Every outlet name of ``outlets.csv``, matched whole words (case-insensitive), valued by the outlet's id."""
-    return PhraseAutomaton((name.strip(), row["id"]) for row in read_rows("outlets.csv")
-                           for name in row["names"].split("|") if name.strip())  # fmt: skip
+def _outlet_names() -> PhraseAutomaton[AsWritten]:
+    """Every outlet name of ``outlets.csv``, matched whole words (case-insensitive); a name of the column
+    ``names_as_written`` ("People", "Variety", "Deadline": also common words) is valued by its written form."""
+    rows = read_rows("outlets.csv")
+    return PhraseAutomaton(
+        [(name.strip(), "") for row in rows for name in row["names"].split("|") if name.strip()]
+        + [(name.strip(), name.strip()) for row in rows for name in _names_as_written(row) if name.strip()]
+    )
+
+
+def _names_as_written(row: dict[str, str]) -> list[str]:
+    """The names of one row matched only as written (capitalised), not case-folded like :func:`split_cell`."""
+    return [n for n in (row.get("names_as_written") or "").split("|") if n.strip()]
+
+
+class KnownOutlets:
+    """The outlet gazetteer's matcher: case-insensitive, except that a name that is also a common word counts only
+    written as the gazetteer writes it ("according to People" cites; "according to people familiar" does not)."""
+
+    def find_all(self, text: str, right_boundary: bool = True) -> list[Hit[list[AsWritten]]]:
+        return [h for h in _outlet_names().find_all(text, right_boundary) if _as_written(text, h)]
+
+    def find(self, text: str) -> list[Hit[list[AsWritten]]]:
+        kept: list[Hit[list[AsWritten]]] = []
+        for hit in self.find_all(text):  # leftmost, then longest, without overlaps (PhraseAutomaton.find)
+            if not kept or hit.start >= kept[-1].end:
+                kept.append(hit)
+        return kept
+
+
+def _as_written(text: str, hit: Hit[list[AsWritten]]) -> bool:
+    return any(not form or text[hit.start : hit.end] == form for form in hit.value)
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> KnownOutlets:
+    """Every outlet name of ``outlets.csv``, matched whole words: see :class:`KnownOutlets`."""
+    return KnownOutlets()
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +254,17 @@ def known_outlet_before(text: str, start: int) -> NameSpan | None:
     if name:
         return NameSpan(len(head) - len(name), len(head), "known_outlet")
     return _known_outlet_ending(text, head)
+
+
+def known_outlet_ending_at(text: str, start: int) -> NameSpan | None:
+    """The longest known outlet ending right before `start`, whatever stands before it ("the Beirut-based Daily Star
+    points out", "France 24 notes", where the name grammar reads a longer run or none)."""
+    head = text[:start].rstrip()
+    lead = max(0, len(head) - MAX_KNOWN_OUTLET_CHARS)
+    if lead:  # the window opens on a whole word: a word's tail is no name
+        lead = head.find(" ", lead) + 1
+    ends = [h.start for h in known_outlets().find_all(head[lead:]) if lead + h.end == len(head)]
+    return NameSpan(lead + min(ends), len(head), "known_outlet") if ends else None
 
 
 def _known_outlet_ending(text: str, head: str) -> NameSpan | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import (
     CLOSING,
     MAX_JOINERS,
@@ -74,8 +75,8 @@ def _name_before(text: str, pos: int) -> NameSpan | None:
     names = [t.group(0) for t in run]
     if len(run) > MAX_NAME_TOKENS or not accepts(names, bool(descriptors), words):
         return None
-    if not descriptors and looks_like_person(names, words):
-        return None
+    if not descriptors and looks_like_person(names, words) and not _known(text, run):
+        return None  # "Rolling Stone reported": the gazetteer's outlet, though its words look like a person's
     if " ".join([*(n.casefold() for n in names), *descriptors]) in words.generic:
         return None  # "Naujienų agentūros praneša": news agencies, no one's name
     how = "domain" if len(run) == 1 and is_domain(names[-1]) else "capitalised"
@@ -219,3 +220,7 @@ def _quoted_before(text: str, end: int) -> NameSpan | None:
         if text[start] in QUOTES and closer in QUOTES[text[start]]:
             return quoted_at(text, start)
     return None
+
+
+def _known(text: str, run: list[re.Match[str]]) -> bool:
+    return is_known_outlet(text[run[0].start() : run[-1].end()])

@@ -89,13 +89,18 @@ class ReportingPhrases:
     # any noun after an article ("gegenüber dem Vorjahr"), so the name needs an outlet's own marks: quoted, a
     # domain, a known agency, an outlet word ("Radio", "Zeitung") or a descriptor ("der Zeitung X").
     before_outlet: tuple[str, ...] = ()
+    # Words everyone uses ("says", "claims", "via"): they cite a name only when it is a known outlet's (outlets.csv),
+    # whatever follows ("The Chronicle says police…", "Richardson, via USA Today, said").
+    after_known: tuple[str, ...] = ()
+    before_known: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
 def reporting_phrases() -> ReportingPhrases:
     """Every language's reporting phrases, longest first."""
     sides: dict[str, set[str]] = {side: set() for side in ("before", "after", "after_final", "before_quoted",
-                                                            "after_quoted", "before_outlet")}  # fmt: skip
+                                                            "after_quoted", "before_outlet", "after_known",
+                                                            "before_known")}  # fmt: skip
     for row in read_rows("reporting.csv"):
         sides[row["side"]].update(split_cell(row["phrases"]))
     return ReportingPhrases(*(by_length(sides[side]) for side in sides))
