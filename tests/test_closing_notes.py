@@ -8,7 +8,7 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions
-from tasks.credits.closing_notes import contributors_line, copyright_agency
+from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.byline_tails import byline_names_end, templated_tail
@@ -119,3 +119,27 @@ def test_the_contributors_line_closing_a_page_is_read() -> None:
     records = _records(extract_attributions(segment_text(page)))
     assert (AUTHOR, "Lena Ortiz") in records
     assert (AGENCY, "The Associated Press") in records
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dan Ulm can be reached at: dulm@paper.example", [(AUTHOR, "Dan Ulm")]),
+        ("Ann Lee can be reached at ann@paper.example or on Twitter", [(AUTHOR, "Ann Lee")]),
+        ("He can be reached at 555-0100", []),  # no name
+        ("The mayor can be reached at city hall", []),  # lower-case words: no name
+    ],
+)
+def test_contact_line(text: str, expected: list[tuple[AttributionKind, str]]) -> None:
+    assert _records(contact_line(text, 1, False)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Posted by Rudy Gale, Product Manager", ["Rudy Gale"]),  # a company blog's title is no second author
+        ("By Ana Lee, Senior Director", ["Ana Lee"]),
+    ],
+)
+def test_company_titles_after_a_bylines_name(text: str, names: list[str]) -> None:
+    assert [f.name for f in credit_line_attributions(text, 1, load_gazetteer())] == names

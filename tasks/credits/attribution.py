@@ -20,7 +20,7 @@ from tasks.credits.byline_block import (
     dated_byline_start,
     next_to_a_date,
 )
-from tasks.credits.closing_notes import contributors_line, copyright_agency
+from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency
 from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
@@ -99,6 +99,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         if label == Label.CHROME and number == after_body:
             signing = (
                 contributors_line(text, number, gazetteer, False)
+                or contact_line(text, number, False)
                 or copyright_agency(text, number, gazetteer)
                 or signed_below(text, number, gazetteer)
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
@@ -112,9 +113,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             label == Label.CHROME
             and last < number
             and i - last_index <= NOTICE_REACH
-            and (notice := copyright_agency(text, number, gazetteer))
+            and (notice := copyright_agency(text, number, gazetteer) or contact_line(text, number, False))
         ):
-            found.extend(notice)  # "© 2008 The Associated Press" a few lines under the text: the agency wrote it
+            # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
+            found.extend(notice)
         elif label in (Label.CHROME, Label.TITLE) and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.TITLE and number < first:
@@ -162,9 +164,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(f for f in credited if f.name or not teaser)
         elif label == Label.BODY:
             # "Jane Roe contributed to this report." closing the text: the contributors, no citation
-            cited = contributors_line(text, number, gazetteer, True) or in_body_citations(
-                text, number, gazetteer, number in opening, number == last, surnames
-            )
+            cited = contributors_line(text, number, gazetteer, True) or contact_line(text, number, True)
+            cited = cited or in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
             if (
                 not cited
                 and number in body[:HEAD_BODY_LINES]

@@ -12,6 +12,9 @@ that only contains the words ("Police contributed to this report's delay") is re
 The copyright notice of the agency that wrote the story, under it on the page that carries it: "© 2008 The
 Associated Press", "Copyright 2008 Reuters. Click for restrictions". A year or the word "copyright" makes it a notice;
 "© AFP" alone is a picture's credit, read as such elsewhere.
+
+The writer's contact line under the story: "David Unkle can be reached at: dunkle@…" (``author_contact`` rows of
+credit_cues.csv): the name before the phrase is the author's.
 """
 
 from __future__ import annotations
@@ -132,3 +135,28 @@ def copyright_agency(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     start = match.start("name")
     return [Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, start, start + len(name), False,
                   evidence_around(text, start, start + len(name)))]  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _contact_line() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(v) for v in credit_cues().get("author_contact", ()))
+    return re.compile(rf"^\s*(?P<name>[^\W\d_][^.,;:!?()@]{{2,60}}?)\s+(?:{phrases})\b", re.IGNORECASE)
+
+
+def contact_line(text: str, line: int, in_body: bool) -> list[Found]:
+    """The writer named before a contact phrase ("David Unkle can be reached at: …"), else []."""
+    if "reach" not in text and "contact" not in text and "erreich" not in text and "joint" not in text:
+        return []  # most lines: none of the phrases' stems
+    match = _contact_line().match(text)
+    if match is None:
+        return []
+    name = match.group("name").strip()
+    words = name.split()
+    if not MIN_CONTACT_WORDS <= len(words) <= MAX_CONTRIBUTOR_WORDS or not looks_like_name(name):
+        return []
+    start = match.start("name")
+    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), in_body,
+                  evidence_around(text, start, start + len(name)))]  # fmt: skip
+
+
+MIN_CONTACT_WORDS = 2
