@@ -117,10 +117,15 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # never-studied dumps_ml16 0.824 -> 0.805 precision (below its floor; errors unread): left out. + a known outlet
 # reporting whatever follows ("after Politico reported the aid had been paused"): 0.517 / 0.844, 0.309 / 0.653, 0.361 /
 # 0.758; + no credit line taken for the headline: 0.528 / 0.846, the others unchanged.
+# Session 16 (tests/test_caption_credits.py): the wire picture credit with its parts parted by slashes, a bar, a comma
+# or "via", maybe after a cue or with a file word, on its line or closing a caption, read where the segmenter left it
+# body or chrome (a caption's tail not in the byline block, and a cue-read tail only with two names): trainable 0.361 /
+# 0.758 -> 0.478 / 0.835, the study and check halves unchanged (the check half's gain came only from tails read in the
+# byline block, which cost the never-studied dumps_ml16 0.836 -> 0.827 precision, below its floor: left out).
 REAL_PAGE_FLOORS = {
     "eval_only_study": (0.52, 0.84),
     "eval_only_check": (0.30, 0.65),
-    "trainable": (0.36, 0.75),
+    "trainable": (0.47, 0.83),
 }
 
 
