@@ -16,8 +16,8 @@ from tasks.text.segment import segment_text
 PHOTO = AttributionKind.PHOTO
 
 
-def _read(text: str, tails: bool = True) -> list[tuple[AttributionKind, str | None]]:
-    pictured = picture_credit(text, tails)
+def _read(text: str, after_sentence: bool = True) -> list[tuple[AttributionKind, str | None]]:
+    pictured = picture_credit(text, after_sentence)
     assert pictured is not None
     found = credit_line_attributions(pictured.text, 1, load_gazetteer(), pictured.credit)
     assert all(text[f.char_start : f.char_end] == f.name for f in found if f.name)  # offsets are the line's
@@ -40,7 +40,7 @@ def _read(text: str, tails: bool = True) -> list[tuple[AttributionKind, str | No
 def test_a_photographer_and_agencies_on_a_line_of_their_own_credit_the_picture(
     text: str, expected: list[tuple[AttributionKind, str]]
 ) -> None:
-    assert _read(text, tails=False) == expected
+    assert _read(text, after_sentence=False) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,12 @@ def test_other_lines_are_no_wire_picture_credit(text: str) -> None:
 
 def test_a_paragraphs_closing_agency_is_no_picture_credit() -> None:
     assert picture_credit("The minister said the talks would go on. (AFP)") is None
-    assert picture_credit("Boats moored in the harbour. Ivo Maric / Reuters file", tails=False) is None
+    # above the text (the byline block) only a closing bracket is read: a sentence's last words may be a byline there
+    assert picture_credit("Boats moored in the harbour. Ivo Maric / Reuters file", after_sentence=False) is None
+    assert _read("Boats moored in the harbour. (Ivo Maric / Reuters)", after_sentence=False) == [
+        (PHOTO, "Ivo Maric"),
+        (PHOTO, "Reuters"),
+    ]
 
 
 def test_a_cue_read_tail_is_marked_as_such() -> None:
