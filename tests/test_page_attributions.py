@@ -126,10 +126,17 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # session 16, kept outside the repository until its end) 0.478 / 0.719 -> 0.509 / 0.726. Then a byline's outlet and its
 # section ("By Jill Doe, CNN Business") and a beat before a title ("Business Columnist") named no author: check 0.372 /
 # 0.717 -> 0.383 / 0.733, trainable 0.386 / 0.762 -> 0.390 / 0.772, second check half 0.509 / 0.726 -> 0.509 / 0.732.
+# Session 16 (tests/test_caption_credits.py): the wire picture credit with its parts parted by slashes, a bar, a comma
+# or "via", maybe after a cue or with a file word, on its line or closing a caption, read where the segmenter left it
+# body or chrome; above the text only in the caption's closing bracket (after its last sentence there it cost the
+# never-studied dumps_ml16 0.836 -> 0.827 precision), a cue-read tail only with two names: study 0.528 / 0.846 ->
+# 0.551 / 0.851, check 0.309 / 0.653 -> 0.340 / 0.673, trainable 0.361 / 0.758 -> 0.494 / 0.841.
+# Together, with outlets.csv's 495 more outlets and the reporting phrases that cite only a known outlet: study 0.719 /
+# 0.871, check 0.426 / 0.750, trainable 0.554 / 0.862, second check half 0.579 / 0.787.
 REAL_PAGE_FLOORS = {
-    "eval_only_study": (0.62, 0.85),
-    "eval_only_check": (0.38, 0.73),
-    "trainable": (0.38, 0.77),
+    "eval_only_study": (0.71, 0.87),
+    "eval_only_check": (0.42, 0.75),
+    "trainable": (0.55, 0.86),
 }
 
 
