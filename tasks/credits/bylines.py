@@ -151,6 +151,8 @@ def _people_in_chunk(text: str, start: int, end: int, words: BylineWords) -> lis
     for i, token in enumerate(tokens):
         if i == 0 or token.group(0)[:1] not in _attached_ands() or len(token.group(0)) < 3:
             continue
+        if token.group(0) in words.particles:
+            continue  # "محمد الأمين ولد أحمد": ولد ("son of") begins with و but joins no second name
         if span is not None and not MIN_NAME_WORDS <= i <= len(tokens) - MIN_NAME_WORDS:
             continue  # one name of four words: only a part into two full names unmakes it
         first = person_in_chunk(text[start : token.start()], words)

@@ -24,7 +24,7 @@ import tldextract
 
 from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
 from tasks.lexicon.vocab import REPORTING_CUES
-from tasks.lexicon.vocabulary import name_words, reporting_phrases
+from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
 
 # Short names (ТАСС, AP, APA, Kyodo, UzA) are matched case-sensitively so that common words don't fire;
 # only names written in lower case ("dpa") match in any case.
@@ -74,7 +74,7 @@ def _cue_automaton() -> PhraseAutomaton[str]:
         *((d, "descriptor") for d in name_words().descriptors),
     ]
     after = (*phrases.after, *phrases.after_final, *phrases.after_quoted)
-    return PhraseAutomaton([*before, *((p, "after") for p in after)])
+    return PhraseAutomaton([*before, *((p, "after") for p in after)], apostrophes=True)  # as the citations' phrases
 
 
 def has_cue_before(text: str, start: int, window: int = CUE_WINDOW, descriptors: bool = False) -> bool:
@@ -132,6 +132,13 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] not in '.!?:;"«„“(—–-'
 
 
+def _names_its_institution(text: str, end: int) -> bool:
+    """A capitalised institution word right after the name ("Reuters Institute"; ``agency_institution``)."""
+    following = _NEXT_WORD.match(text, end)
+    word = following.group(1) if following is not None else ""
+    return word[:1].isupper() and word.casefold() in name_word_role("agency_institution")
+
+
 _NEXT_WORD = re.compile(r" (\w+)")
 _PREVIOUS_WORD = re.compile(r"(\w+) $")
 
@@ -170,6 +177,8 @@ class Gazetteer:
                 continue
             if entry.needs_cue and not cued and _inside_longer_name(text, hit.start, hit.end):
                 continue
+            if not cued and _names_its_institution(text, hit.end):
+                continue  # "The Reuters Institute's annual report": a body the agency gave its name to, no citation
             taken_until = hit.end
             # An acronym in the house style's title case may be a person's first name ("Lina Bergqvist": LINA,
             # Liberia's agency): like a name that is also a common word, it counts only outside a longer name.

@@ -43,8 +43,10 @@ from tasks.lexicon.vocabulary import credit_cues, date_cues
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8
 
-# The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦ and ፥, the Latin, full-width and Korean ("사진=뉴스1") ones.
-_SEPARATOR = re.compile(r"^\s*[:：՝៖፦፥—–|/・=-]\s*")
+# The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
+# the Latin, full-width and Korean ("사진=뉴스1") ones. Tibetan ends every syllable with a tsheg (་), the last one
+# before the colon too ("པར་: …").
+_SEPARATOR = re.compile(r"^\s*་?\s*[:：՝៖፦፥፡—–|/・=-]\s*")
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
