@@ -160,11 +160,8 @@ class Gazetteer:
     domains: dict[str, str]
 
     def find(self, text: str, cued: bool = False) -> list[AgencyMatch]:
-        """Agencies named in the text, longest name first where names overlap.
-
-        `cued`: the text is itself a credit, dateline or sign-off, so names that are also common
-        words count without a reporting cue around them.
-        """
+        """Agencies named in the text, longest name first where names overlap. `cued`: the text is itself a credit,
+        dateline or sign-off, so names that are also common words count without a reporting cue around them."""
         found: list[AgencyMatch] = []
         taken_until = -1
         for hit in self.names.find_all(text, right_boundary=False):
@@ -177,17 +174,19 @@ class Gazetteer:
                 continue
             if entry.needs_cue and not cued and _inside_longer_name(text, hit.start, hit.end):
                 continue
-            if not cued and _names_its_institution(text, hit.end):
-                continue  # "The Reuters Institute's annual report": a body the agency gave its name to, no citation
+            if not cued and _names_its_institution(text, hit.end):  # "Reuters Institute": another body
+                continue
             taken_until = hit.end
             # An acronym in the house style's title case may be a person's first name ("Lina Bergqvist": LINA,
-            # Liberia's agency): like a name that is also a common word, it counts only outside a longer name.
-            written = text[hit.start : hit.end]  # (an acronym in capitals, "ANDINA Lima", stays the agency)
+            # Liberia's agency) counted only outside a longer name; in capitals ("ANDINA Lima") it is the agency.
+            written = text[hit.start : hit.end]
             house_style = entry.case_sensitive and entry.name.isupper() and not written.isupper()
+            head, _, tail = written.partition(" ")  # "disse à agência Lusa": the common noun, then the short name
+            common = tail and head.islower() and entry.name[:1].isupper() and self.agency_of_name(tail, True)
+            start = hit.end - len(tail) if common == entry.canonical_id else hit.start
             found.append(
-                AgencyMatch(entry.canonical_id, text[hit.start : hit.end], hit.start, hit.end,
-                            entry.needs_cue or house_style)
-            )  # fmt: skip
+                AgencyMatch(entry.canonical_id, text[start : hit.end], start, hit.end, entry.needs_cue or house_style)
+            )
         return found
 
     @staticmethod

@@ -79,7 +79,7 @@ def _name_before(text: str, pos: int) -> NameSpan | None:
     if not run or _is_cut_before(text, tokens, run[0], words):
         return None
     names = [t.group(0) for t in run]
-    if len(run) > MAX_NAME_TOKENS or not accepts(names, bool(descriptors), words):
+    if len(run) > MAX_NAME_TOKENS or not accepts(names, bool(descriptors), words) or _only_time_words(names, words):
         return None
     if not descriptors and looks_like_person(names, words):
         return None
@@ -209,6 +209,13 @@ def _after_topic_preposition(tokens: list[re.Match[str]], first: re.Match[str], 
 def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
     """ "Sözcü gazetesinin": a lower-case outlet word after the name (a capitalised one is part of it)."""
     return word.casefold() in words.descriptors and not is_namey(word)
+
+
+def _only_time_words(names: list[str], words: NameWords) -> bool:
+    """ "Wie die „NZZ“ im Sommer berichtete", "am Montag berichtete": a weekday, month, season or span of time
+    between the outlet and its verb, capitalised as German nouns are, is no name (``time_noun``, ``clause_end``)."""
+    time_words = words.clause_ends | name_word_role("time_noun")
+    return all(n.casefold() in time_words or n.casefold() in month_names() for n in names)
 
 
 def _number_closing_name(text: str, tokens: list[re.Match[str]], token: re.Match[str]) -> bool:
