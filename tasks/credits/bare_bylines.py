@@ -78,7 +78,9 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     if not language:
         return []
     at = text.index(first) + len(first)
-    ands = "|".join(map(re.escape, load_author_words().and_words.get(language, frozenset({"&"}))))
+    # a row may name several languages ("oc ca": the Catalan "Per A i B" joins with the Catalan "i")
+    and_words = load_author_words().and_words
+    ands = "|".join(map(re.escape, sorted({w for lang in language.split() for w in and_words.get(lang, ())} or {"&"})))
     parts = list(re.finditer(rf"(?:^\s*|\s+(?:{ands})\s+)(\S.*?)(?=\s+(?:{ands})\s+|$)", text[at:]))
     found: list[Found] = []
     if listed_only and len(parts) < 2:

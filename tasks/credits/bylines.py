@@ -29,7 +29,7 @@ from tasks.lexicon.word_classes import is_caseless
 MAX_NAME_WORDS = 4
 # A single capitalised word is more often a site or a section ("Редакция", "Kazpravda") than a person.
 MIN_NAME_WORDS = 2
-_PUNCT = "\"'«»„“”‘’.:!?"
+_PUNCT = "\"'«»„“”‘’.:!?*"  # "*": a footnote mark after the name, its note on the writer below the text
 _SEPARATORS = r"[,،;/|()（）\[\]•·、©]|\s[—–-]\s"  # full-width brackets, the ideographic and Arabic-script commas,
 # the copyright sign between a photographer and the outlet ("Вадим Ахметов © URA.RU")
 _TOKEN = re.compile(r"\S+")
@@ -151,6 +151,8 @@ def _people_in_chunk(text: str, start: int, end: int, words: BylineWords) -> lis
     for i, token in enumerate(tokens):
         if i == 0 or token.group(0)[:1] not in _attached_ands() or len(token.group(0)) < 3:
             continue
+        if token.group(0) in words.particles:
+            continue  # "محمد الأمين ولد أحمد": ولد ("son of") begins with و but joins no second name
         if span is not None and not MIN_NAME_WORDS <= i <= len(tokens) - MIN_NAME_WORDS:
             continue  # one name of four words: only a part into two full names unmakes it
         first = person_in_chunk(text[start : token.start()], words)

@@ -21,6 +21,7 @@ from schemas import AttributionKind
 from tasks.credits.name_forms import han_names
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.automaton import count_unspaced
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import job_titles, name_words
 
@@ -118,8 +119,9 @@ def _split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[st
     """
     # the scripts that write "and" onto the next word (Cyrillic "и" stands apart: "излизат" is one word)
     attached = {w for w in and_words if len(w) == 1 and unicodedata.name(w, "").startswith(("ARABIC", "HEBREW"))}
+    particles = load_byline_words().particles  # "محمد الأمين ولد أحمد": ولد ("son of") begins with و
     for i in range(2, len(tokens) - 1):
-        if tokens[i][0] in attached and len(tokens[i]) > 2:
+        if tokens[i][0] in attached and len(tokens[i]) > 2 and tokens[i] not in particles:
             return [" ".join(tokens[:i]), " ".join([tokens[i][1:], *tokens[i + 1 :]])]
     return None
 

@@ -24,7 +24,7 @@ import tldextract
 
 from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
 from tasks.lexicon.vocab import REPORTING_CUES
-from tasks.lexicon.vocabulary import name_words, reporting_phrases
+from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
 
 # Short names (ТАСС, AP, APA, Kyodo, UzA) are matched case-sensitively so that common words don't fire;
 # only names written in lower case ("dpa") match in any case.
@@ -74,7 +74,7 @@ def _cue_automaton() -> PhraseAutomaton[str]:
         *((d, "descriptor") for d in name_words().descriptors),
     ]
     after = (*phrases.after, *phrases.after_final, *phrases.after_quoted)
-    return PhraseAutomaton([*before, *((p, "after") for p in after)])
+    return PhraseAutomaton([*before, *((p, "after") for p in after)], apostrophes=True)  # as the citations' phrases
 
 
 def has_cue_before(text: str, start: int, window: int = CUE_WINDOW, descriptors: bool = False) -> bool:
@@ -132,6 +132,13 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] not in '.!?:;"«„“(—–-'
 
 
+def _names_its_institution(text: str, end: int) -> bool:
+    """A capitalised institution word right after the name ("Reuters Institute"; ``agency_institution``)."""
+    following = _NEXT_WORD.match(text, end)
+    word = following.group(1) if following is not None else ""
+    return word[:1].isupper() and word.casefold() in name_word_role("agency_institution")
+
+
 _NEXT_WORD = re.compile(r" (\w+)")
 _PREVIOUS_WORD = re.compile(r"(\w+) $")
 
@@ -153,11 +160,8 @@ class Gazetteer:
     domains: dict[str, str]
 
     def find(self, text: str, cued: bool = False) -> list[AgencyMatch]:
-        """Agencies named in the text, longest name first where names overlap.
-
-        `cued`: the text is itself a credit, dateline or sign-off, so names that are also common
-        words count without a reporting cue around them.
-        """
+        """Agencies named in the text, longest name first where names overlap. `cued`: the text is itself a credit,
+        dateline or sign-off, so names that are also common words count without a reporting cue around them."""
         found: list[AgencyMatch] = []
         taken_until = -1
         for hit in self.names.find_all(text, right_boundary=False):
@@ -170,15 +174,19 @@ class Gazetteer:
                 continue
             if entry.needs_cue and not cued and _inside_longer_name(text, hit.start, hit.end):
                 continue
+            if not cued and _names_its_institution(text, hit.end):  # "Reuters Institute": another body
+                continue
             taken_until = hit.end
             # An acronym in the house style's title case may be a person's first name ("Lina Bergqvist": LINA,
-            # Liberia's agency): like a name that is also a common word, it counts only outside a longer name.
-            written = text[hit.start : hit.end]  # (an acronym in capitals, "ANDINA Lima", stays the agency)
+            # Liberia's agency) counted only outside a longer name; in capitals ("ANDINA Lima") it is the agency.
+            written = text[hit.start : hit.end]
             house_style = entry.case_sensitive and entry.name.isupper() and not written.isupper()
+            head, _, tail = written.partition(" ")  # "disse à agência Lusa": the common noun, then the short name
+            common = tail and head.islower() and entry.name[:1].isupper() and self.agency_of_name(tail, True)
+            start = hit.end - len(tail) if common == entry.canonical_id else hit.start
             found.append(
-                AgencyMatch(entry.canonical_id, text[hit.start : hit.end], hit.start, hit.end,
-                            entry.needs_cue or house_style)
-            )  # fmt: skip
+                AgencyMatch(entry.canonical_id, text[start : hit.end], start, hit.end, entry.needs_cue or house_style)
+            )
         return found
 
     @staticmethod

@@ -60,7 +60,8 @@ def _phrases() -> PhraseAutomaton[str]:
         [*((p, "before") for p in phrases.before), *((p, "after") for p in phrases.after),
          *((p, "after_final") for p in phrases.after_final), *((p, "before_quoted") for p in phrases.before_quoted),
          *((p, "after_quoted") for p in phrases.after_quoted), *((p, "before_outlet") for p in phrases.before_outlet),
-         *((p, "after_known") for p in phrases.after_known), *((p, "before_known") for p in phrases.before_known)]
+         *((p, "after_known") for p in phrases.after_known), *((p, "before_known") for p in phrases.before_known)],
+        apostrophes=True,  # "xabariga ko‘ra" is the row's "xabariga ko'ra"
     )  # fmt: skip
 
 

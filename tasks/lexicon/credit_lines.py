@@ -43,8 +43,10 @@ from tasks.lexicon.vocabulary import credit_cues, date_cues
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8
 
-# The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦ and ፥, the Latin, full-width and Korean ("사진=뉴스1") ones.
-_SEPARATOR = re.compile(r"^\s*[:：՝៖፦፥—–|/・=-]\s*")
+# The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
+# the Latin, full-width and Korean ("사진=뉴스1") ones. Tibetan ends every syllable with a tsheg (་), the last one
+# before the colon too ("པར་: …").
+_SEPARATOR = re.compile(r"^\s*་?\s*[:：՝៖፦፥፡—–|/・=-]\s*")
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -89,8 +91,16 @@ def parse_credit_line(text: str) -> CreditLine | None:
         _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
         or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
-        or name_then_bracketed_cue(text) or commissioned_photographer(text)
+        or name_then_bracketed_cue(text) or commissioned_photographer(text) or _nameless_tail(text)
     )  # fmt: skip
+
+
+def _nameless_tail(text: str) -> CreditLine | None:
+    """ "Un champ d'arachide près de Kaolack. Photo d'archives": the idiom that names no one (``names_no_one``) closing
+    a caption after its last sentence, as in brackets ("… (foto d'archivio)"); offsets are the line's."""
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? ")) + 2
+    credit = _cue_first(text[cut:]) if cut > 1 and names_no_one(text[cut:]) else None
+    return None if credit is None else CreditLine(credit.kind, credit.cue, None, 0, 0, cut + credit.rest_start)
 
 
 # A numeric date (and clock time) opening an info bar, with its label: "2024-05-08 10:20 来源：新华网 作者：张三",

@@ -246,10 +246,13 @@ def _unspaced_outlet_names() -> tuple[str, ...]:
 _WITHOUT_SPACES = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+TSHEG = "\u0f0b"  # the Tibetan and Dzongkha mark closing every syllable
+
+
 def known_outlet_before(text: str, start: int) -> NameSpan | None:
     """A known outlet written right onto the phrase after it, in a script without spaces ("ไทยรัฐออนไลน์รายงานว่า"),
     or ending right before it in a script without case."""
-    head = text[:start].rstrip()
+    head = text[:start].rstrip().removesuffix(TSHEG)  # "ཀུན་གསལ་གྱི་…": the Tibetan syllable mark before the phrase
     name = next((n for n in _unspaced_outlet_names() if head.endswith(n)), None)
     if name:
         return NameSpan(len(head) - len(name), len(head), "known_outlet")
@@ -267,12 +270,19 @@ def known_outlet_ending_at(text: str, start: int) -> NameSpan | None:
     return NameSpan(lead + min(ends), len(head), "known_outlet") if ends else None
 
 
+MAX_DESCRIPTOR_WORDS = 3  # "خبر رساں ادارے"
+
+
 def _known_outlet_ending(text: str, head: str) -> NameSpan | None:
     """A known outlet ending the text before a phrase, maybe with its descriptor after it, in a script without case
     where the span grammar finds no name ("ලංකාදීප පුවත්පත වාර්තා කරයි", "د طلوع نیوز د راپور له مخې")."""
-    last = head.rsplit(maxsplit=1)[-1] if head.strip() else ""
-    if last.casefold() in name_words().descriptors:
-        head = head[: len(head) - len(last)].rstrip()  # "ලංකාදීප පුවත්පත": the outlet, then "newspaper"
+    descriptors = name_words().descriptors
+    parts = head.rsplit(maxsplit=MAX_DESCRIPTOR_WORDS)
+    for size in range(min(MAX_DESCRIPTOR_WORDS, len(parts) - 1), 0, -1):
+        if " ".join(parts[-size:]).casefold() in descriptors:
+            # "ලංකාදීප පුවත්පත", "අද දෙරණ පුවත් සේවය": the outlet, then "newspaper", "news service"
+            head = head[: len(head) - len(" ".join(parts[-size:]))].rstrip()
+            break
     if not head or not is_caseless(head.split()[-1]):
         return None
     endings = [""] + [e for e in name_words().genitive_endings if head.endswith(e) and len(head) > len(e)]

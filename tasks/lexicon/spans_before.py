@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.automaton import same_apostrophes
+from tasks.lexicon.outlets import is_known_outlet, known_outlet_before
 from tasks.lexicon.spans import (
     CLOSING,
     MAX_JOINERS,
@@ -23,7 +24,7 @@ from tasks.lexicon.spans import (
     quoted_at,
     trimmed_end,
 )
-from tasks.lexicon.vocabulary import NameWords, name_word_role, name_words
+from tasks.lexicon.vocabulary import NameWords, month_names, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_domain, is_letters, is_namey, sentence_stopwords
 
 
@@ -54,7 +55,10 @@ def _name_before(text: str, pos: int) -> NameSpan | None:
         end = len(text[: tokens[-1].end()]) if tokens else 0
     run: list[re.Match[str]] = []
     for token in reversed(tokens):
-        if token.end() != end or not _joins_backwards(token.group(0), bool(run), bool(descriptors), words):
+        joins = _joins_backwards(token.group(0), bool(run), bool(descriptors), words) or (
+            not run and _number_closing_name(text, tokens, token)
+        )
+        if token.end() != end or not joins:
             break
         run.insert(0, token)
         end = token.start() - 1
@@ -66,6 +70,8 @@ def _name_before(text: str, pos: int) -> NameSpan | None:
         return None  # "über den Fall berichtet": what was reported on, not who reported
     if run and _is_sentence_word(text, run[0]) and (len(run) == 1 or not is_namey(run[1].group(0))):
         run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
+    elif run and _is_sentence_word(text, run[0], name_word_role("v2_demonstrative")):
+        run.pop(0)  # "Hetta skrivar Jógvan Hansen.": "this" opening a verb-second sentence, in no stoplist, is no name
     elif run and len(run) > 1 and _is_sentence_word(text, run[0], words.as_words):
         run.pop(0)  # "Nk'uko IGIHE yabitangaje": "as" opening the sentence is no part of the name after it
     while run and (run[0].group(0).casefold() in words.articles_strip or not is_namey(run[0].group(0))):
@@ -73,7 +79,7 @@ def _name_before(text: str, pos: int) -> NameSpan | None:
     if not run or _is_cut_before(text, tokens, run[0], words):
         return None
     names = [t.group(0) for t in run]
-    if len(run) > MAX_NAME_TOKENS or not accepts(names, bool(descriptors), words):
+    if len(run) > MAX_NAME_TOKENS or not accepts(names, bool(descriptors), words) or _only_time_words(names, words):
         return None
     if not descriptors and looks_like_person(names, words) and not _known(text, run):
         return None  # "Rolling Stone reported": the gazetteer's outlet, though its words look like a person's
@@ -105,6 +111,8 @@ def _after_leading_descriptor(head: str, words: NameWords) -> int | None:
             return None
         if " ".join(name).casefold() in words.generic:
             return None  # "පුවත්පත මේ බව වාර්තා කරයි": "this fact", the verb's object after the subject's descriptor
+        if " ".join(parts[-size - 1 :]).casefold() in words.descriptors:
+            return None  # "අද දෙරණ පුවත් සේවය": the last word ends a descriptor of two ("news service"), no name
         for described in range(1, MAX_DESCRIPTOR_WORDS + 1):
             if len(parts) - size - described < 0:
                 break
@@ -137,14 +145,19 @@ def _caseless_before(text: str, pos: int) -> NameSpan | None:
     if len(parts) < 2 or not all(is_caseless(p) and is_letters(p) for p in parts[-2:]):
         return None
     last = parts[-1].casefold()
+    # a descriptor of one word or two ("පුවත්පත", "පුවත් සේවය": newspaper, news service)
+    described = next((n for n in (2, 1) if len(parts) > n and " ".join(parts[-n:]).casefold() in words.descriptors), 0)
     if last in words.outlet_words and not _is_no_name_word(parts[-2], words):
         name_words_count, dropped = 2, 0
-    elif last in words.descriptors and not _is_no_name_word(parts[-2], words):
-        name_words_count, dropped = 1, 1
+    elif described and is_caseless(parts[-described - 1]) and not _is_no_name_word(parts[-described - 1], words):
+        name_words_count, dropped = 1, described
     else:
         return None
     start = len(" ".join(parts[: -name_words_count - dropped])) + (1 if len(parts) > name_words_count + dropped else 0)
     end = len(" ".join(parts[: len(parts) - dropped]))
+    known = known_outlet_before(text, pos)  # "අද දෙරණ පුවත් සේවය": a known outlet of more words than the one read
+    if known is not None and known.start < start and known.end >= end:
+        return known
     return NameSpan(start, end, "described")
 
 
@@ -198,6 +211,27 @@ def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
     return word.casefold() in words.descriptors and not is_namey(word)
 
 
+def _only_time_words(names: list[str], words: NameWords) -> bool:
+    """ "Wie die „NZZ“ im Sommer berichtete", "am Montag berichtete": a weekday, month, season or span of time
+    between the outlet and its verb, capitalised as German nouns are, is no name (``time_noun``, ``clause_end``)."""
+    time_words = words.clause_ends | name_word_role("time_noun")
+    return all(n.casefold() in time_words or n.casefold() in month_names() for n in names)
+
+
+def _number_closing_name(text: str, tokens: list[re.Match[str]], token: re.Match[str]) -> bool:
+    """ "…, Channel 5 reported.", "Radio 1 berichtete": a number of one or two digits closing a name after a
+    capitalised word, as name_after reads one after the first word ("Канал 5"); not a date ("on March 5 reported")."""
+    if not (token.group(0).isdigit() and len(token.group(0)) <= MAX_NAME_NUMBER_DIGITS) or len(tokens) < 2:
+        return False
+    before = tokens[-2] if tokens[-1] is token else None
+    if before is None or text[before.end() : token.start()] != " " or not is_namey(before.group(0)):
+        return False
+    return before.group(0).casefold() not in month_names()
+
+
+MAX_NAME_NUMBER_DIGITS = 2
+
+
 def _joins_backwards(word: str, has_run: bool, described: bool, words: NameWords) -> bool:
     folded = word.casefold()
     if is_caseless(word):
@@ -211,7 +245,8 @@ def _is_sentence_word(text: str, token: re.Match[str], function_words: frozenset
     """A function word that is capitalised only because it opens the sentence ("Как пишет …")."""
     before = text[: token.start()].rstrip()
     opens_sentence = not before or before[-1] in SENTENCE_PUNCT or before[-1] in "\"'«»„“”"
-    return opens_sentence and token.group(0).casefold() in (function_words or sentence_stopwords())
+    # apostrophes in one form: "Nk’uko" is the "as" word "nk'uko"
+    return opens_sentence and same_apostrophes(token.group(0).casefold()) in (function_words or sentence_stopwords())
 
 
 def _quoted_before(text: str, end: int) -> NameSpan | None:
