@@ -135,10 +135,13 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # 0.551 / 0.851, check 0.309 / 0.653 -> 0.340 / 0.673, trainable 0.361 / 0.758 -> 0.494 / 0.841.
 # Together, with outlets.csv's 495 more outlets and the reporting phrases that cite only a known outlet: study 0.719 /
 # 0.871, check 0.426 / 0.750, trainable 0.554 / 0.862, second check half 0.579 / 0.787.
+# The allowance for a long byline line whose names end before a date (part of the first row above) cost the
+# never-studied heldout19 metadata set an author (F1 0.886 -> 0.875, under its floor) and was withdrawn at the
+# session's end: study 0.708 / 0.881, check 0.404 / 0.724, trainable 0.546 / 0.864 (with everything else merged).
 REAL_PAGE_FLOORS = {
-    "eval_only_study": (0.71, 0.87),
-    "eval_only_check": (0.42, 0.75),
-    "trainable": (0.55, 0.86),
+    "eval_only_study": (0.70, 0.88),
+    "eval_only_check": (0.40, 0.72),
+    "trainable": (0.54, 0.86),
 }
 
 
