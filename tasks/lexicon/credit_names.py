@@ -71,7 +71,9 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
     domain = next((m for m in DOMAIN.finditer(rest) if has_public_suffix(m.group(0))), None)
     if domain:
         return domain.group(0), domain.start(), domain.end()
-    candidate = without_place(re.split(r"\s*[(,;]", rest, maxsplit=1)[0]).strip(" .")
+    # An asterisk after the name is a footnote's mark, pointing to the author's note under the text ("Γράφει ο Μανόλης
+    # Τζανακάκης*", "Por Ana Ruiz*": the op-ed's way in Greek, Spanish and Portuguese papers), no part of the name.
+    candidate = without_place(re.split(r"\s*[(,;]", rest, maxsplit=1)[0]).strip(" .*")
     if _DOTTED_ABBREVIATION.search(candidate) and rest[rest.find(candidate) + len(candidate) :].startswith("."):
         candidate += "."  # "Mlekara Zlatibor d.o.o.": the last dot is the abbreviation's, not the sentence's
     if is_generic(candidate):
