@@ -207,3 +207,31 @@ def test_a_source_line_under_a_list_below_the_text_is_the_lists() -> None:
     text = "\n\n".join(["Council passes budget", *_PARAGRAPHS, rows, "Quelle: Infratest/Landeswahlleitung"])
     assert not [f for f in _page_records(*text.split("\n\n")) if f[0] == "source"]
     assert ("source", "Infratest") in _page_records("Council passes budget", *_PARAGRAPHS, "Quelle: Infratest")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un champ d'arachide dans la région de Kaolack. Photo d'archives", [("photo", None)]),
+        ("Il sindaco in piazza Duomo durante la festa. Foto d'archivio", [("photo", None)]),
+        ("Il sindaco in piazza Duomo durante la festa. Foto Archivio", []),  # title case: a menu's link as often
+        ("He spent the whole day looking at old photo archives.", []),  # the words inside a sentence: no credit
+    ],
+)
+def test_a_caption_closed_by_a_nameless_credits_idiom_after_its_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(str(f.kind), f.name) for f in credit_line_attributions(text, 1, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(وام)", [("agency", "وام")]),  # the agency alone in its bracket under a caption
+        ("(AFP)", [("agency", "AFP")]),
+        ("AFP", [("agency", "AFP")]),  # as before
+        ("(Reuters and AFP)", []),  # more than one: left to the other rules
+    ],
+)
+def test_a_known_agency_alone_in_its_bracket(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(str(f.kind), f.name) for f in credit_line_attributions(text, 1, load_gazetteer())] == expected
