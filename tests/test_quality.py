@@ -147,8 +147,13 @@ ML17_DUMPS = ROOT / "tests" / "data" / "dumps_ml17"
 OWN_ML18_DUMPS = (0.91, 0.0)
 ML18_DUMPS = ROOT / "tests" / "data" / "dumps_ml18"
 # The nineteenth (34 pages, 29 languages; tests/data/dumps_ml19), written blind at session 15's end and scored once at
-# session 16's start, before any change: 0.916 (P 0.879, R 0.958), no page below 0.2 (it-01 0.615). Studied since.
-OWN_ML19_DUMPS = (0.91, 0.0)
+# session 16's start, before any change: 0.916 (P 0.879, R 0.958), no page below 0.2 (it-01 0.615). Studied since:
+# 0.916 -> 0.973 (P 0.979, R 0.968) after "read also" links parted by a bar or the Armenian comma and those of Basque,
+# Armenian, Kazakh and Nepali, a gallery's numbered slides, the head row under a dateline closed by "a. m.", a live
+# blog's entries under their stamps after such a link and the author's note marked by the byline's asterisk became
+# what they are (tests/test_dumps_ml19_round.py; the never-studied dumps_ml4 0.841 -> 0.842, dumps_ml6 0.851 -> 0.852,
+# dumps_ml12 0.930 -> 0.936, dumps_ml16 0.944 -> 0.947, dumps_ml18 0.912 -> 0.917, dumps_ml8, ml10, ml14 unchanged).
+OWN_ML19_DUMPS = (0.97, 0.0)
 ML19_DUMPS = ROOT / "tests" / "data" / "dumps_ml19"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.bare_bylines import (
@@ -27,6 +28,7 @@ from tasks.credits.signed_lines import (
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
+from tasks.lexicon.vocabulary import name_word_role
 from tasks.lexicon.wire_citations import (
     dateline_citations,
     last_sentence_start,
@@ -140,14 +142,29 @@ def _same_agency(found: list[Found], canonical_id: str | None) -> bool:
     return canonical_id is not None and any(f.canonical_id == canonical_id for f in found)
 
 
+@lru_cache(maxsize=1)
+def _agency_words() -> frozenset[str]:
+    return name_word_role("agency_word")
+
+
+def _after_agency_word(text: str, start: int, end: int) -> int:
+    """Where the agency's name starts in a match the gazetteer's alias opens with the word for "agency" ("Agência
+    Lusa", "Agencia EFE", "Agenzia ANSA"): after that word when the text writes it in lower case, as the sentence's
+    noun ("disse à agência Lusa", "dijo a la agencia EFE", "ha detto all'agenzia ANSA"), not the name's."""
+    word, space, rest = text[start:end].partition(" ")
+    return start + len(word) + 1 if space and rest and word.islower() and word in _agency_words() else start
+
+
 def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """Agencies the gazetteer knows (one record per agency), and domains cited as sources."""
     found: list[Found] = []
     for agency_match in gazetteer.find(text):
         a = agency_match
         if not _same_agency(found, a.canonical_id):
-            found.append(Found(AttributionKind.AGENCY, a.name, normalize_name(a.name), a.canonical_id, line,
-                               a.start, a.end, True, evidence_around(text, a.start, a.end)))  # fmt: skip
+            start = _after_agency_word(text, a.start, a.end)
+            name = text[start : a.end]
+            found.append(Found(AttributionKind.AGENCY, name, normalize_name(name), a.canonical_id, line,
+                               start, a.end, True, evidence_around(text, start, a.end)))  # fmt: skip
     taken = [(f.char_start, f.char_end) for f in found]
     for m in DOMAIN.finditer(text) if _DOT_LETTERS.search(text) else ():
         if any(m.start() < e and s < m.end() for s, e in taken) or "@" in text[max(0, m.start() - 1) : m.start()]:

@@ -30,7 +30,7 @@ from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date
-from tasks.lexicon.vocabulary import credit_cues, person_cues
+from tasks.lexicon.vocabulary import credit_cues, name_words, person_cues
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines from the name the date may stand (the title may be between them).
@@ -126,10 +126,14 @@ def _stacked_names(lines: list[LabelledLine], top: int) -> bool:
 
 
 def _title_case_name(text: str) -> bool:
+    """Two to four words in title case; a surname's particle in lower case between them ("Sander van Loon", "Ana de
+    la Cruz") is part of the name, as the byline rules read it."""
     words = text.split()
     if not MIN_STACKED_WORDS <= len(words) <= MAX_STACKED_WORDS or any(not w.isalpha() for w in words):
         return False
-    return all(w[:1].isupper() and not w.isupper() for w in words)
+    inner = set(words[1:-1])
+    particles = name_words().particles
+    return all((w[:1].isupper() and not w.isupper()) or (w in inner and w in particles) for w in words)
 
 
 MIN_STACKED_WORDS = 2

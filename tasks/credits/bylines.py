@@ -184,6 +184,8 @@ def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credi
     rest = without_place(text[rest_start:])  # "By Priya Sharma in Mumbai"
     dated = date_tail_start(rest)
     rest = rest[:dated] if dated else rest  # "di Marco Rossi e Giulia Bianchi 17 febbraio 2025"
+    # "Γράφει ο Μανόλης Τζανακάκης*": a footnote's mark pointing to the author's note under the text, no part of a name
+    rest = rest.replace("*", " ")
     # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
     spaced = rest.replace("/", " ")
     matches = [

@@ -37,6 +37,8 @@ def agency_alone(text: str) -> CreditLine | None:
     lost, or a sign-off. With a photographer's name ("Shannon Stapleton/Reuters") such a line is as often a teaser's
     picture credit, which pulled the main text over the teasers below it (l3s): left to the caption rules."""
     name = text.strip().strip(".")
+    if name[:1] == "(" and name[-1:] == ")" and name.count("(") == 1:
+        name = name[1:-1].strip()  # "(وام)" under a caption: the agency alone in its bracket
     if len(name.split(maxsplit=MAX_BARE_CREDIT_WORDS)) > MAX_BARE_CREDIT_WORDS or "," in name:
         return None  # a paragraph: split no further than the words allowed
     if not load_gazetteer().names.opens_a_phrase(name[:3]):

@@ -26,6 +26,7 @@ from tasks.lexicon.credit_names import (
     credited_name,
     is_bare_name,
     links_cue_to_name,
+    nameless_idiom_tail,
     names_no_one,
     without_place,
 )
@@ -92,6 +93,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
         or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
         or name_then_bracketed_cue(text) or commissioned_photographer(text) or _nameless_tail(text)
+        or nameless_idiom_tail(text)
     )  # fmt: skip
 
 

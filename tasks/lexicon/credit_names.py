@@ -13,7 +13,9 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
     DOMAIN,
     LINKING,
+    MAX_CREDIT_WORDS,
     MAX_NAME_WORDS,
+    CreditLine,
     looks_like_name,
 )
 from tasks.lexicon.vocabulary import name_word_role, name_words
@@ -71,7 +73,9 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
     domain = next((m for m in DOMAIN.finditer(rest) if has_public_suffix(m.group(0))), None)
     if domain:
         return domain.group(0), domain.start(), domain.end()
-    candidate = without_place(re.split(r"\s*[(,;]", rest, maxsplit=1)[0]).strip(" .")
+    # An asterisk after the name is a footnote's mark, pointing to the author's note under the text ("Γράφει ο Μανόλης
+    # Τζανακάκης*", "Por Ana Ruiz*": the op-ed's way in Greek, Spanish and Portuguese papers), no part of the name.
+    candidate = without_place(re.split(r"\s*[(,;]", rest, maxsplit=1)[0]).strip(" .*")
     if _DOTTED_ABBREVIATION.search(candidate) and rest[rest.find(candidate) + len(candidate) :].startswith("."):
         candidate += "."  # "Mlekara Zlatibor d.o.o.": the last dot is the abbreviation's, not the sentence's
     if is_generic(candidate):
@@ -107,6 +111,24 @@ def names_no_one(line: str) -> bool:
     words = line.strip(" .()").split()
     lower = all(not w[:1].isupper() for w in words[1:])  # "Photo Archives" in title case: a menu's link
     return lower and " ".join(words).casefold() in name_word_role("nameless_credit")
+
+
+# A sentence's end and the words after it, closing a caption: "… région de Kaolack. Photo d'archives".
+_SENTENCE_END_THEN = re.compile(r"[.!?…]\s+(?=\S)")
+
+
+def nameless_idiom_tail(text: str) -> CreditLine | None:
+    """A caption closed, after its sentence, by the idiom of a credit that names no one ("Un champ d'arachide dans la
+    région de Kaolack. Photo d'archives", "… Caldas. Foto de archivo"): the caption's credit, naming no one, as the
+    idiom is in a closing bracket ("… (foto d'archivio)") or alone on its line ("Photo archives")."""
+    stripped = text.rstrip(" .")
+    if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None  # a paragraph, not a caption
+    ends = [m.end() for m in _SENTENCE_END_THEN.finditer(stripped)]
+    if not ends or not names_no_one(stripped[ends[-1] :]):
+        return None
+    cue = stripped[ends[-1] :].split()[0]
+    return CreditLine(AttributionKind.PHOTO, cue, None, 0, 0, ends[-1] + len(cue))
 
 
 def is_generic(name: str) -> bool:

@@ -7,6 +7,7 @@ trailing descriptors, words that join a name from the left, and sentence starts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tasks.lexicon.automaton import same_apostrophes
 from tasks.lexicon.outlets import is_known_outlet, known_outlet_before
@@ -24,7 +25,7 @@ from tasks.lexicon.spans import (
     quoted_at,
     trimmed_end,
 )
-from tasks.lexicon.vocabulary import NameWords, month_names, name_word_role, name_words
+from tasks.lexicon.vocabulary import NameWords, date_lead_words, month_names, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_domain, is_letters, is_namey, sentence_stopwords
 
 
@@ -53,6 +54,11 @@ def _name_before(text: str, pos: int) -> NameSpan | None:
     while tokens and tokens[-1].end() == end and _is_trailing_descriptor(tokens[-1].group(0), words):
         descriptors.insert(0, tokens.pop().group(0).casefold())
         end = len(text[: tokens[-1].end()]) if tokens else 0
+    if _ends_in_time_phrase(text, tokens, end):
+        tokens = tokens[:-2]  # "Wie die «Neue Zürcher Zeitung» im Sommer berichtete": when, not who
+        end = tokens[-1].end() if tokens else 0
+        if end and text[end - 1] in CLOSING:
+            return _quoted_before(text, end)
     run: list[re.Match[str]] = []
     for token in reversed(tokens):
         joins = _joins_backwards(token.group(0), bool(run), bool(descriptors), words) or (
@@ -87,6 +93,27 @@ def _name_before(text: str, pos: int) -> NameSpan | None:
         return None  # "Naujienų agentūros praneša": news agencies, no one's name
     how = "domain" if len(run) == 1 and is_domain(names[-1]) else "capitalised"
     return NameSpan(run[0].start(), trimmed_end(text, run[0].start(), run[-1].end()), how)
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Prepositions of time, and the words they put in time: months, weekdays, seasons (case-folded)."""
+    when = month_names() | date_lead_words() | name_word_role("season")
+    return name_word_role("time_preposition"), frozenset(when)
+
+
+def _ends_in_time_phrase(text: str, tokens: list[re.Match[str]], end: int) -> bool:
+    """The words before the verb end in a preposition of time and a month, weekday or season ("im Sommer", "am
+    Montag", "op maandag"), which the verb-final clauses of German, Dutch and the Scandinavian languages put between
+    the outlet and its verb; not when the phrase closes an outlet's name ("Welt am Sonntag", "NZZ am Sonntag")."""
+    if len(tokens) < 3 or tokens[-1].end() != end:
+        return False
+    prepositions, when = _time_words()
+    if tokens[-1].group(0).casefold() not in when or tokens[-2].group(0).casefold() not in prepositions:
+        return False
+    return not any(
+        is_known_outlet(text[tokens[k].start() : end]) for k in range(max(0, len(tokens) - 5), len(tokens) - 2)
+    )
 
 
 def _before_descriptor(head: str, words: NameWords) -> int:

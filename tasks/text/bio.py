@@ -78,7 +78,7 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
     if not names:
         return region
     for i in tail:
-        text = _without_article(lines[i].text.strip())
+        text = _without_article(lines[i].text.strip().removeprefix("*"))  # "*Ο Μανόλης …": the byline's footnote mark
         if not any(text.startswith(name + " ") for name in names):
             continue
         above = sum(prose_weight(view.features[k], None, True, rules) for k in range(region[0], i) if view.is_text(k))

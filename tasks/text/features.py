@@ -170,10 +170,12 @@ def is_related_heading(key: str) -> bool:
     return any(" ".join(words[:k]) in RELATED_HEADINGS for k in range(2, len(words)))
 
 
-# What parts a "read also" heading from the headline it links to: a colon, or a dash before a space
-# ("ये भी पढ़ें- <headline>"); a hyphen inside a word ("popular-science") parts nothing.
-_RELATED_LINK_SEPARATOR = re.compile(r"\s*(?::|[-–—](?=\s))")
-_HAS_SEPARATOR = re.compile("[:\\-–—]")
+# What parts a "read also" heading from the headline it links to: a colon (the full-width one of CJK text too), a dash
+# or a bar before a space ("ये भी पढ़ें- <headline>", "ALSO READ | <headline>", the Indian papers' way), or the Armenian
+# comma that Armenian writes where others write the colon ("Կարդացեք նաև՝ <headline>"); a hyphen inside a word
+# ("popular-science") parts nothing.
+_RELATED_LINK_SEPARATOR = re.compile(r"\s*(?:[:：՝]|[-–—|](?=\s))")
+_HAS_SEPARATOR = re.compile("[:：՝|\\-–—]")
 
 
 def is_related_link(key: str) -> bool:

@@ -134,7 +134,12 @@ def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = 
         return None
     if i <= region[0] or not view.is_text(region[0]):
         return None
-    following = next((k for k in range(region[0] + 1, region[1] + 1) if view.is_text(k)), region[1] + 1)
+    # The first text line after the standfirst, past the head's own dateline: "18 de octubre de 2024 - 10:42 a. m."
+    # ends with the clock's full stop and reads as a sentence, and the head row is below it.
+    following = next(
+        (k for k in range(region[0] + 1, region[1] + 1) if view.is_text(k) and not _is_byline_or_stamp(view, k)),
+        region[1] + 1,
+    )
     if i > following or not any(_is_byline_or_stamp(view, k) for k in range(region[0] + 1, following)):
         return None
     return Verdict(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from tasks.lexicon.vocab import CLOSERS
+from tasks.text.features import is_clock_only
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
 from tasks.text.lines import Line
 from tasks.text.region import PageView, best_region, grow_region, prose_weight
@@ -153,7 +154,8 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
 
 def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
     """The main text on over a "read also" box of one link set into it ("Čítajte aj: …", or "Leia também" over one
-    headline) to the paragraphs under it: the article's last paragraphs after the box, which one link does not end.
+    headline) to the paragraphs under it: the article's last paragraphs after the box, which one link does not end, and
+    a live blog's entries under their clock stamps ("10:20" over an entry's text) as well.
     A heading over more links, no text right under the box, or a teaser's headline and lead after that text (a list
     of teasers with summaries: "Прочитајте повеќе од Битола" over them) end the article there as before, and so does
     text that asks or exclaims (a related headline: "How Much House Can You Get for $600,000?")."""
@@ -162,15 +164,22 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     end, n = region[1], len(view.features)
     box = _read_also_box_length(view, end + 1)
     last = end + 1 + box
+    last += _stamp_before_text(lines, view, last)
     if not box or last >= n or not view.is_text(last):
         return region
-    while last + 1 < n and view.is_text(last + 1):
-        last += 1
+    while last + 1 < n and (view.is_text(last + 1) or _stamp_before_text(lines, view, last + 1)):
+        last += 1 + _stamp_before_text(lines, view, last + 1)
     headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
     asks = any(
         lines[k].text.rstrip(CLOSERS + " ").endswith(("?", "!", "？", "！")) for k in range(end + 1 + box, last + 1)
     )
     return region if asks or (headline and view.is_text(last + 2)) else (region[0], last)
+
+
+def _stamp_before_text(lines: list[Line], view: PageView, i: int) -> int:
+    """1 when line i is a clock time alone over a text line (a live blog's next entry: "10:20" over it), else 0."""
+    n = len(view.features)
+    return int(i + 1 < n and is_clock_only(lines[i].text) and view.is_text(i + 1))
 
 
 def _read_also_box_length(view: PageView, i: int) -> int:

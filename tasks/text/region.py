@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from schemas import Label
 from tasks.text.features import LineFeatures
+from tasks.text.gallery import GALLERY_SLIDE
 from tasks.text.rules import Verdict
 from tasks.text.thresholds import SegmentRules
 
@@ -38,7 +39,10 @@ class PageView:
 def prose_weight(feat: LineFeatures, verdict: Verdict | None, prose: bool, rules: SegmentRules) -> float:
     """A line's weight in the main-text search: prose counts for, short lines and chrome against."""
     if verdict is not None:
-        return 0.0 if verdict.label == Label.ATTRIBUTION else rules.chrome_line_weight
+        # a credit, or a slide of a gallery set into the text (tasks/text/gallery.py): the article's own pictures,
+        # which neither end it nor make it
+        neutral = verdict.label == Label.ATTRIBUTION or verdict.reason_code == GALLERY_SLIDE
+        return 0.0 if neutral else rules.chrome_line_weight
     if prose:
         return min(feat.n_words * rules.prose_weight_per_word, rules.max_prose_weight)
     return rules.short_line_weight

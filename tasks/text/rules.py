@@ -14,6 +14,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.language import detect_language, language_name
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.features import LineFeatures, is_clock_only, script_family
+from tasks.text.gallery import gallery_slide
 from tasks.text.stopword_bound import no_language_outshares
 from tasks.text.thresholds import SegmentRules
 from tasks.text.verdicts import LineContext, SiteEvidence, Verdict
@@ -284,6 +285,7 @@ LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
     truncated_teaser,
     counter,
     credit,
+    gallery_slide,
     comments_heading,
     related_heading,
     related_link,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemas import ChromeKind, Label, TextKind
+from schemas import AttributionKind, ChromeKind, Label, TextKind
 from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
@@ -75,6 +75,19 @@ def _list_run_lengths(features: list[LineFeatures], prose: list[bool]) -> list[i
             lengths[k] = j - i
         i = max(j, i + 1)
     return lengths
+
+
+def _source_of_figures_below(i: int, region: tuple[int, int] | None, lines: list[Line], view: PageView) -> bool:
+    """Line i is a source line below the main text, right under rows of figures with no prose between them and the
+    text ("Partei A 31,2 %", …, "Quelle: Infratest"): the source of a chart's or a widget's figures, not the article's.
+    """
+    verdict = view.verdicts[i]
+    if region is None or i <= region[1] or verdict is None or verdict.kind != AttributionKind.SOURCE:
+        return False
+    rows = range(i - view.rules.list_min_run, i)
+    if rows.start <= region[1] or any(view.prose[k] for k in range(region[1] + 1, i)):
+        return False
+    return all(any(c.isdigit() for c in lines[k].text) for k in rows)
 
 
 def _outside_verdict(i: int, region: tuple[int, int] | None, run: int, prose: bool, rules: SegmentRules) -> Verdict:
@@ -199,7 +212,9 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
     if (
         verdict is not None
         and verdict.label == Label.ATTRIBUTION
-        and not is_near_region(i, region, rules.credit_window)
+        and (
+            not is_near_region(i, region, rules.credit_window) or _source_of_figures_below(i, region, plan.lines, view)
+        )
     ):
         return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
     if plan.related[i]:

@@ -123,6 +123,9 @@ class SegmentRules:
     # The author's bio closing an article (tasks/text/bio.py) is looked for among the main text's last this many
     # text lines: the bio, and a disclaimer or a pitch below it.
     bio_max_text_lines: int = 3
+    # A short line in one block with a gallery's numbered slides ("Galerija (24 fotografije)" over "1/24 …", "Pogledaj
+    # cijelu galeriju" under them) is the gallery's heading or button up to this many words (tasks/text/gallery.py).
+    gallery_edge_max_words: int = 4
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
     # Site template memory: a line seen on this many other pages of the site, making up this share

@@ -1,0 +1,64 @@
+"""A picture gallery set into an article: its slides' captions, numbered "1/24", "2/24", … by the CMS.
+
+A slideshow rendered as text puts each slide's caption on a line opened by its place in the gallery ("1/5 Ervas
+novas crescem entre as cinzas. Tiago Lourenço Bessa", "3/24 Djeca na ramenima roditelja"), often under the
+gallery's heading ("Galerija (24 fotografije)", "Galeria") and over its button ("Pogledaj cijelu galeriju"), in
+one block. The captions are short and sit between the article's paragraphs, where they would pass for its text.
+What gives them away in any language is the counter: the same total, and the slide's number one more than the
+line's above.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import ChromeKind, Label
+from tasks.text.verdicts import LineContext, Verdict
+
+GALLERY_SLIDE = "gallery_slide"  # the verdicts' reason code
+# A slide's place in its gallery opening the line: "1/24", "2 / 24", then a space or the line's end.
+_SLIDE_COUNTER = re.compile(r"^(\d{1,3})\s?/\s?(\d{1,3})(?=\s|$)")
+
+
+def _slide_of(text: str) -> tuple[int, int] | None:
+    """(slide, slides) when the line opens with a gallery's counter; not "1/2 cup" alone (checked against its
+    neighbours) nor "12/3" (a date: the slide's number is never above the total)."""
+    match = _SLIDE_COUNTER.match(text.strip())
+    if match is None:
+        return None
+    slide, slides = int(match.group(1)), int(match.group(2))
+    return (slide, slides) if 1 <= slide <= slides and slides >= 2 else None
+
+
+def is_gallery_slide(ctx: LineContext, i: int) -> bool:
+    """Line i opens with a gallery's counter, and the line above or below it with the counter before or after it."""
+    here = _slide_of(ctx.lines[i].text) if 0 <= i < len(ctx.lines) else None
+    if here is None:
+        return False
+    before = _slide_of(ctx.lines[i - 1].text) if i > 0 else None
+    after = _slide_of(ctx.lines[i + 1].text) if i + 1 < len(ctx.lines) else None
+    return before == (here[0] - 1, here[1]) or after == (here[0] + 1, here[1])
+
+
+def _same_block(ctx: LineContext, i: int, j: int) -> bool:
+    return 0 <= j < len(ctx.lines) and abs(ctx.lines[i].number - ctx.lines[j].number) == 1
+
+
+def gallery_slide(ctx: LineContext) -> Verdict | None:
+    """A gallery's slide caption, or the short line (no sentence) right above or below its slides in their block:
+    the gallery's heading or its button."""
+    i, feat = ctx.index, ctx.feat
+    if is_gallery_slide(ctx, i):
+        return Verdict(
+            Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
+            "opens with a gallery's counter ('2/24'), next to the slide before or after it: a slide's caption", 0.8,
+        )  # fmt: skip
+    if feat.ends_sentence or feat.n_words > ctx.rules.gallery_edge_max_words:
+        return None
+    edge = any(_same_block(ctx, i, j) and is_gallery_slide(ctx, j) for j in (i - 1, i + 1))
+    if not edge:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
+        "a short line in one block with a gallery's numbered slides: the gallery's heading or button", 0.75,
+    )  # fmt: skip
