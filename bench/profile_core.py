@@ -3,6 +3,7 @@
     .venv/bin/python bench/profile_core.py                     # aeb + readability dev dumps
     .venv/bin/python bench/profile_core.py --sets aeb --repeat 3 --top 30
     .venv/bin/python bench/profile_core.py --time --repeat 5   # no profiler: best pass, CPU and wall
+    .venv/bin/python bench/profile_core.py --dir /tmp/corpus --save core.prof  # a bench.py corpus, stats kept
 
 Prints the share of the core's time spent in each named stage (cumulative time of the functions
 that implement it, from cProfile) and the functions with the most own time. The stages are the
@@ -107,12 +108,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="passes over the dumps (default 1)")
     parser.add_argument("--top", type=int, default=20, help="functions by own time to list (default 20)")
     parser.add_argument("--time", action="store_true", help="time passes without the profiler instead")
+    parser.add_argument("--dir", help="profile every *.txt under this folder instead (e.g. a bench.py corpus)")
+    parser.add_argument("--save", help="write the cProfile stats to this file (for pstats)")
     args = parser.parse_args()
 
     from tasks.document import RunContext
     from tasks.pipeline import process_file, warm_up
 
-    paths = [str(p) for s in args.sets.split(",") for p in sorted((DUMPS / s).glob("*.txt"))]
+    if args.dir:
+        paths = [str(p) for p in sorted(Path(args.dir).rglob("*.txt"))]
+    else:
+        paths = [str(p) for s in args.sets.split(",") for p in sorted((DUMPS / s).glob("*.txt"))]
     ctx = RunContext(run_id="profile", now=datetime.now(UTC))
     warm_up()
     if args.time:
@@ -127,6 +133,8 @@ def main() -> None:
     profiler.disable()
     wall = time.perf_counter() - started
     stats = pstats.Stats(profiler)
+    if args.save:
+        stats.dump_stats(args.save)
     total = stats.total_tt  # type: ignore[attr-defined]
     docs = len(paths) * args.repeat
     print(f"{docs} documents, {wall:.2f} s wall under the profiler ({docs / wall:.1f} docs/s), {total:.2f} s profiled")

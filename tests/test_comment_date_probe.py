@@ -4,6 +4,8 @@ dateparser loads all of them, 1.8 s the first time in a process (session 15: the
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import tasks.lexicon.date_text as date_text
@@ -39,12 +41,13 @@ def test_the_comment_probe_asks_dateparser_with_a_language(monkeypatch: pytest.M
     asked: list[str | None] = []
     read = date_text._read
 
-    def recording(text: str, language: str | None, settings: dict[str, object]) -> object:
+    def recording(text: str, language: str | None, relative_base: datetime, order: str) -> object:
         asked.append(language)
-        return read(text, language, settings)
+        return read(text, language, relative_base, order)
 
     monkeypatch.setattr(date_text, "_read", recording)
     byline_block._is_a_date.cache_clear()  # its answers are kept per (text, language)
+    date_text.parse_date_text.cache_clear()  # and dates per (text, clock, language)
     found = extract_attributions(segment_text(PAGE))
     assert [(f.line, f.name) for f in found] == [(3, "Anna Berg")]  # the reply under the text is no repeat
     assert asked and None not in asked
