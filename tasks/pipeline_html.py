@@ -17,12 +17,14 @@ from tasks.credits.attribution import Found, extract_attributions, normalize_nam
 from tasks.credits.name_forms import han_name_list, same_person_inflected
 from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys
 from tasks.credits.page_dates import page_published
+from tasks.credits.reporters import name_alone_signing
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
 from tasks.html.meta import PageMeta, domain_of, page_meta
 from tasks.html.second_opinion import with_second_opinion
 from tasks.html.segment import StructuredSegmented, segment_blocks
+from tasks.html.signature import signature_lines
 from tasks.html.titles import repair_title
 from tasks.lexicon.agencies import load_gazetteer, site_of_url
 from tasks.lexicon.author_words import load_author_words
@@ -105,6 +107,14 @@ def caption_credits(page: StructuredSegmented) -> list[Found]:
                   at + credit.name_end, ll.verdict.label == Label.BODY, block.text.strip())
         )  # fmt: skip
     return found
+
+
+def signed_by_markup(page: StructuredSegmented, credited: set[int]) -> list[Found]:
+    """The writer of a name alone under the article that the markup sets apart as a signature (right-aligned, in
+    italics: '<p align="right"><i>Jan Novák</i></p>'), in any language; lines already credited are left."""
+    gazetteer, language = load_gazetteer(), page.segmented.language
+    return [f for number, text in signature_lines(page) if number not in credited
+            for f in name_alone_signing(text, number, gazetteer, language, set_apart=True)]  # fmt: skip
 
 
 def _line_of(name: str, page: StructuredSegmented) -> tuple[int, int]:
@@ -259,7 +269,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
         return result
     page, meta = extracted.page, extracted.meta
     found = extract_attributions(page.segmented)
-    found += caption_credits(page)
+    found += caption_credits(page) + signed_by_markup(page, {f.line for f in found})
     found = without_publisher_authors(meta, han_authors_apart(found, meta.language))
     found += meta_attributions(meta, page, found)
     found.sort(key=lambda f: f.line)

@@ -60,8 +60,9 @@ FLOORS = {
     # the same as with the session's starting code (its heldout8 fixes carried nothing here, and broke nothing).
     # Session 13's heldout14 fixes (judged on the studied sets; this set's errors unread): date 0.933 -> 0.967, none
     # wrong, author exact 0.700 -> 0.733. Session 14's heldout16 fixes (errors unread): date 0.967 -> 1.000, author F1
-    # 0.812 -> 0.844, exact 0.733 -> 0.800.
-    "heldout9": {"title": 0.93, "date_right": 1.0, "author_f1": 0.84, "author_exact": 0.80},
+    # 0.812 -> 0.844, exact 0.733 -> 0.800. Session 16's heldout20 fixes (errors unread): author F1 0.844 -> 0.862,
+    # exact 0.800 -> 0.833.
+    "heldout9": {"title": 0.93, "date_right": 1.0, "author_f1": 0.86, "author_exact": 0.83},
     # heldout10 (30 pages, 25 languages), written blind at session 10's end, first scored at session 11's start
     # (bench clock after the pages' day): title 0.967 · date 0.967/0/0.033 · author F1 0.895 · exact 0.767; then
     # studied (tests/test_heldout10_round.py): title 1.000 · date 1.000/0/0 · author F1 1.000 · exact 1.000 (fitted).
@@ -117,8 +118,11 @@ FLOORS = {
     "heldout19": {"title": 0.96, "date_right": 0.96, "author_f1": 0.88, "author_exact": 0.83},
     # heldout20 (30 pages, 25 languages), written blind at session 15's end, scored once at session 16's start, then
     # studied: first title 1.000 · date 0.933/0/0.067 · author F1 0.971 · exact 0.933 (trafilatura 0.867 ·
-    # 0.800/0.200/0 · 0.600 · 0.500).
-    "heldout20": {"title": 1.0, "date_right": 0.93, "author_f1": 0.97, "author_exact": 0.93},
+    # 0.800/0.200/0 · 0.600 · 0.500). Studied (tests/test_heldout20_round.py): date 0.933 -> 1.000, author F1 0.971 ->
+    # 1.000, exact 0.933 -> 1.000 (fitted: "published" labels of more languages, Austrian "Publiziert am" and Kazakh
+    # "Жарияланды"; a name made of the labels of the site's domain, "APR Kärnten" on kaernten.apr.example; a name alone
+    # under the text that the markup sets apart as a signature, right-aligned or in italics).
+    "heldout20": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).
@@ -127,6 +131,7 @@ FLOORS = {
 # day the page was read, two relative dates counted from the clock), none since.
 # heldout18 (studied from session 15): one page of 30 on the wrong day at its first score (a byline's published date
 # beside its update on one line), none since.
+# heldout20 (studied from session 16): none on the wrong day at its first score (two missing), none since.
 DATE_WRONG_CEILINGS: dict[str, float] = {}
 
 

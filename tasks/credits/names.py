@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.name_forms import han_names
+from tasks.credits.site_labels import domain_label_keys, names_the_domain
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.automaton import count_unspaced
 from tasks.lexicon.byline_words import load_byline_words
@@ -66,6 +67,7 @@ def _cjk_newsroom_words() -> tuple[str, ...]:
 
 def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
     """Comparable forms of the publisher's and site's names: as written and, for domains, the label."""
+    names = list(names)
     keys: set[str] = set()
     for name in names:
         if not name:
@@ -80,7 +82,7 @@ def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
             keys.add(_key(host.split("/")[0].rsplit(".", 1)[0]))  # "n-tv.de" → "ntv"
         keys.update(SITE_WORD + _key(w) for w in host.split() if len(host.split()) > 1 and _key(w))
     keys.discard("")
-    return frozenset(keys)
+    return frozenset(keys) | domain_label_keys(names)
 
 
 # Marks a key that is one word of a publisher's name of several ("hírlap" of "Alföldi Hírlap"): a key is alphanumeric
@@ -234,6 +236,8 @@ def _is_cjk_desk(token: str) -> bool:
 
 def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
     if _key(name) in publishers or (_CJK.search(name) and _cjk_stem(_key(name)) in publishers):
+        return True
+    if names_the_domain(name, publishers):  # "APR Kärnten" on kaernten.apr.example: the site's regional edition
         return True
     head = name.split()[:-1]  # "Portal Sul RS": the site's name and its region's code
     if len(head) >= 2 and _key(" ".join(head)) in publishers:

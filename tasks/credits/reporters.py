@@ -235,11 +235,14 @@ def _signing_languages() -> frozenset[str]:
 MIN_SIGNING_NAME_WORDS, MAX_SIGNING_NAME_WORDS = 2, 4
 
 
-def name_alone_signing(text: str, line: int, gazetteer: Gazetteer, language: str | None) -> list[Found]:
+def name_alone_signing(
+    text: str, line: int, gazetteer: Gazetteer, language: str | None, set_apart: bool = False
+) -> list[Found]:
     """The author of a last line that is only a person's name, on pages of a language whose papers sign so ("Minh
     Anh" under a Vietnamese article). Elsewhere a name alone there is as often a title-case heading ("Leave a
-    Reply"), so it is taken only where the language's papers make it a signature."""
-    if language not in _signing_languages():
+    Reply"), so it is taken only where the language's papers make it a signature, or where the page's markup sets
+    the line apart as one (`set_apart`: right-aligned or wholly in italics, tasks/html/signature.py)."""
+    if language not in _signing_languages() and not set_apart:
         return []
     # in capitals too ("MINH ANH", ASCII or not: the language is known), two writers parted by a dash ("Minh Anh -
     # Quốc Tuấn"); each part a name once title-cased

@@ -148,6 +148,12 @@ class ContainerView:
             and link_density(node) <= QUOTED_MAX_LINK_DENSITY
         )
 
+    def _heads_a_paragraph(self, element: HtmlElement) -> bool:
+        """A box holding only a subheading, the box after it a paragraph of prose: the subheading of the text (a
+        newsletter box's heading over its form stays cut)."""
+        after = element.getnext()
+        return _wraps_a_subheading(element) and after in self.info and self.info[after].prose_paragraphs > 0
+
     def locate(self, block: Block) -> tuple[bool, Cut | None]:
         """(inside the article, the cut that removes it) for one block."""
         inside_at = next((k for k, e in enumerate(block.ancestors) if e in self.selected), None)
@@ -169,6 +175,8 @@ class ContainerView:
                     cut = None
                 if cut is not None and cut.code in ("class_hint", "link_box") and self._quotes_a_post(element):
                     cut = None
+                if cut is not None and cut.code == "tiny_box" and self._heads_a_paragraph(element):
+                    cut = None  # "<div class="story-element-title"><h2>2. Fares start at Rs 10</h2></div>"
                 if cut is None and not holds_article and is_teaser_list(element):
                     cut = Cut("teaser_list", f"inside <{element.tag}> whose items are headed teasers")
                 # The box around the page's best paragraph is not a link box, whatever its link density says.
@@ -177,6 +185,18 @@ class ContainerView:
             if cut is not None:
                 return True, cut
         return True, None
+
+
+# A subheading of the text: an <h2> to <h4> with no link (a linked one is a teaser's headline).
+_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
+
+
+def _wraps_a_subheading(element: HtmlElement) -> bool:
+    """A box whose whole text is one subheading: a CMS that wraps each element of a story in its own box (Quintype's
+    'story-element-title'), short numbered subheadings of a listicle included."""
+    heads = [h for h in element.iter(*_SUBHEADING_TAGS) if h.find(".//a") is None]
+    text = " ".join(element.text_content().split())
+    return len(heads) == 1 and bool(text) and " ".join(heads[0].text_content().split()) == text
 
 
 def short_page_container(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> HtmlElement | None:

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 
 from schemas import ChromeKind, Label, TextKind
 from tasks.html.blocks import Block
+from tasks.html.credited_captions import without_credited_captions
 from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
 from tasks.html.pull_quotes import without_pull_quotes
-from tasks.html.stamps import dates_above_the_text
+from tasks.html.stamps import above_the_headline, dates_above_the_text
 from tasks.html.standfirst import with_standfirst
 from tasks.html.threads import is_comments_heading
 from tasks.lexicon.boilerplate import opens_with_boilerplate
@@ -272,9 +273,8 @@ def rule_verdicts(
             key = (block.chrome_hint, block.tag)  # far from the article, only these two make the verdict
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
-    verdicts = with_standfirst(
-        blocks, dates_above_the_text(blocks, after_comments(blocks, verdicts, first)), title, first
-    )
+    verdicts = dates_above_the_text(blocks, without_credited_captions(blocks, after_comments(blocks, verdicts, first)))
+    verdicts = with_standfirst(blocks, above_the_headline(blocks, verdicts, title), title, first)
     return RuleView(located, after_related(blocks, verdicts, first), first, last)
 
 

@@ -44,6 +44,36 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
     return out
 
 
+_ABOVE_HEADLINE = Verdict(
+    Label.CHROME, ChromeKind.BOILERPLATE, "above_headline",
+    "a short block inside the article's element above its headline: a kicker", 0.7,
+)  # fmt: skip
+
+
+def above_the_headline(blocks: list[Block], verdicts: list[Verdict], title: int | None) -> list[Verdict]:
+    """The verdicts with the short body blocks above the headline made furniture: a CMS that opens the article's
+    element with the section's kicker ("Chronik", "Kampen"), the headline under it. A paragraph of the text there
+    stays, and so do a picture's caption (a lead photo above the headline follows the caption conventions) and a line
+    with a digit (a date line above the headline, which some benchmarks' gold keeps)."""
+    if title is None:
+        return verdicts
+    out = list(verdicts)
+    for i in range(max(0, title - ABOVE_HEADLINE_REACH), title):
+        text = blocks[i].text
+        if (
+            verdicts[i].label == Label.BODY
+            and not blocks[i].in_caption
+            and len(text.split()) < PARAGRAPH_MIN_WORDS
+            and not any(c.isdigit() for c in text)
+        ):
+            out[i] = _ABOVE_HEADLINE
+    return out
+
+
+# The kicker stands right above the headline.
+ABOVE_HEADLINE_REACH = 3
+
+
 def _is_date_only(text: str) -> bool:
     """Only a date, with its label and clock time ("18.06.2024 / 21:30 h", "Monday, October 22, 2012", "Published:
     12.03.2024"): the date tail starts the line (regular expressions over month names of 45 languages; dateparser,

@@ -28,3 +28,15 @@ def caption_credit(text: str) -> tuple[int, CreditLine] | None:
     if credit is None or credit.name is None:
         return None
     return match.start(1), credit
+
+
+def holds_photo_credit(text: str) -> bool:
+    """The caption holds a photo credit, whether or not it names someone ("… (Foto: Gentileza vecinos)": courtesy of
+    the neighbours)."""
+    match = _CAPTION_PHOTO_CUE.search(text)
+    if match is None:
+        return False
+    rest = text[match.start(1) :]
+    if text[: match.start(1)].endswith(("(", "[")):
+        rest = re.split(r"[)\]]", rest, maxsplit=1)[0]
+    return parse_credit_line(rest) is not None
