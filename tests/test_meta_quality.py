@@ -119,6 +119,11 @@ FLOORS = {
     # studied: first title 1.000 · date 0.933/0/0.067 · author F1 0.971 · exact 0.933 (trafilatura 0.867 ·
     # 0.800/0.200/0 · 0.600 · 0.500).
     "heldout20": {"title": 1.0, "date_right": 0.93, "author_f1": 0.97, "author_exact": 0.93},
+    # heldout21 (31 pages, 26 languages), written blind at session 16's start and scored with its starting code
+    # (6d4f841) and its current code, never studied: title 0.935 · date 0.839/0.032/0.129 · author F1 0.794 · exact
+    # 0.774 at the start; the same with the current code but author F1 0.812 · exact 0.806 (trafilatura 0.452 ·
+    # 0.742/0.226/0.032 · 0.537 · 0.516).
+    "heldout21": {"title": 0.93, "date_right": 0.83, "author_f1": 0.79, "author_exact": 0.77},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).
@@ -127,7 +132,8 @@ FLOORS = {
 # day the page was read, two relative dates counted from the clock), none since.
 # heldout18 (studied from session 15): one page of 30 on the wrong day at its first score (a byline's published date
 # beside its update on one line), none since.
-DATE_WRONG_CEILINGS: dict[str, float] = {}
+# heldout21 (never studied, session 16): one page of 31 on the wrong day (0.032), pinned where it stands.
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:
