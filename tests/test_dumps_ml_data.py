@@ -38,6 +38,7 @@ DUMPS16 = Path(__file__).parent / "data" / "dumps_ml16"  # the sixteenth (sessio
 DUMPS17 = Path(__file__).parent / "data" / "dumps_ml17"  # the seventeenth (session 15: scored at its start, studied)
 DUMPS18 = Path(__file__).parent / "data" / "dumps_ml18"  # the eighteenth (session 15: scored at its end, never studied)
 DUMPS19 = Path(__file__).parent / "data" / "dumps_ml19"  # the nineteenth (session 16: scored at its start, studied)
+DUMPS20 = Path(__file__).parent / "data" / "dumps_ml20"  # the twentieth (session 16: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -83,7 +84,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS16.glob("*.txt"))
     + sorted(DUMPS17.glob("*.txt"))
     + sorted(DUMPS18.glob("*.txt"))
-    + sorted(DUMPS19.glob("*.txt")),
+    + sorted(DUMPS19.glob("*.txt"))
+    + sorted(DUMPS20.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
