@@ -279,7 +279,8 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # blind27 (271 lines, 97 language codes; session 16): written blind at the session's start, scored with its starting
 # code (6d4f841) and its current code, never studied: P 0.940 / R 0.853 with both (P 0.9398: its floor 0.93).
 HELD_BACK_FLOORS = {
-    "blind27.jsonl": (0.93, 0.85),
+    # at the session's end, after the blind26 study: P 0.945 / R 0.870.
+    "blind27.jsonl": (0.94, 0.86),
     "blind25.jsonl": (0.97, 0.86),
     "blind23.jsonl": (0.99, 0.91),
     "blind21.jsonl": (0.96, 0.87),
