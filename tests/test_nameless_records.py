@@ -10,7 +10,7 @@ import pytest
 from schemas import AttributionKind
 from tasks.credits.nameless import is_headline_like
 from tasks.lexicon.vocabulary import credit_cues
-from tests.role_records import AUTHOR, PHOTO, SOURCE, VIDEO, role_records
+from tests.role_records import AUTHOR, PHOTO, VIDEO, role_records
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,9 @@ from tests.role_records import AUTHOR, PHOTO, SOURCE, VIDEO, role_records
         ("credit", "фото: министр обороны на учениях", [(PHOTO, None)]),
         # a source cue over a note on the data names no outlet; over a generic phrase it is a nameless credit
         ("credit", "Source: figures compiled by the ministry from regional reports", []),
-        ("credit", "Fuente: agencias", [(SOURCE, None)]),
+        # a generic phrase credits no one, not even as a nameless source (session 16: the real pages' labels and the
+        # page sets agree: aeb + readability precision 0.772 -> 0.776, dumps_ml5 0.923 -> 0.941, ml7 0.922 -> 0.937)
+        ("credit", "Fuente: agencias", []),
         # in a script without case: more words than a name has is a headline
         ("credit", "فيديو: أمطار غزيرة تغمر شوارع المدينة القديمة", []),
         ("credit", "فيديو: أرشيف", [(VIDEO, None)]),
