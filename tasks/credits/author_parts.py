@@ -6,6 +6,7 @@ column's beat, not a third name). The outlets are those of ``outlets.csv``, the 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from tasks.credits.bylines import Credited
 from tasks.lexicon.outlets import is_known_outlet
@@ -13,6 +14,7 @@ from tasks.lexicon.vocabulary import job_titles
 
 # A person's name keeps two words at least when a beat is taken off its end.
 MIN_NAME_WORDS = 2
+_WORD = re.compile(r"\S+")
 
 
 def is_outlet_section(name: str) -> bool:
@@ -24,20 +26,19 @@ def is_outlet_section(name: str) -> bool:
 def without_beat(credited: Credited, text: str) -> Credited:
     """The name less a beat word closing it when a job title follows it in the line ("Mike Hill Business" before
     "Columnist"): the beat is the title's."""
-    words = credited.name.split()
+    words = list(_WORD.finditer(credited.name))
     after = text[credited.end :].split()
-    titles, beats = job_titles().titles, job_titles().beats
+    titles = job_titles().titles
     if len(words) <= MIN_NAME_WORDS or not after or after[0].strip(",.").casefold() not in titles:
         return credited
+    role_words = job_titles().beats | titles
     cut = len(words)
-    while cut > MIN_NAME_WORDS and words[cut - 1].casefold() in beats | titles:
+    while cut > MIN_NAME_WORDS and words[cut - 1].group().casefold() in role_words:
         cut -= 1
     if cut == len(words):
         return credited
-    name = " ".join(words[:cut])
-    return dataclasses.replace(
-        credited, name=name, end=credited.start + credited.name.index(words[cut - 1]) + len(words[cut - 1])
-    )
+    name = " ".join(w.group() for w in words[:cut])
+    return dataclasses.replace(credited, name=name, end=credited.start + words[cut - 1].end())
 
 
 def person_parts(named: list[Credited], text: str) -> list[Credited]:
