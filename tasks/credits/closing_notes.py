@@ -25,12 +25,19 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found, evidence_around, normalize_name
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.credit_base import looks_like_name
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 
 # A name of a contributor: up to five words ("Mary Ann de la Cruz"); a list holds a few.
 MAX_CONTRIBUTOR_WORDS = 5
 MAX_CONTRIBUTORS = 6
+
+
+@lru_cache(maxsize=2)
+def _cue_phrases(kind: str) -> PhraseAutomaton[str]:
+    """The phrases of one cue kind of credit_cues.csv in one automaton: a line's cheap test before the regex."""
+    return PhraseAutomaton((phrase, kind) for phrase in credit_cues().get(kind, ()))
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +57,8 @@ _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<name>\S.*)$")
 
 def contributors_line(text: str, line: int, gazetteer: Gazetteer, in_body: bool) -> list[Found]:
     """The records of a closing contributors' line, or [] when the line is not one."""
-    if "contribu" not in text.casefold() and "beigetragen" not in text and "colabor" not in text.casefold():
-        return []  # most lines: none of the verbs' stems
+    if not _cue_phrases("author_contributed").find_all(text):
+        return []  # most lines: none of the verbs
     base, match = 0, _contributed_line().match(text)
     if match is None:  # the last sentence of a closing note ("© 2008 CBS Inc. … Jane Roe contributed to this report.")
         sentence = _LAST_SENTENCE.search(text)
@@ -145,8 +152,8 @@ def _contact_line() -> re.Pattern[str]:
 
 def contact_line(text: str, line: int, in_body: bool) -> list[Found]:
     """The writer named before a contact phrase ("David Unkle can be reached at: …"), else []."""
-    if "reach" not in text and "contact" not in text and "erreich" not in text and "joint" not in text:
-        return []  # most lines: none of the phrases' stems
+    if not _cue_phrases("author_contact").find_all(text):
+        return []  # most lines: none of the phrases
     match = _contact_line().match(text)
     if match is None:
         return []
