@@ -39,6 +39,7 @@ DUMPS17 = Path(__file__).parent / "data" / "dumps_ml17"  # the seventeenth (sess
 DUMPS18 = Path(__file__).parent / "data" / "dumps_ml18"  # the eighteenth (session 15: scored at its end, never studied)
 DUMPS19 = Path(__file__).parent / "data" / "dumps_ml19"  # the nineteenth (session 16: scored at its start, studied)
 DUMPS20 = Path(__file__).parent / "data" / "dumps_ml20"  # the twentieth (session 16: scored at its end, never studied)
+DUMPS21 = Path(__file__).parent / "data" / "dumps_ml21"  # the twenty-first (session 17: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -85,7 +86,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS17.glob("*.txt"))
     + sorted(DUMPS18.glob("*.txt"))
     + sorted(DUMPS19.glob("*.txt"))
-    + sorted(DUMPS20.glob("*.txt")),
+    + sorted(DUMPS20.glob("*.txt"))
+    + sorted(DUMPS21.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
