@@ -29,7 +29,9 @@ from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.credit_base import looks_like_name
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 
-# A name of a contributor: up to five words ("Mary Ann de la Cruz"); a list holds a few.
+# A name of a contributor: two to five words ("Mary Ann de la Cruz"): one word alone ("Smith", "Staff") names no one
+# a closing note could credit; a list holds a few.
+MIN_CONTRIBUTOR_WORDS = 2
 MAX_CONTRIBUTOR_WORDS = 5
 MAX_CONTRIBUTORS = 6
 
@@ -115,7 +117,7 @@ def _record(text: str, start: int, end: int, line: int, gazetteer: Gazetteer, in
         start += owned.start("name")
         part = owned.group("name")
     words = part.split()
-    if not words or len(words) > MAX_CONTRIBUTOR_WORDS or not looks_like_name(part) or len(words) < 2:
+    if not MIN_CONTRIBUTOR_WORDS <= len(words) <= MAX_CONTRIBUTOR_WORDS or not looks_like_name(part):
         return None
     if words[0].casefold() in name_words().articles:
         return None
@@ -159,11 +161,8 @@ def contact_line(text: str, line: int, in_body: bool) -> list[Found]:
         return []
     name = match.group("name").strip()
     words = name.split()
-    if not MIN_CONTACT_WORDS <= len(words) <= MAX_CONTRIBUTOR_WORDS or not looks_like_name(name):
+    if not MIN_CONTRIBUTOR_WORDS <= len(words) <= MAX_CONTRIBUTOR_WORDS or not looks_like_name(name):
         return []
     start = match.start("name")
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), in_body,
                   evidence_around(text, start, start + len(name)))]  # fmt: skip
-
-
-MIN_CONTACT_WORDS = 2
