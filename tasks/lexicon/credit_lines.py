@@ -26,7 +26,6 @@ from tasks.lexicon.credit_names import (
     credited_name,
     is_bare_name,
     links_cue_to_name,
-    nameless_idiom_tail,
     names_no_one,
     without_place,
 )
@@ -93,16 +92,27 @@ def parse_credit_line(text: str) -> CreditLine | None:
         or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
         or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
         or name_then_bracketed_cue(text) or commissioned_photographer(text) or _nameless_tail(text)
-        or nameless_idiom_tail(text)
     )  # fmt: skip
 
 
+# A sentence's end and the words after it, closing a caption: "… région de Kaolack. Photo d'archives".
+_SENTENCE_END_THEN = re.compile(r"[.!?…]\s+(?=\S)")
+
+
 def _nameless_tail(text: str) -> CreditLine | None:
-    """ "Un champ d'arachide près de Kaolack. Photo d'archives": the idiom that names no one (``names_no_one``) closing
-    a caption after its last sentence, as in brackets ("… (foto d'archivio)"); offsets are the line's."""
-    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? ")) + 2
-    credit = _cue_first(text[cut:]) if cut > 1 and names_no_one(text[cut:]) else None
-    return None if credit is None else CreditLine(credit.kind, credit.cue, None, 0, 0, cut + credit.rest_start)
+    """ "Un champ d'arachide près de Kaolack. Photo d'archives", "… Caldas. Foto de archivo": the idiom of a credit that
+    names no one (``names_no_one``) closing a caption after its last sentence, as it is in a closing bracket ("…
+    (foto d'archivio)") or alone on its line; its kind is its cue's (a video idiom stays video), a photo's where its
+    first word is no cue of its own. Offsets are the line's."""
+    ends = [m.end() for m in _SENTENCE_END_THEN.finditer(text.rstrip(" ."))]
+    if not ends or not names_no_one(text[ends[-1] :]):
+        return None
+    cut = ends[-1]
+    credit = _cue_first(text[cut:])
+    if credit is None:
+        cue = text[cut:].split()[0]
+        return CreditLine(AttributionKind.PHOTO, cue, None, 0, 0, cut + len(cue))
+    return CreditLine(credit.kind, credit.cue, None, 0, 0, cut + credit.rest_start)
 
 
 # A numeric date (and clock time) opening an info bar, with its label: "2024-05-08 10:20 来源：新华网 作者：张三",

@@ -13,9 +13,7 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
     DOMAIN,
     LINKING,
-    MAX_CREDIT_WORDS,
     MAX_NAME_WORDS,
-    CreditLine,
     looks_like_name,
 )
 from tasks.lexicon.vocabulary import name_word_role, name_words
@@ -111,24 +109,6 @@ def names_no_one(line: str) -> bool:
     words = line.strip(" .()").split()
     lower = all(not w[:1].isupper() for w in words[1:])  # "Photo Archives" in title case: a menu's link
     return lower and " ".join(words).casefold() in name_word_role("nameless_credit")
-
-
-# A sentence's end and the words after it, closing a caption: "… région de Kaolack. Photo d'archives".
-_SENTENCE_END_THEN = re.compile(r"[.!?…]\s+(?=\S)")
-
-
-def nameless_idiom_tail(text: str) -> CreditLine | None:
-    """A caption closed, after its sentence, by the idiom of a credit that names no one ("Un champ d'arachide dans la
-    région de Kaolack. Photo d'archives", "… Caldas. Foto de archivo"): the caption's credit, naming no one, as the
-    idiom is in a closing bracket ("… (foto d'archivio)") or alone on its line ("Photo archives")."""
-    stripped = text.rstrip(" .")
-    if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
-        return None  # a paragraph, not a caption
-    ends = [m.end() for m in _SENTENCE_END_THEN.finditer(stripped)]
-    if not ends or not names_no_one(stripped[ends[-1] :]):
-        return None
-    cue = stripped[ends[-1] :].split()[0]
-    return CreditLine(AttributionKind.PHOTO, cue, None, 0, 0, ends[-1] + len(cue))
 
 
 def is_generic(name: str) -> bool:
