@@ -17,7 +17,8 @@ from tests.conftest import DUMPS, GOLD, HTML, ROOT, SEEDS
 TRAINING_SETS = ("aeb", "readability", "cleanportal", "cleaneval-dev")
 
 # Body-line F1 on the dev halves of the public benchmark dumps, measured by `newsclean eval --dataset`.
-DUMP_F1_FLOORS = {"aeb": 0.886, "readability": 0.895}
+# Session 17 (short lines that recur only inside the article are its text): readability 0.9010 -> 0.9042.
+DUMP_F1_FLOORS = {"aeb": 0.886, "readability": 0.90}
 # Held-out body-line F1 of the learned text segmenter, and the most pages allowed below 0.2:
 # leave-one-set-out for the training sets (the committed model trained on the other three),
 # the shipped model on evaluation-only sets (every EVAL_ONLY_EVERY-th page, to keep CI short).
@@ -37,8 +38,10 @@ EVAL_ONLY_EVERY = 4
 # cleaneval-dev keeps user comments as body on some pages, so it lost 0.03 there and won it back).
 # Session 8 (furniture inside the article: stamps, captions, bios, head rows, counted reply bars; docs/segmenter.md):
 # 0.917 / 0.636 / 0.775 / 0.907 and 0 % / 10.9 % / 4.8 % / 0 %.
+# Session 17 (short lines that recur only inside the article are its text, tests/test_cleaneval_round.py): cleanportal
+# 0.9169 -> 0.9180, cleaneval-dev 0.6353 -> 0.6368, dragnet 0.7771 -> 0.7789, l3s 0.9073 unchanged (every 4th page).
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.915, 0.01), "cleaneval-dev": (0.635, 0.11), "dragnet": (0.77, 0.05), "l3s": (0.90, 0.01),
+    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.636, 0.11), "dragnet": (0.775, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead

@@ -176,6 +176,32 @@ def contents_headings(view: PageView, region: tuple[int, int] | None) -> list[bo
     return found
 
 
+def refrain_lines(view: PageView, region: tuple[int, int] | None) -> list[bool]:
+    """Short lines that the repeat rule took for teasers but that recur only inside the main text, each copy between
+    two lines of it: an article's recurring subheadings ("The Fayed version", "Pros:"), a refrain of a story ("No
+    answer."), a speaker's name in a transcript. A teaser rail repeats its headlines outside the article; a mark
+    without a letter ("[...]", "**") is an excerpt's or a divider's, not text."""
+    found = [False] * len(view.features)
+    if region is None:
+        return found
+    spans: dict[str, tuple[int, int]] = {}
+    for i, feat in enumerate(view.features):
+        spans[feat.key] = (spans.get(feat.key, (i, i))[0], i)
+    for i in range(region[0] + 1, region[1]):
+        verdict, feat = view.verdicts[i], view.features[i]
+        if verdict is None or verdict.reason_code != "repeated_line" or feat.n_words > view.rules.refrain_max_words:
+            continue
+        first, last = spans[feat.key]
+        found[i] = (
+            region[0] < first
+            and last < region[1]
+            and any(ch.isalpha() for ch in feat.key)
+            and view.verdicts[i - 1] is None
+            and view.verdicts[i + 1] is None
+        )
+    return found
+
+
 def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
     """The verdict of line i inside the main text, which no single-line rule took, when it is the article's
     furniture: a time stamp or dateline, a caption, a head row; None when it is the article's text."""

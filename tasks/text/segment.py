@@ -22,7 +22,7 @@ from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
 from tasks.text.features import LineFeatures, dominant_script, line_features
-from tasks.text.inline import contents_headings, furniture_in_main_text
+from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
 from tasks.text.lines import Line, split_lines
 from tasks.text.main_text import across_read_also_box, comment_section, find_region, with_closing_sentences
 from tasks.text.region import PageView, related_list_items, table_cells
@@ -188,9 +188,12 @@ def _plan(
         ),
         runs=runs,
         cells=[
-            cell or heading
-            for cell, heading in zip(
-                table_cells(features, verdicts, region, runs, rules), contents_headings(view, region), strict=True
+            cell or heading or refrain
+            for cell, heading, refrain in zip(
+                table_cells(features, verdicts, region, runs, rules),
+                contents_headings(view, region),
+                refrain_lines(view, region),
+                strict=True,
             )
         ],
         related=related_list_items(view, region),

@@ -128,6 +128,9 @@ class SegmentRules:
     gallery_edge_max_words: int = 4
     # A repeated line inside the main text is a table cell (header, row label) up to this many words.
     cell_max_words: int = 4
+    # A line repeated only inside the main text, each copy between lines of it, is the article's recurring
+    # subheading or refrain up to this many words (tasks/text/inline.py); a longer repeat is a pull quote or a teaser.
+    refrain_max_words: int = 7
     # Site template memory: a line seen on this many other pages of the site, making up this share
     # of them, is the site's furniture; prose-like lines need more pages, since a quote or an agency
     # paragraph can recur on a few pages of one site and still be article text.
