@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import Label
+from schemas import AttributionKind, Label
+from tasks.credits.attribution import extract_attributions, in_body_citations
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.features import is_minute_mark, normalize_for_match
@@ -157,3 +159,41 @@ def test_a_paragraph_about_an_author_inside_the_text_stays_text() -> None:
     line = "The author of the report, a former council clerk, said the bus lines had been underfunded for years."
     text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS[:5], line, _PARAGRAPHS[5], _FOOTER])
     assert _labels(text)[line] == Label.BODY
+
+
+_TEASERS = "\n".join(
+    [
+        "Opinion",
+        "The valley does not need pity, it needs trains",
+        "By Martin Holloway",
+        "A Sunday of early grape harvest in the hills",
+        "By Clara Mendes",
+    ]
+)
+
+
+def test_bylines_in_a_teaser_list_above_the_title_are_no_record_of_the_article() -> None:
+    text = "\n\n".join([_MENU, _TEASERS, "Council passes budget", *_PARAGRAPHS, _FOOTER])
+    segmented = segment_text(text)
+    labels = {ll.line.text: str(ll.verdict.label) for ll in segmented.lines}
+    assert labels["By Martin Holloway"] == Label.CHROME and labels["By Clara Mendes"] == Label.CHROME
+    assert not [f for f in extract_attributions(segmented) if f.kind == AttributionKind.AUTHOR]
+
+
+def test_the_articles_own_byline_under_its_title_is_still_read() -> None:
+    # one author's credit under the title, no list of headline and byline pairs around it
+    text = "\n\n".join([_MENU, "Council passes budget", "By Martin Holloway", *_PARAGRAPHS, _FOOTER])
+    authors = [f.name for f in extract_attributions(segment_text(text)) if f.kind == AttributionKind.AUTHOR]
+    assert authors == ["Martin Holloway"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("Podle údajů Sklářského muzea pracuje v regionu už jen několik brusičů skla.", False),  # a museum's figures
+        ("Podle údajů Českého rozhlasu pracuje v regionu už jen několik brusičů skla.", True),  # a broadcaster's
+    ],
+)
+def test_a_museum_cited_for_figures_is_no_source(sentence: str, cited: bool) -> None:
+    found = [f for f in in_body_citations(sentence, 1, load_gazetteer()) if f.kind == AttributionKind.SOURCE]
+    assert bool(found) is cited
