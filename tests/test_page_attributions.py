@@ -99,8 +99,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # at the session's end: 0.744 / 0.654.
     "dumps_ml20": (0.74, 0.65),
     # dumps_ml21 (34 pages, labels written blind at session 16's end, scored once at session 17's start, then studied):
-    # first 0.881 / 0.918.
-    "dumps_ml21": (0.88, 0.91),
+    # first 0.881 / 0.918; after session 17's general fixes (fitted, tests/test_dumps_ml21_round.py: captions closed
+    # by "Privatfoto" or "DR", bylines in a teaser list above the title, a museum cited for figures): 0.905 / 0.952.
+    "dumps_ml21": (0.90, 0.95),
 }
 
 

@@ -164,7 +164,11 @@ OWN_ML20_DUMPS = (0.94, 0.0)
 ML20_DUMPS = ROOT / "tests" / "data" / "dumps_ml20"
 # The twenty-first (34 pages, 29 languages; tests/data/dumps_ml21), written blind at session 16's end and scored once at
 # session 17's start with its starting code (055e809), before any change: 0.947 (P 0.917, R 0.980), no page below 0.2.
-OWN_ML21_DUMPS = (0.94, 0.0)
+# Studied since: 0.947 -> 0.983 (P 0.985, R 0.980) after a bare date among the byline's head rows, a place-and-date
+# line under the byline, a paywall's prompt, a caption closed by "Privatfoto" or "DR", a ticker's match minutes, the
+# print-edition note and a bio opened by "the author is" became chrome (tests/test_dumps_ml21_round.py; the
+# never-studied dumps_ml4 0.845 -> 0.847, dumps_ml6 0.852 -> 0.854, dumps_ml20 0.947 -> 0.949, the others unchanged).
+OWN_ML21_DUMPS = (0.98, 0.0)
 ML21_DUMPS = ROOT / "tests" / "data" / "dumps_ml21"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -138,7 +138,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(pictured)
         elif label == Label.CHROME and number == upper_byline and number not in block:
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
-        elif label == Label.CHROME and number in block:
+        elif label == Label.CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
             # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
             # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from schemas import AttributionKind
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import name_word_role, name_words
 from tasks.text.lines import Line
 from tasks.text.region import PageView, prose_weight
 
@@ -52,6 +52,13 @@ def _is_name_word(word: str) -> bool:
     return word.isalpha() and word[0].isupper() and not word.isupper()
 
 
+def _opens_as_a_bio(text: str) -> bool:
+    """ "Autorka je reportérka …", "The author is a professor …": a bio naming the author by the word, not the name
+    (``bio_opening`` in ``name_words.csv``)."""
+    folded = text.casefold()
+    return any(folded.startswith(phrase + " ") for phrase in name_word_role("bio_opening"))
+
+
 def _without_article(text: str) -> str:
     """ "Η Μαρία Λαμπράκη είναι δημοσιογράφος": Greek, Portuguese or Catalan put an article before a name."""
     first, _, rest = text.partition(" ")
@@ -64,7 +71,8 @@ MAX_NAME_WORDS = 4
 
 def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
     """The main text ended above the author's bio: a text line among its last few that opens with the
-    author's name (then a space, not a possessive or a name's longer form), after an article of some size.
+    author's name (then a space, not a possessive or a name's longer form) or with the word "author" and its verb
+    ("Autorka je reportérka …"), after an article of some size.
     The lines below it in the main text (a disclaimer, a pitch, a link to the author's other pieces)
     go with it."""
     if region is None:
@@ -75,11 +83,10 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
     if not tail:
         return region
     names = _author_names(lines, view, tail[-1]) | _names_shown_above(lines, region[0])
-    if not names:
-        return region
     for i in tail:
-        text = _without_article(lines[i].text.strip().removeprefix("*"))  # "*Ο Μανόλης …": the byline's footnote mark
-        if not any(text.startswith(name + " ") for name in names):
+        line = lines[i].text.strip().removeprefix("*")  # "*Ο Μανόλης …": the byline's footnote mark
+        text = _without_article(line)
+        if not any(text.startswith(name + " ") for name in names) and not _opens_as_a_bio(line):
             continue
         above = sum(prose_weight(view.features[k], None, True, rules) for k in range(region[0], i) if view.is_text(k))
         if above < rules.cluster_min_weight:

@@ -125,6 +125,17 @@ def is_clock_only(text: str) -> bool:
     return _CLOCK_ONLY.match(text.strip()) is not None
 
 
+# A match minute standing alone: a sports live ticker's entry stamp ("64. min", "64'", "90+3'", "45. Minute").
+_MINUTE_MARK = re.compile(
+    r"^\d{1,3}(?:\s?\+\s?\d{1,2})?\.?\s?(?:['’′]|min\.?|minute|minuta|minúta|minuto|perc)$", re.IGNORECASE
+)
+
+
+def is_minute_mark(text: str) -> bool:
+    """The line is a match minute alone (a sports live ticker's entry stamp)."""
+    return _MINUTE_MARK.match(text.strip()) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence, closing quotes allowed, and a sign-off after it ("… drohen. (dpa)",
     "…上回っている。（共同）", "… Kammer. (sda/lsc)", the writer's initials alone: "… sagte er. (ale)")."""

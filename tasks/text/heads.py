@@ -6,7 +6,9 @@ one too (their stamp lines). A run of prose is weighed as the region search weig
 
 from __future__ import annotations
 
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.text.region import PageView
+from tasks.text.verdicts import Verdict
 
 
 def run_weight(weights: list[float], first: int, last: int) -> float:
@@ -51,3 +53,36 @@ def first_text_below(view: PageView, head: int, last: int) -> int | None:
         if view.prose[i]:
             return None
     return None
+
+
+# A teaser's headline has a few words at least; a byline's role line ("Staff writer") fewer.
+TEASER_HEADLINE_MIN_WORDS = 4
+
+
+def _byline_under_headline(view: PageView, k: int) -> bool:
+    """Line k is an author's credit line right under a headline-like line (no rule's, no sentence, a few words)."""
+    if not 0 < k < len(view.verdicts):
+        return False
+    verdict, above = view.verdicts[k], view.features[k - 1]
+    return (
+        verdict is not None
+        and verdict.reason_code == "credit_line"
+        and verdict.kind == AttributionKind.AUTHOR
+        and view.verdicts[k - 1] is None
+        and not view.prose[k - 1]
+        and above.n_words >= TEASER_HEADLINE_MIN_WORDS
+    )
+
+
+def teaser_byline(view: PageView, i: int, title: int | None) -> Verdict | None:
+    """Line i, above the article's title, is a byline in a list of teasers: headline, byline, headline, byline (an
+    opinion box's "O interior não precisa de pena" over "Por Manuel Teixeira", and the next column so). The credits
+    of other pages' writers, not the article's; an article's co-authors stand under its title."""
+    if title is None or i >= title or not _byline_under_headline(view, i):
+        return None
+    if not (_byline_under_headline(view, i - 2) or _byline_under_headline(view, i + 2)):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.TEASER, "teaser_byline",
+        "an author's credit under a headline, above the title, in a list of such pairs: another page's writer", 0.8,
+    )  # fmt: skip

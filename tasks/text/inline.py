@@ -12,8 +12,8 @@ import re
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.vocabulary import date_cues
-from tasks.text.features import is_clock_only
+from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
+from tasks.text.features import is_clock_only, is_minute_mark
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
@@ -23,9 +23,9 @@ _MERIDIEM_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 
 
 def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int]) -> Verdict | None:
-    """Line i inside the main text: a clock time alone (a live blog's entry stamp), or a short date and
-    clock time that is no sentence above the article's second paragraph (its dateline under a
-    standfirst); chrome. Deeper down, such lines stamp the posts of a forum page or a trackback list,
+    """Line i inside the main text: a clock time or a match minute alone (a live blog's or a sports ticker's entry
+    stamp), or a short date and clock time that is no sentence above the article's second paragraph (its dateline
+    under a standfirst); chrome. Deeper down, such lines stamp the posts of a forum page or a trackback list,
     which some benchmarks keep as the page's text."""
     feat, rules = view.features[i], view.rules
     if feat.ends_sentence and feat.n_words >= rules.min_prose_words and not _MERIDIEM_END.search(text):
@@ -35,8 +35,8 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
             Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
             "the article's own published or updated date, by its label, inside the main text", 0.75,
         )  # fmt: skip
-    if not is_clock_only(text):
-        if not feat.has_timestamp or feat.n_words > rules.stamp_max_words:
+    if not is_clock_only(text) and not is_minute_mark(text):
+        if not (feat.has_timestamp or _is_place_and_date(text)) or feat.n_words > rules.stamp_max_words:
             return None
         if sum(view.is_text(k) for k in range(region[0], i)) > 1:
             return None
@@ -44,6 +44,33 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
         Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
         "a clock time, or the dateline above the second paragraph, inside the main text", 0.75,
     )  # fmt: skip
+
+
+# A full date's parts: a day, a year, the words between them (a month's name, "de", "r.").
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The place before a dateline's date: a few words and a comma ("Cusco, 20 de abril de 2024").
+PLACE_MAX_WORDS = 3
+# Words of three letters at most between a date's day, month and year: "de", "del", "di", "of", "r.", "г.".
+LINKING_WORD_MAX_LETTERS = 3
+
+
+def _is_place_and_date(text: str) -> bool:
+    """A place, a comma, and a day, a month's name and a year, nothing else: "Cusco, 20 de abril de 2024", "Kraków, 12
+    kwietnia 2024", the dateline a regional paper sets under its byline with no clock time. Not a weekday and a date
+    ("Monday, April 20, 2024"): English blogs head their posts so, and benchmarks keep that as the post's text."""
+    place, comma, date = text.partition(",")
+    place_words = [w.casefold() for w in _LETTERS.findall(place)]
+    if not comma or not place_words or len(place.split()) > PLACE_MAX_WORDS or not place.strip()[:1].isupper():
+        return False
+    months = month_names()
+    if any(c.isdigit() for c in place) or any(w in months or w in date_lead_words() for w in place_words):
+        return False
+    if _YEAR.search(date) is None or _DAY.search(_YEAR.sub("", date)) is None:
+        return False
+    words = [w.casefold() for w in _LETTERS.findall(date)]
+    return any(w in months for w in words) and all(w in months or len(w) <= LINKING_WORD_MAX_LETTERS for w in words)
 
 
 # The labels a CMS writes before the article's own date ("Publié le", "Publicerad", "Uppdaterad", "Aktualisiert"),

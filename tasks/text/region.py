@@ -258,7 +258,23 @@ def table_cells(
             continue
         first, last = spans[features[i].key]
         cells[i] = region[0] <= first and last <= region[1]
-    return cells
+    return _without_head_row_dates(cells, verdicts, runs)
+
+
+def _without_head_row_dates(cells: list[bool], verdicts: list[Verdict | None], runs: list[int]) -> list[bool]:
+    """A run of non-prose lines holding a credit line and one bare number is an article's head rows ("Text: Tereza
+    Holubová", "Foto: Jakub Plíhal", "12. 4. 2024", "Čtení na 8 minut"), no table: its date stays the chrome the
+    single-line rule called it. A table's numbers come several to a run, and a directory's lone phone number has no
+    byline beside it."""
+    kept, start = list(cells), 0
+    while start < len(cells):
+        end = start + max(runs[start], 1)
+        run = range(start, end)
+        credited = any((v := verdicts[k]) is not None and v.reason_code == "credit_line" for k in run)
+        if credited and sum(cells[start:end]) == 1:
+            kept[start:end] = [False] * (end - start)
+        start = end
+    return kept
 
 
 def related_list_items(view: PageView, region: tuple[int, int] | None) -> list[bool]:

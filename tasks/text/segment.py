@@ -22,6 +22,7 @@ from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
 from tasks.text.features import LineFeatures, dominant_script, line_features
+from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
 from tasks.text.lines import Line, split_lines
 from tasks.text.main_text import across_read_also_box, comment_section, find_region, with_closing_sentences
@@ -220,6 +221,8 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
         )
     ):
         return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
+    if teaser := teaser_byline(view, i, plan.title):
+        return teaser
     if plan.related[i]:
         return Verdict(
             Label.CHROME, ChromeKind.RELATED_LIST, "related_list_item",
