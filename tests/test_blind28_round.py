@@ -108,3 +108,57 @@ def test_agencies(role: str, text: str, expected: list[tuple[AttributionKind, st
 )
 def test_source_lines(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records("last", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper's own picture at a caption's end: a known outlet, a slash, the photographer (mbl.is's style)
+        ("Ferðamenn við Gullfoss í gær. mbl.is/Eggert Jóhannesson", [(PHOTO, "mbl.is"), (PHOTO, "Eggert Jóhannesson")]),
+        # a photo cue with no colon before the paper's name and the photographer, the French regional style
+        ("La foire a ouvert samedi. Photo Le Progrès /Marc Vial", [(PHOTO, "Le Progrès"), (PHOTO, "Marc Vial")]),
+        # the cue before a lower-case word names no one; an unknown name first is no supplier
+        ("La foire a ouvert samedi. Photo archives/Marc Vial", []),
+        ("Fans waited outside. Politics/John Smith", []),
+    ],
+)
+def test_caption_tails(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("credit", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese reporters listed with spaces after a Chinese cue: one record each, the closing "reports" none
+        ("本报记者 陈静 周涛", [(AUTHOR, "陈静"), (AUTHOR, "周涛")]),
+        ("记者 黄磊 吴敏 报道", [(AUTHOR, "黄磊"), (AUTHOR, "吴敏")]),
+        # Japanese writes one person's family and given names with a space: a cue Japanese shares keeps them one
+        ("記者 山本 優子", [(AUTHOR, "山本 優子")]),
+    ],
+)
+def test_chinese_bylines(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("byline", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # the Swahili and Luo letter ng' closing a surname is part of the name
+        (
+            "byline",
+            "Na Halima Said na Peter Odhiambo Oduor Ochieng'",
+            [(AUTHOR, "Halima Said"), (AUTHOR, "Peter Odhiambo Oduor Ochieng'")],
+        ),
+        ("byline", "By Brian Ng'ang'a", [(AUTHOR, "Brian Ng'ang'a")]),
+        # a closing quote after "ng" is no letter
+        ("byline", "By 'Tom Long'", []),
+        # "our" before a place and a job title: the paper's desk, no one
+        ("byline", "By Our Galle Correspondent", []),
+        ("byline", "By Nimal Silva, Our Galle Correspondent", [(AUTHOR, "Nimal Silva")]),
+        # a place of two words and a particle after the name and its comma
+        ("above", "Jordi Puig Serra, Castellar del Vallès", [(AUTHOR, "Jordi Puig Serra")]),
+        ("above", "Lucía Gómez Ruiz, Alcalá de Henares", [(AUTHOR, "Lucía Gómez Ruiz")]),
+    ],
+)
+def test_byline_names(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records(role, text) == expected

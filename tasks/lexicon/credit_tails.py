@@ -11,6 +11,7 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -116,9 +117,10 @@ def agency_slash_tail(text: str) -> CreditLine | None:
         return None
     for pattern in (_AGENCY_SLASH, _NAME_SLASH_AGENCY):
         match = pattern.search(text)
-        if match is None or not load_gazetteer().agency_of_name(match.group("agency"), cued=True):
+        cued = _after_photo_cue(match.group("agency")) if match and pattern is _AGENCY_SLASH else 0
+        if match is None or not (cued or _supplies_pictures(match.group("agency"), pattern is _AGENCY_SLASH)):
             continue
-        name, start = match.group("name"), min(match.start("agency"), match.start("name"))
+        name, start = match.group("name"), min(match.start("agency") + cued, match.start("name"))
         first = name.split(maxsplit=1)[0]
         if pattern is _NAME_SLASH_AGENCY and first.casefold().strip("(") in _VISUAL_WORDS:
             rest = name[len(first) :]
@@ -126,6 +128,22 @@ def agency_slash_tail(text: str) -> CreditLine | None:
         if len(name.split()) >= 2 and (looks_like_name(name) or looks_like_name(name.title())):
             return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, start)
     return None
+
+
+def _after_photo_cue(supplier: str) -> int:
+    """Where the supplier starts after a photo cue written without its colon, the French regional papers' style
+    ("… vendredi soir. Photo DNA /Jean Dupont", "Photo Le Progrès/…"): the cue makes it a credit, so the supplier
+    need not be known; 0 if no cue opens it or no capitalised name follows the cue."""
+    first, _, rest = supplier.partition(" ")
+    if first.casefold() not in _VISUAL_WORDS or not rest.strip()[:1].isupper():
+        return 0
+    return len(supplier) - len(rest.lstrip())
+
+
+def _supplies_pictures(name: str, first: bool) -> bool:
+    """A known agency; or, before the photographer, a known outlet: a paper credits its own staff's picture so
+    ("… í gær. mbl.is/Hákon Pálsson", Morgunblaðið's captions; "… Photo Le Progrès/Name")."""
+    return bool(load_gazetteer().agency_of_name(name, cued=True)) or (first and is_known_outlet(name.strip()))
 
 
 def cue_last(text: str) -> CreditLine | None:
