@@ -162,3 +162,31 @@ def test_chinese_bylines(text: str, expected: list[tuple[AttributionKind, str | 
 )
 def test_byline_names(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records(role, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # a wire's lower-case code ("rtr", Reuters in German copy) written in capitals is another name: the Romansh
+        # broadcaster RTR
+        ("body", "Sco RTR ha rapportà, è la via serrada.", [(SOURCE, "RTR")]),
+        ("last", "Die Börse schloss am Freitag fester. (rtr)", [(AGENCY, "rtr")]),
+    ],
+)
+def test_wire_codes(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records(role, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country's adjective after an Arabic paper's name closes the name
+        ("وذكرت صحيفة الوطن الكويتية أن الجلسة تأجلت.", [(SOURCE, "الوطن")]),
+        ("ذكرت صحيفة الشرق الأوسط اللندنية أن الاجتماع تأجل.", [(SOURCE, "الشرق الأوسط")]),
+        # an adjective that is the name's own word stays ("Al-Quds Al-Arabi"), and a channel named by one stays whole
+        ("ذكرت صحيفة القدس العربي أن الاجتماع تأجل.", [(SOURCE, "القدس العربي")]),
+        ("وذكرت قناة السومرية أن الطريق أغلق.", [(SOURCE, "السومرية")]),
+    ],
+)
+def test_arabic_outlet_adjectives(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("body", text) == expected
