@@ -11,7 +11,6 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
-from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -97,53 +96,6 @@ def slash_credit_tail(text: str) -> CreditLine | None:
     kind = AttributionKind.VIDEO if cue.casefold() in credit_cues()["video"] else AttributionKind.PHOTO
     start = match.start("agency") if match.group("agency") else match.start("name")
     return CreditLine(kind, cue, None, 0, 0, start)
-
-
-# "… en Tarifa. EFE/Alejandro Ruiz Pozuelo": the agency and its photographer after a caption's last sentence, the
-# wire style of EFE, ANSA and Europa Press captions, with no cue; in brackets too ("… Senin (4/3/2024).
-# (ANTARA/Fauzan Hadi Saputra)", the Indonesian agency's style).
-_AGENCY_SLASH = re.compile(
-    r"[.!?…]\s+(?P<open>\()?(?P<agency>[^\s/(][^/]{0,25}?)\s*/\s*(?P<name>[^/()]{3,60}?)\s*(?(open)\))\s*\.?$"
-)
-# "… le 16 janvier 2024. LUDOVIC MARIN / AFP": the photographer, then the agency, the AFP style (after a cue
-# without its colon too: "… Photograph Christopher Furlong/Getty Images").
-_VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
-_NAME_SLASH_AGENCY = re.compile(r"[.!?…]\s+(?P<name>[^\s/][^/]{2,40}?)\s*/\s*(?P<agency>[^/]{2,25}?)\s*\.?$")
-
-
-def agency_slash_tail(text: str) -> CreditLine | None:
-    """A caption closed by "Agency/Photographer" or "PHOTOGRAPHER / Agency", the agency known to the gazetteer."""
-    if "/" not in text or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
-        return None
-    for pattern in (_AGENCY_SLASH, _NAME_SLASH_AGENCY):
-        match = pattern.search(text)
-        cued = _after_photo_cue(match.group("agency")) if match and pattern is _AGENCY_SLASH else 0
-        if match is None or not (cued or _supplies_pictures(match.group("agency"), pattern is _AGENCY_SLASH)):
-            continue
-        name, start = match.group("name"), min(match.start("agency") + cued, match.start("name"))
-        first = name.split(maxsplit=1)[0]
-        if pattern is _NAME_SLASH_AGENCY and first.casefold().strip("(") in _VISUAL_WORDS:
-            rest = name[len(first) :]
-            name, start = rest.lstrip(), match.start("name") + len(first) + len(rest) - len(rest.lstrip())
-        if len(name.split()) >= 2 and (looks_like_name(name) or looks_like_name(name.title())):
-            return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, start)
-    return None
-
-
-def _after_photo_cue(supplier: str) -> int:
-    """Where the supplier starts after a photo cue written without its colon, the French regional papers' style
-    ("… vendredi soir. Photo DNA /Jean Dupont", "Photo Le Progrès/…"): the cue makes it a credit, so the supplier
-    need not be known; 0 if no cue opens it or no capitalised name follows the cue."""
-    first, _, rest = supplier.partition(" ")
-    if first.casefold() not in _VISUAL_WORDS or not rest.strip()[:1].isupper():
-        return 0
-    return len(supplier) - len(rest.lstrip())
-
-
-def _supplies_pictures(name: str, first: bool) -> bool:
-    """A known agency; or, before the photographer, a known outlet: a paper credits its own staff's picture so
-    ("… í gær. mbl.is/Hákon Pálsson", Morgunblaðið's captions; "… Photo Le Progrès/Name")."""
-    return bool(load_gazetteer().agency_of_name(name, cued=True)) or (first and is_known_outlet(name.strip()))
 
 
 def cue_last(text: str) -> CreditLine | None:
