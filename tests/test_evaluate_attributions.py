@@ -88,6 +88,9 @@ HELD_OUT_LANGUAGES = {"ru", "uk", "bg", "be", "sr", "sr-Latn", "mk", "kk", "en",
 # blind26.jsonl (309 lines, 107 language codes; written blind at the end of session 15, studied in session 16) first
 # scored P 0.963 / R 0.853 (217 found, 245 expected; agency 0.946 / 1.000, author 0.950 / 0.838, photo 0.965 / 0.873,
 # source 1.000 / 0.707, video 1.000 / 1.000), the generalisation figure of session 15's work.
+# blind28.jsonl first scored P 0.955 / R 0.808 (224 found, 265 expected; agency 0.980 / 0.907, author 0.938 / 0.859,
+# photo 1.000 / 0.788, source 0.919 / 0.695, video 1.000 / 1.000); after general fixes 0.988 / 0.970 (260 found;
+# fitted on). Left: see tests/data/attributions/README.md.
 # Precision and recall floors of each file but dev (the comments above say what each first scored).
 FILE_FLOORS = {
     "heldout.jsonl": (0.95, 0.95),
@@ -115,7 +118,7 @@ FILE_FLOORS = {
     "blind26.jsonl": (0.99, 0.99),  # session 16: studied, 0.963 / 0.853 -> 0.992 / 0.992
     # blind28.jsonl (335 lines, 115 language codes; written blind at the end of session 16, studied in session 17)
     # first scored P 0.955 / R 0.808, the generalisation figure of session 16's work.
-    "blind28.jsonl": (0.95, 0.80),
+    "blind28.jsonl": (0.98, 0.96),  # session 17: studied, 0.955 / 0.808 -> 0.988 / 0.970
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -134,6 +137,7 @@ FILE_FLOORS = {
 # With blind24 (session 15) 0.976 / 0.965 before its fixes (et, ha, mr, ne, si, ml, rw, ig below 0.80), 0.980 / 0.981
 # after them (every language with 5+ examples at 0.80 or more).
 # With blind26 (session 16) 0.979 / 0.970 before its fixes (mg below 0.80), 0.981 / 0.983 after them.
+# With blind28 (session 17) 0.980 / 0.968 before its fixes (ig, pa, ti below 0.80), 0.982 / 0.983 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili

@@ -75,7 +75,9 @@ def test_a_long_headline_shown_beats_the_short_social_title_it_abridges() -> Non
 def test_a_chinese_info_bar_credits_its_source_and_reporters_after_the_date() -> None:
     gazetteer = load_gazetteer()
     found = credit_line_attributions("2024年05月08日 07:12 来源：东南晨报 本报记者 王晓明 李娜", 1, gazetteer)
-    assert [(str(f.kind), f.name) for f in found] == [("source", "东南晨报"), ("author", "王晓明 李娜")]
+    # (session 17, blind28 round: after a cue only Chinese writes, "本报记者", the names listed with spaces are parted
+    # on the line already, as the HTML path parts them by the page's language)
+    assert [(str(f.kind), f.name) for f in found] == [("source", "东南晨报"), ("author", "王晓明"), ("author", "李娜")]
     bar = credit_line_attributions("来源：新华网 作者：张三 责任编辑：李四", 1, gazetteer)
     assert [(str(f.kind), f.name) for f in bar] == [("source", "新华网"), ("author", "张三")]  # the editor is no one
     assert credit_line_attributions("作者： 责任编辑：肖春芳", 1, gazetteer) == []  # an empty author, then the editor

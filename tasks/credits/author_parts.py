@@ -1,16 +1,19 @@
 """What a byline's parts name that is no person: an outlet and its section ("By Jill Doe, CNN Business": the
 publisher's name and a section of it), and a beat left before a job title ("By Mike Hill Business Columnist": the
-column's beat, not a third name). The outlets are those of ``outlets.csv``, the beats and titles ``job_titles.csv``'s.
+column's beat, not a third name), and Chinese reporters listed with spaces after a Chinese cue ("本报记者 王磊 李娜").
+The outlets are those of ``outlets.csv``, the beats and titles ``job_titles.csv``'s.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from tasks.credits.bylines import Credited
+from tasks.credits.name_forms import han_name_list
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.vocabulary import job_titles
+from tasks.lexicon.vocabulary import credit_cues, job_titles, read_rows, split_cell
 
 # A person's name keeps two words at least when a beat is taken off its end.
 MIN_NAME_WORDS = 2
@@ -41,6 +44,28 @@ def without_beat(credited: Credited, text: str) -> Credited:
     return dataclasses.replace(credited, name=name, end=credited.start + words[cut - 1].end())
 
 
-def person_parts(named: list[Credited], text: str) -> list[Credited]:
-    """The parts of an author's byline that name people or agencies: outlets and their sections dropped, beats cut."""
-    return [without_beat(c, text) for c in named if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]
+@cache
+def chinese_cues() -> frozenset[str]:
+    """Author cues of Chinese rows that no Japanese row shares ("记者", "本报记者"; not "記者"): after them a list of
+    names parted by spaces is several people, where Japanese writes one person's family and given names so."""
+    rows = [(row["lang"].split(), split_cell(row["cues"])) for row in read_rows("credit_cues.csv")
+            if row["kind"].startswith("author")]  # fmt: skip
+    japanese = {c for langs, cues in rows if "ja" in langs for c in cues}
+    return frozenset(c for langs, cues in rows if "zh" in langs for c in cues if c not in japanese)
+
+
+def _han_listed(credited: Credited, cue: str) -> list[Credited]:
+    """ "王磊 李娜" after "本报记者": one record per reporter."""
+    if cue.casefold() not in chinese_cues():
+        return [credited]
+    cues = credit_cues()["author_after"]  # "张伟 刘洋 报道": the closing "reports" is no third reporter
+    spans = [(s, e) for s, e in han_name_list(credited.name, "zh") if credited.name[s:e] not in cues]
+    return [dataclasses.replace(credited, name=credited.name[s:e], start=credited.start + s, end=credited.start + e)
+            for s, e in spans] or [credited]  # fmt: skip
+
+
+def person_parts(named: list[Credited], text: str, cue: str = "") -> list[Credited]:
+    """The parts of an author's byline that name people or agencies: outlets and their sections dropped, beats cut,
+    Chinese names listed with spaces after a Chinese `cue` parted."""
+    kept = [without_beat(c, text) for c in named if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]
+    return [part for c in kept for part in _han_listed(c, cue)]

@@ -105,8 +105,8 @@ def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
         else:
             tokens = tokens[:first]
     run = _name_run(tokens, words)
-    if not run:
-        return None
+    if not run or (any(is_job) and run[0].group(0).casefold() in load_author_words().our_words):
+        return None  # "By Our Kandy Correspondent": the paper's desk at a place, no person
     after = next((t.group(0).strip(_PUNCT).casefold() for t in every if t.start() >= run[-1].end()), "")
     if after in load_author_words().newsroom:
         return None  # "By Washington Post editors", "Reuters staff": a desk of the outlet named, no person
@@ -125,6 +125,9 @@ def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
             and not chunk[end - 3 : end - 2].isalpha()
         ):
             break
+        unquoted = start == 0 or chunk[start - 1] not in _PUNCT
+        if chunk[end - 1] in "'’" and chunk[max(start, end - 3) : end - 1].casefold() == "ng" and unquoted:
+            break  # "Otieno Ochieng'": the Swahili and Luo letter ng' (the velar nasal) closes the name
         end -= 1
     return start, end
 

@@ -79,7 +79,7 @@ def credit_line_attributions(
         if credit.kind is AttributionKind.AUTHOR and desk_and_place(text, credit.cue, credit.rest_start):
             named = []  # "Redacción / Madrid": the desk's place, no one's name
         if credit.kind is AttributionKind.AUTHOR:
-            named = person_parts(_without_place_tail(names, credit.rest_start, named, gazetteer), text)
+            named = person_parts(_without_place_tail(names, credit.rest_start, named, gazetteer), text, credit.cue)
         generic = name_words().generic
         if credit.kind is not AttributionKind.AUTHOR:  # "Bild: NWR / Tim Harms", "Foto: Archiv/Sutterlin"
             named = sorted(named + _outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)

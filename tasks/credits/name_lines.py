@@ -65,7 +65,9 @@ def section_words() -> frozenset[str]:
 
 
 def _is_title_case(word: str) -> bool:
-    """ "Jean-Luc", "O'Neil", "McDonald", an initial "K."; not all capitals ("MC", "BBC")."""
+    """ "Jean-Luc", "O'Neil", "McDonald", "Ochieng'" (the Swahili and Luo letter ng'), an initial "K."; not all
+    capitals ("MC", "BBC")."""
+    word = word[:-1] if word.endswith(("ng'", "ng’")) else word
     if _INITIAL.fullmatch(word):
         return word[0].isupper()
     parts = [p for p in re.split(r"[-'’]", word) if len(p) > 1]
@@ -163,6 +165,8 @@ def _place_tail(words: list[str], separator: str) -> bool:
     if separator in (",", "،") and len(lead) <= 1 and all(is_caseless(w) for w in words):
         # "अमित कुमार पांडेय, लखनऊ", "عائشہ نور ملک، اسلام آباد": a script without capitals, a place of one or two words
         return not any(_is_label_word(w) for w in words)
+    if separator == "," and len(lead) == 2 and lead[0][:1].isupper() and lead[1] in load_byline_words().particles:
+        lead = []  # "Marta Riba, Andorra la Vella", "Luis Gil, Alcalá de Henares": a place of two words and a particle
     if separator not in ("|", ",", "/") or len(lead) > 1 or _is_label_word(place) or not place[0].isupper():
         return False
     if separator == "/" and not place.isupper():

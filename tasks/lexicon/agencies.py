@@ -196,6 +196,10 @@ class Gazetteer:
             # A name the table writes with capitals, written all in lower case, is the common word ("keystone").
             if written.islower() and not entry.name.islower():
                 continue
+            # A wire's lower-case code that is also a common word needs its own case: "(rtr)" signs Reuters copy in
+            # German papers; "RTR" is the Romansh broadcaster ("Sco RTR ha rapportà").
+            if entry.needs_cue and entry.name.islower() and entry.name.isascii() and written.isupper():
+                continue
             # In a credit, dateline or sign-off a short name may be written in the site's house style: an
             # acronym in title case ("Foto: Ansa", "(Efe)"), a mixed-case one in capitals ("(БЕЛТА)", "BELTA").
             if entry.case_sensitive and written != entry.name and not (cued and _house_style(written, entry.name)):

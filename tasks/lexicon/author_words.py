@@ -28,6 +28,7 @@ class AuthorWords:
     desk_codes: frozenset[str] = frozenset()  # "red", "lnw": a sign-off's code for a desk, not a writer's initials
     note_codes: frozenset[str] = frozenset()  # "(sic)", "(ndr)": a bracketed note after a sentence, no one's initials
     compiling_cues: frozenset[str] = frozenset()  # "opracowanie": who compiled the copy; a desk there is no one
+    our_words: frozenset[str] = frozenset()  # "our": "By Our Kandy Correspondent" names the paper's desk, no one
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -49,9 +50,8 @@ def _rows(name: str) -> list[list[str]]:
 def load_author_words() -> AuthorWords:
     """The author vocabularies from the package's data files."""
     and_words = {lang.strip(): frozenset(w.strip() for w in words.split("|")) for lang, words in _rows("and_words.tsv")}
-    kinds: dict[str, set[str]] = {
-        kind: set() for kind in ("newsroom", "prefix", "particle", "with", "desk_code", "note_code", "compiling_cue")
-    }
+    names = ("newsroom", "prefix", "particle", "with", "desk_code", "note_code", "compiling_cue", "our")
+    kinds: dict[str, set[str]] = {kind: set() for kind in names}
     for kind, words in _rows("author_noise.tsv"):
         kinds[kind.strip()].update(w.strip().casefold() for w in words.split("|") if w.strip())
     return AuthorWords(
@@ -65,4 +65,5 @@ def load_author_words() -> AuthorWords:
         desk_codes=frozenset(kinds["desk_code"]),
         note_codes=frozenset(kinds["note_code"]),
         compiling_cues=frozenset(kinds["compiling_cue"]),
+        our_words=frozenset(kinds["our"]),
     )

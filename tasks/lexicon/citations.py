@@ -221,7 +221,8 @@ def source_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     for hit in _phrases().find(line):
         if hit.start != 0 or "before" not in hit.value:
             continue
-        span = name_after(line, hit.end)
+        # a known outlet whose words look like a person's ("Theo Tuổi Trẻ") is read as the phrases in a sentence are
+        span = name_after(line, hit.end) or known_outlet_at(line, hit.end)
         if span is not None and not line[span.end :].strip(" »”\"'"):
             citation = _citation(line, span, "source_line", gazetteer)
             return [dataclasses.replace(citation, start=citation.start + lead, end=citation.end + lead)]

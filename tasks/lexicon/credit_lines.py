@@ -30,7 +30,6 @@ from tasks.lexicon.credit_names import (
     without_place,
 )
 from tasks.lexicon.credit_tails import (
-    agency_slash_tail,
     bracketed_cue_after,
     cue_last,
     separator_only,
@@ -38,6 +37,7 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.slash_credits import agency_slash_tail
 from tasks.lexicon.vocabulary import credit_cues, date_cues
 
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.

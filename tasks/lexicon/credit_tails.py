@@ -98,36 +98,6 @@ def slash_credit_tail(text: str) -> CreditLine | None:
     return CreditLine(kind, cue, None, 0, 0, start)
 
 
-# "… en Tarifa. EFE/Alejandro Ruiz Pozuelo": the agency and its photographer after a caption's last sentence, the
-# wire style of EFE, ANSA and Europa Press captions, with no cue; in brackets too ("… Senin (4/3/2024).
-# (ANTARA/Fauzan Hadi Saputra)", the Indonesian agency's style).
-_AGENCY_SLASH = re.compile(
-    r"[.!?…]\s+(?P<open>\()?(?P<agency>[^\s/(][^/]{0,25}?)\s*/\s*(?P<name>[^/()]{3,60}?)\s*(?(open)\))\s*\.?$"
-)
-# "… le 16 janvier 2024. LUDOVIC MARIN / AFP": the photographer, then the agency, the AFP style (after a cue
-# without its colon too: "… Photograph Christopher Furlong/Getty Images").
-_VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
-_NAME_SLASH_AGENCY = re.compile(r"[.!?…]\s+(?P<name>[^\s/][^/]{2,40}?)\s*/\s*(?P<agency>[^/]{2,25}?)\s*\.?$")
-
-
-def agency_slash_tail(text: str) -> CreditLine | None:
-    """A caption closed by "Agency/Photographer" or "PHOTOGRAPHER / Agency", the agency known to the gazetteer."""
-    if "/" not in text or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
-        return None
-    for pattern in (_AGENCY_SLASH, _NAME_SLASH_AGENCY):
-        match = pattern.search(text)
-        if match is None or not load_gazetteer().agency_of_name(match.group("agency"), cued=True):
-            continue
-        name, start = match.group("name"), min(match.start("agency"), match.start("name"))
-        first = name.split(maxsplit=1)[0]
-        if pattern is _NAME_SLASH_AGENCY and first.casefold().strip("(") in _VISUAL_WORDS:
-            rest = name[len(first) :]
-            name, start = rest.lstrip(), match.start("name") + len(first) + len(rest) - len(rest.lstrip())
-        if len(name.split()) >= 2 and (looks_like_name(name) or looks_like_name(name.title())):
-            return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, start)
-    return None
-
-
 def cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()

@@ -60,7 +60,8 @@ def surnames_in(texts: Iterable[str]) -> frozenset[str]:
             word = match.group(0)
             is_name_word = word[0].isupper() and _is_title_word(word) and not _is_cue(word)
             if is_name_word and _before(text, match.start()) in '.!?:"”»':
-                is_name_word = word.casefold() not in lower  # a sentence's first word
+                # a sentence's first word; "as" opening its clause is none ("Dịka Punch siri kọọ", "Sco RTR ha …")
+                is_name_word = word.casefold() not in lower and word.casefold() not in name_words().as_words
             if is_name_word:
                 run.append(word)
             if not is_name_word or _ends_run(text, match):

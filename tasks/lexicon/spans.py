@@ -136,11 +136,13 @@ def accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
         return False
     folded = [t.casefold() for t in tokens]
     # "media" alone is generic ("according to media reports"); after a capitalised word it closes a name as an outlet
-    # word does ("Maroela Media", "Nine Media")
+    # word does ("Maroela Media", "Nine Media"),
     named_outlet = len(folded) > 1 and folded[-1] in words.outlet_words
+    # and before one it opens the name ("Media Permata", "Media Indonesia"), as "News Corp" is opened by "News"
+    outlet_opened = len(folded) > 1 and folded[0] in words.outlet_words
     if (
         " ".join(folded) in words.generic
-        or folded[0] in words.generic
+        or (folded[0] in words.generic and not outlet_opened)
         or (folded[-1] in words.generic and not named_outlet)
     ):
         return False
