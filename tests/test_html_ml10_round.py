@@ -49,6 +49,13 @@ def test_a_sentence_deck_right_under_the_headline_is_the_lead_on_a_non_english_p
     assert "Éducation et climat à Lyon" not in _body_lines(page, "fr")
 
 
+def test_a_sentence_lead_in_a_paragraph_or_table_cell_under_the_headline_is_text() -> None:
+    # an old table layout's bold lead in its own cell, a CMS's paragraph between the headline and the text's element
+    for element in (f"<table><tr><td><b>{DECK}</b></td></tr></table>", f'<p class="intro-x">{DECK}</p>'):
+        page = f'<h1>Écoles : la ville lance un plan chaleur</h1>{element}<div class="text">{FR_BODY}</div>'
+        assert DECK in _body_lines(page, "fr")
+
+
 def test_an_english_deck_stays_out_as_the_english_benchmarks_gold_leaves_it() -> None:
     deck = (
         "The city wants to adapt its schools to earlier heatwaves before next summer and will spend twelve million "

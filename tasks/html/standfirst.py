@@ -46,13 +46,14 @@ def with_standfirst(
 # A deck under the headline written as the story's first sentences: this many words at least, closed by a full stop.
 MIN_DECK_SENTENCE_WORDS = 15
 _FULL_STOPS = (".", "。", "।")
-DECK_TAGS = frozenset({"h2", "h3", "h4"})
+DECK_TAGS = frozenset({"h2", "h3", "h4", "p", "td", "div"})
 
 
 def is_sentence_deck(block: Block) -> bool:
-    """The block right under the headline, a subheading or paragraph element outside the article's, that reads as
-    the story's lead: sentences, closed by a full stop, with few links ("<h2 class="b-subheadline">Face à des
-    épisodes de chaleur …, dès la session 2025.</h2>"), whatever its class is named."""
+    """The block right under the headline, a subheading, paragraph, box or table cell outside the article's element,
+    that reads as the story's lead: sentences, closed by a full stop, with few links ("<h2 class="b-subheadline">Face
+    à des épisodes de chaleur …, dès la session 2025.</h2>", an old table layout's bold lead in its own cell),
+    whatever its class is named."""
     text = block.text.rstrip().rstrip("\"'”»)")
     return (
         block.tag in DECK_TAGS
