@@ -131,8 +131,12 @@ FLOORS = {
     "heldout21": {"title": 0.93, "date_right": 0.83, "author_f1": 0.81, "author_exact": 0.80},
     # heldout22 (30 pages, 25 languages), written blind at session 16's end, scored once at session 17's start, then
     # studied: first title 1.000 · date 0.867/0/0.133 · author F1 0.947 · exact 0.900 (trafilatura 0.567 ·
-    # 0.833/0.167/0 · 0.493 · 0.467).
-    "heldout22": {"title": 1.0, "date_right": 0.86, "author_f1": 0.94, "author_exact": 0.9},
+    # 0.833/0.167/0 · 0.493 · 0.467). Studied (tests/test_heldout22_round.py): date 0.867 -> 1.000, author F1 0.947 ->
+    # 1.000, exact 0.900 -> 1.000 (fitted: month names and labels of Indic scripts, whose vowel signs a regex's \w
+    # refuses; "last update" labels after a byline's date on one line; a date opening a line a byline closes; a
+    # "published" note just under the text, outside its container; the last name of a list opened by "and"; the
+    # Catalan "i" between two surnames; Hebrew "מערכת", the editorial staff; an attached "and" parting a menu).
+    "heldout22": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).
@@ -143,6 +147,7 @@ FLOORS = {
 # beside its update on one line), none since.
 # heldout20 (studied from session 16): none on the wrong day at its first score (two missing), none since.
 # heldout21 (never studied, session 16): one page of 31 on the wrong day (0.032), pinned where it stands.
+# heldout22 (studied from session 17): none on the wrong day at its first score (four missing), none since.
 DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04}
 
 

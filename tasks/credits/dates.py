@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from schemas import ChromeKind, Label
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import (
@@ -113,7 +113,10 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     parts = _PART_SEPARATORS.split(text.strip())
     candidates = [text.strip(), *parts] if len(parts) > 1 else parts
     update: tuple[datetime, bool] | None = None
-    for candidate in [*candidates, *_date_after_byline(text, language), *_from_published_label(parts)]:
+    # the date closing a byline, on the line or on a part of it ("Door A en B vrijdag 7 maart 2025, 06:00" before
+    # "Laatste update: 14:22")
+    after_byline = [d for part in dict.fromkeys([text, *parts]) for d in _date_after_byline(part, language)]
+    for candidate in [*candidates, *after_byline, *_date_before_byline(text), *_from_published_label(parts)]:
         if sum(any(c.isalnum() for c in w) for w in candidate.split()) > MAX_DATE_LINE_WORDS:
             continue  # a sentence, not a date line; its parts may still be ("… 15:25 aktualisiert: …")
         bare, updated = _strip_cues(candidate)
@@ -171,6 +174,25 @@ def _date_after_byline(text: str, language: str | None) -> list[str]:
         return []  # "By Julia Beizer, Published: March 8 at 3:23 pm": the year would be the run's
     head = text[:start].rstrip(" ,|·-–—")
     return [text[start:].strip()] if parse_credit_line(head) or names_joined_by_and(head, language) else []
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _date_before_byline(text: str) -> list[str]:
+    """The date opening a line that a byline closes ("Published 23rd August 2025 By Chinedu Okafor (Abuja) and Aisha
+    Bello-Yusuf (Kano)": a WordPress theme's date and byline spans joined), as the one candidate it holds; else []."""
+    tokens = list(_TOKEN.finditer(text))
+    if len(tokens) <= MAX_DATE_LINE_WORDS:
+        return []  # the whole line is tried as it is
+    for token in tokens[1 : MAX_DATE_LINE_WORDS + 1]:
+        head = text[: token.start()]
+        if not any(c.isdigit() for c in head):
+            continue
+        credit = parse_credit_line(text[token.start() :])
+        if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.cue:
+            return [head.strip()]
+    return []
 
 
 def _date_cores(text: str) -> list[str]:
@@ -255,24 +277,34 @@ _PUBLISHED_CUE_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('publis
 def _labelled_further_down(
     segmented: Segmented, now: datetime, other_texts: frozenset[int], start: int
 ) -> PublishedDate | None:
-    """The date a "published" label gives further down the article, with its year written: the note closing a story
-    ("Опубликовано 11 ноября 2025", "This article was first published on …") when the head shows no date or only a
-    relative one ("вчера, 18:40", "i dag kl. 07.12": counted from the clock, wrong once the page is read later)."""
+    """The date a "published" label gives further down the article (or just under it), with its year written: the
+    note closing a story ("Опубликовано 11 ноября 2025", "This article was first published on …") when the head
+    shows no date or only a relative one ("вчера, 18:40", "i dag kl. 07.12": counted from the clock, wrong once the
+    page is read later)."""
     if segmented.main_region is None:
         return None
-    last = segmented.main_region[1]
+    last, beyond = segmented.main_region[1], 0
     for i in range(start, len(segmented.lines)):
         ll = segmented.lines[i]
-        if ll.line.number > last:
+        beyond += ll.line.number > last and bool(ll.line.text.strip())
+        if beyond > NOTE_LINES_AFTER_TEXT:
             break
         cue = _PUBLISHED_CUE_IN_LINE.search(ll.line.text)
         if cue is None or _in_a_list(segmented.lines, i) or ll.line.number in other_texts:
             continue
+        if ll.line.number > last and cue.start() > 0:
+            continue  # under the text a label opens the note; after a headline it dates a teaser ("Mehr Busse …")
         labelled = ll.line.text[cue.start() :]
         dated = date_of_line(labelled, now, segmented.language) if _FULL_YEAR.search(labelled) else None
         if dated is not None and not dated[1]:
             return PublishedDate(dated[0], ll.line.number, ll.line.text)
     return None
+
+
+# The lines under the text's last that may still be its closing note: the markup may set the byline block with the
+# date apart from the text's container ("<div class="byline"><p>red, …/Agenturen</p><p>Publiziert am 12. Jänner
+# 2026</p></div>" after the story's <div>).
+NOTE_LINES_AFTER_TEXT = 3
 
 
 # A date this close to the clock, on a line that writes no year, was counted back from now ("Hace 2 horas").

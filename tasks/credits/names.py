@@ -122,7 +122,8 @@ def _split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[st
     # the scripts that write "and" onto the next word (Cyrillic "и" stands apart: "излизат" is one word)
     attached = {w for w in and_words if len(w) == 1 and unicodedata.name(w, "").startswith(("ARABIC", "HEBREW"))}
     particles = load_byline_words().particles  # "محمد الأمين ولد أحمد": ولد ("son of") begins with و
-    for i in range(2, len(tokens) - 1):
+    # each side a name's length at most: "חדשות חיפה והקריות גליל כלכלה ספורט תרבות דעות" is a menu of sections
+    for i in range(max(2, len(tokens) - MAX_NAME_WORDS), min(MAX_NAME_WORDS, len(tokens) - 2) + 1):
         if tokens[i][0] in attached and len(tokens[i]) > 2 and tokens[i] not in particles:
             return [" ".join(tokens[:i]), " ".join([tokens[i][1:], *tokens[i + 1 :]])]
     return None
@@ -190,6 +191,13 @@ def _split_on_and(part: str, and_words: frozenset[str]) -> list[str]:
             continue
         return [" ".join(left), *_split_on_and(" ".join(right), and_words)]
     return [part]
+
+
+def _without_leading_and(chunk: str, and_words: frozenset[str]) -> str:
+    """The chunk less the "and" it opens with: the last name of a list parted by commas ("Anna Lee, Tom Berg, and
+    Mary Poppins") or of names each followed by its place ("Chinedu Okafor (Abuja) and Aisha Bello-Yusuf (Kano)")."""
+    head, _, rest = chunk.partition(" ")
+    return rest.strip() if rest.strip() and head.islower() and head in and_words else chunk
 
 
 def _is_cased(text: str) -> bool:
@@ -293,7 +301,8 @@ def clean_author_names(
             if after_desk and len(chunk.split()) == 1:
                 continue  # "নিজস্ব প্রতিবেদক, চট্টগ্রাম": the desk's city, no person
             after_desk = bool(chunk.split()) and all(w.casefold() in words.newsroom for w in chunk.split())
-            for part in han_names(_split_on_and(chunk.strip(_EDGE_PUNCT), and_words), language):
+            chunk = _without_leading_and(chunk.strip(_EDGE_PUNCT), and_words)
+            for part in han_names(_split_on_and(chunk, and_words), language):
                 name = _without_job_titles(_strip_prefix(part.strip(_EDGE_PUNCT), words), words)
                 if is_plausible_name(name, words, keys) and _key(name) not in seen:
                     seen.add(_key(name))

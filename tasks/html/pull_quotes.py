@@ -53,7 +53,38 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
     ]  # fmt: skip
     out = list(verdicts)
     for i in quoted:
-        words = _words(blocks[i].text)
-        if any(words in paragraph for paragraph in text):
+        if _repeats(_words(blocks[i].text), text):
             out[i] = _PULL_QUOTE
+            out = _without_its_attribution(blocks, out, i)
+    return out
+
+
+# A pull quote may shorten what the text says ("« Le mois de juin est déjà largement amputé »" of "… raboter un mois de
+# juin déjà largement amputé »"): this share of its words in one paragraph is a repeat.
+PARAPHRASE_SHARE = 0.8
+# The speaker under a pull quote ("<cite>Claire Roustan, syndicaliste</cite>") is a name and a role.
+MAX_ATTRIBUTION_WORDS = 8
+
+
+def _repeats(words: str, paragraphs: list[str]) -> bool:
+    """The quote's words stand in a paragraph, as written or all but a few of them."""
+    if any(words in paragraph for paragraph in paragraphs):
+        return True
+    quoted = words.split()
+    return any(
+        sum(w in said for w in quoted) >= PARAPHRASE_SHARE * len(quoted)
+        for said in map(set, map(str.split, paragraphs))
+    )
+
+
+def _without_its_attribution(blocks: list[Block], verdicts: list[Verdict], quote: int) -> list[Verdict]:
+    """The verdicts with the short body blocks inside the pull quote's <blockquote> after it made furniture: who said
+    it ("<cite>Claire Roustan, syndicaliste</cite>")."""
+    element = next(a for a in reversed(blocks[quote].ancestors) if a.tag == "blockquote")
+    out = list(verdicts)
+    for j in range(quote + 1, len(blocks)):
+        if element not in blocks[j].ancestors:
+            break
+        if out[j].label == Label.BODY and len(blocks[j].text.split()) <= MAX_ATTRIBUTION_WORDS:
+            out[j] = _PULL_QUOTE
     return out

@@ -244,9 +244,10 @@ def rule_verdicts(
     meta_title: str | None = None,
     rules: SegmentRules = DEFAULT_RULES,
     lines: list[Line] | None = None,
+    language: str | None = None,
 ) -> RuleView:
     """The container's and the single-line rules' verdict on every block (before repeats are dropped);
-    `lines`: the blocks as lines, when the caller has them already."""
+    `lines`: the blocks as lines, when the caller has them already; `language`: the page's declared one."""
     lines = lines if lines is not None else blocks_to_lines(blocks)
     located = [view.locate(b) for b in blocks]
     inside = [i for i, (ins, cut) in enumerate(located) if ins and cut is None]
@@ -274,7 +275,7 @@ def rule_verdicts(
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
     verdicts = dates_above_the_text(blocks, without_credited_captions(blocks, after_comments(blocks, verdicts, first)))
-    verdicts = with_standfirst(blocks, above_the_headline(blocks, verdicts, title), title, first)
+    verdicts = with_standfirst(blocks, above_the_headline(blocks, verdicts, title), title, first, language)
     return RuleView(located, after_related(blocks, verdicts, first), first, last)
 
 
@@ -292,7 +293,7 @@ def segment_blocks(
     the text's; the page's declared <html lang> stands in when the text is too short or mixed to tell.
     """
     lines = blocks_to_lines(blocks)
-    ruled = rule_verdicts(blocks, view, meta_title, rules, lines)
+    ruled = rule_verdicts(blocks, view, meta_title, rules, lines, declared_language)
     verdicts = ruled.verdicts if reviser is None else reviser(blocks, view, ruled)
     verdicts = without_pull_quotes(blocks, drop_repeats(blocks, verdicts))
     body_text = " ".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v.label == Label.BODY)

