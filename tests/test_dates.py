@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tasks.credits.dates import date_of_line, find_published_date, published_from_meta
+from tasks.credits.date_lines import date_of_line
+from tasks.credits.dates import find_published_date, published_from_meta
 from tasks.lexicon.date_text import has_month_date, looks_like_date_text, may_hold_a_date, parse_date_text
 from tasks.text.segment import segment_text
 from tests.test_attribution import BG_FILLER, DE_FILLER, EN_FILLER, RU_FILLER

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from lxml.html import fromstring  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.credits.dates import date_of_line
+from tasks.credits.date_lines import date_of_line
 from tasks.credits.names import clean_author_names
 from tasks.html.meta import page_meta
 from tasks.lexicon.calendar_eras import with_gregorian_years

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from schemas import AttributionKind, Label
 from tasks.credits.credit_records import credit_line_attributions
-from tasks.credits.dates import date_of_line
+from tasks.credits.date_lines import date_of_line
 from tasks.credits.page_dates import page_published
 from tasks.document import RunContext
 from tasks.html.titles import choose_title

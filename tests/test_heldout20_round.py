@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tasks.credits.dates import date_of_line
+from tasks.credits.date_lines import date_of_line
 from tasks.credits.names import clean_author_names
 from tasks.lexicon.date_text import date_tail_start
 from tasks.report.evaluate_html import extracted_body

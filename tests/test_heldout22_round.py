@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tasks.credits.dates import date_of_line
+from tasks.credits.date_lines import date_of_line
 from tasks.credits.names import attached_and_names, clean_author_names
 from tests.test_heldout4_round import _process
 

@@ -10,7 +10,8 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.credits.bylines import split_byline
-from tasks.credits.dates import date_in_url, date_of_line
+from tasks.credits.date_lines import date_of_line
+from tasks.credits.dates import date_in_url
 from tasks.credits.names import clean_author_names
 from tasks.document import RunContext
 from tasks.html.titles import choose_title

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tasks.credits.dates import date_of_line
+from tasks.credits.date_lines import date_of_line
 from tasks.credits.names import clean_author_names, names_joined_by_and
 from tasks.html.titles import choose_title
 from tasks.lexicon.credit_lines import parse_credit_line

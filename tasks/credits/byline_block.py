@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from schemas import Label
 from tasks.credits.contact_lines import over_contact_lines
-from tasks.credits.dates import date_of_line
+from tasks.credits.date_lines import date_of_line
 from tasks.credits.name_lines import (
     has_label_word,
     is_role_line,

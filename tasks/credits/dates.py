@@ -17,47 +17,19 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from schemas import AttributionKind, ChromeKind, Label
-from tasks.credits.names import names_joined_by_and
-from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import (
-    compact_clock,
-    date_tail_start,
-    parse_date_text,
-    parse_declared_date,
-    solar_hijri_date,
-)
+from schemas import ChromeKind, Label
+from tasks.credits.date_lines import FULL_YEAR, PUBLISHED_CUE_IN_LINE, date_of_line
+from tasks.lexicon.date_text import parse_declared_date
 from tasks.lexicon.dateline_dates import dateline_date_text
-from tasks.lexicon.vocabulary import date_cues
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines above and below the title (or the start of the main text) a date line may stand.
 DATE_LINES_BEFORE = 3
 DATE_LINES_AFTER = 3
-# A date line is short: a date, perhaps a time, a cue word and a separator or two.
-MAX_DATE_LINE_WORDS = 8
-# Words a date line may carry around its date ("Publicado el", "erstellt:", "来源：日报").
-MAX_CUE_WORDS = 3
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words)
-
-
 # Chrome kinds that are lists of other pages: a date in them dates another page.
 LIST_KINDS = frozenset(
     {ChromeKind.HEADLINE_LIST, ChromeKind.RELATED_LIST, ChromeKind.RELATED_HEADING, ChromeKind.TEASER}
 )
-# A date line's label says whether its date is the published one or an update ("Published:", "erstellt:", "입력"),
-# and update labels may follow the published date on the same line ("erstellt: 01. April 2025, 15:25 aktualisiert:
-# …", "Publié le 3 mars 2025 à 08h12, modifié le 4 mars …"): a web page's spans joined into one line. Words in
-# date_cues.csv (kinds published, updated, later_update). An "updated" date ranks below a published one.
-PUBLISHED_CUES = re.compile(rf"^(?:{_alternation(date_cues('published'))})\s*[:：]?\s*", re.IGNORECASE)
-UPDATED_CUES = re.compile(rf"^(?:{_alternation(date_cues('updated'))})\s*[:：]?\s*", re.IGNORECASE)
-_LATER_UPDATE = re.compile(rf"[\s,;]+(?=(?:{_alternation(date_cues('later_update'))})\b)", re.IGNORECASE)
-# A spaced hyphen too: "الجمعة ١٥ مارس ٢٠٢٤ - ٥ رمضان ١٤٤٥ هـ" gives the day in two calendars (the whole line is tried
-# first, so "15.03.2024 - 10:42" keeps its time).
-_PART_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[-—–]\s+|" + _LATER_UPDATE.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -85,136 +57,6 @@ def published_from_meta(
     if when is None or value is None:
         return None
     return PublishedDate(when=when, line=0, text=value.strip(), origin=origin)
-
-
-def _strip_cues(part: str) -> tuple[str, bool]:
-    """The part without its "Published:"/"Updated:" cue, and whether it is an update date."""
-    updated = UPDATED_CUES.match(part) is not None
-    return UPDATED_CUES.sub("", PUBLISHED_CUES.sub("", part)).strip(" ,;"), updated
-
-
-def date_of_line(text: str, now: datetime, language: str | None) -> tuple[datetime, bool] | None:
-    """(date, is an update) of a line that is mostly a date, else None.
-
-    The whole line is tried first ("15.03.2024 | 10:42" keeps its time), then each of its parts
-    ("Published: 3 March 2024 | Updated: 4 March 2024").
-    """
-    text = compact_clock(text)
-    shown = _without_dated_asides(text, now, language)
-    if shown != text:
-        dated = date_of_line(shown, now, language)
-        if dated is not None:
-            return dated
-    if len(text.split()) <= 2 * MAX_DATE_LINE_WORDS:  # "کد خبر: ۴۸۲۱۹ تاریخ انتشار: پنجشنبه ۲۴ اسفند ۱۴۰۲ - ۲۱:۳۰"
-        solar = solar_hijri_date(text)  # a shape no other text has
-        if solar is not None and solar <= now:
-            return solar, UPDATED_CUES.match(text.strip()) is not None
-    years = {int(y) for y in _FULL_YEAR.findall(text)}
-    parts = _PART_SEPARATORS.split(text.strip())
-    candidates = [text.strip(), *parts] if len(parts) > 1 else parts
-    update: tuple[datetime, bool] | None = None
-    # the date closing a byline, on the line or on a part of it ("Door A en B vrijdag 7 maart 2025, 06:00" before
-    # "Laatste update: 14:22")
-    after_byline = [d for part in dict.fromkeys([text, *parts]) for d in _date_after_byline(part, language)]
-    for candidate in [*candidates, *after_byline, *_date_before_byline(text), *_from_published_label(parts)]:
-        if sum(any(c.isalnum() for c in w) for w in candidate.split()) > MAX_DATE_LINE_WORDS:
-            continue  # a sentence, not a date line; its parts may still be ("… 15:25 aktualisiert: …")
-        bare, updated = _strip_cues(candidate)
-        for core in [bare, *_date_cores(bare)] if bare else []:
-            when = parse_date_text(core, now, language)
-            if when is not None and _in_a_written_year(when, years):
-                if not updated:
-                    return when, updated
-                update = update or (when, updated)
-                break
-    # An update date only when the line shows no published one: "Claire Weber et Tom Schmit Publié le 30.04.2025 à
-    # 23:40 Mis à jour le 01.05.2025 à 08:10" (a byline's spans joined into one line) was published on 30 April.
-    return update
-
-
-def _from_published_label(parts: list[str]) -> list[str]:
-    """Each part from a "published" label inside it on ("Claire Weber et Tom Schmit Publié le 30.04.2025 à 23:40" →
-    "Publié le 30.04.2025 à 23:40"): the names before the label are more words than a date line has."""
-    labelled = [(part, _PUBLISHED_CUE_IN_LINE.search(part)) for part in parts]
-    return [part[cue.start() :] for part, cue in labelled if cue is not None and cue.start() > 0]
-
-
-# A year written in full: "18.06.2024", "3 March 2024".
-_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _in_a_written_year(when: datetime, years: set[int]) -> bool:
-    """A line that writes its year in full dates to that year: "Hace 2 horas · 18.06.2024 / 21:30 h" is read by
-    dateparser as two hours ago, the relative part winning over the date beside it; the next candidate holds it."""
-    return not years or when.year in years
-
-
-# A short bracketed aside: "（7時間前）", "(2 hours ago)" after the date a line shows.
-_ASIDE = re.compile(r"\s*[(（]([^()（）]{1,24})[)）]")
-
-
-def _without_dated_asides(text: str, now: datetime, language: str | None) -> str:
-    """The line without a bracketed aside that is itself a date ("令和8年12月2日 18時05分 （7時間前）": how long ago
-    that was, which dateparser reads in place of the date before it), when something with a digit is left."""
-    if "(" not in text and "（" not in text:
-        return text
-    shown = _ASIDE.sub(lambda m: "" if parse_date_text(m.group(1), now, language) else m.group(0), text).strip()
-    return shown if any(c.isdigit() for c in shown) else text
-
-
-# A year the date writes: four digits, or the last part of a numeric date ("24/10/12").
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)")
-
-
-def _date_after_byline(text: str, language: str | None) -> list[str]:
-    """The date closing a byline the line opens with, a credit or two names joined by "and" ("Ilze Bērziņa un Jānis
-    Kalniņš 2024. gada 7. martā, 08:15": more words than a date line has), as the one candidate it holds; else []."""
-    start = date_tail_start(text)
-    if not start or not _WRITTEN_YEAR.search(text, start):
-        return []  # "By Julia Beizer, Published: March 8 at 3:23 pm": the year would be the run's
-    head = text[:start].rstrip(" ,|·-–—")
-    return [text[start:].strip()] if parse_credit_line(head) or names_joined_by_and(head, language) else []
-
-
-_TOKEN = re.compile(r"\S+")
-
-
-def _date_before_byline(text: str) -> list[str]:
-    """The date opening a line that a byline closes ("Published 23rd August 2025 By Chinedu Okafor (Abuja) and Aisha
-    Bello-Yusuf (Kano)": a WordPress theme's date and byline spans joined), as the one candidate it holds; else []."""
-    tokens = list(_TOKEN.finditer(text))
-    if len(tokens) <= MAX_DATE_LINE_WORDS:
-        return []  # the whole line is tried as it is
-    for token in tokens[1 : MAX_DATE_LINE_WORDS + 1]:
-        head = text[: token.start()]
-        if not any(c.isdigit() for c in head):
-            continue
-        credit = parse_credit_line(text[token.start() :])
-        if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.cue:
-            return [head.strip()]
-    return []
-
-
-def _date_cores(text: str) -> list[str]:
-    """The text from its first to its last token with a digit, then with one word before it.
-
-    Cue words of any language and trailing credits fall away: "erstellt: 01. April 2025, 15:25"
-    → "01. April 2025, 15:25"; "2025年03月04日 10:20 来源：日报" → "2025年03月04日 10:20";
-    "Published March 4, 2025" → "March 4, 2025"; after a byline, the date the page shows beside it
-    ("Von Lena Hoffmann und Felix Braun, dpa 06.01.2026" → "06.01.2026").
-    """
-    tokens = text.split()
-    digits = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t)]
-    if not digits:
-        return []
-    first, last = digits[0], digits[-1]
-    byline = first > MAX_CUE_WORDS and parse_credit_line(" ".join(tokens[:first])) is not None
-    if first + (len(tokens) - 1 - last) > MAX_CUE_WORDS and not byline:
-        return []  # more words around the digits than a cue and a credit: a sentence, not a date line
-    cores = [" ".join(tokens[first : last + 1])]
-    if first > 0:
-        cores.append(" ".join(tokens[first - 1 : last + 1]))
-    return [c for c in cores if c != text]
 
 
 def _in_a_list(lines: list[LabelledLine], i: int) -> bool:
@@ -270,10 +112,6 @@ def find_published_date(
     return best
 
 
-# A published label anywhere in a line: "Artiklen blev første gang offentliggjort tirsdag 3. marts 2026 kl. 07.12."
-_PUBLISHED_CUE_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('published'))})(?!\w)", re.IGNORECASE)
-
-
 def _labelled_further_down(
     segmented: Segmented, now: datetime, other_texts: frozenset[int], start: int
 ) -> PublishedDate | None:
@@ -289,13 +127,13 @@ def _labelled_further_down(
         beyond += ll.line.number > last and bool(ll.line.text.strip())
         if beyond > NOTE_LINES_AFTER_TEXT:
             break
-        cue = _PUBLISHED_CUE_IN_LINE.search(ll.line.text)
+        cue = PUBLISHED_CUE_IN_LINE.search(ll.line.text)
         if cue is None or _in_a_list(segmented.lines, i) or ll.line.number in other_texts:
             continue
         if ll.line.number > last and cue.start() > 0:
             continue  # under the text a label opens the note; after a headline it dates a teaser ("Mehr Busse …")
         labelled = ll.line.text[cue.start() :]
-        dated = date_of_line(labelled, now, segmented.language) if _FULL_YEAR.search(labelled) else None
+        dated = date_of_line(labelled, now, segmented.language) if FULL_YEAR.search(labelled) else None
         if dated is not None and not dated[1]:
             return PublishedDate(dated[0], ll.line.number, ll.line.text)
     return None
@@ -314,7 +152,7 @@ RELATIVE_WITHIN = timedelta(days=2)
 def _reads_as_relative(found: PublishedDate, now: datetime) -> bool:
     """A relative date ("2 hours ago") yields to a date written out near it: it is the clock's, not the page's,
     once the page is read later than it was written."""
-    return found.when >= now - RELATIVE_WITHIN and not _FULL_YEAR.search(found.text)
+    return found.when >= now - RELATIVE_WITHIN and not FULL_YEAR.search(found.text)
 
 
 # A date in an article's address: "/2025/03/14/slug", "/2025-03-14-slug", "/20250314/" (htmldate reads URLs the same
