@@ -132,3 +132,38 @@ def test_a_credit_line_is_never_the_headline(text: str) -> None:
 
 def test_a_headline_may_still_be_one() -> None:
     assert not never_the_headline("Lebanese army general killed in car bomb near Beirut", "en")
+
+
+# Session 17: the lead picture's wire credit far up the head, over share buttons and a standfirst, where the
+# segmenter took no line for the headline (or took one right over the text): read up to 30 lines above the text.
+SHARE_BAR = "\n\n".join(["Share", "Facebook", "Twitter", "Email", "Print", "Comments", "Save"] * 2)
+FAR_HEAD = "\n\n".join(
+    [
+        "Home\nWorld\nBusiness",
+        "{credit}",
+        "By Ann Lee",
+        "Updated 10:01 pm PST, Tuesday, November 19, 2019",
+        SHARE_BAR,
+        *PARAGRAPHS,
+        "Related stories\nMarkets fall on oil worries\n",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("(Jacquelyn Martin / Associated Press)", {(PHOTO, "Jacquelyn Martin"), (PHOTO, "Associated Press")}),
+        ("Photo by Kirk Irwin/Getty Images", {(PHOTO, "Kirk Irwin"), (PHOTO, "Getty Images")}),
+    ],
+)
+def test_a_wire_credit_far_up_the_head_credits_the_picture(
+    credit: str, expected: set[tuple[AttributionKind, str]]
+) -> None:
+    found = {(f.kind, f.name) for f in extract_attributions(segment_text(FAR_HEAD.format(credit=credit)))}
+    assert expected <= found
+
+
+def test_a_slashed_section_path_far_up_the_head_credits_no_one() -> None:
+    found = extract_attributions(segment_text(FAR_HEAD.format(credit="Politics/World")))
+    assert not [f for f in found if f.kind is PHOTO]

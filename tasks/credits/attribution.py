@@ -26,7 +26,7 @@ from tasks.credits.credit_records import (
     credit_line_attributions,
     normalize_name,
 )
-from tasks.credits.head_bylines import head_byline
+from tasks.credits.head_bylines import HEAD_BYLINE_REACH, head_byline
 from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
@@ -92,6 +92,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
+    first_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == first), 0) if body else 0
     found: list[Found] = []
     signed = 0  # lines of the sign-off block under the article read so far
     for i, ll in enumerate(segmented.lines):
@@ -128,13 +129,15 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(head)
         elif (
             label in (Label.CHROME, Label.BODY)
-            and (0 < title < number < last or first <= number < last)
+            and (0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH)
             and number not in block
             and (pictured := _picture_credited(text, number, gazetteer))
         ):
             # "Jamal Saidi/Reuters", "… Fla. (AP Photo/Alan Diaz, File)" between the headline and the last paragraph:
             # the article's picture credited in the wire style (left out of the segmenter's credit lines, whose
-            # caption rule it would trip; under the last paragraph "Minh Thư/TTXVN" signs the text, read above)
+            # caption rule it would trip; under the last paragraph "Minh Thư/TTXVN" signs the text, read above); also
+            # over the headline or where none was found: real pages put the lead picture first, 10 to 30 lines up
+            # ("The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters", then the headline)
             found.extend(pictured)
         elif label == Label.CHROME and number == upper_byline and number not in block:
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
