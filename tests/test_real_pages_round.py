@@ -167,3 +167,29 @@ def test_a_wire_credit_far_up_the_head_credits_the_picture(
 def test_a_slashed_section_path_far_up_the_head_credits_no_one() -> None:
     found = extract_attributions(segment_text(FAR_HEAD.format(credit="Politics/World")))
     assert not [f for f in found if f.kind is PHOTO]
+
+
+# Session 17: the head's one cued byline may name two writers joined by "and", which the line's single name leaves out.
+FAR_BYLINE = "\n\n".join(
+    [
+        "Home\nWorld\nBusiness",
+        "Lebanese army general killed in car bomb near Beirut",
+        "{byline}",
+        "View author archive",
+        SHARE_BAR,
+        "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
+        "Enlarge Image",
+        *PARAGRAPHS,
+        "Related stories\nMarkets fall on oil worries\n",
+    ]
+)
+
+
+def test_two_writers_far_up_the_head_are_the_authors() -> None:
+    found = extract_attributions(segment_text(FAR_BYLINE.format(byline="By Lia Kovacs and Yaron Stein")))
+    assert {(AUTHOR, "Lia Kovacs"), (AUTHOR, "Yaron Stein")} <= {(f.kind, f.name) for f in found}
+
+
+def test_a_cue_word_opening_a_teaser_far_up_the_head_is_no_byline() -> None:
+    found = extract_attributions(segment_text(FAR_BYLINE.format(byline="By the numbers: oil and gold")))
+    assert not [f for f in found if f.kind is AUTHOR]

@@ -88,7 +88,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     bylines = byline_block_names(segmented, first, gazetteer, lower) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
-    upper_byline = head_byline(segmented, first) if body else None
+    upper_byline = head_byline(segmented, first, gazetteer) if body else None
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
