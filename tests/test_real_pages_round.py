@@ -10,6 +10,7 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions, in_body_citations
+from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.agency_credits import name_slash_agency
@@ -193,3 +194,33 @@ def test_two_writers_far_up_the_head_are_the_authors() -> None:
 def test_a_cue_word_opening_a_teaser_far_up_the_head_is_no_byline() -> None:
     found = extract_attributions(segment_text(FAR_BYLINE.format(byline="By the numbers: oil and gold")))
     assert not [f for f in found if f.kind is AUTHOR]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("(Photo: Getty Images)", (PHOTO, "Getty Images")),
+        ("(Photo Credit : AFP File Photo )", (PHOTO, "AFP")),
+        ("[File: Reuters]", (PHOTO, "Reuters")),  # a file picture's credit, as Al Jazeera writes it
+        ("(Video: Reuters)", (AttributionKind.VIDEO, "Reuters")),
+    ],
+)
+def test_an_agency_after_a_picture_cue_closing_a_paragraph_credits_the_picture(
+    closing: str, expected: tuple[AttributionKind, str]
+) -> None:
+    text = f"Roughly 13,000 troops remain in the country, 18 years after the invasion began in 2001 {closing}"
+    cited = in_body_citations(text, 1, load_gazetteer(), False, False, PageSurnames([]))
+    assert [(f.kind, f.name) for f in with_bracket_credit_kinds(text, cited)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the talks would resume next week, a spokesman told reporters (Reuters)",  # a sign-off
+        # the agency stands before the bracket
+        "Officials said 12 people were hurt, Reuters reported (photo: a crowd outside the station)",
+    ],
+)
+def test_a_closing_agency_with_no_picture_cue_stays_cited(text: str) -> None:
+    found = in_body_citations(text, 1, load_gazetteer(), False, False, PageSurnames([]))
+    assert {f.kind for f in with_bracket_credit_kinds(text, found)} == {f.kind for f in found} != set()

@@ -13,6 +13,7 @@ from tasks.credits.bare_bylines import (
     words_before_date,
 )
 from tasks.credits.body_citations import in_body_citations
+from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
     byline_block_lines,
     byline_block_names,
@@ -171,7 +172,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == Label.BODY:
             # "Jane Roe contributed to this report." closing the text: the contributors, no citation
             cited = contributors_line(text, number, gazetteer, True) or contact_line(text, number, True)
-            cited = cited or in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
+            cited = cited or with_bracket_credit_kinds(
+                text, in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
+            )
             if (
                 not cited
                 and number in body[:HEAD_BODY_LINES]
