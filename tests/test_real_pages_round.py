@@ -267,3 +267,16 @@ def test_names_then_their_outlet_over_the_date_are_the_byline(
 def test_a_name_and_outlet_not_over_the_date_is_no_byline(lines: str) -> None:
     found = extract_attributions(segment_text(OVER_DATE.format(lines=lines)))
     assert not [f for f in found if f.kind is AUTHOR]
+
+
+def test_the_closing_contributing_line_names_an_author() -> None:
+    # the USA Today network closes its stories so ("Contributing: Kristine Phillips; The Associated Press")
+    found = extract_attributions(segment_text(PAGE.format(signoff="Contributing: Mara Lind; The Associated Press")))
+    assert {(AUTHOR, "Mara Lind"), (AGENCY, "Associated Press")} <= {(f.kind, f.name) for f in found}
+
+
+@pytest.mark.parametrize(
+    "text", ["Contributing to the problem, the rain fell all week.", "Contributing writer Jane Doe"]
+)
+def test_contributing_opening_a_sentence_or_a_role_names_no_author(text: str) -> None:
+    assert not [f for f in credit_line_attributions(text, 1, load_gazetteer()) if f.name]
