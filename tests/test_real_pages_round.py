@@ -280,3 +280,22 @@ def test_the_closing_contributing_line_names_an_author() -> None:
 )
 def test_contributing_opening_a_sentence_or_a_role_names_no_author(text: str) -> None:
     assert not [f for f in credit_line_attributions(text, 1, load_gazetteer()) if f.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photo courtesy of NASA", [(PHOTO, "NASA")]),
+        ("Courtesy of Jane Doe", [(PHOTO, "Jane Doe")]),
+        ("Image courtesy of Getty Images", [(PHOTO, "Getty Images")]),
+    ],
+)
+def test_courtesy_of_credits_the_picture(text: str, expected: list[tuple[AttributionKind, str]]) -> None:
+    assert [(f.kind, f.name) for f in credit_line_attributions(text, 1, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Courtesy of the family", "courtesy of the museum, the painting was lent for a year."]
+)
+def test_courtesy_naming_no_one_or_in_a_sentence_credits_no_one(text: str) -> None:
+    assert not [f for f in credit_line_attributions(text, 1, load_gazetteer()) if f.name]
