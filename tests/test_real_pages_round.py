@@ -1,7 +1,9 @@
 """Session 15's fixes after the first attribution labels on real pages (tests/data/real_attributions: 222 pages of
 aeb, readability, l3s and dragnet, labelled blind): the wire-style picture credit with no cue ("Jamal Saidi/Reuters")
-and bylines followed by their writer's handle, an outlet, a role or a date with its zone on the same line. The lines
-are written for the tests, not taken from the pages.
+and bylines followed by their writer's handle, an outlet, a role or a date with its zone on the same line; and session
+17's: the lead picture's credit far up the head, two writers in the head's cued byline, a picture cue's closing
+bracket, names and their outlet over the date, "Contributing:" and "courtesy of". The lines are written for the tests,
+not taken from the pages.
 """
 
 from __future__ import annotations
