@@ -41,7 +41,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 14 (nameless records, errors unread): 0.676 / 0.839 -> 0.676 / 0.867.
     # Session 14's dumps_ml15 fixes (errors unread): 0.676 / 0.839 -> 0.676 / 0.852 (the publisher named as the author).
     # Both together: 0.676 / 0.881.
-    "dumps_ml8": (0.67, 0.88),
+    # Session 17 ("courtesy of" as an English picture cue, errors unread): 0.676 / 0.881 -> 0.690 / 0.883.
+    "dumps_ml8": (0.68, 0.88),
     "dumps_ml9": (0.96, 0.93),  # session 14: 0.911 -> 0.935
     # dumps_ml10 (29 pages, labels written blind at session 11's start, scored at its end, never studied): 0.811 / 0.871
     # (0.770 / 0.866 with the session's starting code); 0.824 / 0.873 after session 12's blind18 fixes (a Finnish
@@ -152,7 +153,10 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 REAL_PAGE_FLOORS = {
     "eval_only_study": (0.70, 0.88),
     "eval_only_check": (0.40, 0.72),
-    "trainable": (0.54, 0.86),
+    # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
+    # head's cued byline, a picture cue's closing bracket, names and outlet over the date, "Contributing:"): trainable
+    # 0.546 / 0.864 -> 0.606 / 0.887; study and both check halves unchanged.
+    "trainable": (0.60, 0.88),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end

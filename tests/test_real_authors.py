@@ -25,8 +25,10 @@ def test_optional_authors_are_neither_required_nor_extra() -> None:
 # Session 16, the first measurement (trafilatura on the same pages: 0.575 / 0.704 / 0.633 and 0.250 / 0.118 / 0.160):
 # aeb + readability 0.913 / 0.857, check half 0.600 / 0.529; with the long-byline allowance withdrawn at the session's
 # end (it cost the never-studied heldout19 an author) the check half is 0.538 / 0.412, its floor there.
-# The second check half (session 17's first measurement, at its start): 0.636 / 0.683 (trafilatura 0.341 / 0.366).
-REAL_AUTHOR_FLOORS = {"trainable": (0.91, 0.85), "eval_only_check": (0.53, 0.41), "eval_only_check2": (0.63, 0.68)}
+# Session 17 (bylines naming their outlet over the date, two writers in the head's cued byline, "Contributing:"):
+# trainable 0.923 / 0.857 -> 0.926 / 0.888; the check half unchanged. The second check half (its first measurement,
+# at the session's start): 0.636 / 0.683 (trafilatura 0.341 / 0.366).
+REAL_AUTHOR_FLOORS = {"trainable": (0.92, 0.88), "eval_only_check": (0.53, 0.41), "eval_only_check2": (0.63, 0.68)}
 
 
 @pytest.mark.parametrize("name", sorted(REAL_AUTHOR_FLOORS))

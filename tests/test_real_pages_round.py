@@ -1,7 +1,9 @@
 """Session 15's fixes after the first attribution labels on real pages (tests/data/real_attributions: 222 pages of
 aeb, readability, l3s and dragnet, labelled blind): the wire-style picture credit with no cue ("Jamal Saidi/Reuters")
-and bylines followed by their writer's handle, an outlet, a role or a date with its zone on the same line. The lines
-are written for the tests, not taken from the pages.
+and bylines followed by their writer's handle, an outlet, a role or a date with its zone on the same line; and session
+17's: the lead picture's credit far up the head, two writers in the head's cued byline, a picture cue's closing
+bracket, names and their outlet over the date, "Contributing:" and "courtesy of". The lines are written for the tests,
+not taken from the pages.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions, in_body_citations
+from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.agency_credits import name_slash_agency
@@ -132,3 +135,169 @@ def test_a_credit_line_is_never_the_headline(text: str) -> None:
 
 def test_a_headline_may_still_be_one() -> None:
     assert not never_the_headline("Lebanese army general killed in car bomb near Beirut", "en")
+
+
+# Session 17: the lead picture's wire credit far up the head, over share buttons and a standfirst, where the
+# segmenter took no line for the headline (or took one right over the text): read up to 30 lines above the text.
+SHARE_BAR = "\n\n".join(["Share", "Facebook", "Twitter", "Email", "Print", "Comments", "Save"] * 2)
+FAR_HEAD = "\n\n".join(
+    [
+        "Home\nWorld\nBusiness",
+        "{credit}",
+        "By Ann Lee",
+        "Updated 10:01 pm PST, Tuesday, November 19, 2019",
+        SHARE_BAR,
+        *PARAGRAPHS,
+        "Related stories\nMarkets fall on oil worries\n",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("(Jacquelyn Martin / Associated Press)", {(PHOTO, "Jacquelyn Martin"), (PHOTO, "Associated Press")}),
+        ("Photo by Kirk Irwin/Getty Images", {(PHOTO, "Kirk Irwin"), (PHOTO, "Getty Images")}),
+    ],
+)
+def test_a_wire_credit_far_up_the_head_credits_the_picture(
+    credit: str, expected: set[tuple[AttributionKind, str]]
+) -> None:
+    found = {(f.kind, f.name) for f in extract_attributions(segment_text(FAR_HEAD.format(credit=credit)))}
+    assert expected <= found
+
+
+def test_a_slashed_section_path_far_up_the_head_credits_no_one() -> None:
+    found = extract_attributions(segment_text(FAR_HEAD.format(credit="Politics/World")))
+    assert not [f for f in found if f.kind is PHOTO]
+
+
+# Session 17: the head's one cued byline may name two writers joined by "and", which the line's single name leaves out.
+FAR_BYLINE = "\n\n".join(
+    [
+        "Home\nWorld\nBusiness",
+        "Lebanese army general killed in car bomb near Beirut",
+        "{byline}",
+        "View author archive",
+        SHARE_BAR,
+        "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
+        "Enlarge Image",
+        *PARAGRAPHS,
+        "Related stories\nMarkets fall on oil worries\n",
+    ]
+)
+
+
+def test_two_writers_far_up_the_head_are_the_authors() -> None:
+    found = extract_attributions(segment_text(FAR_BYLINE.format(byline="By Lia Kovacs and Yaron Stein")))
+    assert {(AUTHOR, "Lia Kovacs"), (AUTHOR, "Yaron Stein")} <= {(f.kind, f.name) for f in found}
+
+
+def test_a_cue_word_opening_a_teaser_far_up_the_head_is_no_byline() -> None:
+    found = extract_attributions(segment_text(FAR_BYLINE.format(byline="By the numbers: oil and gold")))
+    assert not [f for f in found if f.kind is AUTHOR]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("(Photo: Getty Images)", (PHOTO, "Getty Images")),
+        ("(Photo Credit : AFP File Photo )", (PHOTO, "AFP")),
+        ("[File: Reuters]", (PHOTO, "Reuters")),  # a file picture's credit, as Al Jazeera writes it
+        ("(Video: Reuters)", (AttributionKind.VIDEO, "Reuters")),
+    ],
+)
+def test_an_agency_after_a_picture_cue_closing_a_paragraph_credits_the_picture(
+    closing: str, expected: tuple[AttributionKind, str]
+) -> None:
+    text = f"Roughly 13,000 troops remain in the country, 18 years after the invasion began in 2001 {closing}"
+    cited = in_body_citations(text, 1, load_gazetteer(), False, False, PageSurnames([]))
+    assert [(f.kind, f.name) for f in with_bracket_credit_kinds(text, cited)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the talks would resume next week, a spokesman told reporters (Reuters)",  # a sign-off
+        # the agency stands before the bracket
+        "Officials said 12 people were hurt, Reuters reported (photo: a crowd outside the station)",
+    ],
+)
+def test_a_closing_agency_with_no_picture_cue_stays_cited(text: str) -> None:
+    found = in_body_citations(text, 1, load_gazetteer(), False, False, PageSurnames([]))
+    assert {f.kind for f in with_bracket_credit_kinds(text, found)} == {f.kind for f in found} != set()
+
+
+# Session 17: the writers and their outlet with no cue, right over the article's date (US papers running wire copy).
+OVER_DATE = "\n\n".join(
+    [
+        "Home\nWorld\nBusiness",
+        "Thousands of teachers pack the statehouse for a protest",
+        "{lines}",
+        *PARAGRAPHS,
+        "Related stories\nMarkets fall on oil worries\n",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("Tom Weber Associated Press\n\nPublished 11:34 PM EST Nov 19, 2019", {(AUTHOR, "Tom Weber")}),
+        (
+            "Mia Kovac and Errin Hale, Associated Press\n\nUpdated 12:24 am EST, Wednesday, November 20, 2019",
+            {(AUTHOR, "Mia Kovac"), (AUTHOR, "Errin Hale"), (AGENCY, "Associated Press")},
+        ),
+        ("Tanja Loden , Business Insider\n\n13.11.2019, 23:06", {(AUTHOR, "Tanja Loden")}),
+    ],
+)
+def test_names_then_their_outlet_over_the_date_are_the_byline(
+    lines: str, expected: set[tuple[AttributionKind, str]]
+) -> None:
+    found = {(f.kind, f.name) for f in extract_attributions(segment_text(OVER_DATE.format(lines=lines)))}
+    assert expected <= found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a picture's credit of the same shape under its caption: the date is further up
+        "Published 11:11 PM EST Nov 19, 2019\n\nThe quarterback in the second half\n\nAl Goldis, Associated Press",
+        "Stocks and Bonds Reuters\n\nSeptember 3",  # no name before the agency
+    ],
+)
+def test_a_name_and_outlet_not_over_the_date_is_no_byline(lines: str) -> None:
+    found = extract_attributions(segment_text(OVER_DATE.format(lines=lines)))
+    assert not [f for f in found if f.kind is AUTHOR]
+
+
+def test_the_closing_contributing_line_names_an_author() -> None:
+    # the USA Today network closes its stories so ("Contributing: Kristine Phillips; The Associated Press")
+    found = extract_attributions(segment_text(PAGE.format(signoff="Contributing: Mara Lind; The Associated Press")))
+    assert {(AUTHOR, "Mara Lind"), (AGENCY, "Associated Press")} <= {(f.kind, f.name) for f in found}
+
+
+@pytest.mark.parametrize(
+    "text", ["Contributing to the problem, the rain fell all week.", "Contributing writer Jane Doe"]
+)
+def test_contributing_opening_a_sentence_or_a_role_names_no_author(text: str) -> None:
+    assert not [f for f in credit_line_attributions(text, 1, load_gazetteer()) if f.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photo courtesy of NASA", [(PHOTO, "NASA")]),
+        ("Courtesy of Jane Doe", [(PHOTO, "Jane Doe")]),
+        ("Image courtesy of Getty Images", [(PHOTO, "Getty Images")]),
+    ],
+)
+def test_courtesy_of_credits_the_picture(text: str, expected: list[tuple[AttributionKind, str]]) -> None:
+    assert [(f.kind, f.name) for f in credit_line_attributions(text, 1, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Courtesy of the family", "courtesy of the museum, the painting was lent for a year."]
+)
+def test_courtesy_naming_no_one_or_in_a_sentence_credits_no_one(text: str) -> None:
+    assert not [f for f in credit_line_attributions(text, 1, load_gazetteer()) if f.name]

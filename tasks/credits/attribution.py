@@ -13,6 +13,7 @@ from tasks.credits.bare_bylines import (
     words_before_date,
 )
 from tasks.credits.body_citations import in_body_citations
+from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
     byline_block_lines,
     byline_block_names,
@@ -26,10 +27,11 @@ from tasks.credits.credit_records import (
     credit_line_attributions,
     normalize_name,
 )
-from tasks.credits.head_bylines import head_byline
+from tasks.credits.head_bylines import HEAD_BYLINE_REACH, head_byline
 from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
+from tasks.credits.outlet_bylines import names_over_outlet
 from tasks.credits.page_words import page_lower_words
 from tasks.credits.publisher import without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
@@ -88,10 +90,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     bylines = byline_block_names(segmented, first, gazetteer, lower) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
-    upper_byline = head_byline(segmented, first) if body else None
+    upper_byline = head_byline(segmented, first, gazetteer) if body else None
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
+    first_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == first), 0) if body else 0
     found: list[Found] = []
     signed = 0  # lines of the sign-off block under the article read so far
     for i, ll in enumerate(segmented.lines):
@@ -117,6 +120,12 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         ):
             # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
             found.extend(notice)
+        elif (
+            label in (Label.CHROME, Label.TITLE)
+            and 0 < first_index - i <= HEAD_BYLINE_REACH
+            and (over_date := names_over_outlet(segmented, i, gazetteer, lower))
+        ):
+            found.extend(over_date)  # "Meg Kinnard and Errin Haines, Associated Press" over the date, no cue
         elif label in (Label.CHROME, Label.TITLE) and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.TITLE and number < first:
@@ -128,13 +137,15 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(head)
         elif (
             label in (Label.CHROME, Label.BODY)
-            and (0 < title < number < last or first <= number < last)
+            and (0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH)
             and number not in block
             and (pictured := _picture_credited(text, number, gazetteer))
         ):
             # "Jamal Saidi/Reuters", "… Fla. (AP Photo/Alan Diaz, File)" between the headline and the last paragraph:
             # the article's picture credited in the wire style (left out of the segmenter's credit lines, whose
-            # caption rule it would trip; under the last paragraph "Minh Thư/TTXVN" signs the text, read above)
+            # caption rule it would trip; under the last paragraph "Minh Thư/TTXVN" signs the text, read above); also
+            # over the headline or where none was found: real pages put the lead picture first, 10 to 30 lines up
+            # ("The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters", then the headline)
             found.extend(pictured)
         elif label == Label.CHROME and number == upper_byline and number not in block:
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
@@ -168,7 +179,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == Label.BODY:
             # "Jane Roe contributed to this report." closing the text: the contributors, no citation
             cited = contributors_line(text, number, gazetteer, True) or contact_line(text, number, True)
-            cited = cited or in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
+            cited = cited or with_bracket_credit_kinds(
+                text, in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
+            )
             if (
                 not cited
                 and number in body[:HEAD_BODY_LINES]

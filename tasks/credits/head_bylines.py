@@ -7,6 +7,8 @@ an author cue in reach: a teaser list above the article names several writers.""
 from __future__ import annotations
 
 from schemas import AttributionKind
+from tasks.credits.credit_records import credit_line_attributions
+from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.segment import Segmented
 
@@ -14,18 +16,25 @@ from tasks.text.segment import Segmented
 HEAD_BYLINE_REACH = 30
 
 
-def head_byline(segmented: Segmented, first: int) -> int | None:
+def head_byline(segmented: Segmented, first: int, gazetteer: Gazetteer) -> int | None:
     """The line number of the article's byline above its first paragraph (`first`), if one line in reach is one."""
     lines = segmented.lines
     at = next((i for i, ll in enumerate(lines) if ll.line.number == first), None)
     if at is None:
         return None
     cued = [
-        ll.line.number for ll in lines[max(0, at - HEAD_BYLINE_REACH) : at] if _opens_an_authors_byline(ll.line.text)
+        ll.line.number
+        for ll in lines[max(0, at - HEAD_BYLINE_REACH) : at]
+        if _opens_an_authors_byline(ll.line.text, gazetteer)
     ]
     return cued[0] if len(cued) == 1 else None
 
 
-def _opens_an_authors_byline(text: str) -> bool:
+def _opens_an_authors_byline(text: str, gazetteer: Gazetteer) -> bool:
     credit = parse_credit_line(text)
-    return credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name is not None
+    if credit is None or credit.kind is not AttributionKind.AUTHOR:
+        return False
+    # "By Lia Eustachewich and Yaron Steinbuch": two writers, which the line's one name leaves out
+    return credit.name is not None or any(
+        f.kind is AttributionKind.AUTHOR and f.name for f in credit_line_attributions(text, 0, gazetteer)
+    )
