@@ -154,9 +154,10 @@ REAL_PAGE_FLOORS = {
     "eval_only_study": (0.70, 0.88),
     "eval_only_check": (0.40, 0.72),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
-    # head's cued byline, a picture cue's closing bracket, names and outlet over the date, "Contributing:"): trainable
-    # 0.546 / 0.864 -> 0.606 / 0.887; study and both check halves unchanged.
-    "trainable": (0.60, 0.88),
+    # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
+    # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
+    # precision and were withdrawn).
+    "trainable": (0.58, 0.88),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end

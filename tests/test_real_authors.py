@@ -26,9 +26,10 @@ def test_optional_authors_are_neither_required_nor_extra() -> None:
 # aeb + readability 0.913 / 0.857, check half 0.600 / 0.529; with the long-byline allowance withdrawn at the session's
 # end (it cost the never-studied heldout19 an author) the check half is 0.538 / 0.412, its floor there.
 # Session 17 (bylines naming their outlet over the date, two writers in the head's cued byline, "Contributing:"):
-# trainable 0.923 / 0.857 -> 0.926 / 0.888; the check half unchanged. The second check half (its first measurement,
+# trainable 0.923 / 0.857 -> 0.924 / 0.867 (0.926 / 0.888 with the names and outlet over the date, withdrawn); the
+# check halves unchanged. The second check half (its first measurement,
 # at the session's start): 0.636 / 0.683 (trafilatura 0.341 / 0.366).
-REAL_AUTHOR_FLOORS = {"trainable": (0.92, 0.88), "eval_only_check": (0.53, 0.41), "eval_only_check2": (0.63, 0.68)}
+REAL_AUTHOR_FLOORS = {"trainable": (0.92, 0.86), "eval_only_check": (0.53, 0.41), "eval_only_check2": (0.63, 0.68)}
 
 
 @pytest.mark.parametrize("name", sorted(REAL_AUTHOR_FLOORS))

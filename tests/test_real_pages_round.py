@@ -228,49 +228,6 @@ def test_a_closing_agency_with_no_picture_cue_stays_cited(text: str) -> None:
     assert {f.kind for f in with_bracket_credit_kinds(text, found)} == {f.kind for f in found} != set()
 
 
-# Session 17: the writers and their outlet with no cue, right over the article's date (US papers running wire copy).
-OVER_DATE = "\n\n".join(
-    [
-        "Home\nWorld\nBusiness",
-        "Thousands of teachers pack the statehouse for a protest",
-        "{lines}",
-        *PARAGRAPHS,
-        "Related stories\nMarkets fall on oil worries\n",
-    ]
-)
-
-
-@pytest.mark.parametrize(
-    ("lines", "expected"),
-    [
-        ("Tom Weber Associated Press\n\nPublished 11:34 PM EST Nov 19, 2019", {(AUTHOR, "Tom Weber")}),
-        (
-            "Mia Kovac and Errin Hale, Associated Press\n\nUpdated 12:24 am EST, Wednesday, November 20, 2019",
-            {(AUTHOR, "Mia Kovac"), (AUTHOR, "Errin Hale"), (AGENCY, "Associated Press")},
-        ),
-        ("Tanja Loden , Business Insider\n\n13.11.2019, 23:06", {(AUTHOR, "Tanja Loden")}),
-    ],
-)
-def test_names_then_their_outlet_over_the_date_are_the_byline(
-    lines: str, expected: set[tuple[AttributionKind, str]]
-) -> None:
-    found = {(f.kind, f.name) for f in extract_attributions(segment_text(OVER_DATE.format(lines=lines)))}
-    assert expected <= found
-
-
-@pytest.mark.parametrize(
-    "lines",
-    [
-        # a picture's credit of the same shape under its caption: the date is further up
-        "Published 11:11 PM EST Nov 19, 2019\n\nThe quarterback in the second half\n\nAl Goldis, Associated Press",
-        "Stocks and Bonds Reuters\n\nSeptember 3",  # no name before the agency
-    ],
-)
-def test_a_name_and_outlet_not_over_the_date_is_no_byline(lines: str) -> None:
-    found = extract_attributions(segment_text(OVER_DATE.format(lines=lines)))
-    assert not [f for f in found if f.kind is AUTHOR]
-
-
 def test_the_closing_contributing_line_names_an_author() -> None:
     # the USA Today network closes its stories so ("Contributing: Kristine Phillips; The Associated Press")
     found = extract_attributions(segment_text(PAGE.format(signoff="Contributing: Mara Lind; The Associated Press")))

@@ -31,7 +31,6 @@ from tasks.credits.head_bylines import HEAD_BYLINE_REACH, head_byline
 from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
-from tasks.credits.outlet_bylines import names_over_outlet
 from tasks.credits.page_words import page_lower_words
 from tasks.credits.publisher import without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
@@ -120,12 +119,6 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         ):
             # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
             found.extend(notice)
-        elif (
-            label in (Label.CHROME, Label.TITLE)
-            and 0 < first_index - i <= HEAD_BYLINE_REACH
-            and (over_date := names_over_outlet(segmented, i, gazetteer, lower))
-        ):
-            found.extend(over_date)  # "Meg Kinnard and Errin Haines, Associated Press" over the date, no cue
         elif label in (Label.CHROME, Label.TITLE) and number in bylines:
             found.extend(chrome_byline(text, number, gazetteer))
         elif label == Label.TITLE and number < first:
