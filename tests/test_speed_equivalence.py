@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.credits.page_words import page_lower_words
-from tasks.lexicon.agency_credits import agency_alone
+from tasks.lexicon.agency_credits import _SLASH_LINE, SLASH_SIDE_CHARS, agency_alone
 from tasks.lexicon.boilerplate import _boilerplate_spans, boilerplate_pattern, is_boilerplate
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS, cue_last
@@ -183,3 +183,19 @@ def test_credit_tails_of_long_lines_are_none_as_before(text: str) -> None:
         assert cue_last(text) is None
     if len(text.strip().strip(".").split()) > MAX_BARE_CREDIT_WORDS:
         assert agency_alone(text) is None
+
+
+_SLASH_PIECES = [" ", "\t", "\u00a0", "(", ")", "/", "A", "Jo", "Reuters", "AP Photo", ".", "Jamal Saidi"]
+
+
+@settings(deadline=None)  # the whole padded text is read by the old, slow way for comparison
+@given(st.integers(0, 90), st.lists(st.sampled_from(_SLASH_PIECES), max_size=8).map("".join))
+def test_slash_line_past_cut_padding_is_the_whole_lines_match(pad: int, rest: str) -> None:
+    # name_slash_agency cuts a padded caption tail's leading spaces to SLASH_SIDE_CHARS + 2 before matching (session 17)
+    text = " " * pad + rest
+    cut = max(0, len(text) - len(text.lstrip()) - SLASH_SIDE_CHARS - 2)
+    whole, after_cut = _SLASH_LINE.match(text), _SLASH_LINE.match(text[cut:])
+    assert (whole is None) == (after_cut is None)
+    if whole is not None and after_cut is not None:
+        assert whole.group("left", "right") == after_cut.group("left", "right")
+        assert whole.start("left") == cut + after_cut.start("left")

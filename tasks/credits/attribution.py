@@ -124,9 +124,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == Label.TITLE and number < first:
             # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
             head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
-            if not head and next_to_a_date(segmented, number):  # the writers joined by "and" over the date, taken
-                # for the headline ("Reto Ammann, Bern, und Seraina Walser"), with no word the page writes in lower case
-                head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
+            if not head:  # the writers joined by "and" over the date, taken for the headline ("Reto Ammann, Bern,
+                # und Seraina Walser"), with no word the page writes in lower case (the names first: dateparser is slow)
+                listed = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
+                head = listed if listed and next_to_a_date(segmented, number) else head
             found.extend(head)
         elif (
             label in (Label.CHROME, Label.BODY)
@@ -154,9 +155,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 head = author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
             if not head and number in next_to_body:  # names joined by "and" alone: right at the text, or
                 head = listed_names(text, number, gazetteer, segmented.language)
-            elif not head and next_to_a_date(segmented, number):  # next to the article's date, with no word the
+            elif not head:  # next to the article's date (asked only of names: dateparser is slow), with no word the
                 # page writes in lower case ("Summer Chaos and Fall Plans" over a blog post's date is its title)
-                head = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
+                listed = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
+                head = listed if listed and next_to_a_date(segmented, number) else head
             # (above the text a caption's credit is read in its closing bracket only: after a sentence there the words
             # may be the standfirst's byline, and so read they cost the never-studied dumps_ml16 0.836 -> 0.827)
             head = head or caption_agencies(text, number, gazetteer)
@@ -175,17 +177,14 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             cited = cited or with_bracket_credit_kinds(
                 text, in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
             )
-            if (
-                not cited
-                and number in body[:HEAD_BODY_LINES]
-                and words_before_date(text) <= MAX_LISTED_BYLINE_WORDS
-                and (segmented.language != "en" or next_to_a_date(segmented, number))
-            ):
+            if not cited and number in body[:HEAD_BODY_LINES] and words_before_date(text) <= MAX_LISTED_BYLINE_WORDS:
                 # "Kovács Bence és Szabó Eszter" as the article's first block, or under its standfirst (the page's
                 # markup kept its byline inside the article element): the writers joined by "and", no sentence. In
                 # English, which writes headings in title case ("Paris Meetup and Upcoming Bootcamp"), only next to
-                # the article's date.
-                cited = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
+                # the article's date (asked only where names are: dateparser is slow).
+                listed = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
+                if listed and (segmented.language != "en" or next_to_a_date(segmented, number)):
+                    cited = listed
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])

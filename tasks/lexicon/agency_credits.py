@@ -79,7 +79,10 @@ def agency_after_photo_word(text: str) -> CreditLine | None:
 # supplied the picture, parted by a slash ("Jamal Saidi/Reuters", "Graeme Robertson/Getty Images", "Matt Sayles/AP
 # Photo", "(Paul Hackett/Reuters)", "AP Photo/Jane Doe", "LUDOVIC MARIN / AFP"). The agency side is a known agency,
 # perhaps followed or preceded by a photo word; the other side two to four capitalised words.
-_SLASH_LINE = re.compile(r"^\s*\(?\s*(?P<left>[^/()]{2,40}?)\s*/\s*(?P<right>[^/()]{2,40}?)\s*\)?\s*\.?\s*$")
+SLASH_SIDE_CHARS = 40
+_SLASH_LINE = re.compile(
+    rf"^\s*\(?\s*(?P<left>[^/()]{{2,{SLASH_SIDE_CHARS}}}?)\s*/\s*(?P<right>[^/()]{{2,{SLASH_SIDE_CHARS}}}?)\s*\)?\s*\.?\s*$"
+)
 
 
 def _agency_side(side: str) -> bool:
@@ -95,7 +98,11 @@ def name_slash_agency(text: str) -> CreditLine | None:
     """A line that is only a photographer and an agency parted by a slash, either way round: a picture's credit."""
     if "/" not in text or len(text.split(maxsplit=2 * MAX_BARE_CREDIT_WORDS)) > 2 * MAX_BARE_CREDIT_WORDS:
         return None  # most lines: no slash, or too long to be only a credit
-    match = _SLASH_LINE.match(text)
+    # A caption's tail comes padded with spaces to keep its offsets: the pattern tried every split of them between its
+    # leading spaces and the left side (seconds on a long caption). The match it finds starts its left side at most
+    # SLASH_SIDE_CHARS + 2 characters before the first that is no space, so the spaces before those are cut off first.
+    cut = max(0, len(text) - len(text.lstrip()) - SLASH_SIDE_CHARS - 2)
+    match = _SLASH_LINE.match(text[cut:])
     if match is None:
         return None
     left, right = match.group("left"), match.group("right")
@@ -107,5 +114,5 @@ def name_slash_agency(text: str) -> CreditLine | None:
             and not _agency_side(person)
             and (looks_like_name(person) or looks_like_name(person.title()))
         ):
-            return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, match.start("left"))
+            return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, cut + match.start("left"))
     return None

@@ -67,9 +67,13 @@ def credit_parts(text: str) -> CreditLine | None:
     cue = cue_re.match(inner, opened)
     start = cue.end() if cue else opened
     body = inner[start:]
-    if not body or len(body.split()) > MAX_CREDIT_PARTS * MAX_BARE_CREDIT_WORDS or "(" in body or "[" in body:
+    most = MAX_CREDIT_PARTS * MAX_BARE_CREDIT_WORDS  # a caption's sentence is longer: its words are not all split
+    if not body or len(body.split(maxsplit=most)) > most or "(" in body or "[" in body:
         return None
-    parts = [name for name in (marker.sub("", part).strip() for part in separator.split(body)) if name]
+    pieces = separator.split(body)
+    if len(pieces) < 2:
+        return None  # one part, whatever its markers (taking them off leaves no more parts): no credit
+    parts = [name for name in (marker.sub("", part).strip() for part in pieces) if name]
     shaped = all(looks_like_name(n.title() if n.isupper() else n) for n in parts)  # "LUDOVIC MARIN" in capitals
     if not 2 <= len(parts) <= MAX_CREDIT_PARTS or not shaped:
         return None
