@@ -11,7 +11,8 @@ from datetime import datetime
 from schemas import AttributionKind
 from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import compact_clock, date_tail_start, parse_date_text, solar_hijri_date
+from tasks.lexicon.date_text import compact_clock, date_tail_start, parse_date_text
+from tasks.lexicon.hijri_dates import solar_hijri_date
 from tasks.lexicon.vocabulary import date_cues
 
 # A date line is short: a date, perhaps a time, a cue word and a separator or two.

@@ -13,12 +13,12 @@ from functools import lru_cache
 from typing import Any
 
 import dateparser
-from convertdate import islamic, persian  # type: ignore[import-untyped]  # ships no type hints
 from dateparser import DateDataParser
 
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_gregorian_years
 from tasks.lexicon.date_locale_words import locale_may_read
 from tasks.lexicon.date_retries import date_text_retries
+from tasks.lexicon.hijri_dates import ASCII_DIGITS, gregorian_iso, solar_hijri_date
 from tasks.lexicon.month_forms import month_as_dateparser_reads, month_form_words
 from tasks.lexicon.vocabulary import (
     clock_words,
@@ -219,27 +219,6 @@ def _language_tries(language: str | None) -> list[list[str] | None]:
 
 # "2024 m." (metai), "3 d." (diena), "2024. gada" (Latvian): the marks after a year or a day.
 _BALTIC_MARKS = re.compile(r"(\d)\.?\s+(?:m\.|d\.|gada)(?=\s|$)")
-# Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲".
-_SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
-_SOLAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
-
-
-def solar_hijri_date(text: str) -> datetime | None:
-    """The Gregorian day of a Solar Hijri date written in words ("۲۴ اسفند ۱۴۰۲" is 14 March 2024), else None."""
-    match = _SOLAR_DATE.search(text.translate(_ASCII_DIGITS))
-    if match is None or int(match.group(3)) > LAST_SOLAR_HIJRI_YEAR:
-        return None
-    day, month, year = int(match.group(1)), _SOLAR_MONTHS.index(match.group(2)) + 1, int(match.group(3))
-    try:
-        gregorian = persian.to_gregorian(year, month, day)
-    except ValueError:
-        return None
-    year, month, day = gregorian
-    return datetime(year, month, day, tzinfo=UTC)
-
-
-# Every decimal digit Unicode knows (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…) as its ASCII digit.
-_ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
 
 
 @lru_cache(maxsize=64)
@@ -273,7 +252,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     """The moment a short date text names, read by dateparser; None if it names none or a future one. Kept per
     text, clock and language: a line's date is asked for by several checks (the byline block's, the article's date,
     its parts and cores), and a site's template repeats its lines across pages."""
-    text = text.translate(_ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
+    text = text.translate(ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
     text = _BALTIC_MARKS.sub(r"\1", text)  # "2024 m. balandžio 3 d.": Lithuanian and Latvian year and day marks
     text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # "3. 12. 2026": Czech, Slovak, Slovene and Croatian spacing
     text = month_as_dateparser_reads(text)  # "7. martā": the Latvian locative; "يوليوز": the Moroccan July
@@ -305,32 +284,11 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     return parsed
 
 
-# Iranian and Afghan CMSs write Solar Hijri dates in ISO form ("1403-12-12T14:05:00+03:30"), Saudi ones lunar
-# Hijri ("1446-08-12"). For the years of the web the two eras do not overlap: Solar Hijri 1300-1419 is
-# 1921-2041, lunar Hijri 1420-1500 is 1999-2077 (a Gregorian year never starts with 13 or 14).
-_HIJRI_ISO = re.compile(r"^(1[34]\d\d)-(\d{1,2})-(\d{1,2})")
-LAST_SOLAR_HIJRI_YEAR = 1419
-
-
-def _gregorian_iso(value: str) -> str:
-    """An ISO date in a Hijri era as the Gregorian date it is, the rest (time, zone) kept; else the value."""
-    match = _HIJRI_ISO.match(value)
-    if match is None:
-        return value
-    year, month, day = (int(g) for g in match.groups())
-    era = persian if year <= LAST_SOLAR_HIJRI_YEAR else islamic
-    try:
-        y, m, d = era.to_gregorian(year, month, day)
-    except ValueError:
-        return value
-    return f"{y:04d}-{m:02d}-{d:02d}{value[match.end() :]}"
-
-
 def parse_declared_date(value: str, language: str | None = None) -> datetime | None:
     """A date a page declares in its markup (JSON-LD, meta, <time>): ISO 8601 with a space or ``T``,
     with or without a zone, else whatever dateparser reads in the page's language ("01.04.2025 15:25",
     "Tue, 01 Apr 2025 15:25:00 +0200"). A bare number is not a date. Naive times are taken as UTC."""
-    value = _gregorian_iso(value.strip())
+    value = gregorian_iso(value.strip())
     if not value or (_NUMBER_OR_TIME.match(value) and not _NUMERIC_DATE.search(value)):
         return None
     try:

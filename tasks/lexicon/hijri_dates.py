@@ -1,0 +1,53 @@
+"""Dates in the Hijri calendars, as Iranian, Afghan and Gulf pages write them: the Solar Hijri date in words ("۲۴
+اسفند ۱۴۰۲") and ISO dates in a Hijri era ("1403-12-12T14:05:00+03:30", "1446-08-12"), read as the Gregorian day they
+are (convertdate does the arithmetic); and every decimal digit Unicode knows as its ASCII digit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, datetime
+
+from convertdate import islamic, persian  # type: ignore[import-untyped]  # ships no type hints
+
+# Every decimal digit Unicode knows (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…) as its ASCII digit.
+ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
+# Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲".
+_SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_SOLAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
+
+
+def solar_hijri_date(text: str) -> datetime | None:
+    """The Gregorian day of a Solar Hijri date written in words ("۲۴ اسفند ۱۴۰۲" is 14 March 2024), else None."""
+    match = _SOLAR_DATE.search(text.translate(ASCII_DIGITS))
+    if match is None or int(match.group(3)) > LAST_SOLAR_HIJRI_YEAR:
+        return None
+    day, month, year = int(match.group(1)), _SOLAR_MONTHS.index(match.group(2)) + 1, int(match.group(3))
+    try:
+        gregorian = persian.to_gregorian(year, month, day)
+    except ValueError:
+        return None
+    year, month, day = gregorian
+    return datetime(year, month, day, tzinfo=UTC)
+
+
+# Iranian and Afghan CMSs write Solar Hijri dates in ISO form ("1403-12-12T14:05:00+03:30"), Saudi ones lunar
+# Hijri ("1446-08-12"). For the years of the web the two eras do not overlap: Solar Hijri 1300-1419 is
+# 1921-2041, lunar Hijri 1420-1500 is 1999-2077 (a Gregorian year never starts with 13 or 14).
+_HIJRI_ISO = re.compile(r"^(1[34]\d\d)-(\d{1,2})-(\d{1,2})")
+LAST_SOLAR_HIJRI_YEAR = 1419
+
+
+def gregorian_iso(value: str) -> str:
+    """An ISO date in a Hijri era as the Gregorian date it is, the rest (time, zone) kept; else the value."""
+    match = _HIJRI_ISO.match(value)
+    if match is None:
+        return value
+    year, month, day = (int(g) for g in match.groups())
+    era = persian if year <= LAST_SOLAR_HIJRI_YEAR else islamic
+    try:
+        y, m, d = era.to_gregorian(year, month, day)
+    except ValueError:
+        return value
+    return f"{y:04d}-{m:02d}-{d:02d}{value[match.end() :]}"
