@@ -10,17 +10,9 @@ from __future__ import annotations
 
 from schemas import Label
 from tasks.text.segment import segment_text
+from tests.page_fixtures import EN_PARAGRAPHS
 
-_PARAGRAPHS = (
-    "The regional council approved the new budget on Tuesday after a debate that lasted well into the evening hours.",
-    "Opposition members criticised the plan for cutting funds to rural bus lines, which many villages depend on daily.",
-    "The mayor said the savings were needed to keep the hospital open and promised a review of the bus lines soon.",
-    "Local businesses welcomed the decision, saying the lower tax on small shops would help them through the winter.",
-    "The budget will now go to the regional assembly, which is expected to vote on it before the end of the month.",
-    "Residents can read the full text of the budget on the council's website and send comments until next Friday.",
-    "A group of parents said they would ask the assembly to restore the school bus that stopped running in spring.",
-    "The council's treasurer expects the first savings to show in the accounts of the second quarter of next year.",
-)
+_PARAGRAPHS = EN_PARAGRAPHS
 _FURNITURE_ABOVE = ("Home", "News", "Region", "Sport", "Council passes budget after long debate")
 _FURNITURE_BELOW = ("Most read", "Bus fares rise in the new year", "New bridge opens to traffic", "Contact us")
 

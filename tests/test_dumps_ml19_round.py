@@ -16,15 +16,9 @@ from tasks.credits.credit_records import credit_line_attributions
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.features import is_related_link, normalize_for_match
 from tasks.text.segment import segment_text
+from tests.page_fixtures import EN_PARAGRAPHS
 
-_PARAGRAPHS = (
-    "The regional council approved the new budget on Tuesday after a debate that lasted well into the evening hours.",
-    "Opposition members criticised the plan for cutting funds to rural bus lines, which many villages depend on daily.",
-    "The mayor said the savings were needed to keep the hospital open and promised a review of the bus lines soon.",
-    "Local businesses welcomed the decision, saying the lower tax on small shops would help them through the winter.",
-    "The budget will now go to the regional assembly, which is expected to vote on it before the end of the month.",
-    "Residents can read the full text of the budget on the council's website and send comments until next Friday.",
-)
+_PARAGRAPHS = EN_PARAGRAPHS[:6]
 
 
 def _labels(text: str) -> dict[str, str]:

@@ -17,15 +17,9 @@ from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.features import is_minute_mark, normalize_for_match
 from tasks.text.segment import segment_text
+from tests.page_fixtures import EN_PARAGRAPHS
 
-_PARAGRAPHS = (
-    "The regional council approved the new budget on Tuesday after a debate that lasted well into the evening hours.",
-    "Opposition members criticised the plan for cutting funds to rural bus lines, which many villages depend on daily.",
-    "The mayor said the savings were needed to keep the hospital open and promised a review of the bus lines soon.",
-    "Local businesses welcomed the decision, saying the lower tax on small shops would help them through the winter.",
-    "The budget will now go to the regional assembly, which is expected to vote on it before the end of the month.",
-    "Residents can read the full text of the budget on the council's website and send comments until next Friday.",
-)
+_PARAGRAPHS = EN_PARAGRAPHS[:6]
 # A long read's standfirst, long enough to open the main text above the byline's head rows.
 _STANDFIRST = (
     "Once hundreds of people blew glass in this valley. Today one man in a workshop by the road still knows the old"
