@@ -18,7 +18,8 @@ TRAINING_SETS = ("aeb", "readability", "cleanportal", "cleaneval-dev")
 
 # Body-line F1 on the dev halves of the public benchmark dumps, measured by `newsclean eval --dataset`.
 # Session 17 (short lines that recur only inside the article are its text): readability 0.9010 -> 0.9042.
-DUMP_F1_FLOORS = {"aeb": 0.886, "readability": 0.90}
+# Session 17 (dumps17: a newsletter sign-up box under the article is furniture): aeb 0.8884 -> 0.8908.
+DUMP_F1_FLOORS = {"aeb": 0.89, "readability": 0.90}
 # Held-out body-line F1 of the learned text segmenter, and the most pages allowed below 0.2:
 # leave-one-set-out for the training sets (the committed model trained on the other three),
 # the shipped model on evaluation-only sets (every EVAL_ONLY_EVERY-th page, to keep CI short).
