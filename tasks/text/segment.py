@@ -24,15 +24,14 @@ from tasks.text.bio import article_before_bio
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
+from tasks.text.language_rules import ArticleLanguage, foreign_language
 from tasks.text.lines import Line, split_lines
 from tasks.text.main_text import across_read_also_box, comment_section, find_region, with_closing_sentences
 from tasks.text.region import PageView, related_list_items, table_cells
 from tasks.text.rules import (
-    ArticleLanguage,
     LineContext,
     SiteEvidence,
     Verdict,
-    foreign_language,
     guard_article,
     is_prose,
     local_verdict,

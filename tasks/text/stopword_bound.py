@@ -1,6 +1,6 @@
 """Whether a line could be in another language at all, by stopwords alone: a test before language identification.
 
-`tasks.text.rules.foreign_language` calls a line foreign only when the language identified for it has a larger
+`tasks.text.language_rules.foreign_language` calls a line foreign only when the language identified for it has a larger
 share of its own stopwords in the line than the article's language has. When no language identification could name
 has a larger share, the line is not foreign whatever it names, and identifying it (py3langid's byte-by-byte walk,
 about 150 µs a line) is skipped: on the 120 dev dumps 200 of the 350 lines identified there were such lines (issue
