@@ -1,0 +1,122 @@
+"""The name a credit line gives when the byline splitter takes none: one whole name ("Видео: Первый канал"), one
+acronym or brand word after the cue's colon ("Grafik: Statista", "Відео: ДСНС"), and the outlets after a slash or bar
+("Фото: Ольга Тимофеева / Первый канал"), each checked for a name's shape so that a caption's first words are none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind
+from tasks.credits.bylines import Credited
+from tasks.credits.name_lines import section_words
+from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.credit_base import is_credited_acronym
+from tasks.lexicon.spans import name_after
+from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.word_classes import is_caseless, is_function_word
+
+# A one-word brand after a cue ("Statista", "Bobo") has four letters or more.
+MIN_BRAND_LETTERS = 4
+
+
+def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
+    """The credit's rest when it is one name the byline splitter does not take ("Видео: Первый канал").
+
+    A person has two names or more; one word may name a photo agency or site ("Foto: Bobo"), never
+    a job ("Редакция").
+    """
+    span = name_after(text, start)
+    if span is None and kind is not AttributionKind.AUTHOR:
+        # "Grafik: Statista": one word the span grammar leaves to its cue; "Відео: ДСНС": an official body's acronym
+        # (no source in the text, but whoever supplied the picture)
+        return _brand_name(text, start) or _acronym(text, start)
+    if span is None or text[span.end :].strip(" .)"):
+        return []
+    words = text[span.start : span.end].split()
+    if any(w.casefold() in load_byline_words().jobs for w in words):
+        return []
+    if kind is AttributionKind.AUTHOR and len(words) < 2 and not is_caseless(words[0]):
+        return []
+    if kind is not AttributionKind.AUTHOR and not (_is_credited_outlet(words) or _brand_name(text, start)):
+        return []  # "Grafik: Statista", "Foto: Bobo": one capitalised word no language uses as a common word
+    return [Credited(text[span.start : span.end], span.start, span.end)]
+
+
+def _acronym(text: str, start: int) -> list[Credited]:
+    """The credit's rest when it is one acronym (:func:`is_credited_acronym`) after the cue's colon, else []."""
+    word = text[start:].strip().rstrip(" .)")
+    if not is_credited_acronym(word) or not text[:start].rstrip().endswith((":", "：", "՝")):
+        return []
+    at = text.index(word, start)
+    return [Credited(word, at, at + len(word))]
+
+
+def _brand_name(text: str, start: int) -> list[Credited]:
+    """The credit's rest when it is one brand word (:func:`_is_brand_word`), else []."""
+    word = text[start:].strip().rstrip(" .)")
+    if " " in word or not _after_cue(text[:start]) or not _is_brand_word(word):
+        return []  # "Video/Audio": after a slash a second medium, not a name (՝: the Armenian colon)
+    at = text.index(word, start)
+    return [Credited(word, at, at + len(word))]
+
+
+def _after_cue(head: str) -> bool:
+    """The credit's head ends in its cue's colon, or in a courtesy phrase after it ("Foto: Cortesía Dagran": the
+    picture's supplier, one word, as after the colon alone)."""
+    head = head.rstrip()
+    folded = head.casefold()
+    return head.endswith((":", "：", "՝")) or any(folded.endswith(f" {p}") for p in name_words().courtesy)
+
+
+# The bar between a photographer and the outlet: a slash, or a pipe ("Video: Brian Otieno | Nation", the East African
+# and Indian sites' credit).
+# A slash or bar; a comma before capitals too ("[사진=MBC, SBS]": two broadcasters' pictures).
+_OUTLET_BAR = re.compile(r"[/|©]\s*|,\s*(?=[A-Z0-9]{2,}\b)")  # "©" too: "Вадим Ахметов © URA.RU"
+
+
+def outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:
+    """ "Фото: Ольга Тимофеева / Первый канал", "… / «Фонтанка»": an outlet after a slash or pipe, which the byline
+    splitter (people, known agencies, domains) leaves out. Quoted, a domain ("/ Klix.ba"), with an outlet word,
+    capitals or a number, or one brand word closing the line ("Fot. Jakub Sobieraj / Forum"); never in an author's
+    byline, where the outlet is the publisher, not an author."""
+    outlets: list[Credited] = []
+    bounds = [m.end() for m in _OUTLET_BAR.finditer(text[start:])]
+    # the part before the first bar too ("NWR / Tim Harms": the picture agency, then its photographer)
+    leading = [start + len(text[start:]) - len(text[start:].lstrip())] if bounds else []
+    for chunk_start in [*leading, *(start + b for b in bounds)]:
+        bar = _OUTLET_BAR.search(text, chunk_start)
+        chunk_end = len(text) if bar is None else bar.start()
+        if any(c.start < chunk_end and chunk_start < c.end for c in named):
+            continue
+        span = name_after(text, chunk_start)
+        if span is None or text[span.end : chunk_end].strip(" .)]）»”“\"'"):
+            continue
+        words = text[span.start : span.end].split()
+        # one brand word closing the line, or alone before the bar
+        last_word = (chunk_end == len(text) or chunk_start in leading) and len(words) == 1 and _is_brand_word(words[0])
+        if span.how in ("quoted", "domain") or _is_credited_outlet(words) or last_word:
+            outlets.append(Credited(text[span.start : span.end], span.start, span.end))
+    return outlets
+
+
+def _is_credited_outlet(words: list[str]) -> bool:
+    """After "Foto:" or "Video:", an agency, channel or photographer's studio, not a caption's first words:
+    capitals (ESA), mixed case (MySpace), a number (Канал 5), an outlet word (Первый канал), or, for photos,
+    a person's name ("Waxing Lyrical" is a video's title, "Yes" a caption)."""
+    vocabulary = name_words()
+    if any(sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w) for w in words):
+        return True
+    return any(w.casefold() in vocabulary.outlet_marks for w in words)
+
+
+def _is_brand_word(word: str) -> bool:
+    """A capitalised word that no stoplist, menu label, job or generic phrase holds: a company or site's name."""
+    bare = word.strip(".)")
+    if len(bare) < MIN_BRAND_LETTERS or not (bare[:1].isupper() and bare[1:].islower() and bare.isalpha()):
+        return False  # "Picture: Yes": a short word is more often a caption's
+    folded = bare.casefold()
+    vocabulary = name_words()
+    labels = section_words() | load_byline_words().jobs | vocabulary.generic | RELATED_HEADINGS
+    return not is_function_word(bare) and folded not in labels
