@@ -33,6 +33,7 @@ from tasks.lexicon.outlets import (
     without_attached_prefixes,
 )
 from tasks.lexicon.people import PageSurnames, is_person_or_company
+from tasks.lexicon.phrase_gaps import before_edition, past_inverted_subject_adverbs
 from tasks.lexicon.spans import NameSpan, looks_like_person, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
@@ -239,7 +240,7 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
     """The name a reporting phrase at text[start:end] introduces or follows, and whether it must be marked as
     an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
     if sides & {"before", "before_quoted", "before_outlet"}:
-        end = _past_inverted_subject_adverbs(text, end)
+        end = past_inverted_subject_adverbs(text, end)
         span = name_after(text, end) or known_outlet_at(text, end)
         if span is not None:
             return span, "before" not in sides
@@ -249,7 +250,7 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
             return span, False
     plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))
     if plain_after or "after_quoted" in sides:
-        start = _before_edition(text, start)
+        start = before_edition(text, start)
         span = name_before(text, start) or known_outlet_before(text, start)
         if span is not None and not _after_quote(text, span.start):
             return span, not plain_after
@@ -260,48 +261,6 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
         if span is not None and not _after_quote(text, span.start):
             return span, False
     return None, False
-
-
-def _before_edition(text: str, start: int) -> int:
-    """Where an outlet's edition named between it and its verb begins ("Wie die Dolomiten in ihrer Samstagsausgabe
-    berichten", "… in its Sunday edition reported"): the name stands before it (``edition_phrase`` in
-    ``name_words.csv``, ``*`` one word or a compound's head), else `start`."""
-    lead = max(0, start - MAX_EDITION_CHARS)  # the phrase is a few words: the paragraph before them is not searched
-    match = _edition_phrase().search(text[lead:start].rstrip())
-    return lead + match.start() if match else start
-
-
-MAX_EDITION_CHARS = 60
-
-
-@lru_cache(maxsize=1)
-def _edition_phrase() -> re.Pattern[str]:
-    phrases = sorted(name_word_role("edition_phrase"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(p).replace(r"\*", r"[\w-]*") for p in phrases)
-    return re.compile(rf"\s(?:{alternatives})$", re.IGNORECASE)
-
-
-_ADVERB = re.compile(r"\s+([^\W\d_]+(?: [^\W\d_]+)?)")
-
-
-def _past_inverted_subject_adverbs(text: str, end: int) -> int:
-    """Past a lower-case time adverb between a verb-second clause's verb and its subject ("Asiasta uutisoi
-    ensimmäisenä Helsingin Sanomat", "Sellest kirjutas esmaspäeval Eesti Päevaleht": ``inverted_subject_adverb``),
-    up to two of them; a word the list does not hold ends the search (the name grammar then reads from the verb)."""
-    adverbs = name_word_role("inverted_subject_adverb")
-    for _ in range(2):
-        match = _ADVERB.match(text, end)
-        if match is None:
-            break
-        words = match.group(1)
-        first = words.split(" ")[0]
-        if words in adverbs:
-            end = match.end()
-        elif first in adverbs:
-            end = match.start(1) + len(first)
-        else:
-            break
-    return end
 
 
 def _bounds(span: NameSpan) -> tuple[int, int]:

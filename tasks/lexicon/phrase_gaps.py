@@ -1,0 +1,53 @@
+"""Words that may stand between a reporting phrase and the outlet it cites: the outlet's edition before the verb
+("Wie die Dolomiten in ihrer Samstagsausgabe berichten") and a time adverb between a verb-second clause's verb and its
+subject ("Asiasta uutisoi ensimmäisenä Helsingin Sanomat"). Both lists are rows of ``name_words.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tasks.lexicon.vocabulary import name_word_role
+
+
+def before_edition(text: str, start: int) -> int:
+    """Where an outlet's edition named between it and its verb begins ("Wie die Dolomiten in ihrer Samstagsausgabe
+    berichten", "… in its Sunday edition reported"): the name stands before it (``edition_phrase`` in
+    ``name_words.csv``, ``*`` one word or a compound's head), else `start`."""
+    lead = max(0, start - MAX_EDITION_CHARS)  # the phrase is a few words: the paragraph before them is not searched
+    match = _edition_phrase().search(text[lead:start].rstrip())
+    return lead + match.start() if match else start
+
+
+MAX_EDITION_CHARS = 60
+
+
+@lru_cache(maxsize=1)
+def _edition_phrase() -> re.Pattern[str]:
+    phrases = sorted(name_word_role("edition_phrase"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\*", r"[\w-]*") for p in phrases)
+    return re.compile(rf"\s(?:{alternatives})$", re.IGNORECASE)
+
+
+_ADVERB = re.compile(r"\s+([^\W\d_]+(?: [^\W\d_]+)?)")
+
+
+def past_inverted_subject_adverbs(text: str, end: int) -> int:
+    """Past a lower-case time adverb between a verb-second clause's verb and its subject ("Asiasta uutisoi
+    ensimmäisenä Helsingin Sanomat", "Sellest kirjutas esmaspäeval Eesti Päevaleht": ``inverted_subject_adverb``),
+    up to two of them; a word the list does not hold ends the search (the name grammar then reads from the verb)."""
+    adverbs = name_word_role("inverted_subject_adverb")
+    for _ in range(2):
+        match = _ADVERB.match(text, end)
+        if match is None:
+            break
+        words = match.group(1)
+        first = words.split(" ")[0]
+        if words in adverbs:
+            end = match.end()
+        elif first in adverbs:
+            end = match.start(1) + len(first)
+        else:
+            break
+    return end
