@@ -4,9 +4,11 @@ sites, with a negative where the shape could overreach. The scores are pinned in
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from tasks.credits.names import clean_author_names
+from tasks.html.byline_element import byline_text
 from tests.test_heldout4_round import _process
 
 EN_BODY = "".join(
@@ -43,3 +45,28 @@ def test_an_outlet_in_the_author_meta_gives_way_to_the_byline_the_page_shows() -
     head = '<title>Libraries to close</title><meta name="author" content="Metro News">'
     body = f'<article><h1>Libraries to close</h1><p class="byline">By Dana Whitfield</p>{EN_BODY}</article>'
     assert _process(head, body)[2] == ["Dana Whitfield"]
+
+
+# A byline wrapper ("byline-section") holding the name in an element of its own marked as the author's, beside the
+# outlet and the time: the marked element's text is the byline, not the wrapper's ("Dana Whitfield Associated Press
+# Published 11:34 PM EST").
+def test_the_author_marked_inside_a_byline_wrapper_is_read_without_the_outlet_beside_it() -> None:
+    page = (
+        '<div class="byline-section"><div class="attribution"><span class="author">Dana Whitfield</span>'
+        '<span class="publication">Associated Press</span></div><div class="stamp">Published 11:34 PM EST</div></div>'
+    )
+    assert byline_text(lxml.html.fromstring(f"<html><body>{page}</body></html>")) == "Dana Whitfield"
+
+
+def test_every_author_marked_inside_a_byline_wrapper_is_read() -> None:
+    page = (
+        '<p class="byline">By <a rel="author" href="/a/dw">Dana Whitfield</a> and '
+        '<a rel="author" href="/a/ok">Omar Keane</a>, Valley Courier</p>'
+    )
+    assert byline_text(lxml.html.fromstring(f"<html><body>{page}</body></html>")) == "Dana Whitfield, Omar Keane"
+
+
+# Negative: a byline element with no author marked inside it is read whole, as before.
+def test_a_byline_without_a_marked_author_inside_is_read_whole() -> None:
+    page = '<p class="byline">By <a href="/a/dw">Dana Whitfield</a> and <a href="/a/ok">Omar Keane</a></p>'
+    assert byline_text(lxml.html.fromstring(f"<html><body>{page}</body></html>")) == "Dana Whitfield and Omar Keane"
