@@ -30,10 +30,15 @@ def test_optional_authors_are_neither_required_nor_extra() -> None:
 # check halves unchanged. The second check half (its first measurement,
 # at the session's start): 0.636 / 0.683 (trafilatura 0.341 / 0.366). The third (labelled in session 17, first
 # measured at its end with its starting and final code): 0.757 / 0.700 with both (trafilatura 0.324 / 0.275).
+# Session 17, real-page authors round (a desk word closing a name, "CBC News", "WebMD Health News", is no person):
+# trainable 0.924 / 0.867 -> 0.944 / 0.867, eval_only_study 0.727 / 0.762 -> 0.800 / 0.762; check halves (totals
+# only) eval_only_check2 0.636 / 0.683 -> 0.683 / 0.683, the first and third unchanged. Then the author marked inside
+# a byline wrapper read without the outlet and time beside it: trainable -> 0.946 / 0.888, eval_only_check2 -> 0.698 /
+# 0.732, the others unchanged.
 REAL_AUTHOR_FLOORS = {
-    "trainable": (0.92, 0.86),
+    "trainable": (0.94, 0.88),
     "eval_only_check": (0.53, 0.41),
-    "eval_only_check2": (0.63, 0.68),
+    "eval_only_check2": (0.69, 0.73),
     "eval_only_check3": (0.75, 0.70),
 }
 

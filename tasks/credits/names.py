@@ -280,7 +280,16 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         # a place or a desk ("الرياض – فهد العتيبي": Riyadh, then the writer). CJK and Southeast Asian scripts
         # write a name without spaces ("佐藤美咲", "김민수").
         return False
+    if _is_desk_or_outlet(name.split(), words):
+        return False
     return not _is_publisher(name, words, publishers)
+
+
+def _is_desk_or_outlet(parts: list[str], words: AuthorWords) -> bool:
+    """A desk or an outlet by its own closing word, whatever the site ("CBC News", "WebMD Health News"), for pages that
+    name no site to compare with. (An article opening the name, "The Earthtimes", was tried too: it cost a check half
+    of the real pages an author, a pen name so written perhaps, and was withdrawn.)"""
+    return len(parts) > 1 and parts[-1].strip(_EDGE_PUNCT).casefold() in words.desk_tails
 
 
 def clean_author_names(

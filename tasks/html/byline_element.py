@@ -37,10 +37,29 @@ def byline_text(root: HtmlElement) -> str | None:
     for element in _BYLINE(root):
         if element.tag in ("meta", "link", "script") or not _is_byline_element(element):
             continue
-        texts = [_BY_PREFIX.sub("", _before_its_date(e)) for e in (element, *_same_kind_siblings(element))]
+        named = _names_marked_inside(element)
+        texts = [_BY_PREFIX.sub("", _before_its_date(e)) for e in named or (element, *_same_kind_siblings(element))]
+        if named:
+            texts = [", ".join(t for t in texts if t)]
         if 0 < len(texts[0]) <= MAX_BYLINE_CHARS:
             return ", ".join(t for t in texts if 0 < len(t) <= MAX_BYLINE_CHARS)
     return None
+
+
+def _names_marked_inside(element: HtmlElement) -> list[HtmlElement]:
+    """The elements inside a byline wrapper marked as the author's own ("<div class="byline-section"><span
+    class="author">Tom Davies</span><span class="publication">Associated Press</span> Published …</div>"): the wrapper
+    holds the outlet, a role or a time beside the names, which the marked elements hold alone. Outermost ones only."""
+    marked = [d for d in element.iterdescendants() if isinstance(d.tag, str) and _marks_the_author(d)]
+    return [d for d in marked if not any(a in marked for a in d.iterancestors())]
+
+
+def _marks_the_author(element: HtmlElement) -> bool:
+    return element.get("rel") == "author" or element.get("itemprop") == "author" or "author" in _classes(element)
+
+
+def _classes(element: HtmlElement) -> list[str]:
+    return str(element.get("class", "")).split()
 
 
 def _same_kind_siblings(element: HtmlElement) -> list[HtmlElement]:

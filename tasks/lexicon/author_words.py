@@ -29,6 +29,7 @@ class AuthorWords:
     note_codes: frozenset[str] = frozenset()  # "(sic)", "(ndr)": a bracketed note after a sentence, no one's initials
     compiling_cues: frozenset[str] = frozenset()  # "opracowanie": who compiled the copy; a desk there is no one
     our_words: frozenset[str] = frozenset()  # "our": "By Our Kandy Correspondent" names the paper's desk, no one
+    desk_tails: frozenset[str] = frozenset()  # "news", "staff": closing a name, they make it a desk or an outlet
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -50,7 +51,7 @@ def _rows(name: str) -> list[list[str]]:
 def load_author_words() -> AuthorWords:
     """The author vocabularies from the package's data files."""
     and_words = {lang.strip(): frozenset(w.strip() for w in words.split("|")) for lang, words in _rows("and_words.tsv")}
-    names = ("newsroom", "prefix", "particle", "with", "desk_code", "note_code", "compiling_cue", "our")
+    names = ("newsroom", "prefix", "particle", "with", "desk_code", "note_code", "compiling_cue", "our", "desk_tail")
     kinds: dict[str, set[str]] = {kind: set() for kind in names}
     for kind, words in _rows("author_noise.tsv"):
         kinds[kind.strip()].update(w.strip().casefold() for w in words.split("|") if w.strip())
@@ -66,4 +67,5 @@ def load_author_words() -> AuthorWords:
         note_codes=frozenset(kinds["note_code"]),
         compiling_cues=frozenset(kinds["compiling_cue"]),
         our_words=frozenset(kinds["our"]),
+        desk_tails=frozenset(kinds["desk_tail"]),
     )
