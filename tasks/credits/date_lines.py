@@ -11,7 +11,7 @@ from datetime import datetime
 from schemas import AttributionKind
 from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import compact_clock, date_tail_start, parse_date_text
+from tasks.lexicon.date_text import FULL_YEAR, compact_clock, date_tail_start, parse_date_text
 from tasks.lexicon.hijri_dates import solar_hijri_date
 from tasks.lexicon.vocabulary import date_cues
 
@@ -90,10 +90,6 @@ def _from_published_label(parts: list[str]) -> list[str]:
     "Publié le 30.04.2025 à 23:40"): the names before the label are more words than a date line has."""
     labelled = [(part, PUBLISHED_CUE_IN_LINE.search(part)) for part in parts]
     return [part[cue.start() :] for part, cue in labelled if cue is not None and cue.start() > 0]
-
-
-# A year written in full: "18.06.2024", "3 March 2024".
-FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _in_a_written_year(when: datetime, years: set[int]) -> bool:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from schemas import ChromeKind, Label
-from tasks.credits.date_lines import FULL_YEAR, PUBLISHED_CUE_IN_LINE, date_of_line
-from tasks.lexicon.date_text import parse_declared_date
+from tasks.credits.date_lines import PUBLISHED_CUE_IN_LINE, date_of_line
+from tasks.lexicon.date_text import FULL_YEAR, parse_declared_date
 from tasks.lexicon.dateline_dates import dateline_date_text
 from tasks.text.segment import LabelledLine, Segmented
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, agency_of_declined
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
+from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
 from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
@@ -89,8 +90,6 @@ def _after_quote(text: str, start: int) -> bool:
 
 
 _NAME_EDGES = " \t[]()"
-# A year written in digits: an interview given "in 2019" or "bereits 2021" is an old statement recalled.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _dated_clause(text: str, start: int, end: int) -> bool:
@@ -100,7 +99,7 @@ def _dated_clause(text: str, start: int, end: int) -> bool:
     the Financial Times in 2019" is no source)."""
     clause_start = max(text.rfind(mark, 0, start) for mark in ",;.:!?") + 1
     clause_end = min([i for i in (text.find(mark, end) for mark in ",;.!?") if i >= 0], default=len(text))
-    if _YEAR.search(text, clause_start, clause_end) is not None:
+    if FULL_YEAR.search(text, clause_start, clause_end) is not None:
         return True
     # years counted right around the interview ("pre dve godine"), not in the quote it introduces ("…: 'for twenty
     # years …'")

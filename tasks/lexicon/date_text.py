@@ -51,7 +51,8 @@ _MARK = _mark_class()
 # A word: a letter, then letters and the vowel signs written onto them.
 _LETTER, _LETTER_OR_MARK = r"[^\W\d_]", rf"(?:[^\W\d_]|{_MARK})"
 _WORD = re.compile(rf"{_LETTER}{_LETTER_OR_MARK}+")
-_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+# A year written in full: "18.06.2024", "3 March 2024" (the years of the web).
+FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A day number next to a word, either way round: "July 24", "Tuesday July 24,", "24 июля", "24. Juli".
 # Two patterns, each scanned on its own: "Posted 3 March" holds a word before and one after the 3.
 _WORD_THEN_DAY = re.compile(rf"(?<!\w)({_LETTER}{_LETTER_OR_MARK}{{2,}})\.?,?\s+\d{{1,2}}(?![\d:])")
@@ -101,7 +102,7 @@ def _parse_declared(value: str, language: str | None) -> datetime | None:
         except ValueError:  # a language dateparser does not know
             continue
         if parsed is not None:
-            years = _YEAR.findall(value)
+            years = FULL_YEAR.findall(value)
             return parsed if not years or str(parsed.year) in years else None
     return None
 
@@ -113,7 +114,7 @@ def may_hold_a_date(text: str) -> bool:
         return False
     if not text.isascii():
         return True  # native digits and scripts the patterns below do not read: dateparser decides
-    return bool(_YEAR.search(text) or _NUMERIC_DATE.search(text) or has_month_date(text))
+    return bool(FULL_YEAR.search(text) or _NUMERIC_DATE.search(text) or has_month_date(text))
 
 
 def has_month_date(text: str) -> bool:
@@ -278,7 +279,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     if parsed is None or parsed > now + FUTURE_TOLERANCE:
         return None
     # dateparser fills what it cannot read from the run's clock: a year the text writes must survive.
-    years = _YEAR.findall(text)
+    years = FULL_YEAR.findall(text)
     if years and str(parsed.year) not in years:
         return None
     return parsed

@@ -12,6 +12,7 @@ import re
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
 from tasks.text.features import is_clock_only, is_minute_mark
 from tasks.text.lines import Line
@@ -48,7 +49,6 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
 
 # A full date's parts: a day, a year, the words between them (a month's name, "de", "r.").
 _DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # The place before a dateline's date: a few words and a comma ("Cusco, 20 de abril de 2024").
 PLACE_MAX_WORDS = 3
@@ -67,7 +67,7 @@ def _is_place_and_date(text: str) -> bool:
     months = month_names()
     if any(c.isdigit() for c in place) or any(w in months or w in date_lead_words() for w in place_words):
         return False
-    if _YEAR.search(date) is None or _DAY.search(_YEAR.sub("", date)) is None:
+    if FULL_YEAR.search(date) is None or _DAY.search(FULL_YEAR.sub("", date)) is None:
         return False
     words = [w.casefold() for w in _LETTERS.findall(date)]
     return any(w in months for w in words) and all(w in months or len(w) <= LINKING_WORD_MAX_LETTERS for w in words)
