@@ -31,7 +31,7 @@ from tasks.credits.head_bylines import HEAD_BYLINE_REACH, head_byline
 from tasks.credits.name_lines import has_label_word, without_label_tail
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
-from tasks.credits.page_words import page_lower_words
+from tasks.credits.page_words import PageLowerWords, page_lower_words
 from tasks.credits.publisher import without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
 from tasks.credits.signed_lines import (
@@ -125,9 +125,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
             head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
             if not head:  # the writers joined by "and" over the date, taken for the headline ("Reto Ammann, Bern,
-                # und Seraina Walser"), with no word the page writes in lower case (the names first: dateparser is slow)
-                listed = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
-                head = listed if listed and next_to_a_date(segmented, number) else head
+                # und Seraina Walser")
+                head = _names_by_the_date(text, number, gazetteer, segmented, lower)
             found.extend(head)
         elif (
             label in (Label.CHROME, Label.BODY)
@@ -155,10 +154,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 head = author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
             if not head and number in next_to_body:  # names joined by "and" alone: right at the text, or
                 head = listed_names(text, number, gazetteer, segmented.language)
-            elif not head:  # next to the article's date (asked only of names: dateparser is slow), with no word the
-                # page writes in lower case ("Summer Chaos and Fall Plans" over a blog post's date is its title)
-                listed = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
-                head = listed if listed and next_to_a_date(segmented, number) else head
+            elif not head:  # next to the article's date
+                head = _names_by_the_date(text, number, gazetteer, segmented, lower)
             # (above the text a caption's credit is read in its closing bracket only: after a sentence there the words
             # may be the standfirst's byline, and so read they cost the never-studied dumps_ml16 0.836 -> 0.827)
             head = head or caption_agencies(text, number, gazetteer)
@@ -179,17 +176,33 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             )
             if not cited and number in body[:HEAD_BODY_LINES] and words_before_date(text) <= MAX_LISTED_BYLINE_WORDS:
                 # "Kovács Bence és Szabó Eszter" as the article's first block, or under its standfirst (the page's
-                # markup kept its byline inside the article element): the writers joined by "and", no sentence. In
+                # markup kept its byline inside the article element): the writers joined by "and", no sentence; in
                 # English, which writes headings in title case ("Paris Meetup and Upcoming Bootcamp"), only next to
-                # the article's date (asked only where names are: dateparser is slow).
-                listed = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
-                if listed and (segmented.language != "en" or next_to_a_date(segmented, number)):
-                    cited = listed
+                # the article's date
+                cited = _names_by_the_date(text, number, gazetteer, segmented, lower, undated_outside_english=True)
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
     return without_publisher(found, segmented)
+
+
+def _names_by_the_date(
+    text: str,
+    number: int,
+    gazetteer: Gazetteer,
+    segmented: Segmented,
+    lower: PageLowerWords,
+    undated_outside_english: bool = False,
+) -> list[Found]:
+    """The writers the line names joined by "and", with no word the page writes in lower case, kept when a date line
+    stands next to it ("Summer Chaos and Fall Plans" over a blog post's date is its title: the date alone does not
+    tell them apart, the lower-case words do), or anywhere outside English when `undated_outside_english`. The
+    names are read first, dateparser asked only where they are: it is slow."""
+    listed = listed_names(text, number, gazetteer, segmented.language, lower, joined_only=True)
+    if not listed or (undated_outside_english and segmented.language != "en"):
+        return listed
+    return listed if next_to_a_date(segmented, number) else []
 
 
 def _picture_credited(text: str, number: int, gazetteer: Gazetteer, after_sentence: bool = True) -> list[Found]:
