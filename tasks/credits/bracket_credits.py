@@ -12,7 +12,7 @@ from functools import cache
 
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found
-from tasks.lexicon.caption_credits import caption_credit_words
+from tasks.lexicon.caption_credits import caption_credit_words, spaced_alternation
 from tasks.lexicon.vocabulary import credit_cues
 
 # The closing bracket of a paragraph, with at most this many characters inside.
@@ -23,7 +23,7 @@ _CITED = (AttributionKind.AGENCY, AttributionKind.SOURCE)
 @cache
 def _cue(kind: str) -> re.Pattern[str]:
     words = credit_cues()[kind] + (caption_credit_words("file") if kind == "photo" else ())
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    alternation = spaced_alternation(tuple(sorted(words, key=len, reverse=True)))
     return re.compile(rf"\s*(?:{alternation})\s*[:：]", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ MAX_DATE_LINE_WORDS = 8
 MAX_CUE_WORDS = 3
 
 
-def cue_alternation(words: tuple[str, ...]) -> str:
+def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
@@ -29,15 +29,15 @@ def cue_alternation(words: tuple[str, ...]) -> str:
 # and update labels may follow the published date on the same line ("erstellt: 01. April 2025, 15:25 aktualisiert:
 # …", "Publié le 3 mars 2025 à 08h12, modifié le 4 mars …"): a web page's spans joined into one line. Words in
 # date_cues.csv (kinds published, updated, later_update). An "updated" date ranks below a published one.
-PUBLISHED_CUES = re.compile(rf"^(?:{cue_alternation(date_cues('published'))})\s*[:：]?\s*", re.IGNORECASE)
-UPDATED_CUES = re.compile(rf"^(?:{cue_alternation(date_cues('updated'))})\s*[:：]?\s*", re.IGNORECASE)
-_LATER_UPDATE = re.compile(rf"[\s,;]+(?=(?:{cue_alternation(date_cues('later_update'))})\b)", re.IGNORECASE)
+PUBLISHED_CUES = re.compile(rf"^(?:{_alternation(date_cues('published'))})\s*[:：]?\s*", re.IGNORECASE)
+UPDATED_CUES = re.compile(rf"^(?:{_alternation(date_cues('updated'))})\s*[:：]?\s*", re.IGNORECASE)
+_LATER_UPDATE = re.compile(rf"[\s,;]+(?=(?:{_alternation(date_cues('later_update'))})\b)", re.IGNORECASE)
 # A spaced hyphen too: "الجمعة ١٥ مارس ٢٠٢٤ - ٥ رمضان ١٤٤٥ هـ" gives the day in two calendars (the whole line is tried
 # first, so "15.03.2024 - 10:42" keeps its time).
 _PART_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[-—–]\s+|" + _LATER_UPDATE.pattern, re.IGNORECASE)
 
 # A published label anywhere in a line: "Artiklen blev første gang offentliggjort tirsdag 3. marts 2026 kl. 07.12."
-PUBLISHED_CUE_IN_LINE = re.compile(rf"(?<!\w)(?:{cue_alternation(date_cues('published'))})(?!\w)", re.IGNORECASE)
+PUBLISHED_CUE_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('published'))})(?!\w)", re.IGNORECASE)
 
 
 def _strip_cues(part: str) -> tuple[str, bool]:

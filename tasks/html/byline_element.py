@@ -64,10 +64,10 @@ def _classes(element: HtmlElement) -> list[str]:
 
 def _same_kind_siblings(element: HtmlElement) -> list[HtmlElement]:
     """The element's later siblings with its tag and class (none for an element without a class)."""
-    classes = element.get("class", "").split()
+    classes = _classes(element)
     if not classes:
         return []
-    return [e for e in element.itersiblings() if e.tag == element.tag and e.get("class", "").split() == classes]
+    return [e for e in element.itersiblings() if e.tag == element.tag and _classes(e) == classes]
 
 
 def _is_byline_element(element: HtmlElement) -> bool:
@@ -76,7 +76,7 @@ def _is_byline_element(element: HtmlElement) -> bool:
     article's teaser ("comment__author", "teaser-author": the commenter's, another story's writer)."""
     if element.get("rel") == "author" or element.get("itemprop") == "author":
         return True
-    classes = element.get("class", "").split()
+    classes = _classes(element)
     if _BYLINE_CLASSES & set(classes):
         return True
     if not BYLINE_HINTS & {w for name in classes for w in class_words(name)}:

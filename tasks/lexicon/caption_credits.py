@@ -37,15 +37,16 @@ def caption_credit_words(role: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def _alternation(words: tuple[str, ...]) -> str:
+def spaced_alternation(words: tuple[str, ...]) -> str:
+    """The words as one regex alternation, in their order, a space in a word matching any run of spaces."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    photo = _alternation(tuple(sorted(credit_cues()["photo"], key=len, reverse=True)))
-    file = _alternation(caption_credit_words("file"))
-    via = _alternation(caption_credit_words("via"))
+    photo = spaced_alternation(tuple(sorted(credit_cues()["photo"], key=len, reverse=True)))
+    file = spaced_alternation(caption_credit_words("file"))
+    via = spaced_alternation(caption_credit_words("via"))
     # A cue opening the credit: "Photo by", "Photograph:", "Image Source:", "File:", "©".
     cue = re.compile(rf"\s*(?:©|(?:(?:{photo}|{file})(?:\s+source)?)\s*(?:[:：]|\bby\b|(?=\s+\S)))\s*", re.IGNORECASE)
     # The parts' separators: a slash, a bar, a comma, "via".
