@@ -41,6 +41,7 @@ DUMPS19 = Path(__file__).parent / "data" / "dumps_ml19"  # the nineteenth (sessi
 DUMPS20 = Path(__file__).parent / "data" / "dumps_ml20"  # the twentieth (session 16: scored at its end, never studied)
 DUMPS21 = Path(__file__).parent / "data" / "dumps_ml21"  # the twenty-first (session 17: scored at its start, studied)
 DUMPS22 = Path(__file__).parent / "data" / "dumps_ml22"  # the 22nd (session 17: scored at its end, never studied)
+DUMPS23 = Path(__file__).parent / "data" / "dumps_ml23"  # the 23rd (session 18: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -89,7 +90,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS19.glob("*.txt"))
     + sorted(DUMPS20.glob("*.txt"))
     + sorted(DUMPS21.glob("*.txt"))
-    + sorted(DUMPS22.glob("*.txt")),
+    + sorted(DUMPS22.glob("*.txt"))
+    + sorted(DUMPS23.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

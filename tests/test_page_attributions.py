@@ -106,6 +106,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml22 (34 pages, labels written blind at session 17's start, scored with its starting code (055e809) and its
     # final code, never studied): 0.838 / 0.912 with both.
     "dumps_ml22": (0.83, 0.91),
+    # dumps_ml23 (34 pages, labels written blind at session 17's end, scored once at session 18's start, then studied):
+    # first 0.744 / 0.779.
+    "dumps_ml23": (0.74, 0.77),
 }
 
 
