@@ -122,9 +122,16 @@ def without_contact(text: str) -> str:
     return _CONTACT.sub("", text)
 
 
+@lru_cache(maxsize=1)
+def _compound_job_lengths() -> tuple[int, ...]:
+    """The lengths of the job words a compound may end with: a word's tails of those lengths are looked up, where
+    testing it against every job word's ending cost a third of a millisecond a line on long bylines."""
+    return tuple(sorted({len(j) for j in load_byline_words().jobs if len(j) >= MIN_COMPOUND_JOB}))
+
+
 def _is_job(word: str) -> bool:
     folded, jobs = word.strip(".").casefold(), load_byline_words().jobs
-    return folded in jobs or any(folded.endswith(j) for j in jobs if len(j) >= MIN_COMPOUND_JOB)
+    return folded in jobs or any(folded[-n:] in jobs for n in _compound_job_lengths() if n <= len(folded))
 
 
 def _role_tail(tail: str, separator: str, head: str) -> bool:
