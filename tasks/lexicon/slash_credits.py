@@ -16,13 +16,16 @@ from tasks.lexicon.vocabulary import credit_cues
 
 # "… en Tarifa. EFE/Alejandro Ruiz Pozuelo": the agency and its photographer after a caption's last sentence, the
 # wire style of EFE, ANSA and Europa Press captions, with no cue; in brackets too ("… Senin (4/3/2024).
-# (ANTARA/Fauzan Hadi Saputra)", the Indonesian agency's style).
+# (ANTARA/Fauzan Hadi Saputra)", the Indonesian agency's style). A cue without its colon may open the line instead
+# of closing a caption ("Foto Ti-Press/Davide Agosta", the Italian and Swiss Italian papers' credit line).
+_VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
 _AGENCY_SLASH = re.compile(
-    r"[.!?…]\s+(?P<open>\()?(?P<agency>[^\s/(][^/]{0,25}?)\s*/\s*(?P<name>[^/()]{3,60}?)\s*(?(open)\))\s*\.?$"
+    r"(?:[.!?…]\s+|^\s*(?=(?i:"
+    + "|".join(re.escape(w) for w in sorted(_VISUAL_WORDS, key=len, reverse=True) if " " not in w)
+    + r")\s))(?P<open>\()?(?P<agency>[^\s/(][^/]{0,25}?)\s*/\s*(?P<name>[^/()]{3,60}?)\s*(?(open)\))\s*\.?$"
 )
 # "… le 16 janvier 2024. LUDOVIC MARIN / AFP": the photographer, then the agency, the AFP style (after a cue
 # without its colon too: "… Photograph Christopher Furlong/Getty Images").
-_VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
 _NAME_SLASH_AGENCY = re.compile(r"[.!?…]\s+(?P<name>[^\s/][^/]{2,40}?)\s*/\s*(?P<agency>[^/]{2,25}?)\s*\.?$")
 
 
@@ -35,6 +38,8 @@ def agency_slash_tail(text: str) -> CreditLine | None:
         cued = _after_photo_cue(match.group("agency")) if match and pattern is _AGENCY_SLASH else 0
         if match is None or not (cued or _supplies_pictures(match.group("agency"), pattern is _AGENCY_SLASH)):
             continue
+        if not text[: match.start("agency")].strip(" (") and not _opening_supplier(match.group("agency"), cued):
+            continue  # "Foto Gallery/Summer Days": a menu's link; with no cue, the line is read elsewhere
         name, start = match.group("name"), min(match.start("agency") + cued, match.start("name"))
         first = name.split(maxsplit=1)[0]
         if pattern is _NAME_SLASH_AGENCY and first.casefold().strip("(") in _VISUAL_WORDS:
@@ -53,6 +58,13 @@ def _after_photo_cue(supplier: str) -> int:
     if first.casefold() not in _VISUAL_WORDS or not rest.strip()[:1].isupper():
         return 0
     return len(supplier) - len(rest.lstrip())
+
+
+def _opening_supplier(supplier: str, cued: int) -> bool:
+    """A line opened by a cue and its supplier: a known agency or outlet, or a brand written with two capitals or more
+    ("Ti-Press", "DNA"); a common word is a link's ("Foto Gallery/…")."""
+    name = supplier[cued:].strip()
+    return bool(cued) and (_supplies_pictures(name, True) or sum(c.isupper() for c in name) >= 2)
 
 
 def _supplies_pictures(name: str, first: bool) -> bool:
