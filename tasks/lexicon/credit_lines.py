@@ -96,9 +96,10 @@ PARSED_LINES_CACHED = 16384
 @lru_cache(maxsize=PARSED_LINES_CACHED)
 def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line (a pure function of the text, cached)."""
+    # "（图/记者王磊摄）": a closing bracket's cue after the name is read first, the cue opening it names no one there
     return (
-        _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
-        or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
+        bracketed_cue_after(text) or _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
+        or _bracketed_tail(text) or agency_slash_tail(text) or separator_only(text)
         or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
         or name_then_bracketed_cue(text) or commissioned_photographer(text) or _nameless_tail(text)
     )  # fmt: skip
