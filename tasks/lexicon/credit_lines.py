@@ -37,7 +37,7 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.slash_credits import agency_slash_tail
+from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail
 from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role
 
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
@@ -102,6 +102,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
         or _bracketed_tail(text) or agency_slash_tail(text) or separator_only(text)
         or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
         or name_then_bracketed_cue(text) or commissioned_photographer(text) or _nameless_tail(text)
+        or barred_name_tail(text)
     )  # fmt: skip
 
 

@@ -1,7 +1,8 @@
 """A caption closed by an agency or a paper and its photographer, parted by a slash, with no cue or a cue without its
 colon: "… en Tarifa. EFE/Alejandro Ruiz Pozuelo", "… le 16 janvier 2024. LUDOVIC MARIN / AFP", "… í gær.
-mbl.is/Hákon Pálsson", "… vendredi soir. Photo DNA /Thierry Gachenot". Split from :mod:`tasks.lexicon.credit_tails`
-(session 17), which reads the cued tails.
+mbl.is/Hákon Pálsson", "… vendredi soir. Photo DNA /Thierry Gachenot"; or by a bar after the caption's last sentence
+("… frente al Ayuntamiento. | Irene Fueyo"). Split from :mod:`tasks.lexicon.credit_tails` (session 17), which reads
+the cued tails.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.word_classes import is_function_word
 
 # "… en Tarifa. EFE/Alejandro Ruiz Pozuelo": the agency and its photographer after a caption's last sentence, the
 # wire style of EFE, ANSA and Europa Press captions, with no cue; in brackets too ("… Senin (4/3/2024).
@@ -71,3 +73,28 @@ def _supplies_pictures(name: str, first: bool) -> bool:
     """A known agency; or, before the photographer, a known outlet: a paper credits its own staff's picture so
     ("… í gær. mbl.is/Hákon Pálsson", Morgunblaðið's captions; "… Photo Le Progrès/Name")."""
     return bool(load_gazetteer().agency_of_name(name, cued=True)) or (first and is_known_outlet(name.strip()))
+
+
+# "… frente al Ayuntamiento. | Irene Fueyo": the photographer alone after a bar closing the caption's last sentence, no
+# cue (the Spanish regional papers' caption, "Pie de foto. | AUTOR"); a person's name of two or three words.
+_BARRED_NAME = re.compile(r"[.!?…»”\"')]\s+\|\s*([^\W\d_][^|:：/()\d]{2,40}?)\s*\.?$")
+MIN_BARRED_NAME_WORDS, MAX_BARRED_NAME_WORDS = 2, 3
+
+
+def barred_name_tail(text: str) -> CreditLine | None:
+    """A caption closed by a bar and its photographer's name, in title case or capitals with no function word ("… |
+    Más información" is a link's); or a known agency there ("… | EFE": an agency record, as after a full stop)."""
+    if "|" not in text or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None
+    match = _BARRED_NAME.search(text)
+    if match is None:
+        return None
+    name, start, end = match.group(1), match.start(1), match.end(1)
+    if load_gazetteer().agency_of_name(name, cued=True):
+        return CreditLine(AttributionKind.AGENCY, "", name, start, end, start)
+    words = name.split()
+    if not MIN_BARRED_NAME_WORDS <= len(words) <= MAX_BARRED_NAME_WORDS or not looks_like_name(name):
+        return None
+    if any(is_function_word(w) or not (w.isupper() or w.istitle()) for w in words):
+        return None
+    return CreditLine(AttributionKind.PHOTO, "|", name, start, end, start)
