@@ -13,6 +13,7 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.lexicon.word_classes import is_function_word
 
@@ -82,8 +83,8 @@ MIN_BARRED_NAME_WORDS, MAX_BARRED_NAME_WORDS = 2, 3
 
 
 def barred_name_tail(text: str) -> CreditLine | None:
-    """A caption closed by a bar and its photographer's name, in title case or capitals with no function word ("… |
-    Más información" is a link's); or a known agency there ("… | EFE": an agency record, as after a full stop)."""
+    """A caption closed by a bar and its photographer's name, in title case or capitals ("… | Más información" is a
+    link's); or a known agency there ("… | EFE": an agency record, as after a full stop)."""
     if "|" not in text or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
         return None
     match = _BARRED_NAME.search(text)
@@ -95,6 +96,8 @@ def barred_name_tail(text: str) -> CreditLine | None:
     words = name.split()
     if not MIN_BARRED_NAME_WORDS <= len(words) <= MAX_BARRED_NAME_WORDS or not looks_like_name(name):
         return None
-    if any(is_function_word(w) or not (w.isupper() or w.istitle()) for w in words):
-        return None
+    if not all(w.isupper() or w.istitle() for w in words) or is_function_word(words[-1]):
+        return None  # "… | Read More"; a first word may be a given name some stoplist holds ("Marta": Latvian "March")
+    if name.casefold() in RELATED_HEADINGS or any(w.casefold() in _VISUAL_WORDS for w in words):
+        return None  # "… | Más información", "… | Ver Fotos": a link's words
     return CreditLine(AttributionKind.PHOTO, "|", name, start, end, start)
