@@ -33,6 +33,9 @@ _PUNCT = "\"'«»„“”‘’.:!?*"  # "*": a footnote mark after the name, i
 _SEPARATORS = r"[,،;/|()（）\[\]•·、©]|\s[—–-]\s"  # full-width brackets, the ideographic and Arabic-script commas,
 # the copyright sign between a photographer and the outlet ("Вадим Ахметов © URA.RU")
 _TOKEN = re.compile(r"\S+")
+# An initial written onto the name it stands before, one word in all: the Mongolian patronymic's initial before the
+# given name ("Б.Энхжаргал", the country's own way of writing a person), the Russian regional papers' "А.Иванов".
+_GLUED_INITIAL = re.compile(r"[^\W\d_]\.[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
 _POSSESSIVES = ("'s", "’s")
 
 
@@ -85,9 +88,17 @@ def _name_run(tokens: list[re.Match[str]], words: BylineWords) -> list[re.Match[
     last = len(tokens) - 1
     if not all(_is_name_word(t.group(0), 0 < i < last, words) for i, t in enumerate(tokens)):
         return []
-    if len(tokens) < MIN_NAME_WORDS and not is_caseless(tokens[0].group(0)):
+    if len(tokens) < MIN_NAME_WORDS and not (is_caseless(tokens[0].group(0)) or _is_glued_initial(tokens[0].group(0))):
         return []
     return tokens
+
+
+def _is_glued_initial(word: str) -> bool:
+    """ "Б.Энхжаргал": a capital initial, its dot and a title-case name (not "U.S.", not an abbreviation "т.е.")."""
+    bare = word.strip(_PUNCT.replace(".", ""))
+    if _GLUED_INITIAL.fullmatch(bare) is None:
+        return False
+    return bare[0].isupper() and bare[2].isupper() and not bare[3:].isupper()
 
 
 def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:

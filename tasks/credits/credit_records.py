@@ -20,7 +20,7 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_generic
-from tasks.lexicon.next_credit import next_credit_at
+from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
 from tasks.lexicon.vocabulary import credit_cues, name_words
 
 # Characters of context kept on each side of an in-body citation as evidence.
@@ -66,7 +66,8 @@ def credit_line_attributions(
         return []
     if second is not None:  # "Foto: Marko Đokić, Video: N1": each credit in its own kind; offsets kept
         head = credit_line_attributions(text[: second[0]], line, gazetteer)
-        return head + credit_line_attributions(" " * second[1] + text[second[1] :], line, gazetteer)
+        tail = with_bare_cue_colon(text, second[1])  # "…, kuvat Mikko Rantala": the cue's space read as its colon
+        return head + credit_line_attributions(" " * second[1] + tail[second[1] :], line, gazetteer)
     if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
         credit = dataclasses.replace(credit, rest_start=_after_courtesy(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after

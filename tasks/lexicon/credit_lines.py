@@ -37,8 +37,8 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.slash_credits import agency_slash_tail
-from tasks.lexicon.vocabulary import credit_cues, date_cues
+from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail
+from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role
 
 # Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
 MAX_CREDIT_WORDS_NO_SEPARATOR = 8
@@ -50,8 +50,17 @@ _SEPARATOR = re.compile(r"^\s*་?\s*[:：՝៖፦፥፡—–|/・=-]\s*")
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"^[\W_]*({alternatives})(?=[\W_]|$)", re.IGNORECASE)
+    ordered = sorted(cues, key=len, reverse=True)
+    alternatives = "|".join(re.escape(c) for c in ordered)
+    attached = "|".join(re.escape(c) for c in ordered if c.rsplit(" ", 1)[-1] in _ATTACHED_PREFIXES)
+    # "Ibhalwe nguThemba Mkhize": a Zulu or Xhosa cue whose last word is a prefix written onto the name's capital
+    written_on = rf"|(?:{attached})(?=(?-i:[A-Z]))" if attached else ""
+    return re.compile(rf"^[\W_]*((?:{alternatives})(?=[\W_]|$){written_on})", re.IGNORECASE)
+
+
+# The Nguni copulative and possessive prefixes, written onto a proper name ("nguThemba": it is Themba; "ngu-SABC"):
+# a cue ending in one ("ibhalwe ngu", written by) may meet the name with no space (name_words.csv, hyphen_prefix).
+_ATTACHED_PREFIXES = name_word_role("hyphen_prefix")
 
 
 # Photo cues go first: "Автор на снимката" (author of the photo) is a photo credit.
@@ -87,11 +96,13 @@ PARSED_LINES_CACHED = 16384
 @lru_cache(maxsize=PARSED_LINES_CACHED)
 def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line (a pure function of the text, cached)."""
+    # "（图/记者王磊摄）": a closing bracket's cue after the name is read first, the cue opening it names no one there
     return (
-        _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
-        or _bracketed_tail(text) or agency_slash_tail(text) or bracketed_cue_after(text) or separator_only(text)
+        bracketed_cue_after(text) or _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
+        or _bracketed_tail(text) or agency_slash_tail(text) or separator_only(text)
         or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
         or name_then_bracketed_cue(text) or commissioned_photographer(text) or _nameless_tail(text)
+        or barred_name_tail(text)
     )  # fmt: skip
 
 

@@ -61,6 +61,10 @@ _BRACKETED_AFTER = re.compile(
     + r")\s*[）)\]］】]\s*[.。]?\s*$"
 )
 MAX_BRACKETED_NAME_WORDS = 3
+# A picture cue and its slash or colon opening such a bracket, the Taiwanese papers' "（圖／記者林怡君攝）".
+_PICTURE_CUE_FIRST = re.compile(
+    r"(?:" + "|".join(re.escape(c) for c in credit_cues()["photo"] if c[:1] > "\u3000") + r")\s*[／/:：]\s*"
+)
 
 
 def bracketed_cue_after(text: str) -> CreditLine | None:
@@ -73,6 +77,8 @@ def bracketed_cue_after(text: str) -> CreditLine | None:
     if match is None or len(match.group(1).split()) > MAX_BRACKETED_NAME_WORDS or any(c.isdigit() for c in match[1]):
         return None
     name = match.group(1).strip()
+    cued = _PICTURE_CUE_FIRST.match(name)
+    name = name[cued.end() :] if cued and len(name) > cued.end() else name  # "（圖／記者林怡君攝）": the cue is no name
     for title in credit_cues().get("author", ()):  # "記者許家豪": the job title before the name is no part of it
         if name.startswith(title) and len(name) > len(title) and title[:1] > "\u3000":
             name = name[len(title) :]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import CREDIT_KINDS, LINKING
 from tasks.lexicon.vocabulary import credit_cues
 
@@ -54,13 +55,42 @@ _NEXT_LINKED_CREDIT = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 
+# A second credit without a colon after a first one without it, listed with a comma ("Teksti Anni Lehtonen, kuvat
+# Mikko Rantala", "Text Anna Berg, foto Erik Lund": the Nordic magazines' credit box, cue and name with a space
+# between): a text, picture or video cue of one word, then a name in capitals (checked in code: the pattern ignores
+# case), no job title ("By Anna Berg, Photo Editor").
+_NEXT_BARE_CREDIT = re.compile(
+    r"\s*[,;|]\s*("
+    + "|".join(re.escape(c) for kind in ("author", "photo", "video") for c in credit_cues()[kind] if " " not in c)
+    + r")\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _bare_credit(text: str, start: int) -> tuple[int, int] | None:
+    """The first colon-less cue after a separator and before a capitalised word, after `start`."""
+    for match in _NEXT_BARE_CREDIT.finditer(text, start):
+        word = text[match.end() :].split(maxsplit=1)[0].strip(".,;:")
+        if word[:1].isupper() and word.casefold() not in load_byline_words().jobs:  # not "By A, Photo Editor"
+            return match.start(), match.start(1)
+    return None
+
+
+def with_bare_cue_colon(text: str, cue_start: int) -> str:
+    """The line with a colon for the space after a colon-less second cue at `cue_start` ("kuvat Mikko Rantala" is
+    read as "kuvat:Mikko Rantala", offsets kept), so its part reads as a credit line; else the line as it is."""
+    cue = next((m for m in _NEXT_BARE_CREDIT.finditer(text) if m.start(1) == cue_start), None)
+    return text if cue is None else text[: cue.end(1)] + ":" + text[cue.end(1) + 1 :]
+
 
 def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
     """Where a second credit starts after `start` in a credit line: the separator's start and the cue's, or None."""
     linked = _NEXT_LINKED_CREDIT.search(text, start) if ";" in text or "|" in text else None
     colons = text.count(":", start) + text.count("：", start) + text.count("・", start)
     if colons == 0 and not _CJK_CHAR.search(text, start):
-        return (linked.start(), linked.start(1)) if linked else None  # a second cue needs its colon, or its "by"
+        # a second cue needs its colon, or its "by"; or neither cue has one ("Foto: A, video Beograd" is one credit)
+        bare = None if ":" in text or "：" in text else _bare_credit(text, start)
+        return min([m for m in ((linked.start(), linked.start(1)) if linked else None, bare) if m], default=None)
     # From the spaces before `start`: a credit that names no one before the next cue ("作者： 责任编辑：肖春芳").
     match = _NEXT_CREDIT.search(text, len(text[:start].rstrip()))
     if match is not None and match.group(1) is None:

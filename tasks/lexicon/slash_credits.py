@@ -1,7 +1,8 @@
 """A caption closed by an agency or a paper and its photographer, parted by a slash, with no cue or a cue without its
 colon: "… en Tarifa. EFE/Alejandro Ruiz Pozuelo", "… le 16 janvier 2024. LUDOVIC MARIN / AFP", "… í gær.
-mbl.is/Hákon Pálsson", "… vendredi soir. Photo DNA /Thierry Gachenot". Split from :mod:`tasks.lexicon.credit_tails`
-(session 17), which reads the cued tails.
+mbl.is/Hákon Pálsson", "… vendredi soir. Photo DNA /Thierry Gachenot"; or by a bar after the caption's last sentence
+("… frente al Ayuntamiento. | Irene Fueyo"). Split from :mod:`tasks.lexicon.credit_tails` (session 17), which reads
+the cued tails.
 """
 
 from __future__ import annotations
@@ -12,17 +13,22 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.word_classes import is_function_word
 
 # "… en Tarifa. EFE/Alejandro Ruiz Pozuelo": the agency and its photographer after a caption's last sentence, the
 # wire style of EFE, ANSA and Europa Press captions, with no cue; in brackets too ("… Senin (4/3/2024).
-# (ANTARA/Fauzan Hadi Saputra)", the Indonesian agency's style).
+# (ANTARA/Fauzan Hadi Saputra)", the Indonesian agency's style). A cue without its colon may open the line instead
+# of closing a caption ("Foto Ti-Press/Davide Agosta", the Italian and Swiss Italian papers' credit line).
+_VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
 _AGENCY_SLASH = re.compile(
-    r"[.!?…]\s+(?P<open>\()?(?P<agency>[^\s/(][^/]{0,25}?)\s*/\s*(?P<name>[^/()]{3,60}?)\s*(?(open)\))\s*\.?$"
+    r"(?:[.!?…]\s+|^\s*(?=(?i:"
+    + "|".join(re.escape(w) for w in sorted(_VISUAL_WORDS, key=len, reverse=True) if " " not in w)
+    + r")\s))(?P<open>\()?(?P<agency>[^\s/(][^/]{0,25}?)\s*/\s*(?P<name>[^/()]{3,60}?)\s*(?(open)\))\s*\.?$"
 )
 # "… le 16 janvier 2024. LUDOVIC MARIN / AFP": the photographer, then the agency, the AFP style (after a cue
 # without its colon too: "… Photograph Christopher Furlong/Getty Images").
-_VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
 _NAME_SLASH_AGENCY = re.compile(r"[.!?…]\s+(?P<name>[^\s/][^/]{2,40}?)\s*/\s*(?P<agency>[^/]{2,25}?)\s*\.?$")
 
 
@@ -35,6 +41,8 @@ def agency_slash_tail(text: str) -> CreditLine | None:
         cued = _after_photo_cue(match.group("agency")) if match and pattern is _AGENCY_SLASH else 0
         if match is None or not (cued or _supplies_pictures(match.group("agency"), pattern is _AGENCY_SLASH)):
             continue
+        if not text[: match.start("agency")].strip(" (") and not _opening_supplier(match.group("agency"), cued):
+            continue  # "Foto Gallery/Summer Days": a menu's link; with no cue, the line is read elsewhere
         name, start = match.group("name"), min(match.start("agency") + cued, match.start("name"))
         first = name.split(maxsplit=1)[0]
         if pattern is _NAME_SLASH_AGENCY and first.casefold().strip("(") in _VISUAL_WORDS:
@@ -55,7 +63,41 @@ def _after_photo_cue(supplier: str) -> int:
     return len(supplier) - len(rest.lstrip())
 
 
+def _opening_supplier(supplier: str, cued: int) -> bool:
+    """A line opened by a cue and its supplier: a known agency or outlet, or a brand written with two capitals or more
+    ("Ti-Press", "DNA"); a common word is a link's ("Foto Gallery/…")."""
+    name = supplier[cued:].strip()
+    return bool(cued) and (_supplies_pictures(name, True) or sum(c.isupper() for c in name) >= 2)
+
+
 def _supplies_pictures(name: str, first: bool) -> bool:
     """A known agency; or, before the photographer, a known outlet: a paper credits its own staff's picture so
     ("… í gær. mbl.is/Hákon Pálsson", Morgunblaðið's captions; "… Photo Le Progrès/Name")."""
     return bool(load_gazetteer().agency_of_name(name, cued=True)) or (first and is_known_outlet(name.strip()))
+
+
+# "… frente al Ayuntamiento. | Irene Fueyo": the photographer alone after a bar closing the caption's last sentence, no
+# cue (the Spanish regional papers' caption, "Pie de foto. | AUTOR"); a person's name of two or three words.
+_BARRED_NAME = re.compile(r"[.!?…»”\"')]\s+\|\s*([^\W\d_][^|:：/()\d]{2,40}?)\s*\.?$")
+MIN_BARRED_NAME_WORDS, MAX_BARRED_NAME_WORDS = 2, 3
+
+
+def barred_name_tail(text: str) -> CreditLine | None:
+    """A caption closed by a bar and its photographer's name, in title case or capitals ("… | Más información" is a
+    link's); or a known agency there ("… | EFE": an agency record, as after a full stop)."""
+    if "|" not in text or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None
+    match = _BARRED_NAME.search(text)
+    if match is None:
+        return None
+    name, start, end = match.group(1), match.start(1), match.end(1)
+    if load_gazetteer().agency_of_name(name, cued=True):
+        return CreditLine(AttributionKind.AGENCY, "", name, start, end, start)
+    words = name.split()
+    if not MIN_BARRED_NAME_WORDS <= len(words) <= MAX_BARRED_NAME_WORDS or not looks_like_name(name):
+        return None
+    if not all(w.isupper() or w.istitle() for w in words) or is_function_word(words[-1]):
+        return None  # "… | Read More"; a first word may be a given name some stoplist holds ("Marta": Latvian "March")
+    if name.casefold() in RELATED_HEADINGS or any(w.casefold() in _VISUAL_WORDS for w in words):
+        return None  # "… | Más información", "… | Ver Fotos": a link's words
+    return CreditLine(AttributionKind.PHOTO, "|", name, start, end, start)
