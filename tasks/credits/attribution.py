@@ -38,6 +38,7 @@ from tasks.credits.signed_lines import (
     author_credit,
     caption_agencies,
     chrome_byline,
+    dateline_alone,
     signed_below,
     wire_line_found,
 )
@@ -124,6 +125,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == Label.TITLE and number < first:
             # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
             head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
+            head = head or dateline_alone(text, number, gazetteer)  # "أبوظبي في 11 مايو / وام /", WAM's own line
             if not head:  # the writers joined by "and" over the date, taken for the headline ("Reto Ammann, Bern,
                 # und Seraina Walser")
                 head = _names_by_the_date(text, number, gazetteer, segmented, lower)
@@ -147,6 +149,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
             # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
             head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
+            head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
             head = head or reporters_alone(text, number)  # "【ソウル＝田中一郎】" on its own line above the text
             if not head and (cue := dated_byline_start(text, segmented.language)) is not None:
                 # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
