@@ -39,6 +39,7 @@ from tasks.credits.signed_lines import (
     caption_agencies,
     chrome_byline,
     dateline_alone,
+    drawn_on_line,
     signed_below,
     wire_line_found,
 )
@@ -150,6 +151,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
             head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
             head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
+            head = head or drawn_on_line(text, number, gazetteer)  # "Con información de EFE" under the byline
             head = head or reporters_alone(text, number)  # "【ソウル＝田中一郎】" on its own line above the text
             if not head and (cue := dated_byline_start(text, segmented.language)) is not None:
                 # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link

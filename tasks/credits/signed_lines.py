@@ -33,6 +33,7 @@ from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.stopwords import stoplist
@@ -58,6 +59,10 @@ def author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     second = next_credit_at(text, 0) if credit is None else None
     if second is not None:  # "Reporting by A in Mumbai; additional reporting by B in London": its first credit
         credit = parse_credit_line(text[: second[0]])
+        dated = date_tail_start(text[: second[0]])
+        if credit is None and dated is not None and len(text[:dated].split()) <= 1:
+            # "Апублікавана 3 сакавіка 2025 · Аўтар: Алесь Бародзіч": the info bar's date, then the byline
+            return author_credit(" " * second[1] + text[second[1] :], line, gazetteer)
     return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
 
 
@@ -166,7 +171,7 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
         or author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
         or _source_credit(text, number, gazetteer) or _agency_line(text, number, gazetteer)
-        or _initials_line(text, number, gazetteer) or _drawn_on_line(text, number, gazetteer)
+        or _initials_line(text, number, gazetteer) or drawn_on_line(text, number, gazetteer)
     )  # fmt: skip
 
 
@@ -191,7 +196,7 @@ def agency_bracket_signoff(text: str, number: int, gazetteer: Gazetteer) -> list
     return [agency, *(dataclasses.replace(f, evidence=text.strip()) for f in authors if f.name)]
 
 
-def _drawn_on_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+def drawn_on_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Con información de Colprensa", "Com informações da Agência Brasil": a short line of its own under the article,
     the language's "with information from" and the outlets its text draws on, nothing after them: a sign-off (an
     agency is an agency record, as "Avec AFP" is; an outlet the gazetteer knows a source: "Con información de la
