@@ -46,6 +46,7 @@ from tasks.credits.signed_lines import (
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.caption_credits import picture_credit
 from tasks.lexicon.credit_base import DOMAIN
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
 
@@ -94,6 +95,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     upper_byline = head_byline(segmented, first, gazetteer) if body else None
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
+    # Below the text, a heading over links to other pages ("Artikel zum Thema") starts their credits: an agency's name
+    # alone there ("Keystone-SDA") is a teaser's; a cued line ("Kaynak: DHA") may be the article's, read on past a list
+    related = next((ll.line.number for ll in segmented.lines if ll.line.number > last
+                    and ll.verdict.kind == ChromeKind.RELATED_HEADING), None) if body else None  # fmt: skip
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
     first_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == first), 0) if body else 0
     found: list[Found] = []
@@ -168,7 +173,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
-        elif label == Label.ATTRIBUTION:
+        elif label == Label.ATTRIBUTION and not (related is not None and number > related and _bare_agency(text)):
             credited = attribution_line_attributions(text, number, gazetteer, before_body=number < first)
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
@@ -190,6 +195,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
     return without_publisher(found, segmented)
+
+
+def _bare_agency(text: str) -> bool:
+    credit = parse_credit_line(text)
+    return credit is not None and credit.kind is AttributionKind.AGENCY and not credit.cue
 
 
 def _names_by_the_date(

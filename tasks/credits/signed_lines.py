@@ -53,6 +53,10 @@ def found_of(citation: Citation, text: str, line: int) -> Found:
                  citation.start, citation.end, True, evidence_around(text, citation.start, citation.end))  # fmt: skip
 
 
+# The middle dot or bullet that parts an info bar's date from its byline (a comma or bar there parts other things).
+_INFO_BAR_DOTS = frozenset("·•")
+
+
 def author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """What a line credits when it is an author credit ("Par Claire Fontanel avec AFP"), else nothing."""
     credit = parse_credit_line(text)
@@ -60,7 +64,8 @@ def author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if second is not None:  # "Reporting by A in Mumbai; additional reporting by B in London": its first credit
         credit = parse_credit_line(text[: second[0]])
         dated = date_tail_start(text[: second[0]])
-        if credit is None and dated is not None and len(text[:dated].split()) <= 1:
+        dotted = text[second[0] : second[1]].strip() in _INFO_BAR_DOTS
+        if credit is None and dated is not None and len(text[:dated].split()) <= 1 and dotted:
             # "Апублікавана 3 сакавіка 2025 · Аўтар: Алесь Бародзіч": the info bar's date, then the byline
             return author_credit(" " * second[1] + text[second[1] :], line, gazetteer)
     return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
