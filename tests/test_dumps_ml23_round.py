@@ -220,3 +220,38 @@ def test_read_also_lines_between_paragraphs_are_chrome(line: str) -> None:
 )
 def test_paywall_notes_and_calls_for_tips_are_furniture(line: str, expected: bool) -> None:
     assert is_boilerplate(normalize_for_match(line)) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ANTARA FOTO/Rizki Pratama", [("photo", "ANTARA"), ("photo", "Rizki Pratama")]),  # the agency's picture desk
+        ("Banjir rob di pesisir Demak. ANTARA FOTO/Rizki Pratama", [("photo", "ANTARA"), ("photo", "Rizki Pratama")]),
+        ("ANTARA/Rizki Pratama", []),  # without the photo word a slashed line alone is left to the caption rules
+        ("Harga Beras Naik/Kata Menteri", []),  # no known agency before the slash
+    ],
+)
+def test_an_agencys_photo_desk_before_the_photographers_slash_is_a_credit(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _credits(line) == expected
+
+
+_RELATED_BELOW = "\n".join(
+    ["Artikel zum Thema", "Neue Buslinie ins Tal ab Dezember", "Käsereien suchen Lehrlinge im ganzen Kanton", "Keystone-SDA"]
+)
+
+
+def test_an_agency_alone_under_a_related_heading_below_the_text_is_a_teasers_credit() -> None:
+    text = "\n\n".join([_MENU, "Council passes budget", "Von Lena Brunner", *_PARAGRAPHS, _RELATED_BELOW, _FOOTER])
+    segmented = segment_text(text)
+    labels = {ll.line.text: str(ll.verdict.label) for ll in segmented.lines}
+    assert labels["Artikel zum Thema"] == Label.CHROME
+    assert not [f for f in extract_attributions(segmented) if f.kind == AttributionKind.AGENCY]
+
+
+def test_an_agency_alone_under_the_last_paragraph_still_signs_the_text() -> None:
+    # no related heading between the text and the agency's name: the article's sign-off, as before
+    text = "\n\n".join([_MENU, "Council passes budget", "Von Lena Brunner", *_PARAGRAPHS, "Keystone-SDA", _FOOTER])
+    agencies = [f.name for f in extract_attributions(segment_text(text)) if f.kind == AttributionKind.AGENCY]
+    assert agencies == ["Keystone-SDA"]

@@ -26,12 +26,19 @@ _VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
 _NAME_SLASH_AGENCY = re.compile(r"[.!?…]\s+(?P<name>[^\s/][^/]{2,40}?)\s*/\s*(?P<agency>[^/]{2,25}?)\s*\.?$")
 
 
+# "ANTARA FOTO/Aji Styawan": the agency's picture service, its photo word after its name (the Indonesian agency's
+# credit), alone on its line under the caption; the photo word makes it a credit, as "Agency/Name" alone is not.
+_AGENCY_PHOTO_SLASH = re.compile(r"^\s*(?P<agency>[^\W\d_][^/]{0,25}?\s+[^\W\d_]+)\s*/\s*(?P<name>[^/()]{3,60}?)\s*\.?$")
+
+
 def agency_slash_tail(text: str) -> CreditLine | None:
     """A caption closed by "Agency/Photographer" or "PHOTOGRAPHER / Agency", the agency known to the gazetteer."""
     if "/" not in text or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
         return None
-    for pattern in (_AGENCY_SLASH, _NAME_SLASH_AGENCY):
+    for pattern in (_AGENCY_SLASH, _NAME_SLASH_AGENCY, _AGENCY_PHOTO_SLASH):
         match = pattern.search(text)
+        if match and pattern is _AGENCY_PHOTO_SLASH and not _photo_word_last(match.group("agency")):
+            continue
         cued = _after_photo_cue(match.group("agency")) if match and pattern is _AGENCY_SLASH else 0
         if match is None or not (cued or _supplies_pictures(match.group("agency"), pattern is _AGENCY_SLASH)):
             continue
@@ -55,7 +62,14 @@ def _after_photo_cue(supplier: str) -> int:
     return len(supplier) - len(rest.lstrip())
 
 
+def _photo_word_last(supplier: str) -> str:
+    """The supplier before a photo word closing it ("ANTARA FOTO" → "ANTARA"), or "" if no photo word closes it."""
+    head, _, last = supplier.strip().rpartition(" ")
+    return head if head and last.casefold() in _VISUAL_WORDS else ""
+
+
 def _supplies_pictures(name: str, first: bool) -> bool:
     """A known agency; or, before the photographer, a known outlet: a paper credits its own staff's picture so
     ("… í gær. mbl.is/Hákon Pálsson", Morgunblaðið's captions; "… Photo Le Progrès/Name")."""
+    name = _photo_word_last(name) or name  # "ANTARA FOTO": the agency's picture service
     return bool(load_gazetteer().agency_of_name(name, cued=True)) or (first and is_known_outlet(name.strip()))
