@@ -238,7 +238,7 @@ def test_an_agencys_photo_desk_before_the_photographers_slash_is_a_credit(
 
 
 _RELATED_BELOW = "\n".join(
-    ["Artikel zum Thema", "Neue Buslinie ins Tal ab Dezember", "Käsereien suchen Lehrlinge im ganzen Kanton", "Keystone-SDA"]
+    ["Artikel zum Thema", "Neue Buslinie ins Tal ab Dezember", "Käsereien suchen Lehrlinge im Kanton", "Keystone-SDA"]
 )
 
 

@@ -28,7 +28,9 @@ _NAME_SLASH_AGENCY = re.compile(r"[.!?…]\s+(?P<name>[^\s/][^/]{2,40}?)\s*/\s*(
 
 # "ANTARA FOTO/Aji Styawan": the agency's picture service, its photo word after its name (the Indonesian agency's
 # credit), alone on its line under the caption; the photo word makes it a credit, as "Agency/Name" alone is not.
-_AGENCY_PHOTO_SLASH = re.compile(r"^\s*(?P<agency>[^\W\d_][^/]{0,25}?\s+[^\W\d_]+)\s*/\s*(?P<name>[^/()]{3,60}?)\s*\.?$")
+_AGENCY_PHOTO_SLASH = re.compile(
+    r"^\s*(?P<agency>[^\W\d_][^/]{0,25}?\s+[^\W\d_]+)\s*/\s*(?P<name>[^/()]{3,60}?)\s*\.?$"
+)
 
 
 def agency_slash_tail(text: str) -> CreditLine | None:
