@@ -226,12 +226,12 @@ def test_paywall_notes_and_calls_for_tips_are_furniture(line: str, expected: boo
     ("line", "expected"),
     [
         ("ANTARA FOTO/Rizki Pratama", [("photo", "ANTARA"), ("photo", "Rizki Pratama")]),  # the agency's picture desk
-        ("Banjir rob di pesisir Demak. ANTARA FOTO/Rizki Pratama", [("photo", "ANTARA"), ("photo", "Rizki Pratama")]),
+        ("ANTARA FOTO/banjir rob di pesisir", []),  # no photographer's name after the slash
         ("ANTARA/Rizki Pratama", []),  # without the photo word a slashed line alone is left to the caption rules
         ("Harga Beras Naik/Kata Menteri", []),  # no known agency before the slash
     ],
 )
-def test_an_agencys_photo_desk_before_the_photographers_slash_is_a_credit(
+def test_an_agencys_photo_desk_before_the_photographers_slash_alone_on_its_line_is_a_credit(
     line: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _credits(line) == expected
