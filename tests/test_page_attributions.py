@@ -107,8 +107,11 @@ PAGE_ATTRIBUTION_FLOORS = {
     # final code, never studied): 0.838 / 0.912 with both.
     "dumps_ml22": (0.83, 0.91),
     # dumps_ml23 (34 pages, labels written blind at session 17's end, scored once at session 18's start, then studied):
-    # first 0.744 / 0.779.
-    "dumps_ml23": (0.74, 0.77),
+    # first 0.744 / 0.779; after session 18's general fixes (fitted, tests/test_dumps_ml23_round.py: bylines of many
+    # sites, a wire dateline on its own line, the Romanian wire's sign-off, no record from teaser lists, a column's
+    # name or a town's government): 0.860 / 0.846. Its labels keep a slashed picture credit whole ("APA/Barbara
+    # Gindl"), which the project and the earlier sets split: 6 missed and 11 extra of what is left.
+    "dumps_ml23": (0.86, 0.84),
 }
 
 

@@ -178,7 +178,12 @@ OWN_ML22_DUMPS = (0.93, 0.0)
 ML22_DUMPS = ROOT / "tests" / "data" / "dumps_ml22"
 # The twenty-third (34 pages, 29 languages; tests/data/dumps_ml23), written blind at session 17's end and scored once at
 # session 18's start with its starting code (91fd96c), before any change: 0.943 (P 0.914, R 0.974), no page below 0.2.
-OWN_ML23_DUMPS = (0.94, 0.0)
+# Studied since: 0.943 -> 0.974 (P 0.974, R 0.974) after the French and Brazilian clock "07h40", the Nordic "kl.
+# 06.00", the "read also" lines of Belarusian, Hebrew and Turkish sites, a paywall's note, a city portal's call for
+# tips and the agency's photo desk "ANTARA FOTO/…" became what they are (tests/test_dumps_ml23_round.py; the
+# never-studied dumps_ml4 0.847 -> 0.848, ml6 0.854 -> 0.861, ml10 0.947 -> 0.957, ml12 0.936 -> 0.940, ml14 0.962 ->
+# 0.965, ml18 0.917 -> 0.919, ml20 0.949 -> 0.954, ml22 0.933 -> 0.940, ml8 and ml16 unchanged).
+OWN_ML23_DUMPS = (0.97, 0.0)
 ML23_DUMPS = ROOT / "tests" / "data" / "dumps_ml23"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

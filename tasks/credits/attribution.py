@@ -38,12 +38,15 @@ from tasks.credits.signed_lines import (
     author_credit,
     caption_agencies,
     chrome_byline,
+    dateline_alone,
+    drawn_on_line,
     signed_below,
     wire_line_found,
 )
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.caption_credits import picture_credit
 from tasks.lexicon.credit_base import DOMAIN
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
 
@@ -92,6 +95,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     upper_byline = head_byline(segmented, first, gazetteer) if body else None
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
 
+    # Below the text, a heading over links to other pages ("Artikel zum Thema") starts their credits: an agency's name
+    # alone there ("Keystone-SDA") is a teaser's; a cued line ("Kaynak: DHA") may be the article's, read on past a list
+    related = next((ll.line.number for ll in segmented.lines if ll.line.number > last
+                    and ll.verdict.kind == ChromeKind.RELATED_HEADING), None) if body else None  # fmt: skip
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
     first_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == first), 0) if body else 0
     found: list[Found] = []
@@ -124,6 +131,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == Label.TITLE and number < first:
             # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
             head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
+            head = head or dateline_alone(text, number, gazetteer)  # "أبوظبي في 11 مايو / وام /", WAM's own line
             if not head:  # the writers joined by "and" over the date, taken for the headline ("Reto Ammann, Bern,
                 # und Seraina Walser")
                 head = _names_by_the_date(text, number, gazetteer, segmented, lower)
@@ -147,6 +155,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
             # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
             head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
+            head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
+            head = head or drawn_on_line(text, number, gazetteer)  # "Con información de EFE" under the byline
             head = head or reporters_alone(text, number)  # "【ソウル＝田中一郎】" on its own line above the text
             if not head and (cue := dated_byline_start(text, segmented.language)) is not None:
                 # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
@@ -163,7 +173,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
-        elif label == Label.ATTRIBUTION:
+        elif label == Label.ATTRIBUTION and not (related is not None and number > related and _bare_agency(text)):
             credited = attribution_line_attributions(text, number, gazetteer, before_body=number < first)
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
@@ -185,6 +195,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
     return without_publisher(found, segmented)
+
+
+def _bare_agency(text: str) -> bool:
+    credit = parse_credit_line(text)
+    return credit is not None and credit.kind is AttributionKind.AGENCY and not credit.cue
 
 
 def _names_by_the_date(

@@ -33,11 +33,18 @@ from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import name_words
-from tasks.lexicon.wire_citations import signoff_bracket_start, signoff_citations, wire_line_citations
+from tasks.lexicon.wire_citations import (
+    MAX_WIRE_LINE_WORDS,
+    dateline_citations,
+    signoff_bracket_start,
+    signoff_citations,
+    wire_line_citations,
+)
 
 
 def found_of(citation: Citation, text: str, line: int) -> Found:
@@ -46,12 +53,21 @@ def found_of(citation: Citation, text: str, line: int) -> Found:
                  citation.start, citation.end, True, evidence_around(text, citation.start, citation.end))  # fmt: skip
 
 
+# The middle dot or bullet that parts an info bar's date from its byline (a comma or bar there parts other things).
+_INFO_BAR_DOTS = frozenset("·•")
+
+
 def author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """What a line credits when it is an author credit ("Par Claire Fontanel avec AFP"), else nothing."""
     credit = parse_credit_line(text)
     second = next_credit_at(text, 0) if credit is None else None
     if second is not None:  # "Reporting by A in Mumbai; additional reporting by B in London": its first credit
         credit = parse_credit_line(text[: second[0]])
+        dated = date_tail_start(text[: second[0]])
+        dotted = text[second[0] : second[1]].strip() in _INFO_BAR_DOTS
+        if credit is None and dated is not None and len(text[:dated].split()) <= 1 and dotted:
+            # "Апублікавана 3 сакавіка 2025 · Аўтар: Алесь Бародзіч": the info bar's date, then the byline
+            return author_credit(" " * second[1] + text[second[1] :], line, gazetteer)
     return credit_line_attributions(text, line, gazetteer) if credit and credit.kind is AttributionKind.AUTHOR else []
 
 
@@ -59,6 +75,21 @@ def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Дневник - БТА": the outlet and the agency it took the story from (a known agency must be named)."""
     wire = wire_line_citations(text, gazetteer)
     return [dataclasses.replace(found_of(c, text, line), in_body=False, evidence=text.strip()) for c in wire]
+
+
+def dateline_alone(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "أبوظبي في 11 مايو / وام /", "Freistadt/Linz – APA, red": a wire dateline on a line of its own over the first
+    paragraph (often taken for the headline, right above the text), its agency; only the dateline's words on it."""
+    if len(text.split()) > MAX_WIRE_LINE_WORDS:
+        return []
+    cited = [c for c in dateline_citations(text, gazetteer) if c.kind is AttributionKind.AGENCY]
+    if not cited or any(c.isalpha() for c in _DESK_MARK.sub("", text[cited[-1].end :])):
+        return []
+    return [dataclasses.replace(found_of(c, text, line), in_body=False, evidence=text.strip()) for c in cited]
+
+
+# What may follow a dateline's agency on its line: the closing slash or bracket, the desk's mark ("APA, red").
+_DESK_MARK = re.compile(r"\bred\b")
 
 
 # A bracket closing the line: "(DHA)" after a Turkish byline's name and place.
@@ -139,17 +170,38 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     AFP", "ats/vic", "PA"), a source credit ("Theo TTXVN"), a name with its role ("Marc Delpech, correspondant"; a
     name alone is as often a title-case heading: "Leave a Reply")."""
     return (
-        wire_line_found(text, number, gazetteer)
+        wire_line_found(text, number, gazetteer) or agency_bracket_signoff(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if slash_agency(text, gazetteer) else [])
         or closing_reporters(text, number, gazetteer)
         or author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
         or _source_credit(text, number, gazetteer) or _agency_line(text, number, gazetteer)
-        or _initials_line(text, number, gazetteer) or _drawn_on_line(text, number, gazetteer)
+        or _initials_line(text, number, gazetteer) or drawn_on_line(text, number, gazetteer)
     )  # fmt: skip
 
 
-def _drawn_on_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+# "AGERPRES/(A - autor: Ana Dinu, editor: Mihai Popescu)": the agency, a slash, and in brackets the desk's code and the
+# copy's roles, the Romanian wire's sign-off under every story it files (and under the papers' copies of them).
+_AGENCY_BRACKET_SIGNOFF = re.compile(
+    r"^\s*(?P<agency>[^\W\d_][\w-]{1,20})\s*/\s*\((?:[A-Z]{1,4}\s*[-–—]\s*)?(?P<roles>[^()]+)\)\s*$"
+)
+
+
+def agency_bracket_signoff(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """The agency and the author of an "AGENCY/(code - author: …, editor: …)" sign-off (the editor is no author)."""
+    match = _AGENCY_BRACKET_SIGNOFF.match(text)
+    canonical = gazetteer.agency_of_name(match.group("agency"), cued=True) if match else None
+    if match is None or canonical is None:
+        return []
+    name, at = match.group("agency"), match.start("agency")
+    agency = Found(AttributionKind.AGENCY, name, normalize_name(name), canonical, number, at, at + len(name), False,
+                   text.strip())  # fmt: skip
+    roles = " " * match.start("roles") + match.group("roles")
+    authors = [f for f in credit_line_attributions(roles, number, gazetteer) if f.kind is AttributionKind.AUTHOR]
+    return [agency, *(dataclasses.replace(f, evidence=text.strip()) for f in authors if f.name)]
+
+
+def drawn_on_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Con información de Colprensa", "Com informações da Agência Brasil": a short line of its own under the article,
     the language's "with information from" and the outlets its text draws on, nothing after them: a sign-off (an
     agency is an agency record, as "Avec AFP" is; an outlet the gazetteer knows a source: "Con información de la

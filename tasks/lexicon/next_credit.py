@@ -22,7 +22,7 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff"
 _CJK_CHAR = re.compile("[" + _CJK + "]")
 _CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef"  # "作者： 责任编辑：…": the full-width colon of an empty credit
 _NEXT_CREDIT = re.compile(
-    r"(?:\s*[,;|/.、]\s*|\s+[-–—]\s+|(?<=["
+    r"(?:\s*[,;|/.、·•]\s*|\s+[-–—]\s+|(?<=["
     + _CJK
     + _CJK_PUNCTUATION
     + r"])\s+)("

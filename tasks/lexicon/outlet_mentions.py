@@ -58,6 +58,8 @@ def described_spans(text: str) -> list[tuple[NameSpan, str]]:
         folded = word.casefold()
         if not is_descriptor(folded) or folded in words.object_descriptors or locative_before(text, token.start()):
             continue  # "купила газету «…»": an accusative or instrumental outlet is what the news is about
+        if _column_before(text, token.start()):
+            continue  # "la rubrica settimanale «Colline»": "weekly" describes a column, its name is no outlet
         start = token.end() - len(word)  # "l'hebdomadaire": past the elided article
         if not is_namey(word) or _quote_next(text, token.end()):
             at = start + _descriptor_offset(folded)  # "телеграм-канал": read from "канал"
@@ -254,6 +256,11 @@ def quoted_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
 def _quote_next(text: str, end: int) -> bool:
     rest = text[end:].lstrip()
     return rest[:1] in QUOTES
+
+
+def _column_before(text: str, start: int) -> bool:
+    before = [t.group(0).casefold() for t in TOKEN.finditer(text[:start])][-1:]
+    return bool(before) and before[0] in name_word_role("column_noun")
 
 
 def locative_before(text: str, start: int) -> bool:

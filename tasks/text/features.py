@@ -23,7 +23,11 @@ _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
 # A date (a year, or day.month.year) and a clock time on one line: when a comment or post was made.
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")  # "10:34", "10:34AM", "@10:34"
+# "10:34", "10:34AM", "@10:34"; the French and Brazilian "07h40"; the Nordic clock after its word, with a dot ("kl.
+# 06.00", "klo 12.05")
+_CLOCK = re.compile(
+    r"(?<!\d)\d{1,2}(?::|h(?=\d\d\b))\d\d(?!\d)|\bkl(?:o|\.)?\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)", re.IGNORECASE
+)
 # Both need a digit; four lines in five have none, and this scan is a fifth of theirs.
 _DIGIT = re.compile(r"\d")
 # Punctuation inside a sentence: commas, semicolons, colons (Latin and East Asian; the Arabic-script comma and

@@ -74,15 +74,18 @@ def _byline_under_headline(view: PageView, k: int) -> bool:
     )
 
 
-def teaser_byline(view: PageView, i: int, title: int | None) -> Verdict | None:
-    """Line i, above the article's title, is a byline in a list of teasers: headline, byline, headline, byline (an
-    opinion box's "O interior não precisa de pena" over "Por Manuel Teixeira", and the next column so). The credits
-    of other pages' writers, not the article's; an article's co-authors stand under its title."""
-    if title is None or i >= title or not _byline_under_headline(view, i):
+def teaser_byline(view: PageView, i: int, title: int | None, region: tuple[int, int] | None = None) -> Verdict | None:
+    """Line i, above the article's title or below its main text, is a byline in a list of teasers: headline, byline,
+    headline, byline (an opinion box's "O interior não precisa de pena" over "Por Manuel Teixeira", and the next
+    column so; "Altre opinioni" under a column). The credits of other pages' writers, not the article's; an article's
+    co-authors stand under its title, its sign-off right under its last paragraph."""
+    above = title is not None and i < title
+    below = region is not None and i > region[1]
+    if not (above or below) or not _byline_under_headline(view, i):
         return None
     if not (_byline_under_headline(view, i - 2) or _byline_under_headline(view, i + 2)):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.TEASER, "teaser_byline",
-        "an author's credit under a headline, above the title, in a list of such pairs: another page's writer", 0.8,
+        "an author's credit under a headline, outside the article, in a list of such pairs: another page's writer", 0.8,
     )  # fmt: skip

@@ -220,7 +220,7 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
         )
     ):
         return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
-    if teaser := teaser_byline(view, i, plan.title):
+    if teaser := teaser_byline(view, i, plan.title, region):
         return teaser
     if plan.related[i]:
         return Verdict(
