@@ -34,7 +34,7 @@ EVAL_DUMPS = ROOT.parent / "shared" / "eval" / "dumps"
 DUMP_SETS = tuple(f"dumps_ml{n}" for n in (4, 6, 8, 10, 12, 14, 16, 18, 20, 22))
 PAGE_SETS = tuple(f"dumps_ml{n}" for n in (8, 10, 12, 14, 16, 18, 20, 22))
 HTML_SETS = tuple(f"html_ml{n}" for n in (2, 3, 5, 7, 9, 11))
-META_SETS = tuple(f"heldout{n}" for n in (9, 15, 17, 19, 21, 23))
+META_SETS = tuple(f"heldout{n}" for n in (9, 11, 13, 15, 17, 19, 21, 23))
 REAL_CHECKS = ("eval_only_check", "eval_only_check2", "eval_only_check3")
 
 
