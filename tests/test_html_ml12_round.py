@@ -85,3 +85,35 @@ def test_a_russian_anons_or_bitrix_preview_under_the_headline_is_the_lead() -> N
     page = f'<h1>Мост через Оку закроют на ремонт</h1>{info}<div class="article__anons">Транспорт</div>'
     page += f'<div class="news-detail__text">{RU_BODY}</div>'
     assert "Транспорт" not in _body(page, "ru").split("\n\n")
+
+
+def test_an_english_display_name_of_the_lead_right_under_the_headline_on_a_non_english_page() -> None:
+    deck = "10월부터 주말과 공휴일에 20분 간격으로 셔틀버스를 운행하고 노상주차는 단계적으로 줄인다"
+    ko_body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "시는 한옥마을 주변 주차난을 줄이려고 외곽 환승주차장과 마을을 잇는 무료 셔틀버스를 운행한다고 밝혔다.",
+            "셔틀버스는 환승주차장에서 출발해 경기전과 전동성당 앞을 거쳐 다시 주차장으로 돌아오는 노선으로 운행된다.",
+            "시 관계자는 관광객이 많은 가을철에 맞춰 운행 횟수를 늘리고 이용 실적을 보고 노선을 조정하겠다고 말했다.",
+        )
+    )
+    page = f'<h1>한옥마을 주차난 해소 나선다</h1><h4 class="subheading">{deck}</h4><article>{ko_body}</article>'
+    assert deck in _body(page, "ko")
+    # on an English page the dek stays out, as the English benchmarks' gold leaves it
+    en_deck = (
+        "The council will run free shuttle buses from two park-and-ride sites to the old town from October onwards"
+    )
+    en_body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "The city council said on Monday that shuttle buses will link two new park-and-ride sites to the centre.",
+            "Buses will run every twenty minutes at weekends and on public holidays, from eight in the morning.",
+            "Street parking inside the old town will be reduced step by step over the next two years, officials said.",
+        )
+    )
+    page = f'<h1>Shuttle buses for the old town</h1><h4 class="subheading">{en_deck}</h4><article>{en_body}</article>'
+    assert en_deck not in _body(page, "en")
+    # further down, below another block, such a name is not the lead's
+    page = f'<h1>한옥마을 주차난 해소 나선다</h1><p class="byline">김민지 기자</p><h4 class="subheading">{deck}</h4>'
+    page += f"<article>{ko_body}</article>"
+    assert deck not in _body(page, "ko")
