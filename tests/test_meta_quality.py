@@ -72,8 +72,9 @@ FLOORS = {
     # Session 12's reading of UTC times on the publisher's clock (tests/test_publisher_zone.py) set its Lithuanian
     # page's day right: date 0.933 -> 0.967, none wrong (the rule was judged on the studied sets; this page's miss had
     # been seen in an error listing, never studied); blind18's Hebrew "and" written onto the second name split its
-    # two authors: author F1 0.886 -> 0.930, exact 0.833 -> 0.867.
-    "heldout11": {"title": 0.96, "date_right": 0.96, "author_f1": 0.92, "author_exact": 0.86},
+    # two authors: author F1 0.886 -> 0.930, exact 0.833 -> 0.867. Session 18's heldout24 fixes (errors unread): author
+    # F1 0.930 -> 0.959, exact 0.867 -> 0.900.
+    "heldout11": {"title": 0.96, "date_right": 0.96, "author_f1": 0.95, "author_exact": 0.9},
     # heldout12 (30 pages, 26 languages), written blind at session 11's end, scored once at session 12's start, then
     # studied: first title 0.967 · date 0.966/0.034/0 · author F1 0.971 · exact 0.967 (trafilatura 0.767 ·
     # 0.862/0.138/0 · 0.656 · 0.600). Studied (tests/test_heldout12_round.py): 1.000 on every field (fitted: a relative
@@ -82,8 +83,9 @@ FLOORS = {
     # heldout13 (30 pages, 26 languages), written blind at session 12's start and scored at its end, never studied:
     # title 1.000 · date 0.967/0/0.033 · author F1 0.882 · exact 0.800, the same with the session's starting code
     # (trafilatura 0.367 · 0.667/0.333/0 · 0.522 · 0.433).
-    # Session 13's heldout14 fixes: author F1 0.882 -> 0.889, exact 0.800 -> 0.833 (errors unread).
-    "heldout13": {"title": 1.0, "date_right": 0.96, "author_f1": 0.88, "author_exact": 0.83},
+    # Session 13's heldout14 fixes: author F1 0.882 -> 0.889, exact 0.800 -> 0.833 (errors unread). Session 18's
+    # heldout24 fixes (errors unread): author F1 0.889 -> 0.901.
+    "heldout13": {"title": 1.0, "date_right": 0.96, "author_f1": 0.9, "author_exact": 0.83},
     # heldout14 (30 pages, 29 languages), written blind at session 12's end, scored once at session 13's start, then
     # studied: first title 1.000 · date 0.933/0/0.067 · author F1 0.899 · exact 0.833 (trafilatura 0.633 ·
     # 0.767/0.233/0 · 0.627 · 0.567). Studied (tests/test_heldout14_round.py): 1.000 on every field (fitted: a word
@@ -94,8 +96,8 @@ FLOORS = {
     # title 0.933 · date 0.967/0.033/0 · author F1 0.847 · exact 0.800 (0.807 and 0.733 with the session's starting
     # code; trafilatura 0.467 · 0.733/0.233/0.033 · 0.516 · 0.567). Session 14's heldout16 fixes (errors unread):
     # author F1 0.847 -> 0.867, exact 0.800 -> 0.833. Session 15's heldout18 fixes (errors unread): date 0.967/0.033/0
-    # -> 1.000/0/0.
-    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 0.86, "author_exact": 0.83},
+    # -> 1.000/0/0. Session 18's heldout24 fixes (errors unread): author F1 0.867 -> 0.903, exact 0.833 -> 0.867.
+    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 0.9, "author_exact": 0.86},
     # heldout16 (30 pages, 25 languages), written blind at session 13's end, scored once at session 14's start, then
     # studied: first title 0.900 · date 0.867/0.100/0.033 · author F1 0.909 · exact 0.867 (trafilatura 0.367 ·
     # 0.600/0.400/0 · 0.431 · 0.400). Studied (tests/test_heldout16_round.py): 1.000 on every field (fitted: a header's
@@ -127,8 +129,9 @@ FLOORS = {
     # (6d4f841) and its current code, never studied: title 0.935 · date 0.839/0.032/0.129 · author F1 0.794 · exact
     # 0.774 at the start; the same with the current code but author F1 0.812 · exact 0.806 (trafilatura 0.452 ·
     # 0.742/0.226/0.032 · 0.537 · 0.516).
-    # at the session's end: the same, author F1 0.812, exact 0.806.
-    "heldout21": {"title": 0.93, "date_right": 0.83, "author_f1": 0.81, "author_exact": 0.80},
+    # at the session's end: the same, author F1 0.812, exact 0.806. Session 18's heldout24 fixes (errors unread): date
+    # 0.839/0.032/0.129 -> 0.871/0.032/0.097, author F1 0.812 -> 0.824, exact 0.806.
+    "heldout21": {"title": 0.93, "date_right": 0.87, "author_f1": 0.82, "author_exact": 0.80},
     # heldout22 (30 pages, 25 languages), written blind at session 16's end, scored once at session 17's start, then
     # studied: first title 1.000 · date 0.867/0/0.133 · author F1 0.947 · exact 0.900 (trafilatura 0.567 ·
     # 0.833/0.167/0 · 0.493 · 0.467). Studied (tests/test_heldout22_round.py): date 0.867 -> 1.000, author F1 0.947 ->
@@ -143,8 +146,11 @@ FLOORS = {
     "heldout23": {"title": 0.93, "date_right": 0.93, "author_f1": 0.92, "author_exact": 0.9},
     # heldout24 (30 pages, 26 languages), written blind at session 17's end, scored once at session 18's start, then
     # studied: first title 0.967 · date 0.967/0/0.033 · author F1 0.935 · exact 0.900 (trafilatura 0.567 ·
-    # 0.800/0.133/0.067 · 0.567 · 0.500).
-    "heldout24": {"title": 0.96, "date_right": 0.96, "author_f1": 0.93, "author_exact": 0.9},
+    # 0.800/0.133/0.067 · 0.567 · 0.500). Studied (tests/test_heldout24_round.py): title 0.967 -> 1.000, date 0.967 ->
+    # 1.000, author F1 0.935 -> 1.000, exact 0.900 -> 1.000 (fitted: Thai Buddhist-era years and dotted month
+    # abbreviations, a read count closing a date line, a later <h1> that <title> shows after the logo's, the Persian
+    # "گزارش:" byline, a Thai desk written onto a name, a plural byline class on one line of names).
+    "heldout24": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).

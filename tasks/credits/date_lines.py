@@ -65,6 +65,7 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     years = {int(y) for y in FULL_YEAR.findall(text)}
     parts = _PART_SEPARATORS.split(text.strip())
     candidates = [text.strip(), *parts] if len(parts) > 1 else parts
+    candidates += _without_count(text)
     update: tuple[datetime, bool] | None = None
     # the date closing a byline, on the line or on a part of it ("Door A en B vrijdag 7 maart 2025, 06:00" before
     # "Laatste update: 14:22")
@@ -123,6 +124,20 @@ def _date_after_byline(text: str, language: str | None) -> list[str]:
         return []  # "By Julia Beizer, Published: March 8 at 3:23 pm": the year would be the run's
     head = text[:start].rstrip(" ,|·-–—")
     return [text[start:].strip()] if parse_credit_line(head) or names_joined_by_and(head, language) else []
+
+
+# A count closing a date line: how often the story was read or commented on ("12 มิ.ย. 2568 18:45 น. อ่าน 5,402
+# ครั้ง", "12.06.2025 18:45 Просмотров: 5402", "3 March 2025 1,204 views"): a label word or none, a whole number that
+# is no time and no year, a word or none. Dateparser reads no date where the count is left on.
+_COUNT_TAIL = re.compile(r"\s+(?:[^\W\d_]\S*\s*[:：]?\s*)?(\d{1,3}(?:[,.]\d{3})+|\d+)(?:\s+[^\W\d_]\S*)?\s*$")
+
+
+def _without_count(text: str) -> list[str]:
+    """The line without the read or comment count closing it, if a digit is left before it; else []."""
+    count = _COUNT_TAIL.search(text)
+    if count is None or FULL_YEAR.fullmatch(count.group(1)) or not any(c.isdigit() for c in text[: count.start()]):
+        return []
+    return [text[: count.start()].strip()]
 
 
 _TOKEN = re.compile(r"\S+")

@@ -259,10 +259,22 @@ def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> 
         rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in ignored]
         if all(_key(w) in publishers for w in rest) or (bool(rest) and _key(" ".join(rest)) in publishers):
             return True
+    if _is_attached_desk(name, words):
+        return True
     # The site's short name and a newsroom word ("Hírlap Online" on "Alföldi Hírlap", "Courier Staff"): words of the
     # site's name and a desk's, no person's.
     rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in words.newsroom]
     return len(rest) < len(name.split()) and all(SITE_WORD + _key(w) in publishers for w in rest)
+
+
+def _is_attached_desk(name: str, words: AuthorWords) -> bool:
+    """A newsroom word opening a name in a script without spaces, written onto what follows ("กองบรรณาธิการล้านนาโพสต์":
+    the editorial board of Lanna Post; "ทีมข่าวการเมือง": the politics news team): a desk whatever it is of, as "Staff"
+    alone (CJK names, which put the word after, are `_cjk_stem`'s)."""
+    key = _key(name)
+    if not count_unspaced(key) or _CJK.search(key):
+        return False
+    return any(key.startswith(desk) for desk in (_key(w) for w in words.newsroom if count_unspaced(w)))
 
 
 def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:

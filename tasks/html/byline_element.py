@@ -11,20 +11,22 @@ import re
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html.vocab import BYLINE_HINTS, ELSEWHERE_HINTS, class_words
+from tasks.html.vocab import BYLINE_HINTS, BYLINE_LIST_HINTS, ELSEWHERE_HINTS, class_words
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import date_tail_start
 
 # Byline elements: rel/itemprop/class words that name the author (class_hints.csv, kind byline).
 # A cheap pre-filter (substring tests); the class words are checked exactly in Python.
 _BYLINE = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or "
-    + " or ".join(f"contains(@class, '{word}')" for word in sorted(BYLINE_HINTS))
+    + " or ".join(f"contains(@class, '{word}')" for word in sorted(BYLINE_HINTS | BYLINE_LIST_HINTS))
     + "]"
 )
 # A whole class named so is the byline wherever it stands; the other languages' words and the words of longer
 # class names count outside comments and teasers only.
 _BYLINE_CLASSES = frozenset({"byline", "author"})
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
+_BLOCKS_INSIDE = etree.XPath(".//p | .//div | .//li | .//br")
 # A byline longer than this is a bio paragraph, not a name.
 MAX_BYLINE_CHARS = 80
 
@@ -70,6 +72,17 @@ def _same_kind_siblings(element: HtmlElement) -> list[HtmlElement]:
     return [e for e in element.itersiblings() if e.tag == element.tag and _classes(e) == classes]
 
 
+def _is_one_line_of_names(element: HtmlElement) -> bool:
+    """A plural class's element that lists its writers in one line, joined by commas or any language's "and" ("Tomasz
+    Wróbel i Agnieszka Nowak"): not a wrapper of blocks ("article__authors" around "<p>Текст: …</p><p>Фото: …</p>",
+    each block read on its own), nor one name alone, which a plural class was not written for."""
+    if _BLOCKS_INSIDE(element):
+        return False
+    text = str(element.text_content())
+    and_words = load_author_words().every_and
+    return "," in text or any(word in and_words for word in text.split()[1:-1])
+
+
 def _is_byline_element(element: HtmlElement) -> bool:
     """Marked as the author's (rel/itemprop, a class named so), or a class name that holds the word among others
     ("article__author", "c-byline", "post-author-name": BEM and utility names) outside any reader comment or other
@@ -79,7 +92,8 @@ def _is_byline_element(element: HtmlElement) -> bool:
     classes = _classes(element)
     if _BYLINE_CLASSES & set(classes):
         return True
-    if not BYLINE_HINTS & {w for name in classes for w in class_words(name)}:
+    words = {w for name in classes for w in class_words(name)}
+    if not BYLINE_HINTS & words and not (BYLINE_LIST_HINTS & words and _is_one_line_of_names(element)):
         return False
     return not any(
         ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))

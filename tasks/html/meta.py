@@ -22,7 +22,7 @@ from tasks.html.broken_json_ld import broken_json_ld_authors
 from tasks.html.byline_element import byline_text
 from tasks.html.meta_dates import declared_dates
 from tasks.html.site_names import home_link_names
-from tasks.html.titles import choose_title, is_site_part, repair_title, site_keys, title_edges
+from tasks.html.titles import choose_title, confirmed_heading, is_site_part, repair_title, site_keys, title_edges
 from tasks.html.vocab import KICKER_HINTS
 
 # JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
@@ -143,17 +143,21 @@ def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
     )
 
 
-def _headline_text(root: HtmlElement, keys: frozenset[str]) -> tuple[str | None, bool]:
+def _headline_text(root: HtmlElement, keys: frozenset[str], title_tag: str | None) -> tuple[str | None, bool]:
     """(The visible headline, whether it is the headline element): marked itemprop=headline, else the <h1> inside
     <article>, else the first <h1> (a site's logo is often the first <h1> of pages whose headline is marked); an <h1>
-    that names the site (the logo) gives way to the first <h2>."""
+    that names the site (the logo) gives way to a later <h1> that <title> shows (themes that set the site's name in
+    an <h1> on every page and the post's headline in another), else to the first <h2>."""
     found = [e for e in _HEADLINES(root) if e.tag not in ("meta", "link")]
     ranked = sorted(found, key=lambda e: (e.get("itemprop") != "headline", not _in_article(e)))  # stable: page order
-    for element in ranked:
-        text = " ".join(_without_kickers(element).split())
-        if text:
-            return (_first_h2(root), False) if is_site_part(text, keys) else (text, True)
-    return None, False
+    texts = [t for t in (" ".join(_without_kickers(e).split()) for e in ranked) if t]
+    if not texts:
+        return None, False
+    if not is_site_part(texts[0], keys):
+        return texts[0], True
+    later = [t for t in texts[1:] if not is_site_part(t, keys)]
+    confirmed = confirmed_heading(later, title_tag) if later else None
+    return (confirmed, True) if confirmed else (_first_h2(root), False)
 
 
 def _without_kickers(element: HtmlElement) -> str:
@@ -279,7 +283,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
     title_tag = _first_text(root, ".//title")
-    shown, is_h1 = _headline_text(root, keys)
+    shown, is_h1 = _headline_text(root, keys, title_tag)
     title, title_is_tag = choose_title(declared, title_tag, keys, shown, _heading_texts(root), _shows(root), is_h1)
     article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
     dates = declared_dates(root, article_like, article)

@@ -17,8 +17,9 @@ from tasks.html.blocks import Block
 from tasks.html.vocab import PULL_QUOTE_HINTS, class_names_one_of
 from tasks.text.verdicts import Verdict
 
-# A pull quote is a sentence or two; shorter blocks are too common to tell a repeat ("Yes", "Thank you").
-MIN_PULL_QUOTE_WORDS = 6
+# A pull quote is a sentence or two, or a short one ("„Die Schiffe sind morgens voll.“"); shorter blocks are too common
+# to tell a repeat ("Yes", "Thank you").
+MIN_PULL_QUOTE_WORDS = 4
 MAX_PULL_QUOTE_WORDS = 60
 # The block's own element or its parent is the <blockquote> ("<blockquote><p>…</p><footer>…</footer></blockquote>").
 QUOTE_DEPTH = 2

@@ -4,14 +4,16 @@ that holds the text ("<p class="live-header__chapo">", "<h2 class="detail__sapo"
 It is the article's text when its element is named as the lead in the site's language (class_hints.csv, kind
 ``lead``: chapô, sapo, entradilla, ingress, perex, spot, …). The English display names of the same element (dek,
 standfirst, summary, subheadline) are not read so: the English benchmarks' gold leaves that text out, and no markup
-tells the two conventions apart (session 14 measured the standfirst taken whatever its name: aeb −0.0027).
+tells the two conventions apart (session 14 measured the standfirst taken whatever its name: aeb −0.0027). On a page
+in another language they name the lead right under the headline (kind ``lead_display``: templates keep their English
+class names in every language, "<h4 class="subheading">" on Korean papers).
 """
 
 from __future__ import annotations
 
 from schemas import Label, TextKind
 from tasks.html.blocks import Block
-from tasks.html.vocab import LEAD_HINTS, class_names_one_of
+from tasks.html.vocab import LEAD_DISPLAY_HINTS, LEAD_HINTS, class_names_one_of
 from tasks.text.verdicts import Verdict
 
 # A lead is a sentence or two: shorter blocks with a lead's class are a label or a date.
@@ -29,16 +31,18 @@ def with_standfirst(
     blocks: list[Block], verdicts: list[Verdict], title: int | None, first: int | None, language: str | None = None
 ) -> list[Verdict]:
     """The verdicts with the lead blocks between the headline and the article's first block made body; on a page
-    declared in another language than English, a sentence deck right under the headline too (the English benchmarks'
-    gold leaves the deck out, the non-English pages' gold keeps their lead, and no markup tells the two apart)."""
+    declared in another language than English, a sentence deck right under the headline too, or a block there named by
+    an English display name of the lead ("<h4 class="subheading">" on a Korean paper; the English benchmarks' gold
+    leaves the deck out, the non-English pages' gold keeps their lead, and no markup tells the two apart)."""
     if title is None or first is None or first <= title + 1:
         return verdicts
     decks = bool(language) and str(language).split("-")[0].lower() != "en"
     out = list(verdicts)
     for i in range(title + 1, first):
-        if verdicts[i].reason_code == "outside_container" and (
-            is_standfirst(blocks[i]) or (decks and i == title + 1 and is_sentence_deck(blocks[i]))
-        ):
+        deck = (
+            decks and i == title + 1 and (is_sentence_deck(blocks[i]) or is_standfirst(blocks[i], LEAD_DISPLAY_HINTS))
+        )
+        if verdicts[i].reason_code == "outside_container" and (is_standfirst(blocks[i]) or deck):
             out[i] = _STANDFIRST
     return out
 
@@ -69,11 +73,11 @@ def is_sentence_deck(block: Block) -> bool:
 _DESCRIPTION_PROPS = frozenset({"description", "alternativeheadline", "abstract"})
 
 
-def is_standfirst(block: Block) -> bool:
-    """A block of a sentence or more, no caption and few links, whose element or parent is named as the lead, and
-    not marked as the page's description."""
+def is_standfirst(block: Block, names: frozenset[str] = LEAD_HINTS) -> bool:
+    """A block of a sentence or more, no caption and few links, whose element or parent is named as the lead (one of
+    `names`), and not marked as the page's description."""
     if block.in_caption or block.link_density > MAX_STANDFIRST_LINK_DENSITY or len(block.text) < MIN_STANDFIRST_CHARS:
         return False
     if any(_DESCRIPTION_PROPS & set(str(e.get("itemprop", "")).lower().split()) for e in block.ancestors[-2:]):
         return False
-    return any(class_names_one_of(str(e.get("class", "")), LEAD_HINTS) for e in block.ancestors[-LEAD_CLASS_DEPTH:])
+    return any(class_names_one_of(str(e.get("class", "")), names) for e in block.ancestors[-LEAD_CLASS_DEPTH:])

@@ -55,10 +55,14 @@ COMMENT_HINTS = frozenset(_hint_words("comment"))
 ELSEWHERE_HINTS = COMMENT_HINTS | frozenset(_hint_words("elsewhere"))
 # Class words of a byline element, in the site's language ("article__author", "wb-autor", "ah-szerzo").
 BYLINE_HINTS = frozenset(_hint_words("byline"))
+# Plural class words of one element naming several writers ("post-authors"); a wrapper of blocks when it holds blocks.
+BYLINE_LIST_HINTS = frozenset(_hint_words("byline_list"))
 # Class/id words of the article itself.
 CONTENT_HINTS = _hint_words("content")
 # Class words of the standfirst, the lead paragraph under the headline, in the site's language ("chapo", "sapo").
 LEAD_HINTS = frozenset(_hint_words("lead"))
+# The lead's English display names ("subheading", "dek", "excerpt"): the lead only on a non-English page.
+LEAD_DISPLAY_HINTS = frozenset(_hint_words("lead_display"))
 # Class words of a pull quote, a sentence of the article shown again between its paragraphs.
 PULL_QUOTE_HINTS = frozenset(_hint_words("pull_quote"))
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.

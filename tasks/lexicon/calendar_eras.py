@@ -2,6 +2,8 @@
 
 Japanese pages often show only the era year of the imperial calendar, Taiwanese ones that of the Minguo calendar;
 dateparser reads neither. The eras are data (tasks/lexicon/data/calendar_eras.csv); "元年" is an era's first year.
+Thai pages count their years in the Buddhist era, unnamed ("12 มิ.ย. 2568" is 12 June 2025): a year of that era
+written beside Thai letters is the Gregorian year 543 before it.
 """
 
 from __future__ import annotations
@@ -41,3 +43,17 @@ def with_gregorian_years(text: str) -> str:
         return f"{era_first_years()[match.group(1)] + number - 1}年"
 
     return _era_year().sub(gregorian, text)
+
+
+# The Thai solar calendar's Buddhist era: its year 2568 is 2025. Its years of the web (2400-2599, 1857-2056) are no
+# Gregorian year a news page writes, so one beside Thai letters is read as the era's.
+BUDDHIST_ERA_OFFSET = 543
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
+_BUDDHIST_ERA_YEAR = re.compile(r"(?<!\d)(2[45]\d\d)(?!\d)")
+
+
+def with_common_era_years(text: str) -> str:
+    """A Thai date's Buddhist-era year as its Gregorian year: "12 มิ.ย. 2568 18:45 น." → "12 มิ.ย. 2025 18:45 น."."""
+    if not _THAI_LETTER.search(text):
+        return text
+    return _BUDDHIST_ERA_YEAR.sub(lambda m: str(int(m.group(1)) - BUDDHIST_ERA_OFFSET), text)

@@ -8,10 +8,17 @@ from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import credit_cues
 
-# A photo cue anywhere in an image caption ("The tram depot. Фото: Reuters"): the same reviewed cues.
-_CAPTION_PHOTO_CUE = re.compile(
-    r"(?:^|[\s(\[|,.;])(" + "|".join(re.escape(c) for c in credit_cues()["photo"]) + r")\b", re.IGNORECASE
-)
+
+def _caption_cue(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A cue anywhere in an image caption ("The tram depot. Фото: Reuters"); Korean captions set theirs after a slash
+    ("한옥마을 일대. /사진=호남일보 DB", "/사진=뉴시스"), not inside a web address."""
+    return re.compile(r"(?:^|[\s(\[|,.;])/?(" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+
+# The photo credit's cues, the same reviewed cues as every credit line's.
+_CAPTION_PHOTO_CUE = _caption_cue(credit_cues()["photo"])
+# A caption may name its picture's source instead ("… weichen. Quelle: Andreas Teichmann"): a credit all the same.
+_CAPTION_CREDIT_CUE = _caption_cue(credit_cues()["photo"] + credit_cues()["source"])
 
 
 def caption_credit(text: str) -> tuple[int, CreditLine] | None:
@@ -32,8 +39,8 @@ def caption_credit(text: str) -> tuple[int, CreditLine] | None:
 
 def holds_photo_credit(text: str) -> bool:
     """The caption holds a photo credit, whether or not it names someone ("… (Foto: Gentileza vecinos)": courtesy of
-    the neighbours)."""
-    match = _CAPTION_PHOTO_CUE.search(text)
+    the neighbours), or its source ("Quelle: …")."""
+    match = _CAPTION_CREDIT_CUE.search(text)
     if match is None:
         return False
     rest = text[match.start(1) :]

@@ -65,8 +65,14 @@ _ATTACHED_PREFIXES = name_word_role("hyphen_prefix")
 
 
 # Photo cues go first: "Автор на снимката" (author of the photo) is a photo credit.
+# A byline cue that is also a genre label ("گزارش / شورای شهر", "گزارش تصویری": "report") credits only before a
+# colon (``author_colon`` in credit_cues.csv): "گزارش: سارا کریمی".
+_COLON_ONLY = frozenset(credit_cues().get("author_colon", ()))
+_COLONS = frozenset(":：")
+_KIND_CUES = {kind: credit_cues()[kind.value] + (tuple(_COLON_ONLY) if kind is AttributionKind.AUTHOR else ())
+              for kind in CREDIT_KINDS}  # fmt: skip
 _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
-    (kind, _cue_pattern(credit_cues()[kind.value])) for kind in CREDIT_KINDS
+    (kind, _cue_pattern(cues)) for kind, cues in _KIND_CUES.items()
 )
 # Cheap first checks before the big alternations: the first word of a line must start some cue, and
 # the word before a caption's last colon must end a photo or video cue.
@@ -75,7 +81,7 @@ _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
 # dash before the outlet, the role or the date ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z").
 _BYLINE_TAIL = re.compile(r"\s+@|\s+[|·•]\s|\s+[-–—]\s")
 _CUE_FIRST_WORDS = frozenset(
-    w.group(1) for kind in CREDIT_KINDS for cue in credit_cues()[kind.value] if (w := _FIRST_WORD.match(cue))
+    w.group(1) for cues in _KIND_CUES.values() for cue in cues if (w := _FIRST_WORD.match(cue))
 )
 # A place in a correspondent's byline: one to three words, the first capitalised (checked by the name after it).
 _PLACE = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?"
@@ -255,6 +261,8 @@ def _cue_first(text: str) -> CreditLine | None:
             continue
         offset = match.end() + len(stripped[match.end() :]) - len(stripped[match.end() :].lstrip())
         separator = _SEPARATOR.match(stripped[offset:]) or _phrase_comma(match.group(1), stripped[offset:])
+        if match.group(1).casefold() in _COLON_ONLY and not (separator and _COLONS & set(separator.group(0))):
+            continue  # "گزارش / شورای شهر": a genre label over the headline
         if separator and "=" in separator.group(0) and stripped[:1] in "[(":
             return None  # "[사진=MBC, SBS]" alone: a Korean caption's bracket, left to the caption rules
         if separator:

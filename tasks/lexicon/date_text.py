@@ -15,7 +15,7 @@ from typing import Any
 import dateparser
 from dateparser import DateDataParser
 
-from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_gregorian_years
+from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
 from tasks.lexicon.date_locale_words import locale_may_read
 from tasks.lexicon.date_retries import date_text_retries
 from tasks.lexicon.hijri_dates import ASCII_DIGITS, gregorian_iso, solar_hijri_date
@@ -258,6 +258,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # "3. 12. 2026": Czech, Slovak, Slovene and Croatian spacing
     text = month_as_dateparser_reads(text)  # "7. martā": the Latvian locative; "يوليوز": the Moroccan July
     text = with_gregorian_years(text)  # "令和8年": a Japanese era's year
+    text = with_common_era_years(text)  # "2568": a Thai page's Buddhist-era year
     solar = solar_hijri_date(text)
     if solar is not None:
         return solar if solar <= now + FUTURE_TOLERANCE else None
