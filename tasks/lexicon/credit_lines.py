@@ -241,6 +241,13 @@ def _job_title_lead(rest: str) -> int:
     return 0
 
 
+def _is_job_word(cue: str) -> bool:
+    """The cue's last word is a job word itself ("Contributing"): the words after it are its title ("Contributing
+    writer Jane Doe", an author box's role line), no job title between a cue and a name."""
+    words = cue.split()
+    return bool(words) and words[-1].strip(":").casefold() in load_byline_words().jobs
+
+
 def _cue_first(text: str) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
     ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block)."""
@@ -280,7 +287,7 @@ def _cue_first(text: str) -> CreditLine | None:
         linking = LINKING.match(stripped[offset:])
         if linking:
             offset += linking.end()
-        if kind is AttributionKind.AUTHOR:
+        if kind is AttributionKind.AUTHOR and not _is_job_word(stripped[: match.end()]):
             offset += _job_title_lead(stripped[offset:])
         rest = stripped[offset:]
         rest_end = None
