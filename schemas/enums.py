@@ -20,6 +20,7 @@ class TextKind(StrEnum):
     TITLE = "title"
     PARAGRAPH = "paragraph"
     SUBHEADING = "subheading"
+    POST = "post"  # a post of a thread page (tasks/text/forum.py)
 
 
 class ChromeKind(StrEnum):

@@ -25,7 +25,7 @@ DUMP_F1_FLOORS = {"aeb": 0.89, "readability": 0.90}
 # the shipped model on evaluation-only sets (every EVAL_ONLY_EVERY-th page, to keep CI short).
 # (F1 floor, most pages below 0.2), a little under what was measured (docs/segmenter.md).
 HELDOUT_F1_FLOORS = {
-    "aeb": (0.88, 0.05), "readability": (0.895, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.645, 0.07),
+    "aeb": (0.88, 0.05), "readability": (0.895, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.765, 0.07),
     "dragnet": (0.69, 0.06), "l3s": (0.835, 0.02),
 }  # fmt: skip
 EVAL_ONLY_EVERY = 4
@@ -41,8 +41,10 @@ EVAL_ONLY_EVERY = 4
 # 0.917 / 0.636 / 0.775 / 0.907 and 0 % / 10.9 % / 4.8 % / 0 %.
 # Session 17 (short lines that recur only inside the article are its text, tests/test_cleaneval_round.py): cleanportal
 # 0.9169 -> 0.9180, cleaneval-dev 0.6353 -> 0.6368, dragnet 0.7771 -> 0.7789, l3s 0.9073 unchanged (every 4th page).
+# Session 18 (thread pages keep their posts, tests/test_forum_pages.py): cleaneval-dev rules 0.6369 -> 0.7666, held out
+# (learned, leave-one-set-out) 0.6515 -> 0.7712; no other set changed (the rule fires on two pages, both cleaneval-dev).
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.636, 0.11), "dragnet": (0.775, 0.05), "l3s": (0.90, 0.01),
+    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.765, 0.11), "dragnet": (0.775, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead

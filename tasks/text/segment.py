@@ -22,6 +22,7 @@ from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
 from tasks.text.features import LineFeatures, dominant_script, line_features
+from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
 from tasks.text.language_rules import ArticleLanguage, foreign_language
@@ -160,6 +161,7 @@ class PagePlan:
     shares: list[float | None]  # per line: share of the article language's stopwords
     article: ArticleLanguage
     language_score: float
+    thread: Thread | None = None  # the page is a thread of posts (tasks/text/forum.py), its region the thread
 
 
 def _plan(
@@ -169,8 +171,12 @@ def _plan(
     language: tuple[list[float | None], ArticleLanguage, float],
 ) -> PagePlan:
     features, verdicts, rules = view.features, view.verdicts, view.rules
-    region = article_before_bio(lines, view, region)
-    region = with_closing_sentences(lines, view, across_read_also_box(lines, view, region))
+    thread = thread_page(view)
+    if thread is not None:
+        region = thread.region
+    else:
+        region = article_before_bio(lines, view, region)
+        region = with_closing_sentences(lines, view, across_read_also_box(lines, view, region))
     runs = _list_run_lengths(features, view.prose)
     return PagePlan(
         lines=lines,
@@ -199,6 +205,7 @@ def _plan(
         related=related_list_items(view, region),
         span=f"lines {lines[region[0]].number}–{lines[region[1]].number}" if region else "",
         comments=comment_section(view, region),
+        thread=thread,
     )
 
 
@@ -212,6 +219,8 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
             Label.TITLE, TextKind.TITLE, "title_above_main_text",
             "heading-like line right above the main text", 0.8,
         )  # fmt: skip
+    if plan.thread is not None and inside:
+        return post_verdict(i, plan.thread)
     if (
         verdict is not None
         and verdict.label == Label.ATTRIBUTION

@@ -94,6 +94,14 @@ class SegmentRules:
     # The article above a timestamped thread that runs to the region's end needs this much prose
     # weight: a cluster worth growing the region to (`cluster_min_weight`); 5 to 8 scored the same.
     thread_article_min_weight: float = 5.0
+    # A thread page (tasks/text/forum.py): at least this many posts under date-and-time stamps, this share
+    # of the stamps under a poster's name of at most this many words, this many names, and the posts
+    # holding this share of the page's prose, with no article above them.
+    forum_min_posts: int = 5
+    forum_named_share: float = 0.8
+    forum_author_max_words: int = 4
+    forum_min_authors: int = 3
+    forum_min_prose_share: float = 0.8
     # An article sits under its head: a dateline or byline (a line of at most this many words with a
     # date, or a credit line) at most this many lines above its first paragraph. The best run of prose
     # above the main text wins over it when it has such a head, the main text has none, and it weighs
