@@ -212,9 +212,14 @@ def _cue_first(text: str) -> CreditLine | None:
     first = _FIRST_WORD.match(text)
     if first is None or first.group(1).casefold() not in _CUE_FIRST_WORDS:
         return None
-    dated = date_tail_start(text)
+    dated, bar_part_end = date_tail_start(text), None
+    if dated is None and (tail := _BYLINE_TAIL.search(text)):
+        dated = date_tail_start(text[: tail.start()])  # "Posted by Ann Lee on November 1, 2012 | Permalink": the
+        bar_part_end = dated  # date closes the byline's part of the line, a bar and the template's links after it
     if dated is not None and len(text[:dated].split()) >= 3 and not any(c.isdigit() for c in text[:dated]):
         text = text[:dated]  # not "by Sparticus789 (2625955) on Tuesday July 24": a commenter's handle and number
+    else:
+        bar_part_end = None
     stripped = text.strip()
     # "By A and B in New York": the place is no name; "By A | Outlet": nor what follows a bar, dash or handle
     n_words = len(without_place(_BYLINE_TAIL.split(stripped, maxsplit=1)[0]).split())
@@ -260,6 +265,7 @@ def _cue_first(text: str) -> CreditLine | None:
             return None  # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text
         name, start, end = credited_name(rest, kind)
         lead = len(text) - len(text.lstrip())
+        rest_end = bar_part_end if rest_end is None else rest_end
         return CreditLine(
             kind, match.group(1), name, lead + offset + start, lead + offset + end, lead + offset, rest_end
         )
