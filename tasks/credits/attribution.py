@@ -21,7 +21,7 @@ from tasks.credits.byline_block import (
     dated_byline_start,
     next_to_a_date,
 )
-from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency
+from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency, syndication_note
 from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
@@ -103,6 +103,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 contributors_line(text, number, gazetteer, False)
                 or contact_line(text, number, False)
                 or copyright_agency(text, number, gazetteer)
+                or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
             )
@@ -170,8 +171,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)
         elif label == Label.BODY:
-            # "Jane Roe contributed to this report." closing the text: the contributors, no citation
+            # "Jane Roe contributed to this report." closing the text: the contributors, no citation; "Originally
+            # published at …" as its last paragraph: the outlet it was taken from
             cited = contributors_line(text, number, gazetteer, True) or contact_line(text, number, True)
+            cited = cited or (syndication_note(text, number, True) if number == last else [])
             cited = cited or with_bracket_credit_kinds(
                 text, in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
             )
