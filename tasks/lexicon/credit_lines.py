@@ -126,13 +126,23 @@ _DATE_HEAD = re.compile(
 )
 
 
+# A part of a line parted from the next by a bar or a bullet: "February 1, 2019 | BY: Ann Lee, MS".
+_PART_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _dated_part_end(text: str) -> int:
+    """Where the part after a date in words and its bar starts ("February 1, 2019 | BY: Ann Lee"), else 0."""
+    bar = _PART_BAR.search(text)
+    return bar.end() if bar is not None and date_tail_start(text[: bar.start()].lstrip()) == 0 else 0
+
+
 def _after_a_date(text: str) -> CreditLine | None:
     """The credit after the date that opens a line, its offsets the line's."""
     head = _DATE_HEAD.match(text)
-    credit = _cue_first(text[head.end() :]) if head else None
-    if head is None or credit is None:
+    shift = head.end() if head else _dated_part_end(text)
+    credit = _cue_first(text[shift:]) if shift else None
+    if credit is None:
         return None
-    shift = head.end()
     end = None if credit.rest_end is None else credit.rest_end + shift
     return CreditLine(credit.kind, credit.cue, credit.name, credit.name_start + shift, credit.name_end + shift,
                       credit.rest_start + shift, end)  # fmt: skip
