@@ -163,7 +163,6 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # may be the standfirst's byline, and so read they cost the never-studied dumps_ml16 0.836 -> 0.827)
             head = head or caption_agencies(text, number, gazetteer)
             head = head or _picture_credited(text, number, gazetteer, after_sentence=False)
-            head = head or _slashed_tail_credit(text, number, gazetteer)
             found.extend(
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
@@ -224,16 +223,6 @@ def _picture_credited(text: str, number: int, gazetteer: Gazetteer, after_senten
 
 
 MIN_CUED_TAIL_NAMES = 2
-
-
-def _slashed_tail_credit(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
-    """The lead picture's caption over the text closed after its last sentence by a photographer and an agency parted
-    by slashes ("… in Braunau am Inn, Austria. Leonhard Foeger / Reuters file", "… in Tunis. Fethi Belaid/AFP/Getty
-    Images"): the wire's credit, no byline (a standfirst's byline after its sentence has no slash)."""
-    pictured = picture_credit(text)
-    if pictured is None or pictured.cued_tail or "/" not in pictured.text:
-        return []
-    return _named(credit_line_attributions(pictured.text, number, gazetteer, pictured.credit))
 
 
 def _named(found: list[Found]) -> list[Found]:
