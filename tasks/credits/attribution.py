@@ -43,7 +43,7 @@ from tasks.credits.signed_lines import (
     wire_line_found,
 )
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
-from tasks.lexicon.caption_credits import picture_credit
+from tasks.lexicon.caption_credits import credit_parts, picture_credit
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
@@ -129,6 +129,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             if not head:  # the writers joined by "and" over the date, taken for the headline ("Reto Ammann, Bern,
                 # und Seraina Walser")
                 head = _names_by_the_date(text, number, gazetteer, segmented, lower)
+            if not head and (whole := credit_parts(text)) is not None:
+                # "Al Goldis, Associated Press" under the lead picture, taken for the headline: the whole line a wire
+                # credit, a photographer and an agency (no headline is only that)
+                head = _named(credit_line_attributions(text, number, gazetteer, whole))
             found.extend(head)
         elif (
             label in (Label.CHROME, Label.BODY)
