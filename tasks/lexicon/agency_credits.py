@@ -10,7 +10,6 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
-from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.vocabulary import credit_cues
 
 # "… στη Χαλκίδα. EUROKINISSI", "… La Cerámica. EFE": a caption closed by the agency's name alone after its sentence.
@@ -86,16 +85,13 @@ _SLASH_LINE = re.compile(
 )
 
 
-def _agency_side(side: str, outlets_too: bool = False) -> bool:
-    """A known agency (`outlets_too`: or a known outlet: "Javier Zarracina/Vox", the staff photographer of the
-    outlet that supplied the picture), maybe with a photo word."""
+def _agency_side(side: str) -> bool:
     words = side.split()
     if len(words) > 1 and words[-1].casefold() in _PHOTO_WORDS:
         words = words[:-1]  # "AP Photo", "Reuters Pictures"
     elif len(words) > 1 and words[0].casefold() in _PHOTO_WORDS:
         words = words[1:]  # "Photo AFP"
-    name = " ".join(words)
-    return load_gazetteer().agency_of_name(name, cued=True) is not None or (outlets_too and is_known_outlet(name))
+    return load_gazetteer().agency_of_name(" ".join(words), cued=True) is not None
 
 
 def name_slash_agency(text: str) -> CreditLine | None:
@@ -114,9 +110,8 @@ def name_slash_agency(text: str) -> CreditLine | None:
         words = person.split()
         if (
             2 <= len(words) <= MAX_BARE_CREDIT_WORDS
-            and ":" not in person  # "Credit: Doug Mills/The New York Times": a cue's credit, read as one
-            and _agency_side(agency, outlets_too=True)
-            and not _agency_side(person, outlets_too=True)
+            and _agency_side(agency)
+            and not _agency_side(person)
             and (looks_like_name(person) or looks_like_name(person.title()))
         ):
             return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, cut + match.start("left"))
