@@ -129,6 +129,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             if not head:  # the writers joined by "and" over the date, taken for the headline ("Reto Ammann, Bern,
                 # und Seraina Walser")
                 head = _names_by_the_date(text, number, gazetteer, segmented, lower)
+            head = head or handle_byline(text, number, gazetteer)  # "Ann Lee @annlee": no headline has a handle
             if not head and (whole := credit_parts(text)) is not None:
                 # "Al Goldis, Associated Press" under the lead picture, taken for the headline: the whole line a wire
                 # credit, a photographer and an agency (no headline is only that)

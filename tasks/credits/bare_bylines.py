@@ -66,7 +66,8 @@ def handle_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     handle = _HANDLE_TAIL.search(text)
     if handle is None or handle.start() == 0:
         return []
-    return bare_byline(text[: handle.start()], line, gazetteer)
+    # the handle vouches for the name as a list's cue does: "Ann Lee" may open like a heading, "Ann Lee @annlee" not
+    return bare_byline(text[: handle.start()], line, gazetteer, listed=True)
 
 
 def _name_parts(name: str) -> list[str]:
