@@ -177,3 +177,14 @@ def test_a_headline_naming_an_agency_credits_no_picture() -> None:
     line = "Associated Press, Reuters agree on new photo deal"
     found = extract_attributions(segment_text(HEAD.format(line=line)))
     assert not [f for f in found if f.kind is PHOTO]
+
+
+# "via" links a picture cue to its name as "by" does.
+@pytest.mark.parametrize(("text", "name"), [("Picture via Planet Fur", "Planet Fur"), ("Photo via Reuters", "Reuters")])
+def test_a_picture_cue_and_via_credit_the_name(text: str, name: str) -> None:
+    assert _credited(text) == {(PHOTO, name)}
+
+
+@pytest.mark.parametrize("text", ["Video Games via Steam", "Images via"])
+def test_via_after_no_picture_cue_or_before_no_name_credits_no_one(text: str) -> None:
+    assert not {name for _, name in _credited(text) if name}
