@@ -188,3 +188,29 @@ def test_a_picture_cue_and_via_credit_the_name(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Video Games via Steam", "Images via"])
 def test_via_after_no_picture_cue_or_before_no_name_credits_no_one(text: str) -> None:
     assert not {name for _, name in _credited(text) if name}
+
+
+# A reporter and "of" before a known outlet: the outlet cited through its reporter.
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            '"We lost that game," the captain said, via Brian Lee of the Pittsburgh Post-Gazette.',
+            "Pittsburgh Post-Gazette",
+        ),
+        ("The coach told Ann Roe of Politico that he would stay for another season at the club.", "Politico"),
+    ],
+)
+def test_a_reporter_of_a_known_outlet_cites_the_outlet(text: str, outlet: str) -> None:
+    assert (SOURCE, outlet) in _cited(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Jane Doe of the Brookings Institution, the plan would cost billions over ten years.",
+        "The coach told the Board of Governors that he would stay for another season at the club.",
+    ],
+)
+def test_a_person_of_no_known_outlet_cites_no_one(text: str) -> None:
+    assert not {name for kind, name in _cited(text) if kind is SOURCE}
