@@ -214,3 +214,12 @@ def test_a_reporter_of_a_known_outlet_cites_the_outlet(text: str, outlet: str) -
 )
 def test_a_person_of_no_known_outlet_cites_no_one(text: str) -> None:
     assert not {name for kind, name in _cited(text) if kind is SOURCE}
+
+
+# A picture credit naming only the account that posted an embedded picture credits no one.
+def test_a_picture_cue_before_handles_only_credits_no_one() -> None:
+    assert _credited("Image copyright @citynews @citynews") == set()
+
+
+def test_a_picture_cue_before_a_name_still_credits_it() -> None:
+    assert _credited("Image copyright Getty Images") == {(PHOTO, "Getty Images")}
