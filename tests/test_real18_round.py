@@ -223,3 +223,16 @@ def test_a_picture_cue_before_handles_only_credits_no_one() -> None:
 
 def test_a_picture_cue_before_a_name_still_credits_it() -> None:
     assert _credited("Image copyright Getty Images") == {(PHOTO, "Getty Images")}
+
+
+# A known outlet closing a byline's name with no comma is the writer's outlet, no part of the name.
+@pytest.mark.parametrize(
+    "text", ["By Ann Lee CNN", "By Ann Lee USA TODAY", "By Ann Lee Business Insider", "By Ann Lee FOXBusiness"]
+)
+def test_an_outlet_closing_a_bylines_name_is_cut_off(text: str) -> None:
+    assert _credited(text) == {(AUTHOR, "Ann Lee")}
+
+
+@pytest.mark.parametrize("text", ["By Ann Sun", "By Mary Ann Time"])  # one title-case word may close a name
+def test_a_name_ending_in_an_outlets_word_keeps_it(text: str) -> None:
+    assert _credited(text) == {(AUTHOR, text.removeprefix("By "))}
