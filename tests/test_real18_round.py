@@ -15,11 +15,14 @@ from tasks.credits.attribution import extract_attributions, in_body_citations
 from tasks.credits.bare_bylines import handle_byline
 from tasks.credits.closing_notes import syndication_note
 from tasks.credits.credit_records import credit_line_attributions
+from tasks.credits.signed_lines import chrome_byline
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.segment import segment_text
 from tests.page_fixtures import EN_PARAGRAPHS
 
-AUTHOR, PHOTO, SOURCE = AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.SOURCE
+AUTHOR, AGENCY, PHOTO, SOURCE = (
+    AttributionKind.AUTHOR, AttributionKind.AGENCY, AttributionKind.PHOTO, AttributionKind.SOURCE
+)  # fmt: skip
 
 
 def _cited(text: str) -> set[tuple[AttributionKind, str | None]]:
@@ -236,3 +239,18 @@ def test_an_outlet_closing_a_bylines_name_is_cut_off(text: str) -> None:
 @pytest.mark.parametrize("text", ["By Ann Sun", "By Mary Ann Time"])  # one title-case word may close a name
 def test_a_name_ending_in_an_outlets_word_keeps_it(text: str) -> None:
     assert _credited(text) == {(AUTHOR, text.removeprefix("By "))}
+
+
+# An agency opening the writer's job title after the name is the writer's employer, no agency record.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greg Lee, AP Sports Writer", {(AUTHOR, "Greg Lee")}),
+        ("Ann Roe, AP National Political Writer", {(AUTHOR, "Ann Roe")}),
+        ("Ann Roe, Associated Press", {(AUTHOR, "Ann Roe"), (AGENCY, "Associated Press")}),  # the agency alone stays
+    ],
+)
+def test_an_agency_in_the_writers_title_is_no_agency_record(
+    text: str, expected: set[tuple[AttributionKind, str]]
+) -> None:
+    assert {(f.kind, f.name) for f in chrome_byline(text, 1, load_gazetteer())} == expected
