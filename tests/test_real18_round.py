@@ -12,7 +12,7 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions, in_body_citations
-from tasks.credits.bare_bylines import handle_byline
+from tasks.credits.bare_bylines import copyright_photographer, handle_byline
 from tasks.credits.closing_notes import syndication_note
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.signed_lines import chrome_byline
@@ -254,3 +254,14 @@ def test_an_agency_in_the_writers_title_is_no_agency_record(
     text: str, expected: set[tuple[AttributionKind, str]]
 ) -> None:
     assert {(f.kind, f.name) for f in chrome_byline(text, 1, load_gazetteer())} == expected
+
+
+# "© Name" alone over the text: the lead picture's photographer; a notice with a year or a company is none.
+def test_a_copyright_sign_and_a_persons_name_credits_the_photographer() -> None:
+    found = copyright_photographer("© Aaron Lee", 1, load_gazetteer())
+    assert [(f.kind, f.name) for f in found] == [(PHOTO, "Aaron Lee")]
+
+
+@pytest.mark.parametrize("text", ["© 2019 Acme Media", "© Reuters", "© The Hill", "Aaron Lee"])
+def test_a_copyright_notice_or_a_name_alone_is_no_photographer(text: str) -> None:
+    assert copyright_photographer(text, 1, load_gazetteer()) == []

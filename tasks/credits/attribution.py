@@ -8,6 +8,7 @@ from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.bare_bylines import (
     and_joined_byline,
     bare_byline,
+    copyright_photographer,
     handle_byline,
     listed_names,
     person_cue_byline,
@@ -156,6 +157,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
             head = head or reporters_alone(text, number)  # "【ソウル＝田中一郎】" on its own line above the text
             head = head or handle_byline(text, number, gazetteer)  # "Keris Lahiff @kerisalison"
+            head = head or copyright_photographer(text, number, gazetteer)  # "© Aaron Lee" over the text
             if not head and (cue := dated_byline_start(text, segmented.language)) is not None:
                 # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
                 byline = _COUNT_OR_LINK.split(text[cue:], maxsplit=1)[0]

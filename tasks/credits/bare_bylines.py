@@ -70,6 +70,17 @@ def handle_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     return bare_byline(text[: handle.start()], line, gazetteer, listed=True)
 
 
+def copyright_photographer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "© Aaron Lee" alone above the first paragraph: the lead picture's photographer (a year or a company there
+    would make it a notice: "© 2019 Acme Media"), a photo record."""
+    stripped = text.strip()
+    if not stripped.startswith("©"):
+        return []
+    lead = len(text) - len(text.lstrip()) + 1
+    named = bare_byline(" " * lead + stripped[1:], line, gazetteer)
+    return [dataclasses.replace(f, kind=AttributionKind.PHOTO) for f in named]
+
+
 def _name_parts(name: str) -> list[str]:
     """The name's capitalised parts: a double given name's halves ("Joan-Pèire", "Pieter-Louw"), without the
     particles inside it ("Jose dela Cruz", "Agustinho da Costa"), each a title-case word of its own."""
