@@ -265,3 +265,10 @@ def test_a_copyright_sign_and_a_persons_name_credits_the_photographer() -> None:
 @pytest.mark.parametrize("text", ["© 2019 Acme Media", "© Reuters", "© The Hill", "Aaron Lee"])
 def test_a_copyright_notice_or_a_name_alone_is_no_photographer(text: str) -> None:
     assert copyright_photographer(text, 1, load_gazetteer()) == []
+
+
+# "© AAP" right under the last paragraph: the agency's notice on the story it wrote, an agency record.
+def test_an_agencys_copyright_sign_right_under_the_text_is_its_notice() -> None:
+    page = "\n\n".join(["Council passes the budget", *EN_PARAGRAPHS, "© AAP", "Share this"])
+    found = {(f.kind, f.name) for f in extract_attributions(segment_text(page))}
+    assert (AGENCY, "AAP") in found and (PHOTO, "AAP") not in found

@@ -174,7 +174,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
         elif label == Label.ATTRIBUTION:
-            credited = attribution_line_attributions(text, number, gazetteer, before_body=number < first)
+            # "© AAP" right under the last paragraph: the agency's notice on the story it wrote
+            credited = copyright_agency(text, number, gazetteer, under_text=True) if number == after_body else []
+            credited = credited or attribution_line_attributions(text, number, gazetteer, before_body=number < first)
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)

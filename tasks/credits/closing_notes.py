@@ -136,10 +136,12 @@ _COPYRIGHT = re.compile(
 )
 
 
-def copyright_agency(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """The agency whose copyright notice is the line ("© 2008 The Associated Press"), else []."""
+def copyright_agency(text: str, line: int, gazetteer: Gazetteer, under_text: bool = False) -> list[Found]:
+    """The agency whose copyright notice is the line ("© 2008 The Associated Press"), else []. `under_text`: the
+    line stands right under the last paragraph, where "© AAP" alone is the story's notice, not a picture's."""
     match = _COPYRIGHT.match(text)
-    if match is None or not (match.group("year") or "copyright" in text[: match.start("name")].casefold()):
+    noticed = match is not None and (match.group("year") or "copyright" in text[: match.start("name")].casefold())
+    if match is None or not (noticed or under_text):
         return []
     name = match.group("name").strip()
     agency = gazetteer.agency_of_name(name.removeprefix("The ").removeprefix("the "), cued=True)
