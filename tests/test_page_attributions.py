@@ -158,10 +158,11 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # session's end: study 0.708 / 0.881, check 0.404 / 0.724, trainable 0.546 / 0.864 (with everything else merged).
 # Session 18 (tests/test_real18_round.py: a known outlet after the article, a known outlet's poll, a reporter "of"
 # an outlet, the syndication note, a byline's date before the template's bar, a name and its handle, an outlet
-# closing a byline's name, an agency in the writer's title, "via" after a picture cue, "© Name" over the text):
-# study 0.708 / 0.881 -> 0.730 / 0.884, check 0.426 / 0.733 -> 0.436 / 0.738 (errors unread).
+# closing a byline's name, an agency in the writer's title, "via" after a picture cue, "© Name" over the text, "©
+# AAP" right under the text): study 0.708 / 0.881 -> 0.742 / 0.895, check 0.426 / 0.733 -> 0.436 / 0.738 (errors
+# unread).
 REAL_PAGE_FLOORS = {
-    "eval_only_study": (0.72, 0.88),
+    "eval_only_study": (0.74, 0.89),
     "eval_only_check": (0.43, 0.73),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
