@@ -159,23 +159,29 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # The allowance for a long byline line whose names end before a date (part of the first row above) cost the
 # never-studied heldout19 metadata set an author (F1 0.886 -> 0.875, under its floor) and was withdrawn at the
 # session's end: study 0.708 / 0.881, check 0.404 / 0.724, trainable 0.546 / 0.864 (with everything else merged).
+# Session 18 (tests/test_real18_round.py: a known outlet after the article, a known outlet's poll, a reporter "of"
+# an outlet, the syndication note, a byline's date before the template's bar, a name and its handle, an outlet
+# closing a byline's name, an agency in the writer's title, "via" after a picture cue, "© Name" over the text, "©
+# AAP" right under the text): study 0.708 / 0.881 -> 0.742 / 0.895, check 0.426 / 0.733 -> 0.436 / 0.738 (errors
+# unread).
 REAL_PAGE_FLOORS = {
-    "eval_only_study": (0.70, 0.88),
-    "eval_only_check": (0.40, 0.72),
+    "eval_only_study": (0.74, 0.89),
+    "eval_only_check": (0.43, 0.73),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
     # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
-    # precision and were withdrawn).
-    "trainable": (0.58, 0.88),
+    # precision and were withdrawn). Session 18: 0.582 / 0.886 -> 0.635 / 0.911.
+    "trainable": (0.63, 0.91),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
-    # (the long-byline allowance withdrawn, the dumps_ml19 studies merged).
-    "eval_only_check2": (0.56, 0.78),
+    # (the long-byline allowance withdrawn, the dumps_ml19 studies merged). Session 18: 0.579 / 0.785 -> 0.604 / 0.797.
+    "eval_only_check2": (0.60, 0.79),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
-    "eval_only_check3": (0.51, 0.77),  # precision 0.7797
+    # Session 18: 0.518 / 0.780 -> 0.525 / 0.782.
+    "eval_only_check3": (0.52, 0.78),  # precision 0.7815
 }
 
 

@@ -34,11 +34,13 @@ def test_optional_authors_are_neither_required_nor_extra() -> None:
 # trainable 0.924 / 0.867 -> 0.944 / 0.867, eval_only_study 0.727 / 0.762 -> 0.800 / 0.762; check halves (totals
 # only) eval_only_check2 0.636 / 0.683 -> 0.683 / 0.683, the first and third unchanged. Then the author marked inside
 # a byline wrapper read without the outlet and time beside it: trainable -> 0.946 / 0.888, eval_only_check2 -> 0.698 /
-# 0.732, the others unchanged.
+# 0.732, the others unchanged. Session 18 (tests/test_real18_round.py, an outlet closing a byline's name and the
+# bylines with their date before a bar among its fixes): eval_only_check2 0.698 / 0.732 -> 0.721 / 0.756, the others
+# unchanged.
 REAL_AUTHOR_FLOORS = {
     "trainable": (0.94, 0.88),
     "eval_only_check": (0.53, 0.41),
-    "eval_only_check2": (0.69, 0.73),
+    "eval_only_check2": (0.72, 0.75),
     "eval_only_check3": (0.75, 0.70),
 }
 

@@ -8,6 +8,8 @@ from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.bare_bylines import (
     and_joined_byline,
     bare_byline,
+    copyright_photographer,
+    handle_byline,
     listed_names,
     person_cue_byline,
     words_before_date,
@@ -21,7 +23,7 @@ from tasks.credits.byline_block import (
     dated_byline_start,
     next_to_a_date,
 )
-from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency
+from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency, syndication_note
 from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
@@ -44,7 +46,7 @@ from tasks.credits.signed_lines import (
     wire_line_found,
 )
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
-from tasks.lexicon.caption_credits import picture_credit
+from tasks.lexicon.caption_credits import credit_parts, picture_credit
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.people import PageSurnames
@@ -110,6 +112,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 contributors_line(text, number, gazetteer, False)
                 or contact_line(text, number, False)
                 or copyright_agency(text, number, gazetteer)
+                or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
             )
@@ -135,6 +138,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             if not head:  # the writers joined by "and" over the date, taken for the headline ("Reto Ammann, Bern,
                 # und Seraina Walser")
                 head = _names_by_the_date(text, number, gazetteer, segmented, lower)
+            head = head or handle_byline(text, number, gazetteer)  # "Ann Lee @annlee": no headline has a handle
+            if not head and (whole := credit_parts(text)) is not None:
+                # "Al Goldis, Associated Press" under the lead picture, taken for the headline: the whole line a wire
+                # credit, a photographer and an agency (no headline is only that)
+                head = _named(credit_line_attributions(text, number, gazetteer, whole))
             found.extend(head)
         elif (
             label in (Label.CHROME, Label.BODY)
@@ -158,6 +166,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
             head = head or drawn_on_line(text, number, gazetteer)  # "Con información de EFE" under the byline
             head = head or reporters_alone(text, number)  # "【ソウル＝田中一郎】" on its own line above the text
+            head = head or handle_byline(text, number, gazetteer)  # "Keris Lahiff @kerisalison"
+            head = head or copyright_photographer(text, number, gazetteer)  # "© Aaron Lee" over the text
             if not head and (cue := dated_byline_start(text, segmented.language)) is not None:
                 # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
                 byline = _COUNT_OR_LINK.split(text[cue:], maxsplit=1)[0]
@@ -174,13 +184,17 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))
             )
         elif label == Label.ATTRIBUTION and not (related is not None and number > related and _bare_agency(text)):
-            credited = attribution_line_attributions(text, number, gazetteer, before_body=number < first)
+            # "© AAP" right under the last paragraph: the agency's notice on the story it wrote
+            credited = copyright_agency(text, number, gazetteer, under_text=True) if number == after_body else []
+            credited = credited or attribution_line_attributions(text, number, gazetteer, before_body=number < first)
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)
         elif label == Label.BODY:
-            # "Jane Roe contributed to this report." closing the text: the contributors, no citation
+            # "Jane Roe contributed to this report." closing the text: the contributors, no citation; "Originally
+            # published at …" as its last paragraph: the outlet it was taken from
             cited = contributors_line(text, number, gazetteer, True) or contact_line(text, number, True)
+            cited = cited or (syndication_note(text, number, True) if number == last else [])
             cited = cited or with_bracket_credit_kinds(
                 text, in_body_citations(text, number, gazetteer, number in opening, number == last, surnames)
             )

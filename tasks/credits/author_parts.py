@@ -1,7 +1,8 @@
 """What a byline's parts name that is no person: an outlet and its section ("By Jill Doe, CNN Business": the
 publisher's name and a section of it), and a beat left before a job title ("By Mike Hill Business Columnist": the
 column's beat, not a third name), and Chinese reporters listed with spaces after a Chinese cue ("本报记者 王磊 李娜").
-The outlets are those of ``outlets.csv``, the beats and titles ``job_titles.csv``'s.
+An outlet closing the name with no comma ("By Jane Doe USA TODAY") is cut off it. The outlets are those of
+``outlets.csv``, the beats and titles ``job_titles.csv``'s.
 """
 
 from __future__ import annotations
@@ -44,6 +45,25 @@ def without_beat(credited: Credited, text: str) -> Credited:
     return dataclasses.replace(credited, name=name, end=credited.start + words[cut - 1].end())
 
 
+# "FOXBusiness": an outlet's words written together, each capitalised.
+_CAMEL = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])")
+MAX_OUTLET_TAIL_WORDS = 3
+
+
+def without_outlet_tail(credited: Credited) -> Credited:
+    """The name less a known outlet closing it with no comma ("Jonathan Garber FOXBusiness", "Jane Doe USA TODAY",
+    "Ann Lee Business Insider"): the writer's outlet, written after the name. Only an outlet of several words, in
+    capitals or written together: one title-case word may close a person's name ("Ann Sun", "Mary Time")."""
+    words = list(_WORD.finditer(credited.name))
+    for size in range(min(MAX_OUTLET_TAIL_WORDS, len(words) - MIN_NAME_WORDS), 0, -1):
+        tail = " ".join(w.group() for w in words[-size:])
+        spelled = _CAMEL.sub(" ", tail)
+        if (size > 1 or tail.isupper() or spelled != tail) and (is_known_outlet(tail) or is_known_outlet(spelled)):
+            end = credited.start + words[-size - 1].end()
+            return dataclasses.replace(credited, name=credited.name[: words[-size - 1].end()], end=end)
+    return credited
+
+
 @cache
 def chinese_cues() -> frozenset[str]:
     """Author cues of Chinese rows that no Japanese row shares ("记者", "本报记者"; not "記者"): after them a list of
@@ -67,5 +87,6 @@ def _han_listed(credited: Credited, cue: str) -> list[Credited]:
 def person_parts(named: list[Credited], text: str, cue: str = "") -> list[Credited]:
     """The parts of an author's byline that name people or agencies: outlets and their sections dropped, beats cut,
     Chinese names listed with spaces after a Chinese `cue` parted."""
-    kept = [without_beat(c, text) for c in named if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]
+    kept = [without_beat(without_outlet_tail(c), text) for c in named
+            if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]  # fmt: skip
     return [part for c in kept for part in _han_listed(c, cue)]

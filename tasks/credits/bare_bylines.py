@@ -1,6 +1,7 @@
 """Bylines with no credit cue, or with a cue that is also a common word, above the first paragraph.
 
 - "Марина Ткаченко", "Kovács Zoltán, főszerkesztő": a line that is only people's names, maybe with a role tail;
+- "Keris Lahiff @kerisalison": a name and the writer's handle, read in the byline block too;
 - "Na Halima Mwakalinga na Juma Kiprono" (Swahili), "de Andreea Popescu" (Romanian): a cue that is also "and" or
   "of" opens a byline only when people's names follow it (``author_person`` in credit_cues.csv).
 """
@@ -53,6 +54,31 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False
         return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
     return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
                   text.strip()) for c in people]  # fmt: skip
+
+
+# A writer's handle closing the line, maybe after a comma: "Keris Lahiff @kerisalison", "Jo Lee, @jolee".
+_HANDLE_TAIL = re.compile(r"\s*,?\s*@\w{2,}\s*$")
+
+
+def handle_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Keris Lahiff @kerisalison" above the first paragraph: a person's name and the writer's handle, the byline of
+    the sites that link their writers' social accounts (a name alone there is as often a heading or a teaser's)."""
+    handle = _HANDLE_TAIL.search(text)
+    if handle is None or handle.start() == 0:
+        return []
+    # the handle vouches for the name as a list's cue does: "Ann Lee" may open like a heading, "Ann Lee @annlee" not
+    return bare_byline(text[: handle.start()], line, gazetteer, listed=True)
+
+
+def copyright_photographer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "© Aaron Lee" alone above the first paragraph: the lead picture's photographer (a year or a company there
+    would make it a notice: "© 2019 Acme Media"), a photo record."""
+    stripped = text.strip()
+    if not stripped.startswith("©"):
+        return []
+    lead = len(text) - len(text.lstrip()) + 1
+    named = bare_byline(" " * lead + stripped[1:], line, gazetteer)
+    return [dataclasses.replace(f, kind=AttributionKind.PHOTO) for f in named]
 
 
 def _name_parts(name: str) -> list[str]:

@@ -15,6 +15,10 @@ Associated Press", "Copyright 2008 Reuters. Click for restrictions". A year or t
 
 The writer's contact line under the story: "David Unkle can be reached at: dunkle@…" (``author_contact`` rows of
 credit_cues.csv): the name before the phrase is the author's.
+
+The syndication note under a story another outlet published first: "This article originally appeared on The
+Atlantic.", "Originally published at example.com on November 18, 2011." (``source_syndicated`` rows of
+credit_cues.csv): the outlet after the phrase is the story's source.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from schemas import AttributionKind
 from tasks.credits.credit_records import Found, evidence_around, normalize_name
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton
-from tasks.lexicon.credit_base import looks_like_name
+from tasks.lexicon.credit_base import DOMAIN, looks_like_name
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 
 # A name of a contributor: two to five words ("Mary Ann de la Cruz"): one word alone ("Smith", "Staff") names no one
@@ -132,10 +136,12 @@ _COPYRIGHT = re.compile(
 )
 
 
-def copyright_agency(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """The agency whose copyright notice is the line ("© 2008 The Associated Press"), else []."""
+def copyright_agency(text: str, line: int, gazetteer: Gazetteer, under_text: bool = False) -> list[Found]:
+    """The agency whose copyright notice is the line ("© 2008 The Associated Press"), else []. `under_text`: the
+    line stands right under the last paragraph, where "© AAP" alone is the story's notice, not a picture's."""
     match = _COPYRIGHT.match(text)
-    if match is None or not (match.group("year") or "copyright" in text[: match.start("name")].casefold()):
+    noticed = match is not None and (match.group("year") or "copyright" in text[: match.start("name")].casefold())
+    if match is None or not (noticed or under_text):
         return []
     name = match.group("name").strip()
     agency = gazetteer.agency_of_name(name.removeprefix("The ").removeprefix("the "), cued=True)
@@ -166,3 +172,39 @@ def contact_line(text: str, line: int, in_body: bool) -> list[Found]:
     start = match.start("name")
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), in_body,
                   evidence_around(text, start, start + len(name)))]  # fmt: skip
+
+
+# The syndication phrase opens the note, after a few words naming the story ("This article", "Dieser Artikel").
+MAX_NOTE_LEAD_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _syndicated_line() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in credit_cues().get("source_syndicated", ()))
+    lead = rf"(?:[^\W\d_][\w'’]*\s+){{0,{MAX_NOTE_LEAD_WORDS}}}?"
+    return re.compile(rf"^\s*{lead}(?:{phrases})\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def syndication_note(text: str, line: int, in_body: bool) -> list[Found]:
+    """The outlet a syndication note names ("This article originally appeared on The Atlantic."), else []."""
+    if not _cue_phrases("source_syndicated").find_all(text):
+        return []  # most lines: none of the phrases
+    match = _syndicated_line().match(text)
+    if match is None:
+        return []
+    start = match.start("rest")
+    first = match.group("rest").split(maxsplit=1)[0]
+    if first.casefold() in name_words().articles and first.islower():
+        start += len(first) + 1  # "… in the Guardian": the sentence's article
+    domain = DOMAIN.match(text, start)
+    end = domain.end() if domain else start + len(_NOTE_NAME_END.split(text[start:], maxsplit=1)[0].rstrip())
+    name = text[start:end].strip()
+    if not name or not (domain or looks_like_name(name)):
+        return []
+    return [Found(AttributionKind.SOURCE, name, normalize_name(name), None, line, start, end, in_body,
+                  evidence_around(text, start, end))]  # fmt: skip
+
+
+# Where the outlet's name in a note ends: at its date's preposition ("on November 18", "am 3. Mai"), a full stop,
+# a comma, a bracket.
+_NOTE_NAME_END = re.compile(r"\s+(?:on|am|le|el)\s|\s*[.,;:|()]")

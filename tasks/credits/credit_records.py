@@ -91,6 +91,8 @@ def credit_line_attributions(
                 authors = [dataclasses.replace(f, kind=AttributionKind.AUTHOR) for f in found if not f.canonical_id]
                 found = authors + found  # "Text und Fotos: Katrin Albrecht": the same person in both roles
             return found
+        if _only_handles(text[credit.rest_start : credit.rest_end]):
+            return []  # "Image copyright @citynews @citynews": the account that posted an embedded picture, no credit
         if credit.kind is AttributionKind.AUTHOR and credit.cue.casefold() in load_author_words().compiling_cues:
             return []  # "Opracowanie: redakcja": the desk compiled the copy, its source line names where it came from
         if credit.kind is AttributionKind.AUTHOR and _bio_note(text[credit.rest_start :]):
@@ -99,6 +101,12 @@ def credit_line_attributions(
     if credit.kind is AttributionKind.SOURCE and credit.name is None and is_generic(text[credit.rest_start :]):
         return []  # "SOURCE: News agencies": a generic phrase credits no one, not even as a nameless source
     return [_single_credit(credit, text, line, gazetteer)]
+
+
+def _only_handles(rest: str) -> bool:
+    """ "@citynews @citynews": nothing but social-media handles."""
+    words = rest.split()
+    return bool(words) and all(w.startswith("@") for w in words)
 
 
 def _bio_note(rest: str) -> bool:

@@ -37,7 +37,7 @@ from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import job_titles, name_words
 from tasks.lexicon.wire_citations import (
     MAX_WIRE_LINE_WORDS,
     dateline_citations,
@@ -144,8 +144,16 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return []
     if agencies and text[people[0].end : agencies[0].start].strip() not in ("/", ","):
         return []  # "Sporting Life / Eurosport", "Politik - dpa": an outlet's wire line, which spaces its slash
+    if agencies and _closes_with_title(text[agencies[-1].end :]):
+        credited = people  # "Greg Lee, AP Sports Writer": the agency opens the writer's job title, his employer
     return [Found(AttributionKind.AGENCY if c.canonical_id else AttributionKind.AUTHOR, c.name, normalize_name(c.name),
                   c.canonical_id, line, c.start, c.end, False, text.strip()) for c in credited]  # fmt: skip
+
+
+def _closes_with_title(rest: str) -> bool:
+    """ "Sports Writer", "National Political Writer": words after a byline's agency that end in a job title."""
+    words = rest.strip(" .").split()
+    return bool(words) and words[-1].casefold() in job_titles().titles
 
 
 def caption_agencies(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:

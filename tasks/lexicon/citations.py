@@ -240,11 +240,11 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
     an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
     if sides & {"before", "before_quoted", "before_outlet"}:
         end = past_inverted_subject_adverbs(text, end)
-        span = name_after(text, end) or known_outlet_at(text, end)
+        span = name_after(text, end) or known_outlet_at(text, end) or _employer(text, end)
         if span is not None:
             return span, "before" not in sides
     if "before_known" in sides:  # "via USA Today", not "via Dropbox"
-        span = name_after(text, end) or known_outlet_at(text, end)
+        span = name_after(text, end) or known_outlet_at(text, end) or _employer(text, end)
         if span is not None and is_known_outlet(text[span.start : span.end]):
             return span, False
     plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))
@@ -260,6 +260,20 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
         if span is not None and not _after_quote(text, span.start):
             return span, False
     return None, False
+
+
+# A reporter's name and "of" before the outlet: "via Brian Lee of the Pittsburgh Post-Gazette", "told Ann Roe of
+# Politico": two to four capitalised words.
+_PERSON_OF = re.compile(r"\s*(?:[^\W\d_][\w.'’-]*\s+){2,4}?of\s")
+
+
+def _employer(text: str, end: int) -> NameSpan | None:
+    """The known outlet whose reporter a reporting phrase names ("via Brian Lee of the Pittsburgh Post-Gazette"): the
+    outlet is cited through its reporter; None when no person and known outlet follow."""
+    person = _PERSON_OF.match(text, end)
+    if person is None or not all(w[:1].isupper() for w in person.group(0).split()[:-1]):
+        return None
+    return known_outlet_at(text, person.end() - 1)
 
 
 def _bounds(span: NameSpan) -> tuple[int, int]:

@@ -17,7 +17,10 @@ MAX_CREDIT_WORDS = 20
 MAX_NAME_WORDS = 4
 
 # The word linking a cue to its name ("Фото с сайта", "Photo by", "Foto von").
-LINKING = re.compile(r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|copyright|©)\s*(?<=\s|©)", re.IGNORECASE)
+# "via": "Picture via Planet Fur", "Photo via Reuters" (session 18)
+LINKING = re.compile(
+    r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|via|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
+)
 # The kinds a cue opens; photo cues first: "Автор на снимката" (author of the photo) is a photo credit.
 CREDIT_KINDS = (AttributionKind.PHOTO, AttributionKind.VIDEO, AttributionKind.SOURCE, AttributionKind.AUTHOR)
 

@@ -144,13 +144,23 @@ _DATE_HEAD = re.compile(
 )
 
 
+# A part of a line parted from the next by a bar or a bullet: "February 1, 2019 | BY: Ann Lee, MS".
+_PART_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _dated_part_end(text: str) -> int:
+    """Where the part after a date in words and its bar starts ("February 1, 2019 | BY: Ann Lee"), else 0."""
+    bar = _PART_BAR.search(text)
+    return bar.end() if bar is not None and date_tail_start(text[: bar.start()].lstrip()) == 0 else 0
+
+
 def _after_a_date(text: str) -> CreditLine | None:
     """The credit after the date that opens a line, its offsets the line's."""
     head = _DATE_HEAD.match(text)
-    credit = _cue_first(text[head.end() :]) if head else None
-    if head is None or credit is None:
+    shift = head.end() if head else _dated_part_end(text)
+    credit = _cue_first(text[shift:]) if shift else None
+    if credit is None:
         return None
-    shift = head.end()
     end = None if credit.rest_end is None else credit.rest_end + shift
     return CreditLine(credit.kind, credit.cue, credit.name, credit.name_start + shift, credit.name_end + shift,
                       credit.rest_start + shift, end)  # fmt: skip
@@ -254,9 +264,14 @@ def _cue_first(text: str) -> CreditLine | None:
     first = _FIRST_WORD.match(text)
     if first is None or first.group(1).casefold() not in _CUE_FIRST_WORDS:
         return None
-    dated = date_tail_start(text)
+    dated, bar_part_end = date_tail_start(text), None
+    if dated is None and (tail := _BYLINE_TAIL.search(text)):
+        dated = date_tail_start(text[: tail.start()])  # "Posted by Ann Lee on November 1, 2012 | Permalink": the
+        bar_part_end = dated  # date closes the byline's part of the line, a bar and the template's links after it
     if dated is not None and len(text[:dated].split()) >= 3 and not any(c.isdigit() for c in text[:dated]):
         text = text[:dated]  # not "by Sparticus789 (2625955) on Tuesday July 24": a commenter's handle and number
+    else:
+        bar_part_end = None
     stripped = text.strip()
     # "By A and B in New York": the place is no name; "By A | Outlet": nor what follows a bar, dash or handle
     n_words = len(without_place(_BYLINE_TAIL.split(stripped, maxsplit=1)[0]).split())
@@ -306,6 +321,7 @@ def _cue_first(text: str) -> CreditLine | None:
             return None  # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text
         name, start, end = credited_name(rest, kind)
         lead = len(text) - len(text.lstrip())
+        rest_end = bar_part_end if rest_end is None else rest_end
         return CreditLine(
             kind, match.group(1), name, lead + offset + start, lead + offset + end, lead + offset, rest_end
         )

@@ -205,6 +205,10 @@ def known_outlet_at(text: str, end: int) -> NameSpan | None:
     match = _NEXT_TOKEN.match(text, end)
     if match is None:
         return None
+    if match.group(1) in name_words().articles:
+        # "according to a report in the Argus Leader": the lower-case article is the sentence's, the name follows
+        # (a known outlet whose words look like a person's, "Argus Leader", is named only so)
+        match = _NEXT_TOKEN.match(text, match.end()) or match
     span = _known_outlet_from(text, match.start(1), match.group(1))
     if span is None and match.group(1)[:1] in HEBREW_PREFIXES:  # "כך דווח בחדשות 12": "in" written onto the name
         span = _known_outlet_from(text, match.start(1) + 1, match.group(1)[1:])
