@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from schemas import AttributionKind, ChromeKind, Label, TextKind
+from schemas import ChromeKind, Label, TextKind
 from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
@@ -28,6 +28,7 @@ from tasks.text.inline import contents_headings, furniture_in_main_text, refrain
 from tasks.text.language_rules import ArticleLanguage, foreign_language
 from tasks.text.lines import Line, split_lines
 from tasks.text.main_text import across_read_also_box, comment_section, find_region, with_closing_sentences
+from tasks.text.placement import inside_verdict, list_run_lengths, outside_verdict, source_of_figures_below
 from tasks.text.region import PageView, related_list_items, table_cells
 from tasks.text.rules import (
     LineContext,
@@ -62,69 +63,6 @@ class Segmented:
 
     def with_label(self, label: Label) -> list[LabelledLine]:
         return [ll for ll in self.lines if ll.verdict.label == label]
-
-
-def _list_run_lengths(features: list[LineFeatures], prose: list[bool]) -> list[int]:
-    """For each line, the length of the run of consecutive non-prose lines it belongs to."""
-    lengths = [0] * len(features)
-    i = 0
-    while i < len(features):
-        j = i
-        while j < len(features) and not prose[j]:
-            j += 1
-        for k in range(i, j):
-            lengths[k] = j - i
-        i = max(j, i + 1)
-    return lengths
-
-
-def _source_of_figures_below(i: int, region: tuple[int, int] | None, lines: list[Line], view: PageView) -> bool:
-    """Line i is a source line below the main text, right under rows of figures with no prose between them and the
-    text ("Partei A 31,2 %", …, "Quelle: Infratest"): the source of a chart's or a widget's figures, not the article's.
-    """
-    verdict = view.verdicts[i]
-    if region is None or i <= region[1] or verdict is None or verdict.kind != AttributionKind.SOURCE:
-        return False
-    rows = range(i - view.rules.list_min_run, i)
-    if rows.start <= region[1] or any(view.prose[k] for k in range(region[1] + 1, i)):
-        return False
-    return all(any(c.isdigit() for c in lines[k].text) for k in rows)
-
-
-def _outside_verdict(i: int, region: tuple[int, int] | None, run: int, prose: bool, rules: SegmentRules) -> Verdict:
-    where = "before" if region is not None and i < region[0] else "after"
-    if region is None:
-        return Verdict(Label.CHROME, ChromeKind.BOILERPLATE, "no_main_text", "the page has no run of prose", 0.6)
-    if run >= rules.list_min_run:
-        return Verdict(
-            Label.CHROME, ChromeKind.HEADLINE_LIST, "short_line_list",
-            f"short line with no sentence punctuation in a list of {run}, {where} the main text", 0.85,
-        )  # fmt: skip
-    kind = ChromeKind.NAVIGATION if where == "before" else ChromeKind.BOILERPLATE
-    text = "prose" if prose else "text"
-    return Verdict(
-        Label.CHROME, kind, f"{where}_main_text",
-        f"{text} {where} the main text, cut off from it by non-prose lines", 0.7 if prose else 0.8,
-    )  # fmt: skip
-
-
-def _inside_verdict(i: int, features: list[LineFeatures], prose: list[bool], span: str) -> Verdict:
-    feat = features[i]
-    if prose[i]:
-        score = min(0.95, 0.6 + feat.n_words / 100)
-        return Verdict(
-            Label.BODY, TextKind.PARAGRAPH, "prose_in_main_text",
-            f"sentence-like text of {feat.n_words} words inside the main text ({span})", score,
-        )  # fmt: skip
-    if i + 1 < len(features) and prose[i + 1]:
-        return Verdict(
-            Label.BODY, TextKind.SUBHEADING, "subheading_in_main_text",
-            f"short line inside the main text ({span}) followed by prose: a subheading", 0.55,
-        )  # fmt: skip
-    return Verdict(
-        Label.BODY, TextKind.PARAGRAPH, "short_in_main_text",
-        f"short line inside the main text ({span})", 0.55,
-    )  # fmt: skip
 
 
 def _find_main_text(
@@ -177,7 +115,7 @@ def _plan(
     else:
         region = article_before_bio(lines, view, region)
         region = with_closing_sentences(lines, view, across_read_also_box(lines, view, region))
-    runs = _list_run_lengths(features, view.prose)
+    runs = list_run_lengths(features, view.prose)
     return PagePlan(
         lines=lines,
         shares=language[0],
@@ -224,11 +162,9 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
     if (
         verdict is not None
         and verdict.label == Label.ATTRIBUTION
-        and (
-            not is_near_region(i, region, rules.credit_window) or _source_of_figures_below(i, region, plan.lines, view)
-        )
+        and (not is_near_region(i, region, rules.credit_window) or source_of_figures_below(i, region, plan.lines, view))
     ):
-        return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
+        return outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
     if teaser := teaser_byline(view, i, plan.title, region):
         return teaser
     if plan.related[i]:
@@ -242,14 +178,14 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
             text, feat = plan.lines[i].text, view.features[i]
             foreign = foreign_language(text, feat, plan.shares[i], plan.article, rules)
             foreign = foreign or furniture_in_main_text(i, plan.lines, view, region)
-        return foreign or _inside_verdict(i, view.features, view.prose, plan.span)
+        return foreign or inside_verdict(i, view.features, view.prose, plan.span)
     if plan.comments is not None and plan.comments[0] < i <= plan.comments[1] and verdict is None:
         return Verdict(
             Label.CHROME, ChromeKind.COMMENTS, "comment_section",
             f"in the comment section opened by line {plan.lines[plan.comments[0]].number}", 0.8,
         )  # fmt: skip
     if verdict is None:
-        return _outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
+        return outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
     return verdict
 
 
