@@ -37,12 +37,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from schemas import Label  # noqa: E402
+from tasks.html.below_article import drop_repeats  # noqa: E402
 from tasks.html.block_features import CATEGORICAL, FEATURE_NAMES, block_matrix  # noqa: E402
 from tasks.html.block_model import CARD_FILE, MODEL_FILE, decide_body, revisable  # noqa: E402
 from tasks.html.blocks import TimeLimitError, clean_tree, page_blocks  # noqa: E402
 from tasks.html.extract import find_container  # noqa: E402
 from tasks.html.meta import page_meta  # noqa: E402
-from tasks.html.segment import drop_repeats, rule_verdicts  # noqa: E402
+from tasks.html.segment import rule_verdicts  # noqa: E402
 from tasks.read.decode import DecodeError  # noqa: E402
 from tasks.read.html_decode import parse_html  # noqa: E402
 from tasks.report.evaluate_html import token_scores  # noqa: E402

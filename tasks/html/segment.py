@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemas import ChromeKind, Label, TextKind
+from tasks.html.below_article import after_comments, after_related, drop_repeats
 from tasks.html.blocks import Block
 from tasks.html.credited_captions import without_credited_captions
 from tasks.html.extract import ContainerView, Cut
@@ -27,10 +28,9 @@ from tasks.html.headline import headline_index
 from tasks.html.pull_quotes import without_pull_quotes
 from tasks.html.stamps import above_the_headline, dates_above_the_text
 from tasks.html.standfirst import with_standfirst
-from tasks.html.threads import is_comments_heading
 from tasks.lexicon.boilerplate import opens_with_boilerplate
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
-from tasks.text.features import LineFeatures, line_features, normalize_for_match
+from tasks.text.features import LineFeatures, line_features
 from tasks.text.lines import Line
 from tasks.text.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
 from tasks.text.segment import LabelledLine, Segmented
@@ -46,21 +46,13 @@ MAX_BODY_LINK_DENSITY = 0.6
 LINK_BLOCK_MAX_WORDS = 12
 # ...unless it is a sentence of at least this many words.
 LINK_SENTENCE_MIN_WORDS = 4
-# A body block of at least this many words that repeats an earlier one is a copy (short lines, like list
-# bullets and tweet signatures, may legitimately repeat).
-REPEAT_MIN_WORDS = 15
 FULL_STOPS = (".", "。", "।")
 # A block after the article whose previous block is mostly link text sits in a teaser list.
 TEASER_LINK_SHARE = 0.5
-# A comments heading ends the article only below this many words of it (the text path's 50 words of prose).
-COMMENTS_MIN_ARTICLE_WORDS = 50
 # A block that opens with a furniture phrase is furniture up to this many words: a CMS's post footer ("This
 # entry was posted on ... and is filed under ... You can follow any responses ...") runs past the text rules'
 # 40-word cap, which guards against prose that merely mentions a phrase ("copyright") somewhere.
 TEMPLATE_BLOCK_MAX_WORDS = 80
-# A body paragraph of at least this many words after a link-list heading, in the article's own element, says
-# the article goes on past the heading.
-CONTINUED_MIN_WORDS = 8
 # The language is told from the body's first LANGUAGE_SAMPLE_CHARS (tasks/lexicon/language.py), or from
 # the first blocks of a page without one.
 LANGUAGE_SAMPLE_BLOCKS = 200
@@ -131,62 +123,6 @@ def _outside_verdict(ctx: LineContext | None, block: Block, near: bool) -> Verdi
     )  # fmt: skip
 
 
-def drop_repeats(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
-    """A block that repeats an earlier block word for word, when either copy is a caption or list item (a
-    slideshow's caption shown once per frame and again under the lead photo), is shown again, not written
-    again: it is not body. Repeated paragraphs of running text are left alone: an article may quote itself."""
-    seen: dict[str, bool] = {}  # text -> some copy of it sits in a list or caption
-    out: list[Verdict] = []
-    for block, verdict in zip(blocks, verdicts, strict=True):
-        key = normalize_for_match(block.text) if block.text.count(" ") + 1 >= REPEAT_MIN_WORDS else ""
-        if len(key.split()) >= REPEAT_MIN_WORDS:
-            framed = block.in_list or block.in_caption
-            if verdict.label == Label.BODY and key in seen and (framed or seen[key]):
-                verdict = Verdict(
-                    Label.CHROME, ChromeKind.TEASER, "repeated_caption",
-                    "repeats an earlier caption or list item of the article word for word", 0.8,
-                )  # fmt: skip
-            seen[key] = seen.get(key, False) or framed
-        out.append(verdict)
-    return out
-
-
-def _parent(block: Block) -> object:
-    return block.ancestors[-2] if len(block.ancestors) > 1 else None
-
-
-def _continues(blocks: list[Block], verdicts: list[Verdict], first: int, i: int) -> bool:
-    """The article goes on after block i: a later body paragraph sits in an element that holds the article's
-    paragraphs above it (a 'Related:' line or a pull box in the middle of the text)."""
-    article = {_parent(blocks[k]) for k in range(first, i) if verdicts[k].label == Label.BODY}
-    return any(
-        verdicts[k].label == Label.BODY and _parent(blocks[k]) in article
-        and len(blocks[k].text.split()) >= CONTINUED_MIN_WORDS
-        for k in range(i + 1, len(blocks))
-    )  # fmt: skip
-
-
-def after_related(blocks: list[Block], verdicts: list[Verdict], first: int | None) -> list[Verdict]:
-    """Body blocks after a link-list heading ('Also on HuffPost:', 'Related stories') below the article."""
-    if first is None:
-        return verdicts
-    words = 0
-    for i in range(first, len(blocks)):
-        if (
-            verdicts[i].reason_code == "link_list_heading"
-            and words >= COMMENTS_MIN_ARTICLE_WORDS
-            and not _continues(blocks, verdicts, first, i)
-        ):
-            related = Verdict(
-                Label.CHROME, ChromeKind.TEASER, "related_section",
-                f"after the link-list heading '{blocks[i].text[:40]}'", 0.75,
-            )  # fmt: skip
-            return [related if k > i and v.label == Label.BODY else v for k, v in enumerate(verdicts)]
-        if verdicts[i].label == Label.BODY:
-            words += len(blocks[i].text.split())
-    return verdicts
-
-
 @dataclass(frozen=True)
 class RuleView:
     """The rules' verdict on every block, with where each block sits relative to the article container."""
@@ -195,41 +131,6 @@ class RuleView:
     verdicts: list[Verdict]
     first: int | None  # first and last block kept inside the container
     last: int | None
-
-
-def _is_subheading(blocks: list[Block], verdicts: list[Verdict], i: int) -> bool:
-    """A heading only a loose word names ("Comment", "Reactions" are section names too) is one of the
-    article's own subheadings when a later heading of its level, not about comments, leads body text."""
-    if not blocks[i].heading or is_comments_heading(blocks[i], loose=False):
-        return False
-    level = blocks[i].heading
-    return any(
-        blocks[k].heading == level and not is_comments_heading(blocks[k]) and verdicts[k + 1].label == Label.BODY
-        for k in range(i + 1, len(blocks) - 1)
-    )
-
-
-def _ends_article(blocks: list[Block], verdicts: list[Verdict], first: int, i: int) -> bool:
-    """A comments heading with some article above it: a comment count shown by the headline
-    ("102 Comments posted") sits above the text, not below it."""
-    if not is_comments_heading(blocks[i]) or _is_subheading(blocks, verdicts, i):
-        return False
-    words = sum(len(blocks[k].text.split()) for k in range(first, i) if verdicts[k].label == Label.BODY)
-    return words >= COMMENTS_MIN_ARTICLE_WORDS
-
-
-def after_comments(blocks: list[Block], verdicts: list[Verdict], first: int | None) -> list[Verdict]:
-    """Body blocks after a comments heading inside the article are the comments, not the article."""
-    if first is None:
-        return verdicts
-    start = next((i for i in range(first, len(blocks)) if _ends_article(blocks, verdicts, first, i)), None)
-    if start is None:
-        return verdicts
-    comment = Verdict(
-        Label.CHROME, ChromeKind.COMMENTS, "comments_section",
-        f"after the comments heading '{blocks[start].text[:40]}'", 0.8,
-    )  # fmt: skip
-    return [comment if i >= start and v.label == Label.BODY else v for i, v in enumerate(verdicts)]
 
 
 def _under_a_link_below(blocks: list[Block], i: int, last: int | None) -> bool:
