@@ -64,7 +64,10 @@ def test_byline_cues_of_many_sites(line: str, expected: list[tuple[str, str | No
     [
         ("Опубліковано 5 червня 2025 · Автор: Олена Ковальчук", ["Олена Ковальчук"]),  # the info bar's date, a dot
         ("14 June 2025 • Author: Tom Keane", ["Tom Keane"]),
-        ("14 June 2025 | Author: Tom Keane", []),  # a bar there parts other things on the metadata sets' pages
+        # a bar after a date in words before the credit is the templates' (session 18's real-page round,
+        # tests/test_real18_round.py: "February 1, 2019 | BY: Ann Lee"); the info-bar rule itself keeps to dots
+        # (the never-studied heldout13's author totals are the same with both)
+        ("14 June 2025 | Author: Tom Keane", ["Tom Keane"]),
     ],
 )
 def test_an_info_bars_date_then_its_byline_after_a_middle_dot(line: str, expected: list[str]) -> None:
