@@ -49,9 +49,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     via = spaced_alternation(caption_credit_words("via"))
     # A cue opening the credit: "Photo by", "Photograph:", "Image Source:", "File:", "©".
     cue = re.compile(rf"\s*(?:©|(?:(?:{photo}|{file})(?:\s+source)?)\s*(?:[:：]|\bby\b|(?=\s+\S)))\s*", re.IGNORECASE)
-    # The parts' separators: a slash, a bar, a comma, "via".
-    separator = re.compile(rf"\s*[/|,]\s*|\s+(?:{via})\s+", re.IGNORECASE)
+    # The parts' separators: a slash, a bar, a comma, "via". A caption's tail comes padded with spaces to keep its
+    # offsets, and a separator opened by spaces, tried at each space of the padding, read the padding to its end each
+    # time. ``(?<!\s)|(?!\s)`` turns away at once the starts between two spaces, exactly: a separator from there is
+    # also one from the run's start (the spaces taken longer), found first (each separator ends before a non-space,
+    # so the search never resumes inside a run).
+    separator = re.compile(rf"(?:(?<!\s)|(?!\s))(?:\s*[/|,]\s*|\s+(?:{via})\s+)", re.IGNORECASE)
     # The words around an agency's name that say what it supplied or when: "AP Photo", "Reuters file", "File".
+    # (The same lookbehind is not exact here: "Photo fot." loses "fot." after the first marker's spaces.)
     marker = re.compile(rf"^(?:(?:{photo}|{file})\b\s*)+|(?:\s*\b(?:{photo}|{file}))+$", re.IGNORECASE)
     return cue, separator, marker
 
