@@ -12,7 +12,7 @@ from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agency_credits import _SLASH_LINE, SLASH_SIDE_CHARS, agency_alone
 from tasks.lexicon.boilerplate import _boilerplate_spans, boilerplate_pattern, is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.caption_credits import NOT_BETWEEN_SPACES, _patterns
+from tasks.lexicon.caption_credits import NOT_BETWEEN_SPACES, _most_cue_words, _patterns, caption_credit_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS, cue_last
 from tasks.lexicon.language import language_codes
@@ -22,6 +22,7 @@ from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attach
 from tasks.lexicon.spans import TOKEN
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import credit_cues
 from tasks.read.decode import BADNESS_CONTEXT_CHARS, badness_sample
 from tasks.text.features import (
     _RELATED_LINK_SEPARATOR,
@@ -244,3 +245,12 @@ def test_bare_credit_found_as_from_start(pad: int, rest: str, start: int) -> Non
 def _names_no_job(text: str, end: int) -> bool:
     word = text[end:].split(maxsplit=1)[0].strip(".,;:")
     return word[:1].isupper() and word.casefold() not in load_byline_words().jobs
+
+
+def test_credit_parts_cue_takes_at_most_its_counted_words() -> None:
+    # credit_parts turns a line away by its words before the cue is matched: a cue never takes more than counted
+    cue = _patterns()[0]
+    for word in (*credit_cues()["photo"], *caption_credit_words("file")):
+        for text in (f"{word} source by Ann Lee / AP", f"  ({word} : Ann Lee, AP", f"{word}:Ann Lee, AP"):
+            match = cue.match(text)
+            assert match is None or len(match.group(0).split()) <= _most_cue_words()
