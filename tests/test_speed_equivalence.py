@@ -11,14 +11,18 @@ from hypothesis import strategies as st
 from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agency_credits import _SLASH_LINE, SLASH_SIDE_CHARS, agency_alone
 from tasks.lexicon.boilerplate import _boilerplate_spans, boilerplate_pattern, is_boilerplate
+from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.caption_credits import NOT_BETWEEN_SPACES, _most_cue_words, _patterns, caption_credit_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS, cue_last
 from tasks.lexicon.language import language_codes
+from tasks.lexicon.next_credit import _NEXT_BARE_CREDIT, _NEXT_CREDIT, _NOT_BETWEEN_SPACES, _bare_credit
 from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
 from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
 from tasks.lexicon.spans import TOKEN
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import credit_cues
 from tasks.read.decode import BADNESS_CONTEXT_CHARS, badness_sample
 from tasks.text.features import (
     _RELATED_LINK_SEPARATOR,
@@ -199,3 +203,54 @@ def test_slash_line_past_cut_padding_is_the_whole_lines_match(pad: int, rest: st
     if whole is not None and after_cut is not None:
         assert whole.group("left", "right") == after_cut.group("left", "right")
         assert whole.start("left") == cut + after_cut.start("left")
+
+
+# Session 18: patterns opened by spaces, read from each space of a caption's padded tail, now skip the starts between
+# two spaces (or start at the first separator's spaces); they find what the unguarded patterns found.
+_SPACED_PIECES = [" ", "  ", "\t", "\u3000", ",", ";", "|", "/", "·", " - ", "via", "Photo", "foto", "Erik", "Lund",
+                  "AP", "作者", "：", "张三", "Video", ":", "kuvat", "Mikko"]  # fmt: skip
+_SPACED_TEXTS = st.lists(st.sampled_from(_SPACED_PIECES), max_size=14).map("".join)
+
+
+def _unguarded(pattern: re.Pattern[str], guard: str) -> re.Pattern[str]:
+    assert pattern.pattern.startswith(guard)
+    return re.compile(pattern.pattern[len(guard) :], pattern.flags)
+
+
+@given(st.integers(0, 40), _SPACED_TEXTS)
+def test_caption_credit_separators_split_as_unguarded(pad: int, rest: str) -> None:
+    separator = _patterns()[1]
+    text = " " * pad + rest
+    assert separator.split(text) == _unguarded(separator, NOT_BETWEEN_SPACES).split(text)
+
+
+@given(st.integers(0, 40), _SPACED_TEXTS, st.integers(0, 60))
+def test_next_credit_found_as_unguarded(pad: int, rest: str, start: int) -> None:
+    text = " " * pad + rest
+    at = len(text[:start].rstrip())  # as next_credit_at searches
+    guard = _NOT_BETWEEN_SPACES + "(?:"  # and the group of the alternatives it guards, closed last
+    assert _NEXT_CREDIT.pattern.startswith(guard)
+    expected = re.compile(_NEXT_CREDIT.pattern[len(guard) : -1], _NEXT_CREDIT.flags).search(text, at)
+    found = _NEXT_CREDIT.search(text, at)
+    assert (found and found.regs) == (expected and expected.regs)
+
+
+@given(st.integers(0, 40), _SPACED_TEXTS, st.integers(0, 60))
+def test_bare_credit_found_as_from_start(pad: int, rest: str, start: int) -> None:
+    text = " " * pad + rest
+    expected = next((m for m in _NEXT_BARE_CREDIT.finditer(text, start) if _names_no_job(text, m.end())), None)
+    assert _bare_credit(text, start) == (expected and (expected.start(), expected.start(1)))
+
+
+def _names_no_job(text: str, end: int) -> bool:
+    word = text[end:].split(maxsplit=1)[0].strip(".,;:")
+    return word[:1].isupper() and word.casefold() not in load_byline_words().jobs
+
+
+def test_credit_parts_cue_takes_at_most_its_counted_words() -> None:
+    # credit_parts turns a line away by its words before the cue is matched: a cue never takes more than counted
+    cue = _patterns()[0]
+    for word in (*credit_cues()["photo"], *caption_credit_words("file")):
+        for text in (f"{word} source by Ann Lee / AP", f"  ({word} : Ann Lee, AP", f"{word}:Ann Lee, AP"):
+            match = cue.match(text)
+            assert match is None or len(match.group(0).split()) <= _most_cue_words()

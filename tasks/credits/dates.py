@@ -127,6 +127,11 @@ def _labelled_further_down(
         beyond += ll.line.number > last and bool(ll.line.text.strip())
         if beyond > NOTE_LINES_AFTER_TEXT:
             break
+        # Exact pre-test: a note counts only with a year written after its label, so a line without one (most lines)
+        # is passed over before the labels' alternation is tried at each of its characters (no label holds a digit,
+        # so a year after the label is a year of the line).
+        if FULL_YEAR.search(ll.line.text) is None:
+            continue
         cue = PUBLISHED_CUE_IN_LINE.search(ll.line.text)
         if cue is None or _in_a_list(segmented.lines, i) or ll.line.number in other_texts:
             continue

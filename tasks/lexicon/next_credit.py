@@ -21,8 +21,14 @@ _NEXT_CUES = sorted(_CREDIT_CUES | _EDITOR_CUES, key=len, reverse=True)
 _CJK = "\u3040-\u30ff\u3400-\u9fff"
 _CJK_CHAR = re.compile("[" + _CJK + "]")
 _CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef"  # "作者： 责任编辑：…": the full-width colon of an empty credit
+# A caption's tail comes padded with spaces to keep its offsets, and each alternative opened by spaces read the padding
+# to its end from each of its spaces. The guard before them turns away at once the starts between two spaces, exactly:
+# from there a match is also one from the run's start (the spaces taken longer), found first, except where the
+# lookbehind of CJK text reads the space before ("\u3000", the ideographic space, is CJK punctuation): let through.
+_NOT_BETWEEN_SPACES = r"(?:(?<!\s)|(?!\s)|(?<=[" + _CJK + _CJK_PUNCTUATION + r"]))"
 _NEXT_CREDIT = re.compile(
-    r"(?:\s*[,;|/.、·•]\s*|\s+[-–—]\s+|(?<=["
+    _NOT_BETWEEN_SPACES
+    + r"(?:(?:\s*[,;|/.、·•]\s*|\s+[-–—]\s+|(?<=["
     + _CJK
     + _CJK_PUNCTUATION
     + r"])\s+)("
@@ -34,7 +40,7 @@ _NEXT_CREDIT = re.compile(
     + "|".join(re.escape(c) for c in _NEXT_CUES if re.fullmatch("[" + _CJK + "]+", c))
     + r")\s*(?=["
     + _CJK
-    + "])",
+    + "]))",
     re.IGNORECASE,
 )
 # A second cue written in capitals right after the first credit's name, with a space alone before it ("Text: Johanna
@@ -67,9 +73,19 @@ _NEXT_BARE_CREDIT = re.compile(
 )
 
 
+# The separators a bare second credit follows.
+_BARE_SEPARATOR = re.compile(r"[,;|]")
+
+
 def _bare_credit(text: str, start: int) -> tuple[int, int] | None:
     """The first colon-less cue after a separator and before a capitalised word, after `start`."""
-    for match in _NEXT_BARE_CREDIT.finditer(text, start):
+    # A caption's tail comes padded with spaces to keep its offsets, and the pattern, opened by spaces, read the padding
+    # to its end from each of its spaces. Exact: a match holds a separator, with only spaces before it, so none starts
+    # before the spaces in front of the first separator after `start` (and none at all without one).
+    separator = _BARE_SEPARATOR.search(text, start)
+    if separator is None:
+        return None
+    for match in _NEXT_BARE_CREDIT.finditer(text, start + len(text[start : separator.start()].rstrip())):
         word = text[match.end() :].split(maxsplit=1)[0].strip(".,;:")
         if word[:1].isupper() and word.casefold() not in load_byline_words().jobs:  # not "By A, Photo Editor"
             return match.start(), match.start(1)
