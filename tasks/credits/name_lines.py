@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.credit_names import without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.stopwords import stoplist
@@ -54,8 +54,6 @@ _ROLE_SEPARATOR = re.compile(r"\s*[,،|–—/]\s*|\s+-\s+")  # "،": the Arabic
 MAX_PLACE_PREPOSITION = 3
 MAX_ROLE_TAIL_WORDS = 3
 MAX_JOB_TAIL_WORDS = 5
-# A compound job title ends in a job word of at least this many letters ("Washingtonkorrespondent").
-MIN_COMPOUND_JOB = 7
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +99,7 @@ MAX_ROLE_LINE_WORDS = 4
 def is_role_line(text: str) -> bool:
     """The line is a job title alone ("reporter", "Dziennikarka Portalu Wisła"), as under a byline's name."""
     words = text.split()
-    return 0 < len(words) <= MAX_ROLE_LINE_WORDS and any(_is_job(w) for w in words)
+    return 0 < len(words) <= MAX_ROLE_LINE_WORDS and any(is_job_word(w) for w in words)
 
 
 def has_label_word(name: str) -> bool:
@@ -122,28 +120,16 @@ def without_contact(text: str) -> str:
     return _CONTACT.sub("", text)
 
 
-@lru_cache(maxsize=1)
-def _compound_job_lengths() -> tuple[int, ...]:
-    """The lengths of the job words a compound may end with: a word's tails of those lengths are looked up, where
-    testing it against every job word's ending cost a third of a millisecond a line on long bylines."""
-    return tuple(sorted({len(j) for j in load_byline_words().jobs if len(j) >= MIN_COMPOUND_JOB}))
-
-
-def _is_job(word: str) -> bool:
-    folded, jobs = word.strip(".").casefold(), load_byline_words().jobs
-    return folded in jobs or any(folded[-n:] in jobs for n in _compound_job_lengths() if n <= len(folded))
-
-
 def _role_tail(tail: str, separator: str, head: str) -> bool:
     """A job title ("журналіст", "staff writer", "Washingtonkorrespondent"), or the place filed from or the agency
     ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
     words = tail.split()
     # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్"); a
     # longer title closes with its job word ("Local Journalism Initiative Reporter", "Senior Foreign Affairs Editor")
-    longest = MAX_JOB_TAIL_WORDS if words and _is_job(words[-1]) else MAX_ROLE_TAIL_WORDS
+    longest = MAX_JOB_TAIL_WORDS if words and is_job_word(words[-1]) else MAX_ROLE_TAIL_WORDS
     if not 1 <= len(words) <= longest or any(not is_letters(re.sub(r"[.'’-]", "", w)) for w in words):
         return False
-    if any(_is_job(w) for w in words) or all(w.islower() for w in words):
+    if any(is_job_word(w) for w in words) or all(w.islower() for w in words):
         return True
     tail_of = separator.strip()
     return (_place_tail(words, tail_of) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
@@ -196,7 +182,7 @@ def name_before_role(text: str) -> tuple[str, bool]:
         if parts[0] and _role_tail(parts[1], separator, parts[0]):
             return parts[0], True
     words = text.split()
-    if 2 <= len(words) <= MAX_NAME_LINE_WORDS and is_caseless(words[0]) and _is_job(words[-1]):
+    if 2 <= len(words) <= MAX_NAME_LINE_WORDS and is_caseless(words[0]) and is_job_word(words[-1]):
         return " ".join(words[:-1]), True
     after_place = _name_after_place(text)
     if after_place is not None:

@@ -1,4 +1,4 @@
-"""Where the names of a byline end and the rest of its line begins.
+"""Where the names of a byline begin after its cue, and where they end and the rest of its line begins.
 
 A byline's line goes on after the names with what the page's template puts there: a date or a time ("Posted by Ann
 Lee on November 1, 2012 | Permalink", "By Erin Cho March 18 at 3:57 PM Follow @erin"), a role in brackets ("by Sam
@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.vocabulary import month_names, name_words
 
 _TOKEN = re.compile(r"\S+")
@@ -69,3 +70,25 @@ def templated_tail(tail: str) -> bool:
     if words and len(words[0]) <= 3 and words[0].islower():
         words = words[1:]  # "on November 1, 2012"
     return len(words) >= 2 and words[0].casefold() in month_names() and any(c.isdigit() for c in words[1])
+
+
+# A writer's job title in lower case between the cue and the name ("Door redacteur Sanne de Vries", "By staff writer
+# Ann Lee"): one or two words, a capitalised name after them.
+MAX_JOB_LEAD_WORDS = 2
+
+
+def job_title_lead(cue: str, rest: str) -> int:
+    """The length of the job title opening a byline's rest after its cue, 0 where none does; none after a cue that is
+    a job word itself ("Contributing"): the words after it are its title ("Contributing writer Jane Doe", an author
+    box's role line)."""
+    cue_words = cue.split()
+    jobs = load_byline_words().jobs
+    if cue_words and cue_words[-1].strip(":").casefold() in jobs:
+        return 0
+    words = rest.split(" ", MAX_JOB_LEAD_WORDS)
+    for size in range(1, min(MAX_JOB_LEAD_WORDS, len(words) - 1) + 1):
+        if not all(w.islower() and w in jobs for w in words[:size]):
+            return 0
+        if words[size][:1].isupper():
+            return len(" ".join(words[:size])) + 1
+    return 0

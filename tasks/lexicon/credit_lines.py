@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
-from tasks.lexicon.byline_tails import byline_names_end, templated_tail
-from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.byline_tails import byline_names_end, job_title_lead, templated_tail
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
     LINKING,
@@ -234,30 +233,6 @@ def _phrase_comma(cue: str, rest: str) -> re.Match[str] | None:
     return _PHRASE_COMMA.match(rest) if " " in cue.strip() else None
 
 
-# A writer's job title in lower case between the cue and the name ("Door redacteur Sanne de Vries", "By staff writer
-# Ann Lee"): one or two words, a capitalised name after them.
-MAX_JOB_LEAD_WORDS = 2
-
-
-def _job_title_lead(rest: str) -> int:
-    """The length of the job title opening a byline's rest, 0 where none does."""
-    words = rest.split(" ", MAX_JOB_LEAD_WORDS)
-    jobs = load_byline_words().jobs
-    for size in range(1, min(MAX_JOB_LEAD_WORDS, len(words) - 1) + 1):
-        if not all(w.islower() and w in jobs for w in words[:size]):
-            return 0
-        if words[size][:1].isupper():
-            return len(" ".join(words[:size])) + 1
-    return 0
-
-
-def _is_job_word(cue: str) -> bool:
-    """The cue's last word is a job word itself ("Contributing"): the words after it are its title ("Contributing
-    writer Jane Doe", an author box's role line), no job title between a cue and a name."""
-    words = cue.split()
-    return bool(words) and words[-1].strip(":").casefold() in load_byline_words().jobs
-
-
 def _cue_first(text: str) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
     ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block)."""
@@ -302,8 +277,8 @@ def _cue_first(text: str) -> CreditLine | None:
         linking = LINKING.match(stripped[offset:])
         if linking:
             offset += linking.end()
-        if kind is AttributionKind.AUTHOR and not _is_job_word(stripped[: match.end()]):
-            offset += _job_title_lead(stripped[offset:])
+        if kind is AttributionKind.AUTHOR:
+            offset += job_title_lead(stripped[: match.end()], stripped[offset:])
         rest = stripped[offset:]
         rest_end = None
         if kind is AttributionKind.AUTHOR and (tail := _BYLINE_TAIL.search(rest)):
