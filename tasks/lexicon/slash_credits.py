@@ -117,8 +117,8 @@ def barred_name_tail(text: str) -> CreditLine | None:
     words = name.split()
     if not MIN_BARRED_NAME_WORDS <= len(words) <= MAX_BARRED_NAME_WORDS or not looks_like_name(name):
         return None
-    if not all(w.isupper() or w.istitle() for w in words) or is_function_word(words[-1]):
-        return None  # "… | Read More"; a first word may be a given name some stoplist holds ("Marta": Latvian "March")
+    if any(is_function_word(w) or not (w.isupper() or w.istitle()) for w in words):
+        return None  # "… | Read More", "… | The Daily Star": a link's or the site's words
     if name.casefold() in RELATED_HEADINGS or any(w.casefold() in _VISUAL_WORDS for w in words):
         return None  # "… | Más información", "… | Ver Fotos": a link's words
     return CreditLine(AttributionKind.PHOTO, "|", name, start, end, start)
