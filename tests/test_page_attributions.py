@@ -106,6 +106,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml22 (34 pages, labels written blind at session 17's start, scored with its starting code (055e809) and its
     # final code, never studied): 0.838 / 0.912 with both.
     "dumps_ml22": (0.83, 0.91),
+    # dumps_ml24 (34 pages, labels written blind at session 18's start, scored with its starting code (91fd96c) and its
+    # final code, never studied): 0.833 / 0.790 with both.
+    "dumps_ml24": (0.83, 0.79),
     # dumps_ml23 (34 pages, labels written blind at session 17's end, scored once at session 18's start, then studied):
     # first 0.744 / 0.779; after session 18's general fixes (fitted, tests/test_dumps_ml23_round.py: bylines of many
     # sites, a wire dateline on its own line, the Romanian wire's sign-off, no record from teaser lists, a column's
@@ -182,6 +185,11 @@ REAL_PAGE_FLOORS = {
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
     # Session 18: 0.518 / 0.780 -> 0.525 / 0.782.
     "eval_only_check3": (0.52, 0.78),  # precision 0.7815
+    # The fourth check half (tests/data/real_attributions/eval_only_check4.json: 101 l3s and dragnet pages
+    # labelled blind in session 18, kept outside the repository until its end, errors never read): 0.556 / 0.781
+    # with the session's starting code (91fd96c), 0.556 / 0.774 with its final code (one extra record from a
+    # citation rule that gained the second half one; a caption rule that cost it another was withdrawn).
+    "eval_only_check4": (0.55, 0.77),
 }
 
 

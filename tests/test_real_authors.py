@@ -36,12 +36,14 @@ def test_optional_authors_are_neither_required_nor_extra() -> None:
 # a byline wrapper read without the outlet and time beside it: trainable -> 0.946 / 0.888, eval_only_check2 -> 0.698 /
 # 0.732, the others unchanged. Session 18 (tests/test_real18_round.py, an outlet closing a byline's name and the
 # bylines with their date before a bar among its fixes): eval_only_check2 0.698 / 0.732 -> 0.721 / 0.756, the others
-# unchanged.
+# unchanged. The fourth check half (labelled in session 18, measured at its end with its starting and final code):
+# 0.719 / 0.622 (trafilatura 0.391 / 0.243).
 REAL_AUTHOR_FLOORS = {
     "trainable": (0.94, 0.88),
     "eval_only_check": (0.53, 0.41),
     "eval_only_check2": (0.72, 0.75),
     "eval_only_check3": (0.75, 0.70),
+    "eval_only_check4": (0.71, 0.62),
 }
 
 
