@@ -22,6 +22,7 @@ from tasks.credits.byline_block import (
     next_to_a_date,
 )
 from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency
+from tasks.credits.comment_signatures import without_comment_signatures
 from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
@@ -194,7 +195,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
-    return without_publisher(found, segmented)
+    return without_comment_signatures(without_publisher(found, segmented), segmented)
 
 
 def _bare_agency(text: str) -> bool:

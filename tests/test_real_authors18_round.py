@@ -1,0 +1,53 @@
+"""Session 18's real-page authors round (bench/real_authors.py): error classes counted on the studied real pages (aeb,
+readability, and the l3s/dragnet study half, classes only), each fixed as the habit of many sites it is, with a
+negative where the pattern could overreach. The pages are written for the tests, not taken from the sets.
+"""
+
+from __future__ import annotations
+
+from tasks.credits.comment_signatures import is_post_signature
+from tests.test_heldout4_round import _process
+
+EN_BODY = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "The county council voted late on Tuesday to close two of its four branch libraries by the end of the year.",
+        "Officials said the savings would pay for longer opening hours at the central library on Market Street.",
+        "Residents who spoke at the meeting asked the council to keep at least one branch open on Saturdays.",
+        "A final decision on the opening hours is expected when the budget is set in the spring, the clerk said.",
+    )
+)
+HEAD = "<title>Council votes to close two branch libraries</title>"
+HEADLINE = "<h1>Council votes to close two branch libraries</h1>"
+
+
+def _thread(*signatures: str) -> str:
+    comments = "".join(
+        f"<div class='c'><p>{s}</p><p>I used the Elm Road branch every week for years.</p></div>" for s in signatures
+    )
+    return f"<div id='talk'><h3>Reader reactions</h3>{comments}</div>"
+
+
+def test_a_post_signature_is_a_cue_a_name_and_a_posting_time() -> None:
+    assert is_post_signature("Posted by: Dora Finch | March 3, 2009 07:41 PM")
+    assert is_post_signature("Posted by: Ned Crane, Leeds on 8:02am Tue 3 Mar 09")
+    assert is_post_signature("Posted by Tessa Lamb on March 3, 2009 10:15 AM")
+    # a date without a clock time (a blog's footer), a byline alone, a sentence: no post's signature
+    assert not is_post_signature("Posted by Tessa Lamb on March 3, 2009")
+    assert not is_post_signature("By Tessa Lamb")
+    assert not is_post_signature("Posted by the library's friends group at 10:15 AM, the notice asked for volunteers")
+
+
+def test_reader_comments_signed_like_bylines_credit_no_author() -> None:
+    thread = _thread("Posted by: Dora Finch | March 3, 2009 07:41 PM", "Posted by: Ned Crane | March 3, 2009 08:02 PM")
+    page = f"<main>{HEADLINE}<p class='by'>By Tessa Lamb</p>{EN_BODY}</main>{thread}"
+    assert _process(HEAD, page)[2] == ["Tessa Lamb"]
+
+
+def test_a_blogs_dated_post_footer_over_its_thread_is_the_author() -> None:
+    # the first dated signature with no byline above it is the post's own; the readers' follow
+    footer = "<p class='post-footer'>Posted by Tessa Lamb on March 3, 2009 10:15 AM</p>"
+    thread = _thread("Posted by: Dora Finch | March 3, 2009 07:41 PM", "Posted by: Ned Crane | March 3, 2009 08:02 PM")
+    assert _process(HEAD, f"<main>{HEADLINE}{EN_BODY}{footer}</main>{thread}")[2] == ["Tessa Lamb"]
+    # one dated signature alone is a byline, kept
+    assert _process(HEAD, f"<main>{HEADLINE}{EN_BODY}{footer}</main>")[2] == ["Tessa Lamb"]
