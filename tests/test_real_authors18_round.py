@@ -6,6 +6,7 @@ negative where the pattern could overreach. The pages are written for the tests,
 from __future__ import annotations
 
 from tasks.credits.comment_signatures import is_post_signature
+from tasks.credits.names import clean_author_names
 from tests.test_heldout4_round import _process
 
 EN_BODY = "".join(
@@ -51,3 +52,26 @@ def test_a_blogs_dated_post_footer_over_its_thread_is_the_author() -> None:
     assert _process(HEAD, f"<main>{HEADLINE}{EN_BODY}{footer}</main>{thread}")[2] == ["Tessa Lamb"]
     # one dated signature alone is a byline, kept
     assert _process(HEAD, f"<main>{HEADLINE}{EN_BODY}{footer}</main>")[2] == ["Tessa Lamb"]
+
+
+def test_a_link_or_tool_label_is_no_author() -> None:
+    # rel=author links of blog and magazine templates, a menu's "About Us", a Google+ authorship link, a text-size tool
+    for label in ("View Profile", "About Us", "Google +", "Other Articles", "Font Size", "View Comments"):
+        assert clean_author_names([label]) == [], label
+    # a link's label glued after the name is taken off; one name word is never taken for a label ("Thomas More")
+    assert clean_author_names(["By Nora Vance Email Author"]) == ["Nora Vance"]
+    assert clean_author_names(["Thomas More"]) == ["Thomas More"]
+    assert clean_author_names(["Emily Post"]) == ["Emily Post"]
+
+
+def test_a_rel_author_link_labelled_view_profile_leaves_the_byline_to_the_page() -> None:
+    tools = "<ul class='tools'><li><a rel='author' href='/people/nvance/'>View Profile</a></li></ul>"
+    page = f"<main>{HEADLINE}{tools}<p class='by'>By Nora Vance</p>{EN_BODY}</main>"
+    assert _process(HEAD, page)[2] == ["Nora Vance"]
+
+
+def test_a_name_closed_by_a_companys_legal_form_is_no_author() -> None:
+    assert clean_author_names(["Brightline Media Ltd"]) == []
+    assert clean_author_names(["Harbor Gadgets Inc."]) == []
+    # a form of one or two letters closes people's names too ("Sa", "Co"): kept
+    assert clean_author_names(["Carlos Sa"]) == ["Carlos Sa"]

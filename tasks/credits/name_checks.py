@@ -130,9 +130,26 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         # a place or a desk ("الرياض – فهد العتيبي": Riyadh, then the writer). CJK and Southeast Asian scripts
         # write a name without spaces ("佐藤美咲", "김민수").
         return False
-    if _is_desk_or_outlet(name.split(), words):
+    if _is_desk_or_outlet(name.split(), words) or _is_interface_label(name.split(), words) or is_company(name):
         return False
     return not _is_publisher(name, words, publishers)
+
+
+def _is_interface_label(parts: list[str], words: AuthorWords) -> bool:
+    """A link's or a tool's label, every word an interface word ("View Profile" of a rel=author link, "About Us" of a
+    menu's, "Font Size" above the text): no person."""
+    return all(w.strip(EDGE_PUNCT).casefold() in words.interface for w in parts)
+
+
+def is_company(name: str) -> bool:
+    """A name closed by a company's legal form ("Pocket-lint Ltd", "Acme Media Inc."): a company, no person. Forms of
+    one or two letters ("AG", "SA", "Co") are left out: a surname or an initial may be so written."""
+    parts = name.split()
+    form = parts[-1].strip(EDGE_PUNCT).casefold() if len(parts) > 1 else ""
+    return len(form.replace(".", "")) >= MIN_COMPANY_FORM and form in name_words().company
+
+
+MIN_COMPANY_FORM = 3
 
 
 def _is_desk_or_outlet(parts: list[str], words: AuthorWords) -> bool:

@@ -163,6 +163,9 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
         tokens.pop(0)
     while tokens and tokens[-1].strip(_EDGE_PUNCT).casefold() in words.job:
         tokens.pop()
+    # a link's label after the name ("David Axe Email Author"); a one-word name is left whole ("Thomas More")
+    while len(tokens) > MIN_NAME_SIDE and tokens[-1].strip(_EDGE_PUNCT).casefold() in words.interface:
+        tokens.pop()
     while len(tokens) > 1 and is_cjk_desk(tokens[0]):  # "社会部　山田太郎記者": the desk, then the reporter
         tokens.pop(0)
     if tokens and _CJK.search(tokens[-1]):
