@@ -5,8 +5,11 @@ negative where the pattern could overreach. The pages are written for the tests,
 
 from __future__ import annotations
 
+import lxml.html
+
 from tasks.credits.comment_signatures import is_post_signature
 from tasks.credits.names import clean_author_names
+from tasks.html.byline_element import byline_text
 from tests.test_heldout4_round import _process
 
 EN_BODY = "".join(
@@ -75,3 +78,22 @@ def test_a_name_closed_by_a_companys_legal_form_is_no_author() -> None:
     assert clean_author_names(["Harbor Gadgets Inc."]) == []
     # a form of one or two letters closes people's names too ("Sa", "Co"): kept
     assert clean_author_names(["Carlos Sa"]) == ["Carlos Sa"]
+
+
+def test_the_name_property_of_a_microdata_author_is_read_without_its_job_title() -> None:
+    item = (
+        "<span class='byline' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<span itemprop='name'>By Nora Vance</span> <span itemprop='jobTitle'>Valley Radio Sport</span></span>"
+    )
+    assert byline_text(lxml.html.fromstring(f"<html><body>{item}</body></html>")) == "Nora Vance"
+    # the name of an organisation item nested in the author's is not the author's
+    nested = (
+        "<div itemprop='author' itemscope itemtype='http://schema.org/Person'>By Nora Vance, "
+        "<span itemprop='worksFor' itemscope><span itemprop='name'>Valley Radio</span></span></div>"
+    )
+    assert byline_text(lxml.html.fromstring(f"<html><body>{nested}</body></html>")) == "Nora Vance, Valley Radio"
+
+
+def test_a_byline_element_holding_a_label_gives_way_to_the_next() -> None:
+    page = "<a rel='author' href='/about/'>About Us</a><p class='byline'>By Nora Vance</p>"
+    assert byline_text(lxml.html.fromstring(f"<html><body>{page}</body></html>")) == "Nora Vance"
