@@ -10,6 +10,8 @@ import lxml.html
 from tasks.credits.comment_signatures import is_post_signature
 from tasks.credits.names import clean_author_names
 from tasks.html.byline_element import byline_text
+from tasks.lexicon.date_text import date_tail_start
+from tests.role_records import AUTHOR, role_records
 from tests.test_heldout4_round import _process
 
 EN_BODY = "".join(
@@ -97,3 +99,34 @@ def test_the_name_property_of_a_microdata_author_is_read_without_its_job_title()
 def test_a_byline_element_holding_a_label_gives_way_to_the_next() -> None:
     page = "<a rel='author' href='/about/'>About Us</a><p class='byline'>By Nora Vance</p>"
     assert byline_text(lxml.html.fromstring(f"<html><body>{page}</body></html>")) == "Nora Vance"
+
+
+def test_the_name_part_of_a_byline_is_read_without_its_title_part() -> None:
+    byline = (
+        "<span class='byline'><span class='byline-name'>By Nora Vance</span>"
+        "<span class='byline-title'>Valley Radio, Denver</span></span>"
+    )
+    assert byline_text(lxml.html.fromstring(f"<html><body>{byline}</body></html>")) == "Nora Vance"
+    # a class word "name" without a byline word is not the byline's name part (a site's name in the byline)
+    plain = "<p class='byline'>By Nora Vance <span class='site-name'>Valley Radio</span></p>"
+    assert byline_text(lxml.html.fromstring(f"<html><body>{plain}</body></html>")) == "Nora Vance Valley Radio"
+
+
+def test_a_relative_time_or_a_us_time_zone_closing_a_wire_byline() -> None:
+    # Yahoo News' AP pages: the writer, "Associated Press Writer", then how long ago, or the day with its zone
+    for line in (
+        "By NORA VANCE, Associated Press Writer 10 minutes ago",
+        "By NORA VANCE, Associated Press Writer 2 hours, 17 minutes ago",
+        "By NORA VANCE, Associated Press Writer Sat Dec 29, 10:10 AM ET",
+    ):
+        assert (AUTHOR, "NORA VANCE") in role_records("byline", line), line
+    # a relative time alone dates nothing, and only "ago" closes one
+    assert date_tail_start("2 hours ago") is None
+    assert date_tail_start("By Nora Vance 2 hours") is None
+
+
+def test_no_name_ends_in_an_article() -> None:
+    # what is left of "By Nora Vance, For The Associated Press" once the agency is cut
+    assert clean_author_names(["For The"]) == []
+    # articles that end surnames too stay names ("Das", "Lo", "Le")
+    assert clean_author_names(["Sanjay Das", "Alan Lo", "Minh Le"]) == ["Sanjay Das", "Alan Lo", "Minh Le"]

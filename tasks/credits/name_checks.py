@@ -130,9 +130,17 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         # a place or a desk ("الرياض – فهد العتيبي": Riyadh, then the writer). CJK and Southeast Asian scripts
         # write a name without spaces ("佐藤美咲", "김민수").
         return False
-    if _is_desk_or_outlet(name.split(), words) or _is_interface_label(name.split(), words) or is_company(name):
+    parts = name.split()
+    if _is_desk_or_outlet(parts, words) or _is_interface_label(parts, words) or _ends_in_an_article(parts, words):
+        return False
+    if is_company(name):
         return False
     return not _is_publisher(name, words, publishers)
+
+
+def _ends_in_an_article(parts: list[str], words: AuthorWords) -> bool:
+    """No name ends in "the": "For The" is what is left of "For The Associated Press" once the agency is cut."""
+    return len(parts) > 1 and parts[-1].strip(EDGE_PUNCT).casefold() in words.article_last
 
 
 def _is_interface_label(parts: list[str], words: AuthorWords) -> bool:

@@ -11,7 +11,7 @@ import re
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html.vocab import BYLINE_HINTS, BYLINE_LIST_HINTS, ELSEWHERE_HINTS, class_words
+from tasks.html.vocab import BYLINE_HINTS, BYLINE_LIST_HINTS, BYLINE_NAME_HINTS, ELSEWHERE_HINTS, class_words
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import date_tail_start
 
@@ -63,7 +63,12 @@ def _names_marked_inside(element: HtmlElement) -> list[HtmlElement]:
 
 
 def _marks_the_author(element: HtmlElement) -> bool:
-    return element.get("rel") == "author" or element.get("itemprop") == "author" or "author" in _classes(element)
+    """Marked as the author's, or as the name part of a byline ("byline-name" beside "byline-title")."""
+    if element.get("rel") == "author" or element.get("itemprop") == "author" or "author" in _classes(element):
+        return True
+    return any(
+        BYLINE_NAME_HINTS & (words := set(class_words(name))) and BYLINE_HINTS & words for name in _classes(element)
+    )
 
 
 def _is_interface_label(text: str) -> bool:

@@ -31,6 +31,7 @@ class AuthorWords:
     our_words: frozenset[str] = frozenset()  # "our": "By Our Kandy Correspondent" names the paper's desk, no one
     desk_tails: frozenset[str] = frozenset()  # "news", "staff": closing a name, they make it a desk or an outlet
     interface: frozenset[str] = frozenset()  # "view", "profile": a link's or a tool's label beside the name
+    article_last: frozenset[str] = frozenset()  # "the": no name ends with it ("For The" of "For The Associated Press")
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -63,6 +64,7 @@ def load_author_words() -> AuthorWords:
         "our",
         "desk_tail",
         "interface",
+        "article_last",
     )
     kinds: dict[str, set[str]] = {kind: set() for kind in names}
     for kind, words in _rows("author_noise.tsv"):
@@ -81,4 +83,5 @@ def load_author_words() -> AuthorWords:
         our_words=frozenset(kinds["our"]),
         desk_tails=frozenset(kinds["desk_tail"]),
         interface=frozenset(kinds["interface"]),
+        article_last=frozenset(kinds["article_last"]),
     )
