@@ -130,3 +130,11 @@ def test_no_name_ends_in_an_article() -> None:
     assert clean_author_names(["For The"]) == []
     # articles that end surnames too stay names ("Das", "Lo", "Le")
     assert clean_author_names(["Sanjay Das", "Alan Lo", "Minh Le"]) == ["Sanjay Das", "Alan Lo", "Minh Le"]
+
+
+def test_a_double_hyphen_parts_a_byline_from_its_outlet() -> None:
+    # the typewriter dash of old CMS bylines ("By Ann Lee -- Trade Weekly, 1/21/2008"), as a spaced dash does
+    assert (AUTHOR, "Nora Vance") in role_records("byline", "By Nora Vance -- Valley Trade Weekly, 1/21/2008")
+    assert clean_author_names(["Nora Vance -- Valley News"]) == ["Nora Vance"]
+    # a hyphen inside a name is no separator
+    assert clean_author_names(["Nora Vance-Hale"]) == ["Nora Vance-Hale"]

@@ -39,7 +39,7 @@ _EMAIL = re.compile(r"\S+@\S+")
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PARENS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s[-–—]\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s(?:--|[-–—])\s)\s*")
 
 
 def _without_contacts(text: str) -> str:
