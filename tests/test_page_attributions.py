@@ -161,7 +161,7 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # session's end: study 0.708 / 0.881, check 0.404 / 0.724, trainable 0.546 / 0.864 (with everything else merged).
 REAL_PAGE_FLOORS = {
     "eval_only_study": (0.70, 0.88),
-    "eval_only_check": (0.40, 0.72),
+    "eval_only_check": (0.45, 0.74),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
     # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
@@ -171,11 +171,14 @@ REAL_PAGE_FLOORS = {
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
     # (the long-byline allowance withdrawn, the dumps_ml19 studies merged).
-    "eval_only_check2": (0.56, 0.78),
+    "eval_only_check2": (0.56, 0.79),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
-    "eval_only_check3": (0.51, 0.77),  # precision 0.7797
+    "eval_only_check3": (0.52, 0.81),  # precision 0.7797 at session 17's end
+    # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
+    # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
+    # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only).
 }
 
 

@@ -35,11 +35,16 @@ def test_optional_authors_are_neither_required_nor_extra() -> None:
 # only) eval_only_check2 0.636 / 0.683 -> 0.683 / 0.683, the first and third unchanged. Then the author marked inside
 # a byline wrapper read without the outlet and time beside it: trainable -> 0.946 / 0.888, eval_only_check2 -> 0.698 /
 # 0.732, the others unchanged.
+# Session 18, real-page authors round (tests/test_real_authors18_round.py: reader comments signed like bylines, link
+# and tool labels, company forms, microdata and BBC name parts, relative times after AP bylines): eval_only_study
+# 0.800 / 0.762 -> 0.889 / 0.762; check halves (totals only) eval_only_check 0.538 / 0.412 -> 0.714 / 0.588,
+# eval_only_check2 0.698 / 0.732 -> 0.732 / 0.732, eval_only_check3 0.757 / 0.700 -> 0.784 / 0.725; trainable unchanged.
 REAL_AUTHOR_FLOORS = {
     "trainable": (0.94, 0.88),
-    "eval_only_check": (0.53, 0.41),
-    "eval_only_check2": (0.69, 0.73),
-    "eval_only_check3": (0.75, 0.70),
+    "eval_only_study": (0.88, 0.76),
+    "eval_only_check": (0.71, 0.58),
+    "eval_only_check2": (0.73, 0.73),
+    "eval_only_check3": (0.78, 0.72),
 }
 
 
