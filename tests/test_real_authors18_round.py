@@ -138,3 +138,13 @@ def test_a_double_hyphen_parts_a_byline_from_its_outlet() -> None:
     assert clean_author_names(["Nora Vance -- Valley News"]) == ["Nora Vance"]
     # a hyphen inside a name is no separator
     assert clean_author_names(["Nora Vance-Hale"]) == ["Nora Vance-Hale"]
+
+
+def test_the_employer_after_a_writers_job_title_is_no_second_writer() -> None:
+    for line in ("By Nora Vance, Staff Writer, Valley Tribune", "Posted by Nora Vance, Product Manager, Valley Maps"):
+        assert role_records("byline", line) == [(AUTHOR, "Nora Vance")], line
+    # the job titles of two writers joined by "and" still credit both
+    assert role_records("byline", "By Nora Vance and Ed Hale, Staff Writers") == [
+        (AUTHOR, "Nora Vance"),
+        (AUTHOR, "Ed Hale"),
+    ]
