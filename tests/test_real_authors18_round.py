@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import lxml.html
 
+from tasks.credits.bare_bylines import name_over_role
 from tasks.credits.comment_signatures import is_post_signature
 from tasks.credits.names import clean_author_names
 from tasks.html.byline_element import byline_text
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.date_text import date_tail_start
 from tests.role_records import AUTHOR, role_records
 from tests.test_heldout4_round import _process
@@ -148,3 +150,13 @@ def test_the_employer_after_a_writers_job_title_is_no_second_writer() -> None:
         (AUTHOR, "Nora Vance"),
         (AUTHOR, "Ed Hale"),
     ]
+
+
+def test_a_name_over_its_writers_job_title_at_the_articles_top() -> None:
+    # the US papers' two-line byline under the headline: the name, then the job ("Sports Writer", "staff writer")
+    for role in ("Valley Sports Writer", "News staff writer", "The Valley Tribune Staff"):
+        page = f"<main>{HEADLINE}<p>NORA VANCE</p><p>{role}</p>{EN_BODY}</main>"
+        assert _process(HEAD, page)[2] == ["NORA VANCE"], role
+    # two entries of a menu whose second holds a job's word elsewhere are sections, no byline
+    for menu in ("Senior Health", "Staff Listings", "Meet the team"):
+        assert name_over_role("Current Affairs", menu, 1, load_gazetteer()) == [], menu
