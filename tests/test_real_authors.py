@@ -39,9 +39,10 @@ def test_optional_authors_are_neither_required_nor_extra() -> None:
 # and tool labels, company forms, microdata and BBC name parts, relative times after AP bylines): eval_only_study
 # 0.800 / 0.762 -> 0.889 / 0.762; check halves (totals only) eval_only_check 0.538 / 0.412 -> 0.714 / 0.588,
 # eval_only_check2 0.698 / 0.732 -> 0.732 / 0.732, eval_only_check3 0.757 / 0.700 -> 0.784 / 0.725; trainable unchanged.
+# Then a name over its writer's job title at the article's top: eval_only_study -> 0.895 / 0.810, the others unchanged.
 REAL_AUTHOR_FLOORS = {
     "trainable": (0.94, 0.88),
-    "eval_only_study": (0.88, 0.76),
+    "eval_only_study": (0.89, 0.80),
     "eval_only_check": (0.71, 0.58),
     "eval_only_check2": (0.73, 0.73),
     "eval_only_check3": (0.78, 0.72),
