@@ -14,8 +14,9 @@ from datetime import UTC, datetime
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
+from tasks.credits.name_checks import is_plausible_name, publisher_keys
 from tasks.credits.name_forms import han_name_list, same_person_inflected
-from tasks.credits.names import clean_author_names, is_plausible_name, publisher_keys
+from tasks.credits.names import clean_author_names
 from tasks.credits.page_dates import page_published
 from tasks.credits.reporters import name_alone_signing
 from tasks.document import DocResult, RunContext, ids_of, reject, validated

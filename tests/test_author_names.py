@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.credits.names import clean_author_names, publisher_keys
+from tasks.credits.name_checks import publisher_keys
+from tasks.credits.names import clean_author_names
 from tasks.lexicon.author_words import load_author_words
 
 

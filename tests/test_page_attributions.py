@@ -169,7 +169,7 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # unread).
 REAL_PAGE_FLOORS = {
     "eval_only_study": (0.74, 0.89),
-    "eval_only_check": (0.43, 0.73),
+    "eval_only_check": (0.46, 0.75),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
     # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
@@ -179,17 +179,21 @@ REAL_PAGE_FLOORS = {
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
     # (the long-byline allowance withdrawn, the dumps_ml19 studies merged). Session 18: 0.579 / 0.785 -> 0.604 / 0.797.
-    "eval_only_check2": (0.60, 0.79),
+    "eval_only_check2": (0.60, 0.80),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
     # Session 18: 0.518 / 0.780 -> 0.525 / 0.782.
-    "eval_only_check3": (0.52, 0.78),  # precision 0.7815
+    "eval_only_check3": (0.53, 0.81),
     # The fourth check half (tests/data/real_attributions/eval_only_check4.json: 101 l3s and dragnet pages
     # labelled blind in session 18, kept outside the repository until its end, errors never read): 0.556 / 0.781
-    # with the session's starting code (91fd96c), 0.556 / 0.774 with its final code (one extra record from a
-    # citation rule that gained the second half one; a caption rule that cost it another was withdrawn).
-    "eval_only_check4": (0.55, 0.77),
+    # with the session's starting code (91fd96c), 0.570 / 0.802 with its final code (a caption rule that cost it a
+    # record of precision was withdrawn; the HTML authors' round gained it two records and dropped three extras).
+    "eval_only_check4": (0.57, 0.80),
+    # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
+    # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
+    # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only), each measured without the
+    # real18 round; with both merged: 0.468 / 0.750, 0.604 / 0.809, 0.532 / 0.815.
 }
 
 

@@ -36,14 +36,22 @@ def test_optional_authors_are_neither_required_nor_extra() -> None:
 # a byline wrapper read without the outlet and time beside it: trainable -> 0.946 / 0.888, eval_only_check2 -> 0.698 /
 # 0.732, the others unchanged. Session 18 (tests/test_real18_round.py, an outlet closing a byline's name and the
 # bylines with their date before a bar among its fixes): eval_only_check2 0.698 / 0.732 -> 0.721 / 0.756, the others
-# unchanged. The fourth check half (labelled in session 18, measured at its end with its starting and final code):
-# 0.719 / 0.622 (trafilatura 0.391 / 0.243).
+# unchanged.
+# Session 18, real-page authors round (tests/test_real_authors18_round.py: reader comments signed like bylines, link
+# and tool labels, company forms, microdata and BBC name parts, relative times after AP bylines): eval_only_study
+# 0.800 / 0.762 -> 0.889 / 0.762; check halves (totals only) eval_only_check 0.538 / 0.412 -> 0.714 / 0.588,
+# eval_only_check2 0.698 / 0.732 -> 0.732 / 0.732, eval_only_check3 0.757 / 0.700 -> 0.784 / 0.725; trainable unchanged.
+# Then a name over its writer's job title at the article's top: eval_only_study -> 0.895 / 0.810, the others unchanged.
+# With both rounds merged: eval_only_check2 0.756 / 0.756, the others as above. The fourth check half (labelled in
+# session 18, measured at its end with its starting and final code): 0.719 / 0.622 -> 0.833 / 0.676 (trafilatura
+# 0.391 / 0.243).
 REAL_AUTHOR_FLOORS = {
     "trainable": (0.94, 0.88),
-    "eval_only_check": (0.53, 0.41),
-    "eval_only_check2": (0.72, 0.75),
-    "eval_only_check3": (0.75, 0.70),
-    "eval_only_check4": (0.71, 0.62),
+    "eval_only_study": (0.89, 0.80),
+    "eval_only_check": (0.71, 0.58),
+    "eval_only_check2": (0.75, 0.75),
+    "eval_only_check3": (0.78, 0.72),
+    "eval_only_check4": (0.83, 0.67),
 }
 
 

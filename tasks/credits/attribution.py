@@ -11,6 +11,7 @@ from tasks.credits.bare_bylines import (
     copyright_photographer,
     handle_byline,
     listed_names,
+    name_over_role,
     person_cue_byline,
     words_before_date,
 )
@@ -24,6 +25,7 @@ from tasks.credits.byline_block import (
     next_to_a_date,
 )
 from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency, syndication_note
+from tasks.credits.comment_signatures import without_comment_signatures
 from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
@@ -178,6 +180,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 head = _names_by_the_date(text, number, gazetteer, segmented, lower)
             # (above the text a caption's credit is read in its closing bracket only: after a sentence there the words
             # may be the standfirst's byline, and so read they cost the never-studied dumps_ml16 0.836 -> 0.827)
+            head = head or _over_a_role(segmented, i, gazetteer)  # "CHARLES GOLDBERG" over "News staff writer"
             head = head or caption_agencies(text, number, gazetteer)
             head = head or _picture_credited(text, number, gazetteer, after_sentence=False)
             found.extend(
@@ -204,11 +207,29 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # English, which writes headings in title case ("Paris Meetup and Upcoming Bootcamp"), only next to
                 # the article's date
                 cited = _names_by_the_date(text, number, gazetteer, segmented, lower, undated_outside_english=True)
+            if not cited and number in body[:HEAD_BODY_LINES]:
+                cited = _over_a_role(segmented, i, gazetteer)  # "Jeff Latzke" over "AP Sports Writer"
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
-    return without_publisher(found, segmented)
+    return without_comment_signatures(without_publisher(found, segmented), segmented)
+
+
+def _over_a_role(segmented: Segmented, i: int, gazetteer: Gazetteer) -> list[Found]:
+    """The name on line `i` when the next line is its writer's job title (a US paper's two-line byline); not two
+    entries of a menu or of a list of links ("Bastard Machine" over "Rambling Reporter": a paper's column names)."""
+    if i + 1 >= len(segmented.lines):
+        return []
+    ll = segmented.lines[i]
+    if any(line.verdict.kind in _LISTS_OF_LINKS for line in segmented.lines[i : i + 2]):
+        return []
+    return name_over_role(ll.line.text, segmented.lines[i + 1].line.text, ll.line.number, gazetteer)
+
+
+_LISTS_OF_LINKS = frozenset(
+    {ChromeKind.NAVIGATION, ChromeKind.TEASER, ChromeKind.HEADLINE_LIST, ChromeKind.RELATED_LIST}
+)
 
 
 def _bare_agency(text: str) -> bool:

@@ -15,7 +15,13 @@ from collections.abc import Container
 from schemas import AttributionKind
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credit_records import Found, normalize_name
-from tasks.credits.name_lines import has_label_word, looks_like_name_line, name_before_role, opens_like_a_heading
+from tasks.credits.name_lines import (
+    has_label_word,
+    is_role_line,
+    looks_like_name_line,
+    name_before_role,
+    opens_like_a_heading,
+)
 from tasks.credits.names import attached_and_names, names_joined_by_and
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
@@ -79,6 +85,24 @@ def copyright_photographer(text: str, line: int, gazetteer: Gazetteer) -> list[F
     lead = len(text) - len(text.lstrip()) + 1
     named = bare_byline(" " * lead + stripped[1:], line, gazetteer)
     return [dataclasses.replace(f, kind=AttributionKind.PHOTO) for f in named]
+
+
+def name_over_role(text: str, role: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Jeff Latzke" over "AP Sports Writer", "CHARLES GOLDBERG" over "News staff writer": a name alone on its line
+    with the writer's job title on the next, as US papers set a byline; read as the one line "Name, Writer" would be
+    (the job's words alone: an agency in the role, "AP", is the writer's employer, no credit of this line)."""
+    jobs = load_byline_words().jobs
+    # the role ends in its job noun ("AP Sports Writer", "The Oregonian Staff") and its lower-case words are a job's
+    # ("News staff writer"); a menu's entry holding a job's word elsewhere is a section ("Senior Health", "Staff
+    # Listings", "Meet the team")
+    words = [w.strip(".,") for w in role.split()]
+    if not is_role_line(role) or any(c.isdigit() for c in text) or words[-1].casefold() not in jobs:
+        return []
+    if any(w.islower() and w not in jobs for w in words):
+        return []
+    job = " ".join(w for w in role.split() if w.strip(".,").casefold() in jobs)
+    found = bare_byline(f"{text.rstrip()}, {job}", line, gazetteer) if job else []
+    return [dataclasses.replace(f, evidence=text.strip()) for f in found if f.char_end <= len(text.rstrip())]
 
 
 def _name_parts(name: str) -> list[str]:

@@ -144,12 +144,30 @@ def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
+    """The people of a byline's chunks. After a writer's job title, the chunks parted by commas name the writer's
+    employer ("By Ann Lee, Staff Writer, Valley Tribune", "Posted by Cedric Dupont, Product Manager, Google Maps"),
+    up to an "and" that names another writer."""
     people: list[Credited] = []
-    bounds = [0, *(x for m in _chunk_separator().finditer(masked) for x in (m.start(), m.end())), len(masked)]
-    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
-        for s, e in _people_in_chunk(masked, start, end, words):
-            people.append(Credited(masked[s:e], offset + s, offset + e))
+    separators = list(_chunk_separator().finditer(masked))
+    bounds = [0, *(x for m in separators for x in (m.start(), m.end())), len(masked)]
+    employer = False
+    for i, (start, end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
+        employer = employer and separators[i - 1].group(0).strip() == ","
+        if employer:
+            continue
+        found = _people_in_chunk(masked, start, end, words)
+        employer = bool(people) and not found and _is_job_title(masked[start:end], words)
+        people.extend(Credited(masked[s:e], offset + s, offset + e) for s, e in found)
     return people
+
+
+def _is_job_title(chunk: str, words: BylineWords) -> bool:
+    """A few words, one of them a job's ("Staff Writer", "Product Manager", "Google Earth Product Manager")."""
+    tokens = [t.strip(".,").casefold() for t in chunk.split()]
+    return 0 < len(tokens) <= MAX_JOB_TITLE_WORDS and any(t in words.jobs for t in tokens)
+
+
+MAX_JOB_TITLE_WORDS = 4
 
 
 def _people_in_chunk(text: str, start: int, end: int, words: BylineWords) -> list[tuple[int, int]]:

@@ -7,7 +7,8 @@ How: byline prefixes, e-mails and URLs are taken out, the text is cut at list se
 (commas, "&", "/", the language's word for "and"), job titles are taken off each part, and a
 part is dropped when it is empty, holds digits, is too long to be a name, is only newsroom words,
 or names the publisher or site (compared without case, spaces and punctuation, and in domain
-form: "STERN.de" is stern.de). The vocabularies are data (:mod:`tasks.lexicon.author_words`).
+form: "STERN.de" is stern.de; :mod:`tasks.credits.name_checks` judges the parts). The vocabularies are data
+(:mod:`tasks.lexicon.author_words`).
 """
 
 from __future__ import annotations
@@ -15,79 +16,30 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
 from schemas import AttributionKind
+from tasks.credits.name_checks import CJK as _CJK
+from tasks.credits.name_checks import DOMAIN as _DOMAIN
+from tasks.credits.name_checks import EDGE_PUNCT as _EDGE_PUNCT
+from tasks.credits.name_checks import (
+    MAX_NAME_WORDS,
+    is_cjk_desk,
+    is_plausible_name,
+    name_key,
+    publisher_keys,
+)
 from tasks.credits.name_forms import han_names
-from tasks.credits.site_labels import domain_label_keys, names_the_domain
 from tasks.lexicon.author_words import AuthorWords, load_author_words
-from tasks.lexicon.automaton import count_unspaced
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.vocabulary import job_titles, name_words
+from tasks.lexicon.vocabulary import job_titles
 
-# A person's name is a few words; a longer part is a sentence or a bio.
-MAX_NAME_WORDS = 5
-MAX_NAME_CHARS = 60
 _EMAIL = re.compile(r"\S+@\S+")
 # A social-media handle beside the name ("سامر الحلبي @samer_halabi"): a contact, not part of the name.
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
-_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)
 _PARENS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s[-–—]\s)\s*")
-_EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—*"
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def _key(text: str) -> str:
-    """Case-, space- and punctuation-free form for comparing names: 'STERN.de' → 'sternde'."""
-    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
-
-
-def _cjk_stem(key: str) -> str:
-    """A CJK name without the newsroom words written onto its end: "東洋新報社" and "東洋新報デジタル" are both
-    "東洋新報" (a company, a digital edition), so the first names the site of the second."""
-    stripped = True
-    while stripped and _CJK.search(key[-1:]):
-        stripped = False
-        for word in _cjk_newsroom_words():
-            if key.endswith(word) and len(key) > len(word) + 1:
-                key, stripped = key[: -len(word)], True
-                break
-    return key
-
-
-@lru_cache(maxsize=1)
-def _cjk_newsroom_words() -> tuple[str, ...]:
-    """The newsroom words written in CJK scripts (社, デジタル, 新聞), longest first: sorted once, not per name."""
-    return tuple(sorted((w for w in load_author_words().newsroom if _CJK.search(w)), key=len, reverse=True))
-
-
-def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
-    """Comparable forms of the publisher's and site's names: as written and, for domains, the label."""
-    names = list(names)
-    keys: set[str] = set()
-    for name in names:
-        if not name:
-            continue
-        host = name.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.")
-        keys.add(_key(host))
-        keys.add(_cjk_stem(_key(host)))  # "東洋新報デジタル" is also "東洋新報"
-        keys.add(_key(_LEADING_ARTICLE.sub("", host)))  # "The Jerusalem Post" is also "Jerusalem Post"
-        newsroom = load_author_words().newsroom  # "News Nation" is also "Nation" ("News Nation Bureau")
-        keys.add(_key(" ".join(w for w in host.split() if w.strip(_EDGE_PUNCT) not in newsroom)))
-        if _DOMAIN.fullmatch(host.split("/")[0]):
-            keys.add(_key(host.split("/")[0].rsplit(".", 1)[0]))  # "n-tv.de" → "ntv"
-        keys.update(SITE_WORD + _key(w) for w in host.split() if len(host.split()) > 1 and _key(w))
-    keys.discard("")
-    return frozenset(keys) | domain_label_keys(names)
-
-
-# Marks a key that is one word of a publisher's name of several ("hírlap" of "Alföldi Hírlap"): a key is alphanumeric
-# only, so the mark keeps it apart from a whole name's.
-SITE_WORD = "~"
+_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s(?:--|[-–—])\s)\s*")
 
 
 def _without_contacts(text: str) -> str:
@@ -200,10 +152,6 @@ def _without_leading_and(chunk: str, and_words: frozenset[str]) -> str:
     return rest.strip() if rest.strip() and head.islower() and head in and_words else chunk
 
 
-def _is_cased(text: str) -> bool:
-    return any(c.isupper() or c.islower() for c in text)
-
-
 def _without_job_titles(part: str, words: AuthorWords) -> str:
     """'Anna Lee, Senior Correspondent' parts → 'Anna Lee'; 'Dr. Priya Raman' → 'Priya Raman'; '홍길동기자' → '홍길동'.
 
@@ -215,7 +163,10 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
         tokens.pop(0)
     while tokens and tokens[-1].strip(_EDGE_PUNCT).casefold() in words.job:
         tokens.pop()
-    while len(tokens) > 1 and _is_cjk_desk(tokens[0]):  # "社会部　山田太郎記者": the desk, then the reporter
+    # a link's label after the name ("David Axe Email Author"); a one-word name is left whole ("Thomas More")
+    while len(tokens) > MIN_NAME_SIDE and tokens[-1].strip(_EDGE_PUNCT).casefold() in words.interface:
+        tokens.pop()
+    while len(tokens) > 1 and is_cjk_desk(tokens[0]):  # "社会部　山田太郎記者": the desk, then the reporter
         tokens.pop(0)
     if tokens and _CJK.search(tokens[-1]):
         tokens[-1] = next((tokens[-1][: -len(j)] for j in words.job if tokens[-1].endswith(j) and tokens[-1] != j),
@@ -235,73 +186,6 @@ def _before_job_description(tokens: list[str]) -> list[str]:
         if tokens[i].strip(_EDGE_PUNCT).casefold() in titles and any(t[0].islower() for t in tokens[i + 1 :]):
             return tokens[:i]
     return tokens
-
-
-def _is_cjk_desk(token: str) -> bool:
-    """A CJK word that ends in a newsroom word: a department, a bureau ("社会部", "金沢支局"), the paper ("…新聞社")."""
-    return bool(_CJK.search(token)) and any(token.endswith(w) for w in _cjk_newsroom_words())
-
-
-def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
-    if _key(name) in publishers or (_CJK.search(name) and _cjk_stem(_key(name)) in publishers):
-        return True
-    if names_the_domain(name, publishers):  # "APR Kärnten" on kaernten.apr.example: the site's regional edition
-        return True
-    head = name.split()[:-1]  # "Portal Sul RS": the site's name and its region's code
-    if len(head) >= 2 and _key(" ".join(head)) in publishers:
-        return True
-    # Only newsroom words and particles ("da Redação", "Staff"): a desk, whatever the site; the site's name after an
-    # outlet word ("خبرگزاری نگاه امروز": the news agency Negah Emrooz) is the site too.
-    # The site's own name may hold an outlet word too ("Redactie Omroep IJsseldelta": the desk of the broadcaster
-    # Omroep IJsseldelta), so the name less its newsroom words alone is compared as well.
-    desk_words = words.newsroom | words.particles
-    for ignored in (desk_words | name_words().descriptors, desk_words):
-        rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in ignored]
-        if all(_key(w) in publishers for w in rest) or (bool(rest) and _key(" ".join(rest)) in publishers):
-            return True
-    if _is_attached_desk(name, words):
-        return True
-    # The site's short name and a newsroom word ("Hírlap Online" on "Alföldi Hírlap", "Courier Staff"): words of the
-    # site's name and a desk's, no person's.
-    rest = [w for w in name.split() if w.strip(_EDGE_PUNCT).casefold() not in words.newsroom]
-    return len(rest) < len(name.split()) and all(SITE_WORD + _key(w) in publishers for w in rest)
-
-
-def _is_attached_desk(name: str, words: AuthorWords) -> bool:
-    """A newsroom word opening a name in a script without spaces, written onto what follows ("กองบรรณาธิการล้านนาโพสต์":
-    the editorial board of Lanna Post; "ทีมข่าวการเมือง": the politics news team): a desk whatever it is of, as "Staff"
-    alone (CJK names, which put the word after, are `_cjk_stem`'s)."""
-    key = _key(name)
-    if not count_unspaced(key) or _CJK.search(key):
-        return False
-    return any(key.startswith(desk) for desk in (_key(w) for w in words.newsroom if count_unspaced(w)))
-
-
-def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
-    """A person's name: letters, no digits or contacts, two words or more in a script with capitals,
-    short, not a newsroom or the publisher."""
-    if not name or any(c.isdigit() for c in name) or "@" in name or _DOMAIN.search(name):
-        return False
-    if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS or not any(c.isalpha() for c in name):
-        return False
-    if any(w[0].islower() and w.casefold() not in words.particles for w in name.split()):
-        return False  # "à Lyon", "said the minister": lower-case words are not part of a name
-    if len(name.split()) == 1 and (_is_cased(name) or not count_unspaced(name)):
-        # in a script with capitals, one word is a site, a desk or a section ("Tagesblick"); in a caseless script
-        # that spaces its words (Arabic, Hebrew, Indic, Georgian) a person is named with two words at least, one is
-        # a place or a desk ("الرياض – فهد العتيبي": Riyadh, then the writer). CJK and Southeast Asian scripts
-        # write a name without spaces ("佐藤美咲", "김민수").
-        return False
-    if _is_desk_or_outlet(name.split(), words):
-        return False
-    return not _is_publisher(name, words, publishers)
-
-
-def _is_desk_or_outlet(parts: list[str], words: AuthorWords) -> bool:
-    """A desk or an outlet by its own closing word, whatever the site ("CBC News", "WebMD Health News"), for pages that
-    name no site to compare with. (An article opening the name, "The Earthtimes", was tried too: it cost a check half
-    of the real pages an author, a pen name so written perhaps, and was withdrawn.)"""
-    return len(parts) > 1 and parts[-1].strip(_EDGE_PUNCT).casefold() in words.desk_tails
 
 
 def clean_author_names(
@@ -325,7 +209,7 @@ def clean_author_names(
             chunk = _without_leading_and(chunk.strip(_EDGE_PUNCT), and_words)
             for part in han_names(_split_on_and(chunk, and_words), language):
                 name = _without_job_titles(_strip_prefix(part.strip(_EDGE_PUNCT), words), words)
-                if is_plausible_name(name, words, keys) and _key(name) not in seen:
-                    seen.add(_key(name))
+                if is_plausible_name(name, words, keys) and name_key(name) not in seen:
+                    seen.add(name_key(name))
                     names.append(name)
     return names

@@ -11,7 +11,7 @@ import re
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html.vocab import BYLINE_HINTS, BYLINE_LIST_HINTS, ELSEWHERE_HINTS, class_words
+from tasks.html.vocab import BYLINE_HINTS, BYLINE_LIST_HINTS, BYLINE_NAME_HINTS, ELSEWHERE_HINTS, class_words
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import date_tail_start
 
@@ -27,6 +27,8 @@ _BYLINE = etree.XPath(
 _BYLINE_CLASSES = frozenset({"byline", "author"})
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 _BLOCKS_INSIDE = etree.XPath(".//p | .//div | .//li | .//br")
+# schema.org microdata: the name property of the author item, not of an item nested in it (its organisation's)
+_ITEM_NAMES = etree.XPath(".//*[@itemprop='name'][not(ancestor::*[@itemscope][1][not(@itemprop='author')])]")
 # A byline longer than this is a bio paragraph, not a name.
 MAX_BYLINE_CHARS = 80
 
@@ -43,7 +45,7 @@ def byline_text(root: HtmlElement) -> str | None:
         texts = [_BY_PREFIX.sub("", _before_its_date(e)) for e in named or (element, *_same_kind_siblings(element))]
         if named:
             texts = [", ".join(t for t in texts if t)]
-        if 0 < len(texts[0]) <= MAX_BYLINE_CHARS:
+        if 0 < len(texts[0]) <= MAX_BYLINE_CHARS and not _is_interface_label(texts[0]):
             return ", ".join(t for t in texts if 0 < len(t) <= MAX_BYLINE_CHARS)
     return None
 
@@ -51,13 +53,29 @@ def byline_text(root: HtmlElement) -> str | None:
 def _names_marked_inside(element: HtmlElement) -> list[HtmlElement]:
     """The elements inside a byline wrapper marked as the author's own ("<div class="byline-section"><span
     class="author">Tom Davies</span><span class="publication">Associated Press</span> Published …</div>"): the wrapper
-    holds the outlet, a role or a time beside the names, which the marked elements hold alone. Outermost ones only."""
+    holds the outlet, a role or a time beside the names, which the marked elements hold alone. Outermost ones only.
+    Inside schema.org's microdata author, its name property ("<span itemprop=author itemscope
+    itemtype=…/Person><span itemprop=name>By Ann Lee</span><span itemprop=jobTitle>BBC Sport</span></span>")."""
+    if element.get("itemprop") == "author" and (named := _ITEM_NAMES(element)):
+        return list(named)
     marked = [d for d in element.iterdescendants() if isinstance(d.tag, str) and _marks_the_author(d)]
     return [d for d in marked if not any(a in marked for a in d.iterancestors())]
 
 
 def _marks_the_author(element: HtmlElement) -> bool:
-    return element.get("rel") == "author" or element.get("itemprop") == "author" or "author" in _classes(element)
+    """Marked as the author's, or as the name part of a byline ("byline-name" beside "byline-title")."""
+    if element.get("rel") == "author" or element.get("itemprop") == "author" or "author" in _classes(element):
+        return True
+    return any(
+        BYLINE_NAME_HINTS & (words := set(class_words(name))) and BYLINE_HINTS & words for name in _classes(element)
+    )
+
+
+def _is_interface_label(text: str) -> bool:
+    """A link's or a tool's label in the byline's place ("View Profile" of a rel=author link, "About Us" of a menu's):
+    the page's next byline element may name the writer."""
+    interface = load_author_words().interface
+    return all(w.casefold() in interface for w in text.split())
 
 
 def _classes(element: HtmlElement) -> list[str]:

@@ -55,6 +55,8 @@ COMMENT_HINTS = frozenset(_hint_words("comment"))
 ELSEWHERE_HINTS = COMMENT_HINTS | frozenset(_hint_words("elsewhere"))
 # Class words of a byline element, in the site's language ("article__author", "wb-autor", "ah-szerzo").
 BYLINE_HINTS = frozenset(_hint_words("byline"))
+# Class words of the part of a byline element that holds the name, beside a byline word ("byline-name", "author__name").
+BYLINE_NAME_HINTS = frozenset(_hint_words("byline_name"))
 # Plural class words of one element naming several writers ("post-authors"); a wrapper of blocks when it holds blocks.
 BYLINE_LIST_HINTS = frozenset(_hint_words("byline_list"))
 # Class/id words of the article itself.

@@ -30,6 +30,8 @@ class AuthorWords:
     compiling_cues: frozenset[str] = frozenset()  # "opracowanie": who compiled the copy; a desk there is no one
     our_words: frozenset[str] = frozenset()  # "our": "By Our Kandy Correspondent" names the paper's desk, no one
     desk_tails: frozenset[str] = frozenset()  # "news", "staff": closing a name, they make it a desk or an outlet
+    interface: frozenset[str] = frozenset()  # "view", "profile": a link's or a tool's label beside the name
+    article_last: frozenset[str] = frozenset()  # "the": no name ends with it ("For The" of "For The Associated Press")
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -51,7 +53,19 @@ def _rows(name: str) -> list[list[str]]:
 def load_author_words() -> AuthorWords:
     """The author vocabularies from the package's data files."""
     and_words = {lang.strip(): frozenset(w.strip() for w in words.split("|")) for lang, words in _rows("and_words.tsv")}
-    names = ("newsroom", "prefix", "particle", "with", "desk_code", "note_code", "compiling_cue", "our", "desk_tail")
+    names = (
+        "newsroom",
+        "prefix",
+        "particle",
+        "with",
+        "desk_code",
+        "note_code",
+        "compiling_cue",
+        "our",
+        "desk_tail",
+        "interface",
+        "article_last",
+    )
     kinds: dict[str, set[str]] = {kind: set() for kind in names}
     for kind, words in _rows("author_noise.tsv"):
         kinds[kind.strip()].update(w.strip().casefold() for w in words.split("|") if w.strip())
@@ -68,4 +82,6 @@ def load_author_words() -> AuthorWords:
         compiling_cues=frozenset(kinds["compiling_cue"]),
         our_words=frozenset(kinds["our"]),
         desk_tails=frozenset(kinds["desk_tail"]),
+        interface=frozenset(kinds["interface"]),
+        article_last=frozenset(kinds["article_last"]),
     )

@@ -78,7 +78,7 @@ _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
 # What follows a byline's names on the same line: the writer's handle or an "@" before the time, or a bar or spaced
 # dash before the outlet, the role or the date ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z").
-_BYLINE_TAIL = re.compile(r"\s+@|\s+[|·•]\s|\s+[-–—]\s")
+_BYLINE_TAIL = re.compile(r"\s+@|\s+[|·•]\s|\s+(?:--|[-–—])\s")
 _CUE_FIRST_WORDS = frozenset(
     w.group(1) for cues in _KIND_CUES.values() for cue in cues if (w := _FIRST_WORD.match(cue))
 )

@@ -148,6 +148,7 @@ def date_tail_start(text: str) -> int | None:
     starts += [m.start() for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)
                if m.group(1).casefold() in months]  # fmt: skip
     starts += era_year_starts(text)  # "令和8年12月2日"
+    starts += _relative_starts(text)  # "… Associated Press Writer 2 hours, 17 minutes ago"
     tail_words = _tail_words()
     for start in sorted(starts):
         words = _WORD.findall(text[start:])
@@ -167,8 +168,19 @@ def _tail_words() -> frozenset[str]:
     }
     return (
         month_names() | month_form_words() | label_words | clock_words() | date_lead_words() | date_labels()
-        | era_first_years().keys()
+        | era_first_years().keys() | set(date_cues("relative_unit")) | set(date_cues("relative_end"))
     )  # fmt: skip
+
+
+def _relative_starts(text: str) -> list[int]:
+    """Where a relative time closing a byline starts ("By Ann Lee, Associated Press Writer 2 hours, 17 minutes ago"):
+    a number and a unit, the line ending in "ago". Only after the byline's words: alone on a line a relative time
+    dates nothing (``tasks.html.stamps`` reads no "2 hours ago")."""
+    words = text.split()
+    if not words or words[-1].casefold() not in date_cues("relative_end"):
+        return []
+    units = date_cues("relative_unit")
+    return [m.start() for m in _DAY_THEN_WORD.finditer(text) if m.start() > 0 and m.group(1).casefold() in units]
 
 
 # The comma of Arabic script ("الأحد، ١٠ مارس") and the ideographic ones ("星期三，", "水曜日、") after a weekday.
