@@ -39,13 +39,13 @@ PAGE = "\n\n".join(
 
 def test_the_comment_probe_asks_dateparser_with_a_language(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str | None] = []
-    read = date_text._read
+    read = date_text.read_with_dateparser
 
     def recording(text: str, language: str | None, relative_base: datetime, order: str) -> object:
         asked.append(language)
         return read(text, language, relative_base, order)
 
-    monkeypatch.setattr(date_text, "_read", recording)
+    monkeypatch.setattr(date_text, "read_with_dateparser", recording)
     byline_block._is_a_date.cache_clear()  # its answers are kept per (text, language)
     date_text.parse_date_text.cache_clear()  # and dates per (text, clock, language)
     found = extract_attributions(segment_text(PAGE))

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import dateparser
 import pytest
 
-import tasks.lexicon.date_text as date_text
+import tasks.lexicon.date_parsers as date_parsers
 from tasks.lexicon.date_locale_words import locale_may_read, locale_words
 from tasks.lexicon.date_text import parse_date_text
 
@@ -57,7 +57,7 @@ def test_no_test_where_a_locale_may_rewrite_unknown_letters() -> None:
 
 def test_a_refused_text_never_reaches_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
-    parser = date_text._date_parser
+    parser = date_parsers._date_parser
 
     def recording(*key: object) -> object:
         inner = parser(*key)
@@ -69,7 +69,7 @@ def test_a_refused_text_never_reaches_dateparser(monkeypatch: pytest.MonkeyPatch
 
         return Recording()
 
-    monkeypatch.setattr(date_text, "_date_parser", recording)
+    monkeypatch.setattr(date_parsers, "_date_parser", recording)
     parse_date_text.cache_clear()
     assert parse_date_text("12 votes", NOW, "en") is None
     assert asked == []

@@ -67,7 +67,8 @@ ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
 # The fourth blind batch (32 pages, 19 languages; tests/data/dumps_ml4), written while session 8 studied dumps_ml3 and
 # never studied: 0.815 (P 0.735, R 0.915), 1 page of 32 below 0.2, before that work; 0.823 after it (the held-out
 # figure of changes that took dumps_ml3 from 0.772 to 0.942).
-OWN_ML4_DUMPS = (0.84, 0.04)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847
+# session 18 (dumps_ml23's fixes, errors unread): 0.847 -> 0.848
+OWN_ML4_DUMPS = (0.848, 0.04)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847
 ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # The fifth batch (30 pages, 19 languages; tests/data/dumps_ml5), written blind from a brief with only the format and
 # the conventions: first score 0.927 (P 0.887, R 0.970), no page below 0.2; studied in session 9: 0.958 after.
@@ -78,7 +79,7 @@ ML5_DUMPS = ROOT / "tests" / "data" / "dumps_ml5"
 # studied) measured 0.826 after the same work (0.823 before it). Session 10: 0.835, no page below 0.2, after Thai
 # paragraphs (no commas, no full stops) read as prose; its th-01 was the known case of that gap, so this set is no
 # longer quite unseen (dumps_ml8, written in session 10, checks the change blind).
-OWN_ML6_DUMPS = (0.85, 0.01)  # session 17 (errors unread): 0.852 -> 0.854
+OWN_ML6_DUMPS = (0.86, 0.01)  # session 17 (errors unread): 0.852 -> 0.854; session 18: 0.854 -> 0.861
 ML6_DUMPS = ROOT / "tests" / "data" / "dumps_ml6"
 # The seventh batch (31 pages, 22 languages; tests/data/dumps_ml7), written blind at the end of session 9 and scored
 # once at the start of session 10, before any change: 0.916 (P 0.909, R 0.923), no page below 0.2. Studied since.
@@ -99,7 +100,7 @@ OWN_ML9_DUMPS = (0.95, 0.04)
 ML9_DUMPS = ROOT / "tests" / "data" / "dumps_ml9"
 # The tenth (29 pages, 24 languages; tests/data/dumps_ml10), written blind at session 11's start and scored at its end,
 # never studied: 0.943 (P 0.936, R 0.950), no page below 0.2; 0.931 with the session's starting code.
-OWN_ML10_DUMPS = (0.94, 0.04)
+OWN_ML10_DUMPS = (0.956, 0.04)  # session 18 (dumps_ml23's fixes, errors unread): 0.947 -> 0.957
 ML10_DUMPS = ROOT / "tests" / "data" / "dumps_ml10"
 # The eleventh (29 pages, 24 languages; tests/data/dumps_ml11), written blind at session 11's end and scored once at
 # session 12's start, before any change: 0.919 (P 0.939, R 0.900), no page below 0.2. Studied since: 0.975 after
@@ -114,7 +115,7 @@ ML11_DUMPS = ROOT / "tests" / "data" / "dumps_ml11"
 # After session 13's Arabic full stop (U+06D4) as Urdu's sentence end: 0.930, no page below 0.2 (its Urdu page had no
 # main text; the fix was looked for after this set's and dumps_ml14's end-of-session scores showed an Urdu page at 0,
 # so these two figures are not fully blind).
-OWN_ML12_DUMPS = (0.93, 0.0)
+OWN_ML12_DUMPS = (0.939, 0.0)  # session 18 (dumps_ml23's fixes, errors unread): 0.936 -> 0.940
 ML12_DUMPS = ROOT / "tests" / "data" / "dumps_ml12"
 # The thirteenth (30 pages, 25 languages; tests/data/dumps_ml13), written blind at session 12's end and scored once at
 # session 13's start, before any change: 0.951 (P 0.969, R 0.934), no page below 0.2. Studied since: 0.966 (P 0.994,
@@ -128,7 +129,7 @@ ML13_DUMPS = ROOT / "tests" / "data" / "dumps_ml13"
 # with the session's starting code.
 # After the Arabic full stop as Urdu's sentence end (looked for after this score, see dumps_ml12): 0.962, none
 # below 0.2.
-OWN_ML14_DUMPS = (0.96, 0.0)
+OWN_ML14_DUMPS = (0.965, 0.0)  # session 18 (dumps_ml23's fixes, errors unread): 0.962 -> 0.965
 ML14_DUMPS = ROOT / "tests" / "data" / "dumps_ml14"
 # The fifteenth (30 pages, 25 languages; tests/data/dumps_ml15), written blind at session 13's end and scored once at
 # session 14's start, before any change: 0.935 (P 0.923, R 0.947), no page below 0.2 (hi-01 0.333). Studied since:
@@ -151,7 +152,7 @@ OWN_ML17_DUMPS = (0.95, 0.0)
 ML17_DUMPS = ROOT / "tests" / "data" / "dumps_ml17"
 # The eighteenth (30 pages, 25 languages; tests/data/dumps_ml18), written blind at session 15's start and scored at
 # its end, never studied: 0.912 (P 0.908, R 0.917), no page below 0.2 (0.908 with the session's starting code).
-OWN_ML18_DUMPS = (0.91, 0.0)
+OWN_ML18_DUMPS = (0.919, 0.0)  # session 18 (dumps_ml23's fixes, errors unread): 0.917 -> 0.919
 ML18_DUMPS = ROOT / "tests" / "data" / "dumps_ml18"
 # The nineteenth (34 pages, 29 languages; tests/data/dumps_ml19), written blind at session 15's end and scored once at
 # session 16's start, before any change: 0.916 (P 0.879, R 0.958), no page below 0.2 (it-01 0.615). Studied since:
@@ -164,7 +165,7 @@ OWN_ML19_DUMPS = (0.97, 0.0)
 ML19_DUMPS = ROOT / "tests" / "data" / "dumps_ml19"
 # The twentieth (34 pages, 29 languages; tests/data/dumps_ml20), written blind at session 16's start and scored with
 # its starting code (6d4f841) and its current code, never studied: 0.947 (P 0.967, R 0.927) with both.
-OWN_ML20_DUMPS = (0.945, 0.0)  # session 17 (errors unread): 0.947 -> 0.949
+OWN_ML20_DUMPS = (0.954, 0.0)  # session 17 (errors unread): 0.947 -> 0.949; session 18: 0.949 -> 0.954
 ML20_DUMPS = ROOT / "tests" / "data" / "dumps_ml20"
 # The twenty-first (34 pages, 29 languages; tests/data/dumps_ml21), written blind at session 16's end and scored once at
 # session 17's start with its starting code (055e809), before any change: 0.947 (P 0.917, R 0.980), no page below 0.2.
@@ -176,7 +177,7 @@ OWN_ML21_DUMPS = (0.98, 0.0)
 ML21_DUMPS = ROOT / "tests" / "data" / "dumps_ml21"
 # The twenty-second (34 pages, 26 languages; tests/data/dumps_ml22), written blind at session 17's start and scored with
 # its starting code (055e809) and its final code, never studied: 0.933 (P 0.910, R 0.958) with both.
-OWN_ML22_DUMPS = (0.93, 0.0)
+OWN_ML22_DUMPS = (0.94, 0.0)  # session 18 (dumps_ml23's fixes, errors unread): 0.933 -> 0.940
 ML22_DUMPS = ROOT / "tests" / "data" / "dumps_ml22"
 # The twenty-fourth (34 pages, 26 languages; tests/data/dumps_ml24), written blind at session 18's start and scored with
 # its starting code (91fd96c) and its final code, never studied: 0.929 -> 0.931.

@@ -13,10 +13,9 @@ from functools import lru_cache
 from typing import Any
 
 import dateparser
-from dateparser import DateDataParser
 
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
-from tasks.lexicon.date_locale_words import locale_may_read
+from tasks.lexicon.date_parsers import read_with_dateparser
 from tasks.lexicon.date_retries import date_text_retries
 from tasks.lexicon.hijri_dates import ASCII_DIGITS, gregorian_iso, solar_hijri_date
 from tasks.lexicon.month_forms import month_as_dateparser_reads, month_form_words
@@ -67,14 +66,6 @@ _SPACED_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(
 def compact_clock(text: str) -> str:
     """ "à 23 h 47" → "à 23h47": a Quebec and French clock time counted as one word, as it is one."""
     return _H_TIME.sub(r"\1h\2", text) if " h " in text else text
-
-
-_SETTINGS: dict[str, Any] = {
-    # No TIMEZONE: dateparser would convert a time with its zone to it ("11:48 PM PDT, August 14" became August 15
-    # in UTC). A zoned time keeps its zone, so its day stays the day the page shows; a bare one is taken as UTC below.
-    "PREFER_DATES_FROM": "past",
-    "REQUIRE_PARTS": ["day", "month"],
-}
 
 
 def numeric_order(text: str, language: str | None) -> str | None:
@@ -219,45 +210,8 @@ def looks_like_date_text(text: str) -> bool:
     return not _NUMBER_OR_TIME.match(text) and bool(_WORD.search(text)) and any(c.isdigit() for c in text)
 
 
-def _language_tries(language: str | None) -> list[list[str] | None]:
-    """Locales to try: the article's, then English (dates in many sites' templates).
-
-    Letting dateparser guess among all its locales costs ~0.2 s a line, so it is the last resort,
-    only for pages whose language is unknown.
-    """
-    if language is None:
-        return [None]
-    return [[language], ["en"]] if language != "en" else [["en"]]
-
-
 # "2024 m." (metai), "3 d." (diena), "2024. gada" (Latvian): the marks after a year or a day.
 _BALTIC_MARKS = re.compile(r"(\d)\.?\s+(?:m\.|d\.|gada)(?=\s|$)")
-
-
-@lru_cache(maxsize=64)
-def _date_parser(languages: tuple[str, ...] | None, relative_base: datetime, order: str) -> DateDataParser:
-    """One parser per language and clock (and day order), as `dateparser.parse` builds one per call: building its
-    settings was 8 % of dateparser's time. A parser keeps no state between texts (no previous locales are tried)."""
-    settings: dict[str, Any] = {**_SETTINGS, "RELATIVE_BASE": relative_base}
-    if order:
-        settings["DATE_ORDER"] = order
-    return DateDataParser(languages=list(languages) if languages else None, settings=settings)
-
-
-def _read(text: str, language: str | None, relative_base: datetime, order: str) -> datetime | None:
-    tries = _language_tries(language)
-    for languages in tries:
-        if languages is not None and not locale_may_read(text, languages[0]):
-            continue  # a word no locale of the language knows: dateparser would return None
-        try:
-            parser = _date_parser(tuple(languages) if languages else None, relative_base, order)
-            parsed: datetime | None = parser.get_date_data(text)["date_obj"]
-        except ValueError:  # a language dateparser does not know: let it detect one
-            parsed = None
-            tries.append(None)
-        if parsed is not None:
-            return parsed
-    return None
 
 
 @lru_cache(maxsize=16384)
@@ -281,10 +235,10 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     if order is None:
         return None
     relative_base = now.astimezone(UTC).replace(tzinfo=None)
-    parsed = _read(text, language, relative_base, order)
+    parsed = read_with_dateparser(text, language, relative_base, order)
     for retry in date_text_retries(text) if parsed is None else ():
         text = retry
-        parsed = _read(text, language, relative_base, order)
+        parsed = read_with_dateparser(text, language, relative_base, order)
         if parsed is not None:
             break
     if parsed is not None and parsed.tzinfo is None:
