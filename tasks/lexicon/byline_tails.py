@@ -15,10 +15,16 @@ from functools import lru_cache
 
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import month_names, name_words
 
 _TOKEN = re.compile(r"\S+")
 _STOP_SIGNS = "?(@[<{|"  # not "/": "Redaktion / Anna Berg" is read by the slash rules
+
+
+# What follows a byline's names on the same line: the writer's handle or an "@" before the time, or a bar or spaced
+# dash before the outlet, the role or the date ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z").
+BYLINE_TAIL = re.compile(r"\s+@|\s+[|·•]\s|\s+(?:--|[-–—])\s")
 
 
 @lru_cache(maxsize=1)
@@ -92,3 +98,35 @@ def job_title_lead(cue: str, rest: str) -> int:
         if words[size][:1].isupper():
             return len(" ".join(words[:size])) + 1
     return 0
+
+
+def without_closing_date(text: str) -> tuple[str, int | None]:
+    """The line without the date closing it, the page's and not a name's; and where the byline's part of the line ends
+    when the date closes only that part, before a bar and the template's links ("Posted by Ann Lee on November 1, 2012
+    | Permalink"), else None. Not "by Sparticus789 (2625955) on Tuesday July 24": a commenter's handle and number."""
+    dated, bar_part_end = date_tail_start(text), None
+    if dated is None and (tail := BYLINE_TAIL.search(text)):
+        dated = date_tail_start(text[: tail.start()])
+        bar_part_end = dated
+    if dated is not None and len(text[:dated].split()) >= 3 and not any(c.isdigit() for c in text[:dated]):
+        return text[:dated], bar_part_end
+    return text, None
+
+
+def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[int, str, int | None]:
+    """A byline's rest after its cue at `offset`: the offset past a job title ("By staff writer Ann Lee"), the part
+    that holds the names, and where that part ends in the line (`lead`: the line's leading spaces), None where it
+    runs to the end: before a bar, dash or handle ("By Amy Kuperinsky | NJ Advance Media", "By Chris Pokorny
+    @DawgsByNature"), or before the template's tail ("Posted by Ann Lee on November 1, 2012"; a bracket after the
+    names is read on: "Autor: Jan Nowak (PAP)")."""
+    offset += job_title_lead(stripped[:cue_end], stripped[offset:])
+    rest, rest_end = stripped[offset:], None
+    if tail := BYLINE_TAIL.search(rest):
+        rest = rest[: tail.start()]
+        rest_end = lead + offset + tail.start()
+    names_end = byline_names_end(rest)
+    if names_end is not None and templated_tail(rest[names_end:]):
+        if rest[names_end:].lstrip()[:1] not in "([":
+            rest_end = lead + offset + names_end
+        rest = rest[:names_end]
+    return offset, rest, rest_end

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
-from tasks.lexicon.byline_tails import byline_names_end, job_title_lead, templated_tail
+from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
     LINKING,
@@ -76,9 +76,6 @@ _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
 # Cheap first checks before the big alternations: the first word of a line must start some cue, and
 # the word before a caption's last colon must end a photo or video cue.
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
-# What follows a byline's names on the same line: the writer's handle or an "@" before the time, or a bar or spaced
-# dash before the outlet, the role or the date ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z").
-_BYLINE_TAIL = re.compile(r"\s+@|\s+[|·•]\s|\s+(?:--|[-–—])\s")
 _CUE_FIRST_WORDS = frozenset(
     w.group(1) for cues in _KIND_CUES.values() for cue in cues if (w := _FIRST_WORD.match(cue))
 )
@@ -239,17 +236,10 @@ def _cue_first(text: str) -> CreditLine | None:
     first = _FIRST_WORD.match(text)
     if first is None or first.group(1).casefold() not in _CUE_FIRST_WORDS:
         return None
-    dated, bar_part_end = date_tail_start(text), None
-    if dated is None and (tail := _BYLINE_TAIL.search(text)):
-        dated = date_tail_start(text[: tail.start()])  # "Posted by Ann Lee on November 1, 2012 | Permalink": the
-        bar_part_end = dated  # date closes the byline's part of the line, a bar and the template's links after it
-    if dated is not None and len(text[:dated].split()) >= 3 and not any(c.isdigit() for c in text[:dated]):
-        text = text[:dated]  # not "by Sparticus789 (2625955) on Tuesday July 24": a commenter's handle and number
-    else:
-        bar_part_end = None
+    text, bar_part_end = without_closing_date(text)
     stripped = text.strip()
     # "By A and B in New York": the place is no name; "By A | Outlet": nor what follows a bar, dash or handle
-    n_words = len(without_place(_BYLINE_TAIL.split(stripped, maxsplit=1)[0]).split())
+    n_words = len(without_place(BYLINE_TAIL.split(stripped, maxsplit=1)[0]).split())
     if n_words > MAX_CREDIT_WORDS:
         return None
     for kind, pattern in _CUES:
@@ -277,25 +267,16 @@ def _cue_first(text: str) -> CreditLine | None:
         linking = LINKING.match(stripped[offset:])
         if linking:
             offset += linking.end()
+        lead = len(text) - len(text.lstrip())
         if kind is AttributionKind.AUTHOR:
-            offset += job_title_lead(stripped[: match.end()], stripped[offset:])
-        rest = stripped[offset:]
-        rest_end = None
-        if kind is AttributionKind.AUTHOR and (tail := _BYLINE_TAIL.search(rest)):
-            rest = rest[: tail.start()]  # "By Amy Kuperinsky | NJ Advance Media", "By Chris Pokorny @DawgsByNature"
-            rest_end = len(text) - len(text.lstrip()) + offset + tail.start()
-        names_end = byline_names_end(rest) if kind is AttributionKind.AUTHOR else None
-        if names_end is not None and templated_tail(rest[names_end:]):
-            # "Posted by Ann Lee on November 1, 2012"; a bracket after the names is read on ("Autor: Jan Nowak (PAP)")
-            if rest[names_end:].lstrip()[:1] not in "([":
-                rest_end = len(text) - len(text.lstrip()) + offset + names_end
-            rest = rest[:names_end]
+            offset, rest, rest_end = byline_names(stripped, match.end(), offset, lead)
+        else:
+            rest, rest_end = stripped[offset:], None
         if not rest.strip():
             return None
         if not separator and not linking and not is_bare_name(rest):
             return None  # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text
         name, start, end = credited_name(rest, kind)
-        lead = len(text) - len(text.lstrip())
         rest_end = bar_part_end if rest_end is None else rest_end
         return CreditLine(
             kind, match.group(1), name, lead + offset + start, lead + offset + end, lead + offset, rest_end
