@@ -107,10 +107,7 @@ def thread_page(view: PageView) -> Thread | None:
     end = _thread_end(view, stamps)
     if any(_closes_article(view, h) for h in range(end + 1)):
         return None
-    weights = [
-        prose_weight(f, None, p, rules) if p else rules.short_line_weight
-        for f, p in zip(view.features, view.prose, strict=True)
-    ]
+    weights = [prose_weight(f, None, p, rules) for f, p in zip(view.features, view.prose, strict=True)]
     above = best_region(weights[:start])
     if above is not None and sum(weights[above[0] : above[1] + 1]) >= rules.thread_article_min_weight:
         return None
