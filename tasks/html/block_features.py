@@ -20,8 +20,8 @@ from schemas import Label
 from tasks.html.blocks import Block, NodeInfo
 from tasks.html.extract import ContainerView
 from tasks.html.scoring import is_unlikely, paragraph_score
-from tasks.html.segment import FULL_STOPS, RuleView
-from tasks.html.vocab import CHROME_HINTS, CHROME_TAGS
+from tasks.html.segment import RuleView
+from tasks.html.vocab import CHROME_HINTS, CHROME_TAGS, FULL_STOPS
 
 # Categorical codes: position in these tuples (unknown values get the length of the tuple).
 REASON_CODES = (

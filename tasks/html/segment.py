@@ -28,6 +28,7 @@ from tasks.html.headline import headline_index
 from tasks.html.pull_quotes import without_pull_quotes
 from tasks.html.stamps import above_the_headline, dates_above_the_text
 from tasks.html.standfirst import with_standfirst
+from tasks.html.vocab import FULL_STOPS
 from tasks.lexicon.boilerplate import opens_with_boilerplate
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from tasks.text.features import LineFeatures, line_features
@@ -46,7 +47,6 @@ MAX_BODY_LINK_DENSITY = 0.6
 LINK_BLOCK_MAX_WORDS = 12
 # ...unless it is a sentence of at least this many words.
 LINK_SENTENCE_MIN_WORDS = 4
-FULL_STOPS = (".", "。", "।")
 # A block after the article whose previous block is mostly link text sits in a teaser list.
 TEASER_LINK_SHARE = 0.5
 # A block that opens with a furniture phrase is furniture up to this many words: a CMS's post footer ("This

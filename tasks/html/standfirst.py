@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from schemas import Label, TextKind
 from tasks.html.blocks import Block
-from tasks.html.vocab import LEAD_DISPLAY_HINTS, LEAD_HINTS, class_names_one_of
+from tasks.html.vocab import FULL_STOPS, LEAD_DISPLAY_HINTS, LEAD_HINTS, class_names_one_of
 from tasks.text.verdicts import Verdict
 
 # A lead is a sentence or two: shorter blocks with a lead's class are a label or a date.
@@ -49,7 +49,6 @@ def with_standfirst(
 
 # A deck under the headline written as the story's first sentences: this many words at least, closed by a full stop.
 MIN_DECK_SENTENCE_WORDS = 15
-_FULL_STOPS = (".", "。", "।")
 DECK_TAGS = frozenset({"h2", "h3", "h4", "p", "td", "div"})
 
 
@@ -64,7 +63,7 @@ def is_sentence_deck(block: Block) -> bool:
         and not block.in_caption
         and block.link_density <= MAX_STANDFIRST_LINK_DENSITY
         and len(text.split()) >= MIN_DECK_SENTENCE_WORDS
-        and text.endswith(_FULL_STOPS)
+        and text.endswith(FULL_STOPS)
     )
 
 

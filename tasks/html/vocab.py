@@ -26,6 +26,8 @@ LINE_BREAK_TAGS = frozenset({"br", "hr"})
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 TABLE_TAGS = frozenset({"table"})
+# What closes a sentence in the scripts whose full stop is not the Latin one (Chinese and Japanese, Devanagari).
+FULL_STOPS = (".", "。", "।")
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
 ARTICLE_TAGS = frozenset({"article", "main"})
 # Landmark tags that are site furniture whatever their class says.
