@@ -43,6 +43,7 @@ DUMPS21 = Path(__file__).parent / "data" / "dumps_ml21"  # the twenty-first (ses
 DUMPS22 = Path(__file__).parent / "data" / "dumps_ml22"  # the 22nd (session 17: scored at its end, never studied)
 DUMPS23 = Path(__file__).parent / "data" / "dumps_ml23"  # the 23rd (session 18: scored at its start, studied)
 DUMPS24 = Path(__file__).parent / "data" / "dumps_ml24"  # the 24th (session 18: scored at its end, never studied)
+DUMPS25 = Path(__file__).parent / "data" / "dumps_ml25"  # the 25th (session 19: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -93,7 +94,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS21.glob("*.txt"))
     + sorted(DUMPS22.glob("*.txt"))
     + sorted(DUMPS23.glob("*.txt"))
-    + sorted(DUMPS24.glob("*.txt")),
+    + sorted(DUMPS24.glob("*.txt"))
+    + sorted(DUMPS25.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

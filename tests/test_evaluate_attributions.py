@@ -122,6 +122,9 @@ FILE_FLOORS = {
     # blind30.jsonl (242 lines, 66 language codes; written blind at the end of session 17, studied in session 18)
     # first scored P 0.990 / R 0.922, the generalisation figure of session 17's work.
     "blind30.jsonl": (0.99, 0.99),  # session 18: studied, 0.990 / 0.922 -> 1.000 / 0.990
+    # blind32.jsonl (272 lines, 78 language codes; written blind at the end of session 18, studied in session 19)
+    # first scored P 0.958 / R 0.864, the generalisation figure of session 18's work.
+    "blind32.jsonl": (0.95, 0.86),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -150,7 +153,8 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # where nothing on the line tells a name from a desk or job title ("گروه سیاسی", "நமது சிறப்பு நிருபர்": taking two
 # or three such words as a name was tried and read those as people). With later batches' lines they stand at 0.900
 # (ne) and 0.857 (si) in session 14, above the target, so they are held to it too: no language is pinned below.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
+# Odia reaches 5+ examples with blind32 (session 19): 4 of 6 found before its study, pinned there until it is studied.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"or": 0.66}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (
@@ -165,6 +169,7 @@ FILES_SINCE_SESSION_9 = (
     "blind26.jsonl",
     "blind28.jsonl",
     "blind30.jsonl",
+    "blind32.jsonl",
 )
 
 
