@@ -6,7 +6,7 @@ start (:mod:`tasks.lexicon.credit_lines`) and at a caption's end (:mod:`tasks.le
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from schemas import AttributionKind
 from tasks.lexicon.word_classes import is_function_word
@@ -38,6 +38,12 @@ class CreditLine:
     name_end: int
     rest_start: int = 0  # where the text after the cue (and its separator) begins in the line
     rest_end: int | None = None  # where the names end, when the cue follows them ("（山田太郎撮影）")
+
+    def shifted(self, by: int) -> CreditLine:
+        """The same credit read from a line with `by` more characters before it."""
+        rest_end = None if self.rest_end is None else self.rest_end + by
+        return replace(self, name_start=self.name_start + by, name_end=self.name_end + by,
+                       rest_start=self.rest_start + by, rest_end=rest_end)  # fmt: skip
 
 
 def looks_like_name(text: str) -> bool:

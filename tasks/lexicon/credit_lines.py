@@ -99,6 +99,15 @@ PARSED_LINES_CACHED = 16384
 @lru_cache(maxsize=PARSED_LINES_CACHED)
 def parse_credit_line(text: str) -> CreditLine | None:
     """The credit a line makes, or None if the line is not a credit line (a pure function of the text, cached)."""
+    body = text.lstrip()
+    lead = len(text) - len(body)
+    # A caption's tail is read padded with spaces to keep its offsets; the readers' patterns back off space by space
+    # before their alternations (a millisecond and more on a long caption), so the padding is taken off and added back
+    credit = _credit_of(body)
+    return credit.shifted(lead) if credit is not None and lead else credit
+
+
+def _credit_of(text: str) -> CreditLine | None:
     # "（图/记者王磊摄）": a closing bracket's cue after the name is read first, the cue opening it names no one there
     return (
         bracketed_cue_after(text) or _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
