@@ -21,6 +21,7 @@ class TextKind(StrEnum):
     PARAGRAPH = "paragraph"
     SUBHEADING = "subheading"
     POST = "post"  # a post of a thread page (tasks/text/forum.py)
+    ENTRY = "entry"  # an entry of a listing page (tasks/text/listing.py)
 
 
 class ChromeKind(StrEnum):

@@ -115,6 +115,9 @@ def _in_repeated_text(ctx: LineContext) -> bool:
     return False
 
 
+REPEATED_LINE = "repeated_line"  # the verdict's reason code
+
+
 def repeated(ctx: LineContext) -> Verdict | None:
     feat = ctx.feat
     if feat.n_copies < 2:
@@ -131,7 +134,7 @@ def repeated(ctx: LineContext) -> Verdict | None:
     else:
         where = f"appears {feat.n_copies} times on the page"
     return Verdict(
-        Label.CHROME, ChromeKind.TEASER, "repeated_line",
+        Label.CHROME, ChromeKind.TEASER, REPEATED_LINE,
         f"{where}: pages repeat teaser headlines, articles don't repeat paragraphs", 0.85,
     )  # fmt: skip
 

@@ -27,6 +27,7 @@ from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
 from tasks.text.language_rules import ArticleLanguage, foreign_language
 from tasks.text.lines import Line, split_lines
+from tasks.text.listing import Listing, entry_verdict, listing_page
 from tasks.text.main_text import across_read_also_box, comment_section, find_region, with_closing_sentences
 from tasks.text.placement import inside_verdict, list_run_lengths, outside_verdict, source_of_figures_below
 from tasks.text.region import PageView, related_list_items, table_cells
@@ -100,6 +101,7 @@ class PagePlan:
     article: ArticleLanguage
     language_score: float
     thread: Thread | None = None  # the page is a thread of posts (tasks/text/forum.py), its region the thread
+    listing: Listing | None = None  # the page is a listing of entries (tasks/text/listing.py), its region the entries
 
 
 def _plan(
@@ -110,8 +112,11 @@ def _plan(
 ) -> PagePlan:
     features, verdicts, rules = view.features, view.verdicts, view.rules
     thread = thread_page(view)
+    listing = listing_page(view, region) if thread is None else None
     if thread is not None:
         region = thread.region
+    elif listing is not None:
+        region = listing.region
     else:
         region = article_before_bio(lines, view, region)
         region = with_closing_sentences(lines, view, across_read_also_box(lines, view, region))
@@ -144,6 +149,7 @@ def _plan(
         span=f"lines {lines[region[0]].number}–{lines[region[1]].number}" if region else "",
         comments=comment_section(view, region),
         thread=thread,
+        listing=listing,
     )
 
 
@@ -159,6 +165,8 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
         )  # fmt: skip
     if plan.thread is not None and inside:
         return post_verdict(i, plan.thread)
+    if plan.listing is not None and inside:
+        return entry_verdict(i, plan.listing, verdict)
     if (
         verdict is not None
         and verdict.label == Label.ATTRIBUTION

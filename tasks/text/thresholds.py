@@ -102,6 +102,14 @@ class SegmentRules:
     forum_author_max_words: int = 4
     forum_min_authors: int = 3
     forum_min_prose_share: float = 0.8
+    # A listing page (tasks/text/listing.py): at least this many entries, each opened by a line of at most this many
+    # words the page repeats at every entry; this share of them with prose and a heading of their own, holding this
+    # share of the page's prose, and none more than this many times the median entry (an article among teasers).
+    listing_min_entries: int = 5
+    listing_opener_max_words: int = 12
+    listing_entry_share: float = 0.75
+    listing_min_prose_share: float = 0.6
+    listing_max_entry_ratio: float = 4.0
     # An article sits under its head: a dateline or byline (a line of at most this many words with a
     # date, or a credit line) at most this many lines above its first paragraph. The best run of prose
     # above the main text wins over it when it has such a head, the main text has none, and it weighs
