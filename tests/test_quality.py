@@ -43,10 +43,10 @@ EVAL_ONLY_EVERY = 4
 # 0.9169 -> 0.9180, cleaneval-dev 0.6353 -> 0.6368, dragnet 0.7771 -> 0.7789, l3s 0.9073 unchanged (every 4th page).
 # Session 18 (thread pages keep their posts, tests/test_forum_pages.py): cleaneval-dev rules 0.6369 -> 0.7666, held out
 # (learned, leave-one-set-out) 0.6515 -> 0.7712; no other set changed (the rule fires on two pages, both cleaneval-dev).
-# Session 19 (listing pages keep their entries, tests/test_listing_pages.py): cleaneval-dev 0.7666 -> 0.7833, pages
-# below 0.2 10.9 % -> 5.5 %; l3s recall 0.928 -> 0.929 (one page); the others unchanged.
+# Session 19 (listing pages keep their entries, tests/test_listing_pages.py): cleaneval-dev 0.7666 -> 0.7906, pages
+# below 0.2 10.9 % -> 3.6 %; l3s recall 0.928 -> 0.929 (one page); the others unchanged.
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.78, 0.06), "dragnet": (0.775, 0.05), "l3s": (0.90, 0.01),
+    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.79, 0.04), "dragnet": (0.775, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead

@@ -4,9 +4,9 @@ A blog's front page shows its latest posts, a directory its places, a job board 
 at a line the page repeats at each of them (the same short line, "Details" or "View full job description", or a
 date of one shape, "December 31, 2004"), has a heading of its own (a short line no other entry has) and prose.
 When enough such entries hold most of the page's prose, none of them several times the size of the others (an
-article among teasers is), no article stands above the first, and the main-text search settled among them (on one
-entry or a few), the entries ARE the page: each one's
-text is body, where the search would keep the one entry it found. An article with a teaser feed under it, or
+article among teasers is), no article stands above the first, and the main-text search did not settle below them,
+the entries ARE the page: each one's text is body, where the search would keep the one entry it found (or a line of
+furniture above them). An article with a teaser feed under it, or
 with comments, never qualifies: its article stands above the feed, or is one entry many times the others.
 """
 
@@ -86,8 +86,8 @@ def listing_page(view: PageView, region: tuple[int, int] | None) -> Listing | No
     best_share = 0.0
     for openers, dated in _opener_groups(view):
         entries = _entries(view, openers)
-        if not openers[0] <= region[0] <= entries[-1][1]:
-            continue  # the search settled on text above the entries: an article over a feed or comments
+        if region[0] > entries[-1][1]:
+            continue  # the search settled on text below the entries
         sizes = [sum(text[a : b + 1]) for a, b in entries]
         full = [s for s in sizes if s > 0]
         once = Counter(view.features[i].key for i in range(openers[0], entries[-1][1] + 1))
