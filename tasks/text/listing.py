@@ -12,7 +12,7 @@ with comments, never qualifies: its article stands above the feed, or is one ent
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -35,14 +35,16 @@ class Listing:
 def _opener_groups(view: PageView) -> list[tuple[list[int], bool]]:
     """Candidate entry openers: the short lines of one text repeated on the page, and the short date lines of
     one shape, each group with whether it is dates."""
-    groups: defaultdict[tuple[bool, str], list[int]] = defaultdict(list)
-    for i, f in enumerate(view.features):
-        if view.prose[i] or not 0 < f.n_words <= view.rules.listing_opener_max_words:
-            continue
-        groups[False, f.key].append(i)
-        if f.has_date:
-            groups[True, f.shape].append(i)
-    return [(lines, dated) for (dated, _), lines in groups.items() if len(lines) >= view.rules.listing_min_entries]
+    rules, features = view.rules, view.features
+    short = [i for i, f in enumerate(features) if not view.prose[i] and 0 < f.n_words <= rules.listing_opener_max_words]
+    # counted first: on most pages no text or date shape recurs often enough, and no group is built
+    texts = Counter(features[i].key for i in short)
+    shapes = Counter(features[i].shape for i in short if features[i].has_date)
+    groups = [([i for i in short if features[i].key == key], False)
+              for key, n in texts.items() if n >= rules.listing_min_entries]  # fmt: skip
+    groups += [([i for i in short if features[i].has_date and features[i].shape == shape], True)
+               for shape, n in shapes.items() if n >= rules.listing_min_entries]  # fmt: skip
+    return groups
 
 
 def _entries(view: PageView, openers: list[int]) -> list[tuple[int, int]]:
