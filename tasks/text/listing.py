@@ -78,7 +78,8 @@ def _is_thread(view: PageView, span: tuple[int, int]) -> bool:
 
 def listing_page(view: PageView, region: tuple[int, int] | None) -> Listing | None:
     """The page as a listing of entries (see the module), or None."""
-    if region is None:
+    groups = _opener_groups(view) if region is not None else []
+    if region is None or not groups:
         return None
     rules = view.rules
     weights = [prose_weight(f, v, p, rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)]
@@ -86,7 +87,7 @@ def listing_page(view: PageView, region: tuple[int, int] | None) -> Listing | No
     total = sum(text)
     best: Listing | None = None
     best_share = 0.0
-    for openers, dated in _opener_groups(view):
+    for openers, dated in groups:
         entries = _entries(view, openers)
         if region[0] > entries[-1][1]:
             continue  # the search settled on text below the entries
