@@ -21,7 +21,7 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import BylineWords, load_byline_words
 from tasks.lexicon.credit_base import DOMAIN
-from tasks.lexicon.credit_names import without_place
+from tasks.lexicon.credit_names import without_inner_places, without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.word_classes import is_caseless
 
@@ -213,7 +213,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credited]:
     """People, agencies and (when no one else is named) sites a credit line names, in order."""
-    rest = without_place(text[rest_start:])  # "By Priya Sharma in Mumbai"
+    # "By Priya Sharma in Mumbai"; "Reporting by Kelvin Tan in Singapore and Ravi Nair": each writer's place
+    rest = without_place(without_inner_places(text[rest_start:]))
     dated = date_tail_start(rest)
     rest = rest[:dated] if dated else rest  # "di Marco Rossi e Giulia Bianchi 17 febbraio 2025"
     # "Γράφει ο Μανόλης Τζανακάκης*": a footnote's mark pointing to the author's note under the text, no part of a name
