@@ -9,9 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.credits.bare_bylines import (
-    listed_names,
-)
+from tasks.credits.bare_bylines import listed_names, person_cue_byline
 from tasks.credits.credit_records import (
     Found,
     agency_in_body,
@@ -60,6 +58,9 @@ def in_body_citations(
     # (one name alone there is as often a heading: "Leave a Reply"; a line ending in "!" or "?" is a teaser)
     signed = last and not text.rstrip().endswith(_SENTENCE_ENDS)
     credited = credited or (listed_names(text, line, gazetteer) if signed else [])
+    # "Parengė Ieva Petraitė", "Eftir Sigríði Jónsdóttur": the closing line opened by a cue that is also a common
+    # word ("prepared", "after"), a person's name after it
+    credited = credited or (person_cue_byline(text, line, gazetteer) if signed else [])
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)
