@@ -88,12 +88,12 @@ def _name_run(tokens: list[re.Match[str]], words: BylineWords) -> list[re.Match[
     last = len(tokens) - 1
     if not all(_is_name_word(t.group(0), 0 < i < last, words) for i, t in enumerate(tokens)):
         return []
-    if len(tokens) < MIN_NAME_WORDS and not (is_caseless(tokens[0].group(0)) or _is_glued_initial(tokens[0].group(0))):
+    if len(tokens) < MIN_NAME_WORDS and not (is_caseless(tokens[0].group(0)) or is_glued_initial(tokens[0].group(0))):
         return []
     return tokens
 
 
-def _is_glued_initial(word: str) -> bool:
+def is_glued_initial(word: str) -> bool:
     """ "Б.Энхжаргал": a capital initial, its dot and a title-case name (not "U.S.", not an abbreviation "т.е.")."""
     bare = word.strip(_PUNCT.replace(".", ""))
     if _GLUED_INITIAL.fullmatch(bare) is None:
