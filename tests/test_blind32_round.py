@@ -140,6 +140,9 @@ def test_sign_offs(role: str, text: str, expected: list[tuple[AttributionKind, s
         ("first", "QUITO (EFE).- Hubo dos heridos, informó la Secretaría de Seguridad.", [(AGENCY, "EFE")]),
         # the Luxembourgish "as … reports"
         ("body", "Wéi Tageblatt bericht, bleift d'Schoul zou.", [(SOURCE, "Tageblatt")]),
+        # the French "station" alone is a metro's or a ski resort's; the radio station is named so
+        ("body", "Le métro ne s'arrête plus à la station Montgomery depuis lundi.", []),
+        ("body", "La station de radio Radio Contact a révélé l'information.", [(SOURCE, "Radio Contact")]),
         # the Hebrew "for the first time" between the verb and the outlet
         ("body", "כפי שדווח לראשונה ב-Haaretz, השר התפטר.", [(SOURCE, "Haaretz")]),
     ],
