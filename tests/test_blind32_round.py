@@ -21,6 +21,12 @@ from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, role_records
         ("byline", "Gabaasaa addaa", []),
         # the Slovenian dual "authors"
         ("byline", "Avtorja: Nina Potočnik, Jure Kralj", [(AUTHOR, "Nina Potočnik"), (AUTHOR, "Jure Kralj")]),
+        # two writers joined by a language's "and" that is another's common word (Lithuanian "ir", Latvian "un",
+        # Finnish and Estonian "ja"), a full name on each side
+        ("byline", "Autoriai: Rasa Kazlauskė ir Tomas Jankus", [(AUTHOR, "Rasa Kazlauskė"), (AUTHOR, "Tomas Jankus")]),
+        ("byline", "Teksts: Līga Kalniņa un Artis Liepa", [(AUTHOR, "Līga Kalniņa"), (AUTHOR, "Artis Liepa")]),
+        ("credit", "Kuvat: Aino Koskinen ja Juho Salo", [(PHOTO, "Aino Koskinen"), (PHOTO, "Juho Salo")]),
+        ("credit", "Kuvat: Aino Koskinen ja arkisto", []),
     ],
 )
 def test_byline_cues(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:

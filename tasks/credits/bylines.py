@@ -192,7 +192,31 @@ def _people_in_chunk(text: str, start: int, end: int, words: BylineWords) -> lis
         if first is not None and second is not None:
             at = token.start() + 1
             return [(start + first[0], start + first[1]), (at + second[0], at + second[1])]
-    return [(start + span[0], start + span[1])] if span is not None else []
+    if span is not None:
+        return [(start + span[0], start + span[1])]
+    return _two_joined_by_any_and(text, start, tokens, words)
+
+
+def _two_joined_by_any_and(
+    text: str, start: int, tokens: list[re.Match[str]], words: BylineWords
+) -> list[tuple[int, int]]:
+    """Two people joined by a language's "and" that is another's common word, so no joiner of every line ("Ieva
+    Petraitė ir Jonas Jonaitis", "Anna Bērziņa un Jānis Ozols", "Anna Virtanen ja Mikko Laine": Spanish "ir", French
+    "un", German "ja"): between two names of two words or more each, in a chunk that is no one name, it joins them."""
+    for i, token in enumerate(tokens):
+        if not MIN_NAME_WORDS <= i <= len(tokens) - 1 - MIN_NAME_WORDS or token.group(0) not in _lower_ands():
+            continue
+        first = person_in_chunk(text[start : token.start()], words)
+        second = person_in_chunk(text[token.end() : tokens[-1].end()], words)
+        if first is not None and second is not None:
+            return [(start + first[0], start + first[1]), (token.end() + second[0], token.end() + second[1])]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _lower_ands() -> frozenset[str]:
+    """Every language's word for "and" of two letters or more (and_words.tsv), as written between names."""
+    return frozenset(w for w in load_author_words().every_and if len(w) > 1 and w.islower())
 
 
 @lru_cache(maxsize=1)
