@@ -124,7 +124,7 @@ FILE_FLOORS = {
     "blind30.jsonl": (0.99, 0.99),  # session 18: studied, 0.990 / 0.922 -> 1.000 / 0.990
     # blind32.jsonl (272 lines, 78 language codes; written blind at the end of session 18, studied in session 19)
     # first scored P 0.958 / R 0.864, the generalisation figure of session 18's work.
-    "blind32.jsonl": (0.95, 0.86),
+    "blind32.jsonl": (0.99, 0.95),  # session 19: studied, 0.958 / 0.864 -> 0.996 / 0.953
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -145,6 +145,7 @@ FILE_FLOORS = {
 # With blind26 (session 16) 0.979 / 0.970 before its fixes (mg below 0.80), 0.981 / 0.983 after them.
 # With blind28 (session 17) 0.980 / 0.968 before its fixes (ig, pa, ti below 0.80), 0.982 / 0.983 after them.
 # With blind30 (session 18) 0.983 / 0.979 before its fixes, 0.983 / 0.983 after them.
+# With blind32 (session 19) 0.982 / 0.975 before its fixes (or below 0.80), 0.984 / 0.982 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -153,8 +154,9 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # where nothing on the line tells a name from a desk or job title ("گروه سیاسی", "நமது சிறப்பு நிருபர்": taking two
 # or three such words as a name was tried and read those as people). With later batches' lines they stand at 0.900
 # (ne) and 0.857 (si) in session 14, above the target, so they are held to it too: no language is pinned below.
-# Odia reaches 5+ examples with blind32 (session 19): 4 of 6 found before its study, pinned there until it is studied.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"or": 0.66}
+# Odia reached 5+ examples with blind32 (session 19): 4 of 6 found before its study, 6 of 6 after it (the "report:"
+# cue and the nameless "collected"), so it is held to the target too.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (

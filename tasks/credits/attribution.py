@@ -36,7 +36,7 @@ from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.page_words import page_lower_words
 from tasks.credits.publisher import without_publisher
-from tasks.credits.reporters import name_alone_signing
+from tasks.credits.reporters import name_alone_signing, reporters_alone
 from tasks.credits.signed_lines import (
     chrome_byline,
     signed_below,
@@ -70,7 +70,7 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
         return []
     return (
         person_cue_byline(text, line, gazetteer) or bare_byline(text, line, gazetteer)
-        or and_joined_byline(text, line, gazetteer)
+        or and_joined_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)  # "（ソウル＝佐藤亮）"
     )  # fmt: skip
 
 

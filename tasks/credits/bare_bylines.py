@@ -124,7 +124,8 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     """ "Na Halima Mwakalinga na Juma Kiprono", "de Andreea Popescu": a cue that is also a common word opens a
     byline only when people's names follow it, joined by its language's "and" (which may be the cue itself)."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    language, listed_only = person_cues().get(first.casefold(), ("", False))
+    # with its colon too ("Parengė: Ieva Petraitė"), the colon no part of the names
+    language, listed_only = person_cues().get(first.casefold().rstrip(":："), ("", False))
     if not language:
         return []
     at = text.index(first) + len(first)

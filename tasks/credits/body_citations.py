@@ -9,9 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.credits.bare_bylines import (
-    listed_names,
-)
+from tasks.credits.bare_bylines import listed_names, person_cue_byline
 from tasks.credits.credit_records import (
     Found,
     agency_in_body,
@@ -28,7 +26,7 @@ from tasks.credits.signed_lines import (
 from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
-from tasks.lexicon.vocabulary import name_word_role
+from tasks.lexicon.vocabulary import name_word_role, person_cues
 from tasks.lexicon.wire_citations import (
     dateline_citations,
     last_sentence_start,
@@ -60,6 +58,7 @@ def in_body_citations(
     # (one name alone there is as often a heading: "Leave a Reply"; a line ending in "!" or "?" is a teaser)
     signed = last and not text.rstrip().endswith(_SENTENCE_ENDS)
     credited = credited or (listed_names(text, line, gazetteer) if signed else [])
+    credited = credited or (_closing_person_cue(text, line, gazetteer) if signed else [])
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)
@@ -108,6 +107,16 @@ def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) 
     `start`, its last sentence ("The hearing resumes on Tuesday. Reporting by Priya Menon in Chennai")."""
     part = " " * start + text[start:]  # offsets kept
     return [f for f in author_credit(part, line, gazetteer) if f.name]
+
+
+def _closing_person_cue(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Parengė Ieva Petraitė", "Eftir Sigríði Jónsdóttur": the closing line opened by a cue that is also a common
+    word ("prepared", "after"), a person's name after it; not the English "From": under the text it opens a widget's
+    title in title case ("From Our Partners", "From Around The Web"), which the name checks let through."""
+    first = text.split(maxsplit=1)[0].casefold().rstrip(":：") if text.strip() else ""
+    if "en" in person_cues().get(first, ("", False))[0].split():
+        return []
+    return person_cue_byline(text, line, gazetteer)
 
 
 def _dateline_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

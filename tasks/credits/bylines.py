@@ -21,7 +21,7 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import BylineWords, load_byline_words
 from tasks.lexicon.credit_base import DOMAIN
-from tasks.lexicon.credit_names import without_place
+from tasks.lexicon.credit_names import without_inner_places, without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.word_classes import is_caseless
 
@@ -88,12 +88,12 @@ def _name_run(tokens: list[re.Match[str]], words: BylineWords) -> list[re.Match[
     last = len(tokens) - 1
     if not all(_is_name_word(t.group(0), 0 < i < last, words) for i, t in enumerate(tokens)):
         return []
-    if len(tokens) < MIN_NAME_WORDS and not (is_caseless(tokens[0].group(0)) or _is_glued_initial(tokens[0].group(0))):
+    if len(tokens) < MIN_NAME_WORDS and not (is_caseless(tokens[0].group(0)) or is_glued_initial(tokens[0].group(0))):
         return []
     return tokens
 
 
-def _is_glued_initial(word: str) -> bool:
+def is_glued_initial(word: str) -> bool:
     """ "Б.Энхжаргал": a capital initial, its dot and a title-case name (not "U.S.", not an abbreviation "т.е.")."""
     bare = word.strip(_PUNCT.replace(".", ""))
     if _GLUED_INITIAL.fullmatch(bare) is None:
@@ -192,7 +192,31 @@ def _people_in_chunk(text: str, start: int, end: int, words: BylineWords) -> lis
         if first is not None and second is not None:
             at = token.start() + 1
             return [(start + first[0], start + first[1]), (at + second[0], at + second[1])]
-    return [(start + span[0], start + span[1])] if span is not None else []
+    if span is not None:
+        return [(start + span[0], start + span[1])]
+    return _two_joined_by_any_and(text, start, tokens, words)
+
+
+def _two_joined_by_any_and(
+    text: str, start: int, tokens: list[re.Match[str]], words: BylineWords
+) -> list[tuple[int, int]]:
+    """Two people joined by a language's "and" that is another's common word, so no joiner of every line ("Ieva
+    Petraitė ir Jonas Jonaitis", "Anna Bērziņa un Jānis Ozols", "Anna Virtanen ja Mikko Laine": Spanish "ir", French
+    "un", German "ja"): between two names of two words or more each, in a chunk that is no one name, it joins them."""
+    for i, token in enumerate(tokens):
+        if not MIN_NAME_WORDS <= i <= len(tokens) - 1 - MIN_NAME_WORDS or token.group(0) not in _lower_ands():
+            continue
+        first = person_in_chunk(text[start : token.start()], words)
+        second = person_in_chunk(text[token.end() : tokens[-1].end()], words)
+        if first is not None and second is not None:
+            return [(start + first[0], start + first[1]), (token.end() + second[0], token.end() + second[1])]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _lower_ands() -> frozenset[str]:
+    """Every language's word for "and" of two letters or more (and_words.tsv), as written between names."""
+    return frozenset(w for w in load_author_words().every_and if len(w) > 1 and w.islower())
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +237,8 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credited]:
     """People, agencies and (when no one else is named) sites a credit line names, in order."""
-    rest = without_place(text[rest_start:])  # "By Priya Sharma in Mumbai"
+    # "By Priya Sharma in Mumbai"; "Reporting by Kelvin Tan in Singapore and Ravi Nair": each writer's place
+    rest = without_place(without_inner_places(text[rest_start:]))
     dated = date_tail_start(rest)
     rest = rest[:dated] if dated else rest  # "di Marco Rossi e Giulia Bianchi 17 febbraio 2025"
     # "Γράφει ο Μανόλης Τζανακάκης*": a footnote's mark pointing to the author's note under the text, no part of a name

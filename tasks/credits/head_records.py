@@ -80,7 +80,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
     head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
     head = head or drawn_on_line(text, number, gazetteer)  # "Con información de EFE" under the byline
-    head = head or reporters_alone(text, number)  # "【ソウル＝田中一郎】" on its own line above the text
+    head = head or reporters_alone(text, number, gazetteer)  # "【ソウル＝田中一郎】" on its own line above the text
     head = head or handle_byline(text, number, gazetteer)  # "Keris Lahiff @kerisalison"
     head = head or copyright_photographer(text, number, gazetteer)  # "© Aaron Lee" over the text
     if not head and (cue := dated_byline_start(text, page.segmented.language)) is not None:

@@ -28,6 +28,7 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
+from tasks.credits.bylines import is_glued_initial
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
@@ -229,7 +230,9 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     if len(text.split(maxsplit=MAX_NAME_LINE_TOKENS)) > MAX_NAME_LINE_TOKENS:
         return False  # a paragraph: the role, place and date tails below are costly to look for in one (issue 15)
     text, has_role = name_before_role(without_contact(text))
-    words = text.split()
+    # "Д.Оюунчимэг": an initial written onto the name (the Mongolian patronymic's, the Russian regional papers') is
+    # two of its words, as "Д. Оюунчимэг" is
+    words = [part for w in text.split() for part in ((w[:2], w[2:]) if is_glued_initial(w) else (w,))]
     if has_role and _caseless_name(words):  # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা")
         newsroom = load_author_words().newsroom
         return not any(_is_label_word(w) or w.casefold() in newsroom for w in words) and not gazetteer.find(text)

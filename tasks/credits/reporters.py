@@ -43,7 +43,8 @@ _DESK = rf"(?:{_DESK_WORD})?"
 _CLOSING_REPORTERS = re.compile(
     rf"(?:^|[。！？」])\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_DESK}{_HAN_NAME}(?:[、，・]{_DESK}{_HAN_NAME})*))[）)]\s*$"
 )
-# "【ワシントン＝山田哲也】": a place, an equals sign, the reporters;
+# "【ワシントン＝山田哲也】": a place, an equals sign, the reporters (in full-width round brackets too,
+# "（ソウル＝佐藤亮）", the Nikkei's and regional papers' form);
 # "（记者张晓松、王小明）" early in a first paragraph.
 _HAN_OR_KANA = r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
 # A Korean wire dateline "[서울=뉴시스]김지현 기자 =" and sign-off "… 김민수 기자 minsu@hani.co.kr": the name before
@@ -57,7 +58,7 @@ _CAPITAL_NAME = r"(?:[^\W\d_]+\s){1,3}[^\W\d_]+"
 _NAMES_DASH = re.compile(r"\s[-–]\s")
 _CLOSING_CAPITALS = re.compile(rf"(?:^\s*|[.!?…]\s+)({_CAPITAL_NAME}(?:\s[-–]\s{_CAPITAL_NAME})?)\s*$")
 _OPENING_REPORTERS = (
-    re.compile(rf"^\s*【[^】＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)】"),
+    re.compile(rf"^\s*[【（][^】）＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)[】）]"),
     re.compile(rf"^\s*[\[(][^\])=]{{1,12}}=[^\])]{{1,20}}[\])]\s*({_HANGUL_NAME})\s*(?:기자|특파원)\s*="),
     re.compile(r"^[^。！？]{0,40}?[（(](?:記者|记者)\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4})*)[）)]"),
     # Taiwan's CNA "（中央社記者蔡佩芸台北12日電）" and its papers' "〔記者吳政達／台中報導〕": reporter, then place.
@@ -153,7 +154,7 @@ def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     for pattern in _OPENING_REPORTERS:
         match = pattern.match(text)
         if match is not None:
-            return _names(text, match, 1, line)
+            return _reporters_named(text, match, line, gazetteer)
     match = dateline_patterns()["place_date_dash_agency"].match(text)
     if match is not None and match.group("reporter") and gazetteer.agency_of_name(match.group("agency"), cued=True):
         # "ХАБАРОВСК, 5 апр — РИА Новости, Ирина Соколова.": the correspondent after a known agency (not an
@@ -173,14 +174,21 @@ def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     return found
 
 
-def reporters_alone(text: str, line: int) -> list[Found]:
+def reporters_alone(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A dateline's reporter bracket as a line of its own above the text ("【ソウル＝田中一郎】", "記者 黃穎欣
     澳門報道"): the reporters, as when it opens the first paragraph."""
     for pattern in _OPENING_REPORTERS:
         match = pattern.match(text)
         if match is not None and not text[match.end() :].strip():
-            return _names(text, match, 1, line)
+            return _reporters_named(text, match, line, gazetteer)
     return []
+
+
+def _reporters_named(text: str, match: re.Match[str], line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The reporters a dateline's bracket names; none where one is an agency or an office ("【ワシントン＝共同】": Kyodo
+    filed it, no one's name)."""
+    names = _names(text, match, 1, line)
+    return [] if any(_institutional(f.name or "", gazetteer) for f in names) else names
 
 
 def _closing_capitals(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

@@ -108,7 +108,7 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return [
             Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
         ]
-    cued = person_cue_byline(text, line, gazetteer) or reporters_alone(text, line)
+    cued = person_cue_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)
     if cued:  # "From Chinedu Okafor, Abuja": a cue that is also a common word, no part of the name
         return cued
     credit = parse_credit_line(text)

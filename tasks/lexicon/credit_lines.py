@@ -15,6 +15,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
     LINKING,
@@ -27,6 +28,7 @@ from tasks.lexicon.credit_names import (
     is_bare_name,
     links_cue_to_name,
     names_no_one,
+    without_inner_places,
     without_place,
 )
 from tasks.lexicon.credit_tails import (
@@ -239,6 +241,13 @@ def _phrase_comma(cue: str, rest: str) -> re.Match[str] | None:
     return _PHRASE_COMMA.match(rest) if " " in cue.strip() else None
 
 
+def _counted_words(words: list[str]) -> int:
+    """The words a line without a separator after its cue is measured by: a name's lower-case particles ("Pieter van
+    der Merwe", "Jan de la Rey") and a lone comma are no words of their own, so two such names and a place fit."""
+    particles = load_byline_words().particles
+    return sum(1 for w in words if w not in particles and any(c.isalnum() for c in w))
+
+
 def _cue_first(text: str) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
     ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block)."""
@@ -248,7 +257,8 @@ def _cue_first(text: str) -> CreditLine | None:
     text, bar_part_end = without_closing_date(text)
     stripped = text.strip()
     # "By A and B in New York": the place is no name; "By A | Outlet": nor what follows a bar, dash or handle
-    n_words = len(without_place(BYLINE_TAIL.split(stripped, maxsplit=1)[0]).split())
+    words = without_place(without_inner_places(BYLINE_TAIL.split(stripped, maxsplit=1)[0])).split()
+    n_words = len(words)
     if n_words > MAX_CREDIT_WORDS:
         return None
     for kind, pattern in _CUES:
@@ -263,7 +273,7 @@ def _cue_first(text: str) -> CreditLine | None:
             return None  # "[사진=MBC, SBS]" alone: a Korean caption's bracket, left to the caption rules
         if separator:
             offset += separator.end()
-        elif n_words > MAX_CREDIT_WORDS_NO_SEPARATOR:
+        elif _counted_words(words) > MAX_CREDIT_WORDS_NO_SEPARATOR:
             # a long line opened by a cue word is text; letting one through when its names end soon before a date
             # ("By Erin Cho March 18 at 3:57 PM Follow @erin") gained on real pages but cost a never-studied
             # metadata set an author (session 16, docs/attributions.md): left out

@@ -38,6 +38,39 @@ def without_place(rest: str) -> str:
     return rest
 
 
+def without_inner_places(rest: str) -> str:
+    """The byline with the place each writer but the last filed from blanked out, offsets kept ("Kelvin Tan in
+    Singapore and Ravi Nair in Johor Bahru", the wire's "Reporting by" note): a preposition of place and one to three
+    capitalised words, then the list's comma, semicolon or "and" and a capitalised name (the last writer's place is
+    :func:`without_place`'s)."""
+    words = load_byline_words()
+    joiners = words.joiners | words.lower_joiners
+    tokens = list(_TOKEN.finditer(rest))
+    blanks: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token.group() not in words.places or not tokens[i - 1].group()[:1].isupper():
+            continue
+        for size in (1, 2, 3):
+            if i + size + 1 >= len(tokens):
+                break
+            place = [t.group() for t in tokens[i + 1 : i + size + 1]]
+            last, after = place[-1], tokens[i + size + 1].group()
+            if not all(w.rstrip(",;")[:1].isupper() and w.rstrip(",;").isalpha() for w in place):
+                break
+            closed = last.endswith((",", ";")) and after[:1].isupper()
+            joined = after in joiners and i + size + 2 < len(tokens) and tokens[i + size + 2].group()[:1].isupper()
+            if closed or joined:
+                blanks.append((token.start() - 1, tokens[i + size].end() - (1 if closed else 0)))
+                break
+    chars = list(rest)
+    for start, end in blanks:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
 def is_bare_name(rest: str) -> bool:
     """After a cue with no separator ("By Jane Doe and John Smith, dpa"), only names may follow.
 
@@ -46,7 +79,7 @@ def is_bare_name(rest: str) -> bool:
     """
     if DOMAIN.search(rest):
         return True
-    rest = without_place(rest)
+    rest = without_place(without_inner_places(rest))
     words = load_byline_words()
     # "Par Claire Fontanel avec AFP": "with" joins the agency the byline shares the story with
     lower_ok = words.joiners | words.lower_joiners | words.particles | load_author_words().with_words

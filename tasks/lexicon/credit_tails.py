@@ -44,6 +44,9 @@ _VISUAL_LAST_WORDS = frozenset(
 _SLASH_TAIL = re.compile(
     rf"\(\s*(?P<agency>[^()/\s][^()/]{{0,30}}\s)?(?P<cue>{_VISUAL})\s*/\s*(?P<name>[^()/]{{2,60}})\)$", re.IGNORECASE
 )
+# The Taiwanese papers' byline "記者林佳慧／台北報導" (reporter, the name, a slash, the place, "reports"), with its
+# brackets ("〔記者吳政達／台中報導〕", :mod:`tasks.credits.reporters`) or without: the name alone is the author's.
+_REPORTER_PLACE = re.compile(r"^(?:記者|记者)\s*([\u4e00-\u9fff]{2,4})\s*[／/]\s*[\u4e00-\u9fff]{1,10}$")
 _AUTHOR_AFTER = re.compile(
     rf"^\s*(\S+(?:\s\S+)?)\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
 )
@@ -132,8 +135,11 @@ def cue_last(text: str) -> CreditLine | None:
             return CreditLine(AttributionKind.PHOTO, "©", stripped[start:end], lead + start, lead + end, lead + rest_at)
     after = _AUTHOR_AFTER.match(stripped) if cue_last else None
     if after and not any(c.isdigit() for c in after.group(1)):  # "TNW中文站 10月14日报道": a date, then "reports"
-        name = after.group(1)
-        return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead, lead + len(name), lead, lead + len(name))
+        name, at = after.group(1), 0
+        if placed := _REPORTER_PLACE.match(name):  # "記者林佳慧／台北報導": the reporter between job and place
+            name, at = placed.group(1), placed.start(1)
+        return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead + at, lead + at + len(name), lead + at,
+                          lead + at + len(name))  # fmt: skip
     photo_after = _PHOTO_AFTER.match(stripped) if cue_last else None
     if photo_after and len(photo_after.group(2)) == 1 and not stripped[photo_after.end(1) : photo_after.start(2)]:
         photo_after = None  # "李刚 摄": a one-letter cue stands apart from the name ("他在北京拍摄" is a verb's end)

@@ -55,8 +55,11 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
         canonical = signed_agency(name, gazetteer)
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), how))
-        elif how in ("signoff", "dateline") and (is_known_outlet(name) or is_domain(name)):
-            # "(Политика)", "(ČTK, iROZHLAS.cz)", "Muqdisho (Garowe Online) -": the outlet signs or datelines
+        elif (how in ("signoff", "dateline") and (is_known_outlet(name) or is_domain(name))) or (
+            how == "signoff" and _outlet_named(name)
+        ):
+            # "(Политика)", "(ČTK, iROZHLAS.cz)", "Muqdisho (Garowe Online) -": the outlet signs or datelines; "(Listín
+            # Diario)": a paper whose name has an outlet's word signs the story it lent
             found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), how))
         elif name.split()[0].casefold() in name_words().descriptors and len(name.split()) <= 3:
             span = name_after(name, 0)
@@ -70,6 +73,19 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
         # ("(David Tonnessen/PacificCoastNews.com)")
         return [c for c in found if is_known_outlet(c.name) or not is_domain(c.name)]
     return found
+
+
+MIN_SIGNING_OUTLET_WORDS, MAX_SIGNING_OUTLET_WORDS = 2, 4  # capitalised words of a paper signing a paragraph
+
+
+def _outlet_named(name: str) -> bool:
+    """Two to four words in title case (particles between them: "Jornal do Commercio") with an outlet's word or
+    descriptor among them ("Listín Diario", "Morning Herald"): an outlet's name, whoever's the other words are."""
+    words, capitalised = name.split(), [w for w in name.split() if w[:1].isupper()]
+    if not MIN_SIGNING_OUTLET_WORDS <= len(capitalised) <= MAX_SIGNING_OUTLET_WORDS or name.isupper():
+        return False
+    marked = any(w.casefold() in name_words().outlet_marks for w in capitalised)
+    return marked and all(w[:1].isupper() or w in name_words().particles for w in words)
 
 
 def signed_agency(name: str, gazetteer: Gazetteer) -> str | None:
