@@ -142,20 +142,27 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     if region is None or not view.is_text(region[1]):
         return region
     end = region[1]
-    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1:
-        feat, text = view.features[end + 1], lines[end + 1].text.strip()
-        if view.verdicts[end + 1] is not None or not feat.ends_sentence or feat.n_words < MIN_CLOSING_SENTENCE_WORDS:
-            break
-        if text[:1].islower() or not text[:1].isalpha():
-            break
+    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1 and _is_closing_sentence(
+        lines, view, end + 1
+    ):
         end += 1
     return region[0], end
+
+
+def _is_closing_sentence(lines: list[Line], view: PageView, i: int) -> bool:
+    """Line i is a short sentence no single-line rule took, of a few words, opening with a letter not in lower case."""
+    feat, text = view.features[i], lines[i].text.strip()
+    if view.verdicts[i] is not None or not feat.ends_sentence or feat.n_words < MIN_CLOSING_SENTENCE_WORDS:
+        return False
+    return text[:1].isalpha() and not text[:1].islower()
 
 
 def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
     """The main text on over a "read also" box of one link set into it ("Čítajte aj: …", or "Leia também" over one
     headline) to the paragraphs under it: the article's last paragraphs after the box, which one link does not end, and
-    a live blog's entries under their clock stamps ("10:20" over an entry's text) as well.
+    a live blog's entries under their clock stamps ("10:20" over an entry's text) as well. The text under the box may
+    be one short closing sentence ("Hasadın temmuz ayı sonuna kadar sürmesi bekleniyor."), which one link does not
+    make a teaser's.
     A heading over more links, no text right under the box, or a teaser's headline and lead after that text (a list
     of teasers with summaries: "Прочитајте повеќе од Битола" over them) end the article there as before, and so does
     text that asks or exclaims (a related headline: "How Much House Can You Get for $600,000?")."""
@@ -165,7 +172,7 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     box = _read_also_box_length(view, end + 1)
     last = end + 1 + box
     last += _stamp_before_text(lines, view, last)
-    if not box or last >= n or not view.is_text(last):
+    if not box or last >= n or not (view.is_text(last) or _is_closing_sentence(lines, view, last)):
         return region
     while last + 1 < n and (view.is_text(last + 1) or _stamp_before_text(lines, view, last + 1)):
         last += 1 + _stamp_before_text(lines, view, last + 1)
