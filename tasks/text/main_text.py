@@ -161,8 +161,8 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     """The main text on over a "read also" box of one link set into it ("Čítajte aj: …", or "Leia também" over one
     headline) to the paragraphs under it: the article's last paragraphs after the box, which one link does not end, and
     a live blog's entries under their clock stamps ("10:20" over an entry's text) as well. The text under the box may
-    be one short closing sentence ("Hasadın temmuz ayı sonuna kadar sürmesi bekleniyor."), which one link does not
-    make a teaser's.
+    be one short closing sentence alone ("Hasadın temmuz ayı sonuna kadar sürmesi bekleniyor."), which one link does
+    not make a teaser's.
     A heading over more links, no text right under the box, or a teaser's headline and lead after that text (a list
     of teasers with summaries: "Прочитајте повеќе од Битола" over them) end the article there as before, and so does
     text that asks or exclaims (a related headline: "How Much House Can You Get for $600,000?")."""
@@ -172,8 +172,13 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     box = _read_also_box_length(view, end + 1)
     last = end + 1 + box
     last += _stamp_before_text(lines, view, last)
-    if not box or last >= n or not (view.is_text(last) or _is_closing_sentence(lines, view, last)):
+    if not box or last >= n:
         return region
+    if not view.is_text(last):
+        # one short sentence closes the article alone: more lines after it are a paywall's note or a box's
+        closes = _is_closing_sentence(lines, view, last) and not (last + 1 < n and view.prose[last + 1])
+        asks = lines[last].text.rstrip(CLOSERS + " ").endswith(("?", "!", "？", "！"))
+        return (region[0], last) if closes and not asks else region
     while last + 1 < n and (view.is_text(last + 1) or _stamp_before_text(lines, view, last + 1)):
         last += 1 + _stamp_before_text(lines, view, last + 1)
     headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
