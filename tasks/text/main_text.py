@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from schemas import Label
 from tasks.lexicon.vocab import CLOSERS
 from tasks.text.features import is_clock_only
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
@@ -116,12 +117,27 @@ def article_under_inner_head(view: PageView, region: tuple[int, int], weights: l
     return region
 
 
+def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]:
+    """The weights with a live blog's clock stamps between its entries made free ("17:35" between two entries' texts,
+    under an entry's photo credit, or under a one-link read-also box set between them): a stamp costs a chrome line's
+    weight, as much as an entry of twenty words weighs, and the blog fell apart into its entries. The stamp over the
+    first entry keeps its cost, so that the head above the blog does not join it."""
+    free = list(weights)
+    for i in range(1, len(weights) - 1):
+        above = view.verdicts[i - 1]
+        credit = above is not None and above.label == Label.ATTRIBUTION  # the entry's picture credit
+        between = view.is_text(i - 1) or credit or _read_also_box_length(view, i - 1) == 1
+        if view.features[i].is_clock_only and view.is_text(i + 1) and between:
+            free[i] = 0.0
+    return free
+
+
 def find_region(view: PageView) -> tuple[int, int] | None:
     """First and last index of the main text, or None when the page has no run of prose."""
     weights = [
         prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
     ]
-    core = best_region(weights)
+    core = best_region(_with_entry_stamps_free(view, weights))
     if core is None:
         return None
     core = article_before_teasers(view, core)
@@ -142,8 +158,10 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     if region is None or not view.is_text(region[1]):
         return region
     end = region[1]
-    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1 and _is_closing_sentence(
-        lines, view, end + 1
+    while (
+        end + 1 < len(lines)
+        and lines[end + 1].number == lines[end].number + 1
+        and _is_closing_sentence(lines, view, end + 1)
     ):
         end += 1
     return region[0], end
