@@ -201,3 +201,18 @@ def test_an_agency_written_in_lower_case_is_read_after_a_reporting_phrase(senten
 )
 def test_desk_codes_and_listed_sources_on_a_credit_line(line: str, expected: list[tuple[str, str]]) -> None:
     assert _credits(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Sursa: Spitalul Județean de Urgență Sibiu", "Spitalul Județean de Urgență Sibiu"),  # an institution's name
+        ("Fuente: Dirección de Estudios Fiscales y Sociales", "Dirección de Estudios Fiscales y Sociales"),
+        ("Fuente: Ministerio de Hacienda de la Nación", None),  # led by an official's word: a government body
+        ("Fuente: Elaboración propia con datos del censo", None),  # a note on the data, no institution
+        ("Fuente: Cálculos de la Redacción con Datos del Ministerio de Salud", None),  # longer than an institution
+    ],
+)
+def test_a_source_line_names_an_institution_longer_than_a_person(line: str, name: str | None) -> None:
+    named = [f.name for f in credit_line_attributions(line, 1, load_gazetteer()) if f.name]
+    assert (named[0] if named else None) == name
