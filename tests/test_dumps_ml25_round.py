@@ -4,7 +4,8 @@ the Nordic, Slovak and Czech paywall's notes, the column's and the press release
 Kyrgyz read-also line, a short closing sentence under a read-also box, a live blog's clock stamps between its
 entries, a bio box's heading and the feminine "Autorica je" bio. Credits: a caption's "from the family archive",
 a live blog's hosts, the Greek compiler's byline, the German "Mit Material der dpa" and the Portuguese "Com informação
-da" sign-offs, an agency's desk code after its slash, a source line listing more sources.
+da" sign-offs, an agency's desk code after its slash, a source line listing more sources or naming an institution
+longer than a person, the byline slot under a standfirst's published and updated dates.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import Label
+from tasks.credits.attribution import extract_attributions
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.signed_lines import signed_below
 from tasks.lexicon.agencies import load_gazetteer
@@ -216,3 +218,23 @@ def test_desk_codes_and_listed_sources_on_a_credit_line(line: str, expected: lis
 def test_a_source_line_names_an_institution_longer_than_a_person(line: str, name: str | None) -> None:
     named = [f.name for f in credit_line_attributions(line, 1, load_gazetteer()) if f.name]
     assert (named[0] if named else None) == name
+
+
+_FR_PARAGRAPHS = (
+    "Des vestiges d'un couvent du dix-septième siècle ont été mis au jour lors des travaux sur la place du marché.",
+    "Les archéologues de la Région ont découvert des fondations, des fragments de céramique et plusieurs sépultures.",
+    "Le chantier du tram devra être adapté pendant quelques semaines, selon la Ville, qui promet de limiter le retard.",
+    "Les fouilles se poursuivront jusqu'à la fin du mois de mars, avant la reprise normale des travaux sur la place.",
+)
+
+
+@pytest.mark.parametrize(("under", "agency"), [("Belga", True), ("Liège", False)])
+def test_the_line_under_a_standfirsts_published_and_updated_dates_is_a_byline_slot(under: str, agency: bool) -> None:
+    standfirst = (
+        "Les archéologues ont trouvé des vestiges inattendus sous la place, où le tram doit passer dès l'an prochain."
+    )
+    head = "\n".join(["Publié le 12/02/2025 à 16:34", "Mis à jour le 12/02/2025 à 18:02", under])
+    text = "\n\n".join(["Accueil\nRégions\nSport\nCulture", "Un couvent sous la place", standfirst, head,
+                        *_FR_PARAGRAPHS, _FOOTER])  # fmt: skip
+    found = [(str(f.kind), f.name) for f in extract_attributions(segment_text(text))]
+    assert (("agency", "Belga") in found) is agency

@@ -94,7 +94,10 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
         top = date
         while top - 1 in head and is_date(top - 1):  # "14.3.2025 13:02" over "Päivitetty 14.3.2025": the dates' block
             top -= 1
-        slots.update((top - 1, date + 1))
+        bottom = date
+        while bottom + 1 in head and is_date(bottom + 1):  # "Publié le …" over "Mis à jour le …" under a standfirst
+            bottom += 1
+        slots.update((top - 1, bottom + 1))
         if top >= 2 and (is_role_line(lines[top - 1].line.text) or _stacked_names(lines, top)):
             # "Kristiina Lepik" over "reporter" over the date; two writers on two lines over it ("Martin Kováčik",
             # "Lucia Hrušková")
