@@ -5,7 +5,8 @@ Kyrgyz read-also line, a short closing sentence under a read-also box, a live bl
 entries, a bio box's heading and the feminine "Autorica je" bio. Credits: a caption's "from the family archive",
 a live blog's hosts, the Greek compiler's byline, the German "Mit Material der dpa" and the Portuguese "Com informação
 da" sign-offs, an agency's desk code after its slash, a source line listing more sources or naming an institution
-longer than a person, the byline slot under a standfirst's published and updated dates.
+longer than a person, the byline slot under a standfirst's published and updated dates, a bare name over a cued
+byline over the date.
 """
 
 from __future__ import annotations
@@ -238,3 +239,15 @@ def test_the_line_under_a_standfirsts_published_and_updated_dates_is_a_byline_sl
                         *_FR_PARAGRAPHS, _FOOTER])  # fmt: skip
     found = [(str(f.kind), f.name) for f in extract_attributions(segment_text(text))]
     assert (("agency", "Belga") in found) is agency
+
+
+@pytest.mark.parametrize(("above", "author"), [("Marek Zieliński", True), ("Gospodarka", False)])
+def test_a_bare_name_over_a_cued_byline_over_the_date_is_the_other_writer(above: str, author: bool) -> None:
+    standfirst = (
+        "The council cut funds for rural bus lines to keep the hospital open, and villages fear for their links."
+    )
+    head = "\n".join([above, "Oprac.: Ewa Nowicka", "07.10.2025, 12:14"])
+    text = "\n\n".join([_MENU, "Council passes budget", standfirst, head, *_PARAGRAPHS, _FOOTER])
+    found = [(str(f.kind), f.name) for f in extract_attributions(segment_text(text))]
+    assert ("author", "Ewa Nowicka") in found
+    assert (("author", "Marek Zieliński") in found) is author
