@@ -69,8 +69,8 @@ ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
 # The fourth blind batch (32 pages, 19 languages; tests/data/dumps_ml4), written while session 8 studied dumps_ml3 and
 # never studied: 0.815 (P 0.735, R 0.915), 1 page of 32 below 0.2, before that work; 0.823 after it (the held-out
 # figure of changes that took dumps_ml3 from 0.772 to 0.942).
-# session 18 (dumps_ml23's fixes, errors unread): 0.847 -> 0.848
-OWN_ML4_DUMPS = (0.848, 0.04)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847
+# session 18 (dumps_ml23's fixes, errors unread): 0.847 -> 0.848; session 19 (dumps_ml25's): 0.848 -> 0.856
+OWN_ML4_DUMPS = (0.855, 0.04)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847
 ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # The fifth batch (30 pages, 19 languages; tests/data/dumps_ml5), written blind from a brief with only the format and
 # the conventions: first score 0.927 (P 0.887, R 0.970), no page below 0.2; studied in session 9: 0.958 after.
@@ -131,7 +131,8 @@ ML13_DUMPS = ROOT / "tests" / "data" / "dumps_ml13"
 # with the session's starting code.
 # After the Arabic full stop as Urdu's sentence end (looked for after this score, see dumps_ml12): 0.962, none
 # below 0.2.
-OWN_ML14_DUMPS = (0.965, 0.0)  # session 18 (dumps_ml23's fixes, errors unread): 0.962 -> 0.965
+# session 18 (dumps_ml23's fixes, errors unread): 0.962 -> 0.965; session 19 (dumps_ml25's): 0.965 -> 0.971
+OWN_ML14_DUMPS = (0.97, 0.0)
 ML14_DUMPS = ROOT / "tests" / "data" / "dumps_ml14"
 # The fifteenth (30 pages, 25 languages; tests/data/dumps_ml15), written blind at session 13's end and scored once at
 # session 14's start, before any change: 0.935 (P 0.923, R 0.947), no page below 0.2 (hi-01 0.333). Studied since:
@@ -143,7 +144,7 @@ OWN_ML15_DUMPS = (0.96, 0.0)
 ML15_DUMPS = ROOT / "tests" / "data" / "dumps_ml15"
 # The sixteenth (30 pages, 25 languages; tests/data/dumps_ml16), written blind at session 14's start and scored at
 # its end, never studied: 0.944 (P 0.935, R 0.954), the same with the session's starting code.
-OWN_ML16_DUMPS = (0.94, 0.04)
+OWN_ML16_DUMPS = (0.959, 0.04)  # session 19 (dumps_ml25's fixes, errors unread): 0.947 -> 0.960
 ML16_DUMPS = ROOT / "tests" / "data" / "dumps_ml16"
 # The seventeenth (34 pages, 29 languages; tests/data/dumps_ml17), written blind at session 14's end and scored once at
 # session 15's start, before any change: 0.945 (P 0.940, R 0.950), no page below 0.2 (sk-01 0.571). Studied since:
@@ -179,7 +180,8 @@ OWN_ML21_DUMPS = (0.98, 0.0)
 ML21_DUMPS = ROOT / "tests" / "data" / "dumps_ml21"
 # The twenty-second (34 pages, 26 languages; tests/data/dumps_ml22), written blind at session 17's start and scored with
 # its starting code (055e809) and its final code, never studied: 0.933 (P 0.910, R 0.958) with both.
-OWN_ML22_DUMPS = (0.94, 0.0)  # session 18 (dumps_ml23's fixes, errors unread): 0.933 -> 0.940
+# session 18 (dumps_ml23's fixes, errors unread): 0.933 -> 0.940; session 19 (dumps_ml25's): 0.940 -> 0.943
+OWN_ML22_DUMPS = (0.942, 0.0)
 ML22_DUMPS = ROOT / "tests" / "data" / "dumps_ml22"
 # The twenty-fourth (34 pages, 26 languages; tests/data/dumps_ml24), written blind at session 18's start and scored with
 # its starting code (91fd96c) and its final code, never studied: 0.929 -> 0.931.
@@ -196,7 +198,12 @@ OWN_ML23_DUMPS = (0.97, 0.0)
 ML23_DUMPS = ROOT / "tests" / "data" / "dumps_ml23"
 # The twenty-fifth (34 pages, 29 languages; tests/data/dumps_ml25), written blind at session 18's end and scored once at
 # session 19's start with its starting code (9f1fb9f), before any change: 0.949 (P 0.943, R 0.955), no page below 0.2.
-OWN_ML25_DUMPS = (0.94, 0.0)
+# Studied since: 0.949 -> 0.994 (P 0.994, R 0.994) after the Nordic paywall's note, the editors' disclaimers under a
+# column or a press release, the feminine "Autorica je" bio and a bio box's heading ("Zur Person"), the Kyrgyz "read
+# also" line, a short closing sentence under a read-also box and a live blog's clock stamps between its entries became
+# what they are (tests/test_dumps_ml25_round.py; the never-studied dumps_ml4 0.848 -> 0.856, ml14 0.965 -> 0.971, ml16
+# 0.947 -> 0.960, ml22 0.940 -> 0.943, ml6, ml8, ml10, ml12, ml18, ml20, ml24 unchanged).
+OWN_ML25_DUMPS = (0.99, 0.0)
 ML25_DUMPS = ROOT / "tests" / "data" / "dumps_ml25"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -15,7 +15,7 @@ from collections.abc import Container
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from schemas import Label
+from schemas import AttributionKind, Label
 from tasks.credits.contact_lines import over_contact_lines
 from tasks.credits.date_lines import date_of_line
 from tasks.credits.name_lines import (
@@ -94,10 +94,15 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
         top = date
         while top - 1 in head and is_date(top - 1):  # "14.3.2025 13:02" over "Päivitetty 14.3.2025": the dates' block
             top -= 1
-        slots.update((top - 1, date + 1))
-        if top >= 2 and (is_role_line(lines[top - 1].line.text) or _stacked_names(lines, top)):
+        bottom = date
+        while bottom + 1 in head and is_date(bottom + 1):  # "Publié le …" over "Mis à jour le …" under a standfirst
+            bottom += 1
+        slots.update((top - 1, bottom + 1))
+        cued = top >= 1 and lines[top - 1].verdict.kind == AttributionKind.AUTHOR
+        if top >= 2 and (is_role_line(lines[top - 1].line.text) or _stacked_names(lines, top) or cued):
             # "Kristiina Lepik" over "reporter" over the date; two writers on two lines over it ("Martin Kováčik",
-            # "Lucia Hrušková")
+            # "Lucia Hrušková"); the writer over the one who compiled the copy ("Tomasz Wiśniewski" over "Oprac.:
+            # Agnieszka Lis")
             slots.add(top - 2)
         over_contact = over_contact_lines(lines, top)
         if over_contact is not None:

@@ -21,6 +21,7 @@ from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.vocabulary import credit_cues, name_words
 
 # Characters of context kept on each side of an in-body citation as evidence.
@@ -100,7 +101,33 @@ def credit_line_attributions(
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     if credit.kind is AttributionKind.SOURCE and credit.name is None and is_generic(text[credit.rest_start :]):
         return []  # "SOURCE: News agencies": a generic phrase credits no one, not even as a nameless source
-    return [_single_credit(credit, text, line, gazetteer)]
+    return [_single_credit(credit, text, line, gazetteer), *_listed_sources(credit, text, line, gazetteer)]
+
+
+# Up to this many further names after a source line's first, each after a comma.
+MAX_LISTED_SOURCES = 3
+
+
+def _listed_sources(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Źródło: Gazeta Pomorska Wieczorem, PAP", "Quelle: dpa, AFP": a source line naming more sources after commas,
+    each a known agency or outlet (a place or a date after the comma is none); nothing unless every part is one."""
+    if credit.kind is not AttributionKind.SOURCE or not credit.name or credit.rest_end is not None:
+        return []
+    rest = text[credit.name_end :].rstrip(" .")
+    parts = rest.split(",")[1:] if rest.startswith(",") else []
+    if not parts or len(parts) > MAX_LISTED_SOURCES:
+        return []
+    found, at = [], credit.name_end + 1
+    for part in parts:
+        name = part.strip()
+        canonical = gazetteer.agency_of_name(name, cued=True)
+        if not name or not (canonical or is_known_outlet(name)):
+            return []
+        start = text.index(name, at)
+        found.append(Found(credit.kind, name, normalize_name(name), canonical, line, start, start + len(name), False,
+                           text.strip()))  # fmt: skip
+        at = start + len(name)
+    return found
 
 
 def _only_handles(rest: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
 from tasks.lexicon.vocabulary import credit_cues
@@ -43,10 +44,22 @@ def agency_alone(text: str) -> CreditLine | None:
         return None  # a paragraph: split no further than the words allowed
     if not load_gazetteer().names.opens_a_phrase(name[:3]):
         return None  # most short lines: no agency's name starts so (one lookup, no scan)
+    name = _without_desk_code(name)
     if not load_gazetteer().agency_of_name(name):
         return None
     lead = text.index(name)
     return CreditLine(AttributionKind.AGENCY, "", name, lead, lead + len(name), lead)
+
+
+def _without_desk_code(name: str) -> str:
+    """ "APA/red" -> "APA": the desk's code after the agency's slash (the Austrian and Swiss papers' "APA/red": the
+    newsroom edited the wire's copy) is no part of the agency's name."""
+    agency, slash, code = name.rpartition("/")
+    return (
+        agency.strip()
+        if slash and agency.strip() and code.strip().casefold() in load_author_words().desk_codes
+        else name
+    )
 
 
 # The photo cue words, built once: asked of every caption closed by a bracket and of every slashed line.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import Gazetteer, agency_of_declined
+from tasks.lexicon.agencies import Gazetteer, agency_of_declined, load_gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
@@ -240,7 +240,9 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
     an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
     if sides & {"before", "before_quoted", "before_outlet"}:
         end = past_inverted_subject_adverbs(text, end)
-        span = name_after(text, end) or known_outlet_at(text, end) or _employer(text, end)
+        span = (
+            name_after(text, end) or known_outlet_at(text, end) or _employer(text, end) or _lower_agency_at(text, end)
+        )
         if span is not None:
             return span, "before" not in sides
     if "before_known" in sides:  # "via USA Today", not "via Dropbox"
@@ -260,6 +262,19 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
         if span is not None and not _after_quote(text, span.start):
             return span, False
     return None, False
+
+
+# The next word in lower case: an agency whose name is so written ("dpa").
+_LOWER_WORD = re.compile(r"\s*([a-z][a-z-]{1,14})\b")
+
+
+def _lower_agency_at(text: str, end: int) -> NameSpan | None:
+    """ "laut dpa", "Mit Material der dpa": an agency whose own name is in lower case (the German wire's house style),
+    which the capitalised names name_after reads do not include."""
+    match = _LOWER_WORD.match(text, end)
+    if match is None or not load_gazetteer().agency_of_name(match.group(1)):
+        return None
+    return NameSpan(match.start(1), match.end(1), "capitalised")
 
 
 # A reporter's name and "of" before the outlet: "via Brian Lee of the Pittsburgh Post-Gazette", "told Ann Roe of

@@ -113,10 +113,31 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
         return None, 0, 0  # "Источник: информационные агентства" names no one
     if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and not looks_like_name(candidate):
         return None, 0, 0
-    if not candidate or len(candidate.split()) > MAX_NAME_WORDS:
+    if not candidate or (len(candidate.split()) > MAX_NAME_WORDS and not _institution(candidate, kind)):
         return None, 0, 0
     start = rest.find(candidate)
     return candidate, start, start + len(candidate)
+
+
+# An institution a source line names may be longer than a person's name: "Spitalul Clinic Județean de Urgență Cluj".
+MAX_INSTITUTION_WORDS = 8
+# The short lower-case words joining an institution's capitalised words: "de", "y", "of", "für", "и".
+MAX_JOINING_WORD_LETTERS = 3
+
+
+def _institution(candidate: str, kind: AttributionKind) -> bool:
+    """A source's name of up to MAX_INSTITUTION_WORDS words, each capitalised or a short joining word, first and last
+    capitalised ("Dirección de Agricultura y Contingencias Climáticas"): an institution's name, not a caption. Not one
+    led by an official's word ("Ministerio de Salud de Chile"): a government body, which blind14 records not."""
+    words = candidate.split()
+    if kind is not AttributionKind.SOURCE or len(words) > MAX_INSTITUTION_WORDS or name_words().is_official(words[0]):
+        return False
+    joining = [w for w in words if not w[:1].isupper()]
+    return (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w.isalpha() and len(w) <= MAX_JOINING_WORD_LETTERS for w in joining)
+    )
 
 
 # A company form or other abbreviation written with a dot after each part ("d.o.o", "S.A", "s.r.o"), its last dot cut.

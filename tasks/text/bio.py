@@ -59,6 +59,12 @@ def _opens_as_a_bio(text: str) -> bool:
     return any(folded.startswith(phrase + " ") for phrase in name_word_role("bio_opening"))
 
 
+def _is_bio_heading(text: str) -> bool:
+    """ "Zur Person", "About the author", "Об авторе": the heading of the box on the person the piece is by or about
+    (``bio_heading`` in ``name_words.csv``)."""
+    return text.strip().rstrip(":").strip().casefold() in name_word_role("bio_heading")
+
+
 def _without_article(text: str) -> str:
     """ "Η Μαρία Λαμπράκη είναι δημοσιογράφος": Greek, Portuguese or Catalan put an article before a name."""
     first, _, rest = text.partition(" ")
@@ -72,7 +78,7 @@ MAX_NAME_WORDS = 4
 def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
     """The main text ended above the author's bio: a text line among its last few that opens with the
     author's name (then a space, not a possessive or a name's longer form) or with the word "author" and its verb
-    ("Autorka je reportérka …"), after an article of some size.
+    ("Autorka je reportérka …"), or a bio box's heading ("Zur Person") over them, after an article of some size.
     The lines below it in the main text (a disclaimer, a pitch, a link to the author's other pieces)
     go with it."""
     if region is None:
@@ -83,10 +89,12 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
     if not tail:
         return region
     names = _author_names(lines, view, tail[-1]) | _names_shown_above(lines, region[0])
-    for i in tail:
+    heading = next((i for i in range(tail[0] - 1, region[1]) if _is_bio_heading(lines[i].text)), None)
+    for i in ([heading] if heading is not None else []) + tail:
         line = lines[i].text.strip().removeprefix("*")  # "*Ο Μανόλης …": the byline's footnote mark
         text = _without_article(line)
-        if not any(text.startswith(name + " ") for name in names) and not _opens_as_a_bio(line):
+        opens = any(text.startswith(name + " ") for name in names) or _opens_as_a_bio(line)
+        if i != heading and not opens:
             continue
         above = sum(prose_weight(view.features[k], None, True, rules) for k in range(region[0], i) if view.is_text(k))
         if above < rules.cluster_min_weight:

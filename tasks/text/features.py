@@ -229,6 +229,7 @@ class LineFeatures(NamedTuple):
     has_date: bool  # a year, a day.month.year date or a day next to a month's name, as in a dateline
     ends_ellipsis: bool  # ends with "…" or "...": a teaser cut off at a length limit, or a trailing-off remark
     ends_colon: bool = False  # "Die wichtigsten Änderungen:": what follows continues it (a list, a quote)
+    is_clock_only: bool = False  # "17:35" alone: a live blog's entry stamp
 
 
 def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -> LineFeatures:
@@ -258,6 +259,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
         has_date=has_date,
         ends_ellipsis=text.rstrip(CLOSERS).rstrip().endswith(("…", "...")),
         ends_colon=text.rstrip().endswith((":", "：")),
+        is_clock_only=is_clock_only(text),
     )
 
 

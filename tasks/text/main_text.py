@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from schemas import Label
 from tasks.lexicon.vocab import CLOSERS
 from tasks.text.features import is_clock_only
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
@@ -116,12 +117,27 @@ def article_under_inner_head(view: PageView, region: tuple[int, int], weights: l
     return region
 
 
+def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]:
+    """The weights with a live blog's clock stamps between its entries made free ("17:35" between two entries' texts,
+    under an entry's photo credit, or under a one-link read-also box set between them): a stamp costs a chrome line's
+    weight, as much as an entry of twenty words weighs, and the blog fell apart into its entries. The stamp over the
+    first entry keeps its cost, so that the head above the blog does not join it."""
+    free = list(weights)
+    for i in range(1, len(weights) - 1):
+        above = view.verdicts[i - 1]
+        credit = above is not None and above.label == Label.ATTRIBUTION  # the entry's picture credit
+        between = view.is_text(i - 1) or credit or _read_also_box_length(view, i - 1) == 1
+        if view.features[i].is_clock_only and view.is_text(i + 1) and between:
+            free[i] = 0.0
+    return free
+
+
 def find_region(view: PageView) -> tuple[int, int] | None:
     """First and last index of the main text, or None when the page has no run of prose."""
     weights = [
         prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
     ]
-    core = best_region(weights)
+    core = best_region(_with_entry_stamps_free(view, weights))
     if core is None:
         return None
     core = article_before_teasers(view, core)
@@ -142,20 +158,29 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     if region is None or not view.is_text(region[1]):
         return region
     end = region[1]
-    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1:
-        feat, text = view.features[end + 1], lines[end + 1].text.strip()
-        if view.verdicts[end + 1] is not None or not feat.ends_sentence or feat.n_words < MIN_CLOSING_SENTENCE_WORDS:
-            break
-        if text[:1].islower() or not text[:1].isalpha():
-            break
+    while (
+        end + 1 < len(lines)
+        and lines[end + 1].number == lines[end].number + 1
+        and _is_closing_sentence(lines, view, end + 1)
+    ):
         end += 1
     return region[0], end
+
+
+def _is_closing_sentence(lines: list[Line], view: PageView, i: int) -> bool:
+    """Line i is a short sentence no single-line rule took, of a few words, opening with a letter not in lower case."""
+    feat, text = view.features[i], lines[i].text.strip()
+    if view.verdicts[i] is not None or not feat.ends_sentence or feat.n_words < MIN_CLOSING_SENTENCE_WORDS:
+        return False
+    return text[:1].isalpha() and not text[:1].islower()
 
 
 def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
     """The main text on over a "read also" box of one link set into it ("Čítajte aj: …", or "Leia também" over one
     headline) to the paragraphs under it: the article's last paragraphs after the box, which one link does not end, and
-    a live blog's entries under their clock stamps ("10:20" over an entry's text) as well.
+    a live blog's entries under their clock stamps ("10:20" over an entry's text) as well. The text under the box may
+    be one short closing sentence alone ("Hasadın temmuz ayı sonuna kadar sürmesi bekleniyor."), which one link does
+    not make a teaser's.
     A heading over more links, no text right under the box, or a teaser's headline and lead after that text (a list
     of teasers with summaries: "Прочитајте повеќе од Битола" over them) end the article there as before, and so does
     text that asks or exclaims (a related headline: "How Much House Can You Get for $600,000?")."""
@@ -165,8 +190,13 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     box = _read_also_box_length(view, end + 1)
     last = end + 1 + box
     last += _stamp_before_text(lines, view, last)
-    if not box or last >= n or not view.is_text(last):
+    if not box or last >= n:
         return region
+    if not view.is_text(last):
+        # one short sentence closes the article alone: more lines after it are a paywall's note or a box's
+        closes = _is_closing_sentence(lines, view, last) and not (last + 1 < n and view.prose[last + 1])
+        asks = lines[last].text.rstrip(CLOSERS + " ").endswith(("?", "!", "？", "！"))
+        return (region[0], last) if closes and not asks else region
     while last + 1 < n and (view.is_text(last + 1) or _stamp_before_text(lines, view, last + 1)):
         last += 1 + _stamp_before_text(lines, view, last + 1)
     headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
