@@ -43,3 +43,43 @@ def test_the_next_story_of_an_infinite_scroll_is_no_part_of_the_article() -> Non
     page += _story("story", "What the residents said", EN_NEXT) + "</div>"
     body = _body(page)
     assert EN_BODY[0] in body and EN_NEXT[0] in body
+
+
+def _article(paragraphs: tuple[str, ...], *more: str) -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs) + "".join(more)
+    return f'<main><h1>Harbour road gets a cycle lane</h1><div class="post-content">{text}</div></main>'
+
+
+def test_the_newspaper_themes_misspelt_ad_label_is_no_text() -> None:
+    label = '<p><span class="td-adspot-title">- Advertisment -</span></p>'
+    body = _body(_article(EN_BODY[:2], label, f"<p>{EN_BODY[2]}</p>"))
+    assert "Advertisment" not in body and EN_BODY[2] in body
+    # the word in a sentence of the text stays
+    said = "<p>The advertisment for the new lane ran for three weeks in the local papers, the council said.</p>"
+    assert "three weeks" in _body(_article(EN_BODY, said))
+
+
+def test_a_story_signed_off_with_the_agency_it_was_written_with() -> None:
+    fr_body = (
+        "La ville a inauguré mardi la nouvelle ligne de tramway qui relie la gare routière au quartier universitaire.",
+        "Les premières rames circuleront toutes les huit minutes aux heures de pointe, selon l'exploitant du réseau.",
+        "Les commerçants du centre espèrent que la ligne ramènera des clients après deux années de travaux difficiles.",
+    )
+    body = _body(_article(fr_body, "<p><em>Avec AFP</em></p>"), "fr")
+    assert fr_body[2] in body and "Avec AFP" not in body
+    # "avec" before no agency is a sentence's word
+    body = _body(_article(fr_body, "<p>Avec nos lecteurs, nous suivrons les travaux.</p>"), "fr")
+    assert "Avec nos lecteurs" in body
+
+
+def test_a_paragraph_of_writers_initials_in_brackets_is_a_signoff() -> None:
+    id_body = (
+        "Pemerintah kota mulai membangun jalur sepeda baru di sepanjang jalan pelabuhan pada hari Selasa kemarin.",
+        "Pekerjaan akan berlangsung hingga bulan Maret dan hanya menutup satu lajur kendaraan pada satu waktu.",
+        "Warga rumah susun di kawasan pelabuhan menyambut baik rencana itu, tetapi meminta lebih banyak penyeberangan.",
+    )
+    body = _body(_article(id_body, "<p>(gus/nta)</p>"), "id")
+    assert id_body[2] in body and "gus/nta" not in body
+    # a bracketed sentence or a capitalised aside is text
+    aside = "<p>(Baca juga laporan lengkap kami tentang jalur sepeda di halaman berikutnya.)</p>"
+    assert "laporan lengkap" in _body(_article(id_body, aside), "id")
