@@ -7,6 +7,7 @@ test.
 
 from __future__ import annotations
 
+from tasks.html.vocab import attribute_hints
 from tasks.report.evaluate_html import extracted_body
 
 NAV = "<header><nav><ul>" + "".join(f'<li><a href="/{s}">{s}</a></li>' for s in ("news", "sport", "economy")) + "</ul>"
@@ -83,3 +84,18 @@ def test_a_paragraph_of_writers_initials_in_brackets_is_a_signoff() -> None:
     # a bracketed sentence or a capitalised aside is text
     aside = "<p>(Baca juga laporan lengkap kami tentang jalur sepeda di halaman berikutnya.)</p>"
     assert "laporan lengkap" in _body(_article(id_body, aside), "id")
+
+
+def _views_row(link: str, summary: str) -> str:
+    return f'<div class="views-row"><a href="/x">{link}</a><div class="views-field-body">{summary}</div></div>'
+
+
+def test_a_drupal_views_listing_is_no_text() -> None:
+    listing = '<div class="views-element-container block"><h2>More stories</h2><div class="view-content">'
+    listing += _views_row("Late ferries", "Two late sailings will be added to the island timetable in June.")
+    listing += _views_row("Bridge repairs", "The old swing bridge closes for three weeks of repairs in May.")
+    listing += "</div></div>"
+    body = _body(_article(EN_BODY, listing))
+    assert EN_BODY[2] in body and "late sailings" not in body and "swing bridge" not in body
+    # the words as a class's parts elsewhere are no listing's ("preview-content": a lead)
+    assert attribute_hints("views-row")[0] == "views-row" and attribute_hints("preview-content")[0] is None
