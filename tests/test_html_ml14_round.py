@@ -99,3 +99,16 @@ def test_a_drupal_views_listing_is_no_text() -> None:
     assert EN_BODY[2] in body and "late sailings" not in body and "swing bridge" not in body
     # the words as a class's parts elsewhere are no listing's ("preview-content": a lead)
     assert attribute_hints("views-row")[0] == "views-row" and attribute_hints("preview-content")[0] is None
+
+
+def test_an_info_line_of_fields_under_the_headline_is_no_text() -> None:
+    for info in ("Tina Kos | 3. 6. 2025, 09.30", "Сегодня, 10:05 | Город | Просмотров: 1 208 | Автор: admin"):
+        body = _body(
+            _article(EN_BODY).replace('<div class="post-content">', f'<div class="post-content"><p>{info}</p>')
+        )
+        assert EN_BODY[0] in body and info not in body
+    # below the article's head such a line is the text's (a schedule's line), and fields without a date or a time stay
+    schedule = "<p>Opening day | 14 June 2025 | Harbour Road</p>"
+    assert "Opening day | 14 June 2025" in _body(_article(EN_BODY, schedule))
+    fields = "<p>Harbour | Old Town | University</p>"
+    assert "Harbour | Old Town" in _body(_article((), fields, *(f"<p>{p}</p>" for p in EN_BODY)))
