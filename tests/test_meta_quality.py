@@ -131,8 +131,9 @@ FLOORS = {
     # 0.774 at the start; the same with the current code but author F1 0.812 · exact 0.806 (trafilatura 0.452 ·
     # 0.742/0.226/0.032 · 0.537 · 0.516).
     # at the session's end: the same, author F1 0.812, exact 0.806. Session 18's heldout24 fixes (errors unread): date
-    # 0.839/0.032/0.129 -> 0.871/0.032/0.097, author F1 0.812 -> 0.824, exact 0.806.
-    "heldout21": {"title": 0.93, "date_right": 0.87, "author_f1": 0.82, "author_exact": 0.80},
+    # 0.839/0.032/0.129 -> 0.871/0.032/0.097, author F1 0.812 -> 0.824, exact 0.806. Session 19's heldout26 fixes
+    # (errors unread): title 0.935 -> 0.968.
+    "heldout21": {"title": 0.96, "date_right": 0.87, "author_f1": 0.82, "author_exact": 0.80},
     # heldout22 (30 pages, 25 languages), written blind at session 16's end, scored once at session 17's start, then
     # studied: first title 1.000 · date 0.867/0/0.133 · author F1 0.947 · exact 0.900 (trafilatura 0.567 ·
     # 0.833/0.167/0 · 0.493 · 0.467). Studied (tests/test_heldout22_round.py): date 0.867 -> 1.000, author F1 0.947 ->
@@ -143,8 +144,9 @@ FLOORS = {
     "heldout22": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout23 (30 pages, 25 languages), written blind at session 17's start and scored with its starting code
     # (055e809) and its final code, never studied: title 0.933 · date 0.933/0/0.067 · author F1 0.921 · exact 0.900
-    # with both (trafilatura 0.600 · 0.767/0.233/0 · 0.483 · 0.500).
-    "heldout23": {"title": 0.93, "date_right": 0.93, "author_f1": 0.92, "author_exact": 0.9},
+    # with both (trafilatura 0.600 · 0.767/0.233/0 · 0.483 · 0.500). Session 19's heldout26 fixes (errors unread): title
+    # 0.933 -> 0.967.
+    "heldout23": {"title": 0.96, "date_right": 0.93, "author_f1": 0.92, "author_exact": 0.9},
     # heldout24 (30 pages, 26 languages), written blind at session 17's end, scored once at session 18's start, then
     # studied: first title 0.967 · date 0.967/0/0.033 · author F1 0.935 · exact 0.900 (trafilatura 0.567 ·
     # 0.800/0.133/0.067 · 0.567 · 0.500). Studied (tests/test_heldout24_round.py): title 0.967 -> 1.000, date 0.967 ->
@@ -158,8 +160,11 @@ FLOORS = {
     "heldout25": {"title": 1.0, "date_right": 0.93, "author_f1": 0.93, "author_exact": 0.9},
     # heldout26 (30 pages, 27 languages), written blind at session 18's end, scored once at session 19's start, then
     # studied: first title 0.967 · date 0.967/0/0.033 · author F1 0.930 · exact 0.900 (trafilatura 0.567 ·
-    # 0.767/0.167/0.067 · 0.459 · 0.500).
-    "heldout26": {"title": 0.96, "date_right": 0.96, "author_f1": 0.92, "author_exact": 0.9},
+    # 0.767/0.167/0.067 · 0.459 · 0.500). Studied (session 19, tests/test_heldout26_round.py): title 0.967 -> 1.000,
+    # date 0.967 -> 1.000, author F1 0.930 -> 1.000, exact 0.900 -> 1.000 (fitted: a Thai <h1> whose words are counted
+    # by its letters, the Maghreb's "على الساعة" before a time, the Persian plural byline cue and spaced "و", the Tamil
+    # news desk, a German desk after a byline's job title).
+    "heldout26": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).

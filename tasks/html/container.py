@@ -129,6 +129,13 @@ def alike(element: HtmlElement, other: HtmlElement) -> bool:
     return (not mine and not theirs) or bool(set(mine) & set(theirs))
 
 
+def _no_more_furniture(element: HtmlElement, step: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> bool:
+    """A repeat of the article's wrapper that its class marks as furniture the article's lacks is another story: the
+    next article an infinite scroll appends in the same markup ("<article class="story story--next">"), a teaser."""
+    hint = info[element].chrome_hint if element in info else None
+    return hint is None or (step in info and info[step].chrome_hint == hint)
+
+
 def split_parts(
     top: HtmlElement, scores: dict[HtmlElement, float], info: dict[HtmlElement, NodeInfo]
 ) -> set[HtmlElement]:
@@ -142,7 +149,12 @@ def split_parts(
             break
         level = [ancestor]
         for step in path:
-            level = [child for element in level for child in element if alike(child, step)]
+            level = [
+                child
+                for element in level
+                for child in element
+                if alike(child, step) and _no_more_furniture(child, step, info)
+            ]
         for element in level:
             prose = element in scores and link_density(info[element]) < COUSIN_MAX_LINK_DENSITY
             if prose and element not in path and scores[element] >= COUSIN_MIN_SCORE:

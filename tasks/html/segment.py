@@ -29,17 +29,34 @@ from tasks.html.pull_quotes import without_pull_quotes
 from tasks.html.stamps import above_the_headline, dates_above_the_text
 from tasks.html.standfirst import with_standfirst
 from tasks.html.vocab import FULL_STOPS
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.boilerplate import opens_with_boilerplate
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
+from tasks.lexicon.vocabulary import dateline_patterns
+from tasks.lexicon.wire_citations import signoff_bracket_start, signoff_citations
 from tasks.text.features import LineFeatures, line_features
 from tasks.text.lines import Line
 from tasks.text.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
 from tasks.text.segment import LabelledLine, Segmented
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 
+
+def signoff_line(ctx: LineContext) -> Verdict | None:
+    """A paragraph that is only the story's sign-off: a bracket of codes, the writer's and editor's initials
+    ("(dim/rin)", "(ant/rh)": Indonesian portals; "(mkr, jop)"), maybe beside an agency's ("(dpa/lnw)"); or the agency
+    the story was written with ("Avec APS", "Mit dpa"). The text path's list rules take such lines below the text; in
+    an HTML article's element they stood as paragraphs. Furniture as the text path labels them, whose sign-off
+    reading (tasks/credits/signed_lines.py) then credits the agency."""
+    text = ctx.line.text.strip()
+    codes = text[:1] in "(（" and signoff_bracket_start(text, initials_only=True) == 0
+    if codes or (dateline_patterns()["signoff_with"].fullmatch(text) and signoff_citations(text, load_gazetteer())):
+        return Verdict(Label.CHROME, ChromeKind.BOILERPLATE, "signoff_line", "only the story's sign-off", 0.8)
+    return None
+
+
 # The text rules that hold inside an HTML article; position-based ones (repeats, teaser leads) are
 # the DOM's job here, since a page may legitimately repeat a pull quote.
-INSIDE_RULES = (template_leftover, credit, related_heading, related_link, boilerplate)
+INSIDE_RULES = (template_leftover, credit, signoff_line, related_heading, related_link, boilerplate)
 # Blocks this far (in blocks) from the article may still be its credit lines.
 CREDIT_WINDOW = 4
 # A block whose text is mostly link text is a link, not a paragraph, even inside the article.

@@ -1,5 +1,6 @@
 """The article's own date line inside its container: a `<time>` element, or a short block that is only a date
-("18.06.2024 / 21:30 h", "Monday, October 22, 2012"), above the article's second paragraph.
+("18.06.2024 / 21:30 h", "Monday, October 22, 2012"), or an info line of short fields parted by bars around a date or
+a time ("Anna Novak | 27. 5. 2024, 07.00"), above the article's second paragraph.
 
 The text path labels such lines furniture (`tasks.text.inline.stamp_in_main_text`); on HTML pages the container's
 verdict kept them as body when the CMS writes the date inside the article element. Deeper down, short dated blocks
@@ -8,6 +9,8 @@ read.
 """
 
 from __future__ import annotations
+
+import re
 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
@@ -27,21 +30,50 @@ _STAMP = Verdict(
 
 
 def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
-    """The verdicts with the body blocks of the article's head that are only a date made furniture."""
+    """The verdicts with the body blocks of the article's head that are only a date, or an info line of short fields
+    around a date or a time, made furniture."""
     out = list(verdicts)
     paragraphs = 0
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict.label != Label.BODY:
             continue
         words = len(block.text.split())
-        if words >= PARAGRAPH_MIN_WORDS:
+        if words >= PARAGRAPH_MIN_WORDS and not _is_info_line(block):
             paragraphs += 1
             if paragraphs >= HEAD_PARAGRAPHS:
                 break
             continue
         if words <= STAMP_MAX_WORDS and (block.tag == "time" or _is_date_only(block.text)):
             out[i] = _STAMP
+        elif _is_info_line(block):
+            out[i] = _INFO_LINE
     return out
+
+
+_INFO_LINE = Verdict(
+    Label.CHROME, ChromeKind.COUNTER, "info_line",
+    "a line of short fields parted by bars, one of them a date or a time, above the article's second paragraph", 0.75,
+)  # fmt: skip
+# A CMS's information line under the headline: "Anna Novak | 27. 5. 2024, 07.00", DataLife Engine's "Вчера, 16:48 |
+# Культура | Просмотров: 3 417 | Автор: admin" (date, section, views, author): fields of a few words each.
+INFO_FIELD_MAX_WORDS = 4
+INFO_LINE_MAX_WORDS = 14
+_FIELD_BARS = re.compile(r"\s+[|•·]\s+")
+_DATE_OR_CLOCK = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[:.]\d{2})(?!\d)")
+
+
+def _is_info_line(block: Block) -> bool:
+    """Fields parted by bars or dots, each of a few words, one holding a year or a clock time: the article's info line
+    (not in a table, whose rows are text joined by bars; not a heading or a caption)."""
+    text = block.text
+    if block.in_table or block.heading or block.in_caption or len(text.split()) > INFO_LINE_MAX_WORDS:
+        return False
+    fields = _FIELD_BARS.split(text.strip())
+    return (
+        len(fields) >= 2
+        and all(0 < len(f.split()) <= INFO_FIELD_MAX_WORDS for f in fields)
+        and any(_DATE_OR_CLOCK.search(f) for f in fields)
+    )
 
 
 _ABOVE_HEADLINE = Verdict(

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from tasks.lexicon.agencies import site_name
-from tasks.lexicon.automaton import is_unspaced
+from tasks.lexicon.automaton import count_unspaced, is_unspaced
 from tasks.read.decode import normalize_text
 
 # Separators between a headline and the site's name; full-width forms need no spaces around them.
@@ -203,6 +203,15 @@ def shown_part(title_tag: str | None, is_shown: Callable[[str], bool]) -> str | 
 # (a first <h2> standing in for a logo's <h1> may be a blog's date header or another text).
 MIN_SHOWN_HEADLINE_WORDS = 3
 MIN_SHARED_WORDS = 0.25
+# Thai, Lao, Khmer and Burmese put spaces between phrases, not words ("เชียงใหม่เปิดใช้รถโดยสารไฟฟ้าสายใหม่ เชื่อมสนามบิน-
+# ตัวเมือง" is two spaced parts): there a word is counted per this many letters of their scripts (Chinese, Japanese
+# and Korean too, whose headlines are compared character by character as well).
+UNSPACED_LETTERS_PER_WORD = 4
+
+
+def _word_count(text: str) -> int:
+    """How many words a headline has, those of scripts without spaces between words estimated from its letters."""
+    return max(len(text.split()), count_unspaced(text) // UNSPACED_LETTERS_PER_WORD)
 
 
 def _is_shown_rewording(shown: str, declared: str, keys: frozenset[str], is_h1: bool = False) -> bool:
@@ -212,7 +221,8 @@ def _is_shown_rewording(shown: str, declared: str, keys: frozenset[str], is_h1: 
     altogether ("Lluvias en Piura: más de 600 familias damnificadas" declared over the <h1> "Huaicos aíslan a
     caseríos de Huancabamba …") or in the other of the language's two scripts (Serbian Latin over Cyrillic)."""
     words, declared_words = _tokens(shown), _tokens(declared)
-    if len(words) < MIN_SHOWN_HEADLINE_WORDS or is_site_part(shown, keys) or _key(shown) == _key(declared):
+    short = len(words) < MIN_SHOWN_HEADLINE_WORDS and _word_count(shown) < MIN_SHOWN_HEADLINE_WORDS
+    if short or is_site_part(shown, keys) or _key(shown) == _key(declared):
         return False
     # Shared words counted against the shorter of the two: a short social-card title ("Vigo vuelve a tener barco a
     # Canarias") shares a third of its words with the long headline it abridges, a tenth of the headline's.
@@ -223,7 +233,7 @@ def _is_title_tag_headline(shown: str, declared: str, title_tag: str | None, key
     """The page's headline element is <title>'s headline, word for word: two of the page's own texts agree against
     the declared title, another headline written for social cards and promotions ("'We can't wait any longer': anger
     as …" declared, "Kildare councillors reject 'rushed' plan …" shown and in <title>; BBC's short og:title)."""
-    if not title_tag or len(shown.split()) < MIN_SHOWN_HEADLINE_WORDS or is_site_part(shown, keys):
+    if not title_tag or _word_count(shown) < MIN_SHOWN_HEADLINE_WORDS or is_site_part(shown, keys):
         return False
     if _key(shown) == _key(declared):
         return False  # the same words: the declared one stands (its quotes may differ)

@@ -1,8 +1,9 @@
 """Second readings of a date text dateparser could not read as written.
 
 Two shapes of many languages that dateparser's locale data does not cover:
-- a short word joining the date to its clock time: Serbian and Bulgarian "у"/"в", Macedonian "во", Swedish "kl.",
-  Greek "στις" ("05. фебруар 2025. у 23:55"); the day and the time read once the word is gone;
+- a short word or two joining the date to its clock time: Serbian and Bulgarian "у"/"в", Macedonian "во", Swedish
+  "kl.", Greek "στις" ("05. фебруар 2025. у 23:55"), the Maghreb's Arabic "على الساعة" ("at the hour": "9 أفريل 2026 على
+  الساعة 23:50"); the day and the time read once the words are gone;
 - a line giving the day in two calendars, the lunar Hijri one and the Gregorian one, Arabic pages' habit
   ("الأحد 16 رمضان 1446هـ - 16 مارس 2025م"), each year closed by its era's letter: the Gregorian part is read alone.
 Both are tried only after the text as written failed, so a date dateparser reads is never read differently.
@@ -12,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-# A word of one to five letters (a dot allowed) between a date and its clock time ("у 23:55", "kl. 23:55").
-_CLOCK_JOINER = re.compile(r"(?<=[\d.,])\s+[^\W\d_]{1,5}\.?\s+(?=\d{1,2}[:.h]\d{2}(?!\d))")
+# One or two words of one to six letters (a dot allowed) between a date and its clock time ("у 23:55", "kl. 23:55",
+# "على الساعة 23:50").
+_CLOCK_JOINER = re.compile(r"(?<=[\d.,])(?:\s+[^\W\d_]{1,6}\.?){1,2}\s+(?=\d{1,2}[:.h]\d{2}(?!\d))")
 # An Arabic era letter written onto a year: "2025م" (ميلادي, Gregorian), "1446هـ" / "1446 ه" (هجري, Hijri).
 _GREGORIAN_ERA_MARK = re.compile(r"(?<=\d)\s?م(?![\w])")
 _HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d\s?هـ?(?![\w])")
