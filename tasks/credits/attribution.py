@@ -35,7 +35,7 @@ from tasks.credits.head_records import (
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.page_words import page_lower_words
-from tasks.credits.publisher import without_publisher
+from tasks.credits.publisher import without_own_outlet, without_publisher
 from tasks.credits.reporters import name_alone_signing
 from tasks.credits.signed_lines import (
     chrome_byline,
@@ -171,7 +171,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
-    return without_comment_signatures(without_publisher(found, segmented), segmented)
+    return without_comment_signatures(without_own_outlet(without_publisher(found, segmented), segmented), segmented)
 
 
 def _bare_agency(text: str) -> bool:
