@@ -152,3 +152,34 @@ def test_a_common_two_letter_abbreviation_in_running_text_is_no_agency() -> None
 
 def test_the_two_letter_agency_alone_on_its_line_is_the_agency() -> None:
     assert (AGENCY, "TT") in _credited("TT")
+
+
+# A name over an English numeric date whose day and month could go either way ("08/02/2012"): a date line all the same.
+def _head(date_line: str) -> set[tuple[AttributionKind, str | None]]:
+    page = "\n\n".join(["Council passes the budget", "Maren Quist", date_line, "Share this", *EN_PARAGRAPHS])
+    return {(f.kind, f.name) for f in extract_attributions(segment_text(page))}
+
+
+@pytest.mark.parametrize("date_line", ["5:11 PM on 08/02/2012", "06/04/2013", "6:29 AM on 05/23/2013"])
+def test_a_name_over_a_numeric_date_is_the_byline(date_line: str) -> None:
+    assert (AUTHOR, "Maren Quist") in _head(date_line)
+
+
+def test_a_name_over_a_score_is_no_byline() -> None:
+    assert (AUTHOR, "Maren Quist") not in _head("12/11 tickets left")
+
+
+# "— Jane Roe" right under the last paragraph, maybe with the writer's address: the text signed by its author.
+def _signed(line: str) -> set[tuple[AttributionKind, str | None]]:
+    page = "\n\n".join(["Council passes the budget", *EN_PARAGRAPHS, line, "RELATED LINKS", "Official site"])
+    return {(f.kind, f.name) for f in extract_attributions(segment_text(page))}
+
+
+@pytest.mark.parametrize("line", ["— Lena Marsh", "-- Lena Marsh (lmarsh@example.org)", "– Lena Marsh"])
+def test_a_dash_and_a_name_under_the_text_sign_it(line: str) -> None:
+    assert (AUTHOR, "Lena Marsh") in _signed(line)
+
+
+@pytest.mark.parametrize("line", ["— Lena Marsh, 1897", "— a reader in Leeds", "— Official Site"])
+def test_a_dash_before_no_bare_persons_name_signs_nothing(line: str) -> None:
+    assert not {name for kind, name in _signed(line) if kind is AUTHOR}

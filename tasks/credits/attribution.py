@@ -16,7 +16,13 @@ from tasks.credits.byline_block import (
     byline_block_names,
     byline_slot_lines,
 )
-from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency, syndication_note
+from tasks.credits.closing_notes import (
+    contact_line,
+    contributors_line,
+    copyright_agency,
+    dash_signed,
+    syndication_note,
+)
 from tasks.credits.comment_signatures import without_comment_signatures
 from tasks.credits.credit_records import (
     Found,
@@ -109,6 +115,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or copyright_agency(text, number, gazetteer)
                 or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
+                or dash_signed(text, number)
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
             )
             found.extend(signing)
