@@ -183,3 +183,23 @@ def test_a_dash_and_a_name_under_the_text_sign_it(line: str) -> None:
 @pytest.mark.parametrize("line", ["— Lena Marsh, 1897", "— a reader in Leeds", "— Official Site"])
 def test_a_dash_before_no_bare_persons_name_signs_nothing(line: str) -> None:
     assert not {name for kind, name in _signed(line) if kind is AUTHOR}
+
+
+# Under a heading over links to other pages, dated bylines a headline apart are the teasers' (a blog's previous and
+# next posts), not the article's.
+def _below_related(tail: list[str]) -> set[tuple[AttributionKind, str | None]]:
+    page = "\n\n".join(["Council passes the budget", "By Ida Brandt", *EN_PARAGRAPHS, "Related stories", *tail])
+    return {(f.kind, f.name) for f in extract_attributions(segment_text(page))}
+
+
+def test_dated_bylines_between_teaser_headlines_are_no_records() -> None:
+    found = _below_related(
+        ["By Nora Vale March 8, 2013", "A new app for the tablet readers", "By Tom Hale March 25, 2013",
+         "How the readers helped with the gun story"]
+    )  # fmt: skip
+    assert (AUTHOR, "Nora Vale") not in found and (AUTHOR, "Tom Hale") not in found
+    assert (AUTHOR, "Ida Brandt") in found
+
+
+def test_one_dated_byline_below_the_list_heading_is_kept() -> None:
+    assert (AUTHOR, "Nora Vale") in _below_related(["By Nora Vale March 8, 2013"])

@@ -51,6 +51,7 @@ from tasks.credits.signed_lines import (
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
 
@@ -102,6 +103,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     # alone there ("Keystone-SDA") is a teaser's; a cued line ("Kaynak: DHA") may be the article's, read on past a list
     related = next((ll.line.number for ll in segmented.lines if ll.line.number > last
                     and ll.verdict.kind == ChromeKind.RELATED_HEADING), None) if body else None  # fmt: skip
+    teasers = _teaser_bylines(segmented, related)
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
     first_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == first), 0) if body else 0
     found: list[Found] = []
@@ -151,7 +153,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
         elif label == Label.CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
             found.extend(block_line_records(i, text, number, head_page))
-        elif label == Label.ATTRIBUTION and not (related is not None and number > related and _bare_agency(text)):
+        elif (
+            label == Label.ATTRIBUTION
+            and number not in teasers
+            and not (related is not None and number > related and _bare_agency(text))
+        ):
             # "© AAP" right under the last paragraph: the agency's notice on the story it wrote
             credited = copyright_agency(text, number, gazetteer, under_text=True) if number == after_body else []
             credited = credited or attribution_line_attributions(text, number, gazetteer, before_body=number < first)
@@ -184,6 +190,24 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
 def _bare_agency(text: str) -> bool:
     credit = parse_credit_line(text)
     return credit is not None and credit.kind is AttributionKind.AGENCY and not credit.cue
+
+
+def _dated_byline(text: str) -> bool:
+    credit = parse_credit_line(text)
+    return credit is not None and credit.kind is AttributionKind.AUTHOR and date_tail_start(text) is not None
+
+
+def _teaser_bylines(segmented: Segmented, related: int | None) -> set[int]:
+    """Under a heading over links to other pages, bylines closed by their dates with another one a few lines away: the
+    teasers' ("By Ann Lee March 8, 2013" under one headline, "By Tom Hale March 25, 2013" under the next)."""
+    if related is None:
+        return set()
+    dated = [i for i, ll in enumerate(segmented.lines) if ll.line.number > related and _dated_byline(ll.line.text)]
+    return {segmented.lines[i].line.number for i in dated if any(0 < abs(i - j) <= TEASER_REACH for j in dated)}
+
+
+# Teasers' bylines stand this many blocks apart at most (a headline, maybe its standfirst, between them).
+TEASER_REACH = 3
 
 
 # The agency's copyright notice stands this many lines under the article's last paragraph at most.
