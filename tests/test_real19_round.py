@@ -203,3 +203,23 @@ def test_dated_bylines_between_teaser_headlines_are_no_records() -> None:
 
 def test_one_dated_byline_below_the_list_heading_is_kept() -> None:
     assert (AUTHOR, "Nora Vale") in _below_related(["By Nora Vale March 8, 2013"])
+
+
+# The author cue alone on its line and the writers on the lines under it (each in its own element of the template).
+def _cue_head(lines: list[str]) -> set[tuple[AttributionKind, str | None]]:
+    page = "\n\n".join(["Council passes the budget", *lines, *EN_PARAGRAPHS])
+    return {(f.kind, f.name) for f in extract_attributions(segment_text(page))}
+
+
+def test_a_cue_alone_over_a_name_is_the_byline() -> None:
+    assert (AUTHOR, "Vera Lindqvist") in _cue_head(["by", "Vera Lindqvist"])
+
+
+def test_a_cue_alone_over_a_list_of_names_credits_each() -> None:
+    found = _cue_head(["By", "Vera Lindqvist,", "Omar Haddad, &", "Lena Marsh, Acme"])
+    assert {(AUTHOR, "Vera Lindqvist"), (AUTHOR, "Omar Haddad"), (AUTHOR, "Lena Marsh")} <= found
+
+
+def test_a_cue_alone_over_a_possessive_teaser_credits_no_one_else() -> None:
+    found = _cue_head(["By", "Vera Lindqvist", "Reporter", "Vera Lindqvist's Most Recent Stories"])
+    assert {name for kind, name in found if kind is AUTHOR} <= {"Vera Lindqvist"}

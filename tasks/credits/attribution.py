@@ -29,7 +29,7 @@ from tasks.credits.credit_records import (
     credit_line_attributions,
     normalize_name,
 )
-from tasks.credits.head_bylines import HEAD_BYLINE_REACH, head_byline
+from tasks.credits.head_bylines import HEAD_BYLINE_REACH, cue_over_names, head_byline
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
@@ -184,6 +184,12 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
+    read = {(f.line, f.name_normalized) for f in found}
+    found += (
+        [f for f in cue_over_names(segmented, first, gazetteer) if (f.line, f.name_normalized) not in read]
+        if body
+        else []
+    )
     return without_comment_signatures(without_own_outlet(without_publisher(found, segmented), segmented), segmented)
 
 
