@@ -223,3 +223,13 @@ def test_a_cue_alone_over_a_list_of_names_credits_each() -> None:
 def test_a_cue_alone_over_a_possessive_teaser_credits_no_one_else() -> None:
     found = _cue_head(["By", "Vera Lindqvist", "Reporter", "Vera Lindqvist's Most Recent Stories"])
     assert {name for kind, name in found if kind is AUTHOR} <= {"Vera Lindqvist"}
+
+
+# "By A, with B and C, in Place": the words joining three writers' names do not make the byline a sentence.
+def test_three_writers_joined_by_with_and_and_are_each_credited() -> None:
+    credited = _credited("By Ruth Adler, with Paul Mayne and Stan Cole, in Washington")
+    assert {(AUTHOR, "Ruth Adler"), (AUTHOR, "Paul Mayne"), (AUTHOR, "Stan Cole")} <= credited
+
+
+def test_a_long_sentence_opened_by_by_is_still_no_byline() -> None:
+    assert not _credited("By Friday the council and the mayor had agreed with the unions on a new plan for the buses")

@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
     LINKING,
@@ -239,6 +241,12 @@ def _phrase_comma(cue: str, rest: str) -> re.Match[str] | None:
     return _PHRASE_COMMA.match(rest) if " " in cue.strip() else None
 
 
+@lru_cache(maxsize=1)
+def _joining_words() -> frozenset[str]:
+    words = load_byline_words()
+    return frozenset(w.casefold() for w in words.joiners | words.lower_joiners | load_author_words().with_words)
+
+
 def _cue_first(text: str) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
     ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block)."""
@@ -248,7 +256,10 @@ def _cue_first(text: str) -> CreditLine | None:
     text, bar_part_end = without_closing_date(text)
     stripped = text.strip()
     # "By A and B in New York": the place is no name; "By A | Outlet": nor what follows a bar, dash or handle
-    n_words = len(without_place(BYLINE_TAIL.split(stripped, maxsplit=1)[0]).split())
+    words = without_place(BYLINE_TAIL.split(stripped, maxsplit=1)[0]).split()
+    n_words = len(words)
+    # "By A, with B and C": the words joining three writers' names make no sentence of the line
+    n_named = n_words - sum(w.casefold() in _joining_words() for w in words)
     if n_words > MAX_CREDIT_WORDS:
         return None
     for kind, pattern in _CUES:
@@ -263,7 +274,7 @@ def _cue_first(text: str) -> CreditLine | None:
             return None  # "[사진=MBC, SBS]" alone: a Korean caption's bracket, left to the caption rules
         if separator:
             offset += separator.end()
-        elif n_words > MAX_CREDIT_WORDS_NO_SEPARATOR:
+        elif n_named > MAX_CREDIT_WORDS_NO_SEPARATOR:
             # a long line opened by a cue word is text; letting one through when its names end soon before a date
             # ("By Erin Cho March 18 at 3:57 PM Follow @erin") gained on real pages but cost a never-studied
             # metadata set an author (session 16, docs/attributions.md): left out
