@@ -233,3 +233,12 @@ def test_three_writers_joined_by_with_and_and_are_each_credited() -> None:
 
 def test_a_long_sentence_opened_by_by_is_still_no_byline() -> None:
     assert not _credited("By Friday the council and the mayor had agreed with the unions on a new plan for the buses")
+
+
+# A company's abbreviated legal form keeps its dot; a sentence's full stop after a name is still dropped.
+def test_a_companys_legal_form_keeps_its_dot() -> None:
+    assert (PHOTO, "Northwind Paper Co.") in _credited("Courtesy of Northwind Paper Co.")
+
+
+def test_a_full_stop_after_a_persons_name_is_dropped() -> None:
+    assert (PHOTO, "Ann Marsh") in _credited("Photo courtesy of Ann Marsh.")

@@ -23,6 +23,7 @@ from tasks.lexicon.byline_words import BylineWords, load_byline_words
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_names import without_place
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.vocabulary import name_words
 from tasks.lexicon.word_classes import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
@@ -136,11 +137,19 @@ def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
             and not chunk[end - 3 : end - 2].isalpha()
         ):
             break
+        if chunk[end - 1] == "." and _is_company_form(chunk[start : end - 1]):
+            break  # "International Paper Co.": the company's legal form keeps its dot
         unquoted = start == 0 or chunk[start - 1] not in _PUNCT
         if chunk[end - 1] in "'’" and chunk[max(start, end - 3) : end - 1].casefold() == "ng" and unquoted:
             break  # "Otieno Ochieng'": the Swahili and Luo letter ng' (the velar nasal) closes the name
         end -= 1
     return start, end
+
+
+def _is_company_form(name: str) -> bool:
+    """The name's last word, after another, is a company's abbreviated legal form ("Co", "Inc", "Ltd")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in name_words().company and words[-1][:1].isupper()
 
 
 def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
