@@ -16,14 +16,20 @@ from tasks.credits.byline_block import (
     byline_block_names,
     byline_slot_lines,
 )
-from tasks.credits.closing_notes import contact_line, contributors_line, copyright_agency, syndication_note
+from tasks.credits.closing_notes import (
+    contact_line,
+    contributors_line,
+    copyright_agency,
+    dash_signed,
+    syndication_note,
+)
 from tasks.credits.comment_signatures import without_comment_signatures
 from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
     normalize_name,
 )
-from tasks.credits.head_bylines import HEAD_BYLINE_REACH, head_byline
+from tasks.credits.head_bylines import HEAD_BYLINE_REACH, cue_over_names, head_byline
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
@@ -35,7 +41,7 @@ from tasks.credits.head_records import (
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.page_words import page_lower_words
-from tasks.credits.publisher import without_publisher
+from tasks.credits.publisher import without_own_outlet, without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
 from tasks.credits.signed_lines import (
     chrome_byline,
@@ -45,6 +51,7 @@ from tasks.credits.signed_lines import (
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
 
@@ -96,6 +103,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     # alone there ("Keystone-SDA") is a teaser's; a cued line ("Kaynak: DHA") may be the article's, read on past a list
     related = next((ll.line.number for ll in segmented.lines if ll.line.number > last
                     and ll.verdict.kind == ChromeKind.RELATED_HEADING), None) if body else None  # fmt: skip
+    teasers = _teaser_bylines(segmented, related)
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
     first_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == first), 0) if body else 0
     found: list[Found] = []
@@ -109,6 +117,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or copyright_agency(text, number, gazetteer)
                 or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
+                or dash_signed(text, number)
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
             )
             found.extend(signing)
@@ -144,7 +153,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
         elif label == Label.CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
             found.extend(block_line_records(i, text, number, head_page))
-        elif label == Label.ATTRIBUTION and not (related is not None and number > related and _bare_agency(text)):
+        elif (
+            label == Label.ATTRIBUTION
+            and number not in teasers
+            and not (related is not None and number > related and _bare_agency(text))
+        ):
             # "© AAP" right under the last paragraph: the agency's notice on the story it wrote
             credited = copyright_agency(text, number, gazetteer, under_text=True) if number == after_body else []
             credited = credited or attribution_line_attributions(text, number, gazetteer, before_body=number < first)
@@ -171,12 +184,36 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
             )
-    return without_comment_signatures(without_publisher(found, segmented), segmented)
+    read = {(f.line, f.name_normalized) for f in found}
+    found += (
+        [f for f in cue_over_names(segmented, first, gazetteer) if (f.line, f.name_normalized) not in read]
+        if body
+        else []
+    )
+    return without_comment_signatures(without_own_outlet(without_publisher(found, segmented), segmented), segmented)
 
 
 def _bare_agency(text: str) -> bool:
     credit = parse_credit_line(text)
     return credit is not None and credit.kind is AttributionKind.AGENCY and not credit.cue
+
+
+def _dated_byline(text: str) -> bool:
+    credit = parse_credit_line(text)
+    return credit is not None and credit.kind is AttributionKind.AUTHOR and date_tail_start(text) is not None
+
+
+def _teaser_bylines(segmented: Segmented, related: int | None) -> set[int]:
+    """Under a heading over links to other pages, bylines closed by their dates with another one a few lines away: the
+    teasers' ("By Ann Lee March 8, 2013" under one headline, "By Tom Hale March 25, 2013" under the next)."""
+    if related is None:
+        return set()
+    dated = [i for i, ll in enumerate(segmented.lines) if ll.line.number > related and _dated_byline(ll.line.text)]
+    return {segmented.lines[i].line.number for i in dated if any(0 < abs(i - j) <= TEASER_REACH for j in dated)}
+
+
+# Teasers' bylines stand this many blocks apart at most (a headline, maybe its standfirst, between them).
+TEASER_REACH = 3
 
 
 # The agency's copyright notice stands this many lines under the article's last paragraph at most.

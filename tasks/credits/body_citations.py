@@ -167,7 +167,9 @@ def _after_agency_word(text: str, start: int, end: int) -> int:
 def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """Agencies the gazetteer knows (one record per agency), and domains cited as sources."""
     found: list[Found] = []
-    for agency_match in gazetteer.find(text):
+    # a paragraph that is only an acronym ("TT", "AA": also common abbreviations) is the agency signing
+    alone = text.strip(" .").isupper() and len(text.split()) == 1
+    for agency_match in gazetteer.find(text, cued=alone):
         a = agency_match
         if not _same_agency(found, a.canonical_id):
             start = _after_agency_word(text, a.start, a.end)

@@ -29,7 +29,7 @@ from tasks.credits.name_lines import (
 from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.date_text import may_hold_a_date
+from tasks.lexicon.date_text import may_hold_a_date, numeric_order
 from tasks.lexicon.vocabulary import credit_cues, name_words, person_cues
 from tasks.text.segment import LabelledLine, Segmented
 
@@ -37,6 +37,8 @@ from tasks.text.segment import LabelledLine, Segmented
 DATE_DISTANCE = 2
 # Only asks whether a line is a date, never which: any moment after every page's date will do.
 _PROBE_NOW = datetime(2200, 1, 1, tzinfo=UTC)
+# A language whose numeric dates read one way round (day first), to ask whether an ambiguous one is a date at all.
+_ONE_ORDER_LANGUAGE = "de"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -148,7 +150,10 @@ MAX_STACKED_WORDS = 4
 @lru_cache(maxsize=4096)
 def _is_a_date(text: str, language: str | None) -> bool:
     """The line is a date (dateparser: milliseconds a call; the same lines are asked about by several checks)."""
-    return date_of_line(text, _PROBE_NOW, language) is not None
+    if date_of_line(text, _PROBE_NOW, language) is not None:
+        return True
+    # "5:11 PM on 08/02/2012" on an English page: which day is unknown (US and UK order differ), a date all the same
+    return numeric_order(text, language) is None and date_of_line(text, _PROBE_NOW, _ONE_ORDER_LANGUAGE) is not None
 
 
 def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> bool:

@@ -23,6 +23,7 @@ from tasks.lexicon.byline_words import BylineWords, load_byline_words
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_names import without_inner_places, without_place
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.vocabulary import name_words
 from tasks.lexicon.word_classes import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
@@ -136,11 +137,19 @@ def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
             and not chunk[end - 3 : end - 2].isalpha()
         ):
             break
+        if chunk[end - 1] == "." and _is_company_form(chunk[start : end - 1]):
+            break  # "International Paper Co.": the company's legal form keeps its dot
         unquoted = start == 0 or chunk[start - 1] not in _PUNCT
         if chunk[end - 1] in "'’" and chunk[max(start, end - 3) : end - 1].casefold() == "ng" and unquoted:
             break  # "Otieno Ochieng'": the Swahili and Luo letter ng' (the velar nasal) closes the name
         end -= 1
     return start, end
+
+
+def _is_company_form(name: str) -> bool:
+    """The name's last word, after another, is a company's abbreviated legal form ("Co", "Inc", "Ltd")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in name_words().company and words[-1][:1].isupper()
 
 
 def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
@@ -229,7 +238,9 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     """ "Petra Svobodová": a name that is also an agency's (Petra) next to another capitalised word; not before a job
     title ("Greg Beacham, Ap Sports Writer": AP in title case, then its writer's job)."""
     after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
-    if after and any(w.strip(".,").casefold() in load_byline_words().jobs for w in text[end:].split()[:2]):
+    # the job title right after the name, in its part of the line ("Ana Lee, Senior Director": a name, then a title)
+    title = text[end:].split(",", 1)[0].split()[:2]
+    if after and any(w.strip(".").casefold() in load_byline_words().jobs for w in title):
         return False
     before = text[:start].rstrip(" ").rsplit(" ", 1)[-1] if text[start - 1 : start] == " " else ""
     return bool(after and after.group(0)[:1].isupper()) or (before[:1].isupper() and before[-1:].isalpha())

@@ -31,6 +31,7 @@ from tasks.credits.credit_records import Found, evidence_around, normalize_name
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.credit_base import DOMAIN, looks_like_name
+from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 
 # A name of a contributor: two to five words ("Mary Ann de la Cruz"): one word alone ("Smith", "Staff") names no one
@@ -208,3 +209,19 @@ def syndication_note(text: str, line: int, in_body: bool) -> list[Found]:
 # Where the outlet's name in a note ends: at its date's preposition ("on November 18", "am 3. Mai"), a full stop,
 # a comma, a bracket.
 _NOTE_NAME_END = re.compile(r"\s+(?:on|am|le|el)\s|\s*[.,;:|()]")
+
+
+# "— Jane Roe", "-- Jane Roe (jroe@example.com)": a dash, a person's name and maybe the writer's address in brackets
+# on the line right under the last paragraph, the way reviews, columns and blog posts in English are signed.
+_DASH_SIGNED = re.compile(
+    r"^\s*(?:—|–|--)\s*(?P<name>[^\W\d_][^\s()@,]*(?:\s[^\s()@,]+){1,3})\s*(?:\([^()@]*@[^()]*\))?\s*$"
+)
+
+
+def dash_signed(text: str, line: int) -> list[Found]:
+    """The author of a "— Jane Roe" signature under the text: two to four title-case words of a person's name."""
+    match = _DASH_SIGNED.match(text)
+    if match is None or not looks_like_person(match.group("name").split(), name_words()):
+        return []
+    name, start, end = match.group("name"), match.start("name"), match.end("name")
+    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, end, False, text.strip())]

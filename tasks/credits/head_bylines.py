@@ -2,14 +2,23 @@
 Torgovnick | Permalink") above the first paragraph but out of the byline block's reach, because a lead picture with
 its caption and credits, share buttons or a standfirst stand between (real pages of aeb, l3s and dragnet put the
 byline over the picture, 10 to 25 lines up). Only the nearest such line, and only when it is the one line opened by
-an author cue in reach: a teaser list above the article names several writers."""
+an author cue in reach: a teaser list above the article names several writers.
+
+The cue alone on its line and the names on the lines under it ("by" over "Guy Werlings", "by" over "Ann Lee," and
+"Tom Hale, &"): the page's template put each in its own element.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from functools import lru_cache
+
 from schemas import AttributionKind
-from tasks.credits.credit_records import credit_line_attributions
+from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.spans import looks_like_person
+from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.text.segment import Segmented
 
 # How far above the first paragraph (lines of the page, blank lines not counted) its byline may stand.
@@ -38,3 +47,38 @@ def _opens_an_authors_byline(text: str, gazetteer: Gazetteer) -> bool:
     return credit.name is not None or any(
         f.kind is AttributionKind.AUTHOR and f.name for f in credit_line_attributions(text, 0, gazetteer)
     )
+
+
+# A list of writers goes on to the next line after a comma, an ampersand or "and"; a few lines at most.
+_LIST_GOES_ON = (",", "&", " and")
+MAX_NAME_LINES = 4
+
+
+@lru_cache(maxsize=1)
+def _author_cues() -> frozenset[str]:
+    return frozenset(c.casefold() for c in credit_cues()["author"])
+
+
+def cue_over_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -> list[Found]:
+    """The writers named on the lines under an author cue alone on its line, above the first paragraph (`first`)."""
+    lines = segmented.lines
+    at = next((i for i, ll in enumerate(lines) if ll.line.number == first), None)
+    found: list[Found] = []
+    for i in range(max(0, at - HEAD_BYLINE_REACH), at) if at is not None else ():
+        cue = lines[i].line.text.strip()
+        if cue.rstrip(":：").strip().casefold() not in _author_cues():
+            continue
+        for ll in lines[i + 1 : i + 1 + MAX_NAME_LINES]:
+            text = ll.line.text.rstrip()
+            names = text.removesuffix("&").removesuffix(" and").rstrip(" ,")
+            credited = [f for f in credit_line_attributions(f"{cue} {names}", ll.line.number, gazetteer)
+                        if f.kind is AttributionKind.AUTHOR and f.name
+                        and looks_like_person(f.name.split(), name_words())]  # fmt: skip
+            shift = len(cue) + 1  # the offsets within the line, not within the cue and the line
+            if credited and credited[0].char_start != shift:
+                credited = []  # "Reporter" over "Ann Lee's Most Recent Stories": the line opens with no writer's name
+            found += [dataclasses.replace(f, char_start=f.char_start - shift, char_end=f.char_end - shift,
+                                          evidence=text.strip()) for f in credited]  # fmt: skip
+            if not credited or not text.endswith(_LIST_GOES_ON):
+                break
+    return found

@@ -7,11 +7,13 @@ Hírközpont / Bencze Ákos"), and the copyright line often names the picture ag
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found
+from tasks.lexicon.outlets import known_outlets
 from tasks.lexicon.spans import looks_like_person
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import name_words, read_rows
 from tasks.text.segment import Segmented
 
 # A copyright line: the sign, the word, or "(c)" before a year.
@@ -53,3 +55,31 @@ def without_publisher(found: list[Found], segmented: Segmented) -> list[Found]:
         return f.kind is AttributionKind.AUTHOR and held(f) and not person
 
     return [f for f in found if not publisher(f)]
+
+
+@lru_cache(maxsize=1)
+def _outlet_ids() -> dict[str, str]:
+    """Every name of ``outlets.csv``, case-folded, to its row's id: "BBC" and "BBC News" are one outlet."""
+    ids: dict[str, str] = {}
+    for row in read_rows("outlets.csv"):
+        for name in (row["names"] + "|" + (row.get("names_as_written") or "")).split("|"):
+            if name.strip():
+                ids.setdefault(name.strip().casefold(), row["id"])
+    return ids
+
+
+def _outlets_in(text: str, leading: bool = False) -> set[str]:
+    """The ids of the known outlets a text names (`leading`: only one opening it, alone or before "'s")."""
+    hits = known_outlets().find_all(text)
+    if leading:
+        hits = [h for h in hits if h.start == 0 and (h.end == len(text) or text[h.end : h.end + 2] in ("'s", "’s"))]
+    return {i for h in hits if (i := _outlet_ids().get(text[h.start : h.end].casefold()))}
+
+
+def without_own_outlet(found: list[Found], segmented: Segmented) -> list[Found]:
+    """The records less the paragraphs' citations of the page's own outlet, the one its copyright line names
+    ("BBC © 2013" under "he told the BBC", "according to the BBC's Jane Roe", "a BBC survey"): the outlet
+    reporting, not a source of the text."""
+    cited = [f for f in found if f.kind is AttributionKind.SOURCE and f.in_body and f.name]
+    own = set().union(*(_outlets_in(line) for line in copyright_lines(segmented))) if cited else set()
+    return [f for f in found if not (f in cited and own & _outlets_in(f.name or "", leading=True))]

@@ -45,7 +45,8 @@ def agency_alone(text: str) -> CreditLine | None:
     if not load_gazetteer().names.opens_a_phrase(name[:3]):
         return None  # most short lines: no agency's name starts so (one lookup, no scan)
     name = _without_desk_code(name)
-    if not load_gazetteer().agency_of_name(name):
+    # an acronym that is also a common abbreviation ("TT", "AA": cue names) is the agency alone on its line
+    if not load_gazetteer().agency_of_name(name, cued=name.isupper()):
         return None
     lead = text.index(name)
     return CreditLine(AttributionKind.AGENCY, "", name, lead, lead + len(name), lead)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
@@ -241,11 +242,18 @@ def _phrase_comma(cue: str, rest: str) -> re.Match[str] | None:
     return _PHRASE_COMMA.match(rest) if " " in cue.strip() else None
 
 
+@lru_cache(maxsize=1)
+def _joining_words() -> frozenset[str]:
+    words = load_byline_words()
+    return frozenset(w.casefold() for w in words.joiners | words.lower_joiners | load_author_words().with_words)
+
+
 def _counted_words(words: list[str]) -> int:
     """The words a line without a separator after its cue is measured by: a name's lower-case particles ("Pieter van
-    der Merwe", "Jan de la Rey") and a lone comma are no words of their own, so two such names and a place fit."""
-    particles = load_byline_words().particles
-    return sum(1 for w in words if w not in particles and any(c.isalnum() for c in w))
+    der Merwe", "Jan de la Rey"), a lone comma and the words joining writers' names ("By A, with B and C") are no
+    words of their own, so two or three names and a place fit."""
+    particles, joining = load_byline_words().particles, _joining_words()
+    return sum(1 for w in words if w not in particles and w.casefold() not in joining and any(c.isalnum() for c in w))
 
 
 def _cue_first(text: str) -> CreditLine | None:

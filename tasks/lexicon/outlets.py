@@ -250,6 +250,7 @@ def _unspaced_outlet_names() -> tuple[str, ...]:
 _WITHOUT_SPACES = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+LOWER_ARTICLE = "the "
 TSHEG = "\u0f0b"  # the Tibetan and Dzongkha mark closing every syllable
 
 
@@ -271,7 +272,10 @@ def known_outlet_ending_at(text: str, start: int) -> NameSpan | None:
     if lead:  # the window opens on a whole word: a word's tail is no name
         lead = head.find(" ", lead) + 1
     ends = [h.start for h in known_outlets().find_all(head[lead:]) if lead + h.end == len(head)]
-    return NameSpan(lead + min(ends), len(head), "known_outlet") if ends else None
+    start = lead + min(ends) if ends else len(head)
+    # "Ann Roe of the San Francisco Chronicle wrote": the sentence's lower-case "the" is not the listed name's "The"
+    start += len(LOWER_ARTICLE) * head.startswith(LOWER_ARTICLE, start)
+    return NameSpan(start, len(head), "known_outlet") if ends else None
 
 
 MAX_DESCRIPTOR_WORDS = 3  # "خبر رساں ادارے"
