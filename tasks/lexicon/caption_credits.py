@@ -85,7 +85,9 @@ def credit_parts(text: str) -> CreditLine | None:
     inner = inner[:-1] if opened else inner
     if len(inner[opened:].split(maxsplit=most + _most_cue_words())) > most + _most_cue_words():
         return None  # (asked first, exact: the cue takes that many words at most, the rest is too long as below)
-    cue = cue_re.match(inner, opened)
+    if separator.search(inner, opened) is None:
+        return None  # (exact: a part's separator in the body after the cue is one here, its context the same)
+    cue = cue_re.match(inner, opened)  # (long: every photo and file word of the cues, tried in turn)
     start = cue.end() if cue else opened
     body = inner[start:]
     if not body or len(body.split(maxsplit=most)) > most or "(" in body or "[" in body:
