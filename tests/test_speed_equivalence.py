@@ -12,7 +12,13 @@ from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agency_credits import _SLASH_LINE, SLASH_SIDE_CHARS, agency_alone
 from tasks.lexicon.boilerplate import _boilerplate_spans, boilerplate_pattern, is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.caption_credits import NOT_BETWEEN_SPACES, _most_cue_words, _patterns, caption_credit_words
+from tasks.lexicon.caption_credits import (
+    NOT_BETWEEN_SPACES,
+    _most_cue_words,
+    _patterns,
+    caption_credit_words,
+    without_markers,
+)
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS, cue_last
 from tasks.lexicon.language import language_codes
@@ -254,3 +260,21 @@ def test_credit_parts_cue_takes_at_most_its_counted_words() -> None:
         for text in (f"{word} source by Ann Lee / AP", f"  ({word} : Ann Lee, AP", f"{word}:Ann Lee, AP"):
             match = cue.match(text)
             assert match is None or len(match.group(0).split()) <= _most_cue_words()
+
+
+# Session 27: a part a caption's padding opens is read without the padding, by the trailing markers alone.
+@given(st.integers(0, 40), _SPACED_TEXTS)
+def test_credit_part_markers_taken_off_as_by_the_whole_marker(pad: int, rest: str) -> None:
+    part = " " * pad + rest
+    assert without_markers(part) == _patterns()[2].sub("", part).strip()
+
+
+# credit_parts turns away a line with no separator after its opening bracket before matching the cue: the body after
+# the cue then has none either (a separator there is one in the line, the same characters before it).
+@given(st.integers(0, 40), _SPACED_TEXTS)
+def test_separator_in_the_body_is_one_in_the_line(pad: int, rest: str) -> None:
+    cue, separator, _marker = _patterns()
+    line = " " * pad + rest
+    found = cue.match(line)
+    body = line[found.end() if found else 0 :]
+    assert separator.search(body) is None or separator.search(line) is not None

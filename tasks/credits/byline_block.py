@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from schemas import AttributionKind, Label
-from tasks.credits.contact_lines import over_contact_lines
+from tasks.credits.contact_lines import over_contact_lines, stacked_names
 from tasks.credits.date_lines import date_of_line
 from tasks.credits.name_lines import (
     has_label_word,
@@ -30,7 +30,7 @@ from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date, numeric_order
-from tasks.lexicon.vocabulary import credit_cues, name_words, person_cues
+from tasks.lexicon.vocabulary import credit_cues, person_cues
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines from the name the date may stand (the title may be between them).
@@ -101,7 +101,7 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
             bottom += 1
         slots.update((top - 1, bottom + 1))
         cued = top >= 1 and lines[top - 1].verdict.kind == AttributionKind.AUTHOR
-        if top >= 2 and (is_role_line(lines[top - 1].line.text) or _stacked_names(lines, top) or cued):
+        if top >= 2 and (is_role_line(lines[top - 1].line.text) or stacked_names(lines, top) or cued):
             # "Kristiina Lepik" over "reporter" over the date; two writers on two lines over it ("Martin Kováčik",
             # "Lucia Hrušková"); the writer over the one who compiled the copy ("Tomasz Wiśniewski" over "Oprac.:
             # Agnieszka Lis")
@@ -119,32 +119,19 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
     return sorted(i for i in slots if usable(i)), above_title, stacked
 
 
+def possible_slots(lines: list[LabelledLine], at: int) -> set[int]:
+    """Every index `_slots` may give (its third set is in its first), wherever the head's date is: a date, and each
+    date of the block over it, is a head line that `may_hold_a_date`, asked before dateparser."""
+    titles = [i for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE]
+    possible = {at - 1, *(i + 1 for i in titles), *(i - 1 for i in titles)}
+    for date in (i for i in _head(lines, at) if may_hold_a_date(lines[i].line.text)):
+        over_contact = over_contact_lines(lines, date)
+        possible.update((date - 2, date - 1, date + 1, -1 if over_contact is None else over_contact))
+    return possible
+
+
 # How near each other in the head a name may stand twice and be one byline (the byline and the writer's card).
 HEAD_REPEAT_LINES = 3
-
-
-def _stacked_names(lines: list[LabelledLine], top: int) -> bool:
-    """Two writers on two lines over the date (index `top`): both names of two to four words in title case, under a
-    line that is no such short line (a menu's run of links: "Real Estate", "Autos"; a blogroll's names)."""
-    if top < 2 or not (_title_case_name(lines[top - 1].line.text) and _title_case_name(lines[top - 2].line.text)):
-        return False
-    above = lines[top - 3].line.text.split() if top >= 3 else []
-    return len(above) > MAX_STACKED_WORDS or lines[top - 3].verdict.label is Label.TITLE
-
-
-def _title_case_name(text: str) -> bool:
-    """Two to four words in title case; a surname's particle in lower case between them ("Sander van Loon", "Ana de
-    la Cruz") is part of the name, as the byline rules read it."""
-    words = text.split()
-    if not MIN_STACKED_WORDS <= len(words) <= MAX_STACKED_WORDS or any(not w.isalpha() for w in words):
-        return False
-    inner = set(words[1:-1])
-    particles = name_words().particles
-    return all((w[:1].isupper() and not w.isupper()) or (w in inner and w in particles) for w in words)
-
-
-MIN_STACKED_WORDS = 2
-MAX_STACKED_WORDS = 4
 
 
 @lru_cache(maxsize=4096)
@@ -222,18 +209,23 @@ def byline_block_names(
     at = _index_of(lines, first)
     if at is None:
         return set()
-    # Which lines may hold a name is cheap to ask; where the head's date is (dateparser) only matters if one does.
-    named = {i for i in range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
-             if looks_like_name_line(lines[i].line.text, gazetteer)
-             or byline_agency(lines[i].line.text, gazetteer, title_case=True)}  # fmt: skip
-    slots, above_title, stacked = _slots(lines, first, segmented.language) if named else ([], set(), set())
     texts = [ll.line.text.strip() for ll in lines]
     last = max((j for j, ll in enumerate(lines) if ll.verdict.label == Label.BODY), default=len(lines))
     box = texts[last + 1 : last + 1 + AUTHOR_BOX_LINES]
     # A name in the head that the author box under the article opens with ("Олена Марченко" over her job and the
     # date, "Олена Марченко — економістка, …" under the text) is the writer's, wherever in the head it stands
-    boxed = {i for i in named if i < at and lines[i].verdict.label in (Label.CHROME, Label.TITLE)
-             and any(_opens_with_name(line, texts[i]) for line in box)}  # fmt: skip
+    reach = range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
+    boxable = {i for i in reach if i < at and lines[i].verdict.label in (Label.CHROME, Label.TITLE)
+               and any(_opens_with_name(line, texts[i]) for line in box)}  # fmt: skip
+    # Only a line that may be a slot (whatever the date) or is boxed can be a candidate below: the name checks are
+    # asked of those alone, and where the head's date is (dateparser) only if one of them may be a slot (issue 15).
+    possible = possible_slots(lines, at)
+    named = {i for i in reach if (i in possible or i in boxable)
+             and (looks_like_name_line(lines[i].line.text, gazetteer)
+                  or byline_agency(lines[i].line.text, gazetteer, title_case=True))}  # fmt: skip
+    slotted = not named.isdisjoint(possible)
+    slots, above_title, stacked = _slots(lines, first, segmented.language) if slotted else ([], set(), set())
+    boxed = named & boxable
     candidates = [i for i in sorted({*slots, *above_title, *boxed}) if i in named]
     if not candidates:
         return set()

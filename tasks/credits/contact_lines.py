@@ -4,9 +4,10 @@ the photographer's credit line may stand ("Priya Raman", "Property Correspondent
 
 from __future__ import annotations
 
-from schemas import AttributionKind
+from schemas import AttributionKind, Label
 from tasks.credits.name_lines import is_role_line, without_contact
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.vocabulary import name_words
 from tasks.text.segment import LabelledLine
 
 # The contact lines between a byline's role and the date: an e-mail, a handle, the photographer's credit.
@@ -32,3 +33,27 @@ def is_contact_line(text: str) -> bool:
         return True
     credit = parse_credit_line(stripped)
     return credit is not None and credit.kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and bool(credit.name)
+
+
+def stacked_names(lines: list[LabelledLine], top: int) -> bool:
+    """Two writers on two lines over the date (index `top`): both names of two to four words in title case, under a
+    line that is no such short line (a menu's run of links: "Real Estate", "Autos"; a blogroll's names)."""
+    if top < 2 or not (title_case_name(lines[top - 1].line.text) and title_case_name(lines[top - 2].line.text)):
+        return False
+    above = lines[top - 3].line.text.split() if top >= 3 else []
+    return len(above) > MAX_STACKED_WORDS or lines[top - 3].verdict.label is Label.TITLE
+
+
+def title_case_name(text: str) -> bool:
+    """Two to four words in title case; a surname's particle in lower case between them ("Sander van Loon", "Ana de
+    la Cruz") is part of the name, as the byline rules read it."""
+    words = text.split()
+    if not MIN_STACKED_WORDS <= len(words) <= MAX_STACKED_WORDS or any(not w.isalpha() for w in words):
+        return False
+    inner = set(words[1:-1])
+    particles = name_words().particles
+    return all((w[:1].isupper() and not w.isupper()) or (w in inner and w in particles) for w in words)
+
+
+MIN_STACKED_WORDS = 2
+MAX_STACKED_WORDS = 4
