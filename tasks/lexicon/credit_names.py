@@ -5,6 +5,7 @@ whether the rest is bare names, and cues that need no separator; kept apart from
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
@@ -142,6 +143,19 @@ def names_no_one(line: str) -> bool:
     words = line.strip(" .()").split()
     lower = all(not w[:1].isupper() for w in words[1:])  # "Photo Archives" in title case: a menu's link
     return lower and " ".join(words).casefold() in name_word_role("nameless_credit")
+
+
+def may_close_naming_no_one(line: str) -> bool:
+    """The line's last word (or that word after a bracket or a dot opening it) is the last word of an idiom
+    :func:`names_no_one` knows: without that, no tail of the line names no one. One set lookup, where looking for the
+    line's last sentence first was a scan of every line."""
+    words = line.rstrip(" .()").rsplit(maxsplit=1)
+    return bool(words) and words[-1].lstrip(" .()").casefold() in _nameless_last_words()
+
+
+@cache
+def _nameless_last_words() -> frozenset[str]:
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in name_word_role("nameless_credit"))
 
 
 def is_generic(name: str) -> bool:
