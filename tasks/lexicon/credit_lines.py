@@ -97,14 +97,26 @@ def parse_credit_line(text: str) -> CreditLine | None:
     return credit.shifted(lead) if credit is not None and lead else credit
 
 
+# What some readers need at the line's end or start, asked once for all of them instead of in a call to each on every
+# line: a closing bracket with only spaces and full stops after it, a slash, a bar, ". ", or an icon's separator
+# opening the line. Each reader tests its own condition again, so each answer is the one it gave without the gate.
+_CLOSING_BRACKETS = frozenset(")）]］】")
+_BARE_SEPARATORS = frozenset(":：—–")
+
+
 def _credit_of(text: str) -> CreditLine | None:
     # "（图/记者王磊摄）": a closing bracket's cue after the name is read first, the cue opening it names no one there
+    closed = text.rstrip().rstrip(" .。")[-1:] in _CLOSING_BRACKETS
+    slashed = "/" in text
     return (
-        bracketed_cue_after(text) or _cue_first(text) or place_byline(text) or cue_last(text) or slash_credit_tail(text)
-        or _bracketed_tail(text) or agency_slash_tail(text) or separator_only(text)
-        or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
-        or name_then_bracketed_cue(text) or commissioned_photographer(text) or _nameless_tail(text)
-        or barred_name_tail(text)
+        (bracketed_cue_after(text) if closed else None) or _cue_first(text) or place_byline(text) or cue_last(text)
+        or (slash_credit_tail(text) if closed and slashed else None) or (_bracketed_tail(text) if closed else None)
+        or (agency_slash_tail(text) if slashed else None)
+        or (separator_only(text) if text.lstrip()[:1] in _BARE_SEPARATORS else None)
+        or agency_alone(text) or agency_tail(text) or (agency_after_photo_word(text) if closed else None)
+        or _after_a_date(text) or (name_then_bracketed_cue(text) if closed else None)
+        or (commissioned_photographer(text) if ". " in text else None) or _nameless_tail(text)
+        or (barred_name_tail(text) if "|" in text else None)
     )  # fmt: skip
 
 
