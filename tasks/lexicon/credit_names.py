@@ -5,7 +5,6 @@ whether the rest is bare names, and cues that need no separator; kept apart from
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
@@ -150,12 +149,10 @@ def may_close_naming_no_one(line: str) -> bool:
     :func:`names_no_one` knows: without that, no tail of the line names no one. One set lookup, where looking for the
     line's last sentence first was a scan of every line."""
     words = line.rstrip(" .()").rsplit(maxsplit=1)
-    return bool(words) and words[-1].lstrip(" .()").casefold() in _nameless_last_words()
+    return bool(words) and words[-1].lstrip(" .()").casefold() in _NAMELESS_LAST_WORDS
 
 
-@cache
-def _nameless_last_words() -> frozenset[str]:
-    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in name_word_role("nameless_credit"))
+_NAMELESS_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in name_word_role("nameless_credit"))
 
 
 def is_generic(name: str) -> bool:
