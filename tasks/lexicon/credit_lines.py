@@ -28,6 +28,7 @@ from tasks.lexicon.credit_names import (
     credited_name,
     is_bare_name,
     links_cue_to_name,
+    may_close_naming_no_one,
     names_no_one,
     without_inner_places,
     without_place,
@@ -40,11 +41,9 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.place_bylines import MAX_CREDIT_WORDS_NO_SEPARATOR, place_byline
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail
 from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role
-
-# Without a separator after the cue ("Фото с сайта x.by", "By Jane Doe") the line must be shorter.
-MAX_CREDIT_WORDS_NO_SEPARATOR = 8
 
 # The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
 # the Latin, full-width and Korean ("사진=뉴스1") ones. Tibetan ends every syllable with a tsheg (་), the last one
@@ -82,17 +81,6 @@ _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
 _CUE_FIRST_WORDS = frozenset(
     w.group(1) for cues in _KIND_CUES.values() for cue in cues if (w := _FIRST_WORD.match(cue))
 )
-# A place in a correspondent's byline: one to three words, the first capitalised (checked by the name after it).
-_PLACE = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?"
-_PLACE_CUE = re.compile(
-    r"^[\W_]*("
-    + "|".join(re.escape(c).replace(r"\*", _PLACE) for c in credit_cues().get("author_place", ()))
-    + r")[\s,:]+",
-    re.IGNORECASE,
-)
-_PLACE_FIRST_WORDS = frozenset(
-    w.group(1) for cue in credit_cues().get("author_place", ()) if (w := _FIRST_WORD.match(cue))
-)
 
 
 # The segmenter asks of every line, the attribution pass again of the article's head and credits: one answer each.
@@ -110,14 +98,26 @@ def parse_credit_line(text: str) -> CreditLine | None:
     return credit.shifted(lead) if credit is not None and lead else credit
 
 
+# What some readers need at the line's end or start, asked once for all of them instead of in a call to each on every
+# line: a closing bracket with only spaces and full stops after it, a slash, a bar, ". ", or an icon's separator
+# opening the line. Each reader tests its own condition again, so each answer is the one it gave without the gate.
+_CLOSING_BRACKETS = frozenset(")）]］】")
+_BARE_SEPARATORS = frozenset(":：—–")
+
+
 def _credit_of(text: str) -> CreditLine | None:
     # "（图/记者王磊摄）": a closing bracket's cue after the name is read first, the cue opening it names no one there
+    closed = text.rstrip().rstrip(" .。")[-1:] in _CLOSING_BRACKETS
+    slashed = "/" in text
     return (
-        bracketed_cue_after(text) or _cue_first(text) or _place_cue(text) or cue_last(text) or slash_credit_tail(text)
-        or _bracketed_tail(text) or agency_slash_tail(text) or separator_only(text)
-        or agency_alone(text) or agency_tail(text) or agency_after_photo_word(text) or _after_a_date(text)
-        or name_then_bracketed_cue(text) or commissioned_photographer(text) or _nameless_tail(text)
-        or barred_name_tail(text)
+        (bracketed_cue_after(text) if closed else None) or _cue_first(text) or place_byline(text) or cue_last(text)
+        or (slash_credit_tail(text) if closed and slashed else None) or (_bracketed_tail(text) if closed else None)
+        or (agency_slash_tail(text) if slashed else None)
+        or (separator_only(text) if text.lstrip()[:1] in _BARE_SEPARATORS else None)
+        or agency_alone(text) or agency_tail(text) or (agency_after_photo_word(text) if closed else None)
+        or _after_a_date(text) or (name_then_bracketed_cue(text) if closed else None)
+        or (commissioned_photographer(text) if ". " in text else None) or _nameless_tail(text)
+        or (barred_name_tail(text) if "|" in text else None)
     )  # fmt: skip
 
 
@@ -130,6 +130,8 @@ def _nameless_tail(text: str) -> CreditLine | None:
     names no one (``names_no_one``) closing a caption after its last sentence, as it is in a closing bracket ("…
     (foto d'archivio)") or alone on its line; its kind is its cue's (a video idiom stays video), a photo's where its
     first word is no cue of its own. Offsets are the line's."""
+    if not may_close_naming_no_one(text):
+        return None  # most lines: their last word closes no idiom naming no one, whatever sentence it ends
     ends = [m.end() for m in _SENTENCE_END_THEN.finditer(text.rstrip(" ."))]
     if not ends or not names_no_one(text[ends[-1] :]):
         return None
@@ -152,6 +154,7 @@ _DATE_HEAD = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
 # A part of a line parted from the next by a bar or a bullet: "February 1, 2019 | BY: Ann Lee, MS".
 _PART_BAR = re.compile(r"\s+[|·•]\s+")
 
@@ -164,6 +167,8 @@ def _dated_part_end(text: str) -> int:
 
 def _after_a_date(text: str) -> CreditLine | None:
     """The credit after the date that opens a line, its offsets the line's."""
+    if not _DIGIT.search(text):
+        return None  # a date of digits opens the line, or a date in words ends its first part: both hold a digit
     head = _DATE_HEAD.match(text)
     shift = head.end() if head else _dated_part_end(text)
     credit = _cue_first(text[shift:]) if shift else None
@@ -214,24 +219,6 @@ _VISUAL_CUE = re.compile(
 )  # fmt: skip
 
 
-def _place_cue(text: str) -> CreditLine | None:
-    """A correspondent's byline naming the place reported from ("Aus Brüssel berichtet Markus Lange", "De notre
-    correspondant à Bruxelles, Pierre Martin"): the cues are templates (``author_place`` in ``credit_cues.csv``)."""
-    first = _FIRST_WORD.match(text)
-    if first is None or first.group(1).casefold() not in _PLACE_FIRST_WORDS:
-        return None
-    stripped = text.strip()
-    match = _PLACE_CUE.match(stripped)
-    if match is None or len(stripped.split()) > MAX_CREDIT_WORDS_NO_SEPARATOR + 4:
-        return None
-    rest = stripped[match.end() :]
-    if not rest or not is_bare_name(rest):
-        return None
-    name, start, end = credited_name(rest, AttributionKind.AUTHOR)
-    lead = len(text) - len(text.lstrip()) + match.end()
-    return CreditLine(AttributionKind.AUTHOR, match.group(1), name, lead + start, lead + end, lead)
-
-
 # After a cue of two words or more, a comma parts it from the name as a colon does: the BBC World Service sites'
 # caption credit ("Image source, Getty Images", "Asalin hoton, Getty Images"); after one word it is a list ("Photo,
 # video and text").
@@ -264,6 +251,8 @@ def _cue_first(text: str) -> CreditLine | None:
         return None
     text, bar_part_end = without_closing_date(text)
     stripped = text.strip()
+    if not any(pattern.match(stripped) for _, pattern in _CUES):
+        return None  # no cue opens it (most lines whose first word starts some cue): no need to count its words
     # "By A and B in New York": the place is no name; "By A | Outlet": nor what follows a bar, dash or handle
     words = without_place(without_inner_places(BYLINE_TAIL.split(stripped, maxsplit=1)[0])).split()
     n_words = len(words)

@@ -165,6 +165,17 @@ def names_no_one(line: str) -> bool:
     return lower and " ".join(words).casefold() in name_word_role("nameless_credit")
 
 
+def may_close_naming_no_one(line: str) -> bool:
+    """The line's last word (or that word after a bracket or a dot opening it) is the last word of an idiom
+    :func:`names_no_one` knows: without that, no tail of the line names no one. One set lookup, where looking for the
+    line's last sentence first was a scan of every line."""
+    words = line.rstrip(" .()").rsplit(maxsplit=1)
+    return bool(words) and words[-1].lstrip(" .()").casefold() in _NAMELESS_LAST_WORDS
+
+
+_NAMELESS_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in name_word_role("nameless_credit"))
+
+
 def is_generic(name: str) -> bool:
     """A phrase that names no one ("news agencies", "СМИ", "agencias")."""
     words = name_words()

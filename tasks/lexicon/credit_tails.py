@@ -107,15 +107,20 @@ def slash_credit_tail(text: str) -> CreditLine | None:
     return CreditLine(kind, cue, None, 0, 0, start)
 
 
+# The cues written after the name, as tuples for str.endswith (built once: cue_last asks of every line).
+_AUTHOR_AFTER_CUES = tuple(credit_cues()["author_after"])
+_CUES_AFTER_NAME = (*_AUTHOR_AFTER_CUES, *credit_cues().get("photo_after", ()))
+
+
 def cue_last(text: str) -> CreditLine | None:
     """A caption ending in a photo credit, or a Korean or Japanese byline with the cue after the name."""
     stripped = text.strip()
     mailed = _MAIL_TAIL.search(stripped) if "@" in stripped else None  # its scan tries every space of a paragraph
-    if mailed and stripped[: mailed.start()].endswith(tuple(credit_cues()["author_after"])):
+    if mailed and stripped[: mailed.start()].endswith(_AUTHOR_AFTER_CUES):
         stripped = stripped[: mailed.start()]  # "김민수 기자 minsu@…": the reporter's address after the cue
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None  # (asked first: every path below returns None for it, after two regex scans of the paragraph)
-    cue_last = stripped.endswith((*credit_cues()["author_after"], *credit_cues().get("photo_after", ())))
+    cue_last = stripped.endswith(_CUES_AFTER_NAME)
     colon = max(stripped.rfind(":"), stripped.rfind("："), stripped.rfind("՝"))
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
