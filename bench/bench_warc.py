@@ -114,7 +114,7 @@ def _spread(jobs: list[tuple[list[str], str, str]], sample: int) -> list[tuple[l
 
 def run_phase(inputs: list[str], batch_size: int, sample: int) -> dict[str, float]:
     """Plan here, process the batches in one worker process; times and peak RSS."""
-    from tasks.batch import plan_inputs
+    from tasks.plan import plan_inputs
     from tasks.read.raw import discover_files
 
     out = tempfile.mkdtemp(prefix="newsclean-bench-warc-")

@@ -24,8 +24,9 @@ from flows.artifacts import publish_charts, publish_report
 from flows.progress import file_done, run_started
 from flows.runners import Unwalked, default_workers, make_task_runner, run_bounded
 from schemas import RunSummary
-from tasks.batch import BatchStats, Plan, commit_batch, learn_batch, merge_memory, plan_inputs, process_batch
+from tasks.batch import BatchStats, commit_batch, learn_batch, merge_memory, process_batch
 from tasks.document import RunContext
+from tasks.plan import Plan, plan_inputs
 from tasks.read.fs import is_uri, join
 from tasks.read.raw import DEFAULT_MAX_BYTES, discover_files
 from tasks.read.records import JsonlFields

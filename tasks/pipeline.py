@@ -15,7 +15,7 @@ from schemas import RejectReason
 from tasks.credits.attribution import Found, extract_attributions, site_of
 from tasks.credits.dates import find_published_date
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
-from tasks.lexicon.agencies import site_of_url
+from tasks.lexicon.site_domains import site_of_url
 from tasks.pipeline_html import process_html
 from tasks.read.decode import DecodeError, decode_bytes
 from tasks.read.html_decode import is_html_input

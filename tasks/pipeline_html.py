@@ -27,9 +27,10 @@ from tasks.html.second_opinion import with_second_opinion
 from tasks.html.segment import StructuredSegmented, segment_blocks
 from tasks.html.signature import signature_lines
 from tasks.html.titles import repair_title
-from tasks.lexicon.agencies import load_gazetteer, site_of_url
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.captions import caption_credit
+from tasks.lexicon.site_domains import site_of_url
 from tasks.read.decode import DecodeError
 from tasks.read.html_decode import parse_html
 from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_HTML_ELEMENTS, WALL_TIME_FACTOR

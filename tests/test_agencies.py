@@ -8,7 +8,8 @@ from importlib import resources
 import pytest
 
 from tasks.credits.attribution import in_body_citations
-from tasks.lexicon.agencies import load_gazetteer, site_name
+from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.site_domains import site_name
 
 AGENCIES_CSV = resources.files("tasks.lexicon").joinpath("data/agencies.csv")
 ROWS = list(csv.DictReader(AGENCIES_CSV.read_text("utf-8").splitlines()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tasks.batch import plan_inputs
+from tasks.plan import plan_inputs
 from tasks.read.records import archive_fingerprint
 from tasks.store.archives import load_archives, save_archives
 from tests.warc_fixtures import html_record, write_warc

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tasks.batch import plan_inputs, process_batch
+from tasks.batch import process_batch
 from tasks.document import RunContext
 from tasks.pipeline import process_bytes, process_file
+from tasks.plan import plan_inputs
 from tasks.read.jsonl import MalformedLineError, page_of_line, scan_jsonl
 from tasks.read.raw import RawInput, ReadError
 from tasks.read.reader import RecordReader

@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import Article, Label, Reject, RejectReason, Segment, arrow_schema, from_table
-from tasks.batch import Plan, Planned, plan_inputs, process_batch
+from tasks.batch import process_batch
 from tasks.document import DocResult, RunContext, doc_id_of
 from tasks.pipeline import process_bytes, process_file
+from tasks.plan import Plan, Planned, plan_inputs
 from tasks.read.raw import RawInput
 from tasks.store.write import STAGING, committed_doc_ids, dataset_files, write_batch
 from tests.page_fixtures import RU_PARAGRAPHS

@@ -12,9 +12,9 @@ from pathlib import Path
 import brotli  # type: ignore[import-untyped]  # installed with fastwarc
 import pytest
 
-from tasks.batch import plan_inputs
 from tasks.document import RunContext
 from tasks.pipeline import process_bytes, process_file
+from tasks.plan import plan_inputs
 from tasks.read.raw import RawInput, ReadError
 from tasks.read.reader import RecordReader
 from tasks.read.records import parse_ref

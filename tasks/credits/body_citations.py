@@ -20,12 +20,14 @@ from tasks.credits.credit_records import (
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.credits.signed_lines import (
     author_credit,
-    closing_initials,
     found_of,
 )
-from tasks.lexicon.agencies import Gazetteer, has_cue_before, has_public_suffix
+from tasks.credits.signoff_initials import closing_initials
+from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
+from tasks.lexicon.reporting_cues import has_cue_before
+from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.vocabulary import name_word_role, person_cues
 from tasks.lexicon.wire_citations import (
     dateline_citations,

@@ -14,7 +14,7 @@ from tasks.credits.author_parts import person_parts
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credited_names import outlets_after_slash, whole_name
 from tasks.credits.name_lines import name_before_role
-from tasks.lexicon.agencies import Gazetteer, site_name
+from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
@@ -22,6 +22,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
 from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.site_domains import site_name
 from tasks.lexicon.vocabulary import credit_cues, name_words
 
 # Characters of context kept on each side of an in-body citation as evidence.

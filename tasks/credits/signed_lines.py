@@ -1,7 +1,8 @@
 """What the lines around the article's text credit, line by line: a byline in its head ("Иван Петров", "Le Monde
 avec AFP"), a caption there closed by the picture's agency ("… الرياض. (أ ف ب)"), and the lines under the last
-paragraph that sign it ("Avec AFP" over "Yann Briand, correspondant", "PA", "Theo TTXVN"). Where on the page these
-lines are is for :mod:`tasks.credits.attribution` to say.
+paragraph that sign it ("Avec AFP" over "Yann Briand, correspondant", "PA", "Theo TTXVN"; writers' initials, "ASG/OID",
+are :mod:`tasks.credits.signoff_initials`'s). Where on the page these lines are is for :mod:`tasks.credits.attribution`
+to say.
 """
 
 from __future__ import annotations
@@ -28,15 +29,14 @@ from tasks.credits.reporters import (
     signoff_line,
     slash_agency,
 )
+from tasks.credits.signoff_initials import initials_line
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import job_titles, name_words
 from tasks.lexicon.wire_citations import (
     MAX_WIRE_LINE_WORDS,
@@ -184,7 +184,7 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
         or author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
         or _source_credit(text, number, gazetteer) or _agency_line(text, number, gazetteer)
-        or _initials_line(text, number, gazetteer) or drawn_on_line(text, number, gazetteer)
+        or initials_line(text, number, gazetteer) or drawn_on_line(text, number, gazetteer)
     )  # fmt: skip
 
 
@@ -230,50 +230,6 @@ def _has_outlet_word(name: str) -> bool:
 
 MAX_DRAWN_ON_WORDS = 10
 MAX_DRAWN_ON_CUE_WORDS = 4
-
-
-# "ASG/OID": the writer's and the editor's initials in capitals, slashed, on the line under the article (the
-# Senegalese APS and other West African agencies sign their copy so); "kf/tm": in lower case (the Ivorian AIP's).
-_SLASHED_INITIALS = re.compile(r"^\s*(?:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4}){1,3}|[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3})\s*$")
-# "(mkr, jop)", "(ale)": in brackets, one code or several parted by commas or slashes (TASR's and ČTK's copy, German
-# regional papers); the bracket says it is a sign-off, so one code alone counts there.
-_BRACKETED_INITIALS = re.compile(
-    r"^\s*\(\s*(?:[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4}){0,3}|[a-z]{2,4}(?:\s*[/,]\s*[a-z]{2,4}){0,3})\s*\)\s*$"
-)
-_CODE_MARKS = re.compile(r"[/,()]")
-
-
-def _initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
-    """Writers' initials in capitals or in lower case, slashed (or bracketed), alone under the article: one author
-    each; not a known agency (a sign-off's), a desk's code nor a word ("NO/YES", "and/or", "(sic)")."""
-    if _SLASHED_INITIALS.match(text) is None and _BRACKETED_INITIALS.match(text) is None:
-        return []
-    codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()]
-    desks = load_author_words().desk_codes | load_author_words().newsroom
-    words = stoplist("en") | load_author_words().note_codes
-    if any(_agency_code(c, gazetteer) or c.casefold() in words or c in desks for c in codes):
-        return []  # "ats/red": a desk's code is no one's initials; "(sda/mk)": the agency's sign-off
-    found, at = [], 0
-    for code in dict.fromkeys(codes):  # "DT/DT": one writer
-        start = text.index(code, at)
-        at = start + len(code)
-        found.append(Found(AttributionKind.AUTHOR, code, normalize_name(code), None, number, start, at, False,
-                           text.strip()))  # fmt: skip
-    return found
-
-
-def _agency_code(code: str, gazetteer: Gazetteer) -> bool:
-    """A known agency's short name in any case ("sda", "dpa", "ČTK")."""
-    return bool(gazetteer.agency_of_name(code, cued=True) or gazetteer.agency_of_name(code.upper(), cued=True))
-
-
-def closing_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "… sagte er. (ale)": the writer's initials in brackets closing the last paragraph, after its last sentence
-    (:func:`_initials_line`'s codes, offsets kept)."""
-    bracket = text.rfind("(")
-    if bracket <= 0 or not text[:bracket].rstrip().endswith((".", "!", "?", "…", "“", "”", '"', "»", "«")):
-        return []
-    return _initials_line(" " * bracket + text[bracket:], number, gazetteer)
 
 
 def _agency_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:

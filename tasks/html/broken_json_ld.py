@@ -1,8 +1,8 @@
 """What a JSON-LD block too broken to parse still says: its article's people.
 
 CMSs write JSON-LD by string templates, and an unescaped quote in a description or a trailing comma
-breaks the whole block (``json_ld_objects`` repairs only the usual breaks). The authors are then read
-from the text: the ``"author"`` value's objects typed ``Person``, by their ``"name"``.
+breaks the whole block (:func:`tasks.html.json_ld.json_ld_objects` repairs only the usual breaks). The authors are
+then read from the text: the ``"author"`` value's objects typed ``Person``, by their ``"name"``.
 """
 
 from __future__ import annotations

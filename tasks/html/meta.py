@@ -1,13 +1,12 @@
 """Page metadata from an HTML page's head and markup: title, author, site, canonical URL, date, language.
 
-Each field is taken from the most explicit source first: schema.org JSON-LD, then OpenGraph and
-<meta> tags, then the markup itself (<h1>, <title>, byline elements, <time>). Must run before
+Each field is taken from the most explicit source first: schema.org JSON-LD (read in :mod:`tasks.html.json_ld`),
+then OpenGraph and <meta> tags, then the markup itself (<h1>, <title>, byline elements, <time>). Must run before
 :func:`tasks.html.blocks.clean_tree`, which drops <head> and <script>.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,17 +19,12 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from tasks.html.broken_json_ld import broken_json_ld_authors
 from tasks.html.byline_element import byline_text
+from tasks.html.json_ld import ARTICLE_TYPES, article_object, json_ld_objects, names_in, people_in, schema_types
 from tasks.html.meta_dates import declared_dates
 from tasks.html.site_names import home_link_names
 from tasks.html.titles import choose_title, confirmed_heading, is_site_part, repair_title, site_keys, title_edges
 from tasks.html.vocab import KICKER_HINTS
 
-# JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
-ARTICLE_TYPES = frozenset(
-    {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
-     "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "webpage", "report",
-     "liveblogposting", "socialmediaposting", "posting"}
-)  # fmt: skip
 _HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
 _HEADINGS = etree.XPath("//h1 | //h2 | //h3")
 _LINKLESS = etree.XPath("//body//*[not(ancestor-or-self::a) and not(.//a)]")
@@ -38,8 +32,6 @@ _LINKLESS = etree.XPath("//body//*[not(ancestor-or-self::a) and not(.//a)]")
 MAX_SHOWN_CHARS = 300
 # Headings looked at for the one <title> confirms: the headline is near the top of the page.
 MAX_HEADINGS = 40
-_JSON_WRAPPERS = re.compile(r"<!--|-->|//\s*<!\[CDATA\[|//\s*\]\]>|<!\[CDATA\[|\]\]>")
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _LANG = re.compile(r"^[A-Za-z]{2,3}")
 
 
@@ -76,71 +68,6 @@ def _meta(root: HtmlElement, *names: str) -> str | None:
             if element.get("content", "").strip():
                 return str(element.get("content")).strip()
     return None
-
-
-def _json_objects(value: Any) -> list[dict[str, Any]]:
-    """Every JSON object in a JSON-LD document: top level, lists and @graph members."""
-    if isinstance(value, list):
-        return [o for item in value for o in _json_objects(item)]
-    if isinstance(value, dict):
-        return [value, *_json_objects(value.get("@graph", []))]
-    return []
-
-
-def _load_json(text: str) -> Any:
-    """JSON as CMSs write it: also inside <!-- --> or CDATA markers, or with trailing commas."""
-    try:
-        return json.loads(text, strict=False)
-    except ValueError:
-        return json.loads(_TRAILING_COMMA.sub(r"\1", _JSON_WRAPPERS.sub("", text)), strict=False)
-
-
-def json_ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
-    """Parsed schema.org objects of the page; blocks that stay malformed are skipped."""
-    found: list[dict[str, Any]] = []
-    for script in root.iterfind(".//script[@type='application/ld+json']"):
-        try:
-            found.extend(_json_objects(_load_json(script.text or "")))
-        except (ValueError, RecursionError):
-            continue
-    return found
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    kind = obj.get("@type", [])
-    return {str(k).lower() for k in (kind if isinstance(kind, list) else [kind])}
-
-
-def _names(value: Any) -> list[str]:
-    """People's or organisations' names in a JSON-LD value: a string, an object or a list of them."""
-    if isinstance(value, str):
-        return [value.strip()] if value.strip() else []
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
-    return []
-
-
-# schema.org types of bodies, not people: an author of one of these is the publisher, a desk or an agency.
-_BODY_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization", "ngo",
-                         "educationalorganization", "localbusiness", "website", "brand"})  # fmt: skip
-
-
-def _people(value: Any) -> list[str]:
-    """Authors' names in a JSON-LD value, without the organisations listed beside or instead of the people
-    ("author": [{"@type": "Person", …}, {"@type": "Organization", "name": "Agencia Ibernews"}])."""
-    if isinstance(value, list):
-        return [n for v in value for n in _people(v)]
-    if isinstance(value, dict) and _types(value) & _BODY_TYPES:
-        return []
-    return _names(value)
-
-
-def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
-    return next((o for o in objects if _types(o) & ARTICLE_TYPES and "webpage" not in _types(o)), None) or next(
-        (o for o in objects if _types(o) & ARTICLE_TYPES), {}
-    )
 
 
 def _headline_text(root: HtmlElement, keys: frozenset[str], title_tag: str | None) -> tuple[str | None, bool]:
@@ -259,7 +186,7 @@ def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[s
     when both hold only the publisher, a desk ("Redazione") or a handle ("@jdoe_news"), the byline the page
     shows ("di Marco Rossi e Giulia Bianchi", ``PageMeta.byline_element``) still names the people.
     """
-    in_ld = _people(article.get("author")) or ([] if article else broken_json_ld_authors(root))
+    in_ld = people_in(article.get("author")) or ([] if article else broken_json_ld_authors(root))
     sources = [in_ld, _metas(root, "author", "article:author", "byl", "dc.creator")]
     kept = [tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources]
     return tuple(k for k in kept if k)
@@ -273,8 +200,8 @@ def _metas(root: HtmlElement, *names: str) -> list[str]:
 def page_meta(root: HtmlElement) -> PageMeta:
     """Metadata of a parsed page (call before the page is cleaned)."""
     objects = json_ld_objects(root)
-    article = _article_object(objects)
-    publisher = next(iter(_names(article.get("publisher"))), None)
+    article = article_object(objects)
+    publisher = next(iter(names_in(article.get("publisher"))), None)
     site = _meta(root, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
     canonical = _canonical(root)
@@ -285,7 +212,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     title_tag = _first_text(root, ".//title")
     shown, is_h1 = _headline_text(root, keys, title_tag)
     title, title_is_tag = choose_title(declared, title_tag, keys, shown, _heading_texts(root), _shows(root), is_h1)
-    article_like = [o for o in objects if _types(o) & ARTICLE_TYPES]
+    article_like = [o for o in objects if schema_types(o) & ARTICLE_TYPES]
     dates = declared_dates(root, article_like, article)
     return PageMeta(
         title=title,

@@ -15,8 +15,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
-from tasks.lexicon.agencies import site_name
 from tasks.lexicon.automaton import count_unspaced, is_unspaced
+from tasks.lexicon.site_domains import site_name
 from tasks.read.decode import normalize_text
 
 # Separators between a headline and the site's name; full-width forms need no spaces around them.

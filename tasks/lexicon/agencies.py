@@ -7,8 +7,8 @@ satellite, "Antara" means "between") and so count only next to a reporting cue, 
 in a line that is itself a credit; ``credit_names``: abbreviations an agency signs with that name
 others in running text ("PA" is also the Palestinian Authority, "NA" a National Assembly), counted
 only in credits, datelines and sign-offs. All names are matched by one Aho-Corasick automaton.
-Site names from domains are reduced to the registered domain with tldextract's bundled public
-suffix snapshot (never fetched), so ``www.Kazpravda.kz`` and ``kazpravda.kz`` are one source.
+Domains name the site they belong to through :mod:`tasks.lexicon.site_domains`; the reporting cues that let a
+cue name count, through :mod:`tasks.lexicon.reporting_cues`.
 """
 
 from __future__ import annotations
@@ -18,19 +18,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from urllib.parse import urlsplit
-
-import tldextract
 
 from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
-from tasks.lexicon.vocab import REPORTING_CUES
-from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
+from tasks.lexicon.reporting_cues import has_cue_after, has_cue_before
+from tasks.lexicon.vocabulary import name_word_role
 
 # Short names (ТАСС, AP, APA, Kyodo, UzA) are matched case-sensitively so that common words don't fire;
 # only names written in lower case ("dpa") match in any case.
 CASE_SENSITIVE_MAX_LEN = 6
-# How far from a cue-only name (in characters) a reporting cue ("сообщает", "according to") may stand.
-CUE_WINDOW = 40
 # An inflected name keeps at most this many lower-case letters of ending ("Интерфакса", "PAP-u", "Trend-in").
 MAX_ENDING = 4
 # Names at least this long may carry an ending; shorter ones ("AP", "ТАСС") must stand alone.
@@ -64,30 +59,6 @@ class NameEntry:
     @property
     def case_sensitive(self) -> bool:
         return len(self.name) <= CASE_SENSITIVE_MAX_LEN and self.name.lower() != self.name
-
-
-@lru_cache(maxsize=1)
-def _cue_automaton() -> PhraseAutomaton[str]:
-    phrases = reporting_phrases()
-    before = [
-        *((p, "before") for p in {*REPORTING_CUES, *phrases.before, *phrases.before_quoted}),
-        *((d, "descriptor") for d in name_words().descriptors),
-    ]
-    after = (*phrases.after, *phrases.after_final, *phrases.after_quoted)
-    return PhraseAutomaton([*before, *((p, "after") for p in after)], apostrophes=True)  # as the citations' phrases
-
-
-def has_cue_before(text: str, start: int, window: int = CUE_WINDOW, descriptors: bool = False) -> bool:
-    """A reporting cue ("сообщает", "according to") ends within `window` characters before `start`;
-    with `descriptors`, an outlet word ("agencia", "kantor berita") counts too."""
-    hits = _cue_automaton().find_all(text[max(0, start - window) : start])
-    return any("before" in h.value or (descriptors and "descriptor" in h.value) for h in hits)
-
-
-def has_cue_after(text: str, end: int, window: int = CUE_WINDOW) -> bool:
-    """A reporting cue that follows its name ("bildirdi", "によると") starts within `window` after `end`."""
-    hits = _cue_automaton().find_all(text[end : end + window], right_boundary=False)
-    return any("after" in h.value for h in hits)
 
 
 def _is_quoted(text: str, start: int, end: int) -> bool:
@@ -272,32 +243,3 @@ def load_gazetteer() -> Gazetteer:
         entries.extend(NameEntry(row["id"], name, True, True) for name in _split(row.get("credit_names")))
         domains.update({d.lower(): row["id"] for d in _split(row["domains"])})
     return Gazetteer(PhraseAutomaton((e.name, e) for e in entries), domains)
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> tldextract.TLDExtract:
-    # The bundled public-suffix snapshot only: no network fetch, no cache written to disk.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-@lru_cache(maxsize=4096)
-def has_public_suffix(host: str) -> bool:
-    """The host ends in a real public suffix (.kz, .co.uk), so it is a domain and not "S.Paulo"."""
-    return bool(_extractor()(host.strip().lower().rstrip(".")).suffix)
-
-
-@lru_cache(maxsize=4096)
-def site_name(domain: str) -> str:
-    """The registered domain of a host name, lower-cased: www.Kazpravda.kz → kazpravda.kz."""
-    host = domain.strip().lower().rstrip(".")
-    registered = _extractor()(host).top_domain_under_public_suffix
-    return registered or host.removeprefix("www.")
-
-
-def site_of_url(url: str | None) -> str | None:
-    """The registered domain of a URL's host (https://www.bbc.co.uk/news → bbc.co.uk); None without a host."""
-    try:
-        host = urlsplit(url).hostname if url else None
-    except ValueError:  # a malformed URL ("http://[::1") names no site
-        return None
-    return site_name(host) if host else None

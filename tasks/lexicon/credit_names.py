@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import has_public_suffix, load_gazetteer
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
@@ -16,6 +16,7 @@ from tasks.lexicon.credit_base import (
     MAX_NAME_WORDS,
     looks_like_name,
 )
+from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.vocabulary import name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
 

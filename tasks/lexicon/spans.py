@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tasks.lexicon.agencies import has_public_suffix
+from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import NameWords, job_titles, name_words
 from tasks.lexicon.word_classes import is_caseless, is_namey

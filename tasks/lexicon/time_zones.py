@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from tasks.lexicon.agencies import site_of_url
+from tasks.lexicon.site_domains import site_of_url
 from tasks.lexicon.vocabulary import read_rows
 
 

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from tasks.lexicon.agencies import has_public_suffix
+from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.stopwords import stoplist
 
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)

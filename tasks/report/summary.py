@@ -7,7 +7,8 @@ from collections import Counter
 from datetime import datetime
 
 from schemas import RejectReason, RunSummary
-from tasks.batch import BatchStats, Plan
+from tasks.batch import BatchStats
+from tasks.plan import Plan
 
 INTERNAL = str(RejectReason.INTERNAL_ERROR)
 # How many attribution sources and agencies a run summary keeps.

@@ -17,9 +17,9 @@ from pathlib import Path, PurePath
 
 from schemas.arrow import to_table
 from schemas.state import TemplateEntry
-from tasks.lexicon.agencies import site_of_url
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.site_domains import site_of_url
 from tasks.read.decode import Decoded, decode_bytes
 from tasks.read.fs import resolve
 from tasks.read.html_decode import is_html_input

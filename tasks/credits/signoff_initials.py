@@ -1,0 +1,56 @@
+"""Writers' initials signing the article under its last paragraph: "ASG/OID", "kf/tm" alone on the line, "(mkr, jop)"
+in brackets, or "… sagte er. (ale)" closing the paragraph itself. Each code is one author; a known agency's code, a
+desk's code or a word is none (:func:`tasks.credits.signed_lines.signed_below` reads the lines under the article)."""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind
+from tasks.credits.credit_records import Found, normalize_name
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.stopwords import stoplist
+
+# "ASG/OID": the writer's and the editor's initials in capitals, slashed, on the line under the article (the
+# Senegalese APS and other West African agencies sign their copy so); "kf/tm": in lower case (the Ivorian AIP's).
+_SLASHED_INITIALS = re.compile(r"^\s*(?:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4}){1,3}|[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3})\s*$")
+# "(mkr, jop)", "(ale)": in brackets, one code or several parted by commas or slashes (TASR's and ČTK's copy, German
+# regional papers); the bracket says it is a sign-off, so one code alone counts there.
+_BRACKETED_INITIALS = re.compile(
+    r"^\s*\(\s*(?:[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4}){0,3}|[a-z]{2,4}(?:\s*[/,]\s*[a-z]{2,4}){0,3})\s*\)\s*$"
+)
+_CODE_MARKS = re.compile(r"[/,()]")
+
+
+def initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """Writers' initials in capitals or in lower case, slashed (or bracketed), alone under the article: one author
+    each; not a known agency (a sign-off's), a desk's code nor a word ("NO/YES", "and/or", "(sic)")."""
+    if _SLASHED_INITIALS.match(text) is None and _BRACKETED_INITIALS.match(text) is None:
+        return []
+    codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()]
+    desks = load_author_words().desk_codes | load_author_words().newsroom
+    words = stoplist("en") | load_author_words().note_codes
+    if any(_agency_code(c, gazetteer) or c.casefold() in words or c in desks for c in codes):
+        return []  # "ats/red": a desk's code is no one's initials; "(sda/mk)": the agency's sign-off
+    found, at = [], 0
+    for code in dict.fromkeys(codes):  # "DT/DT": one writer
+        start = text.index(code, at)
+        at = start + len(code)
+        found.append(Found(AttributionKind.AUTHOR, code, normalize_name(code), None, number, start, at, False,
+                           text.strip()))  # fmt: skip
+    return found
+
+
+def _agency_code(code: str, gazetteer: Gazetteer) -> bool:
+    """A known agency's short name in any case ("sda", "dpa", "ČTK")."""
+    return bool(gazetteer.agency_of_name(code, cued=True) or gazetteer.agency_of_name(code.upper(), cued=True))
+
+
+def closing_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "… sagte er. (ale)": the writer's initials in brackets closing the last paragraph, after its last sentence
+    (:func:`initials_line`'s codes, offsets kept)."""
+    bracket = text.rfind("(")
+    if bracket <= 0 or not text[:bracket].rstrip().endswith((".", "!", "?", "…", "“", "”", '"', "»", "«")):
+        return []
+    return initials_line(" " * bracket + text[bracket:], number, gazetteer)

@@ -1,0 +1,88 @@
+"""The page's schema.org JSON-LD: its <script type="application/ld+json"> blocks parsed as CMSs write them, the
+article's object among them, and the names and people its values give (:func:`tasks.html.meta.page_meta` reads the
+title, authors, publisher and dates from them; :mod:`tasks.html.broken_json_ld` reads blocks too broken to parse).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
+# JSON-LD types that describe the article itself (not the site, a breadcrumb or a video).
+ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+     "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "webpage", "report",
+     "liveblogposting", "socialmediaposting", "posting"}
+)  # fmt: skip
+_JSON_WRAPPERS = re.compile(r"<!--|-->|//\s*<!\[CDATA\[|//\s*\]\]>|<!\[CDATA\[|\]\]>")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
+def _json_objects(value: Any) -> list[dict[str, Any]]:
+    """Every JSON object in a JSON-LD document: top level, lists and @graph members."""
+    if isinstance(value, list):
+        return [o for item in value for o in _json_objects(item)]
+    if isinstance(value, dict):
+        return [value, *_json_objects(value.get("@graph", []))]
+    return []
+
+
+def _load_json(text: str) -> Any:
+    """JSON as CMSs write it: also inside <!-- --> or CDATA markers, or with trailing commas."""
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", _JSON_WRAPPERS.sub("", text)), strict=False)
+
+
+def json_ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
+    """Parsed schema.org objects of the page; blocks that stay malformed are skipped."""
+    found: list[dict[str, Any]] = []
+    for script in root.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            found.extend(_json_objects(_load_json(script.text or "")))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+def schema_types(obj: dict[str, Any]) -> set[str]:
+    """An object's @type values, lower-cased (one type or a list of them)."""
+    kind = obj.get("@type", [])
+    return {str(k).lower() for k in (kind if isinstance(kind, list) else [kind])}
+
+
+def names_in(value: Any) -> list[str]:
+    """People's or organisations' names in a JSON-LD value: a string, an object or a list of them."""
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, dict):
+        return names_in(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in names_in(v)]
+    return []
+
+
+# schema.org types of bodies, not people: an author of one of these is the publisher, a desk or an agency.
+_BODY_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "governmentorganization", "ngo",
+                         "educationalorganization", "localbusiness", "website", "brand"})  # fmt: skip
+
+
+def people_in(value: Any) -> list[str]:
+    """Authors' names in a JSON-LD value, without the organisations listed beside or instead of the people
+    ("author": [{"@type": "Person", …}, {"@type": "Organization", "name": "Agencia Ibernews"}])."""
+    if isinstance(value, list):
+        return [n for v in value for n in people_in(v)]
+    if isinstance(value, dict) and schema_types(value) & _BODY_TYPES:
+        return []
+    return names_in(value)
+
+
+def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The article's own object: an article type that is no WebPage first, else any article type, else {}."""
+    return next(
+        (o for o in objects if schema_types(o) & ARTICLE_TYPES and "webpage" not in schema_types(o)), None
+    ) or next((o for o in objects if schema_types(o) & ARTICLE_TYPES), {})
