@@ -242,3 +242,13 @@ def test_a_companys_legal_form_keeps_its_dot() -> None:
 
 def test_a_full_stop_after_a_persons_name_is_dropped() -> None:
     assert (PHOTO, "Ann Marsh") in _credited("Photo courtesy of Ann Marsh.")
+
+
+def test_a_bylines_name_with_a_bracketed_photo_role_took_the_pictures() -> None:
+    # "(photography)" after the second name: the photographer, not a second writer; other bracketed notes change nothing
+    gazetteer = load_gazetteer()
+    found = credit_line_attributions("By Jane Roe (reporting) and Tom Lee (photography)", 1, gazetteer)
+    want = [(AttributionKind.AUTHOR, "Jane Roe"), (AttributionKind.PHOTO, "Tom Lee")]
+    assert [(f.kind, f.name) for f in found] == want
+    found = credit_line_attributions("By Jane Roe (reporting)", 1, gazetteer)
+    assert [(f.kind, f.name) for f in found] == [(AttributionKind.AUTHOR, "Jane Roe")]

@@ -7,6 +7,7 @@ of its own kind; "By Reuters" names an agency, not an author; "Grafik: Statista"
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from schemas import AttributionKind
@@ -85,8 +86,8 @@ def credit_line_attributions(
         named = [c for c in named if c.name.casefold() not in generic]  # "图片来源：网络" (the internet): no one
         if named:
             found = [
-                Found(_credited_kind(credit.kind, c), c.name, normalize_name(c.name), c.canonical_id, line, c.start,
-                      c.end, False, text.strip())
+                Found(_credited_kind(credit.kind, c, text), c.name, normalize_name(c.name), c.canonical_id, line,
+                      c.start, c.end, False, text.strip())
                 for c in named
             ]  # fmt: skip
             if credit.kind is AttributionKind.PHOTO and _wrote_it_too(text, credit):
@@ -217,11 +218,21 @@ def _without_descriptor(credited: Credited) -> Credited:
     return Credited(rest, credited.start + shift, credited.end, credited.canonical_id, credited.is_domain)
 
 
-def _credited_kind(kind: AttributionKind, credited: Credited) -> AttributionKind:
+def _credited_kind(kind: AttributionKind, credited: Credited, text: str = "") -> AttributionKind:
     """ "By Reuters", "Text: dpa": a known agency a byline names wrote no story as a person, it is the agency the
-    story came from; after a photo or video cue it stays a photo or video credit ("Фото: ТАСС")."""
+    story came from; after a photo or video cue it stays a photo or video credit ("Фото: ТАСС"). A byline's name
+    followed by its role in brackets, a photo cue ("By Ann Lee (reporting) and Tom Roe (photography)"), took the
+    pictures."""
     is_agency = credited.canonical_id is not None and not credited.is_domain
-    return AttributionKind.AGENCY if kind is AttributionKind.AUTHOR and is_agency else kind
+    if kind is AttributionKind.AUTHOR and is_agency:
+        return AttributionKind.AGENCY
+    role = _BRACKETED_ROLE.match(text, credited.end)
+    if kind is AttributionKind.AUTHOR and role and role.group(1).casefold() in credit_cues()["photo"]:
+        return AttributionKind.PHOTO
+    return kind
+
+
+_BRACKETED_ROLE = re.compile(r"\s*\(([^()]{1,30})\)")
 
 
 def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> Found:
