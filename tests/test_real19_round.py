@@ -1,7 +1,7 @@
 """Session 19's fixes after studying the real pages' attribution errors on cleanportal and cleaneval-dev
 (tests/data/real_attributions/trainable2.json) and the error classes of the older real label files: the past tenses
 of a known outlet's verbs, the page's own outlet (its copyright line's) cited in its paragraphs, a two-letter agency
-code that is also a common abbreviation ("TT"), the outlet a cited writer wrote for, the contributors' note closing a
+code that is also a common abbreviation ("TT"), the contributors' note closing a
 story, the plural and the colon forms of the US picture cue, the sentence's lower-case "the" before a known outlet,
 and a few outlets and an agency's spelling the vocabularies lacked. The lines are written for the tests, not taken
 from the pages.
@@ -61,18 +61,8 @@ def test_the_sentences_article_stays_out_of_a_known_outlets_name() -> None:
     assert (SOURCE, "San Francisco Chronicle") in _cited(text)
 
 
-# The outlet a cited writer wrote for, when the name bears an outlet's marks or is known.
-@pytest.mark.parametrize(
-    ("text", "outlet"),
-    [
-        ("A historian writing for Discover Magazine points out that the records were lost.", "Discover Magazine"),
-        ("Writing in The Atlantic, the economist argued that the tariff would raise prices.", "The Atlantic"),
-    ],
-)
-def test_the_outlet_a_writer_wrote_for_is_cited(text: str, outlet: str) -> None:
-    assert (SOURCE, outlet) in _cited(text)
-
-
+# "writing for X" as a citation cue was tried in this round and withdrawn: it cost the fifth real check half two records
+# of precision (the outlet a cited writer works for is no source under the real pages' convention).
 def test_writing_for_a_cause_cites_no_one() -> None:
     text = "She has been writing for years about the harbour and the families who fish from it every winter."
     assert not {name for kind, name in _cited(text) if kind is SOURCE}
