@@ -30,7 +30,8 @@ from meta_eval import ours, trafilatura_meta  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "real_attributions"
 HTML = ROOT.parent / "shared" / "eval" / "html"
-CHECK_FILES = ("eval_only_check", "eval_only_check2", "eval_only_check3", "eval_only_check4")  # scored as totals only
+# scored as totals only
+CHECK_FILES = ("eval_only_check", "eval_only_check2", "eval_only_check3", "eval_only_check4", "eval_only_check5")
 
 
 def _key(name: str) -> str:

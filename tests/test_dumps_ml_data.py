@@ -44,6 +44,7 @@ DUMPS22 = Path(__file__).parent / "data" / "dumps_ml22"  # the 22nd (session 17:
 DUMPS23 = Path(__file__).parent / "data" / "dumps_ml23"  # the 23rd (session 18: scored at its start, studied)
 DUMPS24 = Path(__file__).parent / "data" / "dumps_ml24"  # the 24th (session 18: scored at its end, never studied)
 DUMPS25 = Path(__file__).parent / "data" / "dumps_ml25"  # the 25th (session 19: scored at its start, studied)
+DUMPS26 = Path(__file__).parent / "data" / "dumps_ml26"  # the 26th (session 19: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -95,7 +96,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS22.glob("*.txt"))
     + sorted(DUMPS23.glob("*.txt"))
     + sorted(DUMPS24.glob("*.txt"))
-    + sorted(DUMPS25.glob("*.txt")),
+    + sorted(DUMPS25.glob("*.txt"))
+    + sorted(DUMPS26.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -107,7 +107,7 @@ FLOORS = {
     # heldout17 (30 pages, 25 languages), written blind at session 14's start and scored at its end, never studied:
     # title 0.967 · date 0.933/0/0.067 · author F1 0.937 · exact 0.867 (0.949 and 0.900 with the session's starting
     # code; trafilatura 0.433 · 0.733/0.267/0 · 0.648 · 0.633).
-    "heldout17": {"title": 0.96, "date_right": 0.93, "author_f1": 0.93, "author_exact": 0.86},
+    "heldout17": {"title": 0.96, "date_right": 0.93, "author_f1": 0.94, "author_exact": 0.9},  # s19: 0.937 -> 0.949
     # heldout18 (30 pages, 24 languages), written blind at session 14's end, scored once at session 15's start, then
     # studied: first title 1.000 · date 0.933/0.033/0.033 · author F1 0.917 · exact 0.867 (trafilatura 0.533 ·
     # 0.700/0.300/0 · 0.588 · 0.567). Studied (tests/test_heldout18_round.py): 1.000 on every field (fitted: Maghreb
@@ -164,6 +164,10 @@ FLOORS = {
     # date 0.967 -> 1.000, author F1 0.930 -> 1.000, exact 0.900 -> 1.000 (fitted: a Thai <h1> whose words are counted
     # by its letters, the Maghreb's "على الساعة" before a time, the Persian plural byline cue and spaced "و", the Tamil
     # news desk, a German desk after a byline's job title).
+    # heldout27 (31 pages, 28 languages), written blind at session 19's start and scored with its starting code
+    # (9f1fb9f) and its final code, never studied: title 0.968 · date 0.935/0.065/0 · author F1 0.954 · exact 0.903 with
+    # both (trafilatura 0.645 · 0.677/0.323/0 · 0.557 · 0.581). Two pages' dates on the wrong day, pinned below.
+    "heldout27": {"title": 0.96, "date_right": 0.93, "author_f1": 0.95, "author_exact": 0.9},
     "heldout26": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
@@ -176,7 +180,8 @@ FLOORS = {
 # heldout20 (studied from session 16): none on the wrong day at its first score (two missing), none since.
 # heldout21 (never studied, session 16): one page of 31 on the wrong day (0.032), pinned where it stands.
 # heldout22 (studied from session 17): none on the wrong day at its first score (four missing), none since.
-DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04}
+# heldout27 (never studied, session 19): two pages of 31 on the wrong day (0.065), pinned where they stand.
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04, "heldout27": 0.07}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:
