@@ -125,6 +125,9 @@ FILE_FLOORS = {
     # blind32.jsonl (272 lines, 78 language codes; written blind at the end of session 18, studied in session 19)
     # first scored P 0.958 / R 0.864, the generalisation figure of session 18's work.
     "blind32.jsonl": (0.99, 0.95),  # session 19: studied, 0.958 / 0.864 -> 0.996 / 0.953
+    # blind34.jsonl (240 lines, 81 language codes; written blind at the end of session 19, studied in session 20)
+    # first scored P 0.984 / R 0.901, the generalisation figure of session 19's work.
+    "blind34.jsonl": (0.98, 0.90),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -146,6 +149,7 @@ FILE_FLOORS = {
 # With blind28 (session 17) 0.980 / 0.968 before its fixes (ig, pa, ti below 0.80), 0.982 / 0.983 after them.
 # With blind30 (session 18) 0.983 / 0.979 before its fixes, 0.983 / 0.983 after them.
 # With blind32 (session 19) 0.982 / 0.975 before its fixes (or below 0.80), 0.984 / 0.982 after them.
+# With blind34 (session 20) 0.984 / 0.977 before its fixes (tk, ti and jv below 0.80).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -156,7 +160,9 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # (ne) and 0.857 (si) in session 14, above the target, so they are held to it too: no language is pinned below.
 # Odia reached 5+ examples with blind32 (session 19): 4 of 6 found before its study, 6 of 6 after it (the "report:"
 # cue and the nameless "collected"), so it is held to the target too.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
+# blind34 (session 20) takes Turkmen and Javanese to 5+ examples at 3 of 4 found each and leaves Tigrinya at 6 of 8:
+# pinned there until the set is studied.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"tk": 0.75, "ti": 0.75, "jv": 0.75}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (
@@ -172,6 +178,7 @@ FILES_SINCE_SESSION_9 = (
     "blind28.jsonl",
     "blind30.jsonl",
     "blind32.jsonl",
+    "blind34.jsonl",
 )
 
 
