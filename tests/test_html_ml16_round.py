@@ -90,3 +90,13 @@ def test_an_embedded_telegram_post_is_no_text() -> None:
     embed = '<div class="embed-telegram"><b>City Transport Office</b><p>Work on the lane starts on Monday.</p></div>'
     body = _body(_text(*EN_BODY[:2]) + embed + _text(*EN_BODY[2:]))
     assert "starts on Monday" not in body and EN_BODY[2] in body
+
+
+def test_a_bold_subheading_in_a_div_of_its_own_over_a_div_paragraph() -> None:
+    divs = "".join(f"<div>{p}</div><div>&nbsp;</div>" for p in EN_BODY[:2])
+    divs += "<div><strong>What comes next</strong></div>" + "".join(f"<div>{p}</div>" for p in EN_BODY[2:])
+    assert "What comes next" in _body(divs)
+    # over a link, or itself a link, it heads no paragraph
+    divs = "".join(f"<div>{p}</div>" for p in EN_BODY) + "<div><strong>Share this</strong></div>"
+    divs += '<div><a href="/x">Facebook</a> <a href="/y">Twitter</a></div>'
+    assert "Share this" not in _body(divs)
