@@ -171,8 +171,11 @@ FLOORS = {
     "heldout26": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout28 (31 pages, 28 languages), written blind at session 19's end, scored once at session 20's start, then
     # studied: first title 0.968 · date 0.968/0/0.032 · author F1 0.896 · exact 0.871 (trafilatura 0.387 ·
-    # 0.677/0.290/0.032 · 0.476 · 0.516).
-    "heldout28": {"title": 0.96, "date_right": 0.96, "author_f1": 0.89, "author_exact": 0.87},
+    # 0.677/0.290/0.032 · 0.476 · 0.516). Studied (session 20, tests/test_heldout28_round.py): title 0.968 -> 1.000,
+    # date 0.968 -> 1.000, author F1 0.896 -> 1.000, exact 0.871 -> 1.000 (fitted: a tag span in the <h1>, the Minguo
+    # calendar under its full name, two Taiwanese reporters in one bracket, the Mongolian and Thai byline cues, a name
+    # after its glued initial, an Arabic department in <meta name=author>).
+    "heldout28": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).

@@ -124,7 +124,7 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         return False
     if any(w[0].islower() and w.casefold() not in words.particles for w in name.split()):
         return False  # "à Lyon", "said the minister": lower-case words are not part of a name
-    if len(name.split()) == 1 and (_is_cased(name) or not count_unspaced(name)):
+    if len(name.split()) == 1 and not is_initialled_name(name) and (_is_cased(name) or not count_unspaced(name)):
         # in a script with capitals, one word is a site, a desk or a section ("Tagesblick"); in a caseless script
         # that spaces its words (Arabic, Hebrew, Indic, Georgian) a person is named with two words at least, one is
         # a place or a desk ("الرياض – فهد العتيبي": Riyadh, then the writer). CJK and Southeast Asian scripts
@@ -136,6 +136,26 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
     if is_company(name):
         return False
     return not _is_publisher(name, words, publishers)
+
+
+def is_initialled_name(word: str) -> bool:
+    """One word that is a name after the initials glued onto it with a dot, "Б.Энхжаргал", "Д.Батбаяр" (Mongolian
+    papers write the father's initial so before the given name; Russian-language ones "И.Петров" sometimes): a person's
+    name of two parts, which the one-word rule would take for a site's or a desk's. Each initial a capital letter, the
+    name capitalised and of two letters at least."""
+    *initials, last = word.split(".")
+    return (
+        0 < len(initials) <= MAX_GLUED_INITIALS
+        and all(len(i) == 1 and i.isupper() for i in initials)
+        and len(last) >= MIN_GLUED_NAME_CHARS
+        and last.isalpha()
+        and last[0].isupper()
+        and last[1:].islower()
+    )
+
+
+MAX_GLUED_INITIALS = 2
+MIN_GLUED_NAME_CHARS = 2
 
 
 def _ends_in_an_article(parts: list[str], words: AuthorWords) -> bool:
@@ -164,4 +184,6 @@ def _is_desk_or_outlet(parts: list[str], words: AuthorWords) -> bool:
     """A desk or an outlet by its own closing word, whatever the site ("CBC News", "WebMD Health News"), for pages that
     name no site to compare with. (An article opening the name, "The Earthtimes", was tried too: it cost a check half
     of the real pages an author, a pen name so written perhaps, and was withdrawn.)"""
+    if len(parts) > 1 and parts[0].strip(EDGE_PUNCT).casefold() in words.desk_heads:
+        return True  # "قسم الأخبار المحلية": a department's name, its head noun first
     return len(parts) > 1 and parts[-1].strip(EDGE_PUNCT).casefold() in words.desk_tails

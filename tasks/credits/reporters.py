@@ -63,7 +63,9 @@ _OPENING_REPORTERS = (
     re.compile(r"^[^。！？]{0,40}?[（(](?:記者|记者)\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4})*)[）)]"),
     # Taiwan's CNA "（中央社記者蔡佩芸台北12日電）" and its papers' "〔記者吳政達／台中報導〕": reporter, then place.
     re.compile(r"^\s*[（(]中央社記者([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{1,4}\d{1,2}日[電电][）)]"),
-    re.compile(r"^\s*[〔【\[]記者([\u4e00-\u9fff]{2,4})[／/][^〕】\]]{1,10}報導[〕】\]]"),
+    # Several reporters of one story are listed with the enumeration comma, "〔記者林佩君、陳志豪／台北報導〕" (Liberty
+    # Times usage).
+    re.compile(r"^\s*[〔【\[]記者([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)[／/][^〕】\]]{1,10}報導[〕】\]]"),
     # Hong Kong and Macau papers' head line "記者 黃穎欣 澳門報道": the reporter, then the place written onto "reports"
     re.compile(r"^\s*(?:記者|记者)\s+([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{0,6}(?:報道|报道|報導|报导)\s*$"),
 )

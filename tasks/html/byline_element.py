@@ -39,7 +39,7 @@ def byline_text(root: HtmlElement) -> str | None:
     person, "<div class="vr-byline"><a>Ingrid Solberg</a> Journalist</div><div class="vr-byline">…"): their texts
     follow, joined by commas."""
     for element in _BYLINE(root):
-        if element.tag in ("meta", "link", "script") or not _is_byline_element(element):
+        if element.tag in ("meta", "link", "script") or not is_byline_element(element):
             continue
         named = _names_marked_inside(element)
         texts = [_BY_PREFIX.sub("", _before_its_date(e)) for e in named or (element, *_same_kind_siblings(element))]
@@ -101,7 +101,7 @@ def _is_one_line_of_names(element: HtmlElement) -> bool:
     return "," in text or any(word in and_words for word in text.split()[1:-1])
 
 
-def _is_byline_element(element: HtmlElement) -> bool:
+def is_byline_element(element: HtmlElement) -> bool:
     """Marked as the author's (rel/itemprop, a class named so), or a class name that holds the word among others
     ("article__author", "c-byline", "post-author-name": BEM and utility names) outside any reader comment or other
     article's teaser ("comment__author", "teaser-author": the commenter's, another story's writer)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html.blocks import Block, NodeInfo
+from tasks.html.blocks import PROSE_PARAGRAPH_CHARS, Block, NodeInfo
 from tasks.html.container import alike, select_containers
 from tasks.html.lists import is_teaser_list, linked_item_share
 from tasks.html.scoring import (
@@ -150,9 +150,21 @@ class ContainerView:
 
     def _heads_a_paragraph(self, element: HtmlElement) -> bool:
         """A box holding only a subheading, the box after it a paragraph of prose: the subheading of the text (a
-        newsletter box's heading over its form stays cut)."""
+        newsletter box's heading over its form stays cut). A CMS that writes every paragraph as a <div> sets its
+        subheadings in bold the same way ("<div><strong>Taxas mantêm-se</strong></div><div>A administração …</div>"):
+        a bold line over a link-free paragraph."""
         after = element.getnext()
-        return _wraps_a_subheading(element) and after in self.info and self.info[after].prose_paragraphs > 0
+        if after not in self.info:
+            return False
+        node = self.info[after]
+        if _wraps_a_subheading(element):
+            return node.prose_paragraphs > 0
+        return (
+            _wraps_a_bold_line(element)
+            and node.paragraphs > 0
+            and node.link_chars == 0
+            and node.text_chars >= PROSE_PARAGRAPH_CHARS
+        )
 
     def locate(self, block: Block) -> tuple[bool, Cut | None]:
         """(inside the article, the cut that removes it) for one block."""
@@ -189,6 +201,22 @@ class ContainerView:
 
 # A subheading of the text: an <h2> to <h4> with no link (a linked one is a teaser's headline).
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
+
+
+# A bold subheading is a few words.
+BOLD_SUBHEADING_MAX_WORDS = 10
+
+
+def _wraps_a_bold_line(element: HtmlElement) -> bool:
+    """A box whose whole text is one <strong> or <b> of a few words, no link: a subheading set in bold."""
+    bold = [b for b in element.iter("strong", "b") if b.find(".//a") is None]
+    text = " ".join(element.text_content().split())
+    return (
+        len(bold) == 1
+        and 0 < len(text.split()) <= BOLD_SUBHEADING_MAX_WORDS
+        and element.find(".//a") is None
+        and " ".join(bold[0].text_content().split()) == text
+    )
 
 
 def _wraps_a_subheading(element: HtmlElement) -> bool:

@@ -80,8 +80,14 @@ def _repeats(words: str, paragraphs: list[str]) -> bool:
 
 def _without_its_attribution(blocks: list[Block], verdicts: list[Verdict], quote: int) -> list[Verdict]:
     """The verdicts with the short body blocks inside the pull quote's <blockquote> after it made furniture: who said
-    it ("<cite>Claire Roustan, syndicaliste</cite>")."""
-    element = next(a for a in reversed(blocks[quote].ancestors) if a.tag == "blockquote")
+    it ("<cite>Claire Roustan, syndicaliste</cite>"); or inside the element named a pull quote around the <blockquote>,
+    which puts the speaker beside it ("<div class="Pullquote_quote"><blockquote>«…»</blockquote><span>Reto Kessler, SLRG
+    Basel</span></div>")."""
+    ancestors = blocks[quote].ancestors
+    element = next(a for a in reversed(ancestors) if a.tag == "blockquote")
+    named = [a for a in ancestors[-QUOTE_DEPTH - 1 :] if class_names_one_of(str(a.get("class", "")), PULL_QUOTE_HINTS)]
+    if named and element in named[0].iter():
+        element = named[0]  # the outermost named one, the <blockquote> or its wrapper
     out = list(verdicts)
     for j in range(quote + 1, len(blocks)):
         if element not in blocks[j].ancestors:

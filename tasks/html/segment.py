@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from schemas import ChromeKind, Label, TextKind
 from tasks.html.below_article import after_comments, after_related, drop_repeats
 from tasks.html.blocks import Block
+from tasks.html.byline_blocks import without_byline_blocks
 from tasks.html.credited_captions import without_credited_captions
 from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
@@ -193,6 +194,7 @@ def rule_verdicts(
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
     verdicts = dates_above_the_text(blocks, without_credited_captions(blocks, after_comments(blocks, verdicts, first)))
+    verdicts = without_byline_blocks(blocks, verdicts)
     verdicts = with_standfirst(blocks, above_the_headline(blocks, verdicts, title), title, first, language)
     return RuleView(located, after_related(blocks, verdicts, first), first, last)
 

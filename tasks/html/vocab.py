@@ -69,6 +69,10 @@ LEAD_HINTS = frozenset(_hint_words("lead"))
 LEAD_DISPLAY_HINTS = frozenset(_hint_words("lead_display"))
 # Class words of a pull quote, a sentence of the article shown again between its paragraphs.
 PULL_QUOTE_HINTS = frozenset(_hint_words("pull_quote"))
+# Class words of a picture and of its description: a caption written outside <figcaption> when both stand in one class
+# ("news-detail__picture-desc", "article__image-desc").
+PICTURE_HINTS = frozenset(_hint_words("picture"))
+PICTURE_TEXT_HINTS = frozenset(_hint_words("picture_text"))
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.
 KICKER_HINTS = frozenset(_hint_words("kicker"))
 # Hints that only count as whole words: short ones that would otherwise match inside longer words.

@@ -30,6 +30,7 @@ class AuthorWords:
     compiling_cues: frozenset[str] = frozenset()  # "opracowanie": who compiled the copy; a desk there is no one
     our_words: frozenset[str] = frozenset()  # "our": "By Our Kandy Correspondent" names the paper's desk, no one
     desk_tails: frozenset[str] = frozenset()  # "news", "staff": closing a name, they make it a desk or an outlet
+    desk_heads: frozenset[str] = frozenset()  # "قسم": opening a name, it makes it a desk ("قسم الأخبار المحلية")
     interface: frozenset[str] = frozenset()  # "view", "profile": a link's or a tool's label beside the name
     article_last: frozenset[str] = frozenset()  # "the": no name ends with it ("For The" of "For The Associated Press")
 
@@ -63,6 +64,7 @@ def load_author_words() -> AuthorWords:
         "compiling_cue",
         "our",
         "desk_tail",
+        "desk_head",
         "interface",
         "article_last",
     )
@@ -82,6 +84,7 @@ def load_author_words() -> AuthorWords:
         compiling_cues=frozenset(kinds["compiling_cue"]),
         our_words=frozenset(kinds["our"]),
         desk_tails=frozenset(kinds["desk_tail"]),
+        desk_heads=frozenset(kinds["desk_head"]),
         interface=frozenset(kinds["interface"]),
         article_last=frozenset(kinds["article_last"]),
     )

@@ -6,6 +6,7 @@ import re
 
 from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.credit_tails import bracketed_cue_after
 from tasks.lexicon.vocabulary import credit_cues
 
 
@@ -37,12 +38,18 @@ def caption_credit(text: str) -> tuple[int, CreditLine] | None:
     return match.start(1), credit
 
 
+# A caption's closing credit bracket may be followed by the day the picture was taken, in digits
+# ("…通行。（記者陳怡君攝）113年5月12日", the Taiwanese papers' usage).
+_DAY_AFTER_BRACKET = re.compile(r"(?<=[）)])[\d\s年月日./:-]+$")
+
+
 def holds_photo_credit(text: str) -> bool:
     """The caption holds a photo credit, whether or not it names someone ("… (Foto: Gentileza vecinos)": courtesy of
-    the neighbours), or its source ("Quelle: …")."""
+    the neighbours), or its source ("Quelle: …"); or it closes with the CJK papers' bracket of the photographer and
+    the cue after the name ("（記者陳怡君攝）", "（山田太郎撮影）")."""
     match = _CAPTION_CREDIT_CUE.search(text)
     if match is None:
-        return False
+        return bracketed_cue_after(_DAY_AFTER_BRACKET.sub("", text)) is not None
     rest = text[match.start(1) :]
     if text[: match.start(1)].endswith(("(", "[")):
         rest = re.split(r"[)\]]", rest, maxsplit=1)[0]

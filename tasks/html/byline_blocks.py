@@ -1,0 +1,53 @@
+"""The article's byline as a block inside its element: no part of the text.
+
+A CMS that writes the byline inside the article's element ("<div class="autors">Jānis Ozoliņš <span>22.04.2024
+07:30</span></div>", a signature under the text "<p class="author"><i>Вольга Ярашэвіч</i></p>") left it as a short
+paragraph of the text. The element marked as the author's (:func:`tasks.html.byline_element.is_byline_element`: rel or
+itemprop author, a class naming the byline in the site's language) says what it is; so does a line of the article's
+information that holds such an element and otherwise only dates, times and counters ("11.04.2024 09:12 1842 Автор:
+Ольга Сметанина", the date, the views and the author's span). The credit is still read from the markup
+(``PageMeta.byline_element``) and from the text's own lines.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
+from schemas import ChromeKind, Label
+from tasks.html.blocks import Block
+from tasks.html.byline_element import is_byline_element
+from tasks.text.verdicts import Verdict
+
+# A byline is a name or two with a date and a time; a longer block is a paragraph that merely sits in a marked element
+# (a bio box's text, an author's column).
+BYLINE_MAX_WORDS = 14
+_BYLINE = Verdict(
+    Label.CHROME, ChromeKind.BOILERPLATE, "byline_element",
+    "a short block whose element is marked as the author's byline (rel/itemprop author, a byline class)", 0.75,
+)  # fmt: skip
+
+
+def without_byline_blocks(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """The verdicts with the short body blocks that are the article's byline element made furniture."""
+    return [
+        _BYLINE
+        if v.label == Label.BODY
+        and b.ancestors
+        and len(b.text.split()) <= BYLINE_MAX_WORDS
+        and is_byline_block(b.ancestors[-1])
+        else v
+        for b, v in zip(blocks, verdicts, strict=True)
+    ]
+
+
+def is_byline_block(element: HtmlElement) -> bool:
+    """The element is marked as the byline, or holds such an element beside only dates, times and counters."""
+    if is_byline_element(element):
+        return True
+    marked = [d for d in element.iterdescendants() if isinstance(d.tag, str) and is_byline_element(d)]
+    if not marked:
+        return False
+    rest = str(element.text_content())
+    for inner in marked:
+        rest = rest.replace(str(inner.text_content()), " ", 1)
+    return not any(c.isalpha() for c in rest)
