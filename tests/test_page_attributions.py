@@ -191,7 +191,8 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # AAP" right under the text): study 0.708 / 0.881 -> 0.742 / 0.895, check 0.426 / 0.733 -> 0.436 / 0.738 (errors
 # unread).
 REAL_PAGE_FLOORS = {
-    "eval_only_study": (0.74, 0.89),
+    # Session 20 (tests/test_real20_round.py: "quoted as saying by" the outlet): 0.742 / 0.905 -> 0.753 / 0.906.
+    "eval_only_study": (0.75, 0.90),
     "eval_only_check": (0.46, 0.75),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
@@ -202,6 +203,7 @@ REAL_PAGE_FLOORS = {
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
+    # Session 20 (a paragraph closing in "(Source: X)"): 0.750 / 0.811 -> 0.758 / 0.813.
     "trainable2": (0.75, 0.81),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
