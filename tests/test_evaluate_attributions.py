@@ -127,7 +127,7 @@ FILE_FLOORS = {
     "blind32.jsonl": (0.99, 0.95),  # session 19: studied, 0.958 / 0.864 -> 0.996 / 0.953
     # blind34.jsonl (240 lines, 81 language codes; written blind at the end of session 19, studied in session 20)
     # first scored P 0.984 / R 0.901, the generalisation figure of session 19's work.
-    "blind34.jsonl": (0.98, 0.90),
+    "blind34.jsonl": (0.99, 0.99),  # session 20: studied, 0.984 / 0.901 -> 0.995 / 0.990
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -149,7 +149,7 @@ FILE_FLOORS = {
 # With blind28 (session 17) 0.980 / 0.968 before its fixes (ig, pa, ti below 0.80), 0.982 / 0.983 after them.
 # With blind30 (session 18) 0.983 / 0.979 before its fixes, 0.983 / 0.983 after them.
 # With blind32 (session 19) 0.982 / 0.975 before its fixes (or below 0.80), 0.984 / 0.982 after them.
-# With blind34 (session 20) 0.984 / 0.977 before its fixes (tk, ti and jv below 0.80).
+# With blind34 (session 20) 0.984 / 0.977 before its fixes (tk, ti and jv below 0.80), 0.985 / 0.982 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -160,9 +160,10 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # (ne) and 0.857 (si) in session 14, above the target, so they are held to it too: no language is pinned below.
 # Odia reached 5+ examples with blind32 (session 19): 4 of 6 found before its study, 6 of 6 after it (the "report:"
 # cue and the nameless "collected"), so it is held to the target too.
-# blind34 (session 20) takes Turkmen and Javanese to 5+ examples at 3 of 4 found each and leaves Tigrinya at 6 of 8:
-# pinned there until the set is studied.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"tk": 0.75, "ti": 0.75, "jv": 0.75}
+# blind34 (session 20) took Turkmen and Javanese to 5+ examples at 3 of 4 found each and left Tigrinya at 6 of 8;
+# after its study they stand at 4 of 4, 4 of 4 and 7 of 8 (a platform's channel after the outlet's name, the Javanese
+# "dilaporake", the Tigrinya verb-final "as it reported"), so they are held to the target too.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (
@@ -305,6 +306,9 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # studied: P 0.978 / R 0.861 (0.971 / 0.837 with the session's starting code).
 # blind27 (271 lines, 97 language codes; session 16): written blind at the session's start, scored with its starting
 # code (6d4f841) and its current code, never studied: P 0.940 / R 0.853 with both (P 0.9398: its floor 0.93).
+# After session 20's blind34 fixes (not fitted on these; totals only): blind21 0.982 / 0.909 -> 0.982 / 0.920, blind23
+# 1.000 / 0.927 -> 1.000 / 0.936, blind27 0.959 / 0.882 -> 0.959 / 0.887, blind33 0.984 / 0.914 -> 0.984 / 0.919, the
+# others unchanged; recall floors raised where they rose.
 HELD_BACK_FLOORS = {
     # blind33 (234 lines, 82 language codes; session 19): written blind at the session's start, scored with its starting
     # code (9f1fb9f) and its final code, never studied: P 0.984 / R 0.914 with both.
@@ -316,10 +320,10 @@ HELD_BACK_FLOORS = {
     # code (055e809) and its final code, never studied: P 0.989 / R 0.868 -> 0.989 / 0.873.
     "blind29.jsonl": (0.98, 0.87),
     # at the session's end, after the blind26 study: P 0.945 / R 0.870.
-    "blind27.jsonl": (0.94, 0.86),
+    "blind27.jsonl": (0.94, 0.88),
     "blind25.jsonl": (0.97, 0.86),
-    "blind23.jsonl": (0.99, 0.91),
-    "blind21.jsonl": (0.96, 0.87),
+    "blind23.jsonl": (0.99, 0.93),
+    "blind21.jsonl": (0.96, 0.92),
     "blind9.jsonl": (0.99, 0.94),
     "blind15.jsonl": (0.94, 0.89),
     "blind17.jsonl": (0.94, 0.92),

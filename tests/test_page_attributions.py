@@ -73,7 +73,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 14 (nameless records, errors unread): 0.721 / 0.797 -> 0.721 / 0.808.
     # Session 14's dumps_ml15 fixes (errors unread): 0.721 / 0.797 -> 0.733 / 0.800. Both together: 0.733 / 0.810.
     # Session 15's dumps_ml17 fixes (errors unread): 0.733 / 0.810 -> 0.756 / 0.825.
-    "dumps_ml14": (0.75, 0.82),
+    # Session 20's blind34 fixes (errors unread): 0.756 / 0.825 -> 0.767 / 0.827.
+    "dumps_ml14": (0.76, 0.82),
     # dumps_ml15 (30 pages, labels written blind at session 13's end, scored once at session 14's start, then studied):
     # first 0.809 / 0.877; nameless records alone 0.809 / 0.934; session 14's general fixes alone (fitted) 1.000 /
     # 0.946; both 1.000 / 0.972.
@@ -190,7 +191,8 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 # AAP" right under the text): study 0.708 / 0.881 -> 0.742 / 0.895, check 0.426 / 0.733 -> 0.436 / 0.738 (errors
 # unread).
 REAL_PAGE_FLOORS = {
-    "eval_only_study": (0.74, 0.89),
+    # Session 20 (tests/test_real20_round.py: "quoted as saying by" the outlet): 0.742 / 0.905 -> 0.753 / 0.906.
+    "eval_only_study": (0.75, 0.90),
     "eval_only_check": (0.46, 0.75),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
@@ -201,13 +203,15 @@ REAL_PAGE_FLOORS = {
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
+    # Session 20 (a paragraph closing in "(Source: X)"): 0.750 / 0.811 -> 0.758 / 0.813.
     "trainable2": (0.75, 0.81),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
     # (the long-byline allowance withdrawn, the dumps_ml19 studies merged). Session 18: 0.579 / 0.785 -> 0.604 / 0.797.
     # Session 19 (real19, errors unread): 0.604 / 0.809 -> 0.604 / 0.815.
-    "eval_only_check2": (0.60, 0.81),
+    # Session 20's blind34 fixes (errors unread): 0.610 / 0.816 -> 0.616 / 0.818.
+    "eval_only_check2": (0.61, 0.81),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).

@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from schemas import AttributionKind
 from tasks.credits.bylines import Credited, split_byline
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, credit_line_attributions, normalize_name
 from tasks.credits.name_lines import (
     has_label_word,
     is_role_line,
@@ -46,6 +46,9 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False
     if text.strip().casefold() in RELATED_HEADINGS:
         return []  # "Read More", "Top Stories"
     head, has_role = name_before_role(text)  # "Kovács Zoltán, főszerkesztő", "ELENA G. SEVILLANO | Madrid"
+    cued = _cued_name(text[: len(text) - len(text.lstrip()) + len(head)], line, gazetteer) if has_role else []
+    if cued:
+        return [dataclasses.replace(f, evidence=text.strip()) for f in cued]
     people = split_byline(text[: len(text) - len(text.lstrip()) + len(head)] if has_role else text, 0, gazetteer)
     if not people or any(c.canonical_id or c.is_domain for c in people):
         return []
@@ -60,6 +63,16 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False
         return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
     return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,
                   text.strip()) for c in people]  # fmt: skip
+
+
+def _cued_name(head: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "By Noa Barak, health reporter", "מאת נועה ברק, כתבת לענייני בריאות": a byline cue before the name and a role
+    after it that the credit reader takes for more words of the byline (a job title opened by its field): the name is
+    the one after the cue, the cue no part of it."""
+    credit = parse_credit_line(head)
+    if credit is None or credit.kind is not AttributionKind.AUTHOR or not credit.name:
+        return []
+    return credit_line_attributions(head, line, gazetteer, credit)
 
 
 # A writer's handle closing the line, maybe after a comma: "Keris Lahiff @kerisalison", "Jo Lee, @jolee".

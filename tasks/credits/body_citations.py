@@ -64,6 +64,7 @@ def in_body_citations(
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)
+    found += [f for f in _source_bracket(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
     citations = reporting_citations(text, gazetteer, surnames)
     if first:
         found += opening_reporters(text, line, gazetteer) or _dateline_byline(text, line, gazetteer)
@@ -143,6 +144,21 @@ def _source_tail(text: str, line: int, gazetteer: Gazetteer, tail: int) -> list[
     source_kinds = (AttributionKind.SOURCE, AttributionKind.AGENCY)
     named = [f for f in found if f.kind in source_kinds and f.name]
     return [dataclasses.replace(agency_in_body(f, gazetteer), in_body=True) for f in named]
+
+
+# A bracket closing a paragraph, with at most this many characters inside.
+_CLOSING_BRACKET = re.compile(r"\(([^()]{2,80})\)\s*\.?\s*$")
+
+
+def _source_bracket(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "… Dutch 2.0% (Source: Global Reach)": a paragraph closing in a bracket opened by a source cue and its colon
+    credits what the bracket names, as a source line does (a photo cue's bracket is the picture's, read elsewhere)."""
+    closing = _CLOSING_BRACKET.search(text) if text.rstrip(" .").endswith(")") else None
+    if closing is None:
+        return []
+    found = _source_tail(" " * closing.start(1) + closing.group(1), line, gazetteer, closing.start(1))
+    # a name, not the sentence's words ("(Source: the city's website)")
+    return [f for f in found if f.canonical_id or (f.kind is AttributionKind.SOURCE and (f.name or "")[:1].isupper())]
 
 
 def _overlaps(found: list[Found], start: int, end: int) -> bool:

@@ -133,7 +133,7 @@ def _role_tail(tail: str, separator: str, head: str) -> bool:
     if any(is_job_word(w) for w in words) or all(w.islower() for w in words):
         return True
     tail_of = separator.strip()
-    return (_place_tail(words, tail_of) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
+    return (_place_tail(words, tail_of, len(head.split())) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
 
 
 def _outlet_tail(words: list[str], separator: str) -> bool:
@@ -150,14 +150,17 @@ def _opens_a_place(head: str) -> bool:
     return first in words.articles or first in words.place_openings
 
 
-def _place_tail(words: list[str], separator: str) -> bool:
+def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> bool:
     """One capitalised word after the name, maybe after a short lower-case preposition: the place the reporter files
     from ("Marta Zielińska, Bruksela", "Ana Rita Costa, em Brasília", "Ayşe Yılmaz / İSTANBUL") or the agency
     ("Anna Lindqvist/TT", "Mari Saar, BNS"); after a slash only in capitals. A section label is no place ("Anna
     Schmidt, Sport"); after a dash the word may be a heading's second half, so dashes do not count."""
     *lead, place = words
-    if separator in (",", "،") and len(lead) <= 1 and all(is_caseless(w) for w in words):
-        # "अमित कुमार पांडेय, लखनऊ", "عائشہ نور ملک، اسلام آباد": a script without capitals, a place of one or two words
+    # "अमित कुमार पांडेय, लखनऊ", "عائشہ نور ملک، اسلام آباد": a script without capitals, a place of one or two words;
+    # after a bar ("അനു മാത്യു | തിരുവനന്തപുരം") a name of two words or more and a place of one ("राजनीति | दिल्ली" is a
+    # breadcrumb, "नई दिल्ली | राजेश कुमार" a byline opening with its place)
+    barred = separator == "|" and name_words_count >= MIN_NAME_LINE_WORDS and not lead
+    if (separator in (",", "،") or barred) and len(lead) <= 1 and all(is_caseless(w) for w in words):
         return not any(_is_label_word(w) for w in words)
     if separator == "," and len(lead) == 2 and lead[0][:1].isupper() and lead[1] in load_byline_words().particles:
         lead = []  # "Marta Riba, Andorra la Vella", "Luis Gil, Alcalá de Henares": a place of two words and a particle

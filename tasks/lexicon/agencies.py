@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
 from tasks.lexicon.reporting_cues import has_cue_after, has_cue_before
-from tasks.lexicon.vocabulary import name_word_role
+from tasks.lexicon.vocabulary import name_word_role, name_words
 
 # Short names (ТАСС, AP, APA, Kyodo, UzA) are matched case-sensitively so that common words don't fire;
 # only names written in lower case ("dpa") match in any case.
@@ -78,6 +79,8 @@ def _stands_alone(text: str, entry: NameEntry, start: int, end: int) -> bool:
         return False  # a domain (interfax.kz): looked up by domain instead
     if not after.isalnum() and after not in "-'’_":
         return True
+    if _genitive_written_on(text, entry, end):
+        return True  # "পিটিআইৰ মতে", "রয়টার্সের": a genitive ending of a script without case written onto the name
     ending = _ENDING.match(text, end)
     if ending is None or not ending.group(1).islower():
         return False
@@ -87,6 +90,22 @@ def _stands_alone(text: str, entry: NameEntry, start: int, end: int) -> bool:
     if after in "-'’":
         return True
     return len(entry.name) >= MIN_INFLECTED_LEN and entry.name != entry.name.lower() and not _is_latin(entry.name[-1])
+
+
+def _genitive_written_on(text: str, entry: NameEntry, end: int) -> bool:
+    """One of the genitive endings of Bengali, Assamese or Gujarati (``genitive_ending`` in name_words.csv) written
+    onto an agency's name in a script without case, and the word ends there: no other word runs on from the name."""
+    if entry.name.upper() != entry.name.lower():
+        return False  # a script with case: its endings are read by _ENDING
+    for ending in name_words().genitive_endings:
+        after = end + len(ending)
+        if text.startswith(ending, end) and (after >= len(text) or not _is_word_char(text[after])):
+            return True
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M"
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

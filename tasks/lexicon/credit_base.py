@@ -17,9 +17,10 @@ MAX_CREDIT_WORDS = 20
 MAX_NAME_WORDS = 4
 
 # The word linking a cue to its name ("Фото с сайта", "Photo by", "Foto von").
-# "via": "Picture via Planet Fur", "Photo via Reuters" (session 18)
+# "via": "Picture via Planet Fur", "Photo via Reuters" (session 18); "di": the Italian "Foto di Nicola Lorusso" (session
+# 20), as the Spanish and Portuguese "de"
 LINKING = re.compile(
-    r"^(?:с сайта|from|by|von|de|du|del|da|od|от|з сайту|из|з|via|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
+    r"^(?:с сайта|from|by|von|de|du|del|da|di|od|от|з сайту|из|з|via|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
 )
 # The kinds a cue opens; photo cues first: "Автор на снимката" (author of the photo) is a photo credit.
 CREDIT_KINDS = (AttributionKind.PHOTO, AttributionKind.VIDEO, AttributionKind.SOURCE, AttributionKind.AUTHOR)

@@ -84,7 +84,11 @@ def is_bare_name(rest: str) -> bool:
     words = load_byline_words()
     # "Par Claire Fontanel avec AFP": "with" joins the agency the byline shares the story with
     lower_ok = words.joiners | words.lower_joiners | words.particles | load_author_words().with_words
-    lower_ok |= {m.name.casefold() for m in load_gazetteer().find(rest)}
+    agencies = load_gazetteer().find(rest)
+    lower_ok |= {m.name.casefold() for m in agencies}
+    # "With files from the Canadian Press and Maya Fontaine": the article a known agency's name takes in a sentence
+    before_agency = {rest[: m.start].rstrip().rsplit(" ", 1)[-1].casefold() for m in agencies} & name_words().articles
+    lower_ok |= before_agency
     for word in rest.split():
         bare = word.strip("\"'«»„“”‘’.,;:!?()").casefold()
         if bare in words.jobs:
@@ -97,7 +101,7 @@ def is_bare_name(rest: str) -> bool:
     # (Thai and Indic vowel signs are letters of the word: "ศรีสุข")
     letters = all(is_letters(t) for t in tokens)
     caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and letters
-    return rest[:1].isupper() or caseless
+    return rest[:1].isupper() or caseless or rest.split(" ", 1)[0].casefold() in before_agency
 
 
 def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, int]:

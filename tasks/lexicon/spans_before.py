@@ -122,9 +122,16 @@ def _before_descriptor(head: str, words: NameWords) -> int:
     parts = head.rsplit(" ", MAX_DESCRIPTOR_WORDS)
     for size in range(1, len(parts)):
         tail = " ".join(parts[-size:])
-        if tail.casefold() in words.descriptors and not tail[:1].isupper():
+        if (tail.casefold() in words.descriptors and not tail[:1].isupper()) or (size == 1 and _platform_kind(tail)):
             return len(" ".join(parts[:-size]).rstrip())
     return 0
+
+
+def _platform_kind(word: str) -> bool:
+    """ "Telegram-kanaly", "YouTube-канал": a platform's name and, after its hyphen, a lower-case descriptor, written
+    as one word after the outlet's name in the Turkic languages ("«Türkmenportal» Telegram-kanaly habar berdi")."""
+    platform, hyphen, kind = word.rpartition("-")
+    return bool(hyphen and platform[:1].isupper()) and kind.casefold() in name_words().descriptors and kind.islower()
 
 
 def _after_leading_descriptor(head: str, words: NameWords) -> int | None:
@@ -235,7 +242,7 @@ def _after_topic_preposition(tokens: list[re.Match[str]], first: re.Match[str], 
 
 def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
     """ "Sözcü gazetesinin": a lower-case outlet word after the name (a capitalised one is part of it)."""
-    return word.casefold() in words.descriptors and not is_namey(word)
+    return (word.casefold() in words.descriptors and not is_namey(word)) or _platform_kind(word)
 
 
 def _only_time_words(names: list[str], words: NameWords) -> bool:

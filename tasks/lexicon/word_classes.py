@@ -53,5 +53,9 @@ def is_function_word(word: str) -> bool:
 
 def is_letters(word: str) -> bool:
     """Letters and the combining vowel signs of Indic and Southeast Asian scripts ("पांडेय", "ศรีสุข"), which
-    isalpha() refuses."""
-    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
+    isalpha() refuses; and the zero-width non-joiner and joiner that Persian, Pashto, Urdu and Indic scripts write
+    inside a word ("جلال‌آباد", "می‌گوید")."""
+    return all(c.isalpha() or unicodedata.category(c)[0] == "M" or c in _ZERO_WIDTH_JOINERS for c in word)
+
+
+_ZERO_WIDTH_JOINERS = frozenset("\u200c\u200d")
