@@ -1,8 +1,9 @@
 """Session 20's fixes after studying the real pages' attribution errors (tests/data/real_attributions: trainable,
-trainable2 and the studied l3s/dragnet half): the US chains' and the wire's byline with no cue that closes with the
-writers' outlet or agency, its date on the next line ("Kevin Johnson and Kevin McCoy USA TODAY" over "Published 7:07 PM
-EST Nov 19, 2019"), read wherever the segmenter left it in the head (taken for the headline or a teaser). The lines are
-written for the tests, not taken from the pages.
+trainable2 and the studied l3s/dragnet half): the text's first line opened by the wire's dateline and taken for the
+headline ("HAYWARD, Calif. (AP) — The Latest on …"); the US chains' and the wire's byline with no cue that closes
+with the writers' outlet or agency, its date on the next line ("Kevin Johnson and Kevin McCoy USA TODAY" over
+"Published 7:07 PM EST Nov 19, 2019"), read wherever the segmenter left it in the head (taken for the headline or a
+teaser). The lines are written for the tests, not taken from the pages.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions
+from tasks.credits.head_records import HeadPage, title_line_records
 from tasks.credits.outlet_bylines import byline_over_date, outlet_closing
+from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.segment import segment_text
 from tests.page_fixtures import EN_PARAGRAPHS
@@ -70,3 +73,21 @@ def test_the_byline_taken_for_the_headline_credits_its_writers() -> None:
     head = ["Council passes the budget", "Ann Marsh and Tom Hale USA TODAY", "Published 7:07 PM EST Nov 19, 2019"]
     found = _page(head)
     assert {(AUTHOR, "Ann Marsh"), (AUTHOR, "Tom Hale")} <= found
+
+
+# The text's first line opened by the wire's dateline, taken for the headline (an AP live blog's lead over the time of
+# its first entry): the agency's; a headline that only names the agency cites it as nothing.
+def test_a_dateline_taken_for_the_headline_credits_its_agency() -> None:
+    found = title_line_records(
+        "HAYWARD, Calif. (AP) — The Latest on the storm that closed the coast road (all times local):", 5, _head_page()
+    )
+    assert {(f.kind, f.name) for f in found} == {(AttributionKind.AGENCY, "AP")}
+
+
+def test_a_headline_naming_an_agency_credits_no_one() -> None:
+    assert not title_line_records("AP reporters win the prize for their coverage of the storm", 5, _head_page())
+
+
+def _head_page() -> HeadPage:
+    segmented = segment_text("\n\n".join(EN_PARAGRAPHS))
+    return HeadPage(segmented, load_gazetteer(), page_lower_words(segmented), set())
