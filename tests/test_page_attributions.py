@@ -198,8 +198,10 @@ REAL_PAGE_FLOORS = {
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
     # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
     # precision and were withdrawn). Session 18: 0.582 / 0.886 -> 0.635 / 0.911. Session 19 (real19, tests/
-    # test_real19_round.py): 0.635 / 0.919 -> 0.643 / 0.915.
-    "trainable": (0.64, 0.91),
+    # test_real19_round.py): 0.635 / 0.919 -> 0.643 / 0.915. Session 20 (real20, tests/test_real20_round.py: the
+    # byline closed by its outlet over its date, the wire's dateline taken for the headline): 0.643 / 0.919 -> 0.671 /
+    # 0.922.
+    "trainable": (0.67, 0.92),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.

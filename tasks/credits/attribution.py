@@ -40,6 +40,7 @@ from tasks.credits.head_records import (
 )
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
+from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.page_words import page_lower_words
 from tasks.credits.publisher import without_own_outlet, without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
@@ -133,8 +134,13 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         ):
             # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
             found.extend(notice)
-        elif label in (Label.CHROME, Label.TITLE) and number in bylines:
-            found.extend(chrome_byline(text, number, gazetteer))
+        elif label in (Label.CHROME, Label.TITLE) and (
+            number in bylines
+            or (0 < first_index - i <= HEAD_BYLINE_REACH and (dated := byline_over_date(segmented, i, gazetteer)))
+        ):
+            # the byline block's name; or, taken for the headline or a teaser, "Kevin Johnson and Kevin McCoy USA
+            # TODAY" over "Published 7:07 PM EST Nov 19, 2019": names closed by their outlet, the date under them
+            found.extend(chrome_byline(text, number, gazetteer) if number in bylines else dated)
         elif label == Label.TITLE and number < first:
             found.extend(title_line_records(text, number, head_page))
         elif (

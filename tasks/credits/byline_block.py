@@ -143,6 +143,11 @@ def _is_a_date(text: str, language: str | None) -> bool:
     return numeric_order(text, language) is None and date_of_line(text, _PROBE_NOW, _ONE_ORDER_LANGUAGE) is not None
 
 
+def is_date_line(text: str, language: str | None) -> bool:
+    """The line is a date ("Published 7:07 PM EST Nov 19, 2019")."""
+    return _is_a_date(text, language)
+
+
 def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> bool:
     near = lines[max(0, i - DATE_DISTANCE) : i] + lines[i + 1 : i + 1 + DATE_DISTANCE]
     return any(_is_a_date(ll.line.text, language) for ll in near)

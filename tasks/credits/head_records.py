@@ -32,10 +32,12 @@ from tasks.credits.signed_lines import (
     caption_agencies,
     dateline_alone,
     drawn_on_line,
+    found_of,
     wire_line_found,
 )
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.caption_credits import credit_parts, picture_credit
+from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.segment import Segmented
 
 
@@ -60,6 +62,10 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
     # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
     head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
     head = head or dateline_alone(text, number, gazetteer)  # "أبوظبي في 11 مايو / وام /", WAM's own line
+    # "HAYWARD, Calif. (AP) — The Latest on …": the text's first line opened by the wire's dateline, taken for the
+    # headline (an AP live blog's lead over its first entry's time); no headline opens with a dateline
+    head = head or [found_of(c, text, number) for c in dateline_citations(text, gazetteer)
+                    if c.kind is AttributionKind.AGENCY]  # fmt: skip
     if not head:  # the writers joined by "and" over the date, taken for the headline ("Reto Ammann, Bern,
         # und Seraina Walser")
         head = names_by_the_date(text, number, page)

@@ -1,0 +1,64 @@
+"""A byline with no cue above the text that closes with its writers' outlet or agency, its date on the next line: "Kevin
+Johnson and Kevin McCoy USA TODAY" over "Published 7:07 PM EST Nov 19, 2019", "Meg Kinnard and Errin Haines, Associated
+Press" over "Updated 12:24 am EST, Wednesday, November 20, 2019" (the US chains' and the wire's story pages).
+
+The outlet's name and the date under the line tell it from a headline, and the segmenter may have taken it for either
+the headline or a teaser. One name and an agency after a comma is the wire's picture credit ("Al Goldis, Associated
+Press"), not read here; one name and a known outlet that is no agency ("Ann Lee, Business Insider"), or an agency with
+no comma before it ("Tom Davies Associated Press"), is a writer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from schemas import AttributionKind
+from tasks.credits.bare_bylines import listed_names
+from tasks.credits.byline_block import is_date_line
+from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.name_lines import looks_like_name_line
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.outlets import is_known_outlet
+from tasks.text.segment import Segmented
+
+# An outlet's or agency's name closing the line is this many words at most ("The Atlanta Journal-Constitution").
+MAX_OUTLET_WORDS = 4
+# The whole line: two names of up to four words, "and", the outlet.
+MAX_LINE_WORDS = 14
+
+
+def outlet_closing(text: str, gazetteer: Gazetteer) -> tuple[str, bool, bool] | None:
+    """The names before a known outlet or agency closing the line, whether that is an agency, and whether a comma
+    parts them; None when no known name closes it."""
+    words = text.split()
+    if len(words) > MAX_LINE_WORDS:
+        return None
+    for size in range(min(MAX_OUTLET_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-size:])
+        head = " ".join(words[:-size])
+        agency = gazetteer.agency_of_name(tail, cued=True) is not None
+        if agency or is_known_outlet(tail):
+            return head.rstrip(" ,"), agency, head.rstrip().endswith(",")
+    return None
+
+
+def byline_over_date(segmented: Segmented, i: int, gazetteer: Gazetteer) -> list[Found]:
+    """The writers on line `i` when it is such a byline and the next line is a date."""
+    lines = segmented.lines
+    if i + 1 >= len(lines):
+        return []
+    text, number = lines[i].line.text, lines[i].line.number
+    closing = outlet_closing(text, gazetteer)
+    if closing is None:
+        return []
+    names, agency, comma = closing
+    if not is_date_line(lines[i + 1].line.text, segmented.language):
+        return []
+    listed = listed_names(names, number, gazetteer, segmented.language, joined_only=True)
+    if listed:
+        return [dataclasses.replace(f, evidence=text.strip()) for f in listed]
+    if (agency and comma) or not looks_like_name_line(names, gazetteer):
+        return []
+    start = text.index(names)
+    return [Found(AttributionKind.AUTHOR, names, normalize_name(names), None, number, start, start + len(names), False,
+                  text.strip())]  # fmt: skip
