@@ -140,6 +140,27 @@ def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list
     )  # fmt: skip
 
 
+def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
+    """Line i inside the main text, a few words and no sentence, in one block right under a photo or video credit
+    ("Fot. PAP/Darek Delmanowicz" over "Nowy terminal na lotnisku Rzeszów-Jasionka", "Video: Omroep Zuidwest" over
+    "Reizigers aan de kade reageren op de storing"): the picture's or the clip's caption, which many sites render
+    under its credit. A subheading stands in a block of its own over its paragraph, not glued to a credit."""
+    feat = view.features[i]
+    if feat.ends_sentence or feat.n_words > view.rules.caption_max_words or i == 0:
+        return None
+    if lines[i - 1].number != lines[i].number - 1:
+        return None  # a blank line between: the credit's block ends above it
+    verdict = view.verdicts[i - 1]
+    if verdict is None or verdict.reason_code != "credit_line":
+        return None
+    if verdict.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO) or _closes_a_caption(lines[i - 1].text):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_below_credit",
+        "a short line without a sentence right under a photo or video credit, in its block: a caption", 0.7,
+    )  # fmt: skip
+
+
 def _is_byline_or_stamp(view: PageView, i: int) -> bool:
     """A byline (a credit line) or a date with a clock time: the head rows of an article, not a date in a list."""
     verdict = view.verdicts[i]
@@ -236,5 +257,6 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
     return (
         stamp_in_main_text(i, lines[i].text, view, region)
         or caption_above_credit(i, view, in_block, lines)
+        or caption_below_credit(i, view, lines)
         or head_furniture(i, view, region, lines[i].text)
     )
