@@ -108,13 +108,35 @@ def article_under_inner_head(view: PageView, region: tuple[int, int], weights: l
             continue
         above = [i for i in range(region[0], h) if view.is_text(i)]
         teasers = bool(above) and all(_is_teaser_gap(view, a, b) for a, b in pairwise(above))
-        if not teasers or h - above[-1] <= 2:
+        if (not teasers or h - above[-1] <= 2) and not _teaser_leads_over_standfirst(view, above, h):
             return region  # paragraphs, or a standfirst right above its byline
         start = first_text_below(view, h, region[1])
         if start is not None and run_weight(weights, region[0], h - 1) < run_weight(weights, start, region[1]):
             return start, region[1]
         return region
     return region
+
+
+# Teasers' leads over an article's standfirst: at least this many, each under its headline.
+MIN_TEASER_LEADS_OVER_STANDFIRST = 2
+
+
+def _teaser_leads_over_standfirst(view: PageView, above: list[int], h: int) -> bool:
+    """The text lines above the dateline at `h` are teasers' one-line leads, each under its headline and shorter than
+    a paragraph, then, under the article's own headline (and maybe its section's), its standfirst right above the
+    dateline: a portal's list of teasers with summaries over the article ("Salzwedel: Baumkuchen-Manufaktur feiert
+    Jubiläum" over "Seit 180 Jahren …", then "Landespolitik", the headline, the standfirst, "21.02.2024, 11:15").
+    Only a date heads it: a photo credit between an article's paragraphs is no head of another text."""
+    leads, verdict = above[:-1], view.verdicts[h]
+    return (
+        len(leads) >= MIN_TEASER_LEADS_OVER_STANDFIRST
+        and h - above[-1] <= 2
+        and above[-1] - leads[-1] > 2
+        and view.features[h].has_date
+        and (verdict is None or verdict.reason_code != "credit_line")
+        and all(view.features[a].n_words < view.rules.long_prose_words for a in leads)
+        and all(_is_teaser_gap(view, a, b) for a, b in pairwise(leads))
+    )
 
 
 def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]:
