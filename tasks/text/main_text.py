@@ -165,7 +165,24 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     core = article_before_teasers(view, core)
     region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
     region = headed_article_above_thread(view, article_above_thread(view, region, weights), weights)
-    return article_under_inner_head(view, headed_article_above(view, region, core, weights), weights)
+    return headline_off_top(
+        view, article_under_inner_head(view, headed_article_above(view, region, core, weights), weights)
+    )
+
+
+def headline_off_top(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
+    """The main text without its first line when that is the article's headline, which the prose test took for text:
+    no sentence's end, then one line of text (the standfirst), then the article's date with its clock time over the
+    first paragraph. A script that marks no sentence's end and no space between words (Thai: "เชียงใหม่
+    เตรียมรับนักท่องเที่ยวสงกรานต์ …" over its standfirst over "8 เม.ย. 2567 14:20 น.") makes a headline read as prose."""
+    first, last = region
+    head = first + 2
+    if head >= last or view.features[first].ends_sentence or not view.is_text(first + 1):
+        return region
+    feat = view.features[head]
+    if not feat.has_timestamp or feat.n_words > view.rules.stamp_max_words or view.is_text(head):
+        return region
+    return region if first_text_below(view, head, last) is None else (first + 1, last)
 
 
 # A closing sentence under the last paragraph has a few words at least ("Miała 86 lat.", not "Więcej.").
