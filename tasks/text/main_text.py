@@ -16,7 +16,7 @@ from tasks.lexicon.vocab import CLOSERS
 from tasks.text.features import is_clock_only
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
 from tasks.text.lines import Line
-from tasks.text.region import PageView, best_region, grow_region, prose_weight
+from tasks.text.region import PageView, best_region, grow_region, prose_weight, same_shape
 from tasks.text.threads import (
     article_above_thread,
     comment_section,
@@ -183,6 +183,31 @@ def headline_off_top(view: PageView, region: tuple[int, int]) -> tuple[int, int]
     if not feat.has_timestamp or feat.n_words > view.rules.stamp_max_words or view.is_text(head):
         return region
     return region if first_text_below(view, head, last) is None else (first + 1, last)
+
+
+# A list the main text ends with has at least this many items under the line that introduces it.
+MIN_INTRODUCED_ITEMS = 2
+
+
+def across_introduced_list(view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text with the paragraphs right under a list it ends with, when a line of it ending in a colon
+    introduces the list ("Потребни документи:" over "– имотен лист за објектот;" and more items, then "Пријавите се
+    поднесуваат …"): one paragraph after the list weighs too little for the region search to bridge the list, but the
+    list is the article's, and so is what closes it. A teaser or menu list has no such line over it."""
+    if region is None:
+        return region
+    first, last = region
+    k = last
+    while k > first and not view.prose[k] and view.verdicts[k] is None:
+        if not same_shape(view.features[k].shape, view.features[last].shape):
+            break
+        k -= 1
+    if last - k < MIN_INTRODUCED_ITEMS or not view.features[k].ends_colon or view.verdicts[k] is not None:
+        return region
+    end = last
+    while end + 1 < len(view.features) and view.is_text(end + 1):
+        end += 1
+    return region if end == last else (first, end)
 
 
 # A closing sentence under the last paragraph has a few words at least ("Miała 86 lat.", not "Więcej.").
