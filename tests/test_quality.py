@@ -212,12 +212,12 @@ OWN_ML26_DUMPS = (0.91, 0.03)
 ML26_DUMPS = ROOT / "tests" / "data" / "dumps_ml26"
 # The twenty-seventh (34 pages, 29 languages; tests/data/dumps_ml27), written blind at session 19's end and scored
 # once at session 20's start with its starting code (f1af501), before any change: 0.929 (P 0.877, R 0.987), no page
-# below 0.2. Studied since: 0.929 -> 0.987 (P 0.981, R 0.993) after the Slovenian paywall's note, the Spanish column's
+# below 0.2. Studied since: 0.929 -> 0.990 (P 0.987, R 0.993) after the Slovenian paywall's note, the Spanish column's
 # disclaimer, a caption under its credit, teasers with summaries over the article's standfirst and dateline, the Thai
-# dotted month and a headline the prose test took, the paragraphs under a list the text introduces and the archive
-# pictures' nameless credits became what they are (tests/test_dumps_ml27_round.py; the never-studied dumps_ml6 0.861
-# -> 0.864, the other check sets unchanged).
-OWN_ML27_DUMPS = (0.98, 0.0)
+# dotted month and a headline the prose test took, the paragraphs under a list the text introduces, a wire dateline
+# alone on its line and the archive pictures' nameless credits became what they are (tests/test_dumps_ml27_round.py;
+# the never-studied dumps_ml6 0.861 -> 0.864, the other check sets unchanged).
+OWN_ML27_DUMPS = (0.99, 0.0)
 ML27_DUMPS = ROOT / "tests" / "data" / "dumps_ml27"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

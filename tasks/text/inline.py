@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from schemas import AttributionKind, ChromeKind, Label
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
+from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
 from tasks.text.features import is_clock_only, is_minute_mark
 from tasks.text.lines import Line
 from tasks.text.region import PageView
@@ -161,6 +163,21 @@ def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict |
     )  # fmt: skip
 
 
+def wire_dateline_alone(i: int, text: str, view: PageView) -> Verdict | None:
+    """Line i inside the main text, a wire dateline on a line of its own over the first paragraph ("БЕОГРАД, 5. марта
+    (Танјуг) –", "أبوظبي في 11 مايو / وام /"): the place, the date and a known agency, no word after it; the story's
+    furniture, whose agency the credits read, not a subheading over the paragraph under it."""
+    if view.features[i].n_words > MAX_WIRE_LINE_WORDS or view.features[i].ends_sentence:
+        return None
+    cited = [c for c in dateline_citations(text, load_gazetteer()) if c.kind is AttributionKind.AGENCY]
+    if not cited or any(ch.isalpha() for ch in text[cited[-1].end :]):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "wire_dateline_alone",
+        "a wire dateline alone on its line (place, date, agency): the story's furniture, not its text", 0.7,
+    )  # fmt: skip
+
+
 def _is_byline_or_stamp(view: PageView, i: int) -> bool:
     """A byline (a credit line) or a date with a clock time: the head rows of an article, not a date in a list."""
     verdict = view.verdicts[i]
@@ -258,5 +275,6 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
         stamp_in_main_text(i, lines[i].text, view, region)
         or caption_above_credit(i, view, in_block, lines)
         or caption_below_credit(i, view, lines)
+        or wire_dateline_alone(i, lines[i].text, view)
         or head_furniture(i, view, region, lines[i].text)
     )
