@@ -63,7 +63,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 14 (nameless records, errors unread): 0.795 / 0.878 -> 0.795 / 0.903.
     # Session 14's dumps_ml15 fixes (errors unread): 0.795 / 0.878 -> 0.808 / 0.880.
     # Session 19 (real19: joining words not counted in a cued line's length): 0.808 / 0.904 -> 0.833 / 0.907.
-    "dumps_ml12": (0.83, 0.90),
+    # Session 20's dumps_ml27 fixes (errors unread): 0.833 / 0.907 -> 0.846 / 0.908.
+    "dumps_ml12": (0.84, 0.90),
     # dumps_ml13 (30 pages, labels written blind at session 12's end, scored once at session 13's start, then studied):
     # first 0.703 / 0.853; after session 13's general fixes (fitted) 0.973 / 0.948.
     "dumps_ml13": (0.97, 0.98),  # session 14: 0.948 -> 0.986
@@ -121,8 +122,13 @@ PAGE_ATTRIBUTION_FLOORS = {
     # rule that raised its body F1 0.899 -> 0.916).
     "dumps_ml26": (0.83, 0.90),
     # dumps_ml27 (34 pages, 99 records, 11 optional; labels written blind at session 19's end, scored once at session
-    # 20's start, then studied): first 0.807 / 0.832.
-    "dumps_ml27": (0.80, 0.83),
+    # 20's start, then studied): first 0.807 / 0.832; after session 20's general fixes (fitted,
+    # tests/test_dumps_ml27_round.py: "Video courtesy of", the Greek archive photo's cue, the Arabic and Hindi archive
+    # pictures naming no one, a channel quoted after a cue, the Sudan News Agency's Arabic name, the Romanian "de"
+    # byline over the date no longer taken for the headline): 0.886 / 0.871. Its labels keep a slashed picture credit
+    # whole ("PAP/Darek Delmanowicz", "TASR/Jaroslav Novák") as dumps_ml23's and ml25's do, and name a press service
+    # after a photo cue, which the seeds' convention reads as a nameless credit: 7 missed and 12 extra of what is left.
+    "dumps_ml27": (0.88, 0.87),
     # dumps_ml23 (34 pages, labels written blind at session 17's end, scored once at session 18's start, then studied):
     # first 0.744 / 0.779; after session 18's general fixes (fitted, tests/test_dumps_ml23_round.py: bylines of many
     # sites, a wire dateline on its own line, the Romanian wire's sign-off, no record from teaser lists, a column's

@@ -81,7 +81,8 @@ ML5_DUMPS = ROOT / "tests" / "data" / "dumps_ml5"
 # studied) measured 0.826 after the same work (0.823 before it). Session 10: 0.835, no page below 0.2, after Thai
 # paragraphs (no commas, no full stops) read as prose; its th-01 was the known case of that gap, so this set is no
 # longer quite unseen (dumps_ml8, written in session 10, checks the change blind).
-OWN_ML6_DUMPS = (0.86, 0.01)  # session 17 (errors unread): 0.852 -> 0.854; session 18: 0.854 -> 0.861
+# Session 17 (errors unread): 0.852 -> 0.854; session 18: 0.854 -> 0.861; session 20: 0.861 -> 0.864.
+OWN_ML6_DUMPS = (0.86, 0.01)
 ML6_DUMPS = ROOT / "tests" / "data" / "dumps_ml6"
 # The seventh batch (31 pages, 22 languages; tests/data/dumps_ml7), written blind at the end of session 9 and scored
 # once at the start of session 10, before any change: 0.916 (P 0.909, R 0.923), no page below 0.2. Studied since.
@@ -211,8 +212,12 @@ OWN_ML26_DUMPS = (0.91, 0.03)
 ML26_DUMPS = ROOT / "tests" / "data" / "dumps_ml26"
 # The twenty-seventh (34 pages, 29 languages; tests/data/dumps_ml27), written blind at session 19's end and scored
 # once at session 20's start with its starting code (f1af501), before any change: 0.929 (P 0.877, R 0.987), no page
-# below 0.2.
-OWN_ML27_DUMPS = (0.92, 0.0)
+# below 0.2. Studied since: 0.929 -> 0.990 (P 0.987, R 0.993) after the Slovenian paywall's note, the Spanish column's
+# disclaimer, a caption under its credit, teasers with summaries over the article's standfirst and dateline, the Thai
+# dotted month and a headline the prose test took, the paragraphs under a list the text introduces, a wire dateline
+# alone on its line and the archive pictures' nameless credits became what they are (tests/test_dumps_ml27_round.py;
+# the never-studied dumps_ml6 0.861 -> 0.864, the other check sets unchanged).
+OWN_ML27_DUMPS = (0.99, 0.0)
 ML27_DUMPS = ROOT / "tests" / "data" / "dumps_ml27"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

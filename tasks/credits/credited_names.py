@@ -27,6 +27,8 @@ def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     A person has two names or more; one word may name a photo agency or site ("Foto: Bobo"), never
     a job ("Редакция").
     """
+    if kind is not AttributionKind.AUTHOR and (quoted := _quoted_name(text, start)):
+        return quoted
     span = name_after(text, start)
     if span is None and kind is not AttributionKind.AUTHOR:
         # "Grafik: Statista": one word the span grammar leaves to its cue; "Відео: ДСНС": an official body's acronym
@@ -42,6 +44,26 @@ def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     if kind is not AttributionKind.AUTHOR and not (_is_credited_outlet(words) or _brand_name(text, start)):
         return []  # "Grafik: Statista", "Foto: Bobo": one capitalised word no language uses as a common word
     return [Credited(text[span.start : span.end], span.start, span.end)]
+
+
+# A name in quotation marks after a picture's or a video's cue: «Кубань 24», „Večernji list“, "Channel 4".
+_QUOTED = re.compile(r"\s*[«„“\"]([^«»„“”\"]+)[»“”\"]\s*[.)]?\s*")
+# An outlet's quoted name has a few words, as a person's.
+MAX_QUOTED_NAME_WORDS = 4
+
+
+def _quoted_name(text: str, start: int) -> list[Credited]:
+    """The credit's rest when it is one capitalised name in quotation marks and nothing else ("Видео: «Кубань 24»",
+    "Фото: «Коммерсантъ»"): a channel's or a paper's name, which Slavic and Balkan sites quote in guillemets or low
+    quotes; the digits of a channel's name ("24", "1") keep it from the person's name grammar."""
+    quoted = _QUOTED.fullmatch(text, start)
+    if quoted is None:
+        return []
+    name = quoted.group(1).strip()
+    if not name[:1].isupper() or len(name.split()) > MAX_QUOTED_NAME_WORDS:
+        return []
+    at = text.index(name, start)
+    return [Credited(name, at, at + len(name))]
 
 
 def _acronym(text: str, start: int) -> list[Credited]:

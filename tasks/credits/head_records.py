@@ -15,6 +15,7 @@ from tasks.credits.bare_bylines import (
     handle_byline,
     listed_names,
     name_over_role,
+    person_cue_byline,
 )
 from tasks.credits.byline_block import (
     dated_byline_start,
@@ -88,6 +89,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or drawn_on_line(text, number, gazetteer)  # "Con información de EFE" under the byline
     head = head or reporters_alone(text, number, gazetteer)  # "【ソウル＝田中一郎】" on its own line above the text
     head = head or handle_byline(text, number, gazetteer)  # "Keris Lahiff @kerisalison"
+    head = head or person_cue_byline(text, number, gazetteer)  # "de Andreea Popescu" over the date, labelled chrome
     head = head or copyright_photographer(text, number, gazetteer)  # "© Aaron Lee" over the text
     if not head and (cue := dated_byline_start(text, page.segmented.language)) is not None:
         # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link

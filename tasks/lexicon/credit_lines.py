@@ -133,6 +133,10 @@ def _nameless_tail(text: str) -> CreditLine | None:
     if not may_close_naming_no_one(text):
         return None  # most lines: their last word closes no idiom naming no one, whatever sentence it ends
     ends = [m.end() for m in _SENTENCE_END_THEN.finditer(text.rstrip(" ."))]
+    if not ends and len(text.split()) > 1 and names_no_one(text):
+        # the idiom alone on its line with its cue last, where no cue opens it ("फाइल फोटो", Hindi "file photo");
+        # a one-word idiom ("DR", "Privatfoto") alone is as often a menu's link
+        return CreditLine(AttributionKind.PHOTO, text.split()[-1], None, 0, 0, len(text) - len(text.lstrip()))
     if not ends or not names_no_one(text[ends[-1] :]):
         return None
     cut = ends[-1]

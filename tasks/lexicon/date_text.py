@@ -114,7 +114,14 @@ def has_month_date(text: str) -> bool:
     if not _DAY_NUMBER.search(text):
         return False  # most lines have no short number: one scan instead of two
     months = month_names()
-    return any(m.group(1).casefold() in months for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text))
+    if any(m.group(1).casefold() in months for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)):
+        return True
+    return "." in text and any(m.group(1) in months for m in _DAY_THEN_DOTTED.finditer(text))
+
+
+# A day, then a month's abbreviation written with a dot after each of its parts, as Thai writes every month ("8 เม.ย.
+# 2567", "12 มี.ค."): the dotted forms are month_names.csv's Thai row's, whole.
+_DAY_THEN_DOTTED = re.compile(rf"(?<![\d.:])\d{{1,2}}\s+((?:{_LETTER}{_LETTER_OR_MARK}?\.){{2,3}})")
 
 
 # A short part with a number after a middle dot, bullet or bar closing a byline ("Von Anna Lange · vor 3 Stunden",

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from schemas import AttributionKind, ChromeKind, Label
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
+from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
 from tasks.text.features import is_clock_only, is_minute_mark
 from tasks.text.lines import Line
 from tasks.text.region import PageView
@@ -140,6 +142,42 @@ def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list
     )  # fmt: skip
 
 
+def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
+    """Line i inside the main text, a few words and no sentence, in one block right under a photo or video credit
+    ("Fot. PAP/Darek Delmanowicz" over "Nowy terminal na lotnisku Rzeszów-Jasionka", "Video: Omroep Zuidwest" over
+    "Reizigers aan de kade reageren op de storing"): the picture's or the clip's caption, which many sites render
+    under its credit. A subheading stands in a block of its own over its paragraph, not glued to a credit."""
+    feat = view.features[i]
+    if feat.ends_sentence or feat.n_words > view.rules.caption_max_words or i == 0:
+        return None
+    if lines[i - 1].number != lines[i].number - 1:
+        return None  # a blank line between: the credit's block ends above it
+    verdict = view.verdicts[i - 1]
+    if verdict is None or verdict.reason_code != "credit_line":
+        return None
+    if verdict.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO) or _closes_a_caption(lines[i - 1].text):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_below_credit",
+        "a short line without a sentence right under a photo or video credit, in its block: a caption", 0.7,
+    )  # fmt: skip
+
+
+def wire_dateline_alone(i: int, text: str, view: PageView) -> Verdict | None:
+    """Line i inside the main text, a wire dateline on a line of its own over the first paragraph ("БЕОГРАД, 5. марта
+    (Танјуг) –", "أبوظبي في 11 مايو / وام /"): the place, the date and a known agency, no word after it; the story's
+    furniture, whose agency the credits read, not a subheading over the paragraph under it."""
+    if view.features[i].n_words > MAX_WIRE_LINE_WORDS or view.features[i].ends_sentence:
+        return None
+    cited = [c for c in dateline_citations(text, load_gazetteer()) if c.kind is AttributionKind.AGENCY]
+    if not cited or any(ch.isalpha() for ch in text[cited[-1].end :]):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "wire_dateline_alone",
+        "a wire dateline alone on its line (place, date, agency): the story's furniture, not its text", 0.7,
+    )  # fmt: skip
+
+
 def _is_byline_or_stamp(view: PageView, i: int) -> bool:
     """A byline (a credit line) or a date with a clock time: the head rows of an article, not a date in a list."""
     verdict = view.verdicts[i]
@@ -236,5 +274,7 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
     return (
         stamp_in_main_text(i, lines[i].text, view, region)
         or caption_above_credit(i, view, in_block, lines)
+        or caption_below_credit(i, view, lines)
+        or wire_dateline_alone(i, lines[i].text, view)
         or head_furniture(i, view, region, lines[i].text)
     )

@@ -16,7 +16,7 @@ from tasks.lexicon.vocab import CLOSERS
 from tasks.text.features import is_clock_only
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
 from tasks.text.lines import Line
-from tasks.text.region import PageView, best_region, grow_region, prose_weight
+from tasks.text.region import PageView, best_region, grow_region, prose_weight, same_shape
 from tasks.text.threads import (
     article_above_thread,
     comment_section,
@@ -108,13 +108,35 @@ def article_under_inner_head(view: PageView, region: tuple[int, int], weights: l
             continue
         above = [i for i in range(region[0], h) if view.is_text(i)]
         teasers = bool(above) and all(_is_teaser_gap(view, a, b) for a, b in pairwise(above))
-        if not teasers or h - above[-1] <= 2:
+        if (not teasers or h - above[-1] <= 2) and not _teaser_leads_over_standfirst(view, above, h):
             return region  # paragraphs, or a standfirst right above its byline
         start = first_text_below(view, h, region[1])
         if start is not None and run_weight(weights, region[0], h - 1) < run_weight(weights, start, region[1]):
             return start, region[1]
         return region
     return region
+
+
+# Teasers' leads over an article's standfirst: at least this many, each under its headline.
+MIN_TEASER_LEADS_OVER_STANDFIRST = 2
+
+
+def _teaser_leads_over_standfirst(view: PageView, above: list[int], h: int) -> bool:
+    """The text lines above the dateline at `h` are teasers' one-line leads, each under its headline and shorter than
+    a paragraph, then, under the article's own headline (and maybe its section's), its standfirst right above the
+    dateline: a portal's list of teasers with summaries over the article ("Salzwedel: Baumkuchen-Manufaktur feiert
+    Jubiläum" over "Seit 180 Jahren …", then "Landespolitik", the headline, the standfirst, "21.02.2024, 11:15").
+    Only a date heads it: a photo credit between an article's paragraphs is no head of another text."""
+    leads, verdict = above[:-1], view.verdicts[h]
+    return (
+        len(leads) >= MIN_TEASER_LEADS_OVER_STANDFIRST
+        and h - above[-1] <= 2
+        and above[-1] - leads[-1] > 2
+        and view.features[h].has_date
+        and (verdict is None or verdict.reason_code != "credit_line")
+        and all(view.features[a].n_words < view.rules.long_prose_words for a in leads)
+        and all(_is_teaser_gap(view, a, b) for a, b in pairwise(leads))
+    )
 
 
 def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]:
@@ -143,7 +165,49 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     core = article_before_teasers(view, core)
     region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
     region = headed_article_above_thread(view, article_above_thread(view, region, weights), weights)
-    return article_under_inner_head(view, headed_article_above(view, region, core, weights), weights)
+    return headline_off_top(
+        view, article_under_inner_head(view, headed_article_above(view, region, core, weights), weights)
+    )
+
+
+def headline_off_top(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
+    """The main text without its first line when that is the article's headline, which the prose test took for text:
+    no sentence's end, then one line of text (the standfirst), then the article's date with its clock time over the
+    first paragraph. A script that marks no sentence's end and no space between words (Thai: "เชียงใหม่
+    เตรียมรับนักท่องเที่ยวสงกรานต์ …" over its standfirst over "8 เม.ย. 2567 14:20 น.") makes a headline read as prose."""
+    first, last = region
+    head = first + 2
+    if head >= last or view.features[first].ends_sentence or not view.is_text(first + 1):
+        return region
+    feat = view.features[head]
+    if not feat.has_timestamp or feat.n_words > view.rules.stamp_max_words or view.is_text(head):
+        return region
+    return region if first_text_below(view, head, last) is None else (first + 1, last)
+
+
+# A list the main text ends with has at least this many items under the line that introduces it.
+MIN_INTRODUCED_ITEMS = 2
+
+
+def across_introduced_list(view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text with the paragraphs right under a list it ends with, when a line of it ending in a colon
+    introduces the list ("Потребни документи:" over "– имотен лист за објектот;" and more items, then "Пријавите се
+    поднесуваат …"): one paragraph after the list weighs too little for the region search to bridge the list, but the
+    list is the article's, and so is what closes it. A teaser or menu list has no such line over it."""
+    if region is None:
+        return region
+    first, last = region
+    k = last
+    while k > first and not view.prose[k] and view.verdicts[k] is None:
+        if not same_shape(view.features[k].shape, view.features[last].shape):
+            break
+        k -= 1
+    if last - k < MIN_INTRODUCED_ITEMS or not view.features[k].ends_colon or view.verdicts[k] is not None:
+        return region
+    end = last
+    while end + 1 < len(view.features) and view.is_text(end + 1):
+        end += 1
+    return region if end == last else (first, end)
 
 
 # A closing sentence under the last paragraph has a few words at least ("Miała 86 lat.", not "Więcej.").

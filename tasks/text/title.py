@@ -14,6 +14,7 @@ from functools import cache
 from tasks.lexicon.agency_credits import name_slash_agency
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import parse_date_text
+from tasks.lexicon.vocabulary import person_cues
 from tasks.text.features import LineFeatures
 from tasks.text.rules import Verdict
 from tasks.text.thresholds import SegmentRules
@@ -45,9 +46,29 @@ def is_dateline(text: str, language: str | None) -> bool:
 
 
 def never_the_headline(text: str, language: str | None) -> bool:
-    """A dateline, a credit line ("Contributed by Nicol Wistreich") or a picture's credit in the wire style ("Jamal
-    Saidi/Reuters" over its caption)."""
-    return parse_credit_line(text) is not None or name_slash_agency(text) is not None or is_dateline(text, language)
+    """A dateline, a credit line ("Contributed by Nicol Wistreich", "de Andreea Popescu") or a picture's credit in the
+    wire style ("Jamal Saidi/Reuters" over its caption)."""
+    return (
+        parse_credit_line(text) is not None
+        or name_slash_agency(text) is not None
+        or _person_cue_byline(text)
+        or is_dateline(text, language)
+    )
+
+
+# The names after a byline cue that is also a common word: a person's two to four.
+_PERSON_CUE_NAME_WORDS = range(2, 5)
+
+
+def _person_cue_byline(text: str) -> bool:
+    """ "de Andreea Popescu": a byline cue that is also a common word (the Romanian "de", every Romance "of";
+    ``author_person`` in credit_cues.csv), in lower case as no headline opens, then only a person's capitalised
+    names. The credit readers read it as a byline only beside the article's head; a headline it never is."""
+    words = text.split()
+    cue = person_cues().get(words[0]) if words else None
+    if cue is None or cue[1] or len(words) - 1 not in _PERSON_CUE_NAME_WORDS:
+        return False
+    return all(w[:1].isupper() and w.isalpha() for w in words[1:])
 
 
 def find_title(
