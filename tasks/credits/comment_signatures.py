@@ -26,7 +26,7 @@ MAX_SIGNATURE_WORDS = 16
 def is_post_signature(text: str) -> bool:
     """A byline cue, a name and the date and clock time it was posted ("Posted by: Lucky Lakeshore | January 14,
     2008 06:24 PM", "Posted by King Eric on 9:55am Wed 2 Jan 08")."""
-    if len(text.split()) > MAX_SIGNATURE_WORDS or not _CLOCK.search(text):
+    if len(text.split(maxsplit=MAX_SIGNATURE_WORDS)) > MAX_SIGNATURE_WORDS or not _CLOCK.search(text):
         return False
     credit = parse_credit_line(text)
     if credit is None or credit.kind is not AttributionKind.AUTHOR or not credit.cue:
@@ -38,6 +38,8 @@ def is_post_signature(text: str) -> bool:
 def without_comment_signatures(found: list[Found], segmented: Segmented) -> list[Found]:
     """The records less the authors of a comment thread's signatures: of two or more dated signatures, all but the
     first, and the first too when an author is credited above it (the article's byline; the thread follows)."""
+    if not any(f.kind is AttributionKind.AUTHOR for f in found):
+        return found  # only authors are taken out: a page that credits none keeps its records, whatever its thread
     signed = [ll.line.number for ll in segmented.lines if is_post_signature(ll.line.text)]
     if len(signed) < MIN_THREAD_POSTS:
         return found

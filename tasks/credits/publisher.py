@@ -36,7 +36,9 @@ def _is_copyright_line(text: str) -> bool:
 def without_publisher(found: list[Found], segmented: Segmented) -> list[Found]:
     """The records less the publisher's: an author named as the page's copyright holder that is no person's name
     (a blogger's own name may be both)."""
-    lines = copyright_lines(segmented) if any(f.name for f in found) else []
+    if not any(f.kind is AttributionKind.AUTHOR and f.name for f in found):
+        return found  # only named authors are taken out: the page's lines need not be read for copyright notices
+    lines = copyright_lines(segmented)
     # the page's first line is the site's masthead ("NewsNow PH" over the menu): its name after the writers is the
     # publisher too ("By Patricia Dizon and Marco Villanueva, NewsNow PH")
     masthead = segmented.lines[0].line.text.strip().casefold() if segmented.lines else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Line:
     """One non-blank line of a text dump, numbered from 1 as in the file."""
 
@@ -13,6 +13,13 @@ class Line:
     text: str
     block_index: int
     index_in_block: int
+
+    def __init__(self, number: int, text: str, block_index: int, index_in_block: int) -> None:
+        # set straight into the instance's dict, as Verdict's (tasks/text/verdicts.py): one is built for every line
+        fields = self.__dict__
+        fields["number"], fields["text"], fields["block_index"], fields["index_in_block"] = (
+            number, text, block_index, index_in_block,
+        )  # fmt: skip
 
 
 def split_lines(text: str) -> list[Line]:

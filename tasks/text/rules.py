@@ -261,9 +261,31 @@ LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
 )
 
 
+# The rules that fire only on a line with their own feature set (a placeholder, an ellipsis closing it, digits alone, a
+# comment or link-list heading, a read-also link, a furniture phrase, copies on the page): each returns None at once
+# without it. A line with none of them (most lines) skips the eight, the same verdict for eight calls fewer.
+_FLAG_RULES = frozenset({template_leftover, truncated_teaser, counter, comments_heading, related_heading, related_link,
+                         boilerplate, repeated})  # fmt: skip
+# LOCAL_RULES without them, rebuilt when LOCAL_RULES is replaced (as bench/sensitivity.py does)
+_unflagged: list[tuple[Callable[[LineContext], Verdict | None], ...]] = [(), ()]
+
+
+def _flagged(feat: LineFeatures) -> bool:
+    """Whether one of _FLAG_RULES may fire on the line."""
+    return (
+        feat.n_copies > 1 or feat.is_placeholder or feat.ends_ellipsis or feat.is_numeric or feat.is_comment_heading
+        or feat.is_related_heading or feat.is_related_link or feat.is_boilerplate
+    )  # fmt: skip
+
+
 def local_verdict(ctx: LineContext) -> Verdict | None:
     """The first single-line rule that fires, or None when the line needs its context."""
-    for rule in LOCAL_RULES:
+    rules = LOCAL_RULES
+    if not _flagged(ctx.feat):
+        if _unflagged[0] is not rules:
+            _unflagged[:] = [rules, tuple(rule for rule in rules if rule not in _FLAG_RULES)]
+        rules = _unflagged[1]
+    for rule in rules:
         verdict = rule(ctx)
         if verdict is not None:
             return verdict

@@ -51,12 +51,16 @@ from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 from tasks.text.title import find_title, never_the_headline
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class LabelledLine:
     """A line of the page with its verdict."""
 
     line: Line
     verdict: Verdict
+
+    def __init__(self, line: Line, verdict: Verdict) -> None:  # as Verdict's (tasks/text/verdicts.py): one per line
+        fields = self.__dict__
+        fields["line"], fields["verdict"] = line, verdict
 
 
 @dataclass(frozen=True)
