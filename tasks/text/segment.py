@@ -21,6 +21,7 @@ from schemas import ChromeKind, Label, TextKind
 from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
+from tasks.text.contents import through_contents_sections
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
@@ -123,6 +124,7 @@ def _plan(
     features, verdicts, rules = view.features, view.verdicts, view.rules
     thread = thread_page(view)
     listing = listing_page(view, region) if thread is None else None
+    sections: frozenset[int] = frozenset()  # headings of the sections a contents list announces below the text
     if thread is not None:
         region = thread.region
     elif listing is not None:
@@ -131,6 +133,7 @@ def _plan(
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
         region = with_closing_sentences(lines, view, region)
+        region, sections = through_contents_sections(view, region)
     runs = list_run_lengths(features, view.prose)
     return PagePlan(
         lines=lines,
@@ -148,12 +151,14 @@ def _plan(
         ),
         runs=runs,
         cells=[
-            cell or heading or refrain
-            for cell, heading, refrain in zip(
-                table_cells(features, verdicts, region, runs, rules),
-                contents_headings(view, region),
-                refrain_lines(view, region),
-                strict=True,
+            cell or heading or refrain or i in sections
+            for i, (cell, heading, refrain) in enumerate(
+                zip(
+                    table_cells(features, verdicts, region, runs, rules),
+                    contents_headings(view, region),
+                    refrain_lines(view, region),
+                    strict=True,
+                )
             )
         ],
         related=related_list_items(view, region),
