@@ -9,6 +9,8 @@ and the page's footer under the last section.
 from __future__ import annotations
 
 from schemas import Label
+from tasks.credits.body_citations import in_body_citations
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.segment import segment_text
 from tests.page_fixtures import EN_PARAGRAPHS
 
@@ -72,3 +74,13 @@ def test_the_announced_section_headings_are_the_documents() -> None:
     segmented = segment_text("\n\n".join(_page((*_SECTIONS, "Web Resources", "Selected Documents"))))
     web = [str(ll.verdict.label) for ll in segmented.lines if ll.line.text == "Web Resources"]
     assert web[-1] == Label.BODY
+
+
+# The search tip inside such a section: a host written with its scheme and a path is an address to follow, no outlet
+# cited; a host cited by name after a cue still is.
+def test_a_web_address_to_follow_cites_no_one() -> None:
+    gazetteer = load_gazetteer()
+    tip = "To run your own searches via the Internet, please go to http://www.eric.ed.gov/ERICWebPortal/Home.portal"
+    assert in_body_citations(tip, 1, gazetteer) == []
+    cited = in_body_citations("The story was first reported by politico.com on Monday.", 1, gazetteer)
+    assert [f.name for f in cited] == ["politico.com"]
