@@ -25,7 +25,7 @@ DUMP_F1_FLOORS = {"aeb": 0.89, "readability": 0.90}
 # the shipped model on evaluation-only sets (every EVAL_ONLY_EVERY-th page, to keep CI short).
 # (F1 floor, most pages below 0.2), a little under what was measured (docs/segmenter.md).
 HELDOUT_F1_FLOORS = {
-    "aeb": (0.88, 0.05), "readability": (0.895, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.765, 0.07),
+    "aeb": (0.88, 0.05), "readability": (0.895, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.83, 0.02),
     "dragnet": (0.69, 0.06), "l3s": (0.835, 0.02),
 }  # fmt: skip
 EVAL_ONLY_EVERY = 4
@@ -45,8 +45,11 @@ EVAL_ONLY_EVERY = 4
 # (learned, leave-one-set-out) 0.6515 -> 0.7712; no other set changed (the rule fires on two pages, both cleaneval-dev).
 # Session 19 (listing pages keep their entries, tests/test_listing_pages.py): cleaneval-dev 0.7666 -> 0.7906, pages
 # below 0.2 10.9 % -> 3.6 %; l3s recall 0.928 -> 0.929 (one page); the others unchanged.
+# Session 20 (the sections a document's contents list announces below its text, tests/test_low_pages20_round.py):
+# cleaneval-dev 0.7909 -> 0.8391, pages below 0.2 3.6 % -> 1.8 % (held out, learned: 0.785 -> 0.838); it fires on one
+# page of the training sets; the others unchanged.
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.79, 0.04), "dragnet": (0.775, 0.05), "l3s": (0.90, 0.01),
+    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.83, 0.02), "dragnet": (0.775, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead

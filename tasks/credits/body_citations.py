@@ -182,6 +182,10 @@ def _after_agency_word(text: str, start: int, end: int) -> int:
     return start + len(word) + 1 if space and rest and word.islower() and word in _agency_words() else start
 
 
+# A path after a host name written with its scheme: the whole is a web address given to follow.
+_LINK_ADDRESS = re.compile(r"/[^\s/]")
+
+
 def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """Agencies the gazetteer knows (one record per agency), and domains cited as sources."""
     found: list[Found] = []
@@ -200,6 +204,8 @@ def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
             continue
         if not has_public_suffix(m.group(0)):
             continue  # "Folha de S.Paulo": an abbreviation, not a host name
+        if _LINK_ADDRESS.match(text, m.end()) and text[max(0, m.start() - 3) : m.start()] == "://":
+            continue  # "please go to http://www.eric.ed.gov/Portal/…": an address to follow, no outlet cited by name
         agency = gazetteer.agency_of_domain(m.group(0))
         if agency is None and not has_cue_before(text, m.start()):
             continue

@@ -21,6 +21,7 @@ from schemas import ChromeKind, Label, TextKind
 from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
+from tasks.text.contents import through_contents_sections
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
@@ -112,6 +113,9 @@ class PagePlan:
     language_score: float
     thread: Thread | None = None  # the page is a thread of posts (tasks/text/forum.py), its region the thread
     listing: Listing | None = None  # the page is a listing of entries (tasks/text/listing.py), its region the entries
+    # the lines the main text gained through the sections its contents list announces (tasks/text/contents.py): a
+    # bibliography's "Author(s): …" there is an entry's field, no credit of the page
+    announced: range = range(0)
 
 
 def _plan(
@@ -123,6 +127,8 @@ def _plan(
     features, verdicts, rules = view.features, view.verdicts, view.rules
     thread = thread_page(view)
     listing = listing_page(view, region) if thread is None else None
+    sections: frozenset[int] = frozenset()  # headings of the sections a contents list announces below the text
+    announced = range(0)
     if thread is not None:
         region = thread.region
     elif listing is not None:
@@ -131,6 +137,9 @@ def _plan(
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
         region = with_closing_sentences(lines, view, region)
+        before = region
+        region, sections = through_contents_sections(view, region)
+        announced = range(before[1] + 1, region[1] + 1) if before and region and sections else range(0)
     runs = list_run_lengths(features, view.prose)
     return PagePlan(
         lines=lines,
@@ -148,12 +157,14 @@ def _plan(
         ),
         runs=runs,
         cells=[
-            cell or heading or refrain
-            for cell, heading, refrain in zip(
-                table_cells(features, verdicts, region, runs, rules),
-                contents_headings(view, region),
-                refrain_lines(view, region),
-                strict=True,
+            cell or heading or refrain or i in sections
+            for i, (cell, heading, refrain) in enumerate(
+                zip(
+                    table_cells(features, verdicts, region, runs, rules),
+                    contents_headings(view, region),
+                    refrain_lines(view, region),
+                    strict=True,
+                )
             )
         ],
         related=related_list_items(view, region),
@@ -161,6 +172,7 @@ def _plan(
         comments=comment_section(view, region),
         thread=thread,
         listing=listing,
+        announced=announced,
     )
 
 
@@ -178,6 +190,8 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
         return post_verdict(i, plan.thread)
     if plan.listing is not None and inside:
         return entry_verdict(i, plan.listing, verdict)
+    if i in plan.announced and verdict is not None and verdict.label == Label.ATTRIBUTION:
+        return inside_verdict(i, view.features, view.prose, plan.span)
     if (
         verdict is not None
         and verdict.label == Label.ATTRIBUTION
