@@ -31,11 +31,18 @@ DATA = ROOT / "tests" / "data"
 EVAL_DUMPS = ROOT.parent / "shared" / "eval" / "dumps"
 # The check sets by kind: the even-numbered dump and HTML batches, the odd-numbered metadata batches (from heldout9)
 # and the held-back line sets were written at a session's start and scored only at its end.
-DUMP_SETS = tuple(f"dumps_ml{n}" for n in (4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26))
-PAGE_SETS = tuple(f"dumps_ml{n}" for n in (8, 10, 12, 14, 16, 18, 20, 22, 24, 26))
-HTML_SETS = tuple(f"html_ml{n}" for n in (2, 3, 5, 7, 9, 11, 13, 15))
-META_SETS = tuple(f"heldout{n}" for n in (9, 11, 13, 15, 17, 19, 21, 23, 25, 27))
-REAL_CHECKS = ("eval_only_check", "eval_only_check2", "eval_only_check3", "eval_only_check4", "eval_only_check5")
+DUMP_SETS = tuple(f"dumps_ml{n}" for n in (4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28))
+PAGE_SETS = tuple(f"dumps_ml{n}" for n in (8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28))
+HTML_SETS = tuple(f"html_ml{n}" for n in (2, 3, 5, 7, 9, 11, 13, 15, 17))
+META_SETS = tuple(f"heldout{n}" for n in (9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29))
+REAL_CHECKS = (
+    "eval_only_check",
+    "eval_only_check2",
+    "eval_only_check3",
+    "eval_only_check4",
+    "eval_only_check5",
+    "eval_only_check6",
+)
 
 
 def _rounded(*values: float) -> str:

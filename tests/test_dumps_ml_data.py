@@ -46,6 +46,7 @@ DUMPS24 = Path(__file__).parent / "data" / "dumps_ml24"  # the 24th (session 18:
 DUMPS25 = Path(__file__).parent / "data" / "dumps_ml25"  # the 25th (session 19: scored at its start, studied)
 DUMPS26 = Path(__file__).parent / "data" / "dumps_ml26"  # the 26th (session 19: scored at its end, never studied)
 DUMPS27 = Path(__file__).parent / "data" / "dumps_ml27"  # the 27th (session 20: scored at its start, studied)
+DUMPS28 = Path(__file__).parent / "data" / "dumps_ml28"  # the 28th (session 20: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -99,7 +100,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS24.glob("*.txt"))
     + sorted(DUMPS25.glob("*.txt"))
     + sorted(DUMPS26.glob("*.txt"))
-    + sorted(DUMPS27.glob("*.txt")),
+    + sorted(DUMPS27.glob("*.txt"))
+    + sorted(DUMPS28.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

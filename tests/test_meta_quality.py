@@ -62,7 +62,8 @@ FLOORS = {
     # wrong, author exact 0.700 -> 0.733. Session 14's heldout16 fixes (errors unread): date 0.967 -> 1.000, author F1
     # 0.812 -> 0.844, exact 0.733 -> 0.800. Session 16's heldout20 fixes (errors unread): author F1 0.844 -> 0.862,
     # exact 0.800 -> 0.833.
-    "heldout9": {"title": 0.93, "date_right": 1.0, "author_f1": 0.86, "author_exact": 0.83},
+    # Session 20 (errors unread): title 0.933 -> 0.967, author F1 0.862 -> 0.879, exact 0.833 -> 0.867.
+    "heldout9": {"title": 0.96, "date_right": 1.0, "author_f1": 0.87, "author_exact": 0.86},
     # heldout10 (30 pages, 25 languages), written blind at session 10's end, first scored at session 11's start
     # (bench clock after the pages' day): title 0.967 · date 0.967/0/0.033 · author F1 0.895 · exact 0.767; then
     # studied (tests/test_heldout10_round.py): title 1.000 · date 1.000/0/0 · author F1 1.000 · exact 1.000 (fitted).
@@ -74,7 +75,8 @@ FLOORS = {
     # been seen in an error listing, never studied); blind18's Hebrew "and" written onto the second name split its
     # two authors: author F1 0.886 -> 0.930, exact 0.833 -> 0.867. Session 18's heldout24 fixes (errors unread): author
     # F1 0.930 -> 0.959, exact 0.867 -> 0.900.
-    "heldout11": {"title": 0.96, "date_right": 0.96, "author_f1": 0.95, "author_exact": 0.9},
+    # Session 20 (errors unread): date 0.967 -> 1.000.
+    "heldout11": {"title": 0.96, "date_right": 1.0, "author_f1": 0.95, "author_exact": 0.9},
     # heldout12 (30 pages, 26 languages), written blind at session 11's end, scored once at session 12's start, then
     # studied: first title 0.967 · date 0.966/0.034/0 · author F1 0.971 · exact 0.967 (trafilatura 0.767 ·
     # 0.862/0.138/0 · 0.656 · 0.600). Studied (tests/test_heldout12_round.py): 1.000 on every field (fitted: a relative
@@ -85,7 +87,8 @@ FLOORS = {
     # (trafilatura 0.367 · 0.667/0.333/0 · 0.522 · 0.433).
     # Session 13's heldout14 fixes: author F1 0.882 -> 0.889, exact 0.800 -> 0.833 (errors unread). Session 18's
     # heldout24 fixes (errors unread): author F1 0.889 -> 0.901.
-    "heldout13": {"title": 1.0, "date_right": 0.96, "author_f1": 0.9, "author_exact": 0.83},
+    # Session 20 (errors unread): author F1 0.901 -> 0.917, exact 0.833 -> 0.867.
+    "heldout13": {"title": 1.0, "date_right": 0.96, "author_f1": 0.91, "author_exact": 0.86},
     # heldout14 (30 pages, 29 languages), written blind at session 12's end, scored once at session 13's start, then
     # studied: first title 1.000 · date 0.933/0/0.067 · author F1 0.899 · exact 0.833 (trafilatura 0.633 ·
     # 0.767/0.233/0 · 0.627 · 0.567). Studied (tests/test_heldout14_round.py): 1.000 on every field (fitted: a word
@@ -97,7 +100,8 @@ FLOORS = {
     # code; trafilatura 0.467 · 0.733/0.233/0.033 · 0.516 · 0.567). Session 14's heldout16 fixes (errors unread):
     # author F1 0.847 -> 0.867, exact 0.800 -> 0.833. Session 15's heldout18 fixes (errors unread): date 0.967/0.033/0
     # -> 1.000/0/0. Session 18's heldout24 fixes (errors unread): author F1 0.867 -> 0.903, exact 0.833 -> 0.867.
-    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 0.9, "author_exact": 0.86},
+    # Session 20 (errors unread): author F1 0.903 -> 0.937, exact 0.867 -> 0.900.
+    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 0.93, "author_exact": 0.9},
     # heldout16 (30 pages, 25 languages), written blind at session 13's end, scored once at session 14's start, then
     # studied: first title 0.900 · date 0.867/0.100/0.033 · author F1 0.909 · exact 0.867 (trafilatura 0.367 ·
     # 0.600/0.400/0 · 0.431 · 0.400). Studied (tests/test_heldout16_round.py): 1.000 on every field (fitted: a header's
@@ -133,7 +137,8 @@ FLOORS = {
     # at the session's end: the same, author F1 0.812, exact 0.806. Session 18's heldout24 fixes (errors unread): date
     # 0.839/0.032/0.129 -> 0.871/0.032/0.097, author F1 0.812 -> 0.824, exact 0.806. Session 19's heldout26 fixes
     # (errors unread): title 0.935 -> 0.968.
-    "heldout21": {"title": 0.96, "date_right": 0.87, "author_f1": 0.82, "author_exact": 0.80},
+    # Session 20 (errors unread): author F1 0.824 -> 0.841, exact 0.806 -> 0.839.
+    "heldout21": {"title": 0.96, "date_right": 0.87, "author_f1": 0.84, "author_exact": 0.83},
     # heldout22 (30 pages, 25 languages), written blind at session 16's end, scored once at session 17's start, then
     # studied: first title 1.000 · date 0.867/0/0.133 · author F1 0.947 · exact 0.900 (trafilatura 0.567 ·
     # 0.833/0.167/0 · 0.493 · 0.467). Studied (tests/test_heldout22_round.py): date 0.867 -> 1.000, author F1 0.947 ->
@@ -176,6 +181,11 @@ FLOORS = {
     # calendar under its full name, two Taiwanese reporters in one bracket, the Mongolian and Thai byline cues, a name
     # after its glued initial, an Arabic department in <meta name=author>).
     "heldout28": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    # heldout29 (31 pages, 28 languages), written blind at session 20's start and scored with its starting code
+    # (8be526b) and its final code, never studied: title 1.000 -> 1.000 · date 0.935/0.032/0.032 with both · author F1
+    # 0.900 -> 0.935 · exact 0.806 -> 0.871 (trafilatura 0.484 · 0.774/0.194/0.032 · 0.459 · 0.484). One page's date on
+    # the wrong day, pinned below.
+    "heldout29": {"title": 1.0, "date_right": 0.93, "author_f1": 0.93, "author_exact": 0.87},
 }
 # Dates on the wrong day allowed per set: none since session 12, when UTC times are read on the publisher's clock
 # (heldout7's en-AU page and heldout11's Lithuanian page, pinned at one page each before, are right).
@@ -188,7 +198,7 @@ FLOORS = {
 # heldout21 (never studied, session 16): one page of 31 on the wrong day (0.032), pinned where it stands.
 # heldout22 (studied from session 17): none on the wrong day at its first score (four missing), none since.
 # heldout27 (never studied, session 19): two pages of 31 on the wrong day (0.065), pinned where they stand.
-DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04, "heldout27": 0.07}
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04, "heldout27": 0.07, "heldout29": 0.04}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:

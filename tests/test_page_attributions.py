@@ -42,7 +42,7 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 14's dumps_ml15 fixes (errors unread): 0.676 / 0.839 -> 0.676 / 0.852 (the publisher named as the author).
     # Both together: 0.676 / 0.881.
     # Session 17 ("courtesy of" as an English picture cue, errors unread): 0.676 / 0.881 -> 0.690 / 0.883.
-    "dumps_ml8": (0.68, 0.88),
+    "dumps_ml8": (0.70, 0.90),  # session 20 (errors unread): 0.690 / 0.898 -> 0.704 / 0.900
     "dumps_ml9": (0.96, 0.93),  # session 14: 0.911 -> 0.935
     # dumps_ml10 (29 pages, labels written blind at session 11's start, scored at its end, never studied): 0.811 / 0.871
     # (0.770 / 0.866 with the session's starting code); 0.824 / 0.873 after session 12's blind18 fixes (a Finnish
@@ -121,6 +121,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # vocabularies; two more extras since a live blog's clock stamps no longer cut its entries from the main text, the
     # rule that raised its body F1 0.899 -> 0.916).
     "dumps_ml26": (0.83, 0.90),
+    # dumps_ml28 (34 pages; labels written blind at session 20's start, scored with its starting code (8be526b) and
+    # its final code, never studied): 0.962 / 0.920 with both.
+    "dumps_ml28": (0.96, 0.91),
     # dumps_ml27 (34 pages, 99 records, 11 optional; labels written blind at session 19's end, scored once at session
     # 20's start, then studied): first 0.807 / 0.832; after session 20's general fixes (fitted,
     # tests/test_dumps_ml27_round.py: "Video courtesy of", the Greek archive photo's cue, the Arabic and Hindi archive
@@ -236,6 +239,10 @@ REAL_PAGE_FLOORS = {
     # starting code (9f1fb9f), 0.627 / 0.858 with its final code (a "writing for X" cue that cost it two records of
     # precision was withdrawn).
     "eval_only_check5": (0.62, 0.85),
+    # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
+    # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
+    # starting code (8be526b), 0.571 / 0.756 with its final code.
+    "eval_only_check6": (0.57, 0.75),
     # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
     # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
     # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only), each measured without the
