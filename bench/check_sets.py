@@ -35,14 +35,7 @@ DUMP_SETS = tuple(f"dumps_ml{n}" for n in (4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 
 PAGE_SETS = tuple(f"dumps_ml{n}" for n in (8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28))
 HTML_SETS = tuple(f"html_ml{n}" for n in (2, 3, 5, 7, 9, 11, 13, 15, 17))
 META_SETS = tuple(f"heldout{n}" for n in (9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29))
-REAL_CHECKS = (
-    "eval_only_check",
-    "eval_only_check2",
-    "eval_only_check3",
-    "eval_only_check4",
-    "eval_only_check5",
-    "eval_only_check6",
-)
+REAL_CHECKS = ("eval_only_check", *(f"eval_only_check{n}" for n in range(2, 7)))
 
 
 def _rounded(*values: float) -> str:

@@ -53,3 +53,16 @@ EN_PARAGRAPHS = (
     "A group of parents said they would ask the assembly to restore the school bus that stopped running in spring.",
     "The council's treasurer expects the first savings to show in the accounts of the second quarter of next year.",
 )
+
+# A site's navigation bar, for HTML pages built in the tests of the blind HTML rounds.
+SITE_NAV = (
+    "<header><nav><ul>"
+    + "".join(f'<li><a href="/{s}">{s}</a></li>' for s in ("news", "sport", "economy"))
+    + "</ul></nav></header>"
+)
+# A short English story of three paragraphs (the HTML rounds' pages).
+HARBOUR_STORY = (
+    "The council approved a new cycle lane along the harbour road on Tuesday, after two years of consultation.",
+    "Work will start in March and close one lane of traffic at a time, the transport department said in a statement.",
+    "Residents of the harbour flats welcomed the plan but asked for more crossings near the primary school.",
+)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from tasks.lexicon.captions import holds_photo_credit
 from tasks.report.evaluate_html import extracted_body
+from tests.page_fixtures import SITE_NAV
 
-NAV = "<header><nav><ul>" + "".join(f'<li><a href="/{s}">{s}</a></li>' for s in ("news", "sport", "economy")) + "</ul>"
-NAV += "</nav></header>"
+NAV = SITE_NAV
 RU_BODY = "".join(
     f"<p>{s}</p>"
     for s in (

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from tasks.html.vocab import attribute_hints
 from tasks.report.evaluate_html import extracted_body
+from tests.page_fixtures import HARBOUR_STORY, SITE_NAV
 
-NAV = "<header><nav><ul>" + "".join(f'<li><a href="/{s}">{s}</a></li>' for s in ("news", "sport", "economy")) + "</ul>"
-NAV += "</nav></header>"
-EN_BODY = (
-    "The council approved a new cycle lane along the harbour road on Tuesday, after two years of consultation.",
-    "Work will start in March and close one lane of traffic at a time, the transport department said in a statement.",
-    "Residents of the harbour flats welcomed the plan but asked for more crossings near the primary school.",
-)
+NAV = SITE_NAV
+EN_BODY = HARBOUR_STORY
 EN_NEXT = (
     "A new ferry timetable will add two late sailings to the islands from the first weekend of the summer season.",
     "The operator said the extra crossings were the most requested change in its passenger survey last year.",

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from tasks.lexicon.captions import holds_photo_credit
 from tasks.report.evaluate_html import extracted_body
+from tests.page_fixtures import HARBOUR_STORY, SITE_NAV
 
-NAV = "<header><nav><ul>" + "".join(f'<li><a href="/{s}">{s}</a></li>' for s in ("news", "sport", "economy")) + "</ul>"
-NAV += "</nav></header>"
+NAV = SITE_NAV
 EN_BODY = (
-    "The council approved a new cycle lane along the harbour road on Tuesday, after two years of consultation.",
-    "Work will start in March and close one lane of traffic at a time, the transport department said in a statement.",
-    "Residents of the harbour flats welcomed the plan but asked for more crossings near the primary school.",
+    *HARBOUR_STORY,
     "The mayor said the first section would open before the autumn and the rest by the end of next year.",
 )
 
