@@ -46,7 +46,7 @@ def test_the_comment_probe_asks_dateparser_with_a_language(monkeypatch: pytest.M
         return read(text, language, relative_base, order)
 
     monkeypatch.setattr(date_text, "read_with_dateparser", recording)
-    byline_block._is_a_date.cache_clear()  # its answers are kept per (text, language)
+    byline_block.is_date_line.cache_clear()  # its answers are kept per (text, language)
     date_text.parse_date_text.cache_clear()  # and dates per (text, clock, language)
     found = extract_attributions(segment_text(PAGE))
     assert [(f.line, f.name) for f in found] == [(3, "Anna Berg")]  # the reply under the text is no repeat

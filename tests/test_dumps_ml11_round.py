@@ -12,7 +12,7 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions, in_body_citations
-from tasks.credits.byline_block import _is_a_date
+from tasks.credits.byline_block import is_date_line
 from tasks.credits.name_lines import looks_like_name_line, name_before_role
 from tasks.credits.signed_lines import caption_agencies, chrome_byline
 from tasks.lexicon.agencies import load_gazetteer
@@ -139,7 +139,7 @@ def test_a_byline_closed_by_the_outlet_names_the_writer_only() -> None:
 
 
 def test_dates_of_the_head() -> None:
-    assert _is_a_date("अपडेटेड: 14 मार्च 2025, 08:40 AM IST", "hi")  # Hindi "updated"
+    assert is_date_line("अपडेटेड: 14 मार्च 2025, 08:40 AM IST", "hi")  # Hindi "updated"
     # a labelled part after a bar: the article's date inside the main text
     assert _is_labelled_date("17.03.2025 - 04:22 | Güncelleme: 17.03.2025 - 06:10", 11, 10)
     assert not _is_labelled_date("Dolar 36,72 | Euro 39,85 | Altın 3.410", 9, 10)

@@ -26,6 +26,7 @@ from tasks.credits.names import attached_and_names, names_joined_by_and
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import looks_like_person
@@ -46,10 +47,12 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False
     if text.strip().casefold() in RELATED_HEADINGS:
         return []  # "Read More", "Top Stories"
     head, has_role = name_before_role(text)  # "Kovács Zoltán, főszerkesztő", "ELENA G. SEVILLANO | Madrid"
-    cued = _cued_name(text[: len(text) - len(text.lstrip()) + len(head)], line, gazetteer) if has_role else []
-    if cued:
-        return [dataclasses.replace(f, evidence=text.strip()) for f in cued]
-    people = split_byline(text[: len(text) - len(text.lstrip()) + len(head)] if has_role else text, 0, gazetteer)
+    cued = cued_before_role(text) if has_role else None
+    if cued is not None:
+        named, credit = cued
+        found = credit_line_attributions(named, line, gazetteer, credit)
+        return [dataclasses.replace(f, evidence=text.strip()) for f in found]
+    people = split_byline(_with_indent(text, head) if has_role else text, 0, gazetteer)
     if not people or any(c.canonical_id or c.is_domain for c in people):
         return []
     vouched = has_role and len(people) == 1 and looks_like_name_line(text, gazetteer)  # one name and its role
@@ -65,14 +68,24 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False
                   text.strip()) for c in people]  # fmt: skip
 
 
-def _cued_name(head: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+def cued_before_role(text: str) -> tuple[str, CreditLine] | None:
     """ "By Noa Barak, health reporter", "מאת נועה ברק, כתבת לענייני בריאות": a byline cue before the name and a role
-    after it that the credit reader takes for more words of the byline (a job title opened by its field): the name is
-    the one after the cue, the cue no part of it."""
+    after it that the credit reader takes for more words of the byline (a job title opened by its field): the part
+    before the role and its author's credit, the name the one after the cue, the cue no part of it; else None."""
+    head, has_role = name_before_role(text)
+    if not has_role:
+        return None
+    head = _with_indent(text, head)
     credit = parse_credit_line(head)
     if credit is None or credit.kind is not AttributionKind.AUTHOR or not credit.name:
-        return []
-    return credit_line_attributions(head, line, gazetteer, credit)
+        return None
+    return head, credit
+
+
+def _with_indent(text: str, head: str) -> str:
+    """The line up to the end of `head`, the part of its stripped text before a role, its leading spaces kept (the
+    credits' offsets are the line's)."""
+    return text[: len(text) - len(text.lstrip()) + len(head)]
 
 
 # A writer's handle closing the line, maybe after a comma: "Keris Lahiff @kerisalison", "Jo Lee, @jolee".

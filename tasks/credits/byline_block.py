@@ -86,7 +86,7 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
 
     def is_date(i: int) -> bool:  # dateparser is slow: asked of few lines, nearest the text first
         text = lines[i].line.text
-        return may_hold_a_date(text) and _is_a_date(text, language)
+        return may_hold_a_date(text) and is_date_line(text, language)
 
     above = [i for i in reversed(head) if i < at]
     date = next((i for i in above if is_date(i)), None)
@@ -135,22 +135,18 @@ HEAD_REPEAT_LINES = 3
 
 
 @lru_cache(maxsize=4096)
-def _is_a_date(text: str, language: str | None) -> bool:
-    """The line is a date (dateparser: milliseconds a call; the same lines are asked about by several checks)."""
+def is_date_line(text: str, language: str | None) -> bool:
+    """The line is a date ("Published 7:07 PM EST Nov 19, 2019"; dateparser: milliseconds a call; the same lines
+    are asked about by several checks)."""
     if date_of_line(text, _PROBE_NOW, language) is not None:
         return True
     # "5:11 PM on 08/02/2012" on an English page: which day is unknown (US and UK order differ), a date all the same
     return numeric_order(text, language) is None and date_of_line(text, _PROBE_NOW, _ONE_ORDER_LANGUAGE) is not None
 
 
-def is_date_line(text: str, language: str | None) -> bool:
-    """The line is a date ("Published 7:07 PM EST Nov 19, 2019")."""
-    return _is_a_date(text, language)
-
-
 def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> bool:
     near = lines[max(0, i - DATE_DISTANCE) : i] + lines[i + 1 : i + 1 + DATE_DISTANCE]
-    return any(_is_a_date(ll.line.text, language) for ll in near)
+    return any(is_date_line(ll.line.text, language) for ll in near)
 
 
 def next_to_a_date(segmented: Segmented, number: int) -> bool:
@@ -163,7 +159,7 @@ def dated_byline_start(text: str, language: str | None) -> int | None:
     """Where the byline starts in a head line that opens with the article's date ("March 2, 2025 by Alison",
     "12. März 2025 von Anna Berg"): the offset of its author cue, or None."""
     for cue in _date_first_cue().finditer(text):
-        if _is_a_date(text[: cue.start()], language):
+        if is_date_line(text[: cue.start()], language):
             return cue.start() + 1
     return None
 
@@ -288,7 +284,7 @@ def _without_person_cue(text: str) -> str:
 def _over_a_date(lines: list[LabelledLine], j: int, last: int, language: str | None) -> bool:
     """Line `j`, under the article, heads a comment: a date (and time) right under it, read in the page's language
     and English (with no language dateparser loads every locale it has, 1.8 s the first time in a process)."""
-    return j > last + 1 and j + 1 < len(lines) and _is_a_date(lines[j + 1].line.text, language)
+    return j > last + 1 and j + 1 < len(lines) and is_date_line(lines[j + 1].line.text, language)
 
 
 def _opens_with_name(line: str, name: str) -> bool:

@@ -201,7 +201,7 @@ def _wrote_it_too(text: str, credit: CreditLine) -> bool:
     cue_at = text.casefold().rfind(credit.cue.casefold(), 0, credit.rest_start)
     words = text[:cue_at].split()
     # between two cues any language's "and" joins them, one that is another's common word too ("Teksti ja kuvat:")
-    joiners = load_byline_words().joiners | {w for ands in load_author_words().and_words.values() for w in ands}
+    joiners = load_byline_words().joiners | load_author_words().every_and
     opens = len(words) == 2 and words[0].casefold().strip(":") in credit_cues()["author"]
     return opens and words[1].casefold() in joiners
 

@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from schemas import AttributionKind
-from tasks.credits.bare_bylines import person_cue_byline
+from tasks.credits.bare_bylines import cued_before_role, person_cue_byline
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.bylines import split_byline
 from tasks.credits.credit_records import (
@@ -32,7 +32,7 @@ from tasks.credits.reporters import (
 from tasks.credits.signoff_initials import initials_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import Citation, reporting_citations
-from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS, CreditLine
+from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.next_credit import next_credit_at
@@ -97,14 +97,6 @@ _DESK_MARK = re.compile(r"\bred\b")
 _CLOSING_BRACKET = re.compile(r"\s*,?\s*\(([^()]{2,30})\)\s*$")
 
 
-def _cued_before_role(text: str) -> CreditLine | None:
-    """ "By Noa Barak, health reporter": the byline's cue and name before a role the credit reader does not read as
-    one (a job title opened by its field), the author's credit of the part before it; else None."""
-    head, has_role = name_before_role(text)
-    credit = parse_credit_line(text[: len(text) - len(text.lstrip()) + len(head)]) if has_role else None
-    return credit if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name else None
-
-
 def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A line labelled chrome that is only a person's name ("Иван Петров"), maybe with the agency after it ("Mari
     Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
@@ -120,7 +112,7 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     cued = person_cue_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)
     if cued:  # "From Chinedu Okafor, Abuja": a cue that is also a common word, no part of the name
         return cued
-    credit = parse_credit_line(text) or _cued_before_role(text)
+    credit = parse_credit_line(text) or (role[1] if (role := cued_before_role(text)) else None)
     if credit is not None and desk_and_place(text, credit.cue, credit.rest_start):
         return []
     if credit is not None and credit.kind is AttributionKind.SOURCE and credit.name:

@@ -31,8 +31,7 @@ BYLINE_TAIL = re.compile(r"\s+@|\s+[|·•]\s|\s+(?:--|[-–—])\s")
 def _inner_words() -> frozenset[str]:
     """Lower-case words that may stand inside a list of names: particles and every language's "and"."""
     words = load_author_words()
-    ands = frozenset(w for group in words.and_words.values() for w in group)
-    return words.particles | name_words().particles | ands
+    return words.particles | name_words().particles | words.every_and
 
 
 def byline_names_end(rest: str) -> int | None:
