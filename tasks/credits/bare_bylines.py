@@ -171,8 +171,8 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         # stopword (Peter, Maria), as a title-case heading's first word; two names joined by the cue's language's
         # "and" are a list of people, no heading
         people = bare_byline(" " * (at + part.start(1)) + part.group(1), line, gazetteer, len(parts) >= 2, True)
-        if len(people) != 1:
-            break  # "Na Slovensku": no person after the cue
+        if len(people) != 1 or people[0].char_start != at + part.start(1):
+            break  # "Na Slovensku": no person after the cue; "Per Andersson och …": a name the cue's word opens
         found += people
     else:
         return [dataclasses.replace(f, evidence=text.strip()) for f in found]
