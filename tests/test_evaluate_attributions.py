@@ -100,7 +100,7 @@ FILE_FLOORS = {
     "blind.jsonl": (0.98, 0.98),
     "blind2.jsonl": (0.96, 0.96),
     "blind3.jsonl": (0.97, 0.97),
-    "blind4.jsonl": (0.94, 0.66),
+    "blind4.jsonl": (0.94, 0.70),  # session 21: the Bulgarian passive "confirmed by" (0.667 -> 0.708)
     "blind5.jsonl": (0.97, 0.97),
     "blind6.jsonl": (0.97, 0.97),
     "blind7.jsonl": (0.97, 0.97),
@@ -130,7 +130,7 @@ FILE_FLOORS = {
     "blind34.jsonl": (0.99, 0.99),  # session 20: studied, 0.984 / 0.901 -> 0.995 / 0.990
     # blind36.jsonl (251 lines, 81 language codes; written blind at the end of session 20, studied in session 21)
     # first scored P 0.984 / R 0.902, the generalisation figure of session 20's work.
-    "blind36.jsonl": (0.98, 0.90),
+    "blind36.jsonl": (0.99, 0.97),  # session 21: studied, 0.984 / 0.902 -> 0.990 / 0.975
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -153,7 +153,7 @@ FILE_FLOORS = {
 # With blind30 (session 18) 0.983 / 0.979 before its fixes, 0.983 / 0.983 after them.
 # With blind32 (session 19) 0.982 / 0.975 before its fixes (or below 0.80), 0.984 / 0.982 after them.
 # With blind34 (session 20) 0.984 / 0.977 before its fixes (tk, ti and jv below 0.80), 0.985 / 0.982 after them.
-# With blind36 (session 21) 0.984 / 0.978 before its fixes (ti below 0.80).
+# With blind36 (session 21) 0.984 / 0.978 before its fixes (ti below 0.80), 0.985 / 0.982 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -167,8 +167,9 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # blind34 (session 20) took Turkmen and Javanese to 5+ examples at 3 of 4 found each and left Tigrinya at 6 of 8;
 # after its study they stand at 4 of 4, 4 of 4 and 7 of 8 (a platform's channel after the outlet's name, the Javanese
 # "dilaporake", the Tigrinya verb-final "as it reported"), so they are held to the target too.
-# blind36 (session 21) takes Tigrinya to 7 of 9 found: pinned there until the set is studied.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"ti": 0.77}
+# blind36 (session 21) took Tigrinya to 7 of 9 found; after its study it stands at 8 of 9 (the Tigrinya "writer:"
+# byline cue), so it is held to the target again: no language is pinned below.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (

@@ -39,9 +39,12 @@ from tasks.lexicon.word_classes import is_caseless, is_letters
 MAX_BARE_BYLINE_WORDS = 8
 
 
-def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False) -> list[Found]:
+def bare_byline(
+    text: str, line: int, gazetteer: Gazetteer, listed: bool = False, after_cue: bool = False
+) -> list[Found]:
     """ "Марина Ткаченко" alone above the first paragraph: one author record per person named. `listed`: the name
-    is one of a list its cue's language joins by its "and" ("Na Amina Juma na Peter Mwangi"), no heading."""
+    is one of a list its cue's language joins by its "and" ("Na Amina Juma na Peter Mwangi"), no heading. `after_cue`:
+    a person cue opens the line ("Per Joan Ramon"), which vouches for the name as a role tail does."""
     if any(c.isdigit() for c in text) or len(text.split()) > MAX_BARE_BYLINE_WORDS or gazetteer.find(text):
         return []
     if text.strip().casefold() in RELATED_HEADINGS:
@@ -59,8 +62,9 @@ def bare_byline(text: str, line: int, gazetteer: Gazetteer, listed: bool = False
     if not vouched and any(not looks_like_person(_name_parts(c.name), name_words())
                            or not looks_like_name_line(c.name, gazetteer) for c in people):  # fmt: skip
         return []  # "Top Stories", "Read More", "Breaking News": headings, not people
-    # A role tail vouches for a name that opens with another language's stopword ("Kovács Zoltán, főszerkesztő").
-    english_heading = not vouched or head.split()[0].casefold() in stoplist("en")
+    # A role tail or a person cue vouches for a name that opens with another language's stopword ("Kovács Zoltán,
+    # főszerkesztő"; "Per Joan Ramon": the jusText lists, counted from Wikipedia, hold first names, Occitan's Joan)
+    english_heading = not (vouched or after_cue) or head.split()[0].casefold() in stoplist("en")
     if (english_heading and not listed and opens_like_a_heading(text, [(c.start, c.end) for c in people])
             and not _names_a_job(text, people)):  # fmt: skip
         return []  # "Your Ad Choices", "How To"; not "Laura Chen, Senior Political Correspondent | @laurachen"
@@ -166,9 +170,9 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         # "Na Amina Juma na Peter Mwangi", "Ni Maria Santos at Jose Reyes": a first name alone may read as a
         # stopword (Peter, Maria), as a title-case heading's first word; two names joined by the cue's language's
         # "and" are a list of people, no heading
-        people = bare_byline(" " * (at + part.start(1)) + part.group(1), line, gazetteer, len(parts) >= 2)
-        if len(people) != 1:
-            break  # "Na Slovensku": no person after the cue
+        people = bare_byline(" " * (at + part.start(1)) + part.group(1), line, gazetteer, len(parts) >= 2, True)
+        if len(people) != 1 or people[0].char_start != at + part.start(1):
+            break  # "Na Slovensku": no person after the cue; "Per Andersson och …": a name the cue's word opens
         found += people
     else:
         return [dataclasses.replace(f, evidence=text.strip()) for f in found]

@@ -86,10 +86,11 @@ def _brand_name(text: str, start: int) -> list[Credited]:
 
 def _after_cue(head: str) -> bool:
     """The credit's head ends in its cue's colon, or in a courtesy phrase after it ("Foto: Cortesía Dagran": the
-    picture's supplier, one word, as after the colon alone)."""
+    picture's supplier, one word, as after the colon alone), or in the copyright sign that closes a caption as a cue
+    and its colon do ("… à Brazzaville. © Adiac")."""
     head = head.rstrip()
     folded = head.casefold()
-    return head.endswith((":", "：", "՝")) or any(folded.endswith(f" {p}") for p in name_words().courtesy)
+    return head.endswith((":", "：", "՝", "©")) or any(folded.endswith(f" {p}") for p in name_words().courtesy)
 
 
 # The bar between a photographer and the outlet: a slash, or a pipe ("Video: Brian Otieno | Nation", the East African
@@ -113,6 +114,10 @@ def outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Cr
         if any(c.start < chunk_end and chunk_start < c.end for c in named):
             continue
         span = name_after(text, chunk_start)
+        if span is None and chunk_end == len(text):
+            # "Foto: Nicolás Pereyra / Presidencia": one brand word closing the line, an official body's too (the
+            # picture's supplier, as "Foto: Presidencia" alone), where the outlet grammar reads no source
+            outlets += _brand_after_bar(text, chunk_start)
         if span is None or text[span.end : chunk_end].strip(" .)]）»”“\"'"):
             continue
         words = text[span.start : span.end].split()
@@ -121,6 +126,16 @@ def outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Cr
         if span.how in ("quoted", "domain") or _is_credited_outlet(words) or last_word:
             outlets.append(Credited(text[span.start : span.end], span.start, span.end))
     return outlets
+
+
+def _brand_after_bar(text: str, start: int) -> list[Credited]:
+    """The part after the last bar when it is one brand word (:func:`_is_brand_word`), no courtesy word ("/
+    Cortesía": how the picture came, not from whom), else []."""
+    word = text[start:].strip().rstrip(" .)")
+    if " " in word or not _is_brand_word(word) or word.casefold() in name_words().courtesy:
+        return []
+    at = text.index(word, start)
+    return [Credited(word, at, at + len(word))]
 
 
 def _is_credited_outlet(words: list[str]) -> bool:

@@ -26,6 +26,7 @@ from tasks.lexicon.credit_base import (
 )
 from tasks.lexicon.credit_names import (
     credited_name,
+    han_credit_span,
     is_bare_name,
     links_cue_to_name,
     may_close_naming_no_one,
@@ -274,6 +275,7 @@ def _cue_first(text: str) -> CreditLine | None:
             return None  # "[사진=MBC, SBS]" alone: a Korean caption's bracket, left to the caption rules
         if separator:
             offset += separator.end()
+            offset += han_credit_span(stripped[offset:])[0]  # "圖：記者林怡君攝": the job title is no name
         elif _counted_words(words) > MAX_CREDIT_WORDS_NO_SEPARATOR:
             # a long line opened by a cue word is text; letting one through when its names end soon before a date
             # ("By Erin Cho March 18 at 3:57 PM Follow @erin") gained on real pages but cost a never-studied
@@ -292,6 +294,8 @@ def _cue_first(text: str) -> CreditLine | None:
             offset, rest, rest_end = byline_names(stripped, match.end(), offset, lead)
         else:
             rest, rest_end = stripped[offset:], None
+            if (closing := han_credit_span(rest)[1]) < len(rest):  # "圖：林怡君攝": the cue after the name
+                rest, rest_end = rest[:closing], lead + offset + closing
         if not rest.strip():
             return None
         if not separator and not linking and not is_bare_name(rest):

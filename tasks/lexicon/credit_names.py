@@ -17,7 +17,7 @@ from tasks.lexicon.credit_base import (
     looks_like_name,
 )
 from tasks.lexicon.site_domains import has_public_suffix
-from tasks.lexicon.vocabulary import name_word_role, name_words
+from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 
@@ -187,3 +187,25 @@ def is_generic(name: str) -> bool:
     folded = name.casefold().strip(" .")
     tokens = folded.split()
     return folded in words.generic or (bool(tokens) and (tokens[0] in words.generic or tokens[-1] in words.generic))
+
+
+# Han characters, the script of a Chinese credit's name, its job title and its closing cue.
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# A Chinese name has two to four characters.
+MIN_HAN_NAME, MAX_HAN_NAME = 2, 4
+
+
+def han_credit_span(rest: str) -> tuple[int, int]:
+    """(start, end) of the name in a Chinese credit's rest after its cue and slash or colon: past the job title
+    before it and short of the cue that closes it ("圖：記者林怡君攝": the reporter 林怡君 took it), as the bracketed
+    "（圖／記者林怡君攝）" reads; the whole rest when it is not a title, a name and a closing cue alone."""
+    whole = (0, len(rest))
+    if _HAN.fullmatch(rest) is None:
+        return whole
+    cues = credit_cues()
+    titles = [c for c in cues["author"] if _HAN.fullmatch(c) and rest.startswith(c)]
+    start = max(map(len, titles), default=0)
+    closing = [c for c in cues.get("photo_after", ()) if _HAN.fullmatch(c) and rest.endswith(c)]
+    end = len(rest) - max(map(len, closing), default=0)
+    trimmed = (start, end) != whole
+    return (start, end) if trimmed and MIN_HAN_NAME <= end - start <= MAX_HAN_NAME else whole

@@ -291,7 +291,8 @@ def _known_outlet_ending(text: str, head: str) -> NameSpan | None:
             # "ලංකාදීප පුවත්පත", "අද දෙරණ පුවත් සේවය": the outlet, then "newspaper", "news service"
             head = head[: len(head) - len(" ".join(parts[-size:]))].rstrip()
             break
-    if not head or not is_caseless(head.split()[-1]):
+    words = head.split()  # a channel's number closes a caseless name ("חדשות 12 דיווחו"), as "Channel 5 reported"
+    if not words or not is_caseless(words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]):
         return None
     endings = [""] + [e for e in name_words().genitive_endings if head.endswith(e) and len(head) > len(e)]
     for ending in endings:  # "বিবিসি বাংলার": the outlet and its genitive ending, kept as written

@@ -22,7 +22,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words
-from tasks.lexicon.word_classes import is_caseless, is_domain, is_namey
+from tasks.lexicon.word_classes import ELISION, is_caseless, is_domain, is_namey
 
 # A wire line ("Дневник - БТА") is a few words.
 MAX_WIRE_LINE_WORDS = 8
@@ -48,7 +48,7 @@ def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> lis
     start = lead.end() if lead else 0
     found: list[Citation] = []
     for part in _PARTS.split(group[start:]):
-        name = part.strip(" .")
+        name = _without_elided_article(part.strip(" ."), gazetteer)
         if not name:
             continue
         at = offset + group.index(name, start)
@@ -86,6 +86,14 @@ def _outlet_named(name: str) -> bool:
         return False
     marked = any(w.casefold() in name_words().outlet_marks for w in capitalised)
     return marked and all(w[:1].isupper() or w in name_words().particles for w in words)
+
+
+def _without_elided_article(name: str, gazetteer: Gazetteer) -> str:
+    """ "l'ATS" → "ATS": the French or Italian article elided onto an agency's name ("Avec l'ATS", "con l'ANSA"),
+    no part of the name the gazetteer writes; a name it lists with its article ("l'AFP") is kept whole."""
+    if ELISION.match(name) and signed_agency(name, gazetteer) is None and signed_agency(name[2:], gazetteer):
+        return name[2:]
+    return name
 
 
 def signed_agency(name: str, gazetteer: Gazetteer) -> str | None:

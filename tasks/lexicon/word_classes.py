@@ -11,7 +11,7 @@ from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.stopwords import stoplist
 
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
-_ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe
+ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe: an article elided onto a name
 # Languages whose sentence-initial function words ("Как", "Wie") must not pass for names.
 STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "nl", "pl",
                    "cs", "sk", "hr", "sl", "ro", "hu", "tr", "sv", "da", "no", "fi", "id", "lt", "lv")  # fmt: skip
@@ -33,7 +33,7 @@ def is_domain(text: str) -> bool:
 
 def is_namey(token: str) -> bool:
     """Capitalised (Reuters), all caps (ТАСС), mixed case (bTV, iDNES) or elided (d’Orsay)."""
-    if _ELISION.match(token):
+    if ELISION.match(token):
         token = token[2:]
     return token[:1].isupper() or sum(c.isupper() for c in token) >= 2
 
