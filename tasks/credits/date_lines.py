@@ -11,7 +11,7 @@ from datetime import datetime
 from schemas import AttributionKind
 from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import FULL_YEAR, compact_clock, date_tail_start, parse_date_text
+from tasks.lexicon.date_text import FULL_YEAR, compact_clock, date_tail_start, parse_date_text, without_count_tail
 from tasks.lexicon.hijri_dates import solar_hijri_date
 from tasks.lexicon.vocabulary import date_cues
 
@@ -34,7 +34,7 @@ UPDATED_CUES = re.compile(rf"^(?:{_alternation(date_cues('updated'))})\s*[:：]?
 _LATER_UPDATE = re.compile(rf"[\s,;]+(?=(?:{_alternation(date_cues('later_update'))})\b)", re.IGNORECASE)
 # A spaced hyphen too: "الجمعة ١٥ مارس ٢٠٢٤ - ٥ رمضان ١٤٤٥ هـ" gives the day in two calendars (the whole line is tried
 # first, so "15.03.2024 - 10:42" keeps its time).
-_PART_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s+[-—–]\s+|" + _LATER_UPDATE.pattern, re.IGNORECASE)
+_PART_SEPARATORS = re.compile(r"\s*[|•·｜]\s*|\s+[-—–]\s+|" + _LATER_UPDATE.pattern, re.IGNORECASE)
 
 # A published label anywhere in a line: "Artiklen blev første gang offentliggjort tirsdag 3. marts 2026 kl. 07.12."
 PUBLISHED_CUE_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('published'))})(?!\w)", re.IGNORECASE)
@@ -126,18 +126,10 @@ def _date_after_byline(text: str, language: str | None) -> list[str]:
     return [text[start:].strip()] if parse_credit_line(head) or names_joined_by_and(head, language) else []
 
 
-# A count closing a date line: how often the story was read or commented on ("12 มิ.ย. 2568 18:45 น. อ่าน 5,402
-# ครั้ง", "12.06.2025 18:45 Просмотров: 5402", "3 March 2025 1,204 views"): a label word or none, a whole number that
-# is no time and no year, a word or none. Dateparser reads no date where the count is left on.
-_COUNT_TAIL = re.compile(r"\s+(?:[^\W\d_]\S*\s*[:：]?\s*)?(\d{1,3}(?:[,.]\d{3})+|\d+)(?:\s+[^\W\d_]\S*)?\s*$")
-
-
 def _without_count(text: str) -> list[str]:
     """The line without the read or comment count closing it, if a digit is left before it; else []."""
-    count = _COUNT_TAIL.search(text)
-    if count is None or FULL_YEAR.fullmatch(count.group(1)) or not any(c.isdigit() for c in text[: count.start()]):
-        return []
-    return [text[: count.start()].strip()]
+    rest = without_count_tail(text)
+    return [rest] if rest is not None else []
 
 
 _TOKEN = re.compile(r"\S+")

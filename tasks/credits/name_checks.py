@@ -18,7 +18,8 @@ MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)
-EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—*"
+# (the full-width brackets too: "（報道センター・佐藤美咲）", a Japanese paper's signature under the text)
+EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—*（）【】〔〕"
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -58,7 +59,12 @@ def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
         keys.add(_cjk_stem(name_key(host)))  # "東洋新報デジタル" is also "東洋新報"
         keys.add(name_key(_LEADING_ARTICLE.sub("", host)))  # "The Jerusalem Post" is also "Jerusalem Post"
         newsroom = load_author_words().newsroom  # "News Nation" is also "Nation" ("News Nation Bureau")
-        keys.add(name_key(" ".join(w for w in host.split() if w.strip(EDGE_PUNCT) not in newsroom)))
+        keys.add(name_key(" ".join(w for w in host.split() if w.strip(EDGE_PUNCT).casefold() not in newsroom)))
+        # "El Litoral Diario" is also "El Litoral" ("Redacción El Litoral": the desk of the daily), as "Diario El
+        # Litoral" would be: the name less the words saying what kind of outlet it is
+        kept = [w for w in host.split() if w.strip(EDGE_PUNCT).casefold() not in name_words().descriptors]
+        if 0 < len(kept) < len(host.split()):
+            keys.add(name_key(" ".join(kept)))
         if DOMAIN.fullmatch(host.split("/")[0]):
             keys.add(name_key(host.split("/")[0].rsplit(".", 1)[0]))  # "n-tv.de" → "ntv"
         keys.update(SITE_WORD + name_key(w) for w in host.split() if len(host.split()) > 1 and name_key(w))

@@ -152,6 +152,21 @@ def _without_leading_and(chunk: str, and_words: frozenset[str]) -> str:
     return rest.strip() if rest.strip() and head.islower() and head in and_words else chunk
 
 
+_LABEL_COLON = re.compile(r"\s*:\s+")
+
+
+def _colon_parts(chunk: str) -> list[str]:
+    """A chunk's parts at a colon: a place, a cue or a role before it, the name after it ("أبوظبي: سارة المرزوقي", the
+    Gulf papers' byline of the writer's city and name; "Berlin: Anna Lee"), each judged as a name on its own; none for
+    a credit of another kind ("Foto: Max Muster" beside the writer: the photographer)."""
+    if not _LABEL_COLON.search(chunk):
+        return [chunk]
+    credit = parse_credit_line(chunk)
+    if credit is not None and credit.kind is not AttributionKind.AUTHOR:
+        return []
+    return [part for part in _LABEL_COLON.split(chunk) if part.strip(_EDGE_PUNCT)]
+
+
 def _without_job_titles(part: str, words: AuthorWords) -> str:
     """'Anna Lee, Senior Correspondent' parts → 'Anna Lee'; 'Dr. Priya Raman' → 'Priya Raman'; '홍길동기자' → '홍길동'.
 
@@ -161,13 +176,16 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
     tokens = _before_job_description(part.split())
     while tokens and tokens[0].strip(_EDGE_PUNCT).casefold() in words.job:
         tokens.pop(0)
-    while tokens and tokens[-1].strip(_EDGE_PUNCT).casefold() in words.job:
-        tokens.pop()
-    # a link's label after the name ("David Axe Email Author"); a one-word name is left whole ("Thomas More")
-    while len(tokens) > MIN_NAME_SIDE and tokens[-1].strip(_EDGE_PUNCT).casefold() in words.interface:
-        tokens.pop()
+    # a job title, then a link's label after the name ("David Axe Email Author"; "김서연 기자 다른기사 보기":
+    # reporter, other articles, view), then a job title before the label; a one-word name is left whole ("Thomas More")
+    for closing in (words.job, words.interface, words.job):
+        while len(tokens) > (0 if closing is words.job else MIN_NAME_SIDE) and _closes(tokens, closing):
+            tokens.pop()
     while len(tokens) > 1 and is_cjk_desk(tokens[0]):  # "社会部　山田太郎記者": the desk, then the reporter
         tokens.pop(0)
+    desk, dot, name = tokens[0].partition("・") if tokens else ("", "", "")
+    if dot and name and is_cjk_desk(desk):  # "報道センター・佐藤美咲": the desk and the reporter, a middle dot between
+        tokens[0] = name
     if tokens and _CJK.search(tokens[-1]):
         tokens[-1] = next((tokens[-1][: -len(j)] for j in words.job if tokens[-1].endswith(j) and tokens[-1] != j),
                           tokens[-1])  # fmt: skip
@@ -175,6 +193,10 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
         tokens[0] = next((tokens[0][len(j) :] for j in words.job if tokens[0].startswith(j) and tokens[0] != j and
                           _CJK.search(j)), tokens[0])  # fmt: skip
     return " ".join(tokens).strip(_EDGE_PUNCT)
+
+
+def _closes(tokens: list[str], closing: frozenset[str]) -> bool:
+    return tokens[-1].strip(_EDGE_PUNCT).casefold() in closing
 
 
 def _before_job_description(tokens: list[str]) -> list[str]:
@@ -207,7 +229,8 @@ def clean_author_names(
                 continue  # "নিজস্ব প্রতিবেদক, চট্টগ্রাম": the desk's city, no person
             after_desk = bool(chunk.split()) and all(w.casefold() in words.newsroom for w in chunk.split())
             chunk = _without_leading_and(chunk.strip(_EDGE_PUNCT), and_words)
-            for part in han_names(_split_on_and(chunk, and_words), language):
+            pieces = [p for piece in _colon_parts(chunk) for p in _split_on_and(piece, and_words)]
+            for part in han_names(pieces, language):
                 name = _without_job_titles(_strip_prefix(part.strip(_EDGE_PUNCT), words), words)
                 if is_plausible_name(name, words, keys) and name_key(name) not in seen:
                     seen.add(name_key(name))

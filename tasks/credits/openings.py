@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from schemas import Label
 from tasks.credits.byline_block import STANDFIRST_GAP_LINES
+from tasks.lexicon.automaton import count_unspaced
 from tasks.text.segment import Segmented
 
 # Body lines under the first that may still come before the first paragraph: a caption and its credit the segmenter
@@ -29,6 +30,16 @@ def first_paragraph(segmented: Segmented, first: int) -> int:
     lines before it are short (a caption, a credit): the article's first paragraph; 0 if none."""
     body = [ll for ll in segmented.lines if ll.verdict.label == Label.BODY and ll.line.number >= first]
     for ll in body[:OPENING_BODY_LINES]:
-        if len(ll.line.text.split()) >= MIN_PARAGRAPH_WORDS:
+        if _words(ll.line.text) >= MIN_PARAGRAPH_WORDS:
             return ll.line.number
     return 0
+
+
+# Characters of a script written without spaces (Chinese, Japanese, Thai) per word.
+CHARS_PER_UNSPACED_WORD = 2
+
+
+def _words(text: str) -> int:
+    """Words of a line; in a script written without spaces, its characters by two ("【本報訊】記者 陳美玲 報道：…" is a
+    paragraph of three spaced parts)."""
+    return max(len(text.split()), count_unspaced(text) // CHARS_PER_UNSPACED_WORD)

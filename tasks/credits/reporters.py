@@ -66,8 +66,13 @@ _OPENING_REPORTERS = (
     # Several reporters of one story are listed with the enumeration comma, "〔記者林佩君、陳志豪／台北報導〕" (Liberty
     # Times usage).
     re.compile(r"^\s*[〔【\[]記者([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)[／/][^〕】\]]{1,10}報導[〕】\]]"),
-    # Hong Kong and Macau papers' head line "記者 黃穎欣 澳門報道": the reporter, then the place written onto "reports"
-    re.compile(r"^\s*(?:記者|记者)\s+([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{0,6}(?:報道|报道|報導|报导)\s*$"),
+    # Hong Kong and Macau papers' head line "記者 黃穎欣 澳門報道": the reporter, then the place written onto "reports";
+    # alone, or opening the first paragraph after the paper's own tag and before a colon ("【本報訊】記者 陳美玲
+    # 報道：…": "this paper's news"; Hong Kong and Macau dailies' usage)
+    re.compile(
+        r"^\s*(?:【[\u4e00-\u9fff]{1,8}】\s*)?(?:記者|记者)\s+([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{0,6}"
+        r"(?:報道|报道|報導|报导)\s*(?:$|[：:])"
+    ),
 )
 # A last paragraph that is only the writer's dotted initials, the French papers' signature ("J.-P. D.", "M. L.");
 # undotted codes beside an agency ("(mst/dpa)") are a desk's marks, no author.

@@ -5,8 +5,8 @@ A CMS that writes the byline inside the article's element ("<div class="autors">
 paragraph of the text. The element marked as the author's (:func:`tasks.html.byline_element.is_byline_element`: rel or
 itemprop author, a class naming the byline in the site's language) says what it is; so does a line of the article's
 information that holds such an element and otherwise only dates, times and counters ("11.04.2024 09:12 1842 Автор:
-Ольга Сметанина", the date, the views and the author's span). The credit is still read from the markup
-(``PageMeta.byline_element``) and from the text's own lines.
+Ольга Сметанина", the date, the views and the author's span), or a date under its label ("Published: …"). The
+credit is still read from the markup (``PageMeta.byline_element``) and from the text's own lines.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.html.byline_element import is_byline_element
+from tasks.lexicon.date_text import date_tail_start
 from tasks.text.verdicts import Verdict
 
 # A byline is a name or two with a date and a time; a longer block is a paragraph that merely sits in a marked element
@@ -50,4 +51,5 @@ def is_byline_block(element: HtmlElement) -> bool:
     rest = str(element.text_content())
     for inner in marked:
         rest = rest.replace(str(inner.text_content()), " ", 1)
-    return not any(c.isalpha() for c in rest)
+    # beside the author's element, a date with its label ("প্রকাশ: ২৬ ফেব্রুয়ারি ২০২৪, ১৮:৩০": published) is a date too
+    return not any(c.isalpha() for c in rest) or date_tail_start(" ".join(rest.split())) == 0

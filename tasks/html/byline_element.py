@@ -7,11 +7,19 @@ person."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.html.vocab import BYLINE_HINTS, BYLINE_LIST_HINTS, BYLINE_NAME_HINTS, ELSEWHERE_HINTS, class_words
+from tasks.html.vocab import (
+    BYLINE_HINTS,
+    BYLINE_LIST_HINTS,
+    BYLINE_NAME_HINTS,
+    BYLINE_ROLE_HINTS,
+    ELSEWHERE_HINTS,
+    class_words,
+)
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import date_tail_start
 
@@ -29,6 +37,7 @@ _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re
 _BLOCKS_INSIDE = etree.XPath(".//p | .//div | .//li | .//br")
 # schema.org microdata: the name property of the author item, not of an item nested in it (its organisation's)
 _ITEM_NAMES = etree.XPath(".//*[@itemprop='name'][not(ancestor::*[@itemscope][1][not(@itemprop='author')])]")
+_PAGE_TAGS = frozenset({"body", "html"})
 # A byline longer than this is a bio paragraph, not a name.
 MAX_BYLINE_CHARS = 80
 
@@ -113,9 +122,11 @@ def is_byline_element(element: HtmlElement) -> bool:
     words = {w for name in classes for w in class_words(name)}
     if not BYLINE_HINTS & words and not (BYLINE_LIST_HINTS & words and _is_one_line_of_names(element)):
         return False
+    # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second")
     return not any(
         ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))
         for e in (element, *element.iterancestors())
+        if e.tag not in _PAGE_TAGS
     )
 
 
@@ -125,10 +136,29 @@ def _before_its_date(element: HtmlElement) -> str:
     it no name at all). The text is read piece by piece, as the markup splits it: a date piece is often followed by
     words no date tail holds ("Updated 2 hours ago")."""
     pieces: list[str] = []
-    for piece in element.itertext():
+    for piece in _texts_but_roles(element):
         start = date_tail_start(piece)
         if start is not None:
             pieces.append(piece[:start])
             break
         pieces.append(piece)
     return " ".join(" ".join(pieces).split())
+
+
+def _texts_but_roles(element: HtmlElement) -> Iterator[str]:
+    """The element's texts in order, less those of the parts marked as the writer's role ("<span
+    class="writer-role">محرر الشؤون المحلية</span>" after the name's link: a role in a caseless script, which no
+    capital tells from the name)."""
+    if element.text:
+        yield element.text
+    for child in element.iterchildren():
+        if isinstance(child.tag, str) and not _marks_a_role(child):
+            yield from _texts_but_roles(child)
+        if child.tail:
+            yield child.tail
+
+
+def _marks_a_role(element: HtmlElement) -> bool:
+    return any(
+        BYLINE_ROLE_HINTS & (words := set(class_words(name))) and BYLINE_HINTS & words for name in _classes(element)
+    )

@@ -19,6 +19,9 @@ MIN_RIVALS = 3
 # Siblings of the best container join it when they score this share of it (and at least the floor),
 SIBLING_SHARE = 0.2
 SIBLING_FLOOR = 10.0
+# and are not half links (a column of teaser cards beside the article, each a linked headline and a sentence, scores
+# like a paragraph or two);
+SIBLING_SCORED_MAX_LINK_DENSITY = 0.4
 # or when they are a prose paragraph: long with few links, or short with none that ends a sentence.
 SIBLING_PROSE_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
@@ -80,7 +83,8 @@ def select_containers(
         if sibling is top or sibling not in info:
             continue
         bonus = top_score * SIBLING_SHARE if top_class and sibling.get("class") == top_class else 0.0
-        if (sibling in scores and scores[sibling] + bonus >= threshold) or _is_prose_sibling(
+        scored = sibling in scores and link_density(info[sibling]) <= SIBLING_SCORED_MAX_LINK_DENSITY
+        if (scored and scores[sibling] + bonus >= threshold) or _is_prose_sibling(
             info[sibling], sibling.text_content() if sibling.tag == "p" else ""
         ):
             selected.add(sibling)

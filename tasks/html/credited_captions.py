@@ -1,7 +1,8 @@
 """A picture's caption inside the article's element that credits its photographer: a caption, not the text.
 
 A caption is a <figcaption> or a <caption>, or an element whose class names a picture and its description
-("news-detail__picture-desc", "article__image-desc"), which CMSs write outside a <figure>. Not a class named "caption"
+("news-detail__picture-desc", "article__image-desc"), which CMSs write outside a <figure>, or the element right after a
+picture (an AMP page's "<amp-img>" then its caption's "<div>"). Not a class named "caption"
 alone: cleanportal's gold keeps such a credited caption (session 20 tried it: -0.003 there).
 
 Captions inside the container are kept as text (some benchmarks' gold keeps a figure's caption); one that closes on a
@@ -12,9 +13,11 @@ credit is still read (`tasks.pipeline_html.caption_credits`).
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
-from tasks.html.vocab import PICTURE_HINTS, PICTURE_TEXT_HINTS, class_words
+from tasks.html.vocab import PICTURE_CAPTION_HINTS, PICTURE_HINTS, PICTURE_TEXT_HINTS, class_words
 from tasks.lexicon.captions import holds_photo_credit
 from tasks.text.verdicts import Verdict
 
@@ -26,13 +29,59 @@ _CREDITED_CAPTION = Verdict(
 
 
 def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
-    """The verdicts with the body blocks in a caption that holds a photo credit made furniture."""
+    """The verdicts with the body blocks in a caption that holds a photo credit made furniture, and the captions of a
+    gallery whose credit line follows them."""
+    credited = _gallery_captions(blocks)
     return [
         _CREDITED_CAPTION
-        if v.label == Label.BODY and (b.in_caption or _named_caption(b)) and holds_photo_credit(b.text)
+        if v.label == Label.BODY and (i in credited or (_is_caption(b) and holds_photo_credit(b.text)))
         else v
-        for b, v in zip(blocks, verdicts, strict=True)
+        for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
     ]
+
+
+def _is_caption(block: Block) -> bool:
+    return block.in_caption or _named_caption(block) or _under_a_picture(block)
+
+
+# A gallery's credit line names its photographers and no more ("Fotos: Pußwald (3), Steiermarkbahn (3)").
+GALLERY_CREDIT_MAX_WORDS = 12
+
+
+def _gallery_captions(blocks: list[Block]) -> set[int]:
+    """The <figcaption>s of figures that one credit line right under them credits together ("<div class="gallery">
+    <figure>…<figcaption>…</figcaption></figure> ×3 <div>Fotos: A (3), B (3)</div></div>": a gallery's captions, its
+    photographers named once for all): the captions' block indexes."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate(blocks):
+        if block.in_caption and _figure_of(block) is not None:
+            run.append(i)
+            continue
+        if len(run) > 1 and _credits_the_run(block, [blocks[k] for k in run]):
+            found.update(run)
+        run = []
+    return found
+
+
+def _figure_of(block: Block) -> HtmlElement | None:
+    return next((e for e in reversed(block.ancestors) if e.tag == "figure"), None)
+
+
+def _credits_the_run(block: Block, captions: list[Block]) -> bool:
+    """The block is a short photo credit inside the element that holds the captions' figures."""
+    wrappers = {_parent(c) for c in captions}
+    return (
+        len(wrappers) == 1
+        and next(iter(wrappers)) in block.ancestors
+        and len(block.text.split()) <= GALLERY_CREDIT_MAX_WORDS
+        and holds_photo_credit(block.text)
+    )
+
+
+def _parent(caption: Block) -> HtmlElement | None:
+    figure = _figure_of(caption)
+    return figure.getparent() if figure is not None else None
 
 
 # The block's own element or its parent names the caption ("<div class="photo-desc"><p>…</p></div>").
@@ -40,9 +89,25 @@ CAPTION_DEPTH = 2
 
 
 def _named_caption(block: Block) -> bool:
-    """The block's element or its parent is named a picture's description by its class."""
-    for element in block.ancestors[-CAPTION_DEPTH:]:
+    """The block's element or its parent is named a picture's description by its class; or the block's own element a
+    picture's caption ("figure-caption")."""
+    for depth, element in enumerate(reversed(block.ancestors[-CAPTION_DEPTH:])):
         value = element.get("class")
-        if value and PICTURE_HINTS & (words := set(class_words(str(value)))) and PICTURE_TEXT_HINTS & words:
+        texts = PICTURE_TEXT_HINTS | (PICTURE_CAPTION_HINTS if depth == 0 else frozenset())
+        if value and PICTURE_HINTS & (words := set(class_words(str(value)))) and texts & words:
             return True
     return False
+
+
+# The picture elements of AMP and of responsive markup; not a plain <img>, under which WordPress's "wp-caption-text"
+# stands in cleanportal's pages, whose gold keeps it (with <img>: -0.003 there).
+_PICTURE_TAGS = frozenset({"amp-img", "picture"})
+
+
+def _under_a_picture(block: Block) -> bool:
+    """The block's element follows a picture, its sibling right before it ("<amp-img …></amp-img><div
+    class="hp-cap">Stari most u jutarnjim satima / Foto: …</div>": an AMP page's caption, named by no class word):
+    the picture's caption when it holds a credit."""
+    element = block.ancestors[-1] if block.ancestors else None
+    before = element.getprevious() if element is not None else None
+    return before is not None and before.tag in _PICTURE_TAGS

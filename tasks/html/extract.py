@@ -16,7 +16,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from tasks.html.blocks import PROSE_PARAGRAPH_CHARS, Block, NodeInfo
 from tasks.html.container import alike, select_containers
-from tasks.html.lists import is_teaser_list, linked_item_share
+from tasks.html.lists import is_teaser_card, is_teaser_list, linked_item_share
 from tasks.html.scoring import (
     CLASS_WEIGHT,
     HINT_MAX_SHARE,
@@ -191,6 +191,8 @@ class ContainerView:
                     cut = None  # "<div class="story-element-title"><h2>2. Fares start at Rs 10</h2></div>"
                 if cut is None and not holds_article and is_teaser_list(element):
                     cut = Cut("teaser_list", f"inside <{element.tag}> whose items are headed teasers")
+                if cut is None and not holds_article and is_teaser_card(element):
+                    cut = Cut("teaser_card", "inside an <article> within the article, headed by a link: a teaser")
                 # The box around the page's best paragraph is not a link box, whatever its link density says.
                 self.cuts[element] = None if cut and cut.code != "class_hint" and element in self.anchors else cut
             cut = self.cuts[element]

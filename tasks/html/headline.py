@@ -22,6 +22,8 @@ from tasks.text.title import is_dateline
 TITLE_WINDOW = 12
 # A block at least this much link text is navigation (a menu, a breadcrumb, "E-mail | Print" tools).
 NAVIGATION_LINK_DENSITY = 0.2
+# Navigation blocks the article's element may open with before its headline (a breadcrumb, a section's link).
+LEADING_MENU_BLOCKS = 2
 # A headline has a few words: fewer are a label ("Sports", "Text Size"); more are a paragraph.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 30
@@ -101,6 +103,10 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
     """Index of the page's headline block, if any (see the module's docstring for the order)."""
     if first_body is None:
         return None
+    # a breadcrumb the article's element opens with ("Home > History") is its menu, not its start
+    for _ in range(LEADING_MENU_BLOCKS):
+        if first_body + 1 < len(blocks) and blocks[first_body].link_density >= NAVIGATION_LINK_DENSITY:
+            first_body += 1
     key = normalize_for_match(meta_title) if meta_title else None
     window = range(max(0, first_body - TITLE_WINDOW), min(len(blocks), first_body + 2))
     same = next((i for i in window if normalize_for_match(blocks[i].text) == key), None) if key else None

@@ -81,6 +81,15 @@ def people_in(value: Any) -> list[str]:
     return names_in(value)
 
 
+def bodies_in(value: Any) -> list[str]:
+    """The names of the organisations in a JSON-LD value (an author's desk, agency or publisher), not the people's."""
+    if isinstance(value, list):
+        return [n for v in value for n in bodies_in(v)]
+    if isinstance(value, dict) and schema_types(value) & _BODY_TYPES:
+        return names_in(value)
+    return []
+
+
 def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
     """The article's own object: an article type that is no WebPage first, else any article type, else {}."""
     return next(

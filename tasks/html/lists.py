@@ -58,3 +58,20 @@ def _is_dated(item: HtmlElement) -> bool:
         if text and is_dateline(text, None):
             return True
     return False
+
+
+# A teaser card is a headline and a sentence or two.
+CARD_MAX_WORDS = 60
+
+
+def is_teaser_card(element: HtmlElement) -> bool:
+    """An <article> inside another whose headline links elsewhere, with a few words beside it ("<article
+    class="inline-card"><div>Read also</div><h3><a href=…>Headline</a></h3><p>One sentence.</p></article>" between the
+    paragraphs): another article's teaser. A live blog's posts, nested <article>s too, head their entries without a
+    link."""
+    if element.tag != "article" or not any(a.tag == "article" for a in element.iterancestors()):
+        return False
+    heading = next((e for e in element.iter() if isinstance(e.tag, str) and e.tag in TEASER_HEADINGS), None)
+    if heading is None or heading.find(".//a[@href]") is None:
+        return False
+    return len(element.text_content().split()) <= CARD_MAX_WORDS

@@ -19,7 +19,15 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from tasks.html.broken_json_ld import broken_json_ld_authors
 from tasks.html.byline_element import byline_text
-from tasks.html.json_ld import ARTICLE_TYPES, article_object, json_ld_objects, names_in, people_in, schema_types
+from tasks.html.json_ld import (
+    ARTICLE_TYPES,
+    article_object,
+    bodies_in,
+    json_ld_objects,
+    names_in,
+    people_in,
+    schema_types,
+)
 from tasks.html.meta_dates import declared_dates
 from tasks.html.site_names import home_link_names
 from tasks.html.titles import choose_title, confirmed_heading, is_site_part, repair_title, site_keys, title_edges
@@ -220,7 +228,9 @@ def page_meta(root: HtmlElement) -> PageMeta:
         byline_element=cache(lambda: byline_text(root)),
         site_name=site,
         publisher=publisher,
-        names_of_site=home_names + title_edges(title_tag),
+        # an organisation as the article's author ("Telugu Velugu Desk"): the site's desk, named as the site may be
+        # in <meta name=author> ("Telugu Velugu", the site's name in Latin letters beside its own script's)
+        names_of_site=home_names + title_edges(title_tag) + tuple(bodies_in(article.get("author"))),
         title_is_tag=title_is_tag,
         canonical_url=canonical,
         published=next(iter(dates), None),

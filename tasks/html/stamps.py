@@ -14,7 +14,7 @@ import re
 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
-from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.date_text import date_tail_start, without_count_tail
 from tasks.text.rules import Verdict
 
 # A date line is this short; a paragraph of the article at least this long ends the head.
@@ -108,6 +108,10 @@ ABOVE_HEADLINE_REACH = 3
 
 def _is_date_only(text: str) -> bool:
     """Only a date, with its label and clock time ("18.06.2024 / 21:30 h", "Monday, October 22, 2012", "Published:
-    12.03.2024"): the date tail starts the line (regular expressions over month names of 45 languages; dateparser,
-    which costs a millisecond a block, is not asked). A relative date alone ("2 hours ago") is not read."""
-    return date_tail_start(text) == 0
+    12.03.2024"), maybe with the count of its readers after it: the date tail starts the line (regular expressions
+    over month names of 45 languages; dateparser, which costs a millisecond a block, is not asked). A relative date
+    alone ("2 hours ago") is not read."""
+    if date_tail_start(text) == 0:
+        return True
+    rest = without_count_tail(text)  # "21.06.2024 10:42 Просмотров: 2 417": the date and how often it was read
+    return rest is not None and date_tail_start(rest) == 0

@@ -59,6 +59,9 @@ ELSEWHERE_HINTS = COMMENT_HINTS | frozenset(_hint_words("elsewhere"))
 BYLINE_HINTS = frozenset(_hint_words("byline"))
 # Class words of the part of a byline element that holds the name, beside a byline word ("byline-name", "author__name").
 BYLINE_NAME_HINTS = frozenset(_hint_words("byline_name"))
+# Class words of the part of a byline element that holds the writer's role, beside a byline word ("writer-role",
+# "author-job"): its text is no part of the name.
+BYLINE_ROLE_HINTS = frozenset(_hint_words("byline_role"))
 # Plural class words of one element naming several writers ("post-authors"); a wrapper of blocks when it holds blocks.
 BYLINE_LIST_HINTS = frozenset(_hint_words("byline_list"))
 # Class/id words of the article itself.
@@ -73,6 +76,9 @@ PULL_QUOTE_HINTS = frozenset(_hint_words("pull_quote"))
 # ("news-detail__picture-desc", "article__image-desc").
 PICTURE_HINTS = frozenset(_hint_words("picture"))
 PICTURE_TEXT_HINTS = frozenset(_hint_words("picture_text"))
+# Class words of a caption itself ("figure-caption", "image-caption"), with a picture word, on the caption's own
+# element.
+PICTURE_CAPTION_HINTS = frozenset(_hint_words("picture_caption"))
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.
 KICKER_HINTS = frozenset(_hint_words("kicker"))
 # Hints that only count as whole words: short ones that would otherwise match inside longer words.

@@ -38,6 +38,13 @@ def caption_credit(text: str) -> tuple[int, CreditLine] | None:
     return match.start(1), credit
 
 
+# A caption closed by a bracket holding the picture's cue alone, naming no one: "（資料圖片）" (file photo),
+# "[자료사진]".
+_CUE_ALONE_BRACKET = re.compile(
+    r"[（(\[［【]\s*(?:"
+    + "|".join(re.escape(c) for c in credit_cues().get("photo_after_bracketed", ()))
+    + r")\s*[）)\]］】]\s*[.。]?\s*$"
+)
 # A caption's closing credit bracket may be followed by the day the picture was taken, in digits
 # ("…通行。（記者陳怡君攝）113年5月12日", the Taiwanese papers' usage).
 _DAY_AFTER_BRACKET = re.compile(r"(?<=[）)])[\d\s年月日./:-]+$")
@@ -46,10 +53,11 @@ _DAY_AFTER_BRACKET = re.compile(r"(?<=[）)])[\d\s年月日./:-]+$")
 def holds_photo_credit(text: str) -> bool:
     """The caption holds a photo credit, whether or not it names someone ("… (Foto: Gentileza vecinos)": courtesy of
     the neighbours), or its source ("Quelle: …"); or it closes with the CJK papers' bracket of the photographer and
-    the cue after the name ("（記者陳怡君攝）", "（山田太郎撮影）")."""
+    the cue after the name ("（記者陳怡君攝）", "（山田太郎撮影）"), or the cue alone ("（資料圖片）": file photo)."""
     match = _CAPTION_CREDIT_CUE.search(text)
     if match is None:
-        return bracketed_cue_after(_DAY_AFTER_BRACKET.sub("", text)) is not None
+        text = _DAY_AFTER_BRACKET.sub("", text)
+        return bracketed_cue_after(text) is not None or _CUE_ALONE_BRACKET.search(text) is not None
     rest = text[match.start(1) :]
     if text[: match.start(1)].endswith(("(", "[")):
         rest = re.split(r"[)\]]", rest, maxsplit=1)[0]

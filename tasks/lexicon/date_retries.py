@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tasks.lexicon.year_first_dates import year_first_reading
+
 # One or two words of one to six letters (a dot allowed) between a date and its clock time ("у 23:55", "kl. 23:55",
 # "على الساعة 23:50").
 _CLOCK_JOINER = re.compile(r"(?<=[\d.,])(?:\s+[^\W\d_]{1,6}\.?){1,2}\s+(?=\d{1,2}[:.h]\d{2}(?!\d))")
@@ -26,6 +28,9 @@ _CALENDAR_SEPARATOR = re.compile(r"\s[-–—|/]\s")
 def date_text_retries(text: str) -> list[str]:
     """Other readings of a date text to try, most specific first; [] when it has none of the two shapes."""
     retries: list[str] = []
+    year_first = year_first_reading(text)  # "2026 оны 4 сарын 9": Mongolian, Kazakh
+    if year_first is not None:
+        retries.append(year_first)
     joined = _CLOCK_JOINER.sub(" ", text)
     if joined != text:
         retries.append(joined)

@@ -29,7 +29,7 @@ from tasks.lexicon.vocabulary import (
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)
-_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}年|\d{4}-\d{2}-\d{2}")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s?[年년]|\d{4}-\d{2}-\d{2}")
 _NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
 
 
@@ -140,7 +140,8 @@ def date_tail_start(text: str) -> int | None:
     separated = _SEPARATED_NUMBER_TAIL.search(text) if any(mark in text for mark in "·•|") else None
     if separated is not None and separated.start() > 0:
         before = text[: separated.start()]  # "By Bruce Sterling January 18, 2008 | 12:11:21 PM": the date too
-        return (_DAY_NUMBER.search(before) and date_tail_start(before)) or separated.start()
+        start = date_tail_start(before) if _DAY_NUMBER.search(before) else None
+        return start if start is not None else separated.start()  # "14.11.2023 | 11:27": a date from the start
     months = month_names()
     starts = [m.start() for m in _NUMERIC_DATE.finditer(text)]
     starts += [m.start() for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)
@@ -208,6 +209,23 @@ def _with_lead(text: str, start: int) -> int:
         if not word:
             return start
         start = len(before) - len(word)
+
+
+# A count closing a date line: how often the story was read or commented on ("12 มิ.ย. 2568 18:45 น. อ่าน 5,402
+# ครั้ง", "12.06.2024 18:45 Просмотров: 5402", "3 March 2025 1,204 views", "21.06.2024 10:42 Просмотров: 2 417" with
+# Russian's spaced thousands): a label word or none, a whole number that is no time and no year, a word or none.
+# Dateparser reads no date where the count is left on.
+_COUNT_TAIL = re.compile(
+    r"\s+(?:[^\W\d_]\S*\s*[:：]?\s*)?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?:\s+[^\W\d_]\S*)?\s*$"
+)
+
+
+def without_count_tail(text: str) -> str | None:
+    """The line without the read or comment count closing it, if a digit is left before it; else None."""
+    count = _COUNT_TAIL.search(text)
+    if count is None or FULL_YEAR.fullmatch(count.group(1)) or not any(c.isdigit() for c in text[: count.start()]):
+        return None
+    return text[: count.start()].strip()
 
 
 def looks_like_date_text(text: str) -> bool:

@@ -25,6 +25,7 @@ words. Words are kept case-folded; matching code decides what case means.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -194,6 +195,9 @@ def month_names() -> frozenset[str]:
     """Month names and their abbreviations of 3+ letters, every language, case-folded (month_names.csv:
     generated from dateparser's CLDR locale data; the languages of comment_headings.csv with spaced scripts)."""
     names = {w for row in read_rows("month_names.csv") for w in split_cell(row["names"])}
+    # in Unicode's composed form too: NFC writes Bengali "য়" (U+09DF, a composition exclusion) as "য" and its nukta,
+    # as pages do ("ফেব্রুয়ারি"), where CLDR's list holds the one character
+    names |= {unicodedata.normalize("NFC", w) for w in names}
     # the first word of a two-word name ("كانون الأول", the Levantine December): the checks look at one word at a time
     return frozenset(names | {form.split()[0] for form in month_case_forms()})
 
