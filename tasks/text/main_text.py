@@ -148,7 +148,7 @@ def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]
     for i in range(1, len(weights) - 1):
         above = view.verdicts[i - 1]
         credit = above is not None and above.label == Label.ATTRIBUTION  # the entry's picture credit
-        between = view.is_text(i - 1) or credit or _read_also_box_length(view, i - 1) == 1
+        between = view.is_text(i - 1) or credit or read_also_box_length(view, i - 1) == 1
         if view.features[i].is_clock_only and view.is_text(i + 1) and between:
             free[i] = 0.0
     return free
@@ -251,7 +251,7 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     if region is None or not view.is_text(region[1]):
         return region
     end, n = region[1], len(view.features)
-    box = _read_also_box_length(view, end + 1)
+    box = read_also_box_length(view, end + 1)
     last = end + 1 + box
     last += _stamp_before_text(lines, view, last)
     if not box or last >= n:
@@ -276,7 +276,7 @@ def _stamp_before_text(lines: list[Line], view: PageView, i: int) -> int:
     return int(i + 1 < n and is_clock_only(lines[i].text) and view.is_text(i + 1))
 
 
-def _read_also_box_length(view: PageView, i: int) -> int:
+def read_also_box_length(view: PageView, i: int) -> int:
     """Lines of a one-link "read also" box starting at line i: the link alone (2 for heading and link); 0 if none."""
     verdict = view.verdicts[i] if i < len(view.features) else None
     if verdict is None:

@@ -22,6 +22,7 @@ from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
 from tasks.text.contents import through_contents_sections
+from tasks.text.factbox import through_factbox
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
@@ -136,7 +137,7 @@ def _plan(
     else:
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
-        region = with_closing_sentences(lines, view, region)
+        region = through_factbox(lines, view, with_closing_sentences(lines, view, region))
         before = region
         region, sections = through_contents_sections(view, region)
         announced = range(before[1] + 1, region[1] + 1) if before and region and sections else range(0)
