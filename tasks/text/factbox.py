@@ -16,7 +16,7 @@ import re
 from tasks.lexicon.vocab import CLOSERS
 from tasks.text.bio import is_bio_heading
 from tasks.text.lines import Line
-from tasks.text.main_text import read_also_box_length
+from tasks.text.read_also import read_also_box_length
 from tasks.text.region import PageView
 
 # A field: a label of a few words, a colon and a space, a value ("Árbitro: Cristián Garay.", "Audax Italiano (2): …").

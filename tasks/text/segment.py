@@ -30,14 +30,9 @@ from tasks.text.inline import contents_headings, furniture_in_main_text, refrain
 from tasks.text.language_rules import ArticleLanguage, foreign_language
 from tasks.text.lines import Line, split_lines
 from tasks.text.listing import Listing, entry_verdict, listing_page
-from tasks.text.main_text import (
-    across_introduced_list,
-    across_read_also_box,
-    comment_section,
-    find_region,
-    with_closing_sentences,
-)
+from tasks.text.main_text import across_introduced_list, comment_section, find_region
 from tasks.text.placement import inside_verdict, list_run_lengths, outside_verdict, source_of_figures_below
+from tasks.text.read_also import across_read_also_box, with_closing_sentences
 from tasks.text.region import PageView, related_list_items, table_cells
 from tasks.text.rules import (
     LineContext,
