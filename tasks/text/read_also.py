@@ -3,6 +3,7 @@ under a "read also" box of one link set into it, which the region search leaves 
 
 from __future__ import annotations
 
+from schemas import Label
 from tasks.lexicon.vocab import CLOSERS
 from tasks.text.features import is_clock_only
 from tasks.text.lines import Line
@@ -27,6 +28,34 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     ):
         end += 1
     return region[0], end
+
+
+# Scripts that write no mark at a sentence's end (the Thai and Lao space parts clauses): a closing sentence there is
+# told by its length and by the article's foot under it.
+UNMARKED_SCRIPTS = frozenset({"THAI", "LAO"})
+
+
+def with_unmarked_closing_lines(view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text with the lines right under its last paragraph in a script that marks no sentence's end, of
+    `min_prose_words` words or more, that no rule took ("ผู้สนใจสามารถสำรองที่นั่งได้ที่โทร …", how to book, under the
+    last paragraph; an e-mail address in it may make its letters mostly Latin), when the article's foot follows them:
+    a credit line ("ที่มา: …") or a one-link "read more" box. Such a line is too short for the prose test, which finds
+    no sentence's end to count on."""
+    if region is None or not view.is_text(region[1]) or view.features[region[1]].script not in UNMARKED_SCRIPTS:
+        return region
+    n, end = len(view.features), region[1]
+    while end + 1 < n and _is_unmarked_line(view, end + 1):
+        end += 1
+    if end == region[1] or end + 1 >= n:
+        return region
+    foot = view.verdicts[end + 1]
+    credit = foot is not None and foot.label == Label.ATTRIBUTION
+    return (region[0], end) if credit or read_also_box_length(view, end + 1) else region
+
+
+def _is_unmarked_line(view: PageView, i: int) -> bool:
+    feat = view.features[i]
+    return view.verdicts[i] is None and feat.n_words >= view.rules.min_prose_words and not feat.has_date
 
 
 def _is_closing_sentence(lines: list[Line], view: PageView, i: int) -> bool:
