@@ -1,5 +1,5 @@
-"""The box an article ends with: a match's line-ups and referee, an event's programme, the steps of a how-to, set
-apart under the text in a block of its own.
+"""The box an article ends with: a match's line-ups and referee, an event's programme, the steps of a how-to, its
+lines in one block (no blank line between) under the text, maybe under a heading.
 
 A report closes with its facts as fields ("Referee: Dougie Forbes.", "Abwehr: Pieper, Friedl, Stark", "Yleisöä:
 4 812"), maybe under a heading ("Teams", "Statistika tekme") or a line that introduces them ("Werder beginnt mit:"); a
@@ -60,9 +60,9 @@ def _ends_clause(lines: list[Line], view: PageView, i: int) -> bool:
 def _is_lead(lines: list[Line], view: PageView, i: int) -> bool:
     """Line i may head a box: no rule took it, and it introduces what follows (a colon) or is a short heading, not the
     heading of a box on the author ("Zur Person")."""
-    feat = view.features[i]
-    if view.verdicts[i] is not None or feat.has_date or is_bio_heading(lines[i].text):
-        return False
+    feat, text = view.features[i], lines[i].text
+    if view.verdicts[i] is not None or feat.has_date or is_bio_heading(text) or is_field(text):
+        return False  # a field is the box's first line, no heading over it
     return feat.ends_colon or (feat.n_words <= MAX_HEADING_WORDS and not feat.ends_sentence and not view.prose[i])
 
 
@@ -86,7 +86,8 @@ def _is_box(lines: list[Line], view: PageView, items: range, headed: bool) -> bo
 
 
 def _box_at(lines: list[Line], view: PageView, first: int) -> int | None:
-    """Index of the last line of a box that opens a block at line `first` (with its heading, if any), or None."""
+    """Index of the last line of a box starting at line `first` (with its heading, if any), or None: its lines run to
+    the end of their block."""
     if first >= len(lines):
         return None
     if _is_lead(lines, view, first) and first + 1 < len(lines):
@@ -107,11 +108,11 @@ def through_factbox(lines: list[Line], view: PageView, region: tuple[int, int] |
         return region
     first, last = region
     start = last + 1 + read_also_box_length(view, last + 1)
-    if start >= len(lines) or lines[start].number == lines[start - 1].number + 1:
-        return region  # the box stands in a block of its own
+    if start >= len(lines):
+        return region
     live_blog = any(view.features[k].is_clock_only for k in range(first, last + 1))
     if live_blog and view.features[start].is_clock_only:
-        start += 1  # the stamp over the blog's last entry, in the entry's block
+        start += 1  # the stamp over the blog's last entry
     end = _box_at(lines, view, start)
     if end is None:
         return region
