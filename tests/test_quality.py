@@ -95,7 +95,7 @@ ML7_DUMPS = ROOT / "tests" / "data" / "dumps_ml7"
 # never studied: 0.878 (P 0.868, R 0.887), no page below 0.2; 0.888 with the session's starting code: the Thai-prose
 # change took 2 body lines and 7 chrome lines on its one Thai page (it fixed dumps_ml6's). Session 17: 0.881 -> 0.885
 # ("courtesy of" as an English picture cue, errors unread).
-OWN_ML8_DUMPS = (0.88, 0.04)
+OWN_ML8_DUMPS = (0.90, 0.04)  # session 21 (dumps_ml29's fixes, errors unread): 0.888 -> 0.906
 ML8_DUMPS = ROOT / "tests" / "data" / "dumps_ml8"
 # The ninth (24 pages, 19 languages; tests/data/dumps_ml9), written blind at session 10's end and scored once at
 # session 11's start, before any change: 0.900 (P 0.877, R 0.925), no page below 0.2. Studied since: 0.957 after a
@@ -128,7 +128,7 @@ ML12_DUMPS = ROOT / "tests" / "data" / "dumps_ml12"
 # R 0.940) after a Slovak paywall prompt, a press release's disclaimer and an interview's first question under the
 # head became what they are (general rules, docs/segmenter.md; the other own sets and the never-studied dumps_ml6, ml8,
 # ml10, ml12 unchanged).
-OWN_ML13_DUMPS = (0.96, 0.04)
+OWN_ML13_DUMPS = (0.98, 0.04)  # session 21 (dumps_ml29's fixes: the match box): 0.966 -> 0.982
 ML13_DUMPS = ROOT / "tests" / "data" / "dumps_ml13"
 # The fourteenth (30 pages, 25 languages; tests/data/dumps_ml14), written blind at session 13's start and scored at
 # its end, never studied: 0.955 (P 0.953, R 0.958), one page below 0.2 (ur-01, as dumps_ml12's Urdu page); the same
@@ -148,18 +148,18 @@ OWN_ML15_DUMPS = (0.96, 0.0)
 ML15_DUMPS = ROOT / "tests" / "data" / "dumps_ml15"
 # The sixteenth (30 pages, 25 languages; tests/data/dumps_ml16), written blind at session 14's start and scored at
 # its end, never studied: 0.944 (P 0.935, R 0.954), the same with the session's starting code.
-OWN_ML16_DUMPS = (0.959, 0.04)  # session 19 (dumps_ml25's fixes, errors unread): 0.947 -> 0.960
+OWN_ML16_DUMPS = (0.967, 0.04)  # session 19 (dumps_ml25's fixes, errors unread): 0.947 -> 0.960; session 21: 0.968
 ML16_DUMPS = ROOT / "tests" / "data" / "dumps_ml16"
 # The seventeenth (34 pages, 29 languages; tests/data/dumps_ml17), written blind at session 14's end and scored once at
 # session 15's start, before any change: 0.945 (P 0.940, R 0.950), no page below 0.2 (sk-01 0.571). Studied since:
 # 0.945 -> 0.950 (P 0.950, R 0.950) after captions closed by a credit ("… fot. Katarzyna Wiśniewska", "… Foto:
 # Arquivo") became credit lines (tests/test_dumps_ml17_round.py; the never-studied dumps_ml4 0.838 -> 0.841, dumps_ml6,
 # ml8, ml10, ml12, ml14, ml16 unchanged).
-OWN_ML17_DUMPS = (0.95, 0.0)
+OWN_ML17_DUMPS = (0.98, 0.0)  # session 21 (dumps_ml29's fixes: the match boxes): 0.961 -> 0.983
 ML17_DUMPS = ROOT / "tests" / "data" / "dumps_ml17"
 # The eighteenth (30 pages, 25 languages; tests/data/dumps_ml18), written blind at session 15's start and scored at
 # its end, never studied: 0.912 (P 0.908, R 0.917), no page below 0.2 (0.908 with the session's starting code).
-OWN_ML18_DUMPS = (0.919, 0.0)  # session 18 (dumps_ml23's fixes, errors unread): 0.917 -> 0.919
+OWN_ML18_DUMPS = (0.932, 0.0)  # session 18 (dumps_ml23's fixes, errors unread): 0.917 -> 0.919; session 21: 0.933
 ML18_DUMPS = ROOT / "tests" / "data" / "dumps_ml18"
 # The nineteenth (34 pages, 29 languages; tests/data/dumps_ml19), written blind at session 15's end and scored once at
 # session 16's start, before any change: 0.916 (P 0.879, R 0.958), no page below 0.2 (it-01 0.615). Studied since:
@@ -168,11 +168,12 @@ ML18_DUMPS = ROOT / "tests" / "data" / "dumps_ml18"
 # blog's entries under their stamps after such a link and the author's note marked by the byline's asterisk became
 # what they are (tests/test_dumps_ml19_round.py; the never-studied dumps_ml4 0.841 -> 0.842, dumps_ml6 0.851 -> 0.852,
 # dumps_ml12 0.930 -> 0.936, dumps_ml16 0.944 -> 0.947, dumps_ml18 0.912 -> 0.917, dumps_ml8, ml10, ml14 unchanged).
-OWN_ML19_DUMPS = (0.97, 0.0)
+OWN_ML19_DUMPS = (0.985, 0.0)  # session 21 (dumps_ml29's fixes): 0.973 -> 0.990
 ML19_DUMPS = ROOT / "tests" / "data" / "dumps_ml19"
 # The twentieth (34 pages, 29 languages; tests/data/dumps_ml20), written blind at session 16's start and scored with
 # its starting code (6d4f841) and its current code, never studied: 0.947 (P 0.967, R 0.927) with both.
-OWN_ML20_DUMPS = (0.954, 0.0)  # session 17 (errors unread): 0.947 -> 0.949; session 18: 0.949 -> 0.954
+# Session 17 (errors unread): 0.947 -> 0.949; session 18: 0.949 -> 0.954; session 21 (dumps_ml29's fixes): 0.979.
+OWN_ML20_DUMPS = (0.978, 0.0)
 ML20_DUMPS = ROOT / "tests" / "data" / "dumps_ml20"
 # The twenty-first (34 pages, 29 languages; tests/data/dumps_ml21), written blind at session 16's end and scored once at
 # session 17's start with its starting code (055e809), before any change: 0.947 (P 0.917, R 0.980), no page below 0.2.
@@ -185,11 +186,11 @@ ML21_DUMPS = ROOT / "tests" / "data" / "dumps_ml21"
 # The twenty-second (34 pages, 26 languages; tests/data/dumps_ml22), written blind at session 17's start and scored with
 # its starting code (055e809) and its final code, never studied: 0.933 (P 0.910, R 0.958) with both.
 # session 18 (dumps_ml23's fixes, errors unread): 0.933 -> 0.940; session 19 (dumps_ml25's): 0.940 -> 0.943
-OWN_ML22_DUMPS = (0.942, 0.0)
+OWN_ML22_DUMPS = (0.955, 0.0)  # session 21 (dumps_ml29's fixes, errors unread): 0.943 -> 0.956
 ML22_DUMPS = ROOT / "tests" / "data" / "dumps_ml22"
 # The twenty-fourth (34 pages, 26 languages; tests/data/dumps_ml24), written blind at session 18's start and scored with
 # its starting code (91fd96c) and its final code, never studied: 0.929 -> 0.931.
-OWN_ML24_DUMPS = (0.93, 0.0)
+OWN_ML24_DUMPS = (0.957, 0.0)  # session 21 (dumps_ml29's fixes, errors unread): 0.931 -> 0.958
 ML24_DUMPS = ROOT / "tests" / "data" / "dumps_ml24"
 # The twenty-third (34 pages, 29 languages; tests/data/dumps_ml23), written blind at session 17's end and scored once at
 # session 18's start with its starting code (91fd96c), before any change: 0.943 (P 0.914, R 0.974), no page below 0.2.
@@ -224,12 +225,18 @@ OWN_ML27_DUMPS = (0.99, 0.0)
 ML27_DUMPS = ROOT / "tests" / "data" / "dumps_ml27"
 # The twenty-eighth (34 pages, 29 languages; tests/data/dumps_ml28), written blind at session 20's start and scored
 # with its starting code (8be526b) and its final code, never studied: 0.942 with both, no page below 0.2.
-OWN_ML28_DUMPS = (0.94, 0.0)
+OWN_ML28_DUMPS = (0.946, 0.0)  # session 21 (dumps_ml29's fixes, errors unread): 0.942 -> 0.947
 ML28_DUMPS = ROOT / "tests" / "data" / "dumps_ml28"
 # The twenty-ninth (34 pages, 29 languages; tests/data/dumps_ml29), written blind at session 20's end and scored
 # once at session 21's start with its starting code (91ca236), before any change: 0.917 (P 0.971, R 0.869), no page
-# below 0.2.
-OWN_ML29_DUMPS = (0.91, 0.0)
+# below 0.2. Studied since: 0.917 -> 1.000 (P 1.000, R 1.000) after the box an article ends with (a match's fields, a
+# how-to's steps under a heading) and its closing paragraph, an interview's next question under a read-also box, the
+# closing lines of a Thai article over its foot, a short head line under a headline the prose test took, a bio box in
+# one line, and the Azerbaijani, Uzbek and Thai read-also lines, the Greek column's disclaimer and the Slovak paywall's
+# other wording became what they are (tests/test_dumps_ml29_round.py; the never-studied dumps_ml8 0.888 -> 0.906,
+# ml16 0.960 -> 0.968, ml18 0.919 -> 0.933, ml20 0.954 -> 0.979, ml22 0.943 -> 0.956, ml24 0.931 -> 0.958, ml28 0.942 ->
+# 0.947, the other check sets unchanged).
+OWN_ML29_DUMPS = (0.99, 0.0)
 ML29_DUMPS = ROOT / "tests" / "data" / "dumps_ml29"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -59,10 +59,17 @@ def _opens_as_a_bio(text: str) -> bool:
     return any(folded.startswith(phrase + " ") for phrase in name_word_role("bio_opening"))
 
 
-def _is_bio_heading(text: str) -> bool:
+def is_bio_heading(text: str) -> bool:
     """ "Zur Person", "About the author", "Об авторе": the heading of the box on the person the piece is by or about
     (``bio_heading`` in ``name_words.csv``)."""
     return text.strip().rstrip(":").strip().casefold() in name_word_role("bio_heading")
+
+
+def _opens_with_bio_heading(text: str) -> bool:
+    """ "Об авторе: Ильдар … — кандидат наук", "About the author: Jane … teaches at …": the bio box in one line, its
+    heading before a colon and the bio after it."""
+    heading, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and is_bio_heading(heading)
 
 
 def _without_article(text: str) -> str:
@@ -89,11 +96,13 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
     if not tail:
         return region
     names = _author_names(lines, view, tail[-1]) | _names_shown_above(lines, region[0])
-    heading = next((i for i in range(tail[0] - 1, region[1]) if _is_bio_heading(lines[i].text)), None)
+    heading = next((i for i in range(tail[0] - 1, region[1]) if is_bio_heading(lines[i].text)), None)
     for i in ([heading] if heading is not None else []) + tail:
         line = lines[i].text.strip().removeprefix("*")  # "*Ο Μανόλης …": the byline's footnote mark
         text = _without_article(line)
-        opens = any(text.startswith(name + " ") for name in names) or _opens_as_a_bio(line)
+        opens = (
+            any(text.startswith(name + " ") for name in names) or _opens_as_a_bio(line) or _opens_with_bio_heading(line)
+        )
         if i != heading and not opens:
             continue
         above = sum(prose_weight(view.features[k], None, True, rules) for k in range(region[0], i) if view.is_text(k))

@@ -12,10 +12,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from schemas import Label
-from tasks.lexicon.vocab import CLOSERS
-from tasks.text.features import is_clock_only
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
-from tasks.text.lines import Line
+from tasks.text.read_also import read_also_box_length
 from tasks.text.region import PageView, best_region, grow_region, prose_weight, same_shape
 from tasks.text.threads import (
     article_above_thread,
@@ -148,7 +146,7 @@ def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]
     for i in range(1, len(weights) - 1):
         above = view.verdicts[i - 1]
         credit = above is not None and above.label == Label.ATTRIBUTION  # the entry's picture credit
-        between = view.is_text(i - 1) or credit or _read_also_box_length(view, i - 1) == 1
+        between = view.is_text(i - 1) or credit or read_also_box_length(view, i - 1) == 1
         if view.features[i].is_clock_only and view.is_text(i + 1) and between:
             free[i] = 0.0
     return free
@@ -174,15 +172,20 @@ def headline_off_top(view: PageView, region: tuple[int, int]) -> tuple[int, int]
     """The main text without its first line when that is the article's headline, which the prose test took for text:
     no sentence's end, then one line of text (the standfirst), then the article's date with its clock time over the
     first paragraph. A script that marks no sentence's end and no space between words (Thai: "เชียงใหม่
-    เตรียมรับนักท่องเที่ยวสงกรานต์ …" over its standfirst over "8 เม.ย. 2567 14:20 น.") makes a headline read as prose."""
+    เตรียมรับนักท่องเที่ยวสงกรานต์ …" over its standfirst over "8 เม.ย. 2567 14:20 น.") makes a headline read as prose.
+    A short line in the standfirst's place (the byline or the desk: "ข่าวประชาสัมพันธ์" over the date) is the head's too:
+    the main text starts at the first text line under the date."""
     first, last = region
     head = first + 2
-    if head >= last or view.features[first].ends_sentence or not view.is_text(first + 1):
+    if head >= last or view.features[first].ends_sentence or view.prose[first + 1] != view.is_text(first + 1):
         return region
     feat = view.features[head]
     if not feat.has_timestamp or feat.n_words > view.rules.stamp_max_words or view.is_text(head):
         return region
-    return region if first_text_below(view, head, last) is None else (first + 1, last)
+    below = first_text_below(view, head, last)
+    if below is None:
+        return region
+    return (first + 1, last) if view.is_text(first + 1) else (below, last)
 
 
 # A list the main text ends with has at least this many items under the line that introduces it.
@@ -208,81 +211,3 @@ def across_introduced_list(view: PageView, region: tuple[int, int] | None) -> tu
     while end + 1 < len(view.features) and view.is_text(end + 1):
         end += 1
     return region if end == last else (first, end)
-
-
-# A closing sentence under the last paragraph has a few words at least ("Miała 86 lat.", not "Więcej.").
-MIN_CLOSING_SENTENCE_WORDS = 4
-
-
-def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The main text with the short sentences right under its last paragraph, in its block (no blank line between):
-    "Раскопкі працягнуцца да канца красавіка." closes the article, though the region search weighs a line of fewer
-    than `min_prose_words` words against it. A line a single-line rule took stops it, as does one that ends no
-    sentence or opens in lower case."""
-    if region is None or not view.is_text(region[1]):
-        return region
-    end = region[1]
-    while (
-        end + 1 < len(lines)
-        and lines[end + 1].number == lines[end].number + 1
-        and _is_closing_sentence(lines, view, end + 1)
-    ):
-        end += 1
-    return region[0], end
-
-
-def _is_closing_sentence(lines: list[Line], view: PageView, i: int) -> bool:
-    """Line i is a short sentence no single-line rule took, of a few words, opening with a letter not in lower case."""
-    feat, text = view.features[i], lines[i].text.strip()
-    if view.verdicts[i] is not None or not feat.ends_sentence or feat.n_words < MIN_CLOSING_SENTENCE_WORDS:
-        return False
-    return text[:1].isalpha() and not text[:1].islower()
-
-
-def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The main text on over a "read also" box of one link set into it ("Čítajte aj: …", or "Leia também" over one
-    headline) to the paragraphs under it: the article's last paragraphs after the box, which one link does not end, and
-    a live blog's entries under their clock stamps ("10:20" over an entry's text) as well. The text under the box may
-    be one short closing sentence alone ("Hasadın temmuz ayı sonuna kadar sürmesi bekleniyor."), which one link does
-    not make a teaser's.
-    A heading over more links, no text right under the box, or a teaser's headline and lead after that text (a list
-    of teasers with summaries: "Прочитајте повеќе од Битола" over them) end the article there as before, and so does
-    text that asks or exclaims (a related headline: "How Much House Can You Get for $600,000?")."""
-    if region is None or not view.is_text(region[1]):
-        return region
-    end, n = region[1], len(view.features)
-    box = _read_also_box_length(view, end + 1)
-    last = end + 1 + box
-    last += _stamp_before_text(lines, view, last)
-    if not box or last >= n:
-        return region
-    if not view.is_text(last):
-        # one short sentence closes the article alone: more lines after it are a paywall's note or a box's
-        closes = _is_closing_sentence(lines, view, last) and not (last + 1 < n and view.prose[last + 1])
-        asks = lines[last].text.rstrip(CLOSERS + " ").endswith(("?", "!", "？", "！"))
-        return (region[0], last) if closes and not asks else region
-    while last + 1 < n and (view.is_text(last + 1) or _stamp_before_text(lines, view, last + 1)):
-        last += 1 + _stamp_before_text(lines, view, last + 1)
-    headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
-    asks = any(
-        lines[k].text.rstrip(CLOSERS + " ").endswith(("?", "!", "？", "！")) for k in range(end + 1 + box, last + 1)
-    )
-    return region if asks or (headline and view.is_text(last + 2)) else (region[0], last)
-
-
-def _stamp_before_text(lines: list[Line], view: PageView, i: int) -> int:
-    """1 when line i is a clock time alone over a text line (a live blog's next entry: "10:20" over it), else 0."""
-    n = len(view.features)
-    return int(i + 1 < n and is_clock_only(lines[i].text) and view.is_text(i + 1))
-
-
-def _read_also_box_length(view: PageView, i: int) -> int:
-    """Lines of a one-link "read also" box starting at line i: the link alone (2 for heading and link); 0 if none."""
-    verdict = view.verdicts[i] if i < len(view.features) else None
-    if verdict is None:
-        return 0
-    reason = verdict.reason_code
-    if reason == "related_link":
-        return 1
-    one_item = i + 1 < len(view.features) and not view.prose[i + 1] and view.verdicts[i + 1] is None
-    return 2 if reason == "link_list_heading" and one_item else 0

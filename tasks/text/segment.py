@@ -22,6 +22,7 @@ from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
 from tasks.text.contents import through_contents_sections
+from tasks.text.factbox import through_factbox
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
@@ -29,14 +30,9 @@ from tasks.text.inline import contents_headings, furniture_in_main_text, refrain
 from tasks.text.language_rules import ArticleLanguage, foreign_language
 from tasks.text.lines import Line, split_lines
 from tasks.text.listing import Listing, entry_verdict, listing_page
-from tasks.text.main_text import (
-    across_introduced_list,
-    across_read_also_box,
-    comment_section,
-    find_region,
-    with_closing_sentences,
-)
+from tasks.text.main_text import across_introduced_list, comment_section, find_region
 from tasks.text.placement import inside_verdict, list_run_lengths, outside_verdict, source_of_figures_below
+from tasks.text.read_also import across_read_also_box, with_closing_sentences, with_unmarked_closing_lines
 from tasks.text.region import PageView, related_list_items, table_cells
 from tasks.text.rules import (
     LineContext,
@@ -136,7 +132,8 @@ def _plan(
     else:
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
-        region = with_closing_sentences(lines, view, region)
+        region = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
+        region = through_factbox(lines, view, region)
         before = region
         region, sections = through_contents_sections(view, region)
         announced = range(before[1] + 1, region[1] + 1) if before and region and sections else range(0)

@@ -1,0 +1,121 @@
+"""The box an article ends with: a match's line-ups and referee, an event's programme, the steps of a how-to, its
+lines in one block (no blank line between) under the text, maybe under a heading.
+
+A report closes with its facts as fields ("Referee: Dougie Forbes.", "Abwehr: Pieper, Friedl, Stark", "Yleisöä:
+4 812"), maybe under a heading ("Teams", "Statistika tekme") or a line that introduces them ("Werder beginnt mit:"); a
+service piece with the steps or conditions it lists ("Хто може подати заявку" over items ending in ";" and "."). None
+of the lines is prose, so the region search ends the main text above the box, and with it the closing paragraph under
+the box ("Sport kohtaa seuraavaksi tiistaina vieraissa KalPan, kertoo STT."). What tells the box from a teaser list or
+a table of standings under an article is its lines: fields or clauses, where headlines and table rows end in no mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.lexicon.vocab import CLOSERS
+from tasks.text.bio import is_bio_heading
+from tasks.text.lines import Line
+from tasks.text.read_also import read_also_box_length
+from tasks.text.region import PageView
+
+# A field: a label of a few words, a colon and a space, a value ("Árbitro: Cristián Garay.", "Audax Italiano (2): …").
+_FIELD = re.compile(r"^([^:：]{1,60}?)[:：]\s+(\S.*)$")
+# A field's label has at most this many words ("Najboljši strelec Rogaške"); more is a sentence quoting after a colon.
+MAX_LABEL_WORDS = 4
+# A heading over the box has at most this many words ("Statistika tekme", "Хто може подати заявку").
+MAX_HEADING_WORDS = 6
+# A field's value of at most this many words may end in no mark ("Tor: Zetterer"); a longer one ending in none is a
+# headline's ("SBB-Fahrplan: Diese Verbindungen fallen im Sommer weg", a teaser under an article).
+MAX_BARE_VALUE_WORDS = 2
+# A box has at least this many lines under its heading.
+MIN_BOX_LINES = 2
+# Marks that end an item of a list that is the text's: a clause or a sentence, not a question or a cry (a headline's).
+_CLAUSE_ENDS = (";", "；", ",", "，")
+_ASKS = ("?", "!", "？", "！")
+
+
+def is_field(text: str) -> bool:
+    """ "Tor: Zetterer", "Abwehr: Pieper, Friedl, Stark", "Yleisöä: 4 812": a label of a few words, no sentence in it,
+    then a value that is a list, a number, a clause or a name, not a headline ("Mischkultur: Welche Nachbarn mag
+    Knoblauch?", "Kommentar: Der Bund darf die Zentralschweiz nicht vergessen")."""
+    match = _FIELD.match(text.strip())
+    if match is None:
+        return False
+    label, value = match.group(1).strip(), match.group(2).rstrip(CLOSERS + " ")
+    if not 0 < len(label.split()) <= MAX_LABEL_WORDS or label.endswith((".", "!", "?")) or value.endswith(_ASKS):
+        return False
+    listed = any(mark in value for mark in _CLAUSE_ENDS)
+    return listed or value[-1:].isdigit() or value.endswith(".") or len(value.split()) <= MAX_BARE_VALUE_WORDS
+
+
+def _ends_clause(lines: list[Line], view: PageView, i: int) -> bool:
+    """Line i ends a sentence or a clause, not with a question or a cry: an item of a list written as text."""
+    text = lines[i].text.rstrip(CLOSERS + " ")
+    if text.endswith(_ASKS):
+        return False
+    return view.features[i].ends_sentence or text.endswith(_CLAUSE_ENDS)
+
+
+def _is_lead(lines: list[Line], view: PageView, i: int) -> bool:
+    """Line i may head a box: no rule took it, and it introduces what follows (a colon) or is a short heading, not the
+    heading of a box on the author ("Zur Person")."""
+    feat, text = view.features[i], lines[i].text
+    if view.verdicts[i] is not None or feat.has_date or is_bio_heading(text) or is_field(text):
+        return False  # a field is the box's first line, no heading over it
+    return feat.ends_colon or (feat.n_words <= MAX_HEADING_WORDS and not feat.ends_sentence and not view.prose[i])
+
+
+def _block_end(lines: list[Line], first: int) -> int:
+    """Index of the last line of the block line `first` opens (no blank line between)."""
+    end = first
+    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1:
+        end += 1
+    return end
+
+
+def _is_box(lines: list[Line], view: PageView, items: range, headed: bool) -> bool:
+    """Lines `items` are a box's: no rule took any, and they are fields (half at least), or clauses all of them under
+    a heading (without one, sentences in a block of their own are a paragraph the search left out: an author's bio)."""
+    if len(items) < MIN_BOX_LINES or any(view.verdicts[k] is not None for k in items):
+        return False
+    fields = sum(is_field(lines[k].text) for k in items)
+    if fields > 0 and 2 * fields >= len(items):
+        return True
+    return headed and all(_ends_clause(lines, view, k) for k in items)
+
+
+def _box_at(lines: list[Line], view: PageView, first: int) -> int | None:
+    """Index of the last line of a box starting at line `first` (with its heading, if any), or None: its lines run to
+    the end of their block."""
+    if first >= len(lines):
+        return None
+    if _is_lead(lines, view, first) and first + 1 < len(lines):
+        end = _block_end(lines, first + 1)
+        if _is_box(lines, view, range(first + 1, end + 1), headed=True):
+            return end
+    # without a heading, only a box the article's text goes on under: a block of fields alone under an article is as
+    # often its furniture (a contact's or an archive's)
+    end = _block_end(lines, first)
+    under_text = end + 1 < len(lines) and view.is_text(end + 1)
+    return end if under_text and _is_box(lines, view, range(first, end + 1), headed=False) else None
+
+
+def through_factbox(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text on over the box right under it (after a one-link "read also" box, or a live blog's clock stamp
+    over its last entry), and over the text lines right under the box: its closing paragraph."""
+    if region is None:
+        return region
+    first, last = region
+    start = last + 1 + read_also_box_length(view, last + 1)
+    if start >= len(lines):
+        return region
+    live_blog = any(view.features[k].is_clock_only for k in range(first, last + 1))
+    if live_blog and view.features[start].is_clock_only:
+        start += 1  # the stamp over the blog's last entry
+    end = _box_at(lines, view, start)
+    if end is None:
+        return region
+    while end + 1 < len(lines) and view.is_text(end + 1):
+        end += 1
+    return first, end

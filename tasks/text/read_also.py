@@ -1,0 +1,133 @@
+"""The main text's end, revised by what stands under it: the short sentences that close the article, and the paragraphs
+under a "read also" box of one link set into it, which the region search leaves out (:mod:`tasks.text.main_text`)."""
+
+from __future__ import annotations
+
+from schemas import Label
+from tasks.lexicon.vocab import CLOSERS
+from tasks.text.features import is_clock_only
+from tasks.text.lines import Line
+from tasks.text.region import PageView
+
+# A closing sentence under the last paragraph has a few words at least ("Miała 86 lat.", not "Więcej.").
+MIN_CLOSING_SENTENCE_WORDS = 4
+
+
+def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text with the short sentences right under its last paragraph, in its block (no blank line between):
+    "Раскопкі працягнуцца да канца красавіка." closes the article, though the region search weighs a line of fewer
+    than `min_prose_words` words against it. A line a single-line rule took stops it, as does one that ends no
+    sentence or opens in lower case."""
+    if region is None or not view.is_text(region[1]):
+        return region
+    end = region[1]
+    while (
+        end + 1 < len(lines)
+        and lines[end + 1].number == lines[end].number + 1
+        and _is_closing_sentence(lines, view, end + 1)
+    ):
+        end += 1
+    return region[0], end
+
+
+# Scripts that write no mark at a sentence's end (the Thai and Lao space parts clauses): a closing sentence there is
+# told by its length and by the article's foot under it.
+UNMARKED_SCRIPTS = frozenset({"THAI", "LAO"})
+
+
+def with_unmarked_closing_lines(view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text with the lines right under its last paragraph in a script that marks no sentence's end, of
+    `min_prose_words` words or more, that no rule took ("ผู้สนใจสามารถสำรองที่นั่งได้ที่โทร …", how to book, under the
+    last paragraph; an e-mail address in it may make its letters mostly Latin), when the article's foot follows them:
+    a credit line ("ที่มา: …") or a one-link "read more" box. Such a line is too short for the prose test, which finds
+    no sentence's end to count on."""
+    if region is None or not view.is_text(region[1]) or view.features[region[1]].script not in UNMARKED_SCRIPTS:
+        return region
+    n, end = len(view.features), region[1]
+    while end + 1 < n and _is_unmarked_line(view, end + 1):
+        end += 1
+    if end == region[1] or end + 1 >= n:
+        return region
+    foot = view.verdicts[end + 1]
+    credit = foot is not None and foot.label == Label.ATTRIBUTION
+    return (region[0], end) if credit or read_also_box_length(view, end + 1) else region
+
+
+def _is_unmarked_line(view: PageView, i: int) -> bool:
+    feat = view.features[i]
+    return view.verdicts[i] is None and feat.n_words >= view.rules.min_prose_words and not feat.has_date
+
+
+def _is_closing_sentence(lines: list[Line], view: PageView, i: int) -> bool:
+    """Line i is a short sentence no single-line rule took, of a few words, opening with a letter not in lower case."""
+    feat, text = view.features[i], lines[i].text.strip()
+    if view.verdicts[i] is not None or not feat.ends_sentence or feat.n_words < MIN_CLOSING_SENTENCE_WORDS:
+        return False
+    return text[:1].isalpha() and not text[:1].islower()
+
+
+def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text on over a "read also" box of one link set into it ("Čítajte aj: …", or "Leia também" over one
+    headline) to the paragraphs under it: the article's last paragraphs after the box, which one link does not end, and
+    a live blog's entries under their clock stamps ("10:20" over an entry's text) as well. The text under the box may
+    be one short closing sentence alone ("Hasadın temmuz ayı sonuna kadar sürmesi bekleniyor."), which one link does
+    not make a teaser's.
+    A heading over more links, no text right under the box, or a teaser's headline and lead after that text (a list
+    of teasers with summaries: "Прочитајте повеќе од Битола" over them) end the article there as before, and so does
+    text that asks or exclaims (a related headline: "How Much House Can You Get for $600,000?"), unless the main text
+    is an interview, whose next question under the box is over its answer."""
+    if region is None or not view.is_text(region[1]):
+        return region
+    end, n = region[1], len(view.features)
+    box = read_also_box_length(view, end + 1)
+    interview = is_interview(lines, view, region)
+    last = end + 1 + box
+    last += _entry_head(lines, view, last, interview)
+    if not box or last >= n:
+        return region
+    if not view.is_text(last):
+        # one short sentence closes the article alone: more lines after it are a paywall's note or a box's
+        closes = _is_closing_sentence(lines, view, last) and not (last + 1 < n and view.prose[last + 1])
+        asks = _asks(lines[last].text)
+        return (region[0], last) if closes and not asks else region
+    while last + 1 < n and (view.is_text(last + 1) or _entry_head(lines, view, last + 1, interview)):
+        last += 1 + _entry_head(lines, view, last + 1, interview)
+    headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
+    asks = not interview and any(_asks(lines[k].text) for k in range(end + 1 + box, last + 1))
+    return region if asks or (headline and view.is_text(last + 2)) else (region[0], last)
+
+
+def _asks(text: str) -> bool:
+    """The line ends with a question or a cry."""
+    return text.rstrip(CLOSERS + " ").endswith(("?", "!", "？", "！"))
+
+
+# An interview's main text holds at least this many questions, each right over its answer.
+MIN_INTERVIEW_QUESTIONS = 2
+
+
+def is_interview(lines: list[Line], view: PageView, region: tuple[int, int]) -> bool:
+    """The main text is an interview: questions, each on its line right over a text line (its answer)."""
+    first, last = region
+    asked = sum(_asks(lines[k].text) and view.is_text(k + 1) for k in range(first, last))
+    return asked >= MIN_INTERVIEW_QUESTIONS
+
+
+def _entry_head(lines: list[Line], view: PageView, i: int, interview: bool) -> int:
+    """1 when line i heads the next entry over its text line, else 0: a clock time alone (a live blog's entry: "10:20"
+    over it), or in an interview the next question over its answer ("Kde vás budú môcť ľudia počuť?")."""
+    if not (i + 1 < len(view.features) and view.is_text(i + 1)):
+        return 0
+    return int(is_clock_only(lines[i].text) or (interview and _asks(lines[i].text)))
+
+
+def read_also_box_length(view: PageView, i: int) -> int:
+    """Lines of a one-link "read also" box starting at line i: the link alone (2 for heading and link); 0 if none."""
+    verdict = view.verdicts[i] if i < len(view.features) else None
+    if verdict is None:
+        return 0
+    reason = verdict.reason_code
+    if reason == "related_link":
+        return 1
+    one_item = i + 1 < len(view.features) and not view.prose[i + 1] and view.verdicts[i + 1] is None
+    return 2 if reason == "link_list_heading" and one_item else 0
