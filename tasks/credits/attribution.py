@@ -29,7 +29,13 @@ from tasks.credits.credit_records import (
     credit_line_attributions,
     normalize_name,
 )
-from tasks.credits.head_bylines import HEAD_BYLINE_REACH, cue_over_names, head_byline
+from tasks.credits.head_bylines import (
+    HEAD_BYLINE_REACH,
+    cue_over_names,
+    head_byline,
+    lines_beside,
+    picture_beside_byline,
+)
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
@@ -49,6 +55,7 @@ from tasks.credits.signed_lines import (
     signed_below,
     wire_line_found,
 )
+from tasks.credits.signoff_initials import staff_initials
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -97,6 +104,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
     upper_byline = head_byline(segmented, first, gazetteer) if body else None
+    beside_upper = lines_beside(segmented, upper_byline)
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
     head_page = HeadPage(segmented, gazetteer, lower, next_to_body)
 
@@ -112,8 +120,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     for i, ll in enumerate(segmented.lines):
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
+            writers = [f.name for f in found if f.kind is AttributionKind.AUTHOR and f.name]
             signing = (
-                contributors_line(text, number, gazetteer, False)
+                staff_initials(text, number, writers)  # "DT/AA" under "Por Djénifer Tavares"
+                or contributors_line(text, number, gazetteer, False)
                 or contact_line(text, number, False)
                 or copyright_agency(text, number, gazetteer)
                 or syndication_note(text, number, False)
@@ -157,6 +167,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(pictured)
         elif label == Label.CHROME and number == upper_byline and number not in block:
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
+        elif label == Label.CHROME and number in beside_upper and number not in block:
+            found.extend(picture_beside_byline(text, number, gazetteer))  # "Фото: …" over "Текст: …", up
         elif label == Label.CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
             found.extend(block_line_records(i, text, number, head_page))
         elif (
