@@ -1,10 +1,11 @@
 """Session 21's attribution fixes after the first score of dumps_ml29's page attributions (0.810 found / 0.864
 precision): each names a general shape of news pages' credits, with a negative where the shape could overreach. The
 Slovak interviewer's cue, the Hebrew "courtesy of" and a family's picture naming no one, chambers, associations and
-unions cited for figures (no source), the Azerbaijani wire dateline with its date and the agency's service, the Malian
-agency's name as papers write it, the staff's slashed initials beside the writer's own, an author box opened by its
-heading on the same line, the writer over the place filed from over the date, a picture credit beside the byline
-further up. (Segmentation is not changed here: the examples are invented, not the set's lines.)
+unions cited for figures (no source), an institution's name after a picture's cue (named, no longer a nameless
+credit), the Azerbaijani wire dateline with its date and the agency's service, the Malian agency's name as papers write
+it, the staff's slashed initials beside the writer's own, an author box opened by its heading on the same line, the
+writer over the place filed from over the date, a picture credit beside the byline further up. (Segmentation is not
+changed here: the examples are invented, not the set's lines.)
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ def _page(text: str) -> list[tuple[str, str | None]]:
         ("Rozhovor viedla Zuzana Malá", [("author", "Zuzana Malá")]),
         ("צילום: באדיבות המשפחה", [("photo", None)]),  # "courtesy of the family": no one named
         ("צילום: באדיבות דנה לוי", [("photo", "דנה לוי")]),  # courtesy of a person: her name
+        # an institution's name in sentence case after a picture's cue: whoever supplied the picture, named
+        ("Фото: пресс-служба администрации Казани", [("photo", "пресс-служба администрации Казани")]),
+        ("Foto: Toshkent shahar hokimligi", [("photo", "Toshkent shahar hokimligi")]),
+        ("Фото: пресс-служба правительства", [("photo", None)]),  # no body's or place's name: nameless
+        ("Фото: из архива полиции Казани", [("photo", None)]),  # opened by a preposition: nameless
+        ("Фотографии: пресс-служба администрации Казани", [("photo", None)]),  # a gallery's plural cue
     ],
 )
 def test_interviewer_and_courtesy_credits(line: str, expected: list[tuple[str, str | None]]) -> None:

@@ -14,7 +14,7 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import is_credited_acronym
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_function_word
 
 # A one-word brand after a cue ("Statista", "Bobo") has four letters or more.
@@ -30,6 +30,8 @@ def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     if kind is not AttributionKind.AUTHOR and (quoted := _quoted_name(text, start)):
         return quoted
     span = name_after(text, start)
+    if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and (supplier := _institution(text, start)):
+        return supplier
     if span is None and kind is not AttributionKind.AUTHOR:
         # "Grafik: Statista": one word the span grammar leaves to its cue; "Відео: ДСНС": an official body's acronym
         # (no source in the text, but whoever supplied the picture)
@@ -142,3 +144,38 @@ def _is_brand_word(word: str) -> bool:
     vocabulary = name_words()
     labels = section_words() | load_byline_words().jobs | vocabulary.generic | RELATED_HEADINGS
     return not is_function_word(bare) and folded not in labels
+
+
+# An institution's name after a picture's cue: its word, its owner's, maybe a department's ("пресс-служба
+# администрации города Екатеринбурга").
+MIN_INSTITUTION_WORDS, MAX_INSTITUTION_WORDS = 2, 5
+# A preposition opening a nameless credit is short ("из", "с", "від", "by"); longer stopwords open names too.
+MAX_PREPOSITION_LETTERS = 3
+
+
+def _institution(text: str, start: int) -> list[Credited]:
+    """The credit's rest after a singular picture or video cue and its colon when it is an institution's name in
+    sentence case, an official's word among its words and one word capitalised, the place or body it belongs to
+    ("Фото: пресс-служба администрации Екатеринбурга", "Foto: Samarqand viloyati hokimligi"): whoever supplied the
+    picture, named. The institution's word alone ("Фото: пресс-служба") names no one, nor a phrase with a generic
+    word or opened by a preposition ("из архива МВД"), with a bracket (a caption's "(архивный снимок)") or after a
+    gallery's plural cue ("Фотографии: …")."""
+    rest = text[start:].strip().rstrip(".")
+    words = rest.split()
+    if not (MIN_INSTITUTION_WORDS <= len(words) <= MAX_INSTITUTION_WORDS) or not _after_cue(text[:start]):
+        return []
+    cue = text[:start].strip().rstrip(":：՝").split()
+    if cue and cue[-1].casefold() in credit_cues()["photo_plural"]:
+        return []
+    if any(not w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        return []  # digits, brackets, slashes, commas: a caption or a list, read by the other rules
+    vocabulary = name_words()
+    if (is_function_word(words[0]) and len(words[0]) <= MAX_PREPOSITION_LETTERS) or any(
+        w.casefold() in vocabulary.generic for w in words
+    ):
+        return []  # "из архива МВД": a preposition opens no name (the stoplists hold "Национальный", "администрации")
+    official = any(vocabulary.is_official(w) for w in words)
+    if not official or not any(w[:1].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+        return []  # an acronym ("пресс-служба МВД") is read by the outlet rules
+    at = text.index(rest, start)
+    return [Credited(rest, at, at + len(rest))]
