@@ -4,8 +4,9 @@ Slovak interviewer's cue, the Hebrew "courtesy of" and a family's picture naming
 unions cited for figures (no source), an institution's name after a picture's cue (named, no longer a nameless
 credit), the Azerbaijani wire dateline with its date and the agency's service, the Malian agency's name as papers write
 it, the staff's slashed initials beside the writer's own, an author box opened by its heading on the same line, the
-writer over the place filed from over the date, a picture credit beside the byline further up. (Segmentation is not
-changed here: the examples are invented, not the set's lines.)
+writer over the place filed from over the date, a picture credit beside the byline further up, the agency closing
+prose cut off from the article by a table. (Segmentation is not changed here: the examples are invented, not the
+set's lines.)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 
 from tasks.credits.attribution import extract_attributions
 from tasks.credits.author_box import after_bio_heading
-from tasks.credits.body_citations import in_body_citations
+from tasks.credits.body_citations import cut_off_agencies, in_body_citations
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.signoff_initials import staff_initials
 from tasks.lexicon.agencies import load_gazetteer
@@ -147,3 +148,15 @@ def test_a_picture_credit_beside_the_byline_atop_a_photo_story() -> None:
     found = _page(text)
     assert ("author", "Ella Brandt") in found
     assert ("photo", "Marek Lind") in found
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Seuraava ottelu pelataan lauantaina Oulussa, kertoo STT.", ["STT"]),  # the agency closing the line
+        ("Prvenstvo se nadaljuje v soboto v Kopru, poroča STA.", ["STA"]),
+        ("Podľa TASR sa hráči stretnú v sobotu v Košiciach.", []),  # named inside: as often another story's
+    ],
+)
+def test_the_agency_closing_prose_cut_off_under_the_article(line: str, expected: list[str]) -> None:
+    assert [f.name for f in cut_off_agencies(line, 1, load_gazetteer())] == expected

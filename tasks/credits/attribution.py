@@ -9,7 +9,7 @@ from tasks.credits.bare_bylines import (
     person_cue_byline,
     words_before_date,
 )
-from tasks.credits.body_citations import in_body_citations
+from tasks.credits.body_citations import cut_off_agencies, in_body_citations
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
     byline_block_lines,
@@ -140,7 +140,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             label == Label.CHROME
             and last < number
             and i - last_index <= NOTICE_REACH
-            and (notice := copyright_agency(text, number, gazetteer) or contact_line(text, number, False))
+            and (
+                notice := copyright_agency(text, number, gazetteer)
+                or contact_line(text, number, False)
+                or (cut_off_agencies(text, number, gazetteer) if ll.verdict.reason_code == "after_main_text" else [])
+            )
         ):
             # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
             found.extend(notice)
