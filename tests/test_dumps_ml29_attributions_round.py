@@ -5,7 +5,8 @@ unions cited for figures (no source), an institution's name after a picture's cu
 credit), the Azerbaijani wire dateline with its date and the agency's service, the Malian agency's name as papers write
 it, the staff's slashed initials beside the writer's own, an author box opened by its heading on the same line, the
 writer over the place filed from over the date, a picture credit beside the byline further up, the agency closing
-prose cut off from the article by a table. (Segmentation is not changed here: the examples are invented, not the
+prose cut off from the article by a table, a picture credited to the page's own outlet and its photographer.
+(Segmentation is not changed here: the examples are invented, not the
 set's lines.)
 """
 
@@ -17,6 +18,7 @@ from tasks.credits.attribution import extract_attributions
 from tasks.credits.author_box import after_bio_heading
 from tasks.credits.body_citations import cut_off_agencies, in_body_citations
 from tasks.credits.credit_records import credit_line_attributions
+from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.signoff_initials import staff_initials
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.people import PageSurnames
@@ -160,3 +162,12 @@ def test_a_picture_credit_beside_the_byline_atop_a_photo_story() -> None:
 )
 def test_the_agency_closing_prose_cut_off_under_the_article(line: str, expected: list[str]) -> None:
     assert [f.name for f in cut_off_agencies(line, 1, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(("outlet", "credited"), [("Kabar Selatan", True), ("Harian Lain", False)])
+def test_a_picture_credited_to_the_pages_own_outlet_and_its_photographer(outlet: str, credited: bool) -> None:
+    head = "\n\n".join(["Council passes budget", _STANDFIRST, "The council chamber.", f"({outlet}/Dewi Anggraini)"])
+    page = "\n\n".join(["Kabar Selatan", _MENU, head, *_PARAGRAPHS, _FOOTER, "© 2025 Kabar Selatan"])
+    found = [(f.kind, f.name) for f in own_outlet_picture(f"({outlet}/Dewi Anggraini)", 1, segment_text(page))]
+    assert (("photo", "Dewi Anggraini") in found) is credited
+    assert (("photo", "Dewi Anggraini") in _page(page)) is credited

@@ -47,6 +47,7 @@ from tasks.credits.head_records import (
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.outlet_bylines import byline_over_date
+from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import page_lower_words
 from tasks.credits.publisher import without_own_outlet, without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
@@ -161,7 +162,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             label in (Label.CHROME, Label.BODY)
             and (0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH)
             and number not in block
-            and (pictured := picture_credited(text, number, gazetteer))
+            and (pictured := picture_credited(text, number, gazetteer) or own_outlet_picture(text, number, segmented))
         ):
             # "Jamal Saidi/Reuters", "… Fla. (AP Photo/Alan Diaz, File)" between the headline and the last paragraph:
             # the article's picture credited in the wire style (left out of the segmenter's credit lines, whose
