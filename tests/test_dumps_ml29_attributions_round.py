@@ -58,6 +58,11 @@ def _page(text: str) -> list[tuple[str, str | None]]:
         ("Фото: пресс-служба правительства", [("photo", None)]),  # no body's or place's name: nameless
         ("Фото: из архива полиции Казани", [("photo", None)]),  # opened by a preposition: nameless
         ("Фотографии: пресс-служба администрации Казани", [("photo", None)]),  # a gallery's plural cue
+        ("Фото: Брестская крепость", [("photo", "Брестская крепость")]),  # a museum's name in sentence case
+        ("Фото: Архивное фото", [("photo", None)]),  # a picture's word: what it is, whose unsaid
+        ("Фото: Кадр из видео", [("photo", None)]),
+        ("Foto: Redes sociales", [("photo", None)]),  # social networks name no one
+        ("Фото: Социальные сети героини", [("photo", None)]),
     ],
 )
 def test_interviewer_and_courtesy_credits(line: str, expected: list[tuple[str, str | None]]) -> None:
