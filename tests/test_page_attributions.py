@@ -34,7 +34,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 14 (tasks/credits/nameless.py: no desk is a nameless author; no video, gallery or source cue over a
     # headline is a nameless credit): precision 0.868 -> 0.902, found unchanged on every set.
     "dumps_ml5": (0.88, 0.90),
-    "dumps_ml7": (0.85, 0.92),  # session 14: 0.908 -> 0.922
+    # Session 21's dumps_ml29 attribution fixes (a supplier's name in sentence case after a picture cue): 0.859 / 0.937
+    # -> 0.875 / 0.952.
+    "dumps_ml7": (0.87, 0.95),  # session 14: 0.908 -> 0.922
     # dumps_ml8 (never studied): 0.634 / 0.814 -> 0.648 / 0.817 in session 12, its Vietnamese page signed by the
     # writer's name alone (signing_languages.csv).
     # Session 13 (errors unread): 0.648 / 0.817 -> 0.676 / 0.839 (photo-credit parts, the slashed wire dateline).
@@ -42,7 +44,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 14's dumps_ml15 fixes (errors unread): 0.676 / 0.839 -> 0.676 / 0.852 (the publisher named as the author).
     # Both together: 0.676 / 0.881.
     # Session 17 ("courtesy of" as an English picture cue, errors unread): 0.676 / 0.881 -> 0.690 / 0.883.
-    "dumps_ml8": (0.70, 0.90),  # session 20 (errors unread): 0.690 / 0.898 -> 0.704 / 0.900
+    # Session 21's dumps_ml29 attribution fixes (errors unread): 0.704 / 0.900 -> 0.718 / 0.902.
+    "dumps_ml8": (0.71, 0.90),  # session 20 (errors unread): 0.690 / 0.898 -> 0.704 / 0.900
     "dumps_ml9": (0.96, 0.93),  # session 14: 0.911 -> 0.935
     # dumps_ml10 (29 pages, labels written blind at session 11's start, scored at its end, never studied): 0.811 / 0.871
     # (0.770 / 0.866 with the session's starting code); 0.824 / 0.873 after session 12's blind18 fixes (a Finnish
@@ -51,7 +54,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 14 (nameless records, errors unread): 0.851 / 0.877 -> 0.851 / 0.914.
     # Session 14's dumps_ml15 fixes (errors unread): 0.851 / 0.877 -> 0.865 / 0.878.
     # Session 19's dumps_ml25 fixes (errors unread): 0.865 / 0.915 -> 0.878 / 0.917.
-    "dumps_ml10": (0.87, 0.91),
+    # Session 21's dumps_ml29 attribution fixes (errors unread): 0.878 / 0.917 -> 0.878 / 0.930.
+    "dumps_ml10": (0.87, 0.92),
     # dumps_ml11 (29 pages, labels written blind at session 11's end, scored once at session 12's start, then studied):
     # first 0.701 / 0.939; after session 12's general fixes (fitted) 0.977 / 0.946.
     # Session 13: 0.977 / 0.946 -> 0.989 / 0.947 (its Vietnamese signature "MINH ANH" in ASCII capitals).
@@ -64,10 +68,13 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 14's dumps_ml15 fixes (errors unread): 0.795 / 0.878 -> 0.808 / 0.880.
     # Session 19 (real19: joining words not counted in a cued line's length): 0.808 / 0.904 -> 0.833 / 0.907.
     # Session 20's dumps_ml27 fixes (errors unread): 0.833 / 0.907 -> 0.846 / 0.908.
-    "dumps_ml12": (0.84, 0.90),
+    # Session 21's dumps_ml29 attribution fixes (errors unread): 0.846 / 0.908 -> 0.859 / 0.909.
+    "dumps_ml12": (0.85, 0.90),
     # dumps_ml13 (30 pages, labels written blind at session 12's end, scored once at session 13's start, then studied):
     # first 0.703 / 0.853; after session 13's general fixes (fitted) 0.973 / 0.948.
-    "dumps_ml13": (0.97, 0.98),  # session 14: 0.948 -> 0.986
+    # Session 21's dumps_ml29 attribution fixes (the writer over the place filed from over the date): 0.973 / 0.986 ->
+    # 0.986 / 0.987.
+    "dumps_ml13": (0.98, 0.98),  # session 14: 0.948 -> 0.986
     # dumps_ml14 (30 pages, labels written blind at session 13's start, scored at its end, never studied):
     # 0.709 / 0.795, the same with the session's starting code.
     # + the Arabic full stop as Urdu's sentence end (not fully blind): 0.721 / 0.797.
@@ -75,7 +82,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 14's dumps_ml15 fixes (errors unread): 0.721 / 0.797 -> 0.733 / 0.800. Both together: 0.733 / 0.810.
     # Session 15's dumps_ml17 fixes (errors unread): 0.733 / 0.810 -> 0.756 / 0.825.
     # Session 20's blind34 fixes (errors unread): 0.756 / 0.825 -> 0.767 / 0.827.
-    "dumps_ml14": (0.76, 0.82),
+    # Session 21's dumps_ml29 attribution fixes (errors unread): 0.767 / 0.827 -> 0.779 / 0.840.
+    "dumps_ml14": (0.77, 0.83),
     # dumps_ml15 (30 pages, labels written blind at session 13's end, scored once at session 14's start, then studied):
     # first 0.809 / 0.877; nameless records alone 0.809 / 0.934; session 14's general fixes alone (fitted) 1.000 /
     # 0.946; both 1.000 / 0.972.
@@ -95,7 +103,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml18 (30 pages, labels written blind at session 15's start, scored at its end, never studied):
     # 0.800 / 0.815 (0.750 / 0.816 with the session's starting code).
     # Session 16's dumps_ml19 fixes (errors unread): 0.800 / 0.815 -> 0.812 / 0.827.
-    "dumps_ml18": (0.82, 0.82),  # session 17 (heldout22's byline fixes, errors unread): 0.812 / 0.827 -> 0.825 / 0.829
+    # Session 21's dumps_ml29 attribution fixes (errors unread): 0.850 / 0.854 -> 0.850 / 0.864.
+    "dumps_ml18": (0.85, 0.86),  # session 17 (heldout22's byline fixes, errors unread): 0.812 / 0.827 -> 0.825 / 0.829
     # dumps_ml19 (34 pages, labels written blind at session 15's end, scored once at session 16's start, then studied):
     # first 0.876 / 0.865; after session 16's general fixes (fitted, tests/test_dumps_ml19_round.py) 0.910 / 0.896;
     # + a caption closed by a nameless credit's idiom, a known agency alone in its bracket: 0.933 / 0.898.
@@ -104,28 +113,33 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml20 (34 pages, labels written blind at session 16's start, scored with its starting code (6d4f841) and its
     # current code, never studied): 0.733 / 0.644 with both.
     # at the session's end: 0.744 / 0.654.
-    "dumps_ml20": (0.74, 0.65),
+    # Session 21's dumps_ml29 attribution fixes (errors unread): 0.744 / 0.654 -> 0.756 / 0.663.
+    "dumps_ml20": (0.75, 0.66),
     # dumps_ml21 (34 pages, labels written blind at session 16's end, scored once at session 17's start, then studied):
     # first 0.881 / 0.918; after session 17's general fixes (fitted, tests/test_dumps_ml21_round.py: captions closed
     # by "Privatfoto" or "DR", bylines in a teaser list above the title, a museum cited for figures): 0.905 / 0.952.
-    # Session 21's dumps_ml29 segmentation fixes: 0.905 / 0.952 -> 0.917 / 0.953.
-    "dumps_ml21": (0.91, 0.95),
+    # Session 21's dumps_ml29 attribution and segmentation fixes (an institution's name after a picture cue):
+    # 0.905 / 0.952 -> 0.917 / 0.964.
+    "dumps_ml21": (0.91, 0.96),
     # dumps_ml22 (34 pages, labels written blind at session 17's start, scored with its starting code (055e809) and its
     # final code, never studied): 0.838 / 0.912 with both.
     # Session 19's dumps_ml25 fixes (errors unread): 0.838 / 0.912 -> 0.851 / 0.913.
-    "dumps_ml22": (0.85, 0.91),
+    # Session 21's dumps_ml29 attribution fixes (errors unread): 0.851 / 0.913 -> 0.865 / 0.928.
+    "dumps_ml22": (0.86, 0.92),
     # dumps_ml24 (34 pages, labels written blind at session 18's start, scored with its starting code (91fd96c) and its
     # final code, never studied): 0.833 / 0.790 with both.
-    # Session 21's dumps_ml29 segmentation fixes (errors unread): 0.833 / 0.790 -> 0.844 / 0.794.
-    "dumps_ml24": (0.84, 0.79),
+    # Session 21's dumps_ml29 attribution and segmentation fixes (errors unread): 0.833 / 0.790 -> 0.865 / 0.811.
+    "dumps_ml24": (0.86, 0.81),
     # dumps_ml26 (34 pages, 104 records; labels written blind at session 19's start, scored with its starting code
     # (9f1fb9f) and its final code, never studied): 0.821 / 0.920 -> 0.832 / 0.901 (found up with the dumps_ml25 round's
     # vocabularies; two more extras since a live blog's clock stamps no longer cut its entries from the main text, the
     # rule that raised its body F1 0.899 -> 0.916).
-    "dumps_ml26": (0.83, 0.90),
+    # Session 21's dumps_ml29 attribution fixes (errors unread): 0.832 / 0.901 -> 0.842 / 0.923.
+    "dumps_ml26": (0.84, 0.92),
     # dumps_ml28 (34 pages; labels written blind at session 20's start, scored with its starting code (8be526b) and
     # its final code, never studied): 0.962 / 0.920 with both.
-    "dumps_ml28": (0.96, 0.91),
+    # Session 21's dumps_ml29 attribution fixes (errors unread): 0.962 / 0.920 -> 0.975 / 0.931.
+    "dumps_ml28": (0.97, 0.93),
     # dumps_ml27 (34 pages, 99 records, 11 optional; labels written blind at session 19's end, scored once at session
     # 20's start, then studied): first 0.807 / 0.832; after session 20's general fixes (fitted,
     # tests/test_dumps_ml27_round.py: "Video courtesy of", the Greek archive photo's cue, the Arabic and Hindi archive
@@ -133,16 +147,26 @@ PAGE_ATTRIBUTION_FLOORS = {
     # byline over the date no longer taken for the headline): 0.886 / 0.871. Its labels keep a slashed picture credit
     # whole ("PAP/Darek Delmanowicz", "TASR/Jaroslav Novák") as dumps_ml23's and ml25's do, and name a press service
     # after a photo cue, which the seeds' convention reads as a nameless credit: 7 missed and 12 extra of what is left.
-    "dumps_ml27": (0.88, 0.87),
+    # Session 21's dumps_ml29 attribution fixes (press services and other suppliers after a picture cue named, as its
+    # labels ask): 0.886 / 0.871 -> 0.909 / 0.892; what is left is its slashed picture credits kept whole.
+    "dumps_ml27": (0.90, 0.89),
     # dumps_ml29 (34 pages, 93 records, 9 optional; labels written blind at session 20's end, scored once at session
-    # 21's start, then studied): first 0.810 / 0.864.
-    "dumps_ml29": (0.80, 0.86),
+    # 21's start, then studied): first 0.810 / 0.864; after session 21's general attribution fixes (fitted,
+    # tests/test_dumps_ml29_attributions_round.py: the Slovak interviewer's cue, the Hebrew "courtesy of the family",
+    # chambers and associations cited for figures, the Azerbaijani dateline with its date, the staff's initials beside
+    # the writer's, an author box opened by its heading, the writer over the place filed from, a picture credit beside
+    # the byline further up, the agency closing prose cut off by a table, a picture credited to the page's own outlet,
+    # a supplier's name in sentence case after a picture cue): 0.976 / 0.966. Left: its two slashed picture credits
+    # kept whole ("nordphoto / Kokenge"), which the project splits (2 missed, 3 extra).
+    "dumps_ml29": (0.97, 0.96),
     # dumps_ml23 (34 pages, labels written blind at session 17's end, scored once at session 18's start, then studied):
     # first 0.744 / 0.779; after session 18's general fixes (fitted, tests/test_dumps_ml23_round.py: bylines of many
     # sites, a wire dateline on its own line, the Romanian wire's sign-off, no record from teaser lists, a column's
     # name or a town's government): 0.860 / 0.846. Its labels keep a slashed picture credit whole ("APA/Barbara
     # Gindl"), which the project and the earlier sets split: 6 missed and 11 extra of what is left.
-    "dumps_ml23": (0.86, 0.84),
+    # Session 21's dumps_ml29 attribution fixes (a press service after a picture cue named): 0.860 / 0.846 -> 0.872 /
+    # 0.857.
+    "dumps_ml23": (0.87, 0.85),
     # dumps_ml25 (34 pages, 88 records, 12 optional; labels written blind at session 18's end, scored once at session
     # 19's start, then studied): first 0.789 / 0.883; after session 19's general fixes (fitted,
     # tests/test_dumps_ml25_round.py: a live blog's hosts, the Greek compiler's byline, "Mit Material der dpa" and "Com

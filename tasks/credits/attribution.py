@@ -9,7 +9,7 @@ from tasks.credits.bare_bylines import (
     person_cue_byline,
     words_before_date,
 )
-from tasks.credits.body_citations import in_body_citations
+from tasks.credits.body_citations import cut_off_agencies, in_body_citations
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
     byline_block_lines,
@@ -29,7 +29,13 @@ from tasks.credits.credit_records import (
     credit_line_attributions,
     normalize_name,
 )
-from tasks.credits.head_bylines import HEAD_BYLINE_REACH, cue_over_names, head_byline
+from tasks.credits.head_bylines import (
+    HEAD_BYLINE_REACH,
+    cue_over_names,
+    head_byline,
+    lines_beside,
+    picture_beside_byline,
+)
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
@@ -41,6 +47,7 @@ from tasks.credits.head_records import (
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.outlet_bylines import byline_over_date
+from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import page_lower_words
 from tasks.credits.publisher import without_own_outlet, without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
@@ -49,6 +56,7 @@ from tasks.credits.signed_lines import (
     signed_below,
     wire_line_found,
 )
+from tasks.credits.signoff_initials import staff_initials
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -97,6 +105,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
     upper_byline = head_byline(segmented, first, gazetteer) if body else None
+    beside_upper = lines_beside(segmented, upper_byline)
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
     head_page = HeadPage(segmented, gazetteer, lower, next_to_body)
 
@@ -112,8 +121,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     for i, ll in enumerate(segmented.lines):
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == Label.CHROME and number == after_body:
+            writers = [f.name for f in found if f.kind is AttributionKind.AUTHOR and f.name]
             signing = (
-                contributors_line(text, number, gazetteer, False)
+                staff_initials(text, number, writers)  # "DT/AA" under "Por Djénifer Tavares"
+                or contributors_line(text, number, gazetteer, False)
                 or contact_line(text, number, False)
                 or copyright_agency(text, number, gazetteer)
                 or syndication_note(text, number, False)
@@ -130,7 +141,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             label == Label.CHROME
             and last < number
             and i - last_index <= NOTICE_REACH
-            and (notice := copyright_agency(text, number, gazetteer) or contact_line(text, number, False))
+            and (
+                notice := copyright_agency(text, number, gazetteer)
+                or contact_line(text, number, False)
+                or (cut_off_agencies(text, number, gazetteer) if ll.verdict.reason_code == "after_main_text" else [])
+            )
         ):
             # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
             found.extend(notice)
@@ -147,7 +162,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             label in (Label.CHROME, Label.BODY)
             and (0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH)
             and number not in block
-            and (pictured := picture_credited(text, number, gazetteer))
+            and (pictured := picture_credited(text, number, gazetteer) or own_outlet_picture(text, number, segmented))
         ):
             # "Jamal Saidi/Reuters", "… Fla. (AP Photo/Alan Diaz, File)" between the headline and the last paragraph:
             # the article's picture credited in the wire style (left out of the segmenter's credit lines, whose
@@ -157,6 +172,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(pictured)
         elif label == Label.CHROME and number == upper_byline and number not in block:
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
+        elif label == Label.CHROME and number in beside_upper and number not in block:
+            found.extend(picture_beside_byline(text, number, gazetteer))  # "Фото: …" over "Текст: …", up
         elif label == Label.CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
             found.extend(block_line_records(i, text, number, head_page))
         elif (

@@ -215,3 +215,16 @@ def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
                   evidence_around(text, m.start(), m.end()))
         )  # fmt: skip
     return sorted(found, key=lambda f: f.char_start)
+
+
+def cut_off_agencies(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The known agency closing a prose line cut off from the article above it (the segmenter's `after_main_text`:
+    a match's statistics box or a table between, "… kohtaa tiistaina KalPan, kertoo STT."): the article's last
+    paragraph, the agency its sign-off; an agency named elsewhere in such a line, an outlet or a person is left (real
+    pages' prose under the article is as often another story's or a comment's)."""
+    end = len(text.rstrip().rstrip(".!»”\"'"))
+    return [
+        f
+        for f in in_body_citations(text, line, gazetteer, last=True)
+        if f.kind is AttributionKind.AGENCY and f.canonical_id and f.char_end == end
+    ]

@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from schemas import AttributionKind, Label
-from tasks.credits.contact_lines import over_contact_lines, stacked_names
+from tasks.credits.author_box import AUTHOR_BOX_LINES, author_box
+from tasks.credits.contact_lines import name_over_place, over_contact_lines, stacked_names
 from tasks.credits.date_lines import date_of_line
 from tasks.credits.name_lines import (
     has_label_word,
@@ -45,8 +46,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Lines above the first paragraph looked at for a credited byline ("By …", "Interview: …", "Беседовал …"): the
 # head (headline, standfirst, byline, role, date, "updated" line, share bar), whatever the segmenter called it.
 HEAD_LINES = 12
-# Lines under the article where its author box names the writer again.
-AUTHOR_BOX_LINES = 5
 # Lines after a first paragraph that is a standfirst, before the next paragraph: the byline often stands there.
 STANDFIRST_GAP_LINES = 5
 
@@ -101,7 +100,8 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
             bottom += 1
         slots.update((top - 1, bottom + 1))
         cued = top >= 1 and lines[top - 1].verdict.kind == AttributionKind.AUTHOR
-        if top >= 2 and (is_role_line(lines[top - 1].line.text) or stacked_names(lines, top) or cued):
+        placed = name_over_place(lines, top)  # "Juho Ketola" over "Vaasa" over the date
+        if top >= 2 and (is_role_line(lines[top - 1].line.text) or stacked_names(lines, top) or cued or placed):
             # "Kristiina Lepik" over "reporter" over the date; two writers on two lines over it ("Martin Kováčik",
             # "Lucia Hrušková"); the writer over the one who compiled the copy ("Tomasz Wiśniewski" over "Oprac.:
             # Agnieszka Lis")
@@ -212,7 +212,9 @@ def byline_block_names(
         return set()
     texts = [ll.line.text.strip() for ll in lines]
     last = max((j for j, ll in enumerate(lines) if ll.verdict.label == Label.BODY), default=len(lines))
-    box = texts[last + 1 : last + 1 + AUTHOR_BOX_LINES]
+    # The article's sentences: a name they write is whom it is about ("British music producer Mark Ronson has
+    # denied ..."); a short body line naming it is as often its photo credit ("Lwazi Mdledle/News24")
+    box, body = author_box(lines, last)
     # A name in the head that the author box under the article opens with ("Олена Марченко" over her job and the
     # date, "Олена Марченко — економістка, …" under the text) is the writer's, wherever in the head it stands
     reach = range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
@@ -230,9 +232,6 @@ def byline_block_names(
     candidates = [i for i in sorted({*slots, *above_title, *boxed}) if i in named]
     if not candidates:
         return set()
-    # The article's sentences: a name they write is whom it is about ("British music producer Mark Ronson has
-    # denied ..."); a short body line naming it is as often its photo credit ("Lwazi Mdledle/News24")
-    body = "\n".join(ll.line.text for ll in lines if ll.verdict.label == Label.BODY and len(ll.line.text.split()) > 4)
     lower = page_lower_words(segmented) if lower is None else lower
     # The writer's name again right under the article is its author box ("Jaroslav Dvořáček" over a bio); a line
     # the page repeats elsewhere is a menu's or the site's name

@@ -44,6 +44,19 @@ def stacked_names(lines: list[LabelledLine], top: int) -> bool:
     return len(above) > MAX_STACKED_WORDS or lines[top - 3].verdict.label is Label.TITLE
 
 
+def name_over_place(lines: list[LabelledLine], top: int) -> bool:
+    """The writer over the place filed from over the date (index `top`): "Juho Ketola" over "Vaasa" over "29.11.2025
+    21:48", a name of two to four words in title case over one title-case word, under a line that is no such short
+    line (a menu's last links), as `stacked_names` asks."""
+    if top < 2 or not title_case_name(lines[top - 2].line.text):
+        return False
+    place = lines[top - 1].line.text.strip()
+    if " " in place or not place.replace("-", "").isalpha() or not place[:1].isupper() or place.isupper():
+        return False
+    above = lines[top - 3].line.text.split() if top >= 3 else []
+    return len(above) > MAX_STACKED_WORDS or lines[top - 3].verdict.label is Label.TITLE
+
+
 def title_case_name(text: str) -> bool:
     """Two to four words in title case; a surname's particle in lower case between them ("Sander van Loon", "Ana de
     la Cruz") is part of the name, as the byline rules read it."""

@@ -6,6 +6,7 @@ acronym or brand word after the cue's colon ("Grafik: Statista", "Відео: Д
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from schemas import AttributionKind
 from tasks.credits.bylines import Credited
@@ -14,7 +15,7 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import is_credited_acronym
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_function_word
 
 # A one-word brand after a cue ("Statista", "Bobo") has four letters or more.
@@ -30,6 +31,8 @@ def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     if kind is not AttributionKind.AUTHOR and (quoted := _quoted_name(text, start)):
         return quoted
     span = name_after(text, start)
+    if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and (supplier := _supplier_name(text, start)):
+        return supplier
     if span is None and kind is not AttributionKind.AUTHOR:
         # "Grafik: Statista": one word the span grammar leaves to its cue; "Відео: ДСНС": an official body's acronym
         # (no source in the text, but whoever supplied the picture)
@@ -157,3 +160,54 @@ def _is_brand_word(word: str) -> bool:
     vocabulary = name_words()
     labels = section_words() | load_byline_words().jobs | vocabulary.generic | RELATED_HEADINGS
     return not is_function_word(bare) and folded not in labels
+
+
+# A supplier's name after a picture's cue: an institution's word, its owner's, maybe a department's ("пресс-служба
+# администрации города Екатеринбурга").
+MIN_SUPPLIER_WORDS, MAX_SUPPLIER_WORDS = 2, 5
+# A preposition opening a nameless credit is short ("из", "с", "від", "by"); longer stopwords open names too.
+MAX_PREPOSITION_LETTERS = 3
+
+
+def _supplier_name(text: str, start: int) -> list[Credited]:
+    """The credit's rest after a singular picture or video cue and its colon when it is a name in sentence case, as
+    Slavic, Turkic and other languages write an institution's ("Фота: Лідскі замак", "Foto: Samarqand viloyati
+    hokimligi", "Фото: Национальный музей Татарстана"), or an official's word in lower case and the place or body it
+    belongs to ("Фото: пресс-служба администрации Екатеринбурга"): whoever supplied the picture, named, as the blind
+    sets' labels ask. No name: an official's word alone ("Фото: пресс-служба правительства"), a phrase with a generic
+    or a picture's word ("Личный архив", "Архивное фото", "Redes sociales"), opened by a preposition ("из архива
+    МВД"), with a bracket, a digit or a mark (a caption, a list), an acronym (the outlet rules read "пресс-служба
+    МВД"), or after a gallery's plural cue ("Фотографии: …", as often over a headline)."""
+    rest = text[start:].strip().rstrip(".")
+    words = rest.split()
+    if not (MIN_SUPPLIER_WORDS <= len(words) <= MAX_SUPPLIER_WORDS) or not _after_cue(text[:start]):
+        return []
+    cue = text[:start].strip().rstrip(":：՝").split()
+    if cue and cue[-1].casefold() in credit_cues()["photo_plural"]:
+        return []
+    if any(not w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) or _says_no_name(rest):
+        return []
+    opener = words[0][:1].isupper() or (words[0].islower() and name_words().is_official(words[0]))
+    if not opener or not any(w[:1].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+        return []
+    at = text.index(rest, start)
+    return [Credited(rest, at, at + len(rest))]
+
+
+def _says_no_name(rest: str) -> bool:
+    """The credit's words say what the picture is, not whose: a generic word or phrase, a picture's or video's word
+    ("Архивное фото", "Кадр из видео", "Социальные сети"), or a short preposition first ("из архива …")."""
+    words = rest.split()
+    if is_function_word(words[0]) and len(words[0]) <= MAX_PREPOSITION_LETTERS:
+        return True
+    generic, cues = name_words().generic, {*credit_cues()["photo"], *credit_cues()["video"]}
+    folded = f" {rest.casefold()} "
+    return any(w.casefold() in generic or w.casefold() in cues for w in words) or any(
+        f" {phrase} " in folded for phrase in _generic_phrases()
+    )
+
+
+@cache
+def _generic_phrases() -> tuple[str, ...]:
+    """The generic phrases of two words or more ("социальные сети", "courtesy of the family"), to find inside a rest."""
+    return tuple(g for g in name_words().generic if " " in g)

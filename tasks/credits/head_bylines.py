@@ -49,6 +49,22 @@ def _opens_an_authors_byline(text: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+def lines_beside(segmented: Segmented, number: int | None) -> set[int]:
+    """The numbers of the lines right above and right below line `number` (none for None)."""
+    lines = segmented.lines
+    at = next((i for i, ll in enumerate(lines) if ll.line.number == number), None) if number is not None else None
+    return set() if at is None else {lines[i].line.number for i in (at - 1, at + 1) if 0 <= i < len(lines)}
+
+
+def picture_beside_byline(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """A picture's or video's credit line right above or below the byline further up ("Фото: Василь Гаврилюк" over
+    "Текст: Марічка Дзюбан" atop a photo story, whose pictures push its text out of the byline block's reach): the
+    article's credits, as the byline is; another kind of line there is read by no rule of this one."""
+    found = credit_line_attributions(text, number, gazetteer)
+    kinds = (AttributionKind.PHOTO, AttributionKind.VIDEO)
+    return [f for f in found if f.name] if found and all(f.kind in kinds for f in found) else []
+
+
 # A list of writers goes on to the next line after a comma, an ampersand or "and"; a few lines at most.
 _LIST_GOES_ON = (",", "&", " and")
 MAX_NAME_LINES = 4

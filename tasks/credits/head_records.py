@@ -26,6 +26,7 @@ from tasks.credits.credit_records import (
     credit_line_attributions,
 )
 from tasks.credits.name_lines import has_label_word, without_label_tail
+from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
 from tasks.credits.reporters import reporters_alone
 from tasks.credits.signed_lines import (
@@ -71,6 +72,7 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
         # und Seraina Walser")
         head = names_by_the_date(text, number, page)
     head = head or handle_byline(text, number, gazetteer)  # "Ann Lee @annlee": no headline has a handle
+    head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
     if not head and (whole := credit_parts(text)) is not None:
         # "Al Goldis, Associated Press" under the lead picture, taken for the headline: the whole line a wire
         # credit, a photographer and an agency (no headline is only that)
@@ -104,6 +106,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or over_a_role(i, page)  # "CHARLES GOLDBERG" over "News staff writer"
     head = head or caption_agencies(text, number, gazetteer)
     head = head or picture_credited(text, number, gazetteer, after_sentence=False)
+    head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
     return [f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))]
 
 

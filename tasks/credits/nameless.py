@@ -1,5 +1,8 @@
 """Which credits that name no one are records: the seeds' convention, `"name": null` where a picture's credit names
-no one ("Фото: пресс-служба", "Foto: privat", "фото: министр … (архивный снимок)"), and nothing else.
+no one ("Фото: пресс-служба", "Foto: privat", "фото: министр … (архивный снимок)"), and nothing else. A name in
+sentence case or a press service with the place or body it belongs to ("Фота: Лідскі замак", "Фото: пресс-служба
+администрации Казани") names the picture's supplier since session 21 (`tasks.credits.credited_names`), as every blind
+set's labels ask.
 
 A credit line the rules read but whose name they cannot give still stops the other readings of its line (a desk's
 "Haber Merkezi" is no bare name); only its record is left out here:

@@ -5,6 +5,7 @@ desk's code or a word is none (:func:`tasks.credits.signed_lines.signed_below` r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found, normalize_name
@@ -33,6 +34,36 @@ def initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     words = stoplist("en") | load_author_words().note_codes
     if any(_agency_code(c, gazetteer) or c.casefold() in words or c in desks for c in codes):
         return []  # "ats/red": a desk's code is no one's initials; "(sda/mk)": the agency's sign-off
+    return _initials_found(text, codes, number)
+
+
+def staff_initials(text: str, number: int, writers: Iterable[str]) -> list[Found]:
+    """ "DT/AA" under a story bylined "Por Djénifer Tavares": slashed initials in capitals alone on the line, one of
+    them the initials of a writer the byline named (D. T.), are the staff's (the writer's and the editor's, as
+    Lusophone and West African agencies sign), every code an author, even one that is also an agency's ("AA" is
+    Anadolu's code, but not beside the writer's own initials)."""
+    if _SLASHED_INITIALS.match(text) is None:
+        return []
+    codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()]
+    own = {i for name in writers for i in _initials_of(name)}
+    # in capitals only: "sda/mk" in lower case is the Swiss agency's sign-off beside its writer's code
+    return _initials_found(text, codes, number) if text.isupper() and own.intersection(codes) else []
+
+
+def _initials_of(name: str) -> set[str]:
+    """ "Djénifer Tavares" -> DT; "Ana Maria Silva" -> AMS and AS: every word's first letter, or the first and last
+    word's."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    if len(words) < MIN_NAME_WORDS:
+        return set()
+    return {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
+
+
+# A writer's initials are read from a name of two words at least.
+MIN_NAME_WORDS = 2
+
+
+def _initials_found(text: str, codes: list[str], number: int) -> list[Found]:
     found, at = [], 0
     for code in dict.fromkeys(codes):  # "DT/DT": one writer
         start = text.index(code, at)

@@ -179,7 +179,9 @@ def _named_agency_dateline(text: str, gazetteer: Gazetteer) -> list[Citation]:
     if match is None:
         return []
     name, at = match.group("agency"), match.start("agency")
-    known = _agencies_in(name, at, gazetteer, "dateline")
+    # "APA-İqtisadiyyat" (APA-Economics): the agency's name, a hyphen and its service's
+    head = name.split("-", 1)[0] if "-" in name and " " not in name else name
+    known = _agencies_in(name, at, gazetteer, "dateline") or _agencies_in(head, at, gazetteer, "dateline")
     if known:
         return [c for c in known if c.kind is AttributionKind.AGENCY]
     folded = name.casefold().replace("i\u0307", "i")  # the Turkic dotted capital İ folds to "i" and a dot

@@ -1,0 +1,43 @@
+"""A picture credited to the page's own outlet and its photographer in the wire style, with no agency the gazetteer
+knows: "(Warta Borneo/Rina Kartikasari)" under a caption on the site whose masthead and copyright line name Warta
+Borneo, as Indonesian and other sites credit their staff's pictures ("(ANTARA/…)" for the wire's). The photographer
+is the record; the outlet is the publisher, no supplier (:mod:`tasks.credits.publisher` reads the page's own name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind
+from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.publisher import copyright_lines
+from tasks.lexicon.spans import looks_like_person
+from tasks.lexicon.vocabulary import name_words
+from tasks.text.segment import Segmented
+
+# "(Outlet/Name Surname)", maybe after a picture cue inside the bracket ("(Foto: Outlet/Name)"): the whole line.
+_OWN_CREDIT = re.compile(
+    r"^\s*\(\s*(?:[^\W\d_]{2,12}\s*:\s*)?(?P<outlet>[^/():]{2,40}?)\s*/\s*(?P<name>[^/()]{3,60}?)\s*\)\s*$"
+)
+
+
+def own_outlet_picture(text: str, number: int, segmented: Segmented) -> list[Found]:
+    """The photographer of a bracketed "(Outlet/Name)" line whose outlet is the page's own (its first line, the
+    masthead, or a name its copyright line holds), the name a person's (two to four title-case words)."""
+    match = _OWN_CREDIT.match(text)
+    if match is None:
+        return []
+    name = match.group("name")
+    if not looks_like_person(name.split(), name_words()) or len(name.split()) > MAX_NAME_WORDS:
+        return []
+    outlet = match.group("outlet").casefold()
+    masthead = segmented.lines[0].line.text.strip().casefold() if segmented.lines else ""
+    pattern = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)")
+    if outlet != masthead and not any(pattern.search(line) for line in copyright_lines(segmented)):
+        return []
+    at = match.start("name")
+    return [Found(AttributionKind.PHOTO, name, normalize_name(name), None, number, at, at + len(name), False,
+                  text.strip())]  # fmt: skip
+
+
+MAX_NAME_WORDS = 4
