@@ -14,8 +14,7 @@ from tasks.credits.attribution import extract_attributions
 from tasks.credits.byline_block import is_clock_line
 from tasks.text.segment import segment_text
 from tests.page_fixtures import EN_PARAGRAPHS
-
-AUTHOR = AttributionKind.AUTHOR
+from tests.role_records import AUTHOR, PHOTO, SOURCE, role_records
 
 
 def _authors(lines: list[str]) -> set[str | None]:
@@ -86,3 +85,42 @@ def test_a_name_over_its_job_title_under_the_date() -> None:
         "Herald staff writer", *EN_PARAGRAPHS,
     ]  # fmt: skip
     assert "DANIEL HOLLOWAY" in _authors(page)
+
+
+# "reviewed by" and "leaked to" before an outlet: the outlet a document came through; a person after them is none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal took months, he said, according to emails reviewed by the Financial Times.",
+            [(SOURCE, "Financial Times")],
+        ),
+        (
+            "Internal memos leaked to the Washington Post show the plan was dropped in May.",
+            [(SOURCE, "Washington Post")],
+        ),
+        ("The plan was reviewed by two engineers before the council approved it.", []),
+        ("The documents were leaked to reporters by a former official of the ministry.", []),
+    ],
+)
+def test_an_outlet_a_document_came_through(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("body", text) == expected
+
+
+# The full-width and the vertical bar after a Chinese cue are its separator, as its colon is.
+@pytest.mark.parametrize("text", ["作者︱王小明", "作者｜王小明"])
+def test_a_chinese_cue_and_its_bar(text: str) -> None:
+    assert role_records("credit", text) == [(AUTHOR, "王小明")]
+
+
+# A brand whose capital comes second, after a picture's cue and colon, is the picture's supplier.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volunteers clear the beach after the storm (Credit: iStock)", [(PHOTO, "iStock")]),
+        ("Photo: iStock", [(PHOTO, "iStock")]),
+        ("Photo: ist", [(PHOTO, None)]),
+    ],
+)
+def test_a_brand_after_a_picture_cue(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("credit", text) == expected
