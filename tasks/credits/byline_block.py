@@ -31,7 +31,7 @@ from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date, numeric_order
-from tasks.lexicon.vocabulary import credit_cues, person_cues
+from tasks.lexicon.vocabulary import credit_cues, name_word_role, person_cues
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines from the name the date may stand (the title may be between them).
@@ -146,7 +146,17 @@ def is_date_line(text: str, language: str | None) -> bool:
 
 def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> bool:
     near = lines[max(0, i - DATE_DISTANCE) : i] + lines[i + 1 : i + 1 + DATE_DISTANCE]
-    return any(is_date_line(ll.line.text, language) for ll in near)
+    return any(is_date_line(ll.line.text, language) or is_clock_line(ll.line.text) for ll in near)
+
+
+# A time of day alone with its half of the day or its zone ("1:39 PM ET", "11:05 a.m. EST"): the article's timestamp
+# where the site writes the day only on older stories; a clock with neither ("3:45") is as often a video's length.
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?)(?:\s+[A-Z]{1,4})?|[A-Z]{2,4})")
+
+
+def is_clock_line(text: str) -> bool:
+    """The line is a time of day and nothing else, with its "AM"/"PM" or its time zone ("1:39 PM ET")."""
+    return _CLOCK_LINE.fullmatch(text.strip()) is not None
 
 
 def next_to_a_date(segmented: Segmented, number: int) -> bool:
@@ -248,7 +258,9 @@ def byline_block_names(
         if not agency and byline_agency(text, gazetteer, title_case=True) is not None:
             # "Lusa" in title case: the wire's name only right next to the article's date ("Trend" over a section)
             agency = i not in above_title and _near_a_date(lines, i, segmented.language)
-        vouched = text in box or i in boxed
+        headed = [j for j in repeats if _under_a_box_heading(texts, j)]  # "About the Author" over "Ann Lee"
+        vouched = text in box or i in boxed or bool(headed)
+        repeats = [j for j in repeats if j not in headed]
         # the writer the author box names again may be listed above the head too (an opinion site's columnists menu)
         # and the name shown again a few lines away in the head, no headline between (the byline, then the writer's
         # card: "Montserrat Salvat Ferré" over the date and again under it) is the same byline twice
@@ -268,6 +280,15 @@ def byline_block_names(
             # the author box vouches for both; the role and contact lines under the name for it
             names.add(lines[i].line.number)
     return names
+
+
+def _under_a_box_heading(texts: list[str], j: int) -> bool:
+    """Line `j` stands right under an author box's heading: "About the Author" (``bio_heading``, name_words.csv) or
+    an author cue alone ("Written by"): the writer's card, whatever else the page lists."""
+    if j == 0:
+        return False
+    above = texts[j - 1].rstrip(":：").strip().casefold()
+    return above in name_word_role("bio_heading") or above in credit_cues()["author"]
 
 
 def _title_between(lines: list[LabelledLine], i: int, j: int) -> bool:

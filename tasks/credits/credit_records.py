@@ -20,7 +20,7 @@ from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.credit_names import is_generic
+from tasks.lexicon.credit_names import is_brand, is_generic
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.site_domains import site_name
@@ -75,6 +75,8 @@ def credit_line_attributions(
         credit = dataclasses.replace(credit, rest_start=_after_courtesy(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
         named = split_byline(names, credit.rest_start, gazetteer) or whole_name(names, credit.rest_start, credit.kind)
+        if not named and credit.name and is_brand(credit.name):  # "(Credit: iStock)": the brand the cue names
+            named = [Credited(credit.name, credit.name_start, credit.name_end, None)]
         if credit.kind is AttributionKind.AUTHOR and desk_and_place(text, credit.cue, credit.rest_start):
             named = []  # "Redacción / Madrid": the desk's place, no one's name
         if credit.kind is AttributionKind.AUTHOR:

@@ -19,6 +19,7 @@ from tasks.credits.bare_bylines import (
 )
 from tasks.credits.byline_block import (
     dated_byline_start,
+    is_date_line,
     next_to_a_date,
 )
 from tasks.credits.credit_records import (
@@ -39,6 +40,7 @@ from tasks.credits.signed_lines import (
 )
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.caption_credits import credit_parts, picture_credit
+from tasks.lexicon.date_text import may_hold_a_date
 from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.segment import Segmented
 
@@ -129,9 +131,19 @@ def over_a_role(i: int, page: HeadPage) -> list[Found]:
     if i + 1 >= len(segmented.lines):
         return []
     ll = segmented.lines[i]
-    if any(line.verdict.kind in _LISTS_OF_LINKS for line in segmented.lines[i : i + 2]):
+    listed = any(line.verdict.kind in _LISTS_OF_LINKS for line in segmented.lines[i : i + 2])
+    if listed and not _dated_pair(segmented, i):
         return []
     return name_over_role(ll.line.text, segmented.lines[i + 1].line.text, ll.line.number, page.gazetteer)
+
+
+def _dated_pair(segmented: Segmented, i: int) -> bool:
+    """The article's date stands right over the name on line `i` or right under its job title on the next line
+    ("Friday, December 28, 2007" over "CHARLES GOLDBERG" over "News staff writer"): a byline, which a menu's two
+    entries are not, though the segmenter took the short lines for a list of links."""
+    lines = segmented.lines
+    near = [lines[k].line.text for k in (i - 1, i + 2) if 0 <= k < len(lines)]
+    return any(may_hold_a_date(text) and is_date_line(text, segmented.language) for text in near)
 
 
 _LISTS_OF_LINKS = frozenset(

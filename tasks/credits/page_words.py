@@ -40,10 +40,25 @@ class PageLowerWords(Container[str]):
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or _WORD.match(text, at - 1) is None) and _WORD.match(text, end) is None:
+            whole = (at == 0 or _WORD.match(text, at - 1) is None) and _WORD.match(text, end) is None
+            if whole and not _in_address(text, at, end):
                 return True
             at = text.find(word, at + 1)
         return False
+
+
+# What marks a token as a handle, an e-mail or a web address: "ben_silverman", "@trevorjd14", "trevor@9to5mac.com".
+_ADDRESS_MARKS = ("@", "_", "://", "www.")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The word at `start`..`end` is part of a handle, an e-mail or a web address (the run of text between spaces
+    around it holds one of their marks): a writer's name is written in lower case there ("Ben Silverman is on
+    Twitter at ben_silverman"), as a heading's words are not."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0]
+    token = text[left : min(ends) if ends else len(text)]
+    return any(mark in token for mark in _ADDRESS_MARKS)
 
 
 def page_lower_words(segmented: Segmented) -> PageLowerWords:

@@ -116,12 +116,18 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
         candidate += "."  # "Mlekara Zlatibor d.o.o.": the last dot is the abbreviation's, not the sentence's
     if is_generic(candidate):
         return None, 0, 0  # "Источник: информационные агентства" names no one
-    if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and not looks_like_name(candidate):
+    visual = kind in (AttributionKind.PHOTO, AttributionKind.VIDEO)
+    if visual and not (looks_like_name(candidate) or is_brand(candidate)):
         return None, 0, 0
     if not candidate or (len(candidate.split()) > MAX_NAME_WORDS and not _institution(candidate, kind)):
         return None, 0, 0
     start = rest.find(candidate)
     return candidate, start, start + len(candidate)
+
+
+def is_brand(candidate: str) -> bool:
+    """One word whose capital comes second ("iStock", "eBay"): a brand's name, credited after a picture's cue."""
+    return " " not in candidate and candidate[:1].islower() and candidate[1:2].isupper() and candidate.isalpha()
 
 
 # An institution a source line names may be longer than a person's name: "Spitalul Clinic Județean de Urgență Cluj".
