@@ -39,3 +39,34 @@ def test_meta_name_stands_in_when_the_property_has_no_content() -> None:
                  "<meta name='application-name' content='App'></head><body><p>x</p></body></html>")  # fmt: skip
     assert _meta(meta_tags(root), "og:site_name", "application-name") == "Gazette"
     assert page_meta(root).site_name == "Gazette"
+
+
+def test_the_trie_depth_constant_is_the_models() -> None:
+    from tasks.lexicon.language import _identifier
+    from tasks.lexicon.language_counts import TRIE_DEPTH, trie_depth
+
+    assert trie_depth(_identifier().table) == TRIE_DEPTH
+
+
+def test_numpy_counts_give_py3langids_own_scores() -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+    from tasks.lexicon.language import _identifier
+    from tasks.lexicon.language_counts import feature_counts
+
+    ours, theirs = _identifier(), LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    texts = [
+        "", " ", "a", "ab", "Le conseil municipal a voté mardi soir le budget de la ville.",
+        "Der Stadtrat hat am Dienstag den Haushalt beschlossen, sagte die Sprecherin.",
+        "市议会周二晚间通过了该市的预算。", "Городской совет во вторник утвердил бюджет.",
+        "1234 5678 !!! ???", "<div class='x'>mixed markup & text</div>" * 20,
+    ]  # fmt: skip
+    for text in texts:
+        data = text.encode("utf-8")
+        counts, loop = (
+            feature_counts(ours.table, data),
+            visit_counts(ours.tk_nextmove, ours._rowbase, ours.tk_output, data),
+        )
+        assert (counts is None) == (loop is None)
+        assert list((counts or {}).items()) == list((loop or {}).items())  # same counts, same first-seen order
+        assert ours.classify(text) == theirs.classify(text)
