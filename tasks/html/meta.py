@@ -67,14 +67,37 @@ class PageMeta:
     region: str | None = None  # region subtag of <html lang> or og:locale, lower-cased ("br" of "pt-BR", "pt_BR")
 
 
-def _meta(root: HtmlElement, *names: str) -> str | None:
+@dataclass(frozen=True)
+class MetaTags:
+    """The first non-empty content of each <meta property=...> and of each <meta name=...>, in page order: one pass
+    over the page's <meta>s, where a search per name read them all a dozen times a page."""
+
+    by_property: dict[str, str]
+    by_name: dict[str, str]
+
+
+def meta_tags(root: HtmlElement) -> MetaTags:
+    """The page's <meta> contents by property and by name (the first non-empty one of each wins)."""
+    by_property: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    for element in root.iter("meta"):
+        content = str(element.get("content", "")).strip()
+        if not content:
+            continue
+        prop, name = element.get("property"), element.get("name")
+        if prop is not None:
+            by_property.setdefault(prop, content)
+        if name is not None:
+            by_name.setdefault(name, content)
+    return MetaTags(by_property, by_name)
+
+
+def _meta(tags: MetaTags, *names: str) -> str | None:
+    """The first name's content, from <meta property=name>, else <meta name=name>; then the next name's."""
     for name in names:
-        for element in root.iterfind(f".//meta[@property='{name}']"):
-            if element.get("content", "").strip():
-                return str(element.get("content")).strip()
-        for element in root.iterfind(f".//meta[@name='{name}']"):
-            if element.get("content", "").strip():
-                return str(element.get("content")).strip()
+        content = tags.by_property.get(name) or tags.by_name.get(name)
+        if content:
+            return content
     return None
 
 
@@ -152,12 +175,12 @@ def _first_text(root: HtmlElement, path: str) -> str | None:
     return text or None
 
 
-def _canonical(root: HtmlElement) -> str | None:
+def _canonical(root: HtmlElement, tags: MetaTags) -> str | None:
     for element in root.iterfind(".//link[@rel='canonical']"):
         href = str(element.get("href", "")).strip()
         if href.startswith(("http://", "https://")):
             return href
-    url = _meta(root, "og:url")
+    url = _meta(tags, "og:url")
     return url if url and url.startswith(("http://", "https://")) else None
 
 
@@ -169,9 +192,9 @@ def _language(root: HtmlElement) -> str | None:
 _REGION = re.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})(?:$|[-_])")
 
 
-def _region(root: HtmlElement) -> str | None:
+def _region(root: HtmlElement, tags: MetaTags) -> str | None:
     """The country a page's locale names: "pt-BR" of <html lang>, else "es_MX" of og:locale."""
-    for value in (root.get("lang", "") or root.get("xml:lang", ""), _meta(root, "og:locale") or ""):
+    for value in (root.get("lang", "") or root.get("xml:lang", ""), _meta(tags, "og:locale") or ""):
         match = _REGION.match(value.strip())
         if match:
             return match.group(1).lower()
@@ -186,7 +209,7 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+def _author_sources(root: HtmlElement, tags: MetaTags, article: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
     """Author values per source, most explicit first: JSON-LD, <meta>, the byline element.
 
     URLs (profile links) are not names. Both are kept, and the first that names a person wins
@@ -195,28 +218,29 @@ def _author_sources(root: HtmlElement, article: dict[str, Any]) -> tuple[tuple[s
     shows ("di Marco Rossi e Giulia Bianchi", ``PageMeta.byline_element``) still names the people.
     """
     in_ld = people_in(article.get("author")) or ([] if article else broken_json_ld_authors(root))
-    sources = [in_ld, _metas(root, "author", "article:author", "byl", "dc.creator")]
+    sources = [in_ld, _metas(tags, "author", "article:author", "byl", "dc.creator")]
     kept = [tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources]
     return tuple(k for k in kept if k)
 
 
-def _metas(root: HtmlElement, *names: str) -> list[str]:
-    value = _meta(root, *names)
+def _metas(tags: MetaTags, *names: str) -> list[str]:
+    value = _meta(tags, *names)
     return [value] if value else []
 
 
 def page_meta(root: HtmlElement) -> PageMeta:
     """Metadata of a parsed page (call before the page is cleaned)."""
     objects = json_ld_objects(root)
+    tags = meta_tags(root)
     article = article_object(objects)
     publisher = next(iter(names_in(article.get("publisher"))), None)
-    site = _meta(root, "og:site_name", "application-name") or publisher
+    site = _meta(tags, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
-    canonical = _canonical(root)
+    canonical = _canonical(root, tags)
     home_names = tuple(home_link_names(root, canonical))
     keys = site_keys([site, publisher, *home_names], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
-    declared = [_meta(root, "og:title"), _meta(root, "twitter:title"), headline]
+    declared = [_meta(tags, "og:title"), _meta(tags, "twitter:title"), headline]
     title_tag = _first_text(root, ".//title")
     shown, is_h1 = _headline_text(root, keys, title_tag)
     title, title_is_tag = choose_title(declared, title_tag, keys, shown, _heading_texts(root), _shows(root), is_h1)
@@ -224,7 +248,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     dates = declared_dates(root, article_like, article)
     return PageMeta(
         title=title,
-        author_sources=_author_sources(root, article),
+        author_sources=_author_sources(root, tags, article),
         byline_element=cache(lambda: byline_text(root)),
         site_name=site,
         publisher=publisher,
@@ -236,5 +260,5 @@ def page_meta(root: HtmlElement) -> PageMeta:
         published=next(iter(dates), None),
         published_candidates=dates,
         language=_language(root),
-        region=_region(root),
+        region=_region(root, tags),
     )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from tasks.lexicon.language_counts import automaton, feature_counts
 from tasks.lexicon.stopwords import _JUSTEXT_NAMES
 
 # Below this probability a guess is reported as unknown rather than wrong.
@@ -15,9 +17,23 @@ MIN_LANGUAGE_CONFIDENCE = 0.5
 LANGUAGE_SAMPLE_CHARS = 2_000
 
 
+class _Identifier(LanguageIdentifier):  # type: ignore[misc]  # py3langid ships no type hints
+    """py3langid's identifier, its features counted by numpy (tasks/lexicon/language_counts.py): same scores."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.table = automaton(self.tk_nextmove, self._rowbase, self.tk_output)
+
+    def _raw_score(self, text: bytes) -> Any:
+        visits = feature_counts(self.table, text)
+        if visits:
+            return self._sparse_score(visits, self.nb_ptc)
+        return super()._raw_score(b"")  # no features: py3langid's own floor
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _Identifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
