@@ -165,7 +165,7 @@ def _tail_words() -> frozenset[str]:
     label_words = {
         w for kind in ("published", "updated", "later_update") for cue in date_cues(kind) for w in cue.split()
     }
-    return (
+    return frozenset(
         month_names() | month_form_words() | label_words | clock_words() | date_lead_words() | date_labels()
         | era_first_years().keys() | set(date_cues("relative_unit")) | set(date_cues("relative_end"))
     )  # fmt: skip
