@@ -316,28 +316,32 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # After session 20's blind34 fixes (not fitted on these; totals only): blind21 0.982 / 0.909 -> 0.982 / 0.920, blind23
 # 1.000 / 0.927 -> 1.000 / 0.936, blind27 0.959 / 0.882 -> 0.959 / 0.887, blind33 0.984 / 0.914 -> 0.984 / 0.919, the
 # others unchanged; recall floors raised where they rose.
+# Session 21: every held-back file's floor raised to where it stands with the session's final code (errors unread).
 HELD_BACK_FLOORS = {
+    # blind37 (242 lines, 81 language codes; session 21): written blind at the session's start, scored with its starting
+    # code (91ca236) and its final code, never studied: P 0.984 / R 0.930 -> 0.984 / 0.935.
+    "blind37.jsonl": (0.98, 0.93),
     # blind35 (281 lines, 81 language codes; session 20): written blind at the session's start, scored with its starting
     # code (8be526b) and its final code, never studied: P 0.986 / R 0.892 with both.
-    "blind35.jsonl": (0.98, 0.89),
+    "blind35.jsonl": (0.98, 0.91),
     # blind33 (234 lines, 82 language codes; session 19): written blind at the session's start, scored with its starting
     # code (9f1fb9f) and its final code, never studied: P 0.984 / R 0.914 with both.
     "blind33.jsonl": (0.98, 0.91),
     # blind31 (249 lines, 77 language codes; session 18): written blind at the session's start, scored with its starting
     # code (91fd96c) and its final code, never studied: P 0.978 / R 0.856 -> 0.978 / 0.866.
-    "blind31.jsonl": (0.97, 0.86),
+    "blind31.jsonl": (0.98, 0.88),
     # blind29 (244 lines, 66 language codes; session 17): written blind at the session's start, scored with its starting
     # code (055e809) and its final code, never studied: P 0.989 / R 0.868 -> 0.989 / 0.873.
-    "blind29.jsonl": (0.98, 0.87),
+    "blind29.jsonl": (0.98, 0.91),
     # at the session's end, after the blind26 study: P 0.945 / R 0.870.
-    "blind27.jsonl": (0.94, 0.88),
-    "blind25.jsonl": (0.97, 0.86),
-    "blind23.jsonl": (0.99, 0.93),
-    "blind21.jsonl": (0.96, 0.92),
-    "blind9.jsonl": (0.99, 0.94),
-    "blind15.jsonl": (0.94, 0.89),
-    "blind17.jsonl": (0.94, 0.92),
-    "blind19.jsonl": (0.94, 0.87),
+    "blind27.jsonl": (0.95, 0.88),
+    "blind25.jsonl": (0.98, 0.90),
+    "blind23.jsonl": (1.00, 0.93),
+    "blind21.jsonl": (0.98, 0.92),
+    "blind9.jsonl": (1.00, 0.97),
+    "blind15.jsonl": (0.95, 0.92),
+    "blind17.jsonl": (0.94, 0.93),
+    "blind19.jsonl": (0.96, 0.91),
 }
 
 

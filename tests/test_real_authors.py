@@ -58,6 +58,9 @@ REAL_AUTHOR_FLOORS = {
     # The sixth check half (labelled in session 20, measured at its end with its starting and final code): 0.875 / 0.778
     # with both (trafilatura 0.400 / 0.311).
     "eval_only_check6": (0.87, 0.77),
+    # The seventh check half (labelled in session 21, measured at its end with its starting and final code): 0.971 /
+    # 0.723 with both (trafilatura 0.464 / 0.277).
+    "eval_only_check7": (0.97, 0.72),
 }
 
 
