@@ -11,7 +11,7 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions
-from tasks.credits.byline_block import is_clock_line
+from tasks.credits.date_lines import is_clock_line
 from tasks.text.segment import segment_text
 from tests.page_fixtures import EN_PARAGRAPHS
 from tests.role_records import AUTHOR, PHOTO, SOURCE, role_records

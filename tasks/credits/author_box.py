@@ -9,7 +9,7 @@ text: such a line is the box, not a sentence of the article, wherever it stands.
 from __future__ import annotations
 
 from schemas import Label
-from tasks.lexicon.vocabulary import name_word_role
+from tasks.lexicon.vocabulary import credit_cues, name_word_role
 from tasks.text.segment import LabelledLine
 
 # Lines under the article where its author box names the writer again.
@@ -43,3 +43,12 @@ def author_box(lines: list[LabelledLine], last: int) -> tuple[list[str], str]:
         elif len(ll.line.text.split()) > MAX_CREDIT_WORDS:
             sentences.append(ll.line.text)
     return box, "\n".join(sentences)
+
+
+def under_a_box_heading(texts: list[str], j: int) -> bool:
+    """Line `j` stands right under an author box's heading: "About the Author" (``bio_heading``, name_words.csv) or
+    an author cue alone ("Written by"): the writer's card, whatever else the page lists."""
+    if j == 0:
+        return False
+    above = texts[j - 1].rstrip(":：").strip().casefold()
+    return above in name_word_role("bio_heading") or above in credit_cues()["author"]

@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from schemas import AttributionKind, Label
-from tasks.credits.author_box import AUTHOR_BOX_LINES, author_box
+from tasks.credits.author_box import AUTHOR_BOX_LINES, author_box, under_a_box_heading
 from tasks.credits.contact_lines import name_over_place, over_contact_lines, stacked_names
-from tasks.credits.date_lines import date_of_line
+from tasks.credits.date_lines import date_of_line, is_clock_line
 from tasks.credits.name_lines import (
     has_label_word,
     is_role_line,
@@ -31,7 +31,7 @@ from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date, numeric_order
-from tasks.lexicon.vocabulary import credit_cues, name_word_role, person_cues
+from tasks.lexicon.vocabulary import credit_cues, person_cues
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines from the name the date may stand (the title may be between them).
@@ -149,16 +149,6 @@ def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> boo
     return any(is_date_line(ll.line.text, language) or is_clock_line(ll.line.text) for ll in near)
 
 
-# A time of day alone with its half of the day or its zone ("1:39 PM ET", "11:05 a.m. EST"): the article's timestamp
-# where the site writes the day only on older stories; a clock with neither ("3:45") is as often a video's length.
-_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?)(?:\s+[A-Z]{1,4})?|[A-Z]{2,4})")
-
-
-def is_clock_line(text: str) -> bool:
-    """The line is a time of day and nothing else, with its "AM"/"PM" or its time zone ("1:39 PM ET")."""
-    return _CLOCK_LINE.fullmatch(text.strip()) is not None
-
-
 def next_to_a_date(segmented: Segmented, number: int) -> bool:
     """A date line stands within DATE_DISTANCE lines of the line (a byline's neighbour: "Wed 2 Dec 2026 17.55 GMT")."""
     at = _index_of(segmented.lines, number)
@@ -258,7 +248,7 @@ def byline_block_names(
         if not agency and byline_agency(text, gazetteer, title_case=True) is not None:
             # "Lusa" in title case: the wire's name only right next to the article's date ("Trend" over a section)
             agency = i not in above_title and _near_a_date(lines, i, segmented.language)
-        headed = [j for j in repeats if _under_a_box_heading(texts, j)]  # "About the Author" over "Ann Lee"
+        headed = [j for j in repeats if under_a_box_heading(texts, j)]  # "About the Author" over "Ann Lee"
         vouched = text in box or i in boxed or bool(headed)
         repeats = [j for j in repeats if j not in headed]
         # the writer the author box names again may be listed above the head too (an opinion site's columnists menu)
@@ -280,15 +270,6 @@ def byline_block_names(
             # the author box vouches for both; the role and contact lines under the name for it
             names.add(lines[i].line.number)
     return names
-
-
-def _under_a_box_heading(texts: list[str], j: int) -> bool:
-    """Line `j` stands right under an author box's heading: "About the Author" (``bio_heading``, name_words.csv) or
-    an author cue alone ("Written by"): the writer's card, whatever else the page lists."""
-    if j == 0:
-        return False
-    above = texts[j - 1].rstrip(":：").strip().casefold()
-    return above in name_word_role("bio_heading") or above in credit_cues()["author"]
 
 
 def _title_between(lines: list[LabelledLine], i: int, j: int) -> bool:

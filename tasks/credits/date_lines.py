@@ -171,3 +171,13 @@ def _date_cores(text: str) -> list[str]:
     if first > 0:
         cores.append(" ".join(tokens[first - 1 : last + 1]))
     return [c for c in cores if c != text]
+
+
+# A time of day alone with its half of the day or its zone ("1:39 PM ET", "11:05 a.m. EST"): the article's timestamp
+# where the site writes the day only on older stories; a clock with neither ("3:45") is as often a video's length.
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?)(?:\s+[A-Z]{1,4})?|[A-Z]{2,4})")
+
+
+def is_clock_line(text: str) -> bool:
+    """The line is a time of day and nothing else, with its "AM"/"PM" or its time zone ("1:39 PM ET")."""
+    return _CLOCK_LINE.fullmatch(text.strip()) is not None
