@@ -15,7 +15,6 @@ from __future__ import annotations
 import pytest
 
 from tasks.credits.attribution import extract_attributions
-from tasks.credits.author_box import after_bio_heading
 from tasks.credits.body_citations import cut_off_agencies, in_body_citations
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.own_outlet_credits import own_outlet_picture
@@ -23,6 +22,7 @@ from tasks.credits.signoff_initials import staff_initials
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.wire_citations import dateline_citations
+from tasks.text.bio import after_bio_heading
 from tasks.text.segment import segment_text
 from tests.page_fixtures import EN_PARAGRAPHS
 

@@ -10,21 +10,13 @@ from __future__ import annotations
 
 from schemas import Label
 from tasks.lexicon.vocabulary import credit_cues, name_word_role
+from tasks.text.bio import after_bio_heading
 from tasks.text.segment import LabelledLine
 
 # Lines under the article where its author box names the writer again.
 AUTHOR_BOX_LINES = 5
 # A body line of this many words or fewer is as often a picture's credit as a sentence ("Lwazi Mdledle/News24").
 MAX_CREDIT_WORDS = 4
-
-
-def after_bio_heading(text: str) -> str | None:
-    """The rest of a line opened by an author box's heading and its colon ("Об авторе: Ильдар Хабибуллин — …"), or
-    None."""
-    head, colon, rest = text.strip().partition(":")
-    if not colon or head.strip().casefold() not in name_word_role("bio_heading"):
-        return None
-    return rest.strip()
 
 
 def author_box(lines: list[LabelledLine], last: int) -> tuple[list[str], str]:

@@ -40,8 +40,7 @@ def stacked_names(lines: list[LabelledLine], top: int) -> bool:
     line that is no such short line (a menu's run of links: "Real Estate", "Autos"; a blogroll's names)."""
     if top < 2 or not (title_case_name(lines[top - 1].line.text) and title_case_name(lines[top - 2].line.text)):
         return False
-    above = lines[top - 3].line.text.split() if top >= 3 else []
-    return len(above) > MAX_STACKED_WORDS or lines[top - 3].verdict.label is Label.TITLE
+    return _under_no_short_line(lines, top)
 
 
 def name_over_place(lines: list[LabelledLine], top: int) -> bool:
@@ -53,6 +52,12 @@ def name_over_place(lines: list[LabelledLine], top: int) -> bool:
     place = lines[top - 1].line.text.strip()
     if " " in place or not place.replace("-", "").isalpha() or not place[:1].isupper() or place.isupper():
         return False
+    return _under_no_short_line(lines, top)
+
+
+def _under_no_short_line(lines: list[LabelledLine], top: int) -> bool:
+    """The line over the two short lines above the date (index `top`) is long or the headline: no menu's run of
+    short links goes on above them."""
     above = lines[top - 3].line.text.split() if top >= 3 else []
     return len(above) > MAX_STACKED_WORDS or lines[top - 3].verdict.label is Label.TITLE
 

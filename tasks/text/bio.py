@@ -65,11 +65,12 @@ def is_bio_heading(text: str) -> bool:
     return text.strip().rstrip(":").strip().casefold() in name_word_role("bio_heading")
 
 
-def _opens_with_bio_heading(text: str) -> bool:
-    """ "Об авторе: Ильдар … — кандидат наук", "About the author: Jane … teaches at …": the bio box in one line, its
-    heading before a colon and the bio after it."""
-    heading, colon, rest = text.partition(":")
-    return bool(colon and rest.strip()) and is_bio_heading(heading)
+def after_bio_heading(text: str) -> str | None:
+    """The rest of a line opened by an author box's heading and its colon ("Об авторе: Ильдар Хабибуллин — …",
+    "About the author: Jane … teaches at …": the bio box in one line), or None; the segmenter ends the article above
+    such a line and the byline block reads the writer's name in it."""
+    head, colon, rest = text.strip().partition(":")
+    return rest.strip() if colon and is_bio_heading(head) else None
 
 
 def _without_article(text: str) -> str:
@@ -101,7 +102,7 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
         line = lines[i].text.strip().removeprefix("*")  # "*Ο Μανόλης …": the byline's footnote mark
         text = _without_article(line)
         opens = (
-            any(text.startswith(name + " ") for name in names) or _opens_as_a_bio(line) or _opens_with_bio_heading(line)
+            any(text.startswith(name + " ") for name in names) or _opens_as_a_bio(line) or bool(after_bio_heading(line))
         )
         if i != heading and not opens:
             continue

@@ -16,7 +16,7 @@ import re
 from tasks.lexicon.vocab import CLOSERS
 from tasks.text.bio import is_bio_heading
 from tasks.text.lines import Line
-from tasks.text.read_also import read_also_box_length
+from tasks.text.read_also import asks, read_also_box_length
 from tasks.text.region import PageView
 
 # A field: a label of a few words, a colon and a space, a value ("Árbitro: Cristián Garay.", "Audax Italiano (2): …").
@@ -32,7 +32,6 @@ MAX_BARE_VALUE_WORDS = 2
 MIN_BOX_LINES = 2
 # Marks that end an item of a list that is the text's: a clause or a sentence, not a question or a cry (a headline's).
 _CLAUSE_ENDS = (";", "；", ",", "，")
-_ASKS = ("?", "!", "？", "！")
 
 
 def is_field(text: str) -> bool:
@@ -43,7 +42,7 @@ def is_field(text: str) -> bool:
     if match is None:
         return False
     label, value = match.group(1).strip(), match.group(2).rstrip(CLOSERS + " ")
-    if not 0 < len(label.split()) <= MAX_LABEL_WORDS or label.endswith((".", "!", "?")) or value.endswith(_ASKS):
+    if not 0 < len(label.split()) <= MAX_LABEL_WORDS or label.endswith((".", "!", "?")) or asks(value):
         return False
     listed = any(mark in value for mark in _CLAUSE_ENDS)
     return listed or value[-1:].isdigit() or value.endswith(".") or len(value.split()) <= MAX_BARE_VALUE_WORDS
@@ -52,7 +51,7 @@ def is_field(text: str) -> bool:
 def _ends_clause(lines: list[Line], view: PageView, i: int) -> bool:
     """Line i ends a sentence or a clause, not with a question or a cry: an item of a list written as text."""
     text = lines[i].text.rstrip(CLOSERS + " ")
-    if text.endswith(_ASKS):
+    if asks(text):
         return False
     return view.features[i].ends_sentence or text.endswith(_CLAUSE_ENDS)
 
@@ -69,7 +68,7 @@ def _is_lead(lines: list[Line], view: PageView, i: int) -> bool:
 def _block_end(lines: list[Line], first: int) -> int:
     """Index of the last line of the block line `first` opens (no blank line between)."""
     end = first
-    while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1:
+    while end + 1 < len(lines) and lines[end + 1].block_index == lines[first].block_index:
         end += 1
     return end
 

@@ -270,7 +270,7 @@ def refrain_lines(view: PageView, region: tuple[int, int] | None) -> list[bool]:
 def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
     """The verdict of line i inside the main text, which no single-line rule took, when it is the article's
     furniture: a time stamp or dateline, a caption, a head row; None when it is the article's text."""
-    in_block = i + 1 < len(lines) and lines[i + 1].number == lines[i].number + 1
+    in_block = i + 1 < len(lines) and lines[i + 1].block_index == lines[i].block_index
     return (
         stamp_in_main_text(i, lines[i].text, view, region)
         or caption_above_credit(i, view, in_block, lines)

@@ -23,7 +23,7 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     end = region[1]
     while (
         end + 1 < len(lines)
-        and lines[end + 1].number == lines[end].number + 1
+        and lines[end + 1].block_index == lines[end].block_index
         and _is_closing_sentence(lines, view, end + 1)
     ):
         end += 1
@@ -80,7 +80,7 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
         return region
     end, n = region[1], len(view.features)
     box = read_also_box_length(view, end + 1)
-    interview = is_interview(lines, view, region)
+    interview = _is_interview(lines, view, region)
     last = end + 1 + box
     last += _entry_head(lines, view, last, interview)
     if not box or last >= n:
@@ -88,16 +88,16 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     if not view.is_text(last):
         # one short sentence closes the article alone: more lines after it are a paywall's note or a box's
         closes = _is_closing_sentence(lines, view, last) and not (last + 1 < n and view.prose[last + 1])
-        asks = _asks(lines[last].text)
-        return (region[0], last) if closes and not asks else region
+        asked = asks(lines[last].text)
+        return (region[0], last) if closes and not asked else region
     while last + 1 < n and (view.is_text(last + 1) or _entry_head(lines, view, last + 1, interview)):
         last += 1 + _entry_head(lines, view, last + 1, interview)
     headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
-    asks = not interview and any(_asks(lines[k].text) for k in range(end + 1 + box, last + 1))
-    return region if asks or (headline and view.is_text(last + 2)) else (region[0], last)
+    asked = not interview and any(asks(lines[k].text) for k in range(end + 1 + box, last + 1))
+    return region if asked or (headline and view.is_text(last + 2)) else (region[0], last)
 
 
-def _asks(text: str) -> bool:
+def asks(text: str) -> bool:
     """The line ends with a question or a cry."""
     return text.rstrip(CLOSERS + " ").endswith(("?", "!", "？", "！"))
 
@@ -106,10 +106,10 @@ def _asks(text: str) -> bool:
 MIN_INTERVIEW_QUESTIONS = 2
 
 
-def is_interview(lines: list[Line], view: PageView, region: tuple[int, int]) -> bool:
+def _is_interview(lines: list[Line], view: PageView, region: tuple[int, int]) -> bool:
     """The main text is an interview: questions, each on its line right over a text line (its answer)."""
     first, last = region
-    asked = sum(_asks(lines[k].text) and view.is_text(k + 1) for k in range(first, last))
+    asked = sum(asks(lines[k].text) and view.is_text(k + 1) for k in range(first, last))
     return asked >= MIN_INTERVIEW_QUESTIONS
 
 
@@ -118,7 +118,7 @@ def _entry_head(lines: list[Line], view: PageView, i: int, interview: bool) -> i
     over it), or in an interview the next question over its answer ("Kde vás budú môcť ľudia počuť?")."""
     if not (i + 1 < len(view.features) and view.is_text(i + 1)):
         return 0
-    return int(is_clock_only(lines[i].text) or (interview and _asks(lines[i].text)))
+    return int(is_clock_only(lines[i].text) or (interview and asks(lines[i].text)))
 
 
 def read_also_box_length(view: PageView, i: int) -> int:
