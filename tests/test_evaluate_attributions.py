@@ -131,6 +131,9 @@ FILE_FLOORS = {
     # blind36.jsonl (251 lines, 81 language codes; written blind at the end of session 20, studied in session 21)
     # first scored P 0.984 / R 0.902, the generalisation figure of session 20's work.
     "blind36.jsonl": (0.99, 0.97),  # session 21: studied, 0.984 / 0.902 -> 0.990 / 0.975
+    # blind38.jsonl (250 lines, 100 language codes; written blind at the end of session 21, studied in session 22)
+    # first scored P 0.989 / R 0.870, the generalisation figure of session 21's work.
+    "blind38.jsonl": (0.98, 0.86),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -154,6 +157,7 @@ FILE_FLOORS = {
 # With blind32 (session 19) 0.982 / 0.975 before its fixes (or below 0.80), 0.984 / 0.982 after them.
 # With blind34 (session 20) 0.984 / 0.977 before its fixes (tk, ti and jv below 0.80), 0.985 / 0.982 after them.
 # With blind36 (session 21) 0.984 / 0.978 before its fixes (ti below 0.80), 0.985 / 0.982 after them.
+# With blind38 (session 22) 0.985 / 0.977 before its fixes (is and st below 0.80).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -169,7 +173,8 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # "dilaporake", the Tigrinya verb-final "as it reported"), so they are held to the target too.
 # blind36 (session 21) took Tigrinya to 7 of 9 found; after its study it stands at 8 of 9 (the Tigrinya "writer:"
 # byline cue), so it is held to the target again: no language is pinned below.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
+# blind38 (session 22) takes Icelandic and Sesotho to 9 of 12 and 3 of 4 found: pinned there until it is studied.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"is": 0.75, "st": 0.75}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (
@@ -187,6 +192,7 @@ FILES_SINCE_SESSION_9 = (
     "blind32.jsonl",
     "blind34.jsonl",
     "blind36.jsonl",
+    "blind38.jsonl",
 )
 
 
