@@ -179,7 +179,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif (
             label == Label.ATTRIBUTION
             and number not in teasers
-            and not (related is not None and number > related and _bare_agency(text))
+            and not (related is not None and number > related and (_bare_agency(text) or _closes_a_headline(text)))
         ):
             # "© AAP" right under the last paragraph: the agency's notice on the story it wrote
             credited = copyright_agency(text, number, gazetteer, under_text=True) if number == after_body else []
@@ -219,6 +219,16 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
 def _bare_agency(text: str) -> bool:
     credit = parse_credit_line(text)
     return credit is not None and credit.kind is AttributionKind.AGENCY and not credit.cue
+
+
+def _closes_a_headline(text: str) -> bool:
+    """ "Bruneck: Neue Bibliothek eröffnet (Foto: Gemeinde Bruneck)": a credit closing a line after words of its own,
+    under a heading over links to other pages: a teaser's headline and its picture's credit, not the article's."""
+    credit = parse_credit_line(text)
+    if credit is None or not credit.cue:
+        return False
+    cue_at = text.rfind(credit.cue, 0, credit.rest_start)
+    return cue_at > 0 and any(c.isalnum() for c in text[:cue_at])
 
 
 def _dated_byline(text: str) -> bool:
