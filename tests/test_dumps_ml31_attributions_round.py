@@ -1,7 +1,8 @@
 """Session 22's attribution fixes after the first score of dumps_ml31's page attributions (0.901 found / 0.965
 precision): each names a general shape of news pages' credits, with a negative where the shape could overreach. The
 English "file" written in Indic scripts after a picture's cue, the Moroccan agency's short Arabic name in a dateline, a
-German centre's or control room's word closing a compound (an institution, no source), a teaser's headline closing
+German centre's or control room's word closing a compound (an institution, no source), a Marathi postposition
+written onto a known outlet's name before the phrase citing it, a teaser's headline closing
 with its picture's credit under a related-links heading, the writers parted by commas over the date where the
 segmenter saw a headline, a Russian regional wire's name opened by its agency word in the dateline, and the
 compiler's lower-case initials after an author cue under the article. (Segmentation is not changed here: the examples
@@ -88,6 +89,21 @@ def test_and_with_in_arabic_prose_names_no_agency() -> None:
     ],
 )
 def test_a_centres_word_closing_a_german_compound_is_no_source(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _cited(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("लोकमतने दिलेल्या वृत्तानुसार, नवीन पूल पुढील महिन्यात वाहतुकीसाठी खुला होईल.", [("source", "लोकमत")]),
+        ("महाराष्ट्र टाइम्सच्या वृत्तानुसार, शहरातील शाळा सोमवारपासून सुरू होतील.", [("source", "महाराष्ट्र टाइम्स")]),
+        ("पोलिसांनी दिलेल्या माहितीनुसार, अपघातात दोन जण जखमी झाले आहेत.", []),  # the police: no outlet
+        ("महापालिकेच्या अहवालानुसार, शहरात दोनशे खड्डे बुजवण्यात आले आहेत.", []),  # the council's report: no outlet
+    ],
+)
+def test_a_marathi_postposition_written_onto_a_known_outlets_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _cited(text) == expected
