@@ -5,7 +5,8 @@ German centre's or control room's word closing a compound (an institution, no so
 written onto a known outlet's name before the phrase citing it, a teaser's headline closing
 with its picture's credit under a related-links heading, the writers parted by commas over the date where the
 segmenter saw a headline, a Russian regional wire's name opened by its agency word in the dateline, and the
-compiler's lower-case initials after an author cue under the article. (Segmentation is not changed here: the examples
+compiler's lower-case initials after an author cue under the article, the wire's dash sign-off closing a prose line
+right under the article, which the segmenter cut from it. (Segmentation is not changed here: the examples
 are invented, not the set's lines.)
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.credits.attribution import extract_attributions
-from tasks.credits.body_citations import in_body_citations
+from tasks.credits.body_citations import dash_signed_paragraph, in_body_citations
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.head_records import HeadPage, title_line_records
 from tasks.credits.page_words import page_lower_words
@@ -179,3 +180,16 @@ def test_an_authors_lower_case_initials_after_a_cue(line: str, expected: list[st
 def test_the_compilers_initials_under_the_article() -> None:
     text = "\n\n".join([_EN_MENU, "Council passes budget", *EN_PARAGRAPHS[:6], "oprac. kw", "Most read\nAbout us"])
     assert ("author", "kw") in _page(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Polisi menasihatkan orang ramai supaya mengelak jalan itu sehingga petang ini. — BERNAMA", ["BERNAMA"]),
+        ("Die Sperre soll bis zum Abend dauern. – dpa", ["dpa"]),
+        ("Seuraava ottelu pelataan lauantaina Oulussa, kertoo STT.", []),  # a reporting verb: as often a teaser's
+        ("Polisi menasihatkan orang ramai supaya mengelak jalan itu. — Ahmad Zaki", []),  # no agency
+    ],
+)
+def test_the_wires_dash_sign_off_closing_prose_right_under_the_article(line: str, expected: list[str]) -> None:
+    assert [f.name for f in dash_signed_paragraph(line, 1, load_gazetteer())] == expected

@@ -9,7 +9,7 @@ from tasks.credits.bare_bylines import (
     person_cue_byline,
     words_before_date,
 )
-from tasks.credits.body_citations import cut_off_agencies, in_body_citations
+from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
     byline_block_lines,
@@ -130,6 +130,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
                 or dash_signed(text, number)
+                or dash_signed_paragraph(text, number, gazetteer)  # "… dua kali ganda. — BERNAMA"
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
             )
             found.extend(signing)
