@@ -173,8 +173,15 @@ PAGE_ATTRIBUTION_FLOORS = {
     # kept whole ("nordphoto / Kokenge"), which the project splits (2 missed, 3 extra).
     "dumps_ml29": (0.97, 0.96),
     # dumps_ml31 (34 pages, 95 records, 4 optional; labels written blind at session 21's end, scored once at session
-    # 22's start, then studied): first 0.901 / 0.965.
-    "dumps_ml31": (0.90, 0.96),
+    # 22's start, then studied): first 0.901 / 0.965; after session 22's general fixes (fitted,
+    # tests/test_dumps_ml31_attributions_round.py: the English "file" in Indic scripts after a picture's cue, the
+    # Moroccan agency's short Arabic name in a dateline, a German centre's word closing a compound, a teaser's headline
+    # closing with its picture's credit, the writers parted by commas over the date taken for the headline, a Russian
+    # regional wire named by its agency word in the dateline, the compiler's initials after a cue, a Marathi
+    # postposition written onto a known outlet's name, the wire's dash sign-off closing prose right under the article):
+    # 0.901 / 0.965 -> 0.989 / 1.000. Left: a ministry on a source line, which blind14's labels ("Fuente: Ministerio de
+    # Salud de Chile") record not.
+    "dumps_ml31": (0.98, 1.00),
     # dumps_ml23 (34 pages, labels written blind at session 17's end, scored once at session 18's start, then studied):
     # first 0.744 / 0.779; after session 18's general fixes (fitted, tests/test_dumps_ml23_round.py: bylines of many
     # sites, a wire dateline on its own line, the Romanian wire's sign-off, no record from teaser lists, a column's

@@ -9,7 +9,7 @@ from tasks.credits.bare_bylines import (
     person_cue_byline,
     words_before_date,
 )
-from tasks.credits.body_citations import cut_off_agencies, in_body_citations
+from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
     byline_block_lines,
@@ -130,6 +130,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
                 or dash_signed(text, number)
+                or dash_signed_paragraph(text, number, gazetteer)  # "… dua kali ganda. — BERNAMA"
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
             )
             found.extend(signing)
@@ -179,7 +180,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif (
             label == Label.ATTRIBUTION
             and number not in teasers
-            and not (related is not None and number > related and _bare_agency(text))
+            and not (related is not None and number > related and (_bare_agency(text) or _closes_a_headline(text)))
         ):
             # "© AAP" right under the last paragraph: the agency's notice on the story it wrote
             credited = copyright_agency(text, number, gazetteer, under_text=True) if number == after_body else []
@@ -219,6 +220,16 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
 def _bare_agency(text: str) -> bool:
     credit = parse_credit_line(text)
     return credit is not None and credit.kind is AttributionKind.AGENCY and not credit.cue
+
+
+def _closes_a_headline(text: str) -> bool:
+    """ "Bruneck: Neue Bibliothek eröffnet (Foto: Gemeinde Bruneck)": a credit closing a line after words of its own,
+    under a heading over links to other pages: a teaser's headline and its picture's credit, not the article's."""
+    credit = parse_credit_line(text)
+    if credit is None or not credit.cue:
+        return False
+    cue_at = text.rfind(credit.cue, 0, credit.rest_start)
+    return cue_at > 0 and any(c.isalnum() for c in text[:cue_at])
 
 
 def _dated_byline(text: str) -> bool:

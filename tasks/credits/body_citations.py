@@ -28,7 +28,7 @@ from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, sourc
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.reporting_cues import has_cue_before
 from tasks.lexicon.site_domains import has_public_suffix
-from tasks.lexicon.vocabulary import name_word_role, person_cues
+from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, person_cues
 from tasks.lexicon.wire_citations import (
     dateline_citations,
     last_sentence_start,
@@ -228,3 +228,10 @@ def cut_off_agencies(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         for f in in_body_citations(text, line, gazetteer, last=True)
         if f.kind is AttributionKind.AGENCY and f.canonical_id and f.char_end == end
     ]
+
+
+def dash_signed_paragraph(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "… dua kali ganda. — BERNAMA" right under the article, cut from it by the segmenter: a prose line closed by the
+    wire's dash sign-off after its last sentence, a known agency (:func:`cut_off_agencies`); a reporting verb's
+    agency there ("…, kertoo STT.") is as often a teaser's."""
+    return cut_off_agencies(text, line, gazetteer) if dateline_patterns()["signoff_dash"].search(text) else []

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from schemas import AttributionKind, ChromeKind
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.bare_bylines import (
+    bare_byline,
     copyright_photographer,
     handle_byline,
     listed_names,
@@ -26,7 +27,7 @@ from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
 )
-from tasks.credits.name_lines import has_label_word, without_label_tail
+from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
 from tasks.credits.reporters import reporters_alone
@@ -72,7 +73,7 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
                     if c.kind is AttributionKind.AGENCY]  # fmt: skip
     if not head:  # the writers joined by "and" over the date, taken for the headline ("Reto Ammann, Bern,
         # und Seraina Walser")
-        head = names_by_the_date(text, number, page)
+        head = names_by_the_date(text, number, page) or _comma_names_by_the_date(text, number, page)
     head = head or handle_byline(text, number, gazetteer)  # "Ann Lee @annlee": no headline has a handle
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
     if not head and (whole := credit_parts(text)) is not None:
@@ -122,6 +123,25 @@ def names_by_the_date(text: str, number: int, page: HeadPage, undated_outside_en
     if not listed or (undated_outside_english and language != "en"):
         return listed
     return listed if next_to_a_date(page.segmented, number) else []
+
+
+def _comma_names_by_the_date(text: str, number: int, page: HeadPage) -> list[Found]:
+    """ "Lukas Fend, Magdalena Rüf" over "Aktualisiert: 12.07.2025, 11:05", taken for the headline: two names or more
+    parted by commas alone, each a name no word of which the page writes in lower case, a date line next to it, and
+    none named in the text (a headline listing people names whom the article is about)."""
+    if "," not in text:
+        return []
+    listed = bare_byline(text, number, page.gazetteer)
+    if len(listed) < MIN_LISTED_NAMES or not all(looks_like_name_line(f.name or "", page.gazetteer, page.lower)
+                                                 for f in listed):  # fmt: skip
+        return []
+    body = " ".join(ll.line.text for ll in page.segmented.lines if ll.verdict.label == Label.BODY)
+    if any(f.name and f.name in body for f in listed) or not next_to_a_date(page.segmented, number):
+        return []
+    return listed
+
+
+MIN_LISTED_NAMES = 2
 
 
 def over_a_role(i: int, page: HeadPage) -> list[Found]:

@@ -29,7 +29,7 @@ from tasks.credits.reporters import (
     signoff_line,
     slash_agency,
 )
-from tasks.credits.signoff_initials import initials_line
+from tasks.credits.signoff_initials import cued_initials, initials_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS
@@ -185,7 +185,8 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
         or author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
         or _source_credit(text, number, gazetteer) or _agency_line(text, number, gazetteer)
-        or initials_line(text, number, gazetteer) or drawn_on_line(text, number, gazetteer)
+        or initials_line(text, number, gazetteer) or cued_initials(text, number, gazetteer)
+        or drawn_on_line(text, number, gazetteer)
     )  # fmt: skip
 
 

@@ -11,7 +11,8 @@ from schemas import AttributionKind
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.stopwords import any_stopword, stoplist
+from tasks.lexicon.vocabulary import credit_cues
 
 # "ASG/OID": the writer's and the editor's initials in capitals, slashed, on the line under the article (the
 # Senegalese APS and other West African agencies sign their copy so); "kf/tm": in lower case (the Ivorian AIP's).
@@ -35,6 +36,35 @@ def initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     if any(_agency_code(c, gazetteer) or c.casefold() in words or c in desks for c in codes):
         return []  # "ats/red": a desk's code is no one's initials; "(sda/mk)": the agency's sign-off
     return _initials_found(text, codes, number)
+
+
+# "oprac. kw", "Autor: jk": an author cue, its colon or its abbreviation's dot, and one lower-case code alone.
+_CUED_CODE = re.compile(r"^\s*(?P<cue>[^\W\d_]{2,20}(?:\.\s*|\s*:\s*))(?P<code>[^\W\d_]{2,4})\s*\.?\s*$")
+
+
+MAX_BARE_INITIALS = 2
+
+
+def cued_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "oprac. kw" under the article: the compiler's or writer's initials in lower case after an author cue (the Polish
+    portals' "oprac." over agency copy, "Autor: jk"), one author; not a desk's code ("oprac. red."), a word or an
+    agency's code ("Autor: dpa")."""
+    match = _CUED_CODE.match(text)
+    if match is None or not match.group("code").islower():
+        return []
+    cue = match.group("cue").strip(" :").casefold()
+    if cue not in credit_cues()["author"] and cue.rstrip(".") not in credit_cues()["author"]:
+        return []
+    code = match.group("code")
+    desks = load_author_words().desk_codes | load_author_words().newsroom
+    # a word of three letters or more any language's stoplist holds ("Von: uns"); two letters are as often initials
+    # as some language's word ("jk", "mm"), so only English ones count there
+    words = stoplist("en") | (any_stopword() if len(code) > MAX_BARE_INITIALS else frozenset())
+    if _agency_code(code, gazetteer) or code in desks | words | load_author_words().note_codes:
+        return []
+    at = match.start("code")
+    return [Found(AttributionKind.AUTHOR, code, normalize_name(code), None, number, at, at + len(code), False,
+                  text.strip())]  # fmt: skip
 
 
 def staff_initials(text: str, number: int, writers: Iterable[str]) -> list[Found]:

@@ -295,11 +295,14 @@ def _known_outlet_ending(text: str, head: str) -> NameSpan | None:
     if not words or not is_caseless(words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]):
         return None
     endings = [""] + [e for e in name_words().genitive_endings if head.endswith(e) and len(head) > len(e)]
-    for ending in endings:  # "বিবিসি বাংলার": the outlet and its genitive ending, kept as written
+    # "लोकसत्ताने दिलेल्या वृत्तानुसार": a Marathi postposition written onto the name, no part of it
+    attached = [e for e in name_word_role("attached_postposition") if head.endswith(e) and len(head) > len(e)]
+    for ending in endings + attached:  # "বিবিসি বাংলার": the outlet and its genitive ending, kept as written
         bare = head[: len(head) - len(ending)]
         window_start = max(0, len(bare) - MAX_KNOWN_OUTLET_CHARS)
         ends = [h for h in known_outlets().find_all(bare[window_start:], right_boundary=False)
                 if window_start + h.end == len(bare)]  # fmt: skip
         if ends:
-            return NameSpan(window_start + min(h.start for h in ends), len(head), "known_outlet")
+            end = len(bare) if ending in attached else len(head)
+            return NameSpan(window_start + min(h.start for h in ends), end, "known_outlet")
     return None

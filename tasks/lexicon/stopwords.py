@@ -36,3 +36,9 @@ def stoplist(language: str | None) -> frozenset[str]:
     if name is None:
         return frozenset()
     return frozenset(word.casefold() for word in justext.get_stoplist(name))
+
+
+@lru_cache(maxsize=1)
+def any_stopword() -> frozenset[str]:
+    """The stopwords of every language of jusText together: a short word no language uses as a word is a code."""
+    return frozenset().union(*(stoplist(language) for language in _JUSTEXT_NAMES))

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
+from tasks.lexicon.agency_word_datelines import agency_word_dateline
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -159,7 +160,7 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
             if found:
                 return found
-    unknown = _unknown_wire_code(text) or _named_agency_dateline(text, gazetteer)
+    unknown = _unknown_wire_code(text) or _named_agency_dateline(text, gazetteer) or agency_word_dateline(text)
     if unknown:
         return unknown
     match = dateline_patterns()["place_domain"].match(text)  # "JAKARTA, KOMPAS.com - …": the site's own dateline

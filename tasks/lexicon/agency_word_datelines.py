@@ -1,0 +1,31 @@
+"""An agency the gazetteer does not know, named in a full wire dateline by its language's word for a news agency:
+"МАХАЧКАЛА, 14 мая — РИА «Дагестан». …" (the Russian regional wires, "РИА «…»", "ИА «…»": a regional or plain
+information agency). The place in capitals, a date with its digits, the dash, the agency's word (``agency_head`` in
+name_words.csv) and the name in quotes or in capitals make it the story's agency; a dateline naming a person or a
+paper there ("— Иван Петров.") names none."""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind
+from tasks.lexicon.citations import Citation
+from tasks.lexicon.vocabulary import dateline_patterns, name_word_role
+
+_QUOTES = '«"„“'
+# After the agency's word: a name in guillemets or quotes ("«Дагестан»"), or one to three capitalised words.
+_NAMED = re.compile(r"[«\"„“][^«»\"„“”]{2,30}[»\"“”]|[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}")
+
+
+def agency_word_dateline(text: str) -> list[Citation]:
+    """The agency of a wire dateline whose name opens with the word for a news agency (see the module), or []."""
+    match = dateline_patterns()["place_date_dash_agency"].match(text)
+    if match is None or not match.group("place").isupper() or not any(c.isdigit() for c in match.group("date")):
+        return []
+    name = match.group("agency").strip()
+    head, _, rest = name.partition(" ")
+    named = _NAMED.fullmatch(rest) is not None and (rest[:1] in _QUOTES or rest[:1].isupper())
+    if not named or head.casefold() not in name_word_role("agency_head"):
+        return []
+    at = match.start("agency") + match.group("agency").index(name)
+    return [Citation(AttributionKind.AGENCY, name, None, at, at + len(name), "dateline")]
