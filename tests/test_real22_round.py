@@ -79,3 +79,22 @@ def test_two_bylines_far_up_the_head_are_a_teaser_lists() -> None:
     page = [HEADLINE, "By Nadia Okafor Nov 18, 2019", "Another story", "By Ruth Abebe Nov 17, 2019", *SHARE_COLUMN,
             *EN_PARAGRAPHS]  # fmt: skip
     assert not {"Nadia Okafor", "Ruth Abebe"} & _authors(page)
+
+
+# A name and the writer's job title over the article's date, above the lead picture's caption and the byline block.
+CAPTION_AND_MENU = [
+    "Demonstrators gather outside the council chamber on Tuesday evening as the vote on the budget nears its end.",
+    *[f"Related link {n}" for n in range(1, 12)],
+]
+
+
+def test_a_name_and_its_role_over_the_date() -> None:
+    page = [HEADLINE, "Nadia Okafor, AP National Political Writer", "Updated 3:27 am PST, Wednesday, November 20, 2019",
+            *CAPTION_AND_MENU, *EN_PARAGRAPHS]  # fmt: skip
+    assert "Nadia Okafor" in _authors(page)
+
+
+def test_a_name_and_its_role_over_no_date_is_not_read_there() -> None:
+    page = [HEADLINE, "Nadia Okafor, AP National Political Writer", "Budget vote live", *CAPTION_AND_MENU,
+            *EN_PARAGRAPHS]  # fmt: skip
+    assert "Nadia Okafor" not in _authors(page)
