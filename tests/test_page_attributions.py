@@ -263,20 +263,25 @@ REAL_PAGE_FLOORS = {
     # test_real19_round.py): 0.635 / 0.919 -> 0.643 / 0.915. Session 20 (real20, tests/test_real20_round.py: the
     # byline closed by its outlet over its date, the wire's dateline taken for the headline): 0.643 / 0.919 -> 0.671 /
     # 0.922. Session 21 (real21, tests/test_real21_round.py: the byline block's names, "reviewed by" an outlet, a brand
-    # after a picture cue): 0.671 / 0.922 -> 0.703 / 0.928.
-    "trainable": (0.70, 0.92),
+    # after a picture cue): 0.671 / 0.922 -> 0.703 / 0.928. Session 22 (s22-real, tests/test_real22_round.py: a
+    # byline's names before the template's date and links, the one dated byline far up the head, a name and its role
+    # over the date): 0.703 / 0.928 -> 0.719 / 0.929.
+    "trainable": (0.71, 0.92),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
     # Session 20 (a paragraph closing in "(Source: X)"): 0.750 / 0.811 -> 0.758 / 0.813.
-    "trainable2": (0.75, 0.81),
+    # Session 22 (s22-real: a byline's names before the template's date and links): 0.758 / 0.812 -> 0.765 / 0.814.
+    "trainable2": (0.76, 0.81),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
     # (the long-byline allowance withdrawn, the dumps_ml19 studies merged). Session 18: 0.579 / 0.785 -> 0.604 / 0.797.
     # Session 19 (real19, errors unread): 0.604 / 0.809 -> 0.604 / 0.815.
     # Session 20's blind34 fixes (errors unread): 0.610 / 0.816 -> 0.616 / 0.818.
-    "eval_only_check2": (0.62, 0.81),  # session 21 (blind36 round, errors unread): 0.616 / 0.818 -> 0.623 / 0.819
+    # Session 21 (blind36 round, errors unread): 0.616 / 0.818 -> 0.623 / 0.819. Session 22 (s22-real, errors
+    # unread): 0.623 / 0.819 -> 0.629 / 0.820.
+    "eval_only_check2": (0.62, 0.82),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
@@ -287,7 +292,8 @@ REAL_PAGE_FLOORS = {
     # labelled blind in session 18, kept outside the repository until its end, errors never read): 0.556 / 0.781
     # with the session's starting code (91fd96c), 0.570 / 0.802 with its final code (a caption rule that cost it a
     # record of precision was withdrawn; the HTML authors' round gained it two records and dropped three extras).
-    "eval_only_check4": (0.58, 0.80),  # session 19: 0.570 / 0.802 -> 0.585 / 0.805
+    # Session 19: 0.570 / 0.802 -> 0.585 / 0.805. Session 22 (s22-real, errors unread): 0.585 / 0.805 -> 0.593 / 0.807.
+    "eval_only_check4": (0.59, 0.80),
     # The fifth check half (tests/data/real_attributions/eval_only_check5.json: 102 l3s and dragnet pages labelled blind
     # in session 19, kept outside the repository until its end, errors never read): 0.613 / 0.855 with the session's
     # starting code (9f1fb9f), 0.627 / 0.858 with its final code (a "writing for X" cue that cost it two records of

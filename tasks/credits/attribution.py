@@ -59,7 +59,7 @@ from tasks.credits.signed_lines import (
 from tasks.credits.signoff_initials import staff_initials
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
-from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.credit_lines import parse_credit_line, read_by_its_date
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
@@ -214,7 +214,16 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         if body
         else []
     )
+    found = _dated_bylines_above(found, segmented, first)
     return without_comment_signatures(without_own_outlet(without_publisher(found, segmented), segmented), segmented)
+
+
+def _dated_bylines_above(found: list[Found], segmented: Segmented, first: int) -> list[Found]:
+    """Without the writers of bylines read only by the date closing their names (`read_by_its_date`) from the first
+    paragraph down: there they are a teaser's or a comment's."""
+    texts = {ll.line.number: ll.line.text for ll in segmented.lines}
+    return [f for f in found if f.line < first or f.kind is not AttributionKind.AUTHOR
+            or not read_by_its_date(texts.get(f.line, ""))]  # fmt: skip
 
 
 def _bare_agency(text: str) -> bool:

@@ -17,12 +17,15 @@ from schemas import AttributionKind
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_text import has_month_date
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.text.segment import Segmented
 
 # How far above the first paragraph (lines of the page, blank lines not counted) its byline may stand.
 HEAD_BYLINE_REACH = 30
+# How far up a byline dated on its own line may stand when none is nearer.
+FAR_BYLINE_REACH = 100
 
 
 def head_byline(segmented: Segmented, first: int, gazetteer: Gazetteer) -> int | None:
@@ -32,11 +35,16 @@ def head_byline(segmented: Segmented, first: int, gazetteer: Gazetteer) -> int |
     if at is None:
         return None
     cued = [
-        ll.line.number
-        for ll in lines[max(0, at - HEAD_BYLINE_REACH) : at]
+        (ll.line.number, ll.line.text)
+        for ll in lines[max(0, at - FAR_BYLINE_REACH) : at]
         if _opens_an_authors_byline(ll.line.text, gazetteer)
     ]
-    return cued[0] if len(cued) == 1 else None
+    near = [number for number, _ in cued if number >= lines[max(0, at - HEAD_BYLINE_REACH)].line.number]
+    if near:
+        return near[0] if len(near) == 1 else None
+    # further up, the one byline of the head with its date on its line ("By Ann Lee @annlee Nov 18, 2019, 11:47am
+    # EST" over a lead picture, its credit and a column of share buttons)
+    return cued[0][0] if len(cued) == 1 and has_month_date(cued[0][1]) else None
 
 
 def _opens_an_authors_byline(text: str, gazetteer: Gazetteer) -> bool:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import dataclasses
 
 from schemas import AttributionKind
-from tasks.credits.bare_bylines import listed_names
+from tasks.credits.bare_bylines import listed_names, role_byline
 from tasks.credits.byline_block import is_date_line
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.date_text import may_hold_a_date
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.text.segment import Segmented
 
@@ -50,7 +51,10 @@ def byline_over_date(segmented: Segmented, i: int, gazetteer: Gazetteer) -> list
     text, number = lines[i].line.text, lines[i].line.number
     closing = outlet_closing(text, gazetteer)
     if closing is None:
-        return []
+        # "Ann Lee, AP National Political Writer" over "Updated 3:27 am PST, Wednesday, November 20, 2019": the name and
+        # its job title
+        dated = is_date_line(lines[i + 1].line.text, segmented.language)
+        return role_byline(text, number, gazetteer) if dated and may_hold_a_date(lines[i + 1].line.text) else []
     names, agency, comma = closing
     if not is_date_line(lines[i + 1].line.text, segmented.language):
         return []

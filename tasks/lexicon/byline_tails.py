@@ -16,7 +16,7 @@ from functools import lru_cache
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.vocabulary import month_names, name_words
+from tasks.lexicon.vocabulary import date_lead_words, month_names, name_words
 
 _TOKEN = re.compile(r"\S+")
 _STOP_SIGNS = "?(@[<{|"  # not "/": "Redaktion / Anna Berg" is read by the slash rules
@@ -50,6 +50,7 @@ def byline_names_end(rest: str) -> int | None:
             or word[0] in _STOP_SIGNS
             or "@" in word
             or (word.casefold() in months and any(c.isdigit() for c in nxt))
+            or (i > 0 and word.rstrip(":").casefold() in date_lead_words() and word.endswith(":"))
             or (word[0].islower() and word.casefold() not in inner)
         ):
             cut = i
@@ -71,10 +72,33 @@ def templated_tail(tail: str) -> bool:
     lower-case word ("on 1 May", "at 12:55 AM"), a month's name before a number, a bracket, "?", "@" or a bar."""
     if _TEMPLATE_TAIL.match(tail):
         return True
-    words = tail.split()
+    words = tail.replace(",", " ").split()
     if words and len(words[0]) <= 3 and words[0].islower():
         words = words[1:]  # "on November 1, 2012"
+    while words and words[0].endswith(":") and words[0].rstrip(":").casefold() in date_lead_words():
+        words = words[1:]  # ", Published: March 13"
     return len(words) >= 2 and words[0].casefold() in month_names() and any(c.isdigit() for c in words[1])
+
+
+def names_before_a_date(rest: str) -> int | None:
+    """The offset in a byline's `rest` (after its cue) where its names end right before the page's date, maybe after a
+    comma or a label ("Erin Cho March 18 at 3:57 PM Follow @erin", "Ann Lee , Published: March 13 at 11:52 am E-mail
+    the writer"), else None: the template's tail, however many links it holds, which a sentence opened by "By" does
+    not have; a month's name and a number, or a numeric date, must open it."""
+    head = BYLINE_TAIL.split(rest, maxsplit=1)[0]
+    end = byline_names_end(head)
+    if end is None:
+        return None
+    words = head[end:].replace(",", " ").split()
+    while words and words[0].rstrip(":").casefold() in date_lead_words():
+        words = words[1:]  # "Published:", "Monday"
+    month_first = len(words) >= 2 and words[0].casefold() in month_names() and words[1][:1].isdigit()
+    dated = month_first or (words and _NUMERIC_DATE_WORD.match(words[0]))
+    # "By Friday March 18 the talks had collapsed": a weekday is no name
+    return end if dated and not date_lead_words() & {w.casefold() for w in head[:end].split()} else None
+
+
+_NUMERIC_DATE_WORD = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 
 
 # A writer's job title in lower case between the cue and the name ("Door redacteur Sanne de Vries", "By staff writer

@@ -14,9 +14,8 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
-from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_length import names_fit_before_a_date, too_long_for_names
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
-from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
     LINKING,
@@ -42,7 +41,7 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.place_bylines import MAX_CREDIT_WORDS_NO_SEPARATOR, place_byline
+from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail
 from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role
 
@@ -235,23 +234,21 @@ def _phrase_comma(cue: str, rest: str) -> re.Match[str] | None:
     return _PHRASE_COMMA.match(rest) if " " in cue.strip() else None
 
 
-@lru_cache(maxsize=1)
-def _joining_words() -> frozenset[str]:
-    words = load_byline_words()
-    return frozenset(w.casefold() for w in words.joiners | words.lower_joiners | load_author_words().with_words)
+def _dated_byline(kind: AttributionKind, rest: str) -> bool:
+    return kind is AttributionKind.AUTHOR and names_fit_before_a_date(rest)
 
 
-def _counted_words(words: list[str]) -> int:
-    """The words a line without a separator after its cue is measured by: a name's lower-case particles ("Pieter van
-    der Merwe", "Jan de la Rey"), a lone comma and the words joining writers' names ("By A, with B and C") are no
-    words of their own, so two or three names and a place fit."""
-    particles, joining = load_byline_words().particles, _joining_words()
-    return sum(1 for w in words if w not in particles and w.casefold() not in joining and any(c.isalnum() for c in w))
+def read_by_its_date(text: str) -> bool:
+    """A byline read only because its names end right before the template's date, however many links follow it ("By
+    Erin Cho March 18 at 3:57 PM Follow @erin"): the article's over its first paragraph, a teaser's or a comment's
+    further down (the real pages' check halves)."""
+    return _cue_first(text) is not None and _cue_first(text, dated=False) is None
 
 
-def _cue_first(text: str) -> CreditLine | None:
+def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
-    ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block)."""
+    ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block); not `dated`, no long
+    line read by its date alone."""
     first = _FIRST_WORD.match(text)
     if first is None or first.group(1).casefold() not in _CUE_FIRST_WORDS:
         return None
@@ -277,10 +274,9 @@ def _cue_first(text: str) -> CreditLine | None:
         if separator:
             offset += separator.end()
             offset += han_credit_span(stripped[offset:])[0]  # "圖：記者林怡君攝": the job title is no name
-        elif _counted_words(words) > MAX_CREDIT_WORDS_NO_SEPARATOR:
-            # a long line opened by a cue word is text; letting one through when its names end soon before a date
-            # ("By Erin Cho March 18 at 3:57 PM Follow @erin") gained on real pages but cost a never-studied
-            # metadata set an author (session 16, docs/attributions.md): left out
+        elif too_long_for_names(words) and not (dated and _dated_byline(kind, stripped[offset:])):
+            # a long line opened by a cue word is text, unless a byline's names end right before the template's date
+            # ("By Erin Cho March 18 at 3:57 PM Follow @erin": `read_by_its_date`)
             return None
         elif kind is not AttributionKind.AUTHOR and not links_cue_to_name(match.group(1), stripped[offset:]):
             if names_no_one(stripped):
