@@ -71,6 +71,11 @@ __all__ = [
 
 # Lines under the last paragraph that sign it, one after the other while each credits someone.
 SIGN_OFF_BLOCK_LINES = 3
+# Enum members read once: on Python 3.11 `Label.BODY` is looked up through EnumType's `__getattr__` hook, about 0.2 µs
+# (a module constant, 0.02 µs), and the loop over a page's lines below asked a dozen a line: two thirds of the core's
+# member lookups (docs/speed.md, session 22).
+_BODY, _CHROME, _TITLE, _ATTRIBUTION = Label.BODY, Label.CHROME, Label.TITLE, Label.ATTRIBUTION
+_RELATED_HEADING = ChromeKind.RELATED_HEADING
 
 
 def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, before_body: bool = False) -> list[Found]:
@@ -93,8 +98,8 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
     """Every attribution of a segmented page, in line order."""
     gazetteer = gazetteer or load_gazetteer()
-    body = [ll.line.number for ll in segmented.lines if ll.verdict.label == Label.BODY]
-    title = next((ll.line.number for ll in segmented.lines if ll.verdict.label == Label.TITLE), 0)
+    body = [ll.line.number for ll in segmented.lines if ll.verdict.label == _BODY]
+    title = next((ll.line.number for ll in segmented.lines if ll.verdict.label == _TITLE), 0)
     # The article starts below its headline: a kicker above it taken for body ("Kommentar") is not its start.
     first = next((n for n in body if n > title), body[0]) if body else 0
     opening = {first, after_standfirst(segmented, first), first_paragraph(segmented, first)}
@@ -106,13 +111,13 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     next_to_body = byline_slot_lines(segmented, first) if body else set()
     upper_byline = head_byline(segmented, first, gazetteer) if body else None
     beside_upper = lines_beside(segmented, upper_byline)
-    surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == Label.BODY)
+    surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == _BODY)
     head_page = HeadPage(segmented, gazetteer, lower, next_to_body)
 
     # Below the text, a heading over links to other pages ("Artikel zum Thema") starts their credits: an agency's name
     # alone there ("Keystone-SDA") is a teaser's; a cued line ("Kaynak: DHA") may be the article's, read on past a list
     related = next((ll.line.number for ll in segmented.lines if ll.line.number > last
-                    and ll.verdict.kind == ChromeKind.RELATED_HEADING), None) if body else None  # fmt: skip
+                    and ll.verdict.kind == _RELATED_HEADING), None) if body else None  # fmt: skip
     teasers = _teaser_bylines(segmented, related)
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
     first_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == first), 0) if body else 0
@@ -120,7 +125,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     signed = 0  # lines of the sign-off block under the article read so far
     for i, ll in enumerate(segmented.lines):
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
-        if label == Label.CHROME and number == after_body:
+        if label == _CHROME and number == after_body:
             writers = [f.name for f in found if f.kind is AttributionKind.AUTHOR and f.name]
             signing = (
                 staff_initials(text, number, writers)  # "DT/AA" under "Por Djénifer Tavares"
@@ -139,7 +144,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # "Avec AFP" over "Yann Briand, correspondant": the block goes on
                 after_body = segmented.lines[i + 1].line.number
         elif (
-            label == Label.CHROME
+            label == _CHROME
             and last < number
             and i - last_index <= NOTICE_REACH
             and (
@@ -150,17 +155,17 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         ):
             # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
             found.extend(notice)
-        elif label in (Label.CHROME, Label.TITLE) and (
+        elif label in (_CHROME, _TITLE) and (
             number in bylines
             or (0 < first_index - i <= HEAD_BYLINE_REACH and (dated := byline_over_date(segmented, i, gazetteer)))
         ):
             # the byline block's name; or, taken for the headline or a teaser, "Kevin Johnson and Kevin McCoy USA
             # TODAY" over "Published 7:07 PM EST Nov 19, 2019": names closed by their outlet, the date under them
             found.extend(chrome_byline(text, number, gazetteer) if number in bylines else dated)
-        elif label == Label.TITLE and number < first:
+        elif label == _TITLE and number < first:
             found.extend(title_line_records(text, number, head_page))
         elif (
-            label in (Label.CHROME, Label.BODY)
+            label in (_CHROME, _BODY)
             and (0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH)
             and number not in block
             and (pictured := picture_credited(text, number, gazetteer) or own_outlet_picture(text, number, segmented))
@@ -171,14 +176,14 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # over the headline or where none was found: real pages put the lead picture first, 10 to 30 lines up
             # ("The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters", then the headline)
             found.extend(pictured)
-        elif label == Label.CHROME and number == upper_byline and number not in block:
+        elif label == _CHROME and number == upper_byline and number not in block:
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
-        elif label == Label.CHROME and number in beside_upper and number not in block:
+        elif label == _CHROME and number in beside_upper and number not in block:
             found.extend(picture_beside_byline(text, number, gazetteer))  # "Фото: …" over "Текст: …", up
-        elif label == Label.CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
+        elif label == _CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
             found.extend(block_line_records(i, text, number, head_page))
         elif (
-            label == Label.ATTRIBUTION
+            label == _ATTRIBUTION
             and number not in teasers
             and not (related is not None and number > related and (_bare_agency(text) or _closes_a_headline(text)))
         ):
@@ -186,9 +191,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             credited = copyright_agency(text, number, gazetteer, under_text=True) if number == after_body else []
             credited = credited or attribution_line_attributions(text, number, gazetteer, before_body=number < first)
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
-            teaser = i > 0 and segmented.lines[i - 1].verdict.kind == ChromeKind.RELATED_HEADING
+            teaser = i > 0 and segmented.lines[i - 1].verdict.kind == _RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)
-        elif label == Label.BODY:
+        elif label == _BODY:
             # "Jane Roe contributed to this report." closing the text: the contributors, no citation; "Originally
             # published at …" as its last paragraph: the outlet it was taken from
             cited = contributors_line(text, number, gazetteer, True) or contact_line(text, number, True)

@@ -17,6 +17,9 @@ from tasks.text.segment import LabelledLine
 AUTHOR_BOX_LINES = 5
 # A body line of this many words or fewer is as often a picture's credit as a sentence ("Lwazi Mdledle/News24").
 MAX_CREDIT_WORDS = 4
+# Read once: on Python 3.11 a member lookup (`Label.BODY`) costs ~0.2 µs, and it is asked here line by line
+# (tasks.credits.attribution; docs/speed.md, session 22).
+_BODY = Label.BODY
 
 
 def author_box(lines: list[LabelledLine], last: int) -> tuple[list[str], str]:
@@ -27,7 +30,7 @@ def author_box(lines: list[LabelledLine], last: int) -> tuple[list[str], str]:
     box = [after_bio_heading(text) or text for text in box]
     sentences = []
     for ll in lines:
-        if ll.verdict.label != Label.BODY:
+        if ll.verdict.label != _BODY:
             continue
         opened = after_bio_heading(ll.line.text)
         if opened is not None:

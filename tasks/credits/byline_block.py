@@ -41,6 +41,9 @@ _PROBE_NOW = datetime(2200, 1, 1, tzinfo=UTC)
 # A language whose numeric dates read one way round (day first), to ask whether an ambiguous one is a date at all.
 _ONE_ORDER_LANGUAGE = "de"
 _WORD = re.compile(r"[^\W\d_]+")
+# Read once: on Python 3.11 a member lookup (`Label.BODY`) costs ~0.2 µs, and it is asked here line by line
+# (tasks.credits.attribution; docs/speed.md, session 22).
+_BODY, _CHROME, _TITLE = Label.BODY, Label.CHROME, Label.TITLE
 
 
 # Lines above the first paragraph looked at for a credited byline ("By …", "Interview: …", "Беседовал …"): the
@@ -62,7 +65,7 @@ def _head(lines: list[LabelledLine], at: int) -> list[int]:
     following = next((j for j in range(at + 1, len(lines)) if lines[j].verdict.label == Label.BODY), None)
     if following is not None and following - at - 1 <= STANDFIRST_GAP_LINES:
         slots.update(range(at + 1, following))
-    return sorted(i for i in slots if lines[i].verdict.label == Label.CHROME)
+    return sorted(i for i in slots if lines[i].verdict.label == _CHROME)
 
 
 def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple[list[int], set[int], set[int]]:
@@ -77,7 +80,7 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
     if at is None:
         return [], set(), stacked
     slots = {at - 1} if at > 0 else set()
-    titles = [i for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE]
+    titles = [i for i, ll in enumerate(lines[:at]) if ll.verdict.label == _TITLE]
     slots.update(i + 1 for i in titles)
     # The head's date may stand above the line taken for the title too (a share bar's "Tweet" under the
     # byline and date): on the eval dumps, 24 of 26 names over such a date were the article's author.
@@ -122,7 +125,7 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
 def possible_slots(lines: list[LabelledLine], at: int) -> set[int]:
     """Every index `_slots` may give (its third set is in its first), wherever the head's date is: a date, and each
     date of the block over it, is a head line that `may_hold_a_date`, asked before dateparser."""
-    titles = [i for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE]
+    titles = [i for i, ll in enumerate(lines[:at]) if ll.verdict.label == _TITLE]
     possible = {at - 1, *(i + 1 for i in titles), *(i - 1 for i in titles)}
     for date in (i for i in _head(lines, at) if may_hold_a_date(lines[i].line.text)):
         over_contact = over_contact_lines(lines, date)
@@ -183,8 +186,8 @@ def byline_slot_lines(segmented: Segmented, first: int) -> set[int]:
     if at is None:
         return set()
     lines = segmented.lines
-    slots = {at - 1} | {i + 1 for i, ll in enumerate(lines[:at]) if ll.verdict.label == Label.TITLE}
-    return {lines[i].line.number for i in slots if 0 <= i < at and lines[i].verdict.label == Label.CHROME}
+    slots = {at - 1} | {i + 1 for i, ll in enumerate(lines[:at]) if ll.verdict.label == _TITLE}
+    return {lines[i].line.number for i in slots if 0 <= i < at and lines[i].verdict.label == _CHROME}
 
 
 def byline_agency(text: str, gazetteer: Gazetteer, title_case: bool = False) -> str | None:
@@ -211,14 +214,14 @@ def byline_block_names(
     if at is None:
         return set()
     texts = [ll.line.text.strip() for ll in lines]
-    last = max((j for j, ll in enumerate(lines) if ll.verdict.label == Label.BODY), default=len(lines))
+    last = max((j for j, ll in enumerate(lines) if ll.verdict.label == _BODY), default=len(lines))
     # The article's sentences: a name they write is whom it is about ("British music producer Mark Ronson has
     # denied ..."); a short body line naming it is as often its photo credit ("Lwazi Mdledle/News24")
     box, body = author_box(lines, last)
     # A name in the head that the author box under the article opens with ("Олена Марченко" over her job and the
     # date, "Олена Марченко — економістка, …" under the text) is the writer's, wherever in the head it stands
     reach = range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
-    boxable = {i for i in reach if i < at and lines[i].verdict.label in (Label.CHROME, Label.TITLE)
+    boxable = {i for i in reach if i < at and lines[i].verdict.label in (_CHROME, _TITLE)
                and any(_opens_with_name(line, texts[i]) for line in box)}  # fmt: skip
     # Only a line that may be a slot (whatever the date) or is boxed can be a candidate below: the name checks are
     # asked of those alone, and where the head's date is (dateparser) only if one of them may be a slot (issue 15).

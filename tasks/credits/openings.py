@@ -12,6 +12,9 @@ from tasks.text.segment import Segmented
 OPENING_BODY_LINES = 3
 # A paragraph, not a caption or a credit: as many words as a dated wire dateline and a clause.
 MIN_PARAGRAPH_WORDS = 20
+# Read once: on Python 3.11 a member lookup (`Label.BODY`) costs ~0.2 µs, and it is asked here line by line
+# (tasks.credits.attribution; docs/speed.md, session 22).
+_BODY = Label.BODY
 
 
 def after_standfirst(segmented: Segmented, first: int) -> int:
@@ -20,7 +23,7 @@ def after_standfirst(segmented: Segmented, first: int) -> int:
     numbers = [ll.line.number for ll in segmented.lines]
     at = numbers.index(first) if first in numbers else len(numbers)
     for j in range(at + 1, min(at + 2 + STANDFIRST_GAP_LINES, len(numbers))):
-        if segmented.lines[j].verdict.label == Label.BODY:
+        if segmented.lines[j].verdict.label == _BODY:
             return numbers[j] if j > at + 1 else 0
     return 0
 
@@ -28,7 +31,7 @@ def after_standfirst(segmented: Segmented, first: int) -> int:
 def first_paragraph(segmented: Segmented, first: int) -> int:
     """The first body line of MIN_PARAGRAPH_WORDS words or more among the OPENING_BODY_LINES from `first`, when the
     lines before it are short (a caption, a credit): the article's first paragraph; 0 if none."""
-    body = [ll for ll in segmented.lines if ll.verdict.label == Label.BODY and ll.line.number >= first]
+    body = [ll for ll in segmented.lines if ll.verdict.label == _BODY and ll.line.number >= first]
     for ll in body[:OPENING_BODY_LINES]:
         if _words(ll.line.text) >= MIN_PARAGRAPH_WORDS:
             return ll.line.number

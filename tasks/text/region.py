@@ -21,6 +21,9 @@ from tasks.text.thresholds import SegmentRules
 
 # Verdicts that end an article: a gap holding one of these is not bridged.
 BOUNDARY_REASONS = frozenset({"link_list_heading", "script_mismatch", "teaser_lead", "comments_heading"})
+# Read once: on Python 3.11 a member lookup (`Label.BODY`) costs ~0.2 µs, and it is asked here line by line
+# (tasks.credits.attribution; docs/speed.md, session 22).
+_ATTRIBUTION = Label.ATTRIBUTION
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ def prose_weight(feat: LineFeatures, verdict: Verdict | None, prose: bool, rules
     if verdict is not None:
         # a credit, or a slide of a gallery set into the text (tasks/text/gallery.py): the article's own pictures,
         # which neither end it nor make it
-        neutral = verdict.label == Label.ATTRIBUTION or verdict.reason_code == GALLERY_SLIDE
+        neutral = verdict.label == _ATTRIBUTION or verdict.reason_code == GALLERY_SLIDE
         return 0.0 if neutral else rules.chrome_line_weight
     if prose:
         return min(feat.n_words * rules.prose_weight_per_word, rules.max_prose_weight)
