@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.credits.bare_bylines import bare_byline, listed_names, person_cue_byline
+from tasks.credits.bare_bylines import listed_names, person_cue_byline
 from tasks.credits.credit_records import (
     Found,
     agency_in_body,
@@ -132,17 +132,17 @@ MIN_CASELESS_SIGNATURE, MAX_CASELESS_SIGNATURE = 2, 3  # words of a name written
 
 
 def _dash_signed(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "- ප්‍රියන්ත කුමාර", "— Ivan Petrov": the writer's name after a dash signs the article (the Sri Lankan and
-    Slavic papers' sign-off). In a script without case, two or three words with no desk's, job's or section's word
-    and no agency: the dash vouches for the name, as a role tail does."""
+    """ "- ප්‍රියන්ත කුමාර": the writer's name after a dash signs the article (the Sri Lankan papers' sign-off): two or
+    three words of a script without case, no desk's, job's or section's word and no agency; the dash vouches for the
+    name, as a role tail does. Not in Latin script: there the last item of a list closes the text so as often ("-
+    Removed Herobrine", a game's changelog on a real page, read so cost the studied trainable authors a record)."""
     match = _DASH_SIGNED.match(text)
     if match is None:
         return []
     name, start = match.group(1), match.start(1)
     words = name.split()
     if not all(is_caseless(w) and is_letters(w) for w in words):
-        named = bare_byline(" " * start + name, line, gazetteer, after_cue=True)  # the dash vouches, as a cue
-        return [dataclasses.replace(f, evidence=text.strip()) for f in named]
+        return []
     newsroom = load_author_words().newsroom
     if not MIN_CASELESS_SIGNATURE <= len(words) <= MAX_CASELESS_SIGNATURE or has_label_word(name):
         return []
