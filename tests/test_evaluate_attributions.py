@@ -112,7 +112,7 @@ FILE_FLOORS = {
     "blind14.jsonl": (0.96, 0.97),  # session 14: a desk, a source cue over an official (0.953 -> 0.966)
     "blind16.jsonl": (0.96, 0.94),  # session 14: two desks (0.947 -> 0.962)
     "blind18.jsonl": (0.97, 0.97),  # session 14: two desks (0.959 -> 0.973)
-    "blind20.jsonl": (0.99, 0.98),
+    "blind20.jsonl": (1.0, 1.0),  # session 22: blind38's fixes (0.986 -> 1.000: Vietnamese writers joined by a dash)
     "blind22.jsonl": (0.99, 0.98),
     "blind24.jsonl": (0.99, 0.99),
     "blind26.jsonl": (0.99, 0.99),  # session 16: studied, 0.963 / 0.853 -> 0.992 / 0.992
@@ -130,10 +130,10 @@ FILE_FLOORS = {
     "blind34.jsonl": (0.99, 0.99),  # session 20: studied, 0.984 / 0.901 -> 0.995 / 0.990
     # blind36.jsonl (251 lines, 81 language codes; written blind at the end of session 20, studied in session 21)
     # first scored P 0.984 / R 0.902, the generalisation figure of session 20's work.
-    "blind36.jsonl": (0.99, 0.97),  # session 21: studied, 0.984 / 0.902 -> 0.990 / 0.975
+    "blind36.jsonl": (0.99, 0.98),  # session 21: studied, 0.984 / 0.902 -> 0.990 / 0.975; session 22: 0.975 -> 0.985
     # blind38.jsonl (250 lines, 100 language codes; written blind at the end of session 21, studied in session 22)
     # first scored P 0.989 / R 0.870, the generalisation figure of session 21's work.
-    "blind38.jsonl": (0.98, 0.86),
+    "blind38.jsonl": (1.0, 0.99),  # session 22: studied, 0.989 / 0.870 -> 1.000 / 0.995
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -157,7 +157,7 @@ FILE_FLOORS = {
 # With blind32 (session 19) 0.982 / 0.975 before its fixes (or below 0.80), 0.984 / 0.982 after them.
 # With blind34 (session 20) 0.984 / 0.977 before its fixes (tk, ti and jv below 0.80), 0.985 / 0.982 after them.
 # With blind36 (session 21) 0.984 / 0.978 before its fixes (ti below 0.80), 0.985 / 0.982 after them.
-# With blind38 (session 22) 0.985 / 0.977 before its fixes (is and st below 0.80).
+# With blind38 (session 22) 0.985 / 0.977 before its fixes (is and st below 0.80), 0.986 / 0.984 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -173,8 +173,10 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # "dilaporake", the Tigrinya verb-final "as it reported"), so they are held to the target too.
 # blind36 (session 21) took Tigrinya to 7 of 9 found; after its study it stands at 8 of 9 (the Tigrinya "writer:"
 # byline cue), so it is held to the target again: no language is pinned below.
-# blind38 (session 22) takes Icelandic and Sesotho to 9 of 12 and 3 of 4 found: pinned there until it is studied.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"is": 0.75, "st": 0.75}
+# blind38 (session 22) takes Icelandic and Sesotho to 9 of 12 and 3 of 4 found; after its study they stand at 10 of 12
+# and 4 of 4 (the Icelandic "on the website of", the Sesotho "picture" cue), so they are held to the target too: no
+# language is pinned below.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (
@@ -323,6 +325,8 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # 1.000 / 0.927 -> 1.000 / 0.936, blind27 0.959 / 0.882 -> 0.959 / 0.887, blind33 0.984 / 0.914 -> 0.984 / 0.919, the
 # others unchanged; recall floors raised where they rose.
 # Session 21: every held-back file's floor raised to where it stands with the session's final code (errors unread).
+# Session 22, after the blind38 fixes (totals only): blind21 R 0.920 -> 0.926, blind25 0.906 -> 0.911, blind27 0.887 ->
+# 0.903, blind29 0.912 -> 0.922, blind33 0.919 -> 0.924, precision unchanged or up; recall floors raised so.
 HELD_BACK_FLOORS = {
     # blind37 (242 lines, 81 language codes; session 21): written blind at the session's start, scored with its starting
     # code (91ca236) and its final code, never studied: P 0.984 / R 0.930 -> 0.984 / 0.935.
@@ -332,16 +336,16 @@ HELD_BACK_FLOORS = {
     "blind35.jsonl": (0.98, 0.91),
     # blind33 (234 lines, 82 language codes; session 19): written blind at the session's start, scored with its starting
     # code (9f1fb9f) and its final code, never studied: P 0.984 / R 0.914 with both.
-    "blind33.jsonl": (0.98, 0.91),
+    "blind33.jsonl": (0.98, 0.92),
     # blind31 (249 lines, 77 language codes; session 18): written blind at the session's start, scored with its starting
     # code (91fd96c) and its final code, never studied: P 0.978 / R 0.856 -> 0.978 / 0.866.
     "blind31.jsonl": (0.98, 0.88),
     # blind29 (244 lines, 66 language codes; session 17): written blind at the session's start, scored with its starting
     # code (055e809) and its final code, never studied: P 0.989 / R 0.868 -> 0.989 / 0.873.
-    "blind29.jsonl": (0.98, 0.91),
+    "blind29.jsonl": (0.98, 0.92),
     # at the session's end, after the blind26 study: P 0.945 / R 0.870.
-    "blind27.jsonl": (0.95, 0.88),
-    "blind25.jsonl": (0.98, 0.90),
+    "blind27.jsonl": (0.95, 0.90),
+    "blind25.jsonl": (0.98, 0.91),
     "blind23.jsonl": (1.00, 0.93),
     "blind21.jsonl": (0.98, 0.92),
     "blind9.jsonl": (1.00, 0.97),

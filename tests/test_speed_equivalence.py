@@ -25,7 +25,7 @@ from tasks.lexicon.language import language_codes
 from tasks.lexicon.next_credit import _NEXT_BARE_CREDIT, _NEXT_CREDIT, _NOT_BETWEEN_SPACES, _bare_credit
 from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
 from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
-from tasks.lexicon.spans import TOKEN
+from tasks.lexicon.span_leads import TOKEN
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues

@@ -6,6 +6,7 @@ from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.bare_bylines import (
     and_joined_byline,
     bare_byline,
+    dash_joined_names,
     person_cue_byline,
     words_before_date,
 )
@@ -92,6 +93,7 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     return (
         person_cue_byline(text, line, gazetteer) or bare_byline(text, line, gazetteer)
         or and_joined_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)  # "（ソウル＝佐藤亮）"
+        or dash_joined_names(text, line, gazetteer)  # "Nguyễn Hà - Minh Quân"
     )  # fmt: skip
 
 

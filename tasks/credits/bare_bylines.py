@@ -32,7 +32,7 @@ from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import name_words, person_cues
+from tasks.lexicon.vocabulary import name_word_role, name_words, person_cues
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # A byline that is only names ("Марина Ткаченко, Олег Смирнов") is a few words.
@@ -104,6 +104,29 @@ def handle_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return []
     # the handle vouches for the name as a list's cue does: "Ann Lee" may open like a heading, "Ann Lee @annlee" not
     return bare_byline(text[: handle.start()], line, gazetteer, listed=True)
+
+
+# A letter only Vietnamese writes: the breve, the horn, the crossed d, a vowel with two marks or one below.
+_VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+_SPACED_DASH = re.compile(r"\s[-–]\s")
+MAX_DASHED_NAMES = 3
+
+
+def dash_joined_names(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Nguyễn Hà - Minh Quân": the Vietnamese papers join their writers by a spaced dash. Vietnamese writes headings
+    in sentence case ("Thời sự - Chính trị"), so parts that are each a name in title case are people (elsewhere a
+    dash joins a title-case heading's parts: "Music - Movies")."""
+    parts = _SPACED_DASH.split(text.strip()) if _VIETNAMESE.search(text) else []
+    if not 2 <= len(parts) <= MAX_DASHED_NAMES:
+        return []
+    found: list[Found] = []
+    for part in parts:
+        at = text.index(part, found[-1].char_end if found else 0)
+        people = bare_byline(" " * at + part, line, gazetteer, listed=True)
+        if len(people) != 1:
+            return []
+        found += people
+    return [dataclasses.replace(f, evidence=text.strip()) for f in found]
 
 
 def copyright_photographer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -178,7 +201,7 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     ands = "|".join(map(re.escape, sorted({w for lang in language.split() for w in and_words.get(lang, ())} or {"&"})))
     parts = list(re.finditer(rf"(?:^\s*|\s+(?:{ands})\s+)(\S.*?)(?=\s+(?:{ands})\s+|$)", text[at:]))
     found: list[Found] = []
-    if listed_only and len(parts) < 2:
+    if listed_only and len(parts) < 2 and not _has_patronymic(text[at:]):
         return []  # the Irish "Le" before one name is as often the French article ("Le Grand Continent")
     for part in parts:
         # "Na Amina Juma na Peter Mwangi", "Ni Maria Santos at Jose Reyes": a first name alone may read as a
@@ -194,6 +217,16 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     # heading's first word; the names read together, one per part, are a list joined by "and", no heading
     listed = bare_byline(" " * at + text[at:], line, gazetteer) if len(parts) >= 2 else []
     return [dataclasses.replace(f, evidence=text.strip()) for f in listed] if len(listed) == len(parts) else []
+
+
+def _has_patronymic(name: str) -> bool:
+    """ "Mòrag NicLeòid", "Seán Ó Conghaile": a Gaelic surname's patronymic (``patronymic`` in ``name_words.csv``),
+    apart or written onto the surname before its capital, which no French title after the article "Le" holds."""
+    prefixes = name_word_role("patronymic")
+    return any(
+        w.casefold() in prefixes or any(w.casefold().startswith(p) and w[len(p) :][:1].isupper() for p in prefixes)
+        for w in name.split()[1:]
+    )
 
 
 def words_before_date(text: str) -> int:

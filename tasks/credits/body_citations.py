@@ -17,6 +17,7 @@ from tasks.credits.credit_records import (
     evidence_around,
     normalize_name,
 )
+from tasks.credits.name_lines import has_label_word
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.credits.signed_lines import (
     author_credit,
@@ -24,6 +25,7 @@ from tasks.credits.signed_lines import (
 )
 from tasks.credits.signoff_initials import closing_initials
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.reporting_cues import has_cue_before
@@ -36,6 +38,7 @@ from tasks.lexicon.wire_citations import (
     wire_line_citations,
     wire_tail_citations,
 )
+from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # Every host name DOMAIN finds ends in a dot and two letters or more (its top-level domain): a paragraph
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
@@ -61,6 +64,7 @@ def in_body_citations(
     signed = last and not text.rstrip().endswith(_SENTENCE_ENDS)
     credited = credited or (listed_names(text, line, gazetteer) if signed else [])
     credited = credited or (_closing_person_cue(text, line, gazetteer) if signed else [])
+    credited = credited or (_dash_signed(text, line, gazetteer) if signed else [])
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)
@@ -120,6 +124,32 @@ def _closing_person_cue(text: str, line: int, gazetteer: Gazetteer) -> list[Foun
     if "en" in person_cues().get(first, ("", False))[0].split():
         return []
     return person_cue_byline(text, line, gazetteer)
+
+
+# A last paragraph that is only a dash and a name: "- ප්‍රියන්ත කුමාර", "— Ivan Petrov".
+_DASH_SIGNED = re.compile(r"^\s*[-–—]\s*(\S.{1,48}?)\s*$")
+MIN_CASELESS_SIGNATURE, MAX_CASELESS_SIGNATURE = 2, 3  # words of a name written without case
+
+
+def _dash_signed(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "- ප්‍රියන්ත කුමාර": the writer's name after a dash signs the article (the Sri Lankan papers' sign-off): two or
+    three words of a script without case, no desk's, job's or section's word and no agency; the dash vouches for the
+    name, as a role tail does. Not in Latin script: there the last item of a list closes the text so as often ("-
+    Removed Herobrine", a game's changelog on a real page, read so cost the studied trainable authors a record)."""
+    match = _DASH_SIGNED.match(text)
+    if match is None:
+        return []
+    name, start = match.group(1), match.start(1)
+    words = name.split()
+    if not all(is_caseless(w) and is_letters(w) for w in words):
+        return []
+    newsroom = load_author_words().newsroom
+    if not MIN_CASELESS_SIGNATURE <= len(words) <= MAX_CASELESS_SIGNATURE or has_label_word(name):
+        return []
+    if any(w.casefold() in newsroom for w in words) or gazetteer.find(name, cued=True):
+        return []
+    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
+                  text.strip())]  # fmt: skip
 
 
 def _dateline_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

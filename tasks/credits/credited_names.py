@@ -81,7 +81,7 @@ def _acronym(text: str, start: int) -> list[Credited]:
 def _brand_name(text: str, start: int) -> list[Credited]:
     """The credit's rest when it is one brand word (:func:`_is_brand_word`), else []."""
     word = text[start:].strip().rstrip(" .)")
-    if " " in word or not _after_cue(text[:start]) or not _is_brand_word(word):
+    if " " in word or not (_after_cue(text[:start]) or _in_cue_bracket(text, start)) or not _is_brand_word(word):
         return []  # "Video/Audio": after a slash a second medium, not a name (՝: the Armenian colon)
     at = text.index(word, start)
     return [Credited(word, at, at + len(word))]
@@ -94,6 +94,16 @@ def _after_cue(head: str) -> bool:
     head = head.rstrip()
     folded = head.casefold()
     return head.endswith((":", "：", "՝", "©")) or any(folded.endswith(f" {p}") for p in name_words().courtesy)
+
+
+# A bracket opened right before the credit's cue word ("… (foto ", "… [Foto ").
+_CUE_BRACKET = re.compile(r"[(\[]\s*[^\W\d_]+\.?\s*$")
+
+
+def _in_cue_bracket(text: str, start: int) -> bool:
+    """ "… sulla Marmolada (foto Pretto)": a caption's closing bracket holding only the picture's cue and one word
+    delimits the credit as a colon does (the Italian papers' "(foto Ansa)")."""
+    return _CUE_BRACKET.search(text, 0, start) is not None and text.rstrip(" .").endswith((")", "]"))
 
 
 # The bar between a photographer and the outlet: a slash, or a pipe ("Video: Brian Otieno | Nation", the East African

@@ -261,9 +261,9 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
 
 def _without_particles(words: list[str]) -> list[str]:
     """A name's words but the particles inside it: "dela" in "Jose dela Cruz" is no section label ("Dela", Slovenian
-    "jobs")."""
+    "jobs"), nor is it written with its capital, as the Filipino and Belgian names write it ("Ana Dela Cruz")."""
     particles = load_byline_words().particles
-    return [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
+    return [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w.casefold() in particles)]
 
 
 def _is_latin(word: str) -> bool:

@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from schemas import AttributionKind
-from tasks.credits.bare_bylines import cued_before_role, person_cue_byline
+from tasks.credits.bare_bylines import cued_before_role, dash_joined_names, person_cue_byline
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.bylines import split_byline
 from tasks.credits.credit_records import (
@@ -109,7 +109,10 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return [
             Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
         ]
-    cued = person_cue_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)
+    cued = (
+        person_cue_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)
+        or dash_joined_names(text, line, gazetteer)  # "Nguyễn Hà - Minh Quân"
+    )  # fmt: skip
     if cued:  # "From Chinedu Okafor, Abuja": a cue that is also a common word, no part of the name
         return cued
     credit = parse_credit_line(text) or (role[1] if (role := cued_before_role(text)) else None)

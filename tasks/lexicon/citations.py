@@ -35,7 +35,7 @@ from tasks.lexicon.outlets import (
 )
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.phrase_gaps import before_edition, past_inverted_subject_adverbs
-from tasks.lexicon.spans import NameSpan, looks_like_person, name_after
+from tasks.lexicon.spans import NameSpan, caseless_outlet_after, looks_like_person, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
 
@@ -242,7 +242,8 @@ def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Na
         end = past_inverted_subject_adverbs(text, end)
         span = (
             name_after(text, end) or known_outlet_at(text, end) or _employer(text, end) or _lower_agency_at(text, end)
-        )
+            or caseless_outlet_after(text, end)
+        )  # fmt: skip
         if span is not None:
             return span, "before" not in sides
     if "before_known" in sides:  # "via USA Today", not "via Dropbox"

@@ -42,7 +42,7 @@ from tasks.lexicon.credit_tails import (
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.place_bylines import place_byline
-from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail
+from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
 from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role
 
 # The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
@@ -118,7 +118,7 @@ def _credit_of(text: str) -> CreditLine | None:
         or agency_alone(text) or agency_tail(text) or (agency_after_photo_word(text) if closed else None)
         or _after_a_date(text) or (name_then_bracketed_cue(text) if closed else None)
         or (commissioned_photographer(text) if ". " in text else None) or _nameless_tail(text)
-        or (barred_name_tail(text) if "|" in text else None)
+        or (barred_name_tail(text) if "|" in text else None) or (name_bracket_agency(text) if closed else None)
     )  # fmt: skip
 
 

@@ -21,7 +21,8 @@ from functools import lru_cache
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.outlet_mentions import OUTLET_QUOTES, locative_before
-from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, name_after, quoted_at
+from tasks.lexicon.span_leads import QUOTES, TOKEN
+from tasks.lexicon.spans import SENTENCE_PUNCT, NameSpan, name_after, quoted_at
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
 from tasks.lexicon.word_classes import is_caseless, is_namey
 

@@ -36,7 +36,14 @@ def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | No
 
 
 def of_an_institution(text: str, start: int) -> bool:
-    """The name follows an official body and its "of" ("Le parquet de Lyon"): a place, not who reported."""
-    before = text[:start].split()[-2:]
+    """The name follows an official body and its "of" ("Le parquet de Lyon"), maybe an article between ("La préfète
+    de la Gironde"): a place, not who reported."""
+    before = text[:start].split()[-3:]
     words = name_words()
-    return len(before) == 2 and before[1].casefold() in words.institution_links and words.is_official(before[0])
+
+    def linked(body: str, link: str) -> bool:
+        return link.casefold() in words.institution_links and words.is_official(body)
+
+    return (len(before) >= 2 and linked(*before[-2:])) or (
+        len(before) == 3 and before[2].casefold() in words.articles and linked(*before[:2])
+    )

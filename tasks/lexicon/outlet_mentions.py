@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from tasks.lexicon.automaton import PhraseAutomaton, fold
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.spans import QUOTES, SENTENCE_PUNCT, TOKEN, NameSpan, name_after
+from tasks.lexicon.span_leads import QUOTES, TOKEN
+from tasks.lexicon.spans import SENTENCE_PUNCT, NameSpan, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words
 from tasks.lexicon.word_classes import is_function_word, is_namey

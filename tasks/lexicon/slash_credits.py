@@ -122,3 +122,29 @@ def barred_name_tail(text: str) -> CreditLine | None:
     if name.casefold() in RELATED_HEADINGS or any(w.casefold() in _VISUAL_WORDS for w in words):
         return None  # "… | Más información", "… | Ver Fotos": a link's words
     return CreditLine(AttributionKind.PHOTO, "|", name, start, end, start)
+
+
+# "… el puente de Isabel II. / MARISA LUQUE (EFE)": after a caption's last sentence, maybe a slash standing for the
+# cue, the photographer and, in brackets, the agency that supplied the picture (the Spanish papers' caption credit).
+_NAME_BRACKET_AGENCY = re.compile(
+    r"[.!?…»”\"')]\s+(?:/\s*)?(?P<name>[^\W\d_][^/|:：()\d]{2,40}?)\s*\((?P<agency>[^()/]{2,25})\)\s*\.?$"
+)
+
+
+def name_bracket_agency(text: str) -> CreditLine | None:
+    """A caption closed by its photographer (two to four words, in title case or capitals) and a known agency in
+    brackets: a picture's credit, as "Name / Agency" is."""
+    if len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
+        return None
+    match = _NAME_BRACKET_AGENCY.search(text)
+    if match is None or not load_gazetteer().agency_of_name(match.group("agency").strip(), cued=True):
+        return None
+    name = match.group("name")
+    if not 2 <= len(name.split()) <= MAX_NAME_WORDS or load_gazetteer().agency_of_name(name, cued=True):
+        return None
+    if not (looks_like_name(name) or looks_like_name(name.title())):
+        return None
+    return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, match.start("name"))
+
+
+MAX_NAME_WORDS = 4

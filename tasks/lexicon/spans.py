@@ -22,30 +22,21 @@ import re
 from dataclasses import dataclass
 
 from tasks.lexicon.site_domains import has_public_suffix
+from tasks.lexicon.span_leads import MAX_CASELESS_TOKENS, QUOTES, TOKEN, caseless_outlet_at, lead_end
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import NameWords, job_titles, name_words
-from tasks.lexicon.word_classes import is_caseless, is_namey
+from tasks.lexicon.vocabulary import NameWords, name_words
+from tasks.lexicon.word_classes import ELISION, is_caseless, is_namey, is_title_case_word
 
-# Opening quote → the closing quotes it accepts.
-QUOTES: dict[str, str] = {
-    "«": "»", "»": "«", "„": "“”\"", "“": "”\"", "”": "”", '"': '"', "'": "'’", "‚": "‘’'", "‘": "’'",
-    "《": "》", "「": "」", "『": "』", "‹": "›",
-}  # fmt: skip
 CLOSING = "»«“”\"'’‘》」』›"
 MAX_QUOTED_CHARS = 60
 MAX_QUOTED_WORDS = 6
 MAX_NAME_TOKENS = 5
-MAX_LEAD_TOKENS = 3  # articles and descriptors skipped before a name
-MAX_CASELESS_TOKENS = 2
 MAX_JOINERS = 2  # lower-case words inside a name: "News of the World"
 # How far after a cue a quoted name may start when other words stand between ("כך דווח הערב ב"…"").
 QUOTE_LOOKAHEAD = 20
 SENTENCE_PUNCT = ".!?;:…。！？؟"
-TOKEN = re.compile(r"[^\W_](?:[\w'’.&+-]*[^\W_])?")
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
 _ENDING = re.compile(r"[-'’][^\W\d_]{1,5}$")  # DHA'nın, Report.az-ın, Reuters'
-_MODIFIER_ARTICLES = frozenset({"a", "an", "the"})
-_ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe
 
 
 @dataclass(frozen=True)
@@ -73,62 +64,6 @@ def quoted_at(text: str, start: int) -> NameSpan | None:
                 return None
             return NameSpan(inner_start, end, "quoted")
     return None
-
-
-def _lead_end(text: str, i: int, words: NameWords) -> tuple[int, bool, bool]:
-    """Past the articles and outlet descriptors before a name; whether a descriptor, an article was seen."""
-    described = article = False
-    for _ in range(MAX_LEAD_TOKENS):
-        while i < len(text) and text[i].isspace():
-            i += 1
-        token = TOKEN.match(text, i)
-        if token is None:
-            break
-        word = token.group(0).casefold()
-        two = TOKEN.match(text, token.end() + 1)
-        pair = f"{word} {two.group(0).casefold()}" if two and text[token.end()] == " " else ""
-        if pair in words.descriptors:
-            i, described = two.end() if two else token.end(), True
-        elif word in words.descriptors and (not is_namey(token.group(0)) or _quote_follows(text, token.end())):
-            # a capitalised one belongs to the name ("Deník N", "Gazeta Wyborcza"), unless a quoted name
-            # follows (German capitalises every noun: "dem Blatt „Handelsblatt“")
-            i, described = token.end(), True
-        elif _is_adjective_before_descriptor(text, token, two, words):
-            # "според регионалния сайт „…“", "according to the local paper …": an adjective before the noun
-            i = token.end()
-        elif word in words.articles_strip or (word in words.articles and token.group(0).islower()):
-            # English puts nouns after names as modifiers ("a Taliban representative"); Italian does not
-            # ("il Corriere della Sera citando ..."), so only English articles make that check.
-            i, article = token.end(), word in _MODIFIER_ARTICLES
-        else:
-            break
-    while i < len(text) and text[i].isspace():
-        i += 1
-    if _ELISION.match(text[i : i + 2]) and text[i].islower() and text[i + 2 : i + 3].isupper():  # "L'Est" keeps it
-        i += 2
-    return i, described, article
-
-
-def _is_adjective_before_descriptor(
-    text: str, token: re.Match[str], following: re.Match[str] | None, words: NameWords
-) -> bool:
-    """A lower-case word right before an outlet descriptor qualifies it ("регионалния сайт", "local paper",
-    "der regionalen Zeitung „…“"), as adjectives do before nouns in most languages; prepositions,
-    conjunctions and time words do not (stoplists cannot tell: they hold "local" and "местного")."""
-    word = token.group(0)
-    if following is None or text[token.end()] != " " or not word.isalpha() or not word.islower() or len(word) < 3:
-        return False
-    folded = word.casefold()
-    closed = words.conjunctions | words.locatives | words.source_prepositions | words.clause_ends
-    if folded in closed or any(folded == t or (len(t) > 4 and folded.startswith(t)) for t in job_titles().titles):
-        return False  # "по словам редактора газеты «…»": the editor speaks, inflected titles included
-    noun = following.group(0)
-    return noun.casefold() in words.descriptors and (not is_namey(noun) or _quote_follows(text, following.end()))
-
-
-def _quote_follows(text: str, end: int) -> bool:
-    rest = text[end:].lstrip()
-    return bool(rest) and rest[0] in QUOTES
 
 
 def accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
@@ -217,7 +152,7 @@ def _is_outlet_adjective(text: str, token: re.Match[str], run: list[re.Match[str
     folded = word.casefold()
     if folded in words.outlet_adjectives:
         return True
-    first = _ELISION.sub("", run[0].group(0)).casefold()
+    first = ELISION.sub("", run[0].group(0)).casefold()
     opens = run[0].group(0).casefold() in words.articles or first != run[0].group(0).casefold()
     outlet = opens or any(w.group(0).casefold() in words.outlet_words for w in run)
     rest = text[token.end() :].lstrip()
@@ -236,7 +171,10 @@ def _is_cut(text: str, end: int, after_article: bool, words: NameWords) -> bool:
         after = TOKEN.match(rest.lstrip()[following.end() :].lstrip())
         return after is not None and is_namey(after.group(0)) and after.group(0).casefold() not in words.clause_ends
     closed = words.conjunctions | words.particles | words.clause_ends | words.articles
-    return after_article and word.islower() and word.casefold() not in closed
+    # "the Awoko newspaper", "the Awoko news site": an outlet descriptor after the name says what it is
+    two = " ".join(TOKEN.findall(rest.casefold(), 0, 40)[:2])
+    described = word.casefold() in words.descriptors or two in words.descriptors
+    return after_article and word.islower() and word.casefold() not in closed and not described
 
 
 def _institution_follows(text: str, end: int, words: NameWords) -> bool:
@@ -254,7 +192,7 @@ def looks_like_person(tokens: list[str], words: NameWords) -> bool:
     outlet_words = words.outlet_marks
     if tokens[0].casefold() in words.articles or any(t.casefold() in outlet_words for t in tokens):
         return False
-    return all(t[:1].isupper() and t[1:] == t[1:].lower() and not is_caseless(t) for t in tokens)
+    return all(is_title_case_word(t) and not is_caseless(t) for t in tokens)  # "Iain MacDonald", "Liam O'Connor"
 
 
 def trimmed_end(text: str, start: int, end: int) -> int:
@@ -268,7 +206,7 @@ def trimmed_end(text: str, start: int, end: int) -> int:
 def name_after(text: str, pos: int) -> NameSpan | None:
     """The name starting at (or just after articles and descriptors from) `pos`, if any."""
     words = name_words()
-    i, described, article = _lead_end(text, pos, words)
+    i, described, article = lead_end(text, pos, words)
     if i >= len(text):
         return None
     if text[i] in QUOTES:
@@ -285,6 +223,12 @@ def name_after(text: str, pos: int) -> NameSpan | None:
     if run and accepts(tokens, described, words) and (described or not looks_like_person(tokens, words)):
         return NameSpan(run[0].start(), trimmed_end(text, run[0].start(), run[-1].end()), "capitalised")
     return _quote_nearby(text, pos)
+
+
+def caseless_outlet_after(text: str, pos: int) -> NameSpan | None:
+    """ "وبحسب ما نقلته السومرية نيوز": a name of a script without case closed by an outlet word (``span_leads``)."""
+    bounds = caseless_outlet_at(text, len(text) - len(text[pos:].lstrip()), name_words())
+    return NameSpan(*bounds, "described") if bounds else None
 
 
 def _quote_nearby(text: str, pos: int) -> NameSpan | None:

@@ -11,14 +11,13 @@ from functools import lru_cache
 
 from tasks.lexicon.automaton import same_apostrophes
 from tasks.lexicon.outlets import is_known_outlet, known_outlet_before
+from tasks.lexicon.span_leads import QUOTES, TOKEN
 from tasks.lexicon.spans import (
     CLOSING,
     MAX_JOINERS,
     MAX_NAME_TOKENS,
     MAX_QUOTED_CHARS,
-    QUOTES,
     SENTENCE_PUNCT,
-    TOKEN,
     NameSpan,
     accepts,
     looks_like_person,

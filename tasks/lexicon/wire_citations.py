@@ -29,7 +29,9 @@ from tasks.lexicon.word_classes import ELISION, is_caseless, is_domain, is_namey
 MAX_WIRE_LINE_WORDS = 8
 # The place of a dateline on its own line ("تطوان – و.م.ع") is a word or two.
 MAX_DATELINE_PLACE_WORDS = 2
-_PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—|]\s|\s(?:and|und|et|y|i|и|і|e|ve|og|och|en)\s)\s*")
+# The parts of a sign-off: slashes, commas, dashes, "and", and "with" ("(mth avec AFP)": the writer's initials with the
+# wire's, Le Monde's sign-off; the "with" words of author_noise.tsv)
+_PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—|]\s|\s(?:and|und|et|y|i|и|і|e|ve|og|och|en|avec|with|mit|con|com|met)\s)\s*")
 # The end of a sentence, before the next word ("… u ponedeljak. N1 - Beta").
 _SENTENCE_END = re.compile(r"[.!?…][»”\"')]?\s+(?=[^\W_])")
 _SIGNOFF_LEAD = re.compile(

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.vocabulary import name_word_role
 
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b", re.IGNORECASE)
 ELISION = re.compile(r"^[ldLD][’']")  # l'AFP, d'Europe: an article elided onto a name
@@ -36,6 +37,20 @@ def is_namey(token: str) -> bool:
     if ELISION.match(token):
         token = token[2:]
     return token[:1].isupper() or sum(c.isupper() for c in token) >= 2
+
+
+def is_title_case_word(token: str) -> bool:
+    """A capital and lower-case letters (Martin), or a surname's prefix before its inner capital (MacDonald,
+    McCarthy, NicLeòid, O'Connor: ``surname_prefix`` in ``name_words.csv``)."""
+    if not token[:1].isupper():
+        return False
+    if token[1:] == token[1:].lower():
+        return True
+    folded = token.casefold()
+    return any(
+        folded.startswith(p) and token[len(p) : len(p) + 1].isupper() and token[len(p) + 1 :].islower()
+        for p in name_word_role("surname_prefix")
+    )
 
 
 @lru_cache(maxsize=1)
