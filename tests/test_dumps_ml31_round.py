@@ -108,3 +108,18 @@ def test_a_teaser_list_under_a_label_with_a_colon_stays_chrome() -> None:
     labels = _labels(text)
     assert labels["New bridge opens to traffic"] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
+
+
+def test_a_place_in_capitals_alone_over_the_first_paragraph_is_the_dateline() -> None:
+    standfirst = "The council agreed on a budget that keeps the buses running and the libraries open for another year."
+    picture = "Buses wait for their passengers at the central station of the town.\nPhoto: Jane Porter"
+    text = "\n\n".join([_MENU, "Council passes budget", standfirst, picture, "RIVERTON.", *_PARAGRAPHS, _MORE])
+    labels = _labels(text)
+    assert labels["RIVERTON."] == Label.CHROME
+    assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
+
+
+def test_a_heading_in_capitals_between_paragraphs_stays_the_articles() -> None:
+    # further down, below the article's second text line, a line in capitals is its subheading
+    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS[:2], "WHAT NEXT:", *_PARAGRAPHS[2:], _MORE])
+    assert _labels(text)["WHAT NEXT:"] == Label.BODY

@@ -17,6 +17,7 @@ from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
 from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
 from tasks.text.features import is_clock_only, is_minute_mark
+from tasks.text.head_rows import date_under_byline, dateline_place_alone
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
@@ -178,24 +179,6 @@ def wire_dateline_alone(i: int, text: str, view: PageView) -> Verdict | None:
     )  # fmt: skip
 
 
-def date_under_byline(i: int, lines: list[Line], view: PageView) -> Verdict | None:
-    """Line i inside the main text, a short line with a date and no sentence, in one block right under the writer's
-    byline ("By Jo Smith" over "Sunday, 6 April 2025 · 5 min read"): the byline's date row, the article's furniture. A
-    weekday and a date alone may head a blog's post as its text; under a byline it is the head's."""
-    feat = view.features[i]
-    if i == 0 or view.prose[i] or not feat.has_date or feat.n_words > view.rules.stamp_max_words:
-        return None
-    verdict = view.verdicts[i - 1]
-    if verdict is None or verdict.reason_code != "credit_line" or verdict.kind != AttributionKind.AUTHOR:
-        return None
-    if lines[i - 1].block_index != lines[i].block_index:
-        return None
-    return Verdict(
-        Label.CHROME, ChromeKind.COUNTER, "date_under_byline",
-        "a short line with a date right under the byline, in its block: the byline's date row", 0.75,
-    )  # fmt: skip
-
-
 def _is_byline_or_stamp(view: PageView, i: int) -> bool:
     """A byline (a credit line) or a date with a clock time: the head rows of an article, not a date in a list."""
     verdict = view.verdicts[i]
@@ -295,5 +278,6 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
         or caption_below_credit(i, view, lines)
         or wire_dateline_alone(i, lines[i].text, view)
         or date_under_byline(i, lines, view)
+        or dateline_place_alone(i, lines[i].text, view, region)
         or head_furniture(i, view, region, lines[i].text)
     )
