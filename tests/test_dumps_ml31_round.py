@@ -93,12 +93,19 @@ def test_a_list_the_text_introduces_with_a_colon_joins_the_article_across_a_read
     assert labels[_READ_ALSO] == Label.CHROME
 
 
-def test_a_list_of_place_names_without_punctuation_under_the_texts_colon_is_the_articles() -> None:
+def test_a_list_without_a_final_mark_under_the_texts_colon_is_the_articles() -> None:
     intro = "The closure covers the schools of these districts:"
-    items = ["Northfield, Eastbury and Kingsmoor", "Westgate, Hillford and Ashby", "Riverside, Oakham and Lowfield"]
+    items = ["in Northfield, Eastbury and Kingsmoor", "in Westgate, Hillford and Ashby", "in Oakham, Ely and Lowfield"]
     text = "\n\n".join([_MENU, "Schools closed", _PARAGRAPHS[0], intro, "\n".join(items), *_PARAGRAPHS[1:3], _MORE])
     labels = _labels(text)
     assert [labels[line] for line in [intro, *items]] == [Label.BODY] * 4
+
+
+def test_headlines_in_capitals_under_a_clause_with_a_colon_stay_chrome() -> None:
+    # items opening with capitals are as often teasers' headlines, even under a clause of the text's
+    teasers = "Read more on these plans in our reports:\nBus Fares Rise, Again\nNew Bridge Opens, At Last"
+    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, teasers, _FOOTER])
+    assert _labels(text)["New Bridge Opens, At Last"] == Label.CHROME
 
 
 def test_a_teaser_list_under_a_label_with_a_colon_stays_chrome() -> None:
