@@ -180,7 +180,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # regional wire named by its agency word in the dateline, the compiler's initials after a cue, a Marathi
     # postposition written onto a known outlet's name, the wire's dash sign-off closing prose right under the article):
     # 0.901 / 0.965 -> 0.989 / 1.000. Left: a ministry on a source line, which blind14's labels ("Fuente: Ministerio de
-    # Salud de Chile") record not.
+    # Salud de Chile") record not. The segmentation fixes alone (the article's list, its closing sentence over the
+    # byline, tests/test_dumps_ml31_round.py): 0.912 / 0.966.
     "dumps_ml31": (0.98, 1.00),
     # dumps_ml23 (34 pages, labels written blind at session 17's end, scored once at session 18's start, then studied):
     # first 0.744 / 0.779; after session 18's general fixes (fitted, tests/test_dumps_ml23_round.py: bylines of many

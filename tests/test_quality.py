@@ -244,8 +244,13 @@ OWN_ML30_DUMPS = (0.95, 0.0)
 ML30_DUMPS = ROOT / "tests" / "data" / "dumps_ml30"
 # The thirty-first (34 pages, 29 languages; tests/data/dumps_ml31), written blind at session 21's end and scored
 # once at session 22's start with its starting code (79f0076), before any change: 0.941 (P 0.965, R 0.917), no page
-# below 0.2.
-OWN_ML31_DUMPS = (0.94, 0.0)
+# below 0.2. Studied in session 22: 0.94 -> 0.99 (0.9917, P 0.989, R 0.995; fitted) after its general fixes: a list
+# the text introduces with a colon weighs as its text, an agency's dash sign-off ends a sentence, a closing sentence
+# over the byline or a bio box's heading, the byline's date row and a dateline's place alone are the head's
+# (tests/test_dumps_ml31_round.py; the never-studied dumps_ml4 0.856 -> 0.857, ml6 0.864 -> 0.873, ml8 0.906 ->
+# 0.923, ml10 0.957 -> 0.961, ml14 0.974 -> 0.976, ml26 0.916 -> 0.928, ml28 0.947 -> 0.954, ml30 0.956 -> 0.970, the
+# other check sets unchanged or up).
+OWN_ML31_DUMPS = (0.99, 0.0)
 ML31_DUMPS = ROOT / "tests" / "data" / "dumps_ml31"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

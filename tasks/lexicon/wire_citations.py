@@ -127,6 +127,17 @@ def signoff_bracket_start(text: str, initials_only: bool = False) -> int:
     return match.start() if (agencies or initials) and codes else len(text)
 
 
+def agency_signs_after_sentence(text: str) -> bool:
+    """The line closes with an agency's dash or slash sign-off after its last sentence ("… dua kali ganda. — BERNAMA",
+    "… rinviata al 15 gennaio. /ANSA/"): a known agency only, and a sentence before it, not the sign-off alone."""
+    for name in ("signoff_dash", "signoff_slash"):
+        match = dateline_patterns()[name].search(text)
+        if match is not None and text[: match.start("agency")].strip(" -–—/"):
+            found = _agencies_in(match.group("agency"), match.start("agency"), load_gazetteer(), "signoff")
+            return any(c.kind is AttributionKind.AGENCY for c in found)
+    return False
+
+
 def _is_code(part: str) -> bool:
     """A sign-off's lower-case code of two to MAX_SIGNOFF_CODE letters ("mk", "jab", "lnw"): initials or a desk."""
     return 2 <= len(part) <= MAX_SIGNOFF_CODE and part.isalpha() and part.islower()

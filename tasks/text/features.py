@@ -12,7 +12,7 @@ from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.comments import is_comment_entry, is_comment_heading
 from tasks.lexicon.date_text import has_month_date
 from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
-from tasks.lexicon.wire_citations import signoff_bracket_start
+from tasks.lexicon.wire_citations import agency_signs_after_sentence, signoff_bracket_start
 from tasks.text.lines import Line
 from tasks.text.words import WORD, WORD_WITH_MARKS
 
@@ -142,10 +142,13 @@ def is_minute_mark(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence, closing quotes allowed, and a sign-off after it ("… drohen. (dpa)",
-    "…上回っている。（共同）", "… Kammer. (sda/lsc)", the writer's initials alone: "… sagte er. (ale)")."""
+    "…上回っている。（共同）", "… Kammer. (sda/lsc)", the writer's initials alone: "… sagte er. (ale)"), or an agency's
+    dash or slash sign-off ("… dua kali ganda. — BERNAMA", "… /ANSA/")."""
     stripped = text.rstrip().rstrip(CLOSERS).rstrip()
     if stripped and stripped[-1] not in SENTENCE_END and text.rstrip()[-1:] in ")）":
         stripped = text[: signoff_bracket_start(text, initials_only=True)].rstrip()
+    if stripped and stripped[-1] not in SENTENCE_END and agency_signs_after_sentence(text):
+        return True
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 

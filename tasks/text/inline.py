@@ -17,6 +17,7 @@ from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
 from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
 from tasks.text.features import is_clock_only, is_minute_mark
+from tasks.text.head_rows import date_under_byline, dateline_place_alone
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
@@ -276,5 +277,7 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
         or caption_above_credit(i, view, in_block, lines)
         or caption_below_credit(i, view, lines)
         or wire_dateline_alone(i, lines[i].text, view)
+        or date_under_byline(i, lines, view)
+        or dateline_place_alone(i, lines[i].text, view, region)
         or head_furniture(i, view, region, lines[i].text)
     )

@@ -152,11 +152,43 @@ def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]
     return free
 
 
+# A line that introduces a list with its colon is a clause of this many words at least ("The decision covers these
+# districts:"), not a label ("Tags:", "Share on:").
+MIN_INTRODUCING_WORDS = 4
+
+
+def _with_introduced_lists_weighed(view: PageView, weights: list[float]) -> list[float]:
+    """The weights with the lists the article's text introduces weighed as its sentences: right under a text line, a
+    clause ending in a colon that no rule took ("Графіки застосовуватимуть так:"), over two items at least of one shape
+    that no rule took either ("з 07:00 до 11:00 — перша черга;", a district's towns "Tehran, Rey and Shemiranat"). Each
+    such line weighed as a short line against the article, and the article fell apart at its list. A teaser or menu
+    list sits under a label or a heading that no text line stands over, and items opening with capitals are as often
+    teasers' headlines (tests/test_dumps_ml9_round.py); a script without capitals opens none."""
+    weighed, n, rules = list(weights), len(weights), view.rules
+    for k in range(1, n - MIN_INTRODUCED_ITEMS):
+        feat = view.features[k]
+        if not feat.ends_colon or feat.n_words < MIN_INTRODUCING_WORDS or view.verdicts[k] is not None:
+            continue
+        if not view.is_text(k - 1):
+            continue
+        end, shape = k + 1, view.features[k + 1].shape
+        if shape[:1] == "A":
+            continue
+        while end < n and view.verdicts[end] is None and view.features[end].n_words >= rules.list_item_min_words:
+            if not same_shape(view.features[end].shape, shape):
+                break
+            end += 1
+        if end - k - 1 >= MIN_INTRODUCED_ITEMS:
+            weighed[k:end] = [prose_weight(view.features[j], None, True, rules) for j in range(k, end)]
+    return weighed
+
+
 def find_region(view: PageView) -> tuple[int, int] | None:
     """First and last index of the main text, or None when the page has no run of prose."""
     weights = [
         prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
     ]
+    weights = _with_introduced_lists_weighed(view, weights)
     core = best_region(_with_entry_stamps_free(view, weights))
     if core is None:
         return None

@@ -3,8 +3,9 @@ under a "read also" box of one link set into it, which the region search leaves 
 
 from __future__ import annotations
 
-from schemas import Label
+from schemas import AttributionKind, Label
 from tasks.lexicon.vocab import CLOSERS
+from tasks.text.bio import is_bio_heading
 from tasks.text.features import is_clock_only
 from tasks.text.lines import Line
 from tasks.text.region import PageView
@@ -17,7 +18,11 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     """The main text with the short sentences right under its last paragraph, in its block (no blank line between):
     "Раскопкі працягнуцца да канца красавіка." closes the article, though the region search weighs a line of fewer
     than `min_prose_words` words against it. A line a single-line rule took stops it, as does one that ends no
-    sentence or opens in lower case."""
+    sentence or opens in lower case. In a block of its own (a blank line above it, as pages set every paragraph), one
+    such sentence closes the article when the article's foot stands right under it in the next block: the writer's
+    byline or the heading of the author's bio box ("다만 노조는 … 나타냈다." over "김민수 기자 …",
+    "Развітанне адбудзецца 4 сакавіка ў Гродне." over "Пра аўтарку"); over a source's or a picture's credit it is as
+    often a caption or a teaser's line."""
     if region is None or not view.is_text(region[1]):
         return region
     end = region[1]
@@ -27,7 +32,21 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
         and _is_closing_sentence(lines, view, end + 1)
     ):
         end += 1
+    if end == region[1] and _closes_in_own_block(lines, view, end + 1):
+        end += 1
     return region[0], end
+
+
+def _closes_in_own_block(lines: list[Line], view: PageView, i: int) -> bool:
+    """Line i is a closing sentence alone in its block right under the main text's, over a byline or a bio box's heading
+    in the next block."""
+    if i >= len(lines) or lines[i].block_index == lines[i - 1].block_index or not _is_closing_sentence(lines, view, i):
+        return False
+    if i + 1 == len(lines) or lines[i + 1].block_index == lines[i].block_index:
+        return False
+    foot = view.verdicts[i + 1]
+    byline = foot is not None and foot.label == Label.ATTRIBUTION and foot.kind == AttributionKind.AUTHOR
+    return byline or is_bio_heading(lines[i + 1].text)
 
 
 # Scripts that write no mark at a sentence's end (the Thai and Lao space parts clauses): a closing sentence there is

@@ -1,0 +1,61 @@
+"""Rows of an article's head that stand inside the main text: the byline's date row and a dateline's place alone.
+
+The main text often starts at the standfirst, so the head rows between it and the first paragraph fall inside it;
+:mod:`tasks.text.inline` asks these tests of every line there that no single-line rule took.
+"""
+
+from __future__ import annotations
+
+from schemas import AttributionKind, ChromeKind, Label
+from tasks.lexicon.wire_citations import MAX_DATELINE_PLACE_WORDS
+from tasks.text.lines import Line
+from tasks.text.region import PageView
+from tasks.text.verdicts import Verdict
+
+
+def date_under_byline(i: int, lines: list[Line], view: PageView) -> Verdict | None:
+    """Line i inside the main text, a short line with a date and no sentence, in one block right under the writer's
+    byline ("By Jo Smith" over "Sunday, 6 April 2025 · 5 min read"): the byline's date row, the article's furniture. A
+    weekday and a date alone may head a blog's post as its text; under a byline it is the head's."""
+    feat = view.features[i]
+    if i == 0 or view.prose[i] or not feat.has_date or feat.n_words > view.rules.stamp_max_words:
+        return None
+    verdict = view.verdicts[i - 1]
+    if verdict is None or verdict.reason_code != "credit_line" or verdict.kind != AttributionKind.AUTHOR:
+        return None
+    if lines[i - 1].block_index != lines[i].block_index:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.COUNTER, "date_under_byline",
+        "a short line with a date right under the byline, in its block: the byline's date row", 0.75,
+    )  # fmt: skip
+
+
+# The marks a dateline's place ends with on its own line: "KAMPALA.", "NAIROBI:", "LAGOS —".
+_PLACE_END = ".:—–-, "
+
+
+def dateline_place_alone(i: int, text: str, view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """Line i inside the main text, a place in capitals alone on its line over the first paragraph ("KAMPALA.",
+    "NAIROBI —"): the dateline that the paragraph under it would open with, set apart; the story's furniture, not a
+    subheading. Only above the article's second text line (a standfirst may stand above it; a picture's caption over
+    its credit is no text line), and only a word or two in capitals closed by a dateline's mark: a subheading in
+    capitals has more words or none of those marks."""
+    place = text.strip()
+    name = place.rstrip(_PLACE_END)
+    if name == place or not name.isupper() or not 0 < len(name.split()) <= MAX_DATELINE_PLACE_WORDS:
+        return None
+    if i + 1 >= len(view.features) or not view.is_text(i + 1):
+        return None
+    if sum(view.is_text(k) and not _over_a_credit(view, k) for k in range(region[0], i)) > 1:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "dateline_place_alone",
+        "a place in capitals alone on its line over the first paragraph: the story's dateline", 0.7,
+    )  # fmt: skip
+
+
+def _over_a_credit(view: PageView, k: int) -> bool:
+    """Line k stands right over a credit line: a picture's caption, not the article's text."""
+    verdict = view.verdicts[k + 1] if k + 1 < len(view.verdicts) else None
+    return verdict is not None and verdict.label == Label.ATTRIBUTION
