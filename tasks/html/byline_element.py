@@ -142,7 +142,14 @@ def _before_its_date(element: HtmlElement) -> str:
             pieces.append(piece[:start])
             break
         pieces.append(piece)
-    return " ".join(" ".join(pieces).split())
+    return _SPACED_COMMA.sub(",", " ".join(" ".join(pieces).split())).strip(" ,")
+
+
+# A line break inside the byline element parts the names from the role or place on the next line ("<p
+# class="signature">Aminata Ouédraogo et Issouf Sawadogo<br>Correspondants à Koudougou</p>") as a comma does: read
+# as one run of words, the role's capital made it the second name's end.
+_LINE_BREAK = ","
+_SPACED_COMMA = re.compile(r"(?:\s*,)+")
 
 
 def _texts_but_roles(element: HtmlElement) -> Iterator[str]:
@@ -152,7 +159,9 @@ def _texts_but_roles(element: HtmlElement) -> Iterator[str]:
     if element.text:
         yield element.text
     for child in element.iterchildren():
-        if isinstance(child.tag, str) and not _marks_a_role(child):
+        if child.tag == "br":
+            yield _LINE_BREAK
+        elif isinstance(child.tag, str) and not _marks_a_role(child):
             yield from _texts_but_roles(child)
         if child.tail:
             yield child.tail
