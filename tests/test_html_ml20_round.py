@@ -121,3 +121,26 @@ def test_a_credit_class_on_a_captions_wrapper_is_no_credit_line() -> None:
     caption = '<div class="photo-credit-box"><p>The harbour road at dawn. (Photo: press office of the city)</p></div>'
     body = _body(_text(*EN_BODY[:2]) + caption + _text(*EN_BODY[2:]))
     assert "harbour road at dawn" in body
+
+
+def test_a_short_korean_deck_named_by_its_display_class() -> None:
+    page = (
+        f'<html lang="ko"><body>{SITE_NAV}<h1>항구 도로에 자전거 도로 생긴다</h1>'
+        '<h2 class="subheading">주민 요청 반영… 내년 3월부터 1단계 공사 시작</h2>'
+        f"<article>{_text(*EN_BODY)}</article></body></html>"
+    )
+    assert "주민 요청 반영" in extracted_body(page.encode())
+
+
+def test_a_burmese_related_news_label_before_a_link() -> None:
+    related = '<p><strong>ဆက်စပ်သတင်း -</strong> <a href="/x">ဆိပ်ကမ်းလမ်း ပြီး</a></p>'
+    body = _body(_text(*EN_BODY[:2]) + related + _text(*EN_BODY[2:]), "my")
+    assert "ဆိပ်ကမ်းလမ်း" not in body and EN_BODY[-1] in body
+
+
+def test_the_line_naming_where_the_information_came_from() -> None:
+    body = _body(_text(*EN_BODY) + "<p><em>With information from Harbour Wire</em></p>")
+    assert "Harbour Wire" not in body and EN_BODY[-1] in body
+    # a sentence that opens with the words stays
+    said = "With information from the port, the council expects the lane to be busy on weekdays and quiet at night."
+    assert said in _body(_text(*EN_BODY, said))
