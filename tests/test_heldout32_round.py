@@ -50,7 +50,7 @@ def test_a_signature_class_names_the_writers() -> None:
         f'<html><body><article><h1>Un titre</h1>{BODY}<p class="signature">Awa Traoré et Moussa Diallo<br>'
         "Correspondants à Ségou</p></article></body></html>"
     )
-    assert byline_text(lxml_html.fromstring(page)) == "Awa Traoré et Moussa Diallo, Correspondants à Ségou"
+    assert byline_text(lxml_html.fromstring(page)) == "Awa Traoré et Moussa Diallo"  # the role's line left out
     _, _, authors = _process("<title>Un titre</title>", f'<article><h1>Un titre</h1>{BODY}<p class="signature">'
                              "Awa Traoré et Moussa Diallo<br>Correspondants à Ségou</p></article>", "fr")  # fmt: skip
     assert sorted(authors) == ["Awa Traoré", "Moussa Diallo"]
@@ -62,3 +62,8 @@ def test_a_line_break_in_a_byline_element_parts_two_writers() -> None:
     # a date on the line under the name is left out, with the break
     page = '<html><body><div class="byline">Anna Lee<br>12.03.2024 10:30</div></body></html>'
     assert byline_text(lxml_html.fromstring(page)) == "Anna Lee"
+    # the line under the name that opens with a job title is the writer's role, not a second name
+    firma = '<div class="firma">Por: <b>Lucía Vega</b><br><span>Periodista de Cultura</span></div>'
+    page = f"<html><body>{firma}</body></html>"
+    assert byline_text(lxml_html.fromstring(page)) == "Por: Lucía Vega"
+
