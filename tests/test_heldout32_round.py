@@ -66,4 +66,3 @@ def test_a_line_break_in_a_byline_element_parts_two_writers() -> None:
     firma = '<div class="firma">Por: <b>Lucía Vega</b><br><span>Periodista de Cultura</span></div>'
     page = f"<html><body>{firma}</body></html>"
     assert byline_text(lxml_html.fromstring(page)) == "Por: Lucía Vega"
-

@@ -161,6 +161,8 @@ def _opens_with_a_role(text: str) -> bool:
         return False
     word, titles = words[0].casefold().strip(",.:"), job_titles().titles
     return word in titles or word.removesuffix("s") in titles or word.removesuffix("es") in titles
+
+
 _SPACED_COMMA = re.compile(r"(?:\s*,)+")
 
 
