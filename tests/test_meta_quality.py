@@ -186,15 +186,19 @@ FLOORS = {
     # (8be526b) and its final code, never studied: title 1.000 -> 1.000 · date 0.935/0.032/0.032 with both · author F1
     # 0.900 -> 0.935 · exact 0.806 -> 0.871 (trafilatura 0.484 · 0.774/0.194/0.032 · 0.459 · 0.484). One page's date on
     # the wrong day, pinned below.
-    "heldout29": {"title": 1.0, "date_right": 0.93, "author_f1": 0.95, "author_exact": 0.90},  # s21: 0.951, 0.903
+    # session 22 (heldout32/html_ml20 round, errors unread): author F1 0.951 -> 0.968, exact 0.903 -> 0.935
+    "heldout29": {"title": 1.0, "date_right": 0.93, "author_f1": 0.96, "author_exact": 0.93},  # s21: 0.951, 0.903
     # heldout32 (30 pages, 27 languages), written blind at session 21's end, scored once at session 22's start
     # (79f0076), then studied: first title 1.000 · date 1.000/0/0 · author F1 0.955 · exact 0.933 (trafilatura
-    # 0.667 · 0.700/0.300/0 · 0.523 · 0.500).
-    "heldout32": {"title": 1.0, "date_right": 1.0, "author_f1": 0.95, "author_exact": 0.93},
+    # 0.667 · 0.700/0.300/0 · 0.523 · 0.500). After the session-22 fixes (fitted, tests/test_heldout32_round.py: a Solar
+    # Hijri date before the writer's label, a "signature" class and its line break): author F1 0.955 -> 1.000, exact
+    # 0.933 -> 1.000.
+    "heldout32": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
-    "heldout31": {"title": 1.0, "date_right": 0.93, "author_f1": 0.95, "author_exact": 0.93},
+    # session 22 (heldout32/html_ml20 round, errors unread): author F1 0.955 -> 0.986, exact 0.935 -> 0.968
+    "heldout31": {"title": 1.0, "date_right": 0.93, "author_f1": 0.98, "author_exact": 0.96},
     # heldout30 (31 pages, 28 languages), written blind at session 20's end, scored once at session 21's start
     # (91ca236), then studied: first title 1.000 · date 0.935/0/0.065 · author F1 0.939 · exact 0.871 (trafilatura
     # 0.484 · 0.710/0.258/0.032 · 0.418 · 0.226); after the session-21 fixes (fitted, tests/test_heldout30_round.py):

@@ -367,7 +367,7 @@ def test_held_out_style_html_sets_stay_above_their_floors(name: str) -> None:
 # 0.2; trafilatura 0.847 on the same pages. One generator wrote them all, so they share a skeleton: a weak proxy.
 # Session 16's html_ml8 fixes: 0.9758 -> 0.9817 (kickers above the headline, captions holding their photo credit).
 # Session 18's html_ml12 fixes: 0.9817 -> 0.9836 (a caption naming its picture's source, "Quelle: …").
-OWN_HTML_ML = (0.983, 0.0)
+OWN_HTML_ML = (0.989, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9836 -> 0.9899
 
 
 # The second (tests/data/html_ml2: 32 pages, 28 languages, each written by hand as its own site by a helper that read
@@ -377,14 +377,15 @@ OWN_HTML_ML = (0.983, 0.0)
 # html_ml8 fixes: 0.9452 -> 0.9459.
 # session 17 (html_ml10's leads, errors unread): 0.946 -> 0.949; session 18 (html_ml12's fixes): 0.949 -> 0.950;
 # session 19 (html_ml14's fixes, errors unread): 0.950 -> 0.954
-OWN_HTML_ML2 = (0.955, 0.0)  # session 20 (errors unread): 0.954 -> 0.955
+# session 22 (heldout32/html_ml20 round, errors unread): 0.9558 -> 0.9590
+OWN_HTML_ML2 = (0.959, 0.0)  # session 20 (errors unread): 0.954 -> 0.955
 # The third (tests/data/html_ml3: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 13's start and scored at its end, never studied: token F1 0.965 (P 0.969, R 0.961), no page below 0.2, the same with
 # the session's starting code; trafilatura 0.919 (favor_precision) and 0.907 (default) on the same pages.
 # Session 14's html_ml4 fixes (errors unread): 0.9647 -> 0.9660; session 15's html_ml6 fixes: 0.9660 -> 0.9750;
 # session 16's html_ml8 fixes: 0.9756 -> 0.9776.
 # session 17 (errors unread): 0.978 -> 0.980; session 18 (html_ml12's fixes): 0.980 -> 0.985
-OWN_HTML_ML3 = (0.984, 0.0)
+OWN_HTML_ML3 = (0.985, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9849 -> 0.9860
 # The fourth (tests/data/html_ml4: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 13's end and scored once at session 14's start, before any change: token F1 0.965 (P 0.966, R 0.963), no page below
 # 0.2; trafilatura 0.913 (favor_precision) and 0.910 (default) on the same pages. Studied in session 14: 0.9646 ->
@@ -393,26 +394,28 @@ OWN_HTML_ML3 = (0.984, 0.0)
 # the site's language, tasks/html/standfirst.py; the English display names, dek or subtitle, still out). Session 16's
 # html_ml8 fixes: 0.9750 -> 0.9752. Session 18's html_ml12 fixes: 0.9828 -> 0.9846 (the lead's English display names
 # right under the headline on a non-English page). Session 19's html_ml14 fixes: 0.9846 -> 0.9868.
-OWN_HTML_ML4 = (0.986, 0.0)
+OWN_HTML_ML4 = (0.989, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9878 -> 0.9896
 # The fifth (tests/data/html_ml5: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 14's start and scored at its end, never studied: token F1 0.970 (P 0.967, R 0.973), no page below 0.2, the same with
 # the session's starting code; trafilatura 0.922 (favor_precision) and 0.921 (default) on the same pages.
 # Session 15's html_ml6 fixes (errors unread): 0.9699 -> 0.9761; session 16's html_ml8 fixes: 0.9761 -> 0.9787.
 # Session 19's html_ml14 fixes (errors unread): 0.983 -> 0.984 (an info line of fields under the headline).
-OWN_HTML_ML5 = (0.984, 0.0)  # session 17 (errors unread): 0.979 -> 0.983; session 21: 0.985
+# session 22 (heldout32/html_ml20 round, errors unread): 0.9855 -> 0.9866
+OWN_HTML_ML5 = (0.986, 0.0)  # session 17 (errors unread): 0.979 -> 0.983; session 21: 0.985
 # The sixth (tests/data/html_ml6: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 14's end and scored once at session 15's start, before any change: token F1 0.967 (P 0.971, R 0.962), no page below
 # 0.2; trafilatura 0.936 (favor_precision) and 0.933 (default), jusText 0.803 on the same pages. Studied in session 15:
 # 0.967 -> 0.983 (P 0.974, R 0.991): the lead under the headline named so in the site's language (9 pages), a pull
 # quote named so and repeating the text (tests/test_heldout18_round.py). Session 16's html_ml8 fixes: 0.9826 -> 0.9837.
 # Session 18's html_ml12 fixes: 0.9852 -> 0.9862.
-OWN_HTML_ML6 = (0.986, 0.0)
+OWN_HTML_ML6 = (0.988, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9882 -> 0.9889
 # The seventh (tests/data/html_ml7: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 15's start and scored at its end, never studied: token F1 0.974 (P 0.966, R 0.983), no page below 0.2 (0.970 with
 # the session's starting code); trafilatura 0.939 (favor_precision) and 0.932 (default), jusText 0.731. Session 16's
 # html_ml8 fixes (errors unread): 0.9744 -> 0.9764.
 # Session 19's html_ml14 fixes (errors unread): 0.980 -> 0.981.
-OWN_HTML_ML7 = (0.984, 0.0)  # session 17 (errors unread): 0.976 -> 0.978; session 18: 0.980; session 21: 0.985
+# session 22 (heldout32/html_ml20 round, errors unread): 0.9855 -> 0.9861
+OWN_HTML_ML7 = (0.986, 0.0)  # session 17 (errors unread): 0.976 -> 0.978; session 18: 0.980; session 21: 0.985
 # The eighth (tests/data/html_ml8: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 15's end and scored once at session 16's start, before any change: token F1 0.967 (P 0.956, R 0.979), no page below
 # 0.2 (cs-01 0.865). Studied in session 16 (tests/test_heldout20_round.py): 0.9673 -> 0.9800 (P 0.9695, R 0.9906):
@@ -424,7 +427,8 @@ OWN_HTML_ML8 = (0.987, 0.0)
 # The ninth (tests/data/html_ml9: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 16's start and scored with its starting code (6d4f841) and its current code, never studied: token F1 0.975 (P 0.963,
 # R 0.987), no page below 0.2, with both; trafilatura 0.939 (favor_precision) and 0.931 (default), jusText 0.778.
-OWN_HTML_ML9 = (0.981, 0.0)  # session 17 (errors unread): 0.976 -> 0.980; session 20: 0.981; session 21: 0.982
+# session 22 (heldout32/html_ml20 round, errors unread): 0.9823 -> 0.9873
+OWN_HTML_ML9 = (0.987, 0.0)  # session 17 (errors unread): 0.976 -> 0.980; session 20: 0.981; session 21: 0.982
 # The tenth (tests/data/html_ml10: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 16's end and scored once at session 17's start, before any change: token F1 0.965, no page below 0.2; trafilatura
 # 0.913 (favor_precision) and 0.909 (default), jusText 0.736. Studied in session 17 (tests/test_html_ml10_round.py):
@@ -435,31 +439,34 @@ OWN_HTML_ML9 = (0.981, 0.0)  # session 17 (errors unread): 0.976 -> 0.980; sessi
 # session 17's start and scored with its starting code (055e809) and its final code, never studied: token F1 0.982 ->
 # 0.983, no page below 0.2; trafilatura 0.937 (favor_precision) and 0.931 (default), jusText 0.729. Session 18's
 # html_ml12 fixes (errors unread): 0.983 -> 0.985. Session 19's html_ml14 fixes (errors unread): 0.985 -> 0.987.
-OWN_HTML_ML11 = (0.986, 0.0)
-OWN_HTML_ML10 = (0.976, 0.0)  # session 19 (html_ml14's fixes): 0.9743 -> 0.9763
+OWN_HTML_ML11 = (0.988, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9868 -> 0.9887
+# session 22 (heldout32/html_ml20 round, errors unread): 0.9791 -> 0.9799
+OWN_HTML_ML10 = (0.979, 0.0)  # session 19 (html_ml14's fixes): 0.9743 -> 0.9763
 # The twelfth (tests/data/html_ml12: 32 pages, 26 languages, each its own site, the same brief), written blind at
 # session 17's end and scored once at session 18's start, before any change: token F1 0.983, no page below 0.2;
 # trafilatura 0.918 (favor_precision) and 0.913 (default), jusText 0.727. Studied in session 18
 # (tests/test_html_ml12_round.py): 0.983 -> 0.989: DataLife Engine's notice to guests, a Korean caption's credit after
 # a slash, a caption naming its picture's source, a short pull quote, tagDiv's quote box, Russian "anons"/Bitrix
 # "preview" leads, the lead's English display names ("subheading") right under the headline on a non-English page.
-OWN_HTML_ML12 = (0.989, 0.0)
+OWN_HTML_ML12 = (0.992, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9911 -> 0.9927
 # The thirteenth (tests/data/html_ml13: 32 pages, 26 languages, each its own site, the same brief), written blind at
 # session 18's start and scored with its starting code (91fd96c) and its final code, never studied: token F1 0.980 ->
 # 0.982, no page below 0.2; trafilatura 0.935 (favor_precision) and 0.916 (default), jusText 0.827. Session 19's
 # html_ml14 fixes (errors unread): 0.982 -> 0.983.
-OWN_HTML_ML13 = (0.983, 0.0)  # session 20 (errors unread): 0.983 -> 0.984
+# session 22 (heldout32/html_ml20 round, errors unread): 0.9842 -> 0.9850
+OWN_HTML_ML13 = (0.985, 0.0)  # session 20 (errors unread): 0.983 -> 0.984
 # The fourteenth (tests/data/html_ml14: 32 pages, 26 languages, each its own site, the same brief), written blind at
 # session 18's end and scored once at session 19's start, before any change: token F1 0.991, no page below 0.2;
 # trafilatura 0.925 (favor_precision) and 0.911 (default), jusText 0.702. Studied (session 19,
 # tests/test_html_ml14_round.py): 0.991 -> 0.997: the next story of an infinite scroll, a story's sign-off paragraph
 # (initials in brackets, "Avec APS"), tagDiv's "- Advertisment -", Drupal's Views listing, an info line of short
 # fields parted by bars around a date or a time under the headline.
-OWN_HTML_ML14 = (0.996, 0.0)
+OWN_HTML_ML14 = (0.997, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9967 -> 0.9975
 # The fifteenth (tests/data/html_ml15: 32 pages, 26 languages, each its own site, the same brief), written blind at
 # session 19's start and scored with its starting code (9f1fb9f) and its final code, never studied: token F1 0.977 ->
 # 0.981, no page below 0.2; trafilatura 0.931 (favor_precision) and 0.924 (default), jusText 0.756.
-OWN_HTML_ML15 = (0.983, 0.0)  # session 21 (html_ml18 round, errors unread): 0.982 -> 0.984
+# session 22 (heldout32/html_ml20 round, errors unread): 0.9843 -> 0.9853
+OWN_HTML_ML15 = (0.985, 0.0)  # session 21 (html_ml18 round, errors unread): 0.982 -> 0.984
 # The sixteenth (tests/data/html_ml16: 32 pages, 25 languages, each its own site, the same brief), written blind at
 # session 19's end and scored once at session 20's start, before any change: token F1 0.987, no page below 0.2;
 # trafilatura 0.948 (favor_precision) and 0.943 (default), jusText 0.771. Studied (session 20,
@@ -470,7 +477,7 @@ OWN_HTML_ML16 = (0.99, 0.0)
 # The seventeenth (tests/data/html_ml17: 32 pages, 26 languages, each its own site, the same brief), written blind at
 # session 20's start and scored with its starting code (8be526b) and its final code, never studied: token F1 0.988
 # with both, no page below 0.2; trafilatura 0.939 (favor_precision) and 0.942 (default), jusText 0.812.
-OWN_HTML_ML17 = (0.988, 0.0)
+OWN_HTML_ML17 = (0.989, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9890 -> 0.9895
 # The eighteenth (tests/data/html_ml18: 32 pages, 26 languages, each its own site, the same brief), written blind at
 # session 20's end and scored once at session 21's start (91ca236), before any change: token F1 0.980 (P 0.965,
 # R 0.996), no page below 0.2; trafilatura 0.926 (favor_precision) and 0.920 (default), jusText 0.732. Studied in
@@ -481,12 +488,13 @@ OWN_HTML_ML17 = (0.988, 0.0)
 # The nineteenth (tests/data/html_ml19: 32 pages, 26 languages, each its own site, the same brief), written blind at
 # session 21's start and scored with its starting code (91ca236) and its final code, never studied: token F1 0.977 ->
 # 0.978, no page below 0.2; trafilatura 0.934 (favor_precision) and 0.929 (default), jusText 0.736.
-OWN_HTML_ML19 = (0.977, 0.0)
+OWN_HTML_ML19 = (0.980, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9779 -> 0.9802
 OWN_HTML_ML18 = (0.987, 0.0)
 # The twentieth (tests/data/html_ml20: 32 pages, 25 languages, each its own site, the same brief), written blind at
 # session 21's end and scored once at session 22's start (79f0076), before any change: token F1 0.979 (P 0.962,
 # R 0.996), no page below 0.2; trafilatura 0.938 (favor_precision) and 0.935 (default), jusText 0.679.
-OWN_HTML_ML20 = (0.978, 0.0)
+# Studied in session 22 (tests/test_html_ml20_round.py): 0.979 -> 0.992 (P 0.962 -> 0.987, R 0.996 -> 0.998).
+OWN_HTML_ML20 = (0.992, 0.0)
 
 
 @pytest.mark.parametrize(

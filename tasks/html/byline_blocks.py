@@ -11,12 +11,16 @@ credit is still read from the markup (``PageMeta.byline_element``) and from the 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.html.byline_element import is_byline_element
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.verdicts import Verdict
 
 # A byline is a name or two with a date and a time; a longer block is a paragraph that merely sits in a marked element
@@ -52,4 +56,32 @@ def is_byline_block(element: HtmlElement) -> bool:
     for inner in marked:
         rest = rest.replace(str(inner.text_content()), " ", 1)
     # beside the author's element, a date with its label ("প্রকাশ: ২৬ ফেব্রুয়ারি ২০২৪, ১৮:৩০": published) is a date too
-    return not any(c.isalpha() for c in rest) or date_tail_start(" ".join(rest.split())) == 0
+    if not any(c.isalpha() for c in rest) or date_tail_start(" ".join(rest.split())) == 0:
+        return True
+    return _is_dated_info_line(element, marked)
+
+
+# What parts the pieces of an info line: "Von <author> / <date> / <section>".
+_PART_MARKS = " /|·•-–—,"
+
+
+def _is_dated_info_line(element: HtmlElement, marked: list[HtmlElement]) -> bool:
+    """The author's element, its byline cue, a date and links (the section's, a tag's), parted by bars or slashes:
+    "Von <span class="author">Katrin Berg</span> / 03.03.2025, 06:12 Uhr / <a rel="category">Trier</a>", a WordPress
+    theme's entry-meta line. The links are furniture there, the cue says whose the name is."""
+    rest = str(element.text_content())
+    links = [a for a in element.iterdescendants("a") if not any(m is a or m in a.iterancestors() for m in marked)]
+    for inner in [*marked, *links]:
+        rest = rest.replace(str(inner.text_content()), " ", 1)
+    rest = " ".join(rest.split())
+    cue = _author_cue().match(rest)
+    rest = rest[cue.end() :] if cue else rest
+    rest = rest.strip(_PART_MARKS)
+    return not any(c.isalpha() for c in rest) or date_tail_start(rest) == 0
+
+
+@lru_cache(maxsize=1)
+def _author_cue() -> re.Pattern[str]:
+    """A byline cue of any language opening the line ("Von", "By", "Автор:"), with its colon."""
+    cues = credit_cues()["author"]
+    return re.compile(r"(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)\s*[:：]?", re.IGNORECASE)

@@ -22,6 +22,7 @@ from tasks.html.vocab import (
 )
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.vocabulary import job_titles
 
 # Byline elements: rel/itemprop/class words that name the author (class_hints.csv, kind byline).
 # A cheap pre-filter (substring tests); the class words are checked exactly in Python.
@@ -137,12 +138,32 @@ def _before_its_date(element: HtmlElement) -> str:
     words no date tail holds ("Updated 2 hours ago")."""
     pieces: list[str] = []
     for piece in _texts_but_roles(element):
+        if pieces and pieces[-1] == _LINE_BREAK and _opens_with_a_role(piece):
+            break  # "Por: <strong>Valentina Ortiz</strong><br><span>Periodista de Región</span>": the role's line
         start = date_tail_start(piece)
         if start is not None:
             pieces.append(piece[:start])
             break
         pieces.append(piece)
-    return " ".join(" ".join(pieces).split())
+    return _SPACED_COMMA.sub(",", " ".join(" ".join(pieces).split())).strip(" ,")
+
+
+# A line break inside the byline element parts the names from the role or place on the next line ("<p
+# class="signature">Aminata Ouédraogo et Issouf Sawadogo<br>Correspondants à Koudougou</p>") as a comma does: read
+# as one run of words, the role's capital made it the second name's end.
+_LINE_BREAK = ","
+
+
+def _opens_with_a_role(text: str) -> bool:
+    """The line opens with a job title, singular or plural ("Periodista de Región", "Correspondants à Koudougou")."""
+    words = text.split()
+    if not words:
+        return False
+    word, titles = words[0].casefold().strip(",.:"), job_titles().titles
+    return word in titles or word.removesuffix("s") in titles or word.removesuffix("es") in titles
+
+
+_SPACED_COMMA = re.compile(r"(?:\s*,)+")
 
 
 def _texts_but_roles(element: HtmlElement) -> Iterator[str]:
@@ -152,7 +173,9 @@ def _texts_but_roles(element: HtmlElement) -> Iterator[str]:
     if element.text:
         yield element.text
     for child in element.iterchildren():
-        if isinstance(child.tag, str) and not _marks_a_role(child):
+        if child.tag == "br":
+            yield _LINE_BREAK
+        elif isinstance(child.tag, str) and not _marks_a_role(child):
             yield from _texts_but_roles(child)
         if child.tail:
             yield child.tail

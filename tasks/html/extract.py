@@ -28,6 +28,7 @@ from tasks.html.scoring import (
     score_candidates,
 )
 from tasks.html.threads import thread_elements
+from tasks.html.vocab import EMBED_HINTS, names_a_gallery
 
 # Conditional cleaning: elements with fewer commas than this are checked for the signs of furniture.
 CLEAN_MAX_COMMAS = 10
@@ -65,6 +66,25 @@ class Cut:
     reason: str
 
 
+# A gallery shows a few pictures, each with a line of caption at most ("<div class="envira-gallery-item"><a><img></a>
+# <div class="envira-caption">Головний фасад після розчищення</div></div>" ×6): no text of its own.
+GALLERY_MIN_IMAGES = 3
+GALLERY_CAPTION_CHARS = 80
+
+
+def is_captioned_gallery(element: HtmlElement, node: NodeInfo) -> bool:
+    """Pictures with at most one short block each and no paragraph of prose, in an element whose class names a gallery:
+    readability's "more images than paragraphs" does not see one caption per picture. By the shape alone, a table's
+    rows each behind a bullet's picture were cut (cleaneval-dev -0.008)."""
+    return (
+        names_a_gallery(str(element.get("class", "")))
+        and node.images >= GALLERY_MIN_IMAGES
+        and node.blocks <= node.images
+        and node.prose_paragraphs == 0
+        and node.text_chars <= GALLERY_CAPTION_CHARS * node.images
+    )
+
+
 def is_prose_box(node: NodeInfo) -> bool:
     """Several link-free paragraphs of prose making up most of the text: an article's section, not a link box."""
     return node.prose_paragraphs >= PROSE_BOX_MIN_PARAGRAPHS and node.prose_chars >= PROSE_SHARE * node.text_chars
@@ -79,6 +99,8 @@ def conditional_cut(
     `linked_items`: for a list, the share of its items that are links; a list most of whose items are
     plain text (a recipe's ingredients with two linked, books each under its link) is no link box.
     """
+    if node.chrome_hint in EMBED_HINTS:  # any tag ("<blockquote class="telegram-post">"); its content word "post"
+        return Cut("class_hint", f"inside <{node.tag}> marked as an embedded post by its class ('{node.chrome_hint}')")
     if node.tag not in CLEANED_TAGS:
         return None
     weight = class_weight(node)
@@ -181,6 +203,7 @@ class ContainerView:
                 container = self.info[block.ancestors[inside_at]].text_chars
                 score = self.scores.get(element, 0.0)
                 holds_article = self.top is not None and score >= KEEP_SHARE * self.scores.get(self.top, score)
+                holds_article = holds_article and node.chrome_hint not in EMBED_HINTS  # an embedded post holds none
                 linked = linked_item_share(element, self.info)
                 cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell, linked)
                 if cut is not None and cut.code == "link_box" and self._alike_kept(element):
@@ -189,6 +212,8 @@ class ContainerView:
                     cut = None
                 if cut is not None and cut.code == "tiny_box" and self._heads_a_paragraph(element):
                     cut = None  # "<div class="story-element-title"><h2>2. Fares start at Rs 10</h2></div>"
+                if cut is None and not holds_article and is_captioned_gallery(element, node):
+                    cut = Cut("image_gallery", f"inside <{element.tag}>, a gallery of pictures with a caption each")
                 if cut is None and not holds_article and is_teaser_list(element):
                     cut = Cut("teaser_list", f"inside <{element.tag}> whose items are headed teasers")
                 if cut is None and not holds_article and is_teaser_card(element):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.html.vocab import PULL_QUOTE_HINTS, class_names_one_of
@@ -39,22 +41,43 @@ def _named_pull_quote(block: Block) -> bool:
     )
 
 
+# Opening and closing quotation marks of the world's scripts: "«…»", "„…“", "“…”", "「…」", straight ones.
+_OPENING_QUOTES = "«„“”‘‚\"'‹「『»"
+_CLOSING_QUOTES = "»“”’‘\"'›」』«"
+
+
+def _wholly_quoted(text: str) -> bool:
+    """The block is one quotation, its marks around the whole of it ("«Пока ледник тает быстро, …»"): a pull quote
+    written as the speaker's words, whatever its class (LA Times' unnamed one, which aeb's gold keeps, has no marks).
+    One quotation only: no closing mark inside it, so "«A», said B. «C»" is no one quotation."""
+    stripped = text.strip().rstrip(".")
+    if len(stripped) < 2 or stripped[0] not in _OPENING_QUOTES or stripped[-1] not in _CLOSING_QUOTES:
+        return False
+    inner = stripped[1:-1]
+    return not any(c in _CLOSING_QUOTES and c not in "'’" for c in inner)
+
+
 def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """The verdicts with body blocks in a <blockquote> that repeat words of another body block made furniture."""
     quoted = [
         i for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
         if v.label == Label.BODY and any(a.tag == "blockquote" for a in b.ancestors[-QUOTE_DEPTH:])
-        and _named_pull_quote(b) and MIN_PULL_QUOTE_WORDS <= len(b.text.split()) <= MAX_PULL_QUOTE_WORDS
+        and (_named_pull_quote(b) or _wholly_quoted(b.text))
+        and MIN_PULL_QUOTE_WORDS <= len(b.text.split()) <= MAX_PULL_QUOTE_WORDS
     ]  # fmt: skip
     if not quoted:
         return verdicts
-    text = [
-        _words(b.text) for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
+    paragraphs = [
+        (i, _words(b.text)) for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
         if v.label == Label.BODY and i not in quoted
     ]  # fmt: skip
+    text = [t for _, t in paragraphs]
     out = list(verdicts)
     for i in quoted:
-        if _repeats(_words(blocks[i].text), text):
+        # a quotation named by its marks alone repeats what the text said above it; one the text quotes again further
+        # down is the text's own block quote (an author quoting what he said before, then taking it back)
+        said = text if _named_pull_quote(blocks[i]) else [t for k, t in paragraphs if k < i]
+        if _repeats(_words(blocks[i].text), said):
             out[i] = _PULL_QUOTE
             out = _without_its_attribution(blocks, out, i)
     return out
@@ -88,6 +111,8 @@ def _without_its_attribution(blocks: list[Block], verdicts: list[Verdict], quote
     named = [a for a in ancestors[-QUOTE_DEPTH - 1 :] if class_names_one_of(str(a.get("class", "")), PULL_QUOTE_HINTS)]
     if named and element in named[0].iter():
         element = named[0]  # the outermost named one, the <blockquote> or its wrapper
+    elif _beside_its_speaker(element):
+        element = element.getparent()
     out = list(verdicts)
     for j in range(quote + 1, len(blocks)):
         if element not in blocks[j].ancestors:
@@ -95,3 +120,13 @@ def _without_its_attribution(blocks: list[Block], verdicts: list[Verdict], quote
         if out[j].label == Label.BODY and len(blocks[j].text.split()) <= MAX_ATTRIBUTION_WORDS:
             out[j] = _PULL_QUOTE
     return out
+
+
+def _beside_its_speaker(quote: HtmlElement) -> bool:
+    """The <blockquote>'s parent holds it and a few words more: the speaker beside the quote in the quote's own wrapper
+    ("<div class="quote-m__quote"><blockquote>"…"</blockquote><span>María Fuentes</span></div>"), named or not."""
+    parent = quote.getparent()
+    if parent is None or parent.tag in ("body", "article", "main"):
+        return False
+    rest = len(str(parent.text_content()).split()) - len(str(quote.text_content()).split())
+    return 0 < rest <= MAX_ATTRIBUTION_WORDS

@@ -46,11 +46,17 @@ def signoff_line(ctx: LineContext) -> Verdict | None:
     """A paragraph that is only the story's sign-off: a bracket of codes, the writer's and editor's initials
     ("(dim/rin)", "(ant/rh)": Indonesian portals; "(mkr, jop)"), maybe beside an agency's ("(dpa/lnw)"); or the agency
     the story was written with ("Avec APS", "Mit dpa"). The text path's list rules take such lines below the text; in
-    an HTML article's element they stood as paragraphs. Furniture as the text path labels them, whose sign-off
+    an HTML article's element they stood as paragraphs; so does the line naming where the story's information came from
+    ("Con información de Agencia Uno"), whoever it names. Furniture as the text path labels them, whose sign-off
     reading (tasks/credits/signed_lines.py) then credits the agency."""
     text = ctx.line.text.strip()
     codes = text[:1] in "(（" and signoff_bracket_start(text, initials_only=True) == 0
-    if codes or (dateline_patterns()["signoff_with"].fullmatch(text) and signoff_citations(text, load_gazetteer())):
+    informed = dateline_patterns()["signoff_information"].fullmatch(text)  # "Con información de Agencia Uno"
+    if (
+        codes
+        or informed
+        or (dateline_patterns()["signoff_with"].fullmatch(text) and signoff_citations(text, load_gazetteer()))
+    ):
         return Verdict(Label.CHROME, ChromeKind.BOILERPLATE, "signoff_line", "only the story's sign-off", 0.8)
     return None
 

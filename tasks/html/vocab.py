@@ -51,6 +51,8 @@ def _hint_words(kind: str) -> tuple[str, ...]:
 # Class/id words of site furniture, matched as whole words or word prefixes of the class/id after
 # splitting on -, _, spaces and camelCase: "related-posts", "shareBar", "comment_list", "social".
 CHROME_HINTS = _hint_words("chrome")
+# The furniture hints that name an embedded post (a tweet, a Telegram post): never the article, whatever its score.
+EMBED_HINTS = frozenset(_hint_words("embed"))
 # The furniture hints that name a reader-comment thread (tasks/html/threads.py).
 COMMENT_HINTS = frozenset(_hint_words("comment"))
 # Class words of what belongs to something else than the article: a reader comment, another article's teaser.
@@ -79,6 +81,8 @@ PICTURE_TEXT_HINTS = frozenset(_hint_words("picture_text"))
 # Class words of a caption itself ("figure-caption", "image-caption"), with a picture word, on the caption's own
 # element.
 PICTURE_CAPTION_HINTS = frozenset(_hint_words("picture_caption"))
+# Class words of a picture gallery ("envira-gallery-wrap", "photo-slider"): with a short caption per picture, no text.
+GALLERY_HINTS = frozenset(_hint_words("gallery"))
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.
 KICKER_HINTS = frozenset(_hint_words("kicker"))
 # Hints that only count as whole words: short ones that would otherwise match inside longer words.
@@ -131,4 +135,12 @@ def attribute_hints(attrs: str) -> tuple[str | None, str | None]:
     """(furniture hint, content hint) of an element's class, id and role, joined by spaces."""
     words = class_words(attrs)
     joined = "-".join(words)
-    return hint_of(words, joined, CHROME_HINTS), hint_of(words, joined, CONTENT_HINTS)
+    # a furniture word is not also read as a content word's prefix: "newsletter" is no "news"
+    chrome_words = _MATCHERS[id(CHROME_HINTS)][0]
+    return hint_of(words, joined, CHROME_HINTS), hint_of([w for w in words if w not in chrome_words], joined,
+                                                         CONTENT_HINTS)  # fmt: skip
+
+
+def names_a_gallery(class_value: str) -> bool:
+    """The class names a picture gallery, a slider or a carousel by one of its words."""
+    return bool(GALLERY_HINTS & set(class_words(class_value)))

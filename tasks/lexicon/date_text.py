@@ -17,7 +17,7 @@ import dateparser
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
 from tasks.lexicon.date_parsers import read_with_dateparser
 from tasks.lexicon.date_retries import date_text_retries
-from tasks.lexicon.hijri_dates import ASCII_DIGITS, gregorian_iso, solar_hijri_date
+from tasks.lexicon.hijri_dates import ASCII_DIGITS, SOLAR_MONTHS, gregorian_iso, solar_hijri_date, solar_hijri_starts
 from tasks.lexicon.month_forms import month_as_dateparser_reads, month_form_words
 from tasks.lexicon.vocabulary import (
     clock_words,
@@ -147,6 +147,7 @@ def date_tail_start(text: str) -> int | None:
     starts += [m.start() for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)
                if m.group(1).casefold() in months]  # fmt: skip
     starts += era_year_starts(text)  # "令和8年12月2日"
+    starts += solar_hijri_starts(text)  # "۱۵ فروردین ۱۴۰۳ - ۱۰:۲۰": an Iranian page's date
     starts += _relative_starts(text)  # "… Associated Press Writer 2 hours, 17 minutes ago"
     tail_words = _tail_words()
     for start in sorted(starts):
@@ -167,7 +168,7 @@ def _tail_words() -> frozenset[str]:
     }
     return frozenset(
         month_names() | month_form_words() | label_words | clock_words() | date_lead_words() | date_labels()
-        | era_first_years().keys() | set(date_cues("relative_unit")) | set(date_cues("relative_end"))
+        | era_first_years().keys() | set(date_cues("relative_unit")) | set(date_cues("relative_end")) | SOLAR_MONTHS
     )  # fmt: skip
 
 

@@ -18,6 +18,15 @@ _SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "
 _SOLAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
 
 
+def solar_hijri_starts(text: str) -> list[int]:
+    """Where each Solar Hijri date in words starts ("۱۵ فروردین ۱۴۰۳ - ۱۰:۲۰" → [0]); the digits are read as ASCII
+    one character for one, so the places are the text's."""
+    return [m.start() for m in _SOLAR_DATE.finditer(text.translate(ASCII_DIGITS))]
+
+
+SOLAR_MONTHS = frozenset(_SOLAR_MONTHS)
+
+
 def solar_hijri_date(text: str) -> datetime | None:
     """The Gregorian day of a Solar Hijri date written in words ("۲۴ اسفند ۱۴۰۲" is 14 March 2024), else None."""
     match = _SOLAR_DATE.search(text.translate(ASCII_DIGITS))
