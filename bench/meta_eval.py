@@ -83,6 +83,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout30": (OWN, lambda doc: doc.startswith("heldout30-")),
     "heldout31": (OWN, lambda doc: doc.startswith("heldout31-")),
     "heldout32": (OWN, lambda doc: doc.startswith("heldout32-")),
+    "heldout33": (OWN, lambda doc: doc.startswith("heldout33-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

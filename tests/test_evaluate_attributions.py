@@ -328,6 +328,9 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # Session 22, after the blind38 fixes (totals only): blind21 R 0.920 -> 0.926, blind25 0.906 -> 0.911, blind27 0.887 ->
 # 0.903, blind29 0.912 -> 0.922, blind33 0.919 -> 0.924, precision unchanged or up; recall floors raised so.
 HELD_BACK_FLOORS = {
+    # blind39 (232 lines, 83 language codes; session 22): written blind at the session's start, scored with its
+    # starting code (79f0076) and its final code, never studied: P 0.972 / R 0.896 -> 0.972 / 0.902.
+    "blind39.jsonl": (0.97, 0.9),
     # blind37 (242 lines, 81 language codes; session 21): written blind at the session's start, scored with its starting
     # code (91ca236) and its final code, never studied: P 0.984 / R 0.930 -> 0.984 / 0.935.
     "blind37.jsonl": (0.98, 0.93),

@@ -73,7 +73,8 @@ ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
 # never studied: 0.815 (P 0.735, R 0.915), 1 page of 32 below 0.2, before that work; 0.823 after it (the held-out
 # figure of changes that took dumps_ml3 from 0.772 to 0.942).
 # session 18 (dumps_ml23's fixes, errors unread): 0.847 -> 0.848; session 19 (dumps_ml25's): 0.848 -> 0.856
-OWN_ML4_DUMPS = (0.855, 0.04)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847
+# session 22 (errors unread): 0.856 -> 0.857
+OWN_ML4_DUMPS = (0.857, 0.04)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847
 ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # The fifth batch (30 pages, 19 languages; tests/data/dumps_ml5), written blind from a brief with only the format and
 # the conventions: first score 0.927 (P 0.887, R 0.970), no page below 0.2; studied in session 9: 0.958 after.
@@ -85,7 +86,7 @@ ML5_DUMPS = ROOT / "tests" / "data" / "dumps_ml5"
 # paragraphs (no commas, no full stops) read as prose; its th-01 was the known case of that gap, so this set is no
 # longer quite unseen (dumps_ml8, written in session 10, checks the change blind).
 # Session 17 (errors unread): 0.852 -> 0.854; session 18: 0.854 -> 0.861; session 20: 0.861 -> 0.864.
-OWN_ML6_DUMPS = (0.863, 0.01)  # session 20 (errors unread): 0.861 -> 0.864
+OWN_ML6_DUMPS = (0.873, 0.01)  # session 20 (errors unread): 0.861 -> 0.864; session 22 (errors unread): 0.864 -> 0.873
 ML6_DUMPS = ROOT / "tests" / "data" / "dumps_ml6"
 # The seventh batch (31 pages, 22 languages; tests/data/dumps_ml7), written blind at the end of session 9 and scored
 # once at the start of session 10, before any change: 0.916 (P 0.909, R 0.923), no page below 0.2. Studied since.
@@ -95,7 +96,8 @@ ML7_DUMPS = ROOT / "tests" / "data" / "dumps_ml7"
 # never studied: 0.878 (P 0.868, R 0.887), no page below 0.2; 0.888 with the session's starting code: the Thai-prose
 # change took 2 body lines and 7 chrome lines on its one Thai page (it fixed dumps_ml6's). Session 17: 0.881 -> 0.885
 # ("courtesy of" as an English picture cue, errors unread).
-OWN_ML8_DUMPS = (0.90, 0.04)  # session 21 (dumps_ml29's fixes, errors unread): 0.888 -> 0.906
+# session 22 (errors unread): 0.906 -> 0.923
+OWN_ML8_DUMPS = (0.92, 0.04)  # session 21 (dumps_ml29's fixes, errors unread): 0.888 -> 0.906
 ML8_DUMPS = ROOT / "tests" / "data" / "dumps_ml8"
 # The ninth (24 pages, 19 languages; tests/data/dumps_ml9), written blind at session 10's end and scored once at
 # session 11's start, before any change: 0.900 (P 0.877, R 0.925), no page below 0.2. Studied since: 0.957 after a
@@ -106,7 +108,8 @@ OWN_ML9_DUMPS = (0.95, 0.04)
 ML9_DUMPS = ROOT / "tests" / "data" / "dumps_ml9"
 # The tenth (29 pages, 24 languages; tests/data/dumps_ml10), written blind at session 11's start and scored at its end,
 # never studied: 0.943 (P 0.936, R 0.950), no page below 0.2; 0.931 with the session's starting code.
-OWN_ML10_DUMPS = (0.956, 0.04)  # session 18 (dumps_ml23's fixes, errors unread): 0.947 -> 0.957
+# session 22 (errors unread): 0.957 -> 0.961
+OWN_ML10_DUMPS = (0.960, 0.04)  # session 18 (dumps_ml23's fixes, errors unread): 0.947 -> 0.957
 ML10_DUMPS = ROOT / "tests" / "data" / "dumps_ml10"
 # The eleventh (29 pages, 24 languages; tests/data/dumps_ml11), written blind at session 11's end and scored once at
 # session 12's start, before any change: 0.919 (P 0.939, R 0.900), no page below 0.2. Studied since: 0.975 after
@@ -136,7 +139,7 @@ ML13_DUMPS = ROOT / "tests" / "data" / "dumps_ml13"
 # After the Arabic full stop as Urdu's sentence end (looked for after this score, see dumps_ml12): 0.962, none
 # below 0.2.
 # session 18 (dumps_ml23's fixes, errors unread): 0.962 -> 0.965; session 19 (dumps_ml25's): 0.965 -> 0.971
-OWN_ML14_DUMPS = (0.97, 0.0)
+OWN_ML14_DUMPS = (0.976, 0.0)  # session 22 (errors unread): 0.974 -> 0.976
 ML14_DUMPS = ROOT / "tests" / "data" / "dumps_ml14"
 # The fifteenth (30 pages, 25 languages; tests/data/dumps_ml15), written blind at session 13's end and scored once at
 # session 14's start, before any change: 0.935 (P 0.923, R 0.947), no page below 0.2 (hi-01 0.333). Studied since:
@@ -212,7 +215,7 @@ OWN_ML25_DUMPS = (0.99, 0.0)
 ML25_DUMPS = ROOT / "tests" / "data" / "dumps_ml25"
 # The twenty-sixth (34 pages, 29 languages; tests/data/dumps_ml26), written blind at session 19's start and scored with
 # its starting code (9f1fb9f) and its final code, never studied: 0.899 -> 0.916, one page of 34 below 0.2 with both.
-OWN_ML26_DUMPS = (0.91, 0.03)
+OWN_ML26_DUMPS = (0.92, 0.03)  # session 22 (errors unread): 0.916 -> 0.928
 ML26_DUMPS = ROOT / "tests" / "data" / "dumps_ml26"
 # The twenty-seventh (34 pages, 29 languages; tests/data/dumps_ml27), written blind at session 19's end and scored
 # once at session 20's start with its starting code (f1af501), before any change: 0.929 (P 0.877, R 0.987), no page
@@ -225,7 +228,8 @@ OWN_ML27_DUMPS = (0.99, 0.0)
 ML27_DUMPS = ROOT / "tests" / "data" / "dumps_ml27"
 # The twenty-eighth (34 pages, 29 languages; tests/data/dumps_ml28), written blind at session 20's start and scored
 # with its starting code (8be526b) and its final code, never studied: 0.942 with both, no page below 0.2.
-OWN_ML28_DUMPS = (0.946, 0.0)  # session 21 (dumps_ml29's fixes, errors unread): 0.942 -> 0.947
+# session 22 (errors unread): 0.947 -> 0.954
+OWN_ML28_DUMPS = (0.953, 0.0)  # session 21 (dumps_ml29's fixes, errors unread): 0.942 -> 0.947
 ML28_DUMPS = ROOT / "tests" / "data" / "dumps_ml28"
 # The twenty-ninth (34 pages, 29 languages; tests/data/dumps_ml29), written blind at session 20's end and scored
 # once at session 21's start with its starting code (91ca236), before any change: 0.917 (P 0.971, R 0.869), no page
@@ -240,7 +244,7 @@ OWN_ML29_DUMPS = (0.99, 0.0)
 ML29_DUMPS = ROOT / "tests" / "data" / "dumps_ml29"
 # The thirtieth (34 pages, 29 languages; tests/data/dumps_ml30), written blind at session 21's start and scored
 # with its starting code (91ca236) and its final code, never studied: 0.956 with both, no page below 0.2.
-OWN_ML30_DUMPS = (0.95, 0.0)
+OWN_ML30_DUMPS = (0.97, 0.0)  # session 22 (errors unread): 0.956 -> 0.970
 ML30_DUMPS = ROOT / "tests" / "data" / "dumps_ml30"
 # The thirty-first (34 pages, 29 languages; tests/data/dumps_ml31), written blind at session 21's end and scored
 # once at session 22's start with its starting code (79f0076), before any change: 0.941 (P 0.965, R 0.917), no page
@@ -252,6 +256,10 @@ ML30_DUMPS = ROOT / "tests" / "data" / "dumps_ml30"
 # other check sets unchanged or up).
 OWN_ML31_DUMPS = (0.99, 0.0)
 ML31_DUMPS = ROOT / "tests" / "data" / "dumps_ml31"
+# The thirty-second (34 pages, 29 languages; tests/data/dumps_ml32), written blind at session 22's start and scored
+# with its starting code (79f0076) and its final code, never studied: 0.975 -> 0.980, no page below 0.2.
+OWN_ML32_DUMPS = (0.97, 0.0)
+ML32_DUMPS = ROOT / "tests" / "data" / "dumps_ml32"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).
 HTML_TOKEN_F1_FLOORS = {"aeb": 0.980, "readability": 0.975}
@@ -327,6 +335,7 @@ def test_benchmark_dump_body_f1_stays_above_its_floor(name: str) -> None:
         (ML29_DUMPS, OWN_ML29_DUMPS),
         (ML30_DUMPS, OWN_ML30_DUMPS),
         (ML31_DUMPS, OWN_ML31_DUMPS),
+        (ML32_DUMPS, OWN_ML32_DUMPS),
     ],
 )
 def test_own_non_english_dumps_stay_above_their_floor(directory: Path, floors: tuple[float, float]) -> None:
@@ -489,6 +498,11 @@ OWN_HTML_ML17 = (0.989, 0.0)  # session 22 (heldout32/html_ml20 round, errors un
 # session 21's start and scored with its starting code (91ca236) and its final code, never studied: token F1 0.977 ->
 # 0.978, no page below 0.2; trafilatura 0.934 (favor_precision) and 0.929 (default), jusText 0.736.
 OWN_HTML_ML19 = (0.980, 0.0)  # session 22 (heldout32/html_ml20 round, errors unread): 0.9779 -> 0.9802
+# The twenty-first (tests/data/html_ml21: 32 pages, 26 languages, each its own site, the same brief), written blind
+# at session 22's start and scored with its starting code (79f0076) and its final code, never studied: token F1
+# 0.985 with both (P 0.971 -> 0.972, R 0.999), no page below 0.2; trafilatura 0.936 (favor_precision) and 0.934
+# (default), jusText 0.658.
+OWN_HTML_ML21 = (0.985, 0.0)
 OWN_HTML_ML18 = (0.987, 0.0)
 # The twentieth (tests/data/html_ml20: 32 pages, 25 languages, each its own site, the same brief), written blind at
 # session 21's end and scored once at session 22's start (79f0076), before any change: token F1 0.979 (P 0.962,
@@ -520,6 +534,7 @@ OWN_HTML_ML20 = (0.992, 0.0)
         ("html_ml18", OWN_HTML_ML18),
         ("html_ml19", OWN_HTML_ML19),
         ("html_ml20", OWN_HTML_ML20),
+        ("html_ml21", OWN_HTML_ML21),
     ],
 )
 def test_own_non_english_html_pages_stay_above_their_floor(name: str, floors: tuple[float, float]) -> None:
