@@ -52,9 +52,11 @@ def byline_over_date(segmented: Segmented, i: int, gazetteer: Gazetteer) -> list
     closing = outlet_closing(text, gazetteer)
     if closing is None:
         # "Ann Lee, AP National Political Writer" over "Updated 3:27 am PST, Wednesday, November 20, 2019": the name and
-        # its job title
-        dated = is_date_line(lines[i + 1].line.text, segmented.language)
-        return role_byline(text, number, gazetteer) if dated and may_hold_a_date(lines[i + 1].line.text) else []
+        # its job title. This runs on every line of the head: the cheap look for a date under it first, then the name
+        # and title, then the date parser (milliseconds a line).
+        below = lines[i + 1].line.text
+        found = role_byline(text, number, gazetteer) if may_hold_a_date(below) else []
+        return found if found and is_date_line(below, segmented.language) else []
     names, agency, comma = closing
     if not is_date_line(lines[i + 1].line.text, segmented.language):
         return []

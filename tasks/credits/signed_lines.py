@@ -37,14 +37,9 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.next_credit import next_credit_at
 from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.sentence_signoffs import signoff_bracket_start
 from tasks.lexicon.vocabulary import job_titles, name_words
-from tasks.lexicon.wire_citations import (
-    MAX_WIRE_LINE_WORDS,
-    dateline_citations,
-    signoff_bracket_start,
-    signoff_citations,
-    wire_line_citations,
-)
+from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations, signoff_citations, wire_line_citations
 
 
 def found_of(citation: Citation, text: str, line: int) -> Found:

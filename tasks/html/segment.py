@@ -33,8 +33,9 @@ from tasks.html.vocab import FULL_STOPS
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.boilerplate import opens_with_boilerplate
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
+from tasks.lexicon.sentence_signoffs import signoff_bracket_start
 from tasks.lexicon.vocabulary import dateline_patterns
-from tasks.lexicon.wire_citations import signoff_bracket_start, signoff_citations
+from tasks.lexicon.wire_citations import signoff_citations
 from tasks.text.features import LineFeatures, line_features
 from tasks.text.lines import Line
 from tasks.text.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover

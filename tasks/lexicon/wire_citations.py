@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import Gazetteer, load_gazetteer
+from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.agency_word_datelines import agency_word_dateline
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
@@ -45,7 +45,7 @@ _SIGNOFF_LEAD = re.compile(
 MAX_SIGNOFF_CODE = 4
 
 
-def _agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> list[Citation]:
+def agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> list[Citation]:
     """Known agencies (or descriptor-introduced names) among the parts of "dpa/AFP", "Avec AFP"."""
     lead = _SIGNOFF_LEAD.match(group)
     start = lead.end() if lead else 0
@@ -109,36 +109,7 @@ def signed_agency(name: str, gazetteer: Gazetteer) -> str | None:
     return canonical
 
 
-# A bracket closing a paragraph after its last sentence: the agency's sign-off, maybe with the writer's initials.
-_SIGN_OFF_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
-
-
-def signoff_bracket_start(text: str, initials_only: bool = False) -> int:
-    """Where the sign-off bracket closing the text starts ("… drohen. (dpa/lnw)", "…上回っている。（共同）"): a known
-    agency among its parts, the rest codes of initials; the text's length if it has none. `initials_only`: a
-    bracket of writers' codes alone counts too ("… sagte er. (ale)", "(mkr, jop)"), where a sentence ends before it."""
-    match = _SIGN_OFF_BRACKET.search(text)
-    if match is None:
-        return len(text)
-    parts = [p.strip() for p in re.split(r"[/,;]", match.group(1))]
-    agencies = [p for p in parts if signed_agency(p, load_gazetteer())]
-    codes = all(p in agencies or _is_code(p) for p in parts)
-    initials = initials_only and codes and not any(p in load_author_words().note_codes for p in parts)
-    return match.start() if (agencies or initials) and codes else len(text)
-
-
-def agency_signs_after_sentence(text: str) -> bool:
-    """The line closes with an agency's dash or slash sign-off after its last sentence ("… dua kali ganda. — BERNAMA",
-    "… rinviata al 15 gennaio. /ANSA/"): a known agency only, and a sentence before it, not the sign-off alone."""
-    for name in ("signoff_dash", "signoff_slash"):
-        match = dateline_patterns()[name].search(text)
-        if match is not None and text[: match.start("agency")].strip(" -–—/"):
-            found = _agencies_in(match.group("agency"), match.start("agency"), load_gazetteer(), "signoff")
-            return any(c.kind is AttributionKind.AGENCY for c in found)
-    return False
-
-
-def _is_code(part: str) -> bool:
+def is_signoff_code(part: str) -> bool:
     """A sign-off's lower-case code of two to MAX_SIGNOFF_CODE letters ("mk", "jab", "lnw"): initials or a desk."""
     return 2 <= len(part) <= MAX_SIGNOFF_CODE and part.isalpha() and part.islower()
 
@@ -150,7 +121,7 @@ def _writer_initials(group: str, offset: int, start: int, agencies: list[Citatio
     words = load_author_words()
     for part in _PARTS.split(group[start:]):
         code = part.strip(" .")
-        if not _is_code(code):
+        if not is_signoff_code(code):
             continue
         at = offset + group.index(code, start)
         if any(a.start == at for a in agencies) or code in words.newsroom | words.desk_codes:
@@ -170,7 +141,7 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         if place and not (is_caseless(place) or place.isupper()):
             continue  # "دمشق-سانا": a place in a script without case or in capitals; not "Anti-EFE protesters"
         if match:
-            found = _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
+            found = agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
             if found:
                 return found
     unknown = _unknown_wire_code(text) or _named_agency_dateline(text, gazetteer) or agency_word_dateline(text)
@@ -195,7 +166,7 @@ def _named_agency_dateline(text: str, gazetteer: Gazetteer) -> list[Citation]:
     name, at = match.group("agency"), match.start("agency")
     # "APA-İqtisadiyyat" (APA-Economics): the agency's name, a hyphen and its service's
     head = name.split("-", 1)[0] if "-" in name and " " not in name else name
-    known = _agencies_in(name, at, gazetteer, "dateline") or _agencies_in(head, at, gazetteer, "dateline")
+    known = agencies_in(name, at, gazetteer, "dateline") or agencies_in(head, at, gazetteer, "dateline")
     if known:
         return [c for c in known if c.kind is AttributionKind.AGENCY]
     folded = name.casefold().replace("i\u0307", "i")  # the Turkic dotted capital İ folds to "i" and a dot
@@ -244,7 +215,7 @@ def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     for name in ("signoff", "signoff_slash", "signoff_dash", "signoff_codes", "signoff_with"):  # "(dpa/AFP)", "– AA"
         match = dateline_patterns()[name].search(text)
         if match is not None:
-            return _agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")
+            return agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")
     return []
 
 

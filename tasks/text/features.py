@@ -11,8 +11,8 @@ from typing import NamedTuple
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.comments import is_comment_entry, is_comment_heading
 from tasks.lexicon.date_text import has_month_date
+from tasks.lexicon.sentence_signoffs import agency_signs_after_sentence, signoff_bracket_start
 from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
-from tasks.lexicon.wire_citations import agency_signs_after_sentence, signoff_bracket_start
 from tasks.text.lines import Line
 from tasks.text.words import WORD, WORD_WITH_MARKS
 

@@ -1,0 +1,47 @@
+"""Where a paragraph's last sentence gives way to the wire's sign-off: the segmenter's test that a line ends a
+sentence ("… drohen. (dpa/lnw)", "… dua kali ganda. — BERNAMA" end one, as a full stop does) and the start of the
+bracket the credits read the agencies of."""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind
+from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.vocabulary import dateline_patterns
+from tasks.lexicon.wire_citations import agencies_in, is_signoff_code, signed_agency
+
+# A bracket closing a paragraph after its last sentence: the agency's sign-off, maybe with the writer's initials.
+_SIGN_OFF_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
+
+
+def signoff_bracket_start(text: str, initials_only: bool = False) -> int:
+    """Where the sign-off bracket closing the text starts ("… drohen. (dpa/lnw)", "…上回っている。（共同）"): a known
+    agency among its parts, the rest codes of initials; the text's length if it has none. `initials_only`: a
+    bracket of writers' codes alone counts too ("… sagte er. (ale)", "(mkr, jop)"), where a sentence ends before it."""
+    match = _SIGN_OFF_BRACKET.search(text)
+    if match is None:
+        return len(text)
+    parts = [p.strip() for p in re.split(r"[/,;]", match.group(1))]
+    agencies = [p for p in parts if signed_agency(p, load_gazetteer())]
+    codes = all(p in agencies or is_signoff_code(p) for p in parts)
+    initials = initials_only and codes and not any(p in load_author_words().note_codes for p in parts)
+    return match.start() if (agencies or initials) and codes else len(text)
+
+
+# The marks a dash or slash sign-off needs (datelines.csv: signoff_dash, signoff_slash).
+_SIGNOFF_MARKS = frozenset("-–—/")
+
+
+def agency_signs_after_sentence(text: str) -> bool:
+    """The line closes with an agency's dash or slash sign-off after its last sentence ("… dua kali ganda. — BERNAMA",
+    "… rinviata al 15 gennaio. /ANSA/"): a known agency only, and a sentence before it, not the sign-off alone."""
+    if not _SIGNOFF_MARKS.intersection(text):  # the segmenter asks this of most lines: no dash or slash, no sign-off
+        return False
+    for name in ("signoff_dash", "signoff_slash"):
+        match = dateline_patterns()[name].search(text)
+        if match is not None and text[: match.start("agency")].strip(" -–—/"):
+            found = agencies_in(match.group("agency"), match.start("agency"), load_gazetteer(), "signoff")
+            return any(c.kind is AttributionKind.AGENCY for c in found)
+    return False
