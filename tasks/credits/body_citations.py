@@ -64,7 +64,7 @@ def in_body_citations(
     signed = last and not text.rstrip().endswith(_SENTENCE_ENDS)
     credited = credited or (listed_names(text, line, gazetteer) if signed else [])
     credited = credited or (_closing_person_cue(text, line, gazetteer) if signed else [])
-    credited = credited or (_dash_signed(text, line, gazetteer) if signed else [])
+    credited = credited or (_caseless_dash_signature(text, line, gazetteer) if signed else [])
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)
@@ -127,16 +127,16 @@ def _closing_person_cue(text: str, line: int, gazetteer: Gazetteer) -> list[Foun
 
 
 # A last paragraph that is only a dash and a name: "- ප්‍රියන්ත කුමාර", "— Ivan Petrov".
-_DASH_SIGNED = re.compile(r"^\s*[-–—]\s*(\S.{1,48}?)\s*$")
+_DASH_THEN_NAME = re.compile(r"^\s*[-–—]\s*(\S.{1,48}?)\s*$")
 MIN_CASELESS_SIGNATURE, MAX_CASELESS_SIGNATURE = 2, 3  # words of a name written without case
 
 
-def _dash_signed(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+def _caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "- ප්‍රියන්ත කුමාර": the writer's name after a dash signs the article (the Sri Lankan papers' sign-off): two or
     three words of a script without case, no desk's, job's or section's word and no agency; the dash vouches for the
     name, as a role tail does. Not in Latin script: there the last item of a list closes the text so as often ("-
     Removed Herobrine", a game's changelog on a real page, read so cost the studied trainable authors a record)."""
-    match = _DASH_SIGNED.match(text)
+    match = _DASH_THEN_NAME.match(text)
     if match is None:
         return []
     name, start = match.group(1), match.start(1)

@@ -125,6 +125,9 @@ def names_by_the_date(text: str, number: int, page: HeadPage, undated_outside_en
     return listed if next_to_a_date(page.segmented, number) else []
 
 
+MIN_LISTED_NAMES = 2  # names a comma-parted list holds at least
+
+
 def _comma_names_by_the_date(text: str, number: int, page: HeadPage) -> list[Found]:
     """ "Lukas Fend, Magdalena Rüf" over "Aktualisiert: 12.07.2025, 11:05", taken for the headline: two names or more
     parted by commas alone, each a name no word of which the page writes in lower case, a date line next to it, and
@@ -139,9 +142,6 @@ def _comma_names_by_the_date(text: str, number: int, page: HeadPage) -> list[Fou
     if any(f.name and f.name in body for f in listed) or not next_to_a_date(page.segmented, number):
         return []
     return listed
-
-
-MIN_LISTED_NAMES = 2
 
 
 def over_a_role(i: int, page: HeadPage) -> list[Found]:

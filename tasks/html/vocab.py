@@ -118,6 +118,10 @@ _MATCHERS = {
 }
 
 
+# The one-word furniture hints, matched whole (hint_of's first test).
+_CHROME_WORDS = _MATCHERS[id(CHROME_HINTS)][0]
+
+
 def hint_of(words: list[str], joined: str, vocabulary: tuple[str, ...]) -> str | None:
     """A vocabulary word present as a word (or, when long, a word prefix) of a class/id."""
     exact, prefixes, compounds = _MATCHERS[id(vocabulary)]
@@ -136,8 +140,7 @@ def attribute_hints(attrs: str) -> tuple[str | None, str | None]:
     words = class_words(attrs)
     joined = "-".join(words)
     # a furniture word is not also read as a content word's prefix: "newsletter" is no "news"
-    chrome_words = _MATCHERS[id(CHROME_HINTS)][0]
-    return hint_of(words, joined, CHROME_HINTS), hint_of([w for w in words if w not in chrome_words], joined,
+    return hint_of(words, joined, CHROME_HINTS), hint_of([w for w in words if w not in _CHROME_WORDS], joined,
                                                          CONTENT_HINTS)  # fmt: skip
 
 
