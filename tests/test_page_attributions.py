@@ -32,6 +32,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml32 (34 pages, 90 records; labels written blind at session 22's start, scored with its starting code
     # (79f0076) and its final code, never studied): 0.763 / 0.753 -> 0.785 / 0.765.
     "dumps_ml32": (0.78, 0.76),
+    # dumps_ml33 (34 pages, 89 records, 3 optional; labels written blind at session 22's end, scored once at session
+    # 23's start, then studied): first 0.860 / 0.895.
+    "dumps_ml33": (0.86, 0.89),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
     "dumps_ml30": (0.85, 0.82),
