@@ -263,7 +263,9 @@ def test_a_gold_without_line_labels_reports_no_line_scores() -> None:
 REAL_PAGE_FLOORS = {
     # Session 20 (tests/test_real20_round.py: "quoted as saying by" the outlet): 0.742 / 0.905 -> 0.753 / 0.906.
     # Session 21 (tests/test_real21_round.py: a name over its job title by the date): 0.753 / 0.906 -> 0.764 / 0.907.
-    "eval_only_study": (0.76, 0.90),
+    # Session 23 (s23-real, tests/test_real23_round.py: a bracketed job title after a byline's names, the outlet a
+    # piece ran in, the writer's name after the last sentence): 0.764 / 0.907 -> 0.809 / 0.911.
+    "eval_only_study": (0.80, 0.91),
     "eval_only_check": (0.48, 0.75),  # session 21 (blind36 round, errors unread): 0.468 / 0.750 -> 0.489 / 0.757
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
@@ -274,14 +276,18 @@ REAL_PAGE_FLOORS = {
     # 0.922. Session 21 (real21, tests/test_real21_round.py: the byline block's names, "reviewed by" an outlet, a brand
     # after a picture cue): 0.671 / 0.922 -> 0.703 / 0.928. Session 22 (s22-real, tests/test_real22_round.py: a
     # byline's names before the template's date and links, the one dated byline far up the head, a name and its role
-    # over the date): 0.703 / 0.928 -> 0.719 / 0.929.
-    "trainable": (0.71, 0.92),
+    # over the date): 0.703 / 0.928 -> 0.719 / 0.929. Session 23 (s23-real, tests/test_real23_round.py: co-writers
+    # in a bracket after the byline, an agency alone closing a caption's bracket, the outlet a piece ran in):
+    # 0.719 / 0.929 -> 0.739 / 0.934.
+    "trainable": (0.73, 0.93),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
     # Session 20 (a paragraph closing in "(Source: X)"): 0.750 / 0.811 -> 0.758 / 0.813.
     # Session 22 (s22-real: a byline's names before the template's date and links): 0.758 / 0.812 -> 0.765 / 0.814.
-    "trainable2": (0.76, 0.81),
+    # Session 23 (s23-real: the outlet a piece ran in, a known outlet's verbs of publishing): 0.765 / 0.814 -> 0.773 /
+    # 0.815.
+    "trainable2": (0.77, 0.81),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end

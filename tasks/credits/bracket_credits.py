@@ -13,7 +13,7 @@ from functools import cache
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found
 from tasks.lexicon.caption_credits import caption_credit_words, spaced_alternation
-from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.vocabulary import credit_cues, read_rows, split_cell
 
 # The closing bracket of a paragraph, with at most this many characters inside.
 _CLOSING = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*\.?\s*$")
@@ -39,10 +39,34 @@ def bracket_credit_kind(text: str) -> tuple[AttributionKind, int] | None:
     return None
 
 
-def with_bracket_credit_kinds(text: str, found: list[Found]) -> list[Found]:
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Every language's speech verbs (``address_words.csv``): "said", "told", "added"."""
+    return frozenset(v.casefold() for row in read_rows("address_words.csv") for v in split_cell(row["speech_verbs"]))
+
+
+def _bare_agency_bracket(text: str, found: list[Found]) -> tuple[AttributionKind, int] | None:
+    """ "… on the roof of the party's headquarters in 1989. (AP)": a paragraph closing in a bracket that holds only an
+    agency's name, and no sign-off's place at the text's end, is a caption the segmenter kept in the text, the agency
+    its picture's supplier (the real pages' labels); not where the words before it report speech ("…, officials
+    said. (AFP)": the story's paragraph, signed)."""
+    closing = _CLOSING.search(text)
+    if closing is None or not text[: closing.start()].strip():
+        return None
+    if any(w.strip(".,;:!?\"'”’").casefold() in _speech_verbs() for w in text[: closing.start()].split()):
+        return None
+    start, end = closing.start(1), closing.end(1)
+    inside = [f for f in found if f.char_start >= start]
+    whole = len(inside) == 1 and inside[0].kind is AttributionKind.AGENCY and inside[0].canonical_id is not None
+    return (AttributionKind.PHOTO, closing.start()) if whole and text[start:end].strip() == inside[0].name else None
+
+
+def with_bracket_credit_kinds(text: str, found: list[Found], caption: bool = False) -> list[Found]:
     """The records of a paragraph, an agency or outlet inside its closing credit bracket made a photo or video
-    credit."""
+    credit; where the paragraph may be a caption (`caption`: not the text's last), also an agency alone in it."""
     credited = bracket_credit_kind(text) if found else None
+    if credited is None and caption and found:
+        credited = _bare_agency_bracket(text, found)
     if credited is None:
         return found
     kind, start = credited

@@ -59,7 +59,8 @@ def _chunk_separator() -> re.Pattern[str]:
         re.escape(j) for j in sorted(words.joiners | load_author_words().with_words, key=len, reverse=True)
     )
     lower = "|".join(re.escape(j) for j in sorted(words.lower_joiners, key=len, reverse=True))
-    return re.compile(rf"{_SEPARATORS}|\s(?i:{joiners})\s|\s(?:{lower})\s")
+    # right after a bracket too: "Par Ann Lee (avec Tom Hale et Eva Roy)", the co-writers in the bracket
+    return re.compile(rf"{_SEPARATORS}|(?:\s|(?<=[(（\[]))(?i:{joiners})\s|\s(?:{lower})\s")
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.bare_bylines import (
@@ -40,6 +41,7 @@ from tasks.credits.signed_lines import (
     wire_line_found,
 )
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.caption_credits import credit_parts, picture_credit
 from tasks.lexicon.date_text import may_hold_a_date
 from tasks.lexicon.wire_citations import dateline_citations
@@ -58,7 +60,12 @@ class HeadPage:
 
 
 # What follows a blog's dated byline on its line: a comment count, its link, a separator.
-_COUNT_OR_LINK = re.compile(r"\s*(?:[·|•(]|\b\d+\b)")
+@lru_cache(maxsize=1)
+def _count_or_link() -> re.Pattern[str]:
+    """What ends a dated byline's names: a count, a link's mark or a bracket, unless the bracket opens the co-writers
+    ("… by Ann Lee (with Tom Hale and Eva Roy)", "… Par Ann Lee (avec Tom Hale et Eva Roy)")."""
+    withs = "|".join(re.escape(w) for w in sorted(load_author_words().with_words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:[·|•]|\((?!(?i:{withs})\s)|\b\d+\b)")
 
 
 def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
@@ -98,7 +105,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or copyright_photographer(text, number, gazetteer)  # "© Aaron Lee" over the text
     if not head and (cue := dated_byline_start(text, page.segmented.language)) is not None:
         # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
-        byline = _COUNT_OR_LINK.split(text[cue:], maxsplit=1)[0]
+        byline = _count_or_link().split(text[cue:], maxsplit=1)[0]
         head = author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
     if not head and number in page.next_to_body:  # names joined by "and" alone: right at the text, or
         head = listed_names(text, number, gazetteer, page.segmented.language)

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import date_lead_words, month_names, name_words
 
@@ -89,6 +89,8 @@ def names_before_a_date(rest: str) -> int | None:
     end = byline_names_end(head)
     if end is None:
         return None
+    if _bracketed_role(head[end:]):
+        return end  # "by Sam Holt (Columnist) 1 comments Filed Under: Football"
     words = head[end:].replace(",", " ").split()
     while words and words[0].rstrip(":").casefold() in date_lead_words():
         words = words[1:]  # "Published:", "Monday"
@@ -99,6 +101,15 @@ def names_before_a_date(rest: str) -> int | None:
 
 
 _NUMERIC_DATE_WORD = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+# The writer's job title in a bracket right after the names, up to three words ("(Columnist)", "(Staff Writer)").
+_ROLE_BRACKET = re.compile(r"\s*\(((?:[^\W\d_][\w.'’-]*\s?){1,3})\)")
+
+
+def _bracketed_role(tail: str) -> bool:
+    """The tail after a byline's names opens with the writer's job title in a bracket: the template's, which a
+    sentence opened by "By" does not write (a blog's "by Sam Holt (Columnist) 1 comments Filed Under: Football")."""
+    role = _ROLE_BRACKET.match(tail)
+    return role is not None and is_job_word(role.group(1).split()[-1])
 
 
 # A writer's job title in lower case between the cue and the name ("Door redacteur Sanne de Vries", "By staff writer
