@@ -136,7 +136,7 @@ FILE_FLOORS = {
     "blind38.jsonl": (1.0, 0.99),  # session 22: studied, 0.989 / 0.870 -> 1.000 / 0.995
     # blind40.jsonl (249 lines, 87 language codes; written blind at the end of session 22, studied in session 23)
     # first scored P 0.974 / R 0.936, the generalisation figure of session 22's work.
-    "blind40.jsonl": (0.97, 0.93),
+    "blind40.jsonl": (0.99, 0.99),  # session 23: studied, 0.974 / 0.936 -> 0.995 / 0.995
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -161,7 +161,7 @@ FILE_FLOORS = {
 # With blind34 (session 20) 0.984 / 0.977 before its fixes (tk, ti and jv below 0.80), 0.985 / 0.982 after them.
 # With blind36 (session 21) 0.984 / 0.978 before its fixes (ti below 0.80), 0.985 / 0.982 after them.
 # With blind38 (session 22) 0.985 / 0.977 before its fixes (is and st below 0.80), 0.986 / 0.984 after them.
-# With blind40 (session 23) 0.986 / 0.982 before its fixes (is below 0.80).
+# With blind40 (session 23) 0.986 / 0.982 before its fixes (is below 0.80), 0.986 / 0.984 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -180,8 +180,9 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # blind38 (session 22) takes Icelandic and Sesotho to 9 of 12 and 3 of 4 found; after its study they stand at 10 of 12
 # and 4 of 4 (the Icelandic "on the website of", the Sesotho "picture" cue), so they are held to the target too: no
 # language is pinned below.
-# blind40 (session 23) takes Icelandic to 11 of 14 found (0.786), pinned where it stands before its study.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"is": 0.78}
+# blind40 (session 23) takes Icelandic to 11 of 14 found (0.786); after its study it stands at 12 of 14 (the Icelandic
+# "writes" after the writer's name), so it is held to the target too: no language is pinned below.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (

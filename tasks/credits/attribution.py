@@ -57,6 +57,7 @@ from tasks.credits.signed_lines import (
     chrome_byline,
     signed_below,
     wire_line_found,
+    writer_and_wire,
 )
 from tasks.credits.signoff_initials import staff_initials
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
@@ -92,7 +93,8 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     if not before_body:
         return []
     return (
-        person_cue_byline(text, line, gazetteer) or bare_byline(text, line, gazetteer)
+        person_cue_byline(text, line, gazetteer) or writer_and_wire(text, line, gazetteer)  # "Erik Lindqvist/TT"
+        or bare_byline(text, line, gazetteer)
         or and_joined_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)  # "（ソウル＝佐藤亮）"
         or dash_joined_names(text, line, gazetteer)  # "Nguyễn Hà - Minh Quân"
     )  # fmt: skip

@@ -181,3 +181,20 @@ _CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?)(?:\s+[A-Z]{1,4
 def is_clock_line(text: str) -> bool:
     """The line is a time of day and nothing else, with its "AM"/"PM" or its time zone ("1:39 PM ET")."""
     return _CLOCK_LINE.fullmatch(text.strip()) is not None
+
+
+# An info bar's separator, and a place before its date ("Ljubljana, ", "Novo mesto, "): one or two words and a comma.
+_INFO_BAR = re.compile(r"\s*[|•·｜]\s*")
+_PLACE_BEFORE_DATE = re.compile(r"[^\W\d_][^\W\d_.-]*(?:\s[^\W\d_][^\W\d_.-]*)?,\s*")
+
+
+def name_after_date_bar(text: str) -> int | None:
+    """Where the rest of an info bar opened by the article's date starts ("Ljubljana, 8. 3. 2024 ob 14:12 | Matej
+    Zupan", "12. März 2025 · Anna Berg"): the date, maybe after its place and a comma, then a bar or a dot; the last
+    such bar (the date may have its time after one: "14.11.2023 | 11:27 | Anna Berg"), or None."""
+    for bar in reversed(list(_INFO_BAR.finditer(text)) if any(mark in text for mark in "|•·｜") else []):
+        head = text[: bar.start()].lstrip()
+        start = date_tail_start(head) if head else None
+        if start is not None and (not start or _PLACE_BEFORE_DATE.fullmatch(head[:start])) and text[bar.end() :]:
+            return bar.end()
+    return None

@@ -28,6 +28,7 @@ from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
 )
+from tasks.credits.date_lines import name_after_date_bar
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
@@ -35,6 +36,7 @@ from tasks.credits.reporters import reporters_alone
 from tasks.credits.signed_lines import (
     author_credit,
     caption_agencies,
+    chrome_byline,
     dateline_alone,
     drawn_on_line,
     found_of,
@@ -43,7 +45,7 @@ from tasks.credits.signed_lines import (
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.caption_credits import credit_parts, picture_credit
-from tasks.lexicon.date_text import may_hold_a_date
+from tasks.lexicon.date_text import date_tail_start, may_hold_a_date
 from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.segment import Segmented
 
@@ -107,6 +109,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
         # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
         byline = _count_or_link().split(text[cue:], maxsplit=1)[0]
         head = author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
+    head = head or _name_beside_the_date(text, number, page)  # "Ljubljana, 8. 3. 2024 ob 14:12 | Matej Zupan"
     if not head and number in page.next_to_body:  # names joined by "and" alone: right at the text, or
         head = listed_names(text, number, gazetteer, page.segmented.language)
     elif not head:  # next to the article's date
@@ -118,6 +121,35 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or picture_credited(text, number, gazetteer, after_sentence=False)
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
     return [f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))]
+
+
+def _name_beside_the_date(text: str, number: int, page: HeadPage) -> list[Found]:
+    """The writer beside the info bar's date, parted from it by a bar or a dot ("Ljubljana, 8. 3. 2024 ob 14:12 |
+    Matej Zupan", "Anna Berg | 8 March 2024"), as a name alone in the byline block is read next to its date line: a
+    name no word of which the page writes in lower case, not named in the text (its subject)."""
+    if not any(mark in text for mark in _BAR_MARKS):
+        return []
+    bar = name_after_date_bar(text)
+    dated = date_tail_start(text) if bar is None else None
+    tail = text[dated:].strip() if dated else ""
+    if bar is not None:
+        name = text[bar:]
+    elif tail[:1] in _BAR_MARKS and tail and is_date_line(tail.strip(_BAR_MARKS + " "), page.segmented.language):
+        name = text[:dated]
+    else:
+        return []
+    if not looks_like_name_line(name, page.gazetteer, page.lower):
+        return []
+    body = " ".join(ll.line.text for ll in page.segmented.lines if ll.verdict.label == Label.BODY)
+    found = chrome_byline(text, number, page.gazetteer)
+    if bar is None and len(found) != 1:
+        # "Núria Casals i Roig Reus · 23/04/2025 · 12:10 h": the info bar's place glued to the name of the byline's
+        # span (HTML joins them), which the Catalan "i" then parts in two; one writer before the date only
+        return []
+    return [] if any(f.name and f.name in body for f in found) else found
+
+
+_BAR_MARKS = "|·•｜"
 
 
 def names_by_the_date(text: str, number: int, page: HeadPage, undated_outside_english: bool = False) -> list[Found]:

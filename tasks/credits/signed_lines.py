@@ -21,6 +21,7 @@ from tasks.credits.credit_records import (
     evidence_around,
     normalize_name,
 )
+from tasks.credits.date_lines import name_after_date_bar
 from tasks.credits.name_lines import is_list_of_people, looks_like_name_line, name_before_role, without_contact
 from tasks.credits.reporters import (
     MAX_SIGNOFF_LINE_WORDS,
@@ -97,6 +98,10 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
     (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there ("Le Monde avec AFP") names the
     outlet and its agency."""
+    dated = name_after_date_bar(text)
+    if dated is not None:  # "Ljubljana, 8. 3. 2024 ob 14:12 | Matej Zupan": the info bar's date, then the byline
+        found = chrome_byline(" " * dated + text[dated:], line, gazetteer)
+        return [dataclasses.replace(f, evidence=text.strip()) for f in found]
     agency = byline_agency(text, gazetteer, title_case=True)  # the caller found the line in the byline block
     if agency is not None:  # "SITA" alone under the headline: the wire wrote the story
         name = text.strip().strip(".")
@@ -147,6 +152,17 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         credited = people  # "Greg Lee, AP Sports Writer": the agency opens the writer's job title, his employer
     return [Found(AttributionKind.AGENCY if c.canonical_id else AttributionKind.AUTHOR, c.name, normalize_name(c.name),
                   c.canonical_id, line, c.start, c.end, False, text.strip()) for c in credited]  # fmt: skip
+
+
+def writer_and_wire(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Erik Lindqvist/TT", "Ilze Krūmiņa, LETA", "Ayşe DEMİR / ANTALYA (DHA)" above the first paragraph, labelled a
+    credit line: the writer and the agency after the slash, comma or bracket, read as :func:`chrome_byline` reads them
+    in the byline block; a line that names no agency after a person is left to the bare byline's checks."""
+    if not any(mark in text for mark in "/,("):
+        return []
+    found = chrome_byline(text, line, gazetteer)
+    kinds = [f.kind for f in found]
+    return found if kinds[:1] == [AttributionKind.AUTHOR] and AttributionKind.AGENCY in kinds else []
 
 
 def _closes_with_title(rest: str) -> bool:

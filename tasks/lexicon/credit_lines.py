@@ -36,12 +36,12 @@ from tasks.lexicon.credit_names import (
 from tasks.lexicon.credit_tails import (
     bracketed_cue_after,
     cue_last,
-    separator_only,
     slash_credit_tail,
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.place_bylines import place_byline
+from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
 from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role
 

@@ -1,6 +1,7 @@
 """Credits at a caption's end: "Protesters. FOTO: Ivan Novak", "… Фото: Укрінформ / Олександр Клименко",
-"… © Reuters / Mark Ellison", "… EFE/Alejandro Ruiz Pozuelo", the wire's "(AP Photo/Rosa Klein)"; a line whose
-cue was an icon (": Reuters", "— Kazinform"); a Korean or Japanese byline with the cue after the name ("이지은 기자").
+"… © Reuters / Mark Ellison", "… EFE/Alejandro Ruiz Pozuelo", the wire's "(AP Photo/Rosa Klein)"; a Korean or
+Japanese byline with the cue after the name ("이지은 기자"). A line whose cue was an icon (": Reuters") is
+:mod:`tasks.lexicon.separator_credits`'s.
 """
 
 from __future__ import annotations
@@ -9,14 +10,13 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.credit_base import DOMAIN, MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
+from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
-# A line whose cue was an icon: only the separator is left before the name (": Reuters", "— Kazinform").
-_BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
 # A cue-less credit names a few words at most.
 MAX_BARE_CREDIT_WORDS = 4
 _VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
@@ -205,7 +205,11 @@ def _is_photo_copyright(text: str, at: int) -> bool:
         )
     if at < 0:
         return False
-    return bool(after[:1].isalpha()) and not text[:at].rstrip().casefold().endswith(("copyright", "(c)", "copr."))
+    before = text[:at].rstrip().casefold()
+    # "Tous droits réservés © lemonde.fr": a site's notice (boilerplate_phrases.csv), no caption
+    return (
+        bool(after[:1].isalpha()) and not before.endswith(("copyright", "(c)", "copr.")) and not is_boilerplate(before)
+    )
 
 
 def _trailing_name(text: str, start: int) -> tuple[int, int]:
@@ -213,7 +217,9 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     the gazetteer knows ("(Foto: dpa)"), or a photographer's name, which the grammar leaves to bylines
     ("Foto: Lisa Weber"); (0, 0) if neither."""
     span = name_after(text, start)
-    if span is not None and not text[span.end :].strip(" .)") and looks_like_name(text[span.start : span.end]):
+    # a domain is the site that supplied the picture ("… © republicoftogo.com", "… Photo: rtvslo.si")
+    named = span is not None and (span.how == "domain" or looks_like_name(text[span.start : span.end]))
+    if span is not None and not text[span.end :].strip(" .)") and named:
         return span.start, span.end
     rest = text[start:].strip().rstrip(" .)")
     if span is None and rest and load_gazetteer().agency_of_name(rest, cued=True):  # "(Foto: dpa)": lower case
@@ -277,24 +283,3 @@ def _looks_like_person(text: str) -> bool:
     particles = load_byline_words().particles
     inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
     return looks_like_name(" ".join(inner))
-
-
-def separator_only(text: str) -> CreditLine | None:
-    """ ": Reuters", "— Kazinform": a source credit whose cue was an icon; a known agency, a domain or a quoted
-    or capitalised name of two words or more, and nothing else."""
-    separator = _BARE_SEPARATOR.match(text)
-    if separator is None:
-        return None
-    rest = text[separator.end() :].rstrip()
-    words = rest.split()
-    if not words or len(words) > MAX_BARE_CREDIT_WORDS or rest[-1:] in '!?…»"':
-        return None
-    span = name_after(text, separator.end())
-    if span is None or text[span.end :].strip(" .\"'»“”"):
-        return None
-    name = text[span.start : span.end]
-    known = load_gazetteer().agency_of_name(name, cued=True) or DOMAIN.fullmatch(name)
-    if not known and (span.how != "quoted" and len(name.split()) < 2):
-        return None
-    return CreditLine(AttributionKind.SOURCE, text[separator.start() : separator.end()].strip(), name,
-                      span.start, span.end, separator.end())  # fmt: skip

@@ -29,7 +29,10 @@ from tasks.lexicon.vocabulary import (
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)
-_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s?[年년]|\d{4}-\d{2}-\d{2}")
+# "8. 3. 2024" too: Czech, Slovak, Slovene and Croatian space a numeric date's parts (parse_date_text reads it)
+_NUMERIC_DATE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s?[年년]|\d{4}-\d{2}-\d{2}|(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d(?!\d)"
+)
 _NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
 
 
