@@ -12,6 +12,7 @@ from tasks.credits.site_labels import domain_label_keys, names_the_domain
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.automaton import count_unspaced
 from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.word_classes import is_caseless
 
 # A person's name is a few words; a longer part is a sentence or a bio.
 MAX_NAME_WORDS = 5
@@ -118,7 +119,7 @@ def _is_attached_desk(name: str, words: AuthorWords) -> bool:
 
 
 def _is_cased(text: str) -> bool:
-    return any(c.isupper() or c.islower() for c in text)
+    return not is_caseless(text) and any(c.isupper() or c.islower() for c in text)
 
 
 def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
@@ -128,8 +129,8 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         return False
     if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS or not any(c.isalpha() for c in name):
         return False
-    if any(w[0].islower() and w.casefold() not in words.particles for w in name.split()):
-        return False  # "à Lyon", "said the minister": lower-case words are not part of a name
+    if any(w[0].islower() and not is_caseless(w) and w.casefold() not in words.particles for w in name.split()):
+        return False  # "à Lyon", "said the minister": lower-case words are not part of a name (Georgian has no case)
     if len(name.split()) == 1 and not is_initialled_name(name) and (_is_cased(name) or not count_unspaced(name)):
         # in a script with capitals, one word is a site, a desk or a section ("Tagesblick"); in a caseless script
         # that spaces its words (Arabic, Hebrew, Indic, Georgian) a person is named with two words at least, one is

@@ -7,6 +7,8 @@ repeated wrappers, and the prose between two parts of the article.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.blocks import NodeInfo
@@ -133,6 +135,19 @@ def alike(element: HtmlElement, other: HtmlElement) -> bool:
     return (not mine and not theirs) or bool(set(mine) & set(theirs))
 
 
+def _same_name(element: HtmlElement, other: HtmlElement) -> bool:
+    """Beyond the container's own wrapper, two elements with ids of their own are repeats only when the ids are the same
+    but for their digits ("part-1" ~ "part-2"): "div#article_box" in one column and "div#video_box" in the next are two
+    named boxes, the article and a column of teaser cards, not one article split over repeated wrappers. A table
+    layout's cells are named by their place ("td#GP", "td#bGP" both holding the article), not by what they hold."""
+    ids = [_DIGITS.sub("", str(e.get("id") or "")) for e in (element, other)]
+    return not all(ids) or ids[0] == ids[1] or element.tag in _LAYOUT_CELLS
+
+
+_DIGITS = re.compile(r"\d+")
+_LAYOUT_CELLS = frozenset({"td", "th", "tr"})
+
+
 def _no_more_furniture(element: HtmlElement, step: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> bool:
     """A repeat of the article's wrapper that its class marks as furniture the article's lacks is another story: the
     next article an infinite scroll appends in the same markup ("<article class="story story--next">"), a teaser."""
@@ -147,7 +162,7 @@ def split_parts(
     ancestor down, each holding prose (a few paragraphs' score, links under a quarter of its text)."""
     path = [top]
     parts: set[HtmlElement] = set()
-    for _ in range(COUSIN_LEVELS):
+    for depth in range(COUSIN_LEVELS):
         ancestor = path[0].getparent()
         if ancestor is None or ancestor.tag in ("body", "html"):
             break
@@ -157,7 +172,9 @@ def split_parts(
                 child
                 for element in level
                 for child in element
-                if alike(child, step) and _no_more_furniture(child, step, info)
+                if alike(child, step)
+                and _no_more_furniture(child, step, info)
+                and (not depth or _same_name(child, step))
             ]
         for element in level:
             prose = element in scores and link_density(info[element]) < COUSIN_MAX_LINK_DENSITY

@@ -15,10 +15,18 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from schemas import ChromeKind, Label
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
-from tasks.html.vocab import PICTURE_CAPTION_HINTS, PICTURE_HINTS, PICTURE_TEXT_HINTS, class_words
+from tasks.html.vocab import (
+    BLOCK_TAGS,
+    PICTURE_CAPTION_HINTS,
+    PICTURE_HINTS,
+    PICTURE_TEXT_HINTS,
+    class_words,
+    names_a_gallery,
+)
 from tasks.lexicon.captions import holds_photo_credit
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.verdicts import Verdict
 
 _CREDITED_CAPTION = Verdict(
@@ -34,7 +42,8 @@ def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> l
     credited = _gallery_captions(blocks)
     return [
         _CREDITED_CAPTION
-        if v.label == Label.BODY and (i in credited or (_is_caption(b) and holds_photo_credit(b.text)))
+        if v.label == Label.BODY
+        and (i in credited or (_is_caption(b) and holds_photo_credit(b.text)) or _between_picture_and_credit(b))
         else v
         for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
     ]
@@ -96,7 +105,21 @@ def _named_caption(block: Block) -> bool:
         texts = PICTURE_TEXT_HINTS | (PICTURE_CAPTION_HINTS if depth == 0 else frozenset())
         if value and PICTURE_HINTS & (words := set(class_words(str(value)))) and texts & words:
             return True
-    return False
+    return _named_apart(block)
+
+
+def _named_apart(block: Block) -> bool:
+    """The picture's wrapper and its description named apart: the block's element by a picture's class word and its
+    text all in a child named a description ("<div class="news_img"><img><br><span class="podpis">…</span></div>")."""
+    owner = block.ancestors[-1] if block.ancestors else None
+    if owner is None or not PICTURE_HINTS & set(class_words(str(owner.get("class") or ""))):
+        return False
+    text = " ".join(block.text.split())
+    return any(
+        isinstance(child.tag, str) and PICTURE_TEXT_HINTS & set(class_words(str(child.get("class") or "")))
+        and " ".join(str(child.text_content()).split()) == text
+        for child in owner
+    )  # fmt: skip
 
 
 # The picture elements of AMP and of responsive markup; not a plain <img>, under which WordPress's "wp-caption-text"
@@ -111,3 +134,45 @@ def _under_a_picture(block: Block) -> bool:
     element = block.ancestors[-1] if block.ancestors else None
     before = element.getprevious() if element is not None else None
     return before is not None and before.tag in _PICTURE_TAGS
+
+
+# The credit line under a caption names its photographer and no more ("fot. Jan Kowalski / Polska Press").
+CREDIT_LINE_MAX_WORDS = 12
+
+
+def _between_picture_and_credit(block: Block) -> bool:
+    """The block's element stands between a picture and a photo credit line of its own, its siblings ("<div
+    class="photo"><img><p>Die Tramschleife am Stadtrand.</p><p>Foto: Jan Muster</p></div>"): the picture's caption,
+    whose credit the next line gives, whatever their classes say. Not before a credit in an inline element ("<p
+    class="image-caption">…</p><span class="image-credit">(Credit: …)</span>"): dragnet's gold keeps most such captions
+    (four of its pages lost with it, two gained); in a gallery named so by its class, whatever the credit's tag."""
+    element = block.ancestors[-1] if block.ancestors else None
+    if element is None or block.in_list or block.in_table:
+        return False
+    before, after = _element_sibling(element, -1), _element_sibling(element, 1)
+    if before is None or after is None or not _is_picture(before):
+        return False
+    if after.tag not in BLOCK_TAGS and not _in_a_gallery(block):
+        return False  # an inline credit after an article's caption ("<span>(Credit: …)</span>"): see above
+    credit = " ".join(str(after.text_content()).split())
+    line = parse_credit_line(credit) if 0 < len(credit.split()) <= CREDIT_LINE_MAX_WORDS else None
+    return line is not None and line.kind is AttributionKind.PHOTO
+
+
+def _in_a_gallery(block: Block) -> bool:
+    return any(names_a_gallery(str(e.get("class") or "")) for e in block.ancestors)
+
+
+def _element_sibling(element: HtmlElement, step: int) -> HtmlElement | None:
+    """The element's previous (-1) or next (1) sibling element, past line breaks and comments."""
+    sibling = element.getprevious() if step < 0 else element.getnext()
+    while sibling is not None and (not isinstance(sibling.tag, str) or sibling.tag == "br"):
+        sibling = sibling.getprevious() if step < 0 else sibling.getnext()
+    return sibling
+
+
+def _is_picture(element: HtmlElement) -> bool:
+    """A picture element, or one holding a picture and no text (a linked "<a><img></a>")."""
+    if element.tag in _PICTURE_TAGS or element.tag == "img":
+        return True
+    return not str(element.text_content()).strip() and next(element.iter("img", "picture", "amp-img"), None) is not None

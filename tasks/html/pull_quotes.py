@@ -76,8 +76,9 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
     for i in quoted:
         # a quotation named by its marks alone repeats what the text said above it; one the text quotes again further
         # down is the text's own block quote (an author quoting what he said before, then taking it back)
-        said = text if _named_pull_quote(blocks[i]) else [t for k, t in paragraphs if k < i]
-        if _repeats(_words(blocks[i].text), said):
+        named = _named_pull_quote(blocks[i])
+        said = text if named else [t for k, t in paragraphs if k < i]
+        if _repeats(_words(blocks[i].text), said) or (named and _signed_by_its_speaker(blocks[i])):
             out[i] = _PULL_QUOTE
             out = _without_its_attribution(blocks, out, i)
     return out
@@ -120,6 +121,28 @@ def _without_its_attribution(blocks: list[Block], verdicts: list[Verdict], quote
         if out[j].label == Label.BODY and len(blocks[j].text.split()) <= MAX_ATTRIBUTION_WORDS:
             out[j] = _PULL_QUOTE
     return out
+
+
+# The speaker's own element inside a <blockquote>: "<cite>Manuela Ineichen, Verkehrsdirektorin</cite>", "<footer>— …".
+_SPEAKER_TAGS = frozenset({"cite", "footer"})
+
+
+def _signed_by_its_speaker(block: Block) -> bool:
+    """The named pull quote's <blockquote> closes with its speaker's <cite> or <footer> of a name and a role, after the
+    block: a design element quoting someone, shown large, which the text need not say again in the same words
+    ("<blockquote class="wp-block-pullquote"><p>“…”</p><cite>Ana Souza, feirante</cite></blockquote>")."""
+    quote = next(a for a in reversed(block.ancestors) if a.tag == "blockquote")
+    last = next((e for e in reversed(quote) if isinstance(e.tag, str)), None)
+    if last is None or last.tag not in _SPEAKER_TAGS or block.ancestors[-1] is last:
+        return False
+    speaker = " ".join(str(last.text_content()).split())
+    # a name and a role ("Ana Souza, feirante", "— councillor Ana Souza"); a letter's signature by a role alone ("Le
+    # directeur") closes a quoted letter, which says what the text does not and stays (html_ml10 round)
+    named = "," in speaker or speaker.startswith(_DASHES)
+    return named and 0 < len(speaker.split()) <= MAX_ATTRIBUTION_WORDS
+
+
+_DASHES = ("—", "–", "-", "―")
 
 
 def _beside_its_speaker(quote: HtmlElement) -> bool:

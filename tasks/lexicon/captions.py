@@ -8,6 +8,7 @@ from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_tails import bracketed_cue_after
 from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.word_classes import is_title_case_word
 
 
 def _caption_cue(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -61,4 +62,23 @@ def holds_photo_credit(text: str) -> bool:
     rest = text[match.start(1) :]
     if text[: match.start(1)].endswith(("(", "[")):
         rest = re.split(r"[)\]]", rest, maxsplit=1)[0]
-    return parse_credit_line(rest) is not None
+    if parse_credit_line(rest) is not None or _closing_cue_and_name(text, match.start(1), match.end(1)):
+        return True
+    # a cue ending the bracket's idiom is no credit's start ("(கோப்புப் படம்)": file photo, the Tamil cue last)
+    return _CUE_ALONE_BRACKET.search(text) is not None
+
+
+# The name after a closing photo cue without a colon: a first name and a surname, perhaps a middle one.
+CLOSING_NAME_WORDS = (2, 3)
+_SENTENCE_END = re.compile(r"[.!?…»“”\"]\s*$")
+
+
+def _closing_cue_and_name(text: str, cue_at: int, cue_end: int) -> bool:
+    """The caption's last sentence is its photo cue and a name in title case, no colon between ("… у причала. Фото Ивана
+    Петрова", "… ля порта. Фота Алеся Кавалёва": the photographer's name in the genitive, the Russian and Belarusian
+    press's way): a credit closing a caption (only a caption is asked), where a line of its own so opened may be a
+    headline ("Photo Finish Ends Race")."""
+    if not _SENTENCE_END.search(text[:cue_at]):
+        return False
+    words = text[cue_end:].rstrip(" .").split()
+    return CLOSING_NAME_WORDS[0] <= len(words) <= CLOSING_NAME_WORDS[1] and all(map(is_title_case_word, words))
