@@ -1,4 +1,5 @@
-"""Many phrases found in one pass over a text: an Aho-Corasick automaton (pyahocorasick).
+"""Many phrases found in one pass over a text: an Aho-Corasick automaton (ahocorasick-rs; pyahocorasick's trie
+for prefix tests).
 
 The gazetteer's 1,000 agency names and the reporting phrases of 45 languages are each matched
 by one automaton over the lower-cased text instead of one regular expression per name or
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import ahocorasick
+import ahocorasick_rs
 
 T = TypeVar("T")
 _UNSPACED = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -94,46 +96,54 @@ class PhraseAutomaton(Generic[T]):
 
     def __init__(self, phrases: Iterable[tuple[str, T]], apostrophes: bool = False) -> None:
         """`apostrophes`: phrases and texts are matched with their apostrophes in one form (``same_apostrophes``)."""
-        self._automaton = ahocorasick.Automaton()
         self._apostrophes = apostrophes
+        values_of: dict[str, list[T]] = {}
         for phrase, value in phrases:
             key = same_apostrophes(fold(phrase)) if apostrophes else fold(phrase)
-            if not key.strip():
-                continue
-            existing = self._automaton.get(key, None)
-            if existing is None:
-                self._automaton.add_word(key, (len(key), [value]))
-            else:
-                existing[1].append(value)
-        self._empty = len(self._automaton) == 0
-        if not self._empty:
-            self._automaton.make_automaton()
+            if key.strip():
+                values_of.setdefault(key, []).append(value)
+        self._values = list(values_of.values())  # by the phrase's index in the scanner's patterns
+        self._empty = not values_of
+        # Scans with ahocorasick-rs (Rust): every occurrence of 1,000 names in a 230-character line in 6 µs, where
+        # pyahocorasick's iteration took 22; pyahocorasick's trie stays for its prefix test (`opens_a_phrase`).
+        self._scanner = ahocorasick_rs.AhoCorasick(list(values_of)) if values_of else None
+        self._prefixes = ahocorasick.Automaton()
+        for key in values_of:
+            self._prefixes.add_word(key, len(key))
+
+    def _matches(self, folded: str, overlapping: bool = True) -> list[tuple[int, int, int]]:
+        """(phrase index, start, end) of every occurrence in a folded text, inside words too, overlapping or not."""
+        if self._scanner is None or not folded:
+            return []
+        return self._scanner.find_matches_as_indexes(folded, overlapping=overlapping)
 
     def opens_a_phrase(self, text: str) -> bool:
         """Whether some phrase starts with `text` (folded): a dictionary test before a scan of a short line."""
-        return not self._empty and bool(self._automaton.match(fold(text)))
+        return not self._empty and bool(self._prefixes.match(fold(text)))
 
     def occurs_in(self, text: str) -> bool:
         """Whether any phrase occurs anywhere in the text, inside words too: a cheap test before a costly scan."""
-        return not self._empty and next(self._automaton.iter(fold(text)), None) is not None
+        return bool(self._matches(fold(text), overlapping=False))
 
     def occurrences(self, folded: str) -> list[tuple[int, int, list[T]]]:
         """Every occurrence (start, end, values) in an already folded text, inside words and overlapping too."""
-        if self._empty:
-            return []
-        return [(last - length + 1, last + 1, values) for last, (length, values) in self._automaton.iter(folded)]
+        values = self._values
+        return [(start, end, values[index]) for index, start, end in self._matches(folded)]
 
     def find_all(self, text: str, right_boundary: bool = True) -> list[Hit[list[T]]]:
         """Every occurrence at word boundaries (overlaps included), by start then longest first."""
         if self._empty or not text:
             return []
         folded = same_apostrophes(fold(text)) if self._apostrophes else fold(text)
-        hits = []
-        for last, (length, values) in self._automaton.iter(folded):
-            start, end = last - length + 1, last + 1
-            if _left_ok(text, start) and (not right_boundary or _right_ok(text, end)):
-                hits.append(Hit(start, end, values))
-        return sorted(hits, key=lambda h: (h.start, h.start - h.end))
+        matches = self._matches(folded)
+        if not matches:
+            return []
+        values = self._values
+        hits = [
+            Hit(start, end, values[index]) for index, start, end in matches
+            if _left_ok(text, start) and (not right_boundary or _right_ok(text, end))
+        ]  # fmt: skip
+        return sorted(hits, key=lambda h: (h.start, h.start - h.end)) if len(hits) > 1 else hits
 
     def find(self, text: str, right_boundary: bool = True) -> list[Hit[list[T]]]:
         """Occurrences without overlaps: leftmost, then longest."""
