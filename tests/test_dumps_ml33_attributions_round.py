@@ -1,7 +1,9 @@
 """Session 23's attribution fixes after the first score of dumps_ml33's page attributions (0.860 found / 0.895
 precision): each names a general shape of news pages' credits, with a negative where the shape could overreach. A
 short Latin acronym among the officials' stems ("CIA", "WHO") is a whole word, never a first name's start; an initial
-vouches for a byline's name in capitals or in a script without case as a job title after it would. (The examples are
+vouches for a byline's name in capitals or in a script without case as a job title after it would; the page's own paper
+called by words of its masthead or copyright line is no source; one unknown word capitalised only by opening its
+sentence, which the page writes in lower case elsewhere, is no source. (The examples are
 invented, not the set's lines.)
 """
 
@@ -15,6 +17,7 @@ from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.vocabulary import name_words
 from tasks.text.segment import segment_text
+from tests.page_fixtures import EN_PARAGRAPHS
 
 
 @pytest.mark.parametrize("word", ["Ciara", "Whoriskey", "Fbinson", "Unold", "Isuzu"])
@@ -60,3 +63,52 @@ def test_an_initialled_byline_in_capitals_over_the_date_is_the_author() -> None:
     assert [(f.kind, f.name) for f in found if f.kind is AttributionKind.AUTHOR] == [
         (AttributionKind.AUTHOR, "M. FERNÁNDEZ")
     ]
+
+
+_EN_CITING = (
+    "Water engineers at the treatment plant told the Courier that the new filters would be ready by the spring."
+)
+
+
+def _en_page(masthead: str, footer: str) -> str:
+    paragraphs = [*EN_PARAGRAPHS[:3], _EN_CITING, *EN_PARAGRAPHS[3:]]
+    return "\n\n".join([masthead, "Home", "News", "Sport", "Council budget passes after a long debate", *paragraphs,
+                        "Contact us", footer])  # fmt: skip
+
+
+def _sources(page: str) -> list[str | None]:
+    return [f.name for f in extract_attributions(segment_text(page)) if f.kind is AttributionKind.SOURCE]
+
+
+def test_the_pages_own_paper_called_by_a_word_of_its_masthead_is_no_source() -> None:
+    assert "Courier" not in _sources(_en_page("The Harbourside Courier", "© 2025 Harbourside Courier Ltd."))
+    assert "Courier" not in _sources(_en_page("Menu", "© 2025 The Harbourside Courier Group. All rights reserved."))
+
+
+def test_another_paper_cited_by_its_name_stays_a_source() -> None:
+    assert "Courier" in _sources(_en_page("The Valley Gazette", "© 2025 Valley Gazette Ltd."))
+
+
+_FI_PARAGRAPHS = [
+    "Kunnanvaltuusto päätti maanantaina, että koulun peruskorjaus aloitetaan jo ensi kesänä suunniteltua aiemmin.",
+    "Korjauksen hinnaksi on arvioitu noin neljä miljoonaa euroa, ja siitä valtio maksaa kolmanneksen avustuksena.",
+    "Kyläyhdistyksen mukaan koulun ilmanvaihto on ollut huono jo vuosia, ja vanhemmat ovat valittaneet asiasta.",
+    "Opetus siirretään korjauksen ajaksi seurakuntatalolle, jonne oppilaat kuljetetaan linja-autolla joka aamu.",
+    "Rehtorin mukaan järjestely toimii hyvin, kunhan kyläyhdistyksen lupaama apu kuljetuksissa toteutuu ajallaan.",
+    "Kunnan tekninen johtaja kertoi, että urakoitsija valitaan kilpailutuksella vielä tämän kevään aikana.",
+]
+
+
+def _fi_page(paragraphs: list[str]) -> str:
+    return "\n\n".join(
+        ["Etusivu", "Uutiset", "Urheilu", "Koulun remontti alkaa jo kesällä", *paragraphs, "Yhteystiedot"]
+    )
+
+
+def test_a_common_noun_opening_its_sentence_that_the_page_writes_in_lower_case_is_no_source() -> None:
+    assert "Kyläyhdistyksen" not in _sources(_fi_page(_FI_PARAGRAPHS))
+
+
+def test_an_unknown_name_opening_its_sentence_the_page_never_writes_in_lower_case_stays_a_source() -> None:
+    paragraphs = [p.replace("kyläyhdistyksen lupaama", "vanhempien lupaama") for p in _FI_PARAGRAPHS]
+    assert "Kyläyhdistyksen" in _sources(_fi_page(paragraphs))

@@ -49,7 +49,7 @@ from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.own_outlet_credits import own_outlet_picture
-from tasks.credits.page_words import page_lower_words
+from tasks.credits.page_words import page_lower_words, without_common_openers
 from tasks.credits.publisher import without_own_outlet, without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
 from tasks.credits.signed_lines import (
@@ -222,7 +222,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         else []
     )
     found = _dated_bylines_above(found, segmented, first)
-    return without_comment_signatures(without_own_outlet(without_publisher(found, segmented), segmented), segmented)
+    found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)
+    return without_comment_signatures(found, segmented)
 
 
 def _dated_bylines_above(found: list[Found], segmented: Segmented, first: int) -> list[Found]:
