@@ -3,7 +3,8 @@ precision): each names a general shape of news pages' credits, with a negative w
 short Latin acronym among the officials' stems ("CIA", "WHO") is a whole word, never a first name's start; an initial
 vouches for a byline's name in capitals or in a script without case as a job title after it would; the page's own paper
 called by words of its masthead or copyright line is no source; one unknown word capitalised only by opening its
-sentence, which the page writes in lower case elsewhere, is no source. (The examples are
+sentence, which the page writes in lower case elsewhere, is no source; a person's name alone in capitals under a
+caption inside the article is its photographer. (The examples are
 invented, not the set's lines.)
 """
 
@@ -112,3 +113,33 @@ def test_a_common_noun_opening_its_sentence_that_the_page_writes_in_lower_case_i
 def test_an_unknown_name_opening_its_sentence_the_page_never_writes_in_lower_case_stays_a_source() -> None:
     paragraphs = [p.replace("kyläyhdistyksen lupaama", "vanhempien lupaama") for p in _FI_PARAGRAPHS]
     assert "Kyläyhdistyksen" in _sources(_fi_page(paragraphs))
+
+
+_CAPTION = "Vista de la plaza desde el balcón del ayuntamiento."
+
+
+def _photos(lines: list[str]) -> list[str | None]:
+    page = "\n\n".join(["Portada", "Comarcas", "La plaza mayor tendrá una pérgola de madera este verano", *lines,
+                        "Aviso legal", "Contacto"])  # fmt: skip
+    return [f.name for f in extract_attributions(segment_text(page)) if f.kind is AttributionKind.PHOTO]
+
+
+def test_a_name_in_capitals_under_a_caption_inside_the_article_is_its_photographer() -> None:
+    assert _photos([*_ES_PARAGRAPHS[:2], _CAPTION, "LUCÍA BERMEJO", *_ES_PARAGRAPHS[2:]]) == ["LUCÍA BERMEJO"]
+
+
+@pytest.mark.parametrize(
+    ("above", "name"),
+    [
+        (_ES_PARAGRAPHS[1], "LUCÍA BERMEJO"),  # under a paragraph of its own: a heading or a speaker
+        (_CAPTION, "PLAZA MAYOR"),  # a heading in capitals whose words the page writes in lower case
+        (_CAPTION, "ALCALDE ASEGURÓ"),
+    ],
+)
+def test_capitals_under_no_caption_or_no_name_are_no_photographer(above: str, name: str) -> None:
+    assert _photos([*_ES_PARAGRAPHS[:2], above, name, *_ES_PARAGRAPHS[2:]]) == []
+
+
+def test_a_name_in_capitals_the_text_names_is_no_photographer() -> None:
+    cited = "La arquitecta Lucía Bermejo explicó que la madera procede de los montes del propio municipio."
+    assert _photos([*_ES_PARAGRAPHS[:2], _CAPTION, "LUCÍA BERMEJO", cited, *_ES_PARAGRAPHS[2:]]) == []

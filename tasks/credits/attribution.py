@@ -17,6 +17,7 @@ from tasks.credits.byline_block import (
     byline_block_names,
     byline_slot_lines,
 )
+from tasks.credits.caption_names import photographer_under_caption
 from tasks.credits.closing_notes import (
     contact_line,
     contributors_line,
@@ -211,6 +212,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 cited = names_by_the_date(text, number, head_page, undated_outside_english=True)
             if not cited and number in body[:HEAD_BODY_LINES]:
                 cited = over_a_role(i, head_page)  # "Jeff Latzke" over "AP Sports Writer"
+            if not cited and first < number < last:
+                cited = photographer_under_caption(segmented, i, gazetteer, lower)  # a caption over "ANA LÓPEZ"
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
