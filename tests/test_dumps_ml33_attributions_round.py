@@ -88,6 +88,23 @@ def test_the_pages_own_paper_called_by_a_word_of_its_masthead_is_no_source() -> 
 
 def test_another_paper_cited_by_its_name_stays_a_source() -> None:
     assert "Courier" in _sources(_en_page("The Valley Gazette", "© 2025 Valley Gazette Ltd."))
+    # a first line naming it before other words is a menu's, not the masthead's name
+    assert "Courier" in _sources(_en_page("Courier Partners Shop", "© 2025 Valley Gazette Ltd."))
+
+
+_EU_PARAGRAPHS = [
+    "Udalak astelehenean jakinarazi zuen liburutegi berria irailean irekiko dela, aurreikusitakoa baino lehenago.",
+    "Eraikinak hiru solairu izango ditu, eta haurrentzako gela berezi bat ere egongo da beheko solairuan.",
+    "Berria egunkariak jakinarazi duenez, beste hainbat herritan ere antzeko proiektuak martxan jarri dituzte.",
+    "Obrak bi milioi euro inguru kostatu dira, eta Foru Aldundiak ordaindu du zati handiena diru laguntza gisa.",
+    "Auzokideek eskertu egin dute proiektua, baina aparkaleku gehiago eskatu dituzte inguruko kaleetan.",
+]
+
+
+def test_a_source_the_page_writes_in_lower_case_stays_one_before_its_papers_word() -> None:
+    page = "\n\n".join(["Hasiera", "Albisteak", "Kirolak", "Liburutegi berria irailean irekiko da", *_EU_PARAGRAPHS,
+                         "Harremanetarako"])  # fmt: skip
+    assert "Berria" in _sources(page)
 
 
 _FI_PARAGRAPHS = [

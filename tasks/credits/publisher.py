@@ -87,15 +87,17 @@ def without_own_outlet(found: list[Found], segmented: Segmented) -> list[Found]:
         return found
     lines = copyright_lines(segmented)
     own = set().union(*(_outlets_in(line) for line in lines))
-    masthead = segmented.lines[0].line.text.casefold() if segmented.lines else ""
-    held = [*lines, masthead] if len(masthead.split()) <= MAX_MASTHEAD_WORDS else lines
+    masthead = segmented.lines[0].line.text.strip().casefold() if segmented.lines else ""
+    masthead = masthead if len(masthead.split()) <= MAX_MASTHEAD_WORDS else ""
 
     def owned(f: Found) -> bool:
-        # "scientists told the Standard" under the masthead "The Lakeside Standard" and "© 2025 The Lakeside Standard
-        # Group": the page's own paper by the words of its name the text calls it by, known or not
+        # "scientists told the Standard" under the masthead "The Lakeside Standard" or "© 2025 The Lakeside Standard
+        # Group": the page's own paper by the words of its name the text calls it by, known or not; the masthead's
+        # last words only ("NBC News MSN" over a page citing NBC News is a menu's first line)
         name = (f.name or "").casefold()
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        return bool(own & _outlets_in(f.name or "", leading=True)) or any(pattern.search(line) for line in held)
+        heads = bool(name) and re.search(rf"(?<!\w){re.escape(name)}$", masthead) is not None
+        return bool(own & _outlets_in(f.name or "", leading=True)) or heads or any(pattern.search(ln) for ln in lines)
 
     return [f for f in found if not (f in cited and owned(f))]
 
