@@ -17,6 +17,7 @@ from tasks.credits.byline_block import (
     byline_block_names,
     byline_slot_lines,
 )
+from tasks.credits.caption_names import photographer_under_caption
 from tasks.credits.closing_names import name_after_last_sentence
 from tasks.credits.closing_notes import (
     contact_line,
@@ -50,7 +51,7 @@ from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.own_outlet_credits import own_outlet_picture
-from tasks.credits.page_words import page_lower_words
+from tasks.credits.page_words import page_lower_words, without_common_openers
 from tasks.credits.publisher import without_own_outlet, without_publisher
 from tasks.credits.reporters import name_alone_signing, reporters_alone
 from tasks.credits.signed_lines import (
@@ -218,6 +219,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 cited = names_by_the_date(text, number, head_page, undated_outside_english=True)
             if not cited and number in body[:HEAD_BODY_LINES]:
                 cited = over_a_role(i, head_page)  # "Jeff Latzke" over "AP Sports Writer"
+            if not cited and first < number < last:
+                cited = photographer_under_caption(segmented, i, gazetteer, lower)  # a caption over "ANA LÓPEZ"
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")
             found.extend(
                 cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
@@ -231,7 +234,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         else []
     )
     found = _dated_bylines_above(found, segmented, first)
-    return without_comment_signatures(without_own_outlet(without_publisher(found, segmented), segmented), segmented)
+    found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)
+    return without_comment_signatures(found, segmented)
 
 
 def _dated_bylines_above(found: list[Found], segmented: Segmented, first: int) -> list[Found]:

@@ -41,3 +41,34 @@ def same_person_inflected(name: str, other: str) -> bool:
         if stem < MIN_NAME_STEM or max(len(word), len(form)) - stem > MAX_CASE_ENDING:
             return False
     return True
+
+
+# An initial in a script without case is a letter or two and their signs, then a dot ("எஸ்.", "के.", "కె.").
+MAX_CASELESS_INITIAL_CHARS = 3
+_LATIN_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+def caseless_initialled(words: list[str]) -> bool:
+    """ "எஸ். கார்த்திகேயன்": a name of two or three words in a script without case opened by an initial, which no
+    section label or place has; the initial vouches for it as a job title after it would."""
+    *initials, last = words or [""]
+    return (
+        bool(initials)
+        and len(words) <= MAX_INITIALLED_WORDS
+        and words[0].endswith(".")
+        and len(words[0]) - 1 <= MAX_CASELESS_INITIAL_CHARS
+        and not last.endswith(".")
+    )
+
+
+def capitals_initialled(words: list[str]) -> bool:
+    """ "R. JIMÉNEZ", "J. M. GARCÍA": initials, then a surname in capitals (the Spanish papers' byline); the initial
+    vouches for the capitals as a job title after them would ("BREAKING NEWS" opens with none)."""
+    if len(words) < MIN_INITIALLED_WORDS or len(words) > MAX_INITIALLED_WORDS or not _LATIN_INITIAL.fullmatch(words[0]):
+        return False
+    rest = [w for w in words[1:] if not _LATIN_INITIAL.fullmatch(w)]
+    return bool(rest) and all(w.isupper() and len(w) > 1 for w in rest) and words[0].isupper()
+
+
+MIN_INITIALLED_WORDS = 2
+MAX_INITIALLED_WORDS = 3

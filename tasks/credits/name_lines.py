@@ -29,6 +29,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from tasks.credits.bylines import is_glued_initial
+from tasks.credits.name_forms import capitals_initialled, caseless_initialled
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
@@ -236,13 +237,15 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     # "Д.Оюунчимэг": an initial written onto the name (the Mongolian patronymic's, the Russian regional papers') is
     # two of its words, as "Д. Оюунчимэг" is
     words = [part for w in text.split() for part in ((w[:2], w[2:]) if is_glued_initial(w) else (w,))]
-    if has_role and _caseless_name(words):  # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা")
+    # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা"); an initial vouches as the role does ("எஸ். கார்த்திகேயன்")
+    if (has_role or caseless_initialled(words)) and _caseless_name(words):
         newsroom = load_author_words().newsroom
         return not any(_is_label_word(w) or w.casefold() in newsroom for w in words) and not gazetteer.find(text)
     surname_in_capitals = len(words) > 1 and _is_title_case(words[0]) and all(w.isupper() for w in words[1:])
-    if has_role and (surname_in_capitals or all(w.isupper() or _INITIAL.fullmatch(w) for w in words)):
+    capitals = surname_in_capitals or all(w.isupper() or _INITIAL.fullmatch(w) for w in words)
+    if (has_role and capitals) or capitals_initialled(words):
         # "ELENA G. SEVILLANO | Madrid", "Ayşe DEMİR / ANTALYA" (the Turkish and French papers' surname in capitals):
-        # capitals, vouched for by the tail
+        # capitals, vouched for by the tail or by the initials opening them ("R. JIMÉNEZ")
         words = [w.title().replace("\u0307", "") for w in words]  # the Turkish "İ" lowers to "i" and a combining dot
         text = " ".join(words)
     # a surname's particle written with a capital inside the name is no heading's word ("Lotte Van den Broeck", the

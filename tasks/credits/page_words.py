@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
+from schemas import AttributionKind
+from tasks.credits.credit_records import Found
+from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.vocabulary import name_words
 from tasks.text.segment import Segmented
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -64,3 +69,36 @@ def _in_address(text: str, start: int, end: int) -> bool:
 def page_lower_words(segmented: Segmented) -> PageLowerWords:
     """The words the page writes in lower case (see `PageLowerWords`)."""
     return PageLowerWords(segmented)
+
+
+_QUOTES = ".,;:«»„“”\"'"
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    """The words that tell an outlet's name when they follow it ("Berria egunkariak", "Sözcü gazetesi")."""
+    words = name_words()
+    return words.descriptors | words.trailing_descriptors | words.outlet_words
+
+
+# What ends the sentence before a word: a capital after it is the sentence's, no evidence of a name.
+_SENTENCE_END = re.compile(r"[.!?…:»\"”)]\s*$")
+
+
+def without_common_openers(found: list[Found], segmented: Segmented, lower: Container[str]) -> list[Found]:
+    """The records less the sources cited in a paragraph by one word, unknown, that only opening its sentence gives
+    a capital and that the page writes in lower case elsewhere ("Paliskunnan mukaan …" over "… paliskunnan
+    poromäärä": a herding district, a common noun; "told the Nation" mid-sentence keeps its capital's word)."""
+    texts = {ll.line.number: ll.line.text for ll in segmented.lines}
+
+    def common(f: Found) -> bool:
+        name = f.name or ""
+        if f.kind is not AttributionKind.SOURCE or not f.in_body or f.canonical_id or _WORD.fullmatch(name) is None:
+            return False
+        text = texts.get(f.line, "")
+        before, after = text[: f.char_start], text[f.char_end :].split()[:1]
+        if (after and after[0].strip(_QUOTES).casefold() in _descriptors()) or is_known_outlet(name):
+            return False  # "Berria egunkariak jakinarazi duenez": the paper's word after it names an outlet
+        return (not before.strip() or _SENTENCE_END.search(before) is not None) and name.lower() in lower
+
+    return [f for f in found if not common(f)]

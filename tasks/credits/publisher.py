@@ -83,5 +83,24 @@ def without_own_outlet(found: list[Found], segmented: Segmented) -> list[Found]:
     ("BBC © 2013" under "he told the BBC", "according to the BBC's Jane Roe", "a BBC survey"): the outlet
     reporting, not a source of the text."""
     cited = [f for f in found if f.kind is AttributionKind.SOURCE and f.in_body and f.name]
-    own = set().union(*(_outlets_in(line) for line in copyright_lines(segmented))) if cited else set()
-    return [f for f in found if not (f in cited and own & _outlets_in(f.name or "", leading=True))]
+    if not cited:
+        return found
+    lines = copyright_lines(segmented)
+    own = set().union(*(_outlets_in(line) for line in lines))
+    masthead = segmented.lines[0].line.text.strip().casefold() if segmented.lines else ""
+    masthead = masthead if len(masthead.split()) <= MAX_MASTHEAD_WORDS else ""
+
+    def owned(f: Found) -> bool:
+        # "scientists told the Standard" under the masthead "The Lakeside Standard" or "© 2025 The Lakeside Standard
+        # Group": the page's own paper by the words of its name the text calls it by, known or not; the masthead's
+        # last words only ("NBC News MSN" over a page citing NBC News is a menu's first line)
+        name = (f.name or "").casefold()
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        heads = bool(name) and re.search(rf"(?<!\w){re.escape(name)}$", masthead) is not None
+        return bool(own & _outlets_in(f.name or "", leading=True)) or heads or any(pattern.search(ln) for ln in lines)
+
+    return [f for f in found if not (f in cited and owned(f))]
+
+
+# A masthead, the page's first line, is a site's name of a few words; a longer first line is a headline or a sentence.
+MAX_MASTHEAD_WORDS = 5

@@ -107,6 +107,16 @@ def reporting_phrases() -> ReportingPhrases:
     return ReportingPhrases(*(by_length(sides[side]) for side in sides))
 
 
+# A Latin stem this short is an acronym ("cia", "fbi", "who", "mup"): the whole word, or before a hyphen or an
+# apostrophe ("MUP-a", "WHO's"), never a longer word's start ("Ciaran", "whole", "Mupanda"). Cyrillic acronyms decline
+# with their endings written on ("МИДа"), and "суд", "мэр" are stems: those stay prefixes.
+MAX_ACRONYM_STEM = 3
+
+
+def _is_acronym_stem(stem: str) -> bool:
+    return len(stem) <= MAX_ACRONYM_STEM and stem.isascii() and stem.isalpha()
+
+
 # Letters an institution's compound has before its closing word ("Bundes|amt", "Elinvoima|keskuksen").
 MIN_COMPOUND_HEAD = 3
 
@@ -150,7 +160,8 @@ class NameWords:
     def is_official(self, token: str) -> bool:
         folded = token.casefold()
         if folded.startswith(self.official_stems):
-            return True
+            return any(folded.startswith(s) and not (_is_acronym_stem(s) and folded[len(s) : len(s) + 1].isalpha())
+                       for s in self.official_stems)  # fmt: skip
         return any(folded.endswith(t) and len(folded) >= len(t) + MIN_COMPOUND_HEAD for t in self.official_tails)
 
     @cached_property

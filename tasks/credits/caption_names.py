@@ -1,0 +1,47 @@
+"""A picture's photographer named alone in capitals right under its caption inside the article ("Vista de la plaza
+tras la obra." over "ANA LÓPEZ"): Spanish and other papers print the credit so, with no cue word. The caption is one
+short sentence; the name, once title-cased, passes the name-line test with the page's lower-case words (a heading in
+capitals, "NUEVOS PUESTOS", has words the page writes in lower case), is a person's, and the text never names it (a
+name in capitals that the article is about is an interview's speaker or a heading)."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from schemas import AttributionKind, Label
+from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.name_lines import looks_like_name_line
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.spans import looks_like_person
+from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.wire_citations import last_sentence_start
+from tasks.text.segment import Segmented
+
+# A caption is a short sentence: longer lines over a name are paragraphs.
+MAX_CAPTION_WORDS = 25
+MIN_PHOTOGRAPHER_WORDS = 2
+MAX_PHOTOGRAPHER_WORDS = 4
+
+
+def photographer_under_caption(
+    segmented: Segmented, i: int, gazetteer: Gazetteer, lower: Container[str]
+) -> list[Found]:
+    """The photo credit line `i` of the page is, if it is a photographer's name in capitals under a caption."""
+    lines = segmented.lines
+    text = lines[i].line.text.strip()
+    words = text.split()
+    if i == 0 or not text.isupper() or not MIN_PHOTOGRAPHER_WORDS <= len(words) <= MAX_PHOTOGRAPHER_WORDS:
+        return []
+    caption = lines[i - 1].line.text.strip()
+    if not caption.endswith(".") or len(caption.split()) > MAX_CAPTION_WORDS or last_sentence_start(caption):
+        return []
+    titled = [w.title() for w in words]
+    if not looks_like_name_line(" ".join(titled), gazetteer, lower) or not looks_like_person(titled, name_words()):
+        return []
+    named = " ".join(titled).casefold()
+    if any(named in ll.line.text.casefold() for ll in lines if ll.verdict.label == Label.BODY and ll is not lines[i]):
+        return []
+    start = lines[i].line.text.index(words[0])
+    number = lines[i].line.number
+    return [Found(AttributionKind.PHOTO, text, normalize_name(text), None, number, start, start + len(text), False,
+                  f"{caption} {text}")]  # fmt: skip
