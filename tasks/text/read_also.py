@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from schemas import AttributionKind, Label
 from tasks.lexicon.vocab import CLOSERS
+from tasks.lexicon.word_classes import is_caseless
 from tasks.text.bio import is_bio_heading
 from tasks.text.features import is_clock_only
 from tasks.text.lines import Line
@@ -78,11 +79,13 @@ def _is_unmarked_line(view: PageView, i: int) -> bool:
 
 
 def _is_closing_sentence(lines: list[Line], view: PageView, i: int) -> bool:
-    """Line i is a short sentence no single-line rule took, of a few words, opening with a letter not in lower case."""
+    """Line i is a short sentence no single-line rule took, of a few words, opening with a letter not in lower case.
+    Georgian writes no capitals, though Unicode files its letters as lower case ("ცენტრი ყოველდღიურად … იმუშავებს."):
+    a letter of a script written without case opens a sentence too."""
     feat, text = view.features[i], lines[i].text.strip()
     if view.verdicts[i] is not None or not feat.ends_sentence or feat.n_words < MIN_CLOSING_SENTENCE_WORDS:
         return False
-    return text[:1].isalpha() and not text[:1].islower()
+    return text[:1].isalpha() and (not text[:1].islower() or is_caseless(text[:1]))
 
 
 def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
