@@ -137,3 +137,59 @@ def test_paywall_notes_disclaimers_and_programme_notes_are_furniture(line: str) 
 )
 def test_article_sentences_near_those_phrases_are_not_furniture(line: str) -> None:
     assert not is_boilerplate(line.casefold())
+
+
+# Issue 12's public dumps set every line in a block of its own: the pages below do the same.
+def _unblocked(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+_CLOSING = "The vote is expected next week."
+
+
+def test_on_a_page_of_lines_set_apart_a_short_closing_sentence_under_the_last_paragraph_is_the_articles() -> None:
+    text = _unblocked(*_MENU.splitlines(), "Council passes budget", *EN_PARAGRAPHS[:4], _CLOSING, *_MORE.splitlines())
+    assert _labels(text)[_CLOSING] == Label.BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send us your letters to the Mailbox!",  # a box's prompt cries
+        "Share this story with a friend today?",  # or asks
+        "Send tips to jp@news.org.",  # an address
+    ],
+)
+def test_on_such_a_page_a_prompt_or_an_address_under_the_article_is_no_closing_sentence(line: str) -> None:
+    text = _unblocked(*_MENU.splitlines(), "Council passes budget", *EN_PARAGRAPHS[:4], line, *_MORE.splitlines())
+    assert _labels(text)[line] != Label.BODY
+
+
+def test_on_such_a_page_the_authors_bio_under_the_article_stays_out_of_it() -> None:
+    bio = "Jane Porter is a staff writer for the Courier."
+    page = ["Council passes budget", "By Jane Porter", *EN_PARAGRAPHS[:4], bio, *_MORE.splitlines()]
+    assert _labels(_unblocked(*_MENU.splitlines(), *page))[bio] != Label.BODY
+
+
+_POST = "Update: I have decided to take this post down for a while, and I thank every reader who wrote to me this week."
+_COMMENTS = [
+    "I am so sorry to read this, and I hope you come back to writing soon because we will miss your posts here.",
+    "This is awful news. Nobody should have to go through anything like that just for writing a blog about design.",
+    "Take all the time you need. Your readers will still be here when you return, and we are all behind you.",
+]
+
+
+def test_a_comment_heading_under_a_short_post_signed_below_ends_the_post() -> None:
+    thread = []
+    for n, comment in enumerate(_COMMENTS):
+        thread += [comment, f"Posted by: Reader{n} Name{n} | Mar 26, 2007 2:0{n}:18 PM"]
+    page = ["Why I am taking a break", _POST, "Posted by Kathy on April 6, 2007 | Permalink", "Comments", *thread]
+    labels = _labels(_unblocked(*_MENU.splitlines(), *page, *_MORE.splitlines()))
+    assert labels[_POST] == Label.BODY
+    assert all(labels[c] != Label.BODY for c in _COMMENTS)
+
+
+def test_a_comment_link_under_an_unsigned_first_paragraph_does_not_end_the_article() -> None:
+    page = ["Council passes budget", EN_PARAGRAPHS[0], "Comments", *EN_PARAGRAPHS[1:4]]
+    labels = _labels(_unblocked(*_MENU.splitlines(), *page, *_MORE.splitlines()))
+    assert all(labels[p] == Label.BODY for p in EN_PARAGRAPHS[1:4])

@@ -133,6 +133,7 @@ def _plan(
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
         region = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
+        region = article_before_bio(lines, view, region)
         region = through_factbox(lines, view, region)
         before = region
         region, sections = through_contents_sections(view, region)
