@@ -6,7 +6,7 @@ from __future__ import annotations
 from schemas import AttributionKind, Label
 from tasks.lexicon.vocab import CLOSERS
 from tasks.lexicon.word_classes import is_caseless
-from tasks.text.bio import is_bio_heading
+from tasks.text.bio import is_bio_heading, opens_a_bio
 from tasks.text.features import is_clock_only
 from tasks.text.lines import Line
 from tasks.text.region import PageView
@@ -33,7 +33,7 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     unblocked = all(line.index_in_block == 0 for line in lines)
     while end + 1 < len(lines) and _is_closing_sentence(lines, view, end + 1):
         if lines[end + 1].block_index != lines[end].block_index and not (
-            unblocked and _closes_plainly(lines, view, end + 1)
+            unblocked and _closes_plainly(lines, view, end + 1, region[0])
         ):
             break
         end += 1
@@ -42,12 +42,15 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     return region[0], end
 
 
-def _closes_plainly(lines: list[Line], view: PageView, i: int) -> bool:
+def _closes_plainly(lines: list[Line], view: PageView, i: int, start: int) -> bool:
     """A closing sentence on a page that sets every line apart neither asks nor cries ("Share this article What is
-    this?", "Post to the Mailbox!": a box's prompt), gives no address ("… can be reached at jh@example.com") and
-    stamps no comment ("On October 29, 2012 at 2:35am, Rosa said...")."""
+    this?", "Post to the Mailbox!": a box's prompt), gives no address ("… can be reached at jh@example.com"), stamps
+    no comment ("On October 29, 2012 at 2:35am, Rosa said...") and opens no bio of the author ("Олена Марченко —
+    економістка …" under her byline)."""
     text, feat = lines[i].text, view.features[i]
-    return not (asks(text) or "@" in text or feat.has_timestamp or feat.is_comment_entry)
+    if asks(text) or "@" in text or feat.has_timestamp or feat.is_comment_entry:
+        return False
+    return not opens_a_bio(lines, view, i, start)
 
 
 def _closes_in_own_block(lines: list[Line], view: PageView, i: int) -> bool:
