@@ -79,6 +79,20 @@ def _without_article(text: str) -> str:
     return rest if first.casefold() in name_words().articles | name_words().articles_strip and rest else text
 
 
+def _opens_with(text: str, names: set[str]) -> bool:
+    """The line opens with one of the author's `names` (then a space), with the word "author" and its verb, or with a
+    bio box's heading and its colon."""
+    line = text.strip().removeprefix("*")  # "*Ο Μανόλης …": the byline's footnote mark
+    bare = _without_article(line)
+    return any(bare.startswith(name + " ") for name in names) or _opens_as_a_bio(line) or bool(after_bio_heading(line))
+
+
+def opens_a_bio(lines: list[Line], view: PageView, i: int, start: int) -> bool:
+    """Line i opens the author's bio: with the name a byline gave above it, or that the lines above line `start` (the
+    main text's first) show bare, or with the word "author" and its verb."""
+    return _opens_with(lines[i].text, _author_names(lines, view, i) | _names_shown_above(lines, start))
+
+
 NAME_LINES_ABOVE = 20  # how far above the main text the byline may stand
 MAX_NAME_WORDS = 4
 
@@ -99,12 +113,7 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
     names = _author_names(lines, view, tail[-1]) | _names_shown_above(lines, region[0])
     heading = next((i for i in range(tail[0] - 1, region[1]) if is_bio_heading(lines[i].text)), None)
     for i in ([heading] if heading is not None else []) + tail:
-        line = lines[i].text.strip().removeprefix("*")  # "*Ο Μανόλης …": the byline's footnote mark
-        text = _without_article(line)
-        opens = (
-            any(text.startswith(name + " ") for name in names) or _opens_as_a_bio(line) or bool(after_bio_heading(line))
-        )
-        if i != heading and not opens:
+        if i != heading and not _opens_with(lines[i].text, names):
             continue
         above = sum(prose_weight(view.features[k], None, True, rules) for k in range(region[0], i) if view.is_text(k))
         if above < rules.cluster_min_weight:

@@ -140,13 +140,19 @@ def is_minute_mark(text: str) -> bool:
     return _MINUTE_MARK.match(text.strip()) is not None
 
 
+# The writer's name in full-width brackets after the last sentence, the Japanese papers' sign-off ("…。（山本由紀）")
+_NAME_SIGNOFF = re.compile(r"[。．]\s*（[^\W\d_]{2,8}）\s*$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence, closing quotes allowed, and a sign-off after it ("… drohen. (dpa)",
-    "…上回っている。（共同）", "… Kammer. (sda/lsc)", the writer's initials alone: "… sagte er. (ale)"), or an agency's
-    dash or slash sign-off ("… dua kali ganda. — BERNAMA", "… /ANSA/")."""
+    "…上回っている。（共同）", "… Kammer. (sda/lsc)", the writer's initials alone: "… sagte er. (ale)", the writer's
+    name: "…続いている。（山本由紀）"), or an agency's dash or slash sign-off ("… dua kali ganda. — BERNAMA",
+    "… /ANSA/")."""
     stripped = text.rstrip().rstrip(CLOSERS).rstrip()
     if stripped and stripped[-1] not in SENTENCE_END and text.rstrip()[-1:] in ")）":
-        stripped = text[: signoff_bracket_start(text, initials_only=True)].rstrip()
+        named = _NAME_SIGNOFF.search(text) is not None
+        stripped = "." if named else text[: signoff_bracket_start(text, initials_only=True)].rstrip()
     if stripped and stripped[-1] not in SENTENCE_END and agency_signs_after_sentence(text):
         return True
     return bool(stripped) and stripped[-1] in SENTENCE_END

@@ -12,10 +12,10 @@ import re
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
 from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
+from tasks.text.captions import caption_above_credit, caption_below_credit, caption_over_bare_credit
 from tasks.text.features import is_clock_only, is_minute_mark
 from tasks.text.head_rows import date_under_byline, dateline_place_alone
 from tasks.text.lines import Line
@@ -93,75 +93,6 @@ def _is_labelled_date(text: str, n_words: int, max_words: int) -> bool:
     if n_words > max_words + 2 or not any(c.isdigit() for c in text):
         return False
     return any(_DATE_LABEL.match(part.strip()) is not None for part in text.split("|"))
-
-
-def _is_photo_credit(view: PageView, i: int) -> bool:
-    verdict = view.verdicts[i] if 0 <= i < len(view.verdicts) else None
-    return verdict is not None and verdict.reason_code == "credit_line" and verdict.kind == AttributionKind.PHOTO
-
-
-def _is_caption_pair(view: PageView, i: int, lines: list[Line]) -> bool:
-    """Line i is short and a photo credit ("Foto: Ralf Lienert") follows it, one that holds no caption of its own
-    ("চারুকলায় বসন্তবরণ অনুষ্ঠান। ছবি: সাজ্জাদ হোসেন" is a picture's caption and credit in one: the line above it is
-    no caption)."""
-    return (
-        0 <= i < len(view.features)
-        and view.features[i].n_words <= view.rules.caption_max_words
-        and _is_photo_credit(view, i + 1)
-        and not _closes_a_caption(lines[i + 1].text)
-    )
-
-
-def _closes_a_caption(text: str) -> bool:
-    """The credit line's names come after a sentence of its own (a caption: "… অনুষ্ঠান। ছবি: …", "… Kaune. BNS
-    nuotr."), not after its cue alone ("Foto: …", "(Foto: dpa)") or first ("Irmanto Gelūno / BNS nuotr.")."""
-    credit = parse_credit_line(text)
-    if credit is None:
-        return False
-    cue_at = text.rfind(credit.cue, 0, credit.rest_start) if credit.cue else -1
-    before = cue_at if cue_at >= 0 else credit.rest_start  # "Fot. Tomasz Jagielski": the cue's own dot is no sentence's
-    return _SENTENCE_BEFORE.search(text, 0, before) is not None
-
-
-_SENTENCE_BEFORE = re.compile(r"(?<![\d\s])[.!?…।。]\s")
-
-
-def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list[Line]) -> Verdict | None:
-    """Line i inside the main text, short, right above a photo credit: a picture's caption when the two make
-    one block (`in_one_block`: no blank line between them, a figure's caption and credit rendered together),
-    or when another such caption and credit pair sits right above or below it (a gallery: "Kranzrind der
-    Alpe Gund ...", "Foto: Ralf Lienert", and so on picture by picture). A block of its own over a
-    credit's block is as often a short paragraph above a picture without a caption (a blog's photos, a
-    short item's last paragraph over its picture's credit), and benchmarks keep it as text."""
-    if not _is_caption_pair(view, i, lines):
-        return None
-    if not in_one_block and not (_is_caption_pair(view, i - 2, lines) or _is_caption_pair(view, i + 2, lines)):
-        return None
-    return Verdict(
-        Label.CHROME, ChromeKind.BOILERPLATE, "caption_above_credit",
-        "a short line right above a photo credit, in its block or among other captions: a caption", 0.7,
-    )  # fmt: skip
-
-
-def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
-    """Line i inside the main text, a few words and no sentence, in one block right under a photo or video credit
-    ("Fot. PAP/Darek Delmanowicz" over "Nowy terminal na lotnisku Rzeszów-Jasionka", "Video: Omroep Zuidwest" over
-    "Reizigers aan de kade reageren op de storing"): the picture's or the clip's caption, which many sites render
-    under its credit. A subheading stands in a block of its own over its paragraph, not glued to a credit."""
-    feat = view.features[i]
-    if feat.ends_sentence or feat.n_words > view.rules.caption_max_words or i == 0:
-        return None
-    if lines[i - 1].number != lines[i].number - 1:
-        return None  # a blank line between: the credit's block ends above it
-    verdict = view.verdicts[i - 1]
-    if verdict is None or verdict.reason_code != "credit_line":
-        return None
-    if verdict.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO) or _closes_a_caption(lines[i - 1].text):
-        return None
-    return Verdict(
-        Label.CHROME, ChromeKind.BOILERPLATE, "caption_below_credit",
-        "a short line without a sentence right under a photo or video credit, in its block: a caption", 0.7,
-    )  # fmt: skip
 
 
 def wire_dateline_alone(i: int, text: str, view: PageView) -> Verdict | None:
@@ -276,6 +207,7 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
         stamp_in_main_text(i, lines[i].text, view, region)
         or caption_above_credit(i, view, in_block, lines)
         or caption_below_credit(i, view, lines)
+        or caption_over_bare_credit(i, view, lines)
         or wire_dateline_alone(i, lines[i].text, view)
         or date_under_byline(i, lines, view)
         or dateline_place_alone(i, lines[i].text, view, region)

@@ -139,17 +139,23 @@ def _teaser_leads_over_standfirst(view: PageView, above: list[int], h: int) -> b
 
 def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]:
     """The weights with a live blog's clock stamps between its entries made free ("17:35" between two entries' texts,
-    under an entry's photo credit, or under a one-link read-also box set between them): a stamp costs a chrome line's
-    weight, as much as an entry of twenty words weighs, and the blog fell apart into its entries. The stamp over the
-    first entry keeps its cost, so that the head above the blog does not join it."""
+    under an entry's photo credit or the caption under that credit, or under a one-link read-also box set between
+    them): a stamp costs a chrome line's weight, as much as an entry of twenty words weighs, and the blog fell apart
+    into its entries. The stamp over the first entry keeps its cost, so that the head above the blog does not join
+    it."""
     free = list(weights)
     for i in range(1, len(weights) - 1):
-        above = view.verdicts[i - 1]
-        credit = above is not None and above.label == Label.ATTRIBUTION  # the entry's picture credit
-        between = view.is_text(i - 1) or credit or read_also_box_length(view, i - 1) == 1
+        between = view.is_text(i - 1) or _is_credit(view, i - 1) or read_also_box_length(view, i - 1) == 1
+        between = between or (_is_credit(view, i - 2) and not view.prose[i - 1] and view.verdicts[i - 1] is None)
         if view.features[i].is_clock_only and view.is_text(i + 1) and between:
             free[i] = 0.0
     return free
+
+
+def _is_credit(view: PageView, i: int) -> bool:
+    """Line i is a credit line (a live blog's entry's picture credit, say)."""
+    verdict = view.verdicts[i] if i >= 0 else None
+    return verdict is not None and verdict.label == Label.ATTRIBUTION
 
 
 # A line that introduces a list with its colon is a clause of this many words at least ("The decision covers these

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from schemas import AttributionKind, Label
 from tasks.lexicon.vocab import CLOSERS
-from tasks.text.bio import is_bio_heading
+from tasks.lexicon.word_classes import is_caseless
+from tasks.text.bio import is_bio_heading, opens_a_bio
 from tasks.text.features import is_clock_only
 from tasks.text.lines import Line
 from tasks.text.region import PageView
@@ -22,19 +23,34 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     such sentence closes the article when the article's foot stands right under it in the next block: the writer's
     byline or the heading of the author's bio box ("다만 노조는 … 나타냈다." over "김민수 기자 …",
     "Развітанне адбудзецца 4 сакавіка ў Гродне." over "Пра аўтарку"); over a source's or a picture's credit it is as
-    often a caption or a teaser's line."""
+    often a caption or a teaser's line. A page that sets every line in a block of its own (the public benchmarks'
+    dumps: a blank line after each) says nothing by its blocks: there the sentences right under the last paragraph
+    close it as in one block, unless they ask, cry or give an address (a box's prompt, a contact); the author's bio
+    among them is cut after (tasks/text/segment.py)."""
     if region is None or not view.is_text(region[1]):
         return region
     end = region[1]
-    while (
-        end + 1 < len(lines)
-        and lines[end + 1].block_index == lines[end].block_index
-        and _is_closing_sentence(lines, view, end + 1)
-    ):
+    unblocked = all(line.index_in_block == 0 for line in lines)
+    while end + 1 < len(lines) and _is_closing_sentence(lines, view, end + 1):
+        if lines[end + 1].block_index != lines[end].block_index and not (
+            unblocked and _closes_plainly(lines, view, end + 1, region[0])
+        ):
+            break
         end += 1
     if end == region[1] and _closes_in_own_block(lines, view, end + 1):
         end += 1
     return region[0], end
+
+
+def _closes_plainly(lines: list[Line], view: PageView, i: int, start: int) -> bool:
+    """A closing sentence on a page that sets every line apart neither asks nor cries ("Share this article What is
+    this?", "Post to the Mailbox!": a box's prompt), gives no address ("… can be reached at jh@example.com"), stamps
+    no comment ("On October 29, 2012 at 2:35am, Rosa said...") and opens no bio of the author ("Олена Марченко —
+    економістка …" under her byline)."""
+    text, feat = lines[i].text, view.features[i]
+    if asks(text) or "@" in text or feat.has_timestamp or feat.is_comment_entry:
+        return False
+    return not opens_a_bio(lines, view, i, start)
 
 
 def _closes_in_own_block(lines: list[Line], view: PageView, i: int) -> bool:
@@ -78,11 +94,13 @@ def _is_unmarked_line(view: PageView, i: int) -> bool:
 
 
 def _is_closing_sentence(lines: list[Line], view: PageView, i: int) -> bool:
-    """Line i is a short sentence no single-line rule took, of a few words, opening with a letter not in lower case."""
+    """Line i is a short sentence no single-line rule took, of a few words, opening with a letter not in lower case.
+    Georgian writes no capitals, though Unicode files its letters as lower case ("ცენტრი ყოველდღიურად … იმუშავებს."):
+    a letter of a script written without case opens a sentence too."""
     feat, text = view.features[i], lines[i].text.strip()
     if view.verdicts[i] is not None or not feat.ends_sentence or feat.n_words < MIN_CLOSING_SENTENCE_WORDS:
         return False
-    return text[:1].isalpha() and not text[:1].islower()
+    return text[:1].isalpha() and (not text[:1].islower() or is_caseless(text[:1]))
 
 
 def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -132,7 +132,9 @@ def _plan(
     else:
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
-        region = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
+        closed = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
+        unblocked = closed != region and all(line.index_in_block == 0 for line in lines)
+        region = article_before_bio(lines, view, closed) if unblocked else closed  # a bio among the closing lines
         region = through_factbox(lines, view, region)
         before = region
         region, sections = through_contents_sections(view, region)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from tasks.text.features import LineFeatures
-from tasks.text.heads import ended_before, is_under_head, run_from, run_weight
+from tasks.text.heads import ended_before, is_article_head, is_under_head, run_from, run_weight
 from tasks.text.region import PageView, best_region, grow_region
 from tasks.text.thresholds import SegmentRules
 
@@ -215,6 +215,9 @@ def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[f
             thread = has_thread(view, h + 1, region[1])
             if before >= rules.cluster_min_weight and (thread or before >= rules.comment_min_article_share * total):
                 return ended_before(view, region, h)
+            signed = before >= rules.headed_article_min_weight and _is_signed_above(view, region[0], h)
+            if signed and _has_dated_entries(view, h + 1, region[1]):
+                return ended_before(view, region, h)  # a short post over its own stamp, then dated comments
     above = [h for h in headings if h < region[0]]
     if above and has_thread(view, above[-1] + 1, region[1]):
         article = best_region(weights[: above[-1]])
@@ -224,6 +227,16 @@ def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[f
         if article is not None and _is_article(view, article, weights, rules.comment_article_min_weight, dated):
             return grow_region(view, article)
     return region
+
+
+def _is_signed_above(view: PageView, first: int, h: int) -> bool:
+    """The text from line `first` down to the comment heading at `h` is a post signed below, or headed: its last line
+    above the heading is its own stamp or byline ("Posted by Kathy on April 6, 2007 | Permalink", the way blog engines
+    sign a post under its text), with text right above that; or a dateline or byline heads it."""
+    if is_under_head(view, first):
+        return True
+    stamp = h - 1
+    return stamp > first and is_article_head(view, stamp) and view.is_text(stamp - 1)
 
 
 def comment_section(view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -1,0 +1,127 @@
+"""A picture's caption inside the main text, beside its credit: the line above a photo credit in its block or among
+other captions, the line under it, or a short line over the photographer's bare name in capitals. Read by
+:func:`tasks.text.inline.furniture_in_main_text` once the line is known to sit inside the article."""
+
+from __future__ import annotations
+
+import re
+
+from schemas import AttributionKind, ChromeKind, Label
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.text.lines import Line
+from tasks.text.region import PageView
+from tasks.text.verdicts import Verdict
+
+
+def _is_photo_credit(view: PageView, i: int) -> bool:
+    verdict = view.verdicts[i] if 0 <= i < len(view.verdicts) else None
+    return verdict is not None and verdict.reason_code == "credit_line" and verdict.kind == AttributionKind.PHOTO
+
+
+def _is_caption_pair(view: PageView, i: int, lines: list[Line]) -> bool:
+    """Line i is short and a photo credit ("Foto: Ralf Lienert") follows it, one that holds no caption of its own
+    ("চারুকলায় বসন্তবরণ অনুষ্ঠান। ছবি: সাজ্জাদ হোসেন" is a picture's caption and credit in one: the line above it is
+    no caption)."""
+    return (
+        0 <= i < len(view.features)
+        and view.features[i].n_words <= view.rules.caption_max_words
+        and _is_photo_credit(view, i + 1)
+        and not _closes_a_caption(lines[i + 1].text)
+        and not _caption_below(view, i + 2, lines)
+    )
+
+
+def _caption_below(view: PageView, i: int, lines: list[Line]) -> bool:
+    """Line i is the caption under the photo credit above it, in its block: a few words, no sentence, no rule's line
+    ("Фото: Юрий Смитюк" over "Поваленное дерево на Светланской"). The picture has its caption there, so the text
+    line over the credit is not it: a live blog's entry, a paragraph above its picture."""
+    if i >= len(lines) or lines[i].block_index != lines[i - 1].block_index or view.verdicts[i] is not None:
+        return False
+    feat = view.features[i]
+    return not feat.ends_sentence and feat.n_words <= view.rules.caption_max_words
+
+
+def _closes_a_caption(text: str) -> bool:
+    """The credit line's names come after a sentence of its own (a caption: "… অনুষ্ঠান। ছবি: …", "… Kaune. BNS
+    nuotr."), not after its cue alone ("Foto: …", "(Foto: dpa)") or first ("Irmanto Gelūno / BNS nuotr.")."""
+    credit = parse_credit_line(text)
+    if credit is None:
+        return False
+    cue_at = text.rfind(credit.cue, 0, credit.rest_start) if credit.cue else -1
+    before = cue_at if cue_at >= 0 else credit.rest_start  # "Fot. Tomasz Jagielski": the cue's own dot is no sentence's
+    return _SENTENCE_BEFORE.search(text, 0, before) is not None
+
+
+_SENTENCE_BEFORE = re.compile(r"(?<![\d\s])[.!?…।。]\s")
+
+
+def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list[Line]) -> Verdict | None:
+    """Line i inside the main text, short, right above a photo credit: a picture's caption when the two make
+    one block (`in_one_block`: no blank line between them, a figure's caption and credit rendered together),
+    or when another such caption and credit pair sits right above or below it (a gallery: "Kranzrind der
+    Alpe Gund ...", "Foto: Ralf Lienert", and so on picture by picture). A block of its own over a
+    credit's block is as often a short paragraph above a picture without a caption (a blog's photos, a
+    short item's last paragraph over its picture's credit), and benchmarks keep it as text."""
+    if not _is_caption_pair(view, i, lines):
+        return None
+    if not in_one_block and not (_is_caption_pair(view, i - 2, lines) or _is_caption_pair(view, i + 2, lines)):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_above_credit",
+        "a short line right above a photo credit, in its block or among other captions: a caption", 0.7,
+    )  # fmt: skip
+
+
+def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
+    """Line i inside the main text, a few words and no sentence, in one block right under a photo or video credit
+    ("Fot. PAP/Darek Delmanowicz" over "Nowy terminal na lotnisku Rzeszów-Jasionka", "Video: Omroep Zuidwest" over
+    "Reizigers aan de kade reageren op de storing"): the picture's or the clip's caption, which many sites render
+    under its credit. A subheading stands in a block of its own over its paragraph, not glued to a credit."""
+    feat = view.features[i]
+    if feat.ends_sentence or feat.n_words > view.rules.caption_max_words or i == 0:
+        return None
+    if lines[i - 1].number != lines[i].number - 1:
+        return None  # a blank line between: the credit's block ends above it
+    verdict = view.verdicts[i - 1]
+    if verdict is None or verdict.reason_code != "credit_line":
+        return None
+    if verdict.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO) or _closes_a_caption(lines[i - 1].text):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_below_credit",
+        "a short line without a sentence right under a photo or video credit, in its block: a caption", 0.7,
+    )  # fmt: skip
+
+
+# A photographer's bare name under a caption: two to four words, in capitals.
+_CAPITAL_NAME = re.compile(r"^[^\W\d_][^\W\d_.'’-]*\.?(?:[ '’-][^\W\d_]+\.?){1,3}$")
+
+
+def _is_name_in_capitals(text: str) -> bool:
+    """ "BLANCA ALDANONDO", "J. C. CORDOVILLA": a name in capitals alone, as papers print the photographer's under a
+    caption; no digit, no sentence."""
+    text = text.strip()
+    return text.isupper() and _CAPITAL_NAME.match(text) is not None
+
+
+def caption_over_bare_credit(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
+    """Line i inside the main text, and the line under it, when the two make a block of their own: a short line, then a
+    name in capitals that ends the block ("Vista del interior del mercado tras la reforma." over "BLANCA ALDANONDO"): a
+    picture's caption and its photographer, set between the article's paragraphs (Spanish and Italian papers' usage).
+    A subheading stands over its paragraph, and a speaker's name over their words; neither closes a block of two."""
+    first = i if i + 1 < len(lines) and _is_name_in_capitals(lines[i + 1].text) else i - 1
+    if first < 0 or first + 1 >= len(lines) or not _is_name_in_capitals(lines[first + 1].text):
+        return None
+    block = lines[first].block_index
+    if lines[first].index_in_block != 0 or lines[first + 1].block_index != block:
+        return None
+    if first + 2 < len(lines) and lines[first + 2].block_index == block:
+        return None
+    if view.features[first].n_words > view.rules.caption_max_words or _is_name_in_capitals(lines[first].text):
+        return None
+    if view.verdicts[first] is not None or view.verdicts[first + 1] is not None:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_over_bare_credit",
+        "a short line over a name in capitals, a block of their own: a picture's caption and its photographer", 0.7,
+    )  # fmt: skip
