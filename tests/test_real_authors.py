@@ -46,8 +46,10 @@ def test_optional_authors_are_neither_required_nor_extra() -> None:
 # session 18, measured at its end with its starting and final code): 0.719 / 0.622 -> 0.833 / 0.676 (trafilatura
 # 0.391 / 0.243).
 REAL_AUTHOR_FLOORS = {
-    "trainable": (0.94, 0.88),
-    "eval_only_study": (0.89, 0.80),
+    # session 23 (tests/test_real_html23_round.py): trainable 0.946 / 0.898 -> 0.947 / 0.908, eval_only_study
+    # 0.895 / 0.810 -> 0.944 / 0.810
+    "trainable": (0.94, 0.90),
+    "eval_only_study": (0.94, 0.80),
     "eval_only_check": (0.71, 0.58),
     "eval_only_check2": (0.76, 0.78),  # session 22 (s22-real, errors unread): 0.756 / 0.756 -> 0.762 / 0.780
     "eval_only_check3": (0.78, 0.72),

@@ -81,6 +81,15 @@ def people_in(value: Any) -> list[str]:
     return names_in(value)
 
 
+def persons_in(value: Any) -> list[str]:
+    """The names a JSON-LD value types as people ("@type": "Person"), not the bare strings or the organisations."""
+    if isinstance(value, list):
+        return [n for v in value for n in persons_in(v)]
+    if isinstance(value, dict) and "person" in schema_types(value):
+        return names_in(value)
+    return []
+
+
 def bodies_in(value: Any) -> list[str]:
     """The names of the organisations in a JSON-LD value (an author's desk, agency or publisher), not the people's."""
     if isinstance(value, list):

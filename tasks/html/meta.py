@@ -26,10 +26,11 @@ from tasks.html.json_ld import (
     json_ld_objects,
     names_in,
     people_in,
+    persons_in,
     schema_types,
 )
 from tasks.html.meta_dates import declared_dates
-from tasks.html.site_names import home_link_names
+from tasks.html.site_names import home_link_names, linked_host
 from tasks.html.titles import choose_title, confirmed_heading, is_site_part, repair_title, site_keys, title_edges
 from tasks.html.vocab import KICKER_HINTS
 
@@ -223,6 +224,17 @@ def _author_sources(root: HtmlElement, tags: MetaTags, article: dict[str, Any]) 
     return tuple(k for k in kept if k)
 
 
+def _owners_apart(home_names: tuple[str, ...], article: dict[str, Any], site: str | None) -> tuple[str, ...]:
+    """The home links' names less the article's author that JSON-LD types as a person, when the site declares a
+    name of its own ("BIG Brand System"): a one-person site links home from its owner's photo or name ("Pamela
+    Wilson"), who still wrote the article. Without a declared name the link's name stays the site's."""
+    if not site:
+        return home_names
+    people = {" ".join(n.split()).casefold() for n in persons_in(article.get("author"))}
+    people.discard(" ".join(site.split()).casefold())
+    return tuple(n for n in home_names if n.casefold() not in people)
+
+
 def _metas(tags: MetaTags, *names: str) -> list[str]:
     value = _meta(tags, *names)
     return [value] if value else []
@@ -237,7 +249,8 @@ def page_meta(root: HtmlElement) -> PageMeta:
     site = _meta(tags, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
     canonical = _canonical(root, tags)
-    home_names = tuple(home_link_names(root, canonical))
+    own = canonical or (f"http://{host}/" if (host := linked_host(root)) else None)
+    home_names = tuple(home_link_names(root, own))
     keys = site_keys([site, publisher, *home_names], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     declared = [_meta(tags, "og:title"), _meta(tags, "twitter:title"), headline]
@@ -254,7 +267,9 @@ def page_meta(root: HtmlElement) -> PageMeta:
         publisher=publisher,
         # an organisation as the article's author ("Telugu Velugu Desk"): the site's desk, named as the site may be
         # in <meta name=author> ("Telugu Velugu", the site's name in Latin letters beside its own script's)
-        names_of_site=home_names + title_edges(title_tag) + tuple(bodies_in(article.get("author"))),
+        names_of_site=_owners_apart(home_names, article, site)
+        + title_edges(title_tag)
+        + tuple(bodies_in(article.get("author"))),
         title_is_tag=title_is_tag,
         canonical_url=canonical,
         published=next(iter(dates), None),

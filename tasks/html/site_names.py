@@ -8,6 +8,7 @@ start with that name ("Headline - Harrow Gazette"), so it is one more key for ta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
@@ -40,6 +41,30 @@ def is_menu_label(name: str) -> bool:
     return not words or all(w in _menu_words() for w in words)
 
 
+def linked_host(root: HtmlElement) -> str | None:
+    """The host most of the page's absolute links go to, for a page that declares no URL of its own (older sites
+    write their own links in full, "http://www.example.org/news/"): its links home name the site as well. None
+    when fewer than MIN_OWN_LINKS links share a host."""
+    counts = Counter(_hostname(a.get("href", "")) for a in _LINKS(root))
+    counts.pop("", None)
+    host, seen = counts.most_common(1)[0] if counts else ("", 0)
+    return host if seen >= MIN_OWN_LINKS else None
+
+
+def _hostname(href: str) -> str:
+    """The host of an absolute http(s) link without www., lower-cased; "" for any other link."""
+    lowered = href.strip().lower()
+    if not lowered.startswith(("http://", "https://")):
+        return ""
+    rest = lowered.split("://", 1)[1]
+    cut = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+    return rest[:cut].rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
+
+
+# A host is the page's own only when this many of its links go there.
+MIN_OWN_LINKS = 3
+
+
 def _is_home(href: str, host: str | None) -> bool:
     href = href.strip()
     if _RELATIVE_HOME.fullmatch(href):
@@ -53,9 +78,8 @@ def _is_home(href: str, host: str | None) -> bool:
     # each was a third of the metadata's time.
     rest = lowered.split("://", 1)[1]
     cut = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
-    hostname = rest[:cut].rsplit("@", 1)[-1].split(":", 1)[0]
     path = rest[cut:].split("?", 1)[0].split("#", 1)[0]
-    return hostname.removeprefix("www.") == host and path in ("", "/")
+    return _hostname(href) == host and path in ("", "/")
 
 
 def home_link_names(root: HtmlElement, url: str | None) -> list[str]:
