@@ -160,3 +160,18 @@ def test_capitals_under_no_caption_or_no_name_are_no_photographer(above: str, na
 def test_a_name_in_capitals_the_text_names_is_no_photographer() -> None:
     cited = "La arquitecta Lucía Bermejo explicó que la madera procede de los montes del propio municipio."
     assert _photos([*_ES_PARAGRAPHS[:2], _CAPTION, "LUCÍA BERMEJO", cited, *_ES_PARAGRAPHS[2:]]) == []
+
+
+def test_a_heading_in_capitals_whose_words_the_text_uses_is_no_photographer() -> None:
+    # a sports round-up's subheading under a quote: the name test alone would pass "Sevilla Remonta"
+    following = "Sevilla remontó en la segunda parte con dos goles de cabeza en los últimos diez minutos del partido."
+    quote = "«Nunca dejamos de creer», dijo el capitán al terminar."
+    assert _photos([*_ES_PARAGRAPHS[:2], quote, "SEVILLA REMONTA", following, *_ES_PARAGRAPHS[2:]]) == []
+
+
+def test_a_syndication_note_names_its_first_paper_though_the_copyright_line_holds_the_name() -> None:
+    # the group's copyright over both titles: the note still names the title the story first ran in
+    note = "This article originally appeared on The Harbourside Courier."
+    page = "\n\n".join(["Menu", "Home", "News", "Council budget passes after a long debate", *EN_PARAGRAPHS, note,
+                        "Contact us", "© 2025 The Harbourside Courier Media Group"])  # fmt: skip
+    assert "The Harbourside Courier" in _sources(page)

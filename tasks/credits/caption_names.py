@@ -1,11 +1,12 @@
-"""A picture's photographer named alone in capitals right under its caption inside the article ("Vista de la plaza
-tras la obra." over "ANA LÓPEZ"): Spanish and other papers print the credit so, with no cue word. The caption is one
-short sentence; the name, once title-cased, passes the name-line test with the page's lower-case words (a heading in
-capitals, "NUEVOS PUESTOS", has words the page writes in lower case), is a person's, and the text never names it (a
-name in capitals that the article is about is an interview's speaker or a heading)."""
+"""A picture's photographer named alone in capitals right under its caption inside the article ("Vista de la plaza tras
+la obra." over "ANA LÓPEZ"): Spanish and other papers print the credit so, with no cue word. The caption is one short
+sentence; the name, once title-cased, passes the name-line test with the page's lower-case words (a heading in
+capitals, "NUEVOS PUESTOS", has words the page writes in lower case), is a person's, and the text never uses a word
+of it (a name in capitals that the article is about is an interview's speaker or a heading)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from schemas import AttributionKind, Label
@@ -21,6 +22,7 @@ from tasks.text.segment import Segmented
 MAX_CAPTION_WORDS = 25
 MIN_PHOTOGRAPHER_WORDS = 2
 MAX_PHOTOGRAPHER_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def photographer_under_caption(
@@ -38,8 +40,11 @@ def photographer_under_caption(
     titled = [w.title() for w in words]
     if not looks_like_name_line(" ".join(titled), gazetteer, lower) or not looks_like_person(titled, name_words()):
         return []
-    named = " ".join(titled).casefold()
-    if any(named in ll.line.text.casefold() for ll in lines if ll.verdict.label == Label.BODY and ll is not lines[i]):
+    # the text never uses a word of the name: a heading in capitals names what the story is about ("AUSTRALIA
+    # AHEAD" over "Australia beat Colombia …"), a photographer is not in the story
+    folded = {w.casefold() for w in words}
+    others = (ll.line.text for ll in lines if ll.verdict.label == Label.BODY and ll is not lines[i])
+    if any(folded & set(_WORD.findall(other.casefold())) for other in others):
         return []
     start = lines[i].line.text.index(words[0])
     number = lines[i].line.number

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from schemas import AttributionKind
+from tasks.credits.closing_notes import syndication_note
 from tasks.credits.credit_records import Found
 from tasks.lexicon.outlets import known_outlets
 from tasks.lexicon.spans import looks_like_person
@@ -99,7 +100,15 @@ def without_own_outlet(found: list[Found], segmented: Segmented) -> list[Found]:
         heads = bool(name) and re.search(rf"(?<!\w){re.escape(name)}$", masthead) is not None
         return bool(own & _outlets_in(f.name or "", leading=True)) or heads or any(pattern.search(ln) for ln in lines)
 
-    return [f for f in found if not (f in cited and owned(f))]
+    by_number = {ll.line.number: ll.line.text for ll in segmented.lines}
+
+    def syndicated(f: Found) -> bool:
+        # "This article originally appeared on The Weekly Review." over "© 2019 The Weekly Review Group": a
+        # syndication note names the paper the story ran in first, another title than the page's though one group
+        # may own both
+        return any(s.name == f.name for s in syndication_note(by_number.get(f.line, ""), f.line, f.in_body))
+
+    return [f for f in found if not (f in cited and owned(f) and not syndicated(f))]
 
 
 # A masthead, the page's first line, is a site's name of a few words; a longer first line is a headline or a sentence.
