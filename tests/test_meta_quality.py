@@ -76,7 +76,8 @@ FLOORS = {
     # two authors: author F1 0.886 -> 0.930, exact 0.833 -> 0.867. Session 18's heldout24 fixes (errors unread): author
     # F1 0.930 -> 0.959, exact 0.867 -> 0.900.
     # Session 20 (errors unread): date 0.967 -> 1.000.
-    "heldout11": {"title": 0.96, "date_right": 1.0, "author_f1": 0.97, "author_exact": 0.93},  # s21: 0.973, 0.933
+    # session 23 (errors unread): author F1 0.973 -> 0.987, exact 0.933 -> 0.967
+    "heldout11": {"title": 0.96, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},  # s21: 0.973, 0.933
     # heldout12 (30 pages, 26 languages), written blind at session 11's end, scored once at session 12's start, then
     # studied: first title 0.967 · date 0.966/0.034/0 · author F1 0.971 · exact 0.967 (trafilatura 0.767 ·
     # 0.862/0.138/0 · 0.656 · 0.600). Studied (tests/test_heldout12_round.py): 1.000 on every field (fitted: a relative
@@ -101,7 +102,8 @@ FLOORS = {
     # author F1 0.847 -> 0.867, exact 0.800 -> 0.833. Session 15's heldout18 fixes (errors unread): date 0.967/0.033/0
     # -> 1.000/0/0. Session 18's heldout24 fixes (errors unread): author F1 0.867 -> 0.903, exact 0.833 -> 0.867.
     # Session 20 (errors unread): author F1 0.903 -> 0.937, exact 0.867 -> 0.900.
-    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 0.93, "author_exact": 0.9},
+    # session 23 (errors unread): author F1 0.937 -> 0.954, exact 0.900 -> 0.933
+    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 0.95, "author_exact": 0.93},
     # heldout16 (30 pages, 25 languages), written blind at session 13's end, scored once at session 14's start, then
     # studied: first title 0.900 · date 0.867/0.100/0.033 · author F1 0.909 · exact 0.867 (trafilatura 0.367 ·
     # 0.600/0.400/0 · 0.431 · 0.400). Studied (tests/test_heldout16_round.py): 1.000 on every field (fitted: a header's
@@ -111,7 +113,8 @@ FLOORS = {
     # heldout17 (30 pages, 25 languages), written blind at session 14's start and scored at its end, never studied:
     # title 0.967 · date 0.933/0/0.067 · author F1 0.937 · exact 0.867 (0.949 and 0.900 with the session's starting
     # code; trafilatura 0.433 · 0.733/0.267/0 · 0.648 · 0.633).
-    "heldout17": {"title": 0.96, "date_right": 0.96, "author_f1": 0.98, "author_exact": 0.96},  # s21: 0.987
+    # session 23 (errors unread): author F1 0.987 -> 1.000, exact 0.967 -> 1.000
+    "heldout17": {"title": 0.96, "date_right": 0.96, "author_f1": 1.0, "author_exact": 1.0},  # s21: 0.987
     # heldout18 (30 pages, 24 languages), written blind at session 14's end, scored once at session 15's start, then
     # studied: first title 1.000 · date 0.933/0.033/0.033 · author F1 0.917 · exact 0.867 (trafilatura 0.533 ·
     # 0.700/0.300/0 · 0.588 · 0.567). Studied (tests/test_heldout18_round.py): 1.000 on every field (fitted: Maghreb
@@ -139,7 +142,8 @@ FLOORS = {
     # (errors unread): title 0.935 -> 0.968.
     # Session 20 (errors unread): author F1 0.824 -> 0.841, exact 0.806 -> 0.839.
     # Session 21 (real21's byline-block fixes, errors unread): author F1 0.841 -> 0.857.
-    "heldout21": {"title": 0.96, "date_right": 0.90, "author_f1": 0.90, "author_exact": 0.87},  # s21
+    # session 23 (errors unread): author F1 0.901 -> 0.917, exact 0.871 -> 0.903
+    "heldout21": {"title": 0.96, "date_right": 0.90, "author_f1": 0.91, "author_exact": 0.90},  # s21
     # heldout22 (30 pages, 25 languages), written blind at session 16's end, scored once at session 17's start, then
     # studied: first title 1.000 · date 0.867/0/0.133 · author F1 0.947 · exact 0.900 (trafilatura 0.567 ·
     # 0.833/0.167/0 · 0.493 · 0.467). Studied (tests/test_heldout22_round.py): date 0.867 -> 1.000, author F1 0.947 ->
@@ -173,7 +177,9 @@ FLOORS = {
     # heldout27 (31 pages, 28 languages), written blind at session 19's start and scored with its starting code
     # (9f1fb9f) and its final code, never studied: title 0.968 · date 0.935/0.065/0 · author F1 0.954 · exact 0.903 with
     # both (trafilatura 0.645 · 0.677/0.323/0 · 0.557 · 0.581). Two pages' dates on the wrong day, pinned below.
-    "heldout27": {"title": 0.96, "date_right": 0.93, "author_f1": 0.96, "author_exact": 0.93},  # s21: 0.970, 0.935
+    # session 23 (errors unread): date right 0.935 -> 0.968 (wrong 0.065 -> 0.032), author F1 0.970 -> 0.985, exact
+    # 0.935 -> 0.968
+    "heldout27": {"title": 0.96, "date_right": 0.96, "author_f1": 0.98, "author_exact": 0.96},  # s21: 0.970, 0.935
     "heldout26": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout28 (31 pages, 28 languages), written blind at session 19's end, scored once at session 20's start, then
     # studied: first title 0.968 · date 0.968/0/0.032 · author F1 0.896 · exact 0.871 (trafilatura 0.387 ·
@@ -198,6 +204,10 @@ FLOORS = {
     # Hijri date before the writer's label, a "signature" class and its line break): author F1 0.955 -> 1.000, exact
     # 0.933 -> 1.000.
     "heldout32": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    # heldout35 (30 pages, 27 languages), written blind at session 23's start and scored with its starting code
+    # (aacdcbb) and its final code, never studied: title 0.967 · date 0.967/0/0.033 · author F1 0.896 · exact 0.867 with
+    # both (trafilatura 0.600 · 0.667/0.333/0 · 0.492 · 0.433).
+    "heldout35": {"title": 0.96, "date_right": 0.96, "author_f1": 0.89, "author_exact": 0.86},
     # heldout34 (30 pages, 27 languages), written blind at session 22's end, scored once at session 23's start
     # (aacdcbb), then studied: first title 1.000 · date 1.000/0/0 · author F1 0.985 · exact 0.967 (trafilatura
     # 0.733 · 0.800/0.167/0.033 · 0.485 · 0.433). Studied in session 23 (tests/test_heldout34_round.py: a Georgian name
@@ -207,7 +217,8 @@ FLOORS = {
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
     # session 22 (heldout32/html_ml20 round, errors unread): author F1 0.955 -> 0.986, exact 0.935 -> 0.968
-    "heldout31": {"title": 1.0, "date_right": 0.93, "author_f1": 0.98, "author_exact": 0.96},
+    # session 23 (errors unread): author F1 0.986 -> 1.000, exact 0.968 -> 1.000
+    "heldout31": {"title": 1.0, "date_right": 0.93, "author_f1": 1.0, "author_exact": 1.0},
     # heldout30 (31 pages, 28 languages), written blind at session 20's end, scored once at session 21's start
     # (91ca236), then studied: first title 1.000 · date 0.935/0/0.065 · author F1 0.939 · exact 0.871 (trafilatura
     # 0.484 · 0.710/0.258/0.032 · 0.418 · 0.226); after the session-21 fixes (fitted, tests/test_heldout30_round.py):
@@ -225,7 +236,7 @@ FLOORS = {
 # heldout21 (never studied, session 16): one page of 31 on the wrong day (0.032), pinned where it stands.
 # heldout22 (studied from session 17): none on the wrong day at its first score (four missing), none since.
 # heldout27 (never studied, session 19): two pages of 31 on the wrong day (0.065), pinned where they stand.
-DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04, "heldout27": 0.07, "heldout29": 0.04}
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04, "heldout27": 0.04, "heldout29": 0.04}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:

@@ -49,14 +49,17 @@ REAL_AUTHOR_FLOORS = {
     # session 23 (tests/test_real_html23_round.py): trainable 0.946 / 0.898 -> 0.947 / 0.908, eval_only_study
     # 0.895 / 0.810 -> 0.944 / 0.810
     "trainable": (0.94, 0.90),
-    "eval_only_study": (0.94, 0.80),
-    "eval_only_check": (0.71, 0.58),
-    "eval_only_check2": (0.76, 0.78),  # session 22 (s22-real, errors unread): 0.756 / 0.756 -> 0.762 / 0.780
-    "eval_only_check3": (0.78, 0.72),
-    "eval_only_check4": (0.83, 0.70),  # session 19 (real19 round): 0.833 / 0.676 -> 0.839 / 0.703
+    "eval_only_study": (0.94, 0.85),  # with the session's other rounds merged: 0.947 / 0.857
+    "eval_only_check": (0.78, 0.64),  # session 23 (errors unread): 0.714 / 0.588 -> 0.786 / 0.647
+    # session 23 (errors unread): 0.762 / 0.780 -> 0.800 / 0.780
+    "eval_only_check2": (0.79, 0.78),  # session 22 (s22-real, errors unread): 0.756 / 0.756 -> 0.762 / 0.780
+    "eval_only_check3": (0.82, 0.72),  # session 23 (errors unread): 0.806 / 0.725 -> 0.829 / 0.725
+    # session 23 (errors unread): 0.839 / 0.703 -> 0.897 / 0.703
+    "eval_only_check4": (0.89, 0.70),  # session 19 (real19 round): 0.833 / 0.676 -> 0.839 / 0.703
     # The fifth check half (labelled in session 19, measured at its end with its starting and final code): 0.879 / 0.604
     # with both (trafilatura 0.447 / 0.354).
-    "eval_only_check5": (0.87, 0.60),
+    # session 23 (errors unread): 0.886 / 0.646 -> 0.912 / 0.646
+    "eval_only_check5": (0.91, 0.64),
     # The sixth check half (labelled in session 20, measured at its end with its starting and final code): 0.875 / 0.778
     # with both (trafilatura 0.400 / 0.311).
     "eval_only_check6": (0.87, 0.77),
@@ -65,7 +68,11 @@ REAL_AUTHOR_FLOORS = {
     "eval_only_check7": (0.97, 0.72),
     # The eighth check half (labelled in session 22, measured at its end with its starting and final code): 0.944 /
     # 0.739 with both (trafilatura 0.400 / 0.217).
-    "eval_only_check8": (0.94, 0.73),
+    # session 23 (errors unread): 0.944 / 0.739 -> 0.946 / 0.761
+    "eval_only_check8": (0.94, 0.76),
+    # The ninth check half (labelled in session 23, measured at its end with its starting and final code): 0.875 / 0.686
+    # -> 0.897 / 0.686 (trafilatura 0.400 / 0.275).
+    "eval_only_check9": (0.89, 0.68),
 }
 
 
