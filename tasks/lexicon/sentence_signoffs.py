@@ -14,6 +14,8 @@ from tasks.lexicon.wire_citations import agencies_in, is_signoff_code, signed_ag
 
 # A bracket closing a paragraph after its last sentence: the agency's sign-off, maybe with the writer's initials.
 _SIGN_OFF_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
+# The writer's name in full-width brackets after the last sentence, the Japanese papers' sign-off ("…。（山本由紀）")
+_NAME_SIGNOFF = re.compile(r"[。．]\s*（[^\W\d_]{2,8}）\s*$")
 
 
 def signoff_bracket_start(text: str, initials_only: bool = False) -> int:
@@ -45,3 +47,11 @@ def agency_signs_after_sentence(text: str) -> bool:
             found = agencies_in(match.group("agency"), match.start("agency"), load_gazetteer(), "signoff")
             return any(c.kind is AttributionKind.AGENCY for c in found)
     return False
+
+
+def before_signoff(text: str) -> str:
+    """The text before the bracket signing its last sentence: the agency's, the writers' codes ("… sagte er. (ale)"),
+    or the writer's name in full-width brackets ("…続いている。（山本由紀）": the sentence's end then stands for it)."""
+    if _NAME_SIGNOFF.search(text) is not None:
+        return "."
+    return text[: signoff_bracket_start(text, initials_only=True)].rstrip()

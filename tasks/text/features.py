@@ -11,7 +11,7 @@ from typing import NamedTuple
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.comments import is_comment_entry, is_comment_heading
 from tasks.lexicon.date_text import has_month_date
-from tasks.lexicon.sentence_signoffs import agency_signs_after_sentence, signoff_bracket_start
+from tasks.lexicon.sentence_signoffs import agency_signs_after_sentence, before_signoff
 from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
 from tasks.text.lines import Line
 from tasks.text.words import WORD, WORD_WITH_MARKS
@@ -140,10 +140,6 @@ def is_minute_mark(text: str) -> bool:
     return _MINUTE_MARK.match(text.strip()) is not None
 
 
-# The writer's name in full-width brackets after the last sentence, the Japanese papers' sign-off ("…。（山本由紀）")
-_NAME_SIGNOFF = re.compile(r"[。．]\s*（[^\W\d_]{2,8}）\s*$")
-
-
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence, closing quotes allowed, and a sign-off after it ("… drohen. (dpa)",
     "…上回っている。（共同）", "… Kammer. (sda/lsc)", the writer's initials alone: "… sagte er. (ale)", the writer's
@@ -151,8 +147,7 @@ def ends_sentence(text: str) -> bool:
     "… /ANSA/")."""
     stripped = text.rstrip().rstrip(CLOSERS).rstrip()
     if stripped and stripped[-1] not in SENTENCE_END and text.rstrip()[-1:] in ")）":
-        named = _NAME_SIGNOFF.search(text) is not None
-        stripped = "." if named else text[: signoff_bracket_start(text, initials_only=True)].rstrip()
+        stripped = before_signoff(text)
     if stripped and stripped[-1] not in SENTENCE_END and agency_signs_after_sentence(text):
         return True
     return bool(stripped) and stripped[-1] in SENTENCE_END
