@@ -183,8 +183,9 @@ def is_clock_line(text: str) -> bool:
     return _CLOCK_LINE.fullmatch(text.strip()) is not None
 
 
-# An info bar's separator, and a place before its date ("Ljubljana, ", "Novo mesto, "): one or two words and a comma.
-_INFO_BAR = re.compile(r"\s*[|•·｜]\s*")
+# An info bar's separators, and a place before its date ("Ljubljana, ", "Novo mesto, "): one or two words and a comma.
+INFO_BAR_MARKS = "|•·｜"
+_INFO_BAR = re.compile(rf"\s*[{re.escape(INFO_BAR_MARKS)}]\s*")
 _PLACE_BEFORE_DATE = re.compile(r"[^\W\d_][^\W\d_.-]*(?:\s[^\W\d_][^\W\d_.-]*)?,\s*")
 
 
@@ -192,7 +193,7 @@ def name_after_date_bar(text: str) -> int | None:
     """Where the rest of an info bar opened by the article's date starts ("Ljubljana, 8. 3. 2024 ob 14:12 | Matej
     Zupan", "12. März 2025 · Anna Berg"): the date, maybe after its place and a comma, then a bar or a dot; the last
     such bar (the date may have its time after one: "14.11.2023 | 11:27 | Anna Berg"), or None."""
-    for bar in reversed(list(_INFO_BAR.finditer(text)) if any(mark in text for mark in "|•·｜") else []):
+    for bar in reversed(list(_INFO_BAR.finditer(text)) if any(mark in text for mark in INFO_BAR_MARKS) else []):
         head = text[: bar.start()].lstrip()
         start = date_tail_start(head) if head else None
         if start is not None and (not start or _PLACE_BEFORE_DATE.fullmatch(head[:start])) and text[bar.end() :]:

@@ -28,7 +28,7 @@ from tasks.credits.credit_records import (
     Found,
     credit_line_attributions,
 )
-from tasks.credits.date_lines import name_after_date_bar
+from tasks.credits.date_lines import INFO_BAR_MARKS, name_after_date_bar
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
@@ -127,29 +127,31 @@ def _name_beside_the_date(text: str, number: int, page: HeadPage) -> list[Found]
     """The writer beside the info bar's date, parted from it by a bar or a dot ("Ljubljana, 8. 3. 2024 ob 14:12 |
     Matej Zupan", "Anna Berg | 8 March 2024"), as a name alone in the byline block is read next to its date line: a
     name no word of which the page writes in lower case, not named in the text (its subject)."""
-    if not any(mark in text for mark in _BAR_MARKS):
+    if not any(mark in text for mark in INFO_BAR_MARKS):
         return []
     bar = name_after_date_bar(text)
     dated = date_tail_start(text) if bar is None else None
     tail = text[dated:].strip() if dated else ""
     if bar is not None:
         name = text[bar:]
-    elif tail[:1] in _BAR_MARKS and tail and is_date_line(tail.strip(_BAR_MARKS + " "), page.segmented.language):
+    elif tail and tail[0] in INFO_BAR_MARKS and is_date_line(tail.strip(INFO_BAR_MARKS + " "), page.segmented.language):
         name = text[:dated]
     else:
         return []
     if not looks_like_name_line(name, page.gazetteer, page.lower):
         return []
-    body = " ".join(ll.line.text for ll in page.segmented.lines if ll.verdict.label == Label.BODY)
     found = chrome_byline(text, number, page.gazetteer)
     if bar is None and len(found) != 1:
         # "Núria Casals i Roig Reus · 23/04/2025 · 12:10 h": the info bar's place glued to the name of the byline's
         # span (HTML joins them), which the Catalan "i" then parts in two; one writer before the date only
         return []
-    return [] if any(f.name and f.name in body for f in found) else found
+    return [] if _named_in_the_text(found, page) else found
 
 
-_BAR_MARKS = "|·•｜"
+def _named_in_the_text(found: list[Found], page: HeadPage) -> bool:
+    """One of the names is written in the article's text: the story's subject or a person it quotes, no byline."""
+    body = " ".join(ll.line.text for ll in page.segmented.lines if ll.verdict.label == Label.BODY)
+    return any(f.name and f.name in body for f in found)
 
 
 def names_by_the_date(text: str, number: int, page: HeadPage, undated_outside_english: bool = False) -> list[Found]:
@@ -177,8 +179,7 @@ def _comma_names_by_the_date(text: str, number: int, page: HeadPage) -> list[Fou
     if len(listed) < MIN_LISTED_NAMES or not all(looks_like_name_line(f.name or "", page.gazetteer, page.lower)
                                                  for f in listed):  # fmt: skip
         return []
-    body = " ".join(ll.line.text for ll in page.segmented.lines if ll.verdict.label == Label.BODY)
-    if any(f.name and f.name in body for f in listed) or not next_to_a_date(page.segmented, number):
+    if _named_in_the_text(listed, page) or not next_to_a_date(page.segmented, number):
         return []
     return listed
 

@@ -103,7 +103,6 @@ class PhraseAutomaton(Generic[T]):
             if key.strip():
                 values_of.setdefault(key, []).append(value)
         self._values = list(values_of.values())  # by the phrase's index in the scanner's patterns
-        self._empty = not values_of
         # Scans with ahocorasick-rs (Rust): every occurrence of 1,000 names in a 230-character line in 6 µs, where
         # pyahocorasick's iteration took 22; pyahocorasick's trie stays for its prefix test (`opens_a_phrase`).
         self._scanner = ahocorasick_rs.AhoCorasick(list(values_of)) if values_of else None
@@ -119,7 +118,7 @@ class PhraseAutomaton(Generic[T]):
 
     def opens_a_phrase(self, text: str) -> bool:
         """Whether some phrase starts with `text` (folded): a dictionary test before a scan of a short line."""
-        return not self._empty and bool(self._prefixes.match(fold(text)))
+        return self._scanner is not None and bool(self._prefixes.match(fold(text)))
 
     def occurs_in(self, text: str) -> bool:
         """Whether any phrase occurs anywhere in the text, inside words too: a cheap test before a costly scan."""
@@ -132,7 +131,7 @@ class PhraseAutomaton(Generic[T]):
 
     def find_all(self, text: str, right_boundary: bool = True) -> list[Hit[list[T]]]:
         """Every occurrence at word boundaries (overlaps included), by start then longest first."""
-        if self._empty or not text:
+        if self._scanner is None or not text:
             return []
         folded = same_apostrophes(fold(text)) if self._apostrophes else fold(text)
         matches = self._matches(folded)

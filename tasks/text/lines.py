@@ -39,3 +39,9 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(number=number, text=raw, block_index=block, index_in_block=position))
         position += 1
     return lines
+
+
+def every_line_apart(lines: list[Line]) -> bool:
+    """Every line stands in a block of its own (the public benchmarks' dumps put a blank line after each): the page's
+    blocks then say nothing of which lines belong together."""
+    return all(line.index_in_block == 0 for line in lines)

@@ -8,7 +8,7 @@ from tasks.lexicon.vocab import CLOSERS
 from tasks.lexicon.word_classes import is_caseless
 from tasks.text.bio import is_bio_heading, opens_a_bio
 from tasks.text.features import is_clock_only
-from tasks.text.lines import Line
+from tasks.text.lines import Line, every_line_apart
 from tasks.text.region import PageView
 
 # A closing sentence under the last paragraph has a few words at least ("Miała 86 lat.", not "Więcej.").
@@ -30,7 +30,7 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     if region is None or not view.is_text(region[1]):
         return region
     end = region[1]
-    unblocked = all(line.index_in_block == 0 for line in lines)
+    unblocked = every_line_apart(lines)
     while end + 1 < len(lines) and _is_closing_sentence(lines, view, end + 1):
         if lines[end + 1].block_index != lines[end].block_index and not (
             unblocked and _closes_plainly(lines, view, end + 1, region[0])

@@ -28,7 +28,7 @@ from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
 from tasks.text.language_rules import ArticleLanguage, foreign_language
-from tasks.text.lines import Line, split_lines
+from tasks.text.lines import Line, every_line_apart, split_lines
 from tasks.text.listing import Listing, entry_verdict, listing_page
 from tasks.text.main_text import across_introduced_list, comment_section, find_region
 from tasks.text.placement import inside_verdict, list_run_lengths, outside_verdict, source_of_figures_below
@@ -133,7 +133,7 @@ def _plan(
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
         closed = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
-        unblocked = closed != region and all(line.index_in_block == 0 for line in lines)
+        unblocked = closed != region and every_line_apart(lines)
         region = article_before_bio(lines, view, closed) if unblocked else closed  # a bio among the closing lines
         region = through_factbox(lines, view, region)
         before = region
