@@ -86,6 +86,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout33": (OWN, lambda doc: doc.startswith("heldout33-")),
     "heldout34": (OWN, lambda doc: doc.startswith("heldout34-")),
     "heldout35": (OWN, lambda doc: doc.startswith("heldout35-")),
+    "heldout36": (OWN, lambda doc: doc.startswith("heldout36-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

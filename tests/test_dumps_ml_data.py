@@ -53,6 +53,7 @@ DUMPS31 = Path(__file__).parent / "data" / "dumps_ml31"  # the 31st (session 22:
 DUMPS32 = Path(__file__).parent / "data" / "dumps_ml32"  # the 32nd (session 22: scored at its end, never studied)
 DUMPS33 = Path(__file__).parent / "data" / "dumps_ml33"  # the 33rd (session 23: scored at its start, studied)
 DUMPS34 = Path(__file__).parent / "data" / "dumps_ml34"  # the 34th (session 23: scored at its end, never studied)
+DUMPS35 = Path(__file__).parent / "data" / "dumps_ml35"  # the 35th (session 24: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -113,7 +114,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS31.glob("*.txt"))
     + sorted(DUMPS32.glob("*.txt"))
     + sorted(DUMPS33.glob("*.txt"))
-    + sorted(DUMPS34.glob("*.txt")),
+    + sorted(DUMPS34.glob("*.txt"))
+    + sorted(DUMPS35.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
