@@ -55,3 +55,9 @@ def before_signoff(text: str) -> str:
     if _NAME_SIGNOFF.search(text) is not None:
         return "."
     return text[: signoff_bracket_start(text, initials_only=True)].rstrip()
+
+
+def is_signed_off(text: str) -> bool:
+    """The paragraph closes with the wire's or the writer's sign-off after its last sentence ("… na tabeli. (Tanjug)",
+    "… sagte er. (ale)", "… dua kali ganda. — BERNAMA", "…続いている。（山本由紀）"): the article ends there."""
+    return before_signoff(text) != text.rstrip() or agency_signs_after_sentence(text)

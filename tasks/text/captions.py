@@ -62,7 +62,7 @@ def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list
     Alpe Gund ...", "Foto: Ralf Lienert", and so on picture by picture). A block of its own over a
     credit's block is as often a short paragraph above a picture without a caption (a blog's photos, a
     short item's last paragraph over its picture's credit), and benchmarks keep it as text."""
-    if not _is_caption_pair(view, i, lines):
+    if not _is_caption_pair(view, i, lines) or _closes_paragraphs(view, i, lines):
         return None
     if not in_one_block and not (_is_caption_pair(view, i - 2, lines) or _is_caption_pair(view, i + 2, lines)):
         return None
@@ -72,13 +72,32 @@ def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list
     )  # fmt: skip
 
 
+def _closes_paragraphs(view: PageView, i: int, lines: list[Line]) -> bool:
+    """Line i goes on a block of the article's paragraphs, a text line right above it in its block, and is longer than
+    a caption set there: the article's last paragraph over its picture's credit ("Старата чаршија последен пат била
+    реконструирана во 1979 година, по земјотресот." over "Фото: Општина Охрид"). A caption glued under a paragraph
+    is short ("Feuerwehrleute am Alten Hafen in Wismar.")."""
+    if view.features[i].n_words <= view.rules.caption_under_text_max_words:
+        return False
+    return i > 0 and lines[i - 1].block_index == lines[i].block_index and view.is_text(i - 1)
+
+
+def _closes_head_block(view: PageView, i: int, lines: list[Line]) -> bool:
+    """Line i, under a credit in its block, ends that block, and no text line stands over the credit: the head's
+    picture (byline, date, "Foto: …", then its caption as a sentence), not a paragraph going on under a picture."""
+    last_of_block = i + 1 >= len(lines) or lines[i + 1].block_index != lines[i].block_index
+    return last_of_block and i >= 2 and not view.is_text(i - 2)
+
+
 def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
     """Line i inside the main text, a few words and no sentence, in one block right under a photo or video credit
     ("Fot. PAP/Darek Delmanowicz" over "Nowy terminal na lotnisku Rzeszów-Jasionka", "Video: Omroep Zuidwest" over
     "Reizigers aan de kade reageren op de storing"): the picture's or the clip's caption, which many sites render
     under its credit. A subheading stands in a block of its own over its paragraph, not glued to a credit."""
     feat = view.features[i]
-    if feat.ends_sentence or feat.n_words > view.rules.caption_max_words or i == 0:
+    if feat.n_words > view.rules.caption_max_words or i == 0:
+        return None
+    if feat.ends_sentence and not _closes_head_block(view, i, lines):
         return None
     if lines[i - 1].number != lines[i].number - 1:
         return None  # a blank line between: the credit's block ends above it

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.lexicon.sentence_signoffs import is_signed_off
 from tasks.lexicon.vocab import CLOSERS
 from tasks.text.bio import is_bio_heading
 from tasks.text.lines import Line
@@ -102,8 +103,10 @@ def _box_at(lines: list[Line], view: PageView, first: int) -> int | None:
 
 def through_factbox(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
     """The main text on over the box right under it (after a one-link "read also" box, or a live blog's clock stamp
-    over its last entry), and over the text lines right under the box: its closing paragraph."""
-    if region is None:
+    over its last entry), and over the text lines right under the box: its closing paragraph. Not under a paragraph
+    the wire or the writer signed ("… na tabeli. (Tanjug)"): the sign-off closes the article, and a box under it is
+    the site's (a match centre, a medal table)."""
+    if region is None or is_signed_off(lines[region[1]].text):
         return region
     first, last = region
     start = last + 1 + read_also_box_length(view, last + 1)
@@ -117,4 +120,20 @@ def through_factbox(lines: list[Line], view: PageView, region: tuple[int, int] |
         return region
     while end + 1 < len(lines) and view.is_text(end + 1):
         end += 1
+    return first, end
+
+
+def through_own_block(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text on to the end of the block its last paragraph is in, when a text line closes that block and no
+    rule took a line between: an article set as one block goes on under a short heading and a list of dashed items
+    ("O que ainda falta" over "– Reconstrução de três escolas"), then a closing paragraph, and the search, weighing
+    the short lines against it, ended it above its list. A page that sets every line apart has no such block."""
+    if region is None or is_signed_off(lines[region[1]].text):
+        return region
+    first, last = region
+    end = _block_end(lines, last)
+    if end == last or not view.is_text(end) or not view.is_text(last):
+        return region
+    if any(view.verdicts[k] is not None for k in range(last + 1, end)):
+        return region
     return first, end

@@ -118,6 +118,12 @@ def _is_byline_or_stamp(view: PageView, i: int) -> bool:
     return view.features[i].has_timestamp and view.features[i].n_words <= view.rules.stamp_max_words
 
 
+def _over_credit(view: PageView, k: int) -> bool:
+    """Line k stands right over a credit line: the caption of the picture the credit is for."""
+    verdict = view.verdicts[k + 1] if k + 1 < len(view.verdicts) else None
+    return verdict is not None and verdict.reason_code == "credit_line"
+
+
 def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = "") -> Verdict | None:
     """Line i inside the main text, of a few words (head_row_max_words) and no sentence, between its first
     text line (a standfirst) and the next, where a byline or a date with its time sits too: the article's
@@ -132,9 +138,14 @@ def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = 
     if i <= region[0] or not view.is_text(region[0]):
         return None
     # The first text line after the standfirst, past the head's own dateline: "18 de octubre de 2024 - 10:42 a. m."
-    # ends with the clock's full stop and reads as a sentence, and the head row is below it.
+    # ends with the clock's full stop and reads as a sentence, and the head row is below it; past the head's picture
+    # too, its caption over its credit ("Der Firmensitz … an der Güterstrasse." over "Foto: …", then "Hören | Teilen").
     following = next(
-        (k for k in range(region[0] + 1, region[1] + 1) if view.is_text(k) and not _is_byline_or_stamp(view, k)),
+        (
+            k
+            for k in range(region[0] + 1, region[1] + 1)
+            if view.is_text(k) and not _is_byline_or_stamp(view, k) and not _over_credit(view, k)
+        ),
         region[1] + 1,
     )
     if i > following or not any(_is_byline_or_stamp(view, k) for k in range(region[0] + 1, following)):

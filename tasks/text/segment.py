@@ -22,7 +22,7 @@ from tasks.lexicon.language import detect_language
 from tasks.lexicon.stopwords import stoplist
 from tasks.text.bio import article_before_bio
 from tasks.text.contents import through_contents_sections
-from tasks.text.factbox import through_factbox
+from tasks.text.factbox import through_factbox, through_own_block
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
@@ -135,7 +135,7 @@ def _plan(
         closed = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
         unblocked = closed != region and every_line_apart(lines)
         region = article_before_bio(lines, view, closed) if unblocked else closed  # a bio among the closing lines
-        region = through_factbox(lines, view, region)
+        region = through_own_block(lines, view, through_factbox(lines, view, region))
         before = region
         region, sections = through_contents_sections(view, region)
         announced = range(before[1] + 1, region[1] + 1) if before and region and sections else range(0)

@@ -130,6 +130,10 @@ class SegmentRules:
     # A line inside the main text right above a photo credit is its picture's caption up to this many words
     # (as `long_prose_words`: a longer line is a paragraph above a picture without a caption).
     caption_max_words: int = 25
+    # Right under a paragraph in its block, over a photo credit, a line of more words than this is the article's last
+    # paragraph over its picture's credit, not a caption glued to the text (captions there ran 5 to 9 words in the
+    # studied dumps, the paragraphs 10 and more; session 24).
+    caption_under_text_max_words: int = 9
     # Between a standfirst and the first paragraph, beside a byline or a dateline, a line of at most this many
     # words is the article's head row ("Lesezeit: 4 Min.", "Teilen"); a longer one may be a headline or a lead-in.
     head_row_max_words: int = 5
