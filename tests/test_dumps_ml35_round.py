@@ -5,7 +5,8 @@ block, through a short heading and a dashed list; a tool bar under the head's pi
 glued over its picture's credit is text, a short caption there is not; a sentence closing the head's block under its
 credit is the head picture's caption; as data, the Japanese cookie banner, the Brazilian paywall offer, the opinion
 column's disclaimer worded from the text's side, the French "Ph." cue, the family-archive credit and the feminine
-"published"/"updated" labels. Examples are invented, not the set's lines."""
+"published"/"updated" labels. From the public dumps (issue 12): a rule of marks between a post's sections ("———")
+neither ends the article nor is a table's cell. Examples are invented, not the set's lines."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from schemas import AttributionKind, Label
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.sentence_signoffs import is_signed_off
+from tasks.text.features import line_features
+from tasks.text.lines import split_lines
+from tasks.text.section_rule import is_section_rule
 from tasks.text.segment import segment_text
 from tests.page_fixtures import EN_PARAGRAPHS
 
@@ -156,3 +160,39 @@ def test_the_feminine_updated_label_makes_a_stamp_in_the_head() -> None:
     head = "\n".join(["Por Ana Souza", "03/05/2025 - 06h00min", "Atualizada em 03/05/2025 - 09h12min"])
     text = "\n\n".join([_MENU, "Council passes budget", EN_PARAGRAPHS[0], head, *EN_PARAGRAPHS[1:5]])
     assert _labels(text)["Atualizada em 03/05/2025 - 09h12min"] != Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("———————", True), ("* * *", True), ("___", True), ("~~~", True), ("•", False), ("...", False), ("12", False)],
+)
+def test_a_line_of_marks_only_is_a_rule_between_sections(line: str, expected: bool) -> None:
+    assert is_section_rule(line_features(split_lines(line))[0]) is expected
+
+
+def test_rules_between_a_posts_sections_do_not_end_it() -> None:
+    rule = "——————————————"
+    sections = [
+        "First thumbs up",
+        EN_PARAGRAPHS[1],
+        "A second look",
+        EN_PARAGRAPHS[2],
+        "And one more",
+        EN_PARAGRAPHS[3],
+    ]
+    post = f"\n\n{rule}\n\n".join(sections)
+    text = "\n\n".join([_MENU, "Week nine in review", EN_PARAGRAPHS[0], rule, post, _MORE])
+    labels = _labels(text)
+    assert all(labels[p] == Label.BODY for p in EN_PARAGRAPHS[:4])
+    assert labels[rule] == Label.CHROME
+
+
+def test_a_long_paragraph_over_a_source_line_is_no_caption_of_the_head() -> None:
+    intro = " ".join([EN_PARAGRAPHS[1], EN_PARAGRAPHS[2]])
+    letter = ["12 Hill Road,", "Linden", "March 3, 1950", "Dear Mr. Hale:"]
+    text = "\n\n".join(
+        [_MENU, "Two letters", EN_PARAGRAPHS[0], intro, "(Source: The Collected Letters; Image: the author, 1950.)",
+         *letter, *EN_PARAGRAPHS[3:6], _MORE]
+    )  # fmt: skip
+    labels = _labels(text)
+    assert labels["Linden"] == Label.BODY

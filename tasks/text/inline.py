@@ -119,9 +119,12 @@ def _is_byline_or_stamp(view: PageView, i: int) -> bool:
 
 
 def _over_credit(view: PageView, k: int) -> bool:
-    """Line k stands right over a credit line: the caption of the picture the credit is for."""
+    """Line k, of a caption's length, stands right over a credit line: the caption of the picture the credit is for
+    (a long paragraph over a source line is the text: "Below are two letters …" over "(Sources: …; Image: …)")."""
     verdict = view.verdicts[k + 1] if k + 1 < len(view.verdicts) else None
-    return verdict is not None and verdict.reason_code == "credit_line"
+    if verdict is None or verdict.reason_code != "credit_line":
+        return False
+    return view.features[k].n_words <= view.rules.caption_max_words
 
 
 def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = "") -> Verdict | None:

@@ -17,6 +17,7 @@ from schemas import Label
 from tasks.text.features import LineFeatures
 from tasks.text.gallery import GALLERY_SLIDE
 from tasks.text.rules import Verdict
+from tasks.text.section_rule import is_section_rule
 from tasks.text.thresholds import SegmentRules
 
 # Verdicts that end an article: a gap holding one of these is not bridged.
@@ -43,8 +44,8 @@ def prose_weight(feat: LineFeatures, verdict: Verdict | None, prose: bool, rules
     """A line's weight in the main-text search: prose counts for, short lines and chrome against."""
     if verdict is not None:
         # a credit, or a slide of a gallery set into the text (tasks/text/gallery.py): the article's own pictures,
-        # which neither end it nor make it
-        neutral = verdict.label == _ATTRIBUTION or verdict.reason_code == GALLERY_SLIDE
+        # which neither end it nor make it; a rule between a text's sections neither
+        neutral = verdict.label == _ATTRIBUTION or verdict.reason_code == GALLERY_SLIDE or is_section_rule(feat)
         return 0.0 if neutral else rules.chrome_line_weight
     if prose:
         return min(feat.n_words * rules.prose_weight_per_word, rules.max_prose_weight)
@@ -257,6 +258,8 @@ def table_cells(
         verdict = verdicts[i]
         if verdict is None or verdict.reason_code not in CELL_REASONS or runs[i] < rules.list_min_run:
             continue
+        if is_section_rule(features[i]):
+            continue  # a rule between the text's sections ("———"), no table's cell
         if verdict.reason_code == "repeated_line" and features[i].n_words > rules.cell_max_words:
             continue
         first, last = spans[features[i].key]
