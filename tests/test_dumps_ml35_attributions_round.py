@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
-from tests.role_records import PHOTO, SOURCE, role_records
+from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, role_records
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,42 @@ def test_the_abbreviated_french_picture_cue(text: str, expected: list[tuple[Attr
 )
 def test_pictures_credited_to_no_one(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records("credit", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("— Reuters", [(AGENCY, "Reuters")]),
+        ("– ANSA", [(AGENCY, "ANSA")]),
+        # after a colon the icon's credit stays a source; an outlet after a dash too
+        (": Reuters", [(SOURCE, "Reuters")]),
+        ("— Harbor City Ledger", [(SOURCE, "Harbor City Ledger")]),
+    ],
+)
+def test_a_dash_before_a_known_agency_signs_the_story(
+    text: str, expected: list[tuple[AttributionKind, str | None]]
+) -> None:
+    assert role_records("credit", text) == expected
+
+
+@pytest.mark.parametrize("role", ["byline", "above"])
+def test_the_greek_interviewers_credit(role: str) -> None:
+    assert role_records(role, "Συνέντευξη στην Μαρία Κωνσταντίνου") == [(AUTHOR, "Μαρία Κωνσταντίνου")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Marathi writes its case endings onto the agency's name
+        ("पीटीआयच्या वृत्तानुसार, राज्यात या वर्षी पाऊस सरासरीपेक्षा जास्त झाला आहे.", [(AGENCY, "पीटीआय")]),
+        ("राज्य सरकारने नवीन योजना जाहीर केल्याचे पीटीआयने म्हटले आहे.", [(AGENCY, "पीटीआय")]),
+        # an agency's name in the German dative, and the Thai agency with its broadcaster's name
+        (
+            "Die Lage sei ernst, sagte die Bürgermeisterin der Deutschen Presse-Agentur am Abend.",
+            [(AGENCY, "Deutschen Presse-Agentur")],
+        ),
+        ("ข้อมูลจากสำนักข่าวไทย อสมท ระบุว่า ฝนจะตกหนักในภาคใต้ตลอดสัปดาห์นี้", [(AGENCY, "สำนักข่าวไทย อสมท")]),
+    ],
+)
+def test_agencies_named_in_the_text(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("body", text) == expected
