@@ -10,6 +10,10 @@ from __future__ import annotations
 import pytest
 
 from schemas import AttributionKind
+from tasks.credits.attribution import extract_attributions
+from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.wire_citations import dateline_citations
+from tasks.text.segment import segment_text
 from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, role_records
 
 
@@ -93,3 +97,50 @@ def test_the_greek_interviewers_credit(role: str) -> None:
 )
 def test_agencies_named_in_the_text(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records("body", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hungarian names an outlet with its article; a bare plural noun opening the sentence is people or reports
+        ("Szakértők szerint a tó vize idén is melegebb lesz a szokásosnál.", []),
+        ("Becslések szerint több ezer turista érkezik a hétvégén.", []),
+        ("A Népszava szerint a tó vize idén is melegebb lesz a szokásosnál.", [(SOURCE, "Népszava")]),
+        # Russian state inspections and services cited for figures are officials
+        ("По данным ГИБДД, за выходные на трассе произошло пять аварий.", []),
+        ("По данным Росгидромета, морозы продлятся до конца недели.", []),
+        ("По данным «Коммерсанта», сделка будет закрыта до конца года.", [(SOURCE, "Коммерсанта")]),
+    ],
+)
+def test_no_source_in_people_reports_and_officials(
+    text: str, expected: list[tuple[AttributionKind, str | None]]
+) -> None:
+    assert role_records("body", text) == expected
+
+
+_UZ_PARAGRAPHS = [
+    "Samarqand shahrining markazida yangi bogʻ ochildi va uni birinchi kuni minglab aholi ziyorat qildi.",
+    "Bogʻda ikki yuzdan ortiq daraxt ekildi, bolalar uchun maydoncha va kichik koʻl barpo etildi.",
+    "Shahar hokimligi maʼlumotiga koʻra, bogʻni qurishga ikki yil davomida mablagʻ ajratilgan.",
+    "Kelgusi yilda shaharning boshqa tumanlarida ham shunday bogʻlar ochilishi rejalashtirilmoqda.",
+]
+
+
+def test_the_place_date_agency_dateline_on_its_own_line_over_the_text() -> None:
+    page = "\n\n".join(["Bosh sahifa", "Jamiyat", "Sport", "Samarqandda yangi bogʻ ochildi", "03.10.2024, 10:15",
+                        "Samarqand, 3 oktyabr, UzA", *_UZ_PARAGRAPHS, "Teglar: bogʻ, Samarqand"])  # fmt: skip
+    found = extract_attributions(segment_text(page))
+    assert [(f.kind, f.name) for f in found] == [(AGENCY, "UzA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тошкент, 3 октябрь, ЎзА. Шаҳар марказида янги боғ очилди.", ["ЎзА"]),
+        ("London, 5 March, Reuters — The council met on Tuesday.", ["Reuters"]),
+        ("Paris, 5 mars, Pierre Dupont", []),  # a person, no agency
+        ("Samarqand, 3 oktyabr, UzA muxbiri", []),  # the agency's reporter: a byline, no dateline
+    ],
+)
+def test_place_date_and_agency_parted_by_commas(text: str, expected: list[str]) -> None:
+    assert [c.name for c in dateline_citations(text, load_gazetteer())] == expected
