@@ -12,6 +12,7 @@ import pytest
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.vocabulary import name_words
 from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.segment import segment_text
 from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, role_records
@@ -144,3 +145,26 @@ def test_the_place_date_agency_dateline_on_its_own_line_over_the_text() -> None:
 )
 def test_place_date_and_agency_parted_by_commas(text: str, expected: list[str]) -> None:
     assert [c.name for c in dateline_citations(text, load_gazetteer())] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ifølge Vestjyske Stiftstidende har færgen sejlet med flere passagerer i år.",
+            [(SOURCE, "Vestjyske Stiftstidende")],
+        ),
+        ("Det skriver Morgenavisen.", [(SOURCE, "Morgenavisen")]),
+        ("Uutisen kertoi ensimmäisenä Iltalehti.", [(SOURCE, "Iltalehti")]),
+        ("Ifølge Lars Mikkelsen har færgen sejlet med flere passagerer i år.", []),  # a person
+    ],
+)
+def test_a_paper_named_by_a_compound_closed_by_its_newspaper_word(
+    text: str, expected: list[tuple[AttributionKind, str | None]]
+) -> None:
+    assert role_records("body", text) == expected
+
+
+@pytest.mark.parametrize("word", ["Travis", "Davis", "Posten", "Lehti"])
+def test_short_words_are_no_compound_outlet_names(word: str) -> None:
+    assert not name_words().closes_with_outlet_word(word)

@@ -31,6 +31,8 @@ def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | No
     words = name_words()
     if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in name.split()):
         return True
+    if words.closes_with_outlet_word(name.split()[-1].strip(".,«»„“”\"'")):
+        return True  # "Fyens Stiftstidende", "Aftenposten": a paper's word closing the compound of its name
     before = [w.casefold().strip("«»„“”\"'") for w in text[: span.start].split()[-2:]]
     return any(w in words.descriptors for w in before)
 
