@@ -168,3 +168,19 @@ def test_a_paper_named_by_a_compound_closed_by_its_newspaper_word(
 @pytest.mark.parametrize("word", ["Travis", "Davis", "Posten", "Lehti"])
 def test_short_words_are_no_compound_outlet_names(word: str) -> None:
     assert not name_words().closes_with_outlet_word(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lower-case "sport" closing a sports channel's name
+        ("„Bilo je teško“, rekao je trener za Arenu sport posle utakmice.", [(SOURCE, "Arenu sport")]),
+        # a name closing an official body's longer name, read back over its links and "and" to the official word
+        ("Das Landesamt für Küstenschutz und Meeresforschung meldet steigende Pegel.", []),
+        ("Le ministère de l'Agriculture et de l'Alimentation a indiqué que les prix baissent.", []),
+        # two outlets joined by "and", no official word before them
+        ("The Harbor City Ledger and CNN reported the fire first.", [(SOURCE, "CNN")]),
+    ],
+)
+def test_names_closing_a_longer_name(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("body", text) == expected
