@@ -1,8 +1,11 @@
 """Session 24's attribution fixes after the first score of dumps_ml35's page attributions (0.782 found / 0.785
-precision): each names a general shape of news pages' credits, with a negative where the shape could overreach. A
-source line naming its sources parted by slashes gives one record each; the French papers' abbreviated picture cue
-"Ph."; a caption's picture "from the family archive" and the Japanese writer's own picture name no one. (The examples
-are invented, not the set's lines.)
+precision; after: 0.920 / 0.887): each names a general shape of news pages' credits, with a negative where the shape
+could overreach. A source line naming its sources parted by slashes gives one record each; the French papers'
+abbreviated picture cue "Ph."; a caption's picture "from the family archive" and the Japanese writer's own picture name
+no one; a dash before a known agency alone signs the story; the Greek interviewer's cue; Marathi case endings written
+onto an agency's name, and agencies' other name forms; Hungarian plural nouns and Russian state services cited are no
+outlet; the dateline of place, date and agency parted by commas; a paper named by a compound closed by its newspaper
+word; a name closing an official body's longer name is no source. (The examples are invented, not the set's lines.)
 """
 
 from __future__ import annotations
