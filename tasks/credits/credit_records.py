@@ -105,7 +105,30 @@ def credit_line_attributions(
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     if credit.kind is AttributionKind.SOURCE and credit.name is None and is_generic(text[credit.rest_start :]):
         return []  # "SOURCE: News agencies": a generic phrase credits no one, not even as a nameless source
+    parts = _slashed_sources(credit, gazetteer)
+    if parts:
+        return [_single_credit(part, text, line, gazetteer) for part in parts]
     return [_single_credit(credit, text, line, gazetteer), *_listed_sources(credit, text, line, gazetteer)]
+
+
+def _slashed_sources(credit: CreditLine, gazetteer: Gazetteer) -> list[CreditLine]:
+    """ "Fuente: CAO / ABI", "Quelle: dpa/AFP": a source line naming its sources parted by slashes, one credit each; a
+    part in lower case names no one ("Fuente: INE / elaboración propia": the paper's own working); an address with a
+    path ("tass.ru/news") is one name. Nothing when the name holds no slash."""
+    name = credit.name
+    if credit.kind is not AttributionKind.SOURCE or not name or "/" not in name or DOMAIN.search(name):
+        return []
+    parts = []
+    for part in _SLASH_PART.finditer(name):
+        word = part.group(0)
+        if word[:1].isupper() or gazetteer.agency_of_name(word, cued=True):  # "dpa" writes its name in lower case
+            start = credit.name_start + part.start()
+            parts.append(dataclasses.replace(credit, name=word, name_start=start, name_end=start + len(word)))
+    return parts
+
+
+# A part of a slashed name: the text between slashes, without the spaces around it.
+_SLASH_PART = re.compile(r"[^\s/](?:[^/]*[^\s/])?")
 
 
 # Up to this many further names after a source line's first, each after a comma.

@@ -31,6 +31,8 @@ def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | No
     words = name_words()
     if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in name.split()):
         return True
+    if words.closes_with_outlet_word(name.split()[-1].strip(".,«»„“”\"'")):
+        return True  # "Fyens Stiftstidende", "Aftenposten": a paper's word closing the compound of its name
     before = [w.casefold().strip("«»„“”\"'") for w in text[: span.start].split()[-2:]]
     return any(w in words.descriptors for w in before)
 
@@ -44,6 +46,30 @@ def of_an_institution(text: str, start: int) -> bool:
     def linked(body: str, link: str) -> bool:
         return link.casefold() in words.institution_links and words.is_official(body)
 
-    return (len(before) >= 2 and linked(*before[-2:])) or (
-        len(before) == 3 and before[2].casefold() in words.articles and linked(*before[:2])
+    return (
+        (len(before) >= 2 and linked(*before[-2:]))
+        or (len(before) == 3 and before[2].casefold() in words.articles and linked(*before[:2]))
+        or _ends_an_institutions_name(text[:start].split()[-MAX_INSTITUTION_WORDS:])
     )
+
+
+# An official body's name before the cited name has at most this many words ("Bundesamt für Seeschifffahrt und").
+MAX_INSTITUTION_WORDS = 6
+
+
+def _ends_an_institutions_name(before: list[str]) -> bool:
+    """ "Das Bundesamt für Seeschifffahrt und Hydrographie meldet", "le ministère de l'Économie et des Finances a
+    indiqué": the name closes an official body's longer name, read back from it over capitalised words, links ("für",
+    "de") and "and" to the official word, which a link follows."""
+    words = name_words()
+    joins = words.institution_links | words.conjunctions | words.articles
+    linked = False
+    for word in reversed(before):
+        folded = word.casefold()
+        if linked and words.is_official(word.rpartition("'")[2] or word):
+            return True
+        if folded in joins and word.islower():
+            linked = linked or folded in words.institution_links
+        elif not word[:1].isupper() and not word.rpartition("'")[2][:1].isupper():
+            return False
+    return False

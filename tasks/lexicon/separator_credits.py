@@ -14,8 +14,9 @@ _BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
 
 
 def separator_only(text: str) -> CreditLine | None:
-    """ ": Reuters", "— Kazinform": a source credit whose cue was an icon; a known agency, a domain or a quoted
-    or capitalised name of two words or more, and nothing else."""
+    """ ": Reuters", "— Kyiv Independent": a source credit whose cue was an icon; a known agency, a domain or a quoted
+    or capitalised name of two words or more, and nothing else. After a dash a known agency signs the story ("—
+    Kazinform"): an agency credit."""
     separator = _BARE_SEPARATOR.match(text)
     if separator is None:
         return None
@@ -27,8 +28,15 @@ def separator_only(text: str) -> CreditLine | None:
     if span is None or text[span.end :].strip(" .\"'»“”"):
         return None
     name = text[span.start : span.end]
-    known = load_gazetteer().agency_of_name(name, cued=True) or DOMAIN.fullmatch(name)
-    if not known and (span.how != "quoted" and len(name.split()) < 2):
+    agency = load_gazetteer().agency_of_name(name, cued=True)
+    if not (agency or DOMAIN.fullmatch(name)) and (span.how != "quoted" and len(name.split()) < 2):
         return None
-    return CreditLine(AttributionKind.SOURCE, text[separator.start() : separator.end()].strip(), name,
-                      span.start, span.end, separator.end())  # fmt: skip
+    cue = text[separator.start() : separator.end()].strip()
+    # "— BERNAMA", "– Reuters": a dash before a known agency alone is its sign-off, the agency the story came from
+    kind = (
+        AttributionKind.AGENCY if agency and cue in _DASHES and not DOMAIN.fullmatch(name) else AttributionKind.SOURCE
+    )
+    return CreditLine(kind, cue, name, span.start, span.end, separator.end())
+
+
+_DASHES = frozenset("—–")

@@ -192,6 +192,8 @@ def looks_like_person(tokens: list[str], words: NameWords) -> bool:
     outlet_words = words.outlet_marks
     if tokens[0].casefold() in words.articles or any(t.casefold() in outlet_words for t in tokens):
         return False
+    if words.closes_with_outlet_word(tokens[-1]):
+        return False  # "Fyens Stiftstidende": a paper's name closed by its word
     return all(is_title_case_word(t) and not is_caseless(t) for t in tokens)  # "Iain MacDonald", "Liam O'Connor"
 
 

@@ -156,6 +156,16 @@ class NameWords:
     genitive_endings: tuple[str, ...] = ()  # "র" (Bengali "of"): written onto a known outlet's name
     # "keskus", "zentrum", "behörde": an institution's word closing a compound ("Elinvoimakeskuksen", "Bundesamt")
     official_tails: tuple[str, ...] = ()
+    # "tidende", "posten", "lehti": a newspaper's word closing a compound that is its name ("Stiftstidende")
+    outlet_tails: tuple[str, ...] = ()
+
+    def closes_with_outlet_word(self, token: str) -> bool:
+        """ "Stiftstidende", "Aftenposten", "Iltalehti": a capitalised compound closed by a newspaper's word, the way
+        Nordic and Finnish papers write their names; the word alone is an outlet word (``outlet_word``)."""
+        folded = token.casefold()
+        return folded.endswith(self.outlet_tails) and any(
+            folded.endswith(t) and len(folded) >= len(t) + MIN_COMPOUND_HEAD for t in self.outlet_tails
+        )
 
     def is_official(self, token: str) -> bool:
         folded = token.casefold()
@@ -197,7 +207,7 @@ def name_words() -> NameWords:
         frozenset(roles.get("quoted_only_descriptor", set())),
         frozenset(roles.get("institution_link", set())), frozenset(roles.get("place_opening", set())),
         by_length(roles.get("courtesy", set())), by_length(roles.get("genitive_ending", set())),
-        by_length(roles.get("official_tail", set())),
+        by_length(roles.get("official_tail", set())), by_length(roles.get("outlet_tail", set())),
     )  # fmt: skip
 
 
