@@ -78,3 +78,26 @@ def test_names(role: str, text: str, expected: list[tuple[AttributionKind, str |
 )
 def test_bracketed_initials(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records("last", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name and the writer's job title in a bracket sign the article; the surname may be in capitals
+        ("Ousmane KABORÉ (Collaborateur)", [(AUTHOR, "Ousmane KABORÉ")]),
+        ("Mariam Traoré (Correspondante régionale)", [(AUTHOR, "Mariam Traoré")]),
+        ("Luca Bianchi (Collaboratore)", [(AUTHOR, "Luca Bianchi")]),
+        # a heading's words, or a bracket that is no job title, sign nothing
+        ("Leave a Reply (Cancel)", []),
+        ("Latest News (Editor)", []),
+        ("Ousmane KABORÉ (Ouagadougou)", []),
+    ],
+)
+def test_name_and_bracketed_job(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records("last", text) == expected
+
+
+def test_the_estonian_broadcasters_short_name_before_the_wires_slash() -> None:
+    # the outlet's own short name in capitals, then the agency, closing the text
+    assert role_records("last", "ERR/BNS") == [(SOURCE, "ERR"), (AGENCY, "BNS")]
+    assert role_records("body", "Kohtuistung jätkub teisipäeval, teatas ERR.") == [(SOURCE, "ERR")]
