@@ -118,7 +118,8 @@ FILE_FLOORS = {
     "blind26.jsonl": (0.99, 0.99),  # session 16: studied, 0.963 / 0.853 -> 0.992 / 0.992
     # blind28.jsonl (335 lines, 115 language codes; written blind at the end of session 16, studied in session 17)
     # first scored P 0.955 / R 0.808, the generalisation figure of session 16's work.
-    "blind28.jsonl": (0.98, 0.96),  # session 17: studied, 0.955 / 0.808 -> 0.988 / 0.970
+    # session 24: the blind42 round's fixes (recall 0.970 -> 0.974)
+    "blind28.jsonl": (0.98, 0.97),  # session 17: studied, 0.955 / 0.808 -> 0.988 / 0.970
     # blind30.jsonl (242 lines, 66 language codes; written blind at the end of session 17, studied in session 18)
     # first scored P 0.990 / R 0.922, the generalisation figure of session 17's work.
     "blind30.jsonl": (0.99, 0.99),  # session 18: studied, 0.990 / 0.922 -> 1.000 / 0.990
@@ -139,7 +140,7 @@ FILE_FLOORS = {
     "blind40.jsonl": (0.99, 0.99),  # session 23: studied, 0.974 / 0.936 -> 0.995 / 0.995
     # blind42.jsonl (242 lines, 86 language codes; written blind at the end of session 23, studied in session 24)
     # first scored P 0.979 / R 0.945, the generalisation figure of session 23's work.
-    "blind42.jsonl": (0.97, 0.94),
+    "blind42.jsonl": (1.0, 0.98),  # session 24: studied, 0.979 / 0.945 -> 1.000 / 0.985
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10

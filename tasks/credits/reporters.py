@@ -19,6 +19,7 @@ from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_words import is_job_word
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import looks_like_person
@@ -110,6 +111,8 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     if signed:
         return signed
     match = _NAME_AND_CREDIT.match(text)
+    if match is not None and _job_bracket(match.group(2)):
+        return _name_and_job(text, match.group(1), line, gazetteer)
     if match is None or not looks_like_name_line(match.group(1), gazetteer):
         return []
     credit = match.group(2)
@@ -117,6 +120,25 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         return []  # "Anna Lee (Reuters)", "Như Tâm (Theo AFP)"; not "Gdańsk (Poland)"
     name = match.group(1).strip()
     return [_author(name, text.index(name), line, text)]
+
+
+MAX_BRACKETED_JOB_WORDS = 3  # "(Correspondant régional)"
+
+
+def _job_bracket(inner: str) -> bool:
+    """ "(Collaboratrice)", "(Correspondant régional)": a bracket that is only a job title, its job word first."""
+    words = inner.split()
+    jobs = 1 <= len(words) <= MAX_BRACKETED_JOB_WORDS and is_job_word(words[0])
+    return jobs and all(is_job_word(w) or w.islower() for w in words[1:])
+
+
+def _name_and_job(text: str, name: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Aminata SAWADOGO (Collaboratrice)" as the last paragraph: the writer's name and job title, the West African
+    papers' signature; a surname in capitals after a title-case first name (the Francophone habit) read title-cased."""
+    name, words = name.strip(), name.split()
+    capitals = len(words) > 1 and words[0].istitle() and all(w.isupper() for w in words[1:])
+    return [_author(name, text.index(name), line, text)] if looks_like_name_line(
+        name.title() if capitals else name, gazetteer) else []  # fmt: skip
 
 
 def _institutional(name: str, gazetteer: Gazetteer) -> bool:

@@ -18,11 +18,15 @@ from tasks.lexicon.vocabulary import credit_cues
 # Senegalese APS and other West African agencies sign their copy so); "kf/tm": in lower case (the Ivorian AIP's).
 _SLASHED_INITIALS = re.compile(r"^\s*(?:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4}){1,3}|[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3})\s*$")
 # "(mkr, jop)", "(ale)": in brackets, one code or several parted by commas or slashes (TASR's and ČTK's copy, German
-# regional papers); the bracket says it is a sign-off, so one code alone counts there.
+# regional papers); the bracket says it is a sign-off, so one code alone counts there. "(r.p.)": in lower case with a
+# dot after each letter (Italian local papers' copy).
+_DOTTED = r"(?:[a-z]\.){2,3}"
 _BRACKETED_INITIALS = re.compile(
-    r"^\s*\(\s*(?:[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4}){0,3}|[a-z]{2,4}(?:\s*[/,]\s*[a-z]{2,4}){0,3})\s*\)\s*$"
+    r"^\s*\(\s*(?:[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4}){0,3}|[a-z]{2,4}(?:\s*[/,]\s*[a-z]{2,4}){0,3}"
+    rf"|{_DOTTED}(?:\s*[/,]\s*{_DOTTED}){{0,3}})\s*\)\s*$"
 )
 _CODE_MARKS = re.compile(r"[/,()]")
+_DOTTED_ALONE = re.compile(rf"^\s*\(\s*{_DOTTED}(?:\s*[/,]\s*{_DOTTED}){{0,3}}\s*\)\s*$")
 
 
 def initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
@@ -110,8 +114,12 @@ def _agency_code(code: str, gazetteer: Gazetteer) -> bool:
 
 def closing_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     """ "… sagte er. (ale)": the writer's initials in brackets closing the last paragraph, after its last sentence
-    (:func:`initials_line`'s codes, offsets kept)."""
+    (:func:`initials_line`'s codes, offsets kept); or a last paragraph that is only the bracket, when its codes are
+    dotted ("(r.p.)": a word in brackets alone, "(ale)", is as often a note's)."""
     bracket = text.rfind("(")
-    if bracket <= 0 or not text[:bracket].rstrip().endswith((".", "!", "?", "…", "“", "”", '"', "»", "«")):
+    before = text[:bracket].rstrip()
+    if bracket < 0 or (before and not before.endswith((".", "!", "?", "…", "“", "”", '"', "»", "«"))):
+        return []
+    if not before and _DOTTED_ALONE.match(text) is None:
         return []
     return initials_line(" " * bracket + text[bracket:], number, gazetteer)

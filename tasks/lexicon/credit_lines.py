@@ -279,7 +279,7 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
             # ("By Erin Cho March 18 at 3:57 PM Follow @erin": `read_by_its_date`)
             return None
         elif kind is not AttributionKind.AUTHOR and not links_cue_to_name(match.group(1), stripped[offset:]):
-            if names_no_one(stripped):
+            if names_no_one(stripped, alone=True):
                 lead = len(text) - len(text.lstrip())
                 return CreditLine(kind, match.group(1), None, 0, 0, lead + offset)
             continue  # "Video Games Behind The Screen", "Font Size": only bylines go without a separator

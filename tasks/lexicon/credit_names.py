@@ -167,12 +167,18 @@ def links_cue_to_name(cue: str, rest: str) -> bool:
     return LINKING.match(rest) is not None
 
 
-def names_no_one(line: str) -> bool:
+# "DR" (droits réservés): a credit's abbreviation in capitals has this many letters at most.
+MAX_ABBREVIATION = 3
+
+
+def names_no_one(line: str, alone: bool = False) -> bool:
     """ "Photo archives", "Фота аўтара" (the author's): a whole line, cue and words without a colon, that is a
     credit naming no one (``nameless_credit`` in ``name_words.csv``); the words are its language's idiom, since
-    "Photo archive" alone is as often a menu's link."""
+    "Photo archive" alone is as often a menu's link. `alone`: the line is only the credit, where an abbreviation in
+    capitals is the credit's own ("Photo DR"); closing a caption the studied blind18 labels it no record."""
     words = line.strip(" .()").split()
-    lower = all(not w[:1].isupper() for w in words[1:])  # "Photo Archives" in title case: a menu's link
+    # "Photo Archives" in title case: a menu's link
+    lower = all(not w[:1].isupper() or (alone and w.isupper() and len(w) <= MAX_ABBREVIATION) for w in words[1:])
     return lower and " ".join(words).casefold() in name_word_role("nameless_credit")
 
 
