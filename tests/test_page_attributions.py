@@ -279,7 +279,9 @@ REAL_PAGE_FLOORS = {
     # Session 21 (tests/test_real21_round.py: a name over its job title by the date): 0.753 / 0.906 -> 0.764 / 0.907.
     # Session 23 (s23-real, tests/test_real23_round.py: a bracketed job title after a byline's names, the outlet a
     # piece ran in, the writer's name after the last sentence): 0.764 / 0.907 -> 0.809 / 0.911.
-    "eval_only_study": (0.80, 0.91),
+    # Session 24 (s24-real, tests/test_real24_round.py: a line that is only a picture's wire credit far from the
+    # text): 0.809 / 0.911 -> 0.831 / 0.913.
+    "eval_only_study": (0.83, 0.91),
     "eval_only_check": (0.48, 0.75),  # session 21 (blind36 round, errors unread): 0.468 / 0.750 -> 0.489 / 0.757
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
@@ -292,8 +294,10 @@ REAL_PAGE_FLOORS = {
     # byline's names before the template's date and links, the one dated byline far up the head, a name and its role
     # over the date): 0.703 / 0.928 -> 0.719 / 0.929. Session 23 (s23-real, tests/test_real23_round.py: co-writers
     # in a bracket after the byline, an agency alone closing a caption's bracket, the outlet a piece ran in):
-    # 0.719 / 0.929 -> 0.739 / 0.934.
-    "trainable": (0.73, 0.93),
+    # 0.719 / 0.929 -> 0.739 / 0.934. Session 24 (s24-real, tests/test_real24_round.py: a picture's wire credit alone
+    # on its line far from the text, a cue's photographer "for" the commissioning outlet): 0.739 / 0.934 -> 0.751 /
+    # 0.935.
+    "trainable": (0.75, 0.93),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
@@ -339,7 +343,9 @@ REAL_PAGE_FLOORS = {
     # The eighth check half (tests/data/real_attributions/eval_only_check8.json: 102 l3s and dragnet pages labelled
     # blind in session 22, kept outside the repository until its end, errors never read): 0.544 / 0.748 -> 0.564 /
     # 0.754.
-    "eval_only_check8": (0.57, 0.75),  # session 23 (errors unread): 0.564 / 0.754 -> 0.570 / 0.756
+    # Session 23 (errors unread): 0.564 / 0.754 -> 0.570 / 0.756. Session 24 (s24-real, errors unread): 0.570 / 0.756
+    # -> 0.584 / 0.760.
+    "eval_only_check8": (0.58, 0.76),
     # The ninth check half (tests/data/real_attributions/eval_only_check9.json: 102 l3s and dragnet pages labelled
     # blind in session 23, kept outside the repository until its end, errors never read): 0.454 / 0.740 with both.
     "eval_only_check9": (0.45, 0.74),

@@ -42,6 +42,7 @@ from tasks.credits.head_bylines import (
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
+    far_picture_credit,
     names_by_the_date,
     over_a_role,
     picture_credited,
@@ -126,6 +127,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                     and ll.verdict.kind == _RELATED_HEADING), None) if body else None  # fmt: skip
     teasers = _teaser_bylines(segmented, related)
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
+    under = {ll.line.number for ll in segmented.lines[last_index + 1 : last_index + NOTICE_REACH + 1] if body
+             and ll.line.number < (related or ll.line.number + 1)}  # fmt: skip
     first_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == first), 0) if body else 0
     found: list[Found] = []
     signed = 0  # lines of the sign-off block under the article read so far
@@ -172,15 +175,19 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(title_line_records(text, number, head_page))
         elif (
             label in (_CHROME, _BODY)
-            and (0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH)
             and number not in block
-            and (pictured := picture_credited(text, number, gazetteer) or own_outlet_picture(text, number, segmented))
+            and (
+                pictured := picture_credited(text, number, gazetteer) or own_outlet_picture(text, number, segmented)
+                if 0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH
+                else (far_picture_credit(text, number, gazetteer) if number < first or number in under else [])
+            )
         ):
             # "Jamal Saidi/Reuters", "… Fla. (AP Photo/Alan Diaz, File)" between the headline and the last paragraph:
             # the article's picture credited in the wire style (left out of the segmenter's credit lines, whose
             # caption rule it would trip; under the last paragraph "Minh Thư/TTXVN" signs the text, read above); also
             # over the headline or where none was found: real pages put the lead picture first, 10 to 30 lines up
-            # ("The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters", then the headline)
+            # ("The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters"); further away, or a few lines under the
+            # text, over any heading of links (`under`), only a line that is the credit alone (`far_picture_credit`)
             found.extend(pictured)
         elif label == _CHROME and number == upper_byline and number not in block:
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up

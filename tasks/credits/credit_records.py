@@ -21,6 +21,7 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_brand, is_generic
+from tasks.lexicon.cue_after_name import commissioned_name_end
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.site_domains import site_name
@@ -56,6 +57,13 @@ def evidence_around(text: str, start: int, end: int) -> str:
     return text[left : end + EVIDENCE_CONTEXT].strip()
 
 
+def commissioned_end(text: str, start: int) -> int | None:
+    """Where a picture credit's names end before "for" the outlet that commissioned it ("Photograph: Ann Lee for the
+    Guardian"), in `text`; None if they do not end so."""
+    end = commissioned_name_end(text[start:].rstrip(" .)]"))
+    return None if end is None else start + end
+
+
 def credit_line_attributions(
     text: str, line: int, gazetteer: Gazetteer, credit: CreditLine | None = None
 ) -> list[Found]:
@@ -73,6 +81,8 @@ def credit_line_attributions(
         return head + credit_line_attributions(" " * second[1] + tail[second[1] :], line, gazetteer)
     if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
         credit = dataclasses.replace(credit, rest_start=_after_courtesy(text, credit.rest_start))
+        if credit.kind is not AttributionKind.AUTHOR and credit.rest_end is None:
+            credit = dataclasses.replace(credit, rest_end=commissioned_end(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
         named = split_byline(names, credit.rest_start, gazetteer) or whole_name(names, credit.rest_start, credit.kind)
         if not named and credit.name and is_brand(credit.name):  # "(Credit: iStock)": the brand the cue names

@@ -26,6 +26,7 @@ from tasks.credits.byline_block import (
 )
 from tasks.credits.credit_records import (
     Found,
+    commissioned_end,
     credit_line_attributions,
 )
 from tasks.credits.date_lines import INFO_BAR_MARKS, name_after_date_bar
@@ -44,7 +45,7 @@ from tasks.credits.signed_lines import (
 )
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.caption_credits import credit_parts, picture_credit
+from tasks.lexicon.caption_credits import PictureCredit, caption_tail_credit, credit_parts, picture_credit
 from tasks.lexicon.date_text import date_tail_start, may_hold_a_date
 from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.segment import Segmented
@@ -218,12 +219,36 @@ def picture_credited(text: str, number: int, gazetteer: Gazetteer, after_sentenc
     than it found (session 16)."""
     pictured = picture_credit(text, after_sentence)
     if pictured is None:
-        return []
+        return [] if after_sentence else _commissioned_tail(text, number, gazetteer)
     found = named(credit_line_attributions(pictured.text, number, gazetteer, pictured.credit))
-    return found if not pictured.cued_tail or len(found) >= MIN_CUED_TAIL_NAMES else []
+    return found if not pictured.cued_tail or len(found) >= MIN_CUED_TAIL_NAMES or _commissioned(pictured) else []
+
+
+def _commissioned(pictured: PictureCredit) -> bool:
+    return commissioned_end(pictured.text, pictured.credit.rest_start) is not None
+
+
+def _commissioned_tail(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "… Photograph: Ann Lee for the Guardian": after a caption's last sentence, a cue and the photographer with
+    the outlet that commissioned the picture, read where no other caption's tail is (the cue and the outlet tell it
+    from a standfirst's byline)."""
+    pictured = caption_tail_credit(text)
+    if pictured is None or not pictured.cued_tail or not _commissioned(pictured):
+        return []
+    return named(credit_line_attributions(pictured.text, number, gazetteer, pictured.credit))
 
 
 MIN_CUED_TAIL_NAMES = 2
+
+
+def far_picture_credit(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """A line that is only a picture's credit in the wire style, a photographer and an agency ("Photo by Ann Lee/Getty
+    Images", "Ann Lee/AP"), far from the text: the lead picture's, more than 30 lines over the first paragraph (a
+    column of share buttons and a gallery between), or a video's a few lines under the last. No caption's tail there:
+    a caption's words so far away may be a teaser's. Further under the text, as far as the notices are read, it cost
+    the never-studied dumps_ml14 and third real check half precision (0.850 -> 0.829, 0.817 -> 0.810)."""
+    whole = credit_parts(text)
+    return named(credit_line_attributions(text, number, gazetteer, whole)) if whole is not None else []
 
 
 def named(found: list[Found]) -> list[Found]:

@@ -16,6 +16,7 @@ from tasks.lexicon.credit_base import (
     MAX_NAME_WORDS,
     looks_like_name,
 )
+from tasks.lexicon.cue_after_name import commissioned_name_end
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -117,6 +118,8 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
     if is_generic(candidate):
         return None, 0, 0  # "Источник: информационные агентства" names no one
     visual = kind in (AttributionKind.PHOTO, AttributionKind.VIDEO)
+    if visual and (end := commissioned_name_end(candidate)) is not None:
+        candidate = candidate[:end]  # "Photograph: Ann Lee for the Guardian": the outlet commissioned the picture
     if visual and not (looks_like_name(candidate) or is_brand(candidate)):
         return None, 0, 0
     if not candidate or (len(candidate.split()) > MAX_NAME_WORDS and not _institution(candidate, kind)):
