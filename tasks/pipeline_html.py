@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
+from tasks.credits.editor_names import shown_only_as_editor
 from tasks.credits.name_checks import is_plausible_name, publisher_keys
 from tasks.credits.name_forms import han_name_list, same_person_inflected
 from tasks.credits.names import clean_author_names
@@ -219,10 +220,14 @@ MIN_PREFIXED_NAME_WORDS = 2
 
 
 def meta_attributions(meta: PageMeta, page: StructuredSegmented, found: list[Found]) -> list[Found]:
-    """The authors and publisher the page's metadata names, unless its text already credited them."""
+    """The authors and publisher the page's metadata names, unless its text already credited them; not an author the
+    page shows only as its editor."""
     known = {(f.kind, f.name_normalized) for f in found}
     extra: list[Found] = []
-    named = [(AttributionKind.AUTHOR, name, "author metadata") for name in page_authors(meta)]
+    texts = [ll.line.text for ll in page.segmented.lines]  # "责任编辑：肖春芳": the editor in <meta name=author>
+    named = [
+        (AttributionKind.AUTHOR, n, "author metadata") for n in page_authors(meta) if not shown_only_as_editor(n, texts)
+    ]
     for kind, name, source in [*named, (AttributionKind.SOURCE, meta.site_name, "site name metadata")]:
         if not name or (kind, normalize_name(name)) in known:
             continue
