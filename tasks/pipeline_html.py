@@ -24,6 +24,7 @@ from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
 from tasks.html.meta import PageMeta, domain_of, page_meta
+from tasks.html.one_word_author import one_word_person
 from tasks.html.second_opinion import with_second_opinion
 from tasks.html.segment import StructuredSegmented, segment_blocks
 from tasks.html.signature import signature_lines
@@ -137,14 +138,16 @@ def _publishers(meta: PageMeta) -> list[str | None]:
 def page_authors(meta: PageMeta) -> list[str]:
     """One name per person the page's metadata credits; not the publisher, a job title or an e-mail.
 
-    From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element).
+    From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element); with none, a
+    one-word name that JSON-LD types as a person and the byline element shows.
     A news agency ("The Associated Press") is a source, not an author.
     """
     for source in _author_sources(meta):
         names = [n for n in clean_author_names(source, meta.language, _publishers(meta)) if not _is_agency(n)]
         if names:
             return names
-    return []
+    alone = one_word_person(meta.ld_persons, meta.byline_element(), publisher_keys(_publishers(meta)))
+    return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
 
 
 def _author_sources(meta: PageMeta) -> Iterator[tuple[str, ...]]:

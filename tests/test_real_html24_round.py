@@ -5,11 +5,14 @@ written for this test.
 
 from __future__ import annotations
 
+import json
+
 from lxml import html as lxml_html  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.credits.editor_names import shown_only_as_editor
 from tasks.credits.name_checks import is_plausible_name
 from tasks.html.byline_element import byline_text
+from tasks.html.one_word_author import one_word_person
 from tasks.lexicon.author_words import load_author_words
 from tests.test_heldout4_round import BODY, _process
 
@@ -65,3 +68,31 @@ def test_an_editor_cue_needs_a_colon_or_a_phrase() -> None:
     assert not shown_only_as_editor("Ann Vel", ["By Senior Editor Ann Vel"])
     assert not shown_only_as_editor("Ann Vel", ["Editor: Ann Vel", "By Ann Vel"])
     assert not shown_only_as_editor("Ann Vel", ["By Bo Dunn"])
+
+
+def _ld_person(name: str) -> str:
+    article = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Orchard Soils",
+               "author": {"@type": "Person", "name": name}}  # fmt: skip
+    return f'<script type="application/ld+json">{json.dumps(article)}</script>'
+
+
+def _one_word_page(name: str, shown: str) -> list[str]:
+    byline = f'<span class="author vcard">written by <a href="/author/x/">{shown}</a></span>'
+    return _process(_ld_person(name), f"<h1>Orchard Soils</h1>{byline}" + BODY)[2]
+
+
+def test_a_one_word_person_the_byline_shows_is_the_author() -> None:
+    # a blogger signing with her first name: JSON-LD types it as a person, the byline element shows it
+    assert _one_word_page("Hedda", "Hedda") == ["Hedda"]
+
+
+def test_a_one_word_author_needs_both_sources_and_a_names_spelling() -> None:
+    assert _one_word_page("Hedda", "Orchard team") == []  # the byline shows another text
+    assert _one_word_page("hedda99", "hedda99") == []  # a handle
+    assert _one_word_page("Admin", "Admin") == []  # a site's account
+    assert one_word_person(("Hedda",), "Hedda", frozenset({"hedda"})) == []  # the site's own name
+    assert one_word_person(("Hedda",), None, frozenset()) == []
+
+
+def test_a_one_word_agency_typed_as_a_person_is_no_author() -> None:
+    assert _one_word_page("Reuters", "Reuters") == []
