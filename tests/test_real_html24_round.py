@@ -11,8 +11,8 @@ from lxml import html as lxml_html  # type: ignore[import-untyped]  # lxml ships
 
 from tasks.credits.editor_names import shown_only_as_editor
 from tasks.credits.name_checks import is_plausible_name
+from tasks.credits.one_word_author import one_word_person
 from tasks.html.byline_element import byline_text
-from tasks.html.one_word_author import one_word_person
 from tasks.lexicon.author_words import load_author_words
 from tests.test_heldout4_round import BODY, _process
 
