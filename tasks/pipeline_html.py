@@ -14,9 +14,11 @@ from datetime import UTC, datetime
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
+from tasks.credits.editor_names import shown_only_as_editor
 from tasks.credits.name_checks import is_plausible_name, publisher_keys
 from tasks.credits.name_forms import han_name_list, same_person_inflected
 from tasks.credits.names import clean_author_names
+from tasks.credits.one_word_author import one_word_person
 from tasks.credits.page_dates import page_published
 from tasks.credits.reporters import name_alone_signing
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
@@ -136,14 +138,16 @@ def _publishers(meta: PageMeta) -> list[str | None]:
 def page_authors(meta: PageMeta) -> list[str]:
     """One name per person the page's metadata credits; not the publisher, a job title or an e-mail.
 
-    From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element).
+    From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element); with none, a
+    one-word name that JSON-LD types as a person and the byline element shows.
     A news agency ("The Associated Press") is a source, not an author.
     """
     for source in _author_sources(meta):
         names = [n for n in clean_author_names(source, meta.language, _publishers(meta)) if not _is_agency(n)]
         if names:
             return names
-    return []
+    alone = one_word_person(meta.ld_persons, meta.byline_element(), publisher_keys(_publishers(meta)))
+    return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
 
 
 def _author_sources(meta: PageMeta) -> Iterator[tuple[str, ...]]:
@@ -219,10 +223,14 @@ MIN_PREFIXED_NAME_WORDS = 2
 
 
 def meta_attributions(meta: PageMeta, page: StructuredSegmented, found: list[Found]) -> list[Found]:
-    """The authors and publisher the page's metadata names, unless its text already credited them."""
+    """The authors and publisher the page's metadata names, unless its text already credited them; not an author the
+    page shows only as its editor."""
     known = {(f.kind, f.name_normalized) for f in found}
     extra: list[Found] = []
-    named = [(AttributionKind.AUTHOR, name, "author metadata") for name in page_authors(meta)]
+    texts = [ll.line.text for ll in page.segmented.lines]  # "责任编辑：肖春芳": the editor in <meta name=author>
+    named = [
+        (AttributionKind.AUTHOR, n, "author metadata") for n in page_authors(meta) if not shown_only_as_editor(n, texts)
+    ]
     for kind, name, source in [*named, (AttributionKind.SOURCE, meta.site_name, "site name metadata")]:
         if not name or (kind, normalize_name(name)) in known:
             continue

@@ -1,5 +1,5 @@
-"""The page's byline element: the first element marked as the author's (rel/itemprop ``author``, class ``byline`` or
-``author``, or a class holding such a word in BEM style or the site's language, "article__author", "wb-autor",
+"""The page's byline element: the first element marked as the author's (rel/itemprop ``author``, class or id ``byline``
+or ``author``, or a class holding such a word in BEM style or the site's language, "article__author", "wb-autor",
 outside a comment or another article's teaser),
 its text read up to the date it shows. Read by :mod:`tasks.html.meta` only when JSON-LD and ``<meta>`` name no
 person."""
@@ -27,7 +27,7 @@ from tasks.lexicon.vocabulary import job_titles
 # Byline elements: rel/itemprop/class words that name the author (class_hints.csv, kind byline).
 # A cheap pre-filter (substring tests); the class words are checked exactly in Python.
 _BYLINE = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or "
+    "//*[@rel='author' or @itemprop='author' or @id='author' or @id='byline' or "
     + " or ".join(f"contains(@class, '{word}')" for word in sorted(BYLINE_HINTS | BYLINE_LIST_HINTS))
     + "]"
 )
@@ -117,6 +117,8 @@ def is_byline_element(element: HtmlElement) -> bool:
     article's teaser ("comment__author", "teaser-author": the commenter's, another story's writer)."""
     if element.get("rel") == "author" or element.get("itemprop") == "author":
         return True
+    if element.get("id") in _BYLINE_CLASSES:
+        return True  # "<div id="author">Nancy McEntire</div>": a template's one author slot (trafilatura's xpaths too)
     classes = _classes(element)
     if _BYLINE_CLASSES & set(classes):
         return True

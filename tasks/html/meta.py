@@ -55,6 +55,7 @@ class PageMeta:
     # The byline element's text, read only when JSON-LD and <meta> name no person (an XPath over the whole page
     # costs about as much as the rest of the metadata): see ``tasks.pipeline_html.page_authors``.
     byline_element: Callable[[], str | None] = field(default=lambda: None, compare=False, repr=False)
+    ld_persons: tuple[str, ...] = ()  # the JSON-LD article's authors typed Person ("@type": "Person")
     site_name: str | None = None
     publisher: str | None = None  # the JSON-LD publisher's name
     # Names the site may go by: the texts of its links home (its logo's name) and the edges of its <title>.
@@ -263,6 +264,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
         title=title,
         author_sources=_author_sources(root, tags, article),
         byline_element=cache(lambda: byline_text(root)),
+        ld_persons=tuple(persons_in(article.get("author"))),
         site_name=site,
         publisher=publisher,
         # an organisation as the article's author ("Telugu Velugu Desk"): the site's desk, named as the site may be

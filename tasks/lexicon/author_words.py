@@ -33,6 +33,7 @@ class AuthorWords:
     desk_heads: frozenset[str] = frozenset()  # "قسم": opening a name, it makes it a desk ("قسم الأخبار المحلية")
     interface: frozenset[str] = frozenset()  # "view", "profile": a link's or a tool's label beside the name
     article_last: frozenset[str] = frozenset()  # "the": no name ends with it ("For The" of "For The Associated Press")
+    accounts: frozenset[str] = frozenset()  # "admin", "webmaster": a site's account, no one's one-word name
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -67,6 +68,7 @@ def load_author_words() -> AuthorWords:
         "desk_head",
         "interface",
         "article_last",
+        "account",
     )
     kinds: dict[str, set[str]] = {kind: set() for kind in names}
     for kind, words in _rows("author_noise.tsv"):
@@ -87,4 +89,5 @@ def load_author_words() -> AuthorWords:
         desk_heads=frozenset(kinds["desk_head"]),
         interface=frozenset(kinds["interface"]),
         article_last=frozenset(kinds["article_last"]),
+        accounts=frozenset(kinds["account"]),
     )
