@@ -215,8 +215,10 @@ FLOORS = {
     "heldout34": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout36 (30 pages, 27 languages), written blind at session 23's end, scored once at session 24's start
     # (569442c), then studied: first title 1.000 · date 0.967/0/0.033 · author F1 0.970 · exact 0.933 (trafilatura
-    # 0.367 · 0.700/0.300/0 · 0.533 · 0.567).
-    "heldout36": {"title": 1.0, "date_right": 0.96, "author_f1": 0.96, "author_exact": 0.93},
+    # 0.367 · 0.700/0.300/0 · 0.533 · 0.567). Studied in session 24 (tests/test_heldout36_round.py: a byline and its
+    # date in native digits on one line, a weekday date before a cued byline, an online team in its own script):
+    # date 0.967 -> 1.000, author F1 0.970 -> 0.985, exact 0.933 -> 0.967.
+    "heldout36": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).

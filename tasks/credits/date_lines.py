@@ -12,7 +12,7 @@ from schemas import AttributionKind
 from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import FULL_YEAR, compact_clock, date_tail_start, parse_date_text, without_count_tail
-from tasks.lexicon.hijri_dates import solar_hijri_date
+from tasks.lexicon.hijri_dates import ASCII_DIGITS, solar_hijri_date
 from tasks.lexicon.vocabulary import date_cues
 
 # A date line is short: a date, perhaps a time, a cue word and a separator or two.
@@ -52,7 +52,7 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     The whole line is tried first ("15.03.2024 | 10:42" keeps its time), then each of its parts
     ("Published: 3 March 2024 | Updated: 4 March 2024").
     """
-    text = compact_clock(text)
+    text = compact_clock(text).translate(ASCII_DIGITS)  # "٢٠٢٥": a year the checks below read as "2025"
     shown = _without_dated_asides(text, now, language)
     if shown != text:
         dated = date_of_line(shown, now, language)
@@ -137,18 +137,18 @@ _TOKEN = re.compile(r"\S+")
 
 def _date_before_byline(text: str) -> list[str]:
     """The date opening a line that a byline closes ("Published 23rd August 2025 By Chinedu Okafor (Abuja) and Aisha
-    Bello-Yusuf (Kano)": a WordPress theme's date and byline spans joined), as the one candidate it holds; else []."""
-    tokens = list(_TOKEN.finditer(text))
-    if len(tokens) <= MAX_DATE_LINE_WORDS:
-        return []  # the whole line is tried as it is
-    for token in tokens[1 : MAX_DATE_LINE_WORDS + 1]:
+    Bello-Yusuf (Kano)": a WordPress theme's date and byline spans joined; "Thursday 3 July 2025 By Jane Miller", too
+    many words around the date for its cores), as the candidates it holds, the longest first: each head holding a
+    digit before a cued author credit that starts within the line's first MAX_DATE_LINE_WORDS + 1 words; else []."""
+    heads: list[str] = []
+    for token in reversed(list(_TOKEN.finditer(text))[1 : MAX_DATE_LINE_WORDS + 1]):
         head = text[: token.start()]
         if not any(c.isdigit() for c in head):
-            continue
+            break
         credit = parse_credit_line(text[token.start() :])
         if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.cue:
-            return [head.strip()]
-    return []
+            heads.append(head.strip())
+    return heads
 
 
 def _date_cores(text: str) -> list[str]:

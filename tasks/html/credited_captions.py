@@ -39,14 +39,63 @@ _CREDITED_CAPTION = Verdict(
 def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """The verdicts with the body blocks in a caption that holds a photo credit made furniture, and the captions of a
     gallery whose credit line follows them."""
-    credited = _gallery_captions(blocks)
+    credited = _gallery_captions(blocks) | {
+        i for i, b in enumerate(blocks)
+        if (_is_caption(b) and holds_photo_credit(b.text)) or _between_picture_and_credit(b)
+    }  # fmt: skip
+    credited |= _gallery_mates(blocks, credited)
     return [
-        _CREDITED_CAPTION
-        if v.label == Label.BODY
-        and (i in credited or (_is_caption(b) and holds_photo_credit(b.text)) or _between_picture_and_credit(b))
-        else v
+        _CREDITED_CAPTION if v.label == Label.BODY and i in credited else v
         for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
     ]
+
+
+# How far above a caption's element its gallery may be (the caption, its item, the gallery).
+GALLERY_DEPTH = 3
+MIN_GALLERY_ITEMS = 2
+
+
+def _gallery_mates(blocks: list[Block], credited: set[int]) -> set[int]:
+    """The other captions of a gallery one of whose captions holds a photo credit ("<div class="carousel"><figure>
+    <img><figcaption>… Photo: A</figcaption></figure><figure><img><figcaption>…</figcaption></figure></div>": the
+    credit given once, on the first picture): captions all, though only one says it."""
+    # a gallery's text is its captions: one holding a credit seeds it whatever its class ("gallery-block__caption")
+    seeds = credited | {i for i, b in enumerate(blocks) if holds_photo_credit(b.text)}
+    galleries = {gallery: _shape(blocks[i]) for i in seeds if (gallery := _gallery_of(blocks[i])) is not None}
+    if not galleries:
+        return set()
+    return {
+        i for i, b in enumerate(blocks)
+        if (gallery := _gallery_of(b)) in galleries and (_is_caption(b) or _shape(b) == galleries[gallery])
+    }  # fmt: skip
+
+
+def _shape(block: Block) -> tuple[str, str]:
+    """The tag and class of the block's element ("div", "gallery-block__caption"): a gallery repeats its captions'."""
+    owner = block.ancestors[-1] if block.ancestors else None
+    return ("", "") if owner is None else (str(owner.tag), str(owner.get("class") or ""))
+
+
+def _gallery_of(block: Block) -> HtmlElement | None:
+    """The nearest element above the block's (within GALLERY_DEPTH) whose child elements are pictures' items, each
+    a picture and a caption, at least two: a gallery or a carousel; else None."""
+    for element in list(reversed(block.ancestors))[1 : GALLERY_DEPTH + 1]:
+        items = [child for child in element if isinstance(child.tag, str)]
+        if len(items) >= MIN_GALLERY_ITEMS and all(_picture_item(item) for item in items):
+            return element
+    return None
+
+
+# A gallery's item is a picture and its caption, no more: a list of reviews, each under its picture, is an article
+# (characters too, for the scripts that write no spaces).
+GALLERY_ITEM_MAX_WORDS, GALLERY_ITEM_MAX_CHARS = 40, 300
+
+
+def _picture_item(element: HtmlElement) -> bool:
+    """The element holds a picture and at most a caption's words."""
+    pictured = element.tag in _PICTURE_TAGS or next(element.iter("img", "picture", "amp-img"), None) is not None
+    text = str(element.text_content())
+    return pictured and len(text.split()) <= GALLERY_ITEM_MAX_WORDS and len(text.strip()) <= GALLERY_ITEM_MAX_CHARS
 
 
 def _is_caption(block: Block) -> bool:
