@@ -15,6 +15,7 @@ import re
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.lexicon.date_text import date_tail_start, without_count_tail
+from tasks.lexicon.digits import has_digit
 from tasks.text.rules import Verdict
 
 # A date line is this short; a paragraph of the article at least this long ends the head.
@@ -63,7 +64,7 @@ def _time_elements(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict
     return [
         _TIME_ELEMENT
         if v.label == Label.BODY and b.tag == "time" and len(b.text.split()) <= STAMP_MAX_WORDS
-        and any(c.isdigit() for c in b.text)
+        and has_digit(b.text)
         else v
         for b, v in zip(blocks, verdicts, strict=True)
     ]  # fmt: skip
@@ -115,7 +116,7 @@ def above_the_headline(blocks: list[Block], verdicts: list[Verdict], title: int 
             verdicts[i].label == Label.BODY
             and not blocks[i].in_caption
             and len(text.split()) < PARAGRAPH_MIN_WORDS
-            and not any(c.isdigit() for c in text)
+            and not has_digit(text)
         ):
             out[i] = _ABOVE_HEADLINE
     return out

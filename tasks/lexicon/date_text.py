@@ -17,6 +17,7 @@ import dateparser
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
 from tasks.lexicon.date_parsers import read_with_dateparser
 from tasks.lexicon.date_retries import date_text_retries
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.hijri_dates import ASCII_DIGITS, SOLAR_MONTHS, gregorian_iso, solar_hijri_date, solar_hijri_starts
 from tasks.lexicon.month_forms import month_as_dateparser_reads, month_form_words
 from tasks.lexicon.vocabulary import (
@@ -104,7 +105,7 @@ def _parse_declared(value: str, language: str | None) -> datetime | None:
 def may_hold_a_date(text: str) -> bool:
     """A cheap first look before dateparser (milliseconds a line): a year, a numeric date or a day next to a month's
     name; Persian, Arabic and other digits count (isdigit). A relative date ("3 hours ago") is not looked for."""
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return False
     if not text.isascii():
         return True  # native digits and scripts the patterns below do not read: dateparser decides
@@ -227,7 +228,7 @@ _COUNT_TAIL = re.compile(
 def without_count_tail(text: str) -> str | None:
     """The line without the read or comment count closing it, if a digit is left before it; else None."""
     count = _COUNT_TAIL.search(text)
-    if count is None or FULL_YEAR.fullmatch(count.group(1)) or not any(c.isdigit() for c in text[: count.start()]):
+    if count is None or FULL_YEAR.fullmatch(count.group(1)) or not has_digit(text[: count.start()]):
         return None
     return text[: count.start()].strip()
 
@@ -236,7 +237,7 @@ def looks_like_date_text(text: str) -> bool:
     """A date written with a day and a month: digits alone ("1084", "21:13") are not enough."""
     if _NUMERIC_DATE.search(text):
         return True
-    return not _NUMBER_OR_TIME.match(text) and bool(_WORD.search(text)) and any(c.isdigit() for c in text)
+    return not _NUMBER_OR_TIME.match(text) and bool(_WORD.search(text)) and has_digit(text)
 
 
 # "2024 m." (metai), "3 d." (diena), "2024. gada" (Latvian): the marks after a year or a day.

@@ -20,6 +20,7 @@ from tasks.lexicon.agency_word_datelines import agency_word_dateline
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words
@@ -207,7 +208,7 @@ _HYPHENATED_NAME = re.compile(r"[^\W\d_][^\W\d_]+(?:-[^\W\d_][^\W\d_]+)+")
 
 
 def _dated(match: re.Match[str]) -> bool:
-    return bool(match.group("date")) and any(c.isdigit() for c in match.group("date"))
+    return bool(match.group("date")) and has_digit(match.group("date"))
 
 
 def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:

@@ -32,7 +32,9 @@ def _slide_of(text: str) -> tuple[int, int] | None:
 
 def is_gallery_slide(ctx: LineContext, i: int) -> bool:
     """Line i opens with a gallery's counter, and the line above or below it with the counter before or after it."""
-    here = _slide_of(ctx.lines[i].text) if 0 <= i < len(ctx.lines) else None
+    if not 0 <= i < len(ctx.lines) or ctx.features[i].shape[:1] != "0":
+        return False  # most lines: the shape's first token opens with no digit, so no counter opens the line
+    here = _slide_of(ctx.lines[i].text)
     if here is None:
         return False
     before = _slide_of(ctx.lines[i - 1].text) if i > 0 else None

@@ -13,6 +13,7 @@ import re
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.date_text import FULL_YEAR
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
 from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
 from tasks.text.captions import caption_above_credit, caption_below_credit, caption_over_bare_credit
@@ -68,7 +69,7 @@ def _is_place_and_date(text: str) -> bool:
     if not comma or not place_words or len(place.split()) > PLACE_MAX_WORDS or not place.strip()[:1].isupper():
         return False
     months = month_names()
-    if any(c.isdigit() for c in place) or any(w in months or w in date_lead_words() for w in place_words):
+    if has_digit(place) or any(w in months or w in date_lead_words() for w in place_words):
         return False
     if FULL_YEAR.search(date) is None or _DAY.search(FULL_YEAR.sub("", date)) is None:
         return False
@@ -90,7 +91,7 @@ _DATE_LABEL = re.compile(
 def _is_labelled_date(text: str, n_words: int, max_words: int) -> bool:
     """A short line that opens with a published or updated label, or has a part after a bar that does
     ("17.03.2025 - 04:22 | Güncelleme: 17.03.2025 - 06:10"), and holds a number: the article's date."""
-    if n_words > max_words + 2 or not any(c.isdigit() for c in text):
+    if n_words > max_words + 2 or not has_digit(text):
         return False
     return any(_DATE_LABEL.match(part.strip()) is not None for part in text.split("|"))
 

@@ -145,9 +145,10 @@ def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]
     it."""
     free = list(weights)
     for i in range(1, len(weights) - 1):
+        if not view.features[i].is_clock_only or not view.is_text(i + 1):
+            continue  # most lines: no stamp, and what stands above it is not asked
         between = view.is_text(i - 1) or _is_credit(view, i - 1) or read_also_box_length(view, i - 1) == 1
-        between = between or (_is_credit(view, i - 2) and not view.prose[i - 1] and view.verdicts[i - 1] is None)
-        if view.features[i].is_clock_only and view.is_text(i + 1) and between:
+        if between or (_is_credit(view, i - 2) and not view.prose[i - 1] and view.verdicts[i - 1] is None):
             free[i] = 0.0
     return free
 

@@ -5,6 +5,7 @@ and a source line under rows of figures below the text, the figures' source (:mo
 from __future__ import annotations
 
 from schemas import AttributionKind, ChromeKind, Label, TextKind
+from tasks.lexicon.digits import has_digit
 from tasks.text.features import LineFeatures
 from tasks.text.lines import Line
 from tasks.text.region import PageView
@@ -36,7 +37,7 @@ def source_of_figures_below(i: int, region: tuple[int, int] | None, lines: list[
     rows = range(i - view.rules.list_min_run, i)
     if rows.start <= region[1] or any(view.prose[k] for k in range(region[1] + 1, i)):
         return False
-    return all(any(c.isdigit() for c in lines[k].text) for k in rows)
+    return all(has_digit(lines[k].text) for k in rows)
 
 
 def outside_verdict(i: int, region: tuple[int, int] | None, run: int, prose: bool, rules: SegmentRules) -> Verdict:

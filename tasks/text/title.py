@@ -14,6 +14,7 @@ from functools import cache
 from tasks.lexicon.agency_credits import name_slash_agency
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import parse_date_text
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import person_cues
 from tasks.text.features import LineFeatures
 from tasks.text.rules import Verdict
@@ -40,7 +41,7 @@ def _has_date_token(text: str) -> bool:
 
 def is_dateline(text: str, language: str | None) -> bool:
     """A line that only gives a date ("23 июня 2022, 21:13", "vor 2 Stunden"): never the headline."""
-    if not any(ch.isdigit() for ch in text) or len(text.split()) > DATELINE_MAX_WORDS:
+    if not has_digit(text) or len(text.split()) > DATELINE_MAX_WORDS:
         return False
     return parse_date_text(text, datetime.now(UTC), language) is not None
 
