@@ -87,6 +87,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout34": (OWN, lambda doc: doc.startswith("heldout34-")),
     "heldout35": (OWN, lambda doc: doc.startswith("heldout35-")),
     "heldout36": (OWN, lambda doc: doc.startswith("heldout36-")),
+    "heldout37": (OWN, lambda doc: doc.startswith("heldout37-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

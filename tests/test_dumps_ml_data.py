@@ -54,6 +54,7 @@ DUMPS32 = Path(__file__).parent / "data" / "dumps_ml32"  # the 32nd (session 22:
 DUMPS33 = Path(__file__).parent / "data" / "dumps_ml33"  # the 33rd (session 23: scored at its start, studied)
 DUMPS34 = Path(__file__).parent / "data" / "dumps_ml34"  # the 34th (session 23: scored at its end, never studied)
 DUMPS35 = Path(__file__).parent / "data" / "dumps_ml35"  # the 35th (session 24: scored at its start, studied)
+DUMPS36 = Path(__file__).parent / "data" / "dumps_ml36"  # the 36th (session 24: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -115,7 +116,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS32.glob("*.txt"))
     + sorted(DUMPS33.glob("*.txt"))
     + sorted(DUMPS34.glob("*.txt"))
-    + sorted(DUMPS35.glob("*.txt")),
+    + sorted(DUMPS35.glob("*.txt"))
+    + sorted(DUMPS36.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -340,15 +340,18 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # Session 22, after the blind38 fixes (totals only): blind21 R 0.920 -> 0.926, blind25 0.906 -> 0.911, blind27 0.887 ->
 # 0.903, blind29 0.912 -> 0.922, blind33 0.919 -> 0.924, precision unchanged or up; recall floors raised so.
 HELD_BACK_FLOORS = {
+    # blind43 (262 lines, 88 language codes; session 24): written blind at the session's start, scored with its
+    # starting code (569442c) and its final code, never studied: P 0.967 / R 0.911 with both.
+    "blind43.jsonl": (0.96, 0.91),
     # blind41 (269 lines, 88 language codes; session 23): written blind at the session's start, scored with its
     # starting code (aacdcbb) and its final code, never studied: P 0.971 / R 0.918 -> 0.976 / 0.932.
-    "blind41.jsonl": (0.97, 0.93),
+    "blind41.jsonl": (0.98, 0.93),  # session 24 (errors unread): 0.976 / 0.932 -> 0.981 / 0.936
     # blind39 (232 lines, 83 language codes; session 22): written blind at the session's start, scored with its
     # starting code (79f0076) and its final code, never studied: P 0.972 / R 0.896 -> 0.972 / 0.902.
-    "blind39.jsonl": (0.97, 0.9),
+    "blind39.jsonl": (0.97, 0.91),  # session 24 (errors unread): recall -> 0.912
     # blind37 (242 lines, 81 language codes; session 21): written blind at the session's start, scored with its starting
     # code (91ca236) and its final code, never studied: P 0.984 / R 0.930 -> 0.984 / 0.935.
-    "blind37.jsonl": (0.98, 0.93),
+    "blind37.jsonl": (0.98, 0.94),  # session 24 (errors unread): recall -> 0.945
     # blind35 (281 lines, 81 language codes; session 20): written blind at the session's start, scored with its starting
     # code (8be526b) and its final code, never studied: P 0.986 / R 0.892 with both.
     "blind35.jsonl": (0.98, 0.91),

@@ -78,6 +78,9 @@ REAL_AUTHOR_FLOORS = {
     # The ninth check half (labelled in session 23, measured at its end with its starting and final code): 0.875 / 0.686
     # -> 0.897 / 0.686 (trafilatura 0.400 / 0.275).
     "eval_only_check9": (0.89, 0.68),
+    # The tenth check half (labelled in session 24, measured at its end with its starting and final code): 0.955 / 0.792
+    # with both (trafilatura 0.412 / 0.264).
+    "eval_only_check10": (0.95, 0.79),
 }
 
 
