@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tasks.text.segment import segment_text
+
 RU_PARAGRAPHS = [
     "Правительство России утвердило новую программу поддержки малого и среднего бизнеса на ближайшие три "
     "года, сообщает ТАСС.",
@@ -66,3 +68,12 @@ HARBOUR_STORY = (
     "Work will start in March and close one lane of traffic at a time, the transport department said in a statement.",
     "Residents of the harbour flats welcomed the plan but asked for more crossings near the primary school.",
 )
+
+# A site's menu and a "Most read" box: furniture around an article in the dump round tests.
+MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
+MOST_READ = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
+
+
+def labels_by_text(text: str) -> dict[str, str]:
+    """Each line's label by its text, for a page given as one string."""
+    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}

@@ -12,7 +12,7 @@ from tasks.credits.attribution import extract_attributions
 from tasks.credits.date_lines import name_after_date_bar
 from tasks.lexicon.date_text import date_tail_start
 from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS
+from tests.page_fixtures import EN_PARAGRAPHS, MENU
 from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, role_records
 
 
@@ -111,7 +111,6 @@ def test_the_rest_of_an_info_bar_opened_by_a_date(text: str, rest: str | None) -
     assert (text[at:] if at is not None else None) == rest
 
 
-_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
 _FOOTER = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
 
 
@@ -119,7 +118,7 @@ _FOOTER = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "A
     "bar", ["Maribor, 12. 6. 2025 ob 9:40 | Nina Kovač", "12 June 2025 · Nina Kovač", "Nina Kovač | 12 June 2025"]
 )
 def test_a_head_line_holding_the_date_and_the_writer_names_the_author(bar: str) -> None:
-    segmented = segment_text("\n\n".join([_MENU, "Council passes the city budget", bar, *EN_PARAGRAPHS[:5], _FOOTER]))
+    segmented = segment_text("\n\n".join([MENU, "Council passes the city budget", bar, *EN_PARAGRAPHS[:5], _FOOTER]))
     found = [(f.kind, f.name) for f in extract_attributions(segmented)]
     assert (AUTHOR, "Nina Kovač") in found
 
@@ -127,5 +126,5 @@ def test_a_head_line_holding_the_date_and_the_writer_names_the_author(bar: str) 
 def test_a_head_line_naming_the_texts_subject_beside_the_date_is_no_byline() -> None:
     bar = "12 June 2025 | Nina Kovač"
     paragraphs = [*EN_PARAGRAPHS[:4], "The mayor, Nina Kovač, said the budget would be balanced by next spring."]
-    segmented = segment_text("\n\n".join([_MENU, "Council passes the city budget", bar, *paragraphs, _FOOTER]))
+    segmented = segment_text("\n\n".join([MENU, "Council passes the city budget", bar, *paragraphs, _FOOTER]))
     assert (AUTHOR, "Nina Kovač") not in [(f.kind, f.name) for f in extract_attributions(segmented)]

@@ -16,13 +16,9 @@ from tasks.credits.credit_records import credit_line_attributions
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.features import is_related_link, normalize_for_match
 from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS
+from tests.page_fixtures import EN_PARAGRAPHS, labels_by_text
 
 _PARAGRAPHS = EN_PARAGRAPHS[:6]
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def test_a_read_also_link_parted_by_a_bar_or_the_armenian_comma(line: str, expec
 def test_a_read_also_link_between_paragraphs_is_chrome_and_the_text_goes_on_under_it() -> None:
     link = "ALSO READ | Kochi Metro extends service hours during festival week"
     text = "\n\n".join(["Council passes budget", *_PARAGRAPHS[:3], link, *_PARAGRAPHS[3:], "Most read", "Contact us"])
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert labels[link] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
@@ -62,7 +58,7 @@ _SLIDES = "\n".join(
 
 def test_a_gallerys_numbered_slides_in_the_text_are_chrome_and_the_text_goes_on_under_them() -> None:
     text = "\n\n".join(["Council passes budget", *_PARAGRAPHS[:3], _SLIDES, *_PARAGRAPHS[3:], "Most read"])
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert all(labels[line] == Label.CHROME for line in _SLIDES.splitlines())
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
@@ -72,7 +68,7 @@ def test_numbers_over_a_slash_that_do_not_count_slides_stay_text() -> None:
     recipe = "1/2 cup of flour is all the recipe needs for the dough"
     dates = "12/3 Concert in the park\n13/3 Theatre night at the hall"
     text = "\n\n".join(["Council passes budget", *_PARAGRAPHS[:3], recipe, dates, *_PARAGRAPHS[3:]])
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert labels[recipe] == Label.BODY
     assert labels["12/3 Concert in the park"] == Label.BODY
 
@@ -88,7 +84,7 @@ def test_the_head_row_under_a_dateline_closed_by_the_clocks_a_m() -> None:
         "Los productores podrán inscribirse desde el lunes en las alcaldías de sus municipios y en las cooperativas.",
     ]
     text = "\n\n".join(["Gobierno anuncia subsidio para caficultores", f"{lead}\n{head}", *paragraphs])
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert labels["Escuchar este artículo"] != Label.BODY
     assert labels["Guardar"] != Label.BODY
     assert all(labels[p] == Label.BODY for p in paragraphs)
@@ -109,7 +105,7 @@ def test_a_live_blogs_entries_under_their_stamps_after_a_read_also_link() -> Non
     link = "Читайте також: Як укриватися під час обстрілу: поради ДСНС"
     blocks = ["Масована атака на Харків: онлайн", "12:14", entries[0], "11:40", entries[1], "11:05", entries[2], link]
     blocks += ["10:20", entries[3], "09:02", entries[4], "Теги\nХарків\nобстріл"]
-    labels = _labels("\n\n".join(blocks))
+    labels = labels_by_text("\n\n".join(blocks))
     assert labels[link] == Label.CHROME
     assert labels["10:20"] != Label.BODY
     assert all(labels[e] == Label.BODY for e in entries)

@@ -17,7 +17,7 @@ from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.features import is_minute_mark, normalize_for_match
 from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS
+from tests.page_fixtures import EN_PARAGRAPHS, MENU, labels_by_text
 
 _PARAGRAPHS = EN_PARAGRAPHS[:6]
 # A long read's standfirst, long enough to open the main text above the byline's head rows.
@@ -25,18 +25,13 @@ _STANDFIRST = (
     "Once hundreds of people blew glass in this valley. Today one man in a workshop by the road still knows the old"
     " craft of cutting crystal drops by hand, and he has no one to pass it on to, he told us on a cold morning."
 )
-_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
 _FOOTER = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}
 
 
 def test_a_bare_date_among_the_bylines_head_rows_is_chrome_not_a_table_cell() -> None:
     head = "\n".join(["Text: Hana Dvořáková", "Foto: Petr Malý", "3. 5. 2025", "Čtení na 6 minut"])
-    text = "\n\n".join([_MENU, "Council passes budget", _STANDFIRST, head, *_PARAGRAPHS, _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", _STANDFIRST, head, *_PARAGRAPHS, _FOOTER])
+    labels = labels_by_text(text)
     assert labels["3. 5. 2025"] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in (_STANDFIRST, *_PARAGRAPHS))
 
@@ -44,23 +39,23 @@ def test_a_bare_date_among_the_bylines_head_rows_is_chrome_not_a_table_cell() ->
 def test_the_figures_of_a_table_in_the_text_stay_its_cells() -> None:
     # several numbers in one run of short lines, no byline among them: a table's cells, as before
     table = "\n".join(["Votes", "1204", "Seats", "17", "Turnout", "61"])
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS[:3], table, *_PARAGRAPHS[3:], _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS[:3], table, *_PARAGRAPHS[3:], _FOOTER])
+    labels = labels_by_text(text)
     assert labels["1204"] == Label.BODY and labels["17"] == Label.BODY
 
 
 def test_a_place_and_date_line_under_the_byline_is_chrome() -> None:
     head = "\n".join(["Por Martín Salazar Quispe", "Arequipa, 14 de mayo de 2025"])
-    text = "\n\n".join([_MENU, "Council passes budget", _PARAGRAPHS[0], head, *_PARAGRAPHS[1:], _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", _PARAGRAPHS[0], head, *_PARAGRAPHS[1:], _FOOTER])
+    labels = labels_by_text(text)
     assert labels["Arequipa, 14 de mayo de 2025"] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
 
 def test_a_weekday_and_date_line_in_the_text_is_left_to_the_text() -> None:
     # English blogs head a post with its weekday and date, and benchmarks keep it as the post's text
-    text = "\n\n".join([_MENU, "Council passes budget", _PARAGRAPHS[0], "Monday, May 12, 2025", *_PARAGRAPHS[1:]])
-    assert _labels(text)["Monday, May 12, 2025"] == Label.BODY
+    text = "\n\n".join([MENU, "Council passes budget", _PARAGRAPHS[0], "Monday, May 12, 2025", *_PARAGRAPHS[1:]])
+    assert labels_by_text(text)["Monday, May 12, 2025"] == Label.BODY
 
 
 @pytest.mark.parametrize(
@@ -73,8 +68,8 @@ def test_a_weekday_and_date_line_in_the_text_is_left_to_the_text() -> None:
     ],
 )
 def test_a_paywalls_prompt_to_read_on_is_chrome(prompt: str) -> None:
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS[:3], prompt, _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS[:3], prompt, _FOOTER])
+    labels = labels_by_text(text)
     assert labels[prompt] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS[:3])
 
@@ -120,8 +115,8 @@ def test_a_live_tickers_minute_stamps_are_chrome_and_its_entries_body() -> None:
         "The match is under way, the referee is Anna Kowalska from Poznań.",
     ]
     ticker = "\n\n".join(f"{m}. min\n{e}" for m, e in zip((64, 31, 1), entries, strict=True))
-    text = "\n\n".join([_MENU, "Live: City against United", _PARAGRAPHS[0], ticker, _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Live: City against United", _PARAGRAPHS[0], ticker, _FOOTER])
+    labels = labels_by_text(text)
     assert all(labels[f"{m}. min"] == Label.CHROME for m in (64, 31, 1))
     assert all(labels[e] == Label.BODY for e in entries)
 
@@ -142,8 +137,8 @@ def test_the_print_edition_note_is_furniture(line: str, expected: bool) -> None:
 
 def test_a_bio_opened_by_the_word_author_ends_the_text() -> None:
     bio = "The author is a reporter for the Weekly Courier. She writes about regions and crafts."
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, bio, _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, bio, _FOOTER])
+    labels = labels_by_text(text)
     assert labels[bio] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
@@ -151,8 +146,8 @@ def test_a_bio_opened_by_the_word_author_ends_the_text() -> None:
 def test_a_paragraph_about_an_author_inside_the_text_stays_text() -> None:
     # the word opens a bio only as "the author is"; a paragraph on a book's author is the article's
     line = "The author of the report, a former council clerk, said the bus lines had been underfunded for years."
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS[:5], line, _PARAGRAPHS[5], _FOOTER])
-    assert _labels(text)[line] == Label.BODY
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS[:5], line, _PARAGRAPHS[5], _FOOTER])
+    assert labels_by_text(text)[line] == Label.BODY
 
 
 _TEASERS = "\n".join(
@@ -167,7 +162,7 @@ _TEASERS = "\n".join(
 
 
 def test_bylines_in_a_teaser_list_above_the_title_are_no_record_of_the_article() -> None:
-    text = "\n\n".join([_MENU, _TEASERS, "Council passes budget", *_PARAGRAPHS, _FOOTER])
+    text = "\n\n".join([MENU, _TEASERS, "Council passes budget", *_PARAGRAPHS, _FOOTER])
     segmented = segment_text(text)
     labels = {ll.line.text: str(ll.verdict.label) for ll in segmented.lines}
     assert labels["By Martin Holloway"] == Label.CHROME and labels["By Clara Mendes"] == Label.CHROME
@@ -176,7 +171,7 @@ def test_bylines_in_a_teaser_list_above_the_title_are_no_record_of_the_article()
 
 def test_the_articles_own_byline_under_its_title_is_still_read() -> None:
     # one author's credit under the title, no list of headline and byline pairs around it
-    text = "\n\n".join([_MENU, "Council passes budget", "By Martin Holloway", *_PARAGRAPHS, _FOOTER])
+    text = "\n\n".join([MENU, "Council passes budget", "By Martin Holloway", *_PARAGRAPHS, _FOOTER])
     authors = [f.name for f in extract_attributions(segment_text(text)) if f.kind == AttributionKind.AUTHOR]
     assert authors == ["Martin Holloway"]
 

@@ -24,19 +24,14 @@ from tasks.lexicon.citations import reporting_citations
 from tasks.text.features import line_features, normalize_for_match
 from tasks.text.lines import Line
 from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS
+from tests.page_fixtures import EN_PARAGRAPHS, MENU, labels_by_text
 
 _PARAGRAPHS = EN_PARAGRAPHS[:6]
-_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
 _FOOTER = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
 
 
 def _credits(line: str) -> list[tuple[str, str | None]]:
     return [(str(f.kind), f.name) for f in credit_line_attributions(line, 1, load_gazetteer())]
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def test_a_dash_after_a_place_alone_is_no_dateline(line: str) -> None:
 
 def test_the_headline_taken_from_a_dateline_over_the_text_still_gives_its_agency() -> None:
     dateline = "Klagenfurt – APA, red"
-    text = "\n\n".join([_MENU, "Council passes budget", dateline, *_PARAGRAPHS, _FOOTER])
+    text = "\n\n".join([MENU, "Council passes budget", dateline, *_PARAGRAPHS, _FOOTER])
     found = extract_attributions(segment_text(text))
     assert ("agency", "APA") in [(str(f.kind), f.name) for f in found]
 
@@ -116,7 +111,7 @@ def test_a_name_before_the_slash_and_bracket_is_no_sign_off() -> None:
 
 def test_with_information_from_an_agency_under_the_byline_credits_the_agency() -> None:
     head = "\n".join(["Por Lucía Fernández Ortega", "12/06/2025 10:15 hrs", "Con información de AFP"])
-    text = "\n\n".join([_MENU, "Council passes budget", _PARAGRAPHS[0], head, *_PARAGRAPHS[1:], _FOOTER])
+    text = "\n\n".join([MENU, "Council passes budget", _PARAGRAPHS[0], head, *_PARAGRAPHS[1:], _FOOTER])
     found = [(str(f.kind), f.name) for f in extract_attributions(segment_text(text))]
     assert ("agency", "AFP") in found and ("author", "Lucía Fernández Ortega") in found
 
@@ -133,7 +128,7 @@ _OTHER_OPINIONS = "\n".join(
 
 
 def test_bylines_in_a_teaser_list_under_the_article_are_no_record_of_it() -> None:
-    text = "\n\n".join([_MENU, "Council passes budget", "By Martin Holloway", *_PARAGRAPHS, _OTHER_OPINIONS, _FOOTER])
+    text = "\n\n".join([MENU, "Council passes budget", "By Martin Holloway", *_PARAGRAPHS, _OTHER_OPINIONS, _FOOTER])
     segmented = segment_text(text)
     labels = {ll.line.text: str(ll.verdict.label) for ll in segmented.lines}
     assert labels["By Harriet Quinn"] == Label.CHROME and labels["By Joel Mensah"] == Label.CHROME
@@ -191,8 +186,8 @@ def test_a_bare_byline_beside_a_nordic_date_stamp_is_head_furniture() -> None:
         " village takes turns at the wheel, as they told us on a windy morning."
     )
     head = "\n".join(["Karin Sjöberg", "Publicerad 4 juni 2025 kl. 14.35"])
-    text = "\n\n".join([_MENU, "Council passes budget", standfirst, head, *_PARAGRAPHS, _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", standfirst, head, *_PARAGRAPHS, _FOOTER])
+    labels = labels_by_text(text)
     assert labels["Karin Sjöberg"] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
@@ -206,8 +201,8 @@ def test_a_bare_byline_beside_a_nordic_date_stamp_is_head_furniture() -> None:
     ],
 )
 def test_read_also_lines_between_paragraphs_are_chrome(line: str) -> None:
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS[:3], line, *_PARAGRAPHS[3:], _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS[:3], line, *_PARAGRAPHS[3:], _FOOTER])
+    labels = labels_by_text(text)
     assert labels[line] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
@@ -246,7 +241,7 @@ _RELATED_BELOW = "\n".join(
 
 
 def test_an_agency_alone_under_a_related_heading_below_the_text_is_a_teasers_credit() -> None:
-    text = "\n\n".join([_MENU, "Council passes budget", "Von Lena Brunner", *_PARAGRAPHS, _RELATED_BELOW, _FOOTER])
+    text = "\n\n".join([MENU, "Council passes budget", "Von Lena Brunner", *_PARAGRAPHS, _RELATED_BELOW, _FOOTER])
     segmented = segment_text(text)
     labels = {ll.line.text: str(ll.verdict.label) for ll in segmented.lines}
     assert labels["Artikel zum Thema"] == Label.CHROME
@@ -255,6 +250,6 @@ def test_an_agency_alone_under_a_related_heading_below_the_text_is_a_teasers_cre
 
 def test_an_agency_alone_under_the_last_paragraph_still_signs_the_text() -> None:
     # no related heading between the text and the agency's name: the article's sign-off, as before
-    text = "\n\n".join([_MENU, "Council passes budget", "Von Lena Brunner", *_PARAGRAPHS, "Keystone-SDA", _FOOTER])
+    text = "\n\n".join([MENU, "Council passes budget", "Von Lena Brunner", *_PARAGRAPHS, "Keystone-SDA", _FOOTER])
     agencies = [f.name for f in extract_attributions(segment_text(text)) if f.kind == AttributionKind.AGENCY]
     assert agencies == ["Keystone-SDA"]

@@ -23,19 +23,14 @@ from tasks.lexicon.citations import reporting_citations
 from tasks.text.features import line_features, normalize_for_match
 from tasks.text.lines import Line
 from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS
+from tests.page_fixtures import EN_PARAGRAPHS, MENU, labels_by_text
 
 _PARAGRAPHS = EN_PARAGRAPHS[:6]
-_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
 _FOOTER = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
 
 
 def _credits(line: str) -> list[tuple[str, str | None]]:
     return [(str(f.kind), f.name) for f in credit_line_attributions(line, 1, load_gazetteer())]
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}
 
 
 @pytest.mark.parametrize(
@@ -70,8 +65,8 @@ def test_the_kyrgyz_read_also_line_links_to_another_page(line: str, expected: bo
 
 def test_a_short_closing_sentence_under_a_read_also_box_is_the_articles_last() -> None:
     closing = "Work starts in September."
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, "Read also: Bus fares rise again", closing])
-    labels = _labels(text + "\n\n" + _FOOTER)
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, "Read also: Bus fares rise again", closing])
+    labels = labels_by_text(text + "\n\n" + _FOOTER)
     assert labels[closing] == Label.BODY
     assert labels["Read also: Bus fares rise again"] == Label.CHROME
 
@@ -85,10 +80,8 @@ def test_a_short_closing_sentence_under_a_read_also_box_is_the_articles_last() -
     ],
 )
 def test_what_is_no_closing_sentence_under_a_read_also_box_stays_out(under: str) -> None:
-    text = "\n\n".join(
-        [_MENU, "Council passes budget", *_PARAGRAPHS, "Read also: Bus fares rise again", under, _FOOTER]
-    )
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, "Read also: Bus fares rise again", under, _FOOTER])
+    labels = labels_by_text(text)
     assert labels[under.split("\n")[0]] != Label.BODY
 
 
@@ -105,7 +98,7 @@ def test_a_live_blogs_clock_stamps_between_its_entries_keep_the_blog_whole() -> 
     blog = "\n".join(line for stamp, entry in zip(("17:35", "16:50", "15:10", "14:25", "12:00"), _ENTRIES, strict=True)
                      for line in (stamp, entry))  # fmt: skip
     head = "\n".join(["Storm: villages without power, roads closed", "Updating", "8 February 2025"])
-    labels = _labels("\n\n".join([_MENU, head, blog, _FOOTER]))
+    labels = labels_by_text("\n\n".join([MENU, head, blog, _FOOTER]))
     assert all(labels[entry] == Label.BODY for entry in _ENTRIES)
     assert labels["17:35"] == Label.CHROME and labels["12:00"] == Label.CHROME  # the stamps stay furniture
     assert labels["Updating"] == Label.CHROME  # the head above the first stamp does not join the blog
@@ -114,8 +107,8 @@ def test_a_live_blogs_clock_stamps_between_its_entries_keep_the_blog_whole() -> 
 @pytest.mark.parametrize("heading", ["About the author", "Zur Person", "Об авторе"])
 def test_a_bio_boxs_heading_ends_the_main_text_above_the_box(heading: str) -> None:
     bio = "Helen Marsh (52) teaches history at the university and lives in the valley with her family."
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, f"{heading}\n{bio}", _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, f"{heading}\n{bio}", _FOOTER])
+    labels = labels_by_text(text)
     assert labels[bio] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
@@ -132,15 +125,15 @@ _BS_PARAGRAPHS = (
 def test_the_feminine_author_is_opens_a_bio_under_a_column() -> None:
     bio = "Autorica je novinarka i urednica portala iz Tuzle, a kolumne piše od prošle godine."
     text = "\n\n".join(["Početna\nVijesti\nSport\nKultura", "Zašto mladi odlaze", *_BS_PARAGRAPHS, bio, _FOOTER])
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert labels[bio] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _BS_PARAGRAPHS)
 
 
 def test_a_subheading_that_is_no_bio_heading_keeps_the_text_under_it() -> None:
     last = "Helen Marsh (52) said the council would look at the bus lines again before the winter timetable."
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, f"What comes next\n{last}", _FOOTER])
-    assert _labels(text)[last] == Label.BODY
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, f"What comes next\n{last}", _FOOTER])
+    assert labels_by_text(text)[last] == Label.BODY
 
 
 @pytest.mark.parametrize(
@@ -247,7 +240,7 @@ def test_a_bare_name_over_a_cued_byline_over_the_date_is_the_other_writer(above:
         "The council cut funds for rural bus lines to keep the hospital open, and villages fear for their links."
     )
     head = "\n".join([above, "Oprac.: Ewa Nowicka", "07.10.2025, 12:14"])
-    text = "\n\n".join([_MENU, "Council passes budget", standfirst, head, *_PARAGRAPHS, _FOOTER])
+    text = "\n\n".join([MENU, "Council passes budget", standfirst, head, *_PARAGRAPHS, _FOOTER])
     found = [(str(f.kind), f.name) for f in extract_attributions(segment_text(text))]
     assert ("author", "Ewa Nowicka") in found
     assert (("author", "Marek Zieliński") in found) is author

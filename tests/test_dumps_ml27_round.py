@@ -23,20 +23,15 @@ from tasks.text.lines import Line
 from tasks.text.segment import segment_text
 from tasks.text.title import never_the_headline
 from tests.conftest import ROOT
-from tests.page_fixtures import EN_PARAGRAPHS
+from tests.page_fixtures import EN_PARAGRAPHS, MENU, labels_by_text
 
 _PARAGRAPHS = EN_PARAGRAPHS[:6]
-_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
 _FOOTER = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
 _PAGES = ROOT / "tests" / "data" / "dumps_ml27"
 
 
 def _credits(line: str) -> list[tuple[str, str | None]]:
     return [(str(f.kind), f.name) for f in credit_line_attributions(line, 1, load_gazetteer())]
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}
 
 
 def _page_labels(name: str) -> dict[int, str]:
@@ -103,9 +98,9 @@ def test_the_romanian_byline_over_the_date_is_read() -> None:
 def test_a_short_line_under_a_credit_in_its_block_is_its_caption() -> None:
     caption = "Passengers wait at the closed ferry terminal"
     text = "\n\n".join(
-        [_MENU, "Council passes budget", *_PARAGRAPHS[:3], f"Photo: Anna Berg\n{caption}", *_PARAGRAPHS[3:], _FOOTER]
+        [MENU, "Council passes budget", *_PARAGRAPHS[:3], f"Photo: Anna Berg\n{caption}", *_PARAGRAPHS[3:], _FOOTER]
     )
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert labels[caption] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
@@ -113,9 +108,9 @@ def test_a_short_line_under_a_credit_in_its_block_is_its_caption() -> None:
 def test_a_subheading_in_its_own_block_under_a_credit_stays_text() -> None:
     heading = "What the council decided"
     text = "\n\n".join(
-        [_MENU, "Council passes budget", *_PARAGRAPHS[:3], "Photo: Anna Berg", heading, *_PARAGRAPHS[3:], _FOOTER]
+        [MENU, "Council passes budget", *_PARAGRAPHS[:3], "Photo: Anna Berg", heading, *_PARAGRAPHS[3:], _FOOTER]
     )
-    assert _labels(text)[heading] == Label.BODY
+    assert labels_by_text(text)[heading] == Label.BODY
 
 
 def test_teasers_with_summaries_over_the_articles_standfirst_and_dateline_are_no_text() -> None:
@@ -129,10 +124,10 @@ def test_paragraphs_with_a_subheading_over_a_photo_credit_keep_their_place() -> 
     # a photo credit between paragraphs is no dateline heading another text: the paragraphs above it stay
     short = ("The vote was close.", "Work starts soon.", "Residents are pleased.")
     text = "\n\n".join(
-        [_MENU, "Council passes budget", short[0], "Money", short[1], "Bus lines", short[2], "Photo: Anna Berg",
+        [MENU, "Council passes budget", short[0], "Money", short[1], "Bus lines", short[2], "Photo: Anna Berg",
          *_PARAGRAPHS, _FOOTER]
     )  # fmt: skip
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
 
@@ -159,9 +154,16 @@ def test_the_paragraph_under_a_list_the_text_introduces_is_the_articles() -> Non
     items = ["– the deed of the house;", "– a copy of the ID card;", "– an installer's invoice;", "– a tax receipt."]
     closing = "Applications are filed at the town hall or online until the end of April, the council said today."
     text = "\n\n".join(
-        [_MENU, "Council passes budget", *_PARAGRAPHS[:3], "Documents needed:\n" + "\n".join(items), closing, _FOOTER]
+        [
+            MENU,
+            "Council passes budget",
+            *_PARAGRAPHS[:3],
+            "Documents needed:\n" + "\n".join(items),
+            closing,
+            _FOOTER,
+        ]
     )
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert labels[closing] == Label.BODY
     assert labels["Most read"] == Label.CHROME
 
@@ -172,5 +174,5 @@ def test_a_wire_dateline_alone_on_its_line_is_no_subheading() -> None:
 
 def test_a_wire_dateline_opening_the_paragraph_stays_text() -> None:
     opening = "LONDON (Reuters) – The council met again on Tuesday to vote on the new bus lines."
-    text = "\n\n".join([_MENU, "Council passes budget", opening, *_PARAGRAPHS, _FOOTER])
-    assert _labels(text)[opening] == Label.BODY
+    text = "\n\n".join([MENU, "Council passes budget", opening, *_PARAGRAPHS, _FOOTER])
+    assert labels_by_text(text)[opening] == Label.BODY

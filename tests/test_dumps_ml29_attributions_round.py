@@ -24,10 +24,9 @@ from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.bio import after_bio_heading
 from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS
+from tests.page_fixtures import EN_PARAGRAPHS, MENU
 
 _PARAGRAPHS = EN_PARAGRAPHS[:6]
-_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
 _FOOTER = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
 _STANDFIRST = "The council cut funds for rural bus lines to keep the hospital open, and villages fear for their links."
 
@@ -135,14 +134,14 @@ def test_a_columnist_over_his_role_named_again_in_the_author_box_in_the_text(box
     head = "\n\n".join(["Opinion", "Samuel Ortega", "Economist, lecturer at the state university", "9 April 2025"])
     box = "About the author: Samuel Ortega — an economist, the author of a book on regional transport."
     article = [*_PARAGRAPHS, box] if boxed else list(_PARAGRAPHS)
-    text = "\n\n".join([_MENU, "Why the bus lines matter more than the hospital", head, *article, _FOOTER])
+    text = "\n\n".join([MENU, "Why the bus lines matter more than the hospital", head, *article, _FOOTER])
     assert (("author", "Samuel Ortega") in _page(text)) is boxed  # over the line taken for the title: vouched for
 
 
 @pytest.mark.parametrize(("above", "author"), [(_STANDFIRST, True), ("Weather", False)])
 def test_the_writer_over_the_place_filed_from_over_the_date(above: str, author: bool) -> None:
     head = "\n\n".join([above, "Anna Virtanen", "Oulu", "12.3.2025 10:04"])
-    text = "\n\n".join([_MENU, "Council passes budget", head, *_PARAGRAPHS, _FOOTER])
+    text = "\n\n".join([MENU, "Council passes budget", head, *_PARAGRAPHS, _FOOTER])
     assert (("author", "Anna Virtanen") in _page(text)) is author
 
 
@@ -151,7 +150,7 @@ def test_a_picture_credit_beside_the_byline_atop_a_photo_story() -> None:
         f"{n} / 12\nA view of the harbour from the old pier on a grey morning, number {n}." for n in range(1, 7)
     ]
     head = "\n\n".join(["Photos: Marek Lind", "Text: Ella Brandt", "21 April 2025", _STANDFIRST, *captions])
-    text = "\n\n".join([_MENU, "The harbour in twelve pictures", head, *_PARAGRAPHS, _FOOTER])
+    text = "\n\n".join([MENU, "The harbour in twelve pictures", head, *_PARAGRAPHS, _FOOTER])
     found = _page(text)
     assert ("author", "Ella Brandt") in found
     assert ("photo", "Marek Lind") in found
@@ -172,7 +171,7 @@ def test_the_agency_closing_prose_cut_off_under_the_article(line: str, expected:
 @pytest.mark.parametrize(("outlet", "credited"), [("Kabar Selatan", True), ("Harian Lain", False)])
 def test_a_picture_credited_to_the_pages_own_outlet_and_its_photographer(outlet: str, credited: bool) -> None:
     head = "\n\n".join(["Council passes budget", _STANDFIRST, "The council chamber.", f"({outlet}/Dewi Anggraini)"])
-    page = "\n\n".join(["Kabar Selatan", _MENU, head, *_PARAGRAPHS, _FOOTER, "© 2025 Kabar Selatan"])
+    page = "\n\n".join(["Kabar Selatan", MENU, head, *_PARAGRAPHS, _FOOTER, "© 2025 Kabar Selatan"])
     found = [(f.kind, f.name) for f in own_outlet_picture(f"({outlet}/Dewi Anggraini)", 1, segment_text(page))]
     assert (("photo", "Dewi Anggraini") in found) is credited
     assert (("photo", "Dewi Anggraini") in _page(page)) is credited

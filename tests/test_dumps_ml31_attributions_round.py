@@ -24,7 +24,7 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.people import PageSurnames
 from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS
+from tests.page_fixtures import EN_PARAGRAPHS, MENU
 
 _DE_PARAGRAPHS = [
     "Die Gemeinde hat am Dienstag beschlossen, die Brücke über den Bach bis zum Herbst vollständig zu erneuern.",
@@ -36,7 +36,6 @@ _DE_PARAGRAPHS = [
 ]
 _DE_MENU = "\n".join(["Startseite", "Lokales", "Sport", "Wetter", "Kontakt"])
 _DE_FOOTER = "\n".join(["Impressum", "Datenschutz", "Werbung"])
-_EN_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
 
 
 def _credits(line: str) -> list[tuple[str, str | None]]:
@@ -178,7 +177,7 @@ def test_an_authors_lower_case_initials_after_a_cue(line: str, expected: list[st
 
 
 def test_the_compilers_initials_under_the_article() -> None:
-    text = "\n\n".join([_EN_MENU, "Council passes budget", *EN_PARAGRAPHS[:6], "oprac. kw", "Most read\nAbout us"])
+    text = "\n\n".join([MENU, "Council passes budget", *EN_PARAGRAPHS[:6], "oprac. kw", "Most read\nAbout us"])
     assert ("author", "kw") in _page(text)
 
 

@@ -13,18 +13,11 @@ import pytest
 from schemas import Label
 from tasks.text.bio import is_bio_heading
 from tasks.text.features import ends_sentence
-from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS
+from tests.page_fixtures import EN_PARAGRAPHS, MENU, MOST_READ, labels_by_text
 
 _PARAGRAPHS = EN_PARAGRAPHS[:4]
-_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
 _FOOTER = "\n".join(["Share", "Facebook", "X", "WhatsApp"])
-_MORE = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
 _READ_ALSO = "Read also: Council names the new head of the bus company"
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}
 
 
 @pytest.mark.parametrize(
@@ -50,14 +43,14 @@ _CLOSING = "The vote is expected next week."
 
 
 def test_a_closing_sentence_in_its_own_block_over_the_writers_byline_closes_the_article() -> None:
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, _CLOSING, "By Jane Porter", _MORE])
-    assert _labels(text)[_CLOSING] == Label.BODY
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, _CLOSING, "By Jane Porter", MOST_READ])
+    assert labels_by_text(text)[_CLOSING] == Label.BODY
 
 
 def test_a_closing_sentence_over_a_bio_box_heading_closes_the_article() -> None:
     bio = "About the author\nJane Porter covers local politics for the paper."
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, _CLOSING, bio, _MORE])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, _CLOSING, bio, MOST_READ])
+    labels = labels_by_text(text)
     assert labels[_CLOSING] == Label.BODY
     assert labels["Jane Porter covers local politics for the paper."] == Label.CHROME
 
@@ -65,15 +58,15 @@ def test_a_closing_sentence_over_a_bio_box_heading_closes_the_article() -> None:
 def test_a_short_sentence_in_its_own_block_over_a_photo_credit_stays_out() -> None:
     # over a picture's credit a short sentence is as often the picture's caption
     caption = "The new bridge seen from the river."
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, caption, "Photo: Jane Porter", _MORE])
-    assert _labels(text)[caption] == Label.CHROME
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, caption, "Photo: Jane Porter", MOST_READ])
+    assert labels_by_text(text)[caption] == Label.CHROME
 
 
 def test_a_date_row_under_the_byline_in_its_block_is_the_heads() -> None:
     head = "By Jane Porter\nSunday, 6 April 2025 · 4 min read"
     standfirst = "The council agreed on a budget that keeps the buses running and the libraries open for another year."
-    text = "\n\n".join([_MENU, "Council passes budget", standfirst, head, *_PARAGRAPHS, _MORE])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", standfirst, head, *_PARAGRAPHS, MOST_READ])
+    labels = labels_by_text(text)
     assert labels["Sunday, 6 April 2025 · 4 min read"] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
@@ -86,9 +79,9 @@ _LAST_ITEM = "route 15 from the university to the airport."
 def test_a_list_the_text_introduces_with_a_colon_joins_the_article_across_a_read_also_link() -> None:
     above, below = _PARAGRAPHS[:1], _PARAGRAPHS[1:3]
     text = "\n\n".join(
-        [_MENU, "New bus timetable", *above, _INTRO, "\n".join([*_ITEMS, _LAST_ITEM]), _READ_ALSO, *below, _MORE]
+        [MENU, "New bus timetable", *above, _INTRO, "\n".join([*_ITEMS, _LAST_ITEM]), _READ_ALSO, *below, MOST_READ]
     )
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert [labels[line] for line in [*above, _INTRO, *_ITEMS, _LAST_ITEM, *below]] == [Label.BODY] * 7
     assert labels[_READ_ALSO] == Label.CHROME
 
@@ -96,23 +89,23 @@ def test_a_list_the_text_introduces_with_a_colon_joins_the_article_across_a_read
 def test_a_list_without_a_final_mark_under_the_texts_colon_is_the_articles() -> None:
     intro = "The closure covers the schools of these districts:"
     items = ["in Northfield, Eastbury and Kingsmoor", "in Westgate, Hillford and Ashby", "in Oakham, Ely and Lowfield"]
-    text = "\n\n".join([_MENU, "Schools closed", _PARAGRAPHS[0], intro, "\n".join(items), *_PARAGRAPHS[1:3], _MORE])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Schools closed", _PARAGRAPHS[0], intro, "\n".join(items), *_PARAGRAPHS[1:3], MOST_READ])
+    labels = labels_by_text(text)
     assert [labels[line] for line in [intro, *items]] == [Label.BODY] * 4
 
 
 def test_headlines_in_capitals_under_a_clause_with_a_colon_stay_chrome() -> None:
     # items opening with capitals are as often teasers' headlines, even under a clause of the text's
     teasers = "Read more on these plans in our reports:\nBus Fares Rise, Again\nNew Bridge Opens, At Last"
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, teasers, _FOOTER])
-    assert _labels(text)["New Bridge Opens, At Last"] == Label.CHROME
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, teasers, _FOOTER])
+    assert labels_by_text(text)["New Bridge Opens, At Last"] == Label.CHROME
 
 
 def test_a_teaser_list_under_a_label_with_a_colon_stays_chrome() -> None:
     # a label of a word or two introduces no list of the article's: "More news:" over headlines
     teasers = "More news:\nBus fares rise again this spring\nNew bridge opens to traffic\nLibrary hours cut in June"
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS, teasers, _FOOTER])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS, teasers, _FOOTER])
+    labels = labels_by_text(text)
     assert labels["New bridge opens to traffic"] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
@@ -120,13 +113,13 @@ def test_a_teaser_list_under_a_label_with_a_colon_stays_chrome() -> None:
 def test_a_place_in_capitals_alone_over_the_first_paragraph_is_the_dateline() -> None:
     standfirst = "The council agreed on a budget that keeps the buses running and the libraries open for another year."
     picture = "Buses wait for their passengers at the central station of the town.\nPhoto: Jane Porter"
-    text = "\n\n".join([_MENU, "Council passes budget", standfirst, picture, "RIVERTON.", *_PARAGRAPHS, _MORE])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Council passes budget", standfirst, picture, "RIVERTON.", *_PARAGRAPHS, MOST_READ])
+    labels = labels_by_text(text)
     assert labels["RIVERTON."] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
 
 
 def test_a_heading_in_capitals_between_paragraphs_stays_the_articles() -> None:
     # further down, below the article's second text line, a line in capitals is its subheading
-    text = "\n\n".join([_MENU, "Council passes budget", *_PARAGRAPHS[:2], "WHAT NEXT:", *_PARAGRAPHS[2:], _MORE])
-    assert _labels(text)["WHAT NEXT:"] == Label.BODY
+    text = "\n\n".join([MENU, "Council passes budget", *_PARAGRAPHS[:2], "WHAT NEXT:", *_PARAGRAPHS[2:], MOST_READ])
+    assert labels_by_text(text)["WHAT NEXT:"] == Label.BODY

@@ -15,16 +15,7 @@ import pytest
 from schemas import Label
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.text.features import ends_sentence
-from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS, RU_PARAGRAPHS
-
-_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
-_MORE = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}
-
+from tests.page_fixtures import EN_PARAGRAPHS, MENU, MOST_READ, RU_PARAGRAPHS, labels_by_text
 
 _KA_PARAGRAPHS = [
     "ქალაქის მერიამ გუშინ ბათუმის სანაპიროზე ახალი ველობილიკის მშენებლობა დაიწყო, რომელიც ზაფხულისთვის დასრულდება.",
@@ -38,7 +29,7 @@ def test_short_georgian_sentences_under_the_last_paragraph_in_its_block_close_th
     menu = "\n".join(["მთავარი", "ახალი ამბები", "პოლიტიკა", "სპორტი"])
     more = "\n".join(["ყველაზე კითხვადი", "ლარის კურსი გამყარდა", "მეტროში ახალი ვაგონები", "ამინდი"])
     article = "\n".join([*_KA_PARAGRAPHS, *_KA_CLOSING])
-    labels = _labels("\n\n".join([menu, "ბათუმში ახალი ველობილიკი შენდება", article, more]))
+    labels = labels_by_text("\n\n".join([menu, "ბათუმში ახალი ველობილიკი შენდება", article, more]))
     assert all(labels[line] == Label.BODY for line in _KA_CLOSING)
     assert labels["ლარის კურსი გამყარდა"] == Label.CHROME
 
@@ -75,7 +66,7 @@ def test_a_live_blog_entry_over_its_pictures_credit_with_the_caption_below_is_th
     )
     menu = "\n".join(["Главная", "Новости", "Происшествия", "Спорт", "Погода"])
     more = "\n".join(["Еще по теме", "Как подготовиться к шторму", "Расписание паромов изменено"])
-    labels = _labels("\n\n".join([menu, "Шторм в Приморье: онлайн", RU_PARAGRAPHS[0], blog, more]))
+    labels = labels_by_text("\n\n".join([menu, "Шторм в Приморье: онлайн", RU_PARAGRAPHS[0], blog, more]))
     assert all(labels[entry] == Label.BODY for entry in _RU_ENTRIES)
     assert labels["Крыша школы в Находке"] == Label.CHROME
 
@@ -83,9 +74,9 @@ def test_a_live_blog_entry_over_its_pictures_credit_with_the_caption_below_is_th
 def test_a_short_line_above_a_credit_without_a_caption_below_stays_a_caption() -> None:
     caption = "Mourners outside the town hall on Friday"
     text = "\n\n".join(
-        [_MENU, "Town mourns former mayor", EN_PARAGRAPHS[0], f"{caption}\nPhoto: Jane Porter", *EN_PARAGRAPHS[1:4]]
+        [MENU, "Town mourns former mayor", EN_PARAGRAPHS[0], f"{caption}\nPhoto: Jane Porter", *EN_PARAGRAPHS[1:4]]
     )
-    assert _labels(text)[caption] == Label.CHROME
+    assert labels_by_text(text)[caption] == Label.CHROME
 
 
 _ES = [
@@ -100,7 +91,7 @@ def test_a_short_line_over_a_name_in_capitals_in_a_block_of_their_own_is_a_capti
     figure = "La plaza mayor, durante la presentación del proyecto.\nMARTA GOÑI"
     menu = "\n".join(["Portada", "Navarra", "Deportes", "Opinión", "Hemeroteca"])
     more = "\n".join(["Más información", "La feria del libro abre el viernes", "Nuevo horario de autobuses"])
-    labels = _labels("\n\n".join([menu, "La plaza mayor se renueva", _ES[0], figure, *_ES[1:], more]))
+    labels = labels_by_text("\n\n".join([menu, "La plaza mayor se renueva", _ES[0], figure, *_ES[1:], more]))
     assert labels["La plaza mayor, durante la presentación del proyecto."] == Label.CHROME
     assert labels["MARTA GOÑI"] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in _ES)
@@ -109,7 +100,7 @@ def test_a_short_line_over_a_name_in_capitals_in_a_block_of_their_own_is_a_capti
 def test_a_name_in_capitals_over_more_text_in_its_block_is_no_photographer() -> None:
     block = "Lo que dijo el alcalde.\nJUAN PÉREZ\nQueremos una plaza para todos los vecinos, no solo para los coches."
     menu = "\n".join(["Portada", "Navarra", "Deportes", "Opinión", "Hemeroteca"])
-    labels = _labels("\n\n".join([menu, "La plaza mayor se renueva", _ES[0], block, *_ES[1:]]))
+    labels = labels_by_text("\n\n".join([menu, "La plaza mayor se renueva", _ES[0], block, *_ES[1:]]))
     assert labels["Lo que dijo el alcalde."] == Label.BODY
 
 
@@ -148,8 +139,10 @@ _CLOSING = "The vote is expected next week."
 
 
 def test_on_a_page_of_lines_set_apart_a_short_closing_sentence_under_the_last_paragraph_is_the_articles() -> None:
-    text = _unblocked(*_MENU.splitlines(), "Council passes budget", *EN_PARAGRAPHS[:4], _CLOSING, *_MORE.splitlines())
-    assert _labels(text)[_CLOSING] == Label.BODY
+    text = _unblocked(
+        *MENU.splitlines(), "Council passes budget", *EN_PARAGRAPHS[:4], _CLOSING, *MOST_READ.splitlines()
+    )
+    assert labels_by_text(text)[_CLOSING] == Label.BODY
 
 
 @pytest.mark.parametrize(
@@ -161,14 +154,14 @@ def test_on_a_page_of_lines_set_apart_a_short_closing_sentence_under_the_last_pa
     ],
 )
 def test_on_such_a_page_a_prompt_or_an_address_under_the_article_is_no_closing_sentence(line: str) -> None:
-    text = _unblocked(*_MENU.splitlines(), "Council passes budget", *EN_PARAGRAPHS[:4], line, *_MORE.splitlines())
-    assert _labels(text)[line] != Label.BODY
+    text = _unblocked(*MENU.splitlines(), "Council passes budget", *EN_PARAGRAPHS[:4], line, *MOST_READ.splitlines())
+    assert labels_by_text(text)[line] != Label.BODY
 
 
 def test_on_such_a_page_the_authors_bio_under_the_article_stays_out_of_it() -> None:
     bio = "Jane Porter is a staff writer for the Courier."
-    page = ["Council passes budget", "By Jane Porter", *EN_PARAGRAPHS[:4], bio, *_MORE.splitlines()]
-    assert _labels(_unblocked(*_MENU.splitlines(), *page))[bio] != Label.BODY
+    page = ["Council passes budget", "By Jane Porter", *EN_PARAGRAPHS[:4], bio, *MOST_READ.splitlines()]
+    assert labels_by_text(_unblocked(*MENU.splitlines(), *page))[bio] != Label.BODY
 
 
 _POST = "Update: I have decided to take this post down for a while, and I thank every reader who wrote to me this week."
@@ -184,12 +177,12 @@ def test_a_comment_heading_under_a_short_post_signed_below_ends_the_post() -> No
     for n, comment in enumerate(_COMMENTS):
         thread += [comment, f"Posted by: Reader{n} Name{n} | Mar 26, 2007 2:0{n}:18 PM"]
     page = ["Why I am taking a break", _POST, "Posted by Kathy on April 6, 2007 | Permalink", "Comments", *thread]
-    labels = _labels(_unblocked(*_MENU.splitlines(), *page, *_MORE.splitlines()))
+    labels = labels_by_text(_unblocked(*MENU.splitlines(), *page, *MOST_READ.splitlines()))
     assert labels[_POST] == Label.BODY
     assert all(labels[c] != Label.BODY for c in _COMMENTS)
 
 
 def test_a_comment_link_under_an_unsigned_first_paragraph_does_not_end_the_article() -> None:
     page = ["Council passes budget", EN_PARAGRAPHS[0], "Comments", *EN_PARAGRAPHS[1:4]]
-    labels = _labels(_unblocked(*_MENU.splitlines(), *page, *_MORE.splitlines()))
+    labels = labels_by_text(_unblocked(*MENU.splitlines(), *page, *MOST_READ.splitlines()))
     assert all(labels[p] == Label.BODY for p in EN_PARAGRAPHS[1:4])

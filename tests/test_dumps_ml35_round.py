@@ -19,16 +19,7 @@ from tasks.lexicon.sentence_signoffs import is_signed_off
 from tasks.text.features import line_features
 from tasks.text.lines import split_lines
 from tasks.text.section_rule import is_section_rule
-from tasks.text.segment import segment_text
-from tests.page_fixtures import EN_PARAGRAPHS
-
-_MENU = "\n".join(["Home", "News", "Sport", "Culture", "Contact"])
-_MORE = "\n".join(["Most read", "Bus fares rise again", "New bridge opens", "About us"])
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}
-
+from tests.page_fixtures import EN_PARAGRAPHS, MENU, MOST_READ, labels_by_text
 
 _MATCH = [
     "The home side took the lead early through a header from a corner and defended it for most of the first half.",
@@ -52,16 +43,16 @@ def test_a_paragraph_the_wire_or_the_writer_signed(line: str, expected: bool) ->
 
 
 def test_a_box_under_a_signed_last_paragraph_is_the_sites() -> None:
-    text = "\n\n".join([_MENU, "Late penalty sends the club fourth", "\n".join(_MATCH), "\n".join(_BOX), _MORE])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Late penalty sends the club fourth", "\n".join(_MATCH), "\n".join(_BOX), MOST_READ])
+    labels = labels_by_text(text)
     assert all(labels[p] == Label.BODY for p in _MATCH)
     assert all(labels[line] != Label.BODY for line in _BOX[1:])
 
 
 def test_a_box_under_an_unsigned_last_paragraph_is_still_the_articles() -> None:
     unsigned = [*_MATCH[:2], _MATCH[2].removesuffix(" (dpa)")]
-    text = "\n\n".join([_MENU, "Late penalty sends the club fourth", "\n".join(unsigned), "\n".join(_BOX), _MORE])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Late penalty sends the club fourth", "\n".join(unsigned), "\n".join(_BOX), MOST_READ])
+    labels = labels_by_text(text)
     assert all(labels[line] == Label.BODY for line in _BOX[1:])
 
 
@@ -71,14 +62,14 @@ _CLOSING = "The figures were confirmed by the regional water authority, which fo
 
 def test_an_article_set_as_one_block_goes_on_through_its_dashed_list_to_its_closing_line() -> None:
     article = "\n".join([*EN_PARAGRAPHS[:4], *_STILL_TO_DO, _CLOSING])
-    labels = _labels("\n\n".join([_MENU, "A year after the flood", article, _MORE]))
+    labels = labels_by_text("\n\n".join([MENU, "A year after the flood", article, MOST_READ]))
     assert all(labels[line] == Label.BODY for line in [*_STILL_TO_DO[1:], _CLOSING])
 
 
 def test_a_list_in_a_block_of_its_own_under_the_article_is_not_joined_by_the_block_rule() -> None:
     article = "\n".join(EN_PARAGRAPHS[:4])
     teasers = "\n".join(["Related", "- Flood defences to be reviewed", "- Council meets on Friday"])
-    labels = _labels("\n\n".join([_MENU, "A year after the flood", article, teasers, _MORE]))
+    labels = labels_by_text("\n\n".join([MENU, "A year after the flood", article, teasers, MOST_READ]))
     assert labels["- Council meets on Friday"] == Label.CHROME
 
 
@@ -86,9 +77,17 @@ def test_a_tool_bar_under_the_heads_picture_is_a_head_row() -> None:
     head = "\n".join(["By Anna Berg", "Published: 07.11.2024, 06:00"])
     figure = "\n".join(["Members of the council leave the town hall after the budget debate.", "Photo: Lars Olsen"])
     text = "\n\n".join(
-        [_MENU, "Council passes budget", EN_PARAGRAPHS[0], head, figure, "Listen | Share | Save", *EN_PARAGRAPHS[1:5]]
+        [
+            MENU,
+            "Council passes budget",
+            EN_PARAGRAPHS[0],
+            head,
+            figure,
+            "Listen | Share | Save",
+            *EN_PARAGRAPHS[1:5],
+        ]
     )
-    assert _labels(text)["Listen | Share | Save"] == Label.CHROME
+    assert labels_by_text(text)["Listen | Share | Save"] == Label.CHROME
 
 
 def test_a_long_paragraph_glued_over_its_pictures_credit_is_text_a_short_caption_is_not() -> None:
@@ -96,23 +95,23 @@ def test_a_long_paragraph_glued_over_its_pictures_credit_is_text_a_short_caption
     short_caption = "Workers on the old bridge."
     for last, expected in ((long_last, Label.BODY), (short_caption, Label.CHROME)):
         article = "\n".join([*EN_PARAGRAPHS[:4], last, "Photo: City of Linden"])
-        labels = _labels("\n\n".join([_MENU, "Bridge works begin", article, _MORE]))
+        labels = labels_by_text("\n\n".join([MENU, "Bridge works begin", article, MOST_READ]))
         assert labels[last] == expected, last
 
 
 def test_a_sentence_closing_the_heads_block_under_its_credit_is_the_head_pictures_caption() -> None:
     caption = "A harvester works on a soy field north of the city."
     head = "\n".join(["Farm desk", "22 July 2024, 07:30", "Photo: Carlos Vaca", caption])
-    text = "\n\n".join([_MENU, "Soy harvest expected to break records", EN_PARAGRAPHS[0], head, *EN_PARAGRAPHS[1:5]])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Soy harvest expected to break records", EN_PARAGRAPHS[0], head, *EN_PARAGRAPHS[1:5]])
+    labels = labels_by_text(text)
     assert labels[caption] == Label.CHROME
     assert all(labels[p] == Label.BODY for p in EN_PARAGRAPHS[1:5])
 
 
 def test_a_paragraph_under_a_credit_inside_the_text_stays_text() -> None:
     body = "\n".join([EN_PARAGRAPHS[1], "Photo: Carlos Vaca", EN_PARAGRAPHS[2]])
-    text = "\n\n".join([_MENU, "Council passes budget", EN_PARAGRAPHS[0], body, *EN_PARAGRAPHS[3:6]])
-    assert _labels(text)[EN_PARAGRAPHS[2]] == Label.BODY
+    text = "\n\n".join([MENU, "Council passes budget", EN_PARAGRAPHS[0], body, *EN_PARAGRAPHS[3:6]])
+    assert labels_by_text(text)[EN_PARAGRAPHS[2]] == Label.BODY
 
 
 @pytest.mark.parametrize(
@@ -158,8 +157,8 @@ def test_ph_opening_a_sentence_is_no_credit() -> None:
 
 def test_the_feminine_updated_label_makes_a_stamp_in_the_head() -> None:
     head = "\n".join(["Por Ana Souza", "03/05/2025 - 06h00min", "Atualizada em 03/05/2025 - 09h12min"])
-    text = "\n\n".join([_MENU, "Council passes budget", EN_PARAGRAPHS[0], head, *EN_PARAGRAPHS[1:5]])
-    assert _labels(text)["Atualizada em 03/05/2025 - 09h12min"] != Label.BODY
+    text = "\n\n".join([MENU, "Council passes budget", EN_PARAGRAPHS[0], head, *EN_PARAGRAPHS[1:5]])
+    assert labels_by_text(text)["Atualizada em 03/05/2025 - 09h12min"] != Label.BODY
 
 
 @pytest.mark.parametrize(
@@ -181,8 +180,8 @@ def test_rules_between_a_posts_sections_do_not_end_it() -> None:
         EN_PARAGRAPHS[3],
     ]
     post = f"\n\n{rule}\n\n".join(sections)
-    text = "\n\n".join([_MENU, "Week nine in review", EN_PARAGRAPHS[0], rule, post, _MORE])
-    labels = _labels(text)
+    text = "\n\n".join([MENU, "Week nine in review", EN_PARAGRAPHS[0], rule, post, MOST_READ])
+    labels = labels_by_text(text)
     assert all(labels[p] == Label.BODY for p in EN_PARAGRAPHS[:4])
     assert labels[rule] == Label.CHROME
 
@@ -191,8 +190,8 @@ def test_a_long_paragraph_over_a_source_line_is_no_caption_of_the_head() -> None
     intro = " ".join([EN_PARAGRAPHS[1], EN_PARAGRAPHS[2]])
     letter = ["12 Hill Road,", "Linden", "March 3, 1950", "Dear Mr. Hale:"]
     text = "\n\n".join(
-        [_MENU, "Two letters", EN_PARAGRAPHS[0], intro, "(Source: The Collected Letters; Image: the author, 1950.)",
-         *letter, *EN_PARAGRAPHS[3:6], _MORE]
+        [MENU, "Two letters", EN_PARAGRAPHS[0], intro, "(Source: The Collected Letters; Image: the author, 1950.)",
+         *letter, *EN_PARAGRAPHS[3:6], MOST_READ]
     )  # fmt: skip
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert labels["Linden"] == Label.BODY

@@ -11,7 +11,7 @@ import pytest
 
 from schemas import Label
 from tasks.lexicon.boilerplate import is_boilerplate
-from tasks.text.segment import segment_text
+from tests.page_fixtures import labels_by_text
 
 _PARAGRAPHS = (
     "The county board voted on Monday to rebuild the old stone bridge over the river, closed since the spring floods.",
@@ -26,10 +26,6 @@ _SIGN_UP_BOX = (
     "No spam, we promise. You can unsubscribe at any time and we will never share your address.",
     "Thanks for signing up! Keep an eye on your inbox for the first issue.",
 )
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {ll.line.text.strip(): str(ll.verdict.label) for ll in segment_text(text).lines}
 
 
 @pytest.mark.parametrize(
@@ -50,6 +46,6 @@ def test_the_prompts_of_a_newsletter_sign_up_box_are_furniture(line: str, expect
 
 def test_a_sign_up_box_under_an_article_is_chrome_and_the_article_stays_text() -> None:
     text = "\n\n".join(["Bridge to be rebuilt", *_PARAGRAPHS, "Weekly newsletter", *_SIGN_UP_BOX, "Contact us"])
-    labels = _labels(text)
+    labels = labels_by_text(text)
     assert all(labels[p] == Label.BODY for p in _PARAGRAPHS)
     assert all(labels[line] == Label.CHROME for line in _SIGN_UP_BOX[1:])
