@@ -6,19 +6,17 @@
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
 from tasks.credits.editor_names import shown_only_as_editor
+from tasks.credits.meta_authors import page_authors, site_names
 from tasks.credits.name_checks import is_plausible_name, publisher_keys
 from tasks.credits.name_forms import han_name_list, same_person_inflected
 from tasks.credits.names import clean_author_names
-from tasks.credits.one_word_author import one_word_person
 from tasks.credits.page_dates import page_published
 from tasks.credits.reporters import name_alone_signing
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
@@ -39,7 +37,6 @@ from tasks.read.limits import DEFAULT_TIME_LIMIT_SECONDS, MAX_HTML_ELEMENTS, WAL
 from tasks.read.raw import RawInput
 from tasks.validate import build_article, build_attributions, build_segments
 
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Per-document time budget: a pathological page becomes a reject, never a hang. The walk over the
 # DOM checks it cooperatively; process_bytes enforces it on the whole document (tasks/read/limits.py).
 HTML_TIME_LIMIT_SECONDS = DEFAULT_TIME_LIMIT_SECONDS
@@ -130,56 +127,16 @@ def _line_of(name: str, page: StructuredSegmented) -> tuple[int, int]:
     return (page.segmented.lines[0].line.number if page.segmented.lines else 1), 0
 
 
-def _publishers(meta: PageMeta) -> list[str | None]:
-    """The names the site goes by: og:site_name, the JSON-LD publisher, the domain, its logo link's text."""
-    return [meta.site_name, meta.publisher, domain_of(meta.canonical_url), *meta.names_of_site]
-
-
-def page_authors(meta: PageMeta) -> list[str]:
-    """One name per person the page's metadata credits; not the publisher, a job title or an e-mail.
-
-    From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element); with none, a
-    one-word name that JSON-LD types as a person and the byline element shows.
-    A news agency ("The Associated Press") is a source, not an author.
-    """
-    for source in _author_sources(meta):
-        names = [n for n in clean_author_names(source, meta.language, _publishers(meta)) if not _is_agency(n)]
-        if names:
-            return names
-    alone = one_word_person(meta.ld_persons, meta.byline_element(), publisher_keys(_publishers(meta)))
-    return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
-
-
-def _author_sources(meta: PageMeta) -> Iterator[tuple[str, ...]]:
-    """The metadata's author sources in order; the byline element last, read only if it is reached."""
-    yield from meta.author_sources
-    byline = meta.byline_element()
-    if byline:
-        yield (byline,)
-
-
-def _is_agency(name: str) -> bool:
-    """A news agency's name, alone or with the dateline's city after it ("Redacción ANDINA Lima, 1 dic.": the byline
-    element of an agency's own page gives "ANDINA Lima")."""
-    gazetteer = load_gazetteer()
-    if gazetteer.agency_of_name(name) or gazetteer.agency_of_name(_LEADING_THE.sub("", name)):
-        return True
-    # the agency as the table writes it, or in capitals ("ANDINA"); not in title case, which a first name shares
-    # ("Kai Brandt": KAI is a Polish agency)
-    head = name.rsplit(maxsplit=1)[0] if len(name.split()) > 1 else ""
-    return bool(head) and bool(gazetteer.agency_of_name(head, cued=head.isupper()))
-
-
 def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]:
     """Author records from the text, less those that only name the publisher or site ('STERN.de') and
     raw bylines ('Anna Lee and Tom Berg', '佐藤花子記者') whose cleaned names the metadata records already."""
-    words, keys = load_author_words(), publisher_keys(_publishers(meta))
+    words, keys = load_author_words(), publisher_keys(site_names(meta))
     persons = {normalize_name(name) for name in page_authors(meta)}
 
     def is_kept(f: Found) -> bool:
         if f.kind != AttributionKind.AUTHOR or f.name is None:
             return True
-        split = clean_author_names([f.name], meta.language, _publishers(meta))
+        split = clean_author_names([f.name], meta.language, site_names(meta))
         raw = len(split) > 1 or [normalize_name(n) for n in split] != [normalize_name(f.name)]
         recorded = bool(split) and raw and all(normalize_name(name) in persons for name in split)
         # "Por Lucía Martínez València" beside the metadata's "Lucía Martínez": the byline's place is no name part;

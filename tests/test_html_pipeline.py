@@ -179,8 +179,9 @@ def test_a_page_of_short_lines_without_links_is_its_own_article() -> None:
 
 def test_html_authors_are_one_record_per_person_without_the_publisher() -> None:
     from tasks.credits.attribution import Found
+    from tasks.credits.meta_authors import page_authors
     from tasks.html.meta import PageMeta
-    from tasks.pipeline_html import page_authors, without_publisher_authors
+    from tasks.pipeline_html import without_publisher_authors
 
     meta = PageMeta(author_sources=(("Anna Lee and Tom Berg, Staff Writers",),), site_name="City Times", language="en")
     assert page_authors(meta) == ["Anna Lee", "Tom Berg"]

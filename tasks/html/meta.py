@@ -53,7 +53,7 @@ class PageMeta:
     # JSON-LD, <meta>, byline element.
     author_sources: tuple[tuple[str, ...], ...] = ()
     # The byline element's text, read only when JSON-LD and <meta> name no person (an XPath over the whole page
-    # costs about as much as the rest of the metadata): see ``tasks.pipeline_html.page_authors``.
+    # costs about as much as the rest of the metadata): see ``tasks.credits.meta_authors.page_authors``.
     byline_element: Callable[[], str | None] = field(default=lambda: None, compare=False, repr=False)
     ld_persons: tuple[str, ...] = ()  # the JSON-LD article's authors typed Person ("@type": "Person")
     site_name: str | None = None

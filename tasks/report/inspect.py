@@ -14,9 +14,10 @@ from rich.text import Text
 from schemas import AttributionKind, Label
 from tasks.credits.attribution import Found, extract_attributions, site_of
 from tasks.credits.dates import find_published_date, published_from_meta
+from tasks.credits.meta_authors import page_authors
 from tasks.html.meta import PageMeta, domain_of
 from tasks.lexicon.site_domains import site_of_url
-from tasks.pipeline_html import HtmlFailure, caption_credits, extract_html, page_authors
+from tasks.pipeline_html import HtmlFailure, caption_credits, extract_html
 from tasks.read.decode import DecodeError, decode_bytes
 from tasks.read.html_decode import is_html_input
 from tasks.read.raw import ReadError

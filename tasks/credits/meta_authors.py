@@ -1,0 +1,57 @@
+"""The authors a page's metadata credits: JSON-LD, <meta>, the byline element, in that order (HTML path).
+
+Moved out of tasks/pipeline_html.py, which keeps the decisions that need the page's text beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tasks.credits.name_checks import publisher_keys
+from tasks.credits.names import clean_author_names
+from tasks.credits.one_word_author import one_word_person
+from tasks.html.meta import PageMeta, domain_of
+from tasks.lexicon.agencies import load_gazetteer
+
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def site_names(meta: PageMeta) -> list[str | None]:
+    """The names the site goes by: og:site_name, the JSON-LD publisher, the domain, its logo link's text."""
+    return [meta.site_name, meta.publisher, domain_of(meta.canonical_url), *meta.names_of_site]
+
+
+def page_authors(meta: PageMeta) -> list[str]:
+    """One name per person the page's metadata credits; not the publisher, a job title or an e-mail.
+
+    From the most explicit source that names a person (JSON-LD, else <meta>, else the byline element); with none, a
+    one-word name that JSON-LD types as a person and the byline element shows.
+    A news agency ("The Associated Press") is a source, not an author.
+    """
+    for source in _author_sources(meta):
+        names = [n for n in clean_author_names(source, meta.language, site_names(meta)) if not _is_agency(n)]
+        if names:
+            return names
+    alone = one_word_person(meta.ld_persons, meta.byline_element(), publisher_keys(site_names(meta)))
+    return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
+
+
+def _author_sources(meta: PageMeta) -> Iterator[tuple[str, ...]]:
+    """The metadata's author sources in order; the byline element last, read only if it is reached."""
+    yield from meta.author_sources
+    byline = meta.byline_element()
+    if byline:
+        yield (byline,)
+
+
+def _is_agency(name: str) -> bool:
+    """A news agency's name, alone or with the dateline's city after it ("Redacción ANDINA Lima, 1 dic.": the byline
+    element of an agency's own page gives "ANDINA Lima")."""
+    gazetteer = load_gazetteer()
+    if gazetteer.agency_of_name(name) or gazetteer.agency_of_name(_LEADING_THE.sub("", name)):
+        return True
+    # the agency as the table writes it, or in capitals ("ANDINA"); not in title case, which a first name shares
+    # ("Kai Brandt": KAI is a Polish agency)
+    head = name.rsplit(maxsplit=1)[0] if len(name.split()) > 1 else ""
+    return bool(head) and bool(gazetteer.agency_of_name(head, cued=head.isupper()))
