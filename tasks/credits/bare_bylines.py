@@ -29,6 +29,7 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
@@ -45,7 +46,7 @@ def bare_byline(
     """ "Марина Ткаченко" alone above the first paragraph: one author record per person named. `listed`: the name
     is one of a list its cue's language joins by its "and" ("Na Amina Juma na Peter Mwangi"), no heading. `after_cue`:
     a person cue opens the line ("Per Joan Ramon"), which vouches for the name as a role tail does."""
-    if any(c.isdigit() for c in text) or len(text.split()) > MAX_BARE_BYLINE_WORDS or gazetteer.find(text):
+    if has_digit(text) or len(text.split()) > MAX_BARE_BYLINE_WORDS or gazetteer.find(text):
         return []
     if text.strip().casefold() in RELATED_HEADINGS:
         return []  # "Read More", "Top Stories"
@@ -149,7 +150,7 @@ def name_over_role(text: str, role: str, line: int, gazetteer: Gazetteer) -> lis
     # ("News staff writer"); a menu's entry holding a job's word elsewhere is a section ("Senior Health", "Staff
     # Listings", "Meet the team")
     words = [w.strip(".,") for w in role.split()]
-    if not is_role_line(role) or any(c.isdigit() for c in text) or words[-1].casefold() not in jobs:
+    if not is_role_line(role) or has_digit(text) or words[-1].casefold() not in jobs:
         return []
     if any(w.islower() and w not in jobs for w in words):
         return []

@@ -22,6 +22,7 @@ from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_brand, is_generic
 from tasks.lexicon.cue_after_name import commissioned_name_end
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.site_domains import site_name
@@ -177,7 +178,7 @@ def _bio_note(rest: str) -> bool:
     """After an author cue, a sentence about the writer that names no one: a lower-case job first, a full stop last,
     a few words ("Autorė – urbanistė, asociacijos „Gyvas miestas“ narė.", "Autor: profesor na Uniwersytecie.")."""
     words = rest.strip(" –—-:").split()
-    dated = any(c.isdigit() for c in rest)  # "Written by: tmatt on August 9, 2012.": a handle and the date
+    dated = has_digit(rest)  # "Written by: tmatt on August 9, 2012.": a handle and the date
     return len(words) >= MIN_BIO_WORDS and words[0][:1].islower() and rest.rstrip().endswith(".") and not dated
 
 

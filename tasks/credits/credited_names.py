@@ -13,6 +13,7 @@ from tasks.credits.bylines import Credited
 from tasks.credits.name_lines import section_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import is_credited_acronym
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues, name_words
@@ -156,7 +157,7 @@ def _is_credited_outlet(words: list[str]) -> bool:
     capitals (ESA), mixed case (MySpace), a number (Канал 5), an outlet word (Первый канал), or, for photos,
     a person's name ("Waxing Lyrical" is a video's title, "Yes" a caption)."""
     vocabulary = name_words()
-    if any(sum(c.isupper() for c in w) >= 2 or any(c.isdigit() for c in w) for w in words):
+    if any(sum(c.isupper() for c in w) >= 2 or has_digit(w) for w in words):
         return True
     return any(w.casefold() in vocabulary.outlet_marks for w in words)
 

@@ -12,6 +12,7 @@ from schemas import AttributionKind
 from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import FULL_YEAR, compact_clock, date_tail_start, parse_date_text, without_count_tail
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.hijri_dates import ASCII_DIGITS, solar_hijri_date
 from tasks.lexicon.vocabulary import date_cues
 
@@ -109,7 +110,7 @@ def _without_dated_asides(text: str, now: datetime, language: str | None) -> str
     if "(" not in text and "（" not in text:
         return text
     shown = _ASIDE.sub(lambda m: "" if parse_date_text(m.group(1), now, language) else m.group(0), text).strip()
-    return shown if any(c.isdigit() for c in shown) else text
+    return shown if has_digit(shown) else text
 
 
 # A year the date writes: four digits, or the last part of a numeric date ("24/10/12").
@@ -143,7 +144,7 @@ def _date_before_byline(text: str) -> list[str]:
     heads: list[str] = []
     for token in reversed(list(_TOKEN.finditer(text))[1 : MAX_DATE_LINE_WORDS + 1]):
         head = text[: token.start()]
-        if not any(c.isdigit() for c in head):
+        if not has_digit(head):
             break
         credit = parse_credit_line(text[token.start() :])
         if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.cue:
@@ -160,7 +161,7 @@ def _date_cores(text: str) -> list[str]:
     ("Von Lena Hoffmann und Felix Braun, dpa 06.01.2026" → "06.01.2026").
     """
     tokens = text.split()
-    digits = [i for i, t in enumerate(tokens) if any(c.isdigit() for c in t)]
+    digits = [i for i, t in enumerate(tokens) if has_digit(t)]
     if not digits:
         return []
     first, last = digits[0], digits[-1]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from tasks.credits.site_labels import domain_label_keys, names_the_domain
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.automaton import count_unspaced
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import name_words
 from tasks.lexicon.word_classes import is_caseless
 
@@ -125,7 +126,7 @@ def _is_cased(text: str) -> bool:
 def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str]) -> bool:
     """A person's name: letters, no digits or contacts, two words or more in a script with capitals,
     short, not a newsroom or the publisher."""
-    if not name or any(c.isdigit() for c in name) or "@" in name or DOMAIN.search(name):
+    if not name or has_digit(name) or "@" in name or DOMAIN.search(name):
         return False
     if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS or not any(c.isalpha() for c in name):
         return False

@@ -10,6 +10,7 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.citations import Citation
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role
 
 _QUOTES = '«"„“'
@@ -20,7 +21,7 @@ _NAMED = re.compile(r"[«\"„“][^«»\"„“”]{2,30}[»\"“”]|[^\W\d_][
 def agency_word_dateline(text: str) -> list[Citation]:
     """The agency of a wire dateline whose name opens with the word for a news agency (see the module), or []."""
     match = dateline_patterns()["place_date_dash_agency"].match(text)
-    if match is None or not match.group("place").isupper() or not any(c.isdigit() for c in match.group("date")):
+    if match is None or not match.group("place").isupper() or not has_digit(match.group("date")):
         return []
     name = match.group("agency").strip()
     head, _, rest = name.partition(" ")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import date_lead_words, month_names, name_words
 
 _TOKEN = re.compile(r"\S+")
@@ -46,10 +47,10 @@ def byline_names_end(rest: str) -> int | None:
             continue
         nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         if (
-            any(c.isdigit() for c in word)
+            has_digit(word)
             or word[0] in _STOP_SIGNS
             or "@" in word
-            or (word.casefold() in months and any(c.isdigit() for c in nxt))
+            or (word.casefold() in months and has_digit(nxt))
             or (i > 0 and word.rstrip(":").casefold() in date_lead_words() and word.endswith(":"))
             or (word[0].islower() and word.casefold() not in inner)
         ):
@@ -77,7 +78,7 @@ def templated_tail(tail: str) -> bool:
         words = words[1:]  # "on November 1, 2012"
     while words and words[0].endswith(":") and words[0].rstrip(":").casefold() in date_lead_words():
         words = words[1:]  # ", Published: March 13"
-    return len(words) >= 2 and words[0].casefold() in month_names() and any(c.isdigit() for c in words[1])
+    return len(words) >= 2 and words[0].casefold() in month_names() and has_digit(words[1])
 
 
 def names_before_a_date(rest: str) -> int | None:
@@ -142,7 +143,7 @@ def without_closing_date(text: str) -> tuple[str, int | None]:
     if dated is None and (tail := BYLINE_TAIL.search(text)):
         dated = date_tail_start(text[: tail.start()])
         bar_part_end = dated
-    if dated is not None and len(text[:dated].split()) >= 3 and not any(c.isdigit() for c in text[:dated]):
+    if dated is not None and len(text[:dated].split()) >= 3 and not has_digit(text[:dated]):
         return text[:dated], bar_part_end
     return text, None
 

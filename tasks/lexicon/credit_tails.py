@@ -13,6 +13,7 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -77,7 +78,7 @@ def bracketed_cue_after(text: str) -> CreditLine | None:
     if text.rstrip(" .。")[-1:] not in ")）]］】":
         return None  # most lines: no closing bracket
     match = _BRACKETED_AFTER.search(text)
-    if match is None or len(match.group(1).split()) > MAX_BRACKETED_NAME_WORDS or any(c.isdigit() for c in match[1]):
+    if match is None or len(match.group(1).split()) > MAX_BRACKETED_NAME_WORDS or has_digit(match[1]):
         return None
     name = match.group(1).strip()
     cued = _PICTURE_CUE_FIRST.match(name)
@@ -139,7 +140,7 @@ def cue_last(text: str) -> CreditLine | None:
         if start != end:
             return CreditLine(AttributionKind.PHOTO, "©", stripped[start:end], lead + start, lead + end, lead + rest_at)
     after = _AUTHOR_AFTER.match(stripped) if cue_last else None
-    if after and not any(c.isdigit() for c in after.group(1)):  # "TNW中文站 10月14日报道": a date, then "reports"
+    if after and not has_digit(after.group(1)):  # "TNW中文站 10月14日报道": a date, then "reports"
         name, at = after.group(1), 0
         if placed := _REPORTER_PLACE.match(name):  # "記者林佳慧／台北報導": the reporter between job and place
             name, at = placed.group(1), placed.start(1)
@@ -200,7 +201,7 @@ def _is_photo_copyright(text: str, at: int) -> bool:
     after = text[at + 1 :].lstrip()
     if at == 0:  # "© Solène Abitbol / Hans Lucas" under a caption; a footer's "© Le Monde" names no agency with it
         rest = after.rstrip(" .")
-        return not any(c.isdigit() for c in after) and (
+        return not has_digit(after) and (
             _agency_and_photographer(rest) or bool(load_gazetteer().agency_of_name(rest, cued=True))
         )
     if at < 0:

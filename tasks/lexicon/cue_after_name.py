@@ -15,6 +15,7 @@ import re
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import CreditLine, looks_like_name
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words
 
 _CUES = sorted((*credit_cues()["photo"], *credit_cues()["video"]), key=len, reverse=True)
@@ -26,7 +27,7 @@ def name_then_bracketed_cue(text: str) -> CreditLine | None:
     if not text.rstrip().endswith(")"):
         return None
     match = _NAME_THEN_CUE.match(text)
-    if match is None or not looks_like_name(match.group(1)) or any(c.isdigit() for c in match.group(1)):
+    if match is None or not looks_like_name(match.group(1)) or has_digit(match.group(1)):
         return None
     cue = match.group(2)
     kind = AttributionKind.VIDEO if cue.casefold() in credit_cues()["video"] else AttributionKind.PHOTO

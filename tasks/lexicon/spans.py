@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.span_leads import MAX_CASELESS_TOKENS, QUOTES, TOKEN, caseless_outlet_at, lead_end
 from tasks.lexicon.stopwords import stoplist
@@ -189,7 +190,7 @@ def _institution_follows(text: str, end: int, words: NameWords) -> bool:
 def looks_like_person(tokens: list[str], words: NameWords) -> bool:
     """ "Sandy Martin", "Patrick Nielsen Hayden": two or more title-case words with no outlet word
     (Courier, Radio, правда), no article in front (The Wrap, Le Monde) and no number (Канал 5)."""
-    if len(tokens) < 2 or any(c.isdigit() for t in tokens for c in t):
+    if len(tokens) < 2 or any(has_digit(t) for t in tokens):
         return False
     outlet_words = words.outlet_marks
     if tokens[0].casefold() in words.articles or any(t.casefold() in outlet_words for t in tokens):
