@@ -13,7 +13,7 @@ from functools import cache
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found
 from tasks.lexicon.caption_credits import caption_credit_words, spaced_alternation
-from tasks.lexicon.vocabulary import credit_cues, read_rows, split_cell
+from tasks.lexicon.vocabulary import credit_cues, speech_verbs
 
 # The closing bracket of a paragraph, with at most this many characters inside.
 _CLOSING = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*\.?\s*$")
@@ -41,8 +41,8 @@ def bracket_credit_kind(text: str) -> tuple[AttributionKind, int] | None:
 
 @cache
 def _speech_verbs() -> frozenset[str]:
-    """Every language's speech verbs (``address_words.csv``): "said", "told", "added"."""
-    return frozenset(v.casefold() for row in read_rows("address_words.csv") for v in split_cell(row["speech_verbs"]))
+    """Every language's speech verbs, case-folded: "said", "told", "added"."""
+    return frozenset(verb.casefold() for verb, _ in speech_verbs())
 
 
 def _bare_agency_bracket(text: str, found: list[Found]) -> tuple[AttributionKind, int] | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tasks.lexicon.automaton import Hit, PhraseAutomaton
 from tasks.lexicon.spans import NameSpan
-from tasks.lexicon.vocabulary import name_word_role, name_words, read_rows, split_cell
+from tasks.lexicon.vocabulary import name_word_role, name_words, read_rows, speech_verbs, split_cell
 from tasks.lexicon.word_classes import is_caseless
 
 # The speech verb stands this many words before the outlet at most ("сказал" … "в интервью РБК").
@@ -117,9 +117,7 @@ def _address_words() -> tuple[PhraseAutomaton[str], dict[str, tuple[str, ...]], 
     must be of one language ("told you … about a Washington Post article": "a" is Spanish, "told" English); and,
     per language that marks the outlet spoken to with a case ending, its endings and the speech stems after it."""
     rows = read_rows("address_words.csv")
-    verbs = PhraseAutomaton(
-        (v.strip(), row["lang"]) for row in rows for v in row["speech_verbs"].split("|") if v.strip()
-    )
+    verbs = PhraseAutomaton(speech_verbs())
     # Each with the space before it, as the text before the outlet is compared: " dem", " à la".
     prepositions = {row["lang"]: tuple(" " + p for p in split_cell(row["prepositions"])) for row in rows}
     case_marks = tuple((tuple(split_cell(row["case_endings"])), tuple(split_cell(row["speech_stems_after"])))

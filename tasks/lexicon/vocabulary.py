@@ -45,6 +45,14 @@ def split_cell(cell: str) -> list[str]:
 
 
 @cache
+def speech_verbs() -> tuple[tuple[str, str], ...]:
+    """Every language's speech verbs ("said", "told", "added") with their language, as ``address_words.csv`` writes
+    them: the outlets a speaker talks to and the brackets closing a quote's paragraph read them both."""
+    rows = read_rows("address_words.csv")
+    return tuple((v.strip(), row["lang"]) for row in rows for v in row["speech_verbs"].split("|") if v.strip())
+
+
+@cache
 def name_word_role(role: str) -> frozenset[str]:
     """The words of one role of ``name_words.csv`` that a single rule asks for ("clause_auxiliary", "year_word")."""
     return frozenset(w for row in read_rows("name_words.csv") if row["role"] == role for w in split_cell(row["words"]))
