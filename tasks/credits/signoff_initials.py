@@ -21,12 +21,13 @@ _SLASHED_INITIALS = re.compile(r"^\s*(?:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4}){1,3}|[a-
 # regional papers); the bracket says it is a sign-off, so one code alone counts there. "(r.p.)": in lower case with a
 # dot after each letter (Italian local papers' copy).
 _DOTTED = r"(?:[a-z]\.){2,3}"
+_DOTTED_CODES = rf"{_DOTTED}(?:\s*[/,]\s*{_DOTTED}){{0,3}}"  # "(r.p.)", "(r.p., a.m.)"
 _BRACKETED_INITIALS = re.compile(
     r"^\s*\(\s*(?:[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4}){0,3}|[a-z]{2,4}(?:\s*[/,]\s*[a-z]{2,4}){0,3}"
-    rf"|{_DOTTED}(?:\s*[/,]\s*{_DOTTED}){{0,3}})\s*\)\s*$"
+    rf"|{_DOTTED_CODES})\s*\)\s*$"
 )
 _CODE_MARKS = re.compile(r"[/,()]")
-_DOTTED_ALONE = re.compile(rf"^\s*\(\s*{_DOTTED}(?:\s*[/,]\s*{_DOTTED}){{0,3}}\s*\)\s*$")
+_DOTTED_ALONE = re.compile(rf"^\s*\(\s*{_DOTTED_CODES}\s*\)\s*$")
 
 
 def initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
