@@ -141,6 +141,9 @@ FILE_FLOORS = {
     # blind42.jsonl (242 lines, 86 language codes; written blind at the end of session 23, studied in session 24)
     # first scored P 0.979 / R 0.945, the generalisation figure of session 23's work.
     "blind42.jsonl": (1.0, 0.98),  # session 24: studied, 0.979 / 0.945 -> 1.000 / 0.985
+    # blind44.jsonl (247 lines, 87 language codes; written blind at the end of session 24, studied in session 25)
+    # first scored P 0.989 / R 0.880, the generalisation figure of session 24's work.
+    "blind44.jsonl": (0.98, 0.88),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -186,7 +189,8 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # language is pinned below.
 # blind40 (session 23) takes Icelandic to 11 of 14 found (0.786); after its study it stands at 12 of 14 (the Icelandic
 # "writes" after the writer's name), so it is held to the target too: no language is pinned below.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
+# blind44 (session 25) takes Icelandic to 13 of 18 found (0.722), pinned there before its study.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"is": 0.72}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (
@@ -207,6 +211,7 @@ FILES_SINCE_SESSION_9 = (
     "blind38.jsonl",
     "blind40.jsonl",
     "blind42.jsonl",
+    "blind44.jsonl",
 )
 
 
