@@ -43,6 +43,8 @@ SPACED = [
     "Text: Anna Berg\tFOTO: Erik Lund",
     "Text: Anna Berg foto: Erik Lund",
     "Ticket details: https://example.org",
+    "Text: Anna Berg Foto\n: Erik Lund",
+    "Text: Anna Berg Foto \n: Erik Lund",
     "",
     ":",
     " :",
@@ -55,13 +57,18 @@ def test_the_spaced_cue_is_found_where_it_was() -> None:
             assert _spaced_credit(text, start) == _spaced_credit_before(text, start), (text, start)
 
 
+def test_a_cue_before_a_line_break_and_its_colon_is_read_as_before() -> None:
+    text = "Text: Anna Berg Foto\n: Erik Lund"
+    assert _spaced_credit(text, 6) == _spaced_credit_before(text, 6) == (15, 16)
+
+
 def test_a_padded_tail_finds_its_spaced_cue() -> None:
     padded = " " * 60 + "Text: Anna Berg Foto: Erik Lund"
     found = _spaced_credit(padded, 61)
     assert found is not None and padded[found[1] :].startswith("Foto")
 
 
-_PIECES = st.sampled_from([" ", "   ", "\t", ":", ": ", "A", "b", "1", "10:30", ",", "Anna", "Foto", "Text", "Bild"])
+_PIECES = st.sampled_from([" ", "   ", "\t", "\n", ":", ": ", "A", "1", "10:30", ",", "Anna", "Foto", "Text", "Bild"])
 
 
 @given(st.lists(_PIECES, max_size=14), st.integers(min_value=0, max_value=40))

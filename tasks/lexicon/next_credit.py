@@ -126,9 +126,11 @@ def _spaced_credit(text: str, start: int) -> tuple[int, int] | None:
     cue's)."""
     colon = text.find(":", start)
     while colon != -1:
-        if colon and (text[colon - 1].isspace() or text[colon - 1] in _ASCII_DIGITS):
+        before = text[colon - 1] if colon else ""
+        if (before.isspace() and before != "\n") or before in _ASCII_DIGITS:
             # no cue ends in a space or a digit (a clock's "10:30"), nor matches one ignoring case: no cue closes
-            # here, where the spaces' backing off before the cues' alternation cost milliseconds in a padded tail
+            # here (but before a line break, where "$" matches too), where the spaces' backing off before the cues'
+            # alternation cost milliseconds in a caption's padded tail
             colon = text.find(":", colon + 1)
             continue
         window_start = max(start, colon - MAX_CUE_CHARS - 8)
