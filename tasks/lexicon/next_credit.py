@@ -47,8 +47,13 @@ _NEXT_CREDIT = re.compile(
 # Lindqvist Foto: Per Hedberg", the Nordic and German magazines' credit box): the capital and the colon mark it.
 # Looked for only before each colon of the line, not at each of its spaces: the cues' alternation tried at every space
 # of a paragraph cost milliseconds a paragraph (issue 15).
-_CUE_BEFORE_COLON = re.compile(r"\s+(" + "|".join(re.escape(c) for c in _NEXT_CUES) + r")$", re.IGNORECASE)
+# Searched in the window before the colon cut out of the line: the guard turns away at once a start after a space,
+# exactly (a match from there is also one from the space before it, found first), where the spaces' backing off before
+# the cues' alternation from each space of a run cost milliseconds in a caption's tail padded to keep its offsets; cut
+# out, the window's first position has nothing before it and is let through, as a search from it was.
+_CUE_BEFORE_COLON = re.compile(r"(?<!\s)\s+(" + "|".join(re.escape(c) for c in _NEXT_CUES) + r")$", re.IGNORECASE)
 _LETTER_AFTER = re.compile(r"\s*[^\W\d_]")
+_ASCII_DIGITS = frozenset("0123456789")
 MAX_CUE_CHARS = max(len(c) for c in _NEXT_CUES) + 1
 # A second credit whose cue links to its name without a colon ("Reporting by A; Writing by B"): after ";" or "|" only
 # (a comma lists more names: "By A, B"), a cue of two words or more ending in its linking word, or an editor's cue
@@ -121,9 +126,16 @@ def _spaced_credit(text: str, start: int) -> tuple[int, int] | None:
     cue's)."""
     colon = text.find(":", start)
     while colon != -1:
+        before = text[colon - 1] if colon else ""
+        if (before.isspace() and before != "\n") or before in _ASCII_DIGITS:
+            # no cue ends in a space or a digit (a clock's "10:30"), nor matches one ignoring case: no cue closes
+            # here (but before a line break, where "$" matches too), where the spaces' backing off before the cues'
+            # alternation cost milliseconds in a caption's padded tail
+            colon = text.find(":", colon + 1)
+            continue
         window_start = max(start, colon - MAX_CUE_CHARS - 8)
-        cue = _CUE_BEFORE_COLON.search(text, window_start, colon)
-        if cue is not None and text[cue.start(1)].isupper() and _LETTER_AFTER.match(text, colon + 1):
-            return cue.start(), cue.start(1)
+        cue = _CUE_BEFORE_COLON.search(text[window_start:colon])
+        if cue is not None and text[window_start + cue.start(1)].isupper() and _LETTER_AFTER.match(text, colon + 1):
+            return window_start + cue.start(), window_start + cue.start(1)
         colon = text.find(":", colon + 1)
     return None

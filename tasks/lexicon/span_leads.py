@@ -77,12 +77,15 @@ def _is_adjective_before_descriptor(
     word = token.group(0)
     if following is None or text[token.end()] != " " or not word.isalpha() or not word.islower() or len(word) < 3:
         return False
+    noun = following.group(0)
+    if noun.casefold() not in words.descriptors or (is_namey(noun) and not _quote_follows(text, following.end())):
+        return False  # no descriptor follows (most words): asked first, before the closed words and the job titles
     folded = word.casefold()
     closed = words.conjunctions | words.locatives | words.source_prepositions | words.clause_ends
-    if folded in closed or any(folded == t or (len(t) > 4 and folded.startswith(t)) for t in job_titles().titles):
-        return False  # "по словам редактора газеты «…»": the editor speaks, inflected titles included
-    noun = following.group(0)
-    return noun.casefold() in words.descriptors and (not is_namey(noun) or _quote_follows(text, following.end()))
+    # "по словам редактора газеты «…»": the editor speaks, inflected titles included
+    return folded not in closed and not any(
+        folded == t or (len(t) > 4 and folded.startswith(t)) for t in job_titles().titles
+    )
 
 
 def _quote_follows(text: str, end: int) -> bool:

@@ -48,6 +48,11 @@ def stopword_shares(
     if not stopwords:
         return [None] * len(lines), 0.0
     marked = has_marked_words(stopwords)  # once per page: Hindi or Thai words need the tokenizer that keeps marks
-    counts = [stopword_count(line.text, stopwords, marked) for line in lines]
+    # a line repeated on its page (one in five: menus, teasers) is counted once
+    counted: dict[str, tuple[int, int]] = {}
+    counts = [
+        counted[text] if text in counted else counted.setdefault(text, stopword_count(text, stopwords, marked))
+        for text in (line.text for line in lines)
+    ]
     in_sample = (sum(counts[i][0] for i in sampled), sum(counts[i][1] for i in sampled))
     return [share_of(count) for count in counts], share_of(in_sample)
