@@ -75,6 +75,11 @@ def test_cues(role: str, text: str, expected: list[tuple[AttributionKind, str | 
         # a Hong Kong paper's "special dispatch" opening its own story names the paper; "this paper's" names none
         ("first", "【星島專訊】運輸署昨日公布，巴士路線將於下月重組。", [(SOURCE, "星島")]),
         ("first", "【本報專訊】運輸署昨日公布，巴士路線將於下月重組。", []),
+        # the BBC's Tamil service before the Tamil verb-final "in the news it published"
+        ("body", "இது குறித்து பிபிசி தமிழ் வெளியிட்ட செய்தியில் கூடுதல் தகவல்கள் உள்ளன.", [(SOURCE, "பிபிசி தமிழ்")]),
+        # an outlet's name that is also a common noun counts only as written ("Vísir", not "vísir": a pointer)
+        ("body", "Frá þessu greinir Vísir.", [(SOURCE, "Vísir")]),
+        ("body", "Þetta er vísir að nýrri stefnu, segir ráðherra.", []),
         # a compound's first half before its hyphen and "and" is no name of its own
         ("last", "Det oplyser Syd- og Sønderjyllands Politi.", []),
         ("body", "Das meldet die Nord- und Ostsee-Zeitung.", []),
