@@ -125,7 +125,9 @@ FILE_FLOORS = {
     "blind30.jsonl": (0.99, 0.99),  # session 18: studied, 0.990 / 0.922 -> 1.000 / 0.990
     # blind32.jsonl (272 lines, 78 language codes; written blind at the end of session 18, studied in session 19)
     # first scored P 0.958 / R 0.864, the generalisation figure of session 18's work.
-    "blind32.jsonl": (0.99, 0.95),  # session 19: studied, 0.958 / 0.864 -> 0.996 / 0.953
+    # session 19: studied, 0.958 / 0.864 -> 0.996 / 0.953; session 25 (blind44 round): -> 0.996 / 0.962 (a known
+    # outlet and its photographer alone on the credit line)
+    "blind32.jsonl": (0.99, 0.96),
     # blind34.jsonl (240 lines, 81 language codes; written blind at the end of session 19, studied in session 20)
     # first scored P 0.984 / R 0.901, the generalisation figure of session 19's work.
     "blind34.jsonl": (0.99, 0.99),  # session 20: studied, 0.984 / 0.901 -> 0.995 / 0.990
@@ -143,7 +145,8 @@ FILE_FLOORS = {
     "blind42.jsonl": (1.0, 0.98),  # session 24: studied, 0.979 / 0.945 -> 1.000 / 0.985
     # blind44.jsonl (247 lines, 87 language codes; written blind at the end of session 24, studied in session 25)
     # first scored P 0.989 / R 0.880, the generalisation figure of session 24's work.
-    "blind44.jsonl": (0.98, 0.88),
+    # session 25: studied, 0.989 / 0.880 -> 1.000 / 0.976
+    "blind44.jsonl": (1.0, 0.97),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -189,8 +192,10 @@ ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # language is pinned below.
 # blind40 (session 23) takes Icelandic to 11 of 14 found (0.786); after its study it stands at 12 of 14 (the Icelandic
 # "writes" after the writer's name), so it is held to the target too: no language is pinned below.
-# blind44 (session 25) takes Icelandic to 13 of 18 found (0.722), pinned there before its study.
-LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {"is": 0.72}
+# blind44 (session 25) took Icelandic to 13 of 18 found (0.722), pinned there before its study; after it, 18 of 18 (a
+# known outlet and its photographer alone on the credit line, "Vísir/…", "Morgunblaðið/…"; the Icelandic "kemur fram
+# á" before an outlet by its own marks), so it is held to the target again: no language is pinned below.
+LANGUAGE_RECALL_BELOW_TARGET: dict[str, float] = {}
 POOL_BEFORE_PRECISION, POOL_BEFORE_RECALL = 0.98, 0.98
 # Files from session 9 on, outside the pool of the files before it.
 FILES_SINCE_SESSION_9 = (

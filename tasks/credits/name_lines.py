@@ -26,10 +26,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Container
-from functools import lru_cache
 
 from tasks.credits.bylines import is_glued_initial
 from tasks.credits.name_forms import capitals_initialled, caseless_initialled
+from tasks.credits.role_tails import MIN_NAME_LINE_WORDS, is_label_word, role_tail
+from tasks.credits.role_tails import section_words as section_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
@@ -37,10 +38,8 @@ from tasks.lexicon.credit_names import without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
 from tasks.lexicon.word_classes import is_caseless, is_function_word, is_letters
 
-MIN_NAME_LINE_WORDS = 2
 MAX_NAME_LINE_WORDS = 4
 # No name line is longer than this many tokens, whatever its particles, role, place, date and contact tails.
 MAX_NAME_LINE_TOKENS = 24
@@ -52,16 +51,6 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _CONTACT = re.compile(r"\s*(?:[-–—|,/:]\s*|\(\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
 # The separator between a name and its role tail: "Name, job", "NAME | Place", "Name – job", "Name / PLACE".
 _ROLE_SEPARATOR = re.compile(r"\s*[,،|–—/]\s*|\s+-\s+")  # "،": the Arabic-script comma (Urdu, Persian)
-# A place's preposition before it is a short lower-case word ("em Brasília", "w Brukseli", "à Bruxelles").
-MAX_PLACE_PREPOSITION = 3
-MAX_ROLE_TAIL_WORDS = 3
-MAX_JOB_TAIL_WORDS = 5
-
-
-@lru_cache(maxsize=1)
-def section_words() -> frozenset[str]:
-    """Menu and section labels of news sites in every language of the data file (case-folded)."""
-    return frozenset(w for row in read_rows("section_words.csv") for w in split_cell(row["words"]))
 
 
 def _is_title_case(word: str) -> bool:
@@ -83,17 +72,6 @@ def _has_name_shape(words: list[str]) -> bool:
     return not all(w.isupper() for w in words)  # "BREAKING NEWS"
 
 
-@lru_cache(maxsize=1)
-def _label_words() -> frozenset[str]:
-    words = name_words()
-    return section_words() | load_byline_words().jobs | words.outlet_words | words.descriptors | words.generic
-
-
-def _is_label_word(word: str) -> bool:
-    folded = word.casefold()
-    return folded in _label_words() or name_words().is_official(folded)
-
-
 # A job title on its own line under a byline is a few words ("reporter", "Business Reporter").
 MAX_ROLE_LINE_WORDS = 4
 
@@ -106,13 +84,13 @@ def is_role_line(text: str) -> bool:
 
 def has_label_word(name: str) -> bool:
     """A word of the name is a section, job, outlet or desk word ("Agencia Ibernews", "Fox News"): no person's."""
-    return any(_is_label_word(w) for w in name.split())
+    return any(is_label_word(w) for w in name.split())
 
 
 def without_label_tail(text: str) -> str:
     """The text without the interface words closing it ("Cory Gunther Discuss", "George Ambler Leave a Comment")."""
     words = text.split()
-    while words and (_is_label_word(words[-1]) or words[-1].islower()):
+    while words and (is_label_word(words[-1]) or words[-1].islower()):
         words.pop()
     return " ".join(words)
 
@@ -120,56 +98,6 @@ def without_label_tail(text: str) -> str:
 def without_contact(text: str) -> str:
     """The line without the e-mail address that ends it (the person stays, the address is no name)."""
     return _CONTACT.sub("", text)
-
-
-def _role_tail(tail: str, separator: str, head: str) -> bool:
-    """A job title ("журналіст", "staff writer", "Washingtonkorrespondent"), or the place filed from or the agency
-    ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
-    words = tail.split()
-    # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్"); a
-    # longer title closes with its job word ("Local Journalism Initiative Reporter", "Senior Foreign Affairs Editor")
-    longest = MAX_JOB_TAIL_WORDS if words and is_job_word(words[-1]) else MAX_ROLE_TAIL_WORDS
-    if not 1 <= len(words) <= longest or any(not is_letters(re.sub(r"[.'’-]", "", w)) for w in words):
-        return False
-    if any(is_job_word(w) for w in words) or all(w.islower() for w in words):
-        return True
-    tail_of = separator.strip()
-    return (_place_tail(words, tail_of, len(head.split())) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
-
-
-def _outlet_tail(words: list[str], separator: str) -> bool:
-    """The outlet the writer works for after a comma or a bar: "Rūta Jankauskienė, Žinių Portalas", "Jane Doe | Fox
-    News": capitalised, with an outlet's word or noun in it."""
-    nouns = name_words().outlet_words | name_words().descriptors
-    return separator in (",", "|") and words[0][:1].isupper() and any(w.casefold() in nouns for w in words)
-
-
-def _opens_a_place(head: str) -> bool:
-    """A place's name before its region is no person's ("Los Angeles, California", "San Sebastián, Gipuzkoa")."""
-    first = head.split()[0].casefold() if head.split() else ""
-    words = name_words()
-    return first in words.articles or first in words.place_openings
-
-
-def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> bool:
-    """One capitalised word after the name, maybe after a short lower-case preposition: the place the reporter files
-    from ("Marta Zielińska, Bruksela", "Ana Rita Costa, em Brasília", "Ayşe Yılmaz / İSTANBUL") or the agency
-    ("Anna Lindqvist/TT", "Mari Saar, BNS"); after a slash only in capitals. A section label is no place ("Anna
-    Schmidt, Sport"); after a dash the word may be a heading's second half, so dashes do not count."""
-    *lead, place = words
-    # "अमित कुमार पांडेय, लखनऊ", "عائشہ نور ملک، اسلام آباد": a script without capitals, a place of one or two words;
-    # after a bar ("അനു മാത്യു | തിരുവനന്തപുരം") a name of two words or more and a place of one ("राजनीति | दिल्ली" is a
-    # breadcrumb, "नई दिल्ली | राजेश कुमार" a byline opening with its place)
-    barred = separator == "|" and name_words_count >= MIN_NAME_LINE_WORDS and not lead
-    if (separator in (",", "،") or barred) and len(lead) <= 1 and all(is_caseless(w) for w in words):
-        return not any(_is_label_word(w) for w in words)
-    if separator == "," and len(lead) == 2 and lead[0][:1].isupper() and lead[1] in load_byline_words().particles:
-        lead = []  # "Marta Riba, Andorra la Vella", "Luis Gil, Alcalá de Henares": a place of two words and a particle
-    if separator not in ("|", ",", "/") or len(lead) > 1 or _is_label_word(place) or not place[0].isupper():
-        return False
-    if separator == "/" and not place.isupper():
-        return False  # "Sporting Life / Eurosport": outlets' wire lines slash title-case names; places come in capitals
-    return not lead or (lead[0].islower() and len(lead[0]) <= MAX_PLACE_PREPOSITION)
 
 
 def name_before_role(text: str) -> tuple[str, bool]:
@@ -184,7 +112,7 @@ def name_before_role(text: str) -> tuple[str, bool]:
     parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
     if len(parts) == 2:
         separator = text.strip()[len(parts[0]) : len(text.strip()) - len(parts[1])]
-        if parts[0] and _role_tail(parts[1], separator, parts[0]):
+        if parts[0] and role_tail(parts[1], separator, parts[0]):
             return parts[0], True
     words = text.split()
     if 2 <= len(words) <= MAX_NAME_LINE_WORDS and is_caseless(words[0]) and is_job_word(words[-1]):
@@ -211,7 +139,7 @@ def _name_after_place(text: str) -> int | None:
     if match is None:
         return None
     place, name = match.group(2).split(), text[match.end() :].split()
-    if not MIN_NAME_LINE_WORDS <= len(name) <= MAX_PLACE_FIRST_NAME_WORDS or any(_is_label_word(w) for w in place):
+    if not MIN_NAME_LINE_WORDS <= len(name) <= MAX_PLACE_FIRST_NAME_WORDS or any(is_label_word(w) for w in place):
         return None
     caseless = all(is_caseless(w) and is_letters(w) for w in place + name)
     # in a script with capitals the place is written in them ("BERLIN | Anna Schmidt"): "Recipes | Vegan Test
@@ -240,7 +168,7 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা"); an initial vouches as the role does ("எஸ். கார்த்திகேயன்")
     if (has_role or caseless_initialled(words)) and _caseless_name(words):
         newsroom = load_author_words().newsroom
-        return not any(_is_label_word(w) or w.casefold() in newsroom for w in words) and not gazetteer.find(text)
+        return not any(is_label_word(w) or w.casefold() in newsroom for w in words) and not gazetteer.find(text)
     surname_in_capitals = len(words) > 1 and _is_title_case(words[0]) and all(w.isupper() for w in words[1:])
     capitals = surname_in_capitals or all(w.isupper() or _INITIAL.fullmatch(w) for w in words)
     if (has_role and capitals) or capitals_initialled(words):
@@ -257,7 +185,7 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     named = [w for w in words if not w.islower()]  # particles do not count ("José Luis de la Fuente")
     if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_NAME_LINE_WORDS or not _has_name_shape(words):
         return False
-    if text.strip().casefold() in RELATED_HEADINGS or any(_is_label_word(w) for w in _without_particles(words)):
+    if text.strip().casefold() in RELATED_HEADINGS or any(is_label_word(w) for w in _without_particles(words)):
         return False
     return not gazetteer.find(text)
 

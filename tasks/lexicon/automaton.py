@@ -33,11 +33,12 @@ _RTL_PREFIXES = frozenset("وفلبكהובלמש")
 
 
 def fold(text: str) -> str:
-    """Lower-cased text of the same length, so offsets carry over."""
+    """Lower-cased text of the same length, so offsets carry over; the Greek final sigma is the sigma, as case-folding
+    writes it (the vocabularies' cells are case-folded: "πληροφορίες της" is kept as "πληροφορίεσ τησ")."""
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.replace("ς", "σ") if "ς" in lowered else lowered
 
 
 # The apostrophe's typographic forms: a phrase written with one matches text written with another (the Uzbek

@@ -43,6 +43,12 @@ def agency_slash_tail(text: str) -> CreditLine | None:
     """A caption closed by "Agency/Photographer" or "PHOTOGRAPHER / Agency", the agency known to the gazetteer."""
     if "/" not in text or len(text.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:
         return None
+    staff = _staff_then_outlet(text) if text.rstrip(" .").endswith(")") else None
+    if staff is not None:
+        return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, staff)
+    alone = _OUTLET_SLASH_ALONE.match(text)
+    if alone and _own_staff_alone(alone.group("outlet"), alone.group("name")):
+        return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, alone.start("outlet"))
     for pattern in (_AGENCY_SLASH, _NAME_SLASH_AGENCY, _AGENCY_PHOTO_SLASH):
         match = pattern.search(text)
         if match and pattern is _AGENCY_PHOTO_SLASH:
@@ -66,6 +72,48 @@ def agency_slash_tail(text: str) -> CreditLine | None:
         if len(name.split()) >= 2 and (looks_like_name(name) or looks_like_name(name.title())):
             return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, start)
     return None
+
+
+# "Vísir/Egill", "Morgunblaðið/Helgi Ólafsson": alone on its credit line, a known outlet and its staff photographer,
+# one to three title-case words (the Icelandic papers credit by the first name alone); the outlet makes it a credit, as
+# a photo word does for an agency's desk ("ANTARA FOTO/…"), where "Agency/Name" alone is not (a poll's "Reuters/Ipsos").
+MAX_STAFF_NAME_WORDS = 3
+_OUTLET_SLASH_ALONE = re.compile(r"^\s*(?P<outlet>[^\s/][^/]{0,25}?)\s*/\s*(?P<name>[^/()]{2,40}?)\s*\.?$")
+
+
+def _own_staff_alone(supplier: str, name: str) -> bool:
+    """A known outlet (not an agency) before the slash and a person's name of title-case words after it, itself no
+    outlet or agency, nor only function words."""
+    supplier, name = supplier.strip(), name.strip()
+    if not is_known_outlet(supplier) or load_gazetteer().agency_of_name(supplier, cued=True):
+        return False
+    words = name.split()
+    if not 1 <= len(words) <= MAX_STAFF_NAME_WORDS or not all(w.isalpha() and w.istitle() for w in words):
+        return False
+    if all(is_function_word(w) for w in words):
+        return False  # "…/Home", "…/About Us": a link's words (a first name alone may be a stopword: "Vilhelm")
+    return not (is_known_outlet(name) or load_gazetteer().agency_of_name(name, cued=True))
+
+
+# "… the boil-water advisory. (Kelsey Dunphy/CBC)": after a caption's last sentence, in brackets, the photographer and
+# the outlet that employs them (the CBC's and the Canadian papers' caption credit); the outlet must be known.
+_NAME_SLASH_OUTLET_BRACKET = re.compile(
+    r"[.!?…]\s+\((?P<name>[^\W\d_][^/()]{2,40}?)\s*/\s*(?P<outlet>[^/()]{2,25}?)\)\s*\.?$"
+)
+
+
+def _staff_then_outlet(text: str) -> int | None:
+    """Where the bracketed "Photographer/Outlet" closing a caption starts: two to four title-case words, then a known
+    outlet or agency; None if the caption closes otherwise."""
+    match = _NAME_SLASH_OUTLET_BRACKET.search(text)
+    if match is None:
+        return None
+    outlet, name = match.group("outlet").strip(), match.group("name")
+    if not (is_known_outlet(outlet) or load_gazetteer().agency_of_name(outlet, cued=True)):
+        return None
+    if not 2 <= len(name.split()) <= MAX_NAME_WORDS or not looks_like_name(name) or is_known_outlet(name):
+        return None
+    return match.start("name")
 
 
 def _after_photo_cue(supplier: str) -> int:

@@ -70,6 +70,8 @@ def quoted_at(text: str, start: int) -> NameSpan | None:
 def accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
     if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
         return False
+    # a lower-case article elided onto the first word is no part of what it names ("d'Police", "d'Zeitung")
+    tokens = [ELISION.sub("", t) if t[:1].islower() and ELISION.match(t) else t for t in tokens]
     folded = [t.casefold() for t in tokens]
     # "media" alone is generic ("according to media reports"); after a capitalised word it closes a name as an outlet
     # word does ("Maroela Media", "Nine Media"),
@@ -163,10 +165,13 @@ def _is_outlet_adjective(text: str, token: re.Match[str], run: list[re.Match[str
 
 
 def _is_cut(text: str, end: int, after_article: bool, words: NameWords) -> bool:
-    """The run stopped inside a longer name ("World Travel and Tourism Council"), or names what
+    """The run stopped inside a longer name ("World Travel and Tourism Council", a compound's half before its hyphen and
+    "and": "Midt- og Vestjyllands Politi"), or names what
     the noun after it is about ("a Taliban representative", "the TexAuto Facts report")."""
     rest = text[end:]
     following = TOKEN.match(rest.lstrip())
+    if rest[:2] == "- " and (half := TOKEN.match(rest, 2)) and half.group(0).casefold() in words.conjunctions:
+        return True  # "Midt- og Vestjyllands Politi", "Nord- und Ostsee-Zeitung": a compound's first half, left open
     if following is None or rest[:1] != " ":
         return False
     word = following.group(0)

@@ -148,13 +148,15 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     unknown = _unknown_wire_code(text) or _named_agency_dateline(text, gazetteer) or agency_word_dateline(text)
     if unknown:
         return unknown
-    match = dateline_patterns()["place_domain"].match(text)  # "JAKARTA, KOMPAS.com - …": the site's own dateline
-    if match and is_domain(match.group("agency")):
-        canonical = gazetteer.agency_of_domain(match.group("agency"))
+    # the site's own dateline: "JAKARTA, KOMPAS.com - …", "【明報專訊】…" (the paper's "special dispatch")
+    for name in ("place_domain", "outlet_dispatch"):
+        match = dateline_patterns()[name].match(text)
+        if match is None or (name == "place_domain" and not is_domain(match.group("agency"))):
+            continue
+        outlet = match.group("agency")
+        canonical = gazetteer.agency_of_domain(outlet) if name == "place_domain" else gazetteer.agency_of_name(outlet)
         kind = AttributionKind.AGENCY if canonical else AttributionKind.SOURCE
-        return [
-            Citation(kind, match.group("agency"), canonical, match.start("agency"), match.end("agency"), "dateline")
-        ]
+        return [Citation(kind, outlet, canonical, match.start("agency"), match.end("agency"), "dateline")]
     return []
 
 

@@ -1,0 +1,107 @@
+"""The tail after a name on a byline's line: a job title, the place filed from or the outlet ("Сяргей Сацук,
+журналіст", "ELENA G. SEVILLANO | Madrid", "Ana Ruiz | Santa Cruz de Tenerife", "Jane Doe | Fox News"), and the
+label words that are no person's. Split from :mod:`tasks.credits.name_lines` (session 25).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tasks.lexicon.byline_words import is_job_word, load_byline_words
+from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
+from tasks.lexicon.word_classes import is_caseless, is_letters
+
+MIN_NAME_LINE_WORDS = 2
+# A place's preposition before it is a short lower-case word ("em Brasília", "w Brukseli", "à Bruxelles").
+MAX_PLACE_PREPOSITION = 3
+MAX_ROLE_TAIL_WORDS = 3
+MAX_JOB_TAIL_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def section_words() -> frozenset[str]:
+    """Menu and section labels of news sites in every language of the data file (case-folded)."""
+    return frozenset(w for row in read_rows("section_words.csv") for w in split_cell(row["words"]))
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    words = name_words()
+    return section_words() | load_byline_words().jobs | words.outlet_words | words.descriptors | words.generic
+
+
+def is_label_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in _label_words() or name_words().is_official(folded)
+
+
+def role_tail(tail: str, separator: str, head: str) -> bool:
+    """A job title ("журналіст", "staff writer", "Washingtonkorrespondent"), or the place filed from or the agency
+    ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
+    words = tail.split()
+    # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్"); a
+    # longer title closes with its job word ("Local Journalism Initiative Reporter", "Senior Foreign Affairs Editor")
+    longest = (
+        MAX_JOB_TAIL_WORDS
+        if words and (is_job_word(words[-1]) or _place_with_particle(words))
+        else (MAX_ROLE_TAIL_WORDS)
+    )
+    if not 1 <= len(words) <= longest or any(not is_letters(re.sub(r"[.'’-]", "", w)) for w in words):
+        return False
+    if any(is_job_word(w) for w in words) or all(w.islower() for w in words):
+        return True
+    tail_of = separator.strip()
+    return (_place_tail(words, tail_of, len(head.split())) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
+
+
+def _outlet_tail(words: list[str], separator: str) -> bool:
+    """The outlet the writer works for after a comma or a bar: "Rūta Jankauskienė, Žinių Portalas", "Jane Doe | Fox
+    News": capitalised, with an outlet's word or noun in it."""
+    nouns = name_words().outlet_words | name_words().descriptors
+    return separator in (",", "|") and words[0][:1].isupper() and any(w.casefold() in nouns for w in words)
+
+
+def _opens_a_place(head: str) -> bool:
+    """A place's name before its region is no person's ("Los Angeles, California", "San Sebastián, Gipuzkoa")."""
+    first = head.split()[0].casefold() if head.split() else ""
+    words = name_words()
+    return first in words.articles or first in words.place_openings
+
+
+def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> bool:
+    """One capitalised word after the name, maybe after a short lower-case preposition: the place the reporter files
+    from ("Marta Zielińska, Bruksela", "Ana Rita Costa, em Brasília", "Ayşe Yılmaz / İSTANBUL") or the agency
+    ("Anna Lindqvist/TT", "Mari Saar, BNS"); after a slash only in capitals. A section label is no place ("Anna
+    Schmidt, Sport"); after a dash the word may be a heading's second half, so dashes do not count."""
+    *lead, place = words
+    # "अमित कुमार पांडेय, लखनऊ", "عائشہ نور ملک، اسلام آباد": a script without capitals, a place of one or two words;
+    # after a bar ("അനു മാത്യു | തിരുവനന്തപുരം") a name of two words or more and a place of one ("राजनीति | दिल्ली" is a
+    # breadcrumb, "नई दिल्ली | राजेश कुमार" a byline opening with its place)
+    barred = separator == "|" and name_words_count >= MIN_NAME_LINE_WORDS and not lead
+    if (separator in (",", "،") or barred) and len(lead) <= 1 and all(is_caseless(w) for w in words):
+        return not any(is_label_word(w) for w in words)
+    if separator == "," and len(lead) == 2 and lead[0][:1].isupper() and lead[1] in load_byline_words().particles:
+        lead = []  # "Marta Riba, Andorra la Vella", "Luis Gil, Alcalá de Henares": a place of two words and a particle
+    if separator in (",", "|") and name_words_count >= MIN_NAME_LINE_WORDS and _place_with_particle(words):
+        lead = []  # "Ana Ruiz Díaz | Santa Cruz de Tenerife": a place of title-case words with a particle inside
+    if separator not in ("|", ",", "/") or len(lead) > 1 or is_label_word(place) or not place[0].isupper():
+        return False
+    if separator == "/" and not place.isupper():
+        return False  # "Sporting Life / Eurosport": outlets' wire lines slash title-case names; places come in capitals
+    return not lead or (lead[0].islower() and len(lead[0]) <= MAX_PLACE_PREPOSITION)
+
+
+def _place_with_particle(words: list[str]) -> bool:
+    """Three or four words, title case at both ends and a lower-case name particle inside ("Santa Cruz de Tenerife",
+    "Castelló de la Plana"): a place's name, as no section label or person's is written."""
+    if not MIN_PARTICLE_PLACE_WORDS <= len(words) <= MAX_JOB_TAIL_WORDS - 1:
+        return False
+    particles = load_byline_words().particles
+    inner = words[1:-1]
+    if not any(w in particles for w in inner) or not (words[0].istitle() and words[-1].istitle()):
+        return False
+    return all(w in particles or w.istitle() for w in inner) and not any(is_label_word(w) for w in words)
+
+
+MIN_PARTICLE_PLACE_WORDS = 3
