@@ -45,7 +45,13 @@ from tasks.credits.signed_lines import (
 )
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.caption_credits import PictureCredit, caption_tail_credit, credit_parts, picture_credit
+from tasks.lexicon.caption_credits import (
+    PictureCredit,
+    caption_credit_words,
+    caption_tail_credit,
+    credit_parts,
+    picture_credit,
+)
 from tasks.lexicon.date_text import date_tail_start, may_hold_a_date
 from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.segment import Segmented
@@ -121,7 +127,15 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or caption_agencies(text, number, gazetteer)
     head = head or picture_credited(text, number, gazetteer, after_sentence=False)
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
-    return [f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))]
+    named_head = [f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))]
+    return named_head or file_picture(text, number)
+
+
+def file_picture(text: str, number: int) -> list[Found]:
+    """ "資料圖片", "File photo" alone on a line (under the lead picture's caption): a picture credited to no one."""
+    if text.strip(" .。()（）[]").casefold() not in caption_credit_words("file_picture"):
+        return []
+    return [Found(AttributionKind.PHOTO, None, None, None, number, 0, 0, False, text.strip())]
 
 
 def _name_beside_the_date(text: str, number: int, page: HeadPage) -> list[Found]:
