@@ -18,7 +18,7 @@ from tasks.credits.byline_block import (
     byline_slot_lines,
 )
 from tasks.credits.caption_names import photographer_under_caption
-from tasks.credits.closing_names import name_after_last_sentence
+from tasks.credits.closing_names import name_after_last_sentence, stacked_signatures
 from tasks.credits.closing_notes import (
     contact_line,
     contributors_line,
@@ -146,6 +146,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or dash_signed(text, number)
                 or dash_signed_paragraph(text, number, gazetteer)  # "… dua kali ganda. — BERNAMA"
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
+                or (stacked_signatures(segmented, i, gazetteer) if not signed else [])  # "Anna Lind" / "Erik Berg"
             )
             found.extend(signing)
             signed += 1
