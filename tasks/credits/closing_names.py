@@ -51,7 +51,7 @@ def stacked_signatures(page: Segmented, i: int, gazetteer: Gazetteer) -> list[Fo
     four people's names, one a line, each a line of its own with no blank between ("Anna Lind" over "Erik Berg" under
     a memorial notice or an open letter), none written elsewhere on the page. One name alone there is as often a
     heading ("Leave a Reply"), a longer run of names a list (a board, a team)."""
-    lines, run = page.lines, []
+    lines, run = page.lines, list[Found]()
     if i == 0 or lines[i].line.number != lines[i - 1].line.number + 1 or lines[i - 1].verdict.label != Label.BODY:
         return []
     for j in range(i, min(i + MAX_STACKED_NAMES + 1, len(lines))):
