@@ -19,17 +19,13 @@ from tasks.credits.bare_bylines import (
     name_over_role,
     person_cue_byline,
 )
-from tasks.credits.byline_block import (
-    dated_byline_start,
-    is_date_line,
-    next_to_a_date,
-)
+from tasks.credits.byline_block import dated_byline_start, next_to_a_date
 from tasks.credits.credit_records import (
     Found,
     commissioned_end,
     credit_line_attributions,
 )
-from tasks.credits.date_lines import INFO_BAR_MARKS, name_after_date_bar
+from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
