@@ -43,9 +43,7 @@ def test_a_closing_reports_is_no_part_of_the_name(text: str, expected: list[tupl
         ("ಸುದೀಪ್ ಅಭಿನಯದ ಹೊಸ ಚಿತ್ರ", []),
     ],
 )
-def test_the_kannada_picture_after_an_agency_or_outlet(
-    text: str, expected: list[tuple[AttributionKind, str]]
-) -> None:
+def test_the_kannada_picture_after_an_agency_or_outlet(text: str, expected: list[tuple[AttributionKind, str]]) -> None:
     assert role_records("credit", text) == expected
 
 
@@ -211,8 +209,8 @@ Tomasz Kowalczyk
 Passengers wait at the closed ferry terminal on Tuesday.
 Photo: Supplied
 
-The harbour ferry between Lüderitz and the north shore will not run for at least two weeks after an engine failure on Monday, the operator said.
-About 400 commuters use the service every day, and many now face a drive of more than an hour around the bay to reach work.
+The harbour ferry to the north shore will not run for at least two weeks after an engine failure on Monday, it said.
+About 400 commuters use the service every day, and many now face a drive of an hour around the bay to reach work.
 The operator said spare parts had been ordered from Cape Town and were expected to arrive by the end of next week.
 Local businesses on the north shore said they were already seeing fewer customers since the service was suspended.
 
