@@ -12,7 +12,7 @@ import pytest
 
 from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions, in_body_citations
-from tasks.credits.byline_block import is_date_line
+from tasks.credits.date_lines import is_date_line
 from tasks.credits.name_lines import looks_like_name_line, name_before_role
 from tasks.credits.signed_lines import caption_agencies, chrome_byline
 from tasks.lexicon.agencies import load_gazetteer

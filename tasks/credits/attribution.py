@@ -18,7 +18,7 @@ from tasks.credits.byline_block import (
     byline_slot_lines,
 )
 from tasks.credits.caption_names import photographer_under_caption
-from tasks.credits.closing_names import name_after_last_sentence
+from tasks.credits.closing_names import name_after_last_sentence, stacked_signatures
 from tasks.credits.closing_notes import (
     contact_line,
     contributors_line,
@@ -146,6 +146,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or dash_signed(text, number)
                 or dash_signed_paragraph(text, number, gazetteer)  # "… dua kali ganda. — BERNAMA"
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
+                or (stacked_signatures(segmented, i, gazetteer) if not signed else [])  # "Anna Lind" / "Erik Berg"
             )
             found.extend(signing)
             signed += 1
@@ -211,12 +212,13 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # published at …" as its last paragraph: the outlet it was taken from
             cited = contributors_line(text, number, gazetteer, True) or contact_line(text, number, True)
             cited = cited or (syndication_note(text, number, True) if number == last else [])
+            english = segmented.language == "en"  # "(dpa)" closing the lead signs it, "(AP)" there is a caption's
             cited = cited or with_bracket_credit_kinds(
                 text,
-                in_body_citations(text, number, gazetteer, number in opening, number == last, surnames),
+                in_body_citations(text, number, gazetteer, number in opening, number == last, surnames, not english),
                 # "… in 1989. (AP)" inside the text: a caption's supplier; in English only, where the wires sign
                 # at the dateline ("(dpa)", "(ANSA)" closing a paragraph sign it: dumps_ml12 lost 0.872 -> 0.833)
-                caption=number != last and segmented.language == "en",
+                caption=number != last and english,
             )
             if not cited and number in body[:HEAD_BODY_LINES] and words_before_date(text) <= MAX_LISTED_BYLINE_WORDS:
                 # "Kovács Bence és Szabó Eszter" as the article's first block, or under its standfirst (the page's

@@ -84,9 +84,19 @@ def _han_listed(credited: Credited, cue: str) -> list[Credited]:
             for s, e in spans] or [credited]  # fmt: skip
 
 
+def without_closing_cue(credited: Credited) -> Credited:
+    """The name less a cue that follows a name closing it after a space ("記者 陳嘉欣 報道": "reports" after a cue
+    Japanese shares, so no Chinese list is parted there); a name that is only the cue stays."""
+    head, _, last = credited.name.rpartition(" ")
+    if not head.strip() or last not in credit_cues()["author_after"]:
+        return credited
+    name = head.rstrip()
+    return dataclasses.replace(credited, name=name, end=credited.start + len(name))
+
+
 def person_parts(named: list[Credited], text: str, cue: str = "") -> list[Credited]:
     """The parts of an author's byline that name people or agencies: outlets and their sections dropped, beats cut,
-    Chinese names listed with spaces after a Chinese `cue` parted."""
-    kept = [without_beat(without_outlet_tail(c), text) for c in named
+    a closing "reports" dropped, Chinese names listed with spaces after a Chinese `cue` parted."""
+    kept = [without_closing_cue(without_beat(without_outlet_tail(c), text)) for c in named
             if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]  # fmt: skip
     return [part for c in kept for part in _han_listed(c, cue)]

@@ -50,13 +50,14 @@ _COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]")
 
 def in_body_citations(
     text: str, line: int, gazetteer: Gazetteer, first: bool = False, last: bool = False,
-    surnames: Callable[[], frozenset[str]] = frozenset,
+    surnames: Callable[[], frozenset[str]] = frozenset, lead_signoff: bool = False,
 ) -> list[Found]:  # fmt: skip
     """Agencies named in a paragraph, and the sources it cites ("передает Kazpravda.kz", "selon Le Monde").
 
     `first` and `last` say the paragraph opens or closes the article: only there do a wire dateline
     ("BERLIN (dpa) -") and a sign-off ("(dpa/AFP)") count. `surnames` are the people the page names
-    ("Mark Smith"): "according to Smith" cites a person, not a source.
+    ("Mark Smith"): "according to Smith" cites a person, not a source. `lead_signoff`: a known agency in brackets
+    closing the first paragraph signs it too ("… (Hina)"; the caller says so outside English).
     """
     credited = _bracketed_credit(text, line, gazetteer) or (_closing_byline(text, line, gazetteer) if last else [])
     # "Aminata Diallo et Moussa Ndiaye" as the last paragraph: the article signed by its reporters, joined by "and"
@@ -73,6 +74,12 @@ def in_body_citations(
     if first:
         found += opening_reporters(text, line, gazetteer) or _dateline_byline(text, line, gazetteer)
         citations += dateline_citations(text, gazetteer)
+        # "…販売を始める。（共同）": a known agency in brackets closing the lead signs the story as at its end;
+        # outside `lead_signoff` pages (English: "(AP)" there is as often the lead picture's caption) only in the
+        # full-width brackets of Japanese and Chinese wire copy
+        closed_wide = text.rstrip(" .。").endswith("）")
+        signs = not last and (lead_signoff or closed_wide)
+        citations += signoff_citations(text, gazetteer, bracketed_only=True) if signs else []
     if last:
         tail = last_sentence_start(text)
         closing = (

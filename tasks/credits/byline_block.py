@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from datetime import UTC, datetime
 from functools import lru_cache
 
-from schemas import AttributionKind, Label
+from schemas import AttributionKind, Label, TextKind
 from tasks.credits.author_box import AUTHOR_BOX_LINES, author_box, under_a_box_heading
 from tasks.credits.contact_lines import name_over_place, over_contact_lines, stacked_names
-from tasks.credits.date_lines import date_of_line, is_clock_line
+from tasks.credits.date_lines import is_clock_line, is_date_line
 from tasks.credits.name_lines import (
     has_label_word,
     is_role_line,
@@ -30,16 +29,12 @@ from tasks.credits.name_lines import (
 from tasks.credits.page_words import page_lower_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.date_text import may_hold_a_date, numeric_order
+from tasks.lexicon.date_text import may_hold_a_date
 from tasks.lexicon.vocabulary import credit_cues, person_cues
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines from the name the date may stand (the title may be between them).
 DATE_DISTANCE = 2
-# Only asks whether a line is a date, never which: any moment after every page's date will do.
-_PROBE_NOW = datetime(2200, 1, 1, tzinfo=UTC)
-# A language whose numeric dates read one way round (day first), to ask whether an ambiguous one is a date at all.
-_ONE_ORDER_LANGUAGE = "de"
 _WORD = re.compile(r"[^\W\d_]+")
 # Read once: on Python 3.11 a member lookup (`Label.BODY`) costs ~0.2 µs, and it is asked here line by line
 # (tasks.credits.attribution; docs/speed.md, session 22).
@@ -57,15 +52,24 @@ def _index_of(lines: list[LabelledLine], number: int) -> int | None:
     return next((i for i, ll in enumerate(lines) if ll.line.number == number), None)
 
 
-def _head(lines: list[LabelledLine], at: int) -> list[int]:
+def _head(lines: list[LabelledLine], at: int, dated: bool = False, language: str | None = None) -> list[int]:
     """Indexes of the chrome lines of the article's head: at most HEAD_LINES above the first body line (index
     `at`), and those between a standfirst and the next body line when few stand there ("headline, standfirst,
-    byline, date, text" is a common order)."""
+    byline, date, text" is a common order); `dated`: with a date there that the segmenter took for a subheading."""
+
+    def kept(i: int) -> bool:
+        ll = lines[i]  # `dated`: a date taken for a subheading ("Wednesday, 9 July 2025 | 2 min read")
+        if ll.verdict.label == _CHROME or not dated or ll.verdict.kind != TextKind.SUBHEADING:
+            return ll.verdict.label == _CHROME
+        return may_hold_a_date(ll.line.text) and is_date_line(ll.line.text, language)
+
     slots = set(range(max(at - HEAD_LINES, 0), at))
-    following = next((j for j in range(at + 1, len(lines)) if lines[j].verdict.label == Label.BODY), None)
+    following = next(
+        (j for j in range(at + 1, len(lines)) if lines[j].verdict.label == Label.BODY and not kept(j)), None
+    )
     if following is not None and following - at - 1 <= STANDFIRST_GAP_LINES:
         slots.update(range(at + 1, following))
-    return sorted(i for i in slots if lines[i].verdict.label == _CHROME)
+    return sorted(i for i in slots if kept(i))
 
 
 def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple[list[int], set[int], set[int]]:
@@ -84,7 +88,7 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
     slots.update(i + 1 for i in titles)
     # The head's date may stand above the line taken for the title too (a share bar's "Tweet" under the
     # byline and date): on the eval dumps, 24 of 26 names over such a date were the article's author.
-    head = _head(lines, at)
+    head = _head(lines, at, True, language)
 
     def is_date(i: int) -> bool:  # dateparser is slow: asked of few lines, nearest the text first
         text = lines[i].line.text
@@ -122,12 +126,12 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
     return sorted(i for i in slots if usable(i)), above_title, stacked
 
 
-def possible_slots(lines: list[LabelledLine], at: int) -> set[int]:
+def possible_slots(lines: list[LabelledLine], at: int, language: str | None = None) -> set[int]:
     """Every index `_slots` may give (its third set is in its first), wherever the head's date is: a date, and each
     date of the block over it, is a head line that `may_hold_a_date`, asked before dateparser."""
     titles = [i for i, ll in enumerate(lines[:at]) if ll.verdict.label == _TITLE]
     possible = {at - 1, *(i + 1 for i in titles), *(i - 1 for i in titles)}
-    for date in (i for i in _head(lines, at) if may_hold_a_date(lines[i].line.text)):
+    for date in (i for i in _head(lines, at, True, language) if may_hold_a_date(lines[i].line.text)):
         over_contact = over_contact_lines(lines, date)
         possible.update((date - 2, date - 1, date + 1, -1 if over_contact is None else over_contact))
     return possible
@@ -135,16 +139,6 @@ def possible_slots(lines: list[LabelledLine], at: int) -> set[int]:
 
 # How near each other in the head a name may stand twice and be one byline (the byline and the writer's card).
 HEAD_REPEAT_LINES = 3
-
-
-@lru_cache(maxsize=4096)
-def is_date_line(text: str, language: str | None) -> bool:
-    """The line is a date ("Published 7:07 PM EST Nov 19, 2019"; dateparser: milliseconds a call; the same lines
-    are asked about by several checks)."""
-    if date_of_line(text, _PROBE_NOW, language) is not None:
-        return True
-    # "5:11 PM on 08/02/2012" on an English page: which day is unknown (US and UK order differ), a date all the same
-    return numeric_order(text, language) is None and date_of_line(text, _PROBE_NOW, _ONE_ORDER_LANGUAGE) is not None
 
 
 def _near_a_date(lines: list[LabelledLine], i: int, language: str | None) -> bool:
@@ -225,7 +219,7 @@ def byline_block_names(
                and any(_opens_with_name(line, texts[i]) for line in box)}  # fmt: skip
     # Only a line that may be a slot (whatever the date) or is boxed can be a candidate below: the name checks are
     # asked of those alone, and where the head's date is (dateparser) only if one of them may be a slot (issue 15).
-    possible = possible_slots(lines, at)
+    possible = possible_slots(lines, at, segmented.language)
     named = {i for i in reach if (i in possible or i in boxable)
              and (looks_like_name_line(lines[i].line.text, gazetteer)
                   or byline_agency(lines[i].line.text, gazetteer, title_case=True))}  # fmt: skip

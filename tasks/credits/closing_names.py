@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from schemas import AttributionKind
+from schemas import AttributionKind, Label
 from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.reporters import name_alone_signing
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import looks_like_person
@@ -39,3 +40,29 @@ def name_after_last_sentence(text: str, line: int, gazetteer: Gazetteer, page: S
         return []
     start, end = match.start("name"), match.end("name")
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, end, False, text.strip())]
+
+
+# Signatories stacked under the text: two to four names, one a line.
+MIN_STACKED_NAMES, MAX_STACKED_NAMES = 2, 4
+
+
+def stacked_signatures(page: Segmented, i: int, gazetteer: Gazetteer) -> list[Found]:
+    """The signatories of the article whose last paragraph stands right over line `i` (no blank line between): two to
+    four people's names, one a line, each a line of its own with no blank between ("Anna Lind" over "Erik Berg" under
+    a memorial notice or an open letter), none written elsewhere on the page. One name alone there is as often a
+    heading ("Leave a Reply"), a longer run of names a list (a board, a team)."""
+    lines, run = page.lines, list[Found]()
+    if i == 0 or lines[i].line.number != lines[i - 1].line.number + 1 or lines[i - 1].verdict.label != Label.BODY:
+        return []
+    for j in range(i, min(i + MAX_STACKED_NAMES + 1, len(lines))):
+        ll = lines[j]
+        if ll.verdict.label != Label.CHROME or (run and ll.line.number != run[-1].line + 1):
+            break
+        named = name_alone_signing(ll.line.text, ll.line.number, gazetteer, None, set_apart=True)
+        if len(named) != 1 or named[0].name is None:
+            break
+        run.append(named[0])
+    if not MIN_STACKED_NAMES <= len(run) <= MAX_STACKED_NAMES:
+        return []
+    written = [sum(ll.line.text.count(f.name or "") for ll in lines) for f in run]
+    return run if all(n == 1 for n in written) else []

@@ -6,12 +6,20 @@ line near the headline dates the article; this module says what date a line show
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
+from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import FULL_YEAR, compact_clock, date_tail_start, parse_date_text, without_count_tail
+from tasks.lexicon.date_text import (
+    FULL_YEAR,
+    compact_clock,
+    date_tail_start,
+    numeric_order,
+    parse_date_text,
+    without_count_tail,
+)
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.hijri_dates import ASCII_DIGITS, solar_hijri_date
 from tasks.lexicon.vocabulary import date_cues
@@ -200,3 +208,19 @@ def name_after_date_bar(text: str) -> int | None:
         if start is not None and (not start or _PLACE_BEFORE_DATE.fullmatch(head[:start])) and text[bar.end() :]:
             return bar.end()
     return None
+
+
+# Only asks whether a line is a date, never which: any moment after every page's date will do.
+_PROBE_NOW = datetime(2200, 1, 1, tzinfo=UTC)
+# A language whose numeric dates read one way round (day first), to ask whether an ambiguous one is a date at all.
+_ONE_ORDER_LANGUAGE = "de"
+
+
+@lru_cache(maxsize=4096)
+def is_date_line(text: str, language: str | None) -> bool:
+    """The line is a date ("Published 7:07 PM EST Nov 19, 2019"; dateparser: milliseconds a call; the same lines
+    are asked about by several checks)."""
+    if date_of_line(text, _PROBE_NOW, language) is not None:
+        return True
+    # "5:11 PM on 08/02/2012" on an English page: which day is unknown (US and UK order differ), a date all the same
+    return numeric_order(text, language) is None and date_of_line(text, _PROBE_NOW, _ONE_ORDER_LANGUAGE) is not None

@@ -19,17 +19,13 @@ from tasks.credits.bare_bylines import (
     name_over_role,
     person_cue_byline,
 )
-from tasks.credits.byline_block import (
-    dated_byline_start,
-    is_date_line,
-    next_to_a_date,
-)
+from tasks.credits.byline_block import dated_byline_start, next_to_a_date
 from tasks.credits.credit_records import (
     Found,
     commissioned_end,
     credit_line_attributions,
 )
-from tasks.credits.date_lines import INFO_BAR_MARKS, name_after_date_bar
+from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
@@ -45,7 +41,13 @@ from tasks.credits.signed_lines import (
 )
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.caption_credits import PictureCredit, caption_tail_credit, credit_parts, picture_credit
+from tasks.lexicon.caption_credits import (
+    PictureCredit,
+    caption_credit_words,
+    caption_tail_credit,
+    credit_parts,
+    picture_credit,
+)
 from tasks.lexicon.date_text import date_tail_start, may_hold_a_date
 from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.segment import Segmented
@@ -121,7 +123,15 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or caption_agencies(text, number, gazetteer)
     head = head or picture_credited(text, number, gazetteer, after_sentence=False)
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
-    return [f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))]
+    named_head = [f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))]
+    return named_head or file_picture(text, number)
+
+
+def file_picture(text: str, number: int) -> list[Found]:
+    """ "資料圖片", "File photo" alone on a line (under the lead picture's caption): a picture credited to no one."""
+    if text.strip(" .。()（）[]").casefold() not in caption_credit_words("file_picture"):
+        return []
+    return [Found(AttributionKind.PHOTO, None, None, None, number, 0, 0, False, text.strip())]
 
 
 def _name_beside_the_date(text: str, number: int, page: HeadPage) -> list[Found]:

@@ -11,8 +11,9 @@ A credit line the rules read but whose name they cannot give still stops the oth
 - a video cue, a gallery's plural picture cue ("Photos", "FOTOS", ``photo_plural`` in ``credit_cues.csv``) or a
   source cue over a headline-like phrase is a teaser, a section label or a note on the data, not a credit ("Video:
   How easy is it to get assault weapons?", "Pictures: Waves batter Ullapool harbour", "Fonte: elaborazione … su
-  dati …"). A singular picture cue over a caption stays: the caption says what the credited picture shows (the
-  seeds' "фото: Министры иностранных дел России и Азербайджана").
+  dati …"); so is a singular picture cue in capitals, the Balkan and Russian sites' gallery mark over its headline
+  ("ФОТО: Илјадници на отворањето …", "FOTO: Pogledajte kako …"). A singular picture cue over a caption stays: the
+  caption says what the credited picture shows (the seeds' "фото: Министры иностранных дел России и Азербайджана").
 """
 
 from __future__ import annotations
@@ -45,7 +46,11 @@ def is_nameless_record(found: Found) -> bool:
     credit = parse_credit_line(found.evidence)
     if credit is None:
         return True
-    announces = found.kind is not AttributionKind.PHOTO or credit.cue.casefold() in credit_cues()["photo_plural"]
+    # "ФОТО: Илјадници на отворањето …": a picture cue in capitals over a headline marks a gallery, as a plural one
+    shouted = len(credit.cue) > 1 and credit.cue.isupper()
+    announces = (
+        found.kind is not AttributionKind.PHOTO or credit.cue.casefold() in credit_cues()["photo_plural"] or shouted
+    )
     rest = found.evidence[credit.rest_start : credit.rest_end]
     return not (announces and is_headline_like(rest))
 

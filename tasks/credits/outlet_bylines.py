@@ -14,8 +14,8 @@ import dataclasses
 
 from schemas import AttributionKind
 from tasks.credits.bare_bylines import listed_names, role_byline
-from tasks.credits.byline_block import is_date_line
 from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.date_lines import is_date_line
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.date_text import may_hold_a_date

@@ -14,6 +14,7 @@ from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -54,7 +55,9 @@ _AUTHOR_AFTER = re.compile(
 
 
 # A caption credit with its cue after the names: "Irmanto Gelūno / BNS nuotr.", "BNS nuotr." (Lithuanian).
-_PHOTO_AFTER_CUES = "|".join(re.escape(c) for c in credit_cues().get("photo_after", ()))
+# Cues that also mean a film or a drawing ("ಪಿಟಿಐ ಚಿತ್ರ": PTI's picture) credit only after a known agency or outlet.
+_OUTLET_ONLY_CUES = frozenset(credit_cues().get("photo_after_outlet", ()))
+_PHOTO_AFTER_CUES = "|".join(re.escape(c) for c in (*credit_cues().get("photo_after", ()), *_OUTLET_ONLY_CUES))
 _PHOTO_AFTER = re.compile(rf"^(?:.*[.。、]\s*)?(\S[^.。、]{{0,60}}?)\s*({_PHOTO_AFTER_CUES})\s*$")
 
 
@@ -110,7 +113,7 @@ def slash_credit_tail(text: str) -> CreditLine | None:
 
 # The cues written after the name, as tuples for str.endswith (built once: cue_last asks of every line).
 _AUTHOR_AFTER_CUES = tuple(credit_cues()["author_after"])
-_CUES_AFTER_NAME = (*_AUTHOR_AFTER_CUES, *credit_cues().get("photo_after", ()))
+_CUES_AFTER_NAME = (*_AUTHOR_AFTER_CUES, *credit_cues().get("photo_after", ()), *_OUTLET_ONLY_CUES)
 
 
 def cue_last(text: str) -> CreditLine | None:
@@ -149,6 +152,8 @@ def cue_last(text: str) -> CreditLine | None:
     photo_after = _PHOTO_AFTER.match(stripped) if cue_last else None
     if photo_after and len(photo_after.group(2)) == 1 and not stripped[photo_after.end(1) : photo_after.start(2)]:
         photo_after = None  # "李刚 摄": a one-letter cue stands apart from the name ("他在北京拍摄" is a verb's end)
+    if photo_after and photo_after.group(2) in _OUTLET_ONLY_CUES and not _is_outlet(photo_after.group(1)):
+        photo_after = None  # "ಹೊಸ ಕನ್ನಡ ಚಿತ್ರ": a new Kannada film
     if photo_after and photo_after.group(1).casefold() not in name_words().generic:  # not "Asociatyvi nuotr."
         # "Irmanto Gelūno / BNS nuotr.": the names, then the cue
         # "佐々木健人撮影": the names end where the cue begins, written onto them in Japanese
@@ -170,6 +175,10 @@ def cue_last(text: str) -> CreditLine | None:
         nameless = not in_bracket and rest.casefold() in name_words().generic
         return CreditLine(kind, trailing.group(1), None, 0, 0, lead + trailing.start(2)) if nameless else None
     return CreditLine(kind, trailing.group(1), stripped[start:end], lead + start, lead + end, lead + trailing.start(2))
+
+
+def _is_outlet(name: str) -> bool:
+    return load_gazetteer().agency_of_name(name, cued=True) is not None or is_known_outlet(name)
 
 
 # A caption closed by its credit in square brackets: "… à Payerne. [KEYSTONE - Jean-Christophe Bott]" (Swiss

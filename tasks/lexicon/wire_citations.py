@@ -213,9 +213,15 @@ def _dated(match: re.Match[str]) -> bool:
     return bool(match.group("date")) and has_digit(match.group("date"))
 
 
-def signoff_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
-    """Agencies of a sign-off closing a last paragraph ("… (dpa/AFP)", "… (Avec AFP)", "… /ANSA/", "… – AA")."""
-    for name in ("signoff", "signoff_slash", "signoff_dash", "signoff_codes", "signoff_with"):  # "(dpa/AFP)", "– AA"
+def signoff_citations(text: str, gazetteer: Gazetteer, bracketed_only: bool = False) -> list[Citation]:
+    """Agencies of a sign-off closing a last paragraph ("… (dpa/AFP)", "… (Avec AFP)", "… /ANSA/", "… – AA");
+    `bracketed_only`: the bracket alone ("…を始める。（共同）" closing the lead)."""
+    shapes = (
+        ("signoff",)
+        if bracketed_only
+        else ("signoff", "signoff_slash", "signoff_dash", "signoff_codes", "signoff_with")
+    )
+    for name in shapes:  # "(dpa/AFP)", "– AA"
         match = dateline_patterns()[name].search(text)
         if match is not None:
             return agencies_in(match.group("agency"), match.start("agency"), gazetteer, "signoff")
