@@ -285,8 +285,9 @@ OWN_ML36_DUMPS = (0.93, 0.0)
 ML36_DUMPS = ROOT / "tests" / "data" / "dumps_ml36"
 # The thirty-seventh (34 pages, 29 languages; tests/data/dumps_ml37), written blind at session 24's end and scored
 # once at session 25's start with its starting code (b154e82), before any change: 0.972 (P 0.969, R 0.975), no page
-# below 0.2.
-OWN_ML37_DUMPS = (0.97, 0.0)
+# below 0.2. Studied in session 25: 0.972 -> 1.000 (P 1.000, R 1.000; fitted: the head's date row beside its meta,
+# a caption over an agency's name in capitals, a box closing the article's own block, the German paywall's prompt).
+OWN_ML37_DUMPS = (1.0, 0.0)
 ML37_DUMPS = ROOT / "tests" / "data" / "dumps_ml37"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -29,6 +29,7 @@ def test_every_row_cites_its_source() -> None:
         "datelines.csv",
         "boilerplate_phrases.csv",
         "class_hints.csv",
+        "post_pagers.csv",
     ):
         rows = read_rows(name)
         assert rows, name

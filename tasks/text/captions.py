@@ -123,6 +123,16 @@ def _is_name_in_capitals(text: str) -> bool:
     return text.isupper() and _CAPITAL_NAME.match(text) is not None
 
 
+def _bare_or_uncued(view: PageView, i: int, lines: list[Line]) -> bool:
+    """Line i, a name in capitals, is no rule's line, or a credit line without a cue: an agency's name alone under a
+    caption ("EUROPA PRESS"), which the credit rules read as the picture's source."""
+    verdict = view.verdicts[i]
+    if verdict is None:
+        return True
+    credit = parse_credit_line(lines[i].text) if verdict.reason_code == "credit_line" else None
+    return credit is not None and not credit.cue
+
+
 def caption_over_bare_credit(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
     """Line i inside the main text, and the line under it, when the two make a block of their own: a short line, then a
     name in capitals that ends the block ("Vista del interior del mercado tras la reforma." over "BLANCA ALDANONDO"): a
@@ -138,7 +148,7 @@ def caption_over_bare_credit(i: int, view: PageView, lines: list[Line]) -> Verdi
         return None
     if view.features[first].n_words > view.rules.caption_max_words or _is_name_in_capitals(lines[first].text):
         return None
-    if view.verdicts[first] is not None or view.verdicts[first + 1] is not None:
+    if view.verdicts[first] is not None or not _bare_or_uncued(view, first + 1, lines):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "caption_over_bare_credit",

@@ -132,8 +132,24 @@ def through_own_block(lines: list[Line], view: PageView, region: tuple[int, int]
         return region
     first, last = region
     end = _block_end(lines, last)
-    if end == last or not view.is_text(end) or not view.is_text(last):
+    if end == last or not view.is_text(last):
+        return region
+    if not view.is_text(end) and not _closing_box(lines, view, last + 1, end):
         return region
     if any(view.verdicts[k] is not None for k in range(last + 1, end)):
         return region
     return first, end
+
+
+def _closing_box(lines: list[Line], view: PageView, first: int, end: int) -> bool:
+    """Lines `first`..`end` close the article's own block as its box: a heading, then lines of which half at least
+    are fields or clauses ("Telegramm" over "St. Gallen – Lugano 2:2 (1:1)", "Kybunpark. – 17 420 Zuschauer.",
+    "Tore: 11. Akolo 1:0. …"). Set in the block of the text above, with no blank line between, it is the article's;
+    a teaser list's headlines end in no mark."""
+    items = range(first + 1, end + 1)
+    if len(items) < MIN_BOX_LINES or not _is_lead(lines, view, first):
+        return False
+    if any(view.verdicts[k] is not None for k in items):
+        return False
+    boxed = sum(is_field(lines[k].text) or _ends_clause(lines, view, k) for k in items)
+    return 2 * boxed >= len(items)

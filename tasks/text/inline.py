@@ -128,14 +128,30 @@ def _over_credit(view: PageView, k: int) -> bool:
     return view.features[k].n_words <= view.rules.caption_max_words
 
 
+# Marks that part a head row's pieces ("9 July 2025 | 2 min read", "3. März 2024 · 12:40").
+_ROW_PARTS = re.compile(r"\s[|·•]\s")
+
+
+def _head_date_row(view: PageView, i: int, text: str) -> bool:
+    """Line i is the head's date row, its date parted by a bar or a dot from other meta ("Wednesday, 9 July 2025 | 2
+    min read", "3 March 2024 · Updated 4 March"): a date and no sentence, of a dateline's length
+    (article_head_max_words). A date alone on its line may be the text's (benchmarks count a head's date as body)."""
+    feat = view.features[i]
+    if not feat.has_date or feat.ends_sentence or feat.n_words > view.rules.article_head_max_words:
+        return False
+    return _ROW_PARTS.search(text) is not None
+
+
 def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = "") -> Verdict | None:
-    """Line i inside the main text, of a few words (head_row_max_words) and no sentence, between its first
+    """Line i inside the main text, of a few words (head_row_max_words, or a date row of a dateline's length) and no
+    sentence, between its first
     text line (a standfirst) and the next, where a byline or a date with its time sits too: the article's
     head row ("Lesezeit: 4 Min.", "Teilen", "Merken", a byline's bare name), not text. Without such a head
     in that gap the short lines may be a subheading or a list the first paragraph introduces. A head row
     never asks: a question opened by a dash there (`text`) is an interview's first ("— Як почалися ці заняття?",
     the dialogue dash of Slavic, Romance and Scandinavian interviews)."""
-    if view.prose[i] or view.features[i].n_words > view.rules.head_row_max_words:
+    feat = view.features[i]
+    if view.prose[i] or (feat.n_words > view.rules.head_row_max_words and not _head_date_row(view, i, text)):
         return None
     if text.lstrip().startswith(("—", "–", "- ")) and text.rstrip().endswith(("?", "？", "؟")):
         return None

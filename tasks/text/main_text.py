@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from schemas import Label
+from tasks.lexicon.post_pagers import is_post_pager
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
 from tasks.text.read_also import read_also_box_length
 from tasks.text.region import PageView, best_region, grow_region, prose_weight, same_shape
@@ -202,9 +203,18 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     core = article_before_teasers(view, core)
     region = cut_comments(view, cut_comment_section(view, grow_region(view, core), weights), weights)
     region = headed_article_above_thread(view, article_above_thread(view, region, weights), weights)
-    return headline_off_top(
+    region = headline_off_top(
         view, article_under_inner_head(view, headed_article_above(view, region, core, weights), weights)
     )
+    return ended_at_pager(view, region)
+
+
+def ended_at_pager(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
+    """The main text ended above a post's pager inside it ("Newer Post Older Post Home", "« Previous Post | Next
+    Post »"): a blog engine prints it under the post, and what follows is the blog's sidebar (an about box, excerpts
+    of popular posts), whose prose the search could join to a short post."""
+    pager = next((i for i in range(region[0] + 1, region[1] + 1) if is_post_pager(view.features[i].key)), None)
+    return region if pager is None else ended_before(view, region, pager)
 
 
 def headline_off_top(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
