@@ -109,6 +109,8 @@ def find_published_date(
     )[1] if found else None  # fmt: skip
     if best is None or _reads_as_relative(best, now):
         return _labelled_further_down(segmented, now, other_texts, anchor + after + 1) or best
+    if best.updated:  # the head shows when the story was changed: a "published" label under it says when it came out
+        return _labelled_further_down(segmented, now, other_texts, anchor + 1) or best
     return best
 
 
@@ -117,7 +119,8 @@ def _labelled_further_down(
 ) -> PublishedDate | None:
     """The date a "published" label gives further down the article (or just under it), with its year written: the
     note closing a story ("Опубликовано 11 ноября 2025", "This article was first published on …") when the head
-    shows no date or only a relative one ("вчера, 18:40", "i dag kl. 07.12": counted from the clock, wrong once the
+    shows no date, only an updated one ("Mis à jour le 19 février 2026" over a lead "Par … — publié le 18 février
+    2026") or only a relative one ("вчера, 18:40", "i dag kl. 07.12": counted from the clock, wrong once the
     page is read later)."""
     if segmented.main_region is None:
         return None

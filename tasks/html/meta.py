@@ -31,7 +31,16 @@ from tasks.html.json_ld import (
 )
 from tasks.html.meta_dates import declared_dates
 from tasks.html.site_names import home_link_names, linked_host
-from tasks.html.titles import choose_title, confirmed_heading, is_site_part, repair_title, site_keys, title_edges
+from tasks.html.titles import (
+    MIN_SHOWN_HEADLINE_WORDS,
+    choose_title,
+    confirmed_heading,
+    is_begun_by,
+    is_site_part,
+    repair_title,
+    site_keys,
+    title_edges,
+)
 from tasks.html.vocab import KICKER_HINTS
 
 _HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
@@ -114,10 +123,18 @@ def _headline_text(root: HtmlElement, keys: frozenset[str], title_tag: str | Non
     if not texts:
         return None, False
     if not is_site_part(texts[0], keys):
-        return texts[0], True
+        return _past_a_label(texts, title_tag) or texts[0], True
     later = [t for t in texts[1:] if not is_site_part(t, keys)]
     confirmed = confirmed_heading(later, title_tag) if later else None
     return (confirmed, True) if confirmed else (_first_h2(root), False)
+
+
+def _past_a_label(texts: list[str], title_tag: str | None) -> str | None:
+    """A later <h1> that <title> begins, when the first is a section's label of a word or two ("<h1
+    class="componentheading">Новости</h1>" over "<h1 class="contentheading">…</h1>" on an old Joomla page)."""
+    if not title_tag or len(texts[0].split()) >= MIN_SHOWN_HEADLINE_WORDS:
+        return None
+    return next((t for t in texts[1:] if is_begun_by(t, title_tag)), None)
 
 
 def _without_kickers(element: HtmlElement) -> str:

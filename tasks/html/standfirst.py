@@ -52,6 +52,9 @@ def with_standfirst(
 # A deck under the headline written as the story's first sentences: this many words at least, closed by a full stop.
 MIN_DECK_SENTENCE_WORDS = 15
 DECK_TAGS = frozenset({"h2", "h3", "h4", "p", "td", "div"})
+# A subheading of that many words is a sentence whether or not it closes with a stop (decks often do not: "<h2>A partir
+# de março, 240 alunos … terão aulas diárias de passo, percussão e sopro no Bairro do Recife</h2>").
+DECK_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
 def is_sentence_deck(block: Block) -> bool:
@@ -65,7 +68,7 @@ def is_sentence_deck(block: Block) -> bool:
         and not block.in_caption
         and block.link_density <= MAX_STANDFIRST_LINK_DENSITY
         and len(text.split()) >= MIN_DECK_SENTENCE_WORDS
-        and text.endswith(FULL_STOPS)
+        and (text.endswith(FULL_STOPS) or block.tag in DECK_HEADINGS)
     )
 
 
@@ -83,7 +86,9 @@ def is_standfirst(block: Block, names: frozenset[str] = LEAD_HINTS) -> bool:
         return False
     if any(_DESCRIPTION_PROPS & set(str(e.get("itemprop", "")).lower().split()) for e in block.ancestors[-2:]):
         return False
-    return any(class_names_one_of(str(e.get("class", "")), names) for e in block.ancestors[-LEAD_CLASS_DEPTH:])
+    # A lead of bulleted points names the list's wrapper ("<div class="entradilla"><ul><li>…"): one more level up.
+    depth = LEAD_CLASS_DEPTH + (block.tag == "li")
+    return any(class_names_one_of(str(e.get("class", "")), names) for e in block.ancestors[-depth:])
 
 
 def _width(text: str) -> int:

@@ -169,6 +169,14 @@ def is_confirmed_by(heading: str, title_tag: str) -> bool:
     return len(key) >= MIN_CONFIRMED_CHARS and key in _key(title_tag)
 
 
+def is_begun_by(heading: str, title_tag: str) -> bool:
+    """<title> shows this heading cut short: one of its parts, of a headline's words, is the heading's start ("Site ::
+    News :: On the Chuya highway work began on a new bridge" over the <h1> "… a new bridge across the Ursul")."""
+    key = _key(heading)
+    parts = [part for part in _SEPARATORS.split(repair_title(title_tag)) if len(part.split()) >= MIN_HEADLINE_WORDS]
+    return any(len(_key(part)) >= MIN_CONFIRMED_CHARS and key.startswith(_key(part)) for part in parts)
+
+
 def confirmed_heading(headings: list[str], title_tag: str | None) -> str | None:
     """The longest heading (<h1>-<h3>, in page order) that <title> confirms, if any.
 

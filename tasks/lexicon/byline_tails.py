@@ -144,8 +144,13 @@ def without_closing_date(text: str) -> tuple[str, int | None]:
         dated = date_tail_start(text[: tail.start()])
         bar_part_end = dated
     if dated is not None and len(text[:dated].split()) >= 3 and not has_digit(text[:dated]):
-        return text[:dated], bar_part_end
+        # the dash or bar that set the date apart goes with it: "Par A et B, à Yaoundé — publié le 18 février 2026"
+        # leaves "Par A et B, à Yaoundé", whose place is then seen at its end
+        return _DANGLING_SEPARATOR.sub("", text[:dated]), bar_part_end
     return text, None
+
+
+_DANGLING_SEPARATOR = re.compile(r"\s+(?:--|[-–—|·•])\s*$")
 
 
 def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[int, str, int | None]:

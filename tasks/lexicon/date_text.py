@@ -242,6 +242,8 @@ def looks_like_date_text(text: str) -> bool:
 
 # "2024 m." (metai), "3 d." (diena), "2024. gada" (Latvian): the marks after a year or a day.
 _BALTIC_MARKS = re.compile(r"(\d)\.?\s+(?:m\.|d\.|gada)(?=\s|$)")
+# "2026թ." (թվական, "year"): the Armenian year mark glued to or spaced from the year, dateparser reads no date past it.
+_ARMENIAN_YEAR_MARK = re.compile(r"((?:19|20)\d\d)\s?թ\.?(?=[\s,]|$)")
 
 
 @lru_cache(maxsize=16384)
@@ -251,6 +253,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     its parts and cores), and a site's template repeats its lines across pages."""
     text = text.translate(ASCII_DIGITS)  # "١٥ مارس ٢٠٢٤", "১৫ মার্চ": dateparser reads ASCII digits only
     text = _BALTIC_MARKS.sub(r"\1", text)  # "2024 m. balandžio 3 d.": Lithuanian and Latvian year and day marks
+    text = _ARMENIAN_YEAR_MARK.sub(r"\1", text)  # "15 մայիսի, 2026թ., 10:35"
     text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # "3. 12. 2026": Czech, Slovak, Slovene and Croatian spacing
     text = month_as_dateparser_reads(text)  # "7. martā": the Latvian locative; "يوليوز": the Moroccan July
     text = with_gregorian_years(text)  # "令和8年": a Japanese era's year
