@@ -51,7 +51,9 @@ REAL_AUTHOR_FLOORS = {
     # 0.895 / 0.810 -> 0.944 / 0.810
     # session 24 (tests/test_real_html24_round.py): trainable 0.947 / 0.908 -> 0.978 / 0.918, trainable2 0.952 / 0.898
     # -> 0.964 / 0.909, eval_only_study unchanged (0.947 / 0.857)
-    "trainable": (0.97, 0.91),
+    # session 25 (tests/test_real_html25_round.py, a layout card around the headline): trainable 0.978 / 0.918 ->
+    # 0.978 / 0.929, the others unchanged
+    "trainable": (0.97, 0.92),
     "trainable2": (0.96, 0.90),
     "eval_only_study": (0.94, 0.85),  # with the session's other rounds merged: 0.947 / 0.857
     "eval_only_check": (0.78, 0.64),  # session 23 (errors unread): 0.714 / 0.588 -> 0.786 / 0.647

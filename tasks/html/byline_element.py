@@ -125,12 +125,23 @@ def is_byline_element(element: HtmlElement) -> bool:
     words = {w for name in classes for w in class_words(name)}
     if not BYLINE_HINTS & words and not (BYLINE_LIST_HINTS & words and _is_one_line_of_names(element)):
         return False
-    # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second")
+    # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second"; nor a
+    # box around the page's one headline, a "card" of the layout holding the article itself)
     return not any(
         ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))
         for e in (element, *element.iterancestors())
-        if e.tag not in _PAGE_TAGS
+        if e.tag not in _PAGE_TAGS and not _holds_the_headline(e)
     )
+
+
+_HEADLINES = etree.XPath("//h1")
+_HEADLINES_INSIDE = etree.XPath(".//h1")
+
+
+def _holds_the_headline(element: HtmlElement) -> bool:
+    """The element holds the page's only <h1>: the article's own box, not another article's teaser ("<div
+    class="card-box-content"><div class="card-box-header"><h1>…</h1><div class="article-author">…")."""
+    return len(_HEADLINES_INSIDE(element)) == 1 and len(_HEADLINES(element.getroottree().getroot())) == 1
 
 
 def _before_its_date(element: HtmlElement) -> str:
