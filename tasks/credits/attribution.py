@@ -10,6 +10,7 @@ from tasks.credits.bare_bylines import (
     person_cue_byline,
     words_before_date,
 )
+from tasks.credits.blog_footers import blog_footer
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
@@ -159,6 +160,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             and (
                 notice := copyright_agency(text, number, gazetteer)
                 or contact_line(text, number, False)
+                or blog_footer(text, number, gazetteer)
                 or (cut_off_agencies(text, number, gazetteer) if ll.verdict.reason_code == "after_main_text" else [])
             )
         ):

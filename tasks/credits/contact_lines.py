@@ -5,8 +5,9 @@ the photographer's credit line may stand ("Priya Raman", "Property Correspondent
 from __future__ import annotations
 
 from schemas import AttributionKind, Label
-from tasks.credits.name_lines import is_role_line, without_contact
+from tasks.credits.name_lines import is_role_line, name_before_role, section_words, without_contact
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import name_words
 from tasks.text.segment import LabelledLine
 
@@ -75,3 +76,25 @@ def title_case_name(text: str) -> bool:
 
 MIN_STACKED_WORDS = 2
 MAX_STACKED_WORDS = 4
+
+
+# A button between the writer's name and the date: "Follow", "Subscribe", "Sign up" (blog and essay templates).
+MAX_BUTTON_WORDS = 2
+
+
+def is_button_line(text: str) -> bool:
+    """The line is only a button's or a menu's label of one or two words ("Follow", "Sign up"): no byline's part."""
+    words = [w.strip(".,:!|·•") for w in text.split()]
+    return 0 < len(words) <= MAX_BUTTON_WORDS and all(w and w.casefold() in section_words() for w in words)
+
+
+def dated_name(text: str) -> bool:
+    """The line is a name and the article's date, nothing between ("Ann Lee Monday, May 4, 2026 @ 11:10 PM"; not "New
+    Delhi, News Bureau | Updated: …", a place and a desk)."""
+    at = date_tail_start(text)
+    return at is not None and not name_before_role(text[:at].rstrip(" ,|·-–—"))[1]
+
+
+def name_over_button(lines: list[LabelledLine], top: int) -> bool:
+    """A button stands between the byline block's name and its date (index `top`): "Ann Lee", "Follow", the date."""
+    return top >= 2 and is_button_line(lines[top - 1].line.text)
