@@ -15,6 +15,7 @@ from tasks.credits.blog_footers import blog_footer
 from tasks.credits.contact_lines import is_button_line
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.name_lines import looks_like_name_line
+from tasks.credits.nameless import asked_records
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.byline_length import without_role_tail
 from tasks.text.segment import segment_text
@@ -132,3 +133,19 @@ def test_a_place_and_a_desk_with_the_date_over_the_headline_is_no_byline() -> No
 def test_a_kicker_over_the_headline_without_a_date_is_no_byline() -> None:
     page = ["Home", "Gadgets", "Valley Rangers", HEADLINE, *EN_PARAGRAPHS]
     assert "Valley Rangers" not in {name for name, _line in _authors(page)}
+
+
+# What a picture or video cue announces is no credit: a gallery's headline opened by a possessive, a phone number.
+@pytest.mark.parametrize(
+    "line", ["PHOTOS: Nadia's Latest Look", "VIDEO: Mayor's Big Speech", "Photo/video: 555.010.7380", "Photo: 555-0107"]
+)
+def test_a_teaser_or_a_desks_number_after_a_picture_cue_is_no_record(line: str) -> None:
+    assert asked_records(credit_line_attributions(line, 1, load_gazetteer())) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Photo: Nadia Okafor", "Nadia Okafor"), ("Photos: Reuters", "Reuters"), ("Photo: 123RF", "123RF")],
+)
+def test_a_picture_credit_stays_a_record(line: str, name: str) -> None:
+    assert [f.name for f in asked_records(credit_line_attributions(line, 1, load_gazetteer()))] == [name]
