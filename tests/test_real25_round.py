@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.credits.attribution import extract_attributions
-from tasks.credits.blog_footers import blog_footer
+from tasks.credits.blog_footers import blog_footer, cued_footer, page_cued_footer
 from tasks.credits.contact_lines import is_button_line
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.name_lines import looks_like_name_line
@@ -149,3 +149,28 @@ def test_a_teaser_or_a_desks_number_after_a_picture_cue_is_no_record(line: str) 
 )
 def test_a_picture_credit_stays_a_record(line: str, name: str) -> None:
     assert [f.name for f in asked_records(credit_line_attributions(line, 1, load_gazetteer()))] == [name]
+
+
+# Blogger's footer: a cued byline followed by the post's comment count, read however far under the text.
+def test_a_cued_footer_with_the_comment_count() -> None:
+    line = "posted by Nadia Okafor @ 4/19/2005 02:47:00 AM 22 comments links to this post"
+    assert [(f.kind.value, f.name) for f in cued_footer(line, 1, load_gazetteer())] == [("author", "Nadia Okafor")]
+
+
+@pytest.mark.parametrize("line", ["posted by Nadia Okafor @ 4/19/2005 02:47:00 AM", "22 comments links to this post"])
+def test_no_cued_footer_without_the_count_or_the_byline(line: str) -> None:
+    assert cued_footer(line, 1, load_gazetteer()) == []
+
+
+def test_the_pages_one_cued_footer_under_the_text() -> None:
+    footer = "posted by Nadia Okafor @ 4/19/2005 02:47:00 AM 22 comments links to this post"
+    page = [HEADLINE, *EN_PARAGRAPHS, *RELATED, footer, "22 Comments:"]
+    assert ("Nadia Okafor", _line_of(page, footer)) in _authors(page)
+
+
+def test_a_blog_front_page_with_a_footer_under_each_post_reads_none() -> None:
+    footers = [f"posted by Nadia Okafor @ 4/{day}/2005 02:47:00 AM 3 comments" for day in (18, 19)]
+    page = [HEADLINE, *EN_PARAGRAPHS, *RELATED, footers[0], *RELATED[1:], footers[1]]
+    segmented = segment_text("\n\n".join(page))
+    last = max(ll.line.number for ll in segmented.lines if ll.verdict.label.value == "body")
+    assert page_cued_footer(segmented, last, load_gazetteer()) == []
