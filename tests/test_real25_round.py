@@ -12,6 +12,7 @@ import pytest
 
 from tasks.credits.attribution import extract_attributions
 from tasks.credits.blog_footers import blog_footer, cued_footer, page_cued_footer
+from tasks.credits.body_citations import in_body_citations
 from tasks.credits.contact_lines import is_button_line
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.name_lines import looks_like_name_line
@@ -174,3 +175,17 @@ def test_a_blog_front_page_with_a_footer_under_each_post_reads_none() -> None:
     segmented = segment_text("\n\n".join(page))
     last = max(ll.line.number for ll in segmented.lines if ll.verdict.label.value == "body")
     assert page_cued_footer(segmented, last, load_gazetteer()) == []
+
+
+# The place an outlet is based in, before its name, is no part of the name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to the Lisbon-based Daily Courier, the deal is off.", "Daily Courier"),
+        ("The Doha-based Valley Herald reported that the talks failed.", "Valley Herald"),
+        ("The talks failed, the Port Harcourt-based Valley Herald reported.", "Valley Herald"),
+    ],
+)
+def test_the_outlets_base_before_its_name_is_left_out(text: str, name: str) -> None:
+    found = in_body_citations(text, 1, load_gazetteer())
+    assert [f.name for f in found if f.kind.value == "source"] == [name]
