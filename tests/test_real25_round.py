@@ -189,3 +189,10 @@ def test_a_blog_front_page_with_a_footer_under_each_post_reads_none() -> None:
 def test_the_outlets_base_before_its_name_is_left_out(text: str, name: str) -> None:
     found = in_body_citations(text, 1, load_gazetteer())
     assert [f.name for f in found if f.kind.value == "source"] == [name]
+
+
+# A company blog's team signs with a plural title: no person.
+@pytest.mark.parametrize("line", ["Posted by Android Developers at 12:06 PM", "Posted by Cloud Engineers"])
+def test_a_team_signing_with_a_plural_title_is_no_author(line: str) -> None:
+    found = credit_line_attributions(line, 1, load_gazetteer())
+    assert not [f for f in found if f.name]
