@@ -13,7 +13,7 @@ import pytest
 from tasks.credits.attribution import extract_attributions
 from tasks.credits.blog_footers import blog_footer, cued_footer, page_cued_footer
 from tasks.credits.body_citations import in_body_citations
-from tasks.credits.contact_lines import is_button_line
+from tasks.credits.contact_lines import dated_name, is_button_line
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.credits.nameless import asked_records
@@ -196,3 +196,16 @@ def test_the_outlets_base_before_its_name_is_left_out(text: str, name: str) -> N
 def test_a_team_signing_with_a_plural_title_is_no_author(line: str) -> None:
     found = credit_line_attributions(line, 1, load_gazetteer())
     assert not [f for f in found if f.name]
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Nadia Okafor Monday, March 2, 2026 @ 9:15 PM UTC", True),
+        ("송고시간 2026-03-02 09:15", False),  # "dispatch time": in a script without capitals no name shows
+        ("Port Harcourt , City News Bureau | Updated : 2 March 2026, 09:01 AM", False),
+        ("Nadia Okafor", False),
+    ],
+)
+def test_a_dated_name(line: str, dated: bool) -> None:
+    assert dated_name(line) is dated

@@ -9,6 +9,7 @@ from tasks.credits.name_lines import is_role_line, name_before_role, section_wor
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.word_classes import is_caseless
 from tasks.text.segment import LabelledLine
 
 # The contact lines between a byline's role and the date: an e-mail, a handle, the photographer's credit.
@@ -89,10 +90,12 @@ def is_button_line(text: str) -> bool:
 
 
 def dated_name(text: str) -> bool:
-    """The line is a name and the article's date, nothing between ("Ann Lee Monday, May 4, 2026 @ 11:10 PM"; not "New
-    Delhi, News Bureau | Updated: …", a place and a desk)."""
+    """The line is a name in capitals and the article's date, nothing between ("Ann Lee Monday, May 4, 2026 @ 11:10
+    PM"; not "New Delhi, News Bureau | Updated: …", a place and a desk; not in a script without capitals, where no
+    capital tells a name from the date's label: "송고시간 2024-03-05", "dispatch time")."""
     at = date_tail_start(text)
-    return at is not None and not name_before_role(text[:at].rstrip(" ,|·-–—"))[1]
+    head = text[:at].rstrip(" ,|·-–—") if at is not None else ""
+    return bool(head) and not any(is_caseless(w) for w in head.split()) and not name_before_role(head)[1]
 
 
 def name_over_button(lines: list[LabelledLine], top: int) -> bool:
