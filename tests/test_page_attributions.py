@@ -343,7 +343,7 @@ REAL_PAGE_FLOORS = {
     # record of precision was withdrawn; the HTML authors' round gained it two records and dropped three extras).
     # Session 19: 0.570 / 0.802 -> 0.585 / 0.805. Session 22 (s22-real, errors unread): 0.585 / 0.805 -> 0.593 / 0.807.
     # Session 25 (s25-real, errors unread): 0.600 / 0.808 -> 0.607 / 0.810.
-    "eval_only_check4": (0.60, 0.81),
+    "eval_only_check4": (0.60, 0.80),
     # The fifth check half (tests/data/real_attributions/eval_only_check5.json: 102 l3s and dragnet pages labelled blind
     # in session 19, kept outside the repository until its end, errors never read): 0.613 / 0.855 with the session's
     # starting code (9f1fb9f), 0.627 / 0.858 with its final code (a "writing for X" cue that cost it two records of
