@@ -296,7 +296,9 @@ REAL_PAGE_FLOORS = {
     # piece ran in, the writer's name after the last sentence): 0.764 / 0.907 -> 0.809 / 0.911.
     # Session 24 (s24-real, tests/test_real24_round.py: a line that is only a picture's wire credit far from the
     # text): 0.809 / 0.911 -> 0.831 / 0.913.
-    "eval_only_study": (0.83, 0.91),
+    # Session 25 (s25-real, tests/test_real25_round.py: a blog post's footer line under the text, a gallery's possessive
+    # headline after its cue): 0.831 / 0.913 -> 0.843 / 0.924.
+    "eval_only_study": (0.84, 0.92),
     "eval_only_check": (0.48, 0.75),  # session 21 (blind36 round, errors unread): 0.468 / 0.750 -> 0.489 / 0.757
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
@@ -311,8 +313,10 @@ REAL_PAGE_FLOORS = {
     # in a bracket after the byline, an agency alone closing a caption's bracket, the outlet a piece ran in):
     # 0.719 / 0.929 -> 0.739 / 0.934. Session 24 (s24-real, tests/test_real24_round.py: a picture's wire credit alone
     # on its line far from the text, a cue's photographer "for" the commissioning outlet): 0.739 / 0.934 -> 0.751 /
-    # 0.935.
-    "trainable": (0.75, 0.93),
+    # 0.935. Session 25 (s25-real, tests/test_real25_round.py: a name over a button over the date, a byline's title
+    # naming the team, a name with its own date over the headline, a team's plural title): 0.751 / 0.935 -> 0.763 /
+    # 0.939.
+    "trainable": (0.76, 0.93),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
@@ -320,7 +324,9 @@ REAL_PAGE_FLOORS = {
     # Session 22 (s22-real: a byline's names before the template's date and links): 0.758 / 0.812 -> 0.765 / 0.814.
     # Session 23 (s23-real: the outlet a piece ran in, a known outlet's verbs of publishing): 0.765 / 0.814 -> 0.773 /
     # 0.815.
-    "trainable2": (0.77, 0.81),
+    # Session 25 (s25-real: Blogger's cued post footer far under the text, a picture desk's phone number after its cue):
+    # 0.773 / 0.815 -> 0.780 / 0.823.
+    "trainable2": (0.78, 0.82),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
@@ -329,19 +335,23 @@ REAL_PAGE_FLOORS = {
     # Session 20's blind34 fixes (errors unread): 0.610 / 0.816 -> 0.616 / 0.818.
     # Session 21 (blind36 round, errors unread): 0.616 / 0.818 -> 0.623 / 0.819. Session 22 (s22-real, errors
     # unread): 0.623 / 0.819 -> 0.629 / 0.820.
-    "eval_only_check2": (0.63, 0.82),  # session 24 (errors unread): 0.629 / 0.820 -> 0.635 / 0.821
+    # Session 24 (errors unread): 0.629 / 0.820 -> 0.635 / 0.821. Session 25 (s25-real, errors unread): 0.635 / 0.821 ->
+    # 0.642 / 0.823.
+    "eval_only_check2": (0.64, 0.82),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
     # Session 18: 0.518 / 0.780 -> 0.525 / 0.782. Session 19 (real19, errors unread): 0.532 / 0.815 -> 0.540 / 0.817
     # (0.5396: the found floor stays).
-    "eval_only_check3": (0.53, 0.81),  # session 19: 0.532 / 0.815 -> 0.5396 / 0.817
+    # Session 25 (s25-real, errors unread): 0.540 / 0.817 -> 0.547 / 0.818.
+    "eval_only_check3": (0.54, 0.81),  # session 19: 0.532 / 0.815 -> 0.5396 / 0.817
     # The fourth check half (tests/data/real_attributions/eval_only_check4.json: 101 l3s and dragnet pages
     # labelled blind in session 18, kept outside the repository until its end, errors never read): 0.556 / 0.781
     # with the session's starting code (91fd96c), 0.570 / 0.802 with its final code (a caption rule that cost it a
     # record of precision was withdrawn; the HTML authors' round gained it two records and dropped three extras).
     # Session 19: 0.570 / 0.802 -> 0.585 / 0.805. Session 22 (s22-real, errors unread): 0.585 / 0.805 -> 0.593 / 0.807.
-    "eval_only_check4": (0.59, 0.80),
+    # Session 25 (s25-real, errors unread): 0.600 / 0.808 -> 0.607 / 0.810.
+    "eval_only_check4": (0.60, 0.80),
     # The fifth check half (tests/data/real_attributions/eval_only_check5.json: 102 l3s and dragnet pages labelled blind
     # in session 19, kept outside the repository until its end, errors never read): 0.613 / 0.855 with the session's
     # starting code (9f1fb9f), 0.627 / 0.858 with its final code (a "writing for X" cue that cost it two records of
@@ -350,11 +360,13 @@ REAL_PAGE_FLOORS = {
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
     # starting code (8be526b), 0.571 / 0.756 with its final code.
-    "eval_only_check6": (0.57, 0.77),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
+    # Session 25 (s25-real, errors unread): 0.577 / 0.777 -> 0.583 / 0.779.
+    "eval_only_check6": (0.58, 0.77),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
     # The seventh check half (tests/data/real_attributions/eval_only_check7.json: 101 l3s and dragnet pages labelled
     # blind in session 21, kept outside the repository until its end, errors never read): 0.542 / 0.845 with the
-    # session's starting code (91ca236), 0.550 / 0.846 with its final code.
-    "eval_only_check7": (0.54, 0.84),
+    # session's starting code (91ca236), 0.550 / 0.846 with its final code. Session 25 (s25-real, errors unread): 0.550
+    # / 0.846 -> 0.573 / 0.850.
+    "eval_only_check7": (0.57, 0.85),
     # The eighth check half (tests/data/real_attributions/eval_only_check8.json: 102 l3s and dragnet pages labelled
     # blind in session 22, kept outside the repository until its end, errors never read): 0.544 / 0.748 -> 0.564 /
     # 0.754.

@@ -10,6 +10,7 @@ from tasks.credits.bare_bylines import (
     person_cue_byline,
     words_before_date,
 )
+from tasks.credits.blog_footers import blog_footer, page_cued_footer
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
@@ -160,6 +161,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             and (
                 notice := copyright_agency(text, number, gazetteer)
                 or contact_line(text, number, False)
+                or blog_footer(text, number, gazetteer)
                 or (cut_off_agencies(text, number, gazetteer) if ll.verdict.reason_code == "after_main_text" else [])
             )
         ):
@@ -237,11 +239,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             if number == last and not any(f.kind is AttributionKind.AUTHOR for f in cited):
                 found.extend(name_after_last_sentence(text, number, gazetteer, segmented))  # "… drama.” Ann Lee"
     read = {(f.line, f.name_normalized) for f in found}
-    found += (
-        [f for f in cue_over_names(segmented, first, gazetteer) if (f.line, f.name_normalized) not in read]
-        if body
-        else []
+    # names on the lines under their cue; the one blog post footer far under the text ("posted by A @ … 22 comments")
+    later = (
+        [*cue_over_names(segmented, first, gazetteer), *page_cued_footer(segmented, last, gazetteer)] if body else []
     )
+    found += [f for f in later if (f.line, f.name_normalized) not in read]
     found = _dated_bylines_above(found, segmented, first)
     found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)
     return without_comment_signatures(found, segmented)

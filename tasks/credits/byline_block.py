@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind, Label, TextKind
 from tasks.credits.author_box import AUTHOR_BOX_LINES, author_box, under_a_box_heading
-from tasks.credits.contact_lines import name_over_place, over_contact_lines, stacked_names
+from tasks.credits.contact_lines import dated_name, name_over_button, name_over_place, over_contact_lines, stacked_names
 from tasks.credits.date_lines import is_clock_line, is_date_line
 from tasks.credits.name_lines import (
     has_label_word,
@@ -107,7 +107,8 @@ def _slots(lines: list[LabelledLine], first: int, language: str | None) -> tuple
             bottom += 1
         slots.update((top - 1, bottom + 1))
         cued = top >= 1 and lines[top - 1].verdict.kind == AttributionKind.AUTHOR
-        placed = name_over_place(lines, top)  # "Juho Ketola" over "Vaasa" over the date
+        # "Juho Ketola" over "Vaasa" over the date; "Ann Lee" over the template's "Follow" over the date
+        placed = name_over_place(lines, top) or name_over_button(lines, top)
         if top >= 2 and (is_role_line(lines[top - 1].line.text) or stacked_names(lines, top) or cued or placed):
             # "Kristiina Lepik" over "reporter" over the date; two writers on two lines over it ("Martin Kováčik",
             # "Lucia Hrušková"); the writer over the one who compiled the copy ("Tomasz Wiśniewski" over "Oprac.:
@@ -256,14 +257,15 @@ def byline_block_names(
         if (elsewhere and not (vouched and all(j < i for j in elsewhere))) or (text in body and not agency):
             continue  # (the wire's name in the text is its dateline or sign-off, not the article's subject)
         named_text = _without_person_cue(text)  # "From Chinedu Okafor, Abuja": the page writes "from" in lower case
+        dated = dated_name(text)  # "Ann Lee Monday, May 4, 2026 @ 11:10 PM": its own date vouches for the name
         if not agency and (
-            not looks_like_name_line(named_text, gazetteer, lower) or (i in above_title and not vouched)
+            not looks_like_name_line(named_text, gazetteer, lower) or (i in above_title and not (vouched or dated))
         ):
             continue  # above the headline a kicker is as common ("Atlanta Braves"): the author box must name it too
         head = name_before_role(without_contact(text))[0]  # "Greg Beacham, AP Sports Writer": a role may be a desk's
         if any(w.casefold() in load_author_words().newsroom for w in _WORD.findall(head)) or has_label_word(head):
             continue  # "В. Т. Редакција": initials and the desk; "Vreme Maribor": a widget's heading
-        if i in above_title or i in boxed or i in stacked or _near_a_date(lines, i, segmented.language):
+        if i in above_title or i in boxed or i in stacked or dated or _near_a_date(lines, i, segmented.language):
             # the author box vouches for both; the role and contact lines under the name for it
             names.add(lines[i].line.number)
     return names

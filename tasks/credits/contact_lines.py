@@ -5,9 +5,11 @@ the photographer's credit line may stand ("Priya Raman", "Property Correspondent
 from __future__ import annotations
 
 from schemas import AttributionKind, Label
-from tasks.credits.name_lines import is_role_line, without_contact
+from tasks.credits.name_lines import is_role_line, name_before_role, section_words, without_contact
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.word_classes import is_caseless
 from tasks.text.segment import LabelledLine
 
 # The contact lines between a byline's role and the date: an e-mail, a handle, the photographer's credit.
@@ -75,3 +77,27 @@ def title_case_name(text: str) -> bool:
 
 MIN_STACKED_WORDS = 2
 MAX_STACKED_WORDS = 4
+
+
+# A button between the writer's name and the date: "Follow", "Subscribe", "Sign up" (blog and essay templates).
+MAX_BUTTON_WORDS = 2
+
+
+def is_button_line(text: str) -> bool:
+    """The line is only a button's or a menu's label of one or two words ("Follow", "Sign up"): no byline's part."""
+    words = [w.strip(".,:!|·•") for w in text.split()]
+    return 0 < len(words) <= MAX_BUTTON_WORDS and all(w and w.casefold() in section_words() for w in words)
+
+
+def dated_name(text: str) -> bool:
+    """The line is a name in capitals and the article's date, nothing between ("Ann Lee Monday, May 4, 2026 @ 11:10
+    PM"; not "New Delhi, News Bureau | Updated: …", a place and a desk; not in a script without capitals, where no
+    capital tells a name from the date's label: "송고시간 2024-03-05", "dispatch time")."""
+    at = date_tail_start(text)
+    head = text[:at].rstrip(" ,|·-–—") if at is not None else ""
+    return bool(head) and not any(is_caseless(w) for w in head.split()) and not name_before_role(head)[1]
+
+
+def name_over_button(lines: list[LabelledLine], top: int) -> bool:
+    """A button stands between the byline block's name and its date (index `top`): "Ann Lee", "Follow", the date."""
+    return top >= 2 and is_button_line(lines[top - 1].line.text)

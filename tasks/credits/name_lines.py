@@ -47,8 +47,9 @@ MAX_NAME_LINE_TOKENS = 24
 _PART = r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)?"
 _TITLE_WORD = re.compile(rf"{_PART}(?:-{_PART})*")
 _INITIAL = re.compile(r"[^\W\d_]\.")
-# A byline's contact address after the name: "Ayşe Yılmaz - ayse@site.com.tr", "Jane Doe, jane@x.com", "(jane@x.com)".
-_CONTACT = re.compile(r"\s*(?:[-–—|,/:]\s*|\(\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
+# A byline's contact address after the name: "Ayşe Yılmaz - ayse@site.com.tr", "Jane Doe, jane@x.com", "(jane@x.com)";
+# or the writer's handle, maybe after a spaced comma ("Ann Lee , @annlee": the template joins its links' text).
+_CONTACT = re.compile(r"\s*(?:[-–—|,/:·•]\s*|\(\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})\)?\s*$")
 # The separator between a name and its role tail: "Name, job", "NAME | Place", "Name – job", "Name / PLACE".
 _ROLE_SEPARATOR = re.compile(r"\s*[,،|–—/]\s*|\s+-\s+")  # "،": the Arabic-script comma (Urdu, Persian)
 

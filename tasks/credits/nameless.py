@@ -34,25 +34,51 @@ _PUNCTUATION = "\"'«»„“”‘’.,;:!?()[]|"
 
 
 def asked_records(found: list[Found]) -> list[Found]:
-    """The records of a credit line's findings: every named one, and the nameless ones the convention keeps."""
-    return [f for f in found if f.name is not None or is_nameless_record(f)]
+    """The records of a credit line's findings: every named one but a teaser's, and the nameless ones the convention
+    keeps."""
+    return [f for f in found if not _possessive_teaser(f) and (f.name is not None or is_nameless_record(f))]
 
 
 def is_nameless_record(found: Found) -> bool:
     """A credit naming no one that is a record: a picture's or video's, or a source's (an agency's ``"Source:
-    agencies"``), unless its rest reads as a headline after a cue that announces another page (see the module)."""
+    agencies"``), unless its rest reads as a headline after a cue that announces another page (see the module), or
+    holds no letter (a phone number: "Photo/video: 202.334.7380", the picture desk's contact)."""
     if found.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO, AttributionKind.SOURCE):
         return False  # a desk, or a byline the rules cannot read: no author record
     credit = parse_credit_line(found.evidence)
     if credit is None:
         return True
-    # "ФОТО: Илјадници на отворањето …": a picture cue in capitals over a headline marks a gallery, as a plural one
-    shouted = len(credit.cue) > 1 and credit.cue.isupper()
-    announces = (
-        found.kind is not AttributionKind.PHOTO or credit.cue.casefold() in credit_cues()["photo_plural"] or shouted
-    )
     rest = found.evidence[credit.rest_start : credit.rest_end]
-    return not (announces and is_headline_like(rest))
+    return not ((_announces(found, credit.cue) and is_headline_like(rest)) or _numbers_only(rest))
+
+
+def _announces(found: Found, cue: str) -> bool:
+    """The cue announces another page (a video, a gallery): what follows it may be that page's headline. A picture
+    cue in capitals ("ФОТО: Илјадници на отворањето …") marks a gallery as a plural one does."""
+    shouted = len(cue) > 1 and cue.isupper()
+    return found.kind is not AttributionKind.PHOTO or cue.casefold() in credit_cues()["photo_plural"] or shouted
+
+
+def _numbers_only(rest: str) -> bool:
+    """After the cue's colon ("Photo/video: …"), digits and no letter."""
+    after = rest.rsplit(":", 1)[-1]
+    return any(c.isdigit() for c in after) and not any(c.isalpha() for c in after)
+
+
+def _possessive_teaser(found: Found) -> bool:
+    """A video's or gallery's headline opened by a possessive ("PHOTOS: Ann Lee's Latest Look", "VIDEO: Mayor's Big
+    Speech"): the page it announces, whose words the rules took for a name after the possessive."""
+    if found.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO):
+        return False
+    credit = parse_credit_line(found.evidence)
+    if credit is None or not _announces(found, credit.cue):
+        return False
+    words = found.evidence[credit.rest_start : credit.rest_end].split()
+    return len(words) >= MIN_HEADLINE_WORDS and any(w.endswith(_POSSESSIVE) for w in words[:MAX_NAME_WORDS])
+
+
+# The English possessive closing a word: a headline's, never a credited name's.
+_POSSESSIVE = ("'s", "’s")
 
 
 def is_headline_like(rest: str) -> bool:

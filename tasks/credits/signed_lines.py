@@ -44,9 +44,18 @@ from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
 
 
 def found_of(citation: Citation, text: str, line: int) -> Found:
-    """The record of a citation found in the line's text."""
-    return Found(citation.kind, citation.name, normalize_name(citation.name), citation.canonical_id, line,
-                 citation.start, citation.end, True, evidence_around(text, citation.start, citation.end))  # fmt: skip
+    """The record of a citation found in the line's text, without the place the outlet is based in before its name
+    ("the London-based Financial Times", "the New York-based Variety": the outlet is "Financial Times")."""
+    based = _BASED_IN.match(citation.name)
+    name, start = (
+        (citation.name[based.end() :], citation.start + based.end()) if based else (citation.name, citation.start)
+    )
+    return Found(citation.kind, name, normalize_name(name), citation.canonical_id, line, start, citation.end, True,
+                 evidence_around(text, start, citation.end))  # fmt: skip
+
+
+# "The Doha-based ", "London-based ": a place of up to three words joined to "based" by a hyphen, before a name.
+_BASED_IN = re.compile(r"(?:the\s+)?(?:[^\W\d_][\w.'’]*\s+){0,2}[^\W\d_][\w.'’]*-based\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 # The middle dot or bullet that parts an info bar's date from its byline (a comma or bar there parts other things).

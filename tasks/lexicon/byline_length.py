@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_tails import names_before_a_date
-from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.place_bylines import MAX_CREDIT_WORDS_NO_SEPARATOR
 
 
@@ -26,9 +26,37 @@ def counted_words(words: list[str]) -> int:
     return sum(1 for w in words if w not in particles and w.casefold() not in joining and any(c.isalnum() for c in w))
 
 
+# How far after a comma the job word of the writer's title may stand ("Senior Staff Writer", "Software Engineer").
+ROLE_JOB_WORD_REACH = 3
+
+
+def without_role_tail(words: list[str]) -> list[str]:
+    """The words up to the comma before the writer's job title ("Posted by Ann Lee, Software Engineer on Google Play",
+    "By Ann Lee, Staff Writer at the Daily Planet"): where the team or outlet the title names goes on, the byline's
+    names are over (the names' own rules still read them)."""
+    for i, word in enumerate(words[:-1]):
+        named = i >= 2 and word[:1].isupper() and words[i - 1][:1].isupper()  # two name words: "By Tuesday," is none
+        if named and word.endswith(",") and _role_and_team(words[i + 1 :]):
+            return words[: i + 1]
+    return words
+
+
+# The short lower-case words between a job title and the team or outlet it names ("on", "at the", "for").
+MAX_ROLE_LINK_LETTERS = 3
+
+
+def _role_and_team(tail: list[str]) -> bool:
+    """A capitalised job title, maybe followed by the team or outlet it names in capitalised words and short linking
+    words ("Software Engineer on Google Play"), no sentence ("President Biden had signed the order")."""
+    job = next((j for j, w in enumerate(tail[:ROLE_JOB_WORD_REACH]) if is_job_word(w.strip(","))), None)
+    if job is None or not all(w[:1].isupper() for w in tail[: job + 1]):
+        return False
+    return all(w[:1].isupper() or (w.isalpha() and len(w) <= MAX_ROLE_LINK_LETTERS) for w in tail[job + 1 :])
+
+
 def too_long_for_names(words: list[str]) -> bool:
     """More words than a byline's names and place, with no separator after the cue: a sentence, mostly."""
-    return counted_words(words) > MAX_CREDIT_WORDS_NO_SEPARATOR
+    return counted_words(without_role_tail(words)) > MAX_CREDIT_WORDS_NO_SEPARATOR
 
 
 def names_fit_before_a_date(rest: str) -> bool:

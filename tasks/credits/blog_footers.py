@@ -1,0 +1,68 @@
+"""The footer line of a blog post under its text: the writer's name and the post's links parted by bars ("Ann Lee |
+3 Comments | Permalink | Share Article", as WordPress, Blogger and Squarespace templates write it), a few lines under
+the text. The name stands first; a part after it is a comment count or a post link (the `footer` rows of
+`comment_headings.csv`). Or a cued byline followed by the post's comment count ("posted by Ann Lee @ 4/19/2005 02:47
+AM 22 comments links to this post", Blogger's), read however far under the text it stands (the segmenter leaves a
+post's quoted material and its footer as chrome) where the page has one such line: a blog's front page has one under
+each post."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from schemas import AttributionKind, Label
+from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
+from tasks.credits.name_lines import looks_like_name_line
+from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.vocabulary import read_rows, split_cell
+from tasks.text.segment import Segmented
+
+_BAR = re.compile(r"\s+[|·•]\s+")
+_COUNT = re.compile(r"[\d()]+")
+_COMMENT_COUNT = re.compile(r"(?<!\w)\d+\s+comments?(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def footer_words() -> frozenset[str]:
+    """A post footer's parts, case-folded, counts left out ("3 Comments" is "comments")."""
+    rows = (row for row in read_rows("comment_headings.csv") if row["kind"] == "footer")
+    return frozenset(w.casefold() for row in rows for w in split_cell(row["headings"]))
+
+
+def _is_footer_part(part: str) -> bool:
+    return " ".join(_COUNT.sub(" ", part).casefold().split()) in footer_words()
+
+
+def blog_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The writer a post's footer line names before the post's links ("Ann Lee | 1 Comment | Permalink"), else []."""
+    parts = _BAR.split(text.strip())
+    if len(parts) < 2 or not _is_footer_part(parts[1]) or not looks_like_name_line(parts[0], gazetteer):
+        return []
+    name = parts[0]
+    start = text.index(name)
+    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
+                  evidence_around(text, start, start + len(name)))]  # fmt: skip
+
+
+def cued_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The writer of a cued byline that the post's comment count follows ("posted by Ann Lee @ … 22 comments")."""
+    match = _COMMENT_COUNT.search(text)
+    if match is None:
+        return []
+    found = credit_line_attributions(text, line, gazetteer)
+    return [f for f in found if f.kind is AttributionKind.AUTHOR and f.name and f.char_end <= match.start()]
+
+
+def page_cued_footer(segmented: Segmented, last: int, gazetteer: Gazetteer) -> list[Found]:
+    """The writer the page's one cued post footer under the text names (`last`: the text's last line), else []."""
+    if not last:
+        return []  # no text found: nothing is under it
+    footers = [
+        found
+        for ll in segmented.lines
+        if ll.line.number > last
+        and ll.verdict.label == Label.CHROME
+        and (found := cued_footer(ll.line.text, ll.line.number, gazetteer))
+    ]
+    return footers[0] if len(footers) == 1 else []
