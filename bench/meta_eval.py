@@ -89,6 +89,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout36": (OWN, lambda doc: doc.startswith("heldout36-")),
     "heldout37": (OWN, lambda doc: doc.startswith("heldout37-")),
     "heldout38": (OWN, lambda doc: doc.startswith("heldout38-")),
+    "heldout39": (OWN, lambda doc: doc.startswith("heldout39-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
