@@ -53,14 +53,14 @@ REAL_AUTHOR_FLOORS = {
     # -> 0.964 / 0.909, eval_only_study unchanged (0.947 / 0.857)
     # session 25 (tests/test_real_html25_round.py, a layout card around the headline): trainable 0.978 / 0.918 ->
     # 0.978 / 0.929, the others unchanged
-    "trainable": (0.97, 0.92),
+    "trainable": (0.97, 0.93),  # session 25, both real rounds merged: 0.978 / 0.918 -> 0.979 / 0.939
     "trainable2": (0.96, 0.90),
     "eval_only_study": (0.94, 0.85),  # with the session's other rounds merged: 0.947 / 0.857
     "eval_only_check": (0.78, 0.64),  # session 23 (errors unread): 0.714 / 0.588 -> 0.786 / 0.647
     # session 23 (errors unread): 0.762 / 0.780 -> 0.800 / 0.780
     "eval_only_check2": (0.79, 0.78),  # session 22 (s22-real, errors unread): 0.756 / 0.756 -> 0.762 / 0.780
     # session 23 (errors unread): 0.806 / 0.725 -> 0.829 / 0.725; session 24 (real_html24 round): -> 0.838 / 0.775
-    "eval_only_check3": (0.83, 0.77),
+    "eval_only_check3": (0.84, 0.80),  # session 25 (errors unread): 0.838 / 0.775 -> 0.842 / 0.800
     # session 23 (errors unread): 0.839 / 0.703 -> 0.897 / 0.703; session 24 (real_html24 round): -> 0.900 / 0.730
     "eval_only_check4": (0.89, 0.72),  # session 19 (real19 round): 0.833 / 0.676 -> 0.839 / 0.703
     # The fifth check half (labelled in session 19, measured at its end with its starting and final code): 0.879 / 0.604
@@ -72,7 +72,7 @@ REAL_AUTHOR_FLOORS = {
     "eval_only_check6": (0.87, 0.77),
     # The seventh check half (labelled in session 21, measured at its end with its starting and final code): 0.971 /
     # 0.723 with both (trafilatura 0.464 / 0.277).
-    "eval_only_check7": (0.97, 0.72),
+    "eval_only_check7": (0.97, 0.76),  # session 25 (errors unread): 0.971 / 0.723 -> 0.973 / 0.766
     # The eighth check half (labelled in session 22, measured at its end with its starting and final code): 0.944 /
     # 0.739 with both (trafilatura 0.400 / 0.217).
     # session 23 (errors unread): 0.944 / 0.739 -> 0.946 / 0.761

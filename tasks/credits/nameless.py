@@ -23,6 +23,7 @@ from tasks.credits.credit_records import Found
 from tasks.lexicon.credit_base import MAX_NAME_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_generic
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.lexicon.word_classes import is_caseless
 
@@ -62,7 +63,7 @@ def _announces(found: Found, cue: str) -> bool:
 def _numbers_only(rest: str) -> bool:
     """After the cue's colon ("Photo/video: …"), digits and no letter."""
     after = rest.rsplit(":", 1)[-1]
-    return any(c.isdigit() for c in after) and not any(c.isalpha() for c in after)
+    return has_digit(after) and not any(c.isalpha() for c in after)
 
 
 def _possessive_teaser(found: Found) -> bool:
