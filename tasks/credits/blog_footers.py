@@ -9,13 +9,12 @@ each post."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from schemas import AttributionKind, Label
 from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.vocabulary import read_rows, split_cell
+from tasks.lexicon.comments import footer_parts
 from tasks.text.segment import Segmented
 
 _BAR = re.compile(r"\s+[|·•]\s+")
@@ -23,15 +22,9 @@ _COUNT = re.compile(r"[\d()]+")
 _COMMENT_COUNT = re.compile(r"(?<!\w)\d+\s+comments?(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def footer_words() -> frozenset[str]:
-    """A post footer's parts, case-folded, counts left out ("3 Comments" is "comments")."""
-    rows = (row for row in read_rows("comment_headings.csv") if row["kind"] == "footer")
-    return frozenset(w.casefold() for row in rows for w in split_cell(row["headings"]))
-
-
 def _is_footer_part(part: str) -> bool:
-    return " ".join(_COUNT.sub(" ", part).casefold().split()) in footer_words()
+    """One of a post footer's parts, counts left out ("3 Comments" is "comments")."""
+    return " ".join(_COUNT.sub(" ", part).casefold().split()) in footer_parts()
 
 
 def blog_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

@@ -23,10 +23,10 @@ from tasks.credits.name_lines import (
     is_role_line,
     looks_like_name_line,
     name_before_role,
-    section_words,
     without_contact,
 )
 from tasks.credits.page_words import page_lower_words
+from tasks.credits.role_tails import section_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date

@@ -5,7 +5,8 @@ the photographer's credit line may stand ("Priya Raman", "Property Correspondent
 from __future__ import annotations
 
 from schemas import AttributionKind, Label
-from tasks.credits.name_lines import is_role_line, name_before_role, section_words, without_contact
+from tasks.credits.name_lines import is_role_line, name_before_role, without_contact
+from tasks.credits.role_tails import section_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import name_words

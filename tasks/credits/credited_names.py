@@ -10,7 +10,7 @@ from functools import cache
 
 from schemas import AttributionKind
 from tasks.credits.bylines import Credited
-from tasks.credits.name_lines import section_words
+from tasks.credits.role_tails import section_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import is_credited_acronym
 from tasks.lexicon.digits import has_digit

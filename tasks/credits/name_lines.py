@@ -30,7 +30,6 @@ from collections.abc import Container
 from tasks.credits.bylines import is_glued_initial
 from tasks.credits.name_forms import capitals_initialled, caseless_initialled
 from tasks.credits.role_tails import MIN_NAME_LINE_WORDS, is_label_word, role_tail
-from tasks.credits.role_tails import section_words as section_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words

@@ -83,6 +83,14 @@ _ENTRY_END = re.compile(r"\s*(?::|：|,|…|\.\.\.)\s*$")
 
 
 @lru_cache(maxsize=1)
+def footer_parts() -> frozenset[str]:
+    """Every language's parts of a blog post's footer beside its writer's name ("comments", "permalink"), case-folded:
+    the ``footer`` rows, read by :mod:`tasks.credits.blog_footers`."""
+    rows = [row for row in read_rows("comment_headings.csv") if row["kind"] == "footer"]
+    return frozenset(w.casefold() for row in rows for w in split_cell(row["headings"]))
+
+
+@lru_cache(maxsize=1)
 def entry_verbs() -> tuple[str, ...]:
     """Every language's comment-entry verbs ("says", "sagt", "dedi ki"), case-folded, longest first."""
     rows = [row for row in read_rows("comment_headings.csv") if row["kind"] == "entry"]

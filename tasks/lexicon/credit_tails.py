@@ -14,7 +14,7 @@ from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -152,7 +152,7 @@ def cue_last(text: str) -> CreditLine | None:
     photo_after = _PHOTO_AFTER.match(stripped) if cue_last else None
     if photo_after and len(photo_after.group(2)) == 1 and not stripped[photo_after.end(1) : photo_after.start(2)]:
         photo_after = None  # "李刚 摄": a one-letter cue stands apart from the name ("他在北京拍摄" is a verb's end)
-    if photo_after and photo_after.group(2) in _OUTLET_ONLY_CUES and not _is_outlet(photo_after.group(1)):
+    if photo_after and photo_after.group(2) in _OUTLET_ONLY_CUES and not is_known_supplier(photo_after.group(1)):
         photo_after = None  # "ಹೊಸ ಕನ್ನಡ ಚಿತ್ರ": a new Kannada film
     if photo_after and photo_after.group(1).casefold() not in name_words().generic:  # not "Asociatyvi nuotr."
         # "Irmanto Gelūno / BNS nuotr.": the names, then the cue
@@ -175,10 +175,6 @@ def cue_last(text: str) -> CreditLine | None:
         nameless = not in_bracket and rest.casefold() in name_words().generic
         return CreditLine(kind, trailing.group(1), None, 0, 0, lead + trailing.start(2)) if nameless else None
     return CreditLine(kind, trailing.group(1), stripped[start:end], lead + start, lead + end, lead + trailing.start(2))
-
-
-def _is_outlet(name: str) -> bool:
-    return load_gazetteer().agency_of_name(name, cued=True) is not None or is_known_outlet(name)
 
 
 # A caption closed by its credit in square brackets: "… à Payerne. [KEYSTONE - Jean-Christophe Bott]" (Swiss

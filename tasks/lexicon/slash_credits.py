@@ -92,7 +92,12 @@ def _own_staff_alone(supplier: str, name: str) -> bool:
         return False
     if all(is_function_word(w) for w in words):
         return False  # "…/Home", "…/About Us": a link's words (a first name alone may be a stopword: "Vilhelm")
-    return not (is_known_outlet(name) or load_gazetteer().agency_of_name(name, cued=True))
+    return not is_known_supplier(name)
+
+
+def is_known_supplier(name: str) -> bool:
+    """The name is a known agency's or outlet's: one that supplies the pictures it is credited with."""
+    return load_gazetteer().agency_of_name(name, cued=True) is not None or is_known_outlet(name)
 
 
 # "… the boil-water advisory. (Kelsey Dunphy/CBC)": after a caption's last sentence, in brackets, the photographer and
@@ -109,7 +114,7 @@ def _staff_then_outlet(text: str) -> int | None:
     if match is None:
         return None
     outlet, name = match.group("outlet").strip(), match.group("name")
-    if not (is_known_outlet(outlet) or load_gazetteer().agency_of_name(outlet, cued=True)):
+    if not is_known_supplier(outlet):
         return None
     if not 2 <= len(name.split()) <= MAX_NAME_WORDS or not looks_like_name(name) or is_known_outlet(name):
         return None
