@@ -89,7 +89,9 @@ def cued_before_role(text: str) -> tuple[str, CreditLine] | None:
 
 def _with_indent(text: str, head: str) -> str:
     """The line up to the end of `head`, the part of its stripped text before a role, its leading spaces kept (the
-    credits' offsets are the line's)."""
+    credits' offsets are the line's); a head padded where a place opened the line ("نواكشوط - محمد …") is its own."""
+    if head[:1] == " " and not text.lstrip().startswith(head.lstrip()):
+        return head
     return text[: len(text) - len(text.lstrip()) + len(head)]
 
 

@@ -17,7 +17,7 @@ from tasks.credits.credit_records import (
     evidence_around,
     normalize_name,
 )
-from tasks.credits.name_lines import has_label_word
+from tasks.credits.dateline_reporters import dateline_reporter, is_caseless_name
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.credits.signed_lines import (
     author_credit,
@@ -25,7 +25,6 @@ from tasks.credits.signed_lines import (
 )
 from tasks.credits.signoff_initials import closing_initials
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.reporting_cues import has_cue_before
@@ -38,7 +37,6 @@ from tasks.lexicon.wire_citations import (
     wire_line_citations,
     wire_tail_citations,
 )
-from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # Every host name DOMAIN finds ends in a dot and two letters or more (its top-level domain): a paragraph
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
@@ -72,7 +70,10 @@ def in_body_citations(
     found += [f for f in _source_bracket(text, line, gazetteer) if not _overlaps(found, f.char_start, f.char_end)]
     citations = reporting_citations(text, gazetteer, surnames)
     if first:
-        found += opening_reporters(text, line, gazetteer) or _dateline_byline(text, line, gazetteer)
+        found += (
+            opening_reporters(text, line, gazetteer) or _dateline_byline(text, line, gazetteer)
+            or dateline_reporter(text, line, gazetteer)  # "ਚੰਡੀਗੜ੍ਹ, 12 ਮਾਰਚ (ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਮਾਨ)-"
+        )  # fmt: skip
         citations += dateline_citations(text, gazetteer)
         # "…販売を始める。（共同）": a known agency in brackets closing the lead signs the story as at its end;
         # outside `lead_signoff` pages (English: "(AP)" there is as often the lead picture's caption) only in the
@@ -135,7 +136,6 @@ def _closing_person_cue(text: str, line: int, gazetteer: Gazetteer) -> list[Foun
 
 # A last paragraph that is only a dash and a name: "- ප්‍රියන්ත කුමාර", "— Ivan Petrov".
 _DASH_THEN_NAME = re.compile(r"^\s*[-–—]\s*(\S.{1,48}?)\s*$")
-MIN_CASELESS_SIGNATURE, MAX_CASELESS_SIGNATURE = 2, 3  # words of a name written without case
 
 
 def _caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -144,17 +144,9 @@ def _caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list
     name, as a role tail does. Not in Latin script: there the last item of a list closes the text so as often ("-
     Removed Herobrine", a game's changelog on a real page, read so cost the studied trainable authors a record)."""
     match = _DASH_THEN_NAME.match(text)
-    if match is None:
+    if match is None or not is_caseless_name(match.group(1), gazetteer):
         return []
     name, start = match.group(1), match.start(1)
-    words = name.split()
-    if not all(is_caseless(w) and is_letters(w) for w in words):
-        return []
-    newsroom = load_author_words().newsroom
-    if not MIN_CASELESS_SIGNATURE <= len(words) <= MAX_CASELESS_SIGNATURE or has_label_word(name):
-        return []
-    if any(w.casefold() in newsroom for w in words) or gazetteer.find(name, cued=True):
-        return []
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
                   text.strip())]  # fmt: skip
 

@@ -110,7 +110,9 @@ def _in_cue_bracket(text: str, start: int) -> bool:
 # The bar between a photographer and the outlet: a slash, or a pipe ("Video: Brian Otieno | Nation", the East African
 # and Indian sites' credit).
 # A slash or bar; a comma before capitals too ("[사진=MBC, SBS]": two broadcasters' pictures).
-_OUTLET_BAR = re.compile(r"[/|©]\s*|,\s*(?=[A-Z0-9]{2,}\b)")  # "©" too: "Вадим Ахметов © URA.RU"
+# "©" too: "Вадим Ахметов © URA.RU"; a spaced dash after a supplier in capitals: "DOI – Jason Borg" (the supplier,
+# then its photographer; a dash after a name opens a caption's words as often)
+_OUTLET_BAR = re.compile(r"[/|©]\s*|,\s*(?=[A-Z0-9]{2,}\b)|(?<=[A-Z]{2}\s)[-–—]\s+")
 
 
 def outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:

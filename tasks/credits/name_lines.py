@@ -51,6 +51,9 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 _CONTACT = re.compile(r"\s*(?:[-–—|,/:·•]\s*|\(\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})\)?\s*$")
 # The separator between a name and its role tail: "Name, job", "NAME | Place", "Name – job", "Name / PLACE".
 _ROLE_SEPARATOR = re.compile(r"\s*[,،|–—/]\s*|\s+-\s+")  # "،": the Arabic-script comma (Urdu, Persian)
+# A name of two words or more closed by a full stop (not an initial's: two letters before it), then one word: "Iñaki
+# Goñi Etxeberria. Pamplona", the Spanish regional papers' byline and the place it was filed from.
+_DOTTED_TAIL = re.compile(r"^(\s*\S+(?:\s+\S+){1,3}(?<=[^\W\d_]{2}))\.\s+([^\W\d_][\w'’-]*)\s*$")
 
 
 def _is_title_case(word: str) -> bool:
@@ -114,6 +117,9 @@ def name_before_role(text: str) -> tuple[str, bool]:
         separator = text.strip()[len(parts[0]) : len(text.strip()) - len(parts[1])]
         if parts[0] and role_tail(parts[1], separator, parts[0]):
             return parts[0], True
+    dotted = _DOTTED_TAIL.match(text)  # "Iñaki Goñi Etxeberria. Pamplona": the place after a full stop
+    if dotted and role_tail(dotted.group(2), ",", dotted.group(1)):
+        return dotted.group(1), True
     words = text.split()
     if 2 <= len(words) <= MAX_NAME_LINE_WORDS and is_caseless(words[0]) and is_job_word(words[-1]):
         return " ".join(words[:-1]), True
@@ -139,19 +145,24 @@ def _name_after_place(text: str) -> int | None:
     if match is None:
         return None
     place, name = match.group(2).split(), text[match.end() :].split()
-    if not MIN_NAME_LINE_WORDS <= len(name) <= MAX_PLACE_FIRST_NAME_WORDS or any(is_label_word(w) for w in place):
+    particles = load_byline_words().particles  # "محمد الأمين ولد سيدي": "son of" is no word of the name's count
+    named = [w for w in name if w.casefold() not in particles]
+    if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_PLACE_FIRST_NAME_WORDS or any(is_label_word(w) for w in place):
         return None
     caseless = all(is_caseless(w) and is_letters(w) for w in place + name)
-    # in a script with capitals the place is written in them ("BERLIN | Anna Schmidt"): "Recipes | Vegan Test
-    # Kitchen" is a breadcrumb
-    cased = all(w.isupper() and len(w) > 2 for w in place) and _has_name_shape(name)
+    # in a script with capitals the place is written in them ("BERLIN | Anna Schmidt"), or is one title-case word
+    # before a dash ("Hewlêr – Şêrko Zaxoyî"): "Recipes | Vegan Test Kitchen" is a breadcrumb
+    dashed = "|" not in match.group(3) and len(place) == 1 and _is_title_case(place[0])
+    cased = (dashed or all(w.isupper() and len(w) > 2 for w in place)) and _has_name_shape(name)
     return match.end() if caseless or cased else None
 
 
 def _caseless_name(words: list[str]) -> bool:
     """One to three words of a script without case and nothing else, an initial's dot allowed ("కె. శ్రీనివాస్"): a
-    name, when a role tail vouches for it."""
-    return 1 <= len(words) <= 3 and all(is_caseless(w) and is_letters(w.removesuffix(".")) for w in words)
+    name, when a role tail vouches for it; a particle inside is no word of the count ("محمد الأمين ولد سيدي")."""
+    particles = load_byline_words().particles
+    counted = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in particles)]
+    return 1 <= len(counted) <= 3 and all(is_caseless(w) and is_letters(w.removesuffix(".")) for w in words)
 
 
 def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str] = frozenset()) -> bool:

@@ -76,9 +76,9 @@ def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> 
     Schmidt, Sport"); after a dash the word may be a heading's second half, so dashes do not count."""
     *lead, place = words
     # "अमित कुमार पांडेय, लखनऊ", "عائشہ نور ملک، اسلام آباد": a script without capitals, a place of one or two words;
-    # after a bar ("അനു മാത്യു | തിരുവനന്തപുരം") a name of two words or more and a place of one ("राजनीति | दिल्ली" is a
-    # breadcrumb, "नई दिल्ली | राजेश कुमार" a byline opening with its place)
-    barred = separator == "|" and name_words_count >= MIN_NAME_LINE_WORDS and not lead
+    # after a bar or a spaced dash ("അനു മാത്യു | തിരുവനന്തപുരം", "احمد شاه ستانکزی - کابل") a name of two words or more
+    # and a place of one ("राजनीति | दिल्ली" is a breadcrumb, "नई दिल्ली | राजेश कुमार" a byline opening with its place)
+    barred = separator in ("|", "-", "–", "—") and name_words_count >= MIN_NAME_LINE_WORDS and not lead
     if (separator in (",", "،") or barred) and len(lead) <= 1 and all(is_caseless(w) for w in words):
         return not any(is_label_word(w) for w in words)
     if separator == "," and len(lead) == 2 and lead[0][:1].isupper() and lead[1] in load_byline_words().particles:

@@ -143,7 +143,8 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     uncontacted = without_contact(text)
     credited = split_byline(uncontacted, start, gazetteer)
     head, has_role = name_before_role(uncontacted)
-    if has_role and len(credited) != 1 and not any(c.canonical_id for c in credited[1:]):
+    past_head = len(credited) != 1 or credited[0].end > len(head)  # "Iñaki Goñi. Pamplona": one part, the place too
+    if has_role and past_head and not any(c.canonical_id for c in credited[1:]):
         # "अमित कुमार पांडेय, लखनऊ": the place is no second name; "عائشہ نور ملک، اسلام آباد": nor part of the name
         credited = split_byline(head, start, gazetteer)
     people = [c for c in credited if not c.canonical_id and not c.is_domain]

@@ -77,10 +77,11 @@ def _ends_clause(text: str, end: int) -> bool:
 
 
 def _is_title_word(text: str, start: int) -> bool:
-    """A capitalised cue after a word, not opening a sentence, a quote or a bracket ("(Con información de EFE y La
-    Prensa)", the closing line of a Latin American story, opens with its cue)."""
+    """A capitalised cue after a word, not opening a sentence, a quote, a bracket or a footnote's asterisk ("(Con
+    información de EFE y La Prensa)", "*Com informações do g1", the closing line of a Latin American story, opens with
+    its cue)."""
     before = text[:start].rstrip()
-    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;\"'«»„“”(["
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;\"'«»„“”([*"
 
 
 def _after_quote(text: str, start: int) -> bool:

@@ -16,7 +16,7 @@ from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spans import name_after
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import credit_cues, name_words, read_rows, split_cell
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # A cue-less credit names a few words at most.
@@ -34,9 +34,12 @@ _DOTTED_CREDIT = re.compile(rf"[.!?…]\s+((?:{_DOTTED_VISUAL}))\s+([^:：|/]{{2
 # Photos" has no sentence before it.
 _BARRED_CREDIT = re.compile(rf"[.!?…]\s+(?:\S+\s+){{0,2}}?((?:{_VISUAL}))(?:\s*\||\s+/)\s*([^:：|/]{{2,60}})$", re.I)
 # A caption's credit linked to the name by a word, after its last sentence: "… on Wednesday. Photo by Jun Santiago",
-# "… am Montag. Foto von Anna Berg"; the name must look like one (capitals), so "Foto de la marcha" credits no one.
+# "… am Montag. Foto von Anna Berg", "… Picture by Ann Lee/Pacemaker" (the agency after the slash), or after a
+# teaser's one-word label ("WATCH: Video by Ann Lee/NTV"); the name must look like one (capitals), so "Foto de la
+# marcha" credits no one.
 _LINKED_CREDIT = re.compile(
-    rf"[.!?…]\s+((?:{_VISUAL}))\s+(?:by|von|de|di|da|par|por|od|door|av)\s+([^:：|/.]{{2,60}})\.?$", re.IGNORECASE
+    rf"(?:[.!?…]|^[^\W\d_]+:)\s+((?:{_VISUAL}))\s+(?:by|von|de|di|da|par|por|od|door|av)\s+([^:：|.]{{2,60}})\.?$",
+    re.IGNORECASE,
 )
 # The word before a caption's last colon must end a photo or video cue (a cheap first check).
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
@@ -68,6 +71,13 @@ _BRACKETED_AFTER = re.compile(
     + r")\s*[）)\]］】]\s*[.。]?\s*$"
 )
 MAX_BRACKETED_NAME_WORDS = 3
+# A caption closed by a CJK "file photo" alone in brackets ("…。（資料圖片）", "[자료사진]"): a credit naming no one,
+# as "(foto d'archivio)" closing a caption is (the file_picture idioms of caption_credit_words.csv).
+_FILE_PICTURES = sorted((w for r in read_rows("caption_credit_words.csv") if r["role"] == "file_picture"
+                         for w in split_cell(r["words"]) if w[:1] > "\u3000"), key=len, reverse=True)  # fmt: skip
+_FILE_PICTURE_BRACKET = re.compile(
+    r"[（(\[［【]\s*(" + "|".join(map(re.escape, _FILE_PICTURES)) + r")\s*[）)\]］】]\s*[.。]?\s*$"
+)
 # A picture cue and its slash or colon opening such a bracket, the Taiwanese papers' "（圖／記者林怡君攝）".
 _PICTURE_CUE_FIRST = re.compile(
     r"(?:" + "|".join(re.escape(c) for c in credit_cues()["photo"] if c[:1] > "\u3000") + r")\s*[／/:：]\s*"
@@ -80,6 +90,9 @@ def bracketed_cue_after(text: str) -> CreditLine | None:
     bracket of the cue alone names no one."""
     if text.rstrip(" .。")[-1:] not in ")）]］】":
         return None  # most lines: no closing bracket
+    alone = _FILE_PICTURE_BRACKET.search(text)
+    if alone is not None and alone.start() > 0:  # a caption before it: alone on its line, it may be a section's tab
+        return CreditLine(AttributionKind.PHOTO, alone.group(1), None, 0, 0, alone.end(1), alone.end(1))
     match = _BRACKETED_AFTER.search(text)
     if match is None or len(match.group(1).split()) > MAX_BRACKETED_NAME_WORDS or has_digit(match[1]):
         return None
@@ -129,7 +142,8 @@ def cue_last(text: str) -> CreditLine | None:
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
     bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
-    linked = (_LINKED_CREDIT.search(stripped) or _DOTTED_CREDIT.search(stripped)) if ". " in stripped else None
+    linked = _LINKED_CREDIT.search(stripped) if ". " in stripped or ": " in stripped else None
+    linked = linked or (_DOTTED_CREDIT.search(stripped) if ". " in stripped else None)
     if not cue_last and colon <= 0 and copyright_at < 0 and barred is None and not bracket and linked is None:
         return None  # no cue after a name and no colon, bar, © or bracket before a caption's credit: most lines
     lead = len(text) - len(text.lstrip())

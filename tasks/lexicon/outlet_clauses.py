@@ -31,6 +31,7 @@ MAX_VERB_WORDS = 3  # lower-case words after the name ("has learned", "уточ�
 MAX_ARABIC_NAME = 3
 MIN_ARTICLE_NAME = 3  # "El Faro de Almería" opens with an article; so do people's names ("Le Pen", "La Russa")
 
+_COMBINING_MARKS = "".join(map(chr, range(0x300, 0x370)))  # tone and accent marks, which TOKEN leaves out
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F]")
 
 
@@ -142,7 +143,8 @@ def _verb_then(text: str, end: int, stops: str, minimum: int = 0) -> bool:
         token = TOKEN.match(rest)
         if token is None or not token.group(0).islower():
             return False
-        rest = rest[token.end() :].lstrip()
+        # a tone mark closing the verb is no word's end ("ṣe jábọ̀,": the Yoruba low tone, a combining mark)
+        rest = rest[token.end() :].lstrip(_COMBINING_MARKS).lstrip()
         count += 1
     return False
 

@@ -111,7 +111,7 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
         caseless = is_caseless(word)
         if caseless and not (described and len(run) < limit):
             break
-        namey = is_namey(word) or caseless or (bool(run) and word[:1].isdigit())
+        namey = is_namey(word) or caseless or (bool(run) and word[:1].isdigit()) or (not run and _coded_brand(word))
         if run and folded in words.clause_ends and folded not in words.outlet_words:
             break  # "told the Post Wednesday": a time word ends the name (not "USA Today", "Mail on Sunday")
         if run and folded in words.particles and _time_word_follows(text, token.end(), words):
@@ -126,6 +126,15 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
     while run and not is_namey(run[-1].group(0)) and run[-1].group(0).casefold() in words.particles:
         run.pop()
     return run
+
+
+# A brand written in lower case with a digit in it, opening an outlet's name: "g1 Bahia", "e24", "r7" (Brazilian and
+# Norwegian portals); a short one only, longer such words are codes and models.
+_CODED_BRAND = re.compile(r"[a-z]{1,2}\d{1,2}")
+
+
+def _coded_brand(word: str) -> bool:
+    return _CODED_BRAND.fullmatch(word) is not None
 
 
 def _after_initial(run: list[re.Match[str]], token: re.Match[str]) -> bool:

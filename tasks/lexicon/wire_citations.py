@@ -40,6 +40,9 @@ _SIGNOFF_LEAD = re.compile(
     r"\s*:?\s+",
     re.IGNORECASE,
 )
+# The same lead written after the agency, as Hindi and Urdu put their postpositions: "(भाषा इनपुट के साथ)", "(पीटीआई के
+# इनपुट के साथ)" ("with input from Bhasha"), "(اے پی پی ان پٹ کے ساتھ)".
+_SIGNOFF_TAIL = re.compile(r"\s+(?:के\s+|کے\s+)?(?:इनपुट(?:्स)?|ان\s?پٹ)\s+(?:के|کے)\s+(?:साथ|ساتھ)\s*$")
 
 
 # Sign-offs write agencies' acronyms in lower case ("jj/ack (dpa, afp, rtr)"): a code this long at most.
@@ -50,8 +53,9 @@ def agencies_in(group: str, offset: int, gazetteer: Gazetteer, how: str) -> list
     """Known agencies (or descriptor-introduced names) among the parts of "dpa/AFP", "Avec AFP"."""
     lead = _SIGNOFF_LEAD.match(group)
     start = lead.end() if lead else 0
+    tail = _SIGNOFF_TAIL.search(group, start)
     found: list[Citation] = []
-    for part in _PARTS.split(group[start:]):
+    for part in _PARTS.split(group[start : tail.start() if tail else len(group)]):
         name = _without_elided_article(part.strip(" ."), gazetteer)
         if not name:
             continue
