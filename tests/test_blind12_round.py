@@ -164,7 +164,7 @@ def test_credit_lines_of_the_blind13_round(line: str, expected: list[tuple[str, 
         (
             "（中央社記者蔡佩芸台北12日電）行政院會今天通過修正草案。",
             True,
-            [(AGENCY, "中央社記者"), (AUTHOR, "蔡佩芸")],
+            [(AGENCY, "中央社"), (AUTHOR, "蔡佩芸")],
         ),
         ("〔記者吳政達／台中報導〕台中市政府今天宣布，捷運藍線將於明年動工。", True, [(AUTHOR, "吳政達")]),
         ("काठमाडौं, फागुन २८ (रासस) । सरकारले बजेट समीक्षा गर्ने निर्णय गरेको छ ।", True, [(AGENCY, "रासस")]),

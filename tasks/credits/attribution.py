@@ -25,6 +25,7 @@ from tasks.credits.closing_notes import (
     contributors_line,
     copyright_agency,
     dash_signed,
+    source_notice,
     syndication_note,
 )
 from tasks.credits.comment_signatures import without_comment_signatures
@@ -137,8 +138,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
         if label == _CHROME and number == after_body:
             writers = [f.name for f in found if f.kind is AttributionKind.AUTHOR and f.name]
+            wires = [f.name for f in found if f.kind is AttributionKind.AGENCY and f.name and f.in_body]
             signing = (
-                staff_initials(text, number, writers)  # "DT/AA" under "Por Djénifer Tavares"
+                staff_initials(text, number, writers, wires, gazetteer)  # "DT/AA" under "Por Djénifer Tavares"
                 or contributors_line(text, number, gazetteer, False)
                 or contact_line(text, number, False)
                 or copyright_agency(text, number, gazetteer)
@@ -162,6 +164,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 notice := copyright_agency(text, number, gazetteer)
                 or contact_line(text, number, False)
                 or blog_footer(text, number, gazetteer)
+                or (source_notice(text, number, gazetteer) if number < (related or number + 1) else [])
                 or (cut_off_agencies(text, number, gazetteer) if ll.verdict.reason_code == "after_main_text" else [])
             )
         ):

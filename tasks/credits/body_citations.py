@@ -224,7 +224,7 @@ def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         a = agency_match
         if not _same_agency(found, a.canonical_id):
             start = _after_agency_word(text, a.start, a.end)
-            name = text[start : a.end]
+            name = text[start : a.name_end]  # "中央社記者陳怡婷": the agency, without its reporter's title
             found.append(Found(AttributionKind.AGENCY, name, normalize_name(name), a.canonical_id, line,
                                start, a.end, True, evidence_around(text, start, a.end)))  # fmt: skip
     taken = [(f.char_start, f.char_end) for f in found]

@@ -27,10 +27,12 @@ import re
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.credits.credit_records import Found, evidence_around, normalize_name
+from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.credit_base import DOMAIN, looks_like_name
+from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 
@@ -227,3 +229,17 @@ def dash_signed(text: str, line: int) -> list[Found]:
         return []
     name, start, end = match.group("name"), match.start("name"), match.end("name")
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, end, False, text.strip())]
+
+
+def source_notice(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Джерело: Укрінформ", "Quelle: orf.at" a few lines under the text, past a table or a list the segmenter
+    took for chrome: a source credit with its cue and colon opening the line, naming a known agency or outlet (or a
+    domain), the story's source; a table's own source ("Quelle: Infratest/Landeswahlleitung": a pollster, an office;
+    "Source: own calculations") is none."""
+    credit = parse_credit_line(text)
+    if credit is None or credit.kind is not AttributionKind.SOURCE or not credit.name or not credit.cue:
+        return []
+    if not text[len(credit.cue) : credit.rest_start].strip().startswith(":") or not text.startswith(credit.cue):
+        return []
+    found = [f for f in credit_line_attributions(text, line, gazetteer) if f.name]
+    return [f for f in found if f.canonical_id or DOMAIN.fullmatch(f.name or "") or is_known_supplier(f.name or "")]

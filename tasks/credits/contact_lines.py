@@ -59,10 +59,10 @@ def name_over_place(lines: list[LabelledLine], top: int) -> bool:
 
 
 def _under_no_short_line(lines: list[LabelledLine], top: int) -> bool:
-    """The line over the two short lines above the date (index `top`) is long or the headline: no menu's run of
-    short links goes on above them."""
+    """The line over the two short lines above the date (index `top`) is long, the headline or a credit line (the lead
+    picture's "Foto: Ingrid Solheim" over the byline): no menu's run of short links goes on above them."""
     above = lines[top - 3].line.text.split() if top >= 3 else []
-    return len(above) > MAX_STACKED_WORDS or lines[top - 3].verdict.label is Label.TITLE
+    return len(above) > MAX_STACKED_WORDS or lines[top - 3].verdict.label in (Label.TITLE, Label.ATTRIBUTION)
 
 
 def title_case_name(text: str) -> bool:

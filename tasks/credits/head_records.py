@@ -27,7 +27,7 @@ from tasks.credits.credit_records import (
 )
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
-from tasks.credits.own_outlet_credits import own_outlet_picture
+from tasks.credits.own_outlet_credits import own_outlet_byline, own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
 from tasks.credits.reporters import reporters_alone
 from tasks.credits.signed_lines import (
@@ -88,6 +88,7 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
         head = names_by_the_date(text, number, page) or _comma_names_by_the_date(text, number, page)
     head = head or handle_byline(text, number, gazetteer)  # "Ann Lee @annlee": no headline has a handle
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
+    head = head or own_outlet_byline(text, number, page.segmented)  # "Rafi Pratama - warta24" on warta24's page
     if not head and (whole := credit_parts(text)) is not None:
         # "Al Goldis, Associated Press" under the lead picture, taken for the headline: the whole line a wire
         # credit, a photographer and an agency (no headline is only that)
@@ -123,6 +124,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or caption_agencies(text, number, gazetteer)
     head = head or picture_credited(text, number, gazetteer, after_sentence=False)
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
+    head = head or own_outlet_byline(text, number, page.segmented)
     named_head = [f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))]
     return named_head or file_picture(text, number)
 

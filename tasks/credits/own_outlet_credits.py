@@ -30,13 +30,38 @@ def own_outlet_picture(text: str, number: int, segmented: Segmented) -> list[Fou
     name = match.group("name")
     if not looks_like_person(name.split(), name_words()) or len(name.split()) > MAX_NAME_WORDS:
         return []
-    outlet = match.group("outlet").casefold()
-    masthead = segmented.lines[0].line.text.strip().casefold() if segmented.lines else ""
-    pattern = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)")
-    if outlet != masthead and not any(pattern.search(line) for line in copyright_lines(segmented)):
+    if not _is_own_outlet(match.group("outlet"), segmented):
         return []
     at = match.start("name")
     return [Found(AttributionKind.PHOTO, name, normalize_name(name), None, number, at, at + len(name), False,
+                  text.strip())]  # fmt: skip
+
+
+def _is_own_outlet(outlet: str, segmented: Segmented) -> bool:
+    """The outlet is the page's own: its first line (the masthead), or a name its copyright line holds."""
+    outlet = outlet.casefold()
+    masthead = segmented.lines[0].line.text.strip().casefold() if segmented.lines else ""
+    pattern = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)")
+    return outlet == masthead or any(pattern.search(line) for line in copyright_lines(segmented))
+
+
+# "Name Surname - Outlet" (or a bar between them): the whole line.
+_NAME_AND_OUTLET = re.compile(r"^\s*(?P<name>[^-–—|/()]{3,60}?)\s+[-–—|]\s+(?P<outlet>[^-–—|/()]{2,40}?)\s*$")
+
+
+def own_outlet_byline(text: str, number: int, segmented: Segmented) -> list[Found]:
+    """The writer of a head line "Rafi Pratama - warta24" whose outlet is the page's own (as `own_outlet_picture`
+    asks), the name a person's: the site's staff byline, the outlet its publisher, no source."""
+    match = _NAME_AND_OUTLET.match(text)
+    if match is None:
+        return []
+    name = match.group("name")
+    if not looks_like_person(name.split(), name_words()) or len(name.split()) > MAX_NAME_WORDS:
+        return []
+    if not _is_own_outlet(match.group("outlet"), segmented):
+        return []
+    at = match.start("name")
+    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, number, at, at + len(name), False,
                   text.strip())]  # fmt: skip
 
 

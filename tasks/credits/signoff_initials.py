@@ -4,6 +4,7 @@ desk's code or a word is none (:func:`tasks.credits.signed_lines.signed_below` r
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -72,17 +73,31 @@ def cued_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
                   text.strip())]  # fmt: skip
 
 
-def staff_initials(text: str, number: int, writers: Iterable[str]) -> list[Found]:
+def staff_initials(
+    text: str, number: int, writers: Iterable[str], cited: Iterable[str] = (), gazetteer: Gazetteer | None = None
+) -> list[Found]:
     """ "DT/AA" under a story bylined "Por Djénifer Tavares": slashed initials in capitals alone on the line, one of
     them the initials of a writer the byline named (D. T.), are the staff's (the writer's and the editor's, as
     Lusophone and West African agencies sign), every code an author, even one that is also an agency's ("AA" is
-    Anadolu's code, but not beside the writer's own initials)."""
+    Anadolu's code, but not beside the writer's own initials), unless the text cites that agency by the same code
+    (`cited`: "MSB/AGP" under a story that quotes the AGP: the writer and the agency whose copy it is)."""
     if _SLASHED_INITIALS.match(text) is None:
         return []
     codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()]
     own = {i for name in writers for i in _initials_of(name)}
     # in capitals only: "sda/mk" in lower case is the Swiss agency's sign-off beside its writer's code
-    return _initials_found(text, codes, number) if text.isupper() and own.intersection(codes) else []
+    if not text.isupper() or not own.intersection(codes):
+        return []
+    found = _initials_found(text, codes, number)
+    agencies = set(cited) - own
+    if gazetteer is None or not agencies:
+        return found
+    return [_as_agency(f, gazetteer) if f.name in agencies else f for f in found]
+
+
+def _as_agency(found: Found, gazetteer: Gazetteer) -> Found:
+    canonical = gazetteer.agency_of_name(found.name or "", cued=True)
+    return dataclasses.replace(found, kind=AttributionKind.AGENCY, canonical_id=canonical)
 
 
 def _initials_of(name: str) -> set[str]:

@@ -22,7 +22,7 @@ from importlib import resources
 
 from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
 from tasks.lexicon.reporting_cues import has_cue_after, has_cue_before
-from tasks.lexicon.vocabulary import name_word_role, name_words
+from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words
 
 # Short names (ТАСС, AP, APA, Kyodo, UzA) are matched case-sensitively so that common words don't fire;
 # only names written in lower case ("dpa") match in any case.
@@ -46,6 +46,11 @@ class AgencyMatch:
     start: int
     end: int
     needs_cue: bool = False  # the name is also a common word or a person's name (Petra, Trend)
+    job_tail: int = 0  # the last characters of the span are a job title, not the agency's name ("中央社記者")
+
+    @property
+    def name_end(self) -> int:
+        return self.end - self.job_tail
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class NameEntry:
     name: str
     needs_cue: bool = False
     credit_only: bool = False  # the name signs only credits, datelines and sign-offs ("PA", "NA")
+    job_tail: int = 0  # characters of a job title the name ends with ("中央社記者": CNA's reporter), not recorded
 
     @property
     def case_sensitive(self) -> bool:
@@ -174,9 +180,9 @@ class Gazetteer:
             head, _, tail = written.partition(" ")  # "disse à agência Lusa": the common noun, then the short name
             common = tail and head.islower() and entry.name[:1].isupper() and self.agency_of_name(tail, True)
             start = hit.end - len(tail) if common == entry.canonical_id else hit.start
-            found.append(
-                AgencyMatch(entry.canonical_id, text[start : hit.end], start, hit.end, entry.needs_cue or house_style)
-            )
+            name = text[start : hit.end - entry.job_tail]  # "中央社記者陳怡婷": the agency, its reporter after it
+            needs_cue = entry.needs_cue or house_style
+            found.append(AgencyMatch(entry.canonical_id, name, start, hit.end, needs_cue, entry.job_tail))
         return found
 
     @staticmethod
@@ -250,6 +256,15 @@ def _split(cell: str | None) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
 
+def _job_tail(name: str) -> int:
+    """How long the job title closing a name written without spaces is ("中央社記者", the form CNA's datelines and
+    captions write before the reporter's name: "（中央社記者陳怡婷台東2日電）"), 0 for any other name."""
+    if not name or not is_unspaced(name[-1]):
+        return 0
+    return next((len(job) for job in sorted(job_titles().titles, key=len, reverse=True)
+                 if len(job) < len(name) and name.endswith(job)), 0)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Read tasks/lexicon/data/agencies.csv: id, names, domains, cue_names, credit_names (|-separated)."""
@@ -257,7 +272,7 @@ def load_gazetteer() -> Gazetteer:
     entries: list[NameEntry] = []
     domains: dict[str, str] = {}
     for row in csv.DictReader(text.splitlines()):
-        entries.extend(NameEntry(row["id"], name, False) for name in _split(row["names"]))
+        entries.extend(NameEntry(row["id"], name, False, job_tail=_job_tail(name)) for name in _split(row["names"]))
         entries.extend(NameEntry(row["id"], name, True) for name in _split(row.get("cue_names")))
         entries.extend(NameEntry(row["id"], name, True, True) for name in _split(row.get("credit_names")))
         domains.update({d.lower(): row["id"] for d in _split(row["domains"])})
