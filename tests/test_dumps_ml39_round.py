@@ -61,3 +61,42 @@ def test_the_one_word_related_label_in_croatian_marks_a_link() -> None:
     related = "Povezano: Cijene kave u centru grada porasle su opet"
     text = "\n\n".join([MENU, "Grain exports rise", *EN_PARAGRAPHS[:2], related, *EN_PARAGRAPHS[2:5], MOST_READ])
     assert labels_by_text(text)[related] == Label.CHROME
+
+
+# From the public dumps (issue 12): the list a sentence under the article's last paragraph announces with a colon.
+_PLAYERS = [
+    "Jo Smith (Linden University)",
+    "Sam Lee (Hafen College)",
+    "* Kim Berg (North State University)",
+    "Ola Ness (Linden University)",
+    "Ana Ruiz (Argentina)",
+]
+
+
+def test_the_list_a_sentence_under_the_article_announces_is_the_articles() -> None:
+    announcing = "Below is the list of the players invited to the camp:"
+    blocks = [MENU, "Camp names its players", *EN_PARAGRAPHS[:4], announcing, *_PLAYERS, MOST_READ]
+    labels = labels_by_text("\n\n".join(blocks))
+    assert labels[announcing] == Label.BODY
+    assert all(labels[item] == Label.BODY for item in _PLAYERS)
+
+
+_INGREDIENTS = ["2 tsp vegetable oil", "1 large onion", "salt and pepper to taste", "1/2 cup chicken stock"]
+
+
+def test_a_recipes_ingredients_under_its_text_are_the_articles() -> None:
+    blocks = [MENU, "Bean chili", *EN_PARAGRAPHS[:4], "Ingredients for four portions:", *_INGREDIENTS, MOST_READ]
+    labels = labels_by_text("\n\n".join(blocks))
+    assert all(labels[item] == Label.BODY for item in _INGREDIENTS)
+
+
+def test_a_tag_list_under_the_article_is_not_announced_text() -> None:
+    tags = ["budget ,", "council ,", "buses ,", "schools"]
+    labels = labels_by_text("\n\n".join([MENU, "Budget passes", *EN_PARAGRAPHS[:4], "See other posts tagged:", *tags]))
+    assert all(labels[tag] == Label.CHROME for tag in tags)
+
+
+def test_a_headline_list_under_a_short_heading_is_not_announced_text() -> None:
+    teasers = ["Bus fares rise again", "New bridge opens in spring", "Schools get new roofs", "Mayor meets the farmers"]
+    labels = labels_by_text("\n\n".join([MENU, "Budget passes", *EN_PARAGRAPHS[:4], "More news:", *teasers]))
+    assert all(labels[teaser] == Label.CHROME for teaser in teasers)
