@@ -7,6 +7,7 @@ the Croatian and Serbian one-word "Related:" label. Examples are invented, not t
 from __future__ import annotations
 
 from schemas import Label
+from tasks.lexicon.boilerplate import is_boilerplate
 from tests.page_fixtures import EN_PARAGRAPHS, MENU, MOST_READ, labels_by_text
 
 _TABLE = ["Crop | Tonnes in May", "Maize | 2.6 million", "Wheat | 0.9 million", "Other | 0.6 million"]
@@ -100,3 +101,10 @@ def test_a_headline_list_under_a_short_heading_is_not_announced_text() -> None:
     teasers = ["Bus fares rise again", "New bridge opens in spring", "Schools get new roofs", "Mayor meets the farmers"]
     labels = labels_by_text("\n\n".join([MENU, "Budget passes", *EN_PARAGRAPHS[:4], "More news:", *teasers]))
     assert all(labels[teaser] == Label.CHROME for teaser in teasers)
+
+
+def test_wordpress_comment_form_prompts_are_furniture() -> None:
+    assert is_boilerplate("your email address will not be published. required fields are marked *")
+    assert is_boilerplate('you may use these html tags and attributes: <a href="" title=""> <b> <em>')
+    assert is_boilerplate("notify me of follow-up comments by email.")
+    assert not is_boilerplate("the council will publish the email addresses of its members next week.")
