@@ -297,8 +297,9 @@ OWN_ML38_DUMPS = (0.94, 0.03)
 ML38_DUMPS = ROOT / "tests" / "data" / "dumps_ml38"
 # The thirty-ninth (34 pages, 29 languages; tests/data/dumps_ml39), written blind at session 25's end and scored
 # once at session 26's start with its starting code (76b9649), before any change: 0.975 (P 0.978, R 0.973), no page
-# below 0.2.
-OWN_ML39_DUMPS = (0.97, 0.0)
+# below 0.2. Studied in session 26: 0.975 -> 0.995 (P 0.989, R 1.000; a table closing the article's own block, the
+# head's date and time past its picture, an interview's first question under the head rows, the Croatian "Related:").
+OWN_ML39_DUMPS = (0.99, 0.0)
 ML39_DUMPS = ROOT / "tests" / "data" / "dumps_ml39"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

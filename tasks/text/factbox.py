@@ -31,6 +31,10 @@ MAX_HEADING_WORDS = 6
 MAX_BARE_VALUE_WORDS = 2
 # A box has at least this many lines under its heading.
 MIN_BOX_LINES = 2
+# A table set as text: its cells parted by a bar or a tab ("Кукурудза | 2,6"); a table closing the article's own
+# block has at least this many rows, its header's among them.
+_CELL_BAR = re.compile(r"\s\|\s|\t")
+MIN_TABLE_ROWS = 3
 # Marks that end an item of a list that is the text's: a clause or a sentence, not a question or a cry (a headline's).
 _CLAUSE_ENDS = (";", "；", ",", "，")
 
@@ -134,7 +138,8 @@ def through_own_block(lines: list[Line], view: PageView, region: tuple[int, int]
     end = _block_end(lines, last)
     if end == last or not view.is_text(last):
         return region
-    if not view.is_text(end) and not _closing_box(lines, view, last + 1, end):
+    closed = _closing_box(lines, view, last + 1, end) or _closing_table(lines, last + 1, end)
+    if not view.is_text(end) and not closed:
         return region
     if any(view.verdicts[k] is not None for k in range(last + 1, end)):
         return region
@@ -153,3 +158,16 @@ def _closing_box(lines: list[Line], view: PageView, first: int, end: int) -> boo
         return False
     boxed = sum(is_field(lines[k].text) or _ends_clause(lines, view, k) for k in items)
     return 2 * boxed >= len(items)
+
+
+def _closing_table(lines: list[Line], first: int, end: int) -> bool:
+    """Lines `first`..`end` close the article's own block as a table: every row parted by bars (or tabs) into the
+    same number of cells, a figure in every row under the header ("Експорт | Травень, млн т" over "Пшениця | 0,9").
+    Set in the text's block, with no blank line between, the figures are the article's; a standings or rates widget
+    stands apart, in a block of its own."""
+    rows = [_CELL_BAR.split(lines[k].text.strip()) for k in range(first, end + 1)]
+    if len(rows) < MIN_TABLE_ROWS or len({len(cells) for cells in rows}) != 1 or len(rows[0]) < 2:
+        return False
+    if any(not cell.strip() for cells in rows for cell in cells):
+        return False
+    return all(any(ch.isdigit() for ch in lines[k].text) for k in range(first + 1, end + 1))

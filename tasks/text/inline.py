@@ -30,8 +30,8 @@ _MERIDIEM_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int]) -> Verdict | None:
     """Line i inside the main text: a clock time or a match minute alone (a live blog's or a sports ticker's entry
     stamp), or a short date and clock time that is no sentence above the article's second paragraph (its dateline
-    under a standfirst); chrome. Deeper down, such lines stamp the posts of a forum page or a trackback list,
-    which some benchmarks keep as the page's text."""
+    under a standfirst, maybe past the head's picture, its caption over its credit); chrome. Deeper down, such lines
+    stamp the posts of a forum page or a trackback list, which some benchmarks keep as the page's text."""
     feat, rules = view.features[i], view.rules
     if feat.ends_sentence and feat.n_words >= rules.min_prose_words and not _MERIDIEM_END.search(text):
         return None  # a sentence; not "3 de diciembre de 2026 - 06:15 a. m.", whose full stop is the clock's
@@ -43,8 +43,8 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
     if not is_clock_only(text) and not is_minute_mark(text):
         if not (feat.has_timestamp or _is_place_and_date(text)) or feat.n_words > rules.stamp_max_words:
             return None
-        if sum(view.is_text(k) for k in range(region[0], i)) > 1:
-            return None
+        if sum(view.is_text(k) and not _over_credit(view, k) for k in range(region[0], i)) > 1:
+            return None  # past the second text line; a picture's caption over its credit is none
     return Verdict(
         Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
         "a clock time, or the dateline above the second paragraph, inside the main text", 0.75,
@@ -148,12 +148,12 @@ def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = 
     text line (a standfirst) and the next, where a byline or a date with its time sits too: the article's
     head row ("Lesezeit: 4 Min.", "Teilen", "Merken", a byline's bare name), not text. Without such a head
     in that gap the short lines may be a subheading or a list the first paragraph introduces. A head row
-    never asks: a question opened by a dash there (`text`) is an interview's first ("— Як почалися ці заняття?",
-    the dialogue dash of Slavic, Romance and Scandinavian interviews)."""
+    never asks: a question there (`text`) is an interview's first, opened by a dialogue dash or not ("— Як почалися
+    ці заняття?", "Wie kamen Sie zur Keramik?" over its answer)."""
     feat = view.features[i]
     if view.prose[i] or (feat.n_words > view.rules.head_row_max_words and not _head_date_row(view, i, text)):
         return None
-    if text.lstrip().startswith(("—", "–", "- ")) and text.rstrip().endswith(("?", "？", "؟")):
+    if text.rstrip().endswith(("?", "？", "؟")):
         return None
     if i <= region[0] or not view.is_text(region[0]):
         return None

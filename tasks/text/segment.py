@@ -27,6 +27,7 @@ from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
+from tasks.text.introduced import under_announced_list
 from tasks.text.language_rules import ArticleLanguage, foreign_language
 from tasks.text.lines import Line, every_line_apart, split_lines
 from tasks.text.listing import Listing, entry_verdict, listing_page
@@ -132,6 +133,7 @@ def _plan(
     else:
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
+        region = under_announced_list(lines, view, region)
         closed = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
         unblocked = closed != region and every_line_apart(lines)
         region = article_before_bio(lines, view, closed) if unblocked else closed  # a bio among the closing lines
