@@ -87,3 +87,19 @@ def test_an_as_word_before_a_name_and_a_comma_with_no_verb_cites_no_one(text: st
 )
 def test_an_as_clause_with_its_verb_still_cites_the_outlet(text: str, outlet: str) -> None:
     assert outlet in {text[s.start : s.end].strip("«» „“") for s, _ in as_clause_spans(text)}
+
+
+# The older ASCII wire copy's dateline: the outlet in brackets, the place after an underscore, a dash.
+LEAD = "Comcast, the largest provider of home Internet access, has received word that regulators are looking into it."
+
+
+def test_a_bracketed_outlet_and_the_place_after_an_underscore_open_the_lead() -> None:
+    page = ["Regulators open a probe of the cable company", f"(Billboard) _ Nashville -- {LEAD}", *EN_PARAGRAPHS]
+    found = extract_attributions(segment_text("\n\n".join(page)))
+    assert ("source", "Billboard", 3) in {(f.kind.value, f.name, f.line) for f in found}
+
+
+def test_a_bracketed_outlet_and_a_dash_alone_open_no_citation() -> None:
+    page = ["Regulators open a probe of the cable company", f"(Billboard) -- {LEAD}", *EN_PARAGRAPHS]
+    found = extract_attributions(segment_text("\n\n".join(page)))
+    assert "Billboard" not in {f.name for f in found}
