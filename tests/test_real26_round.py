@@ -103,3 +103,22 @@ def test_a_bracketed_outlet_and_a_dash_alone_open_no_citation() -> None:
     page = ["Regulators open a probe of the cable company", f"(Billboard) -- {LEAD}", *EN_PARAGRAPHS]
     found = extract_attributions(segment_text("\n\n".join(page)))
     assert "Billboard" not in {f.name for f in found}
+
+
+# Under the text, cued bylines a few lines apart with a headline between them: a list of teasers, no heading or date.
+def test_cued_bylines_between_teasers_headlines_under_the_text_are_the_teasers() -> None:
+    teasers = ["The Latest", "I was a skeptic of the show. Its third season made a believer.", "By Tom Hale",
+               "Harbour works start in spring after years of delay", "By Eva Roy",
+               "Rail strike ends after two weeks of talks", "By Ivo Berg"]  # fmt: skip
+    page = ["Council approves the budget after a long debate", "By Nadia Okafor", *EN_PARAGRAPHS, "Newsletter",
+            "Subscribe", *teasers]  # fmt: skip
+    authors = {f.name for f in extract_attributions(segment_text("\n\n".join(page))) if f.kind.value == "author"}
+    assert "Nadia Okafor" in authors
+    assert not authors & {"Tom Hale", "Eva Roy", "Ivo Berg"}  # "By Tom Hale" the segmenter takes for a credit line
+
+
+def test_the_sign_off_blocks_credits_one_under_the_other_stay() -> None:
+    page = ["Council approves the budget after a long debate", *EN_PARAGRAPHS, "Reporting by Tom Hale",
+            "Writing by Eva Roy"]  # fmt: skip
+    authors = {f.name for f in extract_attributions(segment_text("\n\n".join(page))) if f.kind.value == "author"}
+    assert {"Tom Hale", "Eva Roy"} <= authors
