@@ -30,13 +30,18 @@ def _dated_teasers(segmented: Segmented, related: int | None) -> set[int]:
 
 
 def _author_cued(text: str) -> bool:
+    """A cued byline with no date: a dated one under the text is as often a blog post's footer over its readers'
+    signed comments ("Posted by Ann Lee on March 3, 2009" over "Posted by: Tom Hale | March 3, 2009")."""
     credit = parse_credit_line(text)
-    return credit is not None and credit.kind is AttributionKind.AUTHOR and bool(credit.cue)
+    return (
+        credit is not None and credit.kind is AttributionKind.AUTHOR and bool(credit.cue)
+        and date_tail_start(text) is None
+    )  # fmt: skip
 
 
 def _listed_teasers(segmented: Segmented, last: int) -> set[int]:
-    """Under the text, cued bylines with another a few lines away and a line crediting no one between them, with no
-    heading or date to tell it: a list of teasers ("By Ann Lee" under one headline, "By Tom Hale" under the next); not
+    """Under the text, undated cued bylines with another a few lines away and a line crediting no one between them,
+    with no heading to tell it: a list of teasers ("By Ann Lee" under one headline, "By Tom Hale" under the next); not
     the sign-off block, whose credits stand one under the other ("Reporting by …" over "Editing by …")."""
     lines = segmented.lines
     cued = [i for i, ll in enumerate(lines) if ll.line.number > last and _author_cued(ll.line.text)]
