@@ -306,7 +306,9 @@ REAL_PAGE_FLOORS = {
     # text): 0.809 / 0.911 -> 0.831 / 0.913.
     # Session 25 (s25-real, tests/test_real25_round.py: a blog post's footer line under the text, a gallery's possessive
     # headline after its cue): 0.831 / 0.913 -> 0.843 / 0.924.
-    "eval_only_study": (0.84, 0.92),
+    # Session 26 (s26-real, tests/test_real26_round.py: a known outlet alone in a paragraph's closing bracket, the old
+    # wire copy's "(Outlet) _ Place --" lead, no "as" clause without its verb): 0.843 / 0.934 -> 0.876 / 0.946.
+    "eval_only_study": (0.87, 0.94),
     # session 21 (blind36 round, errors unread): 0.468 / 0.750 -> 0.489 / 0.757; session 25: 0.489 / 0.768
     "eval_only_check": (0.48, 0.76),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
@@ -324,8 +326,9 @@ REAL_PAGE_FLOORS = {
     # on its line far from the text, a cue's photographer "for" the commissioning outlet): 0.739 / 0.934 -> 0.751 /
     # 0.935. Session 25 (s25-real, tests/test_real25_round.py: a name over a button over the date, a byline's title
     # naming the team, a name with its own date over the headline, a team's plural title): 0.751 / 0.935 -> 0.763 /
-    # 0.939.
-    "trainable": (0.76, 0.93),
+    # 0.939. Session 26 (s26-real, tests/test_real26_round.py: cued bylines of a teaser list under the text): 0.763 /
+    # 0.939 -> 0.763 / 0.946.
+    "trainable": (0.76, 0.94),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
@@ -352,14 +355,16 @@ REAL_PAGE_FLOORS = {
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
     # Session 18: 0.518 / 0.780 -> 0.525 / 0.782. Session 19 (real19, errors unread): 0.532 / 0.815 -> 0.540 / 0.817
     # (0.5396: the found floor stays).
-    # Session 25 (s25-real, errors unread): 0.540 / 0.817 -> 0.547 / 0.818.
+    # Session 25 (s25-real, errors unread): 0.540 / 0.817 -> 0.547 / 0.818. Session 26 (s26-real: a teaser list's
+    # cued bylines under the text; errors unread): 0.547 / 0.818 -> 0.547 / 0.825.
     "eval_only_check3": (0.54, 0.81),  # session 19: 0.532 / 0.815 -> 0.5396 / 0.817
     # The fourth check half (tests/data/real_attributions/eval_only_check4.json: 101 l3s and dragnet pages
     # labelled blind in session 18, kept outside the repository until its end, errors never read): 0.556 / 0.781
     # with the session's starting code (91fd96c), 0.570 / 0.802 with its final code (a caption rule that cost it a
     # record of precision was withdrawn; the HTML authors' round gained it two records and dropped three extras).
     # Session 19: 0.570 / 0.802 -> 0.585 / 0.805. Session 22 (s22-real, errors unread): 0.585 / 0.805 -> 0.593 / 0.807.
-    # Session 25 (s25-real, errors unread): 0.600 / 0.808 -> 0.607 / 0.810.
+    # Session 25 (s25-real, errors unread): 0.600 / 0.808 -> 0.607 / 0.810. Session 26 (s26-real, errors unread):
+    # 0.607 / 0.810 -> 0.607 / 0.824.
     "eval_only_check4": (0.60, 0.80),
     # The fifth check half (tests/data/real_attributions/eval_only_check5.json: 102 l3s and dragnet pages labelled blind
     # in session 19, kept outside the repository until its end, errors never read): 0.613 / 0.855 with the session's
@@ -369,12 +374,13 @@ REAL_PAGE_FLOORS = {
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
     # starting code (8be526b), 0.571 / 0.756 with its final code.
-    # Session 25 (s25-real, errors unread): 0.577 / 0.777 -> 0.583 / 0.779.
-    "eval_only_check6": (0.58, 0.77),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
+    # Session 25 (s25-real, errors unread): 0.577 / 0.777 -> 0.583 / 0.779. Session 26 (s26-real, errors unread):
+    # 0.583 / 0.779 -> 0.583 / 0.785.
+    "eval_only_check6": (0.58, 0.78),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
     # The seventh check half (tests/data/real_attributions/eval_only_check7.json: 101 l3s and dragnet pages labelled
     # blind in session 21, kept outside the repository until its end, errors never read): 0.542 / 0.845 with the
     # session's starting code (91ca236), 0.550 / 0.846 with its final code. Session 25 (s25-real, errors unread): 0.550
-    # / 0.846 -> 0.573 / 0.850.
+    # / 0.846 -> 0.573 / 0.850. Session 26 (s26-real, errors unread): 0.573 / 0.850 -> 0.573 / 0.858.
     "eval_only_check7": (0.57, 0.85),
     # The eighth check half (tests/data/real_attributions/eval_only_check8.json: 102 l3s and dragnet pages labelled
     # blind in session 22, kept outside the repository until its end, errors never read): 0.544 / 0.748 -> 0.564 /

@@ -64,10 +64,10 @@ from tasks.credits.signed_lines import (
     writer_and_wire,
 )
 from tasks.credits.signoff_initials import staff_initials
+from tasks.credits.teasers import teaser_bylines
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line, read_by_its_date
-from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
 
@@ -127,7 +127,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     # alone there ("Keystone-SDA") is a teaser's; a cued line ("Kaynak: DHA") may be the article's, read on past a list
     related = next((ll.line.number for ll in segmented.lines if ll.line.number > last
                     and ll.verdict.kind == _RELATED_HEADING), None) if body else None  # fmt: skip
-    teasers = _teaser_bylines(segmented, related)
+    teasers = teaser_bylines(segmented, related, last) if body else set()
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
     under = {ll.line.number for ll in segmented.lines[last_index + 1 : last_index + NOTICE_REACH + 1] if body
              and ll.line.number < (related or ll.line.number + 1)}  # fmt: skip
@@ -273,24 +273,6 @@ def _closes_a_headline(text: str) -> bool:
         return False
     cue_at = text.rfind(credit.cue, 0, credit.rest_start)
     return cue_at > 0 and any(c.isalnum() for c in text[:cue_at])
-
-
-def _dated_byline(text: str) -> bool:
-    credit = parse_credit_line(text)
-    return credit is not None and credit.kind is AttributionKind.AUTHOR and date_tail_start(text) is not None
-
-
-def _teaser_bylines(segmented: Segmented, related: int | None) -> set[int]:
-    """Under a heading over links to other pages, bylines closed by their dates with another one a few lines away: the
-    teasers' ("By Ann Lee March 8, 2013" under one headline, "By Tom Hale March 25, 2013" under the next)."""
-    if related is None:
-        return set()
-    dated = [i for i, ll in enumerate(segmented.lines) if ll.line.number > related and _dated_byline(ll.line.text)]
-    return {segmented.lines[i].line.number for i in dated if any(0 < abs(i - j) <= TEASER_REACH for j in dated)}
-
-
-# Teasers' bylines stand this many blocks apart at most (a headline, maybe its standfirst, between them).
-TEASER_REACH = 3
 
 
 # The agency's copyright notice stands this many lines under the article's last paragraph at most.

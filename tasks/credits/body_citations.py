@@ -27,6 +27,7 @@ from tasks.credits.signoff_initials import closing_initials
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.reporting_cues import has_cue_before
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, person_cues
@@ -176,15 +177,23 @@ def _source_tail(text: str, line: int, gazetteer: Gazetteer, tail: int) -> list[
 
 
 # A bracket closing a paragraph, with at most this many characters inside.
-_CLOSING_BRACKET = re.compile(r"\(([^()]{2,80})\)\s*\.?\s*$")
+_CLOSING_BRACKET = re.compile(r"[(\[]([^()\[\]]{2,80})[)\]]\s*\.?\s*$")
 
 
 def _source_bracket(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "… Dutch 2.0% (Source: Global Reach)": a paragraph closing in a bracket opened by a source cue and its colon
-    credits what the bracket names, as a source line does (a photo cue's bracket is the picture's, read elsewhere)."""
-    closing = _CLOSING_BRACKET.search(text) if text.rstrip(" .").endswith(")") else None
+    credits what the bracket names, as a source line does (a photo cue's bracket is the picture's, read elsewhere);
+    so does one that holds only a known outlet ("… the food came fast.\" [LA Weekly]", "… a crater. (Daily Star )"):
+    the blog's way to say where the quote it gives came from (an agency there is its sign-off, read before)."""
+    closing = _CLOSING_BRACKET.search(text) if text.rstrip(" .").endswith((")", "]")) else None
     if closing is None:
         return []
+    name = closing.group(1).strip()
+    if is_known_outlet(name) and not gazetteer.find(name, cued=True) and len(text.split()) > MIN_CITING_WORDS:
+        start = closing.start(1) + closing.group(1).index(name)
+        evidence = evidence_around(text, start, start + len(name))
+        return [Found(AttributionKind.SOURCE, name, normalize_name(name), None, line, start, start + len(name), True,
+                      evidence)]  # fmt: skip
     found = _source_tail(" " * closing.start(1) + closing.group(1), line, gazetteer, closing.start(1))
     # a name, not the sentence's words ("(Source: the city's website)")
     return [f for f in found if f.canonical_id or (f.kind is AttributionKind.SOURCE and (f.name or "")[:1].isupper())]

@@ -42,20 +42,20 @@ def as_clause_spans(text: str) -> list[tuple[NameSpan, str]]:
     for opening in re.finditer(r"(?:^|[.!?]\s+)(\w[\w\u0300-\u036f]*)\s", text):  # tone marks: "Gẹ́gẹ́"
         if opening.group(1).casefold() not in words.as_words:
             continue
-        position = opening.end(1)
+        position, led = opening.end(1), 0  # led: the lead words that are no article ("le souligne")
         for token in itertools.islice(TOKEN.finditer(text, position), MAX_LEAD_WORDS + 1):  # not the whole rest
             span = name_after(text, position)
             if (
                 span is not None
                 and _outlet_like(text, span)
-                and (_verb_then(text, span.end, ",") or _verb_ends_clause(text, span.end))
-            ):
+                and (_verb_then(text, span.end, ",", minimum=0 if led else 1) or _verb_ends_clause(text, span.end))
+            ):  # "Come Super Bowl Sunday, …" (Italian "as", an English "when … comes"): no verb, no outlet
                 found.append((span, "as_clause"))
                 break
             lower = token.group(0).islower() and not text[position : token.start()].strip()
             if not lower or token.group(0).casefold() in words.where_said:
                 break
-            position = token.end()
+            position, led = token.end(), led + (token.group(0).casefold() not in words.articles)
     return found
 
 

@@ -139,7 +139,7 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """The agency of a dateline opening a first paragraph ("BERLIN (dpa) - …", "Agencia X / Madrid, 3 mar -")."""
     patterns = ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency",
                 "place_agency_bracket", "place_date_dash_agency", "place_hyphen_agency",
-                "place_dash_agency_desk", "place_date_comma_agency")  # fmt: skip
+                "place_dash_agency_desk", "place_date_comma_agency", "bracket_first_agency")  # fmt: skip
     for name in patterns:
         match = dateline_patterns()[name].match(text)
         place = match.group("place") if match and name == "place_hyphen_agency" else ""
