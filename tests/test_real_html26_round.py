@@ -91,3 +91,12 @@ def test_isos_basic_date_form_in_a_date_tag() -> None:
     # other bare numbers are still no date: a counter, a month that does not exist, a timestamp
     for value in ("12345678", "20241305", "1709629200"):
         assert parse_declared_date(value) is None, value
+
+
+def test_a_korean_desk_written_as_one_word_is_no_writer() -> None:
+    for desk in ("온라인뉴스팀", "디지털뉴스부", "편집부"):
+        _, _, authors = _process(f'<meta name="author" content="{desk}">', HEADLINE + BODY + "</article>", "ko")
+        assert authors == [], desk
+    # a reporter after the desk, or alone, is kept
+    _, _, authors = _process('<meta name="author" content="정치부 김민수 기자">', HEADLINE + BODY + "</article>", "ko")
+    assert authors == ["김민수"]
