@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 # <meta> names and properties that credit the article's writer, most common first: ours, then the ones trafilatura's
-# metadata module reads (METANAME_AUTHOR, OG_AUTHOR; "twitter:creator" is a handle, left out there too).
+# metadata module reads (METANAME_AUTHOR; "twitter:creator" is a handle, left out there too). Not its OG_AUTHOR
+# ("og:article:author"): Korean portals fill it with the source paper and its section ("한빛일보 | 네이처").
 AUTHOR_METAS = (
-    "author", "article:author", "byl", "dc.creator", "og:author", "og:article:author", "authors", "dc:creator",
+    "author", "article:author", "byl", "dc.creator", "authors", "dc:creator",
     "dcterms.creator", "dc.creator.aut", "dcterms.creator.aut", "citation_author", "parsely-author",
     "sailthru.author", "shareaholic:article_author_name", "rbauthors", "atc-metaauthor", "dcsext.author", "creator",
 )  # fmt: skip
