@@ -108,17 +108,3 @@ def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
         (o for o in objects if schema_types(o) & ARTICLE_TYPES and "webpage" not in schema_types(o)), None
     ) or next((o for o in objects if schema_types(o) & ARTICLE_TYPES), {})
 
-
-def with_authors_resolved(article: dict[str, Any], objects: list[dict[str, Any]]) -> dict[str, Any]:
-    """The article with its authors given by reference looked up: Yoast SEO's "author": {"@id": "…#/schema/person/…"}
-    names the Person that is another member of the @graph. References to no named object stay as they are."""
-    named = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and o.get("name")}
-
-    def resolved(value: Any) -> Any:
-        if isinstance(value, list):
-            return [resolved(v) for v in value]
-        if isinstance(value, dict) and not value.get("name") and isinstance(value.get("@id"), str):
-            return named.get(value["@id"], value)
-        return value
-
-    return {**article, "author": resolved(article["author"])} if "author" in article else article

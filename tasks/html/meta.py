@@ -28,7 +28,6 @@ from tasks.html.json_ld import (
     people_in,
     persons_in,
     schema_types,
-    with_authors_resolved,
 )
 from tasks.html.meta_dates import declared_dates
 from tasks.html.meta_tags import MetaTags, meta_authors, meta_tags
@@ -226,7 +225,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     """Metadata of a parsed page (call before the page is cleaned)."""
     objects = json_ld_objects(root)
     tags = meta_tags(root)
-    article = with_authors_resolved(article_object(objects), objects)
+    article = article_object(objects)
     publisher = next(iter(names_in(article.get("publisher"))), None)
     site = _meta(tags, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
