@@ -107,4 +107,3 @@ def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return next(
         (o for o in objects if schema_types(o) & ARTICLE_TYPES and "webpage" not in schema_types(o)), None
     ) or next((o for o in objects if schema_types(o) & ARTICLE_TYPES), {})
-
