@@ -63,7 +63,8 @@ FLOORS = {
     # 0.812 -> 0.844, exact 0.733 -> 0.800. Session 16's heldout20 fixes (errors unread): author F1 0.844 -> 0.862,
     # exact 0.800 -> 0.833.
     # Session 20 (errors unread): title 0.933 -> 0.967, author F1 0.862 -> 0.879, exact 0.833 -> 0.867.
-    "heldout9": {"title": 0.96, "date_right": 1.0, "author_f1": 0.90, "author_exact": 0.90},  # s21: 0.909, 0.900
+    # s26 (real_html26 round, a Korean desk as <meta name=author>; errors unread): author F1 0.909 -> 0.923
+    "heldout9": {"title": 0.96, "date_right": 1.0, "author_f1": 0.92, "author_exact": 0.90},  # s21: 0.909, 0.900
     # heldout10 (30 pages, 25 languages), written blind at session 10's end, first scored at session 11's start
     # (bench clock after the pages' day): title 0.967 · date 0.967/0/0.033 · author F1 0.895 · exact 0.767; then
     # studied (tests/test_heldout10_round.py): title 1.000 · date 1.000/0/0 · author F1 1.000 · exact 1.000 (fitted).

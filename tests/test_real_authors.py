@@ -79,7 +79,8 @@ REAL_AUTHOR_FLOORS = {
     "eval_only_check8": (0.94, 0.76),
     # The ninth check half (labelled in session 23, measured at its end with its starting and final code): 0.875 / 0.686
     # -> 0.897 / 0.686 (trafilatura 0.400 / 0.275).
-    "eval_only_check9": (0.89, 0.68),
+    # session 26 (real_html26 round, the author <meta> names trafilatura reads; errors unread): -> 0.900 / 0.706
+    "eval_only_check9": (0.89, 0.70),
     # The tenth check half (labelled in session 24, measured at its end with its starting and final code): 0.955 / 0.792
     # with both (trafilatura 0.412 / 0.264).
     "eval_only_check10": (0.95, 0.79),

@@ -101,8 +101,8 @@ def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> 
         rest = [w for w in name.split() if w.strip(EDGE_PUNCT).casefold() not in ignored]
         if all(name_key(w) in publishers for w in rest) or (bool(rest) and name_key(" ".join(rest)) in publishers):
             return True
-    if _is_attached_desk(name, words):
-        return True
+    if _is_attached_desk(name, words) or (len(name.split()) == 1 and is_cjk_desk(name)):
+        return True  # a CJK desk written as one word: "온라인뉴스팀" (the online news team), "報道センター"
     # The site's short name and a newsroom word ("Hírlap Online" on "Alföldi Hírlap", "Courier Staff"): words of the
     # site's name and a desk's, no person's.
     rest = [w for w in name.split() if w.strip(EDGE_PUNCT).casefold() not in words.newsroom]

@@ -22,11 +22,12 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 
 def _json_objects(value: Any) -> list[dict[str, Any]]:
-    """Every JSON object in a JSON-LD document: top level, lists and @graph members."""
+    """Every JSON object in a JSON-LD document: top level, lists, @graph members and a page's main entity (a
+    WebPage whose "mainEntity" is the NewsArticle)."""
     if isinstance(value, list):
         return [o for item in value for o in _json_objects(item)]
     if isinstance(value, dict):
-        return [value, *_json_objects(value.get("@graph", []))]
+        return [value, *_json_objects(value.get("@graph", [])), *_json_objects(value.get("mainEntity", []))]
     return []
 
 
@@ -60,7 +61,9 @@ def names_in(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value.strip()] if value.strip() else []
     if isinstance(value, dict):
-        return names_in(value.get("name"))
+        parts = (value.get("givenName"), value.get("familyName"))  # a person named in parts, not "name"
+        whole = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+        return names_in(value.get("name") or whole)
     if isinstance(value, list):
         return [n for v in value for n in names_in(v)]
     return []

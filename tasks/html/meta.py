@@ -30,6 +30,8 @@ from tasks.html.json_ld import (
     schema_types,
 )
 from tasks.html.meta_dates import declared_dates
+from tasks.html.meta_tags import MetaTags, meta_authors, meta_tags
+from tasks.html.meta_tags import meta_content as _meta
 from tasks.html.site_names import home_link_names, linked_host
 from tasks.html.titles import (
     MIN_SHOWN_HEADLINE_WORDS,
@@ -76,40 +78,6 @@ class PageMeta:
     published_candidates: tuple[str, ...] = ()
     language: str | None = None  # primary subtag of <html lang>
     region: str | None = None  # region subtag of <html lang> or og:locale, lower-cased ("br" of "pt-BR", "pt_BR")
-
-
-@dataclass(frozen=True)
-class MetaTags:
-    """The first non-empty content of each <meta property=...> and of each <meta name=...>, in page order: one pass
-    over the page's <meta>s, where a search per name read them all a dozen times a page."""
-
-    by_property: dict[str, str]
-    by_name: dict[str, str]
-
-
-def meta_tags(root: HtmlElement) -> MetaTags:
-    """The page's <meta> contents by property and by name (the first non-empty one of each wins)."""
-    by_property: dict[str, str] = {}
-    by_name: dict[str, str] = {}
-    for element in root.iter("meta"):
-        content = str(element.get("content", "")).strip()
-        if not content:
-            continue
-        prop, name = element.get("property"), element.get("name")
-        if prop is not None:
-            by_property.setdefault(prop, content)
-        if name is not None:
-            by_name.setdefault(name, content)
-    return MetaTags(by_property, by_name)
-
-
-def _meta(tags: MetaTags, *names: str) -> str | None:
-    """The first name's content, from <meta property=name>, else <meta name=name>; then the next name's."""
-    for name in names:
-        content = tags.by_property.get(name) or tags.by_name.get(name)
-        if content:
-            return content
-    return None
 
 
 def _headline_text(root: HtmlElement, keys: frozenset[str], title_tag: str | None) -> tuple[str | None, bool]:
@@ -237,7 +205,7 @@ def _author_sources(root: HtmlElement, tags: MetaTags, article: dict[str, Any]) 
     shows ("di Marco Rossi e Giulia Bianchi", ``PageMeta.byline_element``) still names the people.
     """
     in_ld = people_in(article.get("author")) or ([] if article else broken_json_ld_authors(root))
-    sources = [in_ld, _metas(tags, "author", "article:author", "byl", "dc.creator")]
+    sources = [in_ld, meta_authors(tags)]
     kept = [tuple(repair_title(a) for a in found if not a.startswith(("http://", "https://"))) for found in sources]
     return tuple(k for k in kept if k)
 
@@ -251,11 +219,6 @@ def _owners_apart(home_names: tuple[str, ...], article: dict[str, Any], site: st
     people = {" ".join(n.split()).casefold() for n in persons_in(article.get("author"))}
     people.discard(" ".join(site.split()).casefold())
     return tuple(n for n in home_names if n.casefold() not in people)
-
-
-def _metas(tags: MetaTags, *names: str) -> list[str]:
-    value = _meta(tags, *names)
-    return [value] if value else []
 
 
 def page_meta(root: HtmlElement) -> PageMeta:

@@ -33,6 +33,12 @@ _TIME = etree.XPath("//time[@datetime]")
 _LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']/text()")
 # A JSON-LD block too broken to parse may still say when it was published.
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+# schema.org microdata on a shown element: the value is its machine-readable attribute, not its text ("<time
+# itemprop="datePublished" content="2017-01-18T23:00:00-0800">January 18, 2017</time>", "<span
+# itemprop="datePublished" datetime="…">"), as htmldate reads it.
+_MICRODATA = etree.XPath(
+    "//*[not(self::meta)][@itemprop='datePublished' or @itemprop='dateCreated'][@content or @datetime]"
+)
 _ABBR = etree.XPath("//abbr[@title][contains(concat(' ', normalize-space(@class), ' '), ' published ')]")
 
 
@@ -66,6 +72,14 @@ def _broken_json_ld_date(root: HtmlElement) -> str | None:
     return None
 
 
+def _microdata_date(root: HtmlElement) -> str | None:
+    """The first shown element marked as the publication (or creation) date by microdata, its datetime or content
+    attribute; a published date before a created one."""
+    marked = sorted(_MICRODATA(root), key=lambda e: e.get("itemprop") != "datePublished")  # stable: page order
+    values = (str(e.get("datetime") or e.get("content") or "").strip() for e in marked)
+    return next((v for v in values if v), None)
+
+
 def _time_date(root: HtmlElement) -> str | None:
     """A <time> marked as the publication date, else the first inside <article>, else (on a page without
     <article>) its only <time>.
@@ -91,7 +105,8 @@ def declared_dates(root: HtmlElement, objects: list[dict[str, Any]], article: di
     Several, because CMSs write placeholders ("0001-01-01T00:00:00Z", "") that the reader refuses.
     """
     found = [*_json_ld_dates(objects, article), *_meta_dates(root)]
-    for fallback in (_broken_json_ld_date, _time_date):  # only looked for when nothing more explicit is there
+    # only looked for when nothing more explicit is there
+    for fallback in (_broken_json_ld_date, _microdata_date, _time_date):
         if not found:
             found += [value for value in [fallback(root)] if value]
     return tuple(dict.fromkeys(found))

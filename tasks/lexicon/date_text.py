@@ -35,6 +35,8 @@ _NUMERIC_DATE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s?[年년]|\d{4}-\d{2}-\d{2}|(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d(?!\d)"
 )
 _NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
+# ISO 8601's basic form in a date tag ("<meta name="pdate" content="20160729">"), which htmldate reads too.
+_BASIC_ISO_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 
 
 def _mark_class() -> str:
@@ -288,9 +290,11 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
 def parse_declared_date(value: str, language: str | None = None) -> datetime | None:
     """A date a page declares in its markup (JSON-LD, meta, <time>): ISO 8601 with a space or ``T``,
     with or without a zone, else whatever dateparser reads in the page's language ("01.04.2025 15:25",
-    "Tue, 01 Apr 2025 15:25:00 +0200"). A bare number is not a date. Naive times are taken as UTC."""
+    "Tue, 01 Apr 2025 15:25:00 +0200"). A bare number is not a date, but for ISO's basic form ("20160729"). Naive
+    times are taken as UTC."""
     value = gregorian_iso(value.strip())
-    if not value or (_NUMBER_OR_TIME.match(value) and not _NUMERIC_DATE.search(value)):
+    numeric = _NUMBER_OR_TIME.match(value) and not (_NUMERIC_DATE.search(value) or _BASIC_ISO_DATE.match(value))
+    if not value or numeric:
         return None
     try:
         when: datetime | None = datetime.fromisoformat(value.replace("Z", "+00:00"))

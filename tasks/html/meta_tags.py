@@ -1,0 +1,60 @@
+"""A page's <meta> tags read once: the first non-empty content of each property and each name, and the writer's.
+
+Names are matched as written: reading them without case ("<meta name="Author">") or every writer's tag (one
+<meta name="author"> per writer) cost a never-studied set of real pages precision in session 26.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
+# <meta> names and properties that credit the article's writer, most common first: ours, then the ones trafilatura's
+# metadata module reads (METANAME_AUTHOR; "twitter:creator" is a handle, left out there too). Not its OG_AUTHOR
+# ("og:article:author"): Korean portals fill it with the source paper and its section ("한빛일보 | 네이처").
+AUTHOR_METAS = (
+    "author", "article:author", "byl", "dc.creator", "authors", "dc:creator",
+    "dcterms.creator", "dc.creator.aut", "dcterms.creator.aut", "citation_author", "parsely-author",
+    "sailthru.author", "shareaholic:article_author_name", "rbauthors", "atc-metaauthor", "dcsext.author", "creator",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MetaTags:
+    """The first non-empty content of each <meta property=...> and of each <meta name=...>, in page order: one pass
+    over the page's <meta>s, where a search per name read them all a dozen times a page."""
+
+    by_property: dict[str, str]
+    by_name: dict[str, str]
+
+
+def meta_tags(root: HtmlElement) -> MetaTags:
+    """The page's <meta> contents by property and by name (the first non-empty one of each wins)."""
+    by_property: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    for element in root.iter("meta"):
+        content = str(element.get("content", "")).strip()
+        if not content:
+            continue
+        prop, name = element.get("property"), element.get("name")
+        if prop is not None:
+            by_property.setdefault(prop, content)
+        if name is not None:
+            by_name.setdefault(name, content)
+    return MetaTags(by_property, by_name)
+
+
+def meta_content(tags: MetaTags, *names: str) -> str | None:
+    """The first name's content, from <meta property=name>, else <meta name=name>; then the next name's."""
+    for name in names:
+        content = tags.by_property.get(name) or tags.by_name.get(name)
+        if content:
+            return content
+    return None
+
+
+def meta_authors(tags: MetaTags) -> list[str]:
+    """The content of the first author name or property the page has (``AUTHOR_METAS``), as a list of one."""
+    value = meta_content(tags, *AUTHOR_METAS)
+    return [value] if value else []
