@@ -39,11 +39,13 @@ _CREDITED_CAPTION = Verdict(
 def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """The verdicts with the body blocks in a caption that holds a photo credit made furniture, and the captions of a
     gallery whose credit line follows them."""
+    # Each block's text is asked once whether it holds a photo credit (the captions' test and the galleries' seeds
+    # both need it), and before the markup's caption tests, which few blocks get past it to need.
+    holds = [holds_photo_credit(b.text) for b in blocks]
     credited = _gallery_captions(blocks) | {
-        i for i, b in enumerate(blocks)
-        if (_is_caption(b) and holds_photo_credit(b.text)) or _between_picture_and_credit(b)
+        i for i, b in enumerate(blocks) if (holds[i] and _is_caption(b)) or _between_picture_and_credit(b)
     }  # fmt: skip
-    credited |= _gallery_mates(blocks, credited)
+    credited |= _gallery_mates(blocks, credited, holds)
     return [
         _CREDITED_CAPTION if v.label == Label.BODY and i in credited else v
         for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
@@ -55,12 +57,13 @@ GALLERY_DEPTH = 3
 MIN_GALLERY_ITEMS = 2
 
 
-def _gallery_mates(blocks: list[Block], credited: set[int]) -> set[int]:
+def _gallery_mates(blocks: list[Block], credited: set[int], holds: list[bool]) -> set[int]:
     """The other captions of a gallery one of whose captions holds a photo credit ("<div class="carousel"><figure>
     <img><figcaption>… Photo: A</figcaption></figure><figure><img><figcaption>…</figcaption></figure></div>": the
-    credit given once, on the first picture): captions all, though only one says it."""
+    credit given once, on the first picture): captions all, though only one says it. `holds`: whether each block's
+    text holds a photo credit."""
     # a gallery's text is its captions: one holding a credit seeds it whatever its class ("gallery-block__caption")
-    seeds = credited | {i for i, b in enumerate(blocks) if holds_photo_credit(b.text)}
+    seeds = credited | {i for i, held in enumerate(holds) if held}
     galleries = {gallery: _shape(blocks[i]) for i in seeds if (gallery := _gallery_of(blocks[i])) is not None}
     if not galleries:
         return set()

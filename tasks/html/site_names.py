@@ -45,7 +45,11 @@ def linked_host(root: HtmlElement) -> str | None:
     """The host most of the page's absolute links go to, for a page that declares no URL of its own (older sites
     write their own links in full, "http://www.example.org/news/"): its links home name the site as well. None
     when fewer than MIN_OWN_LINKS links share a host."""
-    counts = Counter(_hostname(a.get("href", "")) for a in _LINKS(root))
+    counts: Counter[str] = Counter()
+    # the same address is linked many times over (menus, teasers): each distinct one is cut into its host once,
+    # counted as often as it is linked (a Counter keeps first-seen order, so most_common breaks ties as before)
+    for href, times in Counter(a.get("href", "") for a in _LINKS(root)).items():
+        counts[_hostname(href)] += times
     counts.pop("", None)
     host, seen = counts.most_common(1)[0] if counts else ("", 0)
     return host if seen >= MIN_OWN_LINKS else None

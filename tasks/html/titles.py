@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from tasks.lexicon.automaton import count_unspaced, is_unspaced
@@ -37,6 +38,7 @@ _GERMAN_DIGRAPHS = re.compile(r"([aou])e")
 MIN_PREFIX_KEY = 4
 
 
+@lru_cache(maxsize=4096)  # a page keys its <title> once per heading and its headings and parts again and again
 def _key(text: str) -> str:
     """Letters and digits, case-folded and without accents: 'Hürriyet' and the domain 'hurriyet' compare equal."""
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_UNACCENTED))

@@ -1,0 +1,54 @@
+"""An alternation of many cue words that ``re`` searches quickly ignoring case, with the same matches as the plain one.
+
+``re`` tries an alternation's branches one by one at each place it is asked to; a branch whose first step is a plain
+character or set is skipped by one comparison when the text's character differs, but under IGNORECASE the first step
+is a case-ignoring literal, and every branch is entered in full. A caption's cue pattern (hundreds of cues, asked at
+every space of every block of a page: issue 15) spent most of its time so. Here the cues are grouped by the characters
+their first letter matches ignoring case (``re``'s own answer, read off once over every code point): each group's
+branch starts with that set written out, case-sensitive, and then tries its cues' rests in their given order. Two
+groups never match the same character (when two would, the plain alternation is kept), so at any place only one
+group can match and it tries its cues in the order the plain alternation would: the same match, the same groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+# Each first letter asked so far: the characters ``re`` matches to it ignoring case.
+_CLASSES: dict[str, frozenset[str]] = {}
+
+
+def _case_classes(firsts: set[str]) -> dict[str, frozenset[str]]:
+    """Each character of `firsts` and every character ``re`` matches to it ignoring case (one scan over every code
+    point for those not asked before)."""
+    if missing := sorted(firsts - _CLASSES.keys()):
+        every = np.arange(0x110000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")  # chr of each
+        found = set(re.findall("[" + "".join(re.escape(f) for f in missing) + "]", every, re.IGNORECASE))
+        _CLASSES.update(
+            {f: frozenset(c for c in found if re.fullmatch(re.escape(f), c, re.IGNORECASE)) for f in missing}
+        )
+    return {f: _CLASSES[f] for f in firsts}
+
+
+def cue_alternation(cues: tuple[str, ...]) -> str:
+    """The cues as one alternation, to be compiled with IGNORECASE: grouped by their first letter (see above), or as
+    a plain alternation when two groups would share a character."""
+    plain = "|".join(re.escape(c) for c in cues)
+    if not cues or not all(cues):
+        return plain
+    classes = _case_classes({c[0] for c in cues})
+    groups: dict[frozenset[str], list[str]] = {}
+    for cue in cues:
+        groups.setdefault(classes[cue[0]], []).append(cue)
+    sets = list(groups)
+    if any(a & b for i, a in enumerate(sets) for b in sets[i + 1 :]):
+        return plain
+    return "|".join(f"(?-i:{_one_of(chars)})(?:{'|'.join(re.escape(c[1:]) for c in members)})"
+                    for chars, members in groups.items())  # fmt: skip
+
+
+def _one_of(chars: frozenset[str]) -> str:
+    escaped = [re.escape(c) for c in sorted(chars)]
+    return escaped[0] if len(escaped) == 1 else "[" + "".join(escaped) + "]"
