@@ -93,6 +93,27 @@ def _title_prefix(blocks: list[Block], window: range, title: str) -> int | None:
     return found[1] if found else None
 
 
+def _is_subsequence(wanted: list[str], words: list[str]) -> bool:
+    remaining = iter(words)
+    return all(w in remaining for w in wanted)
+
+
+def _abridged_by_title(blocks: list[Block], window: range, title: str) -> int | None:
+    """The first headline-shaped block holding every word of the title in its order, the title at least half of it:
+    <title> abridges the headline ("Boda boda riders given new deadline" of the shown "Boda boda riders in Kampala
+    given new deadline to register", an old CMS's title cell under a layout whose <h1> is the site's logo)."""
+    wanted = _words(title)
+    if len(wanted) < HEADLINE_MIN_WORDS:
+        return None
+    for i in window:
+        words = _words(blocks[i].text)
+        if len(wanted) >= MIN_PREFIX_SHARE * len(words) and is_headline_shaped(blocks[i]) and _is_subsequence(
+            wanted, words
+        ):
+            return i
+    return None
+
+
 def _word_count(text: str) -> int:
     """Words as the script counts them: "金沢駅西口に新アリーナ構想　県が調査費計上へ" is a headline of many words,
     though one space splits it in two."""
@@ -115,6 +136,9 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
     if same is not None and _word_count(blocks[same].text) >= HEADLINE_MIN_WORDS:
         return same
     found = _title_prefix(blocks, window, meta_title) if meta_title else None
+    if found is None and meta_title:
+        below = range(window.start, min(len(blocks), first_body + TITLE_WINDOW))
+        found = _abridged_by_title(blocks, below, meta_title)
     if found is None:
         found = _after_navigation(blocks, first_body)
     if found is None:
