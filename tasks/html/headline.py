@@ -7,7 +7,8 @@ In order:
    article's first block: old and plain pages put their headline in a bold <div>, a <td> or an
    <h3> right under the menu, and name only the site or section in <title> ("SuperSoccer",
    "National Hockey League") or have no <title> at all;
-3. the <h1> nearest above the article.
+3. a headline-shaped block near the article holding every word of the title in order, <title> abridging it;
+4. the <h1> nearest above the article.
 """
 
 from __future__ import annotations
@@ -136,13 +137,13 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
     if same is not None and _word_count(blocks[same].text) >= HEADLINE_MIN_WORDS:
         return same
     found = _title_prefix(blocks, window, meta_title) if meta_title else None
-    if found is None and meta_title:
-        below = range(window.start, min(len(blocks), first_body + TITLE_WINDOW))
-        found = _abridged_by_title(blocks, below, meta_title)
     if found is None:
         found = _after_navigation(blocks, first_body)
     if found is None:
         found = same
+    if found is None and meta_title:
+        below = range(window.start, min(len(blocks), first_body + TITLE_WINDOW))
+        found = _abridged_by_title(blocks, below, meta_title)
     if found is not None:
         return found
     headings = [i for i in window if blocks[i].heading == 1]
