@@ -7,8 +7,8 @@ In order:
    article's first block: old and plain pages put their headline in a bold <div>, a <td> or an
    <h3> right under the menu, and name only the site or section in <title> ("SuperSoccer",
    "National Hockey League") or have no <title> at all;
-3. a headline-shaped block near the article holding every word of the title in order, <title> abridging it;
-4. the <h1> nearest above the article.
+3. the <h1> nearest above the article, unless it is a link (the site's logo): then a headline-shaped block near the
+   article holding every word of the title in order, <title> abridging it.
 """
 
 from __future__ import annotations
@@ -141,10 +141,12 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
         found = _after_navigation(blocks, first_body)
     if found is None:
         found = same
-    if found is None and meta_title:
-        below = range(window.start, min(len(blocks), first_body + TITLE_WINDOW))
-        found = _abridged_by_title(blocks, below, meta_title)
     if found is not None:
         return found
     headings = [i for i in window if blocks[i].heading == 1]
-    return headings[-1] if headings else None
+    if headings and blocks[headings[-1]].link_density < NAVIGATION_LINK_DENSITY:
+        return headings[-1]
+    # no <h1> but a link (the site's logo, "<h1><a href="/">The Weekly</a></h1>"): the block <title> abridges
+    below = range(window.start, min(len(blocks), first_body + TITLE_WINDOW))
+    abridged = _abridged_by_title(blocks, below, meta_title) if meta_title else None
+    return abridged if abridged is not None else headings[-1] if headings else None
