@@ -7,8 +7,7 @@ In order:
    article's first block: old and plain pages put their headline in a bold <div>, a <td> or an
    <h3> right under the menu, and name only the site or section in <title> ("SuperSoccer",
    "National Hockey League") or have no <title> at all;
-3. the <h1> nearest above the article, unless it is a link (the site's logo): then a headline-shaped block near the
-   article holding every word of the title in order, <title> abridging it.
+3. the <h1> nearest above the article.
 """
 
 from __future__ import annotations
@@ -94,24 +93,19 @@ def _title_prefix(blocks: list[Block], window: range, title: str) -> int | None:
     return found[1] if found else None
 
 
-def _is_subsequence(wanted: list[str], words: list[str]) -> bool:
-    remaining = iter(words)
-    return all(w in remaining for w in wanted)
-
-
-def _abridged_by_title(blocks: list[Block], window: range, title: str) -> int | None:
-    """The first headline-shaped block holding every word of the title in its order, the title at least half of it:
-    <title> abridges the headline ("Boda boda riders given new deadline" of the shown "Boda boda riders in Kampala
-    given new deadline to register", an old CMS's title cell under a layout whose <h1> is the site's logo)."""
+def abridged_headline(blocks: list[Block], title: str) -> Block | None:
+    """The first headline-shaped block holding every word of the title in their order, the title at least half of its
+    words: the headline <title> abridges ("Boda boda riders given new deadline" of the shown "Boda boda riders in
+    Kampala given new deadline to register"), on an old CMS's page whose <h1> is the site's logo."""
     wanted = _words(title)
     if len(wanted) < HEADLINE_MIN_WORDS:
         return None
-    for i in window:
-        words = _words(blocks[i].text)
-        if len(wanted) >= MIN_PREFIX_SHARE * len(words) and is_headline_shaped(blocks[i]) and _is_subsequence(
-            wanted, words
-        ):
-            return i
+    for block in blocks:
+        words = _words(block.text)
+        if len(wanted) >= MIN_PREFIX_SHARE * len(words) and is_headline_shaped(block):
+            remaining = iter(words)
+            if all(w in remaining for w in wanted):
+                return block
     return None
 
 
@@ -144,9 +138,4 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
     if found is not None:
         return found
     headings = [i for i in window if blocks[i].heading == 1]
-    if headings and blocks[headings[-1]].link_density < NAVIGATION_LINK_DENSITY:
-        return headings[-1]
-    # no <h1> but a link (the site's logo, "<h1><a href="/">The Weekly</a></h1>"): the block <title> abridges
-    below = range(window.start, min(len(blocks), first_body + TITLE_WINDOW))
-    abridged = _abridged_by_title(blocks, below, meta_title) if meta_title else None
-    return abridged if abridged is not None else headings[-1] if headings else None
+    return headings[-1] if headings else None
