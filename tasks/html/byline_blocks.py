@@ -90,9 +90,13 @@ def _counters(element: HtmlElement, marked: list[HtmlElement]) -> list[HtmlEleme
     """The line's parts that are counters: an element of a few words holding a digit, beside the author's."""
     return [
         d for d in element.iterdescendants()
-        if isinstance(d.tag, str) and not any(m is d or m in d.iterancestors() or d in m.iterancestors() for m in marked)
-        and _is_counter(str(d.text_content()))
+        if isinstance(d.tag, str) and not any(_related(d, m) for m in marked) and _is_counter(str(d.text_content()))
     ]  # fmt: skip
+
+
+def _related(element: HtmlElement, other: HtmlElement) -> bool:
+    """One is the other, inside it or around it."""
+    return element is other or other in element.iterancestors() or element in other.iterancestors()
 
 
 def _is_counter(text: str) -> bool:

@@ -34,7 +34,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def year_first_reading(text: str) -> str | None:
     """The text with its year-first date in an order dateparser reads: "2026 оны 4 сарын 9, 14:30" → "2026-04-09,
-    14:30"; "2026 жылғы 9 сәуір" → "9 сәуір 2026"; "2026-жылдын 14-январы" → "14-январы 2026"; None when it has no such date."""
+    14:30"; "2026 жылғы 9 сәуір" → "9 сәуір 2026"; "2026-жылдын 14-январы" → "14-январы 2026"; None when it has no
+    such date."""
     numeric, named = _patterns()
     match = numeric.search(text)
     if match is not None:
