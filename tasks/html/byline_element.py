@@ -28,15 +28,12 @@ from tasks.lexicon.vocabulary import job_titles
 # A cheap pre-filter (substring tests); the class words are checked exactly in Python.
 _BYLINE = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or @id='author' or @id='byline' or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' by ') or "
     + " or ".join(f"contains(@class, '{word}')" for word in sorted(BYLINE_HINTS | BYLINE_LIST_HINTS))
     + "]"
 )
 # A whole class named so is the byline wherever it stands; the other languages' words and the words of longer
-# class names count outside comments and teasers only. A class named "by" alone is the writer's slot of a meta line
-# ("<div class="meta"><span class="date">3 сакавіка 2025</span> / <span class="by">Алесь Каваленка</span></div>"); as a
-# word of a longer name ("sort-by", "filter-by") it names a control, so it is no byline hint.
-_BYLINE_CLASSES = frozenset({"byline", "author", "by"})
+# class names count outside comments and teasers only.
+_BYLINE_CLASSES = frozenset({"byline", "author"})
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 _BLOCKS_INSIDE = etree.XPath(".//p | .//div | .//li | .//br")
 # schema.org microdata: the name property of the author item, not of an item nested in it (its organisation's)
