@@ -239,10 +239,9 @@ FLOORS = {
     # heldout40 (30 pages, 27 languages), written blind at session 25's end, scored once at session 26's start
     # (76b9649), then studied: first title 0.967 · date 0.933/0/0.067 · author F1 0.955 · exact 0.933 (trafilatura
     # 0.600 · 0.733/0.233/0.033 · 0.462 · 0.467). Studied in session 26 (tests/test_heldout40_round.py: the feminine
-    # Arabic "wrote" opening a byline, the Kyrgyz year-first date with the
-    # month in the possessive, the headline <title> abridges in a logo <h1>'s place): title 0.967 -> 1.000, date
-    # 0.933/0/0.067 -> 1.000/0/0, author F1 0.955 -> 0.985, exact 0.933 -> 0.967 (a writer's slot classed "by" was withdrawn: a
-    real check half's author precision fell).
+    # Arabic "wrote" opening a byline, the Kyrgyz year-first date with the month in the possessive, the headline
+    # <title> abridges in a logo <h1>'s place): title 0.967 -> 1.000, date 0.933/0/0.067 -> 1.000/0/0, author F1
+    # 0.955 -> 0.985, exact 0.933 -> 0.967 (a writer's slot classed "by" was withdrawn: a real check half fell).
     "heldout40": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
