@@ -22,6 +22,7 @@ from tasks.credits.reporters import name_alone_signing
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
+from tasks.html.headline import abridged_headline
 from tasks.html.meta import PageMeta, domain_of, page_meta
 from tasks.html.second_opinion import with_second_opinion
 from tasks.html.segment import StructuredSegmented, segment_blocks
@@ -207,9 +208,17 @@ def page_title(meta: PageMeta, page: StructuredSegmented) -> str | None:
     """
     titles = page.segmented.with_label(Label.TITLE)
     shown = repair_title(titles[0].line.text) if titles else None
+    if meta.title is not None and meta.title_is_tag and shown and shown.casefold() in _site_names(meta):
+        # the headline line is the site's logo (an <h1> linking home): the headline <title> abridges, if shown
+        abridged = abridged_headline(page.blocks, meta.title)
+        return repair_title(abridged.text) if abridged else meta.title
     if meta.title is None or (meta.title_is_tag and shown):
         return shown or meta.title
     return meta.title
+
+
+def _site_names(meta: PageMeta) -> set[str]:
+    return {n.casefold() for n in (*meta.names_of_site, meta.site_name) if n}
 
 
 def _structure(blocks: list[Block]) -> list[tuple[str | None, float | None]]:

@@ -180,7 +180,8 @@ FLOORS = {
     # both (trafilatura 0.645 · 0.677/0.323/0 · 0.557 · 0.581). Two pages' dates on the wrong day, pinned below.
     # session 23 (errors unread): date right 0.935 -> 0.968 (wrong 0.065 -> 0.032), author F1 0.970 -> 0.985, exact
     # 0.935 -> 0.968
-    "heldout27": {"title": 0.96, "date_right": 0.96, "author_f1": 0.98, "author_exact": 0.96},  # s21: 0.970, 0.935
+    # session 26 (errors unread): date 0.968/0.032 -> 1.000/0
+    "heldout27": {"title": 0.96, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},  # s21: 0.970, 0.935
     "heldout26": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout28 (31 pages, 28 languages), written blind at session 19's end, scored once at session 20's start, then
     # studied: first title 0.968 · date 0.968/0/0.032 · author F1 0.896 · exact 0.871 (trafilatura 0.387 ·
@@ -237,8 +238,11 @@ FLOORS = {
     "heldout38": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout40 (30 pages, 27 languages), written blind at session 25's end, scored once at session 26's start
     # (76b9649), then studied: first title 0.967 · date 0.933/0/0.067 · author F1 0.955 · exact 0.933 (trafilatura
-    # 0.600 · 0.733/0.233/0.033 · 0.462 · 0.467).
-    "heldout40": {"title": 0.96, "date_right": 0.93, "author_f1": 0.95, "author_exact": 0.93},
+    # 0.600 · 0.733/0.233/0.033 · 0.462 · 0.467). Studied in session 26 (tests/test_heldout40_round.py: the feminine
+    # Arabic "wrote" opening a byline, the Kyrgyz year-first date with the month in the possessive, the headline
+    # <title> abridges in a logo <h1>'s place): title 0.967 -> 1.000, date 0.933/0/0.067 -> 1.000/0/0, author F1
+    # 0.955 -> 0.985, exact 0.933 -> 0.967 (a writer's slot classed "by" was withdrawn: a real check half fell).
+    "heldout40": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -261,10 +265,11 @@ FLOORS = {
 # heldout20 (studied from session 16): none on the wrong day at its first score (two missing), none since.
 # heldout21 (never studied, session 16): one page of 31 on the wrong day (0.032), pinned where it stands.
 # heldout22 (studied from session 17): none on the wrong day at its first score (four missing), none since.
-# heldout27 (never studied, session 19): two pages of 31 on the wrong day (0.065), pinned where they stand.
+# heldout27 (never studied, session 19): two pages of 31 on the wrong day (0.065), pinned where they stand; none since
+# session 26 (errors unread: the last one read right).
 # heldout38 (studied from session 25): one page of 30 on the wrong day at its first score (an updated head date over a
 # lead's "published" one), none since.
-DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04, "heldout27": 0.04, "heldout29": 0.04}
+DATE_WRONG_CEILINGS: dict[str, float] = {"heldout21": 0.04, "heldout27": 0.0, "heldout29": 0.04}
 
 
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:

@@ -68,16 +68,39 @@ _PART_MARKS = " /|·•-–—,"
 def _is_dated_info_line(element: HtmlElement, marked: list[HtmlElement]) -> bool:
     """The author's element, its byline cue, a date and links (the section's, a tag's), parted by bars or slashes:
     "Von <span class="author">Katrin Berg</span> / 03.03.2025, 06:12 Uhr / <a rel="category">Trier</a>", a WordPress
-    theme's entry-meta line. The links are furniture there, the cue says whose the name is."""
+    theme's entry-meta line. The links are furniture there, the cue says whose the name is; so are counters in their
+    own elements (a reading time, the views)."""
     rest = str(element.text_content())
     links = [a for a in element.iterdescendants("a") if not any(m is a or m in a.iterancestors() for m in marked)]
-    for inner in [*marked, *links]:
+    for inner in [*marked, *links, *_counters(element, marked)]:
         rest = rest.replace(str(inner.text_content()), " ", 1)
     rest = " ".join(rest.split())
     cue = _author_cue().match(rest)
     rest = rest[cue.end() :] if cue else rest
     rest = rest.strip(_PART_MARKS)
     return not any(c.isalpha() for c in rest) or date_tail_start(rest) == 0
+
+
+# A counter of the info line is a number with a label of a few words, in an element of its own: the reading time
+# ("<span class="readtime">Tempo di lettura: 3 minuti</span>"), the views ("Каралды: 1 042").
+COUNTER_MAX_WORDS = 5
+
+
+def _counters(element: HtmlElement, marked: list[HtmlElement]) -> list[HtmlElement]:
+    """The line's parts that are counters: an element of a few words holding a digit, beside the author's."""
+    return [
+        d for d in element.iterdescendants()
+        if isinstance(d.tag, str) and not any(_related(d, m) for m in marked) and _is_counter(str(d.text_content()))
+    ]  # fmt: skip
+
+
+def _related(element: HtmlElement, other: HtmlElement) -> bool:
+    """One is the other, inside it or around it."""
+    return element is other or other in element.iterancestors() or element in other.iterancestors()
+
+
+def _is_counter(text: str) -> bool:
+    return len(text.split()) <= COUNTER_MAX_WORDS and any(c.isdigit() for c in text)
 
 
 @lru_cache(maxsize=1)

@@ -93,6 +93,22 @@ def _title_prefix(blocks: list[Block], window: range, title: str) -> int | None:
     return found[1] if found else None
 
 
+def abridged_headline(blocks: list[Block], title: str) -> Block | None:
+    """The first headline-shaped block holding every word of the title in their order, the title at least half of its
+    words: the headline <title> abridges ("Boda boda riders given new deadline" of the shown "Boda boda riders in
+    Kampala given new deadline to register"), on an old CMS's page whose <h1> is the site's logo."""
+    wanted = _words(title)
+    if len(wanted) < HEADLINE_MIN_WORDS:
+        return None
+    for block in blocks:
+        words = _words(block.text)
+        if len(wanted) >= MIN_PREFIX_SHARE * len(words) and is_headline_shaped(block):
+            remaining = iter(words)
+            if all(w in remaining for w in wanted):
+                return block
+    return None
+
+
 def _word_count(text: str) -> int:
     """Words as the script counts them: "金沢駅西口に新アリーナ構想　県が調査費計上へ" is a headline of many words,
     though one space splits it in two."""

@@ -34,7 +34,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def year_first_reading(text: str) -> str | None:
     """The text with its year-first date in an order dateparser reads: "2026 оны 4 сарын 9, 14:30" → "2026-04-09,
-    14:30"; "2026 жылғы 9 сәуір" → "9 сәуір 2026"; None when it has no such date."""
+    14:30"; "2026 жылғы 9 сәуір" → "9 сәуір 2026"; "2026-жылдын 14-январы" → "14-январы 2026"; None when it has no
+    such date."""
     numeric, named = _patterns()
     match = numeric.search(text)
     if match is not None:
@@ -44,7 +45,8 @@ def year_first_reading(text: str) -> str | None:
     if match is None:
         return None
     rest = text[match.end() :]
-    day_month = re.match(r"\S+\s+[^\W\d_]+", rest)  # "9 сәуір": the year goes after the month
+    # "9 сәуір", "14-январы" (the Kyrgyz day joined to its month by a hyphen): the year goes after the month
+    day_month = re.match(r"\d{1,2}-[^\W\d_]+|\S+\s+[^\W\d_]+", rest)
     if day_month is None:
         return None
     return f"{text[: match.start()]}{day_month.group(0)} {match.group(1)}{rest[day_month.end() :]}"
