@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -20,6 +21,11 @@ HTML = SHARED / "eval" / "html"
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="newsclean-prefect-"))
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ["DO_NOT_TRACK"] = "1"
+
+# Properties are checked for their answers, never their speed: hypothesis's default deadline (200 ms an example) failed
+# a first example that loads the vocabularies on a loaded machine. Speed is the benchmark's business (docs/speed.md).
+settings.register_profile("newsclean", deadline=None)
+settings.load_profile("newsclean")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
