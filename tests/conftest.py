@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,16 @@ os.environ["DO_NOT_TRACK"] = "1"
 # a first example that loads the vocabularies on a loaded machine. Speed is the benchmark's business (docs/speed.md).
 settings.register_profile("newsclean", deadline=None)
 settings.load_profile("newsclean")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A run stopped by SIGTERM (`timeout`, CI cancelling a job) tears its fixtures down like Ctrl-C: without this the
+    # Prefect servers the harness and test_serve start outlived the run and kept a core busy (found in session 26).
+    signal.signal(signal.SIGTERM, _interrupt)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
