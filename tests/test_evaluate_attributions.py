@@ -355,15 +355,20 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # Session 22, after the blind38 fixes (totals only): blind21 R 0.920 -> 0.926, blind25 0.906 -> 0.911, blind27 0.887 ->
 # 0.903, blind29 0.912 -> 0.922, blind33 0.919 -> 0.924, precision unchanged or up; recall floors raised so.
 HELD_BACK_FLOORS = {
+    # blind47 (245 lines, 88 language codes; session 26): written blind at the session's start, scored with its
+    # starting code (76b9649) and its final code, never studied: P 0.984 / R 0.919 -> 0.984 / 0.929.
+    "blind47.jsonl": (0.98, 0.92),
     # blind45 (237 lines, 88 language codes; session 25): written blind at the session's start, scored with its
     # starting code (b154e82) and its final code, never studied: P 0.972 / R 0.931 with both.
     "blind45.jsonl": (0.97, 0.93),
     # blind43 (262 lines, 88 language codes; session 24): written blind at the session's start, scored with its
     # starting code (569442c) and its final code, never studied: P 0.967 / R 0.911 with both.
-    "blind43.jsonl": (0.96, 0.91),
+    # session 26 (errors unread): 0.967 / 0.911 -> 0.967 / 0.920
+    "blind43.jsonl": (0.96, 0.92),
     # blind41 (269 lines, 88 language codes; session 23): written blind at the session's start, scored with its
     # starting code (aacdcbb) and its final code, never studied: P 0.971 / R 0.918 -> 0.976 / 0.932.
-    "blind41.jsonl": (0.98, 0.94),  # session 24 (errors unread): 0.976 / 0.932 -> 0.981 / 0.936; session 25: R 0.941
+    # session 26 (errors unread): 0.981 / 0.941 -> 0.981 / 0.954
+    "blind41.jsonl": (0.98, 0.95),  # session 24 (errors unread): 0.976 / 0.932 -> 0.981 / 0.936; session 25: R 0.941
     # blind39 (232 lines, 83 language codes; session 22): written blind at the session's start, scored with its
     # starting code (79f0076) and its final code, never studied: P 0.972 / R 0.896 -> 0.972 / 0.902.
     "blind39.jsonl": (0.98, 0.91),  # session 24 (errors unread): recall -> 0.912; session 25: 0.983 / 0.917
@@ -378,21 +383,26 @@ HELD_BACK_FLOORS = {
     "blind33.jsonl": (0.98, 0.92),
     # blind31 (249 lines, 77 language codes; session 18): written blind at the session's start, scored with its starting
     # code (91fd96c) and its final code, never studied: P 0.978 / R 0.856 -> 0.978 / 0.866.
-    "blind31.jsonl": (0.98, 0.90),  # session 25 (errors unread): 0.984 / 0.890 -> 0.990 / 0.909
+    # session 26 (errors unread): 0.990 / 0.909 -> 0.990 / 0.919
+    "blind31.jsonl": (0.98, 0.91),  # session 25 (errors unread): 0.984 / 0.890 -> 0.990 / 0.909
     # blind29 (244 lines, 66 language codes; session 17): written blind at the session's start, scored with its starting
     # code (055e809) and its final code, never studied: P 0.989 / R 0.868 -> 0.989 / 0.873.
     "blind29.jsonl": (0.98, 0.93),  # session 25 (errors unread): recall 0.922 -> 0.932
     # at the session's end, after the blind26 study: P 0.945 / R 0.870.
     # session 23 (errors unread): 0.960 / 0.903 -> 0.964 / 0.908
-    "blind27.jsonl": (0.96, 0.92),  # session 25 (errors unread): 0.964 / 0.908 -> 0.969 / 0.920
+    # session 26 (errors unread): 0.969 / 0.920 -> 0.969 / 0.933
+    "blind27.jsonl": (0.96, 0.93),  # session 25 (errors unread): 0.964 / 0.908 -> 0.969 / 0.920
     "blind25.jsonl": (0.98, 0.91),
     "blind23.jsonl": (1.00, 0.93),
-    "blind21.jsonl": (0.98, 0.92),
+    # session 26 (errors unread): 0.982 / 0.926 -> 0.982 / 0.931
+    "blind21.jsonl": (0.98, 0.93),
     "blind9.jsonl": (1.00, 0.97),
     "blind15.jsonl": (0.95, 0.92),
-    "blind17.jsonl": (0.94, 0.94),  # session 25 (errors unread): recall 0.941 -> 0.947
+    # session 26 (errors unread): 0.947 / 0.947 -> 0.948 / 0.961
+    "blind17.jsonl": (0.94, 0.96),  # session 25 (errors unread): recall 0.941 -> 0.947
     # session 23 (errors unread): 0.960 / 0.919 -> 0.961 / 0.929
-    "blind19.jsonl": (0.96, 0.92),
+    # session 26 (errors unread): 0.966 / 0.929 -> 0.966 / 0.940
+    "blind19.jsonl": (0.96, 0.94),
 }
 
 

@@ -87,6 +87,9 @@ REAL_AUTHOR_FLOORS = {
     # The eleventh check half (labelled in session 25, measured at its end with its starting and final code): 0.917 /
     # 0.512 with both (trafilatura 0.667 / 0.372).
     "eval_only_check11": (0.91, 0.51),
+    # The twelfth check half (labelled in session 26, measured at its end with its starting and final code): 0.917 /
+    # 0.786 with both (trafilatura 0.471 / 0.571).
+    "eval_only_check12": (0.91, 0.78),
 }
 
 
