@@ -24,17 +24,7 @@ _OWN_CREDIT = re.compile(
 def own_outlet_picture(text: str, number: int, segmented: Segmented) -> list[Found]:
     """The photographer of a bracketed "(Outlet/Name)" line whose outlet is the page's own (its first line, the
     masthead, or a name its copyright line holds), the name a person's (two to four title-case words)."""
-    match = _OWN_CREDIT.match(text)
-    if match is None:
-        return []
-    name = match.group("name")
-    if not looks_like_person(name.split(), name_words()) or len(name.split()) > MAX_NAME_WORDS:
-        return []
-    if not _is_own_outlet(match.group("outlet"), segmented):
-        return []
-    at = match.start("name")
-    return [Found(AttributionKind.PHOTO, name, normalize_name(name), None, number, at, at + len(name), False,
-                  text.strip())]  # fmt: skip
+    return _own_outlet_person(_OWN_CREDIT.match(text), AttributionKind.PHOTO, text, number, segmented)
 
 
 def _is_own_outlet(outlet: str, segmented: Segmented) -> bool:
@@ -52,7 +42,13 @@ _NAME_AND_OUTLET = re.compile(r"^\s*(?P<name>[^-–—|/()]{3,60}?)\s+[-–—|]
 def own_outlet_byline(text: str, number: int, segmented: Segmented) -> list[Found]:
     """The writer of a head line "Rafi Pratama - warta24" whose outlet is the page's own (as `own_outlet_picture`
     asks), the name a person's: the site's staff byline, the outlet its publisher, no source."""
-    match = _NAME_AND_OUTLET.match(text)
+    return _own_outlet_person(_NAME_AND_OUTLET.match(text), AttributionKind.AUTHOR, text, number, segmented)
+
+
+def _own_outlet_person(
+    match: re.Match[str] | None, kind: AttributionKind, text: str, number: int, segmented: Segmented
+) -> list[Found]:
+    """The record of kind `kind` for a line matched into a person's `name` and an `outlet` that is the page's own."""
     if match is None:
         return []
     name = match.group("name")
@@ -61,8 +57,7 @@ def own_outlet_byline(text: str, number: int, segmented: Segmented) -> list[Foun
     if not _is_own_outlet(match.group("outlet"), segmented):
         return []
     at = match.start("name")
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, number, at, at + len(name), False,
-                  text.strip())]  # fmt: skip
+    return [Found(kind, name, normalize_name(name), None, number, at, at + len(name), False, text.strip())]
 
 
 MAX_NAME_WORDS = 4
