@@ -10,7 +10,8 @@ from schemas import AttributionKind
 from tasks.credits.attribution import extract_attributions
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.caption_credits import caption_credit_words, credit_parts, picture_credit
+from tasks.lexicon.caption_credits import credit_parts, picture_credit
+from tasks.lexicon.caption_words import caption_credit_words
 from tasks.text.segment import segment_text
 
 PHOTO = AttributionKind.PHOTO

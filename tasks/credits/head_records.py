@@ -43,11 +43,11 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.caption_credits import (
     PictureCredit,
-    caption_credit_words,
     caption_tail_credit,
     credit_parts,
     picture_credit,
 )
+from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.date_text import date_tail_start, may_hold_a_date
 from tasks.lexicon.wire_citations import dateline_citations
 from tasks.text.segment import Segmented

@@ -20,6 +20,7 @@ from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.html.byline_element import is_byline_element
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.verdicts import Verdict
 
@@ -100,7 +101,7 @@ def _related(element: HtmlElement, other: HtmlElement) -> bool:
 
 
 def _is_counter(text: str) -> bool:
-    return len(text.split()) <= COUNTER_MAX_WORDS and any(c.isdigit() for c in text)
+    return len(text.split()) <= COUNTER_MAX_WORDS and has_digit(text)
 
 
 @lru_cache(maxsize=1)

@@ -17,24 +17,15 @@ from typing import NamedTuple
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.agency_credits import name_slash_agency
+from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_base import CreditLine, looks_like_name
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
-from tasks.lexicon.vocabulary import credit_cues, read_rows, split_cell
+from tasks.lexicon.vocabulary import credit_cues
 
 # The parts of a credit: a photographer, the agencies (or an outlet between them), "Sanjeev Verma/Hindustan
 # Times/Getty Images": at most this many.
 MAX_CREDIT_PARTS = 4
-
-
-@cache
-def caption_credit_words(role: str) -> tuple[str, ...]:
-    """The words of a role in caption_credit_words.csv (``file``: the picture is an older one, "Reuters file";
-    ``via``: an agency passed it on), every language, longest first."""
-    words = {
-        w for row in read_rows("caption_credit_words.csv") if row["role"] == role for w in split_cell(row["words"])
-    }
-    return tuple(sorted(words, key=len, reverse=True))
 
 
 def spaced_alternation(words: tuple[str, ...]) -> str:

@@ -12,11 +12,12 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spans import name_after
-from tasks.lexicon.vocabulary import credit_cues, name_words, read_rows, split_cell
+from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # A cue-less credit names a few words at most.
@@ -73,8 +74,7 @@ _BRACKETED_AFTER = re.compile(
 MAX_BRACKETED_NAME_WORDS = 3
 # A caption closed by a CJK "file photo" alone in brackets ("…。（資料圖片）", "[자료사진]"): a credit naming no one,
 # as "(foto d'archivio)" closing a caption is (the file_picture idioms of caption_credit_words.csv).
-_FILE_PICTURES = sorted((w for r in read_rows("caption_credit_words.csv") if r["role"] == "file_picture"
-                         for w in split_cell(r["words"]) if w[:1] > "\u3000"), key=len, reverse=True)  # fmt: skip
+_FILE_PICTURES = [w for w in caption_credit_words("file_picture") if w[:1] > "\u3000"]  # longest first
 _FILE_PICTURE_BRACKET = re.compile(
     r"[（(\[［【]\s*(" + "|".join(map(re.escape, _FILE_PICTURES)) + r")\s*[）)\]］】]\s*[.。]?\s*$"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.sentence_signoffs import is_signed_off
 from tasks.lexicon.vocab import CLOSERS
 from tasks.text.bio import is_bio_heading
@@ -170,4 +171,4 @@ def _closing_table(lines: list[Line], first: int, end: int) -> bool:
         return False
     if any(not cell.strip() for cells in rows for cell in cells):
         return False
-    return all(any(ch.isdigit() for ch in lines[k].text) for k in range(first + 1, end + 1))
+    return all(has_digit(lines[k].text) for k in range(first + 1, end + 1))
