@@ -92,6 +92,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout39": (OWN, lambda doc: doc.startswith("heldout39-")),
     "heldout40": (OWN, lambda doc: doc.startswith("heldout40-")),
     "heldout41": (OWN, lambda doc: doc.startswith("heldout41-")),
+    "heldout42": (OWN, lambda doc: doc.startswith("heldout42-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -59,6 +59,7 @@ DUMPS37 = Path(__file__).parent / "data" / "dumps_ml37"  # the 37th (session 25:
 DUMPS38 = Path(__file__).parent / "data" / "dumps_ml38"  # the 38th (session 25: scored at its end, never studied)
 DUMPS39 = Path(__file__).parent / "data" / "dumps_ml39"  # the 39th (session 26: scored at its start, studied)
 DUMPS40 = Path(__file__).parent / "data" / "dumps_ml40"  # the 40th (session 26: scored at its end, never studied)
+DUMPS41 = Path(__file__).parent / "data" / "dumps_ml41"  # the 41st (session 27: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -125,7 +126,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS37.glob("*.txt"))
     + sorted(DUMPS38.glob("*.txt"))
     + sorted(DUMPS39.glob("*.txt"))
-    + sorted(DUMPS40.glob("*.txt")),
+    + sorted(DUMPS40.glob("*.txt"))
+    + sorted(DUMPS41.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
