@@ -34,6 +34,7 @@ from tasks.credits.credit_records import (
     credit_line_attributions,
     normalize_name,
 )
+from tasks.credits.cue_person_credits import photo_cue_person
 from tasks.credits.head_bylines import (
     HEAD_BYLINE_REACH,
     cue_over_names,
@@ -91,7 +92,7 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     found = credit_line_attributions(text, line, gazetteer)
     if found:  # a credit naming no one is read (no other reading of the line), a record only as the seeds keep it
         return asked_records(found)
-    wire = wire_line_found(text, line, gazetteer)
+    wire = wire_line_found(text, line, gazetteer) or photo_cue_person(text, line, gazetteer)  # "Фота Тацяны Мацкевіч"
     if wire:
         return wire
     if not before_body:

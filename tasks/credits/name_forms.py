@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tasks.lexicon.vocabulary import name_word_role
+
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -59,6 +61,20 @@ def caseless_initialled(words: list[str]) -> bool:
         and len(words[0]) - 1 <= MAX_CASELESS_INITIAL_CHARS
         and not last.endswith(".")
     )
+
+
+def caseless_surnamed(words: list[str]) -> bool:
+    """ "ნინო კაპანაძე": a given name and a surname of a script without case, the surname ending in a surname suffix of
+    that script (``surname_suffix`` in ``name_words.csv``: the Georgian "-ძე", "-შვილი") and longer than it; the
+    suffix vouches for the name as a job title after it would ("ეკონომიკური მიმომხილველი" ends in none). Two words
+    only: three such words are as often a phrase ending in a surname (an office and its holder)."""
+    if len(words) != SURNAMED_WORDS:
+        return False
+    last = words[-1]
+    return any(last.endswith(s) and len(last) > len(s) + 1 for s in name_word_role("surname_suffix"))
+
+
+SURNAMED_WORDS = 2
 
 
 def capitals_initialled(words: list[str]) -> bool:

@@ -28,7 +28,7 @@ import re
 from collections.abc import Container
 
 from tasks.credits.bylines import is_glued_initial
-from tasks.credits.name_forms import capitals_initialled, caseless_initialled
+from tasks.credits.name_forms import capitals_initialled, caseless_initialled, caseless_surnamed
 from tasks.credits.role_tails import MIN_NAME_LINE_WORDS, is_label_word, role_tail
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
@@ -176,8 +176,9 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     # "Д.Оюунчимэг": an initial written onto the name (the Mongolian patronymic's, the Russian regional papers') is
     # two of its words, as "Д. Оюунчимэг" is
     words = [part for w in text.split() for part in ((w[:2], w[2:]) if is_glued_initial(w) else (w,))]
-    # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা"); an initial vouches as the role does ("எஸ். கார்த்திகேயன்")
-    if (has_role or caseless_initialled(words)) and _caseless_name(words):
+    # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা"); an initial vouches as the role does ("எஸ். கார்த்திகேயன்"),
+    # and so does a surname's suffix ("ნინო კაპანაძე")
+    if (has_role or caseless_initialled(words) or caseless_surnamed(words)) and _caseless_name(words):
         newsroom = load_author_words().newsroom
         return not any(is_label_word(w) or w.casefold() in newsroom for w in words) and not gazetteer.find(text)
     surname_in_capitals = len(words) > 1 and _is_title_case(words[0]) and all(w.isupper() for w in words[1:])

@@ -31,6 +31,7 @@ from tasks.credits.reporters import (
     slash_agency,
 )
 from tasks.credits.signoff_initials import cued_initials, initials_line
+from tasks.credits.wire_lists import listed_wires
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS
@@ -118,6 +119,9 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return [
             Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
         ]
+    listed = listed_wires(text, line, gazetteer) if "," in text else []
+    if listed:  # "ČTK, iDNES.cz": the wires and sites the story came from
+        return listed
     cued = (
         person_cue_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)
         or dash_joined_names(text, line, gazetteer)  # "Nguyễn Hà - Minh Quân"
