@@ -249,8 +249,12 @@ FLOORS = {
     "heldout40": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
     # heldout42 (30 pages, 27 languages), written blind at session 26's end, scored once at session 27's start
     # (7c337e3), then studied: first title 1.000 · date 0.933/0/0.067 · author F1 0.925 · exact 0.867 (trafilatura
-    # 0.467 · 0.800/0.200/0 · 0.400 · 0.333).
-    "heldout42": {"title": 1.0, "date_right": 0.93, "author_f1": 0.92, "author_exact": 0.86},
+    # 0.467 · 0.800/0.200/0 · 0.400 · 0.333). Studied in session 27 (tests/test_heldout42_round.py: a place marked
+    # inside the byline element, the Urdu and Bengali "staff reporter" desk, the Romanian "de" before a byline's names
+    # in metadata, a clock with a space after its colon, a Thai byline with its Buddhist-era date and update on one
+    # line, read for the date only: cutting it off the byline cost heldout9 a name): date 0.933/0/0.067 -> 1.000/0/0,
+    # author F1 0.925 -> 0.985, exact 0.867 -> 0.967.
+    "heldout42": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).

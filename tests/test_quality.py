@@ -615,7 +615,9 @@ OWN_HTML_ML28 = (0.985, 0.0)
 # The thirtieth (tests/data/html_ml30: 32 pages, 27 languages, each its own site, the same brief), written blind at
 # session 26's end and scored once at session 27's start (7c337e3), before any change: token F1 0.991 (P 0.985,
 # R 0.997), no page below 0.2; trafilatura 0.942 (favor_precision) and 0.934 (default), jusText 0.850.
-OWN_HTML_ML30 = (0.99, 0.0)
+# Studied in session 27 (tests/test_html_ml30_round.py: a Chinese caption's credit after a full stop, a quote box with
+# its speaker inside, a Spanish newsletter prompt): 0.991 -> 0.9935 (P 0.985 -> 0.990, R 0.997).
+OWN_HTML_ML30 = (0.993, 0.0)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.names import names_joined_by_and
+from tasks.lexicon.calendar_eras import with_common_era_years
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import (
     FULL_YEAR,
@@ -129,8 +130,9 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./-]\d{1,2}[./-]
 def _date_after_byline(text: str, language: str | None) -> list[str]:
     """The date closing a byline the line opens with, a credit or two names joined by "and" ("Ilze Bērziņa un Jānis
     Kalniņš 2024. gada 7. martā, 08:15": more words than a date line has), as the one candidate it holds; else []."""
-    start = date_tail_start(text)
-    if not start or not _WRITTEN_YEAR.search(text, start):
+    start = date_tail_start(text, dotted=True)
+    # (a Thai page's Buddhist-era year read as the Gregorian one it is: "… 15 ม.ค. 2569", the same length)
+    if not start or not _WRITTEN_YEAR.search(with_common_era_years(text), start):
         return []  # "By Julia Beizer, Published: March 8 at 3:23 pm": the year would be the run's
     head = text[:start].rstrip(" ,|·-–—")
     return [text[start:].strip()] if parse_credit_line(head) or names_joined_by_and(head, language) else []

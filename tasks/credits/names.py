@@ -32,7 +32,7 @@ from tasks.credits.name_forms import han_names
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.vocabulary import job_titles
+from tasks.lexicon.vocabulary import job_titles, person_cues
 
 _EMAIL = re.compile(r"\S+@\S+")
 # A social-media handle beside the name ("سامر الحلبي @samer_halabi"): a contact, not part of the name.
@@ -64,6 +64,16 @@ def _strip_prefix(text: str, words: AuthorWords) -> str:
         if folded.startswith(prefix) and (prefix.endswith(":") or folded[len(prefix) : len(prefix) + 1] == " "):
             return text[len(prefix) :].strip(_EDGE_PUNCT)
     return text
+
+
+def _strip_person_cue(text: str, language: str | None) -> str:
+    """The text without a byline cue that is also a common word of the page's language, when a capitalised name
+    follows it ("de Andrei Popescu și Ioana Mureșan" on a Romanian page: "de" is "by" there, and every Romance "of")."""
+    head, _, rest = text.partition(" ")
+    cue = person_cues().get(head.casefold())
+    if cue is None or (language or "-") not in cue[0].split() or not rest[:1].isupper():
+        return text
+    return rest.strip(_EDGE_PUNCT)
 
 
 def _split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[str] | None:
@@ -220,7 +230,7 @@ def clean_author_names(
     names: list[str] = []
     seen: set[str] = set()
     for text in raw:
-        text = _strip_prefix(_without_contacts(text).strip(_EDGE_PUNCT), words)
+        text = _strip_person_cue(_strip_prefix(_without_contacts(text).strip(_EDGE_PUNCT), words), language)
         after_desk = False
         for chunk in _SEPARATORS.split(text):
             if len(chunk.split()) > 2 * MAX_NAME_WORDS + 1:  # a sentence, not a list of names

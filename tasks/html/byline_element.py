@@ -16,6 +16,7 @@ from tasks.html.vocab import (
     BYLINE_HINTS,
     BYLINE_LIST_HINTS,
     BYLINE_NAME_HINTS,
+    BYLINE_PLACE_HINTS,
     BYLINE_ROLE_HINTS,
     ELSEWHERE_HINTS,
     class_words,
@@ -180,7 +181,7 @@ _SPACED_COMMA = re.compile(r"(?:\s*,)+")
 
 
 def _texts_but_roles(element: HtmlElement) -> Iterator[str]:
-    """The element's texts in order, less those of the parts marked as the writer's role ("<span
+    """The element's texts in order, less those of the parts marked as the writer's role or place ("<span
     class="writer-role">محرر الشؤون المحلية</span>" after the name's link: a role in a caseless script, which no
     capital tells from the name)."""
     if element.text:
@@ -195,6 +196,10 @@ def _texts_but_roles(element: HtmlElement) -> Iterator[str]:
 
 
 def _marks_a_role(element: HtmlElement) -> bool:
-    return any(
-        BYLINE_ROLE_HINTS & (words := set(class_words(name))) and BYLINE_HINTS & words for name in _classes(element)
-    )
+    """The part holds the writer's role ("writer-role", a byline word beside the role's) or place ("<span
+    class="place">চট্টগ্রাম</span>" after the name's link: inside the byline element a place word alone tells it)."""
+    for name in _classes(element):
+        words = set(class_words(name))
+        if (BYLINE_ROLE_HINTS & words and BYLINE_HINTS & words) or BYLINE_PLACE_HINTS & words:
+            return True
+    return False

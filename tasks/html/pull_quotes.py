@@ -16,7 +16,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
-from tasks.html.vocab import PULL_QUOTE_HINTS, class_names_one_of
+from tasks.html.vocab import BLOCK_TAGS, PULL_QUOTE_HINTS, class_names_one_of
 from tasks.text.features import count_words, dominant_script
 from tasks.text.verdicts import Verdict
 
@@ -64,13 +64,28 @@ def _wholly_quoted(text: str) -> bool:
     return not any(c in _CLOSING_QUOTES and c not in "'’" for c in inner)
 
 
+def _quote_of(block: Block) -> str:
+    """The block's text less its speaker's name closing it inside the same block, when what is left is one quotation
+    ("“Hoje é o primeiro dia …”<span class="…-attribution">Arlindo Fagundes, comerciante</span>" in the <blockquote>
+    itself: the block's last element, a name and a role); else its whole text."""
+    last = next((e for e in reversed(block.ancestors[-1]) if isinstance(e.tag, str)), None)
+    if last is None or (last.tail or "").strip() or last.tag in BLOCK_TAGS:
+        return block.text
+    speaker = " ".join(str(last.text_content()).split())
+    text = block.text.rstrip()
+    if not speaker or not text.endswith(speaker) or len(speaker.split()) > MAX_ATTRIBUTION_WORDS:
+        return block.text
+    quote = text[: -len(speaker)].rstrip(" " + "".join(_DASHES))
+    return quote if _wholly_quoted(quote) else block.text
+
+
 def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """The verdicts with body blocks in a <blockquote> that repeat words of another body block made furniture."""
     quoted = [
         i for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
         if v.label == Label.BODY and any(a.tag == "blockquote" for a in b.ancestors[-QUOTE_DEPTH:])
-        and (_named_pull_quote(b) or _wholly_quoted(b.text))
-        and MIN_PULL_QUOTE_WORDS <= _word_count(b.text) <= MAX_PULL_QUOTE_WORDS
+        and (_named_pull_quote(b) or _wholly_quoted(_quote_of(b)))
+        and MIN_PULL_QUOTE_WORDS <= _word_count(_quote_of(b)) <= MAX_PULL_QUOTE_WORDS
     ]  # fmt: skip
     if not quoted:
         return verdicts
@@ -85,7 +100,7 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         # down is the text's own block quote (an author quoting what he said before, then taking it back)
         named = _named_pull_quote(blocks[i])
         said = text if named else [t for k, t in paragraphs if k < i]
-        if _repeats(_words(blocks[i].text), said) or (named and _signed_by_its_speaker(blocks[i])):
+        if _repeats(_words(_quote_of(blocks[i])), said) or (named and _signed_by_its_speaker(blocks[i])):
             out[i] = _PULL_QUOTE
             out = _without_its_attribution(blocks, out, i)
     return out

@@ -64,6 +64,8 @@ BYLINE_NAME_HINTS = frozenset(_hint_words("byline_name"))
 # Class words of the part of a byline element that holds the writer's role, beside a byline word ("writer-role",
 # "author-job"): its text is no part of the name.
 BYLINE_ROLE_HINTS = frozenset(_hint_words("byline_role"))
+# Class words of the part of a byline element holding the writer's place ("<span class="place">"): no part of the name.
+BYLINE_PLACE_HINTS = frozenset(_hint_words("byline_place"))
 # Plural class words of one element naming several writers ("post-authors"); a wrapper of blocks when it holds blocks.
 BYLINE_LIST_HINTS = frozenset(_hint_words("byline_list"))
 # Class/id words of the article itself.

@@ -16,7 +16,8 @@ def _caption_cue(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A cue anywhere in an image caption ("The tram depot. Фото: Reuters"); Korean captions set theirs after a slash
     ("한옥마을 일대. /사진=호남일보 DB", "/사진=뉴시스"), not inside a web address."""
     # the cues grouped by their first letter: the same matches, found without entering every cue at every space
-    return re.compile(r"(?:^|[\s(\[|,.;])/?(" + cue_alternation(cues) + r")\b", re.IGNORECASE)
+    # (after a CJK full stop or closing bracket too: "…码头。（资料图）摄影：陈浩", no space in Chinese)
+    return re.compile(r"(?:^|[\s(\[|,.;。，；）】」])/?(" + cue_alternation(cues) + r")\b", re.IGNORECASE)
 
 
 # A caption may name its picture's source instead ("… weichen. Quelle: Andreas Teichmann"): a credit all the same.

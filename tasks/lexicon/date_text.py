@@ -69,9 +69,15 @@ _H_TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})\b")  # "10h20", "23 h 47": French
 _SPACED_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")  # "3. 12. 2026"
 
 
+# A clock time with a space after its colon ("১০: ৩০", "10: 30"): a CMS's template or a typist's, read as one time.
+_SPACED_COLON_TIME = re.compile(r"(?<![\d:])(\d{1,2}):\s(\d{2})(?![\d:])")
+
+
 def compact_clock(text: str) -> str:
-    """ "à 23 h 47" → "à 23h47": a Quebec and French clock time counted as one word, as it is one."""
-    return _H_TIME.sub(r"\1h\2", text) if " h " in text else text
+    """ "à 23 h 47" → "à 23h47": a Quebec and French clock time counted as one word, as it is one; "১০: ৩০" →
+    "১০:৩০" too."""
+    text = _H_TIME.sub(r"\1h\2", text) if " h " in text else text
+    return _SPACED_COLON_TIME.sub(r"\1:\2", text) if ": " in text else text
 
 
 def numeric_order(text: str, language: str | None) -> str | None:
@@ -128,6 +134,8 @@ def has_month_date(text: str) -> bool:
 # A day, then a month's abbreviation written with a dot after each of its parts, as Thai writes every month ("8 เม.ย.
 # 2567", "12 มี.ค."): the dotted forms are month_names.csv's Thai row's, whole.
 _DAY_THEN_DOTTED = re.compile(rf"(?<![\d.:])\d{{1,2}}\s+((?:{_LETTER}{_LETTER_OR_MARK}?\.){{2,3}})")
+# The dotted abbreviation alone, taken out of a date's tail before its words are read ("มี.ค.": "มี" is no word of it).
+_DOTTED_MONTH = re.compile(rf"(?<!\w)(?:{_LETTER}{_LETTER_OR_MARK}?\.){{2,3}}")
 
 
 # A short part with a number after a middle dot, bullet or bar closing a byline ("Von Anna Lange · vor 3 Stunden",
@@ -135,10 +143,11 @@ _DAY_THEN_DOTTED = re.compile(rf"(?<![\d.:])\d{{1,2}}\s+((?:{_LETTER}{_LETTER_OR
 _SEPARATED_NUMBER_TAIL = re.compile(r"\s*[·•|]\s*(?=[^·•|\d]*\d)[^·•|]{1,30}$")
 
 
-def date_tail_start(text: str) -> int | None:
+def date_tail_start(text: str, dotted: bool = False) -> int | None:
     """Where a date closing the line starts ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025" → at "17"): a
     numeric date or a day next to a month's name, with only date words, digits and punctuation after it; or a
-    part with a number after "·", "•" or "|"."""
+    part with a number after "·", "•" or "|". `dotted`: a day before a Thai month's dotted abbreviation starts one too
+    ("โดย ณัฐพล ศรีสุข 15 ม.ค. 2569": the date after a byline, read for the date alone)."""
     if not _DAY_NUMBER.search(text):
         return None
     # (looked for only where a mark is: the pattern's leading spaces made its scan quadratic in a run of them, as in
@@ -146,18 +155,23 @@ def date_tail_start(text: str) -> int | None:
     separated = _SEPARATED_NUMBER_TAIL.search(text) if any(mark in text for mark in "·•|") else None
     if separated is not None and separated.start() > 0:
         before = text[: separated.start()]  # "By Bruce Sterling January 18, 2008 | 12:11:21 PM": the date too
-        start = date_tail_start(before) if _DAY_NUMBER.search(before) else None
+        start = date_tail_start(before, dotted) if _DAY_NUMBER.search(before) else None
         return start if start is not None else separated.start()  # "14.11.2023 | 11:27": a date from the start
     months = month_names()
     starts = [m.start() for m in _NUMERIC_DATE.finditer(text)]
     starts += [m.start() for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)
                if m.group(1).casefold() in months]  # fmt: skip
+    if dotted and "." in text:
+        starts += [m.start() for m in _DAY_THEN_DOTTED.finditer(text) if m.group(1) in months]
     starts += era_year_starts(text)  # "令和8年12月2日"
     starts += solar_hijri_starts(text)  # "۱۵ فروردین ۱۴۰۳ - ۱۰:۲۰": an Iranian page's date
     starts += _relative_starts(text)  # "… Associated Press Writer 2 hours, 17 minutes ago"
     tail_words = _tail_words()
     for start in sorted(starts):
-        words = _WORD.findall(text[start:])
+        tail = text[start:]
+        if "." in tail:  # "3 มี.ค. 2569": the dotted month is one word, not "มี" and "ค"
+            tail = _DOTTED_MONTH.sub(lambda m: " " if m.group(0) in months else m.group(0), tail)
+        words = _WORD.findall(tail)
         if all(w.casefold() in tail_words for w in words):
             return _with_lead(text, start)
     return None
