@@ -35,6 +35,7 @@ class AuthorWords:
     article_last: frozenset[str] = frozenset()  # "the": no name ends with it ("For The" of "For The Associated Press")
     accounts: frozenset[str] = frozenset()  # "admin", "webmaster": a site's account, no one's one-word name
     no_one: frozenset[str] = frozenset()  # "anonymous", "unknown": a name holding them credits no one
+    after_name: frozenset[str] = frozenset()  # "in", "for": a place or an outlet after the name ("… in Berlin")
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -71,6 +72,7 @@ def load_author_words() -> AuthorWords:
         "article_last",
         "account",
         "no_one",
+        "after_name",
     )
     kinds: dict[str, set[str]] = {kind: set() for kind in names}
     for kind, words in _rows("author_noise.tsv"):
@@ -93,4 +95,5 @@ def load_author_words() -> AuthorWords:
         article_last=frozenset(kinds["article_last"]),
         accounts=frozenset(kinds["account"]),
         no_one=frozenset(kinds["no_one"]),
+        after_name=frozenset(kinds["after_name"]),
     )
