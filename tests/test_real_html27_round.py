@@ -5,6 +5,7 @@ written for this test.
 from __future__ import annotations
 
 from tasks.credits.name_checks import is_plausible_name
+from tasks.credits.names import clean_author_names
 from tasks.lexicon.author_words import load_author_words
 from tests.test_heldout4_round import BODY, _process
 
@@ -26,3 +27,29 @@ def test_a_named_writer_beside_the_words_is_kept() -> None:
     assert authors == ["Maren Holt"]
     # a surname that only starts like the words is a name ("Anonymo" is no word of the list)
     assert is_plausible_name("Lena Anonymo", load_author_words(), frozenset())
+
+
+def test_the_name_before_a_place_or_an_outlet_after_it() -> None:
+    cases = {
+        "By Maren Holt in Bergen": ["Maren Holt"],
+        "Maren Holt for The Tidewater Post": ["Maren Holt"],
+        "Jonas Wirth aus Kassel und Lea Brandt aus Fulda": ["Jonas Wirth", "Lea Brandt"],
+        "Tomás Vidal desde Quito": ["Tomás Vidal"],
+        "Saskia van Dam in Utrecht": ["Saskia van Dam"],
+    }
+    for raw, names in cases.items():
+        assert clean_author_names([raw], "de" if "und" in raw else "en") == names, raw
+    # one word before the preposition is no name, and a lower-case word before it is a sentence
+    assert clean_author_names(["Posted in Local News"], "en") == []
+    assert clean_author_names(["Maren said in Bergen"], "en") == []
+
+
+def test_a_byline_element_with_the_place_after_the_name() -> None:
+    byline = '<p class="byline">By Maren Holt in Bergen</p>'
+    _, _, authors = _process("", HEADLINE + byline + BODY + "</article>")
+    assert authors == ["Maren Holt"]
+
+
+def test_a_media_group_before_the_site_is_no_writer() -> None:
+    # the regional group's name, then the site it writes for: an outlet, not a second writer
+    assert clean_author_names(["Maren Holt | Tidewater Valley Media for TVnews.example"], "en") == ["Maren Holt"]
