@@ -205,7 +205,7 @@ def _before_place_or_outlet(tokens: list[str], words: AuthorWords) -> list[str]:
     for i in range(MIN_NAME_SIDE, len(tokens) - 1):
         if tokens[i] in words.after_name:
             name = tokens[:i]
-            capitalised = all(t[0].isupper() or (0 < j and t in words.particles) for j, t in enumerate(name))
+            capitalised = all(t[0].isupper() or (j > 0 and t in words.particles) for j, t in enumerate(name))
             return name if capitalised else tokens
     return tokens
 
