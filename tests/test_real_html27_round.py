@@ -44,12 +44,16 @@ def test_the_name_before_a_place_or_an_outlet_after_it() -> None:
     assert clean_author_names(["Maren said in Bergen"], "en") == []
 
 
-def test_a_byline_element_with_the_place_after_the_name() -> None:
-    byline = '<p class="byline">By Maren Holt in Bergen</p>'
-    _, _, authors = _process("", HEADLINE + byline + BODY + "</article>")
+def test_an_author_value_with_the_place_after_the_name() -> None:
+    # the whole value was no name before (its lower-case "in"), and the page credited no one
+    _, _, authors = _process('<meta name="author" content="Maren Holt in Bergen">', HEADLINE + BODY + "</article>")
     assert authors == ["Maren Holt"]
+    # a visible byline so written gives the same one writer
+    byline = '<p class="byline">By Maren Holt in Bergen</p>'
+    assert _process("", HEADLINE + byline + BODY + "</article>")[2] == ["Maren Holt"]
 
 
 def test_a_media_group_before_the_site_is_no_writer() -> None:
-    # the regional group's name, then the site it writes for: an outlet, not a second writer
+    # the regional group's name, then the site it writes for: an outlet, not a second writer (the place cut above
+    # turned it into one until "media" closed an outlet's name)
     assert clean_author_names(["Maren Holt | Tidewater Valley Media for TVnews.example"], "en") == ["Maren Holt"]
