@@ -54,7 +54,8 @@ REAL_AUTHOR_FLOORS = {
     # session 25 (tests/test_real_html25_round.py, a layout card around the headline): trainable 0.978 / 0.918 ->
     # 0.978 / 0.929, the others unchanged
     "trainable": (0.97, 0.93),  # session 25, both real rounds merged: 0.978 / 0.918 -> 0.979 / 0.939
-    "trainable2": (0.96, 0.90),
+    # session 27 (tests/test_real_html27_round.py, "Anonymous Student" credits no one): 0.964 / 0.909 -> 0.976 / 0.909
+    "trainable2": (0.97, 0.90),
     "eval_only_study": (0.94, 0.85),  # with the session's other rounds merged: 0.947 / 0.857
     "eval_only_check": (0.78, 0.64),  # session 23 (errors unread): 0.714 / 0.588 -> 0.786 / 0.647
     # session 23 (errors unread): 0.762 / 0.780 -> 0.800 / 0.780

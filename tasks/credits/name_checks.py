@@ -139,6 +139,8 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         # write a name without spaces ("佐藤美咲", "김민수").
         return False
     parts = name.split()
+    if any(w.strip(EDGE_PUNCT).casefold() in words.no_one for w in parts):
+        return False  # "Anonymous Student", "Unknown Author": the writer withheld
     if _is_desk_or_outlet(parts, words) or _is_interface_label(parts, words) or _ends_in_an_article(parts, words):
         return False
     if is_company(name):

@@ -183,7 +183,7 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
     What is left of a part after its job title ("Weather Correspondent", "Ankara muhabiri") is one word,
     which :func:`is_plausible_name` refuses in a script with capitals.
     """
-    tokens = _before_job_description(part.split())
+    tokens = _before_place_or_outlet(_before_job_description(part.split()), words)
     while tokens and tokens[0].strip(_EDGE_PUNCT).casefold() in words.job:
         tokens.pop(0)
     # a job title, then a link's label after the name ("David Axe Email Author"; "김서연 기자 다른기사 보기":
@@ -207,6 +207,17 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
 
 def _closes(tokens: list[str], closing: frozenset[str]) -> bool:
     return tokens[-1].strip(_EDGE_PUNCT).casefold() in closing
+
+
+def _before_place_or_outlet(tokens: list[str], words: AuthorWords) -> list[str]:
+    """A name's words before the place or the outlet written after it ("Jane Doe in Berlin", "Jane Doe for The Times"):
+    a lower-case preposition after two capitalised words or more (particles between them), something after it."""
+    for i in range(MIN_NAME_SIDE, len(tokens) - 1):
+        if tokens[i] in words.after_name:
+            name = tokens[:i]
+            capitalised = all(t[0].isupper() or (j > 0 and t in words.particles) for j, t in enumerate(name))
+            return name if capitalised else tokens
+    return tokens
 
 
 def _before_job_description(tokens: list[str]) -> list[str]:

@@ -34,6 +34,8 @@ class AuthorWords:
     interface: frozenset[str] = frozenset()  # "view", "profile": a link's or a tool's label beside the name
     article_last: frozenset[str] = frozenset()  # "the": no name ends with it ("For The" of "For The Associated Press")
     accounts: frozenset[str] = frozenset()  # "admin", "webmaster": a site's account, no one's one-word name
+    no_one: frozenset[str] = frozenset()  # "anonymous", "unknown": a name holding them credits no one
+    after_name: frozenset[str] = frozenset()  # "in", "for": a place or an outlet after the name ("… in Berlin")
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -69,6 +71,8 @@ def load_author_words() -> AuthorWords:
         "interface",
         "article_last",
         "account",
+        "no_one",
+        "after_name",
     )
     kinds: dict[str, set[str]] = {kind: set() for kind in names}
     for kind, words in _rows("author_noise.tsv"):
@@ -90,4 +94,6 @@ def load_author_words() -> AuthorWords:
         interface=frozenset(kinds["interface"]),
         article_last=frozenset(kinds["article_last"]),
         accounts=frozenset(kinds["account"]),
+        no_one=frozenset(kinds["no_one"]),
+        after_name=frozenset(kinds["after_name"]),
     )
