@@ -204,10 +204,13 @@ def over_a_role(i: int, page: HeadPage) -> list[Found]:
     if i + 1 >= len(segmented.lines):
         return []
     ll = segmented.lines[i]
-    listed = any(line.verdict.kind in _LISTS_OF_LINKS for line in segmented.lines[i : i + 2])
-    if listed and not _dated_pair(segmented, i):
+    # the name and its role first (a few string tests), dateparser after, on the few pairs that read so: the date
+    # test was asked of every line of a list of links in the head, which no role follows (docs/speed.md, session 27)
+    found = name_over_role(ll.line.text, segmented.lines[i + 1].line.text, ll.line.number, page.gazetteer)
+    if not found:
         return []
-    return name_over_role(ll.line.text, segmented.lines[i + 1].line.text, ll.line.number, page.gazetteer)
+    listed = any(line.verdict.kind in _LISTS_OF_LINKS for line in segmented.lines[i : i + 2])
+    return [] if listed and not _dated_pair(segmented, i) else found
 
 
 def _dated_pair(segmented: Segmented, i: int) -> bool:
