@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from schemas import AttributionKind, Label
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.reporters import name_alone_signing
 from tasks.lexicon.agencies import Gazetteer
@@ -70,9 +70,10 @@ def stacked_signatures(page: Segmented, i: int, gazetteer: Gazetteer) -> list[Fo
 
 
 def _set_apart_below(lines: list[LabelledLine], i: int, run: list[Found]) -> bool:
-    """One name alone right under the last paragraph (line `i`, no blank between) and a blank line under it, the
-    page's end or a heading over links to other pages after that ("Adama Sanou" over "Lire aussi :"): the writer's
-    signature set apart as its own block, where a heading introduces the lines right under it."""
-    if len(run) != 1:
-        return False
-    return i + 1 == len(lines) or lines[i + 1].line.number > run[0].line + 1
+    """One name alone right under the last paragraph (line `i`, no blank between), then the page's end, or a blank
+    line and a heading over links to other pages ("Adama Sanou" over "Lire aussi :"): the writer's signature set apart
+    as its own block; a name over other lines is as often a heading of its own ("Karin Sjöberg" over "Dela: …")."""
+    if len(run) != 1 or i + 1 == len(lines):
+        return len(run) == 1
+    below = lines[i + 1]
+    return below.line.number > run[0].line + 1 and below.verdict.kind == ChromeKind.RELATED_HEADING
