@@ -64,7 +64,7 @@ from tasks.credits.signed_lines import (
     wire_line_found,
     writer_and_wire,
 )
-from tasks.credits.signoff_initials import staff_initials
+from tasks.credits.signoff_initials import bare_initials, staff_initials
 from tasks.credits.teasers import teaser_bylines
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
@@ -149,6 +149,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or signed_below(text, number, gazetteer)
                 or dash_signed(text, number)
                 or dash_signed_paragraph(text, number, gazetteer)  # "… dua kali ganda. — BERNAMA"
+                or (bare_initials(text, number, gazetteer) if number == last + 1 else [])  # "jhr" right under it
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
                 or (stacked_signatures(segmented, i, gazetteer) if not signed else [])  # "Anna Lind" / "Erik Berg"
             )

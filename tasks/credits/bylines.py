@@ -23,6 +23,7 @@ from tasks.lexicon.byline_words import BylineWords, load_byline_words
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_names import without_inner_places, without_place
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.joined_bodies import joined_body
 from tasks.lexicon.vocabulary import name_words
 from tasks.lexicon.word_classes import is_caseless
 
@@ -255,6 +256,9 @@ def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credi
     rest = rest[:dated] if dated else rest  # "di Marco Rossi e Giulia Bianchi 17 febbraio 2025"
     # "Γράφει ο Μανόλης Τζανακάκης*": a footnote's mark pointing to the author's note under the text, no part of a name
     rest = rest.replace("*", " ")
+    body = joined_body(rest)
+    if body is not None:  # "State House Media and Communications Unit": one body's name, its "and" its own
+        return [Credited(rest[body[0] : body[1]], rest_start + body[0], rest_start + body[1])]
     # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
     spaced = rest.replace("/", " ")
     matches = [

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from schemas import AttributionKind, Label
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.reporters import name_alone_signing
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import name_words
-from tasks.text.segment import Segmented
+from tasks.text.segment import LabelledLine, Segmented
 
 # A sentence's end, maybe a closing quote or bracket, then two or three title-case words closing the paragraph.
 _NAME_AFTER_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+(?P<name>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){1,2})\s*$")
@@ -49,8 +49,9 @@ MIN_STACKED_NAMES, MAX_STACKED_NAMES = 2, 4
 def stacked_signatures(page: Segmented, i: int, gazetteer: Gazetteer) -> list[Found]:
     """The signatories of the article whose last paragraph stands right over line `i` (no blank line between): two to
     four people's names, one a line, each a line of its own with no blank between ("Anna Lind" over "Erik Berg" under
-    a memorial notice or an open letter), none written elsewhere on the page. One name alone there is as often a
-    heading ("Leave a Reply"), a longer run of names a list (a board, a team)."""
+    a memorial notice or an open letter), none written elsewhere on the page; or one name alone with a blank line
+    under it (:func:`_set_apart_below`). One name alone over other lines is as often a heading ("Leave a Reply"), a
+    longer run of names a list (a board, a team)."""
     lines, run = page.lines, list[Found]()
     if i == 0 or lines[i].line.number != lines[i - 1].line.number + 1 or lines[i - 1].verdict.label != Label.BODY:
         return []
@@ -62,7 +63,17 @@ def stacked_signatures(page: Segmented, i: int, gazetteer: Gazetteer) -> list[Fo
         if len(named) != 1 or named[0].name is None:
             break
         run.append(named[0])
-    if not MIN_STACKED_NAMES <= len(run) <= MAX_STACKED_NAMES:
+    if not (MIN_STACKED_NAMES <= len(run) <= MAX_STACKED_NAMES or _set_apart_below(lines, i, run)):
         return []
     written = [sum(ll.line.text.count(f.name or "") for ll in lines) for f in run]
     return run if all(n == 1 for n in written) else []
+
+
+def _set_apart_below(lines: list[LabelledLine], i: int, run: list[Found]) -> bool:
+    """One name alone right under the last paragraph (line `i`, no blank between), then the page's end, or a blank
+    line and a heading over links to other pages ("Adama Sanou" over "Lire aussi :"): the writer's signature set apart
+    as its own block; a name over other lines is as often a heading of its own ("Karin Sjöberg" over "Dela: …")."""
+    if len(run) != 1 or i + 1 == len(lines):
+        return len(run) == 1
+    below = lines[i + 1]
+    return below.line.number > run[0].line + 1 and below.verdict.kind == ChromeKind.RELATED_HEADING

@@ -214,11 +214,12 @@ def over_a_role(i: int, page: HeadPage) -> list[Found]:
 
 
 def _dated_pair(segmented: Segmented, i: int) -> bool:
-    """The article's date stands right over the name on line `i` or right under its job title on the next line
-    ("Friday, December 28, 2007" over "CHARLES GOLDBERG" over "News staff writer"): a byline, which a menu's two
-    entries are not, though the segmenter took the short lines for a list of links."""
+    """The article's date stands right over the name on line `i` or under its job title on the next line, one line
+    between at most ("Friday, December 28, 2007" over "CHARLES GOLDBERG" over "News staff writer"): a byline, which a
+    menu's two entries are not, though the segmenter took the short lines for a list of links."""
     lines = segmented.lines
-    near = [lines[k].line.text for k in (i - 1, i + 2) if 0 <= k < len(lines)]
+    # or two lines under it: a reading time between ("Senior Reporter" over "3 min read" over the date)
+    near = [lines[k].line.text for k in (i - 1, i + 2, i + 3) if 0 <= k < len(lines)]
     return any(may_hold_a_date(text) and is_date_line(text, segmented.language) for text in near)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.stopwords import any_stopword, stoplist
@@ -71,6 +72,26 @@ def cued_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     at = match.start("code")
     return [Found(AttributionKind.AUTHOR, code, normalize_name(code), None, number, at, at + len(code), False,
                   text.strip())]  # fmt: skip
+
+
+# "jhr", "mk": one writer's code in lower case, alone on its line.
+_BARE_CODE = re.compile(r"^\s*([^\W\d_]{2,4})\s*$")
+
+
+def bare_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "jhr" alone on the line right under the last paragraph (the caller checks no blank line parts them): the
+    writer's code in lower case, as the Czech and Slovak wires sign (ČTK, TASR); not a word of any language's
+    stoplist of three letters or more (two letters, of English's), a menu's label, a desk's or a note's code, nor an
+    agency's."""
+    match = _BARE_CODE.match(text)
+    if match is None or not match.group(1).islower():
+        return []
+    code = match.group(1)
+    desks = load_author_words().desk_codes | load_author_words().newsroom | load_author_words().note_codes
+    words = stoplist("en") | (any_stopword() if len(code) > MAX_BARE_INITIALS else frozenset())
+    if _agency_code(code, gazetteer) or code in desks | words or is_label_word(code):
+        return []  # "menu", "news": a menu's label
+    return _initials_found(text, [code], number)
 
 
 def staff_initials(

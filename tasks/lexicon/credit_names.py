@@ -125,7 +125,29 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
     if not candidate or (len(candidate.split()) > MAX_NAME_WORDS and not _institution(candidate, kind)):
         return None, 0, 0
     start = rest.find(candidate)
-    return candidate, start, start + len(candidate)
+    end = start + len(candidate) + _acronym_after(candidate, rest[start + len(candidate) :])
+    return rest[start:end], start, end
+
+
+# "(SLENA)" after "Sierra Leone News Agency": the name's acronym in brackets, closing the credit.
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-ÞА-ЯΑ-Ω]{2,8})\)(?=\s*\.?\s*$)")
+
+
+def _acronym_after(name: str, after: str) -> int:
+    """The length of the bracketed acronym right after a name of two words or more that closes the credit, when its
+    letters are the name's in order, the first the first word's initial and every word's initial among them
+    ("Sierra Leone News Agency (SLENA)", "Agence Ivoirienne de Presse (AIP)"): the name's own short form, part of it;
+    0 otherwise ("Anna Berg (AFP)" credits two)."""
+    match = _BRACKETED_ACRONYM.match(after)
+    words = [w for w in name.split() if w[:1].isupper()]
+    if match is None or len(words) < MIN_ACRONYM_NAME_WORDS or match.group(1)[0] != words[0][0]:
+        return 0
+    letters = iter("".join(words).upper())
+    in_order = all(letter in letters for letter in match.group(1))  # a subsequence of the name's capitalised words
+    return match.end() if in_order and len(match.group(1)) >= len(words) - 1 else 0
+
+
+MIN_ACRONYM_NAME_WORDS = 2
 
 
 def is_brand(candidate: str) -> bool:

@@ -69,7 +69,10 @@ _PHOTO_AFTER = re.compile(rf"^(?:.*[.。、]\s*)?(\S[^.。、]{{0,60}}?)\s*({_PH
 _BRACKETED_AFTER = re.compile(
     r"[（(\[［【]\s*([^（()）\[\]［］【】.。、,，:：]{1,30}?)\s*("
     + "|".join(re.escape(c) for c in credit_cues().get("photo_after_bracketed", ()))
-    + r")\s*[）)\]］】]\s*[.。]?\s*$"
+    + r")(?:\s*[.。]\s*(?i:"
+    # "[서울시 제공. 재판매 및 DB 금지]": the wire's rights notice after the cue, inside the bracket
+    + "|".join(map(re.escape, caption_credit_words("rights")))
+    + r"))?\s*[）)\]］】]\s*[.。]?\s*$"
 )
 MAX_BRACKETED_NAME_WORDS = 3
 # A caption closed by a CJK "file photo" alone in brackets ("…。（資料圖片）", "[자료사진]"): a credit naming no one,

@@ -1,0 +1,48 @@
+"""A body's name holding its own "and": "State House Media and Communications Unit", "Press and Information Office".
+In a credit line the "and" there joins no two people or outlets: the words after it close with a unit's noun
+(``body_noun`` of ``name_words.csv``: Unit, Office, Department), which no person's or outlet's name does."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """The nouns closing a body's name (``body_noun`` rows of ``name_words.csv``), case-folded."""
+    rows = read_rows("name_words.csv")
+    return frozenset(w for row in rows if row["role"] == "body_noun" for w in split_cell(row["words"]))
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def joined_body(rest: str) -> tuple[int, int] | None:
+    """The span of the body's name when `rest` is one ("State House Media and Communications Unit"): two runs of
+    capitalised words joined by a lower-case "and", the second closed by a body noun, the first one word or holding an
+    outlet word, an official's or a body noun ("Media", "Press", "Ministry"); None otherwise ("Ann Lee and Tom Hale",
+    "Ann Lee and the Press Office": a person before the "and")."""
+    tokens = list(_TOKEN.finditer(rest.rstrip(" .")))
+    joiners = load_byline_words().joiners
+    ands = [i for i, t in enumerate(tokens) if t.group(0) in joiners]
+    if len(ands) != 1 or not 0 < ands[0] < len(tokens) - 1:
+        return None
+    words = [t.group(0) for t in tokens]
+    before, after = words[: ands[0]], words[ands[0] + 1 :]
+    if not all(w[:1].isupper() or (w.isalpha() and len(w) <= MAX_LINK_LETTERS) for w in before + after):
+        return None
+    if not after[0][:1].isupper() or after[-1].casefold() not in body_nouns():
+        return None
+    names = name_words()
+    bodylike = [w for w in before if w.casefold() in names.outlet_marks | body_nouns() or names.is_official(w)]
+    if len(before) > 1 and not bodylike:
+        return None
+    return tokens[0].start(), tokens[-1].end()
+
+
+# "of", "for", "de": the short lower-case words joining a body's name.
+MAX_LINK_LETTERS = 3
