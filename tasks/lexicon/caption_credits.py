@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.agency_credits import name_slash_agency
+from tasks.lexicon.agency_credits import name_slash_agency, name_slash_outlet
 from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_base import CreditLine, looks_like_name
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -189,4 +189,8 @@ def picture_credit(text: str, after_sentence: bool = True) -> PictureCredit | No
     """A picture's credit with no cue of its own on the line ("Jamal Saidi/Reuters", "Michael Conroy, AP"), or closing
     a caption (see `caption_tail_credit`); None for a line that credits no picture so."""
     whole = credit_parts(text) or name_slash_agency(text)
+    staff = name_slash_outlet(text) if whole is None else None
+    if staff is not None and staff.rest_end is not None:
+        # "Ann Lee/Vox": the staff photographer alone, the outlet's name blanked (offsets kept), as often the page's own
+        return PictureCredit(text[: staff.rest_end] + " " * (len(text) - staff.rest_end), staff)
     return PictureCredit(text, whole) if whole is not None else caption_tail_credit(text, after_sentence)
