@@ -3,15 +3,11 @@ of news pages, with a negative where the shape could overreach. A list the text 
 under a one-link "read also" box; a box of unmarked lines under such a link with no text under it is the site's widget;
 initials alone under the last paragraph are the writer's sign-off, not a photographer's name under a caption; a date
 line whose clock ends with its unit and a full stop ("11:20 h.") is no sentence; a live blog's earliest entries, short
-under their clock stamps, are its text. From the public dumps (issue 12): a comment count and the form's prompt on one
-line ("20 Comments Post a comment") head a comment section. Examples are invented, not the set's lines."""
+under their clock stamps, are its text. Examples are invented, not the set's lines."""
 
 from __future__ import annotations
 
-import pytest
-
 from schemas import Label
-from tasks.lexicon.comments import is_comment_heading
 from tests.page_fixtures import EN_PARAGRAPHS, MENU, MOST_READ, labels_by_text
 
 _SHARE = "\n".join(["Share", "Facebook", "X", "E-mail"])
@@ -108,17 +104,3 @@ def test_a_live_blogs_earliest_short_entries_under_their_stamps_are_its_text() -
     assert labels["11:30"] == Label.CHROME
     assert labels["11:02"] == Label.CHROME
     assert labels["Bus fares rise again"] == Label.CHROME
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("12 Comments Post a comment", True),
-        ("3 Comments – Leave a comment!", True),
-        ("27 comments Join the discussion", True),
-        ("480 comments Why the Council Sold the Harbour", False),  # a count over a teaser's headline
-        ("5 Comments Email Page", False),  # the page's tools, no prompt
-    ],
-)
-def test_a_comment_count_and_the_forms_prompt_on_one_line_head_a_comment_section(line: str, expected: bool) -> None:
-    assert is_comment_heading(line) is expected

@@ -3,8 +3,7 @@
 The words are data (``data/comment_headings.csv``: per language, with where they came from,
 mostly the WordPress core translations every blog and many news sites render). A heading is a
 short line: the whole line is a cue once counts and punctuation are gone ("Comments (33)"), or it
-opens with a cue of two or more words ("Leave a Reply to Anna", "5 thoughts on “…”"), or it is a count's heading and
-the form's prompt on one line ("20 Comments Post a comment").
+opens with a cue of two or more words ("Leave a Reply to Anna", "5 thoughts on “…”").
 
 An entry of a thread opens with its commenter's name and a verb ("Anna says:", "Progress Trap said,", "Jan
 schrieb:"): ``entry`` rows of the same file, WordPress' and Blogger's comment templates and forum quote headers.
@@ -69,17 +68,7 @@ def is_comment_heading(text: str, loose: bool = False, max_words: int = MAX_HEAD
     heading = " ".join(words)
     if heading in comment_headings(loose):
         return True
-    return (heading + " ").startswith(_opening_cues(loose)) or _count_over_prompt(words, loose)
-
-
-def _count_over_prompt(words: list[str], loose: bool) -> bool:
-    """The section's count heading and its form's prompt on one line ("20 Comments Post a comment", "6 Comments –
-    Leave a comment!", "41 comments Join the discussion"): a heading, then a heading of several words."""
-    headings = comment_headings(loose)
-    return any(
-        " ".join(words[:k]) in headings and " ".join(words[k:]) in headings and len(words) - k > 1
-        for k in range(1, len(words) - 1)
-    )
+    return (heading + " ").startswith(_opening_cues(loose))
 
 
 # An entry header is a name and a verb: a short line (longer lines are sentences that quote someone).
