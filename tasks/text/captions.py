@@ -114,13 +114,17 @@ def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict |
 
 # A photographer's bare name under a caption: two to four words, in capitals.
 _CAPITAL_NAME = re.compile(r"^[^\W\d_][^\W\d_.'’-]*\.?(?:[ '’-][^\W\d_]+\.?){1,3}$")
+_NAME_PARTS = re.compile(r"[^\W\d_]+")
 
 
 def _is_name_in_capitals(text: str) -> bool:
     """ "BLANCA ALDANONDO", "J. C. CORDOVILLA": a name in capitals alone, as papers print the photographer's under a
-    caption; no digit, no sentence."""
+    caption; no digit, no sentence. Initials alone ("K. M.") are the writer's sign-off under the last paragraph, not
+    a photographer's name."""
     text = text.strip()
-    return text.isupper() and _CAPITAL_NAME.match(text) is not None
+    if not text.isupper() or _CAPITAL_NAME.match(text) is None:
+        return False
+    return any(len(part) > 1 for part in _NAME_PARTS.findall(text))
 
 
 def _bare_or_uncued(view: PageView, i: int, lines: list[Line]) -> bool:

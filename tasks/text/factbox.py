@@ -110,22 +110,34 @@ def through_factbox(lines: list[Line], view: PageView, region: tuple[int, int] |
     """The main text on over the box right under it (after a one-link "read also" box, or a live blog's clock stamp
     over its last entry), and over the text lines right under the box: its closing paragraph. Not under a paragraph
     the wire or the writer signed ("… na tabeli. (Tanjug)"): the sign-off closes the article, and a box under it is
-    the site's (a match centre, a medal table)."""
+    the site's (a match centre, a medal table). Nor a box under a "read also" link whose lines end in no mark and no
+    text under it: the link ended the article, and the box the page's widgets open with (a series' fixtures, then
+    "Tickets on sale") is the site's; the article's own box has its closing paragraph under it, or is written as
+    text, its lines fields or clauses that end in a mark ("Referee: Tom Hardy.")."""
     if region is None or is_signed_off(lines[region[1]].text):
         return region
     first, last = region
-    start = last + 1 + read_also_box_length(view, last + 1)
+    box = read_also_box_length(view, last + 1)
+    start = last + 1 + box
     if start >= len(lines):
         return region
     live_blog = any(view.features[k].is_clock_only for k in range(first, last + 1))
     if live_blog and view.features[start].is_clock_only:
         start += 1  # the stamp over the blog's last entry
     end = _box_at(lines, view, start)
-    if end is None:
+    if end is None or (box and not _written_or_closed(lines, view, start, end)):
         return region
     while end + 1 < len(lines) and view.is_text(end + 1):
         end += 1
     return first, end
+
+
+def _written_or_closed(lines: list[Line], view: PageView, start: int, end: int) -> bool:
+    """The box `start`..`end` (its heading first, if any) has text right under it, or every line under its heading
+    ends a sentence or a clause: the article's, not a widget's."""
+    if end + 1 < len(lines) and view.is_text(end + 1):
+        return True
+    return all(_ends_clause(lines, view, k) for k in range(start + 1, end + 1))
 
 
 def through_own_block(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:

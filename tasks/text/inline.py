@@ -23,8 +23,9 @@ from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
 
-# A clock time's "a. m." / "p.m." closing a line.
-_MERIDIEM_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
+# A clock time's "a. m." / "p.m." closing a line, or its unit abbreviated after it ("11:20 น.", Thai's "o'clock";
+# "17:00 h."): the full stop is the clock's, not a sentence's.
+_MERIDIEM_END = re.compile(r"(?:\b[ap]\.\s?m|\d[:.]\d\d\s?[^\W\d_]{1,2})\.$", re.IGNORECASE)
 
 
 def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int]) -> Verdict | None:

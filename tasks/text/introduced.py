@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tasks.text.features import line_shape
 from tasks.text.lines import Line
+from tasks.text.read_also import read_also_box_length
 from tasks.text.region import PageView, same_shape
 
 # The announcing line has at least this many words ("Ingredients for 4 portions:"), not a heading's one or two.
@@ -50,7 +51,8 @@ def _items_after(lines: list[Line], view: PageView, first: int) -> int:
 
 def under_announced_list(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
     """The main text on over the list that a sentence right under it announces with a colon, and over the text
-    lines right under the list (its footnote, a closing paragraph)."""
+    lines right under the list (its footnote, a closing paragraph), also past a one-link "read also" box set between
+    the list and its closing paragraph."""
     if region is None:
         return region
     lead = region[1] + 1
@@ -61,6 +63,8 @@ def under_announced_list(lines: list[Line], view: PageView, region: tuple[int, i
     end = _items_after(lines, view, lead + 1)
     if end - (lead + 1) < view.rules.list_min_items:
         return region
+    box = read_also_box_length(view, end)
+    end += box if box and end + box < len(lines) and view.is_text(end + box) else 0
     while end < len(lines) and view.is_text(end):
         end += 1
     return region[0], end - 1

@@ -245,7 +245,8 @@ def across_introduced_list(view: PageView, region: tuple[int, int] | None) -> tu
     """The main text with the paragraphs right under a list it ends with, when a line of it ending in a colon
     introduces the list ("Потребни документи:" over "– имотен лист за објектот;" and more items, then "Пријавите се
     поднесуваат …"): one paragraph after the list weighs too little for the region search to bridge the list, but the
-    list is the article's, and so is what closes it. A teaser or menu list has no such line over it."""
+    list is the article's, and so is what closes it. A teaser or menu list has no such line over it. A one-link "read
+    also" box set between the list and the paragraph ("Lea también: …") does not end the article either."""
     if region is None:
         return region
     first, last = region
@@ -256,7 +257,7 @@ def across_introduced_list(view: PageView, region: tuple[int, int] | None) -> tu
         k -= 1
     if last - k < MIN_INTRODUCED_ITEMS or not view.features[k].ends_colon or view.verdicts[k] is not None:
         return region
-    end = last
+    end = last + read_also_box_length(view, last + 1)
     while end + 1 < len(view.features) and view.is_text(end + 1):
         end += 1
-    return region if end == last else (first, end)
+    return region if end == last or not view.is_text(end) else (first, end)

@@ -168,3 +168,25 @@ def read_also_box_length(view: PageView, i: int) -> int:
         return 1
     one_item = i + 1 < len(view.features) and not view.prose[i + 1] and view.verdicts[i + 1] is None
     return 2 if reason == "link_list_heading" and one_item else 0
+
+
+# A live blog's main text holds at least this many entries, each a clock stamp alone over its text.
+MIN_LIVE_ENTRIES = 2
+
+
+def through_live_entries(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A live blog's main text on over its earliest entries: under a clock stamp alone ("11:30"), a short text of a
+    sentence or two ("Sirens sounded. The drill began."), which weighs too little for the region search to bridge the
+    stamps. Only where the main text already holds entries so stamped, and each further entry is a stamp right over a
+    text line or a closing sentence no rule took."""
+    if region is None or not view.is_text(region[1]):
+        return region
+    first, end = region
+    entries = sum(is_clock_only(lines[k].text) and view.is_text(k + 1) for k in range(first, end))
+    if entries < MIN_LIVE_ENTRIES:
+        return region
+    while end + 2 < len(lines) and is_clock_only(lines[end + 1].text):
+        if not (view.is_text(end + 2) or _is_closing_sentence(lines, view, end + 2)):
+            break
+        end += 2
+    return first, end

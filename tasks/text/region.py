@@ -258,13 +258,19 @@ def table_cells(
         verdict = verdicts[i]
         if verdict is None or verdict.reason_code not in CELL_REASONS or runs[i] < rules.list_min_run:
             continue
-        if is_section_rule(features[i]):
-            continue  # a rule between the text's sections ("———"), no table's cell
+        if is_section_rule(features[i]) or _stamps_an_entry(features, verdicts, i):
+            continue  # a rule between the text's sections ("———"), or a live blog's entry stamp: no table's cell
         if verdict.reason_code == "repeated_line" and features[i].n_words > rules.cell_max_words:
             continue
         first, last = spans[features[i].key]
         cells[i] = region[0] <= first and last <= region[1]
     return _without_head_row_dates(cells, verdicts, runs)
+
+
+def _stamps_an_entry(features: list[LineFeatures], verdicts: list[Verdict | None], i: int) -> bool:
+    """A clock time alone over a sentence no rule took ("11:30" over "Sirens sounded."): a live blog's entry stamp."""
+    below = i + 1 if i + 1 < len(features) else i
+    return features[i].is_clock_only and below > i and verdicts[below] is None and features[below].ends_sentence
 
 
 def _without_head_row_dates(cells: list[bool], verdicts: list[Verdict | None], runs: list[int]) -> list[bool]:

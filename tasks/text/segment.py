@@ -33,7 +33,12 @@ from tasks.text.lines import Line, every_line_apart, split_lines
 from tasks.text.listing import Listing, entry_verdict, listing_page
 from tasks.text.main_text import across_introduced_list, comment_section, find_region
 from tasks.text.placement import inside_verdict, list_run_lengths, outside_verdict, source_of_figures_below
-from tasks.text.read_also import across_read_also_box, with_closing_sentences, with_unmarked_closing_lines
+from tasks.text.read_also import (
+    across_read_also_box,
+    through_live_entries,
+    with_closing_sentences,
+    with_unmarked_closing_lines,
+)
 from tasks.text.region import PageView, related_list_items, table_cells
 from tasks.text.rules import (
     LineContext,
@@ -133,6 +138,7 @@ def _plan(
     else:
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
+        region = through_live_entries(lines, view, region)
         region = under_announced_list(lines, view, region)
         closed = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
         unblocked = closed != region and every_line_apart(lines)
