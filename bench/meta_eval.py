@@ -93,6 +93,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout40": (OWN, lambda doc: doc.startswith("heldout40-")),
     "heldout41": (OWN, lambda doc: doc.startswith("heldout41-")),
     "heldout42": (OWN, lambda doc: doc.startswith("heldout42-")),
+    "heldout43": (OWN, lambda doc: doc.startswith("heldout43-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -60,6 +60,7 @@ DUMPS38 = Path(__file__).parent / "data" / "dumps_ml38"  # the 38th (session 25:
 DUMPS39 = Path(__file__).parent / "data" / "dumps_ml39"  # the 39th (session 26: scored at its start, studied)
 DUMPS40 = Path(__file__).parent / "data" / "dumps_ml40"  # the 40th (session 26: scored at its end, never studied)
 DUMPS41 = Path(__file__).parent / "data" / "dumps_ml41"  # the 41st (session 27: scored at its start, studied)
+DUMPS42 = Path(__file__).parent / "data" / "dumps_ml42"  # the 42nd (session 27: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -127,7 +128,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS38.glob("*.txt"))
     + sorted(DUMPS39.glob("*.txt"))
     + sorted(DUMPS40.glob("*.txt"))
-    + sorted(DUMPS41.glob("*.txt")),
+    + sorted(DUMPS41.glob("*.txt"))
+    + sorted(DUMPS42.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -91,6 +91,9 @@ REAL_AUTHOR_FLOORS = {
     # The twelfth check half (labelled in session 26, measured at its end with its starting and final code): 0.917 /
     # 0.786 with both (trafilatura 0.471 / 0.571).
     "eval_only_check12": (0.91, 0.78),
+    # The thirteenth check half (labelled in session 27, measured at its end with its starting and final code): 0.865 /
+    # 0.821 with both (trafilatura 0.469 / 0.385).
+    "eval_only_check13": (0.86, 0.82),
 }
 
 
