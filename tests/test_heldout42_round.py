@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 
 from tasks.credits.date_lines import date_of_line
 from tasks.credits.names import clean_author_names
-from tasks.lexicon.date_text import compact_clock, date_tail_start
+from tasks.lexicon.clock_times import compact_clock
+from tasks.lexicon.date_text import date_tail_start
 from tests.test_heldout4_round import _process
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)

@@ -12,10 +12,10 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.calendar_eras import with_common_era_years
+from tasks.lexicon.clock_times import compact_clock
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import (
     FULL_YEAR,
-    compact_clock,
     date_tail_start,
     numeric_order,
     parse_date_text,

@@ -15,6 +15,7 @@ from typing import Any
 import dateparser
 
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
+from tasks.lexicon.clock_times import H_TIME
 from tasks.lexicon.date_parsers import read_with_dateparser
 from tasks.lexicon.date_retries import date_text_retries
 from tasks.lexicon.digits import has_digit
@@ -65,19 +66,7 @@ _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _DAY_THEN_WORD = re.compile(rf"(?<![\d.:])\d{{1,2}}\.?\s+({_LETTER}{_LETTER_OR_MARK}{{2,}})(?!\w|{_MARK})")
 # "01/04/2025": day and month could be either way round; only the page's language tells which.
 _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
-_H_TIME = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})\b")  # "10h20", "23 h 47": French and Portuguese clock times
 _SPACED_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")  # "3. 12. 2026"
-
-
-# A clock time with a space after its colon ("১০: ৩০", "10: 30"): a CMS's template or a typist's, read as one time.
-_SPACED_COLON_TIME = re.compile(r"(?<![\d:])(\d{1,2}):\s(\d{2})(?![\d:])")
-
-
-def compact_clock(text: str) -> str:
-    """ "à 23 h 47" → "à 23h47": a Quebec and French clock time counted as one word, as it is one; "১০: ৩০" →
-    "১০:৩০" too."""
-    text = _H_TIME.sub(r"\1h\2", text) if " h " in text else text
-    return _SPACED_COLON_TIME.sub(r"\1:\2", text) if ": " in text else text
 
 
 def numeric_order(text: str, language: str | None) -> str | None:
@@ -279,7 +268,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
         return solar if solar <= now + FUTURE_TOLERANCE else None
     if not looks_like_date_text(text):
         return None
-    text = _H_TIME.sub(r"\1:\2", text)
+    text = H_TIME.sub(r"\1:\2", text)
     order = numeric_order(text, language)
     if order is None:
         return None
