@@ -12,7 +12,7 @@ from schemas import AttributionKind
 from tasks.credits.bare_bylines import bare_byline
 from tasks.credits.credit_records import Found
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.vocabulary import read_rows, split_cell
+from tasks.lexicon.vocabulary import credit_cues
 
 # The photographer's name after the cue: a given name and a surname, or three words with a patronymic or a second
 # surname.
@@ -22,8 +22,7 @@ MIN_PERSON_WORDS, MAX_PERSON_WORDS = 2, 3
 @cache
 def photo_person_cues() -> frozenset[str]:
     """Case-folded picture cues that credit without a colon only before a person's name."""
-    return frozenset(c for row in read_rows("credit_cues.csv") if row["kind"] == "photo_person"
-                     for c in split_cell(row["cues"]))  # fmt: skip
+    return frozenset(credit_cues().get("photo_person", ()))
 
 
 def photo_cue_person(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

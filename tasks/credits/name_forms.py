@@ -63,6 +63,10 @@ def caseless_initialled(words: list[str]) -> bool:
     )
 
 
+# A caseless name vouched for by its surname's suffix: a given name and the surname.
+SURNAMED_WORDS = 2
+
+
 def caseless_surnamed(words: list[str]) -> bool:
     """ "ნინო კაპანაძე": a given name and a surname of a script without case, the surname ending in a surname suffix of
     that script (``surname_suffix`` in ``name_words.csv``: the Georgian "-ძე", "-შვილი") and longer than it; the
@@ -72,9 +76,6 @@ def caseless_surnamed(words: list[str]) -> bool:
         return False
     last = words[-1]
     return any(last.endswith(s) and len(last) > len(s) + 1 for s in name_word_role("surname_suffix"))
-
-
-SURNAMED_WORDS = 2
 
 
 def capitals_initialled(words: list[str]) -> bool:

@@ -87,7 +87,8 @@ def bare_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     if match is None or not match.group(1).islower():
         return []
     code = match.group(1)
-    desks = load_author_words().desk_codes | load_author_words().newsroom | load_author_words().note_codes
+    author_words = load_author_words()
+    desks = author_words.desk_codes | author_words.newsroom | author_words.note_codes
     words = stoplist("en") | (any_stopword() if len(code) > MAX_BARE_INITIALS else frozenset())
     if _agency_code(code, gazetteer) or code in desks | words or is_label_word(code):
         return []  # "menu", "news": a menu's label

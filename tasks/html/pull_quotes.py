@@ -81,11 +81,14 @@ def _quote_of(block: Block) -> str:
 
 def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """The verdicts with body blocks in a <blockquote> that repeat words of another body block made furniture."""
-    quoted = [
-        i for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
+    quotes = {
+        i: _quote_of(b) for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
         if v.label == Label.BODY and any(a.tag == "blockquote" for a in b.ancestors[-QUOTE_DEPTH:])
-        and (_named_pull_quote(b) or _wholly_quoted(_quote_of(b)))
-        and MIN_PULL_QUOTE_WORDS <= _word_count(_quote_of(b)) <= MAX_PULL_QUOTE_WORDS
+    }  # fmt: skip
+    quoted = [
+        i for i, quote in quotes.items()
+        if (_named_pull_quote(blocks[i]) or _wholly_quoted(quote))
+        and MIN_PULL_QUOTE_WORDS <= _word_count(quote) <= MAX_PULL_QUOTE_WORDS
     ]  # fmt: skip
     if not quoted:
         return verdicts
@@ -100,7 +103,7 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         # down is the text's own block quote (an author quoting what he said before, then taking it back)
         named = _named_pull_quote(blocks[i])
         said = text if named else [t for k, t in paragraphs if k < i]
-        if _repeats(_words(_quote_of(blocks[i])), said) or (named and _signed_by_its_speaker(blocks[i])):
+        if _repeats(_words(quotes[i]), said) or (named and _signed_by_its_speaker(blocks[i])):
             out[i] = _PULL_QUOTE
             out = _without_its_attribution(blocks, out, i)
     return out

@@ -129,6 +129,8 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
     return rest[start:end], start, end
 
 
+# A bracketed acronym closes a name of this many capitalised words or more.
+MIN_ACRONYM_NAME_WORDS = 2
 # "(SLENA)" after "Sierra Leone News Agency": the name's acronym in brackets, closing the credit.
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÀ-ÞА-ЯΑ-Ω]{2,8})\)(?=\s*\.?\s*$)")
 
@@ -145,9 +147,6 @@ def _acronym_after(name: str, after: str) -> int:
     letters = iter("".join(words).upper())
     in_order = all(letter in letters for letter in match.group(1))  # a subsequence of the name's capitalised words
     return match.end() if in_order and len(match.group(1)) >= len(words) - 1 else 0
-
-
-MIN_ACRONYM_NAME_WORDS = 2
 
 
 def is_brand(candidate: str) -> bool:

@@ -5,20 +5,13 @@ In a credit line the "and" there joins no two people or outlets: the words after
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
-
-
-@lru_cache(maxsize=1)
-def body_nouns() -> frozenset[str]:
-    """The nouns closing a body's name (``body_noun`` rows of ``name_words.csv``), case-folded."""
-    rows = read_rows("name_words.csv")
-    return frozenset(w for row in rows if row["role"] == "body_noun" for w in split_cell(row["words"]))
-
+from tasks.lexicon.vocabulary import name_word_role, name_words
 
 _TOKEN = re.compile(r"\S+")
+# "of", "for", "de": the short lower-case words joining a body's name.
+MAX_LINK_LETTERS = 3
 
 
 def joined_body(rest: str) -> tuple[int, int] | None:
@@ -35,14 +28,11 @@ def joined_body(rest: str) -> tuple[int, int] | None:
     before, after = words[: ands[0]], words[ands[0] + 1 :]
     if not all(w[:1].isupper() or (w.isalpha() and len(w) <= MAX_LINK_LETTERS) for w in before + after):
         return None
-    if not after[0][:1].isupper() or after[-1].casefold() not in body_nouns():
+    nouns = name_word_role("body_noun")  # Unit, Office, Department
+    if not after[0][:1].isupper() or after[-1].casefold() not in nouns:
         return None
     names = name_words()
-    bodylike = [w for w in before if w.casefold() in names.outlet_marks | body_nouns() or names.is_official(w)]
+    bodylike = [w for w in before if w.casefold() in names.outlet_marks | nouns or names.is_official(w)]
     if len(before) > 1 and not bodylike:
         return None
     return tokens[0].start(), tokens[-1].end()
-
-
-# "of", "for", "de": the short lower-case words joining a body's name.
-MAX_LINK_LETTERS = 3

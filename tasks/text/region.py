@@ -269,8 +269,13 @@ def table_cells(
 
 def _stamps_an_entry(features: list[LineFeatures], verdicts: list[Verdict | None], i: int) -> bool:
     """A clock time alone over a sentence no rule took ("11:30" over "Sirens sounded."): a live blog's entry stamp."""
-    below = i + 1 if i + 1 < len(features) else i
-    return features[i].is_clock_only and below > i and verdicts[below] is None and features[below].ends_sentence
+    below = i + 1
+    return (
+        features[i].is_clock_only
+        and below < len(features)
+        and verdicts[below] is None
+        and features[below].ends_sentence
+    )
 
 
 def _without_head_row_dates(cells: list[bool], verdicts: list[Verdict | None], runs: list[int]) -> list[bool]:
