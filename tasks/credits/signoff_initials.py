@@ -63,11 +63,7 @@ def cued_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     if cue not in credit_cues()["author"] and cue.rstrip(".") not in credit_cues()["author"]:
         return []
     code = match.group("code")
-    desks = load_author_words().desk_codes | load_author_words().newsroom
-    # a word of three letters or more any language's stoplist holds ("Von: uns"); two letters are as often initials
-    # as some language's word ("jk", "mm"), so only English ones count there
-    words = stoplist("en") | (any_stopword() if len(code) > MAX_BARE_INITIALS else frozenset())
-    if _agency_code(code, gazetteer) or code in desks | words | load_author_words().note_codes:
+    if _no_writer_code(code, gazetteer):
         return []
     at = match.start("code")
     return [Found(AttributionKind.AUTHOR, code, normalize_name(code), None, number, at, at + len(code), False,
@@ -87,12 +83,19 @@ def bare_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     if match is None or not match.group(1).islower():
         return []
     code = match.group(1)
-    author_words = load_author_words()
-    desks = author_words.desk_codes | author_words.newsroom | author_words.note_codes
-    words = stoplist("en") | (any_stopword() if len(code) > MAX_BARE_INITIALS else frozenset())
-    if _agency_code(code, gazetteer) or code in desks | words or is_label_word(code):
+    if _no_writer_code(code, gazetteer) or is_label_word(code):
         return []  # "menu", "news": a menu's label
     return _initials_found(text, [code], number)
+
+
+def _no_writer_code(code: str, gazetteer: Gazetteer) -> bool:
+    """A lower-case code that names no writer: a desk's, a newsroom's, a note's or an agency's ("red.", "dpa"), or a
+    word of three letters or more any language's stoplist holds ("Von: uns"); two letters are as often initials as
+    some language's word ("jk", "mm"), so only English ones count there."""
+    words = load_author_words()
+    if code in words.desk_codes or code in words.newsroom or code in words.note_codes or code in stoplist("en"):
+        return True
+    return (len(code) > MAX_BARE_INITIALS and code in any_stopword()) or _agency_code(code, gazetteer)
 
 
 def staff_initials(
