@@ -49,15 +49,19 @@ def _same_block(ctx: LineContext, i: int, j: int) -> bool:
 def gallery_slide(ctx: LineContext) -> Verdict | None:
     """A gallery's slide caption, or the short line (no sentence) right above or below its slides in their block:
     the gallery's heading or its button."""
-    i, feat = ctx.index, ctx.feat
-    if is_gallery_slide(ctx, i):
+    i, features = ctx.index, ctx.features
+    feat = features[i]
+    # a slide opens with its counter, so its shape with a digit (`is_gallery_slide`'s own first test): asked here of
+    # the line and its two neighbours before any call, the same answer on most lines, whose three shapes open with none
+    if feat.shape[:1] == "0" and is_gallery_slide(ctx, i):
         return Verdict(
             Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
             "opens with a gallery's counter ('2/24'), next to the slide before or after it: a slide's caption", 0.8,
         )  # fmt: skip
     if feat.ends_sentence or feat.n_words > ctx.rules.gallery_edge_max_words:
         return None
-    edge = any(_same_block(ctx, i, j) and is_gallery_slide(ctx, j) for j in (i - 1, i + 1))
+    neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(features) and features[j].shape[:1] == "0"]
+    edge = any(_same_block(ctx, i, j) and is_gallery_slide(ctx, j) for j in neighbours)
     if not edge:
         return None
     return Verdict(
