@@ -209,6 +209,7 @@ def _walk_tree(walk: _Walk, top: HtmlElement, deadline: float | None) -> None:
     infos, contexts, links, counts, pieces = walk.infos, walk.contexts, walk.links, walk.open_counts, walk.pieces
     push_element, pop_element, push_info, pop_info = walk.stack.append, walk.stack.pop, infos.append, infos.pop
     push_context, pop_context = contexts.append, contexts.pop
+    repair = walk.repair
     for n, (event, element) in enumerate(etree.iterwalk(top, events=("start", "end"))):
         if event == "start":
             tag = element.tag  # lxml builds a new str on every read of .tag: read it once
@@ -258,7 +259,9 @@ def _walk_tree(walk: _Walk, top: HtmlElement, deadline: float | None) -> None:
             if infos and (info.blocks or info.images or info.list_items or info.landmarks):
                 add_totals(infos[-1], info)  # the closed element's totals become part of its parent's
             text = element.tail
-        if text:
+        # Whitespace that opens a block is dropped unless ftfy runs: the block's text collapses it anyway, and no
+        # space composes (NFC) with what follows; most block boundaries then find nothing to flush.
+        if text and (pieces or repair or not text.isspace()):
             pieces.append(text)
             if walk.links_open:
                 walk.link_chars += len(text.strip())

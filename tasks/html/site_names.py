@@ -41,14 +41,19 @@ def is_menu_label(name: str) -> bool:
     return not words or all(w in _menu_words() for w in words)
 
 
-def linked_host(root: HtmlElement) -> str | None:
+def page_links(root: HtmlElement) -> list[HtmlElement]:
+    """The <body>'s links with an address, in page order: found once per page for both readers below."""
+    return list(_LINKS(root))
+
+
+def linked_host(root: HtmlElement, links: list[HtmlElement] | None = None) -> str | None:
     """The host most of the page's absolute links go to, for a page that declares no URL of its own (older sites
     write their own links in full, "http://www.example.org/news/"): its links home name the site as well. None
-    when fewer than MIN_OWN_LINKS links share a host."""
+    when fewer than MIN_OWN_LINKS links share a host. `links`: the page's (`page_links`), when the caller has them."""
     counts: Counter[str] = Counter()
     # the same address is linked many times over (menus, teasers): each distinct one is cut into its host once,
     # counted as often as it is linked (a Counter keeps first-seen order, so most_common breaks ties as before)
-    for href, times in Counter(a.get("href", "") for a in _LINKS(root)).items():
+    for href, times in Counter(a.get("href", "") for a in (_LINKS(root) if links is None else links)).items():
         counts[_hostname(href)] += times
     counts.pop("", None)
     host, seen = counts.most_common(1)[0] if counts else ("", 0)
@@ -88,12 +93,14 @@ def _is_home(href: str, host: str | None) -> bool:
     return hostname == host and path in ("", "/")
 
 
-def home_link_names(root: HtmlElement, url: str | None) -> list[str]:
+def home_link_names(root: HtmlElement, url: str | None, links: list[HtmlElement] | None = None) -> list[str]:
     """Texts and logo alts of the first links to the site's home page, a few words each, not menu labels
-    ("Home", "Startseite": as site keys they would take a headline's first word for the site)."""
+    ("Home", "Startseite": as site keys they would take a headline's first word for the site); `links` as in
+    `linked_host`."""
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else None
     # The first few home links: the page's other links (often hundreds) need not be looked at.
-    homes = islice((a for a in _LINKS(root) if _is_home(a.get("href", ""), host)), MAX_HOME_LINKS)
+    every = _LINKS(root) if links is None else links
+    homes = islice((a for a in every if _is_home(a.get("href", ""), host)), MAX_HOME_LINKS)
     names: list[str] = []
     for link in homes:
         texts = [link.text_content(), *(img.get("alt", "") for img in link.iter("img"))]
