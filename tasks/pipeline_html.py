@@ -27,7 +27,8 @@ from tasks.html.meta import PageMeta, domain_of, page_meta
 from tasks.html.second_opinion import with_second_opinion
 from tasks.html.segment import StructuredSegmented, segment_blocks
 from tasks.html.signature import signature_lines
-from tasks.html.titles import repair_title
+from tasks.html.site_names import is_menu_label
+from tasks.html.titles import MIN_SHOWN_HEADLINE_WORDS, repair_title
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.captions import caption_credit
@@ -208,6 +209,8 @@ def page_title(meta: PageMeta, page: StructuredSegmented) -> str | None:
     """
     titles = page.segmented.with_label(Label.TITLE)
     shown = repair_title(titles[0].line.text) if titles else None
+    if meta.title is not None and is_menu_label(meta.title) and _is_headline(shown):
+        return shown  # the first <h1> is the section's label ("Sports", "Entertainment"): the headline is under it
     if meta.title is not None and meta.title_is_tag and shown and shown.casefold() in _site_names(meta):
         # the headline line is the site's logo (an <h1> linking home): the headline <title> abridges, if shown
         abridged = abridged_headline(page.blocks, meta.title)
@@ -215,6 +218,11 @@ def page_title(meta: PageMeta, page: StructuredSegmented) -> str | None:
     if meta.title is None or (meta.title_is_tag and shown):
         return shown or meta.title
     return meta.title
+
+
+def _is_headline(shown: str | None) -> bool:
+    """A headline line of a few words, not a menu or section label itself."""
+    return bool(shown) and len(str(shown).split()) >= MIN_SHOWN_HEADLINE_WORDS and not is_menu_label(str(shown))
 
 
 def _site_names(meta: PageMeta) -> set[str]:

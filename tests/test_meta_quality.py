@@ -40,7 +40,9 @@ TITLE_EVAL_PATH = META_EVAL_PATH.parent / "title_eval.py"
 # Headline titles exactly right on l3s (evaluation-only; bench/title_eval.py), per half: `even` is the half
 # whose failures were studied, `odd` the check. Measured December 2026: 0.793 / 0.799 (trafilatura 2.3.1:
 # 0.483 / 0.466; newsclean before the title work: 0.500 / 0.564).
-L3S_TITLE_FLOORS = {"even": 0.78, "odd": 0.78}
+# Session 28 (tests/test_real_html28_round.py, a section's label as the first <h1> gives way to the headline under
+# it): even 0.789 -> 0.796, odd 0.802 -> 0.805 (first line 0.918 -> 0.929, 0.906 -> 0.909).
+L3S_TITLE_FLOORS = {"even": 0.79, "odd": 0.80}
 FLOORS = {
     "own": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     "heldout": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},

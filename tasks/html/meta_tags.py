@@ -27,12 +27,15 @@ class MetaTags:
 
     by_property: dict[str, str]
     by_name: dict[str, str]
+    # <meta itemprop=...> (schema.org microdata in the head: "<meta itemprop="author" content="Ann Lee">")
+    by_itemprop: dict[str, str]
 
 
 def meta_tags(root: HtmlElement) -> MetaTags:
     """The page's <meta> contents by property and by name (the first non-empty one of each wins)."""
     by_property: dict[str, str] = {}
     by_name: dict[str, str] = {}
+    by_itemprop: dict[str, str] = {}
     for element in root.iter("meta"):
         content = str(element.get("content", "")).strip()
         if not content:
@@ -42,7 +45,9 @@ def meta_tags(root: HtmlElement) -> MetaTags:
             by_property.setdefault(prop, content)
         if name is not None:
             by_name.setdefault(name, content)
-    return MetaTags(by_property, by_name)
+        if (itemprop := element.get("itemprop")) is not None:
+            by_itemprop.setdefault(itemprop, content)
+    return MetaTags(by_property, by_name, by_itemprop)
 
 
 def meta_content(tags: MetaTags, *names: str) -> str | None:
@@ -55,6 +60,8 @@ def meta_content(tags: MetaTags, *names: str) -> str | None:
 
 
 def meta_authors(tags: MetaTags) -> list[str]:
-    """The content of the first author name or property the page has (``AUTHOR_METAS``), as a list of one."""
-    value = meta_content(tags, *AUTHOR_METAS)
+    """The content of the first author name or property the page has (``AUTHOR_METAS``), else of a microdata
+    ``<meta itemprop="author">`` (trafilatura's metadata module reads it too: CMSs that mark the article with
+    schema.org microdata rather than JSON-LD write the writer so), as a list of one."""
+    value = meta_content(tags, *AUTHOR_METAS) or tags.by_itemprop.get("author")
     return [value] if value else []
