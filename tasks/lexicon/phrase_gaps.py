@@ -51,3 +51,14 @@ def past_inverted_subject_adverbs(text: str, end: int) -> int:
         else:
             break
     return end
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def reflexive_after(text: str, end: int) -> bool:
+    """A reflexive pronoun right after the reporting verb: another verb of the same form ("Die Opposition meldete sich
+    zu Wort": spoke up, where "meldete" alone reports; Dutch "meldde zich"): ``reflexive_pronoun`` in
+    ``name_words.csv``."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1).casefold() in name_word_role("reflexive_pronoun")
