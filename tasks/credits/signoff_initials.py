@@ -45,6 +45,15 @@ def initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     return _initials_found(text, codes, number)
 
 
+def bracketed_staff_codes(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "(nor/nor)", "(fdl/ega)": the writer's and the editor's codes slashed in brackets alone on a line a few lines
+    under the text, past its pager ("Halaman 1 2 Selanjutnya"): the Indonesian portals' sign-off. Two codes at least:
+    one word in brackets alone is as often a note's."""
+    if "/" not in text or _BRACKETED_INITIALS.match(text) is None:
+        return []
+    return initials_line(text, number, gazetteer)
+
+
 # "oprac. kw", "Autor: jk": an author cue, its colon or its abbreviation's dot, and one lower-case code alone.
 _CUED_CODE = re.compile(r"^\s*(?P<cue>[^\W\d_]{2,20}(?:\.\s*|\s*:\s*))(?P<code>[^\W\d_]{2,4})\s*\.?\s*$")
 
