@@ -173,7 +173,9 @@ def closing_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found
     dotted ("(r.p.)": a word in brackets alone, "(ale)", is as often a note's). "… die Hälfte. /jap": the slash
     opening the code says so as a bracket does."""
     slashed = _SLASHED_TAIL.search(text) if "/" in text else None
-    if slashed is not None:  # read as its bracket, offsets kept: "/jap" as "(jap)"
+    if slashed is not None:  # read as its bracket, offsets kept: "/jap" as "(jap)"; no word of any language ("/und")
+        if any(_no_writer_code(c.strip(), gazetteer) for c in slashed.group(1).split("/")):
+            return []
         opening = text.rindex("/", 0, slashed.start(1))
         return initials_line(" " * opening + "(" + text[opening + 1 : slashed.end(1)] + ")", number, gazetteer)
     bracket = text.rfind("(")
