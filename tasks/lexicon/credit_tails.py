@@ -14,6 +14,7 @@ from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
+from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spans import name_after
@@ -190,8 +191,7 @@ def cue_last(text: str) -> CreditLine | None:
         rest = stripped[trailing.start(2) :].strip(" .)")
         in_bracket = stripped[: trailing.start(1)].endswith("(")  # "(Photo: file)": the caption's words (blind11)
         # "… Фото: читач «Одеського кур'єра»": a reader of the paper, the generic word first, names no one either
-        generic = name_words().generic
-        nameless = not in_bracket and (rest.casefold() in generic or rest.split()[0].casefold() in generic)
+        nameless = not in_bracket and is_generic(rest)
         return CreditLine(kind, trailing.group(1), None, 0, 0, lead + trailing.start(2)) if nameless else None
     return CreditLine(kind, trailing.group(1), stripped[start:end], lead + start, lead + end, lead + trailing.start(2))
 
