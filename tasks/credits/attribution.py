@@ -64,7 +64,7 @@ from tasks.credits.signed_lines import (
     wire_line_found,
     writer_and_wire,
 )
-from tasks.credits.signoff_initials import bare_initials, staff_initials
+from tasks.credits.signoff_initials import bare_initials, bracketed_staff_codes, staff_initials
 from tasks.credits.teasers import teaser_bylines
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
@@ -166,6 +166,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 notice := copyright_agency(text, number, gazetteer)
                 or contact_line(text, number, False)
                 or blog_footer(text, number, gazetteer)
+                or bracketed_staff_codes(text, number, gazetteer)  # "(nor/nor)" under the text's pager
                 or (source_notice(text, number, gazetteer) if number < (related or number + 1) else [])
                 or (cut_off_agencies(text, number, gazetteer) if ll.verdict.reason_code == "after_main_text" else [])
             )

@@ -97,7 +97,7 @@ def without_own_outlet(found: list[Found], segmented: Segmented) -> list[Found]:
         # last words only ("NBC News MSN" over a page citing NBC News is a menu's first line)
         name = (f.name or "").casefold()
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        heads = bool(name) and re.search(rf"(?<!\w){re.escape(name)}$", masthead) is not None
+        heads = bool(name) and _heads_masthead(name, masthead)
         return bool(own & _outlets_in(f.name or "", leading=True)) or heads or any(pattern.search(ln) for ln in lines)
 
     by_number = {ll.line.number: ll.line.text for ll in segmented.lines}
@@ -113,3 +113,10 @@ def without_own_outlet(found: list[Found], segmented: Segmented) -> list[Found]:
 
 # A masthead, the page's first line, is a site's name of a few words; a longer first line is a headline or a sentence.
 MAX_MASTHEAD_WORDS = 5
+
+
+def _heads_masthead(name: str, masthead: str) -> bool:
+    """The case-folded name closes the masthead, or only outlet words follow it there ("told Reef TV" under "REEF TV
+    NEWS": the station's newsroom by its own name, the word "News" left off)."""
+    match = re.search(rf"(?<!\w){re.escape(name)}((?:\s+\w+)*)$", masthead)
+    return match is not None and all(w in name_words().outlet_words for w in match.group(1).split())

@@ -45,6 +45,15 @@ def initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     return _initials_found(text, codes, number)
 
 
+def bracketed_staff_codes(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "(nor/nor)", "(fdl/ega)": the writer's and the editor's codes slashed in brackets alone on a line a few lines
+    under the text, past its pager ("Halaman 1 2 Selanjutnya"): the Indonesian portals' sign-off. Two codes at least:
+    one word in brackets alone is as often a note's."""
+    if "/" not in text or _BRACKETED_INITIALS.match(text) is None:
+        return []
+    return initials_line(text, number, gazetteer)
+
+
 # "oprac. kw", "Autor: jk": an author cue, its colon or its abbreviation's dot, and one lower-case code alone.
 _CUED_CODE = re.compile(r"^\s*(?P<cue>[^\W\d_]{2,20}(?:\.\s*|\s*:\s*))(?P<code>[^\W\d_]{2,4})\s*\.?\s*$")
 
@@ -153,10 +162,22 @@ def _agency_code(code: str, gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.agency_of_name(code, cued=True) or gazetteer.agency_of_name(code.upper(), cued=True))
 
 
+# "… übernimmt knapp die Hälfte. /jap": after the last sentence, a slash and the writer's code in lower case (German
+# regional papers' sign-off), maybe the editor's after another slash.
+_SLASHED_TAIL = re.compile(r"(?<=[.!?…“”\"»«])\s+/\s*([a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){0,2})\s*$")
+
+
 def closing_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     """ "… sagte er. (ale)": the writer's initials in brackets closing the last paragraph, after its last sentence
     (:func:`initials_line`'s codes, offsets kept); or a last paragraph that is only the bracket, when its codes are
-    dotted ("(r.p.)": a word in brackets alone, "(ale)", is as often a note's)."""
+    dotted ("(r.p.)": a word in brackets alone, "(ale)", is as often a note's). "… die Hälfte. /jap": the slash
+    opening the code says so as a bracket does."""
+    slashed = _SLASHED_TAIL.search(text) if "/" in text else None
+    if slashed is not None:  # read as its bracket, offsets kept: "/jap" as "(jap)"; no word of any language ("/und")
+        if any(_no_writer_code(c.strip(), gazetteer) for c in slashed.group(1).split("/")):
+            return []
+        opening = text.rindex("/", 0, slashed.start(1))
+        return initials_line(" " * opening + "(" + text[opening + 1 : slashed.end(1)] + ")", number, gazetteer)
     bracket = text.rfind("(")
     before = text[:bracket].rstrip()
     if bracket < 0 or (before and not before.endswith((".", "!", "?", "…", "“", "”", '"', "»", "«"))):

@@ -30,3 +30,14 @@ def agency_word_dateline(text: str) -> list[Citation]:
         return []
     at = match.start("agency") + match.group("agency").index(name)
     return [Citation(AttributionKind.AGENCY, name, None, at, at + len(name), "dateline")]
+
+
+def quoted_agency_dateline(text: str) -> list[Citation]:
+    """ "Бишкек, 5-март — «Ала-Тоо Пресс». …": the place, a date with its digits, the dash and a name in quotes alone
+    before the first sentence, no agency word before it (``place_date_dash_quoted_agency``): the wire's own name, as
+    Kyrgyz and Russian regional agencies write it, known to the gazetteer or not."""
+    match = dateline_patterns()["place_date_dash_quoted_agency"].match(text)
+    if match is None or not has_digit(match.group("date")):
+        return []
+    name, at = match.group("agency").strip(), match.start("agency")
+    return [Citation(AttributionKind.AGENCY, name, None, at, at + len(name), "dateline")]

@@ -34,7 +34,12 @@ from tasks.lexicon.outlets import (
     without_attached_prefixes,
 )
 from tasks.lexicon.people import PageSurnames, is_person_or_company
-from tasks.lexicon.phrase_gaps import before_edition, past_inverted_subject_adverbs
+from tasks.lexicon.phrase_gaps import (
+    before_capitalised_article,
+    before_edition,
+    past_inverted_subject_adverbs,
+    reflexive_after,
+)
 from tasks.lexicon.spans import NameSpan, caseless_outlet_after, looks_like_person, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
@@ -174,9 +179,10 @@ def reporting_citations(
     own = PageSurnames([text])
     text = without_attached_prefixes(text)  # "ב-ynet"
     for hit in _phrases().find(text):
-        if _is_title_word(text, hit.start):
-            continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name
-        span, needs_marks = _span_of(text, hit.start, hit.end, frozenset(hit.value))
+        if _is_title_word(text, hit.start) or reflexive_after(text, hit.end):
+            continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name; "meldete sich": spoke up
+        hit_end = before_capitalised_article(text, hit.start, hit.end)  # "segundo O Povo": the paper's own article
+        span, needs_marks = _span_of(text, hit.start, hit_end, frozenset(hit.value))
         listed = (
             listed_after(text, hit.end, lambda n: bool(gazetteer.agency_of_name(n, cued=True) or is_known_outlet(n)))
             if "before" in hit.value

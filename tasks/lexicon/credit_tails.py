@@ -14,6 +14,7 @@ from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
+from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spans import name_after
@@ -25,7 +26,7 @@ MAX_BARE_CREDIT_WORDS = 4
 _VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
 # The Armenian "՝" stands where other languages write the colon ("… Լուսանկարը՝ Արմեն Ղազարյանի").
-_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：՝]\s*([^:：՝]{{2,60}})$", re.IGNORECASE)
+_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：՝៖]\s*([^:：՝៖]{{2,60}})$", re.IGNORECASE)
 # An abbreviated cue's own dot stands for the colon, after the caption's last sentence ("… od ponad dekady. fot.
 # Katarzyna Wiśniewska", "… Φωτ. Γιώργος Κ."); only cues that end in a dot, so "… in 2019. Foto Luca" is none.
 _DOTTED_VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if c.endswith("."))
@@ -141,7 +142,7 @@ def cue_last(text: str) -> CreditLine | None:
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None  # (asked first: every path below returns None for it, after two regex scans of the paragraph)
     cue_last = stripped.endswith(_CUES_AFTER_NAME)
-    colon = max(stripped.rfind(":"), stripped.rfind("："), stripped.rfind("՝"))
+    colon = max(stripped.rfind(":"), stripped.rfind("："), stripped.rfind("՝"), stripped.rfind("៖"))  # Khmer's too
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
     bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
@@ -189,7 +190,8 @@ def cue_last(text: str) -> CreditLine | None:
         # "… em 2019. Foto: Arquivo", "… ภาพ: แฟ้มภาพ": the caption's credit names no one, as on a line of its own
         rest = stripped[trailing.start(2) :].strip(" .)")
         in_bracket = stripped[: trailing.start(1)].endswith("(")  # "(Photo: file)": the caption's words (blind11)
-        nameless = not in_bracket and rest.casefold() in name_words().generic
+        # "… Фото: читач «Одеського кур'єра»": a reader of the paper, the generic word first, names no one either
+        nameless = not in_bracket and is_generic(rest)
         return CreditLine(kind, trailing.group(1), None, 0, 0, lead + trailing.start(2)) if nameless else None
     return CreditLine(kind, trailing.group(1), stripped[start:end], lead + start, lead + end, lead + trailing.start(2))
 
@@ -255,6 +257,10 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     ):
         first = text.index(rest, start)
         return first, first + len(rest)
+    if span is None and _SOUTHEAST_ASIAN_WORD.fullmatch(rest) and rest.casefold() not in name_words().generic:
+        # "… រូបថត៖ ព័ត៌មានមេគង្គ": Khmer, Thai, Lao and Burmese write an outlet's name of several words without a space
+        first = text.index(rest, start)
+        return first, first + len(rest)
     if _agency_and_photographer(rest):
         # "Фото: Укрінформ / Олександр Клименко", "Foto: TASR - Jaroslav Novák": the agency and its photographer
         first = text.index(rest, start)
@@ -275,6 +281,8 @@ def _caseless_name(text: str) -> bool:
 
 
 MAX_CASELESS_NAME_WORDS = 3
+# One run of Thai, Lao, Burmese or Khmer letters and signs, the scripts that write a phrase's words without spaces.
+_SOUTHEAST_ASIAN_WORD = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{3,}")
 _CREDIT_PARTS = re.compile(r"\s*/\s*|\s+[-–—]\s+")
 
 

@@ -126,7 +126,9 @@ def _surname_of(run: list[str]) -> set[str]:
         return set()
     if any(t.casefold() in closed or words.is_official(t) for t in tokens):
         return set()
-    return {tokens[-1].casefold()}
+    # the given name too, untitled: "menurut Maria" after "Maria Seran" (Indonesian, Icelandic and Thai papers call
+    # people by their given name after the first mention)
+    return {tokens[-1].casefold()} if titled else {tokens[0].casefold(), tokens[-1].casefold()}
 
 
 def _is_known_surname(word: str, surnames: frozenset[str]) -> bool:

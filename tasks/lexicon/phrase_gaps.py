@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tasks.lexicon.vocabulary import name_word_role
+from tasks.lexicon.vocabulary import name_word_role, name_words
 
 
 def before_edition(text: str, start: int) -> int:
@@ -51,3 +51,24 @@ def past_inverted_subject_adverbs(text: str, end: int) -> int:
         else:
             break
     return end
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def reflexive_after(text: str, end: int) -> bool:
+    """A reflexive pronoun right after the reporting verb: another verb of the same form ("Die Opposition meldete sich
+    zu Wort": spoke up, where "meldete" alone reports; Dutch "meldde zich"): ``reflexive_pronoun`` in
+    ``name_words.csv``."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1).casefold() in name_word_role("reflexive_pronoun")
+
+
+def before_capitalised_article(text: str, start: int, end: int) -> int:
+    """Where the phrase text[start:end] ends when its last word is an article written with its capital ("segundo O
+    Povo": the paper "O Povo", whose article is part of its name, where the phrase "segundo o" is "according to the"):
+    at that article; else `end`."""
+    head, _, last = text[start:end].rpartition(" ")
+    if not head or not last[:1].isupper() or last.casefold() not in name_words().articles:
+        return end
+    return start + len(head) + 1

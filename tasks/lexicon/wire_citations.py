@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.agency_word_datelines import agency_word_dateline
+from tasks.lexicon.agency_word_datelines import agency_word_dateline, quoted_agency_dateline
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -139,7 +139,8 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """The agency of a dateline opening a first paragraph ("BERLIN (dpa) - …", "Agencia X / Madrid, 3 mar -")."""
     patterns = ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency",
                 "place_agency_bracket", "place_date_dash_agency", "place_hyphen_agency",
-                "place_dash_agency_desk", "place_date_comma_agency", "bracket_first_agency")  # fmt: skip
+                "place_dash_agency_desk", "place_date_comma_agency", "bracket_first_agency",
+                "place_date_dash_quoted_agency")  # fmt: skip
     for name in patterns:
         match = dateline_patterns()[name].match(text)
         place = match.group("place") if match and name == "place_hyphen_agency" else ""
@@ -150,6 +151,7 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             if found:
                 return found
     unknown = _unknown_wire_code(text) or _named_agency_dateline(text, gazetteer) or agency_word_dateline(text)
+    unknown = unknown or quoted_agency_dateline(text)  # "Бишкек, 5-март — «Ала-Тоо Пресс»."
     if unknown:
         return unknown
     # the site's own dateline: "JAKARTA, KOMPAS.com - …", "【明報專訊】…" (the paper's "special dispatch")
