@@ -165,8 +165,10 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
     for i, (start, end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
         before = separators[i - 1].group(0).strip() if i else ""
         employer = employer and before == ","
-        if employer or (listed and before == ","):
-            continue  # "By Ann Lee and Tom Hale, Belize City": after the list's closing "and", the place filed from
+        if employer or (listed and before == "," and masked[start:end].istitle()):
+            # "By Ann Lee and Tom Hale, Belize City": after the list's closing "and", title-case words are the place
+            # filed from (an outlet's mixed case, "InfoNow PH", is read as before)
+            continue
         found = _people_in_chunk(masked, start, end, words)
         employer = bool(people) and not found and _is_job_title(masked[start:end], words)
         listed = bool(people and found) and before.casefold() in words.joiners | words.lower_joiners
