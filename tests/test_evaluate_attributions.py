@@ -108,7 +108,8 @@ FILE_FLOORS = {
     "blind10.jsonl": (0.95, 0.99),  # session 27 (blind48 round): 0.956 / 0.982 -> 0.956 / 0.991
     "blind11.jsonl": (0.97, 0.94),  # session 14: no desk is a nameless author (0.963 -> 0.972)
     "blind12.jsonl": (0.95, 0.94),  # session 14: desks, as above (0.944 -> 0.950)
-    "blind13.jsonl": (0.89, 0.72),
+    # session 28 (blind50 round): 0.943 / 0.928 -> 0.944 / 0.936 (an outlet's one word after a dash under the text)
+    "blind13.jsonl": (0.94, 0.93),
     "blind14.jsonl": (0.96, 0.97),  # session 14: a desk, a source cue over an official (0.953 -> 0.966)
     "blind16.jsonl": (0.96, 0.94),  # session 14: two desks (0.947 -> 0.962)
     "blind18.jsonl": (0.97, 0.97),  # session 14: two desks (0.959 -> 0.973)
@@ -157,7 +158,8 @@ FILE_FLOORS = {
     "blind48.jsonl": (1.0, 0.98),
     # blind50.jsonl (253 lines, 88 language codes; written blind at the end of session 27, studied in session 28)
     # first scored P 0.980 / R 0.896, the generalisation figure of session 27's work.
-    "blind50.jsonl": (0.98, 0.89),
+    # session 28: studied, 0.980 / 0.896 -> 1.000 / 0.991
+    "blind50.jsonl": (1.0, 0.99),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -183,6 +185,7 @@ FILE_FLOORS = {
 # With blind36 (session 21) 0.984 / 0.978 before its fixes (ti below 0.80), 0.985 / 0.982 after them.
 # With blind38 (session 22) 0.985 / 0.977 before its fixes (is and st below 0.80), 0.986 / 0.984 after them.
 # With blind40 (session 23) 0.986 / 0.982 before its fixes (is below 0.80), 0.986 / 0.984 after them.
+# With blind50 (session 28) 0.988 / 0.982 before its fixes (es, fr, it below 0.80 in blind50), 0.989 / 0.986 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili

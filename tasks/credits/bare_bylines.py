@@ -21,6 +21,7 @@ from tasks.credits.name_lines import (
     looks_like_name_line,
     name_before_role,
     opens_like_a_heading,
+    without_contact,
 )
 from tasks.credits.names import attached_and_names, names_joined_by_and
 from tasks.lexicon.agencies import Gazetteer
@@ -45,7 +46,10 @@ def bare_byline(
 ) -> list[Found]:
     """ "Марина Ткаченко" alone above the first paragraph: one author record per person named. `listed`: the name
     is one of a list its cue's language joins by its "and" ("Na Amina Juma na Peter Mwangi"), no heading. `after_cue`:
-    a person cue opens the line ("Per Joan Ramon"), which vouches for the name as a role tail does."""
+    a person cue opens the line ("Per Joan Ramon"), which vouches for the name as a role tail does, and so does the
+    writer's e-mail address after it ("Anna Berg annab@site.is", the address dropped)."""
+    uncontacted = without_contact(text)
+    contact, text = uncontacted != text, uncontacted
     if has_digit(text) or len(text.split()) > MAX_BARE_BYLINE_WORDS or gazetteer.find(text):
         return []
     if text.strip().casefold() in RELATED_HEADINGS:
@@ -59,7 +63,8 @@ def bare_byline(
     people = split_byline(_with_indent(text, head) if has_role else text, 0, gazetteer)
     if not people or any(c.canonical_id or c.is_domain for c in people):
         return []
-    vouched = has_role and len(people) == 1 and looks_like_name_line(text, gazetteer)  # one name and its role
+    # one name and its role (or the writer's address)
+    vouched = (has_role or contact) and len(people) == 1 and looks_like_name_line(text, gazetteer)
     if not vouched and any(not looks_like_person(_name_parts(c.name), name_words())
                            or not looks_like_name_line(c.name, gazetteer) for c in people):  # fmt: skip
         return []  # "Top Stories", "Read More", "Breaking News": headings, not people

@@ -65,6 +65,7 @@ def in_body_citations(
     credited = credited or (listed_names(text, line, gazetteer) if signed else [])
     credited = credited or (_closing_person_cue(text, line, gazetteer) if signed else [])
     credited = credited or (_caseless_dash_signature(text, line, gazetteer) if signed else [])
+    credited = credited or (_dash_credit(text, line, gazetteer) if signed else [])
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)
@@ -150,6 +151,17 @@ def _caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list
     name, start = match.group(1), match.start(1)
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
                   text.strip())]  # fmt: skip
+
+
+def _dash_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "– Netwerk24", "— Kyiv Independent": a last paragraph that is only a dash and a name is a credit line whose
+    cue was the dash (:func:`tasks.lexicon.separator_credits.separator_only`)."""
+    if text.lstrip()[:1] not in _DASHES:
+        return []
+    return [agency_in_body(f, gazetteer) for f in credit_line_attributions(text, line, gazetteer) if f.name]
+
+
+_DASHES = ("—", "–")
 
 
 def _dateline_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

@@ -161,13 +161,17 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
     people: list[Credited] = []
     separators = list(_chunk_separator().finditer(masked))
     bounds = [0, *(x for m in separators for x in (m.start(), m.end())), len(masked)]
-    employer = False
+    employer = listed = False
     for i, (start, end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
-        employer = employer and separators[i - 1].group(0).strip() == ","
-        if employer:
+        before = separators[i - 1].group(0).strip() if i else ""
+        employer = employer and before == ","
+        if employer or (listed and before == "," and masked[start:end].istitle()):
+            # "By Ann Lee and Tom Hale, Belize City": after the list's closing "and", title-case words are the place
+            # filed from (an outlet's mixed case, "InfoNow PH", is read as before)
             continue
         found = _people_in_chunk(masked, start, end, words)
         employer = bool(people) and not found and _is_job_title(masked[start:end], words)
+        listed = bool(people and found) and before.casefold() in words.joiners | words.lower_joiners
         people.extend(Credited(masked[s:e], offset + s, offset + e) for s, e in found)
     return people
 

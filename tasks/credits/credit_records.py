@@ -251,8 +251,11 @@ def _without_descriptor(credited: Credited) -> Credited:
         return credited  # "Радыё Свабода", "Radio Free Europe": a kind of outlet that is part of the name
     if first[:1].isupper() and "-" not in first:
         return credited  # "Portal Sul RS": capitalised, the kind of outlet opens its name
-    shift = len(first) + 1
-    return Credited(rest, credited.start + shift, credited.end, credited.canonical_id, credited.is_domain)
+    unquoted = rest.lstrip('«„“"')  # "Telegram-канал «Сахалин Live»": the name's own quotes are no part of it
+    shift = len(first) + 1 + len(rest) - len(unquoted)
+    name = unquoted.rstrip('»“”"')
+    return Credited(name, credited.start + shift, credited.start + shift + len(name), credited.canonical_id,
+                    credited.is_domain)  # fmt: skip
 
 
 def _credited_kind(kind: AttributionKind, credited: Credited, text: str = "") -> AttributionKind:

@@ -13,6 +13,7 @@ from tasks.credits.bylines import Credited
 from tasks.credits.role_tails import section_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import is_credited_acronym
+from tasks.lexicon.credit_names import quoted_after_descriptor
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
@@ -61,9 +62,13 @@ def _quoted_name(text: str, start: int) -> list[Credited]:
     "Фото: «Коммерсантъ»"): a channel's or a paper's name, which Slavic and Balkan sites quote in guillemets or low
     quotes; the digits of a channel's name ("24", "1") keep it from the person's name grammar."""
     quoted = _QUOTED.fullmatch(text, start)
-    if quoted is None:
+    described = quoted_after_descriptor(text[start:]) if quoted is None else None
+    if described is not None:  # "Видео: телеграм-канал «Сахалин Live»": the channel's kind before its quoted name
+        name = text[start + described[0] : start + described[1]]
+    elif quoted is None:
         return []
-    name = quoted.group(1).strip()
+    else:
+        name = quoted.group(1).strip()
     if not name[:1].isupper() or len(name.split()) > MAX_QUOTED_NAME_WORDS:
         return []
     at = text.index(name, start)

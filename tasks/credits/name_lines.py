@@ -53,6 +53,8 @@ _CONTACT = re.compile(r"\s*(?:[-–—|,/:·•]\s*|\(\s*)?(?:[\w.+-]+@[\w-]+(?:
 _ROLE_SEPARATOR = re.compile(r"\s*[,،|–—/]\s*|\s+-\s+")  # "،": the Arabic-script comma (Urdu, Persian)
 # A name of two words or more closed by a full stop (not an initial's: two letters before it), then one word: "Iñaki
 # Goñi Etxeberria. Pamplona", the Spanish regional papers' byline and the place it was filed from.
+# A name, then a bracket holding its role, maybe after the place: "Awa Diop (Dakar, correspondance)" (Le Monde's way).
+_BRACKETED_TAIL = re.compile(r"^(\s*\S[^()]*?\S)\s*\(([^()]{2,40})\)\s*$")
 _DOTTED_TAIL = re.compile(r"^(\s*\S+(?:\s+\S+){1,3}(?<=[^\W\d_]{2}))\.\s+([^\W\d_][\w'’-]*)\s*$")
 
 
@@ -117,6 +119,9 @@ def name_before_role(text: str) -> tuple[str, bool]:
         separator = text.strip()[len(parts[0]) : len(text.strip()) - len(parts[1])]
         if parts[0] and role_tail(parts[1], separator, parts[0]):
             return parts[0], True
+    bracketed = _BRACKETED_TAIL.match(text)  # "Awa Diop (Dakar, correspondance)": the place and role in brackets
+    if bracketed and any(is_job_word(w.strip(",")) for w in bracketed.group(2).split()):
+        return bracketed.group(1), True
     dotted = _DOTTED_TAIL.match(text)  # "Iñaki Goñi Etxeberria. Pamplona": the place after a full stop
     if dotted and role_tail(dotted.group(2), ",", dotted.group(1)):
         return dotted.group(1), True

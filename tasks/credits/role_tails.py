@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
-from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
+from tasks.lexicon.vocabulary import name_word_role, name_words, read_rows, split_cell
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 MIN_NAME_LINE_WORDS = 2
@@ -17,6 +17,7 @@ MIN_NAME_LINE_WORDS = 2
 MAX_PLACE_PREPOSITION = 3
 MAX_ROLE_TAIL_WORDS = 3
 MAX_JOB_TAIL_WORDS = 5
+_DASHES = ("-", "–", "—")
 
 
 @lru_cache(maxsize=1)
@@ -85,11 +86,19 @@ def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> 
         lead = []  # "Marta Riba, Andorra la Vella", "Luis Gil, Alcalá de Henares": a place of two words and a particle
     if separator in (",", "|") and name_words_count >= MIN_NAME_LINE_WORDS and _place_with_particle(words):
         lead = []  # "Ana Ruiz Díaz | Santa Cruz de Tenerife": a place of title-case words with a particle inside
-    if separator not in ("|", ",", "/") or len(lead) > 1 or is_label_word(place) or not place[0].isupper():
+    # "Miren Agirre — Donostia": after a spaced dash, one title-case word and a name of two words or more before it
+    dashed = separator in _DASHES and name_words_count >= MIN_NAME_LINE_WORDS and not lead
+    if not (separator in ("|", ",", "/") or dashed) or len(lead) > 1 or is_label_word(place) or not _capitalised(place):
         return False
     if separator == "/" and not place.isupper():
         return False  # "Sporting Life / Eurosport": outlets' wire lines slash title-case names; places come in capitals
     return not lead or (lead[0].islower() and len(lead[0]) <= MAX_PLACE_PREPOSITION)
+
+
+def _capitalised(place: str) -> bool:
+    """ "Mendoza", or a capitalised name after a lower-case locative prefix ("eThekwini", the Nguni languages')."""
+    prefix = len(place) - len(place.lstrip("abcdefghijklmnopqrstuvwxyz"))
+    return place[prefix : prefix + 1].isupper() and (not prefix or place[:prefix] in name_word_role("place_prefix"))
 
 
 def _place_with_particle(words: list[str]) -> bool:

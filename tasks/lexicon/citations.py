@@ -242,15 +242,23 @@ def _shaped_spans(text: str) -> list[tuple[NameSpan, str]]:
             *arabic_described_spans(text), *((span, "addressed") for span in addressed_outlet_spans(text))]  # fmt: skip
 
 
+def _longer_known(span: NameSpan | None, known: NameSpan | None) -> NameSpan | None:
+    """The name the span grammar reads, or the known outlet at the same place when it reaches further ("Prema pisanju
+    Dnevnog avaza": the paper's lower-case word, which ends the grammar's run, is its name's)."""
+    if known is not None and (span is None or (known.start <= span.start and known.end > span.end)):
+        return known
+    return span
+
+
 def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[NameSpan | None, bool]:
     """The name a reporting phrase at text[start:end] introduces or follows, and whether it must be marked as
     an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
     if sides & {"before", "before_quoted", "before_outlet"}:
         end = past_inverted_subject_adverbs(text, end)
-        span = (
-            name_after(text, end) or known_outlet_at(text, end) or _employer(text, end) or _lower_agency_at(text, end)
-            or caseless_outlet_after(text, end)
-        )  # fmt: skip
+        articled = text[start:end].rsplit(" ", 1)[-1].casefold() in name_word_role("article_contraction")
+        span = _longer_known(name_after(text, end, articled), known_outlet_at(text, end)) or (
+            _employer(text, end) or _lower_agency_at(text, end) or caseless_outlet_after(text, end)
+        )
         if span is not None:
             return span, "before" not in sides
     if "before_known" in sides:  # "via USA Today", not "via Dropbox"

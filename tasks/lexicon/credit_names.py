@@ -47,6 +47,7 @@ def without_inner_places(rest: str) -> str:
     :func:`without_place`'s)."""
     words = load_byline_words()
     joiners = words.joiners | words.lower_joiners
+    with_words = load_author_words().with_words
     tokens = list(_TOKEN.finditer(rest))
     blanks: list[tuple[int, int]] = []
     for i, token in enumerate(tokens[1:-1], start=1):
@@ -59,7 +60,8 @@ def without_inner_places(rest: str) -> str:
             last, after = place[-1], tokens[i + size + 1].group()
             if not all(w.rstrip(",;")[:1].isupper() and w.rstrip(",;").isalpha() for w in place):
                 break
-            closed = last.endswith((",", ";")) and after[:1].isupper()
+            # "Ann Lee in Darwin, with AAP": the place closed by the comma before the agency the byline shares
+            closed = last.endswith((",", ";")) and (after[:1].isupper() or after in with_words)
             joined = after in joiners and i + size + 2 < len(tokens) and tokens[i + size + 2].group()[:1].isupper()
             if closed or joined:
                 blanks.append((token.start() - 1, tokens[i + size].end() - (1 if closed else 0)))
@@ -107,12 +109,17 @@ def is_bare_name(rest: str) -> bool:
 
 def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, int]:
     """The name a credit names within `rest`, with its span; (None, 0, 0) for a caption."""
+    described = quoted_after_descriptor(rest)
+    if described is not None:  # "Источник: телеграм-канал «Сахалин Live»": the outlet, not its kind
+        return rest[described[0] : described[1]], described[0], described[1]
     domain = next((m for m in DOMAIN.finditer(rest) if has_public_suffix(m.group(0))), None)
     if domain:
         return domain.group(0), domain.start(), domain.end()
     # An asterisk after the name is a footnote's mark, pointing to the author's note under the text ("Γράφει ο Μανόλης
     # Τζανακάκης*", "Por Ana Ruiz*": the op-ed's way in Greek, Spanish and Portuguese papers), no part of the name.
     candidate = without_place(re.split(r"\s*[(,;]", rest, maxsplit=1)[0]).strip(" .*")
+    if not any(b in candidate for b in "(（[［【"):  # "（来源：重庆日报）": the bracket round the whole credit line
+        candidate = candidate.rstrip(")）]］】").rstrip(" .")
     if _DOTTED_ABBREVIATION.search(candidate) and rest[rest.find(candidate) + len(candidate) :].startswith("."):
         candidate += "."  # "Mlekara Zlatibor d.o.o.": the last dot is the abbreviation's, not the sentence's
     if is_generic(candidate):
@@ -127,6 +134,24 @@ def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, in
     start = rest.find(candidate)
     end = start + len(candidate) + _acronym_after(candidate, rest[start + len(candidate) :])
     return rest[start:end], start, end
+
+
+# A descriptor, then a quoted name and nothing else: "телеграм-канал «Сахалин Live»", "сайт „Index“".
+_DESCRIBED_QUOTE = re.compile(r"\s*(\S+)\s+[«„“\"]([^«»„“”\"]+)[»“”\"]\s*[.)]?\s*$")
+
+
+def quoted_after_descriptor(rest: str) -> tuple[int, int] | None:
+    """The span of a quoted name after a word saying what kind of outlet it is, a descriptor alone or written onto a
+    platform's name ("сайт «Коммерсантъ»", "Telegram-канал «Сахалин Live»"), when nothing else follows; else None."""
+    match = _DESCRIBED_QUOTE.match(rest)
+    if match is None:
+        return None
+    word, descriptors = match.group(1).casefold(), name_words().descriptors
+    if word not in descriptors and word.rsplit("-", 1)[-1] not in descriptors:
+        return None
+    name = match.group(2).strip()
+    at = rest.index(name, match.start(2))
+    return at, at + len(name)
 
 
 # A bracketed acronym closes a name of this many capitalised words or more.

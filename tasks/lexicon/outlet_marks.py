@@ -25,12 +25,15 @@ def marked_as_outlet(text: str, span: NameSpan, canonical_id: str | None, cue: t
 
 def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | None) -> bool:
     """The name is an outlet's by its own marks: quoted, a domain, a known agency, an outlet word in it
-    ("Radio Free Europe", "Berliner Zeitung") or a descriptor right before it ("der Zeitung „Bild“")."""
+    ("Radio Free Europe", "Berliner Zeitung"), a descriptor opening it ("Canal Sur") or right before it ("der
+    Zeitung „Bild“")."""
     if span.how in ("quoted", "domain") or canonical_id or is_known_outlet(name):
         return True
     words = name_words()
     if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in name.split()):
         return True
+    if len(name.split()) > 1 and name.split()[0].casefold() in words.descriptors:
+        return True  # "Радиои Озодӣ", "Canal Sur": the kind of outlet opening its capitalised name
     if words.closes_with_outlet_word(name.split()[-1].strip(".,«»„“”\"'")):
         return True  # "Fyens Stiftstidende", "Aftenposten": a paper's word closing the compound of its name
     before = [w.casefold().strip("«»„“”\"'") for w in text[: span.start].split()[-2:]]

@@ -8,15 +8,18 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
 
 _BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
+# One capitalised word closed by a number, the shape of an online outlet's brand ("News24", "Netwerk24", "Nova24").
+_DIGIT_BRAND = re.compile(r"[^\W\d_][^\W\d_]{2,}\d{1,3}")
 
 
 def separator_only(text: str) -> CreditLine | None:
-    """ ": Reuters", "— Kyiv Independent": a source credit whose cue was an icon; a known agency, a domain or a quoted
-    or capitalised name of two words or more, and nothing else. After a dash a known agency signs the story ("—
-    Kazinform"): an agency credit."""
+    """ ": Reuters", "— Kyiv Independent": a source credit whose cue was an icon; a known agency, a domain, a known
+    outlet or one word of an online outlet's shape ("– Netwerk24"), or a quoted or capitalised name of two words or
+    more, and nothing else. After a dash a known agency signs the story ("— Kazinform"): an agency credit."""
     separator = _BARE_SEPARATOR.match(text)
     if separator is None:
         return None
@@ -29,7 +32,9 @@ def separator_only(text: str) -> CreditLine | None:
         return None
     name = text[span.start : span.end]
     agency = load_gazetteer().agency_of_name(name, cued=True)
-    if not (agency or DOMAIN.fullmatch(name)) and (span.how != "quoted" and len(name.split()) < 2):
+    # "– Netwerk24", "— BBC": one word that is an outlet's, by the gazetteer or by its shape
+    outlet = is_known_outlet(name) or (_DIGIT_BRAND.fullmatch(name) and name[0].isupper())
+    if not (agency or outlet or DOMAIN.fullmatch(name)) and (span.how != "quoted" and len(name.split()) < 2):
         return None
     cue = text[separator.start() : separator.end()].strip()
     # "— BERNAMA", "– Reuters": a dash before a known agency alone is its sign-off, the agency the story came from

@@ -222,8 +222,10 @@ def trimmed_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def name_after(text: str, pos: int) -> NameSpan | None:
-    """The name starting at (or just after articles and descriptors from) `pos`, if any."""
+def name_after(text: str, pos: int, articled: bool = False) -> NameSpan | None:
+    """The name starting at (or just after articles and descriptors from) `pos`, if any; `articled`: the cue closes
+    with a preposition fused with the definite article ("avançada pelo"), which no person's name takes in writing, so
+    a name of title-case words there is no person's ("pelo Açoriano Oriental")."""
     words = name_words()
     i, described, article = lead_end(text, pos, words)
     if i >= len(text):
@@ -239,7 +241,7 @@ def name_after(text: str, pos: int) -> NameSpan | None:
         return None
     if run and not described and _institution_follows(text, run[-1].end(), words):
         return None
-    if run and accepts(tokens, described, words) and (described or not looks_like_person(tokens, words)):
+    if run and accepts(tokens, described, words) and (described or articled or not looks_like_person(tokens, words)):
         return NameSpan(run[0].start(), trimmed_end(text, run[0].start(), run[-1].end()), "capitalised")
     return _quote_nearby(text, pos)
 
