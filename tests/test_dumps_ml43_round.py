@@ -76,3 +76,9 @@ def test_a_subheading_of_two_capitalised_words_over_its_paragraph_stays_text() -
     heading = "Rural Lines"
     labels = labels_by_text(_page(*EN_PARAGRAPHS[:3], f"{heading}\n{EN_PARAGRAPHS[3]}", *EN_PARAGRAPHS[4:6]))
     assert labels[heading] == Label.BODY
+
+
+def test_a_paragraph_closed_by_a_shout_in_capitals_stays_text() -> None:
+    paragraph = "The first bus on the new line leaves on Monday morning. WE ARE READY."
+    labels = labels_by_text(_page(*EN_PARAGRAPHS[:2], paragraph, *EN_PARAGRAPHS[2:5]))
+    assert labels[paragraph] == Label.BODY

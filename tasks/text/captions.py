@@ -183,13 +183,16 @@ def _closed_by_cued_source(text: str) -> bool:
 
 
 _LAST_SENTENCE_END = re.compile(rf"[{_SENTENCE_ENDS}]\s+(?=\S)")
+_MARKS = tuple(_SENTENCE_ENDS)
 
 
 def _closed_by_name(text: str) -> bool:
     """ "Barcos amarrados no porto. UXÍA PAZ": the photographer's name in capitals after the caption's sentence, as
     Spanish and Galician papers set it on a line of its own under a caption (:func:`caption_over_bare_credit`)."""
     ends = [m.end() for m in _LAST_SENTENCE_END.finditer(text)]
-    return bool(ends) and _is_name_in_capitals(text[ends[-1] :])
+    if not ends or not any(ch.islower() for ch in text[: ends[-1]]) or text.endswith(_MARKS):
+        return False  # a shout ("… SO EXCITING.") or a heading in capitals closes with no photographer's name
+    return _is_name_in_capitals(text[ends[-1] :])
 
 
 def caption_closed_by_source(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
