@@ -37,14 +37,24 @@ def _author_names(lines: list[Line], view: PageView, last: int) -> set[str]:
 
 def _names_shown_above(lines: list[Line], start: int) -> set[str]:
     """Bare names on lines above the main text, or after a label's colon ("Rachel Ainsworth", "Interview: Felix
-    Ostermann"): a byline the page shows without a cue. Two to four capitalised words, no acronym, no digits."""
+    Ostermann"): a byline the page shows without a cue. Two to four capitalised words, no acronym, no digits; a
+    particle between them ("Marta Sáenz de Cenzano")."""
     names = set()
     for line in lines[max(0, start - NAME_LINES_ABOVE) : start]:
         name = line.text.rsplit(":", 1)[-1].strip()
         words = name.split()
-        if MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and all(_is_name_word(w) for w in words):
+        if MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and is_shown_name(words):
             names.add(name)
     return names
+
+
+def is_shown_name(words: list[str]) -> bool:
+    """Capitalised words, a particle between them allowed ("Marta Sáenz de Cenzano", "Jan van Dijk")."""
+    inner = words[1:-1]
+    particles = name_words().particles
+    return (
+        _is_name_word(words[0]) and _is_name_word(words[-1]) and all(_is_name_word(w) or w in particles for w in inner)
+    )
 
 
 def _is_name_word(word: str) -> bool:

@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 from schemas import AttributionKind, ChromeKind, Label
+from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
+from tasks.lexicon.digits import has_digit
+from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
@@ -157,4 +161,65 @@ def caption_over_bare_credit(i: int, view: PageView, lines: list[Line]) -> Verdi
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "caption_over_bare_credit",
         "a short line over a name in capitals, a block of their own: a picture's caption and its photographer", 0.7,
+    )  # fmt: skip
+
+
+# A caption's last sentence, then a photo or video cue, its colon (Khmer's "៖" and Ethiopic's "፦" too) and a few words
+# with no sentence of their own: "… poiminnasta. Kuva: kirjoittajan arkisto", "… ។ រូបថត៖ …".
+_COLONS = ":：՝៖፦"
+_SENTENCE_ENDS = ".!?…।。។"
+_SOURCE_TAIL = re.compile(
+    rf"[{_SENTENCE_ENDS}]\s+(?:{'|'.join(re.escape(c) for c in (*credit_cues()['photo'], *credit_cues()['video']))})"
+    rf"\s*[{_COLONS}]\s*(?P<rest>[^{_COLONS}{_SENTENCE_ENDS}]{{2,60}})\.?$",
+    re.IGNORECASE,
+)
+
+
+def _closed_by_cued_source(text: str) -> bool:
+    if not any(c in text for c in _COLONS):
+        return False
+    tail = _SOURCE_TAIL.search(text)
+    return tail is not None and len(tail["rest"].split()) <= MAX_BARE_CREDIT_WORDS and not has_digit(tail["rest"])
+
+
+_LAST_SENTENCE_END = re.compile(rf"[{_SENTENCE_ENDS}]\s+(?=\S)")
+_MARKS = tuple(_SENTENCE_ENDS)
+
+
+def _closed_by_name(text: str) -> bool:
+    """ "Barcos amarrados no porto. UXÍA PAZ": the photographer's name in capitals after the caption's sentence, as
+    Spanish and Galician papers set it on a line of its own under a caption (:func:`caption_over_bare_credit`)."""
+    ends = [m.end() for m in _LAST_SENTENCE_END.finditer(text)]
+    if not ends or not any(ch.islower() for ch in text[: ends[-1]]) or text.endswith(_MARKS):
+        return False  # a shout ("… SO EXCITING.") or a heading in capitals closes with no photographer's name
+    return _is_name_in_capitals(text[ends[-1] :])
+
+
+def caption_closed_by_source(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
+    """Line i inside the main text, a caption whose last sentence a picture's cue and its source close, one that the
+    credit rules read as no one's name: "… yhden päivän poiminnasta. Kuva: kirjoittajan arkisto" (the writer's
+    archive), "… Фото: читач «Одеського кур'єра»" (a paper's reader), a Khmer caption after its "។"; or the
+    photographer's name in capitals. No paragraph ends so: the text's own colon follows no cue right after its
+    sentence's end."""
+    text = lines[i].text.strip()
+    if view.features[i].n_words > MAX_CREDIT_WORDS or not (_closed_by_cued_source(text) or _closed_by_name(text)):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_closed_by_source",
+        "a caption's sentence closed by a picture's cue and its source: a caption", 0.7,
+    )  # fmt: skip
+
+
+# Japanese papers close a picture's caption with a full-width equals sign and where (and when) it was taken:
+# "飼料を食べる乳牛＝帯広市", "記者会見する首相＝3日午後、首相官邸" (Kyodo's, the national and regional papers' usage).
+_PLACE_AFTER_EQUALS = re.compile(r"^[^。＝=]{2,60}＝[^。＝=]{1,30}$")
+
+
+def caption_before_its_place(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
+    """Line i inside the main text, no sentence, a few words, then "＝" and the picture's place: a Japanese caption."""
+    if view.features[i].ends_sentence or _PLACE_AFTER_EQUALS.match(lines[i].text.strip()) is None:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_before_its_place",
+        "a short line closed by a full-width equals sign and a place: a picture's caption", 0.7,
     )  # fmt: skip

@@ -1,4 +1,5 @@
-"""Rows of an article's head that stand inside the main text: the byline's date row and a dateline's place alone.
+"""Rows of an article's head that stand inside the main text: the byline's date row, a bare name over a date, and a
+dateline's place alone.
 
 The main text often starts at the standfirst, so the head rows between it and the first paragraph fall inside it;
 :mod:`tasks.text.inline` asks these tests of every line there that no single-line rule took.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.wire_citations import MAX_DATELINE_PLACE_WORDS
+from tasks.text.bio import is_shown_name
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
@@ -28,6 +30,30 @@ def date_under_byline(i: int, lines: list[Line], view: PageView) -> Verdict | No
     return Verdict(
         Label.CHROME, ChromeKind.COUNTER, "date_under_byline",
         "a short line with a date right under the byline, in its block: the byline's date row", 0.75,
+    )  # fmt: skip
+
+
+NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 4
+
+
+def name_over_date(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """Line i inside the main text, a bare name (two to four capitalised words, a particle between them), in one block
+    right over a short dated line that is no sentence ("Uxía Paz" over "Burela, 14 de novembro de 2025"), above the
+    article's second text line: the writer's byline without a cue, under a standfirst. A subheading stands over its
+    paragraph, not over a date."""
+    words = lines[i].text.split()
+    if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or not is_shown_name(words) or i + 1 >= len(lines):
+        return None
+    below = view.features[i + 1]
+    if lines[i + 1].block_index != lines[i].block_index or not below.has_date or view.prose[i + 1]:
+        return None
+    if below.ends_sentence or below.n_words > view.rules.stamp_max_words:
+        return None
+    if sum(view.is_text(k) and not _over_a_credit(view, k) for k in range(region[0], i)) > 1:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "name_over_date",
+        "a bare name right over a date, in its block, at the article's head: the byline", 0.7,
     )  # fmt: skip
 
 

@@ -16,9 +16,15 @@ from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
 from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
-from tasks.text.captions import caption_above_credit, caption_below_credit, caption_over_bare_credit
+from tasks.text.captions import (
+    caption_above_credit,
+    caption_before_its_place,
+    caption_below_credit,
+    caption_closed_by_source,
+    caption_over_bare_credit,
+)
 from tasks.text.features import is_clock_only, is_minute_mark
-from tasks.text.head_rows import date_under_byline, dateline_place_alone
+from tasks.text.head_rows import date_under_byline, dateline_place_alone, name_over_date
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
@@ -42,7 +48,8 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
             "the article's own published or updated date, by its label, inside the main text", 0.75,
         )  # fmt: skip
     if not is_clock_only(text) and not is_minute_mark(text):
-        if not (feat.has_timestamp or _is_place_and_date(text)) or feat.n_words > rules.stamp_max_words:
+        stamped = feat.has_timestamp or _is_place_and_date(text) or _CJK_DATE_AND_CLOCK.search(text) is not None
+        if not stamped or feat.n_words > rules.stamp_max_words:
             return None
         if sum(view.is_text(k) and not _over_credit(view, k) for k in range(region[0], i)) > 1:
             return None  # past the second text line; a picture's caption over its credit is none
@@ -50,6 +57,13 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
         Label.CHROME, ChromeKind.COUNTER, "stamp_in_main_text",
         "a clock time, or the dateline above the second paragraph, inside the main text", 0.75,
     )  # fmt: skip
+
+
+# A Chinese, Japanese or Korean date, year, month and day each before its sign, and a clock time: "2025年10月15日 6:00",
+# "2025년 10월 15일 06:00" (the line's features find no year there: a digit and 年 make one word).
+_CJK_DATE_AND_CLOCK = re.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일].{0,12}?(?<!\d)\d{1,2}:\d\d(?!\d)"
+)
 
 
 # A full date's parts: a day, a year, the words between them (a month's name, "de", "r.").
@@ -240,8 +254,11 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
         or caption_above_credit(i, view, in_block, lines)
         or caption_below_credit(i, view, lines)
         or caption_over_bare_credit(i, view, lines)
+        or caption_closed_by_source(i, view, lines)
+        or caption_before_its_place(i, view, lines)
         or wire_dateline_alone(i, lines[i].text, view)
         or date_under_byline(i, lines, view)
+        or name_over_date(i, lines, view, region)
         or dateline_place_alone(i, lines[i].text, view, region)
         or head_furniture(i, view, region, lines[i].text)
     )
