@@ -332,7 +332,9 @@ REAL_PAGE_FLOORS = {
     # wire copy's "(Outlet) _ Place --" lead, no "as" clause without its verb): 0.843 / 0.934 -> 0.876 / 0.946.
     "eval_only_study": (0.87, 0.94),
     # session 21 (blind36 round, errors unread): 0.468 / 0.750 -> 0.489 / 0.757; session 25: 0.489 / 0.768
-    "eval_only_check": (0.48, 0.76),
+    # Session 28 (s28-real: an agency's name written as a person's surname is none; errors unread): 0.489 / 0.768 ->
+    # 0.489 / 0.815.
+    "eval_only_check": (0.48, 0.81),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
     # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
@@ -350,8 +352,10 @@ REAL_PAGE_FLOORS = {
     # naming the team, a name with its own date over the headline, a team's plural title): 0.751 / 0.935 -> 0.763 /
     # 0.939. Session 26 (s26-real, tests/test_real26_round.py: cued bylines of a teaser list under the text): 0.763 /
     # 0.939 -> 0.763 / 0.946. Session 27 (s27-real, tests/test_real27_round.py: a staff photographer's "Name/Outlet"
-    # line): 0.763 / 0.946 -> 0.767 / 0.947.
-    "trainable": (0.76, 0.94),
+    # line): 0.763 / 0.946 -> 0.767 / 0.947. Session 28 (s28-real, tests/test_real28_round.py: an English caption's
+    # closing bracketed agency credits its picture, an agency's name written as a person's surname is none): 0.767 /
+    # 0.947 -> 0.771 / 0.958.
+    "trainable": (0.77, 0.95),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
@@ -380,7 +384,8 @@ REAL_PAGE_FLOORS = {
     # (0.5396: the found floor stays).
     # Session 25 (s25-real, errors unread): 0.540 / 0.817 -> 0.547 / 0.818. Session 26 (s26-real: a teaser list's
     # cued bylines under the text; errors unread): 0.547 / 0.818 -> 0.547 / 0.825.
-    "eval_only_check3": (0.54, 0.81),  # session 19: 0.532 / 0.815 -> 0.5396 / 0.817
+    # Session 28 (s28-real, errors unread): 0.547 / 0.818 -> 0.547 / 0.825.
+    "eval_only_check3": (0.54, 0.82),  # session 19: 0.532 / 0.815 -> 0.5396 / 0.817
     # The fourth check half (tests/data/real_attributions/eval_only_check4.json: 101 l3s and dragnet pages
     # labelled blind in session 18, kept outside the repository until its end, errors never read): 0.556 / 0.781
     # with the session's starting code (91fd96c), 0.570 / 0.802 with its final code (a caption rule that cost it a
@@ -405,8 +410,8 @@ REAL_PAGE_FLOORS = {
     # blind in session 21, kept outside the repository until its end, errors never read): 0.542 / 0.845 with the
     # session's starting code (91ca236), 0.550 / 0.846 with its final code. Session 25 (s25-real, errors unread): 0.550
     # / 0.846 -> 0.573 / 0.850. Session 26 (s26-real, errors unread): 0.573 / 0.858 on a
-    # draft, 0.573 / 0.850 at the end.
-    "eval_only_check7": (0.57, 0.85),
+    # draft, 0.573 / 0.850 at the end. Session 28 (s28-real, errors unread): 0.573 / 0.850 -> 0.573 / 0.892.
+    "eval_only_check7": (0.57, 0.89),
     # The eighth check half (tests/data/real_attributions/eval_only_check8.json: 102 l3s and dragnet pages labelled
     # blind in session 22, kept outside the repository until its end, errors never read): 0.544 / 0.748 -> 0.564 /
     # 0.754.
@@ -427,7 +432,9 @@ REAL_PAGE_FLOORS = {
     "eval_only_check11": (0.51, 0.84),
     # The twelfth check half (tests/data/real_attributions/eval_only_check12.json: 82 dragnet pages labelled
     # blind in session 26, kept outside the repository until its end, errors never read): 0.557 / 0.763 with both.
-    "eval_only_check12": (0.55, 0.76),
+    # Session 28 (s28-real: an English caption's closing bracketed agency credits its picture; errors unread): 0.557 /
+    # 0.763 -> 0.577 / 0.789.
+    "eval_only_check12": (0.57, 0.78),
     # The thirteenth check half (tests/data/real_attributions/eval_only_check13.json: 82 dragnet pages labelled
     # blind in session 27, kept outside the repository until its end, errors never read): 0.590 / 0.716 with both.
     "eval_only_check13": (0.59, 0.71),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from schemas import AttributionKind, ChromeKind, Label
+from tasks.credits.agency_surnames import without_agency_surnames
 from tasks.credits.bare_bylines import (
     and_joined_byline,
     bare_byline,
@@ -252,6 +253,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     found += [f for f in later if (f.line, f.name_normalized) not in read]
     found = _dated_bylines_above(found, segmented, first)
     found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)
+    found = without_agency_surnames(found, segmented, gazetteer)  # "Michael Bloomberg": a person, no agency
     return without_comment_signatures(found, segmented)
 
 

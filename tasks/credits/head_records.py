@@ -6,6 +6,7 @@ wire picture credit), and a picture credited in the wire style (:mod:`tasks.cred
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,12 +122,19 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     # (above the text a caption's credit is read in its closing bracket only: after a sentence there the words
     # may be the standfirst's byline, and so read they cost the never-studied dumps_ml16 0.836 -> 0.827)
     head = head or over_a_role(i, page)  # "CHARLES GOLDBERG" over "News staff writer"
-    head = head or caption_agencies(text, number, gazetteer)
+    head = head or _supplied_pictures(caption_agencies(text, number, gazetteer), page.segmented.language)
     head = head or picture_credited(text, number, gazetteer, after_sentence=False)
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
     head = head or own_outlet_byline(text, number, page.segmented)
     named_head = [f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))]
     return named_head or file_picture(text, number)
+
+
+def _supplied_pictures(found: list[Found], language: str | None) -> list[Found]:
+    """ "WikiLeaks founder Julian Assange (AFP)" over the text: in English the agency in a caption's closing bracket
+    supplied the picture (the real pages' labels, as "… in 1989. (AP)" closing a caption kept in the text); elsewhere
+    the wires sign so ("(dpa)"), an agency record."""
+    return [dataclasses.replace(f, kind=AttributionKind.PHOTO) for f in found] if language == "en" else found
 
 
 def file_picture(text: str, number: int) -> list[Found]:
