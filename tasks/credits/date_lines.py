@@ -14,6 +14,7 @@ from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.calendar_eras import with_common_era_years
 from tasks.lexicon.clock_times import compact_clock
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_retries import gregorian_equivalent, marked_date_tail
 from tasks.lexicon.date_text import (
     FULL_YEAR,
     date_tail_start,
@@ -77,6 +78,9 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     parts = _PART_SEPARATORS.split(text.strip())
     candidates = [text.strip(), *parts] if len(parts) > 1 else parts
     candidates += _without_count(text)
+    # "… 1447هـ الموافق 12 أكتوبر 2025": the Gregorian day of a two-calendar line; a Khmer byline's date, from its
+    # first date part's name on (more words than a date line has, together)
+    candidates += [c for c in (gregorian_equivalent(text), marked_date_tail(text)) if c]
     update: tuple[datetime, bool] | None = None
     # the date closing a byline, on the line or on a part of it ("Door A en B vrijdag 7 maart 2025, 06:00" before
     # "Laatste update: 14:22")

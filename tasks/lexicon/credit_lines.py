@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
+from tasks.lexicon.bar_bylines import byline_after_place
 from tasks.lexicon.byline_length import names_fit_before_a_date, too_long_for_names
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
 from tasks.lexicon.credit_base import (
@@ -104,6 +105,7 @@ def parse_credit_line(text: str) -> CreditLine | None:
 # opening the line. Each reader tests its own condition again, so each answer is the one it gave without the gate.
 _CLOSING_BRACKETS = frozenset(")）]］】")
 _BARE_SEPARATORS = frozenset(":：—–")
+_BARRED = frozenset("·•|")  # "Bamberg · Von Lukas Dörfler ·": an info bar's place before its byline
 
 
 def _credit_of(text: str) -> CreditLine | None:
@@ -119,6 +121,7 @@ def _credit_of(text: str) -> CreditLine | None:
         or _after_a_date(text) or (name_then_bracketed_cue(text) if closed else None)
         or (commissioned_photographer(text) if ". " in text else None) or _nameless_tail(text)
         or (barred_name_tail(text) if "|" in text else None) or (name_bracket_agency(text) if closed else None)
+        or (byline_after_place(text, _cue_first) if _BARRED.intersection(text) else None)
     )  # fmt: skip
 
 

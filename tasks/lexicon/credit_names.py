@@ -5,6 +5,7 @@ whether the rest is bare names, and cues that need no separator; kept apart from
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
@@ -103,8 +104,20 @@ def is_bare_name(rest: str) -> bool:
     tokens = rest.split()
     # (Thai and Indic vowel signs are letters of the word: "ศรีสุข")
     letters = all(is_letters(t) for t in tokens)
-    caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and letters
+    # ("كتب الأطفال في الصدارة": "books" spelt as "wrote", a subheading; a preposition stands in no name)
+    caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and letters and not _joins_a_clause(tokens)
     return rest[:1].isupper() or caseless or rest.split(" ", 1)[0].casefold() in before_agency
+
+
+@lru_cache(maxsize=1)
+def _caseless_joining_words() -> frozenset[str]:
+    """The prepositions and conjunctions of caseless scripts (name_words.csv, role conjunction: Arabic "في", "على")."""
+    return frozenset(w for w in name_word_role("conjunction") if is_caseless(w))
+
+
+def _joins_a_clause(tokens: list[str]) -> bool:
+    """A caseless byline's words hold a preposition or conjunction: a phrase, no name."""
+    return any(t in _caseless_joining_words() for t in tokens)
 
 
 def credited_name(rest: str, kind: AttributionKind) -> tuple[str | None, int, int]:

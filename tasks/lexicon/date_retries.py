@@ -5,14 +5,18 @@ Two shapes of many languages that dateparser's locale data does not cover:
   "kl.", Greek "στις" ("05. фебруар 2025. у 23:55"), the Maghreb's Arabic "على الساعة" ("at the hour": "9 أفريل 2026 على
   الساعة 23:50"); the day and the time read once the words are gone;
 - a line giving the day in two calendars, the lunar Hijri one and the Gregorian one, Arabic pages' habit
-  ("الأحد 16 رمضان 1446هـ - 16 مارس 2025م"), each year closed by its era's letter: the Gregorian part is read alone.
-Both are tried only after the text as written failed, so a date dateparser reads is never read differently.
+  ("الأحد 16 رمضان 1446هـ - 16 مارس 2025م"), each year closed by its era's letter, or joined by a word saying the two
+  are the same day ("… 1447هـ الموافق 12 أكتوبر 2025"): the Gregorian part is read alone;
+- the words Khmer and Lao write before a date's day, month and year ("ថ្ងៃទី១៥ ខែមករា ឆ្នាំ២០២៦"), read past.
+All are tried only after the text as written failed, so a date dateparser reads is never read differently.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from tasks.lexicon.vocabulary import date_cues
 from tasks.lexicon.year_first_dates import year_first_reading
 
 # One or two words of one to six letters (a dot allowed) between a date and its clock time ("у 23:55", "kl. 23:55",
@@ -38,4 +42,40 @@ def date_text_retries(text: str) -> list[str]:
         for part in _CALENDAR_SEPARATOR.split(text):
             if not _HIJRI_YEAR.search(part) and _GREGORIAN_ERA_MARK.search(part):
                 retries.append(_GREGORIAN_ERA_MARK.sub("", part).strip())
+        equivalent = gregorian_equivalent(text)
+        if equivalent is not None:
+            retries.append(equivalent)
+    parted = _date_parts().sub(" ", text)
+    if parted != text:
+        retries.append(" ".join(parted.split()))
     return retries
+
+
+def gregorian_equivalent(text: str) -> str | None:
+    """The Gregorian date after the word saying a Hijri date is that day ("… 1447هـ الموافق 12 أكتوبر 2025" → "12
+    أكتوبر 2025"), its era letter off; else None."""
+    parts = _equivalent().split(text)
+    if len(parts) < 2 or not _HIJRI_YEAR.search(parts[0]) or _HIJRI_YEAR.search(parts[-1]):
+        return None
+    return _GREGORIAN_ERA_MARK.sub("", parts[-1]).strip() or None
+
+
+def marked_date_tail(text: str) -> str | None:
+    """The line from the first word that opens with a date part's name on ("ដោយ៖ សុខ វណ្ណា ថ្ងៃព្រហស្បតិ៍ ទី១៥ ខែមករា
+    ឆ្នាំ២០២៦" → "ថ្ងៃព្រហស្បតិ៍ ទី១៥ …": a Khmer byline and its date), when a word before it is left; else None."""
+    starts = (m.start() for m in _date_parts().finditer(text) if m.start() > 0 and text[m.start() - 1] == " ")
+    start = next(starts, None)
+    return text[start:] if start is not None else None
+
+
+@lru_cache(maxsize=1)
+def _equivalent() -> re.Pattern[str]:
+    """The word joining a Hijri date to the Gregorian day it is ("الموافق": corresponding to), date_cues.csv."""
+    words = "|".join(re.escape(w) for w in date_cues("equivalent"))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _date_parts() -> re.Pattern[str]:
+    """The words naming a date's parts where Khmer and Lao glue them on ("ទី១៥", "ខែមករា"), date_cues.csv."""
+    return re.compile("|".join(re.escape(w) for w in date_cues("date_part")))
