@@ -21,7 +21,9 @@ def _page(*middle: str) -> str:
 def test_a_caption_closed_by_a_picture_cue_and_a_nameless_source_is_a_caption() -> None:
     caption = "The flooded square on Monday morning. Photo: the writer's archive"
     labels = labels_by_text(_page(*EN_PARAGRAPHS[:2], caption, *EN_PARAGRAPHS[2:5]))
-    assert labels[caption] == Label.CHROME
+    # Not text: the page-attribution round reads the cue and the archive as a nameless photo credit, so the line
+    # carries that record (attribution); without it the segmenter's caption rule makes it chrome.
+    assert labels[caption] in (Label.CHROME, Label.ATTRIBUTION)
     assert all(labels[p] == Label.BODY for p in EN_PARAGRAPHS[:5])
 
 
