@@ -45,7 +45,8 @@ class PageSurnames:
 
 
 def surnames_in(texts: Iterable[str]) -> frozenset[str]:
-    """Last words (case-folded) of the full names in the texts: "said Mark Smith" → smith.
+    """Last words (case-folded) of the full names in the texts, and the first words of untitled ones:
+    "said Mark Smith" → smith, mark; "Minister Olaf Berg" → berg.
 
     A full name is two or three title-case words in a row, none an article, outlet word, descriptor,
     legal form or official, and no reporting cue ("Menurut Tempo", "Ifølge Berlingske": "according
@@ -115,7 +116,8 @@ def _ends_run(text: str, match: re.Match[str]) -> bool:
 
 
 def _surname_of(run: list[str]) -> set[str]:
-    """ "Mark Smith" → smith; a title or office in front is evidence too ("Minister Olaf Berg", "Dr. Patel")."""
+    """ "Mark Smith" → smith, mark; a title or office in front is evidence too ("Minister Olaf Berg", "Dr. Patel"),
+    and gives the last word only."""
     words = name_words()
     tokens = [t.rstrip(".") for t in run]
     titled = False
