@@ -74,7 +74,8 @@ ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
 # figure of changes that took dumps_ml3 from 0.772 to 0.942).
 # session 18 (dumps_ml23's fixes, errors unread): 0.847 -> 0.848; session 19 (dumps_ml25's): 0.848 -> 0.856
 # session 22 (errors unread): 0.856 -> 0.857
-OWN_ML4_DUMPS = (0.858, 0.0)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847; s27: 0.859, none low
+# session 28 (errors unread): 0.859 -> 0.864
+OWN_ML4_DUMPS = (0.864, 0.0)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847; s27: 0.859, none low
 ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # The fifth batch (30 pages, 19 languages; tests/data/dumps_ml5), written blind from a brief with only the format and
 # the conventions: first score 0.927 (P 0.887, R 0.970), no page below 0.2; studied in session 9: 0.958 after.
@@ -97,7 +98,8 @@ ML7_DUMPS = ROOT / "tests" / "data" / "dumps_ml7"
 # change took 2 body lines and 7 chrome lines on its one Thai page (it fixed dumps_ml6's). Session 17: 0.881 -> 0.885
 # ("courtesy of" as an English picture cue, errors unread).
 # session 22 (errors unread): 0.906 -> 0.923
-OWN_ML8_DUMPS = (0.92, 0.04)  # session 21 (dumps_ml29's fixes, errors unread): 0.888 -> 0.906
+# session 28 (errors unread): 0.923 -> 0.926
+OWN_ML8_DUMPS = (0.925, 0.04)  # session 21 (dumps_ml29's fixes, errors unread): 0.888 -> 0.906
 ML8_DUMPS = ROOT / "tests" / "data" / "dumps_ml8"
 # The ninth (24 pages, 19 languages; tests/data/dumps_ml9), written blind at session 10's end and scored once at
 # session 11's start, before any change: 0.900 (P 0.877, R 0.925), no page below 0.2. Studied since: 0.957 after a
@@ -139,7 +141,8 @@ ML13_DUMPS = ROOT / "tests" / "data" / "dumps_ml13"
 # After the Arabic full stop as Urdu's sentence end (looked for after this score, see dumps_ml12): 0.962, none
 # below 0.2.
 # session 18 (dumps_ml23's fixes, errors unread): 0.962 -> 0.965; session 19 (dumps_ml25's): 0.965 -> 0.971
-OWN_ML14_DUMPS = (0.978, 0.0)  # session 22 (errors unread): 0.974 -> 0.976; session 24: 0.979
+# session 28 (errors unread): 0.979 -> 0.982
+OWN_ML14_DUMPS = (0.982, 0.0)  # session 22 (errors unread): 0.974 -> 0.976; session 24: 0.979
 ML14_DUMPS = ROOT / "tests" / "data" / "dumps_ml14"
 # The fifteenth (30 pages, 25 languages; tests/data/dumps_ml15), written blind at session 13's end and scored once at
 # session 14's start, before any change: 0.935 (P 0.923, R 0.947), no page below 0.2 (hi-01 0.333). Studied since:
@@ -165,7 +168,8 @@ ML17_DUMPS = ROOT / "tests" / "data" / "dumps_ml17"
 # its end, never studied: 0.912 (P 0.908, R 0.917), no page below 0.2 (0.908 with the session's starting code).
 # Session 18 (dumps_ml23's fixes, errors unread): 0.917 -> 0.919; session 21: 0.933; session 23 (dumps_ml33's fixes,
 # errors unread): 0.933 -> 0.936; session 24 (errors unread): 0.936 -> 0.938.
-OWN_ML18_DUMPS = (0.937, 0.0)
+# session 28 (errors unread): 0.938 -> 0.941
+OWN_ML18_DUMPS = (0.94, 0.0)
 ML18_DUMPS = ROOT / "tests" / "data" / "dumps_ml18"
 # The nineteenth (34 pages, 29 languages; tests/data/dumps_ml19), written blind at session 15's end and scored once at
 # session 16's start, before any change: 0.916 (P 0.879, R 0.958), no page below 0.2 (it-01 0.615). Studied since:
@@ -193,7 +197,8 @@ ML21_DUMPS = ROOT / "tests" / "data" / "dumps_ml21"
 # its starting code (055e809) and its final code, never studied: 0.933 (P 0.910, R 0.958) with both.
 # session 18 (dumps_ml23's fixes, errors unread): 0.933 -> 0.940; session 19 (dumps_ml25's): 0.940 -> 0.943
 # session 21 (dumps_ml29's fixes, errors unread): 0.943 -> 0.956; session 24: 0.964; session 25: 0.969
-OWN_ML22_DUMPS = (0.969, 0.0)
+# session 28 (errors unread): 0.969 -> 0.972
+OWN_ML22_DUMPS = (0.971, 0.0)
 ML22_DUMPS = ROOT / "tests" / "data" / "dumps_ml22"
 # The twenty-fourth (34 pages, 26 languages; tests/data/dumps_ml24), written blind at session 18's start and scored with
 # its starting code (91fd96c) and its final code, never studied: 0.929 -> 0.931.
@@ -219,7 +224,8 @@ OWN_ML25_DUMPS = (0.99, 0.0)
 ML25_DUMPS = ROOT / "tests" / "data" / "dumps_ml25"
 # The twenty-sixth (34 pages, 29 languages; tests/data/dumps_ml26), written blind at session 19's start and scored with
 # its starting code (9f1fb9f) and its final code, never studied: 0.899 -> 0.916, one page of 34 below 0.2 with both.
-OWN_ML26_DUMPS = (0.92, 0.03)  # session 22 (errors unread): 0.916 -> 0.928
+# session 28 (errors unread): 0.928 -> 0.930
+OWN_ML26_DUMPS = (0.93, 0.03)  # session 22 (errors unread): 0.916 -> 0.928
 ML26_DUMPS = ROOT / "tests" / "data" / "dumps_ml26"
 # The twenty-seventh (34 pages, 29 languages; tests/data/dumps_ml27), written blind at session 19's end and scored
 # once at session 20's start with its starting code (f1af501), before any change: 0.929 (P 0.877, R 0.987), no page
@@ -248,7 +254,8 @@ OWN_ML29_DUMPS = (0.99, 0.0)
 ML29_DUMPS = ROOT / "tests" / "data" / "dumps_ml29"
 # The thirtieth (34 pages, 29 languages; tests/data/dumps_ml30), written blind at session 21's start and scored
 # with its starting code (91ca236) and its final code, never studied: 0.956 with both, no page below 0.2.
-OWN_ML30_DUMPS = (0.974, 0.0)  # session 22 (errors unread): 0.956 -> 0.970; session 23: 0.973; session 24: 0.975
+# session 28 (errors unread): 0.975 -> 0.978
+OWN_ML30_DUMPS = (0.978, 0.0)  # session 22 (errors unread): 0.956 -> 0.970; session 23: 0.973; session 24: 0.975
 ML30_DUMPS = ROOT / "tests" / "data" / "dumps_ml30"
 # The thirty-first (34 pages, 29 languages; tests/data/dumps_ml31), written blind at session 21's end and scored
 # once at session 22's start with its starting code (79f0076), before any change: 0.941 (P 0.965, R 0.917), no page
@@ -272,7 +279,8 @@ ML33_DUMPS = ROOT / "tests" / "data" / "dumps_ml33"
 # The thirty-fourth (34 pages, 29 languages; tests/data/dumps_ml34), written blind at session 23's start and scored
 # with its starting code (aacdcbb) and its final code, never studied: 0.965 with both (P 0.956, R 0.974), no page below
 # 0.2.
-OWN_ML34_DUMPS = (0.96, 0.0)
+# session 28 (errors unread): 0.965 -> 0.971
+OWN_ML34_DUMPS = (0.971, 0.0)
 ML34_DUMPS = ROOT / "tests" / "data" / "dumps_ml34"
 # The thirty-fifth (34 pages, 29 languages; tests/data/dumps_ml35), written blind at session 23's end and scored
 # once at session 24's start with its starting code (569442c), before any change: 0.920 (P 0.861, R 0.989), no page
@@ -304,7 +312,8 @@ ML39_DUMPS = ROOT / "tests" / "data" / "dumps_ml39"
 # The fortieth (34 pages, 29 languages; tests/data/dumps_ml40), written blind at session 26's start and scored
 # with its starting code (76b9649) and its final code, never studied: 0.958 with both (P 0.920, R 1.000), no page below
 # 0.2.
-OWN_ML40_DUMPS = (0.95, 0.0)
+# session 28 (errors unread): 0.958 -> 0.963
+OWN_ML40_DUMPS = (0.963, 0.0)
 ML40_DUMPS = ROOT / "tests" / "data" / "dumps_ml40"
 # The forty-first (34 pages, 29 languages; tests/data/dumps_ml41), written blind at session 26's end and scored
 # once at session 27's start with its starting code (7c337e3), before any change: 0.977 (P 0.974, R 0.979), no page
@@ -324,6 +333,11 @@ ML42_DUMPS = ROOT / "tests" / "data" / "dumps_ml42"
 # caption closed by its place, a bio under a name with a particle, a bare name over the date): 0.969 -> 0.987.
 OWN_ML43_DUMPS = (0.98, 0.0)
 ML43_DUMPS = ROOT / "tests" / "data" / "dumps_ml43"
+# The forty-fourth (34 pages, 29 languages; tests/data/dumps_ml44), written blind at session 28's start and scored
+# with its starting code (04844a2) and its final code, never studied: 0.962 with the starting code (P 0.948, R 0.976),
+# 0.965 with the final code (P 0.953, R 0.976), no page below 0.2.
+OWN_ML44_DUMPS = (0.96, 0.0)
+ML44_DUMPS = ROOT / "tests" / "data" / "dumps_ml44"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).
 HTML_TOKEN_F1_FLOORS = {"aeb": 0.980, "readability": 0.975}
@@ -411,6 +425,7 @@ def test_benchmark_dump_body_f1_stays_above_its_floor(name: str) -> None:
         (ML41_DUMPS, OWN_ML41_DUMPS),
         (ML42_DUMPS, OWN_ML42_DUMPS),
         (ML43_DUMPS, OWN_ML43_DUMPS),
+        (ML44_DUMPS, OWN_ML44_DUMPS),
     ],
 )
 def test_own_non_english_dumps_stay_above_their_floor(directory: Path, floors: tuple[float, float]) -> None:
@@ -606,6 +621,11 @@ OWN_HTML_ML29 = (0.987, 0.0)
 # 0.986 with both (P 0.977, R 0.996), no page below 0.2; trafilatura 0.918 (favor_precision) and 0.934 (default),
 # jusText 0.688.
 OWN_HTML_ML31 = (0.986, 0.0)
+# The thirty-third (tests/data/html_ml33: 32 pages, 27 languages, each its own site, the same brief), written blind
+# at session 28's start and scored with its starting code (04844a2) and its final code, never studied: token F1
+# 0.988 with both (P 0.976, R 1.000), no page below 0.2; trafilatura 0.936 (favor_precision) and 0.929 (default),
+# jusText 0.658.
+OWN_HTML_ML33 = (0.987, 0.0)
 OWN_HTML_ML18 = (0.987, 0.0)
 # The twentieth (tests/data/html_ml20: 32 pages, 25 languages, each its own site, the same brief), written blind at
 # session 21's end and scored once at session 22's start (79f0076), before any change: token F1 0.979 (P 0.962,
@@ -681,6 +701,7 @@ OWN_HTML_ML32 = (0.991, 0.0)
         ("html_ml30", OWN_HTML_ML30),
         ("html_ml31", OWN_HTML_ML31),
         ("html_ml32", OWN_HTML_ML32),
+        ("html_ml33", OWN_HTML_ML33),
     ],
 )
 def test_own_non_english_html_pages_stay_above_their_floor(name: str, floors: tuple[float, float]) -> None:

@@ -49,7 +49,7 @@ def name_over_date(i: int, lines: list[Line], view: PageView, region: tuple[int,
         return None
     if below.ends_sentence or below.n_words > view.rules.stamp_max_words:
         return None
-    if sum(view.is_text(k) and not _over_a_credit(view, k) for k in range(region[0], i)) > 1:
+    if _below_second_text_line(view, region, i):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "name_over_date",
@@ -73,12 +73,17 @@ def dateline_place_alone(i: int, text: str, view: PageView, region: tuple[int, i
         return None
     if i + 1 >= len(view.features) or not view.is_text(i + 1):
         return None
-    if sum(view.is_text(k) and not _over_a_credit(view, k) for k in range(region[0], i)) > 1:
+    if _below_second_text_line(view, region, i):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "dateline_place_alone",
         "a place in capitals alone on its line over the first paragraph: the story's dateline", 0.7,
     )  # fmt: skip
+
+
+def _below_second_text_line(view: PageView, region: tuple[int, int], i: int) -> bool:
+    """More than one of the article's text lines stand above line i (a picture's caption over its credit is none)."""
+    return sum(view.is_text(k) and not _over_a_credit(view, k) for k in range(region[0], i)) > 1
 
 
 def _over_a_credit(view: PageView, k: int) -> bool:
