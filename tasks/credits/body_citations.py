@@ -29,6 +29,7 @@ from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, sourc
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.reporting_cues import has_cue_before
+from tasks.lexicon.separator_credits import SIGNOFF_DASHES
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, person_cues
 from tasks.lexicon.wire_citations import (
@@ -156,12 +157,9 @@ def _caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list
 def _dash_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "– Netwerk24", "— Kyiv Independent": a last paragraph that is only a dash and a name is a credit line whose
     cue was the dash (:func:`tasks.lexicon.separator_credits.separator_only`)."""
-    if text.lstrip()[:1] not in _DASHES:
+    if text.lstrip()[:1] not in SIGNOFF_DASHES:
         return []
     return [agency_in_body(f, gazetteer) for f in credit_line_attributions(text, line, gazetteer) if f.name]
-
-
-_DASHES = ("—", "–")
 
 
 def _dateline_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

@@ -23,10 +23,11 @@ from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # A cue-less credit names a few words at most.
 MAX_BARE_CREDIT_WORDS = 4
-_VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
+# Every photo and video cue as one regex alternation (credit_cues.csv), for the patterns here and the segmenter's.
+VISUAL_CUES = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
 # The Armenian "՝" stands where other languages write the colon ("… Լուսանկարը՝ Արմեն Ղազարյանի").
-_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{_VISUAL}))\s*[:：՝៖]\s*([^:：՝៖]{{2,60}})$", re.IGNORECASE)
+_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{VISUAL_CUES}))\s*[:：՝៖]\s*([^:：՝៖]{{2,60}})$", re.IGNORECASE)
 # An abbreviated cue's own dot stands for the colon, after the caption's last sentence ("… od ponad dekady. fot.
 # Katarzyna Wiśniewska", "… Φωτ. Γιώργος Κ."); only cues that end in a dot, so "… in 2019. Foto Luca" is none.
 _DOTTED_VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if c.endswith("."))
@@ -34,13 +35,15 @@ _DOTTED_CREDIT = re.compile(rf"[.!?…]\s+((?:{_DOTTED_VISUAL}))\s+([^:：|/]{{2
 # A caption's credit after a bar or a spaced slash, within two words of its sentence's end ("… 2024. PHOTO | MARTIN
 # NDUNG'U", "… in Manila. LDP FILE PHOTO / RAMON DE GUZMAN": Kenyan and Philippine papers); a menu's "Video |
 # Photos" has no sentence before it.
-_BARRED_CREDIT = re.compile(rf"[.!?…]\s+(?:\S+\s+){{0,2}}?((?:{_VISUAL}))(?:\s*\||\s+/)\s*([^:：|/]{{2,60}})$", re.I)
+_BARRED_CREDIT = re.compile(
+    rf"[.!?…]\s+(?:\S+\s+){{0,2}}?((?:{VISUAL_CUES}))(?:\s*\||\s+/)\s*([^:：|/]{{2,60}})$", re.I
+)
 # A caption's credit linked to the name by a word, after its last sentence: "… on Wednesday. Photo by Jun Santiago",
 # "… am Montag. Foto von Anna Berg", "… Picture by Ann Lee/Pacemaker" (the agency after the slash), or after a
 # teaser's one-word label ("WATCH: Video by Ann Lee/NTV"); the name must look like one (capitals), so "Foto de la
 # marcha" credits no one.
 _LINKED_CREDIT = re.compile(
-    rf"(?:[.!?…]|^[^\W\d_]+:)\s+((?:{_VISUAL}))\s+(?:by|von|de|di|da|par|por|od|door|av)\s+([^:：|.]{{2,60}})\.?$",
+    rf"(?:[.!?…]|^[^\W\d_]+:)\s+((?:{VISUAL_CUES}))\s+(?:by|von|de|di|da|par|por|od|door|av)\s+([^:：|.]{{2,60}})\.?$",
     re.IGNORECASE,
 )
 # The word before a caption's last colon must end a photo or video cue (a cheap first check).
@@ -49,7 +52,8 @@ _VISUAL_LAST_WORDS = frozenset(
     w.group(1) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if (w := _LAST_WORD.search(c))
 )
 _SLASH_TAIL = re.compile(
-    rf"\(\s*(?P<agency>[^()/\s][^()/]{{0,30}}\s)?(?P<cue>{_VISUAL})\s*/\s*(?P<name>[^()/]{{2,60}})\)$", re.IGNORECASE
+    rf"\(\s*(?P<agency>[^()/\s][^()/]{{0,30}}\s)?(?P<cue>{VISUAL_CUES})\s*/\s*(?P<name>[^()/]{{2,60}})\)$",
+    re.IGNORECASE,
 )
 # The Taiwanese papers' byline "記者林佳慧／台北報導" (reporter, the name, a slash, the place, "reports"), with its
 # brackets ("〔記者吳政達／台中報導〕", :mod:`tasks.credits.reporters`) or without: the name alone is the author's.

@@ -38,10 +38,10 @@ def separator_only(text: str) -> CreditLine | None:
         return None
     cue = text[separator.start() : separator.end()].strip()
     # "— BERNAMA", "– Reuters": a dash before a known agency alone is its sign-off, the agency the story came from
-    kind = (
-        AttributionKind.AGENCY if agency and cue in _DASHES and not DOMAIN.fullmatch(name) else AttributionKind.SOURCE
-    )
+    signoff = agency and cue in SIGNOFF_DASHES and not DOMAIN.fullmatch(name)
+    kind = AttributionKind.AGENCY if signoff else AttributionKind.SOURCE
     return CreditLine(kind, cue, name, span.start, span.end, separator.end())
 
 
-_DASHES = frozenset("—–")
+# The dashes a wire's or outlet's sign-off opens with ("— BERNAMA", "– Netwerk24").
+SIGNOFF_DASHES = frozenset("—–")

@@ -9,9 +9,8 @@ import re
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
+from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS, VISUAL_CUES
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
@@ -169,7 +168,7 @@ def caption_over_bare_credit(i: int, view: PageView, lines: list[Line]) -> Verdi
 _COLONS = ":：՝៖፦"
 _SENTENCE_ENDS = ".!?…।。។"
 _SOURCE_TAIL = re.compile(
-    rf"[{_SENTENCE_ENDS}]\s+(?:{'|'.join(re.escape(c) for c in (*credit_cues()['photo'], *credit_cues()['video']))})"
+    rf"[{_SENTENCE_ENDS}]\s+(?:{VISUAL_CUES})"
     rf"\s*[{_COLONS}]\s*(?P<rest>[^{_COLONS}{_SENTENCE_ENDS}]{{2,60}})\.?$",
     re.IGNORECASE,
 )
