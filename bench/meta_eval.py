@@ -96,6 +96,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout43": (OWN, lambda doc: doc.startswith("heldout43-")),
     "heldout44": (OWN, lambda doc: doc.startswith("heldout44-")),
     "heldout45": (OWN, lambda doc: doc.startswith("heldout45-")),
+    "heldout46": (OWN, lambda doc: doc.startswith("heldout46-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
