@@ -121,8 +121,11 @@ def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
     run = _name_run(tokens, words)
     if not run or (any(is_job) and run[0].group(0).casefold() in load_author_words().our_words):
         return None  # "By Our Kandy Correspondent": the paper's desk at a place, no person
-    after = next((t.group(0).strip(_PUNCT).casefold() for t in every if t.start() >= run[-1].end()), "")
-    if after in load_author_words().newsroom:
+    following = [t.group(0).strip(_PUNCT).casefold() for t in every if t.start() >= run[-1].end()]
+    after = following[0] if following else ""
+    # "Thomas Okafor Staff Reporter": the desk's word opening the writer's job title ("Staff Writer"), no desk named
+    titled = len(following) > 1 and following[1] in words.jobs and following[1] not in load_author_words().newsroom
+    if after in load_author_words().newsroom and not titled:
         return None  # "By Washington Post editors", "Reuters staff": a desk of the outlet named, no person
     return _trim(chunk, run[0].start(), run[-1].end())
 

@@ -1,5 +1,6 @@
 """A picture's photographer named alone in capitals right under its caption inside the article ("Vista de la plaza tras
-la obra." over "ANA LÓPEZ"): Spanish and other papers print the credit so, with no cue word. The caption is one short
+la obra." over "ANA LÓPEZ"), or in title case on the caption's next line: Spanish and other papers print the credit so,
+with no cue word. The caption is one short
 sentence; the name, once title-cased, passes the name-line test with the page's lower-case words (a heading in
 capitals, "NUEVOS PUESTOS", has words the page writes in lower case), is a person's, and the text never uses a word
 of it (a name in capitals that the article is about is an interview's speaker or a heading)."""
@@ -32,7 +33,11 @@ def photographer_under_caption(
     lines = segmented.lines
     text = lines[i].line.text.strip()
     words = text.split()
-    if i == 0 or not text.isupper() or not MIN_PHOTOGRAPHER_WORDS <= len(words) <= MAX_PHOTOGRAPHER_WORDS:
+    if i == 0 or not MIN_PHOTOGRAPHER_WORDS <= len(words) <= MAX_PHOTOGRAPHER_WORDS:
+        return []
+    # in title case only on the caption's next line, no blank between: the picture's block ("… imagen de archivo." over
+    # "Santos Álvarez"), where a name set apart under a paragraph may be a heading's or a signature's
+    if not text.isupper() and (not text.istitle() or lines[i - 1].line.number != lines[i].line.number - 1):
         return []
     caption = lines[i - 1].line.text.strip()
     if not caption.endswith(".") or len(caption.split()) > MAX_CAPTION_WORDS or last_sentence_start(caption):

@@ -48,6 +48,10 @@ _LATER_UPDATE = re.compile(rf"[\s,;]+(?=(?:{_alternation(date_cues('later_update
 # first, so "15.03.2024 - 10:42" keeps its time).
 _PART_SEPARATORS = re.compile(r"\s*[|•·｜]\s*|\s+[-—–]\s+|" + _LATER_UPDATE.pattern, re.IGNORECASE)
 
+# A middle dot between two digits: a numeric date so written (the Galician and Spanish papers' "27·09·24"), where
+# a spaced one parts a line's spans.
+_DOTTED_DIGITS = re.compile(r"(?<=\d)·(?=\d)")
+
 # A published label anywhere in a line: "Artiklen blev første gang offentliggjort tirsdag 3. marts 2026 kl. 07.12."
 PUBLISHED_CUE_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('published'))})(?!\w)", re.IGNORECASE)
 
@@ -65,6 +69,7 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     ("Published: 3 March 2024 | Updated: 4 March 2024").
     """
     text = compact_clock(text).translate(ASCII_DIGITS)  # "٢٠٢٥": a year the checks below read as "2025"
+    text = _DOTTED_DIGITS.sub(".", text)  # "27·09·24 | 06:00": a numeric date's middle dots, no parts' separators
     shown = _without_dated_asides(text, now, language)
     if shown != text:
         dated = date_of_line(shown, now, language)

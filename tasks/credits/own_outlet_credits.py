@@ -21,18 +21,27 @@ _OWN_CREDIT = re.compile(
 )
 
 
+# "© Outlet / Name" under a caption, the French regional papers' credit of their staff's picture ("© Le Courrier
+# d'Armor / Erwan Pichon"): the whole line, as the bracketed one above.
+_OWN_COPYRIGHT = re.compile(r"^\s*©\s*(?P<outlet>[^/():©]{2,40}?)\s*/\s*(?P<name>[^/()©]{3,60}?)\s*$")
+
+
 def own_outlet_picture(text: str, number: int, segmented: Segmented) -> list[Found]:
-    """The photographer of a bracketed "(Outlet/Name)" line whose outlet is the page's own (its first line, the
-    masthead, or a name its copyright line holds), the name a person's (two to four title-case words)."""
-    return _own_outlet_person(_OWN_CREDIT.match(text), AttributionKind.PHOTO, text, number, segmented)
+    """The photographer of a bracketed "(Outlet/Name)" line, or a "© Outlet / Name" one, whose outlet is the page's own
+    (its first line, the masthead, or a name its copyright line holds), the name a person's (two to four title-case
+    words)."""
+    match = _OWN_CREDIT.match(text) or (_OWN_COPYRIGHT.match(text) if "©" in text else None)
+    return _own_outlet_person(match, AttributionKind.PHOTO, text, number, segmented)
 
 
-def _is_own_outlet(outlet: str, segmented: Segmented) -> bool:
-    """The outlet is the page's own: its first line (the masthead), or a name its copyright line holds."""
+def _is_own_outlet(outlet: str, segmented: Segmented, line: str = "") -> bool:
+    """The outlet is the page's own: its first line (the masthead), or a name its copyright line holds (another than
+    `line`, the credit's own: "© Reuters / Ann Lee" is a copyright line naming Reuters)."""
     outlet = outlet.casefold()
     masthead = segmented.lines[0].line.text.strip().casefold() if segmented.lines else ""
     pattern = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)")
-    return outlet == masthead or any(pattern.search(line) for line in copyright_lines(segmented))
+    notices = [c for c in copyright_lines(segmented) if c != line.casefold()]
+    return outlet == masthead or any(pattern.search(c) for c in notices)
 
 
 # "Name Surname - Outlet" (or a bar between them): the whole line.
@@ -42,22 +51,55 @@ _NAME_AND_OUTLET = re.compile(r"^\s*(?P<name>[^-–—|/()]{3,60}?)\s+[-–—|]
 def own_outlet_byline(text: str, number: int, segmented: Segmented) -> list[Found]:
     """The writer of a head line "Rafi Pratama - warta24" whose outlet is the page's own (as `own_outlet_picture`
     asks), the name a person's: the site's staff byline, the outlet its publisher, no source."""
-    return _own_outlet_person(_NAME_AND_OUTLET.match(text), AttributionKind.AUTHOR, text, number, segmented)
+    return _own_outlet_person(_NAME_AND_OUTLET.match(text), AttributionKind.AUTHOR, text, number, segmented, True)
 
 
 def _own_outlet_person(
-    match: re.Match[str] | None, kind: AttributionKind, text: str, number: int, segmented: Segmented
+    match: re.Match[str] | None,
+    kind: AttributionKind,
+    text: str,
+    number: int,
+    segmented: Segmented,
+    edition: bool = False,
 ) -> list[Found]:
-    """The record of kind `kind` for a line matched into a person's `name` and an `outlet` that is the page's own."""
+    """The record of kind `kind` for a line matched into a person's `name` and an `outlet` that is the page's own
+    (`edition`: or one of its regional editions, see `_an_edition`)."""
     if match is None:
         return []
     name = match.group("name")
     if not looks_like_person(name.split(), name_words()) or len(name.split()) > MAX_NAME_WORDS:
         return []
-    if not _is_own_outlet(match.group("outlet"), segmented):
+    outlet = match.group("outlet")
+    if not _is_own_outlet(outlet, segmented, text) and not (edition and _an_edition(outlet, segmented)):
         return []
     at = match.start("name")
     return [Found(kind, name, normalize_name(name), None, number, at, at + len(name), False, text.strip())]
 
 
 MAX_NAME_WORDS = 4
+
+
+def _an_edition(outlet: str, segmented: Segmented) -> bool:
+    """ "Warta Jogja" on the page whose masthead is "Warta Nusantara": two words, the first the masthead's own brand
+    word (capitalised, no article, MIN_BRAND_LETTERS or more), the second a region's: the regional edition the
+    writer files for, under the network's masthead (Indonesian and other portals' "Name - Brand Region" byline)."""
+    words = outlet.split()
+    masthead = segmented.lines[0].line.text.split() if segmented.lines else []
+    if (
+        len(words) != EDITION_WORDS
+        or len(masthead) < EDITION_WORDS
+        or outlet.casefold() == " ".join(masthead).casefold()
+    ):
+        return False
+    brand = words[0]
+    return (
+        brand == masthead[0]
+        and len(brand) >= MIN_BRAND_LETTERS
+        and brand[:1].isupper()
+        and brand.casefold() not in name_words().articles
+        and words[1][:1].isupper()
+    )
+
+
+EDITION_WORDS = 2
+MIN_BRAND_LETTERS = 4

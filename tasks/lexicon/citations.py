@@ -22,7 +22,7 @@ from tasks.lexicon.agencies import Gazetteer, agency_of_declined, load_gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
-from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution
+from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution, qualifies_an_official
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
 from tasks.lexicon.outlets import (
     addressed_outlet_spans,
@@ -203,6 +203,8 @@ def reporting_citations(
             continue  # "рассказал Петров": a verb that also introduces people needs an outlet's marks
         if not citation.canonical_id and of_an_institution(text, span.start):
             continue  # "Le parquet de Lyon a indiqué": the place an official body belongs to, not a source
+        if not citation.canonical_id and qualifies_an_official(text, span.end):
+            continue  # "kertoo Etelä-Pohjanmaan poliisi": the place's genitive before the police that told it
         # a gazetteer outlet is no person, whatever its words look like ("Rolling Stone reported", "Ars Technica")
         known = citation.canonical_id or span.how == "domain" or is_known_outlet(citation.name)
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):

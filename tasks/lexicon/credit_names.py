@@ -192,8 +192,9 @@ def is_brand(candidate: str) -> bool:
     return " " not in candidate and candidate[:1].islower() and candidate[1:2].isupper() and candidate.isalpha()
 
 
-# An institution a source line names may be longer than a person's name: "Spitalul Clinic Județean de Urgență Cluj".
-MAX_INSTITUTION_WORDS = 8
+# An institution a source line names may be longer than a person's name: "Spitalul Clinic Județean de Urgență Cluj",
+# "Spitalul Clinic de Urgență pentru Copii „Sf. Maria” Iași" (nine).
+MAX_INSTITUTION_WORDS = 9
 # The short lower-case words joining an institution's capitalised words: "de", "y", "of", "für", "и".
 MAX_JOINING_WORD_LETTERS = 3
 
@@ -202,15 +203,20 @@ def _institution(candidate: str, kind: AttributionKind) -> bool:
     """A source's name of up to MAX_INSTITUTION_WORDS words, each capitalised or a short joining word, first and last
     capitalised ("Dirección de Agricultura y Contingencias Climáticas"): an institution's name, not a caption. Not one
     led by an official's word ("Ministerio de Salud de Chile"): a government body, which blind14 records not."""
-    words = candidate.split()
+    # a saint's or founder's name in quotes is the institution's own ("Spitalul … pentru Copii „Sf. Maria” Iași")
+    words = [w.strip(_NAME_QUOTES) for w in candidate.split()]
     if kind is not AttributionKind.SOURCE or len(words) > MAX_INSTITUTION_WORDS or name_words().is_official(words[0]):
         return False
     joining = [w for w in words if not w[:1].isupper()]
+    links = name_words().institution_links  # "für", "pentru": the body's field inside its name
     return (
         words[0][:1].isupper()
         and words[-1][:1].isupper()
-        and all(w.isalpha() and len(w) <= MAX_JOINING_WORD_LETTERS for w in joining)
+        and all(w.isalpha() and (len(w) <= MAX_JOINING_WORD_LETTERS or w in links) for w in joining)
     )
+
+
+_NAME_QUOTES = "„“”«»\"'"
 
 
 # A company form or other abbreviation written with a dot after each part ("d.o.o", "S.A", "s.r.o"), its last dot cut.

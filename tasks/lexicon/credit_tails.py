@@ -10,6 +10,7 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.archived_credits import archived_credit
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.caption_words import caption_credit_words
@@ -152,6 +153,9 @@ def cue_last(text: str) -> CreditLine | None:
     bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
     linked = _LINKED_CREDIT.search(stripped) if ". " in stripped or ": " in stripped else None
     linked = linked or (_DOTTED_CREDIT.search(stripped) if ". " in stripped else None)
+    archived = archived_credit(stripped) if ". " in stripped and linked is None else None
+    if archived is not None:  # "… Фота з асабістага архіва сям'і Лапко": a keeper's archive, naming no one
+        return archived.shifted(len(text) - len(text.lstrip()))
     if not cue_last and colon <= 0 and copyright_at < 0 and barred is None and not bracket and linked is None:
         return None  # no cue after a name and no colon, bar, © or bracket before a caption's credit: most lines
     lead = len(text) - len(text.lstrip())

@@ -56,6 +56,17 @@ def of_an_institution(text: str, start: int) -> bool:
     )
 
 
+def qualifies_an_official(text: str, end: int) -> bool:
+    """The name is followed by an official's word in lower case ("kertoo Etelä-Pohjanmaan poliisi", "Helsingin
+    kaupungin poliisi"): the Finnish, Estonian and Hungarian genitive or adjective of a place before the body it
+    qualifies, which is who reported; the name itself is no source."""
+    after = text[end:].split(maxsplit=1)
+    word = after[0].strip(".,;:!?»“”\"'") if after else ""
+    words = name_words()
+    # the tail of an official's compound ("poliisi" of "Helsingin poliisilaitos") stands alone here
+    return bool(word) and word[:1].islower() and (words.is_official(word) or word.casefold() in words.official_tails)
+
+
 # An official body's name before the cited name has at most this many words ("Bundesamt für Seeschifffahrt und").
 MAX_INSTITUTION_WORDS = 6
 

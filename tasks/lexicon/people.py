@@ -69,7 +69,14 @@ def surnames_in(texts: Iterable[str]) -> frozenset[str]:
                 found |= _surname_of(run)
                 run = []
         found |= _surname_of(run)
+        # "kata Suparno (54), petani": a name with the person's age in brackets after it, a one-word name too (the
+        # Indonesian and Javanese papers' mononyms; "Anna Meier (42)" in German ones)
+        found |= {m.group(1).casefold() for m in _AGED.finditer(text) if _is_title_word(m.group(1))}
     return frozenset(found)
+
+
+# A word and an age in brackets after it: "Suparno (54)".
+_AGED = re.compile(r"([^\W\d_][\w'’-]*)\s\((\d{1,3})\)")
 
 
 def _before(text: str, start: int) -> str:
