@@ -346,11 +346,14 @@ REAL_PAGE_FLOORS = {
     # headline after its cue): 0.831 / 0.913 -> 0.843 / 0.924.
     # Session 26 (s26-real, tests/test_real26_round.py: a known outlet alone in a paragraph's closing bracket, the old
     # wire copy's "(Outlet) _ Place --" lead, no "as" clause without its verb): 0.843 / 0.934 -> 0.876 / 0.946.
-    "eval_only_study": (0.87, 0.94),
+    # Session 29 (s29-real, tests/test_real29_round.py: an agency alone before its date above the text, "Supplier via
+    # AP", "Courtesy X", a bureau city closing a byline's name): 0.876 / 0.946 -> 0.888 / 0.957.
+    "eval_only_study": (0.88, 0.95),
     # session 21 (blind36 round, errors unread): 0.468 / 0.750 -> 0.489 / 0.757; session 25: 0.489 / 0.768
     # Session 28 (s28-real: an agency's name written as a person's surname is none; errors unread): 0.489 / 0.768 ->
-    # 0.489 / 0.815.
-    "eval_only_check": (0.48, 0.81),
+    # 0.489 / 0.815. Session 29 (s29-real: an agency alone before its date over the text; errors unread): 0.489 / 0.815
+    # -> 0.489 / 0.828.
+    "eval_only_check": (0.48, 0.82),
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
     # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
@@ -370,8 +373,8 @@ REAL_PAGE_FLOORS = {
     # 0.939 -> 0.763 / 0.946. Session 27 (s27-real, tests/test_real27_round.py: a staff photographer's "Name/Outlet"
     # line): 0.763 / 0.946 -> 0.767 / 0.947. Session 28 (s28-real, tests/test_real28_round.py: an English caption's
     # closing bracketed agency credits its picture, an agency's name written as a person's surname is none): 0.767 /
-    # 0.947 -> 0.771 / 0.958.
-    "trainable": (0.77, 0.95),
+    # 0.947 -> 0.771 / 0.958. Session 29 (s29-real, tests/test_real29_round.py): 0.771 / 0.958 -> 0.791 / 0.962.
+    "trainable": (0.79, 0.96),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
@@ -401,7 +404,8 @@ REAL_PAGE_FLOORS = {
     # Session 25 (s25-real, errors unread): 0.540 / 0.817 -> 0.547 / 0.818. Session 26 (s26-real: a teaser list's
     # cued bylines under the text; errors unread): 0.547 / 0.818 -> 0.547 / 0.825.
     # Session 28 (s28-real, errors unread): 0.547 / 0.818 -> 0.547 / 0.825.
-    "eval_only_check3": (0.54, 0.82),  # session 19: 0.532 / 0.815 -> 0.5396 / 0.817
+    # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.547 / 0.825 -> 0.561 / 0.828.
+    "eval_only_check3": (0.56, 0.82),  # session 19: 0.532 / 0.815 -> 0.5396 / 0.817
     # The fourth check half (tests/data/real_attributions/eval_only_check4.json: 101 l3s and dragnet pages
     # labelled blind in session 18, kept outside the repository until its end, errors never read): 0.556 / 0.781
     # with the session's starting code (91fd96c), 0.570 / 0.802 with its final code (a caption rule that cost it a
@@ -415,20 +419,23 @@ REAL_PAGE_FLOORS = {
     # in session 19, kept outside the repository until its end, errors never read): 0.613 / 0.855 with the session's
     # starting code (9f1fb9f), 0.627 / 0.858 with its final code (a "writing for X" cue that cost it two records of
     # precision was withdrawn).
-    "eval_only_check5": (0.62, 0.86),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
+    # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.627 / 0.866 -> 0.634 / 0.867.
+    "eval_only_check5": (0.63, 0.86),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
     # starting code (8be526b), 0.571 / 0.756 with its final code.
     # Session 25 (s25-real, errors unread): 0.577 / 0.777 -> 0.583 / 0.779. Session 26 (s26-real, errors unread):
     # 0.583 / 0.779 -> 0.583 / 0.785; merged with the session's other rounds 0.590 / 0.786 (0.5897: floor 0.58).
     # Session 27 (s27-real: a staff photographer's "Name/Outlet" line; errors unread): 0.590 / 0.786 -> 0.596 / 0.788.
-    "eval_only_check6": (0.59, 0.78),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
+    # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.596 / 0.788 -> 0.615 / 0.793.
+    "eval_only_check6": (0.61, 0.79),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
     # The seventh check half (tests/data/real_attributions/eval_only_check7.json: 101 l3s and dragnet pages labelled
     # blind in session 21, kept outside the repository until its end, errors never read): 0.542 / 0.845 with the
     # session's starting code (91ca236), 0.550 / 0.846 with its final code. Session 25 (s25-real, errors unread): 0.550
     # / 0.846 -> 0.573 / 0.850. Session 26 (s26-real, errors unread): 0.573 / 0.858 on a
     # draft, 0.573 / 0.850 at the end. Session 28 (s28-real, errors unread): 0.573 / 0.850 -> 0.573 / 0.892.
-    "eval_only_check7": (0.57, 0.89),
+    # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.573 / 0.892 -> 0.588 / 0.894.
+    "eval_only_check7": (0.58, 0.89),
     # The eighth check half (tests/data/real_attributions/eval_only_check8.json: 102 l3s and dragnet pages labelled
     # blind in session 22, kept outside the repository until its end, errors never read): 0.544 / 0.748 -> 0.564 /
     # 0.754.
@@ -437,7 +444,8 @@ REAL_PAGE_FLOORS = {
     "eval_only_check8": (0.59, 0.75),
     # The ninth check half (tests/data/real_attributions/eval_only_check9.json: 102 l3s and dragnet pages labelled
     # blind in session 23, kept outside the repository until its end, errors never read): 0.454 / 0.740 with both.
-    "eval_only_check9": (0.45, 0.74),
+    # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.454 / 0.740 -> 0.461 / 0.743.
+    "eval_only_check9": (0.46, 0.74),
     # The tenth check half (tests/data/real_attributions/eval_only_check10.json: 101 l3s and dragnet pages labelled
     # blind in session 24, kept outside the repository until its end, errors never read): 0.604 / 0.793 -> 0.610 /
     # 0.801.

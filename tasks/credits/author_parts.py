@@ -1,7 +1,8 @@
 """What a byline's parts name that is no person: an outlet and its section ("By Jill Doe, CNN Business": the
 publisher's name and a section of it), and a beat left before a job title ("By Mike Hill Business Columnist": the
 column's beat, not a third name), and Chinese reporters listed with spaces after a Chinese cue ("本报记者 王磊 李娜").
-An outlet closing the name with no comma ("By Jane Doe USA TODAY") is cut off it. The outlets are those of
+An outlet closing the name with no comma ("By Jane Doe USA TODAY") is cut off it, and so is a bureau city ("By Ann Lee
+Paris | …"). The outlets are those of
 ``outlets.csv``, the beats and titles ``job_titles.csv``'s.
 """
 
@@ -14,7 +15,7 @@ from functools import cache
 from tasks.credits.bylines import Credited
 from tasks.credits.name_forms import han_name_list
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.vocabulary import credit_cues, job_titles, read_rows, split_cell
+from tasks.lexicon.vocabulary import credit_cues, job_titles, name_word_role, read_rows, split_cell
 
 # A person's name keeps two words at least when a beat is taken off its end.
 MIN_NAME_WORDS = 2
@@ -64,6 +65,29 @@ def without_outlet_tail(credited: Credited) -> Credited:
     return credited
 
 
+# A bureau city's name has this many words at most ("Mexico City", "Addis Ababa").
+MAX_CITY_WORDS = 2
+
+
+def without_city_tail(credited: Credited) -> Credited:
+    """The name less a capital or bureau city closing it with no comma ("Peter Sayer Paris" before "| Monday …"): the
+    place filed from, written after the name (``bureau_city`` in ``name_words.csv``). A person's name keeps two words:
+    "Ann Paris" is a name."""
+    words = list(_WORD.finditer(credited.name))
+    cities = _bureau_cities()
+    for size in range(min(MAX_CITY_WORDS, len(words) - MIN_NAME_WORDS), 0, -1):
+        tail = [w.group() for w in words[-size:]]
+        if all(w[:1].isupper() for w in tail) and " ".join(tail).casefold() in cities:
+            end = words[-size - 1].end()
+            return dataclasses.replace(credited, name=credited.name[:end], end=credited.start + end)
+    return credited
+
+
+@cache
+def _bureau_cities() -> frozenset[str]:
+    return name_word_role("bureau_city")
+
+
 @cache
 def chinese_cues() -> frozenset[str]:
     """Author cues of Chinese rows that no Japanese row shares ("记者", "本报记者"; not "記者"): after them a list of
@@ -97,6 +121,6 @@ def without_closing_cue(credited: Credited) -> Credited:
 def person_parts(named: list[Credited], text: str, cue: str = "") -> list[Credited]:
     """The parts of an author's byline that name people or agencies: outlets and their sections dropped, beats cut,
     a closing "reports" dropped, Chinese names listed with spaces after a Chinese `cue` parted."""
-    kept = [without_closing_cue(without_beat(without_outlet_tail(c), text)) for c in named
+    kept = [without_closing_cue(without_beat(without_city_tail(without_outlet_tail(c)), text)) for c in named
             if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]  # fmt: skip
     return [part for c in kept for part in _han_listed(c, cue)]

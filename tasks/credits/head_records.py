@@ -27,6 +27,7 @@ from tasks.credits.credit_records import (
     credit_line_attributions,
 )
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
+from tasks.credits.handout_credits import courtesy_picture, via_agency_picture
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.own_outlet_credits import own_outlet_byline, own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
@@ -241,9 +242,13 @@ def picture_credited(text: str, number: int, gazetteer: Gazetteer, after_sentenc
     caption's tail that only a cue word makes a credit must name two, the photographer and the outlet ("Credit...
     Doug Mills/The New York Times"): one name after a cue at a paragraph's end cost the never-studied page sets more
     than it found (session 16)."""
+    via = via_agency_picture(text, number, gazetteer)  # "New York State Sex Offender Registry via AP": both named
+    if via:
+        return via
     pictured = picture_credit(text, after_sentence)
     if pictured is None:
-        return [] if after_sentence else _commissioned_tail(text, number, gazetteer)
+        handout = courtesy_picture(text, number, gazetteer)  # "Courtesy Google"
+        return handout or ([] if after_sentence else _commissioned_tail(text, number, gazetteer))
     found = named(credit_line_attributions(pictured.text, number, gazetteer, pictured.credit))
     return found if not pictured.cued_tail or len(found) >= MIN_CUED_TAIL_NAMES or _commissioned(pictured) else []
 

@@ -6,6 +6,10 @@ The outlet's name and the date under the line tell it from a headline, and the s
 the headline or a teaser. One name and an agency after a comma is the wire's picture credit ("Al Goldis, Associated
 Press"), not read here; one name and a known outlet that is no agency ("Ann Lee, Business Insider"), or an agency with
 no comma before it ("Tom Davies Associated Press"), is a writer.
+
+A known agency alone before the date on the same line ("Associated Press November 19, 2019, 9:02 AM", "AFP 30 avril
+2015 à 07:19") is the byline of wire copy that names no writer (issue 13, session 29: the real pages' wire stories).
+An outlet so is as often the page's own name over its date ("Yahoo Finance October 13, 2016"), left out.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.date_lines import is_date_line
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.date_text import may_hold_a_date
+from tasks.lexicon.date_text import date_tail_start, may_hold_a_date
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.text.segment import Segmented
 
@@ -49,6 +53,9 @@ def byline_over_date(segmented: Segmented, i: int, gazetteer: Gazetteer) -> list
     if i + 1 >= len(lines):
         return []
     text, number = lines[i].line.text, lines[i].line.number
+    dated = wire_by_its_date(text, number, gazetteer)
+    if dated:
+        return dated
     closing = outlet_closing(text, gazetteer)
     if closing is None:
         # "Ann Lee, AP National Political Writer" over "Updated 3:27 am PST, Wednesday, November 20, 2019": the name and
@@ -68,3 +75,19 @@ def byline_over_date(segmented: Segmented, i: int, gazetteer: Gazetteer) -> list
     start = text.index(names)
     return [Found(AttributionKind.AUTHOR, names, normalize_name(names), None, number, start, start + len(names), False,
                   text.strip())]  # fmt: skip
+
+
+def wire_by_its_date(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """The agency that is all the line holds before its closing date, else []."""
+    start = date_tail_start(text)
+    if not start:
+        return []
+    head = text[:start].strip(" ,|·•-–—")
+    if not head or len(head.split()) > MAX_OUTLET_WORDS:
+        return []
+    canonical = gazetteer.agency_of_name(head, cued=True)
+    if canonical is None:
+        return []
+    at = text.index(head)
+    end = at + len(head)
+    return [Found(AttributionKind.AGENCY, head, normalize_name(head), canonical, number, at, end, False, text.strip())]
