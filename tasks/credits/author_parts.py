@@ -14,6 +14,7 @@ from functools import cache
 
 from tasks.credits.bylines import Credited
 from tasks.credits.name_forms import han_name_list
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_word_role, read_rows, split_cell
 
@@ -124,3 +125,15 @@ def person_parts(named: list[Credited], text: str, cue: str = "") -> list[Credit
     kept = [without_closing_cue(without_beat(without_city_tail(without_outlet_tail(c)), text)) for c in named
             if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]  # fmt: skip
     return [part for c in kept for part in _han_listed(c, cue)]
+
+
+def drawn_on_outlets(named: list[Credited], cue: str) -> list[Credited]:
+    """The outlets a contributors' note names after its cue ("With files from Reuters and Global News": the copy the
+    story drew on, ``author_drawn_on`` in credit_cues.csv), which are its sources; a byline's outlet is only the
+    writer's employer and is dropped. An outlet is a known one, maybe with its section, or a name its newsroom word
+    closes ("Global News", "ABS-CBN News")."""
+    if cue.casefold() not in credit_cues().get("author_drawn_on", ()):
+        return []
+    tails = load_author_words().desk_tails
+    return [c for c in named if not c.canonical_id and not c.is_domain and (is_outlet_section(c.name) or (
+        len(c.name.split()) > 1 and c.name.split()[-1].casefold() in tails))]  # fmt: skip

@@ -198,12 +198,10 @@ def _names_a_job(text: str, people: list[Credited]) -> bool:
 def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Na Halima Mwakalinga na Juma Kiprono", "de Andreea Popescu": a cue that is also a common word opens a
     byline only when people's names follow it, joined by its language's "and" (which may be the cue itself)."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    # with its colon too ("Parengė: Ieva Petraitė"), the colon no part of the names
-    language, listed_only = person_cues().get(first.casefold().rstrip(":："), ("", False))
-    if not language:
+    opening = _opening_person_cue(text)
+    if opening is None:
         return []
-    at = text.index(first) + len(first)
+    at, (language, listed_only) = opening
     # a row may name several languages ("oc ca": the Catalan "Per A i B" joins with the Catalan "i")
     and_words = load_author_words().and_words
     ands = "|".join(map(re.escape, sorted({w for lang in language.split() for w in and_words.get(lang, ())} or {"&"})))
@@ -225,6 +223,24 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     # heading's first word; the names read together, one per part, are a list joined by "and", no heading
     listed = bare_byline(" " * at + text[at:], line, gazetteer) if len(parts) >= 2 else []
     return [dataclasses.replace(f, evidence=text.strip()) for f in listed] if len(listed) == len(parts) else []
+
+
+def _opening_person_cue(text: str) -> tuple[int, tuple[str, bool]] | None:
+    """Where the person cue opening the line ends, and its language and whether it wants a list: the longest cue of
+    up to `MAX_PERSON_CUE_WORDS` words ("Ulat nina" before "Ni"), with its colon too ("Parengė: Ieva Petraitė", the
+    colon no part of the names)."""
+    words = list(_WORD.finditer(text))[:MAX_PERSON_CUE_WORDS]
+    cues = person_cues()
+    for size in range(len(words), 0, -1):
+        cue = " ".join(w.group() for w in words[:size]).casefold().rstrip(":：")
+        if cue in cues:
+            return words[size - 1].end(), cues[cue]
+    return None
+
+
+# The longest person cue ("may ulat nina": Tagalog "with a report of" before several people).
+MAX_PERSON_CUE_WORDS = 3
+_WORD = re.compile(r"\S+")
 
 
 def _has_patronymic(name: str) -> bool:

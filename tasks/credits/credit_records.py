@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import AttributionKind
-from tasks.credits.author_parts import person_parts
+from tasks.credits.author_parts import drawn_on_outlets, person_parts
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credited_names import outlets_after_slash, whole_name
 from tasks.credits.name_lines import name_before_role
@@ -90,8 +90,10 @@ def credit_line_attributions(
             named = [Credited(credit.name, credit.name_start, credit.name_end, None)]
         if credit.kind is AttributionKind.AUTHOR and desk_and_place(text, credit.cue, credit.rest_start):
             named = []  # "Redacción / Madrid": the desk's place, no one's name
-        if credit.kind is AttributionKind.AUTHOR:
+        drawn = drawn_on_outlets(named, credit.cue) if credit.kind is AttributionKind.AUTHOR else []
+        if credit.kind is AttributionKind.AUTHOR:  # "With files from CBC News": the outlet drawn on is a source
             named = person_parts(_without_place_tail(names, credit.rest_start, named, gazetteer), text, credit.cue)
+            named = sorted([c for c in named if c.start not in {d.start for d in drawn}] + drawn, key=lambda c: c.start)
         generic = name_words().generic
         if credit.kind is not AttributionKind.AUTHOR:  # "Bild: NWR / Tim Harms", "Foto: Archiv/Sutterlin"
             named = sorted(named + outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
@@ -99,8 +101,8 @@ def credit_line_attributions(
         named = [c for c in named if c.name.casefold() not in generic]  # "图片来源：网络" (the internet): no one
         if named:
             found = [
-                Found(_credited_kind(credit.kind, c, text), c.name, normalize_name(c.name), c.canonical_id, line,
-                      c.start, c.end, False, text.strip())
+                Found(AttributionKind.SOURCE if c in drawn else _credited_kind(credit.kind, c, text), c.name,
+                      normalize_name(c.name), c.canonical_id, line, c.start, c.end, False, text.strip())
                 for c in named
             ]  # fmt: skip
             if credit.kind is AttributionKind.PHOTO and _wrote_it_too(text, credit):

@@ -29,7 +29,7 @@ from collections.abc import Container
 
 from tasks.credits.bylines import is_glued_initial
 from tasks.credits.name_forms import capitals_initialled, caseless_initialled, caseless_surnamed
-from tasks.credits.role_tails import MIN_NAME_LINE_WORDS, is_label_word, role_tail
+from tasks.credits.role_tails import MIN_NAME_LINE_WORDS, is_label_word, role_tail, spaced_title_start
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
@@ -52,10 +52,11 @@ _CONTACT = re.compile(r"\s*(?:[-–—|,/:·•]\s*|\(\s*)?(?:[\w.+-]+@[\w-]+(?:
 # The separator between a name and its role tail: "Name, job", "NAME | Place", "Name – job", "Name / PLACE".
 _ROLE_SEPARATOR = re.compile(r"\s*[,،|–—/]\s*|\s+-\s+")  # "،": the Arabic-script comma (Urdu, Persian)
 # A name of two words or more closed by a full stop (not an initial's: two letters before it), then one word: "Iñaki
-# Goñi Etxeberria. Pamplona", the Spanish regional papers' byline and the place it was filed from.
+# Goñi Etxeberria. Pamplona", the Spanish regional papers' byline and the place it was filed from; or two names joined
+# by "and" before it ("Ana Gil y Luis Mba. Toledo": up to eight words, the bare byline's most).
 # A name, then a bracket holding its role, maybe after the place: "Awa Diop (Dakar, correspondance)" (Le Monde's way).
 _BRACKETED_TAIL = re.compile(r"^(\s*\S[^()]*?\S)\s*\(([^()]{2,40})\)\s*$")
-_DOTTED_TAIL = re.compile(r"^(\s*\S+(?:\s+\S+){1,3}(?<=[^\W\d_]{2}))\.\s+([^\W\d_][\w'’-]*)\s*$")
+_DOTTED_TAIL = re.compile(r"^(\s*\S+(?:\s+\S+){1,7}(?<=[^\W\d_]{2}))\.\s+([^\W\d_][\w'’-]*)\s*$")
 
 
 def _is_title_case(word: str) -> bool:
@@ -128,6 +129,9 @@ def name_before_role(text: str) -> tuple[str, bool]:
     words = text.split()
     if 2 <= len(words) <= MAX_NAME_LINE_WORDS and is_caseless(words[0]) and is_job_word(words[-1]):
         return " ".join(words[:-1]), True
+    titled = spaced_title_start(words)
+    if titled is not None:  # "Priya Raghunathan Staff Reporter": the title after the name with no comma
+        return text[: _word_end(text, titled - 1)], True
     after_place = _name_after_place(text)
     if after_place is not None:
         return " " * after_place + text[after_place:], True
@@ -135,6 +139,11 @@ def name_before_role(text: str) -> tuple[str, bool]:
     if placed != text and placed.split() and placed.split()[0].casefold() not in load_author_words().with_words:
         return placed, True  # (not "With Additional Inputs from PTI": a contributors' credit, no name)
     return text, False
+
+
+def _word_end(text: str, index: int) -> int:
+    """Where the `index`-th word of the text ends."""
+    return [m.end() for m in re.finditer(r"\S+", text)][index]
 
 
 # "नई दिल्ली | राजेश कुमार", "الرياض - محمد العتيبي": the place filed from, a bar or a spaced dash, then the name.

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
-from tasks.lexicon.vocabulary import name_word_role, name_words, read_rows, split_cell
+from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words, read_rows, split_cell
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 MIN_NAME_LINE_WORDS = 2
@@ -114,3 +114,31 @@ def _place_with_particle(words: list[str]) -> bool:
 
 
 MIN_PARTICLE_PLACE_WORDS = 3
+
+
+def spaced_title_start(words: list[str]) -> int | None:
+    """Where a job title written right after the name with no comma starts ("Priya Raghunathan Staff Reporter", "Ann
+    Lee Senior Political Correspondent": Indian, Nigerian and American papers' byline under the headline): a run of
+    two or three capitalised job words and beats closed by a title noun, after a name of two or three words; None if
+    none closes the line. One title word alone closes other lines too ("… Editor"): taken, it cost a check half of the
+    real pages precision."""
+    if not words or words[-1].casefold() not in job_titles().titles or not words[-1][:1].isupper():
+        return None
+    beats = job_titles().beats
+    cut = len(words) - 1
+    while (
+        cut > MIN_NAME_LINE_WORDS
+        and words[cut - 1][:1].isupper()
+        and (is_job_word(words[cut - 1]) or words[cut - 1].casefold() in beats)
+    ):
+        cut -= 1
+    if not MIN_SPACED_TITLE_WORDS <= len(words) - cut <= MAX_ROLE_TAIL_WORDS:
+        return None
+    if not MIN_NAME_LINE_WORDS <= cut <= MAX_SPACED_NAME_WORDS:
+        return None
+    return cut if not any(is_job_word(w) or w.casefold() in beats for w in words[:cut]) else None
+
+
+# The name before a job title with no comma between: two or three words ("Priya Raghunathan", "Ann Mary Lee").
+MAX_SPACED_NAME_WORDS = 3
+MIN_SPACED_TITLE_WORDS = 2

@@ -31,7 +31,7 @@ from tasks.credits.reporters import (
     slash_agency,
 )
 from tasks.credits.signoff_initials import cued_initials, initials_line
-from tasks.credits.wire_lists import listed_wires
+from tasks.credits.wire_lists import agency_and_place, listed_wires
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS
@@ -79,6 +79,9 @@ def author_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
 
 def wire_line_found(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Дневник - БТА": the outlet and the agency it took the story from (a known agency must be named)."""
+    placed = agency_and_place(text, line, gazetteer)  # "EFE | Madrid": the wire and its place, no outlet
+    if placed:
+        return placed
     wire = wire_line_citations(text, gazetteer)
     return [dataclasses.replace(found_of(c, text, line), in_body=False, evidence=text.strip()) for c in wire]
 
@@ -112,6 +115,9 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if dated is not None:  # "Ljubljana, 8. 3. 2024 ob 14:12 | Matej Zupan": the info bar's date, then the byline
         found = chrome_byline(" " * dated + text[dated:], line, gazetteer)
         return [dataclasses.replace(f, evidence=text.strip()) for f in found]
+    placed = agency_and_place(text, line, gazetteer)
+    if placed:  # "EFE | San Juan": the wire and the place it filed from, no name after a place
+        return placed
     agency = byline_agency(text, gazetteer, title_case=True)  # the caller found the line in the byline block
     if agency is not None:  # "SITA" alone under the headline: the wire wrote the story
         name = text.strip().strip(".")

@@ -1,5 +1,6 @@
 """A byline-block line that lists the wires and sites the story came from, parted by commas ("ČTK, iDNES.cz",
-"AFP, Reuters"): one record each, as a single agency alone there is the wire that wrote the story."""
+"AFP, Reuters"): one record each, as a single agency alone there is the wire that wrote the story. Or the wire and
+the place it filed from after a bar ("EFE | Madrid")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import re
 from schemas import AttributionKind
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN
+from tasks.lexicon.outlets import is_known_outlet
 
 # A list of wires in the byline block names this many at most ("dpa, AFP, Reuters, AP").
 MAX_LISTED_WIRES = 4
@@ -31,3 +35,32 @@ def listed_wires(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         kind = AttributionKind.AGENCY if agency else AttributionKind.SOURCE
         found.append(Found(kind, name, normalize_name(name), agency, line, at, at + len(name), False, text.strip()))
     return found if any(f.kind is AttributionKind.AGENCY for f in found) else []
+
+
+def agency_and_place(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "EFE | Madrid", "Europa Press | San Sebastián": a known agency, a bar and the place the story was filed from,
+    the byline the Spanish papers give wire copy (as "Redacción | Madrid" for their desk's, "Ana Ruiz | Madrid" for a
+    writer's): the agency's record alone; the place is no outlet and no person. The place is one to four title-case
+    words (particles inside), no label, outlet or agency ("EFE | El País" names an outlet)."""
+    head, bar, place = text.partition("|")
+    name, place = head.strip(), place.strip(" .")
+    canonical = gazetteer.agency_of_name(name, cued=True) if bar and name else None
+    if canonical is None or not _is_place(place) or is_known_outlet(place) or gazetteer.find(place):
+        return []
+    at = text.index(name)
+    return [Found(AttributionKind.AGENCY, name, normalize_name(name), canonical, line, at, at + len(name), False,
+                  text.strip())]  # fmt: skip
+
+
+MAX_PLACE_WORDS = 4
+
+
+def _is_place(place: str) -> bool:
+    words = place.split()
+    particles = load_byline_words().particles
+    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
+    return (
+        0 < len(words) <= MAX_PLACE_WORDS
+        and all(w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in inner)
+        and not any(is_label_word(w) for w in inner)
+    )

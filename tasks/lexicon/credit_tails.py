@@ -18,6 +18,7 @@ from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_
 from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.slash_credits import is_known_supplier
+from tasks.lexicon.spaced_credits import spaced_credit
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -59,6 +60,9 @@ _SLASH_TAIL = re.compile(
 # The Taiwanese papers' byline "記者林佳慧／台北報導" (reporter, the name, a slash, the place, "reports"), with its
 # brackets ("〔記者吳政達／台中報導〕", :mod:`tasks.credits.reporters`) or without: the name alone is the author's.
 _REPORTER_PLACE = re.compile(r"^(?:記者|记者)\s*([\u4e00-\u9fff]{2,4})\s*[／/]\s*[\u4e00-\u9fff]{1,10}$")
+# The Korean papers' byline "부산=김민수 기자" (the place filed from, an equals sign, the reporter, "reporter"), the
+# dateline's "(서울=연합뉴스)" shape written onto the name: the name alone is the author's.
+_PLACE_EQUALS = re.compile(r"^[^\W\d_]{1,10}[=＝]([^\W\d_]{2,10})$")
 _AUTHOR_AFTER = re.compile(
     rf"^\s*(\S+(?:\s\S+)?)\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
 )
@@ -152,7 +156,7 @@ def cue_last(text: str) -> CreditLine | None:
     copyright_at = stripped.rfind("©")
     bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
     linked = _LINKED_CREDIT.search(stripped) if ". " in stripped or ": " in stripped else None
-    linked = linked or (_DOTTED_CREDIT.search(stripped) if ". " in stripped else None)
+    linked = linked or (_DOTTED_CREDIT.search(stripped) or spaced_credit(stripped) if ". " in stripped else None)
     archived = archived_credit(stripped) if ". " in stripped and linked is None else None
     if archived is not None:  # "… Фота з асабістага архіва сям'і Лапко": a keeper's archive, naming no one
         return archived.shifted(len(text) - len(text.lstrip()))
@@ -171,7 +175,8 @@ def cue_last(text: str) -> CreditLine | None:
     after = _AUTHOR_AFTER.match(stripped) if cue_last else None
     if after and not has_digit(after.group(1)):  # "TNW中文站 10月14日报道": a date, then "reports"
         name, at = after.group(1), 0
-        if placed := _REPORTER_PLACE.match(name):  # "記者林佳慧／台北報導": the reporter between job and place
+        # "記者林佳慧／台北報導": the reporter between job and place; "부산=김민수 기자": the place, "=", the name
+        if placed := _REPORTER_PLACE.match(name) or _PLACE_EQUALS.match(name):
             name, at = placed.group(1), placed.start(1)
         return CreditLine(AttributionKind.AUTHOR, after.group(2), name, lead + at, lead + at + len(name), lead + at,
                           lead + at + len(name))  # fmt: skip
