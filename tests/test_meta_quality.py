@@ -274,8 +274,11 @@ FLOORS = {
     "heldout44": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout46 (30 pages, 27 languages), written blind at session 28's end, scored once at session 29's start
     # (80631ac), then studied: first title 1.000 · date 0.967/0.033/0 · author F1 0.935 · exact 0.933 (trafilatura
-    # 0.367 · 0.667/0.333/0 · 0.486 · 0.500).
-    "heldout46": {"title": 1.0, "date_right": 0.96, "author_f1": 0.93, "author_exact": 0.93},
+    # 0.367 · 0.667/0.333/0 · 0.486 · 0.500). Studied in session 29 (tests/test_heldout46_round.py: the word for "and"
+    # of Sinhala, Somali and six more languages from CLDR's list patterns, a Sinhala date with its weekday and the
+    # part of the day before its clock time after two caseless names joined by "and", over a header's date of the next
+    # day): date 0.967/0.033/0 -> 1.000/0/0, author F1 0.935 -> 1.000, exact 0.933 -> 1.000.
+    "heldout46": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -303,13 +306,13 @@ FLOORS = {
 # heldout38 (studied from session 25): one page of 30 on the wrong day at its first score (an updated head date over a
 # lead's "published" one), none since.
 # heldout45 (never studied, session 28): two pages of 30 on the wrong day (0.067), pinned where they stand.
-# heldout46 (studied from session 29): one page of 30 on the wrong day at its first score.
+# heldout46 (studied from session 29): one page of 30 on the wrong day at its first score (a site header's date of the
+# next day over a byline's Sinhala date it could not read), none since.
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
     "heldout29": 0.04,
     "heldout45": 0.07,
-    "heldout46": 0.04,
 }
 
 

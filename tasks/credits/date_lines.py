@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.credits.names import names_joined_by_and
+from tasks.credits.names import caseless_names_joined_by_and, names_joined_by_and
 from tasks.lexicon.calendar_eras import with_common_era_years
 from tasks.lexicon.clock_times import compact_clock
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -144,7 +144,8 @@ def _date_after_byline(text: str, language: str | None) -> list[str]:
     if not start or not _WRITTEN_YEAR.search(with_common_era_years(text), start):
         return []  # "By Julia Beizer, Published: March 8 at 3:23 pm": the year would be the run's
     head = text[:start].rstrip(" ,|·-–—")
-    return [text[start:].strip()] if parse_credit_line(head) or names_joined_by_and(head, language) else []
+    joined = names_joined_by_and(head, language) or caseless_names_joined_by_and(head, language)
+    return [text[start:].strip()] if parse_credit_line(head) or joined else []
 
 
 def _without_count(text: str) -> list[str]:

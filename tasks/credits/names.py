@@ -29,10 +29,12 @@ from tasks.credits.name_checks import (
     publisher_keys,
 )
 from tasks.credits.name_forms import han_names
+from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import job_titles, person_cues
+from tasks.lexicon.word_classes import is_caseless, is_letters
 
 _EMAIL = re.compile(r"\S+@\S+")
 # A social-media handle beside the name ("سامر الحلبي @samer_halabi"): a contact, not part of the name.
@@ -124,6 +126,32 @@ def names_joined_by_and(text: str, language: str | None) -> list[str]:
 
 
 MIN_NAME_SIDE, MAX_NAME_SIDE = 2, 4
+# A name in a script without capitals is told by its length alone: two or three words (Sinhala, Indic, Thai names).
+MAX_CASELESS_SIDE = 3
+
+
+def caseless_names_joined_by_and(text: str, language: str | None) -> list[str]:
+    """The two names of "නිමල් ජයසූරිය සහ චමිලා පෙරේරා" in a script without capitals: two or three words of letters
+    (vowel signs and joiners included), none a label's ("News Desk"), each side of the page language's "and", else [].
+    Only where a date closes the line (``tasks.credits.date_lines``): without capitals, any phrase around "and" would
+    pass."""
+    words = load_author_words()
+    if language not in words.and_words:
+        return []
+    tokens = text.split()
+    joins = [i for i, t in enumerate(tokens) if t in words.and_words[language]]
+    if len(joins) != 1:
+        return []
+    sides = (tokens[: joins[0]], tokens[joins[0] + 1 :])
+    if not all(
+        MIN_NAME_SIDE <= len(side) <= MAX_CASELESS_SIDE
+        and all(is_caseless(t) and is_letters(t) and not is_label_word(t) for t in side)
+        for side in sides
+    ):
+        return []
+    return [" ".join(side) for side in sides]
+
+
 MAX_PLACE_WORDS = 2
 
 

@@ -103,7 +103,9 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         # down is the text's own block quote (an author quoting what he said before, then taking it back)
         named = _named_pull_quote(blocks[i])
         said = text if named else [t for k, t in paragraphs if k < i]
-        if _repeats(_words(quotes[i]), said) or (named and _signed_by_its_speaker(blocks[i])):
+        marked = named and _wholly_quoted(quotes[i]) and _in_a_cased_alphabet(quotes[i])
+        share = MARKED_PARAPHRASE_SHARE if marked else PARAPHRASE_SHARE
+        if _repeats(_words(quotes[i]), said, share) or (named and _signed_by_its_speaker(blocks[i])):
             out[i] = _PULL_QUOTE
             out = _without_its_attribution(blocks, out, i)
     return out
@@ -112,19 +114,42 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
 # A pull quote may shorten what the text says ("« Le mois de juin est déjà largement amputé »" of "… raboter un mois de
 # juin déjà largement amputé »"): this share of its words in one paragraph is a repeat.
 PARAPHRASE_SHARE = 0.8
+# One both named a pull quote and set in quote marks may shorten it more ("«Для багатьох бібліотека стала місцем, де
+# можна спокійно попрацювати»" of "… Для багатьох це місце, де можна спокійно попрацювати."): two marks of one say it.
+# Only in an alphabet with case: Thai or Indic words are counted here in pieces between their vowel signs, and a share
+# of pieces found says little.
+MARKED_PARAPHRASE_SHARE = 0.6
+# A word of the quote stands in the paragraph in another inflection when the two share their first letters ("місцем",
+# "місце"): the stem of the inflecting languages, long enough that two short words do not pass for one. Only in the
+# alphabets with case (Latin, Cyrillic, Greek): a Thai or Indic "word" here is a piece between vowel signs.
+STEM_CHARS = 5
 # The speaker under a pull quote ("<cite>Claire Roustan, syndicaliste</cite>") is a name and a role.
 MAX_ATTRIBUTION_WORDS = 8
 
 
-def _repeats(words: str, paragraphs: list[str]) -> bool:
-    """The quote's words stand in a paragraph, as written or all but a few of them."""
+def _repeats(words: str, paragraphs: list[str], share: float = PARAPHRASE_SHARE) -> bool:
+    """The quote's words stand in a paragraph, as written or `share` of them at least, a word in another inflection
+    counting too."""
     if any(words in paragraph for paragraph in paragraphs):
         return True
     quoted = words.split()
-    return any(
-        sum(w in said for w in quoted) >= PARAPHRASE_SHARE * len(quoted)
-        for said in map(set, map(str.split, paragraphs))
-    )
+    for said in map(set, map(str.split, paragraphs)):
+        stems = {_stem(w) for w in said} - {None}
+        found = sum(w in said or _stem(w) in stems for w in quoted)
+        if found >= share * len(quoted):
+            return True
+    return False
+
+
+def _in_a_cased_alphabet(text: str) -> bool:
+    """Most of the text's letters have case (Latin, Cyrillic, Greek)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.upper() != c.lower() for c in letters) > len(letters) / 2
+
+
+def _stem(word: str) -> str | None:
+    """The word's first STEM_CHARS letters, if it is that long and written in an alphabet with case; else None."""
+    return word[:STEM_CHARS] if len(word) >= STEM_CHARS and word.upper() != word else None
 
 
 def _without_its_attribution(blocks: list[Block], verdicts: list[Verdict], quote: int) -> list[Verdict]:

@@ -16,12 +16,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from tasks.lexicon.vocabulary import date_cues
 from tasks.lexicon.year_first_dates import year_first_reading
 
 # One or two words of one to six letters (a dot allowed) between a date and its clock time ("у 23:55", "kl. 23:55",
-# "على الساعة 23:50").
-_CLOCK_JOINER = re.compile(r"(?<=[\d.,])(?:\s+[^\W\d_]{1,6}\.?){1,2}\s+(?=\d{1,2}[:.h]\d{2}(?!\d))")
+# "على الساعة 23:50"), or naming the part of the day (Sinhala "රාත්‍රී 11:35", "night"): a letter counts with the vowel
+# signs and joiners written onto it, which `re`'s \w refuses, so an Indic or Sinhala word is as short as a Latin one.
+_CLOCK_JOINER = regex.compile(
+    r"(?<=[\d.,])(?:\s+(?:\p{L}[\p{M}\u200c\u200d]*){1,6}\.?){1,2}\s+(?=\d{1,2}[:.h]\d{2}(?!\d))"
+)
 # An Arabic era letter written onto a year: "2025م" (ميلادي, Gregorian), "1446هـ" / "1446 ه" (هجري, Hijri).
 _GREGORIAN_ERA_MARK = re.compile(r"(?<=\d)\s?م(?![\w])")
 _HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d\s?هـ?(?![\w])")

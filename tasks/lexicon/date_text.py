@@ -54,8 +54,9 @@ def _mark_class() -> str:
 
 
 _MARK = _mark_class()
-# A word: a letter, then letters and the vowel signs written onto them.
-_LETTER, _LETTER_OR_MARK = r"[^\W\d_]", rf"(?:[^\W\d_]|{_MARK})"
+# A word: a letter, then letters and the vowel signs written onto them, and the zero-width joiners Indic and Sinhala
+# scripts write inside a word ("බ්‍රහස්පතින්දා", Thursday: one word, not "බ්" and "රහස්පතින්දා").
+_LETTER, _LETTER_OR_MARK = r"[^\W\d_]", rf"(?:[^\W\d_]|{_MARK}|[\u200c\u200d])"
 _WORD = re.compile(rf"{_LETTER}{_LETTER_OR_MARK}+")
 # A year written in full: "18.06.2024", "3 March 2024" (the years of the web).
 FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
