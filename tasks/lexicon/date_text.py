@@ -7,9 +7,9 @@ headlines, tasks.credits.dates to date the article and tasks.html to read declar
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 import dateparser
@@ -18,6 +18,11 @@ from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_c
 from tasks.lexicon.clock_times import H_TIME
 from tasks.lexicon.date_parsers import read_with_dateparser
 from tasks.lexicon.date_retries import date_text_retries
+from tasks.lexicon.day_words import DAY_NUMBER as _DAY_NUMBER
+from tasks.lexicon.day_words import DAY_THEN_WORD as _DAY_THEN_WORD
+from tasks.lexicon.day_words import LETTER as _LETTER
+from tasks.lexicon.day_words import LETTER_OR_MARK as _LETTER_OR_MARK
+from tasks.lexicon.day_words import words_then_days
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.hijri_dates import ASCII_DIGITS, SOLAR_MONTHS, gregorian_iso, solar_hijri_date, solar_hijri_starts
 from tasks.lexicon.month_forms import month_as_dateparser_reads, month_form_words
@@ -31,40 +36,22 @@ from tasks.lexicon.vocabulary import (
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)
-# "8. 3. 2024" too: Czech, Slovak, Slovene and Croatian space a numeric date's parts (parse_date_text reads it)
+# "8. 3. 2024" too: Czech, Slovak, Slovene and Croatian space a numeric date's parts (parse_date_text reads it). Each
+# alternative's first digit taken out before them (the last one's look-behind after it): `re` skips to the digits.
 _NUMERIC_DATE = re.compile(
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s?[年년]|\d{4}-\d{2}-\d{2}|(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d(?!\d)"
+    r"\d(?:\d{0,3}[./-]\d{1,2}[./-]\d{1,4}|\d{3}\s?[年년]|\d{3}-\d{2}-\d{2}|(?<![\d.]\d)\d?\.\s\d{1,2}\.\s(?:19|20)\d\d(?!\d))"
 )
 _NUMBER_OR_TIME = re.compile(r"^[\d\s:.,/-]*$")
 # ISO 8601's basic form in a date tag ("<meta name="pdate" content="20160729">"), which htmldate reads too.
 _BASIC_ISO_DATE = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 
 
-def _mark_class() -> str:
-    """A character class of the combining marks (Unicode M*): the vowel signs of Indic and Southeast Asian scripts,
-    which \\w refuses, so "জুন" (June) or "जून" would read as letters cut apart by them."""
-    marks = [c for c in map(chr, range(0x300, 0x10000)) if unicodedata.category(c)[0] == "M"]
-    ranges: list[tuple[str, str]] = []
-    for c in marks:
-        if ranges and ord(c) == ord(ranges[-1][1]) + 1:
-            ranges[-1] = (ranges[-1][0], c)
-        else:
-            ranges.append((c, c))
-    return "[" + "".join(a if a == b else f"{a}-{b}" for a, b in ranges) + "]"
-
-
-_MARK = _mark_class()
-# A word: a letter, then letters and the vowel signs written onto them, and the zero-width joiners Indic and Sinhala
-# scripts write inside a word ("බ්‍රහස්පතින්දා", Thursday: one word, not "බ්" and "රහස්පතින්දා").
-_LETTER, _LETTER_OR_MARK = r"[^\W\d_]", rf"(?:[^\W\d_]|{_MARK}|[\u200c\u200d])"
+# A word: a letter, then letters and the vowel signs written onto them (the classes and the day patterns:
+# tasks.lexicon.day_words).
 _WORD = re.compile(rf"{_LETTER}{_LETTER_OR_MARK}+")
-# A year written in full: "18.06.2024", "3 March 2024" (the years of the web).
-FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# A day number next to a word, either way round: "July 24", "Tuesday July 24,", "24 июля", "24. Juli".
-# Two patterns, each scanned on its own: "Posted 3 March" holds a word before and one after the 3.
-_WORD_THEN_DAY = re.compile(rf"(?<!\w)({_LETTER}{_LETTER_OR_MARK}{{2,}})\.?,?\s+\d{{1,2}}(?![\d:])")
-_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_DAY_THEN_WORD = re.compile(rf"(?<![\d.:])\d{{1,2}}\.?\s+({_LETTER}{_LETTER_OR_MARK}{{2,}})(?!\w|{_MARK})")
+# A year written in full: "18.06.2024", "3 March 2024" (the years of the web). "(?<!\d)(?:19|20)\d\d(?!\d)", its
+# look-behind after the first digit: opened by a class, `re` skips to the ones and twos (the same matches).
+FULL_YEAR = re.compile(r"[12](?<!\d[12])(?:(?<=1)9|(?<=2)0)\d\d(?!\d)")
 # "01/04/2025": day and month could be either way round; only the page's language tells which.
 _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 _SPACED_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")  # "3. 12. 2026"
@@ -116,14 +103,15 @@ def has_month_date(text: str) -> bool:
     if not _DAY_NUMBER.search(text):
         return False  # most lines have no short number: one scan instead of two
     months = month_names()
-    if any(m.group(1).casefold() in months for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)):
+    if any(m.group(1).casefold() in months for m in chain(words_then_days(text), _DAY_THEN_WORD.finditer(text))):
         return True
     return "." in text and any(m.group(1) in months for m in _DAY_THEN_DOTTED.finditer(text))
 
 
 # A day, then a month's abbreviation written with a dot after each of its parts, as Thai writes every month ("8 เม.ย.
 # 2567", "12 มี.ค."): the dotted forms are month_names.csv's Thai row's, whole.
-_DAY_THEN_DOTTED = re.compile(rf"(?<![\d.:])\d{{1,2}}\s+((?:{_LETTER}{_LETTER_OR_MARK}?\.){{2,3}})")
+# (its look-behind "(?<![\d.:])" before the day taken after the day's first digit, so that `re` skips to the digits)
+_DAY_THEN_DOTTED = re.compile(rf"\d(?<![\d.:]\d)\d?\s+((?:{_LETTER}{_LETTER_OR_MARK}?\.){{2,3}})")
 # The dotted abbreviation alone, taken out of a date's tail before its words are read ("มี.ค.": "มี" is no word of it).
 _DOTTED_MONTH = re.compile(rf"(?<!\w)(?:{_LETTER}{_LETTER_OR_MARK}?\.){{2,3}}")
 
@@ -149,7 +137,7 @@ def date_tail_start(text: str, dotted: bool = False) -> int | None:
         return start if start is not None else separated.start()  # "14.11.2023 | 11:27": a date from the start
     months = month_names()
     starts = [m.start() for m in _NUMERIC_DATE.finditer(text)]
-    starts += [m.start() for p in (_WORD_THEN_DAY, _DAY_THEN_WORD) for m in p.finditer(text)
+    starts += [m.start() for m in (*words_then_days(text), *_DAY_THEN_WORD.finditer(text))
                if m.group(1).casefold() in months]  # fmt: skip
     if dotted and "." in text:
         starts += [m.start() for m in _DAY_THEN_DOTTED.finditer(text) if m.group(1) in months]

@@ -21,8 +21,9 @@ _UNMARKED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW",
 _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\{[^}]*\}")
 # A line of digits and separators only: counters, dates, times, scores.
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
-# A date (a year, or day.month.year) and a clock time on one line: when a comment or post was made.
-_YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+# A date (a year, or day.month.year) and a clock time on one line: when a comment or post was made. (Each "\b" before
+# a first digit is looked for behind it: `re` skips to the digits.)
+_YEAR_OR_DATE = re.compile(r"\d(?<!\w\d)(?:(?:(?<=1)9|(?<=2)0)\d\d\b|\d?[./-]\d{1,2}[./-]\d{2,4}\b)")
 # "10:34", "10:34AM", "@10:34"; the French and Brazilian "07h40"; the Nordic clock after its word, with a dot ("kl.
 # 06.00", "klo 12.05")
 _CLOCK = re.compile(
@@ -30,6 +31,9 @@ _CLOCK = re.compile(
 )
 # Both need a digit; four lines in five have none, and this scan is a fifth of theirs.
 _DIGIT = re.compile(r"\d")
+# In every clock time: a digit, ":", "h" (or "H", all that folds to it) or ".", a digit. Asked first: `re` skips to
+# the digits here, where _CLOCK tries every position.
+_CLOCK_SIGN = re.compile(r"\d[:.hH]\d")
 # Punctuation inside a sentence: commas, semicolons, colons (Latin and East Asian; the Arabic-script comma and
 # semicolon U+060C and U+061B, the Ethiopic comma U+1363).
 _INNER_PUNCT = re.compile("[,;:、，،؛፣]")
@@ -247,7 +251,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
     """The features of one line: `text` stripped, `key` its normalised form, and its repetition on the page."""
     script, script_share = dominant_script(text)
     has_date = _DIGIT.search(text) is not None and (_YEAR_OR_DATE.search(text) is not None or has_month_date(text))
-    has_timestamp = has_date and _CLOCK.search(text) is not None
+    has_timestamp = has_date and _CLOCK_SIGN.search(text) is not None and _CLOCK.search(text) is not None
     n_inner_punct = len(_INNER_PUNCT.findall(text)) + (text.count(" ") if script in _SPACE_PUNCTUATED_SCRIPTS else 0)
     n_words, n_chars = count_words(text, script), len(text)
     is_placeholder, is_numeric = bool(_PLACEHOLDER.search(text)), bool(_NUMERIC.match(text))

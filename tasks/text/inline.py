@@ -32,6 +32,9 @@ from tasks.text.verdicts import Verdict
 # A clock time's "a. m." / "p.m." closing a line, or its unit abbreviated after it ("11:20 น.", Thai's "o'clock";
 # "17:00 h."): the full stop is the clock's, not a sentence's.
 _MERIDIEM_END = re.compile(r"(?:\b[ap]\.\s?m|\d[:.]\d\d\s?[^\W\d_]{1,2})\.$", re.IGNORECASE)
+# Its matches are eight characters at most, then "$" (the end or a newline closing the text): searched from there, not
+# through a whole paragraph ("\b" and the look at what precedes see the characters before the start, as in the text).
+_MERIDIEM_REACH = 10
 
 
 def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int]) -> Verdict | None:
@@ -40,7 +43,8 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
     under a standfirst, maybe past the head's picture, its caption over its credit); chrome. Deeper down, such lines
     stamp the posts of a forum page or a trackback list, which some benchmarks keep as the page's text."""
     feat, rules = view.features[i], view.rules
-    if feat.ends_sentence and feat.n_words >= rules.min_prose_words and not _MERIDIEM_END.search(text):
+    closing = max(0, len(text) - _MERIDIEM_REACH)
+    if feat.ends_sentence and feat.n_words >= rules.min_prose_words and not _MERIDIEM_END.search(text, closing):
         return None  # a sentence; not "3 de diciembre de 2026 - 06:15 a. m.", whose full stop is the clock's
     if _is_labelled_date(text, feat.n_words, rules.stamp_max_words):
         return Verdict(
