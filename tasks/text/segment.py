@@ -27,6 +27,7 @@ from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
+from tasks.text.interview import over_first_question
 from tasks.text.introduced import under_announced_list
 from tasks.text.language_rules import ArticleLanguage, foreign_language
 from tasks.text.lines import Line, every_line_apart, split_lines
@@ -144,6 +145,7 @@ def _plan(
         unblocked = closed != region and every_line_apart(lines)
         region = article_before_bio(lines, view, closed) if unblocked else closed  # a bio among the closing lines
         region = through_own_block(lines, view, through_factbox(lines, view, region))
+        region = over_first_question(lines, view, region)
         before = region
         region, sections = through_contents_sections(view, region)
         announced = range(before[1] + 1, region[1] + 1) if before and region and sections else range(0)
