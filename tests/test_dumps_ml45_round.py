@@ -132,3 +132,31 @@ def test_an_interviews_first_question_over_its_answer_is_text_not_the_headline()
     labels = labels_by_text(text)
     assert labels[question] == Label.BODY
     assert all(labels[line] == Label.BODY for line in _EL)
+
+
+_HR = (
+    "Vaterpolisti Splita pobijedili su Jug rezultatom 9:8 u utakmici 12. kola, a pobjednički pogodak pao je u zadnjoj "
+    "minuti.",
+    "Jug je vodio 5:3 na poluvremenu, no Split je u trećoj četvrtini zaigrao čvršću obranu i preokrenuo rezultat.",
+    '"Dečki su pokazali karakter do samog kraja", rekao je trener Splita nakon utakmice u bazenu na Poljudu.',
+)
+
+
+_RELATED_HR = "\n".join(["Povezano", "Hajduk u Rijeci bez dvojice igrača", "Rukometaši Splita traže pojačanja"])
+
+
+def test_a_match_reports_line_ups_in_a_block_under_the_last_paragraph_are_its_text() -> None:
+    line_ups = [
+        "Split: Marić, Bilić 3, Rađa 2, Jukić 2, Perić 1, Vuković 1.",
+        "Jug: Lovrić, Kalauz 3, Žuvela 2, Bošković 2, Prlj 1.",
+    ]
+    head = ["Naslovnica\nSport\nVaterpolo", "Split slavio protiv Juga"]
+    labels = labels_by_text("\n\n".join([*head, *_HR, "\n".join(line_ups), "Izvor: Hina", _RELATED_HR]))
+    assert all(labels[line] == Label.BODY for line in line_ups)
+    assert all(labels[p] == Label.BODY for p in _HR)
+
+
+def test_a_block_under_the_last_paragraph_with_one_line_of_another_shape_stays_out() -> None:
+    block = ["Split: Marić, Bilić 3, Rađa 2, Jukić 2, Perić 1, Vuković 1.", "Najčitanije vijesti danas"]
+    text = "\n\n".join(["Naslovnica\nSport", "Split slavio protiv Juga", *_HR, "\n".join(block), "Izvor: Hina"])
+    assert labels_by_text(text)[block[1]] != Label.BODY
