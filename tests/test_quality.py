@@ -79,7 +79,8 @@ OWN_ML4_DUMPS = (0.864, 0.0)  # session 17 (dumps_ml21's fixes, errors unread): 
 ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # The fifth batch (30 pages, 19 languages; tests/data/dumps_ml5), written blind from a brief with only the format and
 # the conventions: first score 0.927 (P 0.887, R 0.970), no page below 0.2; studied in session 9: 0.958 after.
-OWN_ML5_DUMPS = (0.96, 0.04)  # session 24 (dumps_ml35's fixes): 0.961 -> 0.966
+# session 29 (dumps_ml45's fixes): 0.9657 -> 0.9681
+OWN_ML5_DUMPS = (0.968, 0.04)  # session 24 (dumps_ml35's fixes): 0.961 -> 0.966
 ML5_DUMPS = ROOT / "tests" / "data" / "dumps_ml5"
 # The sixth batch (30 pages, 20 languages; tests/data/dumps_ml6), written with the fifth and scored once after
 # session 9's segmenter work, never studied: 0.828 (P 0.791, R 0.868), one page of 30 below 0.2. dumps_ml4 (never
@@ -87,11 +88,13 @@ ML5_DUMPS = ROOT / "tests" / "data" / "dumps_ml5"
 # paragraphs (no commas, no full stops) read as prose; its th-01 was the known case of that gap, so this set is no
 # longer quite unseen (dumps_ml8, written in session 10, checks the change blind).
 # Session 17 (errors unread): 0.852 -> 0.854; session 18: 0.854 -> 0.861; session 20: 0.861 -> 0.864.
-OWN_ML6_DUMPS = (0.886, 0.0)  # session 22 (errors unread): 0.864 -> 0.873; session 24: 0.882; s27: 0.886, none low
+# session 29 (dumps_ml45's fixes, errors unread): 0.8861 -> 0.8898
+OWN_ML6_DUMPS = (0.889, 0.0)  # session 22 (errors unread): 0.864 -> 0.873; session 24: 0.882; s27: 0.886, none low
 ML6_DUMPS = ROOT / "tests" / "data" / "dumps_ml6"
 # The seventh batch (31 pages, 22 languages; tests/data/dumps_ml7), written blind at the end of session 9 and scored
 # once at the start of session 10, before any change: 0.916 (P 0.909, R 0.923), no page below 0.2. Studied since.
-OWN_ML7_DUMPS = (0.92, 0.04)
+# session 29 (dumps_ml45's fixes): 0.9373 -> 0.9402
+OWN_ML7_DUMPS = (0.94, 0.04)
 ML7_DUMPS = ROOT / "tests" / "data" / "dumps_ml7"
 # The eighth (32 pages, 22 languages; tests/data/dumps_ml8), written blind at session 10's start and scored at its end,
 # never studied: 0.878 (P 0.868, R 0.887), no page below 0.2; 0.888 with the session's starting code: the Thai-prose
@@ -99,7 +102,8 @@ ML7_DUMPS = ROOT / "tests" / "data" / "dumps_ml7"
 # ("courtesy of" as an English picture cue, errors unread).
 # session 22 (errors unread): 0.906 -> 0.923
 # session 28 (errors unread): 0.923 -> 0.926
-OWN_ML8_DUMPS = (0.925, 0.04)  # session 21 (dumps_ml29's fixes, errors unread): 0.888 -> 0.906
+# session 29 (dumps_ml45's fixes, errors unread): 0.9255 -> 0.9284
+OWN_ML8_DUMPS = (0.928, 0.04)  # session 21 (dumps_ml29's fixes, errors unread): 0.888 -> 0.906
 ML8_DUMPS = ROOT / "tests" / "data" / "dumps_ml8"
 # The ninth (24 pages, 19 languages; tests/data/dumps_ml9), written blind at session 10's end and scored once at
 # session 11's start, before any change: 0.900 (P 0.877, R 0.925), no page below 0.2. Studied since: 0.957 after a
@@ -183,7 +187,8 @@ ML19_DUMPS = ROOT / "tests" / "data" / "dumps_ml19"
 # The twentieth (34 pages, 29 languages; tests/data/dumps_ml20), written blind at session 16's start and scored with
 # its starting code (6d4f841) and its current code, never studied: 0.947 (P 0.967, R 0.927) with both.
 # Session 17 (errors unread): 0.947 -> 0.949; session 18: 0.949 -> 0.954; session 21 (dumps_ml29's fixes): 0.979.
-OWN_ML20_DUMPS = (0.978, 0.0)
+# session 29 (dumps_ml45's fixes, errors unread): 0.9791 -> 0.9817
+OWN_ML20_DUMPS = (0.981, 0.0)
 ML20_DUMPS = ROOT / "tests" / "data" / "dumps_ml20"
 # The twenty-first (34 pages, 29 languages; tests/data/dumps_ml21), written blind at session 16's end and scored once at
 # session 17's start with its starting code (055e809), before any change: 0.947 (P 0.917, R 0.980), no page below 0.2.
@@ -202,7 +207,8 @@ OWN_ML22_DUMPS = (0.971, 0.0)
 ML22_DUMPS = ROOT / "tests" / "data" / "dumps_ml22"
 # The twenty-fourth (34 pages, 26 languages; tests/data/dumps_ml24), written blind at session 18's start and scored with
 # its starting code (91fd96c) and its final code, never studied: 0.929 -> 0.931.
-OWN_ML24_DUMPS = (0.957, 0.0)  # session 21 (dumps_ml29's fixes, errors unread): 0.931 -> 0.958
+# session 29 (dumps_ml45's fixes, errors unread): 0.9579 -> 0.9628
+OWN_ML24_DUMPS = (0.962, 0.0)  # session 21 (dumps_ml29's fixes, errors unread): 0.931 -> 0.958
 ML24_DUMPS = ROOT / "tests" / "data" / "dumps_ml24"
 # The twenty-third (34 pages, 29 languages; tests/data/dumps_ml23), written blind at session 17's end and scored once at
 # session 18's start with its starting code (91fd96c), before any change: 0.943 (P 0.914, R 0.974), no page below 0.2.
@@ -280,7 +286,8 @@ ML33_DUMPS = ROOT / "tests" / "data" / "dumps_ml33"
 # with its starting code (aacdcbb) and its final code, never studied: 0.965 with both (P 0.956, R 0.974), no page below
 # 0.2.
 # session 28 (errors unread): 0.965 -> 0.971
-OWN_ML34_DUMPS = (0.971, 0.0)
+# session 29 (dumps_ml45's fixes, errors unread): 0.9711 -> 0.9744
+OWN_ML34_DUMPS = (0.974, 0.0)
 ML34_DUMPS = ROOT / "tests" / "data" / "dumps_ml34"
 # The thirty-fifth (34 pages, 29 languages; tests/data/dumps_ml35), written blind at session 23's end and scored
 # once at session 24's start with its starting code (569442c), before any change: 0.920 (P 0.861, R 0.989), no page
@@ -290,7 +297,8 @@ ML35_DUMPS = ROOT / "tests" / "data" / "dumps_ml35"
 # The thirty-sixth (34 pages, 29 languages; tests/data/dumps_ml36), written blind at session 24's start and scored
 # with its starting code (569442c) and its final code, never studied: 0.937 with both (P 0.921, R 0.953), no page
 # below 0.2.
-OWN_ML36_DUMPS = (0.93, 0.0)
+# session 29 (dumps_ml45's fixes, errors unread): 0.9371 -> 0.9402
+OWN_ML36_DUMPS = (0.94, 0.0)
 ML36_DUMPS = ROOT / "tests" / "data" / "dumps_ml36"
 # The thirty-seventh (34 pages, 29 languages; tests/data/dumps_ml37), written blind at session 24's end and scored
 # once at session 25's start with its starting code (b154e82), before any change: 0.972 (P 0.969, R 0.975), no page
@@ -301,7 +309,8 @@ ML37_DUMPS = ROOT / "tests" / "data" / "dumps_ml37"
 # The thirty-eighth (34 pages, 29 languages; tests/data/dumps_ml38), written blind at session 25's start and scored
 # with its starting code (b154e82) and its final code, never studied: 0.949 with both (P 0.969, R 0.929), one page of 34
 # below 0.2.
-OWN_ML38_DUMPS = (0.94, 0.03)
+# session 29 (dumps_ml45's fixes, errors unread): 0.9489 -> 0.9518
+OWN_ML38_DUMPS = (0.951, 0.03)
 ML38_DUMPS = ROOT / "tests" / "data" / "dumps_ml38"
 # The thirty-ninth (34 pages, 29 languages; tests/data/dumps_ml39), written blind at session 25's end and scored
 # once at session 26's start with its starting code (76b9649), before any change: 0.975 (P 0.978, R 0.973), no page
@@ -340,8 +349,10 @@ OWN_ML44_DUMPS = (0.96, 0.0)
 ML44_DUMPS = ROOT / "tests" / "data" / "dumps_ml44"
 # The forty-fifth (34 pages, 29 languages; tests/data/dumps_ml45), written blind at session 28's end and scored
 # once at session 29's start with its starting code (80631ac), before any change: 0.945 (P 0.926, R 0.965), no page
-# below 0.2.
-OWN_ML45_DUMPS = (0.94, 0.0)
+# below 0.2. Studied in session 29 (captions over a credit the credit rules read no name in or over a bare name in the
+# head, the published and updated dates in one row, disclaimers and a paywall's note, a closing sentence over the links
+# to other articles, an interview's first question, a match report's line-ups): 0.945 -> 1.000 (P 1.000, R 1.000).
+OWN_ML45_DUMPS = (1.0, 0.0)
 ML45_DUMPS = ROOT / "tests" / "data" / "dumps_ml45"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -16,6 +16,7 @@ from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
 from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
+from tasks.text.caption_pairs import caption_over_unread_credit
 from tasks.text.captions import (
     caption_above_credit,
     caption_before_its_place,
@@ -107,12 +108,21 @@ _DATE_LABEL = re.compile(
 )
 
 
+# The bar, or a dot or a bullet between spaces, that parts a head row's dates ("Published Nov. 18, 2024 · Updated Nov.
+# 19, 2024 at 9:12 a.m.").
+_DATE_PARTS = re.compile(r"\||\s[·•]\s")
+
+
 def _is_labelled_date(text: str, n_words: int, max_words: int) -> bool:
-    """A short line that opens with a published or updated label, or has a part after a bar that does
-    ("17.03.2025 - 04:22 | Güncelleme: 17.03.2025 - 06:10"), and holds a number: the article's date."""
-    if n_words > max_words + 2 or not has_digit(text):
+    """A short line that opens with a published or updated label, or has a part after a bar or a dot that does
+    ("17.03.2025 - 04:22 | Güncelleme: 17.03.2025 - 06:10"), and holds a number: the article's date. Each part is of
+    a date's length; the published and the updated date side by side make a longer row, no sentence."""
+    if not has_digit(text):
         return False
-    return any(_DATE_LABEL.match(part.strip()) is not None for part in text.split("|"))
+    parts = _DATE_PARTS.split(text) if n_words > max_words + 2 else text.split("|")
+    if any(len(part.split()) > max_words + 2 for part in parts):
+        return False
+    return any(_DATE_LABEL.match(part.strip()) is not None for part in parts)
 
 
 def wire_dateline_alone(i: int, text: str, view: PageView) -> Verdict | None:
@@ -130,12 +140,15 @@ def wire_dateline_alone(i: int, text: str, view: PageView) -> Verdict | None:
     )  # fmt: skip
 
 
-def _is_byline_or_stamp(view: PageView, i: int) -> bool:
-    """A byline (a credit line) or a date with a clock time: the head rows of an article, not a date in a list."""
-    verdict = view.verdicts[i]
+def _is_byline_or_stamp(view: PageView, i: int, lines: list[Line]) -> bool:
+    """A byline (a credit line), a date with a clock time, or a labelled date row ("Published … · Updated …"): the
+    head rows of an article, not a date in a list."""
+    verdict, feat = view.verdicts[i], view.features[i]
     if verdict is not None and verdict.reason_code == "credit_line":
         return True
-    return view.features[i].has_timestamp and view.features[i].n_words <= view.rules.stamp_max_words
+    if feat.has_timestamp and feat.n_words <= view.rules.stamp_max_words:
+        return True
+    return feat.has_date and _is_labelled_date(lines[i].text, feat.n_words, view.rules.stamp_max_words)
 
 
 def _over_credit(view: PageView, k: int) -> bool:
@@ -161,7 +174,7 @@ def _head_date_row(view: PageView, i: int, text: str) -> bool:
     return _ROW_PARTS.search(text) is not None
 
 
-def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = "") -> Verdict | None:
+def head_furniture(i: int, view: PageView, region: tuple[int, int], lines: list[Line]) -> Verdict | None:
     """Line i inside the main text, of a few words (head_row_max_words, or a date row of a dateline's length) and no
     sentence, between its first
     text line (a standfirst) and the next, where a byline or a date with its time sits too: the article's
@@ -169,7 +182,7 @@ def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = 
     in that gap the short lines may be a subheading or a list the first paragraph introduces. A head row
     never asks: a question there (`text`) is an interview's first, opened by a dialogue dash or not ("— Як почалися
     ці заняття?", "Wie kamen Sie zur Keramik?" over its answer)."""
-    feat = view.features[i]
+    feat, text = view.features[i], lines[i].text
     if view.prose[i] or (feat.n_words > view.rules.head_row_max_words and not _head_date_row(view, i, text)):
         return None
     if text.rstrip().endswith(("?", "？", "؟")):
@@ -183,11 +196,11 @@ def head_furniture(i: int, view: PageView, region: tuple[int, int], text: str = 
         (
             k
             for k in range(region[0] + 1, region[1] + 1)
-            if view.is_text(k) and not _is_byline_or_stamp(view, k) and not _over_credit(view, k)
+            if view.is_text(k) and not _is_byline_or_stamp(view, k, lines) and not _over_credit(view, k)
         ),
         region[1] + 1,
     )
-    if i > following or not any(_is_byline_or_stamp(view, k) for k in range(region[0] + 1, following)):
+    if i > following or not any(_is_byline_or_stamp(view, k, lines) for k in range(region[0] + 1, following)):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "head_furniture",
@@ -258,11 +271,12 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
         or caption_above_credit(i, view, in_block, lines)
         or caption_below_credit(i, view, lines)
         or caption_over_bare_credit(i, view, lines)
+        or caption_over_unread_credit(i, view, lines, region)
         or caption_closed_by_source(i, view, lines)
         or caption_before_its_place(i, view, lines)
         or wire_dateline_alone(i, lines[i].text, view)
         or date_under_byline(i, lines, view)
         or name_over_date(i, lines, view, region)
         or dateline_place_alone(i, lines[i].text, view, region)
-        or head_furniture(i, view, region, lines[i].text)
+        or head_furniture(i, view, region, lines)
     )

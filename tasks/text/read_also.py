@@ -6,7 +6,7 @@ from __future__ import annotations
 from schemas import AttributionKind, Label
 from tasks.lexicon.vocab import CLOSERS
 from tasks.lexicon.word_classes import is_caseless
-from tasks.text.bio import is_bio_heading, opens_a_bio
+from tasks.text.bio import after_bio_heading, is_bio_heading, opens_a_bio
 from tasks.text.features import is_clock_only
 from tasks.text.lines import Line, every_line_apart
 from tasks.text.region import PageView
@@ -21,12 +21,13 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     than `min_prose_words` words against it. A line a single-line rule took stops it, as does one that ends no
     sentence or opens in lower case. In a block of its own (a blank line above it, as pages set every paragraph), one
     such sentence closes the article when the article's foot stands right under it in the next block: the writer's
-    byline or the heading of the author's bio box ("다만 노조는 … 나타냈다." over "김민수 기자 …",
-    "Развітанне адбудзецца 4 сакавіка ў Гродне." over "Пра аўтарку"); over a source's or a picture's credit it is as
-    often a caption or a teaser's line. A page that sets every line in a block of its own (the public benchmarks'
-    dumps: a blank line after each) says nothing by its blocks: there the sentences right under the last paragraph
-    close it as in one block, unless they ask, cry or give an address (a box's prompt, a contact); the author's bio
-    among them is cut after (tasks/text/segment.py)."""
+    byline, the heading of the author's bio box ("다만 노조는 … 나타냈다." over "김민수 기자 …",
+    "Развітанне адбудзецца 4 сакавіка ў Гродне." over "Пра аўтарку") or the links under the article ("Представленията
+    ще продължат до края на август." over "Още по темата", "Asiasta uutisoi ensimmäisenä Ilkka." over "Lue myös: …");
+    over a source's or a picture's credit it is as often a caption or a teaser's line. A page that sets every line in
+    a block of its own (the public benchmarks' dumps: a blank line after each) says nothing by its blocks: there the
+    sentences right under the last paragraph close it as in one block, unless they ask, cry or give an address (a
+    box's prompt, a contact); the author's bio among them is cut after (tasks/text/segment.py)."""
     if region is None or not view.is_text(region[1]):
         return region
     end = region[1]
@@ -37,7 +38,7 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
         ):
             break
         end += 1
-    if end == region[1] and _closes_in_own_block(lines, view, end + 1):
+    if end == region[1] and _closes_in_own_block(lines, view, end + 1, region[0]):
         end += 1
     return region[0], end
 
@@ -53,16 +54,37 @@ def _closes_plainly(lines: list[Line], view: PageView, i: int, start: int) -> bo
     return not opens_a_bio(lines, view, i, start)
 
 
-def _closes_in_own_block(lines: list[Line], view: PageView, i: int) -> bool:
+def _closes_in_own_block(lines: list[Line], view: PageView, i: int, start: int) -> bool:
     """Line i is a closing sentence alone in its block right under the main text's, over a byline or a bio box's heading
-    in the next block."""
+    in the next block, or over the links under the article when it closes plainly (:func:`_closes_plainly`) and opens
+    no bio box ("Katrin Hollmann ist Korrespondentin …", "Об авторе: …" over "Mehr zum Thema")."""
     if i >= len(lines) or lines[i].block_index == lines[i - 1].block_index or not _is_closing_sentence(lines, view, i):
         return False
     if i + 1 == len(lines) or lines[i + 1].block_index == lines[i].block_index:
         return False
     foot = view.verdicts[i + 1]
     byline = foot is not None and foot.label == Label.ATTRIBUTION and foot.kind == AttributionKind.AUTHOR
-    return byline or is_bio_heading(lines[i + 1].text)
+    links = foot is not None and _links_to_articles(view, i + 1)
+    if links and (not _closes_plainly(lines, view, i, start) or after_bio_heading(lines[i].text) is not None):
+        return False  # a box's prompt, an address or the author's bio over the links: no sentence of the text
+    return byline or links or is_bio_heading(lines[i + 1].text)
+
+
+def _links_to_articles(view: PageView, i: int) -> bool:
+    """Line i opens the links to other articles under the text: a one-link "read also" line ("Lue myös: …"), or a
+    heading over a headline of a few words ("Още по темата" over "Летен фестивал … започва в Стара Загора"); not a
+    share bar's heading over its buttons ("Podijeli" over "Facebook"), which a site's standing line may stand over."""
+    verdict = view.verdicts[i]
+    reason = verdict.reason_code if verdict is not None else None
+    if reason == "related_link":
+        return True
+    below = i + 1
+    return (
+        reason == "link_list_heading"
+        and below < len(view.features)
+        and view.verdicts[below] is None
+        and view.features[below].n_words >= view.rules.list_item_min_words
+    )
 
 
 # Scripts that write no mark at a sentence's end (the Thai and Lao space parts clauses): a closing sentence there is

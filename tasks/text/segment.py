@@ -27,8 +27,10 @@ from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
 from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
+from tasks.text.interview import over_first_question
 from tasks.text.introduced import under_announced_list
 from tasks.text.language_rules import ArticleLanguage, foreign_language
+from tasks.text.line_ups import with_line_ups
 from tasks.text.lines import Line, every_line_apart, split_lines
 from tasks.text.listing import Listing, entry_verdict, listing_page
 from tasks.text.main_text import across_introduced_list, comment_section, find_region
@@ -141,9 +143,11 @@ def _plan(
         region = through_live_entries(lines, view, region)
         region = under_announced_list(lines, view, region)
         closed = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
+        closed = with_line_ups(lines, view, closed)
         unblocked = closed != region and every_line_apart(lines)
         region = article_before_bio(lines, view, closed) if unblocked else closed  # a bio among the closing lines
         region = through_own_block(lines, view, through_factbox(lines, view, region))
+        region = over_first_question(lines, view, region)
         before = region
         region, sections = through_contents_sections(view, region)
         announced = range(before[1] + 1, region[1] + 1) if before and region and sections else range(0)

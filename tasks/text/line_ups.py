@@ -1,0 +1,39 @@
+"""A match report's line-ups under its last paragraph: a block of lines, each a team's name, a colon and its players
+parted by commas, closed by a full stop ("Jadran: Tomić, Perišić 3, Jurić 2, Lozina 1."). Names carry no stopwords, so
+the prose test does not read them, and the region search leaves them out; the report's text they are."""
+
+from __future__ import annotations
+
+import re
+
+from tasks.text.lines import Line
+from tasks.text.region import PageView
+
+# A team's name of up to three words, capitalised, its colon, then at least this many players parted by commas or
+# semicolons, the line closed by a full stop.
+MIN_PLAYERS = 4
+_LINE_UP = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2}:\s+(?P<players>[^:]+)\.$")
+# A block of line-ups holds at least this many: one per team.
+MIN_LINE_UPS = 2
+
+
+def _is_line_up(view: PageView, i: int, text: str) -> bool:
+    if view.verdicts[i] is not None or not text[:1].isupper():
+        return False
+    found = _LINE_UP.match(text.strip())
+    return found is not None and len(re.split(r"[,;]", found["players"])) >= MIN_PLAYERS
+
+
+def with_line_ups(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text with the block of line-ups right under its last paragraph, the block holding nothing else."""
+    if region is None or not view.is_text(region[1]):
+        return region
+    first = region[1] + 1
+    if first >= len(lines) or lines[first].block_index == lines[region[1]].block_index:
+        return region
+    end = first
+    while end < len(lines) and lines[end].block_index == lines[first].block_index:
+        if not _is_line_up(view, end, lines[end].text):
+            return region
+        end += 1
+    return (region[0], end - 1) if end - first >= MIN_LINE_UPS else region
