@@ -32,9 +32,18 @@ def _case_classes(firsts: set[str]) -> dict[str, frozenset[str]]:
     return {f: _CLASSES[f] for f in firsts}
 
 
-def cue_alternation(cues: tuple[str, ...]) -> str:
+# Groups per run: a place whose character starts no cue of a run skips the run's groups by one test (see below).
+GROUPS_PER_RUN = 16
+
+
+def cue_alternation(cues: tuple[str, ...], run: int = GROUPS_PER_RUN) -> str:
     """The cues as one alternation, to be compiled with IGNORECASE: grouped by their first letter (see above), or as
-    a plain alternation when two groups would share a character."""
+    a plain alternation when two groups would share a character.
+
+    The groups go in runs of `run`, each behind a lookahead of its groups' first letters: a caption's cues form about
+    a hundred groups, and a place that starts no cue (most places) then costs a test per run, not one per group. The
+    lookahead holds exactly the run's first letters, so a run it skips could not have matched there; the groups keep
+    their order, and no two match the same character: the same match, the same groups (issue 15)."""
     plain = "|".join(re.escape(c) for c in cues)
     if not cues or not all(cues):
         return plain
@@ -45,8 +54,14 @@ def cue_alternation(cues: tuple[str, ...]) -> str:
     sets = list(groups)
     if any(a & b for i, a in enumerate(sets) for b in sets[i + 1 :]):
         return plain
-    return "|".join(f"(?-i:{_one_of(chars)})(?:{'|'.join(re.escape(c[1:]) for c in members)})"
-                    for chars, members in groups.items())  # fmt: skip
+    branches = [f"(?-i:{_one_of(chars)})(?:{'|'.join(re.escape(c[1:]) for c in members)})"
+                for chars, members in groups.items()]  # fmt: skip
+    if len(branches) <= run:
+        return "|".join(branches)
+    return "|".join(
+        f"(?=(?-i:{_one_of(frozenset().union(*sets[k : k + run]))}))(?:{'|'.join(branches[k : k + run])})"
+        for k in range(0, len(branches), run)
+    )
 
 
 def _one_of(chars: frozenset[str]) -> str:
