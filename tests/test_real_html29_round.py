@@ -1,7 +1,7 @@
-"""Session 29, the HTML path's metadata on real pages (helper s29-real-html): "and" in ten more languages, month and
-weekday names in ten more scripts, a date line closed by a day-period word and its time, and a last paragraph signed
-with the writer's name and mailbox. Invented pages and lines, not eval pages; the real-page scores are pinned in
-tests/test_real_authors.py and tests/test_meta_quality.py."""
+"""Session 29, the HTML path's metadata on real pages (helper s29-real-html): "and" in eleven more languages, month
+and weekday names in ten more scripts (and one caseless word before a date read as a place), a date line closed by a
+day-period word and its time, and a last paragraph signed with the writer's name and mailbox. Invented pages and
+lines, not eval pages; the real-page scores are pinned in tests/test_real_authors.py and tests/test_meta_quality.py."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from tasks.credits.contact_signatures import spells_the_name
 from tasks.credits.date_lines import date_of_line
 from tasks.credits.names import clean_author_names
+from tasks.credits.signed_lines import chrome_byline
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.clock_times import without_clock_tail
 from tasks.lexicon.date_text import date_tail_start
 from tests.test_heldout4_round import BODY, _process
@@ -69,3 +71,12 @@ def test_a_last_paragraph_signed_with_the_name_and_its_mailbox() -> None:
         assert _process("", HEADLINE + BODY + tail + "</article>")[2] == [], tail
     assert spells_the_name("jk.berg", ["Jan", "Karel", "Berg"])
     assert not spells_the_name("service", ["Customer", "Service"])
+
+
+def test_one_caseless_word_before_a_date_is_a_place() -> None:
+    # the month names above made "హైదరాబాద్, మార్చి 5" (Hyderabad, 5 March) a name vouched for by its date, as the
+    # Hindi and Bengali ones did already; two words stay a writer
+    gazetteer = load_gazetteer()
+    for line in ("హైదరాబాద్, మార్చి 5", "लखनऊ, 5 मार्च", "ঢাকা, ৫ মার্চ ২০২৫"):
+        assert chrome_byline(line, 1, gazetteer) == [], line
+    assert [f.name for f in chrome_byline("अमित कुमार, 5 मार्च 2025", 1, gazetteer)] == ["अमित कुमार"]
