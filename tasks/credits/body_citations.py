@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.bare_bylines import listed_names, person_cue_byline
+from tasks.credits.contact_signatures import contact_signature
 from tasks.credits.credit_records import (
     Found,
     agency_in_body,
@@ -67,6 +68,7 @@ def in_body_citations(
     credited = credited or (_closing_person_cue(text, line, gazetteer) if signed else [])
     credited = credited or (_caseless_dash_signature(text, line, gazetteer) if signed else [])
     credited = credited or (_dash_credit(text, line, gazetteer) if signed else [])
+    credited = credited or (contact_signature(text, line, gazetteer) if last else [])  # "— Ann Lee (alee@…)"
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.credits.names import caseless_names_joined_by_and, names_joined_by_and
 from tasks.lexicon.calendar_eras import with_common_era_years
-from tasks.lexicon.clock_times import compact_clock
+from tasks.lexicon.clock_times import compact_clock, without_clock_tail
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_retries import gregorian_equivalent, marked_date_tail
 from tasks.lexicon.date_text import (
@@ -94,7 +94,9 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
         if sum(any(c.isalnum() for c in w) for w in candidate.split()) > MAX_DATE_LINE_WORDS:
             continue  # a sentence, not a date line; its parts may still be ("… 15:25 aktualisiert: …")
         bare, updated = _strip_cues(candidate)
-        for core in [bare, *_date_cores(bare)] if bare else []:
+        # last, the date before a clock time whose day-period word dateparser does not know ("… බ්‍රහස්පතින්දා, රාත්‍රී
+        # 11:35", also after a byline's names)
+        for core in [bare, *_date_cores(bare), *filter(None, [without_clock_tail(bare)])] if bare else []:
             when = parse_date_text(core, now, language)
             if when is not None and _in_a_written_year(when, years):
                 if not updated:

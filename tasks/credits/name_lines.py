@@ -186,6 +186,8 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     ayse@site.com.tr")."""
     if len(text.split(maxsplit=MAX_NAME_LINE_TOKENS)) > MAX_NAME_LINE_TOKENS:
         return False  # a paragraph: the role, place and date tails below are costly to look for in one (issue 15)
+    if _place_before_date(text):
+        return False
     text, has_role = name_before_role(without_contact(text))
     # "Д.Оюунчимэг": an initial written onto the name (the Mongolian patronymic's, the Russian regional papers') is
     # two of its words, as "Д. Оюунчимэг" is
@@ -214,6 +216,15 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     if text.strip().casefold() in RELATED_HEADINGS or any(is_label_word(w) for w in _without_particles(words)):
         return False
     return not gazetteer.find(text)
+
+
+def _place_before_date(text: str) -> bool:
+    """One word of a script without case, a comma and a date: a dateline's place ("హైదరాబాద్, మార్చి 5", "लखनऊ, 5
+    मार्च"), not a writer vouched for by the date (in such a script a person is named with two words at least, as
+    :func:`tasks.credits.name_checks.is_plausible_name` holds)."""
+    dated = date_tail_start(text) if "," in text else None
+    head = text[:dated].strip().rstrip(",،").split() if dated else []
+    return len(head) == 1 and is_caseless(head[0]) and text[:dated].rstrip().endswith((",", "،"))
 
 
 def _without_particles(words: list[str]) -> list[str]:

@@ -14,3 +14,21 @@ def compact_clock(text: str) -> str:
     "১০:৩০" too."""
     text = H_TIME.sub(r"\1h\2", text) if " h " in text else text
     return _SPACED_COLON_TIME.sub(r"\1:\2", text) if ": " in text else text
+
+
+# A clock time closing a date line after a comma, with up to two words naming the half of the day before it
+# ("2025 ඔක්තෝබර් 09 බ්‍රහස්පතින්දා, රාත්‍රී 11:35", Sinhala "night"; "১২ মার্চ ২০২৫, রাত ১১:৩৫"): dateparser knows
+# few languages' day periods, and reads no date from the whole line; the day is the same without its time.
+_CLOCK_TAIL = re.compile(r",\s*(?:[^\s\d,]+\s+){0,2}\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$")
+
+
+def without_clock_tail(text: str) -> str | None:
+    """The line without the clock time (and its day-period words) closing it after a comma, if a digit is left
+    before it; else None."""
+    match = _CLOCK_TAIL.search(text)
+    # the words before the time name a part of the day, no one: a capitalised word is a name or an outlet ("…,
+    # Reuters 11:35")
+    if match is None or any(w[:1].isupper() for w in match.group(0).split()):
+        return None
+    head = match.string[: match.start()].strip()
+    return head if any(c.isdigit() for c in head) else None
