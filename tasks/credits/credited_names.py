@@ -17,7 +17,7 @@ from tasks.lexicon.credit_names import quoted_after_descriptor
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import credit_cues, name_words, visual_cues
 from tasks.lexicon.word_classes import is_caseless, is_function_word
 
 # A one-word brand after a cue ("Statista", "Bobo") has four letters or more.
@@ -218,7 +218,7 @@ def _says_no_name(rest: str) -> bool:
     words = rest.split()
     if is_function_word(words[0]) and len(words[0]) <= MAX_PREPOSITION_LETTERS:
         return True
-    generic, cues = name_words().generic, {*credit_cues()["photo"], *credit_cues()["video"]}
+    generic, cues = name_words().generic, {*visual_cues()}
     folded = f" {rest.casefold()} "
     return any(w.casefold() in generic or w.casefold() in cues for w in words) or any(
         f" {phrase} " in folded for phrase in _generic_phrases()

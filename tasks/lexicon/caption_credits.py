@@ -21,7 +21,7 @@ from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_base import CreditLine, looks_like_name
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
-from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.vocabulary import credit_cues, visual_cues
 
 # The parts of a credit: a photographer, the agencies (or an outlet between them), "Sanjeev Verma/Hindustan
 # Times/Getty Images": at most this many.
@@ -152,7 +152,7 @@ def _name_parts(pieces: list[str]) -> list[str] | None:
 _AFTER_LAST_SENTENCE = re.compile(r"[.!?…\"”’]\s+([^.!?…]{2,90}?)\s*$")
 _CLOSING_BRACKET = re.compile(r"\s([(\[][^()\[\]]{2,90}[)\]])\s*\.?\s*$")
 # "Credit... Doug Mills/The New York Times": the ellipsis the New York Times writes after its cue, read as a colon.
-_VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if " " not in c)
+_VISUAL = "|".join(re.escape(c) for c in visual_cues() if " " not in c)
 _CUE_ELLIPSIS = re.compile(rf"(?<!\w)((?:{_VISUAL}))(\.\.\.|…)(?=\s*\S)", re.IGNORECASE)
 
 

@@ -44,7 +44,7 @@ from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
-from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role
+from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role, visual_cues
 
 # The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
 # the Latin, full-width and Korean ("사진=뉴스1") ones. Tibetan ends every syllable with a tsheg (་), the last one
@@ -221,10 +221,8 @@ def _bracketed_tail(text: str) -> CreditLine | None:
 
 
 _VISUAL_CUE = re.compile(
-    r"\s*(" + "|".join(re.escape(c) for c in sorted((*credit_cues()["photo"], *credit_cues()["video"]), key=len,
-                                                      reverse=True)) + r")(?=\W|$)",
-    re.IGNORECASE,
-)  # fmt: skip
+    r"\s*(" + "|".join(re.escape(c) for c in sorted(visual_cues(), key=len, reverse=True)) + r")(?=\W|$)", re.IGNORECASE
+)
 
 
 # After a cue of two words or more, a comma parts it from the name as a colon does: the BBC World Service sites'

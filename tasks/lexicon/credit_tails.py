@@ -20,19 +20,19 @@ from tasks.lexicon.digits import has_digit
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spaced_credits import spaced_credit
 from tasks.lexicon.spans import name_after
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import credit_cues, name_words, visual_cues
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 # A cue-less credit names a few words at most.
 MAX_BARE_CREDIT_WORDS = 4
 # Every photo and video cue as one regex alternation (credit_cues.csv), for the patterns here and the segmenter's.
-VISUAL_CUES = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
+VISUAL_CUES = "|".join(re.escape(c) for c in visual_cues())
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
 # The Armenian "՝" stands where other languages write the colon ("… Լուսանկարը՝ Արմեն Ղազարյանի").
 _TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{VISUAL_CUES}))\s*[:：՝៖]\s*([^:：՝៖]{{2,60}})$", re.IGNORECASE)
 # An abbreviated cue's own dot stands for the colon, after the caption's last sentence ("… od ponad dekady. fot.
 # Katarzyna Wiśniewska", "… Φωτ. Γιώργος Κ."); only cues that end in a dot, so "… in 2019. Foto Luca" is none.
-_DOTTED_VISUAL = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if c.endswith("."))
+_DOTTED_VISUAL = "|".join(re.escape(c) for c in visual_cues() if c.endswith("."))
 _DOTTED_CREDIT = re.compile(rf"[.!?…]\s+((?:{_DOTTED_VISUAL}))\s+([^:：|/]{{2,60}})$", re.IGNORECASE)
 # A caption's credit after a bar or a spaced slash, within two words of its sentence's end ("… 2024. PHOTO | MARTIN
 # NDUNG'U", "… in Manila. LDP FILE PHOTO / RAMON DE GUZMAN": Kenyan and Philippine papers); a menu's "Video |
@@ -50,9 +50,7 @@ _LINKED_CREDIT = re.compile(
 )
 # The word before a caption's last colon must end a photo or video cue (a cheap first check).
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
-_VISUAL_LAST_WORDS = frozenset(
-    w.group(1) for c in (*credit_cues()["photo"], *credit_cues()["video"]) if (w := _LAST_WORD.search(c))
-)
+_VISUAL_LAST_WORDS = frozenset(w.group(1) for c in visual_cues() if (w := _LAST_WORD.search(c)))
 _SLASH_TAIL = re.compile(
     rf"\(\s*(?P<agency>[^()/\s][^()/]{{0,30}}\s)?(?P<cue>{VISUAL_CUES})\s*/\s*(?P<name>[^()/]{{2,60}})\)$",
     re.IGNORECASE,

@@ -16,9 +16,9 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import CreditLine, looks_like_name
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words
+from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words, visual_cues
 
-_CUES = sorted((*credit_cues()["photo"], *credit_cues()["video"]), key=len, reverse=True)
+_CUES = sorted(visual_cues(), key=len, reverse=True)
 _NAME_THEN_CUE = re.compile(r"^\s*(\S[^()]{1,60}?)\s*\(\s*(" + "|".join(map(re.escape, _CUES)) + r")\s*\)\s*$", re.I)
 
 

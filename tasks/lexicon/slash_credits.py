@@ -14,14 +14,14 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.vocabulary import visual_cues
 from tasks.lexicon.word_classes import is_function_word
 
 # "… en Tarifa. EFE/Alejandro Ruiz Pozuelo": the agency and its photographer after a caption's last sentence, the
 # wire style of EFE, ANSA and Europa Press captions, with no cue; in brackets too ("… Senin (4/3/2024).
 # (ANTARA/Fauzan Hadi Saputra)", the Indonesian agency's style). A cue without its colon may open the line instead
 # of closing a caption ("Foto Ti-Press/Davide Agosta", the Italian and Swiss Italian papers' credit line).
-_VISUAL_WORDS = frozenset((*credit_cues()["photo"], *credit_cues()["video"]))
+_VISUAL_WORDS = frozenset(visual_cues())
 _AGENCY_SLASH = re.compile(
     r"(?:[.!?…]\s+|^\s*(?=(?i:"
     + "|".join(re.escape(w) for w in sorted(_VISUAL_WORDS, key=len, reverse=True) if " " not in w)

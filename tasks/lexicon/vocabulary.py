@@ -74,6 +74,13 @@ def credit_cues() -> dict[str, tuple[str, ...]]:
     return {kind: by_length(words) for kind, words in cues.items()}
 
 
+def visual_cues() -> tuple[str, ...]:
+    """The cues that credit a picture: photo cues, then video cues, each kind longest first (credit_cues.csv). Credit
+    readers that do not care whether a still or a moving picture is credited take this one union."""
+    cues = credit_cues()
+    return (*cues["photo"], *cues["video"])
+
+
 @lru_cache(maxsize=1)
 def person_cues() -> dict[str, tuple[str, bool]]:
     """Byline cues that are also a common word ("na": Swahili "by" and "and", Slavic "on"; the Romanian "de", every
