@@ -174,6 +174,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         ):
             # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
             found.extend(notice)
+        elif label == _CHROME and ll.verdict.reason_code == "caption_over_unread_credit":
+            # the segmenter's caption pair ("Mariscadoras en el banco de O Bao." over "Santos Álvarez"): the name
+            # under the caption is the picture's photographer, never a byline of the head it stands in
+            found.extend(photographer_under_caption(segmented, i, gazetteer, lower) if i > 0 else [])
         elif label in (_CHROME, _TITLE) and (
             number in bylines
             or (0 < first_index - i <= HEAD_BYLINE_REACH and (dated := byline_over_date(segmented, i, gazetteer)))
