@@ -97,6 +97,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout44": (OWN, lambda doc: doc.startswith("heldout44-")),
     "heldout45": (OWN, lambda doc: doc.startswith("heldout45-")),
     "heldout46": (OWN, lambda doc: doc.startswith("heldout46-")),
+    "heldout47": (OWN, lambda doc: doc.startswith("heldout47-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

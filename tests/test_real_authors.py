@@ -101,6 +101,9 @@ REAL_AUTHOR_FLOORS = {
     # The fourteenth check half (labelled in session 28, measured at its end with its starting and final code): 0.857 /
     # 0.800 with both (trafilatura 0.500 / 0.367).
     "eval_only_check14": (0.85, 0.8),
+    # The fifteenth check half (labelled in session 29, measured at its end with its starting and final code): 1.000 /
+    # 0.774 with both (trafilatura 0.556 / 0.484).
+    "eval_only_check15": (1.0, 0.77),
 }
 
 
