@@ -105,17 +105,26 @@ def attached_and_names(text: str) -> list[str]:
 MIN_ATTACHED_LIST_WORDS = 4
 
 
+def _split_at_the_one_and(text: str, language: str | None) -> tuple[list[str], list[str]] | None:
+    """The words before and after the page language's "and", when the line holds it once; else None."""
+    words = load_author_words()
+    if language not in words.and_words:
+        return None
+    tokens = text.split()
+    joins = [i for i, t in enumerate(tokens) if t in words.and_words[language]]
+    if len(joins) != 1:
+        return None
+    return tokens[: joins[0]], tokens[joins[0] + 1 :]
+
+
 def names_joined_by_and(text: str, language: str | None) -> list[str]:
     """The two names of "Ilze Bērziņa un Jānis Kalniņš": two to four capitalised words, the page language's "and" in
     lower case, two to four more, else []. Only in the page's language: "un" is also French ("a")."""
     words = load_author_words()
-    if language not in words.and_words:
+    split = _split_at_the_one_and(text, language)
+    if split is None:
         return []
-    tokens = text.split()
-    joins = [i for i, t in enumerate(tokens) if t in words.and_words[language]]
-    if len(joins) != 1:
-        return []
-    left, right = _without_place(tokens[: joins[0]]), _without_place(tokens[joins[0] + 1 :])
+    left, right = _without_place(split[0]), _without_place(split[1])
     if not all(MIN_NAME_SIDE <= len(side) <= MAX_NAME_SIDE for side in (left, right)) or not all(
         t.replace("-", "").isalpha() and (t[0].isupper() or (0 < i < len(side) - 1 and t in words.particles))
         for side in (left, right)
@@ -135,14 +144,9 @@ def caseless_names_joined_by_and(text: str, language: str | None) -> list[str]:
     (vowel signs and joiners included), none a label's ("News Desk"), each side of the page language's "and", else [].
     Only where a date closes the line (``tasks.credits.date_lines``): without capitals, any phrase around "and" would
     pass."""
-    words = load_author_words()
-    if language not in words.and_words:
+    sides = _split_at_the_one_and(text, language)
+    if sides is None:
         return []
-    tokens = text.split()
-    joins = [i for i, t in enumerate(tokens) if t in words.and_words[language]]
-    if len(joins) != 1:
-        return []
-    sides = (tokens[: joins[0]], tokens[joins[0] + 1 :])
     if not all(
         MIN_NAME_SIDE <= len(side) <= MAX_CASELESS_SIDE
         and all(is_caseless(t) and is_letters(t) and not is_label_word(t) for t in side)
