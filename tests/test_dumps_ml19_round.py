@@ -14,7 +14,8 @@ from schemas import Label
 from tasks.credits.attribution import extract_attributions, in_body_citations
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.text.features import is_related_link, normalize_for_match
+from tasks.text.features import normalize_for_match
+from tasks.text.related_lines import is_related_link
 from tasks.text.segment import segment_text
 from tests.page_fixtures import EN_PARAGRAPHS, labels_by_text
 

@@ -14,7 +14,8 @@ import pytest
 from schemas import Label
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.text.factbox import is_field
-from tasks.text.features import is_related_link, normalize_for_match
+from tasks.text.features import normalize_for_match
+from tasks.text.related_lines import is_related_link
 from tests.page_fixtures import EN_PARAGRAPHS, MENU, MOST_READ, labels_by_text
 
 _PARAGRAPHS = EN_PARAGRAPHS[:4]

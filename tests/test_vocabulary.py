@@ -15,7 +15,8 @@ from tasks.lexicon.vocabulary import (
     read_rows,
     reporting_phrases,
 )
-from tasks.text.features import is_related_heading, is_related_link, normalize_for_match
+from tasks.text.features import normalize_for_match
+from tasks.text.related_lines import is_related_heading, is_related_link
 
 # Every language of the seeds and the held-out eval sets, with Serbian in both scripts.
 REQUIRED = {"ru", "uk", "bg", "be", "sr", "mk", "kk", "en", "de", "fr", "es", "pt", "it", "tr", "ar", "pl", "cs"}

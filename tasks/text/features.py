@@ -12,8 +12,9 @@ from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.comments import is_comment_entry, is_comment_heading
 from tasks.lexicon.date_text import has_month_date
 from tasks.lexicon.sentence_signoffs import agency_signs_after_sentence, before_signoff
-from tasks.lexicon.vocab import CLOSERS, RELATED_HEADINGS, SENTENCE_END
+from tasks.lexicon.vocab import CLOSERS, SENTENCE_END
 from tasks.text.lines import Line
+from tasks.text.related_lines import is_related_heading, is_related_link
 from tasks.text.words import WORD, WORD_WITH_MARKS
 
 _UNMARKED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK", "HIRAGANA", "KATAKANA",
@@ -47,8 +48,6 @@ _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KH
 _SCRIPT_FAMILIES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
 # Characters per word for scripts written without spaces.
 CHARS_PER_UNSPACED_WORD = 2
-# A short line opening with a related-links heading of two or more words is one itself.
-RELATED_PREFIX_MAX_WORDS = 5
 # Punctuation and symbols that make a line's shape: not letters, digits, spaces, full stops or apostrophes,
 # and the underscore, a word character to regexes. It is looked for apart: a class in an alternation
 # with it would be tried position by position.
@@ -174,39 +173,6 @@ def line_shape(text: str) -> str:
     if "_" in text:
         marks.add("_")
     return f"{opening}|{''.join(sorted(marks))}"
-
-
-# The first word of every link-list heading: a line opening with another word opens none of them.
-_RELATED_FIRST_WORDS = frozenset(heading.split(" ", 1)[0] for heading in RELATED_HEADINGS)
-
-
-def is_related_heading(key: str) -> bool:
-    """A heading of a link list: "Related", "Most read stories".
-
-    Beyond the exact headings, a short line may open with a heading of several words.
-    """
-    if key in RELATED_HEADINGS:
-        return True
-    words = key.split(maxsplit=RELATED_PREFIX_MAX_WORDS)  # one more word than allowed is enough to say no
-    if len(words) > RELATED_PREFIX_MAX_WORDS or not words or words[0] not in _RELATED_FIRST_WORDS:
-        return False
-    return any(" ".join(words[:k]) in RELATED_HEADINGS for k in range(2, len(words)))
-
-
-# What parts a "read also" heading from the headline it links to: a colon (the full-width one of CJK text too), a dash
-# or a bar before a space ("ये भी पढ़ें- <headline>", "ALSO READ | <headline>", the Indian papers' way), or the Armenian
-# comma that Armenian writes where others write the colon ("Կարդացեք նաև՝ <headline>"); a hyphen inside a word
-# ("popular-science") parts nothing.
-_RELATED_LINK_SEPARATOR = re.compile(r"\s*(?:[:：՝]|[-–—|](?=\s))")
-_HAS_SEPARATOR = re.compile("[:：՝|\\-–—]")
-
-
-def is_related_link(key: str) -> bool:
-    """A link to another page under its heading: "Read also: <teaser headline>"."""
-    if not _HAS_SEPARATOR.search(key):
-        return False  # no colon and no dash: nothing to split at (most lines; a split costs three times this)
-    parts = _RELATED_LINK_SEPARATOR.split(key, maxsplit=1)
-    return len(parts) == 2 and bool(parts[1].strip()) and parts[0].strip() in RELATED_HEADINGS
 
 
 class LineFeatures(NamedTuple):
