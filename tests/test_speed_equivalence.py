@@ -22,7 +22,7 @@ from tasks.lexicon.caption_credits import (
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS, cue_last
 from tasks.lexicon.language import language_codes
-from tasks.lexicon.next_credit import _NEXT_BARE_CREDIT, _NEXT_CREDIT, _NOT_BETWEEN_SPACES, _bare_credit
+from tasks.lexicon.next_credit import _CJK, _CJK_PUNCTUATION, _NEXT_BARE_CREDIT, _NEXT_CREDIT, _NEXT_CUES, _bare_credit
 from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
 from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
 from tasks.lexicon.span_leads import TOKEN
@@ -233,13 +233,30 @@ def test_caption_credit_separators_split_as_unguarded(pad: int, rest: str) -> No
     assert separator.split(text) == _unguarded(separator, NOT_BETWEEN_SPACES).split(text)
 
 
+# The pattern before its guard (session 29's second pass opened it with its first character's class, the guard after
+# that character: tests/test_speed29b_round.py holds it to the guarded pattern it replaced).
+_UNGUARDED_NEXT_CREDIT = re.compile(
+    r"(?:\s*[,;|/.、·•]\s*|\s+[-–—]\s+|(?<=["
+    + _CJK
+    + _CJK_PUNCTUATION
+    + r"])\s+)("
+    + "|".join(re.escape(c) for c in _NEXT_CUES)
+    + r")\s*[:：・]\s*\S|(?<=["
+    + _CJK
+    + r"])\s+("
+    + "|".join(re.escape(c) for c in _NEXT_CUES if re.fullmatch("[" + _CJK + "]+", c))
+    + r")\s*(?=["
+    + _CJK
+    + "])",
+    re.IGNORECASE,
+)
+
+
 @given(st.integers(0, 40), _SPACED_TEXTS, st.integers(0, 60))
 def test_next_credit_found_as_unguarded(pad: int, rest: str, start: int) -> None:
     text = " " * pad + rest
     at = len(text[:start].rstrip())  # as next_credit_at searches
-    guard = _NOT_BETWEEN_SPACES + "(?:"  # and the group of the alternatives it guards, closed last
-    assert _NEXT_CREDIT.pattern.startswith(guard)
-    expected = re.compile(_NEXT_CREDIT.pattern[len(guard) : -1], _NEXT_CREDIT.flags).search(text, at)
+    expected = _UNGUARDED_NEXT_CREDIT.search(text, at)
     found = _NEXT_CREDIT.search(text, at)
     assert (found and found.regs) == (expected and expected.regs)
 

@@ -19,7 +19,9 @@ from tasks.text.segment import Segmented
 
 _BAR = re.compile(r"\s+[|·•]\s+")
 _COUNT = re.compile(r"[\d()]+")
-_COMMENT_COUNT = re.compile(r"(?<!\w)\d+\s+comments?(?!\w)", re.IGNORECASE)
+# The count's first digit opens the pattern, the look-behind after it, so that `re` skips to the digits (opened by the
+# look-behind, it was tried at every position of each line: issue 15). The same matches.
+_COMMENT_COUNT = re.compile(r"\d(?<!\w\d)\d*\s+comments?(?!\w)", re.IGNORECASE)
 
 
 def _is_footer_part(part: str) -> bool:

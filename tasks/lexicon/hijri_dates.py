@@ -15,7 +15,9 @@ from convertdate import islamic, persian  # type: ignore[import-untyped]  # ship
 ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
 # Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲".
 _SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
-_SOLAR_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
+# The day opens the pattern and its look-behind comes after its first digit, so that `re` skips to the digits (a pattern
+# opened by a look-behind is tried at every position of the text: issue 15). The same matches.
+_SOLAR_DATE = re.compile(r"(\d(?<!\d\d)\d?)\s+(" + "|".join(_SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
 
 
 def solar_hijri_starts(text: str) -> list[int]:

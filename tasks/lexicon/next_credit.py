@@ -25,24 +25,24 @@ _CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef"  # "作者： 责任编辑：…
 # to its end from each of its spaces. The guard before them turns away at once the starts between two spaces, exactly:
 # from there a match is also one from the run's start (the spaces taken longer), found first, except where the
 # lookbehind of CJK text reads the space before ("\u3000", the ideographic space, is CJK punctuation): let through.
-_NOT_BETWEEN_SPACES = r"(?:(?<!\s)|(?!\s)|(?<=[" + _CJK + _CJK_PUNCTUATION + r"]))"
+_SEPARATOR = ",;|/.、·•"
+# Opened by the class of its first character, a separator or a space, so that `re` skips to those (opened by the guard,
+# it tried the whole pattern at every position of the line, issue 15); the guard and the look-behinds are read after
+# that character: one character back further, the same characters as before. The guard is asked after a space alone (a
+# separator is no space); a separator's branch takes no space before it (none can come first).
+_NOT_BETWEEN_SPACES = r"(?:(?<!\s\s)|(?<=[" + _CJK + _CJK_PUNCTUATION + r"]\s))"
 _NEXT_CREDIT = re.compile(
-    _NOT_BETWEEN_SPACES
-    + r"(?:(?:\s*[,;|/.、·•]\s*|\s+[-–—]\s+|(?<=["
-    + _CJK
-    + _CJK_PUNCTUATION
-    + r"])\s+)("
+    r"[\s" + _SEPARATOR + r"](?:(?:(?<=[" + _SEPARATOR + r"])\s*|(?<=\s)" + _NOT_BETWEEN_SPACES
+    + r"(?:\s*[" + _SEPARATOR + r"]\s*|\s*[-–—]\s+|(?<=[" + _CJK + _CJK_PUNCTUATION + r"]\s)\s*))("
     + "|".join(re.escape(c) for c in _NEXT_CUES)
     + r")\s*[:：・]\s*\S"
-    + r"|(?<=["
-    + _CJK
-    + r"])\s+("
+    + r"|(?<=\s)" + _NOT_BETWEEN_SPACES + r"(?<=[" + _CJK + r"]\s)\s*("
     + "|".join(re.escape(c) for c in _NEXT_CUES if re.fullmatch("[" + _CJK + "]+", c))
     + r")\s*(?=["
     + _CJK
     + "]))",
     re.IGNORECASE,
-)
+)  # fmt: skip
 # A second cue written in capitals right after the first credit's name, with a space alone before it ("Text: Johanna
 # Lindqvist Foto: Per Hedberg", the Nordic and German magazines' credit box): the capital and the colon mark it.
 # Looked for only before each colon of the line, not at each of its spaces: the cues' alternation tried at every space
