@@ -31,14 +31,13 @@ from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.read.decode import BADNESS_CONTEXT_CHARS, badness_sample
 from tasks.text.features import (
-    _RELATED_LINK_SEPARATOR,
     LineFeatures,
     _features_of,
-    is_related_link,
     line_features,
     normalize_for_match,
 )
 from tasks.text.lines import Line, split_lines
+from tasks.text.related_lines import _RELATED_LINK_SEPARATOR, is_related_link
 from tasks.text.segment import segment_text
 from tasks.text.stopword_bound import no_language_outshares
 from tasks.text.words import stopword_share
