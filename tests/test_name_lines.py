@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tasks.credits.name_lines import looks_like_name_line, without_contact
-from tasks.credits.role_tails import section_words
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.vocabulary import section_words
 
 
 @pytest.mark.parametrize(

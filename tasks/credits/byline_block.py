@@ -26,11 +26,10 @@ from tasks.credits.name_lines import (
     without_contact,
 )
 from tasks.credits.page_words import page_lower_words
-from tasks.credits.role_tails import section_words
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import may_hold_a_date
-from tasks.lexicon.vocabulary import credit_cues, person_cues
+from tasks.lexicon.vocabulary import credit_cues, person_cues, section_words
 from tasks.text.segment import LabelledLine, Segmented
 
 # How many lines from the name the date may stand (the title may be between them).

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from schemas import AttributionKind, Label
 from tasks.credits.name_lines import is_role_line, name_before_role, without_contact
-from tasks.credits.role_tails import section_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import name_words, section_words
 from tasks.lexicon.word_classes import is_caseless
 from tasks.text.segment import LabelledLine
 

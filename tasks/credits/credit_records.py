@@ -93,7 +93,8 @@ def credit_line_attributions(
         drawn = drawn_on_outlets(named, credit.cue) if credit.kind is AttributionKind.AUTHOR else []
         if credit.kind is AttributionKind.AUTHOR:  # "With files from CBC News": the outlet drawn on is a source
             named = person_parts(_without_place_tail(names, credit.rest_start, named, gazetteer), text, credit.cue)
-            named = sorted([c for c in named if c.start not in {d.start for d in drawn}] + drawn, key=lambda c: c.start)
+            drawn_at = {d.start for d in drawn}
+            named = sorted([c for c in named if c.start not in drawn_at] + drawn, key=lambda c: c.start)
         generic = name_words().generic
         if credit.kind is not AttributionKind.AUTHOR:  # "Bild: NWR / Tim Harms", "Foto: Archiv/Sutterlin"
             named = sorted(named + outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)

@@ -10,14 +10,13 @@ from functools import cache
 
 from schemas import AttributionKind
 from tasks.credits.bylines import Credited
-from tasks.credits.role_tails import section_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import is_credited_acronym
 from tasks.lexicon.credit_names import quoted_after_descriptor
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import credit_cues, name_words, visual_cues
+from tasks.lexicon.vocabulary import credit_cues, name_words, section_words, visual_cues
 from tasks.lexicon.word_classes import is_caseless, is_function_word
 
 # A one-word brand after a cue ("Statista", "Bobo") has four letters or more.

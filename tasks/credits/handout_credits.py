@@ -19,7 +19,7 @@ from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_names import MAX_JOINING_WORD_LETTERS
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import name_words, visual_cues
 from tasks.lexicon.word_classes import is_function_word
 
 # The supplier's name: an institution's may be long ("New York State Sex Offender Registry"), a caption's sentence is
@@ -96,14 +96,18 @@ def _one_word_supplier(word: str) -> bool:
     """One capitalised word that is no generic credit ("Handout"), no picture or video word ("Photo") and no function
     word."""
     folded = word.casefold()
-    cues = {c.casefold() for c in (*credit_cues()["photo"], *credit_cues()["video"])}
     return (
         " " not in word and word[:1].isupper() and word.isalpha() and len(word) >= MIN_SUPPLIER_LETTERS
-        and folded not in name_words().generic and folded not in cues and not is_function_word(word)
+        and folded not in name_words().generic and folded not in _folded_visual_cues() and not is_function_word(word)
     )  # fmt: skip
 
 
 MIN_SUPPLIER_LETTERS = 3
+
+
+@cache
+def _folded_visual_cues() -> frozenset[str]:
+    return frozenset(c.casefold() for c in visual_cues())
 
 
 @cache

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
-from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words, read_rows, split_cell
+from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words, section_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 MIN_NAME_LINE_WORDS = 2
@@ -18,12 +18,6 @@ MAX_PLACE_PREPOSITION = 3
 MAX_ROLE_TAIL_WORDS = 3
 MAX_JOB_TAIL_WORDS = 5
 _DASHES = ("-", "–", "—")
-
-
-@lru_cache(maxsize=1)
-def section_words() -> frozenset[str]:
-    """Menu and section labels of news sites in every language of the data file (case-folded)."""
-    return frozenset(w for row in read_rows("section_words.csv") for w in split_cell(row["words"]))
 
 
 @lru_cache(maxsize=1)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
-from tasks.lexicon.vocabulary import read_rows, split_cell
+from tasks.lexicon.vocabulary import section_words
 
 # Links to the site's own home page: relative ones always; absolute ones only to the page's own host
 # (masthead rows link to sister sites' home pages too).
@@ -29,16 +28,10 @@ MAX_NAME_WORDS = 5
 MAX_HOME_LINKS = 5
 
 
-@lru_cache(maxsize=1)
-def _menu_words() -> frozenset[str]:
-    """Menu and button labels of news sites in many languages ("Home", "Startseite", "Inicio")."""
-    return frozenset(w for row in read_rows("section_words.csv") for w in split_cell(row["words"]))
-
-
 def is_menu_label(name: str) -> bool:
     """A home link's text that is a menu label, not the site's name: every word is a menu word."""
     words = _WORDS.findall(name.casefold())
-    return not words or all(w in _menu_words() for w in words)
+    return not words or all(w in section_words() for w in words)
 
 
 def page_links(root: HtmlElement) -> list[HtmlElement]:

@@ -11,9 +11,9 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.credit_base import CreditLine
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import name_words, visual_cues
 
-_VISUAL_CUES = "|".join(re.escape(c) for c in (*credit_cues()["photo"], *credit_cues()["video"]))
+_VISUAL_CUES = "|".join(re.escape(c) for c in visual_cues())
 # After the caption's last sentence: the cue, a word for "from", and the rest of the line.
 _ARCHIVED = re.compile(
     rf"[.!?…]\s+((?:{_VISUAL_CUES}))\s+(?:from|z|ze|iz|з|із|из|aus)\s+([^:：|.]{{2,60}})\.?$", re.IGNORECASE

@@ -7,11 +7,10 @@ title-case words counts ("… in 2019. Foto Luca" and "… Photo Gallery" credit
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.spans import looks_like_person
-from tasks.lexicon.vocabulary import credit_cues, name_words, read_rows, split_cell
+from tasks.lexicon.vocabulary import credit_cues, name_words, section_words
 
 # One-word photo cues written without a colon before the name ("Photo", "Foto", "Фото"); abbreviated ones that end in
 # a dot ("fot.", "Φωτ.") are the dotted credit's.
@@ -21,18 +20,13 @@ _SPACED_CREDIT = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _section_words() -> frozenset[str]:
-    return frozenset(w for row in read_rows("section_words.csv") for w in split_cell(row["words"]))
-
-
 def spaced_credit(text: str) -> re.Match[str] | None:
     """The cue (group 1) and the name (group 2) closing the caption, or None."""
     match = _SPACED_CREDIT.search(text)
     if match is None:
         return None
     tokens = match.group(2).split()
-    labels = _section_words()
+    labels = section_words()
     if not looks_like_person(tokens, name_words()) or is_generic(match.group(2)):
         return None
     return None if any(t.casefold() in labels for t in tokens) else match

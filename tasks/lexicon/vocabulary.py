@@ -74,6 +74,12 @@ def credit_cues() -> dict[str, tuple[str, ...]]:
     return {kind: by_length(words) for kind, words in cues.items()}
 
 
+@lru_cache(maxsize=1)
+def section_words() -> frozenset[str]:
+    """Menu and section labels of news sites in every language of the data file ("Home", "Startseite", "Inicio")."""
+    return frozenset(w for row in read_rows("section_words.csv") for w in split_cell(row["words"]))
+
+
 def visual_cues() -> tuple[str, ...]:
     """The cues that credit a picture: photo cues, then video cues, each kind longest first (credit_cues.csv). Credit
     readers that do not care whether a still or a moving picture is credited take this one union."""
