@@ -80,7 +80,8 @@ ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # The fifth batch (30 pages, 19 languages; tests/data/dumps_ml5), written blind from a brief with only the format and
 # the conventions: first score 0.927 (P 0.887, R 0.970), no page below 0.2; studied in session 9: 0.958 after.
 # session 29 (dumps_ml45's fixes): 0.9657 -> 0.9681
-OWN_ML5_DUMPS = (0.968, 0.04)  # session 24 (dumps_ml35's fixes): 0.961 -> 0.966
+# session 30 (dumps_ml47's fixes): 0.9681 -> 0.9728
+OWN_ML5_DUMPS = (0.972, 0.04)  # session 24 (dumps_ml35's fixes): 0.961 -> 0.966
 ML5_DUMPS = ROOT / "tests" / "data" / "dumps_ml5"
 # The sixth batch (30 pages, 20 languages; tests/data/dumps_ml6), written with the fifth and scored once after
 # session 9's segmenter work, never studied: 0.828 (P 0.791, R 0.868), one page of 30 below 0.2. dumps_ml4 (never
@@ -173,7 +174,8 @@ ML17_DUMPS = ROOT / "tests" / "data" / "dumps_ml17"
 # Session 18 (dumps_ml23's fixes, errors unread): 0.917 -> 0.919; session 21: 0.933; session 23 (dumps_ml33's fixes,
 # errors unread): 0.933 -> 0.936; session 24 (errors unread): 0.936 -> 0.938.
 # session 28 (errors unread): 0.938 -> 0.941
-OWN_ML18_DUMPS = (0.94, 0.0)
+# session 30 (dumps_ml47's fixes, errors unread): 0.9409 -> 0.9457
+OWN_ML18_DUMPS = (0.945, 0.0)
 ML18_DUMPS = ROOT / "tests" / "data" / "dumps_ml18"
 # The nineteenth (34 pages, 29 languages; tests/data/dumps_ml19), written blind at session 15's end and scored once at
 # session 16's start, before any change: 0.916 (P 0.879, R 0.958), no page below 0.2 (it-01 0.615). Studied since:
@@ -217,7 +219,8 @@ ML24_DUMPS = ROOT / "tests" / "data" / "dumps_ml24"
 # tips and the agency's photo desk "ANTARA FOTO/…" became what they are (tests/test_dumps_ml23_round.py; the
 # never-studied dumps_ml4 0.847 -> 0.848, ml6 0.854 -> 0.861, ml10 0.947 -> 0.957, ml12 0.936 -> 0.940, ml14 0.962 ->
 # 0.965, ml18 0.917 -> 0.919, ml20 0.949 -> 0.954, ml22 0.933 -> 0.940, ml8 and ml16 unchanged).
-OWN_ML23_DUMPS = (0.97, 0.0)
+# session 30 (dumps_ml47's fixes): 0.9773 -> 0.9805
+OWN_ML23_DUMPS = (0.98, 0.0)
 ML23_DUMPS = ROOT / "tests" / "data" / "dumps_ml23"
 # The twenty-fifth (34 pages, 29 languages; tests/data/dumps_ml25), written blind at session 18's end and scored once at
 # session 19's start with its starting code (9f1fb9f), before any change: 0.949 (P 0.943, R 0.955), no page below 0.2.
@@ -231,7 +234,8 @@ ML25_DUMPS = ROOT / "tests" / "data" / "dumps_ml25"
 # The twenty-sixth (34 pages, 29 languages; tests/data/dumps_ml26), written blind at session 19's start and scored with
 # its starting code (9f1fb9f) and its final code, never studied: 0.899 -> 0.916, one page of 34 below 0.2 with both.
 # session 28 (errors unread): 0.928 -> 0.930
-OWN_ML26_DUMPS = (0.93, 0.03)  # session 22 (errors unread): 0.916 -> 0.928
+# session 30 (dumps_ml47's fixes, errors unread): 0.9301 -> 0.9491 (no page below 0.2)
+OWN_ML26_DUMPS = (0.949, 0.0)  # session 22 (errors unread): 0.916 -> 0.928
 ML26_DUMPS = ROOT / "tests" / "data" / "dumps_ml26"
 # The twenty-seventh (34 pages, 29 languages; tests/data/dumps_ml27), written blind at session 19's end and scored
 # once at session 20's start with its starting code (f1af501), before any change: 0.929 (P 0.877, R 0.987), no page
@@ -288,7 +292,8 @@ ML33_DUMPS = ROOT / "tests" / "data" / "dumps_ml33"
 # session 28 (errors unread): 0.965 -> 0.971
 # session 29 (dumps_ml45's fixes, errors unread): 0.9711 -> 0.9744
 # session 29 (errors unread): 0.971 -> 0.977 (the segmenter round alone 0.974)
-OWN_ML34_DUMPS = (0.977, 0.0)
+# session 30 (dumps_ml47's fixes, errors unread): 0.9775 -> 0.9806
+OWN_ML34_DUMPS = (0.98, 0.0)
 ML34_DUMPS = ROOT / "tests" / "data" / "dumps_ml34"
 # The thirty-fifth (34 pages, 29 languages; tests/data/dumps_ml35), written blind at session 23's end and scored
 # once at session 24's start with its starting code (569442c), before any change: 0.920 (P 0.861, R 0.989), no page
@@ -311,7 +316,8 @@ ML37_DUMPS = ROOT / "tests" / "data" / "dumps_ml37"
 # with its starting code (b154e82) and its final code, never studied: 0.949 with both (P 0.969, R 0.929), one page of 34
 # below 0.2.
 # session 29 (dumps_ml45's fixes, errors unread): 0.9489 -> 0.9518
-OWN_ML38_DUMPS = (0.951, 0.03)
+# session 30 (dumps_ml47's fixes, errors unread): 0.9518 -> 0.9547
+OWN_ML38_DUMPS = (0.954, 0.03)
 ML38_DUMPS = ROOT / "tests" / "data" / "dumps_ml38"
 # The thirty-ninth (34 pages, 29 languages; tests/data/dumps_ml39), written blind at session 25's end and scored
 # once at session 26's start with its starting code (76b9649), before any change: 0.975 (P 0.978, R 0.973), no page
@@ -323,7 +329,8 @@ ML39_DUMPS = ROOT / "tests" / "data" / "dumps_ml39"
 # with its starting code (76b9649) and its final code, never studied: 0.958 with both (P 0.920, R 1.000), no page below
 # 0.2.
 # session 28 (errors unread): 0.958 -> 0.963
-OWN_ML40_DUMPS = (0.963, 0.0)
+# session 30 (dumps_ml47's fixes, errors unread): 0.9631 -> 0.9703
+OWN_ML40_DUMPS = (0.97, 0.0)
 ML40_DUMPS = ROOT / "tests" / "data" / "dumps_ml40"
 # The forty-first (34 pages, 29 languages; tests/data/dumps_ml41), written blind at session 26's end and scored
 # once at session 27's start with its starting code (7c337e3), before any change: 0.977 (P 0.974, R 0.979), no page
@@ -335,7 +342,8 @@ ML41_DUMPS = ROOT / "tests" / "data" / "dumps_ml41"
 # The forty-second (34 pages, 29 languages; tests/data/dumps_ml42), written blind at session 27's start and scored
 # with its starting code (7c337e3) and its final code, never studied: 0.984 with both (P 0.981, R 0.987), no page below
 # 0.2.
-OWN_ML42_DUMPS = (0.98, 0.0)
+# session 30 (dumps_ml47's fixes, errors unread): 0.9838 -> 0.9870
+OWN_ML42_DUMPS = (0.986, 0.0)
 ML42_DUMPS = ROOT / "tests" / "data" / "dumps_ml42"
 # The forty-third (34 pages, 29 languages; tests/data/dumps_ml43), written blind at session 27's end and scored
 # once at session 28's start with its starting code (04844a2), before any change: 0.969 (P 0.965, R 0.974), no page
@@ -346,7 +354,8 @@ ML43_DUMPS = ROOT / "tests" / "data" / "dumps_ml43"
 # The forty-fourth (34 pages, 29 languages; tests/data/dumps_ml44), written blind at session 28's start and scored
 # with its starting code (04844a2) and its final code, never studied: 0.962 with the starting code (P 0.948, R 0.976),
 # 0.965 with the final code (P 0.953, R 0.976), no page below 0.2.
-OWN_ML44_DUMPS = (0.96, 0.0)
+# session 30 (dumps_ml47's fixes, errors unread): 0.9647 -> 0.9676
+OWN_ML44_DUMPS = (0.967, 0.0)
 ML44_DUMPS = ROOT / "tests" / "data" / "dumps_ml44"
 # The forty-fifth (34 pages, 29 languages; tests/data/dumps_ml45), written blind at session 28's end and scored
 # once at session 29's start with its starting code (80631ac), before any change: 0.945 (P 0.926, R 0.965), no page
@@ -358,12 +367,16 @@ ML45_DUMPS = ROOT / "tests" / "data" / "dumps_ml45"
 # The forty-sixth (34 pages, 29 languages; tests/data/dumps_ml46), written blind at session 29's start and scored with
 # its starting code (80631ac) and its final code, never studied: 0.954 (P 0.943, R 0.965) with the starting code, 0.956
 # (P 0.948, R 0.965) with the final code, no page below 0.2.
-OWN_ML46_DUMPS = (0.95, 0.0)
+# session 30 (dumps_ml47's fixes, errors unread): 0.9563 -> 0.9591
+OWN_ML46_DUMPS = (0.959, 0.0)
 ML46_DUMPS = ROOT / "tests" / "data" / "dumps_ml46"
 # The forty-seventh (34 pages, 29 languages; tests/data/dumps_ml47), written blind at session 29's end and scored
 # once at session 30's start with its starting code (c692429), before any change: 0.963 (P 0.960, R 0.966), no page
-# below 0.2.
-OWN_ML47_DUMPS = (0.96, 0.0)
+# below 0.2. Studied in session 30 (the colon Armenian types for its full stop, a closing sentence over a bare name
+# over the date, the "read also" lines of Marathi, Urdu and Hausa, a paragraph signed off "(©NTB)", a caption's
+# sentence over an agency's bare name in the head, a bio opening with the byline's name and a comma;
+# tests/test_dumps_ml47_round.py): 0.963 -> 0.9885 (P 0.9885, R 0.9885).
+OWN_ML47_DUMPS = (0.988, 0.0)
 ML47_DUMPS = ROOT / "tests" / "data" / "dumps_ml47"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

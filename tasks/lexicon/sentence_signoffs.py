@@ -9,6 +9,8 @@ import re
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.boilerplate import is_boilerplate
+from tasks.lexicon.vocab import CLOSERS, SENTENCE_END
 from tasks.lexicon.vocabulary import dateline_patterns
 from tasks.lexicon.wire_citations import agencies_in, is_signoff_code, signed_agency
 
@@ -19,13 +21,15 @@ _NAME_SIGNOFF = re.compile(r"[。．]\s*（[^\W\d_]{2,8}）\s*$")
 
 
 def signoff_bracket_start(text: str, initials_only: bool = False) -> int:
-    """Where the sign-off bracket closing the text starts ("… drohen. (dpa/lnw)", "…上回っている。（共同）"): a known
+    """Where the sign-off bracket closing the text starts ("… drohen. (dpa/lnw)", "…上回っている。（共同）", "…
+    sier Solheim. (©NTB)"): a known
     agency among its parts, the rest codes of initials; the text's length if it has none. `initials_only`: a
     bracket of writers' codes alone counts too ("… sagte er. (ale)", "(mkr, jop)"), where a sentence ends before it."""
     match = _SIGN_OFF_BRACKET.search(text)
     if match is None:
         return len(text)
-    parts = [p.strip() for p in re.split(r"[/,;]", match.group(1))]
+    # "(©NTB)", "(© dpa)": the wire's copyright sign before its name signs off as the name alone
+    parts = [p.strip().lstrip("©").lstrip() for p in re.split(r"[/,;]", match.group(1))]
     agencies = [p for p in parts if signed_agency(p, load_gazetteer())]
     codes = all(p in agencies or is_signoff_code(p) for p in parts)
     initials = initials_only and codes and not any(p in load_author_words().note_codes for p in parts)
@@ -61,3 +65,15 @@ def is_signed_off(text: str) -> bool:
     """The paragraph closes with the wire's or the writer's sign-off after its last sentence ("… na tabeli. (Tanjug)",
     "… sagte er. (ale)", "… dua kali ganda. — BERNAMA", "…続いている。（山本由紀）"): the article ends there."""
     return before_signoff(text) != text.rstrip() or agency_signs_after_sentence(text)
+
+
+def signs_off_with_copyright(text: str) -> bool:
+    """The wire's sign-off bracket with its copyright sign closes the text after its last sentence ("… sier Solheim.
+    (©NTB)"), and the text before it is no notice: a paragraph signed off, neither a picture's credit nor the site's
+    copyright notice that the sign alone would make it."""
+    if "©" not in text:
+        return False  # most lines
+    start = signoff_bracket_start(text)
+    if start == len(text) or "©" not in text[start:] or is_boilerplate(text[:start].casefold()):
+        return False
+    return text[:start].rstrip().rstrip(CLOSERS)[-1:] in SENTENCE_END

@@ -89,12 +89,14 @@ def _without_article(text: str) -> str:
     return rest if first.casefold() in name_words().articles | name_words().articles_strip and rest else text
 
 
-def _opens_with(text: str, names: set[str]) -> bool:
-    """The line opens with one of the author's `names` (then a space), with the word "author" and its verb, or with a
-    bio box's heading and its colon."""
+def _opens_with(text: str, names: set[str], appositive: bool = True) -> bool:
+    """The line opens with one of the author's `names` (then a space, or when `appositive` a comma opening what the
+    writer is: "Giuseppe Di Lallo, insegnante in pensione, vive a Frosolone."), with the word "author" and its verb,
+    or with a bio box's heading and its colon."""
     line = text.strip().removeprefix("*")  # "*Ο Μανόλης …": the byline's footnote mark
     bare = _without_article(line)
-    return any(bare.startswith(name + " ") for name in names) or _opens_as_a_bio(line) or bool(after_bio_heading(line))
+    opens = any(bare.startswith((name + " ", name + ", ") if appositive else name + " ") for name in names)
+    return opens or _opens_as_a_bio(line) or bool(after_bio_heading(line))
 
 
 def opens_a_bio(lines: list[Line], view: PageView, i: int, start: int) -> bool:
@@ -123,7 +125,8 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
     names = _author_names(lines, view, tail[-1]) | _names_shown_above(lines, region[0])
     heading = next((i for i in range(tail[0] - 1, region[1]) if is_bio_heading(lines[i].text)), None)
     for i in ([heading] if heading is not None else []) + tail:
-        if i != heading and not _opens_with(lines[i].text, names):
+        # the name and a comma only on the text's last line: higher up the author may be named in the story
+        if i != heading and not _opens_with(lines[i].text, names, appositive=i == tail[-1]):
             continue
         above = sum(prose_weight(view.features[k], None, True, rules) for k in range(region[0], i) if view.is_text(k))
         if above < rules.cluster_min_weight:

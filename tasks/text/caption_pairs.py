@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from schemas import ChromeKind, Label
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_tails import VISUAL_CUES
@@ -42,6 +42,16 @@ def _bare_name(view: PageView, i: int, lines: list[Line]) -> bool:
         return True
     credit = parse_credit_line(text) if verdict.reason_code == "credit_line" else None
     return credit is not None and not credit.cue
+
+
+def _bare_agency(view: PageView, i: int, lines: list[Line]) -> bool:
+    """Line i is an agency's name alone, the whole line, read by the credit rules as a credit with no cue ("연합뉴스",
+    "Reuters"): under a caption's sentence in the head, the agency that supplied the picture."""
+    verdict, text = view.verdicts[i], lines[i].text.strip()
+    if verdict is None or verdict.reason_code != "credit_line" or verdict.kind != AttributionKind.AGENCY:
+        return False
+    credit = parse_credit_line(text)
+    return credit is not None and not credit.cue and credit.name == text
 
 
 def _alone_as_pair(lines: list[Line], first: int) -> bool:
@@ -84,7 +94,8 @@ def _caption_pair_start(i: int, view: PageView, lines: list[Line], region: tuple
         below = first + 1
         if _is_unread_credit(view, below, lines):
             return first
-        if _bare_name(view, below, lines) and view.features[first].ends_sentence and _in_the_head(view, first, region):
+        bare = _bare_name(view, below, lines) or _bare_agency(view, below, lines)
+        if bare and view.features[first].ends_sentence and _in_the_head(view, first, region):
             return first
     return None
 
@@ -94,8 +105,9 @@ def caption_over_unread_credit(i: int, view: PageView, lines: list[Line], region
     the credit rules know ("Peggy Lindqvist at the piano in 1998." over "Photo courtesy of the Lindqvist family"), or
     over the copyright sign and a name ("Yannick Le Goff dans son atelier." over "© Le Courrier d'Armor / Erwan
     Pichon"), or in the article's head a caption's sentence over the photographer's bare name ("Mariscadoras en el
-    banco de O Bao." over "Santos Álvarez"); the credit too when no rule took it. A paragraph goes on in its block; a
-    subheading is a block alone, over its paragraph."""
+    banco de O Bao." over "Santos Álvarez") or an agency's bare name ("서울 마포구 한 공원에서 …" over
+    "연합뉴스"); the credit too when no rule took it. A paragraph goes on in its block; a subheading is a block alone,
+    over its paragraph."""
     first = _caption_pair_start(i, view, lines, region)
     if first is None:
         return None

@@ -143,12 +143,19 @@ def is_minute_mark(text: str) -> bool:
     return _MINUTE_MARK.match(text.strip()) is not None
 
 
+# Armenian's full stop "։" (U+0589) is typed as the ASCII colon on most Armenian sites ("… ասել է նա:"): a colon right
+# after an Armenian letter (or its closing quote) ends a sentence there; it introduces nothing.
+_ARMENIAN_STOP = re.compile(r"[\u0531-\u0556\u0561-\u0587][»”)]?:$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when the line ends like a sentence, closing quotes allowed, and a sign-off after it ("… drohen. (dpa)",
     "…上回っている。（共同）", "… Kammer. (sda/lsc)", the writer's initials alone: "… sagte er. (ale)", the writer's
     name: "…続いている。（山本由紀）"), or an agency's dash or slash sign-off ("… dua kali ganda. — BERNAMA",
     "… /ANSA/")."""
     stripped = text.rstrip().rstrip(CLOSERS).rstrip()
+    if _ARMENIAN_STOP.search(stripped):
+        return True
     if stripped and stripped[-1] not in SENTENCE_END and text.rstrip()[-1:] in ")）":
         stripped = before_signoff(text)
     if stripped and stripped[-1] not in SENTENCE_END and agency_signs_after_sentence(text):
@@ -227,7 +234,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
     is_boilerplate_, shape = is_boilerplate(key), line_shape(text)
     ends_sentence_ = ends_sentence(text)
     ends_ellipsis = text.rstrip(CLOSERS).rstrip().endswith(("…", "..."))
-    ends_colon = text.rstrip().endswith((":", "："))
+    ends_colon = text.rstrip().endswith((":", "：")) and _ARMENIAN_STOP.search(text.rstrip()) is None
     is_clock_only_ = is_clock_only(text)
     # a name with a trailing underscore is its field's, where a function of the same name computes it
     features: LineFeatures = _new_tuple(LineFeatures, (

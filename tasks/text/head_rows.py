@@ -41,20 +41,24 @@ def name_over_date(i: int, lines: list[Line], view: PageView, region: tuple[int,
     right over a short dated line that is no sentence ("Uxía Paz" over "Burela, 14 de novembro de 2025"), above the
     article's second text line: the writer's byline without a cue, under a standfirst. A subheading stands over its
     paragraph, not over a date."""
-    words = lines[i].text.split()
-    if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or not is_shown_name(words) or i + 1 >= len(lines):
-        return None
-    below = view.features[i + 1]
-    if lines[i + 1].block_index != lines[i].block_index or not below.has_date or view.prose[i + 1]:
-        return None
-    if below.ends_sentence or below.n_words > view.rules.stamp_max_words:
-        return None
-    if _below_second_text_line(view, region, i):
+    if not is_name_over_date(i, lines, view) or _below_second_text_line(view, region, i):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "name_over_date",
         "a bare name right over a date, in its block, at the article's head: the byline", 0.7,
     )  # fmt: skip
+
+
+def is_name_over_date(i: int, lines: list[Line], view: PageView) -> bool:
+    """Line i is a bare name (two to four capitalised words, a particle between them) right over a short dated line
+    that is no sentence, in one block: a byline without a cue, in the article's head or at its foot."""
+    words = lines[i].text.split()
+    if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or not is_shown_name(words) or i + 1 >= len(lines):
+        return False
+    below = view.features[i + 1]
+    if lines[i + 1].block_index != lines[i].block_index or not below.has_date or view.prose[i + 1]:
+        return False
+    return not below.ends_sentence and below.n_words <= view.rules.stamp_max_words
 
 
 # The marks a dateline's place ends with on its own line: "KAMPALA.", "NAIROBI:", "LAGOS —".

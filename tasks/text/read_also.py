@@ -8,6 +8,7 @@ from tasks.lexicon.vocab import CLOSERS
 from tasks.lexicon.word_classes import is_caseless
 from tasks.text.bio import after_bio_heading, is_bio_heading, opens_a_bio
 from tasks.text.features import is_clock_only
+from tasks.text.head_rows import is_name_over_date
 from tasks.text.lines import Line, every_line_apart
 from tasks.text.region import PageView
 
@@ -21,9 +22,10 @@ def with_closing_sentences(lines: list[Line], view: PageView, region: tuple[int,
     than `min_prose_words` words against it. A line a single-line rule took stops it, as does one that ends no
     sentence or opens in lower case. In a block of its own (a blank line above it, as pages set every paragraph), one
     such sentence closes the article when the article's foot stands right under it in the next block: the writer's
-    byline, the heading of the author's bio box ("다만 노조는 … 나타냈다." over "김민수 기자 …",
-    "Развітанне адбудзецца 4 сакавіка ў Гродне." over "Пра аўтарку") or the links under the article ("Представленията
-    ще продължат до края на август." over "Още по темата", "Asiasta uutisoi ensimmäisenä Ilkka." over "Lue myös: …");
+    byline (or a bare name over a date: "Նարինե Հակոբյան" over "05.05.2025, 14:20"), the heading of the author's bio
+    box ("다만 노조는 … 나타냈다." over "김민수 기자 …", "Развітанне адбудзецца 4 сакавіка ў Гродне." over
+    "Пра аўтарку") or the links under the article ("Представленията ще продължат до края на август." over
+    "Още по темата", "Asiasta uutisoi ensimmäisenä Ilkka." over "Lue myös: …");
     over a source's or a picture's credit it is as often a caption or a teaser's line. A page that sets every line in
     a block of its own (the public benchmarks' dumps: a blank line after each) says nothing by its blocks: there the
     sentences right under the last paragraph close it as in one block, unless they ask, cry or give an address (a
@@ -64,6 +66,7 @@ def _closes_in_own_block(lines: list[Line], view: PageView, i: int, start: int) 
         return False
     foot = view.verdicts[i + 1]
     byline = foot is not None and foot.label == Label.ATTRIBUTION and foot.kind == AttributionKind.AUTHOR
+    byline = byline or is_name_over_date(i + 1, lines, view)
     links = foot is not None and _links_to_articles(view, i + 1)
     if links and (not _closes_plainly(lines, view, i, start) or after_bio_heading(lines[i].text) is not None):
         return False  # a box's prompt, an address or the author's bio over the links: no sentence of the text

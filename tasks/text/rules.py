@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from schemas import ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.sentence_signoffs import signs_off_with_copyright
 from tasks.text.features import LineFeatures, is_clock_only, script_family
 from tasks.text.gallery import gallery_slide
 from tasks.text.thresholds import SegmentRules
@@ -47,7 +48,7 @@ def counter(ctx: LineContext) -> Verdict | None:
 
 def credit(ctx: LineContext) -> Verdict | None:
     found = parse_credit_line(ctx.line.text)
-    if found is None:
+    if found is None or (found.cue == "©" and signs_off_with_copyright(ctx.line.text)):
         return None
     named = f" naming {found.name}" if found.name else ""
     return Verdict(
@@ -86,6 +87,8 @@ def related_link(ctx: LineContext) -> Verdict | None:
 def boilerplate(ctx: LineContext) -> Verdict | None:
     if not ctx.feat.is_boilerplate or ctx.feat.n_words > ctx.rules.boilerplate_max_words:
         return None
+    if signs_off_with_copyright(ctx.line.text):
+        return None  # "… sier Solheim. (©NTB)": a paragraph, signed off
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "boilerplate_phrase",
         "a copyright notice, newsletter or cookie prompt, or follow-us line", 0.85,
