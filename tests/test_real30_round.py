@@ -148,6 +148,7 @@ def test_the_a_joins_no_names_on_a_page_of_another_language() -> None:
         ("שר האוצר ושרת החינוך", []),
         ("דובר המשטרה ודובר הצבא", []),
         ("נועה לוי", []),
+        ("חדשות חיפה והקריות כלכלה", []),  # a menu: "news of Haifa and the Krayot, economy"
         ("محمد علي وأحمد حسن", []),  # Arabic writes the article onto surnames: left to the date's company
     ],
 )

@@ -25,20 +25,22 @@ def _hebrew(text: str) -> bool:
 
 
 def hebrew_pair(text: str) -> list[str]:
-    """The two names of a Hebrew line "A B וC D", each two or three words, no word but a side's first opening with the
-    article (a construct phrase's: an office, no person) and none a label's; else []."""
+    """The two names of a Hebrew line "A B וC D", each two or three words, none a label's, no word but the line's
+    first opening with the article (a construct phrase's: an office, no person; "והקריות", "and the Krayot", a menu's
+    places after "חדשות חיפה"); else []."""
     if not _hebrew(text):
         return []
-    names = attached_and_names(text.strip())
-    sides = [n.split() for n in names]
-    if len(sides) != 2 or not all(
+    sides = [n.split() for n in attached_and_names(text.strip())]
+    if len(sides) != 2 or sides[1][0].startswith(HEBREW_ARTICLE):
+        return []
+    if not all(
         MIN_SIDE_WORDS <= len(side) <= MAX_SIDE_WORDS
         and all(is_letters(w) and not is_label_word(w) for w in side)
         and not any(w.startswith(HEBREW_ARTICLE) for w in side[1:])
         for side in sides
     ):
         return []
-    return names
+    return [" ".join(side) for side in sides]
 
 
 def hebrew_pair_byline(text: str, line: int) -> list[Found]:
