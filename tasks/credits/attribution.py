@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.agency_surnames import without_agency_surnames
+from tasks.credits.attached_pairs import hebrew_pair_byline
 from tasks.credits.bare_bylines import (
     and_joined_byline,
     bare_byline,
@@ -46,6 +47,7 @@ from tasks.credits.head_bylines import (
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
+    byline_block_name,
     far_picture_credit,
     names_by_the_date,
     over_a_role,
@@ -102,7 +104,7 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
         person_cue_byline(text, line, gazetteer) or writer_and_wire(text, line, gazetteer)  # "Erik Lindqvist/TT"
         or bare_byline(text, line, gazetteer)
         or and_joined_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)  # "（ソウル＝佐藤亮）"
-        or dash_joined_names(text, line, gazetteer)  # "Nguyễn Hà - Minh Quân"
+        or dash_joined_names(text, line, gazetteer) or hebrew_pair_byline(text, line)  # "Nguyễn Hà - Minh Quân"
     )  # fmt: skip
 
 
@@ -184,7 +186,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         ):
             # the byline block's name; or, taken for the headline or a teaser, "Kevin Johnson and Kevin McCoy USA
             # TODAY" over "Published 7:07 PM EST Nov 19, 2019": names closed by their outlet, the date under them
-            found.extend(chrome_byline(text, number, gazetteer) if number in bylines else dated)
+            found.extend(byline_block_name(text, number, head_page) if number in bylines else dated)
         elif label == _TITLE and number < first:
             found.extend(title_line_records(text, number, head_page))
         elif (

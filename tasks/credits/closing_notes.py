@@ -30,6 +30,7 @@ from schemas import AttributionKind
 from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, looks_like_name
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.slash_credits import is_known_supplier
@@ -66,6 +67,12 @@ _TAIL_PAIR = re.compile(r",\s*(?:and\s+)?(?P<name>[^,]+?)\s+(?:from|in)\s+[^,]+"
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<name>\S.*)$")
 
 
+def _particles() -> frozenset[str]:
+    """A person's particles, in lower case inside a contributor's or signer's name ("Jan van Dijk", "Maria de
+    Souza")."""
+    return load_byline_words().particles
+
+
 def contributors_line(text: str, line: int, gazetteer: Gazetteer, in_body: bool) -> list[Found]:
     """The records of a closing contributors' line, or [] when the line is not one."""
     if not _cue_phrases("author_contributed").find_all(text):
@@ -100,7 +107,7 @@ def _name_spans(names: str, offset: int) -> list[tuple[int, int]]:
         end = separator.start() if separator else len(names)
         part = names[position:end]
         place = _FROM_PLACE.search(part)
-        if place:
+        if place and len(part[: place.start()].split()) >= MIN_CONTRIBUTOR_WORDS:  # "Maria de Souza": a particle
             part = part[: place.start()]
         lead = len(part) - len(part.lstrip())
         if part.strip():
@@ -126,7 +133,7 @@ def _record(text: str, start: int, end: int, line: int, gazetteer: Gazetteer, in
         start += owned.start("name")
         part = owned.group("name")
     words = part.split()
-    if not MIN_CONTRIBUTOR_WORDS <= len(words) <= MAX_CONTRIBUTOR_WORDS or not looks_like_name(part):
+    if not MIN_CONTRIBUTOR_WORDS <= len(words) <= MAX_CONTRIBUTOR_WORDS or not looks_like_name(part, _particles()):
         return None
     if words[0].casefold() in name_words().articles:
         return None
@@ -172,7 +179,7 @@ def contact_line(text: str, line: int, in_body: bool) -> list[Found]:
         return []
     name = match.group("name").strip()
     words = name.split()
-    if not MIN_CONTRIBUTOR_WORDS <= len(words) <= MAX_CONTRIBUTOR_WORDS or not looks_like_name(name):
+    if not MIN_CONTRIBUTOR_WORDS <= len(words) <= MAX_CONTRIBUTOR_WORDS or not looks_like_name(name, _particles()):
         return []
     start = match.start("name")
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), in_body,
@@ -225,7 +232,7 @@ _DASH_SIGNED = re.compile(
 def dash_signed(text: str, line: int) -> list[Found]:
     """The author of a "— Jane Roe" signature under the text: two to four title-case words of a person's name."""
     match = _DASH_SIGNED.match(text)
-    if match is None or not looks_like_person(match.group("name").split(), name_words()):
+    if match is None or not looks_like_person(match.group("name").split(), name_words(), _particles()):
         return []
     name, start, end = match.group("name"), match.start("name"), match.end("name")
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, end, False, text.strip())]

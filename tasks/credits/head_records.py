@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from schemas import AttributionKind, ChromeKind, Label
+from tasks.credits.attached_pairs import hebrew_pair
 from tasks.credits.bare_bylines import (
     bare_byline,
     copyright_photographer,
@@ -131,6 +132,14 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     return named_head or file_picture(text, number)
 
 
+def byline_block_name(text: str, number: int, page: HeadPage) -> list[Found]:
+    """A line of the byline block's names: read as the block's line (:func:`chrome_byline`), or as two writers joined
+    by the page language's "and" ("Tereza Malá a Ondřej Hájek": the Czech and Slovak "a" is an English word, which
+    the block's reader, knowing no language, takes for a heading's)."""
+    found = chrome_byline(text, number, page.gazetteer)
+    return found or listed_names(text, number, page.gazetteer, page.segmented.language, page.lower, joined_only=True)
+
+
 def _supplied_pictures(found: list[Found], language: str | None) -> list[Found]:
     """ "WikiLeaks founder Julian Assange (AFP)" over the text: in English the agency in a caption's closing bracket
     supplied the picture (the real pages' labels, as "… in 1989. (AP)" closing a caption kept in the text); elsewhere
@@ -185,7 +194,9 @@ def names_by_the_date(text: str, number: int, page: HeadPage, undated_outside_en
     listed = listed_names(text, number, page.gazetteer, language, page.lower, joined_only=True)
     if not listed or (undated_outside_english and language != "en"):
         return listed
-    return listed if next_to_a_date(page.segmented, number) else []
+    # a Hebrew pair of the names' shape needs no date, unless the text names them (its subjects)
+    undated = bool(hebrew_pair(text)) and not _named_in_the_text(listed, page)
+    return listed if undated or next_to_a_date(page.segmented, number) else []
 
 
 MIN_LISTED_NAMES = 2  # names a comma-parted list holds at least

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from schemas import AttributionKind
+from tasks.credits.attached_pairs import hebrew_pair_byline
 from tasks.credits.bare_bylines import cued_before_role, dash_joined_names, person_cue_byline
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.bylines import split_byline
@@ -149,7 +150,8 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return [*writers, agency_found] if writers and all(f.kind is AttributionKind.AUTHOR for f in writers) else []
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
     if not looks_like_name_line(text[start:], gazetteer):  # after its cue ("Dal nostro inviato Marco Gentile")
-        return wire_line_found(text, line, gazetteer)  # "Le Monde avec AFP": the outlet and its agency
+        # "Le Monde avec AFP": the outlet and its agency; "נועה לוי ואיתי ברק": two writers, the "and" on the second
+        return wire_line_found(text, line, gazetteer) or hebrew_pair_byline(text, line)
     uncontacted = without_contact(text)
     credited = split_byline(uncontacted, start, gazetteer)
     head, has_role = name_before_role(uncontacted)

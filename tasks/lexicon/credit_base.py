@@ -6,6 +6,7 @@ start (:mod:`tasks.lexicon.credit_lines`) and at a caption's end (:mod:`tasks.le
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from schemas import AttributionKind
@@ -47,12 +48,17 @@ class CreditLine:
                        rest_start=self.rest_start + by, rest_end=rest_end)  # fmt: skip
 
 
-def looks_like_name(text: str) -> bool:
-    """A few capitalised words (or a domain): a credited name rather than a caption."""
+def looks_like_name(text: str, particles: Container[str] = frozenset()) -> bool:
+    """A few capitalised words (or a domain): a credited name rather than a caption. `particles`: a person's
+    particles the caller allows in lower case inside the name ("Jan van Dijk", "Ahmed bin Salem"), never first or
+    last (where a credit may name an organisation, "de" and "la" join its words as often)."""
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in words)
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() or (0 < i < len(words) - 1 and w in particles)
+        for i, w in enumerate(words)
+    )
 
 
 def is_credited_acronym(word: str) -> bool:

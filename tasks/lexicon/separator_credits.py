@@ -6,10 +6,12 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.spans import name_after
+from tasks.lexicon.spans import looks_like_person, name_after
+from tasks.lexicon.vocabulary import name_words
 
 _BARE_SEPARATOR = re.compile(r"^\s*[:：—–]\s*(?=\S)")
 # One capitalised word closed by a number, the shape of an online outlet's brand ("News24", "Netwerk24", "Nova24").
@@ -36,11 +38,20 @@ def separator_only(text: str) -> CreditLine | None:
     outlet = is_known_outlet(name) or (_DIGIT_BRAND.fullmatch(name) and name[0].isupper())
     if not (agency or outlet or DOMAIN.fullmatch(name)) and (span.how != "quoted" and len(name.split()) < 2):
         return None
+    if not (agency or outlet) and span.how != "quoted" and _person_with_particle(name.split()):
+        return None  # "— Jan van Dijk": a writer's signature (the span reader takes a particle for an outlet's word)
     cue = text[separator.start() : separator.end()].strip()
     # "— BERNAMA", "– Reuters": a dash before a known agency alone is its sign-off, the agency the story came from
     signoff = agency and cue in SIGNOFF_DASHES and not DOMAIN.fullmatch(name)
     kind = AttributionKind.AGENCY if signoff else AttributionKind.SOURCE
     return CreditLine(kind, cue, name, span.start, span.end, separator.end())
+
+
+def _person_with_particle(words: list[str]) -> bool:
+    """A person's name with a lower-case particle inside ("Jan van Dijk", "Ahmed bin Salem")."""
+    particles = load_byline_words().particles
+    inner = any(w in particles for w in words[1:-1])
+    return inner and looks_like_person(words, name_words(), particles)
 
 
 # The dashes a wire's or outlet's sign-off opens with ("— BERNAMA", "– Netwerk24").

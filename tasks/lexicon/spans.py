@@ -201,9 +201,13 @@ def _institution_follows(text: str, end: int, words: NameWords) -> bool:
     return following is not None and following.group(0).islower() and words.is_official(following.group(0).casefold())
 
 
-def looks_like_person(tokens: list[str], words: NameWords) -> bool:
+def looks_like_person(tokens: list[str], words: NameWords, particles: frozenset[str] = frozenset()) -> bool:
     """ "Sandy Martin", "Patrick Nielsen Hayden": two or more title-case words with no outlet word
-    (Courier, Radio, правда), no article in front (The Wrap, Le Monde) and no number (Канал 5)."""
+    (Courier, Radio, правда), no article in front (The Wrap, Le Monde) and no number (Канал 5). `particles`: a
+    person's particles the caller allows in lower case inside the name ("Jan van Dijk", "Ahmed bin Salem"), where no
+    outlet's name is read (a sign-off under the text): in the text's spans "de" joins outlets' words too ("Diario de
+    Navarra")."""
+    tokens = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in particles)]
     if len(tokens) < 2 or any(has_digit(t) for t in tokens):
         return False
     outlet_words = words.outlet_marks
