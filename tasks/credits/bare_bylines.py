@@ -23,8 +23,9 @@ from tasks.credits.name_lines import (
     opens_like_a_heading,
     without_contact,
 )
-from tasks.credits.names import attached_and_names, names_joined_by_and
+from tasks.credits.names import names_joined_by_and
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.attached_and import attached_and_names
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import CreditLine

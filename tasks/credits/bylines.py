@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tasks.credits.names import MIN_ATTACHED_LIST_WORDS
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.attached_and import MIN_ATTACHED_LIST_WORDS
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import BylineWords, load_byline_words
 from tasks.lexicon.credit_base import DOMAIN

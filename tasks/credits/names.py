@@ -14,7 +14,6 @@ form: "STERN.de" is stern.de; :mod:`tasks.credits.name_checks` judges the parts)
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from schemas import AttributionKind
@@ -30,8 +29,9 @@ from tasks.credits.name_checks import (
 )
 from tasks.credits.name_forms import han_names
 from tasks.credits.role_tails import is_label_word
+from tasks.lexicon.attached_and import attached_and_names as attached_and_names  # re-exported: its readers ask here
+from tasks.lexicon.attached_and import split_attached_and as _split_attached_and
 from tasks.lexicon.author_words import AuthorWords, load_author_words
-from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import job_titles, person_cues
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -41,7 +41,8 @@ _EMAIL = re.compile(r"\S+@\S+")
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PARENS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s(?:--|[-–—])\s)\s*")
+# (the minus sign and the horizontal bar are typed for a dash too)
+_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s(?:--|[-–—−―])\s)\s*")
 
 
 def _without_contacts(text: str) -> str:
@@ -76,33 +77,6 @@ def _strip_person_cue(text: str, language: str | None) -> str:
     if cue is None or (language or "-") not in cue[0].split() or not rest[:1].isupper():
         return text
     return rest.strip(_EDGE_PUNCT)
-
-
-def _split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[str] | None:
-    """'أحمد علي ومحمد حسن' → two names: Arabic و and Hebrew ו are written onto the next word.
-
-    Only between two names of two or more words each, so a name that starts with the letter stays whole.
-    """
-    # the scripts that write "and" onto the next word (Cyrillic "и" stands apart: "излизат" is one word)
-    attached = {w for w in and_words if len(w) == 1 and unicodedata.name(w, "").startswith(("ARABIC", "HEBREW"))}
-    particles = load_byline_words().particles  # "محمد الأمين ولد أحمد": ولد ("son of") begins with و
-    # each side a name's length at most: "חדשות חיפה והקריות גליל כלכלה ספורט תרבות דעות" is a menu of sections
-    for i in range(max(2, len(tokens) - MAX_NAME_WORDS), min(MAX_NAME_WORDS, len(tokens) - 2) + 1):
-        if tokens[i][0] in attached and len(tokens[i]) > 2 and tokens[i] not in particles:
-            return [" ".join(tokens[:i]), " ".join([tokens[i][1:], *tokens[i + 1 :]])]
-    return None
-
-
-def attached_and_names(text: str) -> list[str]:
-    """The two names of "דנה כהן ויוסי לוי" / "أحمد علي ومحمد حسن" (two words or more each, in a script written with
-    its "and" attached), else []."""
-    tokens = text.split()
-    if len(tokens) < MIN_ATTACHED_LIST_WORDS or not all(t.isalpha() and not t.isascii() for t in tokens):
-        return []
-    return _split_attached_and(tokens, load_author_words().every_and) or []
-
-
-MIN_ATTACHED_LIST_WORDS = 4
 
 
 def _split_at_the_one_and(text: str, language: str | None) -> tuple[list[str], list[str]] | None:

@@ -21,6 +21,7 @@ from tasks.html.vocab import (
     ELSEWHERE_HINTS,
     class_words,
 )
+from tasks.lexicon.attached_and import attached_and_names
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocabulary import job_titles
@@ -114,13 +115,14 @@ def _same_kind_siblings(element: HtmlElement) -> list[HtmlElement]:
 
 def _is_one_line_of_names(element: HtmlElement) -> bool:
     """A plural class's element that lists its writers in one line, joined by commas or any language's "and" ("Tomasz
-    Wróbel i Agnieszka Nowak"): not a wrapper of blocks ("article__authors" around "<p>Текст: …</p><p>Фото: …</p>",
-    each block read on its own), nor one name alone, which a plural class was not written for."""
+    Wróbel i Agnieszka Nowak", or the Hebrew and Arabic "and" written onto the second name: "איתי כהן ונועה לוי"): not
+    a wrapper of blocks ("article__authors" around "<p>Текст: …</p><p>Фото: …</p>", each block read on its own), nor
+    one name alone, which a plural class was not written for."""
     if _BLOCKS_INSIDE(element):
         return False
     text = str(element.text_content())
     and_words = load_author_words().every_and
-    return "," in text or any(word in and_words for word in text.split()[1:-1])
+    return "," in text or any(word in and_words for word in text.split()[1:-1]) or bool(attached_and_names(text))
 
 
 def is_byline_element(element: HtmlElement) -> bool:

@@ -5,7 +5,9 @@ Told by its name and by what it repeats: a block in a <blockquote> named a pull 
 "pullquote", "pull-quote", "pullQuote") whose words, without quote marks and punctuation, stand in another body
 paragraph of the page. A quoted letter, a poem or an embedded post says something the text does not, so it stays.
 Not by the repeat alone: aeb's gold keeps an unnamed one (LA Times' "<div class="Quote"><blockquote>"); nor by the
-name alone (session 14 tried pull-quote class words: l3s lost a page's quoted text).
+name alone (session 14 tried pull-quote class words: l3s lost a page's quoted text). Outside a <blockquote>, a block
+wholly in quote marks is one when a paragraph above it in the same element says its words, all of them in order
+(session 30: an interview's "<div class="nk-quote">«…»</div>").
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         if (_named_pull_quote(blocks[i]) or _wholly_quoted(quote))
         and MIN_PULL_QUOTE_WORDS <= _word_count(quote) <= MAX_PULL_QUOTE_WORDS
     ]  # fmt: skip
-    if not quoted:
+    loose = _loose_quotations(blocks, verdicts, quotes)
+    if not quoted and not loose:
         return verdicts
     paragraphs = [
         (i, _words(b.text)) for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
@@ -108,7 +111,39 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         if _repeats(_words(quotes[i]), said, share) or (named and _signed_by_its_speaker(blocks[i])):
             out[i] = _PULL_QUOTE
             out = _without_its_attribution(blocks, out, i)
+    for i in loose:
+        words, parent = _words(blocks[i].text), _parent(blocks[i])
+        if any(words in t for k, t in paragraphs if k < i and t != words and parent in blocks[k].ancestors):
+            out[i] = _REPEATED_QUOTATION
     return out
+
+
+def _parent(block: Block) -> HtmlElement | None:
+    return block.ancestors[-2] if len(block.ancestors) > 1 else None
+
+
+_REPEATED_QUOTATION = Verdict(
+    Label.CHROME, ChromeKind.BOILERPLATE, "pull_quote",
+    "a block in quote marks repeating, word for word, a sentence of a paragraph above it", 0.8,
+)  # fmt: skip
+
+
+def _loose_quotations(blocks: list[Block], verdicts: list[Verdict], quotes: dict[int, str]) -> list[int]:
+    """The body blocks outside a <blockquote> that are one quotation, in marks, of a pull quote's length ("<div
+    class="nk-quote">«Калі ўпершыню села за ганчарнае кола, …»</div>" between an interview's answers): pull quotes
+    when a paragraph above in the same element says the same words (read by the caller), not a heading. In the same
+    element: a forum's reply quoting an earlier post stands in a post of its own, and benchmarks keep it
+    (cleaneval-dev's page 33: "Only the Sith Deal in Absolutes.")."""
+    return [
+        i for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
+        if v.label == Label.BODY and i not in quotes and not b.heading and _wholly_quoted(b.text)
+        and MIN_LOOSE_QUOTE_WORDS <= _word_count(b.text) <= MAX_PULL_QUOTE_WORDS
+    ]  # fmt: skip
+
+
+# Outside a <blockquote>, the repeat is word for word and of a sentence's length: a short quotation ("«Yes»") may
+# stand twice in an interview.
+MIN_LOOSE_QUOTE_WORDS = 6
 
 
 # A pull quote may shorten what the text says ("« Le mois de juin est déjà largement amputé »" of "… raboter un mois de

@@ -83,17 +83,27 @@ _DATE_OR_CLOCK = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[:.]\d{2})(?!\d)")
 
 
 def _is_info_line(block: Block) -> bool:
-    """Fields parted by bars or dots, each of a few words, one holding a year or a clock time: the article's info line
-    (not in a table, whose rows are text joined by bars; not a heading or a caption)."""
+    """Fields parted by bars or dots, each of a few words or a date, one holding a year or a clock time: the article's
+    info line ("Zuzana Hroncová · 22. apríla 2024 o 8:00", the date's words with its "at"). Not a table's cell, whose
+    rows are text joined by bars (a <div> inside the cell of an old site's layout table is its article's own line);
+    not a heading or a caption."""
     text = block.text
-    if block.in_table or block.heading or block.in_caption or len(text.split()) > INFO_LINE_MAX_WORDS:
+    if _is_a_cell(block) or block.heading or block.in_caption or len(text.split()) > INFO_LINE_MAX_WORDS:
         return False
     fields = _FIELD_BARS.split(text.strip())
     return (
         len(fields) >= 2
-        and all(0 < len(f.split()) <= INFO_FIELD_MAX_WORDS for f in fields)
+        and all(0 < len(f.split()) <= INFO_FIELD_MAX_WORDS or date_tail_start(f) == 0 for f in fields)
         and any(_DATE_OR_CLOCK.search(f) for f in fields)
     )
+
+
+_CELL_TAGS = frozenset({"td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption"})
+
+
+def _is_a_cell(block: Block) -> bool:
+    """The block is a table's own text (its cell's, its row's), not a block of its own inside a layout table's cell."""
+    return block.in_table and block.tag in _CELL_TAGS
 
 
 _ABOVE_HEADLINE = Verdict(

@@ -54,14 +54,32 @@ _CUE_ALONE_BRACKET = re.compile(
 _DAY_AFTER_BRACKET = re.compile(r"(?<=[）)])[\d\s年月日./:-]+$")
 
 
+# A caption's last sentence, then the supplier written onto a slash, no cue: "… 전기 추진 여객선. /남해안일보 DB",
+# "… 모습. /연합뉴스" (the Korean papers' caption credit, the cueless form of "/사진=뉴시스": the outlet, maybe its
+# photo archive "DB"); a name's few words, no digit.
+_SLASHED_SUPPLIER = re.compile(r"[.!?。…]\s+/(?=[^\W\d_])([^/\d.!?。…:]{2,40})$")
+SLASHED_SUPPLIER_MAX_WORDS = 3
+
+
+def _closing_slashed_supplier(text: str) -> bool:
+    """The caption closes with its supplier written onto a slash after its last sentence (see above)."""
+    match = _SLASHED_SUPPLIER.search(text.rstrip())
+    return match is not None and len(match.group(1).split()) <= SLASHED_SUPPLIER_MAX_WORDS
+
+
 def holds_photo_credit(text: str) -> bool:
     """The caption holds a photo credit, whether or not it names someone ("… (Foto: Gentileza vecinos)": courtesy of
     the neighbours), or its source ("Quelle: …"); or it closes with the CJK papers' bracket of the photographer and
-    the cue after the name ("（記者陳怡君攝）", "（山田太郎撮影）"), or the cue alone ("（資料圖片）": file photo)."""
+    the cue after the name ("（記者陳怡君攝）", "（山田太郎撮影）"), the cue alone ("（資料圖片）": file photo), or the
+    supplier on a slash ("… 여객선. /남해안일보 DB")."""
     match = _CAPTION_CREDIT_CUE.search(text)
     if match is None:
         text = _DAY_AFTER_BRACKET.sub("", text)
-        return bracketed_cue_after(text) is not None or _CUE_ALONE_BRACKET.search(text) is not None
+        return (
+            bracketed_cue_after(text) is not None
+            or _CUE_ALONE_BRACKET.search(text) is not None
+            or _closing_slashed_supplier(text)
+        )
     rest = text[match.start(1) :]
     if text[: match.start(1)].endswith(("(", "[")):
         rest = re.split(r"[)\]]", rest, maxsplit=1)[0]

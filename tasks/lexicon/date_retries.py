@@ -27,9 +27,10 @@ from tasks.lexicon.year_first_dates import year_first_reading
 _CLOCK_JOINER = regex.compile(
     r"(?<=[\d.,])(?:\s+(?:\p{L}[\p{M}\u200c\u200d]*){1,6}\.?){1,2}\s+(?=\d{1,2}[:.h]\d{2}(?!\d))"
 )
-# An Arabic era letter written onto a year: "2025م" (ميلادي, Gregorian), "1446هـ" / "1446 ه" (هجري, Hijri).
-_GREGORIAN_ERA_MARK = re.compile(r"(?<=\d)\s?م(?![\w])")
-_HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d\s?هـ?(?![\w])")
+# An Arabic era letter written onto a year: "2025م" (ميلادي, Gregorian), "1446هـ" / "1446 ه" (هجري, Hijri); Urdu's
+# "۲۰۲۵ء" (the hamza of عیسوی, Gregorian) and "۱۴۴۷ھ" (the do-chashmi he of ہجری, Hijri), as Pakistani papers date.
+_GREGORIAN_ERA_MARK = re.compile(r"(?<=\d)\s?[مء](?![\w])")
+_HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d\s?(?:هـ?|ھ)(?![\w])")
 # The separators between a line's two calendars.
 _CALENDAR_SEPARATOR = re.compile(r"\s[-–—|/]\s")
 
