@@ -91,6 +91,20 @@ def test_the_contributors_line(line: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Ana Gil contributed to this report.", [("author", "Ana Gil")]),  # a first name that spells ANA
+        ("Efe Mba contributed reporting.", [("author", "Efe Mba")]),  # and one that spells EFE
+        ("Efe contributed to this report.", [("agency", "Efe")]),  # the agency alone, as Spanish papers write it
+        ("The Associated Press contributed to this report.", [("agency", "The Associated Press")]),
+    ],
+)
+def test_a_first_name_that_spells_an_agency_is_a_person(line: str, kinds: list[tuple[str, str]]) -> None:
+    # Found in review (session 30): "Ana Gil contributed …" gave the agency ANA (African News Agency) named "Ana Gil".
+    assert [(f.kind.value, f.name) for f in contributors_line(line, 1, load_gazetteer(), False)] == kinds
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         ("Jan van Dijk can be reached at jan@example.com.", ["Jan van Dijk"]),

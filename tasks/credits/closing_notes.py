@@ -120,7 +120,7 @@ def _record(text: str, start: int, end: int, line: int, gazetteer: Gazetteer, in
     """The record of one contributor, or None for a part that names no one."""
     part = text[start:end]
     agency = gazetteer.agency_of_name(part.removeprefix("The ").removeprefix("the "), cued=True)
-    if agency:
+    if agency and not _first_name_spelling(part, gazetteer):
         return Found(AttributionKind.AGENCY, part, normalize_name(part), agency, line, start, end, in_body,
                      evidence_around(text, start, end))  # fmt: skip
     words = part.split()
@@ -139,6 +139,14 @@ def _record(text: str, start: int, end: int, line: int, gazetteer: Gazetteer, in
         return None
     return Found(AttributionKind.AUTHOR, part, normalize_name(part), None, line, start, end, in_body,
                  evidence_around(text, start, end))  # fmt: skip
+
+
+def _first_name_spelling(part: str, gazetteer: Gazetteer) -> bool:
+    """True for a contributor whose first name alone, in title case, spells an agency's acronym ("Ana Gil contributed
+    …": a person, not ANA); "ANA contributed", "Efe" alone or "Associated Press" stay the agency."""
+    words = part.split()
+    first = words[0] if words else ""
+    return len(words) > 1 and first.istitle() and not first.isupper() and bool(gazetteer.agency_of_name(first, cued=True))
 
 
 _COPYRIGHT = re.compile(
