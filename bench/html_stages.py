@@ -22,6 +22,7 @@ import trafilatura  # type: ignore[import-untyped]  # noqa: E402
 from tasks.html.blocks import clean_tree, page_blocks  # noqa: E402
 from tasks.html.extract import find_container  # noqa: E402
 from tasks.html.meta import page_meta  # noqa: E402
+from tasks.html.page_tags import page_tags  # noqa: E402
 from tasks.html.second_opinion import with_second_opinion  # noqa: E402
 from tasks.html.segment import segment_blocks  # noqa: E402
 from tasks.read.html_decode import ParsedHtml, parse_html  # noqa: E402
@@ -39,9 +40,8 @@ def stage_seconds(pages: list[bytes]) -> dict[str, float]:
         if not isinstance(parsed, ParsedHtml):
             continue
         root = parsed.root
-        root.xpath("count(//*)")  # extract_html's size check
         marks.append(time.process_time())
-        meta = page_meta(root)
+        meta = page_meta(root, page_tags(root))  # extract_html's size check reads page_tags' count (session 30)
         marks.append(time.process_time())
         clean_tree(root)
         marks.append(time.process_time())

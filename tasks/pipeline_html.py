@@ -24,6 +24,7 @@ from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
 from tasks.html.headline import abridged_headline
 from tasks.html.meta import PageMeta, domain_of, page_meta
+from tasks.html.page_tags import page_tags
 from tasks.html.second_opinion import with_second_opinion
 from tasks.html.segment import StructuredSegmented, segment_blocks
 from tasks.html.signature import signature_lines
@@ -73,11 +74,12 @@ def extract_html(
     parsed = parse_html(data, charset, encoding)
     if isinstance(parsed, DecodeError):
         return HtmlFailure(parsed.reason, "decode", parsed.message)
-    elements = int(parsed.root.xpath("count(//*)"))
+    found = page_tags(parsed.root)  # counts the elements too: the metadata's walk, not a count(//*) of its own
+    elements = found.elements
     if elements > MAX_HTML_ELEMENTS:
         message = f"{elements:,} elements: over the per-document memory budget of {MAX_HTML_ELEMENTS:,}"
         return HtmlFailure(RejectReason.TOO_LARGE, "parse", message)
-    meta = page_meta(parsed.root)
+    meta = page_meta(parsed.root, found)
     clean_tree(parsed.root)
     try:
         blocks, info = page_blocks(parsed.root, deadline)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
@@ -39,10 +40,11 @@ def _load_json(text: str) -> Any:
         return json.loads(_TRAILING_COMMA.sub(r"\1", _JSON_WRAPPERS.sub("", text)), strict=False)
 
 
-def json_ld_objects(root: HtmlElement) -> list[dict[str, Any]]:
-    """Parsed schema.org objects of the page; blocks that stay malformed are skipped."""
+def json_ld_objects(root: HtmlElement, scripts: Iterable[HtmlElement] | None = None) -> list[dict[str, Any]]:
+    """Parsed schema.org objects of the page; blocks that stay malformed are skipped. `scripts`: the page's JSON-LD
+    <script>s, when the caller has them (:func:`tasks.html.page_tags.page_tags`)."""
     found: list[dict[str, Any]] = []
-    for script in root.iterfind(".//script[@type='application/ld+json']"):
+    for script in root.iterfind(".//script[@type='application/ld+json']") if scripts is None else scripts:
         try:
             found.extend(_json_objects(_load_json(script.text or "")))
         except (ValueError, RecursionError):

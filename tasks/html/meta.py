@@ -32,6 +32,7 @@ from tasks.html.json_ld import (
 from tasks.html.meta_dates import declared_dates
 from tasks.html.meta_tags import MetaTags, meta_authors, meta_tags
 from tasks.html.meta_tags import meta_content as _meta
+from tasks.html.page_tags import PageTags, page_tags
 from tasks.html.site_names import home_link_names, linked_host, page_links
 from tasks.html.titles import (
     MIN_SHOWN_HEADLINE_WORDS,
@@ -45,8 +46,6 @@ from tasks.html.titles import (
 )
 from tasks.html.vocab import KICKER_HINTS
 
-_HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
-_HEADINGS = etree.XPath("//h1 | //h2 | //h3")
 _LINKLESS = etree.XPath("//body//*[not(ancestor-or-self::a) and not(.//a)]")
 # A shown text longer than this is a paragraph or a container, never a headline.
 MAX_SHOWN_CHARS = 300
@@ -80,13 +79,13 @@ class PageMeta:
     region: str | None = None  # region subtag of <html lang> or og:locale, lower-cased ("br" of "pt-BR", "pt_BR")
 
 
-def _headline_text(root: HtmlElement, keys: frozenset[str], title_tag: str | None) -> tuple[str | None, bool]:
+def _headline_text(found: PageTags, keys: frozenset[str], title_tag: str | None) -> tuple[str | None, bool]:
     """(The visible headline, whether it is the headline element): marked itemprop=headline, else the <h1> inside
     <article>, else the first <h1> (a site's logo is often the first <h1> of pages whose headline is marked); an <h1>
     that names the site (the logo) gives way to a later <h1> that <title> shows (themes that set the site's name in
     an <h1> on every page and the post's headline in another), else to the first <h2>."""
-    found = [e for e in _HEADLINES(root) if e.tag not in ("meta", "link")]
-    ranked = sorted(found, key=lambda e: (e.get("itemprop") != "headline", not _in_article(e)))  # stable: page order
+    marked = [e for e in found.headlines if e.tag not in ("meta", "link")]
+    ranked = sorted(marked, key=lambda e: (e.get("itemprop") != "headline", not _in_article(e)))  # stable: page order
     texts = [t for t in (" ".join(_without_kickers(e).split()) for e in ranked) if t]
     if not texts:
         return None, False
@@ -94,7 +93,7 @@ def _headline_text(root: HtmlElement, keys: frozenset[str], title_tag: str | Non
         return _past_a_label(texts, title_tag) or texts[0], True
     later = [t for t in texts[1:] if not is_site_part(t, keys)]
     confirmed = confirmed_heading(later, title_tag) if later else None
-    return (confirmed, True) if confirmed else (_first_h2(root), False)
+    return (confirmed, True) if confirmed else (_first_h2(found), False)
 
 
 def _past_a_label(texts: list[str], title_tag: str | None) -> str | None:
@@ -118,22 +117,19 @@ def _is_kicker(element: HtmlElement) -> bool:
     return any(c in KICKER_HINTS for c in classes)
 
 
-_H2 = etree.XPath("//h2")
-
-
-def _first_h2(root: HtmlElement) -> str | None:
+def _first_h2(found: PageTags) -> str | None:
     """The first <h2>: the headline of pages whose <h1> is the site's logo (it wins only where it rewords the
     declared title, see :func:`tasks.html.titles.choose_title`)."""
-    for element in _H2(root)[:MAX_HEADINGS]:
+    for element in found.of_level("h2")[:MAX_HEADINGS]:
         text = " ".join(_without_kickers(element).split())
         if text:
             return text
     return None
 
 
-def _heading_texts(root: HtmlElement) -> list[str]:
+def _heading_texts(found: PageTags) -> list[str]:
     """The first <h1>-<h3> texts of the page, in page order."""
-    texts = (" ".join(e.text_content().split()) for e in _HEADINGS(root)[:MAX_HEADINGS])
+    texts = (" ".join(e.text_content().split()) for e in found.headings[:MAX_HEADINGS])
     return [t for t in texts if t]
 
 
@@ -154,16 +150,15 @@ def _in_article(element: HtmlElement) -> bool:
     return any(a.tag == "article" for a in element.iterancestors())
 
 
-def _first_text(root: HtmlElement, path: str) -> str | None:
-    element = root.find(path)
+def _first_text(element: HtmlElement | None) -> str | None:
     if element is None:
         return None
     text = " ".join(element.text_content().split())
     return text or None
 
 
-def _canonical(root: HtmlElement, tags: MetaTags) -> str | None:
-    for element in root.iterfind(".//link[@rel='canonical']"):
+def _canonical(found: PageTags, tags: MetaTags) -> str | None:
+    for element in found.canonicals:
         href = str(element.get("href", "")).strip()
         if href.startswith(("http://", "https://")):
             return href
@@ -221,26 +216,29 @@ def _owners_apart(home_names: tuple[str, ...], article: dict[str, Any], site: st
     return tuple(n for n in home_names if n.casefold() not in people)
 
 
-def page_meta(root: HtmlElement) -> PageMeta:
-    """Metadata of a parsed page (call before the page is cleaned)."""
-    objects = json_ld_objects(root)
-    tags = meta_tags(root)
+def page_meta(root: HtmlElement, found: PageTags | None = None) -> PageMeta:
+    """Metadata of a parsed page (call before the page is cleaned); `found`: its ``page_tags``, when the caller has
+    them."""
+    # one walk for the elements below, where eight searches of the page read them
+    found = found if found is not None else page_tags(root)
+    objects = json_ld_objects(root, found.ld_scripts)
+    tags = meta_tags(root, found.metas)
     article = article_object(objects)
     publisher = next(iter(names_in(article.get("publisher"))), None)
     site = _meta(tags, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
-    canonical = _canonical(root, tags)
+    canonical = _canonical(found, tags)
     links = page_links(root)  # one XPath over the page's links for both readers
     own = canonical or (f"http://{host}/" if (host := linked_host(root, links)) else None)
     home_names = tuple(home_link_names(root, own, links))
     keys = site_keys([site, publisher, *home_names], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     declared = [_meta(tags, "og:title"), _meta(tags, "twitter:title"), headline]
-    title_tag = _first_text(root, ".//title")
-    shown, is_h1 = _headline_text(root, keys, title_tag)
-    title, title_is_tag = choose_title(declared, title_tag, keys, shown, _heading_texts(root), _shows(root), is_h1)
+    title_tag = _first_text(found.title)
+    shown, is_h1 = _headline_text(found, keys, title_tag)
+    title, title_is_tag = choose_title(declared, title_tag, keys, shown, _heading_texts(found), _shows(root), is_h1)
     article_like = [o for o in objects if schema_types(o) & ARTICLE_TYPES]
-    dates = declared_dates(root, article_like, article)
+    dates = declared_dates(root, article_like, article, found.dated_metas)
     return PageMeta(
         title=title,
         author_sources=_author_sources(root, tags, article),

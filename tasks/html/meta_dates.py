@@ -9,6 +9,7 @@ it leniently (space or ``T``, no zone, RFC 822).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
@@ -53,13 +54,15 @@ def _json_ld_dates(objects: list[dict[str, Any]], article: dict[str, Any]) -> li
     return found
 
 
-def _meta_dates(root: HtmlElement) -> list[str]:
+def _meta_dates(root: HtmlElement, metas: Iterable[HtmlElement] | None = None) -> list[str]:
     ranked: list[tuple[int, str]] = []
-    for element in _META(root):
+    for element in _META(root) if metas is None else metas:
+        content = str(element.get("content", "")).strip()  # read once, not once per attribute
+        if not content:
+            continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
             name = str(element.get(attr, "")).strip().lower()
-            content = str(element.get("content", "")).strip()
-            if name in _PUBLISHED_META and content:
+            if name in _PUBLISHED_META:
                 ranked.append((_RANK[name], content))
     return [content for _, content in sorted(ranked, key=lambda r: r[0])]
 
@@ -99,12 +102,18 @@ def _time_date(root: HtmlElement) -> str | None:
     return (str(chosen[0].get("datetime")).strip() or None) if chosen else None
 
 
-def declared_dates(root: HtmlElement, objects: list[dict[str, Any]], article: dict[str, Any]) -> tuple[str, ...]:
+def declared_dates(
+    root: HtmlElement,
+    objects: list[dict[str, Any]],
+    article: dict[str, Any],
+    metas: Iterable[HtmlElement] | None = None,
+) -> tuple[str, ...]:
     """The publication dates a page declares in its markup, as written, most explicit first, without repeats.
 
-    Several, because CMSs write placeholders ("0001-01-01T00:00:00Z", "") that the reader refuses.
+    Several, because CMSs write placeholders ("0001-01-01T00:00:00Z", "") that the reader refuses. `metas`: the
+    page's <meta>s with a content attribute (``//meta[@content]``), when the caller has them.
     """
-    found = [*_json_ld_dates(objects, article), *_meta_dates(root)]
+    found = [*_json_ld_dates(objects, article), *_meta_dates(root, metas)]
     # only looked for when nothing more explicit is there
     for fallback in (_broken_json_ld_date, _microdata_date, _time_date):
         if not found:

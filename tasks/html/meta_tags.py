@@ -6,6 +6,7 @@ Names are matched as written: reading them without case ("<meta name="Author">")
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
@@ -31,12 +32,13 @@ class MetaTags:
     by_itemprop: dict[str, str]
 
 
-def meta_tags(root: HtmlElement) -> MetaTags:
-    """The page's <meta> contents by property and by name (the first non-empty one of each wins)."""
+def meta_tags(root: HtmlElement, metas: Iterable[HtmlElement] | None = None) -> MetaTags:
+    """The page's <meta> contents by property and by name (the first non-empty one of each wins); `metas`: the page's
+    <meta>s, when the caller has them (:func:`tasks.html.page_tags.page_tags`)."""
     by_property: dict[str, str] = {}
     by_name: dict[str, str] = {}
     by_itemprop: dict[str, str] = {}
-    for element in root.iter("meta"):
+    for element in root.iter("meta") if metas is None else metas:
         content = str(element.get("content", "")).strip()
         if not content:
             continue

@@ -52,6 +52,9 @@ _CUE_ALONE_BRACKET = re.compile(
 # A caption's closing credit bracket may be followed by the day the picture was taken, in digits
 # ("…通行。（記者陳怡君攝）113年5月12日", the Taiwanese papers' usage).
 _DAY_AFTER_BRACKET = re.compile(r"(?<=[）)])[\d\s年月日./:-]+$")
+# The closing brackets the bracket tests of a caption without a cue need: the day's look-behind ("）", ")"), the
+# bracketed credit's last character and the cue alone's closing bracket.
+_CLOSING_BRACKETS = (")", "）", "]", "］", "】")
 
 
 # A caption's last sentence, then the supplier written onto a slash, no cue: "… 전기 추진 여객선. /남해안일보 DB",
@@ -74,6 +77,8 @@ def holds_photo_credit(text: str) -> bool:
     supplier on a slash ("… 여객선. /남해안일보 DB")."""
     match = _CAPTION_CREDIT_CUE.search(text)
     if match is None:
+        if not any(bracket in text for bracket in _CLOSING_BRACKETS):
+            return False  # all three tests below need a closing bracket (asked of every block of a page: issue 15)
         text = _DAY_AFTER_BRACKET.sub("", text)
         return (
             bracketed_cue_after(text) is not None
