@@ -146,7 +146,9 @@ def _first_name_spelling(part: str, gazetteer: Gazetteer) -> bool:
     …": a person, not ANA); "ANA contributed", "Efe" alone or "Associated Press" stay the agency."""
     words = part.split()
     first = words[0] if words else ""
-    return len(words) > 1 and first.istitle() and not first.isupper() and bool(gazetteer.agency_of_name(first, cued=True))
+    if len(words) < 2 or not first.istitle() or first.isupper():
+        return False
+    return bool(gazetteer.agency_of_name(first, cued=True))
 
 
 _COPYRIGHT = re.compile(
