@@ -32,7 +32,7 @@ from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.reporting_cues import has_cue_before
 from tasks.lexicon.separator_credits import SIGNOFF_DASHES
 from tasks.lexicon.site_domains import has_public_suffix
-from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, person_cues
+from tasks.lexicon.vocabulary import credit_cues, dateline_patterns, name_word_role, person_cues
 from tasks.lexicon.wire_citations import (
     dateline_citations,
     last_sentence_start,
@@ -114,6 +114,11 @@ def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         return []
     closing = text.rindex(")")
     unbracketed = f"{text[:closing]} {text[closing + 1 :]}"  # offsets kept; the bracket is no part of a name
+    cue, opening = stripped[1:].split(" ", 1)[0], text.index("(")
+    if cue.casefold() in credit_cues().get("source_bare", ()) and text[opening + 1 : opening + 1 + len(cue)] == cue:
+        # "(بشکریہ بی بی سی اردو)", "(साभार बीबीसी हिंदी)": the Urdu and Hindi "with thanks to", written without a
+        # colon, read as with it (``source_bare``), the cue moved onto the bracket so that offsets are kept
+        unbracketed = f"{text[:opening]}{cue}:{unbracketed[opening + 1 + len(cue) :]}"
     found = credit_line_attributions(unbracketed, line, gazetteer)
     if stripped[1:].lstrip().startswith("©") and ":" not in stripped:
         # "(©NTB)" under a paragraph: the wire's copyright on the text it wrote, no picture's (a photo cue says so)

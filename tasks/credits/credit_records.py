@@ -242,7 +242,13 @@ def _wrote_it_too(text: str, credit: CreditLine) -> bool:
     # between two cues any language's "and" joins them, one that is another's common word too ("Teksti ja kuvat:")
     joiners = load_byline_words().joiners | load_author_words().every_and
     opens = len(words) == 2 and words[0].casefold().strip(":") in credit_cues()["author"]
-    return opens and words[1].casefold() in joiners
+    return (opens and words[1].casefold() in joiners) or (not words and _one_word_pair(credit.cue.casefold(), joiners))
+
+
+def _one_word_pair(cue: str, joiners: frozenset[str]) -> bool:
+    """ "เรื่องและภาพ" (story and pictures): an author cue, "and" and a photo cue written as one word, as Thai writes."""
+    cues = credit_cues()
+    return any(cue.startswith(a + j) and cue[len(a + j) :] in cues["photo"] for a in cues["author"] for j in joiners)
 
 
 def _without_descriptor(credited: Credited) -> Credited:

@@ -115,8 +115,9 @@ def _in_cue_bracket(text: str, start: int) -> bool:
 # and Indian sites' credit).
 # A slash or bar; a comma before capitals too ("[사진=MBC, SBS]": two broadcasters' pictures).
 # "©" too: "Вадим Ахметов © URA.RU"; a spaced dash after a supplier in capitals: "DOI – Jason Borg" (the supplier,
-# then its photographer; a dash after a name opens a caption's words as often)
-_OUTLET_BAR = re.compile(r"[/|©]\s*|,\s*(?=[A-Z0-9]{2,}\b)|(?<=[A-Z]{2}\s)[-–—]\s+")
+# then its photographer; a dash after a name opens a caption's words as often); and a spaced dash before one
+# capitalised word closing the line ("Foto: Jaime Solano - Vanguardia", the Latin American papers' credit)
+_OUTLET_BAR = re.compile(r"[/|©]\s*|,\s*(?=[A-Z0-9]{2,}\b)|(?<=[A-Z]{2}\s)[-–—]\s+|\s[-–—]\s+(?=[A-Z]\w+[.)]*$)")
 
 
 def outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Credited]:

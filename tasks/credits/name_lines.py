@@ -37,6 +37,7 @@ from tasks.lexicon.credit_names import without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
+from tasks.lexicon.vocabulary import date_lead_words
 from tasks.lexicon.word_classes import is_caseless, is_function_word, is_letters
 
 MAX_NAME_LINE_WORDS = 4
@@ -219,9 +220,13 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
 
 
 def _place_before_date(text: str) -> bool:
-    """One word of a script without case, a comma and a date: a dateline's place ("హైదరాబాద్, మార్చి 5", "लखनऊ, 5
-    मार्च"), not a writer vouched for by the date (in such a script a person is named with two words at least, as
-    :func:`tasks.credits.name_checks.is_plausible_name` holds)."""
+    """One word of a script without case, a comma and a date or a weekday: a dateline's place ("హైదరాబాద్, మార్చి 5",
+    "लखनऊ, 5 मार्च", "અમદાવાદ, સોમવાર"), not a writer vouched for by the date (in such a script a person is named with
+    two words at least, as :func:`tasks.credits.name_checks.is_plausible_name` holds)."""
+    place, comma, day = text.partition(",")
+    weekday = day.strip(" .").casefold() in date_lead_words()
+    if comma and weekday and len(place.split()) == 1 and is_caseless(place.strip()):
+        return True
     dated = date_tail_start(text) if "," in text else None
     head = text[:dated].strip().rstrip(",،").split() if dated else []
     return len(head) == 1 and is_caseless(head[0]) and text[:dated].rstrip().endswith((",", "،"))

@@ -36,9 +36,20 @@ def without_role_tail(words: list[str]) -> list[str]:
     names are over (the names' own rules still read them)."""
     for i, word in enumerate(words[:-1]):
         named = i >= 2 and word[:1].isupper() and words[i - 1][:1].isupper()  # two name words: "By Tuesday," is none
-        if named and word.endswith(",") and _role_and_team(words[i + 1 :]):
+        if named and word.endswith(",") and (_role_and_team(words[i + 1 :]) or _employer(words[i + 1 :])):
             return words[: i + 1]
     return words
+
+
+# An employer named after the writers' comma, in capitalised words only ("Local Democracy Reporting Service").
+MIN_EMPLOYER_WORDS, MAX_EMPLOYER_WORDS = 3, 5
+
+
+def _employer(tail: list[str]) -> bool:
+    """ "By Ann Lee and Tom Hale, Local Democracy Reporting Service": three to five capitalised words closing the line
+    after the writers' comma, no comma among them, are the body they write for, not more names to measure."""
+    capitalised = all(w[:1].isupper() and w.isalpha() for w in tail)
+    return capitalised and MIN_EMPLOYER_WORDS <= len(tail) <= MAX_EMPLOYER_WORDS
 
 
 # The short lower-case words between a job title and the team or outlet it names ("on", "at the", "for").

@@ -41,6 +41,7 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.long_captions import credit_after_long_caption
 from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
@@ -123,6 +124,7 @@ def _credit_of(text: str) -> CreditLine | None:
         or (commissioned_photographer(text) if ". " in text else None) or _nameless_tail(text)
         or (barred_name_tail(text) if "|" in text else None) or (name_bracket_agency(text) if closed else None)
         or (byline_after_place(text, _cue_first) if _BARRED.intersection(text) else None)
+        or credit_after_long_caption(text, _credit_of)  # "… de la vía. Foto: Jaime Solano - Vanguardia"
     )  # fmt: skip
 
 

@@ -70,12 +70,15 @@ _AUTHOR_AFTER = re.compile(
 # Cues that also mean a film or a drawing ("ಪಿಟಿಐ ಚಿತ್ರ": PTI's picture) credit only after a known agency or outlet.
 _OUTLET_ONLY_CUES = frozenset(credit_cues().get("photo_after_outlet", ()))
 _PHOTO_AFTER_CUES = "|".join(re.escape(c) for c in (*credit_cues().get("photo_after", ()), *_OUTLET_ONLY_CUES))
-_PHOTO_AFTER = re.compile(rf"^(?:.*[.。、]\s*)?(\S[^.。、]{{0,60}}?)\s*({_PHOTO_AFTER_CUES})\s*$")
+# (after a Japanese caption's equals sign too: "…の桜＝山田太郎撮影")
+_PHOTO_AFTER = re.compile(rf"^(?:.*[.。、＝]\s*)?(\S[^.。、＝]{{0,60}}?)\s*({_PHOTO_AFTER_CUES})\s*$")
 
 
-# A caption closed by the name and then the cue, in brackets: "（山田太郎撮影）", "[연합뉴스 자료사진]".
+# A caption closed by the name and then the cue, in brackets: "（山田太郎撮影）", "[연합뉴스 자료사진]"; the day
+# and place it was taken may come first, closed by a Japanese comma or an equals sign
+# ("（4月22日、都内で＝山田太郎撮影）").
 _BRACKETED_AFTER = re.compile(
-    r"[（(\[［【]\s*([^（()）\[\]［］【】.。、,，:：]{1,30}?)\s*("
+    r"[（(\[［【](?:[^（()）\[\]［］【】]{0,40}[、＝])?\s*([^（()）\[\]［］【】.。、,，:：＝]{1,30}?)\s*("
     + "|".join(re.escape(c) for c in credit_cues().get("photo_after_bracketed", ()))
     + r")(?:\s*[.。]\s*(?i:"
     # "[서울시 제공. 재판매 및 DB 금지]": the wire's rights notice after the cue, inside the bracket

@@ -31,8 +31,14 @@ from tasks.lexicon.word_classes import is_caseless, is_domain, is_letters, is_na
 def name_before(text: str, pos: int) -> NameSpan | None:
     """The name ending right before `pos` (skipping outlet descriptors: "Sözcü gazetesinin"), if any; in a script
     without capitals, one closed by its outlet word or followed by a descriptor (`_caseless_before`)."""
-    span = _name_before(text, pos)
-    return span if span is not None else _caseless_before(text, pos)
+    span = _name_before(text, pos) or _caseless_before(text, pos)
+    head = text[:pos].rstrip().rsplit(" ", 2) if span is None else []
+    if not head or not is_caseless(head[-1]):
+        return span
+    # "‘ලංකාදීප’ පුවත්පත මේ බව වාර්තා කරයි": a quoted name past a generic object ("මේ බව": this fact) of a script
+    # without case, which verb-final languages put between the subject and the verb
+    objected = next((n for n in (2, 1) if len(head) > n and " ".join(head[-n:]) in name_words().generic), 0)
+    return _name_before(text, len(" ".join(head[:-objected]))) if objected else None
 
 
 def _name_before(text: str, pos: int) -> NameSpan | None:

@@ -140,10 +140,10 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     patterns = ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency",
                 "place_agency_bracket", "place_date_dash_agency", "place_hyphen_agency",
                 "place_dash_agency_desk", "place_date_comma_agency", "bracket_first_agency",
-                "place_date_dash_quoted_agency")  # fmt: skip
+                "place_date_dash_quoted_agency", "place_dash_agency_dash")  # fmt: skip
     for name in patterns:
         match = dateline_patterns()[name].match(text)
-        place = match.group("place") if match and name == "place_hyphen_agency" else ""
+        place = match.group("place") if match and name in ("place_hyphen_agency", "place_dash_agency_dash") else ""
         if place and not (is_caseless(place) or place.isupper()):
             continue  # "دمشق-سانا": a place in a script without case or in capitals; not "Anti-EFE protesters"
         if match:

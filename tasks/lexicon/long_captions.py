@@ -1,0 +1,43 @@
+"""A caption longer than a credit line may be, closed by its picture's credit after its last sentence ("Los
+comerciantes … protestaron por el cierre de la vía. Foto: Jaime Solano - Vanguardia"): the credit is read alone.
+
+The credit readers of :mod:`tasks.lexicon.credit_lines` leave a line of more than ``MAX_CREDIT_WORDS`` words whole (a
+paragraph is not split into names); the closing credit after a sentence's end, opened by a picture's cue and its
+colon, is as short as any credit line, whatever the length of the caption before it, when it names the photographer
+and the outlet that supplied the picture, parted by a slash, a bar or a spaced dash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine
+from tasks.lexicon.vocabulary import visual_cues
+
+# A sentence's end and the words after it.
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
+# The closing credit's own length: a cue, its colon, a photographer and an outlet or two.
+MAX_TAIL_WORDS = 10
+_VISUAL = frozenset(visual_cues())  # photo and video cues, case-folded
+# The photographer and the outlet that supplied the picture, parted by a slash, a bar or a spaced dash: the wire's
+# picture credit, which a page's caption between paragraphs is read by too (tasks/lexicon/caption_credits.py).
+_PARTED = re.compile(r"\S\s*[/|]\s*\S|\s[-–—]\s+\S")
+
+
+def credit_after_long_caption(text: str, read: Callable[[str], CreditLine | None]) -> CreditLine | None:
+    """The credit closing a caption of more than MAX_CREDIT_WORDS words, read by `read` from the last sentence on
+    when a picture's cue and its colon open it; offsets are the line's."""
+    if len(text.split(maxsplit=MAX_CREDIT_WORDS)) <= MAX_CREDIT_WORDS or ":" not in text[-200:]:
+        return None  # a credit line's own readers took it, or no colon closes it: most paragraphs
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, len(text) - 200))]
+    tail = text[ends[-1] :] if ends else ""
+    cue, colon, names = tail.partition(":")
+    if not colon or len(tail.split()) > MAX_TAIL_WORDS or cue.strip().casefold() not in _VISUAL:
+        return None
+    if not _PARTED.search(names):
+        return None  # "… Credit: Carl Beck": one name after a cue word closing a paragraph is not read (as on pages)
+    credit = read(tail)
+    if credit is None or not (credit.name or "")[:1].isalpha():
+        return None  # "… Credit: 20th Century Fox": what a paragraph's tail names must be read as a name to be taken
+    return credit.shifted(ends[-1])
