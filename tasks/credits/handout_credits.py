@@ -75,9 +75,9 @@ def courtesy_picture(text: str, number: int, gazetteer: Gazetteer) -> list[Found
     (a family or the internet is no one)."""
     stripped = text.strip()
     folded = stripped.casefold()
-    phrase = next((p for p in _courtesy_phrases() if folded.startswith(p + " ")), None)
-    if phrase is None:
-        return []
+    if not folded.startswith(_spaced_courtesy_phrases()):
+        return []  # most lines: one test of every phrase and its space at once, where a loop built each in turn
+    phrase = next(p for p in _courtesy_phrases() if folded.startswith(p + " "))
     offset = len(text) - len(text.lstrip())
     after = text[offset + len(phrase) :]
     start = offset + len(phrase) + len(after) - len(after.lstrip())
@@ -113,3 +113,9 @@ def _folded_visual_cues() -> frozenset[str]:
 @cache
 def _courtesy_phrases() -> tuple[str, ...]:
     return tuple(sorted(name_words().courtesy, key=len, reverse=True))
+
+
+@cache
+def _spaced_courtesy_phrases() -> tuple[str, ...]:
+    """Each courtesy phrase and the space after it, as `courtesy_picture` looks for it at a line's start."""
+    return tuple(p + " " for p in _courtesy_phrases())

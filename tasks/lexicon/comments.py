@@ -50,8 +50,13 @@ def _first_words(loose: bool = False) -> frozenset[str]:
     return frozenset(heading.split(" ", 1)[0] for heading in comment_headings(loose))
 
 
+def _folded_unapostrophed(text: str) -> str:
+    """Case-folded, apostrophes dropped ("What's" is "whats"): the text the heading words are read from."""
+    return text.casefold().replace("'", "").replace("’", "")
+
+
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold().replace("'", "").replace("’", ""))
+    return _WORD.findall(_folded_unapostrophed(text))
 
 
 def _words_only(text: str) -> str:
@@ -62,8 +67,12 @@ def is_comment_heading(text: str, loose: bool = False, max_words: int = MAX_HEAD
     """The line is the heading of a comment section (or its count, or its form's title)."""
     if len(text) > MAX_HEADING_CHARS:
         return False
-    words = _words(text)
-    if not words or len(words) > max_words or words[0] not in _first_words(loose):
+    folded = _folded_unapostrophed(text)
+    first = _WORD.search(folded)  # the first word before all of them: most lines open with no heading's
+    if first is None or first.group() not in _first_words(loose):
+        return False
+    words = _WORD.findall(folded)
+    if len(words) > max_words:
         return False
     heading = " ".join(words)
     if heading in comment_headings(loose):
