@@ -54,6 +54,7 @@ from tasks.credits.head_records import (
     picture_credited,
     title_line_records,
 )
+from tasks.credits.misread_lines import bare_agency, cited_agencies, closes_a_headline, speech_signed_in_brackets
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph
 from tasks.credits.outlet_bylines import byline_over_date
@@ -67,11 +68,16 @@ from tasks.credits.signed_lines import (
     wire_line_found,
     writer_and_wire,
 )
-from tasks.credits.signoff_initials import bare_initials, bracketed_staff_codes, staff_initials
+from tasks.credits.signoff_initials import (
+    bare_initials,
+    bracketed_staff_codes,
+    staff_initials,
+    writers_own_initials,
+)
 from tasks.credits.teasers import teaser_bylines
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
-from tasks.lexicon.credit_lines import parse_credit_line, read_by_its_date
+from tasks.lexicon.credit_lines import read_by_its_date
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
 
@@ -140,8 +146,10 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     signed = 0  # lines of the sign-off block under the article read so far
     for i, ll in enumerate(segmented.lines):
         label, text, number = ll.verdict.label, ll.line.text, ll.line.number
+        if label == _CHROME and number == after_body and ll.verdict.reason_code == "related_link":
+            continue  # "ဆက်စပ်သတင်း - …" ("Related news - headline") right under the text: a read-also line signs nothing
         if label == _CHROME and number == after_body:
-            writers = [f.name for f in found if f.kind is AttributionKind.AUTHOR and f.name]
+            writers = _writers(found)
             wires = [f.name for f in found if f.kind is AttributionKind.AGENCY and f.name and f.in_body]
             signing = (
                 staff_initials(text, number, writers, wires, gazetteer)  # "DT/AA" under "Por Djénifer Tavares"
@@ -172,6 +180,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or bracketed_staff_codes(text, number, gazetteer)  # "(nor/nor)" under the text's pager
                 or (source_notice(text, number, gazetteer) if number < (related or number + 1) else [])
                 or (cut_off_agencies(text, number, gazetteer) if ll.verdict.reason_code == "after_main_text" else [])
+                or writers_own_initials(text, number, _writers(found), gazetteer)  # "(rf)" under "Text: Reto Fässler"
             )
         ):
             # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
@@ -205,19 +214,27 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # ("The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters"); further away, or a few lines under the
             # text, over any heading of links (`under`), only a line that is the credit alone (`far_picture_credit`)
             found.extend(pictured)
+        elif label == _CHROME and ll.verdict.reason_code == "caption_above_credit" and first < number < last:
+            # a live blog's entry over its picture's credit, taken for a caption: the agency it cites by a verb
+            found.extend(cited_agencies(in_body_citations(text, number, gazetteer, surnames=surnames)))
         elif label == _CHROME and number == upper_byline and number not in block:
             found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
         elif label == _CHROME and number in beside_upper and number not in block:
             found.extend(picture_beside_byline(text, number, gazetteer))  # "Фото: …" over "Текст: …", up
         elif label == _CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
-            found.extend(block_line_records(i, text, number, head_page))
+            # "Fotos: Ricardo Medeiros" over "Texto: Larissa Pimentel" in a gallery's head: the byline's neighbour
+            beside = picture_beside_byline(text, number, gazetteer) if number in beside_upper else []
+            found.extend(block_line_records(i, text, number, head_page) or beside)
         elif (
             label == _ATTRIBUTION
             and number not in teasers
-            and not (related is not None and number > related and (_bare_agency(text) or _closes_a_headline(text)))
+            and not (related is not None and number > related and (bare_agency(text) or closes_a_headline(text)))
         ):
             # "© AAP" right under the last paragraph: the agency's notice on the story it wrote
             credited = copyright_agency(text, number, gazetteer, under_text=True) if number == after_body else []
+            if not credited and number == after_body and speech_signed_in_brackets(text):
+                cited = in_body_citations(text, number, gazetteer, False, True, surnames, segmented.language != "en")
+                credited = with_bracket_credit_kinds(text, cited)  # "– …, sier Solheim. (©NTB)": the text's own
             credited = credited or attribution_line_attributions(text, number, gazetteer, before_body=number < first)
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == _RELATED_HEADING
@@ -263,27 +280,16 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     return without_comment_signatures(found, segmented)
 
 
+def _writers(found: list[Found]) -> list[str]:
+    return [f.name for f in found if f.kind is AttributionKind.AUTHOR and f.name]
+
+
 def _dated_bylines_above(found: list[Found], segmented: Segmented, first: int) -> list[Found]:
     """Without the writers of bylines read only by the date closing their names (`read_by_its_date`) from the first
     paragraph down: there they are a teaser's or a comment's."""
     texts = {ll.line.number: ll.line.text for ll in segmented.lines}
     return [f for f in found if f.line < first or f.kind is not AttributionKind.AUTHOR
             or not read_by_its_date(texts.get(f.line, ""))]  # fmt: skip
-
-
-def _bare_agency(text: str) -> bool:
-    credit = parse_credit_line(text)
-    return credit is not None and credit.kind is AttributionKind.AGENCY and not credit.cue
-
-
-def _closes_a_headline(text: str) -> bool:
-    """ "Bruneck: Neue Bibliothek eröffnet (Foto: Gemeinde Bruneck)": a credit closing a line after words of its own,
-    under a heading over links to other pages: a teaser's headline and its picture's credit, not the article's."""
-    credit = parse_credit_line(text)
-    if credit is None or not credit.cue:
-        return False
-    cue_at = text.rfind(credit.cue, 0, credit.rest_start)
-    return cue_at > 0 and any(c.isalnum() for c in text[:cue_at])
 
 
 # The agency's copyright notice stands this many lines under the article's last paragraph at most.

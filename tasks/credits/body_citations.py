@@ -28,6 +28,7 @@ from tasks.credits.signoff_initials import closing_initials
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.reporting_cues import has_cue_before
 from tasks.lexicon.separator_credits import SIGNOFF_DASHES
@@ -166,6 +167,9 @@ def _dash_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     cue was the dash (:func:`tasks.lexicon.separator_credits.separator_only`)."""
     if text.lstrip()[:1] not in SIGNOFF_DASHES:
         return []
+    credit = parse_credit_line(text)
+    if credit is not None and credit.cue not in SIGNOFF_DASHES:
+        return []  # "– Vi beklager …, sier Solheim. (©NTB)": a quotation dash opening speech a later credit closes
     return [agency_in_body(f, gazetteer) for f in credit_line_attributions(text, line, gazetteer) if f.name]
 
 

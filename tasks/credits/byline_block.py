@@ -14,7 +14,7 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
-from schemas import AttributionKind, Label, TextKind
+from schemas import AttributionKind, ChromeKind, Label, TextKind
 from tasks.credits.author_box import AUTHOR_BOX_LINES, author_box, under_a_box_heading
 from tasks.credits.contact_lines import dated_name, name_over_button, name_over_place, over_contact_lines, stacked_names
 from tasks.credits.date_lines import is_clock_line, is_date_line
@@ -38,6 +38,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Read once: on Python 3.11 a member lookup (`Label.BODY`) costs ~0.2 µs, and it is asked here line by line
 # (tasks.credits.attribution; docs/speed.md, session 22).
 _BODY, _CHROME, _TITLE = Label.BODY, Label.CHROME, Label.TITLE
+_COMMENTS = ChromeKind.COMMENTS
 
 
 # Lines above the first paragraph looked at for a credited byline ("By …", "Interview: …", "Беседовал …"): the
@@ -212,11 +213,14 @@ def byline_block_names(
     # The article's sentences: a name they write is whom it is about ("British music producer Mark Ronson has
     # denied ..."); a short body line naming it is as often its photo credit ("Lwazi Mdledle/News24")
     box, body = author_box(lines, last)
+    # the last paragraph opening with the writer's name, a comma and a bio ("Giuseppe Di Lallo, insegnante in pensione,
+    # vive a Frosolone."): an opinion column's closing note, the author box inside the text
+    closing = [texts[last]] if last < len(lines) else []
     # A name in the head that the author box under the article opens with ("Олена Марченко" over her job and the
     # date, "Олена Марченко — економістка, …" under the text) is the writer's, wherever in the head it stands
     reach = range(max(at - HEAD_LINES - 1, 0), min(at + STANDFIRST_GAP_LINES + 1, len(lines)))
     boxable = {i for i in reach if i < at and lines[i].verdict.label in (_CHROME, _TITLE)
-               and any(_opens_with_name(line, texts[i]) for line in box)}  # fmt: skip
+               and any(_opens_with_name(line, texts[i]) for line in [*box, *closing])}  # fmt: skip
     # Only a line that may be a slot (whatever the date) or is boxed can be a candidate below: the name checks are
     # asked of those alone, and where the head's date is (dateparser) only if one of them may be a slot (issue 15).
     possible = possible_slots(lines, at, segmented.language)
@@ -239,7 +243,7 @@ def byline_block_names(
         repeats = [
             j
             for j, other in enumerate(texts)
-            if other == text and j != i and not _over_a_date(lines, j, last, segmented.language)
+            if other == text and j != i and not _heads_a_comment(lines, j, last, segmented.language)
         ]
         agency = byline_agency(text, gazetteer) is not None and i not in above_title
         if not agency and byline_agency(text, gazetteer, title_case=True) is not None:
@@ -253,7 +257,8 @@ def byline_block_names(
         # card: "Montserrat Salvat Ferré" over the date and again under it) is the same byline twice
         twice = {j for j in repeats if j < at and abs(j - i) <= HEAD_REPEAT_LINES and not _title_between(lines, i, j)}
         elsewhere = [j for j in repeats if (j < last or j > last + AUTHOR_BOX_LINES) and j not in twice]
-        if (elsewhere and not (vouched and all(j < i for j in elsewhere))) or (text in body and not agency):
+        about = text in (body.replace(closing[0], "") if i in boxed and closing else body)
+        if (elsewhere and not (vouched and all(j < i for j in elsewhere))) or (about and not agency):
             continue  # (the wire's name in the text is its dateline or sign-off, not the article's subject)
         named_text = _without_person_cue(text)  # "From Chinedu Okafor, Abuja": the page writes "from" in lower case
         dated = dated_name(text)  # "Ann Lee Monday, May 4, 2026 @ 11:10 PM": its own date vouches for the name
@@ -280,10 +285,13 @@ def _without_person_cue(text: str) -> str:
     return rest if first.casefold() in person_cues() else text
 
 
-def _over_a_date(lines: list[LabelledLine], j: int, last: int, language: str | None) -> bool:
+def _heads_a_comment(lines: list[LabelledLine], j: int, last: int, language: str | None) -> bool:
     """Line `j`, under the article, heads a comment: a date (and time) right under it, read in the page's language
-    and English (with no language dateparser loads every locale it has, 1.8 s the first time in a process)."""
-    return j > last + 1 and j + 1 < len(lines) and is_date_line(lines[j + 1].line.text, language)
+    and English (with no language dateparser loads every locale it has, 1.8 s the first time in a process), or a line
+    of the comment section the segmenter found (the reply's text: "Аляксей Дубовік" over "Віктар, дзякуй, …")."""
+    if j <= last + 1 or j + 1 >= len(lines):
+        return False
+    return lines[j + 1].verdict.kind == _COMMENTS or is_date_line(lines[j + 1].line.text, language)
 
 
 def _opens_with_name(line: str, name: str) -> bool:

@@ -129,6 +129,20 @@ def staff_initials(
     return [_as_agency(f, gazetteer) if f.name in agencies else f for f in found]
 
 
+def writers_own_initials(text: str, number: int, writers: Iterable[str], gazetteer: Gazetteer) -> list[Found]:
+    """ "(rf)" a few lines under a story bylined "Text: Reto Fässler", past a picture's caption and credit: a code in
+    brackets, slashed or alone on its line that is the initials of a writer the byline named, in either case, is that
+    writer's sign-off (:func:`initials_line`'s codes); its match with the byline says so where no rule of the lines
+    right under the last paragraph reaches."""
+    bare = _BARE_CODE.match(text)
+    shaped = bare or _SLASHED_INITIALS.match(text) or _BRACKETED_INITIALS.match(text)
+    own = {i for name in writers for i in _initials_of(name)}
+    codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()] if shaped and own else []
+    if not own.intersection(c.upper() for c in codes):
+        return []
+    return _initials_found(text, codes, number) if bare else initials_line(text, number, gazetteer)
+
+
 def _as_agency(found: Found, gazetteer: Gazetteer) -> Found:
     canonical = gazetteer.agency_of_name(found.name or "", cued=True)
     return dataclasses.replace(found, kind=AttributionKind.AGENCY, canonical_id=canonical)
