@@ -143,6 +143,8 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         return False  # "Anonymous Student", "Unknown Author": the writer withheld
     if _is_desk_or_outlet(parts, words) or _is_interface_label(parts, words) or _ends_in_an_article(parts, words):
         return False
+    if parts[0].strip(EDGE_PUNCT).casefold() in words.opens_no_name:
+        return False  # "Without Notes" of "Text Without Notes": a phrase after a cue word, no one's name
     if is_company(name):
         return False
     return not _is_publisher(name, words, publishers)
