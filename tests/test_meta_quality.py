@@ -286,8 +286,9 @@ FLOORS = {
     "heldout46": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout48 (30 pages, 27 languages), written blind at session 29's end, scored once at session 30's start
     # (c692429), then studied: first title 1.000 · date 0.967/0/0.033 · author F1 0.946 · exact 0.933 (trafilatura
-    # 0.700 · 0.700/0.300/0 · 0.417 · 0.333).
-    "heldout48": {"title": 1.0, "date_right": 0.96, "author_f1": 0.94, "author_exact": 0.93},
+    # 0.700 · 0.700/0.300/0 · 0.417 · 0.333). Session 30's real-page round (tests/test_real_html30_round.py, a minus
+    # sign typed for the dash after the Burmese cue): author F1 0.946 -> 0.973, exact 0.933 -> 0.967.
+    "heldout48": {"title": 1.0, "date_right": 0.96, "author_f1": 0.97, "author_exact": 0.96},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).

@@ -21,7 +21,8 @@ MAX_NAME_CHARS = 60
 DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)
 # (the full-width brackets too: "（報道センター・佐藤美咲）", a Japanese paper's signature under the text)
-EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—*（）【】〔〕"
+# the minus sign, figure dash and horizontal bar some pages type for a dash after a cue ("ရေးသားသူ − …"; session 30)
+EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—−‒―*（）【】〔〕"
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
