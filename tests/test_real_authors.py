@@ -53,12 +53,17 @@ REAL_AUTHOR_FLOORS = {
     # -> 0.964 / 0.909, eval_only_study unchanged (0.947 / 0.857)
     # session 25 (tests/test_real_html25_round.py, a layout card around the headline): trainable 0.978 / 0.918 ->
     # 0.978 / 0.929, the others unchanged
-    "trainable": (0.97, 0.93),  # session 25, both real rounds merged: 0.978 / 0.918 -> 0.979 / 0.939
+    # session 25, both real rounds merged: 0.978 / 0.918 -> 0.979 / 0.939; session 30 (tests/test_real_html30_round.py,
+    # a preposition opens no name: "Text Without Notes"): 0.979 / 0.939 -> 0.989 / 0.939
+    "trainable": (0.98, 0.93),
     # session 27 (tests/test_real_html27_round.py, "Anonymous Student" credits no one): 0.964 / 0.909 -> 0.976 / 0.909
     # session 29 (tests/test_real_html29_round.py, a last paragraph signed with the name and its mailbox): 0.976 /
     # 0.909 -> 0.976 / 0.920
-    "trainable2": (0.97, 0.92),
-    "eval_only_study": (0.94, 0.85),  # with the session's other rounds merged: 0.947 / 0.857
+    # session 30 (tests/test_real_html30_round.py, a name under the standfirst and its closing bio): 0.976 / 0.920 ->
+    # 0.976 / 0.932
+    "trainable2": (0.97, 0.93),
+    # session 30 (tests/test_real_html30_round.py, the byline element's bureau city): 0.950 / 0.905 -> 1.000 / 0.905
+    "eval_only_study": (1.0, 0.9),  # with the session's other rounds merged: 0.947 / 0.857
     "eval_only_check": (0.78, 0.64),  # session 23 (errors unread): 0.714 / 0.588 -> 0.786 / 0.647
     # session 23 (errors unread): 0.762 / 0.780 -> 0.800 / 0.780
     "eval_only_check2": (0.79, 0.78),  # session 22 (s22-real, errors unread): 0.756 / 0.756 -> 0.762 / 0.780

@@ -12,6 +12,7 @@ from tasks.credits.bare_bylines import (
     person_cue_byline,
     words_before_date,
 )
+from tasks.credits.bio_bylines import name_over_bio
 from tasks.credits.blog_footers import blog_footer, page_cued_footer
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
@@ -260,6 +261,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 cited = names_by_the_date(text, number, head_page, undated_outside_english=True)
             if not cited and number in body[:HEAD_BODY_LINES]:
                 cited = over_a_role(i, head_page)  # "Jeff Latzke" over "AP Sports Writer"
+            cited = cited or name_over_bio(text, number, segmented, body, gazetteer)  # "David Kerr" … "David Kerr is"
             if not cited and first < number < last:
                 cited = photographer_under_caption(segmented, i, gazetteer, lower)  # a caption over "ANA LÓPEZ"
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")

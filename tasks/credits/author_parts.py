@@ -74,14 +74,22 @@ def without_city_tail(credited: Credited) -> Credited:
     """The name less a capital or bureau city closing it with no comma ("Peter Sayer Paris" before "| Monday …"): the
     place filed from, written after the name (``bureau_city`` in ``name_words.csv``). A person's name keeps two words:
     "Ann Paris" is a name."""
-    words = list(_WORD.finditer(credited.name))
+    end = city_tail_start(credited.name)
+    if end == len(credited.name):
+        return credited
+    return dataclasses.replace(credited, name=credited.name[:end], end=credited.start + end)
+
+
+def city_tail_start(name: str) -> int:
+    """Where a bureau city closing the name starts (the end of the name's last word before it); the name's length
+    when none closes it."""
+    words = list(_WORD.finditer(name))
     cities = _bureau_cities()
     for size in range(min(MAX_CITY_WORDS, len(words) - MIN_NAME_WORDS), 0, -1):
         tail = [w.group() for w in words[-size:]]
         if all(w[:1].isupper() for w in tail) and " ".join(tail).casefold() in cities:
-            end = words[-size - 1].end()
-            return dataclasses.replace(credited, name=credited.name[:end], end=credited.start + end)
-    return credited
+            return words[-size - 1].end()
+    return len(name)
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tasks.credits.author_parts import city_tail_start
 from tasks.credits.name_checks import publisher_keys
 from tasks.credits.names import clean_author_names
 from tasks.credits.one_word_author import one_word_person
@@ -29,8 +30,11 @@ def page_authors(meta: PageMeta) -> list[str]:
     one-word name that JSON-LD types as a person and the byline element shows.
     A news agency ("The Associated Press") is a source, not an author.
     """
+    byline = meta.byline_element()
     for source in _author_sources(meta):
         names = [n for n in clean_author_names(source, meta.language, site_names(meta)) if not _is_agency(n)]
+        if byline and source == (byline,):  # "By Peter Sayer Paris | …": the element shows the bureau city too
+            names = [n[: city_tail_start(n)] for n in names]
         if names:
             return names
     alone = one_word_person(meta.ld_persons, meta.byline_element(), publisher_keys(site_names(meta)))

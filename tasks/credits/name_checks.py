@@ -21,7 +21,8 @@ MAX_NAME_CHARS = 60
 DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|der|die|das|de|het|o|a)\s+", re.IGNORECASE)
 # (the full-width brackets too: "（報道センター・佐藤美咲）", a Japanese paper's signature under the text)
-EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—*（）【】〔〕"
+# the minus sign, figure dash and horizontal bar some pages type for a dash after a cue ("ရေးသားသူ − …"; session 30)
+EDGE_PUNCT = " \t\"'«»„“”‘’.:;,!?()[]{}-–—−‒―*（）【】〔〕"
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -143,6 +144,8 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         return False  # "Anonymous Student", "Unknown Author": the writer withheld
     if _is_desk_or_outlet(parts, words) or _is_interface_label(parts, words) or _ends_in_an_article(parts, words):
         return False
+    if parts[0].strip(EDGE_PUNCT).casefold() in words.opens_no_name:
+        return False  # "Without Notes" of "Text Without Notes": a phrase after a cue word, no one's name
     if is_company(name):
         return False
     return not _is_publisher(name, words, publishers)

@@ -36,6 +36,7 @@ class AuthorWords:
     accounts: frozenset[str] = frozenset()  # "admin", "webmaster": a site's account, no one's one-word name
     no_one: frozenset[str] = frozenset()  # "anonymous", "unknown": a name holding them credits no one
     after_name: frozenset[str] = frozenset()  # "in", "for": a place or an outlet after the name ("… in Berlin")
+    opens_no_name: frozenset[str] = frozenset()  # "without", "between": a preposition opens a phrase, not a name
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -73,6 +74,7 @@ def load_author_words() -> AuthorWords:
         "account",
         "no_one",
         "after_name",
+        "opens_no_name",
     )
     kinds: dict[str, set[str]] = {kind: set() for kind in names}
     for kind, words in _rows("author_noise.tsv"):
@@ -96,4 +98,5 @@ def load_author_words() -> AuthorWords:
         accounts=frozenset(kinds["account"]),
         no_one=frozenset(kinds["no_one"]),
         after_name=frozenset(kinds["after_name"]),
+        opens_no_name=frozenset(kinds["opens_no_name"]),
     )

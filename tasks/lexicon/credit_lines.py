@@ -50,9 +50,9 @@ from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role, vis
 # The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
 # the Latin, full-width and Korean ("사진=뉴스1") ones. Tibetan ends every syllable with a tsheg (་), the last one
 # before the colon too ("པར་: …").
-# (the full-width bar and the vertical bars Chinese sites write after a cue: "作者︱李华", "作者｜李华"; the minus sign
-# and the horizontal bar typed for a dash: "ရေးသားသူ − နန်းဆုမွန်", a Burmese byline's)
-_SEPARATOR = re.compile(r"^\s*་?\s*[:：՝៖፦፥፡—–−―|｜︱/・=-]\s*")
+# (the full-width bar and the vertical bars Chinese sites write after a cue: "作者︱李华", "作者｜李华"; the minus sign,
+# figure dash and horizontal bar typed for a dash: "ရေးသားသူ − နန်းဆုမွန်", session 30)
+_SEPARATOR = re.compile(r"^\s*་?\s*[:：՝៖፦፥፡—–−‒―|｜︱/・=-]\s*")
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
