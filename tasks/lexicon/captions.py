@@ -78,7 +78,8 @@ def holds_photo_credit(text: str) -> bool:
     match = _CAPTION_CREDIT_CUE.search(text)
     if match is None:
         if not any(bracket in text for bracket in _CLOSING_BRACKETS):
-            return False  # all three tests below need a closing bracket (asked of every block of a page: issue 15)
+            # the two bracket tests below need a closing bracket (asked of every block of a page: issue 15)
+            return _closing_slashed_supplier(text)
         text = _DAY_AFTER_BRACKET.sub("", text)
         return (
             bracketed_cue_after(text) is not None
