@@ -109,6 +109,9 @@ REAL_AUTHOR_FLOORS = {
     # The fifteenth check half (labelled in session 29, measured at its end with its starting and final code): 1.000 /
     # 0.774 with both (trafilatura 0.556 / 0.484).
     "eval_only_check15": (1.0, 0.77),
+    # The sixteenth check half (labelled in session 30, measured at its end with its starting and final code): 0.944 /
+    # 0.515 with both (trafilatura 0.636 / 0.424).
+    "eval_only_check16": (0.94, 0.51),
 }
 
 
