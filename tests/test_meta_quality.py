@@ -337,6 +337,12 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
 }
 
 
+# The check sets among them (bench/check_sets.py's META_SETS): the odd-numbered heldout batches from heldout9 on.
+CHECK_SETS = frozenset(
+    name for name in FLOORS if name.startswith("heldout") and int(name[7:] or 0) >= 9 and int(name[7:]) % 2
+)
+
+
 def _load(path: Path = META_EVAL_PATH, name: str = "bench_meta_eval") -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
@@ -352,8 +358,10 @@ def test_metadata_scores_stay_above_their_floors(name: str) -> None:
     row = score.row(name)
     assert score.pages >= 20
     below = {k: round(row[k], 3) for k, floor in FLOORS[name].items() if row[k] < floor}
-    assert below == {}, score.errors
-    assert row["date_wrong"] <= DATE_WRONG_CEILINGS.get(name, 0.0) and score.date_invented == 0, score.errors
+    # a check set's errors are never read, so its failing floor prints the totals only
+    shown = {k: round(v, 3) for k, v in row.items()} if name in CHECK_SETS else score.errors
+    assert below == {}, shown
+    assert row["date_wrong"] <= DATE_WRONG_CEILINGS.get(name, 0.0) and score.date_invented == 0, shown
 
 
 def test_the_own_set_covers_ten_languages_and_sixty_pages() -> None:
