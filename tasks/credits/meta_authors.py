@@ -30,11 +30,13 @@ def page_authors(meta: PageMeta) -> list[str]:
     one-word name that JSON-LD types as a person and the byline element shows.
     A news agency ("The Associated Press") is a source, not an author.
     """
-    byline = meta.byline_element()
     for source in _author_sources(meta):
         names = [n for n in clean_author_names(source, meta.language, site_names(meta)) if not _is_agency(n)]
-        if byline and source == (byline,):  # "By Peter Sayer Paris | …": the element shows the bureau city too
-            names = [n[: city_tail_start(n)] for n in names]
+        # "By Peter Sayer Paris | …": the byline element shows the bureau city too. Asked of the element only where a
+        # name closes with a city, so that it stays unread while an earlier source names the writers (its walk).
+        cut = [n[: city_tail_start(n)] for n in names]
+        if cut != names and (byline := meta.byline_element()) and source == (byline,):
+            names = cut
         if names:
             return names
     alone = one_word_person(meta.ld_persons, meta.byline_element(), publisher_keys(site_names(meta)))
