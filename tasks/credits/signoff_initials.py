@@ -135,9 +135,10 @@ def writers_own_initials(text: str, number: int, writers: Iterable[str], gazette
     writer's sign-off (:func:`initials_line`'s codes); its match with the byline says so where no rule of the lines
     right under the last paragraph reaches."""
     bare = _BARE_CODE.match(text)
-    shaped = bare or _SLASHED_INITIALS.match(text) or _BRACKETED_INITIALS.match(text)
+    if not (bare or _SLASHED_INITIALS.match(text) or _BRACKETED_INITIALS.match(text)):
+        return []  # most lines: no code's shape, so the writers' initials are not worked out
     own = {i for name in writers for i in _initials_of(name)}
-    codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()] if shaped and own else []
+    codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()] if own else []
     if not own.intersection(c.upper() for c in codes):
         return []
     return _initials_found(text, codes, number) if bare else initials_line(text, number, gazetteer)
