@@ -154,7 +154,7 @@ def ends_sentence(text: str) -> bool:
     name: "…続いている。（山本由紀）"), or an agency's dash or slash sign-off ("… dua kali ganda. — BERNAMA",
     "… /ANSA/")."""
     stripped = text.rstrip().rstrip(CLOSERS).rstrip()
-    if _ARMENIAN_STOP.search(stripped):
+    if stripped.endswith(":") and _ARMENIAN_STOP.search(stripped):  # the colon first: the search scans the line
         return True
     if stripped and stripped[-1] not in SENTENCE_END and text.rstrip()[-1:] in ")）":
         stripped = before_signoff(text)
