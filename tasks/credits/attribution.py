@@ -21,7 +21,7 @@ from tasks.credits.byline_block import (
     byline_block_names,
     byline_slot_lines,
 )
-from tasks.credits.caption_names import photographer_under_caption
+from tasks.credits.caption_names import copyright_under_caption, photographer_under_caption
 from tasks.credits.closing_names import name_after_last_sentence, stacked_signatures
 from tasks.credits.closing_notes import (
     contact_line,
@@ -203,7 +203,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             label in (_CHROME, _BODY)
             and number not in block
             and (
-                pictured := picture_credited(text, number, gazetteer) or own_outlet_picture(text, number, segmented)
+                pictured := picture_credited(text, number, gazetteer)
+                or own_outlet_picture(text, number, segmented)
+                or copyright_under_caption(segmented, i)  # "© Kevin Ho-A-Chuck" under the caption
                 if 0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH
                 else (far_picture_credit(text, number, gazetteer) if number < first or number in under else [])
             )
@@ -225,6 +227,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == _CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
             # "Fotos: Ricardo Medeiros" over "Texto: Larissa Pimentel" in a gallery's head: the byline's neighbour
             beside = picture_beside_byline(text, number, gazetteer) if number in beside_upper else []
+            beside = beside or copyright_under_caption(segmented, i)  # "© Kevin Ho-A-Chuck" under the caption
             found.extend(block_line_records(i, text, number, head_page) or beside)
         elif (
             label == _ATTRIBUTION

@@ -55,3 +55,25 @@ def photographer_under_caption(
     number = lines[i].line.number
     return [Found(AttributionKind.PHOTO, text, normalize_name(text), None, number, start, start + len(text), False,
                   f"{caption} {text}")]  # fmt: skip
+
+
+def copyright_under_caption(segmented: Segmented, i: int) -> list[Found]:
+    """ "© Kevin Ho-A-Chuck" on the line right under a caption ("Les élèves embarquent …." over it, no blank between):
+    the picture's photographer after the copyright sign. Alone on a line the sign is a site's notice ("© Le Monde"),
+    so only under a caption's short sentence, and only a person's name of a few title-case words (an outlet's or
+    agency's has an outlet word or an article, and a notice a year)."""
+    lines = segmented.lines
+    text = lines[i].line.text.strip()
+    if i == 0 or not text.startswith("©") or lines[i - 1].line.number != lines[i].line.number - 1:
+        return []
+    name = text[1:].strip().rstrip(".")
+    words = name.split()
+    parts = [part for word in words for part in word.split("-") if part]  # "Ho-A-Chuck": each part title case
+    if not MIN_PHOTOGRAPHER_WORDS <= len(words) <= MAX_PHOTOGRAPHER_WORDS or not looks_like_person(parts, name_words()):
+        return []
+    caption = lines[i - 1].line.text.strip()
+    if not caption.endswith(".") or len(caption.split()) > MAX_CAPTION_WORDS or last_sentence_start(caption):
+        return []
+    start = lines[i].line.text.index(name)
+    return [Found(AttributionKind.PHOTO, name, normalize_name(name), None, lines[i].line.number, start,
+                  start + len(name), False, f"{caption} {text}")]  # fmt: skip

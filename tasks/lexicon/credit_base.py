@@ -10,7 +10,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from schemas import AttributionKind
-from tasks.lexicon.word_classes import is_function_word
+from tasks.lexicon.word_classes import is_caseless, is_function_word, is_letters
 
 # A credit line is short; longer lines are prose that happens to start with a cue word.
 MAX_CREDIT_WORDS = 20
@@ -69,3 +69,16 @@ def is_credited_acronym(word: str) -> bool:
 
 
 MIN_ACRONYM, MAX_ACRONYM = 2, 8
+# Han, kana and Hangul: their names are one word, so a third word before the cue is a paper's or a desk's.
+_ONE_WORD_NAMES = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def three_word_name(text: str) -> bool:
+    """Three words before a cue that follows the name are one person's where they look like a name: capitalised
+    ("Anna María Jónsdóttir skrifar") or of a caseless script whose names have words ("ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ ਵੱਲੋਂ", a Sikh
+    given name, Kaur or Singh, the family name); never in Chinese, Japanese or Korean, where "부산일보 사회부 김민수
+    기자" is a paper, a desk and the reporter."""
+    words = text.split()
+    if len(words) != 3 or _ONE_WORD_NAMES.search(text):
+        return False
+    return looks_like_name(text) or all(is_caseless(w) and is_letters(w) for w in words)

@@ -111,8 +111,10 @@ def is_bare_name(rest: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _caseless_joining_words() -> frozenset[str]:
-    """The prepositions and conjunctions of caseless scripts (name_words.csv, role conjunction: Arabic "في", "على")."""
-    return frozenset(w for w in name_word_role("conjunction") if is_caseless(w))
+    """The prepositions, conjunctions and postpositions of caseless scripts (name_words.csv, roles conjunction and
+    postposition: Arabic "في", "على"; the Hindi and Punjabi "के", "ਬਾਰੇ", as in "ਲੇਖਕ ਬਾਰੇ", "about the writer")."""
+    words = (*name_word_role("conjunction"), *name_word_role("postposition"))
+    return frozenset(w for w in words if is_caseless(w))
 
 
 def _joins_a_clause(tokens: list[str]) -> bool:

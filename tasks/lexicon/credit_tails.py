@@ -14,7 +14,13 @@ from tasks.lexicon.archived_credits import archived_credit
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.caption_words import caption_credit_words
-from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, is_credited_acronym, looks_like_name
+from tasks.lexicon.credit_base import (
+    MAX_CREDIT_WORDS,
+    CreditLine,
+    is_credited_acronym,
+    looks_like_name,
+    three_word_name,
+)
 from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.slash_credits import is_known_supplier
@@ -62,7 +68,7 @@ _REPORTER_PLACE = re.compile(r"^(?:記者|记者)\s*([\u4e00-\u9fff]{2,4})\s*[�
 # dateline's "(서울=연합뉴스)" shape written onto the name: the name alone is the author's.
 _PLACE_EQUALS = re.compile(r"^[^\W\d_]{1,10}[=＝]([^\W\d_]{2,10})$")
 _AUTHOR_AFTER = re.compile(
-    rf"^\s*(\S+(?:\s\S+)?)\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
+    rf"^\s*(\S+(?:\s\S+){{0,2}})\s*({'|'.join(re.escape(c) for c in credit_cues()['author_after'])})\s*$"
 )
 
 
@@ -174,6 +180,8 @@ def cue_last(text: str) -> CreditLine | None:
         if start != end:
             return CreditLine(AttributionKind.PHOTO, "©", stripped[start:end], lead + start, lead + end, lead + rest_at)
     after = _AUTHOR_AFTER.match(stripped) if cue_last else None
+    if after and len(after.group(1).split()) > 2 and not three_word_name(after.group(1)):
+        after = None  # "부산일보 사회부 김민수 기자": a paper and its desk before the reporter
     if after and not has_digit(after.group(1)):  # "TNW中文站 10月14日报道": a date, then "reports"
         name, at = after.group(1), 0
         # "記者林佳慧／台北報導": the reporter between job and place; "부산=김민수 기자": the place, "=", the name

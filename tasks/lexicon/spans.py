@@ -25,7 +25,7 @@ from tasks.lexicon.digits import has_digit
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.span_leads import MAX_CASELESS_TOKENS, QUOTES, TOKEN, caseless_outlet_at, lead_end
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import NameWords, name_words
+from tasks.lexicon.vocabulary import NameWords, name_word_role, name_words
 from tasks.lexicon.word_classes import ELISION, is_caseless, is_namey, is_title_case_word
 
 CLOSING = "»«“”\"'’‘》」』›"
@@ -117,7 +117,10 @@ def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> lis
         if run and folded in words.particles and _time_word_follows(text, token.end(), words):
             break  # "der Mitteldeutsche Rundfunk am Montag": the particle opens a time phrase, not a name part
         inner = bool(run) and (
-            folded in words.particles or folded in words.name_tails or _is_outlet_adjective(text, token, run, words)
+            folded in words.particles
+            or folded in words.name_tails
+            or _is_outlet_adjective(text, token, run, words)
+            or _is_outlet_article(text, token, run, words)
         )
         if not (namey or inner):
             break
@@ -154,6 +157,19 @@ def _after_initial(run: list[re.Match[str]], token: re.Match[str]) -> bool:
 def _time_word_follows(text: str, end: int, words: NameWords) -> bool:
     following = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
     return following is not None and following.group(0).casefold() in words.clause_ends
+
+
+_OUTLET_ARTICLES = name_word_role("outlet_article")
+
+
+def _is_outlet_article(text: str, token: re.Match[str], run: list[re.Match[str]], words: NameWords) -> bool:
+    """ "Raidió na Gaeltachta", "Teilifís na Gaeilge": the Irish article ("of the") inside an outlet's name, after
+    its outlet word and before a capitalised word (``outlet_article`` in name_words.csv); elsewhere it is no name's."""
+    if token.group(0) not in _OUTLET_ARTICLES:
+        return False
+    after = TOKEN.match(text, token.end() + 1) if text[token.end() : token.end() + 1] == " " else None
+    outlet = any(w.group(0).casefold() in words.outlet_words for w in run)
+    return outlet and after is not None and is_namey(after.group(0))
 
 
 def _is_outlet_adjective(text: str, token: re.Match[str], run: list[re.Match[str]], words: NameWords) -> bool:
