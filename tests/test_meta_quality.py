@@ -298,8 +298,12 @@ FLOORS = {
     "heldout48": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout50 (30 pages, 27 languages), written blind at session 30's end, scored once at session 31's start
     # (5bf1abc), then studied: first title 1.000 · date 0.900/0.033/0.067 · author F1 0.919 · exact 0.867 (trafilatura
-    # 0.600 · 0.867/0.133/0 · 0.515 · 0.533).
-    "heldout50": {"title": 1.0, "date_right": 0.9, "author_f1": 0.91, "author_exact": 0.86},
+    # 0.600 · 0.867/0.133/0 · 0.515 · 0.533). Studied in session 31 (tests/test_heldout50_round.py: a Lao date in Lao
+    # digits with its Buddhist-era year, the Thai and Lao "news agency" as a meta author, a Luxembourgish byline joined
+    # by "a", the bare "Update" label after the published date, a surname opening with "St.", a columnist's byline in
+    # an <aside>, a yearless date under the headline yielding to a "published" note that writes the year): date
+    # 0.900/0.033/0.067 -> 1.000/0/0, author F1 0.919 -> 1.000, exact 0.867 -> 1.000.
+    "heldout50": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -332,14 +336,15 @@ FLOORS = {
 # heldout48 (studied from session 30): none on the wrong day at its first score (one missing: an Urdu date with its
 # year mark), none since.
 # heldout49 (never studied, session 30): 1 page of 30 on the wrong day (0.033), pinned where it stands.
-# heldout50 (studied from session 31): one page of 30 on the wrong day at its first score (0.033).
+# heldout50 (studied from session 31): one page of 30 on the wrong day at its first score (0.033: a teaser's date
+# without its year above the headline over the story's "published" note), none since.
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
     "heldout29": 0.04,
     "heldout45": 0.07,
     "heldout49": 0.04,
-    "heldout50": 0.04,
+    "heldout50": 0.0,
 }
 
 

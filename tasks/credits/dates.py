@@ -107,7 +107,9 @@ def find_published_date(
     best = min(
         found, key=lambda f: (f[1].updated, _reads_as_relative(f[1], now), titled and f[1].line < anchor_number, f[0])
     )[1] if found else None  # fmt: skip
-    if best is None or _reads_as_relative(best, now):
+    # a date that writes no year ("9 ноября, 17:05") has it from the clock: a "published" note with its year written
+    # further down says which year it was
+    if best is None or _reads_as_relative(best, now) or not FULL_YEAR.search(best.text):
         return _labelled_further_down(segmented, now, other_texts, anchor + after + 1) or best
     if best.updated:  # the head shows when the story was changed: a "published" label under it says when it came out
         return _labelled_further_down(segmented, now, other_texts, anchor + 1) or best

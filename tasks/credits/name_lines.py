@@ -37,7 +37,7 @@ from tasks.lexicon.credit_names import without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import date_lead_words
+from tasks.lexicon.vocabulary import date_lead_words, name_word_role
 from tasks.lexicon.word_classes import is_caseless, is_function_word, is_letters
 
 MAX_NAME_LINE_WORDS = 4
@@ -125,7 +125,7 @@ def name_before_role(text: str) -> tuple[str, bool]:
     if bracketed and any(is_job_word(w.strip(",")) for w in bracketed.group(2).split()):
         return bracketed.group(1), True
     dotted = _DOTTED_TAIL.match(text)  # "Iñaki Goñi Etxeberria. Pamplona": the place after a full stop
-    if dotted and role_tail(dotted.group(2), ",", dotted.group(1)):
+    if dotted and not _opens_a_place_name(dotted.group(1)) and role_tail(dotted.group(2), ",", dotted.group(1)):
         return dotted.group(1), True
     words = text.split()
     if 2 <= len(words) <= MAX_NAME_LINE_WORDS and is_caseless(words[0]) and is_job_word(words[-1]):
@@ -140,6 +140,12 @@ def name_before_role(text: str) -> tuple[str, bool]:
     if placed != text and placed.split() and placed.split()[0].casefold() not in load_author_words().with_words:
         return placed, True  # (not "With Additional Inputs from PTI": a contributors' credit, no name)
     return text, False
+
+
+def _opens_a_place_name(head: str) -> bool:
+    """The word before the full stop is an abbreviation a place's name opens with ("St.", "Ste."), which surnames
+    open with too ("Dwayne St. Rose", "Ann St. John"): its dot is the abbreviation's, the word after it the name's."""
+    return f"{head.split()[-1]}.".casefold() in name_word_role("place_opening")
 
 
 def _word_end(text: str, index: int) -> int:

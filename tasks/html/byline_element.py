@@ -148,10 +148,15 @@ def is_byline_element(element: HtmlElement) -> bool:
     # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second"; nor a
     # box around the page's one headline, a "card" of the layout holding the article itself)
     return not any(
-        ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))
+        e.tag in _ELSEWHERE_TAGS or ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))
         for e in (element, *element.iterancestors())
         if e.tag not in _PAGE_TAGS and not _holds_the_headline(e)
     )
+
+
+# The tags of a sidebar and a menu: what the class word "aside" says of a <div>, the tag says of itself ("<aside><div
+# class="opinion"><span class="op-author">…</span> <a>…</a></div></aside>": a columnist's teaser beside the story).
+_ELSEWHERE_TAGS = frozenset({"aside", "nav"})
 
 
 _HEADLINES = etree.XPath("//h1")

@@ -44,7 +44,7 @@ def with_standfirst(
         deck = (
             decks and i == title + 1 and (is_sentence_deck(blocks[i]) or is_standfirst(blocks[i], LEAD_DISPLAY_HINTS))
         )
-        if verdicts[i].reason_code == "outside_container" and (is_standfirst(blocks[i]) or deck):
+        if verdicts[i].reason_code == "outside_container" and (is_standfirst(blocks[i], described=decks) or deck):
             out[i] = _STANDFIRST
     return out
 
@@ -73,18 +73,25 @@ def is_sentence_deck(block: Block) -> bool:
 
 
 # schema.org microdata of the page's description ("<p itemprop="description alternativeHeadline"
-# class="article__lead-paragraph">"): by the page's own word no part of its articleBody, which aeb's gold is.
+# class="article__lead-paragraph">"): by the page's own word no part of its articleBody, which aeb's gold is. A block
+# marked a second headline is left out on every page; one marked only the page's description is so on English pages
+# only (see `is_standfirst`).
 _DESCRIPTION_PROPS = frozenset({"description", "alternativeheadline", "abstract"})
+_HEADLINE_PROPS = frozenset({"alternativeheadline"})
 
 
-def is_standfirst(block: Block, names: frozenset[str] = LEAD_HINTS) -> bool:
+def is_standfirst(block: Block, names: frozenset[str] = LEAD_HINTS, described: bool = False) -> bool:
     """A block of a sentence or more, no caption and few links, whose element or parent is named as the lead (one of
-    `names`), and not marked as the page's description."""
+    `names`), and not marked as the page's description or a second headline; `described`: on a page in another
+    language than English, a lead marked only as the page's description is a lead still (the Czech MAFRA papers' "<div
+    class="opener" itemprop="description">"; the blind non-English golds keep it), one marked a second headline too
+    is not (aeb leaves out a Russian "<p itemprop="description alternativeHeadline" class="article__lead-…">")."""
     if block.in_caption or block.link_density > MAX_STANDFIRST_LINK_DENSITY:
         return False
     if _width(block.text) < MIN_STANDFIRST_CHARS:
         return False
-    if any(_DESCRIPTION_PROPS & set(str(e.get("itemprop", "")).lower().split()) for e in block.ancestors[-2:]):
+    props = {p for e in block.ancestors[-2:] for p in str(e.get("itemprop", "")).lower().split()}
+    if props & (_HEADLINE_PROPS if described else _DESCRIPTION_PROPS):
         return False
     # A lead of bulleted points names the list's wrapper ("<div class="entradilla"><ul><li>…"): one more level up.
     depth = LEAD_CLASS_DEPTH + (block.tag == "li")

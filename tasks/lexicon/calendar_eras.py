@@ -3,7 +3,7 @@
 Japanese pages often show only the era year of the imperial calendar, Taiwanese ones that of the Minguo calendar;
 dateparser reads neither. The eras are data (tasks/lexicon/data/calendar_eras.csv); "元年" is an era's first year.
 Thai pages count their years in the Buddhist era, unnamed ("12 มิ.ย. 2568" is 12 June 2025): a year of that era
-written beside Thai letters is the Gregorian year 543 before it.
+written beside Thai (or Lao) letters is the Gregorian year 543 before it.
 """
 
 from __future__ import annotations
@@ -46,9 +46,10 @@ def with_gregorian_years(text: str) -> str:
 
 
 # The Thai solar calendar's Buddhist era: its year 2568 is 2025. Its years of the web (2400-2599, 1857-2056) are no
-# Gregorian year a news page writes, so one beside Thai letters is read as the era's.
+# Gregorian year a news page writes, so one beside Thai letters is read as the era's; so is one beside Lao letters (Laos
+# counts its years in the same era: "໒໕ ມີນາ ໒໕໖໙" is 25 March 2026).
 BUDDHIST_ERA_OFFSET = 543
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e\u0e81-\u0eae]")
 _BUDDHIST_ERA_YEAR = re.compile(r"(?<!\d)(2[45]\d\d)(?!\d)")
 
 
