@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.author_parts import drawn_on_outlets, person_parts
@@ -239,16 +240,27 @@ def _wrote_it_too(text: str, credit: CreditLine) -> bool:
     фото:", "Bài và ảnh:"): the people named wrote the story and took its photos; any language's "and"."""
     cue_at = text.casefold().rfind(credit.cue.casefold(), 0, credit.rest_start)
     words = text[:cue_at].split()
-    # between two cues any language's "and" joins them, one that is another's common word too ("Teksti ja kuvat:")
-    joiners = load_byline_words().joiners | load_author_words().every_and
     opens = len(words) == 2 and words[0].casefold().strip(":") in credit_cues()["author"]
-    return (opens and words[1].casefold() in joiners) or (not words and _one_word_pair(credit.cue.casefold(), joiners))
+    return (opens and words[1].casefold() in _joiners()) or (not words and _one_word_pair(credit.cue.casefold()))
 
 
-def _one_word_pair(cue: str, joiners: frozenset[str]) -> bool:
-    """ "เรื่องและภาพ" (story and pictures): an author cue, "and" and a photo cue written as one word, as Thai writes."""
-    cues = credit_cues()
-    return any(cue.startswith(a + j) and cue[len(a + j) :] in cues["photo"] for a in cues["author"] for j in joiners)
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    """Between two cues any language's "and" joins them, one that is another's common word too ("Teksti ja kuvat:")."""
+    return load_byline_words().joiners | load_author_words().every_and
+
+
+@lru_cache(maxsize=1)
+def _author_cues_joined() -> frozenset[str]:
+    """Every author cue followed by an "and", as one word: thousands of pairs, built once, not walked per cue."""
+    return frozenset(a + j for a in credit_cues()["author"] for j in _joiners())
+
+
+def _one_word_pair(cue: str) -> bool:
+    """ "เรื่องและภาพ" (story and pictures): an author cue, "and" and a photo cue written as one word, as Thai writes.
+    Each split of the cue is looked up (an author cue and its "and" before it, a photo cue after)."""
+    joined, photo = _author_cues_joined(), credit_cues()["photo"]
+    return any(cue[:k] in joined and cue[k:] in photo for k in range(len(cue) + 1))
 
 
 def _without_descriptor(credited: Credited) -> Credited:

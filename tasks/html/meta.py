@@ -33,7 +33,7 @@ from tasks.html.meta_dates import declared_dates
 from tasks.html.meta_tags import MetaTags, meta_authors, meta_tags
 from tasks.html.meta_tags import meta_content as _meta
 from tasks.html.page_tags import PageTags, page_tags
-from tasks.html.site_names import home_link_names, linked_host, page_links
+from tasks.html.site_names import home_link_names, link_hrefs, linked_host
 from tasks.html.titles import (
     MIN_SHOWN_HEADLINE_WORDS,
     choose_title,
@@ -228,9 +228,9 @@ def page_meta(root: HtmlElement, found: PageTags | None = None) -> PageMeta:
     site = _meta(tags, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
     canonical = _canonical(found, tags)
-    links = page_links(root)  # one XPath over the page's links for both readers
-    own = canonical or (f"http://{host}/" if (host := linked_host(root, links)) else None)
-    home_names = tuple(home_link_names(root, own, links))
+    links, hrefs = link_hrefs(root, found.bodies)  # the page's links found and their addresses read once for both
+    own = canonical or (f"http://{host}/" if (host := linked_host(root, links, hrefs)) else None)
+    home_names = tuple(home_link_names(root, own, links, hrefs))
     keys = site_keys([site, publisher, *home_names], canonical)
     headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     declared = [_meta(tags, "og:title"), _meta(tags, "twitter:title"), headline]

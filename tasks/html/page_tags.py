@@ -20,7 +20,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 # The tags looked for, by the list each goes to.
 _LISTS = {"meta": "metas", "script": "scripts", "link": "links", "title": "titles", "h1": "headings", "h2": "headings",
-          "h3": "headings"}  # fmt: skip
+          "h3": "headings", "body": "bodies"}  # fmt: skip
 # The document's searches, for a document with more than the root's elements.
 _HEADINGS = etree.XPath("//h1 | //h2 | //h3")
 _HEADLINES = etree.XPath("//*[@itemprop='headline'] | //h1")
@@ -39,6 +39,9 @@ class PageTags:
     headlines: list[HtmlElement]  # ``//*[@itemprop='headline'] | //h1``
     dated_metas: list[HtmlElement]  # ``//meta[@content]``
     elements: int  # ``count(//*)``, the size check of tasks.pipeline_html.extract_html
+    # every <body> of the document (``//body``), for its links (tasks.html.site_names.link_hrefs); None where the
+    # document holds more than the root's elements
+    bodies: list[HtmlElement] | None = None
 
     def of_level(self, tag: str) -> list[HtmlElement]:
         """The headings of one level (``//h2``)."""
@@ -47,7 +50,8 @@ class PageTags:
 
 def page_tags(root: HtmlElement) -> PageTags:
     """The page's metadata elements (`root` as :func:`tasks.read.html_decode.parse_html` gives it, an <html>)."""
-    found: dict[str, list[HtmlElement]] = {name: [] for name in ("metas", "scripts", "links", "titles", "headings")}
+    found: dict[str, list[HtmlElement]] = {name: [] for name in ("metas", "scripts", "links", "titles", "headings",
+                                                                 "bodies")}  # fmt: skip
     headlines: list[HtmlElement] = []
     elements = 0
     for elements, element in enumerate(root.iter(etree.Element), start=1):  # noqa: B007  # the count, read after
@@ -59,7 +63,9 @@ def page_tags(root: HtmlElement) -> PageTags:
             headlines.append(element)
     headings, metas = found["headings"], found["metas"]
     dated = [e for e in metas if e.get("content") is not None]
+    bodies: list[HtmlElement] | None = found["bodies"]
     if not _is_the_document(root):
+        bodies = None
         headings, headlines, dated = list(_HEADINGS(root)), list(_HEADLINES(root)), list(_DATED_METAS(root))
         elements = sum(1 for _ in document_elements(root))
     return PageTags(
@@ -71,6 +77,7 @@ def page_tags(root: HtmlElement) -> PageTags:
         headlines=headlines,
         dated_metas=dated,
         elements=elements,
+        bodies=bodies,
     )
 
 

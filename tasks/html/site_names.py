@@ -22,6 +22,8 @@ from tasks.lexicon.vocabulary import section_words
 _RELATIVE_HOME = re.compile(r"(?:\.?/|/?(?:index|default|home)\.\w{2,5})")
 _LINKS = etree.XPath("//body//a[@href]")
 _WORDS = re.compile(r"[^\W\d_]+")
+# An absolute link's part after "://" that names the host (with any user and port): up to its path, query or fragment.
+_AUTHORITY_END = re.compile(r"[/?#]")
 # A name is a few words; a longer link text or alt is a slogan or a headline.
 MAX_NAME_WORDS = 5
 # Only the first few home links count (the masthead's); the footer repeats them.
@@ -34,19 +36,40 @@ def is_menu_label(name: str) -> bool:
     return not words or all(w in section_words() for w in words)
 
 
-def page_links(root: HtmlElement) -> list[HtmlElement]:
+def page_links(root: HtmlElement, bodies: list[HtmlElement] | None = None) -> list[HtmlElement]:
     """The <body>'s links with an address, in page order: found once per page for both readers below."""
-    return list(_LINKS(root))
+    return link_hrefs(root, bodies)[0]
 
 
-def linked_host(root: HtmlElement, links: list[HtmlElement] | None = None) -> str | None:
+def link_hrefs(root: HtmlElement, bodies: list[HtmlElement] | None = None) -> tuple[list[HtmlElement], list[str]]:
+    """The page's links (`page_links`) and their addresses, each read once for both readers below. `bodies`: every
+    <body> of the root's document (`PageTags.bodies`), when the caller has them: a page with one is walked for its
+    <a>s in lxml's C loop, with what ``//body//a[@href]`` found, in the same order, in about half its time."""
+    if bodies is None or len(bodies) != 1:
+        links = list(_LINKS(root))
+        return links, [a.get("href", "") for a in links]
+    links, hrefs = [], []
+    for link in bodies[0].iter("a"):
+        href = link.get("href")
+        if href is not None:
+            links.append(link)
+            hrefs.append(href)
+    return links, hrefs
+
+
+def linked_host(
+    root: HtmlElement, links: list[HtmlElement] | None = None, hrefs: list[str] | None = None
+) -> str | None:
     """The host most of the page's absolute links go to, for a page that declares no URL of its own (older sites
     write their own links in full, "http://www.example.org/news/"): its links home name the site as well. None
-    when fewer than MIN_OWN_LINKS links share a host. `links`: the page's (`page_links`), when the caller has them."""
+    when fewer than MIN_OWN_LINKS links share a host. `links`: the page's (`page_links`), when the caller has them;
+    `hrefs`: their addresses (`link_hrefs`)."""
+    if hrefs is None:
+        hrefs = [a.get("href", "") for a in (_LINKS(root) if links is None else links)]
     counts: Counter[str] = Counter()
     # the same address is linked many times over (menus, teasers): each distinct one is cut into its host once,
     # counted as often as it is linked (a Counter keeps first-seen order, so most_common breaks ties as before)
-    for href, times in Counter(a.get("href", "") for a in (_LINKS(root) if links is None else links)).items():
+    for href, times in Counter(hrefs).items():
         counts[_hostname(href)] += times
     counts.pop("", None)
     host, seen = counts.most_common(1)[0] if counts else ("", 0)
@@ -64,8 +87,8 @@ def _host_and_rest(lowered: str) -> tuple[str, str]:
     string cuts: pages hold hundreds of links to their own host, and urlsplit on each was a third of the metadata's
     time."""
     rest = lowered.split("://", 1)[1]
-    cut = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
-    return rest[:cut].rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www."), rest[cut:]
+    head = _AUTHORITY_END.split(rest, maxsplit=1)[0]  # up to the first "/", "?" or "#": one scan, not three and a min()
+    return head.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www."), rest[len(head) :]
 
 
 # A host is the page's own only when this many of its links go there.
@@ -86,14 +109,19 @@ def _is_home(href: str, host: str | None) -> bool:
     return hostname == host and path in ("", "/")
 
 
-def home_link_names(root: HtmlElement, url: str | None, links: list[HtmlElement] | None = None) -> list[str]:
+def home_link_names(
+    root: HtmlElement, url: str | None, links: list[HtmlElement] | None = None, hrefs: list[str] | None = None
+) -> list[str]:
     """Texts and logo alts of the first links to the site's home page, a few words each, not menu labels
-    ("Home", "Startseite": as site keys they would take a headline's first word for the site); `links` as in
-    `linked_host`."""
+    ("Home", "Startseite": as site keys they would take a headline's first word for the site); `links` and `hrefs`
+    as in `linked_host`."""
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else None
     # The first few home links: the page's other links (often hundreds) need not be looked at.
     every = _LINKS(root) if links is None else links
-    homes = islice((a for a in every if _is_home(a.get("href", ""), host)), MAX_HOME_LINKS)
+    if hrefs is not None and links is not None:
+        homes = islice((a for a, href in zip(every, hrefs, strict=True) if _is_home(href, host)), MAX_HOME_LINKS)
+    else:
+        homes = islice((a for a in every if _is_home(a.get("href", ""), host)), MAX_HOME_LINKS)
     names: list[str] = []
     for link in homes:
         texts = [link.text_content(), *(img.get("alt", "") for img in link.iter("img"))]
