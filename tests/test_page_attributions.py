@@ -406,6 +406,8 @@ REAL_PAGE_FLOORS = {
     # line): 0.763 / 0.946 -> 0.767 / 0.947. Session 28 (s28-real, tests/test_real28_round.py: an English caption's
     # closing bracketed agency credits its picture, an agency's name written as a person's surname is none): 0.767 /
     # 0.947 -> 0.771 / 0.958. Session 29 (s29-real, tests/test_real29_round.py): 0.771 / 0.958 -> 0.791 / 0.962.
+    # Session 31 (s31-real, tests/test_real31_round.py: a byline's desk or institution is no writer, the bare "Credit"
+    # cue under a picture): 0.791 / 0.962 -> 0.795 / 0.970.
     "trainable": (0.79, 0.96),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
@@ -416,7 +418,9 @@ REAL_PAGE_FLOORS = {
     # 0.815.
     # Session 25 (s25-real: Blogger's cued post footer far under the text, a picture desk's phone number after its cue):
     # 0.773 / 0.815 -> 0.780 / 0.823.
-    "trainable2": (0.78, 0.82),
+    # Session 31 (s31-real, tests/test_real31_round.py: a byline's desk, institution or scheme is no writer): 0.780 /
+    # 0.823 -> 0.780 / 0.831.
+    "trainable2": (0.78, 0.83),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
@@ -427,7 +431,9 @@ REAL_PAGE_FLOORS = {
     # unread): 0.623 / 0.819 -> 0.629 / 0.820.
     # Session 24 (errors unread): 0.629 / 0.820 -> 0.635 / 0.821. Session 25 (s25-real, errors unread): 0.635 / 0.821 ->
     # 0.642 / 0.823.
-    "eval_only_check2": (0.64, 0.82),
+    # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
+    # line opened by its verb; errors unread): 0.648 / 0.830 -> 0.648 / 0.842.
+    "eval_only_check2": (0.64, 0.84),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
@@ -446,13 +452,17 @@ REAL_PAGE_FLOORS = {
     # Session 25 (s25-real, errors unread): 0.600 / 0.808 -> 0.607 / 0.810. Session 26 (s26-real, errors unread):
     # 0.607 / 0.810 -> 0.607 / 0.824.
     # session 28 (errors unread): 0.607 / 0.810 -> 0.615 / 0.818
-    "eval_only_check4": (0.61, 0.81),
+    # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
+    # line opened by its verb; errors unread): 0.615 / 0.818 -> 0.615 / 0.825.
+    "eval_only_check4": (0.61, 0.82),
     # The fifth check half (tests/data/real_attributions/eval_only_check5.json: 102 l3s and dragnet pages labelled blind
     # in session 19, kept outside the repository until its end, errors never read): 0.613 / 0.855 with the session's
     # starting code (9f1fb9f), 0.627 / 0.858 with its final code (a "writing for X" cue that cost it two records of
     # precision was withdrawn).
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.627 / 0.866 -> 0.634 / 0.867.
-    "eval_only_check5": (0.63, 0.86),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
+    # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
+    # line opened by its verb; errors unread): 0.634 / 0.867 -> 0.634 / 0.874.
+    "eval_only_check5": (0.63, 0.87),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
     # starting code (8be526b), 0.571 / 0.756 with its final code.
@@ -473,11 +483,15 @@ REAL_PAGE_FLOORS = {
     # 0.754.
     # Session 23 (errors unread): 0.564 / 0.754 -> 0.570 / 0.756. Session 24 (s24-real, errors unread): 0.570 / 0.756
     # -> 0.584 / 0.760; merged with the session's other rounds 0.597 / 0.758.
-    "eval_only_check8": (0.59, 0.75),
+    # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
+    # line opened by its verb; errors unread): 0.597 / 0.758 -> 0.597 / 0.760.
+    "eval_only_check8": (0.59, 0.76),
     # The ninth check half (tests/data/real_attributions/eval_only_check9.json: 102 l3s and dragnet pages labelled
     # blind in session 23, kept outside the repository until its end, errors never read): 0.454 / 0.740 with both.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.454 / 0.740 -> 0.461 / 0.743.
-    "eval_only_check9": (0.46, 0.74),
+    # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
+    # line opened by its verb; errors unread): 0.461 / 0.743 -> 0.461 / 0.750.
+    "eval_only_check9": (0.46, 0.75),
     # The tenth check half (tests/data/real_attributions/eval_only_check10.json: 101 l3s and dragnet pages labelled
     # blind in session 24, kept outside the repository until its end, errors never read): 0.604 / 0.793 -> 0.610 /
     # 0.801.
@@ -492,9 +506,13 @@ REAL_PAGE_FLOORS = {
     # blind in session 26, kept outside the repository until its end, errors never read): 0.557 / 0.763 with both.
     # Session 28 (s28-real: an English caption's closing bracketed agency credits its picture; errors unread): 0.557 /
     # 0.763 -> 0.577 / 0.789.
-    "eval_only_check12": (0.57, 0.78),
+    # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
+    # line opened by its verb; errors unread): 0.577 / 0.789 -> 0.577 / 0.792.
+    "eval_only_check12": (0.57, 0.79),
     # The thirteenth check half (tests/data/real_attributions/eval_only_check13.json: 82 dragnet pages labelled
     # blind in session 27, kept outside the repository until its end, errors never read): 0.590 / 0.716 with both.
+    # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
+    # line opened by its verb; errors unread): 0.590 / 0.716 -> 0.590 / 0.719.
     "eval_only_check13": (0.59, 0.71),
     # The fourteenth check half (tests/data/real_attributions/eval_only_check14.json: 82 dragnet pages labelled
     # blind in session 28, kept outside the repository until its end, errors never read): 0.607 / 0.776 with the
@@ -505,7 +523,9 @@ REAL_PAGE_FLOORS = {
     "eval_only_check15": (0.63, 0.88),
     # The sixteenth check half (tests/data/real_attributions/eval_only_check16.json: 80 dragnet pages labelled
     # blind in session 30, kept outside the repository until its end, errors never read): 0.444 / 0.798 with both.
-    "eval_only_check16": (0.44, 0.79),
+    # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
+    # line opened by its verb; errors unread): 0.444 / 0.798 -> 0.444 / 0.800.
+    "eval_only_check16": (0.44, 0.8),
     # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
     # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
     # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only), each measured without the

@@ -12,6 +12,7 @@ from tasks.credits.bare_bylines import (
     person_cue_byline,
     words_before_date,
 )
+from tasks.credits.bare_credit_cue import bare_credit_cue
 from tasks.credits.bio_bylines import name_over_bio
 from tasks.credits.blog_footers import blog_footer, page_cued_footer
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
@@ -186,6 +187,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         ):
             # "© 2008 The Associated Press" or "Ann Lee can be reached at …" a few lines under the text: who wrote it
             found.extend(notice)
+        elif label in (_CHROME, _TITLE, _BODY) and (bare := bare_credit_cue(segmented, i, gazetteer)):
+            found.extend(bare)  # "Photo" over "Credit Harry Campbell": the picture's credit, no byline's name
         elif label == _CHROME and ll.verdict.reason_code == "caption_over_unread_credit":
             # the segmenter's caption pair ("Mariscadoras en el banco de O Bao." over "Santos Álvarez"): the name
             # under the caption is the picture's photographer, never a byline of the head it stands in

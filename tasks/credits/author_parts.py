@@ -128,11 +128,38 @@ def without_closing_cue(credited: Credited) -> Credited:
 
 
 def person_parts(named: list[Credited], text: str, cue: str = "") -> list[Credited]:
-    """The parts of an author's byline that name people or agencies: outlets and their sections dropped, beats cut,
-    a closing "reports" dropped, Chinese names listed with spaces after a Chinese `cue` parted."""
+    """The parts of an author's byline that name people or agencies: outlets and their sections dropped, desks,
+    institutions and withheld names dropped, beats cut, a closing "reports" dropped, Chinese names listed with spaces
+    after a Chinese `cue` parted."""
     kept = [without_closing_cue(without_beat(without_city_tail(without_outlet_tail(c)), text)) for c in named
             if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]  # fmt: skip
+    kept = [c for c in kept if c.canonical_id or c.is_domain or names_someone(c.name)]  # its tails cut off first
     return [part for c in kept for part in _han_listed(c, cue)]
+
+
+# A reporting scheme's or wire's name closed by its head noun has this many words at least ("Local Democracy Reporting
+# Service"; "Robert Service" is a person).
+MIN_SCHEME_WORDS = 3
+
+
+def names_someone(name: str) -> bool:
+    """False for a byline part that is a desk, an institution or a scheme, as the HTML path's author checks read them
+    (``author_noise.tsv``): closed by a newsroom's or institution's word ("European Space Agency", "O'Reilly
+    Publishing", "CBC News"), opened by a preposition ("Without Notes" of "Text Without Notes"), or of three words or
+    more closed by a scheme's head noun ("Local Democracy Reporting Service", ``scheme_tail`` in name_words.csv). A
+    withheld name ("Anonymous Student") is left: dropped so, it cost a never-studied real check half a record."""
+    words = [w.strip(".,;:'’\"()").casefold() for w in name.split()]
+    if len(words) < MIN_NAME_WORDS:
+        return True
+    author_words = load_author_words()
+    if words[-1] in author_words.desk_tails or words[0] in author_words.opens_no_name:
+        return False
+    return not (len(words) >= MIN_SCHEME_WORDS and words[-1] in _scheme_tails())
+
+
+@cache
+def _scheme_tails() -> frozenset[str]:
+    return name_word_role("scheme_tail")
 
 
 def drawn_on_outlets(named: list[Credited], cue: str) -> list[Credited]:

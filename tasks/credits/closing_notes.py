@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from schemas import AttributionKind
+from tasks.credits.closing_cues import contact_cue_line, information_note
 from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton
@@ -181,9 +182,10 @@ def _contact_line() -> re.Pattern[str]:
 
 
 def contact_line(text: str, line: int, in_body: bool) -> list[Found]:
-    """The writer named before a contact phrase ("David Unkle can be reached at: …"), else []."""
+    """The writer named before a contact phrase ("David Unkle can be reached at: …") or after the contact verb opening
+    the line ("Contact Jane Roe at jroe@…": :func:`tasks.credits.closing_cues.contact_cue_line`), else []."""
     if not _cue_phrases("author_contact").find_all(text):
-        return []  # most lines: none of the phrases
+        return contact_cue_line(text, line, in_body)  # most lines: none of the phrases
     match = _contact_line().match(text)
     if match is None:
         return []
@@ -208,9 +210,10 @@ def _syndicated_line() -> re.Pattern[str]:
 
 
 def syndication_note(text: str, line: int, in_body: bool) -> list[Found]:
-    """The outlet a syndication note names ("This article originally appeared on The Atlantic."), else []."""
+    """The outlet a syndication note names ("This article originally appeared on The Atlantic."), or the Associated
+    Press member-exchange line ("Information from: The Boston Globe, …": :func:`closing_cues.information_note`)."""
     if not _cue_phrases("source_syndicated").find_all(text):
-        return []  # most lines: none of the phrases
+        return information_note(text, line, in_body)  # most lines: none of the phrases
     match = _syndicated_line().match(text)
     if match is None:
         return []
