@@ -106,7 +106,8 @@ FLOORS = {
     # -> 1.000/0/0. Session 18's heldout24 fixes (errors unread): author F1 0.867 -> 0.903, exact 0.833 -> 0.867.
     # Session 20 (errors unread): author F1 0.903 -> 0.937, exact 0.867 -> 0.900.
     # session 23 (errors unread): author F1 0.937 -> 0.954, exact 0.900 -> 0.933
-    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 0.95, "author_exact": 0.93},
+    # session 31 (real-page HTML round, "by" as the byline class; errors unread): 0.954 -> 0.970, 0.933 -> 0.967
+    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.96},
     # heldout16 (30 pages, 25 languages), written blind at session 13's end, scored once at session 14's start, then
     # studied: first title 0.900 · date 0.867/0.100/0.033 · author F1 0.909 · exact 0.867 (trafilatura 0.367 ·
     # 0.600/0.400/0 · 0.431 · 0.400). Studied (tests/test_heldout16_round.py): 1.000 on every field (fitted: a header's
@@ -248,7 +249,9 @@ FLOORS = {
     # Arabic "wrote" opening a byline, the Kyrgyz year-first date with the month in the possessive, the headline
     # <title> abridges in a logo <h1>'s place): title 0.967 -> 1.000, date 0.933/0/0.067 -> 1.000/0/0, author F1
     # 0.955 -> 0.985, exact 0.933 -> 0.967 (a writer's slot classed "by" was withdrawn: a real check half fell).
-    "heldout40": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
+    # Session 31 (tests/test_real_html31_round.py: "by" as a whole class or a BEM element, outside comments; every
+    # real check half unchanged): author F1 0.985 -> 1.000, exact 0.967 -> 1.000.
+    "heldout40": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout43 (30 pages, 27 languages), written blind at session 27's start and scored with its starting code
     # (7c337e3) and its final code, never studied: title 1.000 · date 1.000/0/0 · author F1 1.000 · exact 1.000 with
     # both (trafilatura 0.667 · 0.897/0.103/0 · 0.462 · 0.433).
@@ -259,8 +262,9 @@ FLOORS = {
     # inside the byline element, the Urdu and Bengali "staff reporter" desk, the Romanian "de" before a byline's names
     # in metadata, a clock with a space after its colon, a Thai byline with its Buddhist-era date and update on one
     # line, read for the date only: cutting it off the byline cost heldout9 a name): date 0.933/0/0.067 -> 1.000/0/0,
-    # author F1 0.925 -> 0.985, exact 0.867 -> 0.967.
-    "heldout42": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
+    # author F1 0.925 -> 0.985, exact 0.867 -> 0.967. Session 31 ("news__by", tests/test_real_html31_round.py): the
+    # Thai byline element's name read apart from its date: author F1 0.985 -> 1.000, exact 0.967 -> 1.000.
+    "heldout42": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout49 (30 pages, 27 languages), written blind at session 30's start and scored with its starting code
     # (c692429) and its final code, never studied: title 1.000 · date 0.933/0.033/0.033 · author F1 1.000 · exact 1.000
     # with both (trafilatura 0.600 · 0.833/0.167/0.000 · 0.438 · 0.500).

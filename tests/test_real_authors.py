@@ -54,14 +54,15 @@ REAL_AUTHOR_FLOORS = {
     # session 25 (tests/test_real_html25_round.py, a layout card around the headline): trainable 0.978 / 0.918 ->
     # 0.978 / 0.929, the others unchanged
     # session 25, both real rounds merged: 0.978 / 0.918 -> 0.979 / 0.939; session 30 (tests/test_real_html30_round.py,
-    # a preposition opens no name: "Text Without Notes"): 0.979 / 0.939 -> 0.989 / 0.939
-    "trainable": (0.98, 0.93),
+    # a preposition opens no name: "Text Without Notes"): 0.979 / 0.939 -> 0.989 / 0.939; session 31
+    # (tests/test_real_html31_round.py: "by" alone over the name, "（编译/…）" above a rights note): -> 0.989 / 0.949
+    "trainable": (0.98, 0.94),
     # session 27 (tests/test_real_html27_round.py, "Anonymous Student" credits no one): 0.964 / 0.909 -> 0.976 / 0.909
     # session 29 (tests/test_real_html29_round.py, a last paragraph signed with the name and its mailbox): 0.976 /
     # 0.909 -> 0.976 / 0.920
     # session 30 (tests/test_real_html30_round.py, a name under the standfirst and its closing bio): 0.976 / 0.920 ->
-    # 0.976 / 0.932
-    "trainable2": (0.97, 0.93),
+    # 0.976 / 0.932; session 31 (tests/test_real_html31_round.py, "by" alone over the name): -> 0.976 / 0.943
+    "trainable2": (0.97, 0.94),
     # session 30 (tests/test_real_html30_round.py, the byline element's bureau city): 0.950 / 0.905 -> 1.000 / 0.905
     "eval_only_study": (1.0, 0.9),  # with the session's other rounds merged: 0.947 / 0.857
     "eval_only_check": (0.78, 0.64),  # session 23 (errors unread): 0.714 / 0.588 -> 0.786 / 0.647

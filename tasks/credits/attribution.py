@@ -58,7 +58,7 @@ from tasks.credits.head_records import (
 )
 from tasks.credits.misread_lines import bare_agency, cited_agencies, closes_a_headline, speech_signed_in_brackets
 from tasks.credits.nameless import asked_records
-from tasks.credits.openings import after_standfirst, first_paragraph
+from tasks.credits.openings import after_standfirst, first_paragraph, signed_above_note
 from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import page_lower_words, without_common_openers
@@ -125,6 +125,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     first = next((n for n in body if n > title), body[0]) if body else 0
     opening = {first, after_standfirst(segmented, first), first_paragraph(segmented, first)}
     last = body[-1] if body else 0
+    closing = {last, signed_above_note(segmented, last)} if body else set()  # the last, or above a bracketed note
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     lower = page_lower_words(segmented)  # asked word by word, its answers kept for the whole page
     bylines = byline_block_names(segmented, first, gazetteer, lower) if body else set()
@@ -254,7 +255,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             english = segmented.language == "en"  # "(dpa)" closing the lead signs it, "(AP)" there is a caption's
             cited = cited or with_bracket_credit_kinds(
                 text,
-                in_body_citations(text, number, gazetteer, number in opening, number == last, surnames, not english),
+                in_body_citations(text, number, gazetteer, number in opening, number in closing, surnames, not english),
                 # "… in 1989. (AP)" inside the text: a caption's supplier; in English only, where the wires sign
                 # at the dateline ("(dpa)", "(ANSA)" closing a paragraph sign it: dumps_ml12 lost 0.872 -> 0.833)
                 caption=number != last and english,

@@ -84,11 +84,12 @@ def _author_cues() -> frozenset[str]:
 
 
 def cue_over_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -> list[Found]:
-    """The writers named on the lines under an author cue alone on its line, above the first paragraph (`first`)."""
+    """The writers named on the lines under an author cue alone on its line, above the first paragraph (`first`) or
+    as that line: a cue alone ("by", centred over the name in its own element) taken for the text's first line."""
     lines = segmented.lines
     at = next((i for i, ll in enumerate(lines) if ll.line.number == first), None)
     found: list[Found] = []
-    for i in range(max(0, at - HEAD_BYLINE_REACH), at) if at is not None else ():
+    for i in range(max(0, at - HEAD_BYLINE_REACH), at + 1) if at is not None else ():
         cue = lines[i].line.text.strip()
         if cue.rstrip(":：").strip().casefold() not in _author_cues():
             continue

@@ -1,6 +1,9 @@
-"""Where the article's text opens: the paragraphs whose first words may be a wire dateline or a byline sentence."""
+"""Where the article's text opens: the paragraphs whose first words may be a wire dateline or a byline sentence; and
+where it closes, when a note in brackets stands under its last paragraph."""
 
 from __future__ import annotations
+
+import re
 
 from schemas import Label
 from tasks.credits.byline_block import STANDFIRST_GAP_LINES
@@ -46,3 +49,17 @@ def _words(text: str) -> int:
     """Words of a line; in a script written without spaces, its characters by two ("【本報訊】記者 陳美玲 報道：…" is a
     paragraph of three spaced parts)."""
     return max(len(text.split()), count_unspaced(text) // CHARS_PER_UNSPACED_WORD)
+
+
+# A note wholly in brackets: "【…中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】", "[Editor's note: …]".
+_BRACKETED_NOTE = re.compile(r"^\s*(?:【[^【】]+】|\[[^\[\]]+\]|（[^（）]+）|\([^()]+\))\s*$")
+
+
+def signed_above_note(segmented: Segmented, last: int) -> int:
+    """The paragraph above the text's last line when that line is a note wholly in brackets (the site's rights note
+    under the story, which readability's gold keeps as text): the writer signs the paragraph above it ("…上。（编译/
+    林靖东）"); 0 if the last line is no such note."""
+    body = [ll for ll in segmented.lines if ll.verdict.label == _BODY and ll.line.number <= last]
+    if len(body) < 2 or body[-1].line.number != last or not _BRACKETED_NOTE.match(body[-1].line.text):
+        return 0
+    return body[-2].line.number

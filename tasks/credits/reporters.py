@@ -24,7 +24,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words, read_rows
+from tasks.lexicon.vocabulary import credit_cues, dateline_patterns, name_word_role, name_words, read_rows
 from tasks.lexicon.wire_citations import signoff_citations
 from tasks.lexicon.word_classes import is_function_word
 
@@ -41,8 +41,15 @@ _DESK_WORD = (
     + ")・"
 )  # fmt: skip
 _DESK = rf"(?:{_DESK_WORD})?"
+# The Han author cues of credit_cues.csv ("文", "作者", "编译": written by, author, compiled by) before a slash or a
+# colon and the writer's name: "（文/林靖东）", "（编译/王小明）" closing the text (Chinese portals' sign-off); "記者"
+# (reporter) may take a space instead.
+_HAN_CUE = "|".join(
+    sorted((c for c in credit_cues()["author"] if re.fullmatch(r"[\u4e00-\u9fff]+", c)), key=len, reverse=True)
+)
+_CUED_HAN_NAME = rf"(?:(?:記者|记者)\s*|(?:{_HAN_CUE})\s*[/／:：]\s*)([\u4e00-\u9fff]{{2,4}})"
 _CLOSING_REPORTERS = re.compile(
-    rf"(?:^|[。！？」])\s*[（(](?:(?:記者|记者)\s*([\u4e00-\u9fff]{{2,4}})|({_DESK}{_HAN_NAME}(?:[、，・]{_DESK}{_HAN_NAME})*))[）)]\s*$"
+    rf"(?:^|[。！？」])\s*[（(](?:{_CUED_HAN_NAME}|({_DESK}{_HAN_NAME}(?:[、，・]{_DESK}{_HAN_NAME})*))[）)]\s*$"
 )
 # "【ワシントン＝山田哲也】": a place, an equals sign, the reporters (in full-width round brackets too,
 # "（ソウル＝佐藤亮）", the Nikkei's and regional papers' form);

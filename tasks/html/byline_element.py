@@ -32,7 +32,7 @@ from tasks.lexicon.vocabulary import job_titles
 # The pre-filter walks the document's elements and asks each one's attributes in Python, yielding as it goes: an XPath
 # that tested five attributes of every element and listed every classed element cost twice the walk, and the byline
 # is most often among the first candidates (issue 15; before that, an XPath contains() per word on every element).
-_BYLINE_SUBSTRINGS = re.compile("|".join(re.escape(word) for word in sorted(BYLINE_HINTS | BYLINE_LIST_HINTS)))
+_BYLINE_SUBSTRINGS = re.compile("|".join(re.escape(word) for word in sorted(BYLINE_HINTS | BYLINE_LIST_HINTS | {"by"})))
 _MARKED_AS_AUTHOR = frozenset({"rel", "itemprop", "id"})  # an attribute whose value "author" marks the author's
 
 
@@ -53,6 +53,9 @@ def _byline_candidates(root: HtmlElement) -> Iterator[HtmlElement]:
 # A whole class named so is the byline wherever it stands; the other languages' words and the words of longer
 # class names count outside comments and teasers only.
 _BYLINE_CLASSES = frozenset({"byline", "author"})
+# "by" as a whole class or a BEM element ("<span class="by">", "news__by"): the byline's slot, as the word "by" opens
+# a byline; not inside another word's class ("powered-by", "sort-by"), and, as the other words, not in a comment.
+_BY_CLASS = re.compile(r"(?:^|__)by$")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 _BLOCKS_INSIDE = etree.XPath(".//p | .//div | .//li | .//br")
 # schema.org microdata: the name property of the author item, not of an item nested in it (its organisation's)
@@ -143,7 +146,8 @@ def is_byline_element(element: HtmlElement) -> bool:
     if _BYLINE_CLASSES & set(classes):
         return True
     words = {w for name in classes for w in class_words(name)}
-    if not BYLINE_HINTS & words and not (BYLINE_LIST_HINTS & words and _is_one_line_of_names(element)):
+    by = any(_BY_CLASS.search(name) for name in classes)
+    if not by and not BYLINE_HINTS & words and not (BYLINE_LIST_HINTS & words and _is_one_line_of_names(element)):
         return False
     # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second"; nor a
     # box around the page's one headline, a "card" of the layout holding the article itself)
