@@ -127,8 +127,9 @@ FILE_FLOORS = {
     # blind32.jsonl (272 lines, 78 language codes; written blind at the end of session 18, studied in session 19)
     # first scored P 0.958 / R 0.864, the generalisation figure of session 18's work.
     # session 19: studied, 0.958 / 0.864 -> 0.996 / 0.953; session 25 (blind44 round): -> 0.996 / 0.962 (a known
-    # outlet and its photographer alone on the credit line)
-    "blind32.jsonl": (0.99, 0.96),
+    # outlet and its photographer alone on the credit line); session 31 (blind56 round): -> 0.996 / 0.970 (an adverb
+    # between a Portuguese reporting participle and its agent, "divulgada inicialmente pelo portal …")
+    "blind32.jsonl": (0.99, 0.97),
     # blind34.jsonl (240 lines, 81 language codes; written blind at the end of session 19, studied in session 20)
     # first scored P 0.984 / R 0.901, the generalisation figure of session 19's work.
     "blind34.jsonl": (0.99, 0.99),  # session 20: studied, 0.984 / 0.901 -> 0.995 / 0.990
@@ -171,7 +172,8 @@ FILE_FLOORS = {
     "blind54.jsonl": (1.0, 0.97),
     # blind56.jsonl (250 lines, 88 language codes; written blind at the end of session 30, studied in session 31)
     # first scored P 0.990 / R 0.938, the generalisation figure of session 30's work.
-    "blind56.jsonl": (0.98, 0.93),
+    # session 31: studied, 0.990 / 0.938 -> 0.995 / 0.995
+    "blind56.jsonl": (0.99, 0.99),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -200,6 +202,7 @@ FILE_FLOORS = {
 # With blind50 (session 28) 0.988 / 0.982 before its fixes (es, fr, it below 0.80 in blind50), 0.989 / 0.986 after them.
 # With blind52 (session 29) 0.988 / 0.983 before its fixes, 0.989 / 0.986 after them.
 # With blind54 (session 30) 0.989 / 0.982 before its fixes, 0.990 / 0.985 after them.
+# With blind56 (session 31) 0.990 / 0.984 before its fixes, 0.990 / 0.986 after them.
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili

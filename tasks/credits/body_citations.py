@@ -18,7 +18,7 @@ from tasks.credits.credit_records import (
     evidence_around,
     normalize_name,
 )
-from tasks.credits.dateline_reporters import dateline_reporter, is_caseless_name
+from tasks.credits.dateline_reporters import dateline_reporter, is_caseless_name, name_after_desk_title
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.credits.signed_lines import (
     author_credit,
@@ -46,8 +46,8 @@ from tasks.lexicon.wire_citations import (
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 _SENTENCE_ENDS = ("!", "?", ".", "…")
-# A cue of one or two words and its colon.
-_COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：]")
+# A cue of one or two words and its colon (the Ethiopic colons and the word space typed for one too: "ምንጪ፡ …").
+_COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：፡፦]")
 
 
 def in_body_citations(
@@ -155,9 +155,10 @@ def _caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list
     name, as a role tail does. Not in Latin script: there the last item of a list closes the text so as often ("-
     Removed Herobrine", a game's changelog on a real page, read so cost the studied trainable authors a record)."""
     match = _DASH_THEN_NAME.match(text)
-    if match is None or not is_caseless_name(match.group(1), gazetteer):
+    titled = name_after_desk_title(match.group(1)) if match else 0  # "- நமது சென்னை நிருபர் க. ராஜேந்திரன்"
+    if match is None or not is_caseless_name(match.group(1)[titled:], gazetteer):
         return []
-    name, start = match.group(1), match.start(1)
+    name, start = match.group(1)[titled:], match.start(1) + titled
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
                   text.strip())]  # fmt: skip
 

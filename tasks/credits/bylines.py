@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tasks.credits.name_forms import ends_in_caseless_initial
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.attached_and import MIN_ATTACHED_LIST_WORDS
 from tasks.lexicon.author_words import load_author_words
@@ -142,6 +143,8 @@ def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
             and not chunk[end - 3 : end - 2].isalpha()
         ):
             break
+        if chunk[end - 1] == "." and ends_in_caseless_initial(chunk[start : end - 1]):
+            break  # "അനില്‍ കുമാര്‍ പി.": the initial closing a caseless name keeps its dot
         if chunk[end - 1] == "." and _is_company_form(chunk[start : end - 1]):
             break  # "International Paper Co.": the company's legal form keeps its dot
         unquoted = start == 0 or chunk[start - 1] not in _PUNCT

@@ -14,7 +14,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.credits.author_parts import drawn_on_outlets, person_parts
 from tasks.credits.bylines import Credited, split_byline
-from tasks.credits.credited_names import outlets_after_slash, whole_name
+from tasks.credits.credited_names import han_outlet_and_reporter, outlets_after_slash, whole_name
 from tasks.credits.name_lines import name_before_role
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
@@ -98,6 +98,7 @@ def credit_line_attributions(
             named = sorted([c for c in named if c.start not in drawn_at] + drawn, key=lambda c: c.start)
         generic = name_words().generic
         if credit.kind is not AttributionKind.AUTHOR:  # "Bild: NWR / Tim Harms", "Foto: Archiv/Sutterlin"
+            named = [part for c in named for part in han_outlet_and_reporter(c)]  # "（辽宁日报记者 刘佳 摄）"
             named = sorted(named + outlets_after_slash(text, credit.rest_start, named), key=lambda c: c.start)
             named = [_without_descriptor(c) for c in named]
         named = [c for c in named if c.name.casefold() not in generic]  # "图片来源：网络" (the internet): no one

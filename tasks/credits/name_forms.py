@@ -5,8 +5,10 @@ and the HTML path's author checks."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tasks.lexicon.vocabulary import name_word_role
+from tasks.lexicon.word_classes import is_caseless
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -61,6 +63,18 @@ def caseless_initialled(words: list[str]) -> bool:
         and len(words[0]) - 1 <= MAX_CASELESS_INITIAL_CHARS
         and not last.endswith(".")
     )
+
+
+def ends_in_caseless_initial(name: str) -> bool:
+    """ "അനില്‍ കുമാര്‍ പി": a name of a script without case closed by an initial, one letter and its signs (Kerala and
+    Tamil names put the initial last, "Anil Kumar P."), so a dot after it is the initial's, as after "John Q"; not a
+    Han character (a Chinese name of one character is no initial)."""
+    words = name.split()
+    if len(words) < 2 or not is_caseless(words[-1]):
+        return False
+    letters = [c for c in words[-1] if unicodedata.category(c).startswith("L")]
+    marks_only = all(unicodedata.category(c).startswith("M") for c in words[-1] if c not in letters)
+    return len(letters) == 1 and marks_only and not unicodedata.name(letters[0], "").startswith("CJK")
 
 
 # A caseless name vouched for by its surname's suffix: a given name and the surname.

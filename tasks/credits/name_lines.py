@@ -202,8 +202,13 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা"); an initial vouches as the role does ("எஸ். கார்த்திகேயன்"),
     # and so does a surname's suffix ("ნინო კაპანაძე")
     if (has_role or caseless_initialled(words) or caseless_surnamed(words)) and _caseless_name(words):
-        newsroom = load_author_words().newsroom
-        return not any(is_label_word(w) or w.casefold() in newsroom for w in words) and not gazetteer.find(text)
+        newsroom, desk = load_author_words().newsroom, words[0].casefold() in load_author_words().desk_heads
+        # "الرباط - أسرة التحرير": the board or staff a desk's name opens with ("هيئة", "أسرة") makes it no one's
+        return (
+            not desk
+            and not any(is_label_word(w) or w.casefold() in newsroom for w in words)
+            and not gazetteer.find(text)
+        )
     surname_in_capitals = len(words) > 1 and _is_title_case(words[0]) and all(w.isupper() for w in words[1:])
     capitals = surname_in_capitals or all(w.isupper() or _INITIAL.fullmatch(w) for w in words)
     if (has_role and capitals) or capitals_initialled(words):

@@ -39,6 +39,7 @@ from tasks.lexicon.phrase_gaps import (
     before_edition,
     past_inverted_subject_adverbs,
     reflexive_after,
+    with_adverb_gaps,
 )
 from tasks.lexicon.spans import NameSpan, caseless_outlet_after, looks_like_person, name_after
 from tasks.lexicon.spans_before import name_before
@@ -64,7 +65,8 @@ class Citation:
 def _phrases() -> PhraseAutomaton[str]:
     phrases = reporting_phrases()
     return PhraseAutomaton(
-        [*((p, "before") for p in phrases.before), *((p, "after") for p in phrases.after),
+        [*((p, "before") for p in (*phrases.before, *with_adverb_gaps(phrases.before))),
+         *((p, "after") for p in phrases.after),
          *((p, "after_final") for p in phrases.after_final), *((p, "before_quoted") for p in phrases.before_quoted),
          *((p, "after_quoted") for p in phrases.after_quoted), *((p, "before_outlet") for p in phrases.before_outlet),
          *((p, "after_known") for p in phrases.after_known), *((p, "before_known") for p in phrases.before_known)],

@@ -18,6 +18,7 @@ from tasks.lexicon.credit_base import (
     looks_like_name,
 )
 from tasks.lexicon.cue_after_name import commissioned_name_end
+from tasks.lexicon.place_words import is_place_word, without_region
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
@@ -26,7 +27,7 @@ from tasks.lexicon.word_classes import is_caseless, is_letters
 def without_place(rest: str) -> str:
     """The byline without the place it was filed from at its end ("Priya Sharma in Mumbai." → "Priya Sharma"): a
     preposition of place and one or two capitalised words, the line's last."""
-    words = rest.rstrip(" .").split(" ")
+    words = without_region(rest).rstrip(" .").split(" ")  # "à Mende (Lozère)": the town's region in brackets
     byline_words = load_byline_words()
     for size in (1, 2, 3):
         if len(words) <= size + 2:
@@ -36,7 +37,7 @@ def without_place(rest: str) -> str:
             place = words[-size:]
             # "Port of Spain", "Rio de Janeiro": a place of three words joins its capitalised ones by a particle
             inner = [w for w in place[1:-1] if w not in byline_words.particles and w != "of"]
-            if all(w[:1].isupper() and w.isalpha() for w in [place[0], *inner, place[-1]]) and (size < 3 or not inner):
+            if all(is_place_word(w) for w in [place[0], *inner, place[-1]]) and (size < 3 or not inner):
                 return " ".join(words[: -size - 1]).rstrip(",")
     return rest
 
@@ -59,7 +60,7 @@ def without_inner_places(rest: str) -> str:
                 break
             place = [t.group() for t in tokens[i + 1 : i + size + 1]]
             last, after = place[-1], tokens[i + size + 1].group()
-            if not all(w.rstrip(",;")[:1].isupper() and w.rstrip(",;").isalpha() for w in place):
+            if not all(is_place_word(w.rstrip(",;")) for w in place):
                 break
             # "Ann Lee in Darwin, with AAP": the place closed by the comma before the agency the byline shares
             closed = last.endswith((",", ";")) and (after[:1].isupper() or after in with_words)

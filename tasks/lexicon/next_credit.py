@@ -77,6 +77,43 @@ _NEXT_BARE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# A picture or video credit after the writer's, both cues linked to their names by the same word ("Text by A, photos by
+# B", "Texto de A e fotografia de B", "Text von A und Fotos von B": the credit box of features and magazines): the
+# second after a comma, semicolon, bar or the list's "and", the line opened by a writer's cue; the linking words and a
+# capitalised word after the second cue are checked in code.
+_PICTURE_CUES = sorted({c for kind in ("photo", "video") for c in credit_cues()[kind]}, key=len, reverse=True)
+_NEXT_LINKED_PICTURE = re.compile(
+    r"(?:\s*[,;|]\s*|\s+(?:"
+    + "|".join(re.escape(j) for j in sorted(load_byline_words().joiners, key=len, reverse=True))
+    + r")\s+)("
+    + "|".join(re.escape(c) for c in _PICTURE_CUES)
+    + r")\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_AUTHOR_CUES = frozenset(credit_cues()["author"])
+
+
+def _linked_picture(text: str, start: int) -> tuple[int, int] | None:
+    """The first picture or video cue linked to a capitalised name after a separator or "and", after `start`, in a
+    line opened by a writer's cue linked to its name by the same word."""
+    for match in _NEXT_LINKED_PICTURE.finditer(text, start):
+        linking = LINKING.match(text[match.end() :])  # anchored at its string's start
+        if linking is None or not text[match.end() + linking.end() : match.end() + linking.end() + 1].isupper():
+            continue
+        if _opened_by_linked_writer(text[: match.start()].split(), linking.group(0).strip().casefold()):
+            return match.start(), match.start(1)
+    return None
+
+
+def _opened_by_linked_writer(head: list[str], word: str) -> bool:
+    """The words open with a writer's cue and the linking word: "Text by", "Texto de", or a cue ending in it ("Words
+    by", "Escrito por")."""
+    for k in (1, 2):
+        cue = " ".join(head[:k]).casefold()
+        if cue in _AUTHOR_CUES and (cue.endswith(f" {word}") or (len(head) > k and head[k].casefold() == word)):
+            return True
+    return False
+
 
 # The separators a bare second credit follows.
 _BARE_SEPARATOR = re.compile(r"[,;|]")
@@ -106,17 +143,19 @@ def with_bare_cue_colon(text: str, cue_start: int) -> str:
 
 def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
     """Where a second credit starts after `start` in a credit line: the separator's start and the cue's, or None."""
-    linked = _NEXT_LINKED_CREDIT.search(text, start) if ";" in text or "|" in text else None
+    linked_cue = _NEXT_LINKED_CREDIT.search(text, start) if ";" in text or "|" in text else None
+    # "Reporting by A; Writing by B", else "Text by A and photos by B"
+    linked = (linked_cue.start(), linked_cue.start(1)) if linked_cue else _linked_picture(text, start)
     colons = text.count(":", start) + text.count("：", start) + text.count("・", start)
     if colons == 0 and not _CJK_CHAR.search(text, start):
         # a second cue needs its colon, or its "by"; or neither cue has one ("Foto: A, video Beograd" is one credit)
         bare = None if ":" in text or "：" in text else _bare_credit(text, start)
-        return min([m for m in ((linked.start(), linked.start(1)) if linked else None, bare) if m], default=None)
+        return min([m for m in (linked, bare) if m], default=None)
     # From the spaces before `start`: a credit that names no one before the next cue ("作者： 责任编辑：肖春芳").
     match = _NEXT_CREDIT.search(text, len(text[:start].rstrip()))
     if match is not None and match.group(1) is None:
         return match.start(), match.start(2)  # a cue of Chinese or Japanese without its colon
-    found = [(m.start(), m.start(1)) for m in (match, linked) if m]
+    found = [(m.start(), m.start(1)) for m in (match,) if m] + ([linked] if linked else [])
     spaced = _spaced_credit(text, start)
     return min([*found, spaced] if spaced else found, default=None)
 

@@ -6,6 +6,7 @@ subject ("Asiasta uutisoi ensimmäisenä Helsingin Sanomat"). Both lists are row
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from tasks.lexicon.vocabulary import name_word_role, name_words
@@ -72,3 +73,13 @@ def before_capitalised_article(text: str, start: int, end: int) -> int:
     if not head or not last[:1].isupper() or last.casefold() not in name_words().articles:
         return end
     return start + len(head) + 1
+
+
+def with_adverb_gaps(phrases: Iterable[str]) -> list[str]:
+    """The reporting phrases of a participle and its agent's preposition (``passive_agent`` in ``name_words.csv``:
+    "divulgada pelo", "publicada por") again with an adverb between them ("A informação foi divulgada inicialmente
+    pelo portal …", "publicada originalmente pela …": ``passive_adverb``), which would part the phrase from its
+    outlet."""
+    agents, adverbs = name_word_role("passive_agent"), name_word_role("passive_adverb")
+    pairs = [words for p in phrases if len(words := p.split(" ")) == 2 and words[1] in agents]
+    return [f"{participle} {adverb} {agent}" for participle, agent in pairs for adverb in sorted(adverbs)]
