@@ -24,9 +24,10 @@ DUMP_F1_FLOORS = {"aeb": 0.89, "readability": 0.90}
 # leave-one-set-out for the training sets (the committed model trained on the other three),
 # the shipped model on evaluation-only sets (every EVAL_ONLY_EVERY-th page, to keep CI short).
 # (F1 floor, most pages below 0.2), a little under what was measured (docs/segmenter.md).
+# Session 31 (dumps_ml49's round): dragnet 0.7034 -> 0.7041 (every 4th page).
 HELDOUT_F1_FLOORS = {
     "aeb": (0.88, 0.05), "readability": (0.895, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.83, 0.02),
-    "dragnet": (0.69, 0.06), "l3s": (0.835, 0.02),
+    "dragnet": (0.704, 0.06), "l3s": (0.835, 0.02),
 }  # fmt: skip
 EVAL_ONLY_EVERY = 4
 # The shipped default for text dumps is the rules (the learned model is not adopted): their scores on the sets
@@ -48,8 +49,10 @@ EVAL_ONLY_EVERY = 4
 # Session 20 (the sections a document's contents list announces below its text, tests/test_low_pages20_round.py):
 # cleaneval-dev 0.7909 -> 0.8391, pages below 0.2 3.6 % -> 1.8 % (held out, learned: 0.785 -> 0.838); it fires on one
 # page of the training sets; the others unchanged.
+# Session 31 (dumps_ml49's round: share bars' buttons, a blog post's category line and footer): dragnet 0.7865 ->
+# 0.7877 (every 4th page; all pages 0.7730 -> 0.7754), l3s 0.9067 unchanged (all pages 0.9057 -> 0.9059).
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.83, 0.02), "dragnet": (0.775, 0.05), "l3s": (0.90, 0.01),
+    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.83, 0.02), "dragnet": (0.787, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead
@@ -75,7 +78,8 @@ ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
 # session 18 (dumps_ml23's fixes, errors unread): 0.847 -> 0.848; session 19 (dumps_ml25's): 0.848 -> 0.856
 # session 22 (errors unread): 0.856 -> 0.857
 # session 28 (errors unread): 0.859 -> 0.864
-OWN_ML4_DUMPS = (0.864, 0.0)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847; s27: 0.859, none low
+# session 31 (dumps_ml49's fixes, errors unread): 0.8643 -> 0.8958
+OWN_ML4_DUMPS = (0.895, 0.0)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847; s27: 0.859, none low
 ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # The fifth batch (30 pages, 19 languages; tests/data/dumps_ml5), written blind from a brief with only the format and
 # the conventions: first score 0.927 (P 0.887, R 0.970), no page below 0.2; studied in session 9: 0.958 after.
@@ -95,7 +99,8 @@ ML6_DUMPS = ROOT / "tests" / "data" / "dumps_ml6"
 # The seventh batch (31 pages, 22 languages; tests/data/dumps_ml7), written blind at the end of session 9 and scored
 # once at the start of session 10, before any change: 0.916 (P 0.909, R 0.923), no page below 0.2. Studied since.
 # session 29 (dumps_ml45's fixes): 0.9373 -> 0.9402
-OWN_ML7_DUMPS = (0.94, 0.04)
+# session 31 (dumps_ml49's fixes): 0.9402 -> 0.9428
+OWN_ML7_DUMPS = (0.942, 0.04)
 ML7_DUMPS = ROOT / "tests" / "data" / "dumps_ml7"
 # The eighth (32 pages, 22 languages; tests/data/dumps_ml8), written blind at session 10's start and scored at its end,
 # never studied: 0.878 (P 0.868, R 0.887), no page below 0.2; 0.888 with the session's starting code: the Thai-prose
@@ -104,7 +109,8 @@ ML7_DUMPS = ROOT / "tests" / "data" / "dumps_ml7"
 # session 22 (errors unread): 0.906 -> 0.923
 # session 28 (errors unread): 0.923 -> 0.926
 # session 29 (dumps_ml45's fixes, errors unread): 0.9255 -> 0.9284
-OWN_ML8_DUMPS = (0.928, 0.04)  # session 21 (dumps_ml29's fixes, errors unread): 0.888 -> 0.906
+# session 31 (dumps_ml49's fixes, errors unread): 0.9284 -> 0.9309
+OWN_ML8_DUMPS = (0.93, 0.04)  # session 21 (dumps_ml29's fixes, errors unread): 0.888 -> 0.906
 ML8_DUMPS = ROOT / "tests" / "data" / "dumps_ml8"
 # The ninth (24 pages, 19 languages; tests/data/dumps_ml9), written blind at session 10's end and scored once at
 # session 11's start, before any change: 0.900 (P 0.877, R 0.925), no page below 0.2. Studied since: 0.957 after a
@@ -167,7 +173,8 @@ ML16_DUMPS = ROOT / "tests" / "data" / "dumps_ml16"
 # 0.945 -> 0.950 (P 0.950, R 0.950) after captions closed by a credit ("… fot. Katarzyna Wiśniewska", "… Foto:
 # Arquivo") became credit lines (tests/test_dumps_ml17_round.py; the never-studied dumps_ml4 0.838 -> 0.841, dumps_ml6,
 # ml8, ml10, ml12, ml14, ml16 unchanged).
-OWN_ML17_DUMPS = (0.98, 0.0)  # session 21 (dumps_ml29's fixes: the match boxes): 0.961 -> 0.983
+# session 31 (dumps_ml49's fixes): 0.9848 -> 0.9867
+OWN_ML17_DUMPS = (0.986, 0.0)  # session 21 (dumps_ml29's fixes: the match boxes): 0.961 -> 0.983
 ML17_DUMPS = ROOT / "tests" / "data" / "dumps_ml17"
 # The eighteenth (30 pages, 25 languages; tests/data/dumps_ml18), written blind at session 15's start and scored at
 # its end, never studied: 0.912 (P 0.908, R 0.917), no page below 0.2 (0.908 with the session's starting code).
@@ -175,7 +182,8 @@ ML17_DUMPS = ROOT / "tests" / "data" / "dumps_ml17"
 # errors unread): 0.933 -> 0.936; session 24 (errors unread): 0.936 -> 0.938.
 # session 28 (errors unread): 0.938 -> 0.941
 # session 30 (dumps_ml47's fixes, errors unread): 0.9409 -> 0.9457
-OWN_ML18_DUMPS = (0.945, 0.0)
+# session 31 (dumps_ml49's fixes, errors unread): 0.9457 -> 0.9482
+OWN_ML18_DUMPS = (0.948, 0.0)
 ML18_DUMPS = ROOT / "tests" / "data" / "dumps_ml18"
 # The nineteenth (34 pages, 29 languages; tests/data/dumps_ml19), written blind at session 15's end and scored once at
 # session 16's start, before any change: 0.916 (P 0.879, R 0.958), no page below 0.2 (it-01 0.615). Studied since:
@@ -205,7 +213,8 @@ ML21_DUMPS = ROOT / "tests" / "data" / "dumps_ml21"
 # session 18 (dumps_ml23's fixes, errors unread): 0.933 -> 0.940; session 19 (dumps_ml25's): 0.940 -> 0.943
 # session 21 (dumps_ml29's fixes, errors unread): 0.943 -> 0.956; session 24: 0.964; session 25: 0.969
 # session 28 (errors unread): 0.969 -> 0.972
-OWN_ML22_DUMPS = (0.971, 0.0)
+# session 31 (dumps_ml49's fixes, errors unread): 0.9716 -> 0.9766
+OWN_ML22_DUMPS = (0.976, 0.0)
 ML22_DUMPS = ROOT / "tests" / "data" / "dumps_ml22"
 # The twenty-fourth (34 pages, 26 languages; tests/data/dumps_ml24), written blind at session 18's start and scored with
 # its starting code (91fd96c) and its final code, never studied: 0.929 -> 0.931.
@@ -235,7 +244,8 @@ ML25_DUMPS = ROOT / "tests" / "data" / "dumps_ml25"
 # its starting code (9f1fb9f) and its final code, never studied: 0.899 -> 0.916, one page of 34 below 0.2 with both.
 # session 28 (errors unread): 0.928 -> 0.930
 # session 30 (dumps_ml47's fixes, errors unread): 0.9301 -> 0.9491 (no page below 0.2)
-OWN_ML26_DUMPS = (0.949, 0.0)  # session 22 (errors unread): 0.916 -> 0.928
+# session 31 (dumps_ml49's fixes, errors unread): 0.9491 -> 0.9516
+OWN_ML26_DUMPS = (0.951, 0.0)  # session 22 (errors unread): 0.916 -> 0.928
 ML26_DUMPS = ROOT / "tests" / "data" / "dumps_ml26"
 # The twenty-seventh (34 pages, 29 languages; tests/data/dumps_ml27), written blind at session 19's end and scored
 # once at session 20's start with its starting code (f1af501), before any change: 0.929 (P 0.877, R 0.987), no page
@@ -304,7 +314,8 @@ ML35_DUMPS = ROOT / "tests" / "data" / "dumps_ml35"
 # with its starting code (569442c) and its final code, never studied: 0.937 with both (P 0.921, R 0.953), no page
 # below 0.2.
 # session 29 (dumps_ml45's fixes, errors unread): 0.9371 -> 0.9402
-OWN_ML36_DUMPS = (0.94, 0.0)
+# session 31 (dumps_ml49's fixes, errors unread): 0.9402 -> 0.9429
+OWN_ML36_DUMPS = (0.942, 0.0)
 ML36_DUMPS = ROOT / "tests" / "data" / "dumps_ml36"
 # The thirty-seventh (34 pages, 29 languages; tests/data/dumps_ml37), written blind at session 24's end and scored
 # once at session 25's start with its starting code (b154e82), before any change: 0.972 (P 0.969, R 0.975), no page
@@ -330,7 +341,8 @@ ML39_DUMPS = ROOT / "tests" / "data" / "dumps_ml39"
 # 0.2.
 # session 28 (errors unread): 0.958 -> 0.963
 # session 30 (dumps_ml47's fixes, errors unread): 0.9631 -> 0.9703
-OWN_ML40_DUMPS = (0.97, 0.0)
+# session 31 (dumps_ml49's fixes, errors unread): 0.9703 -> 0.9727
+OWN_ML40_DUMPS = (0.972, 0.0)
 ML40_DUMPS = ROOT / "tests" / "data" / "dumps_ml40"
 # The forty-first (34 pages, 29 languages; tests/data/dumps_ml41), written blind at session 26's end and scored
 # once at session 27's start with its starting code (7c337e3), before any change: 0.977 (P 0.974, R 0.979), no page
@@ -368,7 +380,8 @@ ML45_DUMPS = ROOT / "tests" / "data" / "dumps_ml45"
 # its starting code (80631ac) and its final code, never studied: 0.954 (P 0.943, R 0.965) with the starting code, 0.956
 # (P 0.948, R 0.965) with the final code, no page below 0.2.
 # session 30 (dumps_ml47's fixes, errors unread): 0.9563 -> 0.9591
-OWN_ML46_DUMPS = (0.959, 0.0)
+# session 31 (dumps_ml49's fixes, errors unread): 0.9591 -> 0.9619
+OWN_ML46_DUMPS = (0.961, 0.0)
 ML46_DUMPS = ROOT / "tests" / "data" / "dumps_ml46"
 # The forty-seventh (34 pages, 29 languages; tests/data/dumps_ml47), written blind at session 29's end and scored
 # once at session 30's start with its starting code (c692429), before any change: 0.963 (P 0.960, R 0.966), no page
@@ -381,12 +394,16 @@ ML47_DUMPS = ROOT / "tests" / "data" / "dumps_ml47"
 # The forty-eighth (34 pages, 29 languages; tests/data/dumps_ml48), written blind at session 30's start and scored
 # with its starting code (c692429) and its final code, never studied: 0.968 (P 0.938, R 1.000) with the starting code,
 # 0.973 (P 0.947, R 1.000) with the final code, no page below 0.2.
-OWN_ML48_DUMPS = (0.97, 0.0)
+# session 31 (dumps_ml49's fixes, errors unread): 0.9730 -> 0.9754
+OWN_ML48_DUMPS = (0.975, 0.0)
 ML48_DUMPS = ROOT / "tests" / "data" / "dumps_ml48"
 # The forty-ninth (34 pages, 29 languages; tests/data/dumps_ml49), written blind at session 30's end and scored
 # once at session 31's start with its starting code (5bf1abc), before any change: 0.952 (P 0.912, R 0.994), no page
-# below 0.2.
-OWN_ML49_DUMPS = (0.95, 0.0)
+# below 0.2. Studied in session 31 (the "read also" lines of Igbo, Luxembourgish, Lao, Maltese, Afaan Oromoo,
+# Kinyarwanda and the Kyrgyz bare "Read:", the Afrikaans paywall's note, the press release's contact line, the Punjabi
+# "About the author" heading, a share bar's button alone on a line; tests/test_dumps_ml49_round.py): 0.952 -> 0.9861
+# (P 0.9727, R 1.0).
+OWN_ML49_DUMPS = (0.986, 0.0)
 ML49_DUMPS = ROOT / "tests" / "data" / "dumps_ml49"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

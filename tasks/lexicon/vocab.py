@@ -14,6 +14,12 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
     word for row in read_rows("related_headings.csv") for word in split_cell(row["words"])
 )
 
+# A share bar's buttons alone on a line ("Facebook", "Email", "Print", "Share this:"), from
+# tasks/lexicon/data/share_buttons.csv.
+SHARE_BUTTONS: frozenset[str] = frozenset(
+    word for row in read_rows("share_buttons.csv") for word in split_cell(row["words"])
+)
+
 # Words that, right before a name, mark the name as a cited source ("сообщает ТАСС").
 REPORTING_CUES: tuple[str, ...] = (
     "сообщает", "сообщил", "сообщила", "сообщили", "передает", "передаёт", "пишет",

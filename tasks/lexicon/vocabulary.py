@@ -15,6 +15,7 @@ words. Words are kept case-folded; matching code decides what case means.
 - ``boilerplate_phrases.csv``: phrases of site furniture that reads like prose, matched by
   :mod:`tasks.lexicon.boilerplate`.
 - ``related_headings.csv``: headings of link lists ("Related", "Читайте также", WordPress widget titles).
+- ``share_buttons.csv``: a share bar's buttons alone on a line ("Facebook", "Print", "Share this:").
 - ``post_pagers.csv``: a post's pager line ("Newer Post Older Post Home", "« Previous Post | Next Post »"), read by
   :mod:`tasks.lexicon.post_pagers`.
 - ``class_hints.csv``: class/id words of site furniture (``chrome``), of the article (``content``), of

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from schemas import ChromeKind, Label
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.sentence_signoffs import signs_off_with_copyright
+from tasks.lexicon.vocab import SHARE_BUTTONS
 from tasks.text.features import LineFeatures, is_clock_only, script_family
 from tasks.text.gallery import gallery_slide
 from tasks.text.thresholds import SegmentRules
@@ -81,6 +82,17 @@ def related_link(ctx: LineContext) -> Verdict | None:
     return Verdict(
         Label.CHROME, ChromeKind.TEASER, "related_link",
         "a link to another page under a related-links heading ('Read also: ...')", 0.85,
+    )  # fmt: skip
+
+
+def share_button(ctx: LineContext) -> Verdict | None:
+    """ "Facebook", "Email", "Print", "Share this:" alone on a line: a share bar's button, inside the text too (one
+    button a dump renders between the headline and the first paragraph, or between two paragraphs)."""
+    if ctx.feat.key not in SHARE_BUTTONS:
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.NAVIGATION, "share_button",
+        f"'{ctx.line.text.strip()}' is a share bar's button, not text", 0.9,
     )  # fmt: skip
 
 
@@ -256,6 +268,7 @@ LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
     comments_heading,
     related_heading,
     related_link,
+    share_button,
     boilerplate,
     repeated,
     teaser_lead,
