@@ -101,6 +101,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout48": (OWN, lambda doc: doc.startswith("heldout48-")),
     "heldout49": (OWN, lambda doc: doc.startswith("heldout49-")),
     "heldout50": (OWN, lambda doc: doc.startswith("heldout50-")),
+    "heldout51": (OWN, lambda doc: doc.startswith("heldout51-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -68,6 +68,7 @@ DUMPS46 = Path(__file__).parent / "data" / "dumps_ml46"  # the 46th (session 29:
 DUMPS47 = Path(__file__).parent / "data" / "dumps_ml47"  # the 47th (session 30: scored at its start, studied)
 DUMPS48 = Path(__file__).parent / "data" / "dumps_ml48"  # the 48th (session 30: scored at its end, never studied)
 DUMPS49 = Path(__file__).parent / "data" / "dumps_ml49"  # the 49th (session 31: scored at its start, studied)
+DUMPS50 = Path(__file__).parent / "data" / "dumps_ml50"  # the 50th (session 31: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -143,7 +144,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS46.glob("*.txt"))
     + sorted(DUMPS47.glob("*.txt"))
     + sorted(DUMPS48.glob("*.txt"))
-    + sorted(DUMPS49.glob("*.txt")),
+    + sorted(DUMPS49.glob("*.txt"))
+    + sorted(DUMPS50.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -113,6 +113,9 @@ REAL_AUTHOR_FLOORS = {
     # The sixteenth check half (labelled in session 30, measured at its end with its starting and final code): 0.944 /
     # 0.515 with both (trafilatura 0.636 / 0.424).
     "eval_only_check16": (0.94, 0.51),
+    # The seventeenth check half (labelled in session 31, measured at its end with its starting and final code):
+    # 1.000 / 0.750 with both (trafilatura 0.846 / 0.550).
+    "eval_only_check17": (1.0, 0.75),
 }
 
 
