@@ -15,6 +15,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
 from tasks.lexicon.bar_bylines import byline_after_place
+from tasks.lexicon.bracketed_credits import bracketed_cue_after
 from tasks.lexicon.byline_length import names_fit_before_a_date, too_long_for_names
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
 from tasks.lexicon.credit_base import (
@@ -35,7 +36,6 @@ from tasks.lexicon.credit_names import (
     without_place,
 )
 from tasks.lexicon.credit_tails import (
-    bracketed_cue_after,
     cue_last,
     slash_credit_tail,
 )
