@@ -5,13 +5,7 @@ from __future__ import annotations
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.agency_surnames import without_agency_surnames
 from tasks.credits.attached_pairs import hebrew_pair_byline
-from tasks.credits.bare_bylines import (
-    and_joined_byline,
-    bare_byline,
-    dash_joined_names,
-    person_cue_byline,
-    words_before_date,
-)
+from tasks.credits.bare_bylines import bare_byline, dash_joined_names, words_before_date
 from tasks.credits.bare_credit_cue import bare_credit_cue
 from tasks.credits.bio_bylines import name_over_bio
 from tasks.credits.blog_footers import blog_footer, page_cued_footer
@@ -56,6 +50,7 @@ from tasks.credits.head_records import (
     picture_credited,
     title_line_records,
 )
+from tasks.credits.listed_bylines import and_joined_byline, person_cue_byline
 from tasks.credits.misread_lines import bare_agency, cited_agencies, closes_a_headline, speech_signed_in_brackets
 from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph, signed_above_note
