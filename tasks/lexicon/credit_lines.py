@@ -41,11 +41,12 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.date_vocabulary import date_cues
 from tasks.lexicon.long_captions import credit_after_long_caption
 from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
-from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role, visual_cues
+from tasks.lexicon.vocabulary import credit_cues, name_word_role, visual_cues
 
 # The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
 # the Latin, full-width and Korean ("사진=뉴스1") ones. Tibetan ends every syllable with a tsheg (་), the last one
