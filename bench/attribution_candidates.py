@@ -13,13 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from schemas import AttributionKind, Label
-from tasks.credits.attribution import (
-    Found,
-    attribution_line_attributions,
-    chrome_byline,
-    extract_attributions,
-    in_body_citations,
-)
+from tasks.credits.attribution import Found, chrome_byline, extract_attributions, in_body_citations
+from tasks.credits.attribution_lines import attribution_line_attributions
 from tasks.credits.bylines import split_byline
 from tasks.credits.credit_records import normalize_name
 from tasks.credits.signed_lines import caption_agencies, signed_below

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from tasks.lexicon import day_words
 from tasks.lexicon.date_text import _DAY_THEN_DOTTED, _NUMERIC_DATE, FULL_YEAR, has_month_date
+from tasks.lexicon.date_vocabulary import month_names
 from tasks.lexicon.outlet_clauses import _sentence_openings, as_clause_spans
-from tasks.lexicon.vocabulary import month_names
 from tasks.text import features
 from tasks.text.features import line_features
 from tasks.text.inline import _MERIDIEM_END, _MERIDIEM_REACH

@@ -20,8 +20,8 @@ from tasks.html.meta import page_meta
 from tasks.html.meta_dates import _PUBLISHED_META, _RANK, _meta_dates
 from tasks.html.page_tags import document_elements, page_tags
 from tasks.lexicon import captions
+from tasks.lexicon.bracketed_credits import bracketed_cue_after
 from tasks.lexicon.captions import holds_photo_credit
-from tasks.lexicon.credit_tails import bracketed_cue_after
 from tasks.pipeline_html import HtmlFailure, HtmlPage, extract_html
 
 PAGES = [

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.credits.credit_records import _joiners, _one_word_pair, credit_line_attributions
+from tasks.credits.credit_records import credit_line_attributions
+from tasks.credits.cue_context import _joiners, _one_word_pair
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.agency_surnames import without_agency_surnames
-from tasks.credits.attached_pairs import hebrew_pair_byline
-from tasks.credits.bare_bylines import (
-    and_joined_byline,
-    bare_byline,
-    dash_joined_names,
-    person_cue_byline,
-    words_before_date,
-)
+from tasks.credits.attribution_lines import attribution_line_attributions
+from tasks.credits.bare_bylines import bare_byline, words_before_date
 from tasks.credits.bare_credit_cue import bare_credit_cue
 from tasks.credits.bio_bylines import name_over_bio
 from tasks.credits.blog_footers import blog_footer, page_cued_footer
@@ -38,7 +32,6 @@ from tasks.credits.credit_records import (
     credit_line_attributions,
     normalize_name,
 )
-from tasks.credits.cue_person_credits import photo_cue_person
 from tasks.credits.head_bylines import (
     HEAD_BYLINE_REACH,
     cue_over_names,
@@ -63,12 +56,11 @@ from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.page_words import page_lower_words, without_common_openers
 from tasks.credits.publisher import without_own_outlet, without_publisher
-from tasks.credits.reporters import name_alone_signing, reporters_alone
+from tasks.credits.reporters import name_alone_signing
 from tasks.credits.signed_lines import (
     chrome_byline,
     signed_below,
     wire_line_found,
-    writer_and_wire,
 )
 from tasks.credits.signoff_initials import (
     bare_initials,
@@ -84,7 +76,7 @@ from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
 
 __all__ = [
-    "Found", "attribution_line_attributions", "bare_byline", "chrome_byline", "credit_line_attributions",
+    "Found", "bare_byline", "chrome_byline", "credit_line_attributions",
     "extract_attributions", "in_body_citations", "normalize_name", "site_of", "wire_line_found",
 ]  # fmt: skip
 
@@ -95,25 +87,6 @@ SIGN_OFF_BLOCK_LINES = 3
 # member lookups (docs/speed.md, session 22).
 _BODY, _CHROME, _TITLE, _ATTRIBUTION = Label.BODY, Label.CHROME, Label.TITLE, Label.ATTRIBUTION
 _RELATED_HEADING = ChromeKind.RELATED_HEADING
-
-
-def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, before_body: bool = False) -> list[Found]:
-    """What a line labelled attribution credits: a credit line, an "Outlet - Agency" line, or (above the
-    first paragraph) a byline that is only a person's name."""
-    found = credit_line_attributions(text, line, gazetteer)
-    if found:  # a credit naming no one is read (no other reading of the line), a record only as the seeds keep it
-        return asked_records(found)
-    wire = wire_line_found(text, line, gazetteer) or photo_cue_person(text, line, gazetteer)  # "Фота Тацяны Мацкевіч"
-    if wire:
-        return wire
-    if not before_body:
-        return []
-    return (
-        person_cue_byline(text, line, gazetteer) or writer_and_wire(text, line, gazetteer)  # "Erik Lindqvist/TT"
-        or bare_byline(text, line, gazetteer)
-        or and_joined_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)  # "（ソウル＝佐藤亮）"
-        or dash_joined_names(text, line, gazetteer) or hebrew_pair_byline(text, line)  # "Nguyễn Hà - Minh Quân"
-    )  # fmt: skip
 
 
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:

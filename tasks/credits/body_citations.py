@@ -9,7 +9,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.credits.bare_bylines import listed_names, person_cue_byline
 from tasks.credits.contact_signatures import contact_signature
 from tasks.credits.credit_records import (
     Found,
@@ -19,6 +18,7 @@ from tasks.credits.credit_records import (
     normalize_name,
 )
 from tasks.credits.dateline_reporters import dateline_reporter, is_caseless_name, name_after_desk_title
+from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.credits.signed_lines import (
     author_credit,

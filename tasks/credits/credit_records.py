@@ -9,21 +9,19 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.author_parts import drawn_on_outlets, person_parts
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credited_names import han_outlet_and_reporter, outlets_after_slash, whole_name
+from tasks.credits.cue_context import after_courtesy, bio_note, desk_and_place, only_handles, wrote_it_too
 from tasks.credits.name_lines import name_before_role
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_brand, is_generic
 from tasks.lexicon.cue_after_name import commissioned_name_end
-from tasks.lexicon.digits import has_digit
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.site_domains import site_name
@@ -82,7 +80,7 @@ def credit_line_attributions(
         tail = with_bare_cue_colon(text, second[1])  # "…, kuvat Mikko Rantala": the cue's space read as its colon
         return head + credit_line_attributions(" " * second[1] + tail[second[1] :], line, gazetteer)
     if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):
-        credit = dataclasses.replace(credit, rest_start=_after_courtesy(text, credit.rest_start))
+        credit = dataclasses.replace(credit, rest_start=after_courtesy(text, credit.rest_start))
         if credit.kind is not AttributionKind.AUTHOR and credit.rest_end is None:
             credit = dataclasses.replace(credit, rest_end=commissioned_end(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
@@ -108,15 +106,15 @@ def credit_line_attributions(
                       normalize_name(c.name), c.canonical_id, line, c.start, c.end, False, text.strip())
                 for c in named
             ]  # fmt: skip
-            if credit.kind is AttributionKind.PHOTO and _wrote_it_too(text, credit):
+            if credit.kind is AttributionKind.PHOTO and wrote_it_too(text, credit):
                 authors = [dataclasses.replace(f, kind=AttributionKind.AUTHOR) for f in found if not f.canonical_id]
                 found = authors + found  # "Text und Fotos: Katrin Albrecht": the same person in both roles
             return found
-        if _only_handles(text[credit.rest_start : credit.rest_end]):
+        if only_handles(text[credit.rest_start : credit.rest_end]):
             return []  # "Image copyright @citynews @citynews": the account that posted an embedded picture, no credit
         if credit.kind is AttributionKind.AUTHOR and credit.cue.casefold() in load_author_words().compiling_cues:
             return []  # "Opracowanie: redakcja": the desk compiled the copy, its source line names where it came from
-        if credit.kind is AttributionKind.AUTHOR and _bio_note(text[credit.rest_start :]):
+        if credit.kind is AttributionKind.AUTHOR and bio_note(text[credit.rest_start :]):
             return []  # "Autorė – urbanistė, asociacijos … narė.": the author note under an opinion piece
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     if credit.kind is AttributionKind.SOURCE and credit.name is None and is_generic(text[credit.rest_start :]):
@@ -173,42 +171,6 @@ def _listed_sources(credit: CreditLine, text: str, line: int, gazetteer: Gazette
     return found
 
 
-def _only_handles(rest: str) -> bool:
-    """ "@citynews @citynews": nothing but social-media handles."""
-    words = rest.split()
-    return bool(words) and all(w.startswith("@") for w in words)
-
-
-def _bio_note(rest: str) -> bool:
-    """After an author cue, a sentence about the writer that names no one: a lower-case job first, a full stop last,
-    a few words ("Autorė – urbanistė, asociacijos „Gyvas miestas“ narė.", "Autor: profesor na Uniwersytecie.")."""
-    words = rest.strip(" –—-:").split()
-    dated = has_digit(rest)  # "Written by: tmatt on August 9, 2012.": a handle and the date
-    return len(words) >= MIN_BIO_WORDS and words[0][:1].islower() and rest.rstrip().endswith(".") and not dated
-
-
-MIN_BIO_WORDS = 3
-
-
-def desk_and_place(text: str, cue: str, rest_start: int) -> bool:
-    """ "Redacción / Santa Cruz de Tenerife", "Redacción | Ciudad de Panamá": a desk word as the cue, a slash or a bar
-    (any separator of a byline's parts), and the place the desk files from (the Spanish and Portuguese papers' byline
-    for staff copy): no one is named, as in "নিজস্ব প্রতিবেদক, ঢাকা". Or the desk word and the outlet's or place's
-    name with nothing between ("Redacción Caracas Al Instante", "Redazione Bari"): the desk of that outlet; a person
-    the desk word credits follows its colon ("Redacción: Ana Ruiz")."""
-    at = text.casefold().find(cue.casefold())
-    separator = text[at + len(cue) : rest_start].strip() if at >= 0 else None
-    return (
-        at >= 0
-        and cue.casefold() in load_author_words().newsroom
-        and separator in _DESK_SEPARATORS
-        and not text[:at].strip()
-    )
-
-
-_DESK_SEPARATORS = frozenset({"", "/", "|", "-", "–", "—", ","})
-
-
 def _without_place_tail(text: str, start: int, named: list[Credited], gazetteer: Gazetteer) -> list[Credited]:
     """ "रिपोर्ट: अनुराधा सिंह, लखनऊ": the place filed from after the reporter's name is no second author (the rule
     of a name line's role tail, :func:`name_before_role`); a known agency there stays ("Text: Anna Berg, TT")."""
@@ -220,48 +182,6 @@ def _without_place_tail(text: str, start: int, named: list[Credited], gazetteer:
         return named
     shortened = split_byline(text[: start + len(rest) - len(rest.lstrip()) + len(head)], start, gazetteer)
     return shortened or named
-
-
-def _after_courtesy(text: str, start: int) -> int:
-    """Where the name begins after a courtesy phrase ("Video: cortesía de Canal 13", "Photo: courtesy of NASA"):
-    the phrase says how the picture was obtained, the name after it is whom it credits."""
-    rest = text[start:]
-    skipped = len(rest) - len(rest.lstrip())
-    folded = rest[skipped:].casefold()
-    for phrase in name_words().courtesy:
-        if folded.startswith(phrase) and folded[len(phrase) : len(phrase) + 1] in (" ", ":"):
-            return start + skipped + len(phrase) + 1
-        if folded.rstrip(" .)") == phrase:  # "Foto: Gentileza": the courtesy alone, whose picture it was unsaid
-            return len(text)
-    return start
-
-
-def _wrote_it_too(text: str, credit: CreditLine) -> bool:
-    """A photo cue joined to an author cue by "and" before it ("Text und Fotos:", "Texte et photos :", "Текст и
-    фото:", "Bài và ảnh:"): the people named wrote the story and took its photos; any language's "and"."""
-    cue_at = text.casefold().rfind(credit.cue.casefold(), 0, credit.rest_start)
-    words = text[:cue_at].split()
-    opens = len(words) == 2 and words[0].casefold().strip(":") in credit_cues()["author"]
-    return (opens and words[1].casefold() in _joiners()) or (not words and _one_word_pair(credit.cue.casefold()))
-
-
-@lru_cache(maxsize=1)
-def _joiners() -> frozenset[str]:
-    """Between two cues any language's "and" joins them, one that is another's common word too ("Teksti ja kuvat:")."""
-    return load_byline_words().joiners | load_author_words().every_and
-
-
-@lru_cache(maxsize=1)
-def _author_cues_joined() -> frozenset[str]:
-    """Every author cue followed by an "and", as one word: thousands of pairs, built once, not walked per cue."""
-    return frozenset(a + j for a in credit_cues()["author"] for j in _joiners())
-
-
-def _one_word_pair(cue: str) -> bool:
-    """ "เรื่องและภาพ" (story and pictures): an author cue, "and" and a photo cue written as one word, as Thai writes.
-    Each split of the cue is looked up (an author cue and its "and" before it, a photo cue after)."""
-    joined, photo = _author_cues_joined(), credit_cues()["photo"]
-    return any(cue[:k] in joined and cue[k:] in photo for k in range(len(cue) + 1))
 
 
 def _without_descriptor(credited: Credited) -> Credited:

@@ -22,9 +22,9 @@ from tasks.lexicon.date_text import (
     parse_date_text,
     without_count_tail,
 )
+from tasks.lexicon.date_vocabulary import date_cues
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.hijri_dates import ASCII_DIGITS, solar_hijri_date
-from tasks.lexicon.vocabulary import date_cues
 
 # A date line is short: a date, perhaps a time, a cue word and a separator or two.
 MAX_DATE_LINE_WORDS = 8

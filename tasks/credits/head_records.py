@@ -13,14 +13,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.attached_pairs import hebrew_pair
-from tasks.credits.bare_bylines import (
-    bare_byline,
-    copyright_photographer,
-    handle_byline,
-    listed_names,
-    name_over_role,
-    person_cue_byline,
-)
+from tasks.credits.bare_bylines import bare_byline, copyright_photographer, handle_byline, name_over_role
 from tasks.credits.byline_block import dated_byline_start, next_to_a_date
 from tasks.credits.credit_records import (
     Found,
@@ -29,6 +22,7 @@ from tasks.credits.credit_records import (
 )
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
 from tasks.credits.handout_credits import courtesy_picture, via_agency_picture
+from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.own_outlet_credits import own_outlet_byline, own_outlet_picture
 from tasks.credits.page_words import PageLowerWords

@@ -35,9 +35,10 @@ from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.credit_names import without_place
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.date_vocabulary import date_lead_words
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import date_lead_words, name_word_role
+from tasks.lexicon.vocabulary import name_word_role
 from tasks.lexicon.word_classes import is_caseless, is_function_word, is_letters
 
 MAX_NAME_LINE_WORDS = 4

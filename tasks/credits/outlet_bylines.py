@@ -17,9 +17,10 @@ from __future__ import annotations
 import dataclasses
 
 from schemas import AttributionKind
-from tasks.credits.bare_bylines import listed_names, role_byline
+from tasks.credits.bare_bylines import role_byline
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.date_lines import is_date_line
+from tasks.credits.listed_bylines import listed_names
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.date_text import date_tail_start, may_hold_a_date

@@ -12,17 +12,13 @@ import re
 
 from schemas import AttributionKind
 from tasks.credits.attached_pairs import hebrew_pair_byline
-from tasks.credits.bare_bylines import cued_before_role, dash_joined_names, person_cue_byline
+from tasks.credits.bare_bylines import cued_before_role, dash_joined_names
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.bylines import split_byline
-from tasks.credits.credit_records import (
-    Found,
-    credit_line_attributions,
-    desk_and_place,
-    evidence_around,
-    normalize_name,
-)
+from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
+from tasks.credits.cue_context import desk_and_place
 from tasks.credits.date_lines import name_after_date_bar
+from tasks.credits.listed_bylines import person_cue_byline
 from tasks.credits.name_lines import is_list_of_people, looks_like_name_line, name_before_role, without_contact
 from tasks.credits.reporters import (
     MAX_SIGNOFF_LINE_WORDS,

@@ -16,8 +16,9 @@ from functools import lru_cache
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.date_vocabulary import date_lead_words, month_names
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.vocabulary import date_lead_words, month_names, name_words
+from tasks.lexicon.vocabulary import name_words
 
 _TOKEN = re.compile(r"\S+")
 _STOP_SIGNS = "?(@[<{|"  # not "/": "Redaktion / Anna Berg" is read by the slash rules

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from tasks.lexicon.bracketed_credits import bracketed_cue_after
 from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.credit_tails import bracketed_cue_after
 from tasks.lexicon.cue_alternation import cue_alternation
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.lexicon.word_classes import is_title_case_word

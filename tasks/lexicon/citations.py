@@ -6,7 +6,7 @@
 
 A name that is a known agency becomes an ``agency`` citation with its canonical id; any other
 name a ``source`` with the name as written. Wire datelines, sign-offs and wire lines are
-:mod:`tasks.lexicon.wire_citations`.
+:mod:`tasks.lexicon.wire_citations`; where the name next to a reporting phrase is, :mod:`tasks.lexicon.reported_names`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import Gazetteer, agency_of_declined, load_gazetteer
+from tasks.lexicon.agencies import Gazetteer, agency_of_declined
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
@@ -28,21 +28,17 @@ from tasks.lexicon.outlets import (
     addressed_outlet_spans,
     is_known_outlet,
     known_outlet_at,
-    known_outlet_before,
-    known_outlet_ending_at,
     own_article_start,
     without_attached_prefixes,
 )
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.phrase_gaps import (
     before_capitalised_article,
-    before_edition,
-    past_inverted_subject_adverbs,
     reflexive_after,
     with_adverb_gaps,
 )
-from tasks.lexicon.spans import NameSpan, caseless_outlet_after, looks_like_person, name_after
-from tasks.lexicon.spans_before import name_before
+from tasks.lexicon.reported_names import span_of
+from tasks.lexicon.spans import NameSpan, looks_like_person, name_after
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
 
 # A sentence citing a source has a few words at least.
@@ -74,27 +70,12 @@ def _phrases() -> PhraseAutomaton[str]:
     )  # fmt: skip
 
 
-def _ends_clause(text: str, end: int) -> bool:
-    """After "X reported": the clause ends (".", ",", "that", "on Monday"), no object follows."""
-    rest = text[end:].lstrip()
-    if not rest or not rest[0].isalnum():
-        return True
-    word = rest.split(maxsplit=1)[0].strip(".,;:").casefold()
-    return word in name_words().clause_ends
-
-
 def _is_title_word(text: str, start: int) -> bool:
     """A capitalised cue after a word, not opening a sentence, a quote, a bracket or a footnote's asterisk ("(Con
     información de EFE y La Prensa)", "*Com informações do g1", the closing line of a Latin American story, opens with
     its cue)."""
     before = text[:start].rstrip()
     return text[start].isupper() and bool(before) and before[-1] not in ".!?:;\"'«»„“”([*"
-
-
-def _after_quote(text: str, start: int) -> bool:
-    """'…,” Abernathy reported': the name after a closing quote is the person quoted, not an outlet."""
-    before = text[:start].rstrip()
-    return before.endswith((",”", ',"', "”,", '",', "»,", ",»", "',", ",'", ",’", "’,"))
 
 
 _NAME_EDGES = " \t[]()"
@@ -184,7 +165,7 @@ def reporting_citations(
         if _is_title_word(text, hit.start) or reflexive_after(text, hit.end):
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name; "meldete sich": spoke up
         hit_end = before_capitalised_article(text, hit.start, hit.end)  # "segundo O Povo": the paper's own article
-        span, needs_marks = _span_of(text, hit.start, hit_end, frozenset(hit.value))
+        span, needs_marks = span_of(text, hit.start, hit_end, frozenset(hit.value))
         listed = (
             listed_after(text, hit.end, lambda n: bool(gazetteer.agency_of_name(n, cued=True) or is_known_outlet(n)))
             if "before" in hit.value
@@ -244,71 +225,6 @@ def _shaped_spans(text: str) -> list[tuple[NameSpan, str]]:
     """Outlets found by the clause's shape, whatever the verb (:mod:`outlet_mentions`, :mod:`outlet_clauses`)."""
     return [*described_spans(text), *quoted_clause_spans(text), *as_clause_spans(text), *outlet_first_spans(text),
             *arabic_described_spans(text), *((span, "addressed") for span in addressed_outlet_spans(text))]  # fmt: skip
-
-
-def _longer_known(span: NameSpan | None, known: NameSpan | None) -> NameSpan | None:
-    """The name the span grammar reads, or the known outlet at the same place when it reaches further ("Prema pisanju
-    Dnevnog avaza": the paper's lower-case word, which ends the grammar's run, is its name's)."""
-    if known is not None and (span is None or (known.start <= span.start and known.end > span.end)):
-        return known
-    return span
-
-
-def _span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[NameSpan | None, bool]:
-    """The name a reporting phrase at text[start:end] introduces or follows, and whether it must be marked as
-    an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
-    if sides & {"before", "before_quoted", "before_outlet"}:
-        end = past_inverted_subject_adverbs(text, end)
-        articled = text[start:end].rsplit(" ", 1)[-1].casefold() in name_word_role("article_contraction")
-        span = _longer_known(name_after(text, end, articled), known_outlet_at(text, end)) or (
-            _employer(text, end) or _lower_agency_at(text, end) or caseless_outlet_after(text, end)
-        )
-        if span is not None:
-            return span, "before" not in sides
-    if "before_known" in sides:  # "via USA Today", not "via Dropbox"
-        span = name_after(text, end) or known_outlet_at(text, end) or _employer(text, end)
-        if span is not None and is_known_outlet(text[span.start : span.end]):
-            return span, False
-    plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))
-    if plain_after or "after_quoted" in sides:
-        start = before_edition(text, start)
-        span = name_before(text, start) or known_outlet_before(text, start)
-        if span is not None and not _after_quote(text, span.start):
-            return span, not plain_after
-    if sides & {"after_final", "after_known"}:  # "after Politico reported the aid had been paused": a known outlet
-        span = name_before(text, start)  # reports whatever follows ("Home Depot reported earnings" names none)
-        if span is None or not is_known_outlet(text[span.start : span.end]):
-            span = known_outlet_ending_at(text, start)  # "the Beirut-based Daily Star points out"
-        if span is not None and not _after_quote(text, span.start):
-            return span, False
-    return None, False
-
-
-# The next word in lower case: an agency whose name is so written ("dpa").
-_LOWER_WORD = re.compile(r"\s*([a-z][a-z-]{1,14})\b")
-
-
-def _lower_agency_at(text: str, end: int) -> NameSpan | None:
-    """ "laut dpa", "Mit Material der dpa": an agency whose own name is in lower case (the German wire's house style),
-    which the capitalised names name_after reads do not include."""
-    match = _LOWER_WORD.match(text, end)
-    if match is None or not load_gazetteer().agency_of_name(match.group(1)):
-        return None
-    return NameSpan(match.start(1), match.end(1), "capitalised")
-
-
-# A reporter's name and "of" before the outlet: "via Brian Lee of the Pittsburgh Post-Gazette", "told Ann Roe of
-# Politico": two to four capitalised words.
-_PERSON_OF = re.compile(r"\s*(?:[^\W\d_][\w.'’-]*\s+){2,4}?of\s")
-
-
-def _employer(text: str, end: int) -> NameSpan | None:
-    """The known outlet whose reporter a reporting phrase names ("via Brian Lee of the Pittsburgh Post-Gazette"): the
-    outlet is cited through its reporter; None when no person and known outlet follow."""
-    person = _PERSON_OF.match(text, end)
-    if person is None or not all(w[:1].isupper() for w in person.group(0).split()[:-1]):
-        return None
-    return known_outlet_at(text, person.end() - 1)
 
 
 def _bounds(span: NameSpan) -> tuple[int, int]:

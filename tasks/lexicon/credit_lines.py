@@ -15,6 +15,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
 from tasks.lexicon.bar_bylines import byline_after_place
+from tasks.lexicon.bracketed_credits import bracketed_cue_after
 from tasks.lexicon.byline_length import names_fit_before_a_date, too_long_for_names
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
 from tasks.lexicon.credit_base import (
@@ -35,17 +36,17 @@ from tasks.lexicon.credit_names import (
     without_place,
 )
 from tasks.lexicon.credit_tails import (
-    bracketed_cue_after,
     cue_last,
     slash_credit_tail,
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.date_vocabulary import date_cues
 from tasks.lexicon.long_captions import credit_after_long_caption
 from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
-from tasks.lexicon.vocabulary import credit_cues, date_cues, name_word_role, visual_cues
+from tasks.lexicon.vocabulary import credit_cues, name_word_role, visual_cues
 
 # The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
 # the Latin, full-width and Korean ("사진=뉴스1") ones. Tibetan ends every syllable with a tsheg (་), the last one

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from tasks.lexicon.vocabulary import date_cues
+from tasks.lexicon.date_vocabulary import date_cues
 from tasks.lexicon.year_first_dates import year_first_reading
 
 # One or two words of one to six letters (a dot allowed) between a date and its clock time ("у 23:55", "kl. 23:55",

@@ -18,6 +18,7 @@ from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_c
 from tasks.lexicon.clock_times import H_TIME
 from tasks.lexicon.date_parsers import read_with_dateparser
 from tasks.lexicon.date_retries import date_text_retries
+from tasks.lexicon.date_vocabulary import clock_words, date_cues, date_labels, date_lead_words, month_names
 from tasks.lexicon.day_words import DAY_NUMBER as _DAY_NUMBER
 from tasks.lexicon.day_words import DAY_THEN_WORD as _DAY_THEN_WORD
 from tasks.lexicon.day_words import LETTER as _LETTER
@@ -26,13 +27,6 @@ from tasks.lexicon.day_words import words_then_days
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.hijri_dates import ASCII_DIGITS, SOLAR_MONTHS, gregorian_iso, solar_hijri_date, solar_hijri_starts
 from tasks.lexicon.month_forms import month_as_dateparser_reads, month_form_words
-from tasks.lexicon.vocabulary import (
-    clock_words,
-    date_cues,
-    date_labels,
-    date_lead_words,
-    month_names,
-)
 
 # A page may be stamped a little after the run's clock (time zones, clock skew), not more.
 FUTURE_TOLERANCE = timedelta(days=1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tasks.lexicon.vocabulary import month_case_forms
+from tasks.lexicon.date_vocabulary import month_case_forms
 
 
 @lru_cache(maxsize=1)

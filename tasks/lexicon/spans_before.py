@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.automaton import same_apostrophes
+from tasks.lexicon.date_vocabulary import date_lead_words, month_names
 from tasks.lexicon.outlets import is_known_outlet, known_outlet_before
 from tasks.lexicon.span_leads import QUOTES, TOKEN
 from tasks.lexicon.spans import (
@@ -24,7 +25,7 @@ from tasks.lexicon.spans import (
     quoted_at,
     trimmed_end,
 )
-from tasks.lexicon.vocabulary import NameWords, date_lead_words, month_names, name_word_role, name_words
+from tasks.lexicon.vocabulary import NameWords, name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless, is_domain, is_letters, is_namey, sentence_stopwords
 
 

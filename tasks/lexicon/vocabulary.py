@@ -23,12 +23,13 @@ words. Words are kept case-folded; matching code decides what case means.
   read by tasks/html/vocab.py in file order.
 - ``job_titles.csv``: job titles ("reporter", "корреспондент", "기자") and the beats inside them
   ("national", "sports"): the one list for credit lines and for page-metadata authors.
+
+Month and weekday names and the words around a date are :mod:`tasks.lexicon.date_vocabulary`'s.
 """
 
 from __future__ import annotations
 
 import csv
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -236,57 +237,6 @@ def name_words() -> NameWords:
         by_length(roles.get("courtesy", set())), by_length(roles.get("genitive_ending", set())),
         by_length(roles.get("official_tail", set())), by_length(roles.get("outlet_tail", set())),
     )  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def month_names() -> frozenset[str]:
-    """Month names and their abbreviations of 3+ letters, every language, case-folded (month_names.csv:
-    generated from dateparser's CLDR locale data; the languages of comment_headings.csv with spaced scripts)."""
-    names = {w for row in read_rows("month_names.csv") for w in split_cell(row["names"])}
-    # in Unicode's composed form too: NFC writes Bengali "য়" (U+09DF, a composition exclusion) as "য" and its nukta,
-    # as pages do ("ফেব্রুয়ারি"), where CLDR's list holds the one character
-    names |= {unicodedata.normalize("NFC", w) for w in names}
-    # the first word of a two-word name ("كانون الأول", the Levantine December): the checks look at one word at a time
-    return frozenset(names | {form.split()[0] for form in month_case_forms()})
-
-
-@lru_cache(maxsize=1)
-def month_case_forms() -> dict[str, str]:
-    """A month's name in a grammatical case dateparser does not read → its name as dateparser reads it, case-folded
-    (month_cases.csv: the Latvian locative "martā" → "marts")."""
-    return {form: row["month"].casefold() for row in read_rows("month_cases.csv") for form in split_cell(row["forms"])}
-
-
-@lru_cache(maxsize=8)
-def date_cues(kind: str) -> tuple[str, ...]:
-    """Date labels of one kind of date_cues.csv ("published", "updated", "later_update"), case-folded, longest
-    first (so that "last updated" is tried before "updated")."""
-    rows = [row for row in read_rows("date_cues.csv") if row["kind"] == kind]
-    return by_length({w for row in rows for w in split_cell(row["words"])})
-
-
-@lru_cache(maxsize=1)
-def date_labels() -> frozenset[str]:
-    """The one-word published and updated labels of date_cues.csv ("Julkaistu", "Frissítve")."""
-    return frozenset(w for kind in ("published", "updated") for w in date_cues(kind) if " " not in w)
-
-
-@lru_cache(maxsize=1)
-def date_lead_words() -> frozenset[str]:
-    """Weekday names of 3+ letters (weekday_names.csv, from dateparser's CLDR data) and the labels a page writes
-    before a date (date_cues.csv: "Published", "erstellt"), case-folded: what stands between a byline and its
-    date."""
-    weekdays = {w for row in read_rows("weekday_names.csv") for w in split_cell(row["names"])}
-    labels = {w for row in read_rows("date_cues.csv") if row["kind"] == "lead" for w in split_cell(row["words"])}
-    return frozenset(weekdays | labels)
-
-
-@lru_cache(maxsize=1)
-def clock_words() -> frozenset[str]:
-    """Words a date's tail may hold besides month names ("Uhr", "pm", "alle ore"): date_cues.csv, kind clock."""
-    return frozenset(
-        w for row in read_rows("date_cues.csv") if row["kind"] == "clock" for w in split_cell(row["words"])
-    )
 
 
 @lru_cache(maxsize=1)

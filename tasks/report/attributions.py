@@ -18,14 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tasks.credits.attribution import (
-    Found,
-    attribution_line_attributions,
-    chrome_byline,
-    extract_attributions,
-    in_body_citations,
-    normalize_name,
-)
+from tasks.credits.attribution import Found, chrome_byline, extract_attributions, in_body_citations, normalize_name
+from tasks.credits.attribution_lines import attribution_line_attributions
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.read.decode import Decoded, decode_bytes
 from tasks.text.segment import segment_text

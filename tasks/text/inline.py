@@ -13,8 +13,8 @@ import re
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.date_text import FULL_YEAR
+from tasks.lexicon.date_vocabulary import date_cues, date_lead_words, month_names
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.vocabulary import date_cues, date_lead_words, month_names
 from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
 from tasks.text.caption_pairs import caption_over_unread_credit
 from tasks.text.captions import (

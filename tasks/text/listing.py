@@ -18,7 +18,8 @@ from itertools import pairwise
 
 from schemas import ChromeKind, Label, TextKind
 from tasks.text.region import PageView, best_region, prose_weight
-from tasks.text.rules import REPEATED_LINE, Verdict
+from tasks.text.repeat_rules import REPEATED_LINE
+from tasks.text.rules import Verdict
 from tasks.text.threads import comment_headings
 
 

@@ -41,16 +41,10 @@ from tasks.text.read_also import (
     with_closing_sentences,
     with_unmarked_closing_lines,
 )
-from tasks.text.region import PageView, related_list_items, table_cells
-from tasks.text.rules import (
-    LineContext,
-    SiteEvidence,
-    Verdict,
-    guard_article,
-    is_prose,
-    local_verdict,
-    with_script,
-)
+from tasks.text.region import PageView
+from tasks.text.region_cells import related_list_items, table_cells
+from tasks.text.repeat_rules import guard_article
+from tasks.text.rules import LineContext, SiteEvidence, Verdict, is_prose, local_verdict, with_script
 from tasks.text.sample import SAMPLE_SEPARATOR, in_script, sample_lines, stopword_shares
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 from tasks.text.title import find_title, never_the_headline

@@ -1,0 +1,34 @@
+"""What a line labelled attribution credits, read alone: a credit line, a wire line, or (above the first
+paragraph) a byline with no cue. Where on the page the line stands is :mod:`tasks.credits.attribution`'s.
+"""
+
+from __future__ import annotations
+
+from tasks.credits.attached_pairs import hebrew_pair_byline
+from tasks.credits.bare_bylines import bare_byline, dash_joined_names
+from tasks.credits.credit_records import Found, credit_line_attributions
+from tasks.credits.cue_person_credits import photo_cue_person
+from tasks.credits.listed_bylines import and_joined_byline, person_cue_byline
+from tasks.credits.nameless import asked_records
+from tasks.credits.reporters import reporters_alone
+from tasks.credits.signed_lines import wire_line_found, writer_and_wire
+from tasks.lexicon.agencies import Gazetteer
+
+
+def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, before_body: bool = False) -> list[Found]:
+    """What a line labelled attribution credits: a credit line, an "Outlet - Agency" line, or (above the
+    first paragraph) a byline that is only a person's name."""
+    found = credit_line_attributions(text, line, gazetteer)
+    if found:  # a credit naming no one is read (no other reading of the line), a record only as the seeds keep it
+        return asked_records(found)
+    wire = wire_line_found(text, line, gazetteer) or photo_cue_person(text, line, gazetteer)  # "Фота Тацяны Мацкевіч"
+    if wire:
+        return wire
+    if not before_body:
+        return []
+    return (
+        person_cue_byline(text, line, gazetteer) or writer_and_wire(text, line, gazetteer)  # "Erik Lindqvist/TT"
+        or bare_byline(text, line, gazetteer)
+        or and_joined_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)  # "（ソウル＝佐藤亮）"
+        or dash_joined_names(text, line, gazetteer) or hebrew_pair_byline(text, line)  # "Nguyễn Hà - Minh Quân"
+    )  # fmt: skip
