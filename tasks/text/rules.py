@@ -88,8 +88,9 @@ def related_link(ctx: LineContext) -> Verdict | None:
 
 
 def share_button(ctx: LineContext) -> Verdict | None:
-    """ "Facebook", "Email", "Print", "Share this:" alone on a line: a share bar's button, inside the text too (one
-    button a dump renders between the headline and the first paragraph, or between two paragraphs)."""
+    """ "Facebook", "Tweet", "Share this:" alone on a line: a share bar's button, inside the text too (one button a
+    dump renders between the headline and the first paragraph, or between two paragraphs). Not "Email" or "Print"
+    (share_buttons.csv says why)."""
     if ctx.feat.key not in SHARE_BUTTONS:
         return None
     return Verdict(
