@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from tasks.credits.bylines import Credited
+from tasks.credits.name_checks import EDGE_PUNCT, closes_with_desk_word, opens_with_no_name_word
 from tasks.credits.name_forms import han_name_list
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.outlets import is_known_outlet
@@ -148,13 +149,13 @@ def names_someone(name: str) -> bool:
     Publishing", "CBC News"), opened by a preposition ("Without Notes" of "Text Without Notes"), or of three words or
     more closed by a scheme's head noun ("Local Democracy Reporting Service", ``scheme_tail`` in name_words.csv). A
     withheld name ("Anonymous Student") is left: dropped so, it cost a never-studied real check half a record."""
-    words = [w.strip(".,;:'’\"()").casefold() for w in name.split()]
-    if len(words) < MIN_NAME_WORDS:
+    parts = name.split()
+    if len(parts) < MIN_NAME_WORDS:
         return True
     author_words = load_author_words()
-    if words[-1] in author_words.desk_tails or words[0] in author_words.opens_no_name:
+    if closes_with_desk_word(parts, author_words) or opens_with_no_name_word(parts, author_words):
         return False
-    return not (len(words) >= MIN_SCHEME_WORDS and words[-1] in _scheme_tails())
+    return not (len(parts) >= MIN_SCHEME_WORDS and parts[-1].strip(EDGE_PUNCT).casefold() in _scheme_tails())
 
 
 @cache

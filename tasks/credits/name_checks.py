@@ -144,7 +144,7 @@ def is_plausible_name(name: str, words: AuthorWords, publishers: frozenset[str])
         return False  # "Anonymous Student", "Unknown Author": the writer withheld
     if _is_desk_or_outlet(parts, words) or _is_interface_label(parts, words) or _ends_in_an_article(parts, words):
         return False
-    if parts[0].strip(EDGE_PUNCT).casefold() in words.opens_no_name:
+    if opens_with_no_name_word(parts, words):
         return False  # "Without Notes" of "Text Without Notes": a phrase after a cue word, no one's name
     if is_company(name):
         return False
@@ -199,4 +199,15 @@ def _is_desk_or_outlet(parts: list[str], words: AuthorWords) -> bool:
     of the real pages an author, a pen name so written perhaps, and was withdrawn.)"""
     if len(parts) > 1 and parts[0].strip(EDGE_PUNCT).casefold() in words.desk_heads:
         return True  # "قسم الأخبار المحلية": a department's name, its head noun first
+    return closes_with_desk_word(parts, words)
+
+
+def closes_with_desk_word(parts: list[str], words: AuthorWords) -> bool:
+    """A name of two words or more closed by a newsroom's or institution's word ("CBC News", "European Space
+    Agency"): a desk or an outlet."""
     return len(parts) > 1 and parts[-1].strip(EDGE_PUNCT).casefold() in words.desk_tails
+
+
+def opens_with_no_name_word(parts: list[str], words: AuthorWords) -> bool:
+    """A phrase opened by a preposition ("Without Notes"), no name."""
+    return bool(parts) and parts[0].strip(EDGE_PUNCT).casefold() in words.opens_no_name
