@@ -118,10 +118,9 @@ def home_link_names(
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else None
     # The first few home links: the page's other links (often hundreds) need not be looked at.
     every = _LINKS(root) if links is None else links
-    if hrefs is not None and links is not None:
-        homes = islice((a for a, href in zip(every, hrefs, strict=True) if _is_home(href, host)), MAX_HOME_LINKS)
-    else:
-        homes = islice((a for a in every if _is_home(a.get("href", ""), host)), MAX_HOME_LINKS)
+    # their addresses as read once by `link_hrefs`, else each read as it comes (the search stops at the last home)
+    addresses = hrefs if hrefs is not None and links is not None else (a.get("href", "") for a in every)
+    homes = islice((a for a, href in zip(every, addresses, strict=True) if _is_home(href, host)), MAX_HOME_LINKS)
     names: list[str] = []
     for link in homes:
         texts = [link.text_content(), *(img.get("alt", "") for img in link.iter("img"))]
