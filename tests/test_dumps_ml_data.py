@@ -69,6 +69,7 @@ DUMPS47 = Path(__file__).parent / "data" / "dumps_ml47"  # the 47th (session 30:
 DUMPS48 = Path(__file__).parent / "data" / "dumps_ml48"  # the 48th (session 30: scored at its end, never studied)
 DUMPS49 = Path(__file__).parent / "data" / "dumps_ml49"  # the 49th (session 31: scored at its start, studied)
 DUMPS50 = Path(__file__).parent / "data" / "dumps_ml50"  # the 50th (session 31: scored at its end, never studied)
+DUMPS51 = Path(__file__).parent / "data" / "dumps_ml51"  # the 51st (session 32: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -145,7 +146,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS47.glob("*.txt"))
     + sorted(DUMPS48.glob("*.txt"))
     + sorted(DUMPS49.glob("*.txt"))
-    + sorted(DUMPS50.glob("*.txt")),
+    + sorted(DUMPS50.glob("*.txt"))
+    + sorted(DUMPS51.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
