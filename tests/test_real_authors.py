@@ -55,8 +55,9 @@ REAL_AUTHOR_FLOORS = {
     # 0.978 / 0.929, the others unchanged
     # session 25, both real rounds merged: 0.978 / 0.918 -> 0.979 / 0.939; session 30 (tests/test_real_html30_round.py,
     # a preposition opens no name: "Text Without Notes"): 0.979 / 0.939 -> 0.989 / 0.939; session 31
-    # (tests/test_real_html31_round.py: "by" alone over the name, "（编译/…）" above a rights note): -> 0.989 / 0.949
-    "trainable": (0.98, 0.94),
+    # (tests/test_real_html31_round.py: "by" alone over the name, "（编译/…）" above a rights note): -> 0.989 / 0.949;
+    # session 32 (tests/test_real_html32_round.py, the Korean "칼럼니스트" signing a column): -> 0.989 / 0.959
+    "trainable": (0.98, 0.95),
     # session 27 (tests/test_real_html27_round.py, "Anonymous Student" credits no one): 0.964 / 0.909 -> 0.976 / 0.909
     # session 29 (tests/test_real_html29_round.py, a last paragraph signed with the name and its mailbox): 0.976 /
     # 0.909 -> 0.976 / 0.920

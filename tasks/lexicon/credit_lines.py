@@ -40,8 +40,7 @@ from tasks.lexicon.credit_tails import (
     slash_credit_tail,
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
-from tasks.lexicon.date_text import date_tail_start
-from tasks.lexicon.date_vocabulary import date_cues
+from tasks.lexicon.dated_credits import credit_after_date
 from tasks.lexicon.long_captions import credit_after_long_caption
 from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
@@ -121,7 +120,7 @@ def _credit_of(text: str) -> CreditLine | None:
         or (agency_slash_tail(text) if slashed else None)
         or (separator_only(text) if text.lstrip()[:1] in _BARE_SEPARATORS else None)
         or agency_alone(text) or agency_tail(text) or (agency_after_photo_word(text) if closed else None)
-        or _after_a_date(text) or (name_then_bracketed_cue(text) if closed else None)
+        or credit_after_date(text, _cue_first, parse_credit_line) or (name_then_bracketed_cue(text) if closed else None)
         or (commissioned_photographer(text) if ". " in text else None) or _nameless_tail(text)
         or (barred_name_tail(text) if "|" in text else None) or (name_bracket_agency(text) if closed else None)
         or (byline_after_place(text, _cue_first) if _BARRED.intersection(text) else None)
@@ -153,42 +152,6 @@ def _nameless_tail(text: str) -> CreditLine | None:
         cue = text[cut:].split()[0]
         return CreditLine(AttributionKind.PHOTO, cue, None, 0, 0, cut + len(cue))
     return CreditLine(credit.kind, credit.cue, None, 0, 0, cut + credit.rest_start)
-
-
-# A numeric date (and clock time) opening an info bar, with its label: "2024-05-08 10:20 来源：新华网 作者：张三",
-# "发布时间：2024年05月08日 07:12 来源：…". The credits after it are the line's.
-# The spaces before it are taken whole (possessive: no cue and no digit starts with one), where backing off space by
-# space before the cues' alternation cost a millisecond a call on a caption's tail padded to keep its offsets.
-_DATE_HEAD = re.compile(
-    r"^\s*+(?:(?:" + "|".join(re.escape(c) for c in date_cues("published")) + r")\s*[:：]?\s*)?"
-    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+",
-    re.IGNORECASE,
-)
-
-
-_DIGIT = re.compile(r"\d")
-# A part of a line parted from the next by a bar or a bullet: "February 1, 2019 | BY: Ann Lee, MS".
-_PART_BAR = re.compile(r"\s+[|·•]\s+")
-
-
-def _dated_part_end(text: str) -> int:
-    """Where the part after a date in words and its bar starts ("February 1, 2019 | BY: Ann Lee"), else 0."""
-    bar = _PART_BAR.search(text)
-    return bar.end() if bar is not None and date_tail_start(text[: bar.start()].lstrip()) == 0 else 0
-
-
-def _after_a_date(text: str) -> CreditLine | None:
-    """The credit after the date that opens a line, its offsets the line's."""
-    if not _DIGIT.search(text):
-        return None  # a date of digits opens the line, or a date in words ends its first part: both hold a digit
-    head = _DATE_HEAD.match(text)
-    shift = head.end() if head else _dated_part_end(text)
-    credit = _cue_first(text[shift:]) if shift else None
-    if credit is None:
-        return None
-    end = None if credit.rest_end is None else credit.rest_end + shift
-    return CreditLine(credit.kind, credit.cue, credit.name, credit.name_start + shift, credit.name_end + shift,
-                      credit.rest_start + shift, end)  # fmt: skip
 
 
 def _bracketed_tail(text: str) -> CreditLine | None:

@@ -1,0 +1,82 @@
+"""A credit after the date that opens its line: a page's date and byline spans joined into one block
+("2024-05-08 10:20 来源：新华网 作者：张三", "February 1, 2019 | BY: Ann Lee", "中華民國114年7月3日 星期四
+記者王怡君／台中報導"). Split from :mod:`tasks.lexicon.credit_lines`, whose readers are
+passed in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tasks.lexicon.credit_base import CreditLine
+from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.date_vocabulary import date_cues
+
+Reader = Callable[[str], "CreditLine | None"]
+
+# A numeric date (and clock time) opening an info bar, with its label: "2024-05-08 10:20 来源：新华网 作者：张三",
+# "发布时间：2024年05月08日 07:12 来源：…". The credits after it are the line's.
+# The spaces before it are taken whole (possessive: no cue and no digit starts with one), where backing off space by
+# space before the cues' alternation cost a millisecond a call on a caption's tail padded to keep its offsets.
+_DATE_HEAD = re.compile(
+    r"^\s*+(?:(?:" + "|".join(re.escape(c) for c in date_cues("published")) + r")\s*[:：]?\s*)?"
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+    re.IGNORECASE,
+)
+
+_DIGIT = re.compile(r"\d")
+# A part of a line parted from the next by a bar or a bullet: "February 1, 2019 | BY: Ann Lee, MS".
+_PART_BAR = re.compile(r"\s+[|·•]\s+")
+# A date in words is a few words: a label, the date, a weekday, a time ("中華民國114年7月3日 星期四 10:42"); the byline
+# must start after at most this many of the line's words.
+MAX_DATE_HEAD_WORDS = 8
+_TOKEN = re.compile(r"\S+")
+# Where a line's words are not parted by spaces (Chinese, Japanese), the credit after the date opens with its cue
+# glued to the name ("記者王怡君／台中報導"): no first word to look up, so the whole reader is asked.
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff〔【（]")
+# What the glued reading is trusted with: one Chinese name of two to four characters, as "王怡君" (a longer or spaced
+# "name" there is the date's other words or a list the head readers part better).
+_ONE_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _dated_part_end(text: str) -> int:
+    """Where the part after a date in words and its bar starts ("February 1, 2019 | BY: Ann Lee"), else 0."""
+    bar = _PART_BAR.search(text)
+    return bar.end() if bar is not None and date_tail_start(text[: bar.start()].lstrip()) == 0 else 0
+
+
+def _worded_date_credit(text: str, whole: Reader) -> tuple[int, CreditLine] | None:
+    """(shift, credit) of a cued credit glued to its name after a date in words and a space ("中華民國114年7月3日
+    星期四 記者王怡君／台中報導": a Taiwanese paper's date and byline spans joined), the longest date head first (the
+    weekday is the date's, no part of the name); else None. (Where words are parted by spaces the text path's head
+    readers already take a byline after its date, "06 November 2012 by Eric Abent Discuss (0)", and cut what follows
+    the name, which a credit read here would keep.)"""
+    for token in reversed(list(_TOKEN.finditer(text))[1 : MAX_DATE_HEAD_WORDS + 1]):  # the whole date first
+        head, rest = text[: token.start()], text[token.start() :]
+        if not _DIGIT.search(head):
+            continue
+        if _HAN_OR_KANA.match(rest) is None or date_tail_start(head.strip()) != 0:
+            continue
+        credit = whole(rest)
+        if credit is not None and credit.cue and _ONE_HAN_NAME.fullmatch(credit.name or ""):
+            return token.start(), credit
+    return None
+
+
+def credit_after_date(text: str, first: Reader, whole: Reader) -> CreditLine | None:
+    """The credit after the date that opens a line, its offsets the line's: `first` reads a credit opened by its cue,
+    `whole` any credit line (asked only where the words are not parted by spaces)."""
+    if not _DIGIT.search(text):
+        return None  # a date of digits opens the line, or a date in words ends its first part: both hold a digit
+    head = _DATE_HEAD.match(text)
+    shift = head.end() if head else _dated_part_end(text)
+    credit = first(text[shift:]) if shift else None
+    if credit is None and (not shift or _HAN_OR_KANA.match(text, shift)):
+        # no bar, or the cue glued to the name after a numeric date: the longest date head before a credit
+        worded = _worded_date_credit(text, whole)
+        shift, credit = worded if worded is not None else (0, None)
+    if credit is None:
+        return None
+    end = None if credit.rest_end is None else credit.rest_end + shift
+    return CreditLine(credit.kind, credit.cue, credit.name, credit.name_start + shift, credit.name_end + shift,
+                      credit.rest_start + shift, end)  # fmt: skip
