@@ -33,8 +33,11 @@ def standings_heading(ctx: LineContext) -> Verdict | None:
     """The heading of a standings widget: a heading of standings_headings.csv alone on its line, or followed by the
     competition's name when the table's first row is right under it (an article's own "Tabelle der Preise" heads no
     ranked row)."""
-    key = ctx.feat.key
-    if key.split(" ", 1)[0] not in _FIRST_WORDS or ctx.feat.n_words > MAX_HEADING_WORDS or ctx.feat.ends_sentence:
+    feat = ctx.feat
+    if feat.n_words > MAX_HEADING_WORDS or feat.ends_sentence:  # two attribute tests first: most lines stop here
+        return None
+    key = feat.key
+    if key.partition(" ")[0] not in _FIRST_WORDS:
         return None
     if key not in STANDINGS_HEADINGS:
         words = key.split()
