@@ -25,9 +25,11 @@ DUMP_F1_FLOORS = {"aeb": 0.89, "readability": 0.90}
 # the shipped model on evaluation-only sets (every EVAL_ONLY_EVERY-th page, to keep CI short).
 # (F1 floor, most pages below 0.2), a little under what was measured (docs/segmenter.md).
 # Session 31 (dumps_ml49's round): dragnet 0.7034 -> 0.7041 (every 4th page).
+# Session 32 (dumps_ml51's round: a blog post's permalink footer, a blog's likes bar): cleaneval-dev 0.8389 -> 0.8415,
+# dragnet 0.70408 -> 0.70430 (every 4th page).
 HELDOUT_F1_FLOORS = {
-    "aeb": (0.88, 0.05), "readability": (0.895, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.83, 0.02),
-    "dragnet": (0.704, 0.06), "l3s": (0.835, 0.02),
+    "aeb": (0.88, 0.05), "readability": (0.895, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.841, 0.02),
+    "dragnet": (0.7042, 0.06), "l3s": (0.835, 0.02),
 }  # fmt: skip
 EVAL_ONLY_EVERY = 4
 # The shipped default for text dumps is the rules (the learned model is not adopted): their scores on the sets
@@ -51,8 +53,10 @@ EVAL_ONLY_EVERY = 4
 # page of the training sets; the others unchanged.
 # Session 31 (dumps_ml49's round: share bars' buttons, a blog post's category line and footer): dragnet 0.7865 ->
 # 0.7877 (every 4th page; all pages 0.7730 -> 0.7754), l3s 0.9067 unchanged (all pages 0.9057 -> 0.9059).
+# Session 32 (dumps_ml51's round: a blog post's footer with its permalink between bars, a blog's likes bar):
+# cleaneval-dev 0.8417 -> 0.8444, dragnet 0.78773 -> 0.78808 (every 4th page; all pages 0.7754 -> 0.7759).
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.83, 0.02), "dragnet": (0.787, 0.05), "l3s": (0.90, 0.01),
+    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.844, 0.02), "dragnet": (0.788, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead
@@ -79,7 +83,8 @@ ML3_DUMPS = ROOT / "tests" / "data" / "dumps_ml3"
 # session 22 (errors unread): 0.856 -> 0.857
 # session 28 (errors unread): 0.859 -> 0.864
 # session 31 (dumps_ml49's fixes, errors unread): 0.8643 -> 0.8958
-OWN_ML4_DUMPS = (0.895, 0.0)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847; s27: 0.859, none low
+# session 32 (dumps_ml51's fixes, errors unread): 0.8958 -> 0.8974
+OWN_ML4_DUMPS = (0.897, 0.0)  # session 17 (dumps_ml21's fixes, errors unread): 0.845 -> 0.847; s27: 0.859, none low
 ML4_DUMPS = ROOT / "tests" / "data" / "dumps_ml4"
 # The fifth batch (30 pages, 19 languages; tests/data/dumps_ml5), written blind from a brief with only the format and
 # the conventions: first score 0.927 (P 0.887, R 0.970), no page below 0.2; studied in session 9: 0.958 after.
@@ -153,7 +158,8 @@ ML13_DUMPS = ROOT / "tests" / "data" / "dumps_ml13"
 # below 0.2.
 # session 18 (dumps_ml23's fixes, errors unread): 0.962 -> 0.965; session 19 (dumps_ml25's): 0.965 -> 0.971
 # session 28 (errors unread): 0.979 -> 0.982
-OWN_ML14_DUMPS = (0.982, 0.0)  # session 22 (errors unread): 0.974 -> 0.976; session 24: 0.979
+# session 32 (dumps_ml51's fixes, errors unread): 0.9823 -> 0.9852
+OWN_ML14_DUMPS = (0.985, 0.0)  # session 22 (errors unread): 0.974 -> 0.976; session 24: 0.979
 ML14_DUMPS = ROOT / "tests" / "data" / "dumps_ml14"
 # The fifteenth (30 pages, 25 languages; tests/data/dumps_ml15), written blind at session 13's end and scored once at
 # session 14's start, before any change: 0.935 (P 0.923, R 0.947), no page below 0.2 (hi-01 0.333). Studied since:
@@ -174,7 +180,8 @@ ML16_DUMPS = ROOT / "tests" / "data" / "dumps_ml16"
 # Arquivo") became credit lines (tests/test_dumps_ml17_round.py; the never-studied dumps_ml4 0.838 -> 0.841, dumps_ml6,
 # ml8, ml10, ml12, ml14, ml16 unchanged).
 # session 31 (dumps_ml49's fixes): 0.9848 -> 0.9867
-OWN_ML17_DUMPS = (0.986, 0.0)  # session 21 (dumps_ml29's fixes: the match boxes): 0.961 -> 0.983
+# session 32 (dumps_ml51's fixes: a Thai headline over its byline and date): 0.9867 -> 0.9886
+OWN_ML17_DUMPS = (0.988, 0.0)  # session 21 (dumps_ml29's fixes: the match boxes): 0.961 -> 0.983
 ML17_DUMPS = ROOT / "tests" / "data" / "dumps_ml17"
 # The eighteenth (30 pages, 25 languages; tests/data/dumps_ml18), written blind at session 15's start and scored at
 # its end, never studied: 0.912 (P 0.908, R 0.917), no page below 0.2 (0.908 with the session's starting code).
@@ -206,7 +213,8 @@ ML20_DUMPS = ROOT / "tests" / "data" / "dumps_ml20"
 # line under the byline, a paywall's prompt, a caption closed by "Privatfoto" or "DR", a ticker's match minutes, the
 # print-edition note and a bio opened by "the author is" became chrome (tests/test_dumps_ml21_round.py; the
 # never-studied dumps_ml4 0.845 -> 0.847, dumps_ml6 0.852 -> 0.854, dumps_ml20 0.947 -> 0.949, the others unchanged).
-OWN_ML21_DUMPS = (0.98, 0.0)
+# session 32 (dumps_ml51's fixes: a Thai headline over its byline and date): 0.9854 -> 0.9878
+OWN_ML21_DUMPS = (0.987, 0.0)
 ML21_DUMPS = ROOT / "tests" / "data" / "dumps_ml21"
 # The twenty-second (34 pages, 26 languages; tests/data/dumps_ml22), written blind at session 17's start and scored with
 # its starting code (055e809) and its final code, never studied: 0.933 (P 0.910, R 0.958) with both.
@@ -381,7 +389,8 @@ ML45_DUMPS = ROOT / "tests" / "data" / "dumps_ml45"
 # (P 0.948, R 0.965) with the final code, no page below 0.2.
 # session 30 (dumps_ml47's fixes, errors unread): 0.9563 -> 0.9591
 # session 31 (dumps_ml49's fixes, errors unread): 0.9591 -> 0.9619
-OWN_ML46_DUMPS = (0.961, 0.0)
+# session 32 (dumps_ml51's fixes, errors unread): 0.9619 -> 0.9647
+OWN_ML46_DUMPS = (0.964, 0.0)
 ML46_DUMPS = ROOT / "tests" / "data" / "dumps_ml46"
 # The forty-seventh (34 pages, 29 languages; tests/data/dumps_ml47), written blind at session 29's end and scored
 # once at session 30's start with its starting code (c692429), before any change: 0.963 (P 0.960, R 0.966), no page
@@ -412,8 +421,11 @@ OWN_ML50_DUMPS = (0.94, 0.0)
 ML50_DUMPS = ROOT / "tests" / "data" / "dumps_ml50"
 # The fifty-first (34 pages, 29 languages; tests/data/dumps_ml51), written blind at session 31's end and scored
 # once at session 32's start with its starting code (ef40aca), before any change: 0.948 (P 0.915, R 0.983), no page
-# below 0.2.
-OWN_ML51_DUMPS = (0.94, 0.0)
+# below 0.2. Studied in session 32 (the "read also" lines of Amharic, Tigrinya, Somali, Faroese, Kurmanji and isiXhosa,
+# a standings widget under a live blog, a Thai headline over its byline and date, a caption ending in no mark over an
+# agency's bare name, a date closing the head's block; tests/test_dumps_ml51_round.py): 0.948 -> 0.9886 (P 0.9886,
+# R 0.9886).
+OWN_ML51_DUMPS = (0.988, 0.0)
 ML51_DUMPS = ROOT / "tests" / "data" / "dumps_ml51"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

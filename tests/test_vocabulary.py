@@ -31,6 +31,9 @@ def test_every_row_cites_its_source() -> None:
         "boilerplate_phrases.csv",
         "class_hints.csv",
         "post_pagers.csv",
+        "standings_headings.csv",
+        "share_buttons.csv",
+        "related_headings.csv",
     ):
         rows = read_rows(name)
         assert rows, name

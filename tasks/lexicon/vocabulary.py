@@ -16,6 +16,8 @@ words. Words are kept case-folded; matching code decides what case means.
   :mod:`tasks.lexicon.boilerplate`.
 - ``related_headings.csv``: headings of link lists ("Related", "Читайте также", WordPress widget titles).
 - ``share_buttons.csv``: a share bar's buttons alone on a line ("Facebook", "Print", "Share this:").
+- ``standings_headings.csv``: the heading of a sports page's standings widget ("Турнирная таблица", "Tabelle"), read
+  by :mod:`tasks.text.widgets`.
 - ``post_pagers.csv``: a post's pager line ("Newer Post Older Post Home", "« Previous Post | Next Post »"), read by
   :mod:`tasks.lexicon.post_pagers`.
 - ``class_hints.csv``: class/id words of site furniture (``chrome``), of the article (``content``), of

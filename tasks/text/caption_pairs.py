@@ -65,6 +65,8 @@ def _alone_as_pair(lines: list[Line], first: int) -> bool:
 # A photographer's bare name in title case: two to four words, each capitalised, or a short particle between
 # ("Santos Álvarez", "Ana de la Torre").
 _NAME_WORDS = range(2, 5)
+# A caption ending in no mark over an agency's bare name has at least this many words: fewer is a label or a kicker.
+MIN_UNMARKED_CAPTION_WORDS = 4
 _PARTICLE_MAX_LETTERS = 3
 
 
@@ -94,8 +96,13 @@ def _caption_pair_start(i: int, view: PageView, lines: list[Line], region: tuple
         below = first + 1
         if _is_unread_credit(view, below, lines):
             return first
-        bare = _bare_name(view, below, lines) or _bare_agency(view, below, lines)
-        if bare and view.features[first].ends_sentence and _in_the_head(view, first, region):
+        if not _in_the_head(view, first, region):
+            continue
+        if _bare_name(view, below, lines) and view.features[first].ends_sentence:
+            return first
+        # an agency's name is no byline's: the caption over it may end in no mark ("Una llúdriga fotografiada … a
+        # Celrà" over "ACN"), as most captions do; over a person's bare name such a line may be the headline
+        if _bare_agency(view, below, lines) and view.features[first].n_words >= MIN_UNMARKED_CAPTION_WORDS:
             return first
     return None
 

@@ -33,6 +33,25 @@ def date_under_byline(i: int, lines: list[Line], view: PageView) -> Verdict | No
     )  # fmt: skip
 
 
+def date_closing_head_block(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """Line i, a short line with a date and no sentence, closes the head's block right under the standfirst, the
+    headline above them in the block ("Chiziviso: …" over "Mhuri … inozivisa …" over "Chishanu, 14 Kurume 2025"; "መጋቢት 5
+    ቀን 2017 ዓ.ም", an Ethiopian-calendar date): the article's date, set with its head, not its text. A date alone in a
+    block of its own may head a post as its text (a benchmark's gold counts it so)."""
+    feat, head = view.features[i], region[0]
+    if i != head + 1 or view.prose[i] or not feat.has_date or feat.ends_sentence:
+        return None
+    if feat.n_words > view.rules.stamp_max_words or lines[head].index_in_block == 0:
+        return None
+    closes = i + 1 >= len(lines) or lines[i + 1].block_index != lines[i].block_index
+    if lines[head].block_index != lines[i].block_index or not closes or not view.is_text(head):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.COUNTER, "date_closing_head_block",
+        "a short line with a date closing the head's block under the standfirst: the article's date", 0.75,
+    )  # fmt: skip
+
+
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 4
 
 

@@ -223,11 +223,14 @@ def headline_off_top(view: PageView, region: tuple[int, int]) -> tuple[int, int]
     first paragraph. A script that marks no sentence's end and no space between words (Thai: "เชียงใหม่
     เตรียมรับนักท่องเที่ยวสงกรานต์ …" over its standfirst over "8 เม.ย. 2567 14:20 น.") makes a headline read as prose.
     A short line in the standfirst's place (the byline or the desk: "ข่าวประชาสัมพันธ์" over the date) is the head's too:
-    the main text starts at the first text line under the date."""
+    the main text starts at the first text line under the date. The byline may stand between the standfirst and the
+    date ("ผู้เขียน: <name>" over "วันที่ 14 มีนาคม 2568 เวลา 11:20 น.")."""
     first, last = region
     head = first + 2
     if head >= last or view.features[first].ends_sentence or view.prose[first + 1] != view.is_text(first + 1):
         return region
+    if _is_credit(view, head) and head + 1 < last:
+        head += 1
     feat = view.features[head]
     if not feat.has_timestamp or feat.n_words > view.rules.stamp_max_words or view.is_text(head):
         return region

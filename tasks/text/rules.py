@@ -7,6 +7,7 @@ read from repetition (repeated lines, teaser leads, the site's template) are :mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from schemas import ChromeKind, Label
@@ -18,6 +19,7 @@ from tasks.text.gallery import gallery_slide
 from tasks.text.repeat_rules import repeated, site_template, teaser_lead
 from tasks.text.thresholds import SegmentRules
 from tasks.text.verdicts import LineContext, SiteEvidence, Verdict
+from tasks.text.widgets import standings_heading
 
 __all__ = ["LineContext", "SiteEvidence", "Verdict"]  # the record types, re-exported where callers found them
 
@@ -99,6 +101,23 @@ def share_button(ctx: LineContext) -> Verdict | None:
     )  # fmt: skip
 
 
+_BARRED_PERMALINK = re.compile(r"\|\s*permalink\b|\bpermalink\s*\|")
+
+
+def permalink_footer(ctx: LineContext) -> Verdict | None:
+    """A blog post's footer with its permalink between bars ("Posted at 09:14 AM in Politics | Permalink | Comments
+    (3)", as TypePad, Movable Type and Blogger themes print it): counted over the public sets' lines, 470 of 487 such
+    lines on dragnet are furniture (the rest text or ambiguous), all 31 on cleaneval-dev. A sentence naming a
+    permalink has no bar beside it."""
+    key = ctx.feat.key
+    if "permalink" not in key or _BARRED_PERMALINK.search(key) is None:  # the substring first: most lines have none
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "permalink_footer",
+        "a blog post's footer line, its permalink between bars", 0.85,
+    )  # fmt: skip
+
+
 def boilerplate(ctx: LineContext) -> Verdict | None:
     if not ctx.feat.is_boilerplate or ctx.feat.n_words > ctx.rules.boilerplate_max_words:
         return None
@@ -162,6 +181,8 @@ LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
     related_heading,
     related_link,
     share_button,
+    standings_heading,
+    permalink_footer,
     boilerplate,
     repeated,
     teaser_lead,
