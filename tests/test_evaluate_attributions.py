@@ -176,7 +176,8 @@ FILE_FLOORS = {
     "blind56.jsonl": (0.99, 0.99),
     # blind58.jsonl (248 lines, 88 language codes; written blind at the end of session 31, studied in session 32)
     # first scored P 0.995 / R 0.934, the generalisation figure of session 31's work.
-    "blind58.jsonl": (0.99, 0.93),
+    # session 32: studied, 0.995 / 0.934 -> 1.000 / 0.981
+    "blind58.jsonl": (1.0, 0.98),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -206,6 +207,7 @@ FILE_FLOORS = {
 # With blind52 (session 29) 0.988 / 0.983 before its fixes, 0.989 / 0.986 after them.
 # With blind54 (session 30) 0.989 / 0.982 before its fixes, 0.990 / 0.985 after them.
 # With blind56 (session 31) 0.990 / 0.984 before its fixes, 0.990 / 0.986 after them.
+# With blind58 (session 32) 0.990 / 0.984 before its fixes, 0.990 / 0.986 after them (6107 -> 6117 of 6204 found).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili

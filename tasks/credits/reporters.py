@@ -43,11 +43,10 @@ _DESK_WORD = (
 _DESK = rf"(?:{_DESK_WORD})?"
 # The Han author cues of credit_cues.csv ("文", "作者", "编译": written by, author, compiled by) before a slash or a
 # colon and the writer's name: "（文/林靖东）", "（编译/王小明）" closing the text (Chinese portals' sign-off); "記者"
-# (reporter) may take a space instead.
-_HAN_CUE = "|".join(
-    sorted((c for c in credit_cues()["author"] if re.fullmatch(r"[\u4e00-\u9fff]+", c)), key=len, reverse=True)
-)
-_CUED_HAN_NAME = rf"(?:(?:記者|记者)\s*|(?:{_HAN_CUE})\s*[/／:：]\s*)([\u4e00-\u9fff]{{2,4}})"
+# (reporter), "本报记者" (this paper's reporter) and the other cues ending in it may take a space instead.
+_HAN_CUES = sorted((c for c in credit_cues()["author"] if re.fullmatch(r"[\u4e00-\u9fff]+", c)), key=len, reverse=True)
+_HAN_CUE, _REPORTER_CUE = "|".join(_HAN_CUES), "|".join(c for c in _HAN_CUES if c.endswith(("記者", "记者")))
+_CUED_HAN_NAME = rf"(?:(?:{_REPORTER_CUE})\s*|(?:{_HAN_CUE})\s*[/／:：]\s*)([\u4e00-\u9fff]{{2,4}})"
 _CLOSING_REPORTERS = re.compile(
     rf"(?:^|[。！？」])\s*[（(](?:{_CUED_HAN_NAME}|({_DESK}{_HAN_NAME}(?:[、，・]{_DESK}{_HAN_NAME})*))[）)]\s*$"
 )
@@ -83,8 +82,10 @@ _OPENING_REPORTERS = (
     ),
 )
 # A last paragraph that is only the writer's dotted initials, the French papers' signature ("J.-P. D.", "M. L.");
-# undotted codes beside an agency ("(mst/dpa)") are a desk's marks, no author.
-_INITIAL = r"[A-ZÀ-ÖØ-Þ]\.(?:-[A-ZÀ-ÖØ-Þ]\.)?"
+# undotted codes beside an agency ("(mst/dpa)") are a desk's marks, no author. Any Latin, Greek or Cyrillic capital
+# ("M. Ž.", "Ł. K.": Slovene, Czech and Polish papers sign so too), not only Latin-1's.
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+_INITIAL = rf"[{_CAPITALS}]\.(?:-[{_CAPITALS}]\.)?"
 _CLOSING_INITIALS = re.compile(rf"^\s*({_INITIAL}(?:\s+{_INITIAL}){{1,3}})\s*$")
 # A name signing a last paragraph with its place has a first name and a surname at least.
 MIN_SIGNED_NAME_WORDS = 2

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.byline_tails import names_before_a_date
+from tasks.lexicon.byline_tails import names_before_a_date, placed_title
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.place_bylines import MAX_CREDIT_WORDS_NO_SEPARATOR
 
@@ -36,7 +36,8 @@ def without_role_tail(words: list[str]) -> list[str]:
     names are over (the names' own rules still read them)."""
     for i, word in enumerate(words[:-1]):
         named = i >= 2 and word[:1].isupper() and words[i - 1][:1].isupper()  # two name words: "By Tuesday," is none
-        if named and word.endswith(",") and (_role_and_team(words[i + 1 :]) or _employer(words[i + 1 :])):
+        tail = words[i + 1 :]
+        if named and word.endswith(",") and (_role_and_team(tail) or _employer(tail) or placed_title(tail)):
             return words[: i + 1]
     return words
 

@@ -171,3 +171,18 @@ def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[i
             rest_end = lead + offset + names_end
         rest = rest[:names_end]
     return offset, rest, rest_end
+
+
+# The words of a place and a job title closing a byline after the writers' comma ("Isle of Wight reporters").
+MAX_PLACED_TITLE_WORDS = 5
+# The short lower-case links inside a place's name ("of", "upon").
+MAX_TITLE_LINK_LETTERS = 4
+
+
+def placed_title(tail: list[str]) -> bool:
+    """ "By Ann Lee and Tom Hale, Isle of Wight reporters", "…, West Midlands political correspondent": the place the
+    writers cover in capitalised words (short lower-case links inside, "of") and their job title in lower case closing
+    the line, the way the BBC's regional pages sign; no more names to measure."""
+    if not 2 <= len(tail) <= MAX_PLACED_TITLE_WORDS or not tail[0][:1].isupper() or not is_job_word(tail[-1]):
+        return False
+    return all(w[:1].isupper() or is_job_word(w) or (w.isalpha() and len(w) <= MAX_TITLE_LINK_LETTERS) for w in tail)

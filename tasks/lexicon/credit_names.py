@@ -10,6 +10,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_tails import placed_title
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import (
     DOMAIN,
@@ -26,7 +27,11 @@ from tasks.lexicon.word_classes import is_caseless, is_letters
 
 def without_place(rest: str) -> str:
     """The byline without the place it was filed from at its end ("Priya Sharma in Mumbai." → "Priya Sharma"): a
-    preposition of place and one or two capitalised words, the line's last."""
+    preposition of place and one or two capitalised words, the line's last, or the last in its closing bracket
+    ("Par A et B (avec C à Aurillac)": the bracket's writer filed from there)."""
+    closing = rest.rstrip(" .")
+    if closing.endswith(")") and "(" in closing and (inside := without_place(closing[:-1])) != closing[:-1]:
+        return f"{inside})"
     words = without_region(rest).rstrip(" .").split(" ")  # "à Mende (Lozère)": the town's region in brackets
     byline_words = load_byline_words()
     for size in (1, 2, 3):
@@ -86,6 +91,9 @@ def is_bare_name(rest: str) -> bool:
     if DOMAIN.search(rest):
         return True
     rest = without_place(without_inner_places(rest))
+    head, comma, tail = rest.rpartition(", ")
+    if comma and placed_title(tail.split()):  # "…, Isle of Wight reporters": the writers' beat, no more names
+        rest = head
     words = load_byline_words()
     # "Par Claire Fontanel avec AFP": "with" joins the agency the byline shares the story with
     lower_ok = words.joiners | words.lower_joiners | words.particles | load_author_words().with_words

@@ -42,16 +42,23 @@ def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | No
 
 def of_an_institution(text: str, start: int) -> bool:
     """The name follows an official body and its "of" ("Le parquet de Lyon"), maybe an article between ("La préfète
-    de la Gironde"): a place, not who reported."""
-    before = text[:start].split()[-3:]
+    de la Gironde") or an adjective in lower case before the "of" ("El fiscal general de Sinaloa", "Le procureur
+    général de Lyon"): a place, not who reported."""
+    before = text[:start].split()[-4:]
     words = name_words()
 
     def linked(body: str, link: str) -> bool:
         return link.casefold() in words.institution_links and words.is_official(body)
 
+    def qualified(body: str, adjective: str, link: str) -> bool:
+        return adjective.isalpha() and adjective.islower() and linked(body, link)
+
+    articled = len(before) >= 3 and before[-1].casefold() in words.articles
     return (
         (len(before) >= 2 and linked(*before[-2:]))
-        or (len(before) == 3 and before[2].casefold() in words.articles and linked(*before[:2]))
+        or (articled and linked(*before[-3:-1]))
+        or (len(before) >= 3 and qualified(*before[-3:]))
+        or (articled and len(before) == 4 and qualified(*before[:3]))
         or _ends_an_institutions_name(text[:start].split()[-MAX_INSTITUTION_WORDS:])
     )
 

@@ -170,8 +170,10 @@ _HYPHEN_BEFORE_CAPITAL = re.compile("-[A-Z0-9]")
 @lru_cache(maxsize=1)
 def _hyphen_prefix() -> re.Pattern[str]:
     """Zulu and Xhosa write a possessive or copulative prefix onto a proper name with a hyphen ("ngokusho kwe-SABC
-    News": according to SABC News), lower case before the name's capital (``hyphen_prefix`` in name_words.csv)."""
-    prefixes = "|".join(sorted(name_word_role("hyphen_prefix"), key=len, reverse=True))
+    News": according to SABC News), lower case before the name's capital (``hyphen_prefix`` in name_words.csv);
+    Maltese its article ("Skont it-Times of Malta", ``hyphen_article``), which is no credit cue's last word."""
+    attached = name_word_role("hyphen_prefix") | name_word_role("hyphen_article")
+    prefixes = "|".join(sorted(attached, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{prefixes})-(?=[A-Z0-9])")
 
 

@@ -20,10 +20,10 @@ from tasks.lexicon.agency_word_datelines import agency_word_dateline, quoted_age
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.digits import has_digit
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words
+from tasks.lexicon.wire_codes import unknown_wire_code
 from tasks.lexicon.word_classes import ELISION, is_caseless, is_domain, is_namey
 
 # A wire line ("Дневник - БТА") is a few words.
@@ -150,7 +150,7 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             found = agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
             if found:
                 return found
-    unknown = _unknown_wire_code(text) or _named_agency_dateline(text, gazetteer) or agency_word_dateline(text)
+    unknown = unknown_wire_code(text) or _named_agency_dateline(text, gazetteer) or agency_word_dateline(text)
     unknown = unknown or quoted_agency_dateline(text)  # "Бишкек, 5-март — «Ала-Тоо Пресс»."
     if unknown:
         return unknown
@@ -182,41 +182,6 @@ def _named_agency_dateline(text: str, gazetteer: Gazetteer) -> list[Citation]:
     if any(folded.endswith(f" {tail}") for tail in name_word_role("agency_tail")):
         return [Citation(AttributionKind.AGENCY, name, None, at, at + len(name), "dateline")]
     return []
-
-
-# An agency's code in capitals ("ALI", "AIP", "APS"); the bracket closes before the dateline's dash.
-_WIRE_CODE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,6}")
-_DASH_AFTER_BRACKET = re.compile(r"\)\s*[-–—]\s")
-
-
-def _unknown_wire_code(text: str) -> list[Citation]:
-    """ "Soubré, 12 mars 2024 (ALI) – …": the full wire dateline (the place, a date with its digits, a code in
-    capitals in brackets and the dash) names the agency even when the gazetteer does not know its code; a bracket
-    after a place alone is as often "(NATO)"."""
-    match = dateline_patterns()["place_date_agency"].match(text)
-    code = match.group("agency").strip() if match else ""
-    if match and _dated(match) and _WIRE_CODE.fullmatch(code) and _DASH_AFTER_BRACKET.match(text, match.end("agency")):
-        at = match.start("agency") + match.group("agency").index(code)
-        return [Citation(AttributionKind.AGENCY, code, None, at, at + len(code), "dateline")]
-    # "ЕКАТЕРИНБУРГ, 11 марта. /Регион-Информ/. …": the Russian and Bulgarian wire style, the place in capitals and
-    # the agency between slashes, a code or one hyphenated name ("/Регион-Информ/"; two words are as often the
-    # reporter's name, "/Мария Петрова/")
-    match = dateline_patterns()["place_date_slash_agency"].match(text)
-    if match is None or not _dated(match) or not match.group("place").isupper():
-        return []
-    name = match.group("agency").strip()
-    hyphenated = _HYPHENATED_NAME.fullmatch(name) and all(part[:1].isupper() for part in name.split("-"))
-    if not (_WIRE_CODE.fullmatch(name) or hyphenated):
-        return []
-    at = match.start("agency") + match.group("agency").index(name)
-    return [Citation(AttributionKind.AGENCY, name, None, at, at + len(name), "dateline")]
-
-
-_HYPHENATED_NAME = re.compile(r"[^\W\d_][^\W\d_]+(?:-[^\W\d_][^\W\d_]+)+")
-
-
-def _dated(match: re.Match[str]) -> bool:
-    return bool(match.group("date")) and has_digit(match.group("date"))
 
 
 def signoff_citations(text: str, gazetteer: Gazetteer, bracketed_only: bool = False) -> list[Citation]:
