@@ -68,7 +68,7 @@ from tasks.credits.signoff_initials import (
     staff_initials,
     writers_own_initials,
 )
-from tasks.credits.teasers import teaser_bylines
+from tasks.credits.teasers import teaser_bylines, without_flanked_teasers
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import read_by_its_date
@@ -259,6 +259,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     found = _dated_bylines_above(found, segmented, first)
     found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)
     found = without_agency_surnames(found, segmented, gazetteer)  # "Michael Bloomberg": a person, no agency
+    found = without_flanked_teasers(found, segmented, first, last) if body else found  # another article's writer
     return without_comment_signatures(found, segmented)
 
 

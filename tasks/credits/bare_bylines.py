@@ -32,6 +32,7 @@ from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.word_classes import is_caseless
 
 # A byline that is only names ("Марина Ткаченко, Олег Смирнов") is a few words.
 MAX_BARE_BYLINE_WORDS = 8
@@ -155,11 +156,31 @@ def name_over_role(text: str, role: str, line: int, gazetteer: Gazetteer) -> lis
     words = [w.strip(".,") for w in role.split()]
     if not is_role_line(role) or has_digit(text) or words[-1].casefold() not in jobs:
         return []
-    if any(w.islower() and w not in jobs for w in words):
+    joiners = load_byline_words().joiners  # "Profesora e escritora": two titles joined by "and"
+    if any(w.islower() and w not in jobs and w not in joiners for w in words):
         return []
     job = " ".join(w for w in role.split() if w.strip(".,").casefold() in jobs)
     found = bare_byline(f"{text.rstrip()}, {job}", line, gazetteer) if job else []
     return [dataclasses.replace(f, evidence=text.strip()) for f in found if f.char_end <= len(text.rstrip())]
+
+
+def name_over_place(text: str, place: str, under: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "रमेश खड्का" over "जुम्ला" over "चैत २२, २०८१": a name of a script without case on its line, the place filed
+    from alone on the next and the date (digits) under it, as South Asian papers stack a byline; read as the one line
+    "Name, Place" is (the place vouches for the name as a role tail does). In a cased script the name line is read
+    by itself already."""
+    words = text.split()
+    if not MIN_STACKED_NAME_WORDS <= len(words) <= MAX_STACKED_NAME_WORDS or not all(map(is_caseless, words)):
+        return []
+    if len(place.split()) != 1 or not is_caseless(place) or has_digit(place):
+        return []
+    if not has_digit(under) or len(under.split()) > MAX_STACKED_DATE_WORDS:
+        return []
+    found = bare_byline(f"{text.rstrip()}, {place.strip()}", line, gazetteer)
+    return [dataclasses.replace(f, evidence=text.strip()) for f in found if f.char_end <= len(text.rstrip())]
+
+
+MIN_STACKED_NAME_WORDS, MAX_STACKED_NAME_WORDS, MAX_STACKED_DATE_WORDS = 2, 3, 5
 
 
 def role_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

@@ -33,6 +33,7 @@ MAX_NAME_WORDS = 4
 # A single capitalised word is more often a site or a section ("Редакция", "Kazpravda") than a person.
 MIN_NAME_WORDS = 2
 _PUNCT = "\"'«»„“”‘’.:!?*"  # "*": a footnote mark after the name, its note on the writer below the text
+_CLOSING_QUOTES = {"»": "«", "“": "„", "”": "“", '"': '"'}  # a closing quote and the opening one it pairs with
 _SEPARATORS = r"[,،;/|()（）\[\]•·、©]|\s[—–-]\s"  # full-width brackets, the ideographic and Arabic-script commas,
 # the copyright sign between a photographer and the outlet ("Вадим Ахметов © URA.RU")
 _TOKEN = re.compile(r"\S+")
@@ -147,6 +148,8 @@ def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
             break  # "അനില്‍ കുമാര്‍ പി.": the initial closing a caseless name keeps its dot
         if chunk[end - 1] == "." and _is_company_form(chunk[start : end - 1]):
             break  # "International Paper Co.": the company's legal form keeps its dot
+        if chunk[end - 1] in _CLOSING_QUOTES and _CLOSING_QUOTES[chunk[end - 1]] in chunk[start + 1 : end - 1]:
+            break  # "ГТРК «Мордовия»": the outlet's quoted name inside the credit keeps its closing quote
         unquoted = start == 0 or chunk[start - 1] not in _PUNCT
         if chunk[end - 1] in "'’" and chunk[max(start, end - 3) : end - 1].casefold() == "ng" and unquoted:
             break  # "Otieno Ochieng'": the Swahili and Luo letter ng' (the velar nasal) closes the name

@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.credits.attached_pairs import hebrew_pair
-from tasks.credits.bare_bylines import bare_byline, copyright_photographer, handle_byline, name_over_role
+from tasks.credits.bare_bylines import (
+    bare_byline,
+    copyright_photographer,
+    handle_byline,
+    name_over_place,
+    name_over_role,
+)
 from tasks.credits.byline_block import dated_byline_start, next_to_a_date
 from tasks.credits.credit_records import (
     Found,
@@ -36,6 +42,7 @@ from tasks.credits.signed_lines import (
     found_of,
     wire_line_found,
 )
+from tasks.credits.wire_brackets import writer_with_wire
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.caption_credits import (
@@ -100,6 +107,8 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
     # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
     head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
+    if not head and (wired := writer_with_wire(text, number, gazetteer)):  # "Julien Roux (avec AFP)"
+        head = [] if _named_in_the_text(wired[:1], page) else wired  # "Buenos Aires (con EFE)": the text's place
     head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
     head = head or drawn_on_line(text, number, gazetteer)  # "Con información de EFE" under the byline
     head = head or reporters_alone(text, number, gazetteer)  # "【ソウル＝田中一郎】" on its own line above the text
@@ -118,6 +127,9 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     # (above the text a caption's credit is read in its closing bracket only: after a sentence there the words
     # may be the standfirst's byline, and so read they cost the never-studied dumps_ml16 0.836 -> 0.827)
     head = head or over_a_role(i, page)  # "CHARLES GOLDBERG" over "News staff writer"
+    lines = page.segmented.lines  # "रमेश खड्का" over "जुम्ला" over the date, one block
+    if not head and i + 2 < len(lines) and lines[i + 2].line.number == number + 2:
+        head = name_over_place(text, lines[i + 1].line.text, lines[i + 2].line.text, number, gazetteer)
     head = head or _supplied_pictures(caption_agencies(text, number, gazetteer), page.segmented.language)
     head = head or picture_credited(text, number, gazetteer, after_sentence=False)
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"

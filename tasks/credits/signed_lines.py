@@ -30,6 +30,7 @@ from tasks.credits.reporters import (
 from tasks.credits.signoff_initials import cued_initials, initials_line
 from tasks.credits.wire_lists import agency_and_place, listed_wires
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import without_with_word
 from tasks.lexicon.citations import Citation, reporting_citations
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, MAX_NAME_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -100,7 +101,7 @@ _DESK_MARK = re.compile(r"\bred\b")
 
 # A bracket closing the line: "(DHA)" after a Turkish byline's name and place, maybe after a comma ("Serkan
 # AYDIN/TRABZON, (DHA)", as the agency's datelines write "TRABZON, (DHA) -").
-_CLOSING_BRACKET = re.compile(r"\s*,?\s*\(([^()]{2,30})\)\s*$")
+CLOSING_BRACKET = re.compile(r"\s*,?\s*\(([^()]{2,30})\)\s*$")
 
 
 def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -136,14 +137,19 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return []
     if credit is not None and credit.kind is AttributionKind.SOURCE and credit.name:
         return credit_line_attributions(text, line, gazetteer)  # "2025-10-14 09:30 来源：人民网": the head's info bar
-    closing = _CLOSING_BRACKET.search(text)
-    if closing and (canonical := gazetteer.agency_of_name(closing.group(1), cued=True)):
-        # "Ayşe DEMİR / ANTALYA (DHA)": the writer, the place filed from and the agency in brackets
+    closing = CLOSING_BRACKET.search(text)
+    bracketed = without_with_word(closing.group(1)) if closing else ""
+    if closing and (canonical := gazetteer.agency_of_name(bracketed, cued=True)):
+        # "Ayşe DEMİR / ANTALYA (DHA)": the writer, the place filed from and the agency in brackets; "Julien Roux
+        # (avec AFP)": the writer with the wire's copy
         writers = chrome_byline(text[: closing.start()], line, gazetteer)
-        name, at = closing.group(1), closing.start(1)
+        name, at = bracketed, closing.end(1) - len(bracketed)
         agency_found = Found(AttributionKind.AGENCY, name, normalize_name(name), canonical, line, at, at + len(name),
                              False, text.strip())  # fmt: skip
-        return [*writers, agency_found] if writers and all(f.kind is AttributionKind.AUTHOR for f in writers) else []
+        if writers and all(f.kind is AttributionKind.AUTHOR for f in writers):
+            return [*writers, agency_found]
+        if bracketed == closing.group(1):
+            return []  # "Le Monde avec AFP" is read below as the wire line it is
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
     if not looks_like_name_line(text[start:], gazetteer):  # after its cue ("Dal nostro inviato Marco Gentile")
         # "Le Monde avec AFP": the outlet and its agency; "נועה לוי ואיתי ברק": two writers, the "and" on the second

@@ -4,15 +4,18 @@ and cued ones a few lines apart with a headline between them (:func:`teaser_byli
 from __future__ import annotations
 
 from schemas import AttributionKind
+from tasks.credits.credit_records import Found
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.vocab import CLOSERS, SENTENCE_END
 from tasks.text.segment import Segmented
 
 
 def teaser_bylines(segmented: Segmented, related: int | None, last: int) -> set[int]:
     """The lines under the text (the last paragraph `last`; `related`: the heading over links to other pages, if
     any) whose bylines are teasers'."""
-    return _dated_teasers(segmented, related) | _listed_teasers(segmented, last)
+    listed = _dated_teasers(segmented, related) | _listed_teasers(segmented, last)
+    return listed | _headlined_credits(segmented, related)
 
 
 def _dated_byline(text: str) -> bool:
@@ -52,6 +55,58 @@ def _listed_teasers(segmented: Segmented, last: int) -> set[int]:
         if 0 < abs(i - j) <= TEASER_REACH
         and any(parse_credit_line(ll.line.text) is None for ll in lines[min(i, j) + 1 : max(i, j)])
     }
+
+
+def _headlined_credits(segmented: Segmented, related: int | None) -> set[int]:
+    """Under a heading over links to other pages, in its block (no blank line between), a byline or a picture's or
+    video's credit right under one of the list's headlines: that teaser's ("Mehr zum Thema" / "Kommentar: Mut zur
+    Jugend" / "Von Reto Hösli", "Видео дня" / a headline / "Видео: ГТРК «Мордовия»"). A source line may be the
+    article's, read on past the list ("Kaynak: DHA"), and stays."""
+    lines = segmented.lines
+    heading = next((i for i, ll in enumerate(lines) if ll.line.number == related), None)
+    if heading is None:
+        return set()
+    found: set[int] = set()
+    for k in range(heading + 1, len(lines)):
+        if lines[k].line.number != lines[k - 1].line.number + 1:
+            break  # the list's block ends at a blank line
+        credit = parse_credit_line(lines[k].line.text)
+        if (
+            k > heading + 1 and credit is not None and credit.kind in _TEASER_CREDITS
+            and parse_credit_line(lines[k - 1].line.text) is None
+        ):  # fmt: skip
+            found.add(lines[k].line.number)
+    return found
+
+
+_TEASER_CREDITS = frozenset({AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO})
+
+
+def without_flanked_teasers(found: list[Found], segmented: Segmented, first: int, last: int) -> list[Found]:
+    """Without the writers of cued bylines under the text that stand between two headlines of one block (no blank
+    line; neither line a credit or a sentence): a list of other articles with no heading the segmenter knows ("עוד
+    בדעות" over a headline, "מאת יוסי אלמוג", the next headline), when the head has named the article's own writer
+    already, someone else."""
+    writers = {f.name_normalized for f in found if f.kind is AttributionKind.AUTHOR and f.line < first}
+    if not writers:
+        return found
+    lines = segmented.lines
+    at = {ll.line.number: i for i, ll in enumerate(lines)}
+
+    def flanked(number: int) -> bool:
+        i = at.get(number, 0)
+        if not 0 < i < len(lines) - 1 or not _author_cued(lines[i].line.text):
+            return False
+        return all(lines[i + k].line.number == number + k and _headline(lines[i + k].line.text) for k in (-1, 1))
+
+    return [f for f in found if not (f.kind is AttributionKind.AUTHOR and f.line > last
+                                     and f.name_normalized not in writers and flanked(f.line))]  # fmt: skip
+
+
+def _headline(text: str) -> bool:
+    """A line of a list of other articles: no credit, no sentence's end."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] not in SENTENCE_END and parse_credit_line(text) is None
 
 
 # Teasers' bylines stand this many blocks apart at most (a headline, maybe its standfirst, between them).

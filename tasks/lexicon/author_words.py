@@ -100,3 +100,10 @@ def load_author_words() -> AuthorWords:
         after_name=frozenset(kinds["after_name"]),
         opens_no_name=frozenset(kinds["opens_no_name"]),
     )
+
+
+def without_with_word(bracketed: str) -> str:
+    """The bracket's words after a leading "with" ("avec AFP", "mit dpa", "with AP"): a writer's agency named so; else
+    the words as they are."""
+    first, _, rest = bracketed.partition(" ")
+    return rest.strip() if rest and first.casefold() in load_author_words().with_words else bracketed

@@ -111,6 +111,8 @@ def is_bare_name(rest: str) -> bool:
             return False
     # A script without capitals gives no sign where a name ends: the byline must be the name alone ("מאת דנה לוי").
     tokens = rest.split()
+    if len(tokens) > 1 and tokens[0].strip("'׳").casefold() in words.jobs:
+        tokens = tokens[1:]  # "מאת ד"ר נועה ברק": the writer's title before the name, its abbreviation's quote its own
     # (Thai and Indic vowel signs are letters of the word: "ศรีสุข")
     letters = all(is_letters(t) for t in tokens)
     # ("كتب الأطفال في الصدارة": "books" spelt as "wrote", a subheading; a preposition stands in no name)
