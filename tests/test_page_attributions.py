@@ -427,7 +427,9 @@ REAL_PAGE_FLOORS = {
     # 0.947 -> 0.771 / 0.958. Session 29 (s29-real, tests/test_real29_round.py): 0.771 / 0.958 -> 0.791 / 0.962.
     # Session 31 (s31-real, tests/test_real31_round.py: a byline's desk or institution is no writer, the bare "Credit"
     # cue under a picture): 0.791 / 0.962 -> 0.795 / 0.970.
-    "trainable": (0.79, 0.96),
+    # Session 32 (s32-real, tests/test_real32_round.py: a caption's credit in the head with a file word or two
+    # suppliers, or with no full stop before it): 0.799 / 0.970 -> 0.827 / 0.971.
+    "trainable": (0.82, 0.97),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
@@ -439,7 +441,9 @@ REAL_PAGE_FLOORS = {
     # 0.773 / 0.815 -> 0.780 / 0.823.
     # Session 31 (s31-real, tests/test_real31_round.py: a byline's desk, institution or scheme is no writer): 0.780 /
     # 0.823 -> 0.780 / 0.831.
-    "trainable2": (0.78, 0.83),
+    # Session 32 (s32-real, tests/test_real32_round.py: an analysis box's byline, the page's own reporter in its
+    # text): 0.780 / 0.831 -> 0.803 / 0.836.
+    "trainable2": (0.80, 0.83),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
@@ -452,7 +456,9 @@ REAL_PAGE_FLOORS = {
     # 0.642 / 0.823.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.648 / 0.830 -> 0.648 / 0.842.
-    "eval_only_check2": (0.64, 0.84),
+    # Session 32 (s32-real: a caption with no full stop before its wire credit; errors unread): 0.648 / 0.842 -> 0.660
+    # / 0.850.
+    "eval_only_check2": (0.66, 0.85),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
@@ -481,7 +487,9 @@ REAL_PAGE_FLOORS = {
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.627 / 0.866 -> 0.634 / 0.867.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.634 / 0.867 -> 0.634 / 0.874.
-    "eval_only_check5": (0.63, 0.87),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
+    # Session 32 (s32-real: an outlet's word or "For The …" in a byline is no writer's; errors unread): 0.634 / 0.874
+    # -> 0.634 / 0.881.
+    "eval_only_check5": (0.63, 0.88),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
     # starting code (8be526b), 0.571 / 0.756 with its final code.

@@ -10,6 +10,7 @@ from tasks.credits.bare_credit_cue import bare_credit_cue
 from tasks.credits.bio_bylines import name_over_bio
 from tasks.credits.blog_footers import blog_footer, page_cued_footer
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
+from tasks.credits.box_bylines import box_byline
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
     byline_block_lines,
@@ -39,6 +40,7 @@ from tasks.credits.head_bylines import (
     lines_beside,
     picture_beside_byline,
 )
+from tasks.credits.head_captions import unstopped_caption_tail
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
@@ -54,6 +56,7 @@ from tasks.credits.nameless import asked_records
 from tasks.credits.openings import after_standfirst, first_paragraph, signed_above_note
 from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.own_outlet_credits import own_outlet_picture
+from tasks.credits.own_reporters import own_reporter
 from tasks.credits.page_words import page_lower_words, without_common_openers
 from tasks.credits.publisher import without_own_outlet, without_publisher
 from tasks.credits.reporters import name_alone_signing
@@ -183,6 +186,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 pictured := picture_credited(text, number, gazetteer)
                 or own_outlet_picture(text, number, segmented)
                 or copyright_under_caption(segmented, i)  # "© Kevin Ho-A-Chuck" under the caption
+                or unstopped_caption_tail(text, number, gazetteer)  # "… in Paris Ann Lee/AFP"
                 if 0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH
                 else (far_picture_credit(text, number, gazetteer) if number < first or number in under else [])
             )
@@ -242,6 +246,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             if not cited and number in body[:HEAD_BODY_LINES]:
                 cited = over_a_role(i, head_page)  # "Jeff Latzke" over "AP Sports Writer"
             cited = cited or name_over_bio(text, number, segmented, body, gazetteer)  # "David Kerr" … "David Kerr is"
+            cited = cited or box_byline(segmented, i)  # "Analysis" over "Ann Lee BBC News, Paris": the box's writer
+            cited = cited or own_reporter(text, number, segmented)  # "the BBC's Ann Lee visits …" on the BBC's page
             if not cited and first < number < last:
                 cited = photographer_under_caption(segmented, i, gazetteer, lower)  # a caption over "ANA LÓPEZ"
             # the article's last line only a name, where the language's papers sign so ("Minh Anh")

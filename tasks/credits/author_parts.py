@@ -17,7 +17,7 @@ from tasks.credits.name_checks import EDGE_PUNCT, closes_with_desk_word, opens_w
 from tasks.credits.name_forms import han_name_list
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.vocabulary import credit_cues, job_titles, name_word_role, read_rows, split_cell
+from tasks.lexicon.vocabulary import credit_cues, job_titles, name_word_role, name_words, read_rows, split_cell
 
 # A person's name keeps two words at least when a beat is taken off its end.
 MIN_NAME_WORDS = 2
@@ -32,13 +32,19 @@ def is_outlet_section(name: str) -> bool:
 
 def without_beat(credited: Credited, text: str) -> Credited:
     """The name less a beat word closing it when a job title follows it in the line ("Mike Hill Business" before
-    "Columnist"): the beat is the title's."""
+    "Columnist"): the beat is the title's; so is an outlet's word ("Ann Lee Times" before "Staff Writer").
+    The name closed by an article is cut there too ("ANN LEE The" before "Associated Press")."""
     words = list(_WORD.finditer(credited.name))
     after = text[credited.end :].split()
     titles = job_titles().titles
+    if len(words) > MIN_NAME_WORDS and words[-1].group() in _CLOSING_ARTICLES:  # "ANN LEE The Associated Press"
+        return dataclasses.replace(
+            credited, name=credited.name[: words[-2].end()], end=credited.start + words[-2].end()
+        )
     if len(words) <= MIN_NAME_WORDS or not after or after[0].strip(",.").casefold() not in titles:
         return credited
-    role_words = job_titles().beats | titles
+    # the beat's, or the outlet's word the title carries ("Ann Lee Times Staff Writer", "Ann Lee Globe Correspondent")
+    role_words = job_titles().beats | titles | name_words().outlet_words
     cut = len(words)
     while cut > MIN_NAME_WORDS and words[cut - 1].group().casefold() in role_words:
         cut -= 1
@@ -46,6 +52,10 @@ def without_beat(credited: Credited, text: str) -> Credited:
         return credited
     name = " ".join(w.group() for w in words[:cut])
     return dataclasses.replace(credited, name=name, end=credited.start + words[cut - 1].end())
+
+
+# The English article opening an outlet's name, left closing a writer's when the two are written on one line.
+_CLOSING_ARTICLES = frozenset({"The", "THE"})
 
 
 # "FOXBusiness": an outlet's words written together, each capitalised.

@@ -12,7 +12,7 @@ from functools import cache
 
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found
-from tasks.lexicon.caption_credits import spaced_alternation
+from tasks.lexicon.caption_credits import spaced_alternation, without_markers
 from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.vocabulary import credit_cues, speech_verbs
 
@@ -47,10 +47,10 @@ def _speech_verbs() -> frozenset[str]:
 
 
 def _bare_agency_bracket(text: str, found: list[Found]) -> tuple[AttributionKind, int] | None:
-    """ "… on the roof of the party's headquarters in 1989. (AP)": a paragraph closing in a bracket that holds only an
-    agency's name, and no sign-off's place at the text's end, is a caption the segmenter kept in the text, the agency
-    its picture's supplier (the real pages' labels); not where the words before it report speech ("…, officials
-    said. (AFP)": the story's paragraph, signed)."""
+    """ "… on the roof of the party's headquarters in 1989. (AP)", "… (AP Photo)": a paragraph closing in a bracket
+    that holds only an agency's name (maybe with its photo or file word), and no sign-off's place at the text's end,
+    is a caption the segmenter kept in the text, the agency its picture's supplier (the real pages' labels); not where
+    the words before it report speech ("…, officials said. (AFP)": the story's paragraph, signed)."""
     closing = _CLOSING.search(text)
     if closing is None or not text[: closing.start()].strip():
         return None
@@ -59,7 +59,9 @@ def _bare_agency_bracket(text: str, found: list[Found]) -> tuple[AttributionKind
     start, end = closing.start(1), closing.end(1)
     inside = [f for f in found if f.char_start >= start]
     whole = len(inside) == 1 and inside[0].kind is AttributionKind.AGENCY and inside[0].canonical_id is not None
-    return (AttributionKind.PHOTO, closing.start()) if whole and text[start:end].strip() == inside[0].name else None
+    # the agency alone, or with its photo or file word ("(AP Photo)", "(Reuters file)")
+    alone = whole and without_markers(text[start:end]) == inside[0].name
+    return (AttributionKind.PHOTO, closing.start()) if alone else None
 
 
 def with_bracket_credit_kinds(text: str, found: list[Found], caption: bool = False) -> list[Found]:

@@ -34,6 +34,7 @@ from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, looks_like_name
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
@@ -65,6 +66,8 @@ _LAST_SENTENCE = re.compile(r"[.!?]\s+([^.!?]+[.!?)\]]*\s*)$")
 _AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+)?|\s+(?:and|und|et|y|e|&)\s+")
 _FROM_PLACE = re.compile(r"\s+(?:from|in|aus|de|desde|da|di)\s+[^,]+$")
 _TAIL_PAIR = re.compile(r",\s*(?:and\s+)?(?P<name>[^,]+?)\s+(?:from|in)\s+[^,]+")
+# A contributor and the organisation employing them: "Tom Roe of the Associated Press".
+_EMPLOYER = re.compile(r"(?P<name>\S.*?)\s+of\s+(?:the\s+)?(?P<org>[A-Z].*)")
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<name>\S.*)$")
 
 
@@ -92,12 +95,21 @@ def contributors_line(text: str, line: int, gazetteer: Gazetteer, in_body: bool)
     if not spans or len(spans) > MAX_CONTRIBUTORS:
         return []
     found: list[Found] = []
+    employer: list[Found] = []
     for start, end in spans:
+        of = _EMPLOYER.match(text, start, end)
+        if of is not None and (gazetteer.agency_of_name(of.group("org"), cued=True) or is_known_outlet(of["org"])):
+            # "Ann Lee and Tom Roe of the Associated Press contributed …": the reporters, then their employer, a
+            # record for a known agency (as "The Associated Press contributed"), none for an outlet (as "Fox News' Ann
+            # Lee")
+            agency = _record(text, of.start("org"), of.end("org"), line, gazetteer, in_body)
+            employer = [agency] if agency is not None and agency.kind is AttributionKind.AGENCY else []
+            end = of.end("name")
         record = _record(text, start, end, line, gazetteer, in_body)
         if record is None:
             return []  # a part that is no name: a sentence, not the credit line
         found.append(record)
-    return found
+    return found + employer
 
 
 def _name_spans(names: str, offset: int) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from tasks.credits.credit_records import (
 )
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
 from tasks.credits.handout_credits import courtesy_picture, via_agency_picture
+from tasks.credits.head_captions import marked_caption_tail, unstopped_caption_tail
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.own_outlet_credits import own_outlet_byline, own_outlet_picture
@@ -132,6 +133,8 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
         head = name_over_place(text, lines[i + 1].line.text, lines[i + 2].line.text, number, gazetteer)
     head = head or _supplied_pictures(caption_agencies(text, number, gazetteer), page.segmented.language)
     head = head or picture_credited(text, number, gazetteer, after_sentence=False)
+    head = head or marked_caption_tail(text, number, gazetteer)  # "… Austria. Leonhard Foeger / Reuters file"
+    head = head or unstopped_caption_tail(text, number, gazetteer)  # "… cabaret in Paris Benoit Tessier/Reuters"
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
     head = head or own_outlet_byline(text, number, page.segmented)
     named_head = [f for f in head if f.name and not (f.kind == AttributionKind.AUTHOR and has_label_word(f.name))]

@@ -34,6 +34,11 @@ def own_outlet_picture(text: str, number: int, segmented: Segmented) -> list[Fou
     return _own_outlet_person(match, AttributionKind.PHOTO, text, number, segmented)
 
 
+def is_own_outlet(outlet: str, segmented: Segmented) -> bool:
+    """The outlet is the page's own (see `_is_own_outlet`)."""
+    return _is_own_outlet(outlet, segmented)
+
+
 def _is_own_outlet(outlet: str, segmented: Segmented, line: str = "") -> bool:
     """The outlet is the page's own: its first line (the masthead), or a name its copyright line holds (another than
     `line`, the credit's own: "© Reuters / Ann Lee" is a copyright line naming Reuters)."""
