@@ -16,6 +16,7 @@ from schemas import RejectReason
 from tasks.credits.attribution import Found, extract_attributions, site_of
 from tasks.credits.dates import find_published_date
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
+from tasks.lexicon.captions import caption_cue_scanner
 from tasks.lexicon.site_domains import site_of_url
 from tasks.pipeline_html import process_html
 from tasks.read.decode import DecodeError, decode_bytes
@@ -25,6 +26,7 @@ from tasks.read.raw import RawInput, ReadError, read_raw
 from tasks.store.syndication import assign_cluster
 from tasks.text.lines import split_lines
 from tasks.text.segment import Segmented, segment_lines
+from tasks.text.stopword_bound import load_stoplist_index
 from tasks.text.templates import site_evidence
 from tasks.validate import build_article, build_attributions, build_segments
 
@@ -91,6 +93,8 @@ def warm_up() -> None:
         process_document(RawInput("warm-up.txt", WARM_UP_PAGE), ctx)
     except Exception as exc:  # a failed warm-up only means the first document loads what it needs
         logger.warning("warm-up failed: %s", exc)
+    load_stoplist_index()  # the warm-up page asks no line's language: built here, before the collector freezes it
+    caption_cue_scanner()  # the HTML path's, which a text page never asks for
     settle_collector()
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.bracketed_credits import bracketed_cue_after
 from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.cue_alternation import cue_alternation
+from tasks.lexicon.cue_alternation import cue_alternation, folded_variants
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.lexicon.word_classes import is_title_case_word
 
@@ -21,7 +23,8 @@ def _caption_cue(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # A caption may name its picture's source instead ("… weichen. Quelle: Andreas Teichmann"): a credit all the same.
-_CAPTION_CREDIT_CUE = _caption_cue(credit_cues()["photo"] + credit_cues()["source"])
+_CAPTION_CREDIT_CUES = credit_cues()["photo"] + credit_cues()["source"]
+_CAPTION_CREDIT_CUE = _caption_cue(_CAPTION_CREDIT_CUES)
 # The photo credit's cues, the same reviewed cues as every credit line's (their first letters' classes read above).
 _CAPTION_PHOTO_CUE = _caption_cue(credit_cues()["photo"])
 
@@ -70,12 +73,22 @@ def _closing_slashed_supplier(text: str) -> bool:
     return match is not None and len(match.group(1).split()) <= SLASHED_SUPPLIER_MAX_WORDS
 
 
+@cache
+def caption_cue_scanner() -> PhraseAutomaton[None]:
+    """Every form of the caption's cues that their pattern matches, folded (`folded_variants`: 2,219 for 399 cues): a
+    block where none occurs, inside words too, holds no cue the pattern could find. Built by `warm_up` (0.15 s: one
+    scan of the code points for the cues' characters)."""
+    return PhraseAutomaton((variant, None) for variant in sorted(folded_variants(_CAPTION_CREDIT_CUES)))
+
+
 def holds_photo_credit(text: str) -> bool:
     """The caption holds a photo credit, whether or not it names someone ("… (Foto: Gentileza vecinos)": courtesy of
     the neighbours), or its source ("Quelle: …"); or it closes with the CJK papers' bracket of the photographer and
     the cue after the name ("（記者陳怡君攝）", "（山田太郎撮影）"), the cue alone ("（資料圖片）": file photo), or the
     supplier on a slash ("… 여객선. /남해안일보 DB")."""
-    match = _CAPTION_CREDIT_CUE.search(text)
+    # the automaton's one scan first: the pattern's search, tried at each space and mark of the block, cost 3.7 µs a
+    # block of the HTML eval pages, and 96 % of them hold no cue (exact: `caption_cue_scanner`; session 32)
+    match = _CAPTION_CREDIT_CUE.search(text) if caption_cue_scanner().occurs_in(text) else None
     if match is None:
         if not any(bracket in text for bracket in _CLOSING_BRACKETS):
             # the two bracket tests below need a closing bracket (asked of every block of a page: issue 15)

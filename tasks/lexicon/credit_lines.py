@@ -110,6 +110,12 @@ _BARE_SEPARATORS = frozenset(":：—–")
 _BARRED = frozenset("·•|")  # "Bamberg · Von Lukas Dörfler ·": an info bar's place before its byline
 
 
+def _barred(text: str) -> bool:
+    """Whether the text holds one of `_BARRED`'s marks: three substring tests in C, where `_BARRED.intersection(text)`
+    built a set of the line's characters first (1.2 µs a line, a paragraph's length; session 32)."""
+    return "|" in text or "·" in text or "•" in text
+
+
 def _credit_of(text: str) -> CreditLine | None:
     # "（图/记者王磊摄）": a closing bracket's cue after the name is read first, the cue opening it names no one there
     closed = text.rstrip().rstrip(" .。")[-1:] in _CLOSING_BRACKETS
@@ -123,7 +129,7 @@ def _credit_of(text: str) -> CreditLine | None:
         or credit_after_date(text, _cue_first, parse_credit_line) or (name_then_bracketed_cue(text) if closed else None)
         or (commissioned_photographer(text) if ". " in text else None) or _nameless_tail(text)
         or (barred_name_tail(text) if "|" in text else None) or (name_bracket_agency(text) if closed else None)
-        or (byline_after_place(text, _cue_first) if _BARRED.intersection(text) else None)
+        or (byline_after_place(text, _cue_first) if _barred(text) else None)
         or credit_after_long_caption(text, _credit_of)  # "… de la vía. Foto: Jaime Solano - Vanguardia"
     )  # fmt: skip
 

@@ -12,11 +12,14 @@ group can match and it tries its cues in the order the plain alternation would: 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import numpy as np
 
-# Each first letter asked so far: the characters ``re`` matches to it ignoring case.
+from tasks.lexicon.automaton import fold
+
+# Each character asked so far: the characters ``re`` matches to it ignoring case.
 _CLASSES: dict[str, frozenset[str]] = {}
 
 
@@ -67,3 +70,16 @@ def cue_alternation(cues: tuple[str, ...], run: int = GROUPS_PER_RUN) -> str:
 def _one_of(chars: frozenset[str]) -> str:
     escaped = [re.escape(c) for c in sorted(chars)]
     return escaped[0] if len(escaped) == 1 else "[" + "".join(escaped) + "]"
+
+
+def folded_variants(cues: tuple[str, ...]) -> set[str]:
+    """Every form `fold` gives a text that ``re`` matches to one of the cues ignoring case, character by character:
+    "source" also as "ſource" ("ſ", the long s, is an "s" to ``re`` but folds to itself), a Turkish "ı" also as "i"
+    and "İ". An automaton of these finds a cue in the folded text wherever the cues' IGNORECASE alternation matches
+    it (`fold` writes each character alone, its length kept)."""
+    classes = _case_classes({ch for cue in cues for ch in cue})  # one scan of the code points for all of them
+    variants: set[str] = set()
+    for cue in cues:
+        forms = [sorted({fold(c) for c in classes[ch]}) for ch in cue]
+        variants.update("".join(chars) for chars in itertools.product(*forms))
+    return variants
