@@ -152,6 +152,20 @@ def test_a_credit_under_a_headline_of_a_list_of_links_is_the_teasers(credit: str
     assert (AUTHOR, "Sandra Kälin") in records and [r for r in records if r[1] == name] == []
 
 
+# Integration (session 32): the list may stand under a second widget's heading ("Video of the day" under a standings
+# table, each its own block); every such heading under the text starts a list, not only the first one.
+_TABLE = "Tabelle\n1. FC Glarus 40\n2. FC Linth 38\n3. FC Mollis 35\n\n"
+_STACKED = _RELATED.replace("Mehr zum Thema\n", _TABLE + "Mehr zum Thema\n")
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"), [("Von Peter Zwicky", "Peter Zwicky"), ("Video: Tele Linth", "Tele Linth")]
+)
+def test_a_credit_under_the_second_of_two_widget_headings_is_the_teasers(credit: str, name: str) -> None:
+    records = _records(_STACKED.format(credit=credit))
+    assert (AUTHOR, "Sandra Kälin") in records and [r for r in records if r[1] == name] == []
+
+
 _MORE_IN = """הד הצפון
 חדשות
 דעות

@@ -3,7 +3,7 @@ and cued ones a few lines apart with a headline between them (:func:`teaser_byli
 
 from __future__ import annotations
 
-from schemas import AttributionKind
+from schemas import AttributionKind, ChromeKind
 from tasks.credits.credit_records import Found
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
@@ -63,22 +63,26 @@ def _headlined_credits(segmented: Segmented, related: int | None) -> set[int]:
     Jugend" / "Von Reto Hösli", "Видео дня" / a headline / "Видео: ГТРК «Мордовия»"). A source line may be the
     article's, read on past the list ("Kaynak: DHA"), and stays."""
     lines = segmented.lines
-    heading = next((i for i, ll in enumerate(lines) if ll.line.number == related), None)
-    if heading is None:
+    if related is None:
         return set()
+    # every such heading from the first one down: a page stacks several widgets under the text ("Турнирная таблица"
+    # over its rows, then "Видео дня" over a headline and its video's credit)
+    headings = [i for i, ll in enumerate(lines) if ll.line.number >= related and ll.verdict.kind == _RELATED_HEADING]
     found: set[int] = set()
-    for k in range(heading + 1, len(lines)):
-        if lines[k].line.number != lines[k - 1].line.number + 1:
-            break  # the list's block ends at a blank line
-        credit = parse_credit_line(lines[k].line.text)
-        if (
-            k > heading + 1 and credit is not None and credit.kind in _TEASER_CREDITS
-            and parse_credit_line(lines[k - 1].line.text) is None
-        ):  # fmt: skip
-            found.add(lines[k].line.number)
+    for heading in headings:
+        for k in range(heading + 1, len(lines)):
+            if lines[k].line.number != lines[k - 1].line.number + 1:
+                break  # the list's block ends at a blank line
+            credit = parse_credit_line(lines[k].line.text)
+            if (
+                k > heading + 1 and credit is not None and credit.kind in _TEASER_CREDITS
+                and parse_credit_line(lines[k - 1].line.text) is None
+            ):  # fmt: skip
+                found.add(lines[k].line.number)
     return found
 
 
+_RELATED_HEADING = ChromeKind.RELATED_HEADING
 _TEASER_CREDITS = frozenset({AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO})
 
 
