@@ -318,10 +318,12 @@ FLOORS = {
     # (trafilatura 0.400 · 0.767/0.233/0 · 0.563 · 0.467). Studied in session 32 (tests/test_heldout52_round.py: a
     # logo <h1> over the headline <h1> that <title> shows cut short, a header's date bar yielding to a "published" note
     # under the text, "Posted on" before a date of eight words, a theme's info bar set as a list, a Tigrinya page dated
-    # in its declared language, desks in caseless scripts, the date after an Arabic desk byline on its line, a Catalan
-    # name whose surnames "i" joins, Basque dates and "eta", Nepali Bikram Sambat dates, an outlet's name less "blog"):
-    # title 0.967 -> 1.000, date 0.800/0.033/0.167 -> 1.000/0/0, author F1 0.870 -> 1.000, exact 0.833 -> 1.000.
-    "heldout52": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    # in its declared language, desks in caseless scripts, the date after an Arabic desk byline on its line, Basque
+    # dates and "eta", Nepali Bikram Sambat dates, an outlet's name less "blog"): title 0.967 -> 1.000, date
+    # 0.800/0.033/0.167 -> 1.000/0/0, author F1 0.870 -> 0.971, exact 0.833 -> 0.967. Left: a Catalan name whose
+    # surnames "i" joins, glued to the place's span ("Marta Solé i Pujol Lleida"), read as two (a rule dropping text
+    # names across the metadata's one cost a real-page check half an author and was withdrawn).
+    "heldout52": {"title": 1.0, "date_right": 1.0, "author_f1": 0.97, "author_exact": 0.96},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).

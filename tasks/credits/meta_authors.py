@@ -61,24 +61,3 @@ def _is_agency(name: str) -> bool:
     # ("Kai Brandt": KAI is a Polish agency)
     head = name.rsplit(maxsplit=1)[0] if len(name.split()) > 1 else ""
     return bool(head) and bool(gazetteer.agency_of_name(head, cued=head.isupper()))
-
-
-def read_across_a_listed_name(name: str, evidence: str, listed: list[str]) -> bool:
-    """The text's name overlaps a name the metadata lists as one on the same line: "Marta Solé i Pujol Lleida" (the
-    byline's name and its place's span joined) reads, with the Catalan "i" (and), as "Marta Solé" and "Pujol Lleida",
-    where <meta name=author> writes the one writer "Marta Solé i Pujol" (Catalan and Spanish surnames joined by "i",
-    "y"). A name beside the listed one ("Tom Hale" of "Ann Lee and Tom Hale") stays."""
-    at = evidence.find(name)
-    if at < 0:
-        return False
-    for person in listed:
-        start = evidence.find(person)
-        if (
-            start >= 0
-            and person != name
-            and len(person.split()) > 1
-            and start < at + len(name)
-            and at < start + len(person)
-        ):
-            return True
-    return False
