@@ -318,8 +318,15 @@ FLOORS = {
     "heldout50": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout52 (30 pages, 27 languages), written blind at session 31's end, scored once at session 32's start
     # (ef40aca), then studied: first title 0.967 · date 0.800/0.033/0.167 · author F1 0.870 · exact 0.833
-    # (trafilatura 0.400 · 0.767/0.233/0 · 0.563 · 0.467).
-    "heldout52": {"title": 0.96, "date_right": 0.8, "author_f1": 0.86, "author_exact": 0.83},
+    # (trafilatura 0.400 · 0.767/0.233/0 · 0.563 · 0.467). Studied in session 32 (tests/test_heldout52_round.py: a
+    # logo <h1> over the headline <h1> that <title> shows cut short, a header's date bar yielding to a "published" note
+    # under the text, "Posted on" before a date of eight words, a theme's info bar set as a list, a Tigrinya page dated
+    # in its declared language, desks in caseless scripts, the date after an Arabic desk byline on its line, Basque
+    # dates and "eta", Nepali Bikram Sambat dates, an outlet's name less "blog"): title 0.967 -> 1.000, date
+    # 0.800/0.033/0.167 -> 1.000/0/0, author F1 0.870 -> 0.971, exact 0.833 -> 0.967. Left: a Catalan name whose
+    # surnames "i" joins, glued to the place's span ("Marta Solé i Pujol Lleida"), read as two (a rule dropping text
+    # names across the metadata's one cost a real-page check half an author and was withdrawn).
+    "heldout52": {"title": 1.0, "date_right": 1.0, "author_f1": 0.97, "author_exact": 0.96},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -354,7 +361,8 @@ FLOORS = {
 # heldout49 (never studied, session 30): 1 page of 30 on the wrong day (0.033), pinned where it stands.
 # heldout50 (studied from session 31): one page of 30 on the wrong day at its first score (0.033: a teaser's date
 # without its year above the headline over the story's "published" note), none since.
-# heldout52 (studied from session 32): one page of 30 on the wrong day at its first score (0.033).
+# heldout52 (studied from session 32): one page of 30 on the wrong day at its first score (0.033: a site header's date
+# bar of the day the page was read over the story's "published" note under the text), none since.
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
@@ -362,7 +370,7 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout45": 0.07,
     "heldout49": 0.04,
     "heldout50": 0.0,
-    "heldout52": 0.04,
+    "heldout52": 0.0,
 }
 
 

@@ -801,8 +801,11 @@ OWN_HTML_ML38 = (0.991, 0.0)
 OWN_HTML_ML39 = (0.991, 0.0)
 # The fortieth (tests/data/html_ml40: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 31's end and scored once at session 32's start (ef40aca), before any change: token F1 0.989 (P 0.982,
-# R 0.997), no page below 0.2; trafilatura 0.922, jusText 0.699.
-OWN_HTML_ML40 = (0.98, 0.0)
+# R 0.997), no page below 0.2; trafilatura 0.922, jusText 0.699. Studied in session 32 (tests/test_html_ml40_round.py):
+# 0.9894 -> 0.9905 (P 0.984, R 0.997): DataLife Engine's view and vote counters. Left: an embedded tweet (aeb's gold
+# keeps them), captions whose credit names no cue ("Photo L'Écho du Tarn, …", a "cutline" under a picture), a pull
+# quote outside a <blockquote> that cuts the speech tag, a reporter's closing "Email …" line, a Telegram post.
+OWN_HTML_ML40 = (0.99, 0.0)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.names import caseless_names_joined_by_and, names_joined_by_and
+from tasks.lexicon.bikram_sambat import bikram_sambat_date
 from tasks.lexicon.calendar_eras import with_common_era_years
 from tasks.lexicon.clock_times import compact_clock, without_clock_tail
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -77,6 +78,8 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
             return dated
     if len(text.split()) <= 2 * MAX_DATE_LINE_WORDS:  # "کد خبر: ۴۸۲۱۹ تاریخ انتشار: پنجشنبه ۲۴ اسفند ۱۴۰۲ - ۲۱:۳۰"
         solar = solar_hijri_date(text)  # a shape no other text has
+        # a Nepali page's Bikram Sambat date, its year no Gregorian one ("२०८२ असोज २४ गते शुक्रबार १९:१०")
+        solar = solar or (bikram_sambat_date(text) if language == "ne" else None)
         if solar is not None and solar <= now:
             return solar, UPDATED_CUES.match(text.strip()) is not None
     years = {int(y) for y in FULL_YEAR.findall(text)}
@@ -91,9 +94,10 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     # "Laatste update: 14:22")
     after_byline = [d for part in dict.fromkeys([text, *parts]) for d in _date_after_byline(part, language)]
     for candidate in [*candidates, *after_byline, *_date_before_byline(text), *_from_published_label(parts)]:
-        if sum(any(c.isalnum() for c in w) for w in candidate.split()) > MAX_DATE_LINE_WORDS:
-            continue  # a sentence, not a date line; its parts may still be ("… 15:25 aktualisiert: …")
         bare, updated = _strip_cues(candidate)
+        # counted without its label ("Posted on Wednesday, September 03, 2025 at 11:52 pm": nine words, a date of eight)
+        if sum(any(c.isalnum() for c in w) for w in bare.split()) > MAX_DATE_LINE_WORDS:
+            continue  # a sentence, not a date line; its parts may still be ("… 15:25 aktualisiert: …")
         # last, the date before a clock time whose day-period word dateparser does not know ("… බ්‍රහස්පතින්දා, රාත්‍රී
         # 11:35", also after a byline's names)
         for core in [bare, *_date_cores(bare), *filter(None, [without_clock_tail(bare)])] if bare else []:

@@ -111,7 +111,9 @@ def find_published_date(
     # further down says which year it was
     if best is None or _reads_as_relative(best, now) or not FULL_YEAR.search(best.text):
         return _labelled_further_down(segmented, now, other_texts, anchor + after + 1) or best
-    if best.updated:  # the head shows when the story was changed: a "published" label under it says when it came out
+    # the head shows when the story was changed, or only a date bar above the headline (the day the page was read):
+    # a "published" label under it says when the story came out ("Дата публикации: 17.06.2025" closing the text)
+    if best.updated or (titled and best.line < anchor_number):
         return _labelled_further_down(segmented, now, other_texts, anchor + 1) or best
     return best
 

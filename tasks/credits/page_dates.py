@@ -14,7 +14,10 @@ from datetime import UTC, datetime, timedelta
 from tasks.credits.dates import PublishedDate, date_in_url, find_published_date, published_from_meta
 from tasks.html.meta import PageMeta
 from tasks.html.segment import StructuredSegmented
+from tasks.lexicon.language import language_codes
 from tasks.lexicon.time_zones import publisher_zone
+from tasks.text.features import count_words, dominant_script
+from tasks.text.segment import Segmented
 
 # A declared date before this is a CMS default or a parse error, not a news article's date.
 EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
@@ -33,10 +36,20 @@ def page_published(
             local = _local_day(declared, page, now)
             return local if local is not declared else _in_publisher_zone(declared, meta, url)
     found = (
-        find_published_date(page.segmented, now, _dating_other_texts(page))
+        find_published_date(_in_declared_language(meta, page.segmented), now, _dating_other_texts(page))
         or date_in_url(url) or date_in_url(meta.canonical_url)
     )  # fmt: skip
     return found if found is not None and EARLIEST_DATE <= found.when <= now + timedelta(days=1) else None
+
+
+def _in_declared_language(meta: PageMeta, segmented: Segmented) -> Segmented:
+    """The page read in the language its <html lang> declares where the identifier cannot name that language and
+    guessed another: a Tigrinya page is "am" to it (Amharic, the one language of the Ge'ez script it knows), whose
+    month names are the Ethiopian calendar's, where Eritrean pages write "20 ሕዳር 2025" for 20 November."""
+    declared = meta.language
+    if not declared or declared == segmented.language or declared in language_codes():
+        return segmented
+    return dataclasses.replace(segmented, language=declared)
 
 
 # A declared time in UTC: "2024-06-03T02:30:00Z", "…+00:00", "Mon, 03 Jun 2024 02:30:00 GMT".
@@ -85,11 +98,18 @@ _OTHER_TEXTS = re.compile(r"(?:^|/)(?:aside|nav|footer)(?:/|$)")
 MIN_TEASER_LINK_DENSITY = 0.5
 
 
+# A teaser's link is a headline; an info bar's are a word or three (the author's name, "3 comments").
+MIN_TEASER_LINK_WORDS = 4
+
+
 def _dating_other_texts(page: StructuredSegmented) -> frozenset[int]:
-    """Line numbers of blocks in a sidebar, menu or footer, or in a list item of a list of links."""
+    """Line numbers of blocks in a sidebar, menu or footer, or in a list item of a list of links to headlines (not
+    a theme's info bar set as a list: "<ul class="post-meta"><li>By <a>Ann Lee</a></li><li>20 Nov 2025</li><li><a>3
+    comments</a></li></ul>")."""
     lists = [b.tag_path.rsplit("/li", 1)[0] if b.tag_path and "/li" in b.tag_path else None for b in page.blocks]
     linked = {path for path, b in zip(lists, page.blocks, strict=True)
-              if path and (b.link_density or 0.0) >= MIN_TEASER_LINK_DENSITY}  # fmt: skip
+              if path and (b.link_density or 0.0) >= MIN_TEASER_LINK_DENSITY
+              and count_words(b.text, dominant_script(b.text)[0]) >= MIN_TEASER_LINK_WORDS}  # fmt: skip
     return frozenset(
         ll.line.number
         for b, path, ll in zip(page.blocks, lists, page.segmented.lines, strict=True)

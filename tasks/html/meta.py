@@ -83,7 +83,8 @@ def _headline_text(found: PageTags, keys: frozenset[str], title_tag: str | None)
     """(The visible headline, whether it is the headline element): marked itemprop=headline, else the <h1> inside
     <article>, else the first <h1> (a site's logo is often the first <h1> of pages whose headline is marked); an <h1>
     that names the site (the logo) gives way to a later <h1> that <title> shows (themes that set the site's name in
-    an <h1> on every page and the post's headline in another), else to the first <h2>."""
+    an <h1> on every page and the post's headline in another) or begins cut short ("Site | Section | Headline" over
+    the <h1> "Headline: its second clause"), else to the first <h2>."""
     marked = [e for e in found.headlines if e.tag not in ("meta", "link")]
     ranked = sorted(marked, key=lambda e: (e.get("itemprop") != "headline", not _in_article(e)))  # stable: page order
     texts = [t for t in (" ".join(_without_kickers(e).split()) for e in ranked) if t]
@@ -93,6 +94,7 @@ def _headline_text(found: PageTags, keys: frozenset[str], title_tag: str | None)
         return _past_a_label(texts, title_tag) or texts[0], True
     later = [t for t in texts[1:] if not is_site_part(t, keys)]
     confirmed = confirmed_heading(later, title_tag) if later else None
+    confirmed = confirmed or next((t for t in later if title_tag and is_begun_by(t, title_tag)), None)
     return (confirmed, True) if confirmed else (_first_h2(found), False)
 
 

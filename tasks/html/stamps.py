@@ -20,6 +20,9 @@ from tasks.text.rules import Verdict
 
 # A date line is this short; a paragraph of the article at least this long ends the head.
 STAMP_MAX_WORDS = 6
+# A <time> element says what it holds: a date of a language that writes it in more words ("20 de febrero de 2024, 13:15
+# h", "Wednesday, September 3, 2025 at 11:52 pm") is one too.
+TIME_ELEMENT_MAX_WORDS = 8
 PARAGRAPH_MIN_WORDS = 8
 # The head of the article: blocks above its second paragraph.
 HEAD_PARAGRAPHS = 2
@@ -44,7 +47,9 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
             if paragraphs >= HEAD_PARAGRAPHS:
                 break
             continue
-        if words <= STAMP_MAX_WORDS and (block.tag == "time" or _is_date_only(block.text)):
+        if (block.tag == "time" and words <= TIME_ELEMENT_MAX_WORDS) or (
+            words <= STAMP_MAX_WORDS and _is_date_only(block.text)
+        ):
             out[i] = _STAMP
         elif _is_info_line(block):
             out[i] = _INFO_LINE
@@ -63,7 +68,7 @@ def _time_elements(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict
     first line, which some benchmarks keep)."""
     return [
         _TIME_ELEMENT
-        if v.label == Label.BODY and b.tag == "time" and len(b.text.split()) <= STAMP_MAX_WORDS
+        if v.label == Label.BODY and b.tag == "time" and len(b.text.split()) <= TIME_ELEMENT_MAX_WORDS
         and has_digit(b.text)
         else v
         for b, v in zip(blocks, verdicts, strict=True)

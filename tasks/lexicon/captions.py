@@ -117,8 +117,18 @@ def _closing_cue_and_name(text: str, cue_at: int, cue_end: int) -> bool:
     """The caption's last sentence is its photo cue and a name in title case, no colon between ("… у причала. Фото Ивана
     Петрова", "… ля порта. Фота Алеся Кавалёва": the photographer's name in the genitive, the Russian and Belarusian
     press's way): a credit closing a caption (only a caption is asked), where a line of its own so opened may be a
-    headline ("Photo Finish Ends Race")."""
+    headline ("Photo Finish Ends Race"); after the supplier and a comma too ("… Photo Le Progrès, Anne Martin")."""
     if not _SENTENCE_END.search(text[:cue_at]):
         return False
-    words = text[cue_end:].rstrip(" .").split()
+    rest = text[cue_end:].rstrip(" .")
+    # "… installés. Photo L'Écho du Tarn, Julien Cabrol": the supplier, then its photographer after a comma (the French
+    # regional press's way), the supplier's first word capitalised
+    supplier, comma, person = rest.rpartition(",")
+    if comma and 0 < len(supplier.split()) <= MAX_SUPPLIER_WORDS and supplier.strip()[:1].isupper():
+        rest = person
+    words = rest.split()
     return CLOSING_NAME_WORDS[0] <= len(words) <= CLOSING_NAME_WORDS[1] and all(map(is_title_case_word, words))
+
+
+# The words of a supplier's name before its photographer's ("Ouest-France", "L'Écho du Tarn", "La Voix du Nord").
+MAX_SUPPLIER_WORDS = 4

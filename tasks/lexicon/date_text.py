@@ -14,6 +14,7 @@ from typing import Any
 
 import dateparser
 
+from tasks.lexicon.bikram_sambat import bikram_sambat_date
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
 from tasks.lexicon.clock_times import H_TIME
 from tasks.lexicon.date_parsers import read_with_dateparser
@@ -246,7 +247,7 @@ def parse_date_text(text: str, now: datetime, language: str | None) -> datetime 
     text = month_as_dateparser_reads(text)  # "7. martā": the Latvian locative; "يوليوز": the Moroccan July
     text = with_gregorian_years(text)  # "令和8年": a Japanese era's year
     text = with_common_era_years(text)  # "2568": a Thai page's Buddhist-era year
-    solar = solar_hijri_date(text)
+    solar = solar_hijri_date(text) or (bikram_sambat_date(text) if language == "ne" else None)  # "२०८२ असोज २४"
     if solar is not None:
         return solar if solar <= now + FUTURE_TOLERANCE else None
     if not looks_like_date_text(text):

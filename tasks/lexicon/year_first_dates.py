@@ -34,8 +34,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def year_first_reading(text: str) -> str | None:
     """The text with its year-first date in an order dateparser reads: "2026 оны 4 сарын 9, 14:30" → "2026-04-09,
-    14:30"; "2026 жылғы 9 сәуір" → "9 сәуір 2026"; "2026-жылдын 14-январы" → "14-январы 2026"; None when it has no
-    such date."""
+    14:30"; "2026 жылғы 9 сәуір" → "9 сәуір 2026"; "2026-жылдын 14-январы" → "14-январы 2026"; "2025eko azaroa 4a" (the
+    Basque month read from its genitive) → "4 azaroa 2025"; None when it has no such date."""
     numeric, named = _patterns()
     match = numeric.search(text)
     if match is not None:
@@ -47,6 +47,14 @@ def year_first_reading(text: str) -> str | None:
     rest = text[match.end() :]
     # "9 сәуір", "14-январы" (the Kyrgyz day joined to its month by a hyphen): the year goes after the month
     day_month = re.match(r"\d{1,2}-[^\W\d_]+|\S+\s+[^\W\d_]+", rest)
-    if day_month is None:
+    if day_month is not None:
+        return f"{text[: match.start()]}{day_month.group(0)} {match.group(1)}{rest[day_month.end() :]}"
+    # "azaroa 4a" (Basque: the month, then the day with its ending): the day, the month, the year
+    month_day = _MONTH_THEN_DAY.match(rest)
+    if month_day is None:
         return None
-    return f"{text[: match.start()]}{day_month.group(0)} {match.group(1)}{rest[day_month.end() :]}"
+    return f"{text[: match.start()]}{month_day.group(2)} {month_day.group(1)} {match.group(1)}{rest[month_day.end() :]}"
+
+
+# A month's name, then the day with a case ending of up to three letters written onto it ("azaroa 4an").
+_MONTH_THEN_DAY = re.compile(r"([^\W\d_]+)\s+(\d{1,2})[^\W\d_]{0,3}(?!\w)")
