@@ -29,6 +29,9 @@ from tests.conftest import ROOT
 # dumps_ml5 0.800 / 0.857 -> 0.840 / 0.863, dumps_ml7 0.828 / 0.891 -> 0.859 / 0.908, dumps_ml9 0.903 / 0.905 ->
 # 0.968 / 0.911, the never-studied dumps_ml8 0.648 / 0.817 -> 0.662 / 0.836 (errors unread).
 PAGE_ATTRIBUTION_FLOORS = {
+    # dumps_ml52 (34 pages, 87 records; labels written blind at session 32's start, scored with its starting code
+    # (ef40aca) and its final code, never studied): 0.765 / 0.878 with both.
+    "dumps_ml52": (0.76, 0.87),
     # dumps_ml50 (34 pages, 80 records; labels written blind at session 31's start, scored with its starting code
     # (5bf1abc) and its final code, never studied): 0.835 / 0.868 with both.
     "dumps_ml50": (0.83, 0.86),
@@ -556,6 +559,9 @@ REAL_PAGE_FLOORS = {
     # The seventeenth check half (tests/data/real_attributions/eval_only_check17.json: 80 dragnet pages labelled
     # blind in session 31, kept outside the repository until its end, errors never read): 0.582 / 0.746 with both.
     "eval_only_check17": (0.58, 0.74),
+    # The eighteenth check half (tests/data/real_attributions/eval_only_check18.json: 80 dragnet pages labelled
+    # blind in session 32, kept outside the repository until its end, errors never read): 0.548 / 0.872 with both.
+    "eval_only_check18": (0.54, 0.87),
     # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
     # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
     # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only), each measured without the

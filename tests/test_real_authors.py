@@ -117,6 +117,10 @@ REAL_AUTHOR_FLOORS = {
     # The seventeenth check half (labelled in session 31, measured at its end with its starting and final code):
     # 1.000 / 0.750 with both (trafilatura 0.846 / 0.550).
     "eval_only_check17": (1.0, 0.75),
+    # The eighteenth check half (labelled in session 32, measured at its end with its starting and final code):
+    # 0.885 / 0.605 with both
+    # (trafilatura 0.542 / 0.342).
+    "eval_only_check18": (0.88, 0.6),
 }
 
 
