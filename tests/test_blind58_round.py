@@ -72,6 +72,9 @@ def test_wire_datelines(text: str, expected: list[tuple[AttributionKind, str]]) 
         ("El fiscal general de Sonora informó que las clases se suspenden el lunes.", []),
         ("Le maire de Millau a indiqué que la piscine restera fermée.", []),
         ("Según publicó El Diario de Sonora, las clases se suspenden el lunes.", [(SOURCE, "El Diario de Sonora")]),
+        # an official's word inside a name an outlet's word closes: the outlet's (review, session 32)
+        ("The deficit will widen, according to The Fiscal Times.", [(SOURCE, "The Fiscal Times")]),
+        ("Según informó El Alcalde Times, las clases se suspenden el lunes.", [(SOURCE, "El Alcalde Times")]),
     ],
 )
 def test_in_body_sources(text: str, expected: list[tuple[AttributionKind, str]]) -> None:

@@ -84,9 +84,10 @@ def accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
         or (folded[-1] in words.generic and not named_outlet)
     ):
         return False
-    # an official phrase of two words or more, maybe after a capitalised article ("La Dirección General de …")
+    # an official phrase of two words or more, maybe after a capitalised article ("La Dirección General de …"); a name
+    # closed by an outlet's word is the outlet's whatever an official's word inside it ("The Fiscal Times")
     phrase = tokens[1:] if len(tokens) > 1 and folded[0] in words.articles else tokens
-    if any(words.is_official(t) for t in tokens) or words.is_official(" ".join(phrase)):
+    if not named_outlet and (any(words.is_official(t) for t in tokens) or words.is_official(" ".join(phrase))):
         return False
     if all(t in words.articles or t in words.articles_strip or t in words.descriptors for t in folded):
         return False
