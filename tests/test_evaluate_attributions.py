@@ -180,7 +180,9 @@ FILE_FLOORS = {
     "blind58.jsonl": (1.0, 0.98),
     # blind60.jsonl (252 lines, 88 language codes; written blind at the end of session 32, studied in session 33)
     # first scored P 0.995 / R 0.972, the generalisation figure of session 32's work.
-    "blind60.jsonl": (0.99, 0.97),
+    # session 33: studied (tests/test_blind60_round.py), 0.995 / 0.972 -> 1.000 / 0.995. Left: a BTA correspondent
+    # inside the agency's slashed dateline ("/Кореспондент на БТА Name/"), one agency's house style.
+    "blind60.jsonl": (1.0, 0.99),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10

@@ -121,6 +121,10 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     match = _NAME_AND_CREDIT.match(text)
     if match is not None and _job_bracket(match.group(2)):
         return _name_and_job(text, match.group(1), line, gazetteer)
+    initials = _CLOSING_INITIALS.match(match.group(1)) if match is not None else None
+    if match is not None and initials is not None and gazetteer.find(match.group(2)):
+        # "É. L. (avec AFP)": the writer's initials and the wire the story draws on, as "J. D." signs alone
+        return [_author(initials.group(1), match.start(1) + initials.start(1), line, text)]
     if match is None or not looks_like_name_line(match.group(1), gazetteer):
         return []
     credit = match.group(2)

@@ -240,6 +240,10 @@ def links_cue_to_name(cue: str, rest: str) -> bool:
     """A cue that needs no separator: a phrase ("по материалам"), "via", or one followed by "by", "с сайта"."""
     if " " in cue.strip() or cue.endswith(".") or cue.casefold() == "via" or cue.isupper():
         return True  # "SOURCE BET Networks": a cue in capitals stands apart like one with a colon
+    if _UNSPACED_SCRIPT_WORD.fullmatch(cue.strip()):
+        # "ภาพจาก ไทยรัฐออนไลน์": Thai, Lao, Khmer and Burmese write a phrase's words unspaced and set phrases apart
+        # with a space, which is what a colon does elsewhere
+        return True
     agency = rest.split("/", 1)[0].strip() if "/" in rest else rest.strip()
     if agency and load_gazetteer().agency_of_name(agency, cued=True):
         # "Foto ANP / Jeroen van Dijkhuizen": the agency and its photographer, the Dutch style; "Theo TTXVN": a cue
@@ -248,6 +252,8 @@ def links_cue_to_name(cue: str, rest: str) -> bool:
     return LINKING.match(rest) is not None
 
 
+# One run of Thai, Lao, Burmese or Khmer letters and signs, the scripts that space phrases, not words.
+_UNSPACED_SCRIPT_WORD = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
 # "DR" (droits réservés): a credit's abbreviation in capitals has this many letters at most.
 MAX_ABBREVIATION = 3
 

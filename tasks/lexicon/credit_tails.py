@@ -244,9 +244,11 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
 
 
 def _caseless_name(text: str) -> bool:
-    """Two or three words of a script without case, letters and vowel signs only, none generic ("সংগৃহীত")."""
+    """Two or three words of a script without case, letters and vowel signs only, none generic ("সংগৃহীত"). A word
+    before the last may be an initial with its dot: South Indian names put the father's or the village's initial
+    first ("ம. பிரபு", "కె. రమేష్")."""
     words = text.split()
-    letters = all(is_letters(w) for w in words)
+    letters = all(is_letters(w) for w in words[-1:]) and all(is_letters(_initial_letters(w)) for w in words[:-1])
     return (
         2 <= len(words) <= MAX_CASELESS_NAME_WORDS
         and letters
@@ -256,6 +258,17 @@ def _caseless_name(text: str) -> bool:
 
 
 MAX_CASELESS_NAME_WORDS = 3
+# An initial: one letter with its vowel signs (two code points at most, "கு."), closed by a dot.
+MAX_INITIAL_CHARS = 2
+
+
+def _initial_letters(word: str) -> str:
+    """The word without its closing dot if it is an initial ("ம." -> "ம"); else the word, dot and all."""
+    if word.endswith(".") and 1 <= len(word) - 1 <= MAX_INITIAL_CHARS:
+        return word[:-1]
+    return word
+
+
 # One run of Thai, Lao, Burmese or Khmer letters and signs, the scripts that write a phrase's words without spaces.
 _SOUTHEAST_ASIAN_WORD = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{3,}")
 _CREDIT_PARTS = re.compile(r"\s*/\s*|\s+[-–—]\s+")

@@ -231,6 +231,8 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         canonical = gazetteer.agency_of_name(name, cued=True) if name else None
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), "wire_line"))
+        elif name.casefold() in load_author_words().newsroom:
+            continue  # "Redacción / EFE": the paper's own desk wrote it with the agency, no one else's name
         elif name and len(name.split()) <= 3 and _is_whole_name(name):
             found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), "wire_line"))
         elif part is parts[0] and _is_dateline_place(text, name, len(parts)):
