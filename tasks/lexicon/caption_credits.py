@@ -172,6 +172,19 @@ _VISUAL = "|".join(re.escape(c) for c in visual_cues() if " " not in c)
 _CUE_ELLIPSIS = re.compile(rf"(?<!\w)((?:{_VISUAL}))(\.\.\.|…)(?=\s*\S)", re.IGNORECASE)
 
 
+def _closing_bracket_tail(text: str) -> re.Match[str] | None:
+    """`_CLOSING_BRACKET`'s search, asked only where its closing bracket is (its scan tries every space of a line)."""
+    return _CLOSING_BRACKET.search(text) if ")" in text or "]" in text else None
+
+
+def _last_sentence_tail(text: str) -> re.Match[str] | None:
+    """`_AFTER_LAST_SENTENCE`'s search from the line's last sentence mark: the same match. Its words hold no ".", "!",
+    "?" or "…" and nor do the spaces around them, so a match opens at the last of these or after it (at a quote); from
+    each earlier mark the lazy words were tried up to 90 characters on (issue 15, session 33)."""
+    last = max(text.rfind("."), text.rfind("!"), text.rfind("?"), text.rfind("…"))
+    return _AFTER_LAST_SENTENCE.search(text, max(last, 0))
+
+
 class PictureCredit(NamedTuple):
     """A picture's credit: the text to read it from (a caption's words before its credit blanked out, offsets kept),
     the credit, and whether a cue word of the caption's tail was all that made it a credit ("… a big win. Credit...
@@ -187,8 +200,8 @@ def caption_tail_credit(text: str, after_sentence: bool = True) -> PictureCredit
     ends in none."""
     if "…" in text or "..." in text:  # the same length: offsets stay the caption's
         text = _CUE_ELLIPSIS.sub(lambda m: m.group(1) + ":" + " " * (len(m.group(2)) - 1), text)
-    for pattern in (_CLOSING_BRACKET, _AFTER_LAST_SENTENCE) if after_sentence else (_CLOSING_BRACKET,):
-        match = pattern.search(text)
+    for tail in (_closing_bracket_tail, _last_sentence_tail) if after_sentence else (_closing_bracket_tail,):
+        match = tail(text)
         if match is None:
             continue
         padded = " " * match.start(1) + match.group(1)

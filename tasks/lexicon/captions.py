@@ -67,8 +67,16 @@ _SLASHED_SUPPLIER = re.compile(r"[.!?。…]\s+/(?=[^\W\d_])([^/\d.!?。…:]{2,
 SLASHED_SUPPLIER_MAX_WORDS = 3
 
 
+def _holds_closing_bracket(text: str) -> bool:
+    """Whether one of `_CLOSING_BRACKETS` is in the text: five substring tests in C, where `any` over a generator cost
+    four times as much (asked of every block of an HTML page; session 33)."""
+    return ")" in text or "）" in text or "]" in text or "］" in text or "】" in text
+
+
 def _closing_slashed_supplier(text: str) -> bool:
     """The caption closes with its supplier written onto a slash after its last sentence (see above)."""
+    if "/" not in text:
+        return False  # the pattern's slash: 98 % of the HTML eval pages' blocks hold none (asked of every block)
     match = _SLASHED_SUPPLIER.search(text.rstrip())
     return match is not None and len(match.group(1).split()) <= SLASHED_SUPPLIER_MAX_WORDS
 
@@ -90,7 +98,7 @@ def holds_photo_credit(text: str) -> bool:
     # block of the HTML eval pages, and 96 % of them hold no cue (exact: `caption_cue_scanner`; session 32)
     match = _CAPTION_CREDIT_CUE.search(text) if caption_cue_scanner().occurs_in(text) else None
     if match is None:
-        if not any(bracket in text for bracket in _CLOSING_BRACKETS):
+        if not _holds_closing_bracket(text):
             # the two bracket tests below need a closing bracket (asked of every block of a page: issue 15)
             return _closing_slashed_supplier(text)
         text = _DAY_AFTER_BRACKET.sub("", text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.date_text import date_tail_start
@@ -41,6 +42,8 @@ _ONE_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 def _dated_part_end(text: str) -> int:
     """Where the part after a date in words and its bar starts ("February 1, 2019 | BY: Ann Lee"), else 0."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return 0  # no bar or bullet for `_PART_BAR`, opened by spaces, to find after its scan of every space
     bar = _PART_BAR.search(text)
     return bar.end() if bar is not None and date_tail_start(text[: bar.start()].lstrip()) == 0 else 0
 
@@ -51,7 +54,10 @@ def _worded_date_credit(text: str, whole: Reader) -> tuple[int, CreditLine] | No
     weekday is the date's, no part of the name); else None. (Where words are parted by spaces the text path's head
     readers already take a byline after its date, "06 November 2012 by Eric Abent Discuss (0)", and cut what follows
     the name, which a credit read here would keep.)"""
-    for token in reversed(list(_TOKEN.finditer(text))[1 : MAX_DATE_HEAD_WORDS + 1]):  # the whole date first
+    if _HAN_OR_KANA.search(text) is None:
+        return None  # every token below is refused by its first character's `_HAN_OR_KANA.match`: most lines
+    # the line's first words only, the whole date first (a paragraph's every token was listed before: issue 15)
+    for token in reversed(list(islice(_TOKEN.finditer(text), MAX_DATE_HEAD_WORDS + 1))[1:]):
         head, rest = text[: token.start()], text[token.start() :]
         if not _DIGIT.search(head):
             continue
