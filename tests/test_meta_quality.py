@@ -108,7 +108,8 @@ FLOORS = {
     # Session 20 (errors unread): author F1 0.903 -> 0.937, exact 0.867 -> 0.900.
     # session 23 (errors unread): author F1 0.937 -> 0.954, exact 0.900 -> 0.933
     # session 31 (real-page HTML round, "by" as the byline class; errors unread): 0.954 -> 0.970, 0.933 -> 0.967
-    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.96},
+    # session 33 (heldout54 round; errors unread): 0.970 -> 1.000, 0.967 -> 1.000
+    "heldout15": {"title": 0.93, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout16 (30 pages, 25 languages), written blind at session 13's end, scored once at session 14's start, then
     # studied: first title 0.900 · date 0.867/0.100/0.033 · author F1 0.909 · exact 0.867 (trafilatura 0.367 ·
     # 0.600/0.400/0 · 0.431 · 0.400). Studied (tests/test_heldout16_round.py): 1.000 on every field (fitted: a header's
@@ -333,8 +334,12 @@ FLOORS = {
     "heldout52": {"title": 1.0, "date_right": 1.0, "author_f1": 0.97, "author_exact": 0.96},
     # heldout54 (30 pages, 27 languages), written blind at session 32's end, scored once at session 33's start
     # (f2d04c9), then studied: first title 1.000 · date 0.933/0.067/0 · author F1 0.917 · exact 0.900
-    # (trafilatura 0.400 · 0.767/0.233/0 · 0.603 · 0.533).
-    "heldout54": {"title": 1.0, "date_right": 0.93, "author_f1": 0.91, "author_exact": 0.9},
+    # (trafilatura 0.400 · 0.767/0.233/0 · 0.603 · 0.533). Studied in session 33 (tests/test_heldout54_round.py: the
+    # Arabic "last updated" label after the published date on one line, a comment's <time> inside its own <article>,
+    # the Afghan (Dari and Pashto) names of the Solar Hijri months and the era word closing a byline's date, a Pashto
+    # desk in the author tag, Pashto's "and" written apart, the Lao "reported by", a Chinese info bar's tool labels
+    # after the names): date 0.933/0.067/0 -> 1.000/0/0, author F1 0.917 -> 1.000, exact 0.900 -> 1.000.
+    "heldout54": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -371,7 +376,8 @@ FLOORS = {
 # without its year above the headline over the story's "published" note), none since.
 # heldout52 (studied from session 32): one page of 30 on the wrong day at its first score (0.033: a site header's date
 # bar of the day the page was read over the story's "published" note under the text), none since.
-# heldout54 (studied from session 33): two pages of 30 on the wrong day at its first score (0.067).
+# heldout54 (studied from session 33): two pages of 30 on the wrong day at its first score (0.067: an Arabic "last
+# updated" date read over the published one on its line, a reader comment's <time>), none since.
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
@@ -380,7 +386,7 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout49": 0.04,
     "heldout50": 0.0,
     "heldout52": 0.0,
-    "heldout54": 0.07,
+    "heldout54": 0.0,
 }
 
 

@@ -100,7 +100,8 @@ def listed_names(
     dated = date_tail_start(text)
     head = text[:dated].rstrip(" ,|·-–—") if dated else text
     words = load_byline_words()
-    attached = attached_and_names(head)  # "דנה כהן ויוסי לוי": Hebrew and Arabic write "and" onto the next name
+    # "דנה כהן ויוסי לוי": Hebrew and Arabic write "and" onto the next name (not Pashto: its "او" stands apart)
+    attached = attached_and_names(head, language)
     # "Ilze Bērziņa un Jānis Kalniņš": an "and" that is another language's common word ("un") joins on its own page
     credit = parse_credit_line(head)  # "Nina Maria Santos at Jose Reyes": the cue is no part of the first name
     cued = head[credit.rest_start :] if credit is not None and credit.kind is AttributionKind.AUTHOR else head

@@ -15,6 +15,8 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from tasks.html.vocab import COMMENT_HINTS, class_words
+
 # <meta> property/name/itemprop values that carry the publication date, most explicit first.
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
@@ -83,13 +85,23 @@ def _microdata_date(root: HtmlElement) -> str | None:
     return next((v for v in values if v), None)
 
 
+def _in_a_comment(element: HtmlElement) -> bool:
+    """Inside a reader comment: an ancestor whose class or id names a comment thread ("comment-body", "comment-list",
+    ``id="comments"``; class_hints.csv, kind comment)."""
+    return any(
+        COMMENT_HINTS.intersection(class_words(f"{a.get('class', '')} {a.get('id', '')}"))
+        for a in element.iterancestors()
+    )
+
+
 def _time_date(root: HtmlElement) -> str | None:
     """A <time> marked as the publication date, else the first inside <article>, else (on a page without
     <article>) its only <time>.
 
-    Other <time> elements date the teasers of other articles in lists and sidebars, or comments.
+    Other <time> elements date the teasers of other articles in lists and sidebars, or comments: a WordPress theme
+    sets each comment in an <article class="comment-body"> whose <time> is the comment's, never the story's.
     """
-    times = _TIME(root)
+    times = [t for t in _TIME(root) if not _in_a_comment(t)]
     for element in times:
         marks = " ".join(str(element.get(a, "")) for a in ("itemprop", "class", "pubdate", "data-type")).lower()
         if "datepublished" in marks or "publish" in marks or element.get("pubdate") is not None:

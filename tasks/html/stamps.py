@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from schemas import ChromeKind, Label
+from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start, without_count_tail
 from tasks.lexicon.digits import has_digit
 from tasks.text.rules import Verdict
@@ -51,9 +52,35 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
             words <= STAMP_MAX_WORDS and _is_date_only(block.text)
         ):
             out[i] = _STAMP
+        elif words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text):
+            out[i] = _DATED_BYLINE
         elif _is_info_line(block):
             out[i] = _INFO_LINE
     return out
+
+
+_DATED_BYLINE = Verdict(
+    Label.CHROME, ChromeKind.COUNTER, "dated_byline",
+    "the place and date, a dash, then the byline, above the article's second paragraph", 0.75,
+)  # fmt: skip
+# "Ulm, 22.04.2024 – von Ingrid Halbmayr": a place of a word or two, the date, the writer's name and its cue.
+DATED_BYLINE_MAX_WORDS = 10
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_PLACE_BEFORE_DATE = re.compile(r"[^\W\d_][^\W\d_.-]*(?:\s[^\W\d_][^\W\d_.-]*)?,\s*")
+
+
+def _is_dated_byline(text: str) -> bool:
+    """The date, maybe after its place and a comma, then a spaced dash and an author's credit ("Ulm, 22.04.2024 – von
+    Ingrid Halbmayr", "12. März 2025 – Von Anna Berg"): an old layout's date and byline in one line, no text of the
+    article (the bar-parted info line is `_is_info_line`'s)."""
+    parts = _SPACED_DASH.split(text.strip(), maxsplit=1)
+    if len(parts) != 2 or not has_digit(parts[0]):
+        return False
+    start = date_tail_start(parts[0])
+    if start is None or (start and _PLACE_BEFORE_DATE.fullmatch(parts[0][:start]) is None):
+        return False
+    credit = parse_credit_line(parts[1])
+    return credit is not None and credit.kind is AttributionKind.AUTHOR and bool(credit.cue) and credit.name is not None
 
 
 _TIME_ELEMENT = Verdict(

@@ -44,9 +44,24 @@ def with_standfirst(
         deck = (
             decks and i == title + 1 and (is_sentence_deck(blocks[i]) or is_standfirst(blocks[i], LEAD_DISPLAY_HINTS))
         )
-        if verdicts[i].reason_code == "outside_container" and (is_standfirst(blocks[i], described=decks) or deck):
+        named = verdicts[i].reason_code == "outside_container" and (is_standfirst(blocks[i], described=decks) or deck)
+        # a lead field cut for its class word "teaser", inside the article's element or outside the text's
+        if named or (decks and verdicts[i].reason_code in _CUT_FOR_ITS_CLASS and _is_lead_field(blocks[i])):
             out[i] = _STANDFIRST
     return out
+
+
+# The class word a CMS gives its lead field inside the article's element, which names another article's teaser
+# elsewhere: Drupal's "<div class="field--name-field-teaser">" between the headline and the text.
+LEAD_FIELD_HINTS = frozenset({"teaser"})
+# Outside the element holding the text (the body field chosen as the container) or inside the article's (cut there).
+_CUT_FOR_ITS_CLASS = frozenset({"outside_container", "class_hint"})
+
+
+def _is_lead_field(block: Block) -> bool:
+    """A sentence deck between the headline and the text, cut for its class word "teaser": on a full article's page
+    that field is its lead (another article's teaser there would be a link)."""
+    return block.chrome_hint in LEAD_FIELD_HINTS and is_sentence_deck(block)
 
 
 # A deck under the headline written as the story's first sentences: this many words at least, closed by a full stop.

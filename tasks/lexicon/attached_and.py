@@ -30,10 +30,13 @@ def split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[str
     return None
 
 
-def attached_and_names(text: str) -> list[str]:
+def attached_and_names(text: str, language: str | None = None) -> list[str]:
     """The two names of "דנה כהן ויוסי לוי" / "أحمد علي ومحمد حسن" (two words or more each, in a script written with
-    its "and" attached), else []."""
+    its "and" attached), else []. On a page whose `language` is known, only that language's "and" (and_words.tsv):
+    Pashto writes "او" apart, so the و opening "ورزش" (sport) in a Pashto site's menu joins no names."""
     tokens = text.split()
     if len(tokens) < MIN_ATTACHED_LIST_WORDS or not all(t.isalpha() and not t.isascii() for t in tokens):
         return []
-    return split_attached_and(tokens, load_author_words().every_and) or []
+    words = load_author_words()
+    and_words = words.and_words.get(language, words.every_and) if language else words.every_and
+    return split_attached_and(tokens, and_words) or []

@@ -21,7 +21,9 @@ from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import name_words
 
 _TOKEN = re.compile(r"\S+")
-_STOP_SIGNS = "?(@[<{|"  # not "/": "Redaktion / Anna Berg" is read by the slash rules
+# "【": the tool labels after the names in a Chinese CMS's info bar ("作者：记者 次仁卓玛 王海涛 【字体：大 中 小】
+# 【打印】", font size and print)
+_STOP_SIGNS = "?(@[<{|【"  # not "/": "Redaktion / Anna Berg" is read by the slash rules
 
 
 # What follows a byline's names on the same line: the writer's handle or an "@" before the time, or a bar or spaced
@@ -66,7 +68,7 @@ def byline_names_end(rest: str) -> int | None:
     return tokens[cut - 1].end() if cut > 0 else None
 
 
-_TEMPLATE_TAIL = re.compile(r"^\s*(?:[^\W\d_A-Z]{1,3}\s+)?(?:\d|[?(@\[|]|\S+@)")
+_TEMPLATE_TAIL = re.compile(r"^\s*(?:[^\W\d_A-Z]{1,3}\s+)?(?:\d|[?(@\[|【]|\S+@)")
 
 
 def templated_tail(tail: str) -> bool:

@@ -11,13 +11,20 @@ from datetime import UTC, datetime
 
 from convertdate import islamic, persian  # type: ignore[import-untyped]  # ships no type hints
 
+from tasks.lexicon.vocabulary import read_rows, split_cell
+
 # Every decimal digit Unicode knows (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…) as its ASCII digit.
 ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
-# Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲".
-_SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+# Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲", the Afghan ones with the months'
+# Dari or Pashto names ("۱۰ غویی ۱۴۰۴"): each name and its month's number (solar_hijri_months.csv).
+_SOLAR_MONTHS = {
+    name: int(row["month"]) for row in read_rows("solar_hijri_months.csv") for name in split_cell(row["names"])
+}
 # The day opens the pattern and its look-behind comes after its first digit, so that `re` skips to the digits (a pattern
 # opened by a look-behind is tried at every position of the text: issue 15). The same matches.
-_SOLAR_DATE = re.compile(r"(\d(?<!\d\d)\d?)\s+(" + "|".join(_SOLAR_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
+_SOLAR_DATE = re.compile(
+    r"(\d(?<!\d\d)\d?)\s+(" + "|".join(sorted(_SOLAR_MONTHS, key=len, reverse=True)) + r")\s+(1[34]\d\d)(?!\d)"
+)
 
 
 def solar_hijri_starts(text: str) -> list[int]:
@@ -34,7 +41,7 @@ def solar_hijri_date(text: str) -> datetime | None:
     match = _SOLAR_DATE.search(text.translate(ASCII_DIGITS))
     if match is None or int(match.group(3)) > LAST_SOLAR_HIJRI_YEAR:
         return None
-    day, month, year = int(match.group(1)), _SOLAR_MONTHS.index(match.group(2)) + 1, int(match.group(3))
+    day, month, year = int(match.group(1)), _SOLAR_MONTHS[match.group(2)], int(match.group(3))
     try:
         gregorian = persian.to_gregorian(year, month, day)
     except ValueError:
