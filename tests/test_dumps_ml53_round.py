@@ -82,3 +82,24 @@ def test_lao_and_thai_view_counters_are_furniture() -> None:
     for counter in ("ຜູ້ເບິ່ງ: 3.210", "ยอดผู้ชม: 1,204", "เข้าชม: 87"):
         assert is_boilerplate(counter.casefold()), counter
     assert not is_boilerplate("ຜູ້ເບິ່ງລາຍການນີ້ຫຼາຍຂຶ້ນ".casefold())  # the word in a sentence, no colon
+
+
+_CY = (
+    "Mae'r cyngor wedi cytuno i gau'r llyfrgell ar ddydd Sadwrn o fis Ionawr ymlaen, er gwaethaf deiseb y trigolion.",
+    "Dywedodd llefarydd fod angen arbed arian, ond bod y gwasanaeth ar-lein yn parhau ar agor bob awr o'r dydd.",
+    "Mae'r llyfrgell wedi bod yn ganolfan i'r dref ers dros ganrif, ac mae llawer yn poeni am ei dyfodol hi.",
+    "Rhaid i'r cyngor wrando ar y bobl sy'n defnyddio'r adeilad bob wythnos, cyn ei bod hi'n rhy hwyr i'w hachub.",
+)
+
+
+def test_a_welsh_bio_opening_with_the_verb_before_the_writers_name_ends_the_text() -> None:
+    bio = "Mae Eleri Wyn yn athrawes ac yn awdur o Fachynlleth. Barn yr awdur yw'r erthygl hon."
+    head = "Barn\n\nPeidiwch â chau ein llyfrgelloedd\n\nGan Eleri Wyn\nDydd Llun, 4 Tachwedd 2024"
+    text = "\n\n".join(["Newyddion\nChwaraeon\nBarn\nCysylltu", head, *_CY, bio, "Rhannu\nFacebook\nX"])
+    labels = labels_by_text(text)
+    assert labels[bio] != Label.BODY
+    assert all(labels[p] == Label.BODY for p in _CY)
+    # a paragraph opening with the verb before someone else's name stays text
+    other = "Mae Dafydd Huws yn cadeirio'r grŵp sy'n ymgyrchu i gadw'r adeilad ar agor i'r dref."
+    labels = labels_by_text(text.replace(bio, other))
+    assert labels[other] == Label.BODY

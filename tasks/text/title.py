@@ -57,6 +57,18 @@ def never_the_headline(text: str, language: str | None) -> bool:
     )
 
 
+def person_cue_name(text: str) -> str | None:
+    """The person's names of a byline opened by a cue that is also a common word, in either case ("Gan Gwenllian
+    Prys": Gwenllian Prys), two words at least; None for any other line."""
+    if not _person_cue_byline(text, capitalised=True):
+        return None
+    names = text.split()[1:]
+    return " ".join(names) if len(names) >= MIN_PERSON_NAMES else None
+
+
+MIN_PERSON_NAMES = 2
+
+
 def byline_over_date(text: str, below_dated: bool) -> bool:
     """ "Minn Rita Vella" over "Il-Ħamis 15 ta' Awwissu 2024, 12:35": a byline cue that is also a common word, with its
     capital, then a person's names, right over the head's date (`below_dated`): the byline, not the headline, which
