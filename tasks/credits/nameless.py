@@ -24,7 +24,7 @@ from tasks.lexicon.credit_base import MAX_NAME_WORDS
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_generic
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.vocabulary import credit_cues, name_words
 from tasks.lexicon.word_classes import is_caseless
 
 # A headline or a sentence has three words or more ("Rd. 4 highlights"); "Sunday's best" may be a credit's.
@@ -37,7 +37,11 @@ _PUNCTUATION = "\"'«»„“”‘’.,;:!?()[]|"
 def asked_records(found: list[Found]) -> list[Found]:
     """The records of a credit line's findings: every named one but a teaser's, and the nameless ones the convention
     keeps."""
-    return [f for f in found if not _possessive_teaser(f) and (f.name is not None or is_nameless_record(f))]
+    return [
+        f
+        for f in found
+        if not _possessive_teaser(f) and not _named_teaser(f) and (f.name is not None or is_nameless_record(f))
+    ]
 
 
 def is_nameless_record(found: Found) -> bool:
@@ -76,6 +80,20 @@ def _possessive_teaser(found: Found) -> bool:
         return False
     words = found.evidence[credit.rest_start : credit.rest_end].split()
     return len(words) >= MIN_HEADLINE_WORDS and any(w.endswith(_POSSESSIVE) for w in words[:MAX_NAME_WORDS])
+
+
+def _named_teaser(found: Found) -> bool:
+    """A video's or gallery's headline the rules read as a name, its nouns capitalised as German writes them ("Video:
+    Sturm Graz feiert Derbysieg" under "Top-Videos"): three words or more, one of them in lower case and no name's
+    particle ("van", "de"): a verb, not a name's word."""
+    if found.name is None or found.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO):
+        return False
+    credit = parse_credit_line(found.evidence)
+    if credit is None or not _announces(found, credit.cue):
+        return False
+    words = [w.strip(_PUNCTUATION) for w in found.name.split()]
+    particles = name_words().particles
+    return len(words) >= MIN_HEADLINE_WORDS and any(w[:1].islower() and w not in particles for w in words)
 
 
 # The English possessive closing a word: a headline's, never a credited name's.

@@ -34,15 +34,18 @@ _DOTTED_ALONE = re.compile(rf"^\s*\(\s*{_DOTTED_CODES}\s*\)\s*$")
 
 def initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     """Writers' initials in capitals or in lower case, slashed (or bracketed), alone under the article: one author
-    each; not a known agency (a sign-off's), a desk's code nor a word ("NO/YES", "and/or", "(sic)")."""
+    each; not a known agency (a sign-off's), a desk's code nor a word ("NO/YES", "and/or", "(sic)"). A desk's code
+    beside a writer's is the desk's and the writer's sign-off ("(red/mk)": the Austrian papers' newsroom, then the
+    editor): the writer's code is an author, the desk's none."""
     if _SLASHED_INITIALS.match(text) is None and _BRACKETED_INITIALS.match(text) is None:
         return []
     codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()]
     desks = load_author_words().desk_codes | load_author_words().newsroom
     words = stoplist("en") | load_author_words().note_codes
-    if any(_agency_code(c, gazetteer) or c.casefold() in words or c in desks for c in codes):
-        return []  # "ats/red": a desk's code is no one's initials; "(sda/mk)": the agency's sign-off
-    return _initials_found(text, codes, number)
+    if any(_agency_code(c, gazetteer) or c.casefold() in words for c in codes):
+        return []  # "ats/red": the agency's and its desk's; "(sda/mk)": the agency's sign-off
+    writers = [c for c in codes if c not in desks]
+    return _initials_found(text, writers, number) if writers else []  # "(red)": a desk's code is no one's initials
 
 
 def bracketed_staff_codes(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:

@@ -25,9 +25,10 @@ _BRACKETED_AFTER = re.compile(
     + r"))?\s*[）)\]］】]\s*[.。]?\s*$"
 )
 MAX_BRACKETED_NAME_WORDS = 3
-# A caption closed by a CJK "file photo" alone in brackets ("…。（資料圖片）", "[자료사진]"): a credit naming no one,
-# as "(foto d'archivio)" closing a caption is (the file_picture idioms of caption_credit_words.csv).
-_FILE_PICTURES = [w for w in caption_credit_words("file_picture") if w[:1] > "\u3000"]  # longest first
+# A caption closed by a CJK or Indic "file photo" alone in brackets ("…。（資料圖片）", "[자료사진]", "… (ફાઈલ તસવીર)",
+# "… (फाइल फोटो)"): a credit naming no one, as "(foto d'archivio)" closing a caption is (the file_picture idioms of
+# caption_credit_words.csv; the scripts from Devanagari on, whose rows no other reader takes in brackets).
+_FILE_PICTURES = [w for w in caption_credit_words("file_picture") if w[:1] >= "\u0900"]  # longest first
 _FILE_PICTURE_BRACKET = re.compile(
     r"[（(\[［【]\s*(" + "|".join(map(re.escape, _FILE_PICTURES)) + r")\s*[）)\]］】]\s*[.。]?\s*$"
 )

@@ -17,3 +17,24 @@ def caption_credit_words(role: str) -> tuple[str, ...]:
         w for row in read_rows("caption_credit_words.csv") if row["role"] == role for w in split_cell(row["words"])
     }
     return tuple(sorted(words, key=len, reverse=True))
+
+
+# A family's credit names one to three of its members' capitalised names beside the family word.
+MAX_FAMILY_NAME_WORDS = 3
+
+
+def is_family_credit(text: str) -> bool:
+    """ "Whitlow family", "Familie Müller", "famille Le Goff": a family that handed in its own
+    picture, as obituaries and local pages credit one (``family`` in caption_credit_words.csv), the family word last or
+    first beside capitalised names; no name by the name grammar, which asks every word capitalised."""
+    words = text.split()
+    family = set(caption_credit_words("family"))
+    if not 2 <= len(words) <= MAX_FAMILY_NAME_WORDS + 1:
+        return False
+    if words[-1].casefold() in family:
+        names = words[:-1]
+    elif words[0].casefold() in family:
+        names = words[1:]
+    else:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in names)

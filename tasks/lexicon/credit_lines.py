@@ -86,6 +86,17 @@ _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
 _CUE_FIRST_WORDS = frozenset(
     w.group(1) for cues in _KIND_CUES.values() for cue in cues if (w := _FIRST_WORD.match(cue))
 )
+# A one-word cue that is a prefix written onto the name opens the line with the name in one word ("NguSipho Mkhize":
+# the Zulu "by" on the writer's capital): its first word is the cue and the name's first.
+_ATTACHED_FIRST_CUES = tuple(sorted(_CUE_FIRST_WORDS & _ATTACHED_PREFIXES, key=len, reverse=True))
+
+
+def _opens_with_cue(word: str) -> bool:
+    """The line's first word starts some cue, or is a one-word prefix cue written onto a name's capital."""
+    folded = word.casefold()
+    if folded in _CUE_FIRST_WORDS:
+        return True
+    return any(folded.startswith(c) and word[len(c) : len(c) + 1].isupper() for c in _ATTACHED_FIRST_CUES)
 
 
 # The segmenter asks of every line, the attribution pass again of the article's head and credits: one answer each.
@@ -239,7 +250,7 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
     ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block); not `dated`, no long
     line read by its date alone."""
     first = _FIRST_WORD.match(text)
-    if first is None or first.group(1).casefold() not in _CUE_FIRST_WORDS:
+    if first is None or not _opens_with_cue(first.group(1)):
         return None
     text, bar_part_end = without_closing_date(text)
     stripped = text.strip()

@@ -14,6 +14,7 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.archived_credits import archived_credit
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.caption_words import is_family_credit
 from tasks.lexicon.credit_base import (
     MAX_CREDIT_WORDS,
     CreditLine,
@@ -222,6 +223,9 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     if span is not None and not text[span.end :].strip(" .)") and named:
         return span.start, span.end
     rest = text[start:].strip().rstrip(" .)")
+    if is_family_credit(rest):  # "… Picture: Whitlow family": the grammar reads the name, not the family word after it
+        first = text.index(rest, start)
+        return first, first + len(rest)
     if span is None and rest and load_gazetteer().agency_of_name(rest, cued=True):  # "(Foto: dpa)": lower case
         first = text.index(rest, start)
         return first, first + len(rest)

@@ -15,6 +15,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import name_word_role, name_words
 from tasks.text.lines import Line
 from tasks.text.region import PageView, prose_weight
+from tasks.text.title import person_cue_name
 
 # A byline name of one word ("Marc") is too common to open a paragraph only in a bio.
 MIN_NAME_WORDS = 2
@@ -27,6 +28,8 @@ def _author_names(lines: list[Line], view: PageView, last: int) -> set[str]:
     names = set()
     for i in range(last):
         verdict = view.verdicts[i]
+        if named := person_cue_name(lines[i].text):
+            names.add(named)  # "Gan Gwenllian Prys": a byline cue that is also a common word, before two names or more
         if verdict is None or verdict.reason_code != "credit_line" or verdict.kind != AttributionKind.AUTHOR:
             continue
         found = parse_credit_line(lines[i].text)
@@ -84,9 +87,11 @@ def after_bio_heading(text: str) -> str | None:
 
 
 def _without_article(text: str) -> str:
-    """ "Η Μαρία Λαμπράκη είναι δημοσιογράφος": Greek, Portuguese or Catalan put an article before a name."""
+    """ "Η Μαρία Λαμπράκη είναι δημοσιογράφος": Greek, Portuguese or Catalan put an article before a name; Welsh and
+    the Gaelic languages their verb "to be" ("Mae Gwenllian Prys yn nofelydd …": ``bio_verb`` in name_words.csv)."""
     first, _, rest = text.partition(" ")
-    return rest if first.casefold() in name_words().articles | name_words().articles_strip and rest else text
+    before_name = name_words().articles | name_words().articles_strip | name_word_role("bio_verb")
+    return rest if first.casefold() in before_name and rest else text
 
 
 def _opens_with(text: str, names: set[str], appositive: bool = True) -> bool:

@@ -65,9 +65,12 @@ def stamp_in_main_text(i: int, text: str, view: PageView, region: tuple[int, int
 
 
 # A Chinese, Japanese or Korean date, year, month and day each before its sign, and a clock time: "2025年10月15日 6:00",
-# "2025년 10월 15일 06:00" (the line's features find no year there: a digit and 年 make one word).
+# "2025년 10월 15일 06:00" (the line's features find no year there: a digit and 年 make one word). The clock may be
+# written with its signs too ("18時20分", "18时20分", "18시 20분": NHK's and the Chinese portals' head rows), and the
+# year left out of an update's stamp ("（最終更新 6月3日 20時05分）").
 _CJK_DATE_AND_CLOCK = re.compile(
-    r"(?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일].{0,12}?(?<!\d)\d{1,2}:\d\d(?!\d)"
+    r"(?<!\d)(?:(?:19|20)\d\d\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일].{0,12}?(?<!\d)\d{1,2}"
+    r"(?::\d\d(?!\d)|\s*[時时시]\s*\d{1,2}\s*[分분])"
 )
 
 

@@ -47,7 +47,7 @@ from tasks.text.repeat_rules import guard_article
 from tasks.text.rules import LineContext, SiteEvidence, Verdict, is_prose, local_verdict, with_script
 from tasks.text.sample import SAMPLE_SEPARATOR, in_script, sample_lines, stopword_shares
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
-from tasks.text.title import find_title, never_the_headline
+from tasks.text.title import byline_over_date, find_title, never_the_headline
 
 
 @dataclass(frozen=True, init=False)
@@ -155,7 +155,14 @@ def _plan(
         region=region,
         title=(
             find_title(
-                features, verdicts, region[0], rules, lambda i: never_the_headline(lines[i].text, language[1].code)
+                features,
+                verdicts,
+                region[0],
+                rules,
+                lambda i: (
+                    never_the_headline(lines[i].text, language[1].code)
+                    or byline_over_date(lines[i].text, features[i + 1].has_date)
+                ),
             )
             if region
             else None

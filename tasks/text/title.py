@@ -57,16 +57,37 @@ def never_the_headline(text: str, language: str | None) -> bool:
     )
 
 
+def person_cue_name(text: str) -> str | None:
+    """The person's names of a byline opened by a cue that is also a common word, in either case ("Gan Gwenllian
+    Prys": Gwenllian Prys), two words at least; None for any other line."""
+    if not _person_cue_byline(text, capitalised=True):
+        return None
+    names = text.split()[1:]
+    return " ".join(names) if len(names) >= MIN_PERSON_NAMES else None
+
+
+MIN_PERSON_NAMES = 2
+
+
+def byline_over_date(text: str, below_dated: bool) -> bool:
+    """ "Minn Rita Vella" over "Il-Ħamis 15 ta' Awwissu 2024, 12:35": a byline cue that is also a common word, with its
+    capital, then a person's names, right over the head's date (`below_dated`): the byline, not the headline, which
+    stands above the standfirst. Without the date under it, a title-case headline may open with such a word ("From
+    Farm To Table")."""
+    return below_dated and _person_cue_byline(text, capitalised=True)
+
+
 # The names after a byline cue that is also a common word: a person's two to four.
 _PERSON_CUE_NAME_WORDS = range(2, 5)
 
 
-def _person_cue_byline(text: str) -> bool:
+def _person_cue_byline(text: str, capitalised: bool = False) -> bool:
     """ "de Andreea Popescu": a byline cue that is also a common word (the Romanian "de", every Romance "of";
-    ``author_person`` in credit_cues.csv), in lower case as no headline opens, then only a person's capitalised
-    names. The credit readers read it as a byline only beside the article's head; a headline it never is."""
+    ``author_person`` in credit_cues.csv), in lower case as no headline opens (or, when `capitalised`, with its
+    capital), then only a person's capitalised names. The credit readers read it as a byline only beside the
+    article's head; a headline it never is."""
     words = text.split()
-    cue = person_cues().get(words[0]) if words else None
+    cue = person_cues().get(words[0].casefold() if capitalised else words[0]) if words else None
     if cue is None or cue[1] or len(words) - 1 not in _PERSON_CUE_NAME_WORDS:
         return False
     return all(w[:1].isupper() and w.isalpha() for w in words[1:])
