@@ -15,8 +15,9 @@ scored only on pages it was not fitted to. Judges:
   with the model trained on everything allowed.
 
 Decisions, each over the same probabilities: the rules alone; the rules overruled past a margin; Viterbi (the model
-alone); a second opinion where the rules are unsure (their verdict's score below UNSURE_BELOW: short lines inside the
-main text, prose outside it); a page-level check that hands a page to the model's Viterbi when the two disagree.
+alone); the model only taking body away; a second opinion where the rules are unsure (their verdict's score below a
+threshold: short lines inside the main text, prose outside it); a page-level check that hands a page to the model's
+Viterbi when the two disagree.
 Prints body-line F1 (share of pages below 0.2) per judge and decision; never a page's errors.
 """
 
@@ -74,6 +75,15 @@ def second_opinion(unsure_below: float, margin: float = 0.4) -> Decision:
     return decide
 
 
+def demote(below: float) -> Decision:
+    """The model may only take body away: a line the rules call body is chrome where the model's p is under `below`."""
+
+    def decide(p: NDArray[np.float64], rules: NDArray[np.bool_], _: NDArray[np.float64], __: LineModel) -> list[bool]:
+        return [bool(b) for b in rules & (p >= below)]
+
+    return decide
+
+
 def agreement(a: NDArray[np.bool_], b: NDArray[np.bool_]) -> float:
     """How far two body labellings of a page agree: F1 of one against the other (1.0 when both are empty)."""
     both = int(a.sum() + b.sum())
@@ -104,7 +114,8 @@ DECISIONS: dict[str, Decision] = {
     "rules": overrule(1.0), "overrule 0.4": overrule(0.4), "overrule 0.45": overrule(0.45),
     "viterbi": lambda p, r, s, m: viterbi(p, m),
     "second opinion < 0.6": second_opinion(0.6), "second opinion < 0.75": second_opinion(0.75),
-    "page check < 0.2": page_check(0.2), "page check < 0.4": page_check(0.4), "page mean < 0.3": page_mean(0.3),
+    "demote < 0.2": demote(0.2), "page check < 0.2": page_check(0.2), "page check < 0.4": page_check(0.4),
+    "page mean < 0.3": page_mean(0.3),
 }  # fmt: skip
 
 

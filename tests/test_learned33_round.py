@@ -81,3 +81,10 @@ def test_agreement_is_the_f1_of_one_labelling_against_the_other() -> None:
     a, b = np.array([True, True, False, False]), np.array([True, False, True, False])
     assert study.agreement(a, b) == 0.5
     assert study.agreement(np.zeros(3, dtype=bool), np.zeros(3, dtype=bool)) == 1.0
+
+
+def test_a_model_that_may_only_demote_never_adds_body() -> None:
+    study = _bench("segmenter_study")
+    p = np.array([0.99, 0.1, 0.5, 0.05])
+    rules = np.array([False, True, True, False])
+    assert study.demote(0.2)(p, rules, np.ones(4), _hmm()) == [False, False, True, False]
