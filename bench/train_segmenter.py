@@ -3,7 +3,9 @@
     make train          # = PYTHONPATH=. .venv/bin/python bench/train_segmenter.py
 
 Training sets (their licences allow a shipped model to learn from them): aeb, readability,
-cleanportal, cleaneval-dev. Evaluation-only sets (never trained on): dragnet, l3s.
+cleanportal, cleaneval-dev. Evaluation-only sets (never trained on): dragnet, l3s. With --with-own, also our own
+studied blind dumps (tests/data/dumps_ml2 and the odd-numbered dumps_ml3 ... dumps_ml53), scored leave-a-group-out;
+the even-numbered ones are never-studied check sets (bench/check_sets.py) and are never trained on.
 
 What it does, deterministically (LightGBM with deterministic=True, fixed seeds, 2 threads):
 1. every labelled dump in ../shared/eval/dumps/<set>/ is planned by the rule pass and turned into
@@ -44,6 +46,13 @@ from tasks.text.segment import plan_page  # noqa: E402
 
 DUMPS = ROOT.parent / "shared" / "eval" / "dumps"
 TRAINING_SETS = ("aeb", "readability", "cleanportal", "cleaneval-dev")
+OWN_DUMPS = ROOT / "tests" / "data"
+# Our own studied blind sets: written for this project, so a shipped model may learn from them. Never the
+# even-numbered dumps_ml4, 6, 8, ...: those are the never-studied check sets (bench/check_sets.py DUMP_SETS).
+OWN_SETS = ("dumps_ml2", *(f"dumps_ml{n}" for n in range(3, 54, 2)))
+# Held out a group at a time (train on the public sets and the other groups): rounds of a few sessions each.
+OWN_GROUPS = {"dumps_ml2-13": OWN_SETS[:7], "dumps_ml15-27": OWN_SETS[7:14], "dumps_ml29-39": OWN_SETS[14:20],
+              "dumps_ml41-53": OWN_SETS[20:]}  # fmt: skip
 EVAL_ONLY_SETS = ("dragnet", "l3s")
 LOW_F1 = 0.2
 PARAMS = {
@@ -52,6 +61,7 @@ PARAMS = {
     "deterministic": True, "force_col_wise": True, "num_threads": 2, "seed": 7, "verbose": -1,
 }  # fmt: skip
 ROUNDS = 200
+CATEGORICAL = ["local_rule"]
 # Added to every transition count, so that no switch is impossible.
 TRANSITION_SMOOTHING = 1.0
 # Gold conventions differ: cleanportal and cleaneval-dev count headings, dates and signatures as
@@ -94,7 +104,8 @@ def load_page(set_name: str, label_file: Path) -> Page:
 
 
 def label_files(set_name: str) -> list[Path]:
-    return [p for p in sorted((DUMPS / set_name).glob("*.json")) if p.with_suffix(".txt").exists()]
+    directory = DUMPS / set_name if (DUMPS / set_name).is_dir() else OWN_DUMPS / set_name
+    return [p for p in sorted(directory.glob("*.json")) if p.with_suffix(".txt").exists()]
 
 
 def fingerprint(sets: tuple[str, ...]) -> str:
@@ -126,9 +137,7 @@ def fit(pages: list[Page], name: str) -> tuple[LineModel, dict[str, object]]:
     # Every page weighs the same, whatever its length: whole pages are what we get right or wrong.
     w = np.concatenate([np.full(int((p.gold >= 0).sum()), 1.0 / max(1, int((p.gold >= 0).sum()))) for p in pages])
     w *= len(w) / w.sum()
-    data = lgb.Dataset(
-        x, y, weight=w, feature_name=FEATURE_NAMES, categorical_feature=["local_rule"], free_raw_data=True
-    )
+    data = lgb.Dataset(x, y, weight=w, feature_name=FEATURE_NAMES, categorical_feature=CATEGORICAL, free_raw_data=True)
     booster = lgb.train(PARAMS, data, num_boost_round=ROUNDS)
     trans, prior = transitions(pages)
     model = LineModel(name, booster, ((0.0, 0.0), (0.0, 0.0)), prior)
@@ -171,20 +180,39 @@ def row(label: str, s: dict[str, float]) -> str:
             f"<0.2 {s['below_0.2']:6.1%}")  # fmt: skip
 
 
+def own_groups(train: dict[str, list[Page]], own: dict[str, list[Page]], best: tuple[float, float | None]
+               ) -> dict[str, dict[str, dict[str, float]]]:  # fmt: skip
+    """Leave-a-group-out on our own studied sets: trained on the public sets and the other groups, beside the rules."""
+    public = [p for s in TRAINING_SETS for p in train[s]]
+    scores = {}
+    for group, sets in OWN_GROUPS.items():
+        model, entry = fit(public + [p for s in OWN_SETS if s not in sets for p in own[s]], f"without-{group}")
+        held = [p for s in sets for p in own[s]]
+        decided = with_decision(model, entry, best)
+        scores[group] = {"rules": score(held, None), "leave_a_group_out": score(held, decided)}
+        print(row(f"{group} rules", scores[group]["rules"]))
+        print(row(f"{group} leave-a-group-out", scores[group]["leave_a_group_out"]), flush=True)
+    return scores
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="score only; write no model files")
     parser.add_argument("--eval-every", type=int, default=1,
                         help="score every K-th page of the evaluation-only sets (default 1: all)")  # fmt: skip
+    parser.add_argument("--with-own", action="store_true",
+                        help="train on our own studied sets too (OWN_SETS), scored leave-a-group-out")  # fmt: skip
     args = parser.parse_args()
     started = time.perf_counter()
     train = {s: [load_page(s, p) for p in label_files(s)] for s in TRAINING_SETS}
+    own = {s: [load_page(s, p) for p in label_files(s)] for s in OWN_SETS} if args.with_own else {}
+    extra = [p for pages in own.values() for p in pages]
     print(f"loaded training sets in {time.perf_counter() - started:.0f} s", flush=True)
     models: dict[str, dict[str, object]] = {}
     scores: dict[str, dict[str, dict[str, float]]] = {}
     folds = {}
     for held in TRAINING_SETS:
-        folds[held] = fit([p for s in TRAINING_SETS if s != held for p in train[s]], f"without-{held}")
+        folds[held] = fit([p for s in TRAINING_SETS if s != held for p in train[s]] + extra, f"without-{held}")
         scores[held] = {"rules": score(train[held], None)}
         print(row(f"{held} rules", scores[held]["rules"]), flush=True)
     by_decision = {}
@@ -201,14 +229,16 @@ def main() -> None:
         print(row(f"{held} leave-one-set-out", by_decision[best][held]))
         entry = {**entry, "stickiness": best[0], "margin": best[1]}
         models[f"without-{held}"] = save(model, f"without-{held}.lgb.txt", entry) if not args.dry_run else entry
-    shipped, entry = fit([p for s in TRAINING_SETS for p in train[s]], "shipped")
+    if own:
+        scores.update(own_groups(train, own, best))
+    shipped, entry = fit([p for s in TRAINING_SETS for p in train[s]] + extra, "shipped")
     shipped = with_decision(shipped, entry, best)
     entry = {**entry, "stickiness": best[0], "margin": best[1]}
     models["shipped"] = save(shipped, "shipped.lgb.txt", entry) if not args.dry_run else entry
     for s in TRAINING_SETS:
         scores[s]["shipped_fitted_on"] = score(train[s], shipped, False)
         print(row(f"{s} shipped (fitted on)", scores[s]["shipped_fitted_on"]))
-    del train
+    del train, own, extra
     for s in EVAL_ONLY_SETS:
         pages = [load_page(s, p) for p in label_files(s)[:: args.eval_every]]
         scores[s] = {"evaluation_only": score(pages, shipped, False), "rules": score(pages, None)}
@@ -219,7 +249,8 @@ def main() -> None:
         "lightgbm": lgb.__version__, "params": PARAMS, "rounds": ROUNDS,
         "eval_every": args.eval_every, "normalised_sets": list(NORMALISED_SETS), "short_body_words": SHORT_BODY_WORDS,
         "training_sets": list(TRAINING_SETS), "evaluation_only_sets": list(EVAL_ONLY_SETS),
-        "data_fingerprint": fingerprint(TRAINING_SETS), "features": FEATURE_NAMES,
+        "own_sets": list(OWN_SETS) if args.with_own else [],
+        "data_fingerprint": fingerprint(TRAINING_SETS + (OWN_SETS if args.with_own else ())), "features": FEATURE_NAMES,
         "decision": {"stickiness": best[0], "margin": best[1],
                      "candidates": {f"{d[0]}/{d[1]}": by_decision[d] for d in DECISIONS}},
         "models": models, "scores": scores, "seconds": round(time.perf_counter() - started),
