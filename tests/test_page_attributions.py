@@ -416,7 +416,8 @@ REAL_PAGE_FLOORS = {
     # Session 28 (s28-real: an agency's name written as a person's surname is none; errors unread): 0.489 / 0.768 ->
     # 0.489 / 0.815. Session 29 (s29-real: an agency alone before its date over the text; errors unread): 0.489 / 0.815
     # -> 0.489 / 0.828.
-    "eval_only_check": (0.48, 0.83),  # session 30 (errors unread): 0.489 / 0.828 -> 0.489 / 0.831
+    # session 33 (s33-real-html, "Posted on <date> by <name>"; errors unread): 0.489 / 0.831 -> 0.500 / 0.833
+    "eval_only_check": (0.5, 0.83),  # session 30 (errors unread): 0.489 / 0.828 -> 0.489 / 0.831
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
     # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
@@ -501,7 +502,8 @@ REAL_PAGE_FLOORS = {
     # line opened by its verb; errors unread): 0.634 / 0.867 -> 0.634 / 0.874.
     # Session 32 (s32-real: an outlet's word or "For The …" in a byline is no writer's; errors unread): 0.634 / 0.874
     # -> 0.634 / 0.881.
-    "eval_only_check5": (0.63, 0.88),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
+    # session 33 (s33-real-html, "Posted on <date> by <name>"; errors unread): 0.634 / 0.881 -> 0.641 / 0.882
+    "eval_only_check5": (0.64, 0.88),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
     # starting code (8be526b), 0.571 / 0.756 with its final code.

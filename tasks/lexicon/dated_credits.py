@@ -69,6 +69,33 @@ def _worded_date_credit(text: str, whole: Reader) -> tuple[int, CreditLine] | No
     return None
 
 
+# A date's label before it ("Posted on", "Published:", "Veröffentlicht am"): the label, its colon and a preposition.
+_DATE_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(c) for c in date_cues("published")) + r")\s*[:：]?\s*(?:(?:on|am|le|el)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _labelled_date_credit(text: str, first: Reader) -> tuple[int, CreditLine] | None:
+    """(shift, credit) of a byline opened by its cue after a labelled date in words and its time ("Posted on March 5,
+    2024 by Ann Lee", "Published March 5, 2024 at 10:12 am by Ann Lee", "Veröffentlicht am 5. März 2024 von Ann Lee":
+    a blog's post line, WordPress themes' default, the date before the writer), the earliest cue first; else None.
+    The label is asked first, the cue next, the date only of a line both open. Without the label ("06 November 2012
+    by …") a line cost a never-studied set of real pages precision as much as it found (session 33)."""
+    label = _DATE_LABEL.match(text)
+    if label is None:
+        return None
+    for token in list(_TOKEN.finditer(text))[2 : MAX_DATE_HEAD_WORDS + 3]:
+        if token.start() <= label.end():
+            continue
+        credit = first(text[token.start() :])
+        if credit is None:
+            continue
+        head = text[label.end() : token.start()].strip()
+        return (token.start(), credit) if _DIGIT.search(head) and date_tail_start(head) == 0 else None
+    return None
+
+
 def credit_after_date(text: str, first: Reader, whole: Reader) -> CreditLine | None:
     """The credit after the date that opens a line, its offsets the line's: `first` reads a credit opened by its cue,
     `whole` any credit line (asked only where the words are not parted by spaces)."""
@@ -78,8 +105,9 @@ def credit_after_date(text: str, first: Reader, whole: Reader) -> CreditLine | N
     shift = head.end() if head else _dated_part_end(text)
     credit = first(text[shift:]) if shift else None
     if credit is None and (not shift or _HAN_OR_KANA.match(text, shift)):
-        # no bar, or the cue glued to the name after a numeric date: the longest date head before a credit
-        worded = _worded_date_credit(text, whole)
+        # no bar, or the cue glued to the name after a numeric date: the longest date head before a credit; else a
+        # cued byline after a date in words
+        worded = _worded_date_credit(text, whole) or (None if shift else _labelled_date_credit(text, first))
         shift, credit = worded if worded is not None else (0, None)
     if credit is None:
         return None
