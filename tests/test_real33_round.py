@@ -104,3 +104,21 @@ def test_bloggers_footer_with_its_comment_count(line: str, names: list[tuple[str
 def test_a_posts_category_before_its_writer(line: str, name: str | None) -> None:
     credit = parse_credit_line(line)
     assert (credit.kind.value, credit.name) == ("author", name) if name else credit is None or credit.name is None
+
+
+# A list of related links and share buttons between the headline's byline and the text, more than 30 lines.
+SHARE_COLUMN = [f"Share option {n}" for n in range(1, 46)]
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        (["By Ann Lee"], "Ann Lee"),
+        (["By Ann Lee", "Another story", "By Tom Roe"], None),  # two bylines far up: a teaser list's
+        (["By the numbers: the pier in figures"], None),  # a cue word opening a heading
+    ],
+)
+def test_the_heads_one_cued_byline_far_over_the_text(head: list[str], author: str | None) -> None:
+    page = [*NAV, HEADLINE, *head, *SHARE_COLUMN, *EN_PARAGRAPHS, *TAIL]
+    authors = {n for k, n, _ in _found(page) if k == "author"}
+    assert authors == ({author} if author else set())
