@@ -122,3 +122,37 @@ def test_the_heads_one_cued_byline_far_over_the_text(head: list[str], author: st
     page = [*NAV, HEADLINE, *head, *SHARE_COLUMN, *EN_PARAGRAPHS, *TAIL]
     authors = {n for k, n, _ in _found(page) if k == "author"}
     assert authors == ({author} if author else set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        ("The new pier on its first morning. Photo courtesy of Ann Lee", {("photo", "Ann Lee")}),
+        ("The new pier on its first morning. Courtesy of Ann Lee", {("photo", "Ann Lee")}),
+        ("The new pier on its first morning, the mayor said, was a courtesy to Ann Lee and her crew.", set()),
+    ],
+)
+def test_a_handouts_credit_closing_a_caption_inside_the_text(caption: str, names: set[tuple[str, str]]) -> None:
+    page = [*NAV, HEADLINE, "By Tom Hale", *EN_PARAGRAPHS[:3], caption, *EN_PARAGRAPHS[3:], *TAIL]
+    assert {(k, n) for k, n, at in _found(page) if at == _line(page, caption)} == names
+
+
+BIO = "Ann Lee is a freelance writer based in Portwick who covers local politics."
+
+
+@pytest.mark.parametrize(
+    ("byline", "heading", "bio", "author"),
+    [
+        ([], "About the author", BIO, "Ann Lee"),
+        ([], "About the Author:", "Ann Lee", "Ann Lee"),  # the card's name alone under the heading
+        (["By Tom Hale"], "About the author", BIO, None),  # a byline named the writer: the box is not read
+        ([], "Related posts", BIO, None),  # no box's heading
+        ([], "About the author", "Harbour Daily is the town's paper since 1901.", None),  # no person's name
+    ],
+)
+def test_the_author_box_names_the_writer_no_byline_named(
+    byline: list[str], heading: str, bio: str, author: str | None
+) -> None:
+    page = [*NAV, HEADLINE, *byline, *EN_PARAGRAPHS, "Share this:", heading, bio, "Leave a Reply"]
+    found = {(n, at) for k, n, at in _found(page) if k == "author" and n != "Tom Hale"}
+    assert found == ({(author, _line(page, bio))} if author else set())

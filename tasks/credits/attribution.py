@@ -11,6 +11,7 @@ from tasks.credits.bio_bylines import name_over_bio
 from tasks.credits.blog_footers import blog_footer, page_cued_footer
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.box_bylines import box_byline
+from tasks.credits.box_writers import box_writer
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
     byline_block_lines,
@@ -261,6 +262,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     later = (
         [*cue_over_names(segmented, first, gazetteer), *page_cued_footer(segmented, last, gazetteer)] if body else []
     )
+    if body and not any(f.kind is AttributionKind.AUTHOR for f in (*found, *later)):
+        later += box_writer(segmented, last)  # "About the author" over "Ann Lee is …": the writer no byline named
     found += [f for f in later if (f.line, f.name_normalized) not in read]
     found = _dated_bylines_above(found, segmented, first)
     found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)
