@@ -14,6 +14,7 @@ from tasks.credits.attribution import extract_attributions
 from tasks.credits.blog_footers import cued_footer
 from tasks.credits.closing_notes import syndication_note
 from tasks.credits.credit_records import Found
+from tasks.credits.one_word_author import one_word_byline
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.segment import segment_text
@@ -156,3 +157,16 @@ def test_the_author_box_names_the_writer_no_byline_named(
     page = [*NAV, HEADLINE, *byline, *EN_PARAGRAPHS, "Share this:", heading, bio, "Leave a Reply"]
     found = {(n, at) for k, n, at in _found(page) if k == "author" and n != "Tom Hale"}
     assert found == ({(author, _line(page, bio))} if author else set())
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("by Regan September 15, 2014", "Regan"),
+        ("By Madonna", None),  # no date: as often a heading's
+        ("by admin September 15, 2014", None),  # a site account's word
+        ("by Reuters September 15, 2014", None),  # an agency, read by the agency's rules
+    ],
+)
+def test_a_one_word_writer_in_the_heads_dated_byline(byline: str, author: str | None) -> None:
+    assert _names(one_word_byline(byline, 1, load_gazetteer())) == ([("author", author)] if author else [])
