@@ -442,7 +442,9 @@ REAL_PAGE_FLOORS = {
     # cue under a picture): 0.791 / 0.962 -> 0.795 / 0.970.
     # Session 32 (s32-real, tests/test_real32_round.py: a caption's credit in the head with a file word or two
     # suppliers, or with no full stop before it): 0.799 / 0.970 -> 0.827 / 0.971.
-    "trainable": (0.82, 0.97),
+    # Session 33 (s33-real, tests/test_real33_round.py: photo suppliers after the slash, "Invision"): 0.827 / 0.971
+    # -> 0.831 / 0.971.
+    "trainable": (0.83, 0.97),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.
@@ -511,7 +513,8 @@ REAL_PAGE_FLOORS = {
     # 0.583 / 0.779 -> 0.583 / 0.785; merged with the session's other rounds 0.590 / 0.786 (0.5897: floor 0.58).
     # Session 27 (s27-real: a staff photographer's "Name/Outlet" line; errors unread): 0.590 / 0.786 -> 0.596 / 0.788.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.596 / 0.788 -> 0.615 / 0.793.
-    "eval_only_check6": (0.61, 0.79),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
+    # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.615 / 0.793 -> 0.622 / 0.794.
+    "eval_only_check6": (0.62, 0.79),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
     # The seventh check half (tests/data/real_attributions/eval_only_check7.json: 101 l3s and dragnet pages labelled
     # blind in session 21, kept outside the repository until its end, errors never read): 0.542 / 0.845 with the
     # session's starting code (91ca236), 0.550 / 0.846 with its final code. Session 25 (s25-real, errors unread): 0.550
@@ -532,11 +535,13 @@ REAL_PAGE_FLOORS = {
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.454 / 0.740 -> 0.461 / 0.743.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.461 / 0.743 -> 0.461 / 0.750.
-    "eval_only_check9": (0.46, 0.75),
+    # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.461 / 0.750 -> 0.474 / 0.755.
+    "eval_only_check9": (0.47, 0.75),
     # The tenth check half (tests/data/real_attributions/eval_only_check10.json: 101 l3s and dragnet pages labelled
     # blind in session 24, kept outside the repository until its end, errors never read): 0.604 / 0.793 -> 0.610 /
     # 0.801.
-    "eval_only_check10": (0.61, 0.8),
+    # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.617 / 0.808 -> 0.623 / 0.810.
+    "eval_only_check10": (0.62, 0.8),
     # The eleventh check half (tests/data/real_attributions/eval_only_check11.json: 82 dragnet pages labelled
     # blind in session 25, kept outside the repository until its end, errors never read): 0.496 / 0.840 -> 0.504 /
     # 0.842. Session 27 (s27-real: a staff photographer's "Name/Outlet" line; errors unread): 0.504 / 0.842 -> 0.512 /
@@ -554,7 +559,8 @@ REAL_PAGE_FLOORS = {
     # blind in session 27, kept outside the repository until its end, errors never read): 0.590 / 0.716 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.590 / 0.716 -> 0.590 / 0.719.
-    "eval_only_check13": (0.59, 0.71),
+    # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.590 / 0.719 -> 0.600 / 0.722.
+    "eval_only_check13": (0.6, 0.72),
     # The fourteenth check half (tests/data/real_attributions/eval_only_check14.json: 82 dragnet pages labelled
     # blind in session 28, kept outside the repository until its end, errors never read): 0.607 / 0.776 with the
     # starting code, 0.607 / 0.787 with the final code.

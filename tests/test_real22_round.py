@@ -70,9 +70,11 @@ def test_the_one_dated_byline_far_up_the_head() -> None:
     assert "Nadia Okafor" in _authors(page)
 
 
-def test_an_undated_byline_far_up_the_head_is_not_read() -> None:
+def test_an_undated_byline_far_up_the_head_is_read_when_it_is_the_heads_one() -> None:
+    # session 33 (s33-real): the date was asked of the line out of caution; without it the real check halves found
+    # more (ninth 0.461 -> 0.474, tenth 0.617 -> 0.623, thirteenth 0.590 -> 0.600) and none lost precision
     page = [HEADLINE, "By Nadia Okafor", *SHARE_COLUMN, *EN_PARAGRAPHS]
-    assert "Nadia Okafor" not in _authors(page)
+    assert "Nadia Okafor" in _authors(page)
 
 
 def test_two_bylines_far_up_the_head_are_a_teaser_lists() -> None:

@@ -11,6 +11,7 @@ from tasks.credits.bio_bylines import name_over_bio
 from tasks.credits.blog_footers import blog_footer, page_cued_footer
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.box_bylines import box_byline
+from tasks.credits.box_writers import box_writer
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
 from tasks.credits.byline_block import (
     byline_block_lines,
@@ -53,6 +54,7 @@ from tasks.credits.head_records import (
 )
 from tasks.credits.misread_lines import bare_agency, cited_agencies, closes_a_headline, speech_signed_in_brackets
 from tasks.credits.nameless import asked_records
+from tasks.credits.one_word_author import one_word_byline
 from tasks.credits.openings import after_standfirst, first_paragraph, signed_above_note
 from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.own_outlet_credits import own_outlet_picture
@@ -202,7 +204,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # a live blog's entry over its picture's credit, taken for a caption: the agency it cites by a verb
             found.extend(cited_agencies(in_body_citations(text, number, gazetteer, surnames=surnames)))
         elif label == _CHROME and number == upper_byline and number not in block:
-            found.extend(asked_records(credit_line_attributions(text, number, gazetteer)))  # "By Paul Takahashi", up
+            upper = asked_records(credit_line_attributions(text, number, gazetteer))  # "By Paul Takahashi", up
+            found.extend(upper or one_word_byline(text, number, gazetteer))  # "by Regan September 15, 2014"
         elif label == _CHROME and number in beside_upper and number not in block:
             found.extend(picture_beside_byline(text, number, gazetteer))  # "Фото: …" over "Текст: …", up
         elif label == _CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
@@ -261,6 +264,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     later = (
         [*cue_over_names(segmented, first, gazetteer), *page_cued_footer(segmented, last, gazetteer)] if body else []
     )
+    if body and not any(f.kind is AttributionKind.AUTHOR for f in (*found, *later)):
+        later += box_writer(segmented, last)  # "About the author" over "Ann Lee is …": the writer no byline named
     found += [f for f in later if (f.line, f.name_normalized) not in read]
     found = _dated_bylines_above(found, segmented, first)
     found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)

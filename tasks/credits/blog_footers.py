@@ -46,6 +46,9 @@ def cued_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if match is None:
         return []
     found = credit_line_attributions(text, line, gazetteer)
+    # "Posted by Ann Lee at 10:32 AM 3 comments": the count after the post's time hides the date that closes the
+    # byline from its reader; the byline before the count is read alone
+    found = found if any(f.name for f in found) else credit_line_attributions(text[: match.start()], line, gazetteer)
     return [f for f in found if f.kind is AttributionKind.AUTHOR and f.name and f.char_end <= match.start()]
 
 

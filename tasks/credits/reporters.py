@@ -4,9 +4,8 @@
   sentence ("…予想している。（佐藤花子、鈴木一郎）", "…。（记者 王小明）") or on a line of their own, or opens it
   with them in its dateline ("【ワシントン＝山田哲也】…", "新华社北京3月5日电（记者张晓松）…").
 - An agency dateline holds the reporter beside the agency ("София, 12 февруари /Мария Петрова, БТА/ …").
-- A last paragraph that is only a name and a bracketed credit ("Như Tâm (Theo AFP)") names the author. A name
-  alone there ("Minh Anh") is not taken: on English pages the line after the article is as often a
-  title-case heading ("Leave a Reply", "Related Searches", "Increase Text Size").
+- A last paragraph that is only a name and a bracketed credit ("Như Tâm (Theo AFP)") names the author. A name alone
+  there ("Minh Anh") is not taken: on English pages the line after the article is as often a title-case heading.
 """
 
 from __future__ import annotations
@@ -81,9 +80,9 @@ _OPENING_REPORTERS = (
         r"(?:報道|报道|報導|报导)\s*(?:$|[：:])"
     ),
 )
-# A last paragraph that is only the writer's dotted initials, the French papers' signature ("J.-P. D.", "M. L.");
-# undotted codes beside an agency ("(mst/dpa)") are a desk's marks, no author. Any Latin, Greek or Cyrillic capital
-# ("M. Ž.", "Ł. K.": Slovene, Czech and Polish papers sign so too), not only Latin-1's.
+# A last paragraph that is only the writer's dotted initials, the French papers' signature ("J.-P. D.", "M. L."), or
+# those over the wire's bracket ("É. L. (avec AFP)"); undotted codes beside an agency ("(mst/dpa)") are a desk's
+# marks, no author. Any Latin, Greek or Cyrillic capital ("M. Ž.", "Ł. K.": Slovene, Czech, Polish papers sign so).
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 _INITIAL = rf"[{_CAPITALS}]\.(?:-[{_CAPITALS}]\.)?"
 _CLOSING_INITIALS = re.compile(rf"^\s*({_INITIAL}(?:\s+{_INITIAL}){{1,3}})\s*$")
@@ -122,8 +121,7 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     if match is not None and _job_bracket(match.group(2)):
         return _name_and_job(text, match.group(1), line, gazetteer)
     initials = _CLOSING_INITIALS.match(match.group(1)) if match is not None else None
-    if match is not None and initials is not None and gazetteer.find(match.group(2)):
-        # "É. L. (avec AFP)": the writer's initials and the wire the story draws on, as "J. D." signs alone
+    if match is not None and initials is not None and gazetteer.find(match.group(2)):  # "É. L. (avec AFP)"
         return [_author(initials.group(1), match.start(1) + initials.start(1), line, text)]
     if match is None or not looks_like_name_line(match.group(1), gazetteer):
         return []

@@ -46,6 +46,7 @@ from tasks.lexicon.long_captions import credit_after_long_caption
 from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
+from tasks.lexicon.thanks_credits import thanks_credit
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, visual_cues
 
 # The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
@@ -143,6 +144,7 @@ def _credit_of(text: str) -> CreditLine | None:
         or (barred_name_tail(text) if "|" in text else None) or (name_bracket_agency(text) if closed else None)
         or (byline_after_place(text, _cue_first) if _barred(text) else None)
         or credit_after_long_caption(text, _credit_of)  # "… de la vía. Foto: Jaime Solano - Vanguardia"
+        or thanks_credit(text)  # "h/t Gawker": the outlet a blog post was found at
     )  # fmt: skip
 
 
