@@ -72,6 +72,7 @@ DUMPS50 = Path(__file__).parent / "data" / "dumps_ml50"  # the 50th (session 31:
 DUMPS51 = Path(__file__).parent / "data" / "dumps_ml51"  # the 51st (session 32: scored at its start, studied)
 DUMPS52 = Path(__file__).parent / "data" / "dumps_ml52"  # the 52nd (session 32: scored at its end, never studied)
 DUMPS53 = Path(__file__).parent / "data" / "dumps_ml53"  # the 53rd (session 33: scored at its start, studied)
+DUMPS54 = Path(__file__).parent / "data" / "dumps_ml54"  # the 54th (session 33: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -151,7 +152,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS50.glob("*.txt"))
     + sorted(DUMPS51.glob("*.txt"))
     + sorted(DUMPS52.glob("*.txt"))
-    + sorted(DUMPS53.glob("*.txt")),
+    + sorted(DUMPS53.glob("*.txt"))
+    + sorted(DUMPS54.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

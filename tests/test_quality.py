@@ -297,7 +297,10 @@ OWN_ML31_DUMPS = (0.99, 0.0)
 ML31_DUMPS = ROOT / "tests" / "data" / "dumps_ml31"
 # The thirty-second (34 pages, 29 languages; tests/data/dumps_ml32), written blind at session 22's start and scored
 # with its starting code (79f0076) and its final code, never studied: 0.975 -> 0.980, no page below 0.2.
-OWN_ML32_DUMPS = (0.986, 0.0)  # session 23 (dumps_ml33's fixes, errors unread): 0.980 -> 0.982; session 24: 0.987
+OWN_ML32_DUMPS = (
+    0.989,
+    0.0,
+)  # session 23 (dumps_ml33's fixes, errors unread): 0.980 -> 0.982; session 24: 0.987; s33: 0.990
 ML32_DUMPS = ROOT / "tests" / "data" / "dumps_ml32"
 # The thirty-third (34 pages, 28 languages; tests/data/dumps_ml33), written blind at session 22's end and scored
 # once at session 23's start with its starting code (aacdcbb), before any change: 0.973 (P 0.967, R 0.978), no page
@@ -439,6 +442,11 @@ ML52_DUMPS = ROOT / "tests" / "data" / "dumps_ml52"
 # with its verb before the writer's name; tests/test_dumps_ml53_round.py): 0.964 -> 1.000 (P 1.000, R 1.000).
 OWN_ML53_DUMPS = (1.0, 0.0)
 ML53_DUMPS = ROOT / "tests" / "data" / "dumps_ml53"
+# The fifty-fourth (34 pages, 29 languages; tests/data/dumps_ml54), written blind at session 33's start and scored
+# with its starting code (f2d04c9) and its final code, never studied: 0.958 (P 0.940, R 0.976) with both, no page
+# below 0.2.
+OWN_ML54_DUMPS = (0.95, 0.0)
+ML54_DUMPS = ROOT / "tests" / "data" / "dumps_ml54"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).
 HTML_TOKEN_F1_FLOORS = {"aeb": 0.980, "readability": 0.975}
@@ -536,6 +544,7 @@ def test_benchmark_dump_body_f1_stays_above_its_floor(name: str) -> None:
         (ML51_DUMPS, OWN_ML51_DUMPS),
         (ML52_DUMPS, OWN_ML52_DUMPS),
         (ML53_DUMPS, OWN_ML53_DUMPS),
+        (ML54_DUMPS, OWN_ML54_DUMPS),
     ],
 )
 def test_own_non_english_dumps_stay_above_their_floor(directory: Path, floors: tuple[float, float]) -> None:
@@ -789,7 +798,7 @@ OWN_HTML_ML34 = (0.993, 0.0)
 # session 29's start and scored with its starting code (80631ac) and its final code, never studied: token F1 0.991 (P
 # 0.982, R 1.000) with the starting code, 0.992 (P 0.983, R 1.000) with the final code, no page below 0.2; trafilatura
 # 0.922, jusText 0.619.
-OWN_HTML_ML35 = (0.991, 0.0)
+OWN_HTML_ML35 = (0.992, 0.0)  # session 33 (errors unread): 0.992 -> 0.993
 # The thirty-sixth (tests/data/html_ml36: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 29's end and scored once at session 30's start (c692429), before any change: token F1 0.991 (P 0.982,
 # R 1.000), no page below 0.2; trafilatura 0.928, jusText 0.630.
@@ -831,6 +840,10 @@ OWN_HTML_ML41 = (0.993, 0.0)
 # field named "teaser" on a non-English page. Left: embedded tweets (aeb's gold keeps them), an English deck (the
 # English benchmarks' gold leaves it out), a gallery's link box, a newsletter callout, an info box inside the text.
 OWN_HTML_ML42 = (0.993, 0.0)
+# The forty-third (tests/data/html_ml43: 32 pages, 27 languages, each its own site, the same brief), written blind
+# at session 33's start and scored with its starting code (f2d04c9) and its final code, never studied: token F1
+# 0.989 (P 0.986, R 0.992) with both, no page below 0.2; trafilatura 0.935, jusText 0.834.
+OWN_HTML_ML43 = (0.988, 0.0)
 
 
 @pytest.mark.parametrize(
@@ -878,6 +891,7 @@ OWN_HTML_ML42 = (0.993, 0.0)
         ("html_ml40", OWN_HTML_ML40),
         ("html_ml41", OWN_HTML_ML41),
         ("html_ml42", OWN_HTML_ML42),
+        ("html_ml43", OWN_HTML_ML43),
     ],
 )
 def test_own_non_english_html_pages_stay_above_their_floor(name: str, floors: tuple[float, float]) -> None:

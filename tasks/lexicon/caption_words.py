@@ -1,9 +1,11 @@
 """The words of caption_credit_words.csv by role: a picture's file words ("Reuters file"), the agency that passed it
-on ("via"), "file photo" alone (``file_picture``), every language. Read here, below the credit parsers that use them
-(credit_tails, caption_credits), so each reads the one list."""
+on ("via"), "file photo" alone (``file_picture``), every language; and where a lower-case file word before a credit's
+name ends ("Photo archives Le Maine Libre"). Read here, below the credit parsers that use them (credit_tails,
+caption_credits, credit_lines), so each reads the one list."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tasks.lexicon.vocabulary import read_rows, split_cell
@@ -38,3 +40,17 @@ def is_family_credit(text: str) -> bool:
     else:
         return False
     return all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in names)
+
+
+@cache
+def _file_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in caption_credit_words("file"))
+    return re.compile(rf"(?:{words})\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def file_word_end(rest: str) -> int:
+    """Where a lower-case file word before a name ends ("archives Le Maine Libre", "archivo EFE"): French and Spanish
+    regional papers credit an older picture so, the cue, the file word, the owner; 0 if the rest opens otherwise (a
+    capitalised "Archives …" may be the name itself)."""
+    found = _file_word().match(rest)
+    return found.end() if found and rest[:1].islower() else 0

@@ -10,7 +10,7 @@ finds a second credit in the same line ("…, Video: N1").
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
@@ -18,7 +18,7 @@ from tasks.lexicon.bar_bylines import byline_after_place
 from tasks.lexicon.bracketed_credits import bracketed_cue_after
 from tasks.lexicon.byline_length import names_fit_before_a_date, too_long_for_names
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
-from tasks.lexicon.caption_words import caption_credit_words
+from tasks.lexicon.caption_words import file_word_end
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
     LINKING,
@@ -233,20 +233,6 @@ def read_by_its_date(text: str) -> bool:
     return _cue_first(text) is not None and _cue_first(text, dated=False) is None
 
 
-@cache
-def _file_word() -> re.Pattern[str]:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in caption_credit_words("file"))
-    return re.compile(rf"(?:{words})\s+(?=[^\W\d_])", re.IGNORECASE)
-
-
-def _file_word_end(rest: str) -> int:
-    """Where a lower-case file word before a name ends ("archives Le Maine Libre", "archivo EFE"): French and Spanish
-    regional papers credit an older picture so, the cue, the file word, the owner; 0 if the rest opens otherwise (a
-    capitalised "Archives …" may be the name itself)."""
-    found = _file_word().match(rest)
-    return found.end() if found and rest[:1].islower() else 0
-
-
 def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
     ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block); not `dated`, no long
@@ -280,7 +266,7 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
             # a long line opened by a cue word is text, unless a byline's names end right before the template's date
             # ("By Erin Cho March 18 at 3:57 PM Follow @erin": `read_by_its_date`)
             return None
-        elif kind is not AttributionKind.AUTHOR and (filed := _file_word_end(stripped[offset:])):
+        elif kind is not AttributionKind.AUTHOR and (filed := file_word_end(stripped[offset:])):
             offset += filed  # "Photo archives Le Maine Libre": the archive the picture came from, then its owner
         elif kind is not AttributionKind.AUTHOR and not links_cue_to_name(match.group(1), stripped[offset:]):
             if names_no_one(stripped, alone=True):
@@ -291,7 +277,7 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
         if linking:
             offset += linking.end()
         if kind is not AttributionKind.AUTHOR and separator:
-            offset += _file_word_end(stripped[offset:])  # "Photo : archives Le Maine Libre"
+            offset += file_word_end(stripped[offset:])  # "Photo : archives Le Maine Libre"
         lead = len(text) - len(text.lstrip())
         if kind is AttributionKind.AUTHOR:
             offset, rest, rest_end = byline_names(stripped, match.end(), offset, lead)
