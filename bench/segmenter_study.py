@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from check_sets import DUMP_SETS  # noqa: E402
 from train_segmenter import (  # noqa: E402
     OWN_GROUPS,
     OWN_SETS,
@@ -51,7 +52,7 @@ from train_segmenter import (  # noqa: E402
 
 from tasks.text.line_model import LineModel, viterbi  # noqa: E402
 
-CHECK_SETS = tuple(f"dumps_ml{n}" for n in (4, 6, *range(8, 53, 2)))  # as bench/check_sets.py DUMP_SETS
+CHECK_SETS = DUMP_SETS  # the never-studied check sets: never trained on, one pooled total only
 EXTRA_SETS = ("dumps_ml", "dragnet", "l3s")
 Decision = Callable[[NDArray[np.float64], NDArray[np.bool_], NDArray[np.float64], LineModel], list[bool]]
 

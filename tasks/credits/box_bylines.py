@@ -6,8 +6,6 @@ record (the labellers' reading on the real pages). The heading words are ``box_h
 
 from __future__ import annotations
 
-from functools import cache
-
 from schemas import AttributionKind, Label
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.lexicon.byline_words import is_job_word
@@ -24,7 +22,7 @@ MAX_BOX_BYLINE_WORDS = 8
 def box_byline(segmented: Segmented, i: int) -> list[Found]:
     """The writer of line `i` when the line above is only a box's heading and the line is a name with its outlet,
     place or job after it; else []."""
-    if i == 0 or segmented.lines[i - 1].line.text.strip().strip(":").casefold() not in _box_headings():
+    if i == 0 or segmented.lines[i - 1].line.text.strip().strip(":").casefold() not in name_word_role("box_heading"):
         return []
     text = segmented.lines[i].line.text
     words = text.split()
@@ -41,11 +39,6 @@ def box_byline(segmented: Segmented, i: int) -> list[Found]:
     person = " ".join(name)
     return [Found(AttributionKind.AUTHOR, person, normalize_name(person), None, segmented.lines[i].line.number, start,
                   end, segmented.lines[i].verdict.label == Label.BODY, text.strip())]  # fmt: skip
-
-
-@cache
-def _box_headings() -> frozenset[str]:
-    return name_word_role("box_heading")
 
 
 def _is_initial(word: str) -> bool:

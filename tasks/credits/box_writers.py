@@ -36,10 +36,9 @@ def box_writer(segmented: Segmented, last: int) -> list[Found]:
         if below.verdict.label is Label.TITLE:
             return []
         match = _NAME_OPENING.match(below.line.text)
-        name = match.group("name") if match else ""
-        if not name or not looks_like_person(name.split(), name_words()):
+        if match is None or not looks_like_person(match.group("name").split(), name_words()):
             return []
-        start = match.start("name") if match else 0
+        name, start = match.group("name"), match.start("name")
         return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, below.line.number, start,
                       start + len(name), False, below.line.text.strip())]  # fmt: skip
     return []

@@ -12,8 +12,8 @@ from functools import cache
 
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found
-from tasks.lexicon.caption_credits import spaced_alternation, without_markers
-from tasks.lexicon.caption_words import caption_credit_words
+from tasks.lexicon.caption_credits import without_markers
+from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
 from tasks.lexicon.vocabulary import credit_cues, speech_verbs
 
 # The closing bracket of a paragraph, with at most this many characters inside.

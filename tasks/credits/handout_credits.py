@@ -14,8 +14,7 @@ from functools import cache
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found, credit_line_attributions, normalize_name
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.caption_credits import spaced_alternation
-from tasks.lexicon.caption_words import caption_credit_words
+from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
 from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_names import MAX_JOINING_WORD_LETTERS
 from tasks.lexicon.digits import has_digit

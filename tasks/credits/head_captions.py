@@ -16,8 +16,8 @@ from functools import cache
 
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.caption_credits import caption_tail_credit, credit_parts, spaced_alternation
-from tasks.lexicon.caption_words import caption_credit_words
+from tasks.lexicon.caption_credits import caption_tail_credit, credit_parts
+from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
 
 # A photographer and two suppliers: no byline is written so.
 MIN_SUPPLIED_PARTS = 3

@@ -34,12 +34,7 @@ def own_outlet_picture(text: str, number: int, segmented: Segmented) -> list[Fou
     return _own_outlet_person(match, AttributionKind.PHOTO, text, number, segmented)
 
 
-def is_own_outlet(outlet: str, segmented: Segmented) -> bool:
-    """The outlet is the page's own (see `_is_own_outlet`)."""
-    return _is_own_outlet(outlet, segmented)
-
-
-def _is_own_outlet(outlet: str, segmented: Segmented, line: str = "") -> bool:
+def is_own_outlet(outlet: str, segmented: Segmented, line: str = "") -> bool:
     """The outlet is the page's own: its first line (the masthead), or a name its copyright line holds (another than
     `line`, the credit's own: "© Reuters / Ann Lee" is a copyright line naming Reuters)."""
     outlet = outlet.casefold()
@@ -75,7 +70,7 @@ def _own_outlet_person(
     if not looks_like_person(name.split(), name_words()) or len(name.split()) > MAX_NAME_WORDS:
         return []
     outlet = match.group("outlet")
-    if not _is_own_outlet(outlet, segmented, text) and not (edition and _an_edition(outlet, segmented)):
+    if not is_own_outlet(outlet, segmented, text) and not (edition and _an_edition(outlet, segmented)):
         return []
     at = match.start("name")
     return [Found(kind, name, normalize_name(name), None, number, at, at + len(name), False, text.strip())]

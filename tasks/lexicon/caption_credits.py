@@ -17,7 +17,7 @@ from typing import NamedTuple
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.agency_credits import name_slash_agency, name_slash_outlet
-from tasks.lexicon.caption_words import caption_credit_words
+from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
 from tasks.lexicon.credit_base import CreditLine, looks_like_name
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
@@ -26,11 +26,6 @@ from tasks.lexicon.vocabulary import credit_cues, visual_cues
 # The parts of a credit: a photographer, the agencies (or an outlet between them), "Sanjeev Verma/Hindustan
 # Times/Getty Images": at most this many.
 MAX_CREDIT_PARTS = 4
-
-
-def spaced_alternation(words: tuple[str, ...]) -> str:
-    """The words as one regex alternation, in their order, a space in a word matching any run of spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 # Not between two spaces: the guard of the patterns below (see their comment).

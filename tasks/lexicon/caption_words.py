@@ -11,6 +11,11 @@ from functools import cache
 from tasks.lexicon.vocabulary import read_rows, split_cell
 
 
+def spaced_alternation(words: tuple[str, ...]) -> str:
+    """The words as one regex alternation, in their order, a space in a word matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 @cache
 def caption_credit_words(role: str) -> tuple[str, ...]:
     """The words of a role in caption_credit_words.csv (``file``: the picture is an older one, "Reuters file";
@@ -44,8 +49,7 @@ def is_family_credit(text: str) -> bool:
 
 @cache
 def _file_word() -> re.Pattern[str]:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in caption_credit_words("file"))
-    return re.compile(rf"(?:{words})\s+(?=[^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?:{spaced_alternation(caption_credit_words('file'))})\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def file_word_end(rest: str) -> int:

@@ -22,7 +22,7 @@ from tasks.lexicon.cue_after_name import commissioned_name_end
 from tasks.lexicon.place_words import is_place_word, without_region
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words
-from tasks.lexicon.word_classes import is_caseless, is_letters
+from tasks.lexicon.word_classes import UNSPACED_SCRIPTS, is_caseless, is_letters
 
 
 def without_place(rest: str) -> str:
@@ -253,7 +253,7 @@ def links_cue_to_name(cue: str, rest: str) -> bool:
 
 
 # One run of Thai, Lao, Burmese or Khmer letters and signs, the scripts that space phrases, not words.
-_UNSPACED_SCRIPT_WORD = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+_UNSPACED_SCRIPT_WORD = re.compile(f"[{UNSPACED_SCRIPTS}]+")
 # "DR" (droits réservés): a credit's abbreviation in capitals has this many letters at most.
 MAX_ABBREVIATION = 3
 

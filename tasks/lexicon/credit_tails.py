@@ -28,7 +28,7 @@ from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spaced_credits import spaced_credit
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import credit_cues, name_words, visual_cues
-from tasks.lexicon.word_classes import is_caseless, is_letters
+from tasks.lexicon.word_classes import UNSPACED_SCRIPTS, is_caseless, is_letters
 
 # A cue-less credit names a few words at most.
 MAX_BARE_CREDIT_WORDS = 4
@@ -274,7 +274,7 @@ def _initial_letters(word: str) -> str:
 
 
 # One run of Thai, Lao, Burmese or Khmer letters and signs, the scripts that write a phrase's words without spaces.
-_SOUTHEAST_ASIAN_WORD = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{3,}")
+_SOUTHEAST_ASIAN_WORD = re.compile(f"[{UNSPACED_SCRIPTS}]{{3,}}")
 _CREDIT_PARTS = re.compile(r"\s*/\s*|\s+[-–—]\s+")
 
 

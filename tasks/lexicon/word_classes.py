@@ -18,6 +18,10 @@ STOP_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "en", "de", "fr", "e
                    "cs", "sk", "hr", "sl", "ro", "hu", "tr", "sv", "da", "no", "fi", "id", "lt", "lv")  # fmt: skip
 
 
+# The scripts that space phrases, not words (Thai, Lao, Burmese, Khmer): a regex character class's ranges.
+UNSPACED_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+
+
 def is_caseless(word: str) -> bool:
     """Letters of a script without case (Arabic, Hebrew, Chinese, ...) or written without it (Georgian).
 
