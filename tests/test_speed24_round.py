@@ -9,13 +9,8 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tasks.lexicon.caption_credits import (
-    _patterns,
-    _trailing_markers,
-    caption_credit_words,
-    spaced_alternation,
-    without_markers,
-)
+from tasks.lexicon.caption_credits import _patterns, _trailing_markers, without_markers
+from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.features import line_features
