@@ -185,7 +185,10 @@ FILE_FLOORS = {
     "blind60.jsonl": (1.0, 0.99),
     # blind62.jsonl (251 lines, 88 language codes; written blind at the end of session 33, studied in session 34)
     # first scored P 0.989 / R 0.903, the generalisation figure of session 33's work.
-    "blind62.jsonl": (0.98, 0.9),
+    # session 34: studied (tests/test_blind62_round.py), 0.989 / 0.903 -> 0.995 / 0.995. Left: a Korean bracket
+    # alone on its line ("[사진=뉴스1]", the caption rules' by an earlier round's choice) and an outlet a person spoke
+    # to in an interview ("kertoi Helsingin Sanomien haastattelussa", a source by the convention of "told the BBC").
+    "blind62.jsonl": (0.99, 0.99),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -216,6 +219,7 @@ FILE_FLOORS = {
 # With blind54 (session 30) 0.989 / 0.982 before its fixes, 0.990 / 0.985 after them.
 # With blind56 (session 31) 0.990 / 0.984 before its fixes, 0.990 / 0.986 after them.
 # With blind58 (session 32) 0.990 / 0.984 before its fixes, 0.990 / 0.986 after them (6107 -> 6117 of 6204 found).
+# With blind62 (session 34) 0.990 / 0.984 before its fixes, 0.991 / 0.987 after them (6518 -> 6537 of 6626 found).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili

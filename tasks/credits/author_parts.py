@@ -173,13 +173,14 @@ def _scheme_tails() -> frozenset[str]:
     return name_word_role("scheme_tail")
 
 
-def drawn_on_outlets(named: list[Credited], cue: str) -> list[Credited]:
+def drawn_on_outlets(named: list[Credited], cue: str, articled: frozenset[int] = frozenset()) -> list[Credited]:
     """The outlets a contributors' note names after its cue ("With files from Reuters and Global News": the copy the
     story drew on, ``author_drawn_on`` in credit_cues.csv), which are its sources; a byline's outlet is only the
     writer's employer and is dropped. An outlet is a known one, maybe with its section, or a name its newsroom word
-    closes ("Global News", "ABS-CBN News")."""
+    closes ("Global News", "ABS-CBN News"), or one the article before it marks (`articled`: where such names start,
+    :func:`tasks.lexicon.drawn_on.drawn_on_articles`)."""
     if cue.casefold() not in credit_cues().get("author_drawn_on", ()):
         return []
     tails = load_author_words().desk_tails
     return [c for c in named if not c.canonical_id and not c.is_domain and (is_outlet_section(c.name) or (
-        len(c.name.split()) > 1 and c.name.split()[-1].casefold() in tails))]  # fmt: skip
+        len(c.name.split()) > 1 and c.name.split()[-1].casefold() in tails) or c.start in articled)]  # fmt: skip

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from schemas import AttributionKind
+from tasks.credits.bare_bylines import dash_joined_names
 from tasks.credits.contact_signatures import contact_signature
 from tasks.credits.credit_records import (
     Found,
@@ -67,7 +68,9 @@ def in_body_citations(
     signed = last and not text.rstrip().endswith(_SENTENCE_ENDS)
     credited = credited or (listed_names(text, line, gazetteer) if signed else [])
     credited = credited or (_closing_person_cue(text, line, gazetteer) if signed else [])
-    credited = credited or (_caseless_dash_signature(text, line, gazetteer) if signed else [])
+    # "- ප්‍රියන්ත කුමාර"; "Minh Anh - Quốc Huy": the Vietnamese papers' writers joined by a dash under the text too
+    credited = credited or (_caseless_dash_signature(text, line, gazetteer) or dash_joined_names(text, line, gazetteer)
+                            if signed else [])  # fmt: skip
     credited = credited or (_dash_credit(text, line, gazetteer) if signed else [])
     credited = credited or (contact_signature(text, line, gazetteer) if last else [])  # "— Ann Lee (alee@…)"
     if credited:

@@ -22,6 +22,7 @@ from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_brand, is_generic
 from tasks.lexicon.cue_after_name import commissioned_name_end
+from tasks.lexicon.drawn_on import drawn_on_articles
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.site_domains import site_name
@@ -84,12 +85,13 @@ def credit_line_attributions(
         if credit.kind is not AttributionKind.AUTHOR and credit.rest_end is None:
             credit = dataclasses.replace(credit, rest_end=commissioned_end(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
+        names, articled = drawn_on_articles(names, credit.rest_start, credit.cue)  # "With files from the Star"
         named = split_byline(names, credit.rest_start, gazetteer) or whole_name(names, credit.rest_start, credit.kind)
         if not named and credit.name and is_brand(credit.name):  # "(Credit: iStock)": the brand the cue names
             named = [Credited(credit.name, credit.name_start, credit.name_end, None)]
         if credit.kind is AttributionKind.AUTHOR and desk_and_place(text, credit.cue, credit.rest_start):
             named = []  # "Redacción / Madrid": the desk's place, no one's name
-        drawn = drawn_on_outlets(named, credit.cue) if credit.kind is AttributionKind.AUTHOR else []
+        drawn = drawn_on_outlets(named, credit.cue, articled) if credit.kind is AttributionKind.AUTHOR else []
         if credit.kind is AttributionKind.AUTHOR:  # "With files from CBC News": the outlet drawn on is a source
             named = person_parts(_without_place_tail(names, credit.rest_start, named, gazetteer), text, credit.cue)
             drawn_at = {d.start for d in drawn}

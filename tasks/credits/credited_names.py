@@ -14,6 +14,7 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import is_credited_acronym
 from tasks.lexicon.credit_names import quoted_after_descriptor
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.outlets import known_outlet_at
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words, section_words, visual_cues
@@ -37,7 +38,7 @@ def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     if span is None and kind is not AttributionKind.AUTHOR:
         # "Grafik: Statista": one word the span grammar leaves to its cue; "Відео: ДСНС": an official body's acronym
         # (no source in the text, but whoever supplied the picture)
-        return _brand_name(text, start) or _acronym(text, start)
+        return _brand_name(text, start) or _acronym(text, start) or _known_outlet_alone(text, start)
     if span is None or text[span.end :].strip(" .)"):
         return []
     words = text[span.start : span.end].split()
@@ -47,6 +48,14 @@ def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
         return []
     if kind is not AttributionKind.AUTHOR and not (_is_credited_outlet(words) or _brand_name(text, start)):
         return []  # "Grafik: Statista", "Foto: Bobo": one capitalised word no language uses as a common word
+    return [Credited(text[span.start : span.end], span.start, span.end)]
+
+
+def _known_outlet_alone(text: str, start: int) -> list[Credited]:
+    """ "(Foto: kumparan)": a known outlet in its own lower case, all the credit names (the gazetteer vouches)."""
+    span = known_outlet_at(text, start)
+    if span is None or text[span.end :].strip(" .)]"):
+        return []
     return [Credited(text[span.start : span.end], span.start, span.end)]
 
 
@@ -134,7 +143,8 @@ def outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Cr
         chunk_end = len(text) if bar is None else bar.start()
         if any(c.start < chunk_end and chunk_start < c.end for c in named):
             continue
-        span = name_after(text, chunk_start)
+        # a known outlet the grammar's capitals miss: "Foto: detikcom/Rina Wulandari" (the site's own lower case)
+        span = name_after(text, chunk_start) or known_outlet_at(text, chunk_start)
         if span is None and chunk_end == len(text):
             # "Foto: Nicolás Pereyra / Presidencia": one brand word closing the line, an official body's too (the
             # picture's supplier, as "Foto: Presidencia" alone), where the outlet grammar reads no source
@@ -144,7 +154,7 @@ def outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Cr
         words = text[span.start : span.end].split()
         # one brand word closing the line, or alone before the bar
         last_word = (chunk_end == len(text) or chunk_start in leading) and len(words) == 1 and _is_brand_word(words[0])
-        if span.how in ("quoted", "domain") or _is_credited_outlet(words) or last_word:
+        if span.how in ("quoted", "domain", "known_outlet") or _is_credited_outlet(words) or last_word:
             outlets.append(Credited(text[span.start : span.end], span.start, span.end))
     return outlets
 

@@ -52,7 +52,8 @@ _INITIAL = re.compile(r"[^\W\d_]\.")
 # or the writer's handle, maybe after a spaced comma ("Ann Lee , @annlee": the template joins its links' text).
 _CONTACT = re.compile(r"\s*(?:[-–—|,/:·•]\s*|\(\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})\)?\s*$")
 # The separator between a name and its role tail: "Name, job", "NAME | Place", "Name – job", "Name / PLACE".
-_ROLE_SEPARATOR = re.compile(r"\s*[,،|–—/]\s*|\s+-\s+")  # "،": the Arabic-script comma (Urdu, Persian)
+# "،": the Arabic-script comma (Urdu, Persian); "၊", "፣": the Burmese and Ethiopic ones (session 34)
+_ROLE_SEPARATOR = re.compile(r"\s*[,،၊፣|–—/]\s*|\s+-\s+")
 # A name of two words or more closed by a full stop (not an initial's: two letters before it), then one word: "Iñaki
 # Goñi Etxeberria. Pamplona", the Spanish regional papers' byline and the place it was filed from; or two names joined
 # by "and" before it ("Ana Gil y Luis Mba. Toledo": up to eight words, the bare byline's most).

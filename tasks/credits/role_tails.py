@@ -64,6 +64,10 @@ def _opens_a_place(head: str) -> bool:
     return first in words.articles or first in words.place_openings
 
 
+# The comma of each script a byline parts its name from the place with: Latin, Arabic, Burmese, Ethiopic.
+SCRIPT_COMMAS = frozenset(",،၊፣")
+
+
 def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> bool:
     """One capitalised word after the name, maybe after a short lower-case preposition: the place the reporter files
     from ("Marta Zielińska, Bruksela", "Ana Rita Costa, em Brasília", "Ayşe Yılmaz / İSTANBUL") or the agency
@@ -74,7 +78,7 @@ def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> 
     # after a bar or a spaced dash ("അനു മാത്യു | തിരുവനന്തപുരം", "احمد شاه ستانکزی - کابل") a name of two words or more
     # and a place of one ("राजनीति | दिल्ली" is a breadcrumb, "नई दिल्ली | राजेश कुमार" a byline opening with its place)
     barred = separator in ("|", "-", "–", "—") and name_words_count >= MIN_NAME_LINE_WORDS and not lead
-    if (separator in (",", "،") or barred) and len(lead) <= 1 and all(is_caseless(w) for w in words):
+    if (separator in SCRIPT_COMMAS or barred) and len(lead) <= 1 and all(is_caseless(w) for w in words):
         return not any(is_label_word(w) for w in words)
     if separator == "," and len(lead) == 2 and lead[0][:1].isupper() and lead[1] in load_byline_words().particles:
         lead = []  # "Marta Riba, Andorra la Vella", "Luis Gil, Alcalá de Henares": a place of two words and a particle

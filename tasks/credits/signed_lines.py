@@ -135,8 +135,9 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     credit = parse_credit_line(text) or (role[1] if (role := cued_before_role(text)) else None)
     if credit is not None and desk_and_place(text, credit.cue, credit.rest_start):
         return []
-    if credit is not None and credit.kind is AttributionKind.SOURCE and credit.name:
-        return credit_line_attributions(text, line, gazetteer)  # "2025-10-14 09:30 来源：人民网": the head's info bar
+    if credit is not None and credit.name and (credit.kind is AttributionKind.SOURCE or credit.rest_end is not None):
+        # "2025-10-14 09:30 来源：人民网": the head's info bar; "Sigurður Jónsson skrifar": the writer, then the cue
+        return credit_line_attributions(text, line, gazetteer)
     closing = CLOSING_BRACKET.search(text)
     bracketed = without_with_word(closing.group(1)) if closing else ""
     if closing and (canonical := gazetteer.agency_of_name(bracketed, cued=True)):

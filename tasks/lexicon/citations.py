@@ -21,6 +21,7 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, agency_of_declined
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
+from tasks.lexicon.han_outlets import han_reported_spans
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
 from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution, qualifies_an_official
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
@@ -224,7 +225,8 @@ def source_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
 def _shaped_spans(text: str) -> list[tuple[NameSpan, str]]:
     """Outlets found by the clause's shape, whatever the verb (:mod:`outlet_mentions`, :mod:`outlet_clauses`)."""
     return [*described_spans(text), *quoted_clause_spans(text), *as_clause_spans(text), *outlet_first_spans(text),
-            *arabic_described_spans(text), *((span, "addressed") for span in addressed_outlet_spans(text))]  # fmt: skip
+            *arabic_described_spans(text), *((span, "addressed") for span in addressed_outlet_spans(text)),
+            *((span, "han_frame") for span in han_reported_spans(text))]  # fmt: skip
 
 
 def _bounds(span: NameSpan) -> tuple[int, int]:

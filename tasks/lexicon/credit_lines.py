@@ -42,7 +42,9 @@ from tasks.lexicon.credit_tails import (
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
 from tasks.lexicon.dated_credits import credit_after_date
+from tasks.lexicon.drawn_on import drawn_on_articles
 from tasks.lexicon.long_captions import credit_after_long_caption
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
@@ -196,7 +198,10 @@ def _bracketed_tail(text: str) -> CreditLine | None:
     if credit is None or credit.kind not in (AttributionKind.PHOTO, AttributionKind.VIDEO):
         return None
     rest = stripped[credit.rest_start : -1].replace("/", " ").split()
-    named = credit.name is not None or (0 < len(rest) <= MAX_NAME_WORDS + 2 and not any(w.islower() for w in rest))
+    # a known outlet's own lower case is a name's ("(Foto: detikcom/Rina Wulandari)", Indonesian captions)
+    named = credit.name is not None or (
+        0 < len(rest) <= MAX_NAME_WORDS + 2 and not any(w.islower() and not is_known_outlet(w) for w in rest)
+    )
     alone = not stripped[:opening].strip()
     if alone and (credit.name is None or "=" in stripped):
         return None  # alone on its line, the bracket names its photographer after the cue and a space
@@ -287,7 +292,7 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
                 rest, rest_end = rest[:closing], lead + offset + closing
         if not rest.strip():
             return None
-        if not separator and not linking and not is_bare_name(rest):
+        if not separator and not linking and not is_bare_name(drawn_on_articles(rest, 0, match.group(1))[0].lstrip()):
             return None  # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text
         name, start, end = credited_name(rest, kind)
         rest_end = bar_part_end if rest_end is None else rest_end

@@ -111,6 +111,8 @@ def cue_last(text: str) -> CreditLine | None:
         stripped = stripped[: mailed.start()]  # "김민수 기자 minsu@…": the reporter's address after the cue
     if len(stripped.split(maxsplit=MAX_CREDIT_WORDS)) > MAX_CREDIT_WORDS:  # a paragraph is not split whole
         return None  # (asked first: every path below returns None for it, after two regex scans of the paragraph)
+    if stripped.endswith(".") and stripped[:-1].endswith(_AUTHOR_AFTER_CUES):
+        stripped = stripped[:-1]  # "Dilnoza Karimova tayyorladi.": the closing line's verb ends its sentence
     cue_last = stripped.endswith(_CUES_AFTER_NAME)
     colon = max(stripped.rfind(":"), stripped.rfind("："), stripped.rfind("՝"), stripped.rfind("៖"))  # Khmer's too
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None

@@ -4,7 +4,8 @@ comerciantes … protestaron por el cierre de la vía. Foto: Jaime Solano - Vang
 The credit readers of :mod:`tasks.lexicon.credit_lines` leave a line of more than ``MAX_CREDIT_WORDS`` words whole (a
 paragraph is not split into names); the closing credit after a sentence's end, opened by a picture's cue and its
 colon, is as short as any credit line, whatever the length of the caption before it, when it names the photographer
-and the outlet that supplied the picture, parted by a slash, a bar or a spaced dash.
+and the outlet that supplied the picture, parted by a slash, a bar or a spaced dash; in a bracket closing the caption
+too ("… durante la nevada de este lunes. (Foto: Iñaki Zabalza / Diario de Navarra)", session 34), read as without it.
 """
 
 from __future__ import annotations
@@ -31,13 +32,25 @@ def credit_after_long_caption(text: str, read: Callable[[str], CreditLine | None
     if len(text.split(maxsplit=MAX_CREDIT_WORDS)) <= MAX_CREDIT_WORDS or ":" not in text[-200:]:
         return None  # a credit line's own readers took it, or no colon closes it: most paragraphs
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, len(text) - 200))]
-    tail = text[ends[-1] :] if ends else ""
+    tail = _unbracketed(text[ends[-1] :] if ends else "")
     cue, colon, names = tail.partition(":")
     if not colon or len(tail.split()) > MAX_TAIL_WORDS or cue.strip().casefold() not in _VISUAL:
         return None
     if not _PARTED.search(names):
         return None  # "… Credit: Carl Beck": one name after a cue word closing a paragraph is not read (as on pages)
     credit = read(tail)
-    if credit is None or not (credit.name or "")[:1].isalpha():
+    # a name the reader leaves to the credit's records ("Foto: A / B": the slash's parts) is what follows the cue,
+    # capitalised ("(Foto: la plaza / el castillo)" names no one)
+    named = tail[credit.rest_start :].lstrip()[:1].isupper() if credit is not None and not credit.name else False
+    if credit is None or not ((credit.name or "")[:1].isalpha() or named):
         return None  # "… Credit: 20th Century Fox": what a paragraph's tail names must be read as a name to be taken
     return credit.shifted(ends[-1])
+
+
+def _unbracketed(tail: str) -> str:
+    """The closing sentence without the bracket that holds it ("(Foto: A / B)." → " Foto: A / B  ."), offsets kept:
+    the Spanish, Italian and Indonesian captions bracket their closing credit as often as not."""
+    closed = tail.rstrip(" .")
+    if tail[:1] not in "([" or closed[-1:] not in ")]" or closed.count("(") + closed.count("[") != 1:
+        return tail
+    return f" {closed[1:-1]} {tail[len(closed) :]}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import NameSpan
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import NameWords, name_words
 
 
 def marked_as_outlet(text: str, span: NameSpan, canonical_id: str | None, cue: tuple[int, int]) -> bool:
@@ -55,12 +55,21 @@ def of_an_institution(text: str, start: int) -> bool:
 
     articled = len(before) >= 3 and before[-1].casefold() in words.articles
     return (
-        (len(before) >= 2 and linked(*before[-2:]))
+        _after_a_body(before[-1:], words)
+        or (len(before) >= 2 and linked(*before[-2:]))
         or (articled and linked(*before[-3:-1]))
         or (len(before) >= 3 and qualified(*before[-3:]))
         or (articled and len(before) == 4 and qualified(*before[:3]))
         or _ends_an_institutions_name(text[:start].split()[-MAX_INSTITUTION_WORDS:])
     )
+
+
+def _after_a_body(last: list[str], words: NameWords) -> bool:
+    """The word right before the name is an official body's in lower case ("В администрации Анадыря сообщили", "на
+    заседании городской думы Анадыря сообщил"): in a language with cases the place's genitive follows the body with
+    no "of", and is no more a source than "Le parquet de Lyon"'s place."""
+    word = last[0].strip("«»„“”\"'") if last else ""
+    return word[:1].islower() and words.is_official(word) and word.casefold() not in words.descriptors
 
 
 def qualifies_an_official(text: str, end: int) -> bool:
