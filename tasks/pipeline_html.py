@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
 from tasks.credits.editor_names import shown_only_as_editor
-from tasks.credits.meta_authors import page_authors, site_names
+from tasks.credits.meta_authors import page_authors, site_names, splits_a_person
 from tasks.credits.name_checks import is_plausible_name, publisher_keys
 from tasks.credits.name_forms import han_name_list, same_person_inflected
 from tasks.credits.names import clean_author_names
@@ -135,7 +135,8 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
     """Author records from the text, less those that only name the publisher or site ('STERN.de') and
     raw bylines ('Anna Lee and Tom Berg', '佐藤花子記者') whose cleaned names the metadata records already."""
     words, keys = load_author_words(), publisher_keys(site_names(meta))
-    persons = {normalize_name(name) for name in page_authors(meta)}
+    shown = page_authors(meta)
+    persons = {normalize_name(name) for name in shown}
 
     def is_kept(f: Found) -> bool:
         if f.kind != AttributionKind.AUTHOR or f.name is None:
@@ -153,7 +154,8 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
         # (Tagalog "nina", "by" before two names) read as a first name
         placed = placed or any(_after_one_word(normalize_name(f.name), person) for person in persons)
         inflected = any(same_person_inflected(normalize_name(f.name), person) for person in persons)
-        return is_plausible_name(f.name, words, keys) and not recorded and not placed and not inflected
+        cuts = splits_a_person(f.name, f.char_start, f.char_end, f.evidence, shown)
+        return is_plausible_name(f.name, words, keys) and not recorded and not placed and not inflected and not cuts
 
     return [f for f in found if is_kept(f)]
 

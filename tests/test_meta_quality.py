@@ -346,8 +346,14 @@ FLOORS = {
     "heldout54": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout56 (30 pages, 27 languages), written blind at session 33's end, scored once at session 34's start
     # (f6a8e5f), then studied: first title 1.000 · date 0.900/0.033/0.067 · author F1 0.868 · exact 0.800
-    # (trafilatura 0.600 · 0.667/0.333/0 · 0.563 · 0.400).
-    "heldout56": {"title": 1.0, "date_right": 0.9, "author_f1": 0.86, "author_exact": 0.8},
+    # (trafilatura 0.600 · 0.667/0.333/0 · 0.563 · 0.400). Studied in session 34 (tests/test_heldout56_round.py: the
+    # Tunisian agency spelt with the hamza below, the Hausa "ga" between day and month and its month and weekday names,
+    # an agency byline closed by the weekday and date, the Hausa news desk, the Sorani izafe on day and month, a second
+    # Chinese cue before the names, a Thai job title written onto the place after the name, a Catalan second surname
+    # joined by "i" that the byline splits, a relative date whose title attribute holds the whole date, two Korean
+    # reporters in the wire dateline): date 0.900/0.033/0.067 -> 1.000/0/0, author F1 0.868 -> 1.000, exact 0.800 ->
+    # 1.000.
+    "heldout56": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -386,7 +392,8 @@ FLOORS = {
 # bar of the day the page was read over the story's "published" note under the text), none since.
 # heldout54 (studied from session 33): two pages of 30 on the wrong day at its first score (0.067: an Arabic "last
 # updated" date read over the published one on its line, a reader comment's <time>), none since.
-# heldout56 (studied from session 34): one page of 30 on the wrong day at its first score (0.033).
+# heldout56 (studied from session 34): one page of 30 on the wrong day at its first score (0.033: the header's day of
+# reading over a relative date whose title attribute held the whole date), none since.
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
@@ -396,7 +403,7 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout50": 0.0,
     "heldout52": 0.0,
     "heldout54": 0.0,
-    "heldout56": 0.04,
+    "heldout56": 0.0,
 }
 
 

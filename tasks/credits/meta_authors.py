@@ -14,6 +14,7 @@ from tasks.credits.names import clean_author_names
 from tasks.credits.one_word_author import one_word_person
 from tasks.html.meta import PageMeta, domain_of
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.byline_words import load_byline_words
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -41,6 +42,32 @@ def page_authors(meta: PageMeta) -> list[str]:
             return names
     alone = one_word_person(meta.ld_persons, meta.byline_element(), publisher_keys(site_names(meta)))
     return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
+
+
+# A first name, a surname, the "and" and the second surname.
+MIN_JOINED_NAME_WORDS = 4
+
+
+def splits_a_person(name: str, start: int, end: int, line: str, persons: list[str]) -> bool:
+    """A byline's name at [start, end) of its line that cuts across a person the metadata names whole on that line:
+    "Per Marta Vilalta i Soler Girona" (the place's span joined on) read as "Marta Vilalta" and "Soler Girona" where
+    the metadata names "Marta Vilalta i Soler" (the Catalan "i" joining two surnames); the metadata's reading stands.
+    Not a name holding the person whole ("Anna Lee Berg" beside "Anna Lee"): other rules weigh it."""
+    if line[start:end] != name:
+        return False
+    joiners = load_byline_words().joiners
+    for person in persons:
+        # only a name whose last word follows a lower-case "and" of some language (the second surname), which the
+        # byline's reader split at; "Ann Lee y Tom Berg" in the metadata is two people
+        words = person.split()
+        joined = len(words) >= MIN_JOINED_NAME_WORDS and words[-2] in joiners and words[-2].islower()
+        at = line.find(person) if joined else -1
+        while at >= 0:
+            person_end = at + len(person)
+            if start < person_end and at < end and not (start <= at and person_end <= end):
+                return True
+            at = line.find(person, at + 1)
+    return False
 
 
 def _author_sources(meta: PageMeta) -> Iterator[tuple[str, ...]]:

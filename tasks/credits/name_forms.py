@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-from tasks.lexicon.vocabulary import name_word_role
+from tasks.lexicon.vocabulary import credit_cues, name_word_role
 from tasks.lexicon.word_classes import is_caseless
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -26,7 +27,15 @@ def han_name_list(name: str, language: str | None) -> list[tuple[int, int]]:
     []. Not in Japanese, which writes one person's two names so."""
     if language == "ja" or len(name.split()) < 2 or not all(_HAN_NAME.fullmatch(t) for t in name.split()):
         return []
-    return [(m.start(), m.end()) for m in re.finditer(r"\S+", name)]
+    # "作者：本报记者 王晓峰 李娜": a second cue ("this paper's reporter") after the first, before the names: no name
+    cues = _han_author_cues()
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", name) if m.group() not in cues]
+
+
+@lru_cache(maxsize=1)
+def _han_author_cues() -> frozenset[str]:
+    """The author cues of credit_cues.csv written in Han characters ("本报记者", "记者")."""
+    return frozenset(c for c in credit_cues()["author"] if _HAN_NAME.fullmatch(c))
 
 
 # A case ending changes a name's last letters: "Γιώργου Παπαδάκη" is "Γιώργος Παπαδάκης" in the genitive (Greek

@@ -33,6 +33,7 @@ from tasks.lexicon.attached_and import attached_and_names as attached_and_names 
 from tasks.lexicon.attached_and import split_attached_and as _split_attached_and
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.glued_titles import glued_title_start
 from tasks.lexicon.vocabulary import job_titles, person_cues
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
@@ -189,6 +190,8 @@ def _without_job_titles(part: str, words: AuthorWords) -> str:
     What is left of a part after its job title ("Weather Correspondent", "Ankara muhabiri") is one word,
     which :func:`is_plausible_name` refuses in a script with capitals.
     """
+    if (titled := glued_title_start(part)) is not None:  # "ศิริพร วงศ์ใหญ่ ผู้สื่อข่าวประจำจังหวัดเชียงใหม่"
+        part = part[:titled]
     tokens = _before_place_or_outlet(_before_job_description(part.split()), words)
     while tokens and tokens[0].strip(_EDGE_PUNCT).casefold() in words.job:
         tokens.pop(0)

@@ -56,6 +56,7 @@ _HAN_OR_KANA = r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
 # A Korean wire dateline "[서울=뉴시스]김지현 기자 =" and sign-off "… 김민수 기자 minsu@hani.co.kr": the name before
 # 기자 (reporter) or 특파원 (correspondent).
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
+_HANGUL_NAMES = rf"{_HANGUL_NAME}(?:(?:\s*[,·]\s*|\s+){_HANGUL_NAME})*"
 _CLOSING_KOREAN = re.compile(rf"(?:^|[.!?。])\s*({_HANGUL_NAME})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
 # A last sentence or paragraph that is only names in capitals, a dash between two: "… trong quý III năm nay. THANH
 # HÀ", "LÊ MINH TUẤN", "MINH KHANG - THU TRANG" (Vietnamese papers sign so).
@@ -65,7 +66,8 @@ _NAMES_DASH = re.compile(r"\s[-–]\s")
 _CLOSING_CAPITALS = re.compile(rf"(?:^\s*|[.!?…]\s+)({_CAPITAL_NAME}(?:\s[-–]\s{_CAPITAL_NAME})?)\s*$")
 _OPENING_REPORTERS = (
     re.compile(rf"^\s*[【（][^】）＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)[】）]"),
-    re.compile(rf"^\s*[\[(][^\])=]{{1,12}}=[^\])]{{1,20}}[\])]\s*({_HANGUL_NAME})\s*(?:기자|특파원)\s*="),
+    # (reporters spaced or parted by a comma or a middle dot: "(부산=…) 김민지 이수호 기자 =")
+    re.compile(rf"^\s*[\[(][^\])=]{{1,12}}=[^\])]{{1,20}}[\])]\s*({_HANGUL_NAMES})\s*(?:기자|특파원)\s*="),
     re.compile(r"^[^。！？]{0,40}?[（(](?:記者|记者)\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4})*)[）)]"),
     # Taiwan's CNA "（中央社記者蔡佩芸台北12日電）" and its papers' "〔記者吳政達／台中報導〕": reporter, then place.
     re.compile(r"^\s*[（(]中央社記者([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{1,4}\d{1,2}日[電电][）)]"),
@@ -94,7 +96,7 @@ _NAME_AND_CREDIT = re.compile(r"^\s*([^()]{3,40}?)\s*\(([^()]+)\)\s*\.?\s*$")
 
 def _names(text: str, match: re.Match[str], group: int, line: int) -> list[Found]:
     found, at = [], match.start(group)
-    for name in re.split(r"[、，・\s]+", re.sub(_DESK_WORD, "、", match.group(group)).strip("、 ")):
+    for name in re.split(r"[、，・,·\s]+", re.sub(_DESK_WORD, "、", match.group(group)).strip("、 ")):
         start = text.index(name, at)
         at = start + len(name)
         found.append(_author(name, start, line, match.group(0)))

@@ -185,7 +185,23 @@ def _under_a_picture(block: Block) -> bool:
     the picture's caption when it holds a credit."""
     element = block.ancestors[-1] if block.ancestors else None
     before = element.getprevious() if element is not None else None
-    return before is not None and before.tag in _PICTURE_TAGS
+    if before is None or element is None:
+        return False
+    return before.tag in _PICTURE_TAGS or _unnamed_picture_box(before, element)
+
+
+def _unnamed_picture_box(before: HtmlElement, element: HtmlElement) -> bool:
+    """A box holding the picture alone, then the caption's box set out by the same style, neither named by a class
+    ("<div style="text-align:center"><img></div><div style="text-align:center"><i>Старый павильон … Фото: «Волжская
+    неделя»</i></div>": a DataLife Engine page's markup, written in its editor, which centres the two alike). Not a
+    bare or linked <img> (WordPress's caption, above), nor a named frame ("<div class="image-frame"><img></div><p
+    class="caption">… Source: Supplied</p>": readability's gold keeps that caption)."""
+    unnamed = not before.get("class") and not element.get("class")
+    styled = bool(before.get("style")) and before.get("style") == element.get("style")
+    return unnamed and styled and before.tag in _PICTURE_BOXES and element.tag in _PICTURE_BOXES and _is_picture(before)
+
+
+_PICTURE_BOXES = frozenset({"div", "p", "center"})
 
 
 # The credit line under a caption names its photographer and no more ("fot. Jan Kowalski / Polska Press").

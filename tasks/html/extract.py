@@ -70,6 +70,8 @@ class Cut:
 # <div class="envira-caption">Головний фасад після розчищення</div></div>" ×6): no text of its own.
 GALLERY_MIN_IMAGES = 3
 GALLERY_CAPTION_CHARS = 80
+# The gallery's own title over its pictures ("<div class="gallery-title">Фотогалерея</div>"): one block more.
+GALLERY_TITLE_BLOCKS = 1
 
 
 def is_captioned_gallery(element: HtmlElement, node: NodeInfo) -> bool:
@@ -79,7 +81,7 @@ def is_captioned_gallery(element: HtmlElement, node: NodeInfo) -> bool:
     return (
         names_a_gallery(str(element.get("class", "")))
         and node.images >= GALLERY_MIN_IMAGES
-        and node.blocks <= node.images
+        and node.blocks <= node.images + GALLERY_TITLE_BLOCKS
         and node.prose_paragraphs == 0
         and node.text_chars <= GALLERY_CAPTION_CHARS * node.images
     )
@@ -193,6 +195,11 @@ class ContainerView:
         inside_at = next((k for k, e in enumerate(block.ancestors) if e in self.selected), None)
         if inside_at is None:
             return False, None
+        joined = block.ancestors[inside_at]  # a sibling that joined the container for its captions' score
+        if joined is not self.top and is_captioned_gallery(joined, self.info[joined]):
+            return True, Cut(
+                "image_gallery", f"<{joined.tag}> beside the text, a gallery of pictures with a caption each"
+            )
         in_cell = False
         for element in block.ancestors[inside_at + 1 :]:
             in_cell = in_cell or element.tag in CELL_TAGS
@@ -212,7 +219,8 @@ class ContainerView:
                     cut = None
                 if cut is not None and cut.code == "tiny_box" and self._heads_a_paragraph(element):
                     cut = None  # "<div class="story-element-title"><h2>2. Fares start at Rs 10</h2></div>"
-                if cut is None and not holds_article and is_captioned_gallery(element, node):
+                # a gallery holds no prose, so no article, whatever its captions score
+                if cut is None and is_captioned_gallery(element, node):
                     cut = Cut("image_gallery", f"inside <{element.tag}>, a gallery of pictures with a caption each")
                 if cut is None and not holds_article and is_teaser_list(element):
                     cut = Cut("teaser_list", f"inside <{element.tag}> whose items are headed teasers")

@@ -114,6 +114,30 @@ def _time_date(root: HtmlElement) -> str | None:
     return (str(chosen[0].get("datetime")).strip() or None) if chosen else None
 
 
+# A title attribute holding a whole numeric date ("27.05.2025 18:30", "2025-05-27T18:30"), and the shown text of a
+# relative date beside it ("вчера в 18:30", "2 hours ago"): a short text without a year.
+_TITLED = etree.XPath("//*[@title][not(self::a)][not(self::abbr)][not(self::img)]")
+_TITLE_DATE = re.compile(
+    r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:[ T]\d{1,2}:\d\d\S*)?\s*$"
+)
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
+MAX_RELATIVE_WORDS = 5
+
+
+def _titled_relative_date(root: HtmlElement) -> str | None:
+    """The whole date in the title attribute of an element that shows it as a relative one: "<span title="27.05.2025
+    18:30">вчера в 18:30</span>" (yesterday at 18:30), an old CMS's way of dating the story under its headline; read
+    only where nothing more explicit dates the page, as a <time> is; not a comment's."""
+    for element in _TITLED(root):
+        title = str(element.get("title"))
+        if not _TITLE_DATE.match(title) or _in_a_comment(element):
+            continue
+        shown = element.text_content().strip()
+        if shown and len(shown.split()) <= MAX_RELATIVE_WORDS and not _FULL_YEAR.search(shown):
+            return title.strip()
+    return None
+
+
 def declared_dates(
     root: HtmlElement,
     objects: list[dict[str, Any]],
@@ -127,7 +151,7 @@ def declared_dates(
     """
     found = [*_json_ld_dates(objects, article), *_meta_dates(root, metas)]
     # only looked for when nothing more explicit is there
-    for fallback in (_broken_json_ld_date, _microdata_date, _time_date):
+    for fallback in (_broken_json_ld_date, _microdata_date, _time_date, _titled_relative_date):
         if not found:
             found += [value for value in [fallback(root)] if value]
     return tuple(dict.fromkeys(found))

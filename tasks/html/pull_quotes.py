@@ -106,7 +106,7 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         # down is the text's own block quote (an author quoting what he said before, then taking it back)
         named = _named_pull_quote(blocks[i])
         said = text if named else [t for k, t in paragraphs if k < i]
-        marked = named and _wholly_quoted(quotes[i]) and _in_a_cased_alphabet(quotes[i])
+        marked = named and _wholly_quoted(quotes[i]) and _in_a_spaced_alphabet(quotes[i])
         share = MARKED_PARAPHRASE_SHARE if marked else PARAPHRASE_SHARE
         if _repeats(_words(quotes[i]), said, share) or (named and _signed_by_its_speaker(blocks[i])):
             out[i] = _PULL_QUOTE
@@ -151,8 +151,8 @@ MIN_LOOSE_QUOTE_WORDS = 6
 PARAPHRASE_SHARE = 0.8
 # One both named a pull quote and set in quote marks may shorten it more ("«Для багатьох бібліотека стала місцем, де
 # можна спокійно попрацювати»" of "… Для багатьох це місце, де можна спокійно попрацювати."): two marks of one say it.
-# Only in an alphabet with case: Thai or Indic words are counted here in pieces between their vowel signs, and a share
-# of pieces found says little.
+# Only in an alphabet with case, or Hebrew or Arabic: Thai or Indic words are counted here in pieces between their vowel
+# signs, and a share of pieces found says little.
 MARKED_PARAPHRASE_SHARE = 0.6
 # A word of the quote stands in the paragraph in another inflection when the two share their first letters ("місцем",
 # "місце"): the stem of the inflecting languages, long enough that two short words do not pass for one. Only in the
@@ -176,10 +176,12 @@ def _repeats(words: str, paragraphs: list[str], share: float = PARAPHRASE_SHARE)
     return False
 
 
-def _in_a_cased_alphabet(text: str) -> bool:
-    """Most of the text's letters have case (Latin, Cyrillic, Greek)."""
+def _in_a_spaced_alphabet(text: str) -> bool:
+    """Most of the text's letters have case (Latin, Cyrillic, Greek), or are Hebrew or Arabic letters: alphabets that
+    space their words as those do, only without case ("“אנחנו רוצים שהצעירים יישארו כאן אחרי הלימודים”" of "… ואנחנו
+    רוצים שהם יישארו כאן אחרי הלימודים": the prefixed "ו" and "ש" make two words differ)."""
     letters = [c for c in text if c.isalpha()]
-    return sum(c.upper() != c.lower() for c in letters) > len(letters) / 2
+    return sum(c.upper() != c.lower() or "\u0590" <= c <= "\u06ff" for c in letters) > len(letters) / 2
 
 
 def _stem(word: str) -> str | None:

@@ -49,7 +49,7 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
                 break
             continue
         if (block.tag == "time" and words <= TIME_ELEMENT_MAX_WORDS) or (
-            words <= STAMP_MAX_WORDS and _is_date_only(block.text)
+            _stamp_words(block.text) <= STAMP_MAX_WORDS and _is_date_only(block.text)
         ):
             out[i] = _STAMP
         elif words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text):
@@ -57,6 +57,14 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
         elif _is_info_line(block):
             out[i] = _INFO_LINE
     return out
+
+
+# A clock time written with spaces round its colon ("१० : ३५", Nepali sites' templates): one word, as "10:35" is.
+_SPACED_CLOCK = re.compile(r"(?<=\d) : (?=\d)")
+
+
+def _stamp_words(text: str) -> int:
+    return len((_SPACED_CLOCK.sub(":", text) if " : " in text else text).split())
 
 
 _DATED_BYLINE = Verdict(

@@ -41,14 +41,24 @@ def with_standfirst(
     decks = bool(language) and str(language).split("-")[0].lower() != "en"
     out = list(verdicts)
     for i in range(title + 1, first):
-        deck = (
-            decks and i == title + 1 and (is_sentence_deck(blocks[i]) or is_standfirst(blocks[i], LEAD_DISPLAY_HINTS))
+        # a deck's lines parted by <br> are blocks of one element ("<h4 class="subheading">A<br>B</h4>"); one named as a
+        # lead under the byline and date line ("<div class="summary">" under a Chinese paper's info line) is one too
+        continued = (
+            i > title + 1 and blocks[i].ancestors[-1] is blocks[i - 1].ancestors[-1] and out[i - 1] is _STANDFIRST
         )
+        # below the line under the headline, a sentence closed by its stop, no list's item (a live blog's key points
+        # in "<div class="lb-summary"><ul><li>…")
+        displayed = is_standfirst(blocks[i], LEAD_DISPLAY_HINTS) and (i == title + 1 or _closed_sentence(blocks[i]))
+        deck = decks and (continued or displayed or (i == title + 1 and is_sentence_deck(blocks[i])))
         named = verdicts[i].reason_code == "outside_container" and (is_standfirst(blocks[i], described=decks) or deck)
         # a lead field cut for its class word "teaser", inside the article's element or outside the text's
         if named or (decks and verdicts[i].reason_code in _CUT_FOR_ITS_CLASS and _is_lead_field(blocks[i])):
             out[i] = _STANDFIRST
     return out
+
+
+def _closed_sentence(block: Block) -> bool:
+    return not block.in_list and block.text.rstrip().rstrip("\"'”»)").endswith(FULL_STOPS)
 
 
 # The class word a CMS gives its lead field inside the article's element, which names another article's teaser
@@ -103,7 +113,9 @@ def is_standfirst(block: Block, names: frozenset[str] = LEAD_HINTS, described: b
     is not (aeb leaves out a Russian "<p itemprop="description alternativeHeadline" class="article__lead-…">")."""
     if block.in_caption or block.link_density > MAX_STANDFIRST_LINK_DENSITY:
         return False
-    if _width(block.text) < MIN_STANDFIRST_CHARS:
+    # (a deck's lines parted by <br> are measured together: "<h4>주말·공휴일 …<br>외곽 공영주차장 …</h4>")
+    own = block.ancestors[-1]
+    if _width(own.text_content() if own.tag in _INLINE_HOLDERS else block.text) < MIN_STANDFIRST_CHARS:
         return False
     props = {p for e in block.ancestors[-2:] for p in str(e.get("itemprop", "")).lower().split()}
     if props & (_HEADLINE_PROPS if described else _DESCRIPTION_PROPS):
@@ -111,6 +123,10 @@ def is_standfirst(block: Block, names: frozenset[str] = LEAD_HINTS, described: b
     # A lead of bulleted points names the list's wrapper ("<div class="entradilla"><ul><li>…"): one more level up.
     depth = LEAD_CLASS_DEPTH + (block.tag == "li")
     return any(class_names_one_of(str(e.get("class", "")), names) for e in block.ancestors[-depth:])
+
+
+# Elements that hold a paragraph's inline text, whose whole text is the block's and its <br>-parted siblings'.
+_INLINE_HOLDERS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _width(text: str) -> int:

@@ -13,6 +13,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
+from tasks.lexicon.hijri_dates import ASCII_DIGITS
 from tasks.lexicon.vocabulary import read_rows, split_cell
 
 # A page in Devanagari holds at least one of its letters: the cheap test before the months' alternation.
@@ -41,6 +42,21 @@ def _patterns() -> tuple[dict[str, int], tuple[re.Pattern[str], ...]]:
         re.compile(rf"{day}\s+{month},?\s+{year}"),  # "24 असोज 2082"
         re.compile(rf"{month}\s+{day},?\s+{year}"),  # "असोज 24, 2082"
     )
+
+
+def bikram_sambat_starts(text: str) -> list[int]:
+    """Where each Bikram Sambat date starts ("बिहीबार, पुस ४, २०८१ १० : ३५" → [9]), its digits in Devanagari or ASCII
+    (read one character for one, so the places are the text's); [] without a Devanagari letter."""
+    if _DEVANAGARI.search(text) is None:
+        return []
+    ascii_text = text.translate(ASCII_DIGITS)
+    return sorted(m.start() for pattern in _patterns()[1] for m in pattern.finditer(ascii_text))
+
+
+@lru_cache(maxsize=1)
+def bikram_sambat_words() -> frozenset[str]:
+    """The months' names (bikram_sambat_months.csv), words a date closing a line may hold."""
+    return frozenset(_patterns()[0])
 
 
 def bikram_sambat_date(text: str) -> datetime | None:

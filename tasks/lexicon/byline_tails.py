@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.date_vocabulary import date_lead_words, month_names
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.glued_titles import glued_title_start
 from tasks.lexicon.vocabulary import name_words
 
 _TOKEN = re.compile(r"\S+")
@@ -146,7 +148,7 @@ def without_closing_date(text: str) -> tuple[str, int | None]:
     if dated is None and (tail := BYLINE_TAIL.search(text)):
         dated = date_tail_start(text[: tail.start()])
         bar_part_end = dated
-    if dated is not None and len(text[:dated].split()) >= 3 and not has_digit(text[:dated]):
+    if dated is not None and _names_before(text[:dated]) and not has_digit(text[:dated]):
         # the dash or bar that set the date apart goes with it: "Par A et B, à Yaoundé — publié le 18 février 2026"
         # leaves "Par A et B, à Yaoundé", whose place is then seen at its end
         return _DANGLING_SEPARATOR.sub("", text[:dated]), bar_part_end
@@ -154,6 +156,17 @@ def without_closing_date(text: str) -> tuple[str, int | None]:
 
 
 _DANGLING_SEPARATOR = re.compile(r"\s+(?:--|[-–—|·•])\s*$")
+# A cue and a name of two words at least before the date.
+MIN_DATED_BYLINE_WORDS = 3
+
+
+def _names_before(head: str) -> bool:
+    """A cue and a name of two words at least, or a cue and a known agency ("Daga NAN Litinin, 2 ga Yuni, 2025": from
+    the News Agency of Nigeria, a Hausa portal's agency copy; the weekday no part of the name)."""
+    words = head.split()
+    if len(words) >= MIN_DATED_BYLINE_WORDS:
+        return True
+    return len(words) == MIN_DATED_BYLINE_WORDS - 1 and load_gazetteer().agency_of_name(words[1], cued=True) is not None
 
 
 def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[int, str, int | None]:
@@ -172,6 +185,9 @@ def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[i
         if rest[names_end:].lstrip()[:1] not in "([":
             rest_end = lead + offset + names_end
         rest = rest[:names_end]
+    if (titled := glued_title_start(rest)) is not None:  # "… ศิริพร วงศ์ใหญ่ ผู้สื่อข่าวประจำจังหวัดเชียงใหม่"
+        rest = rest[:titled].rstrip()
+        rest_end = lead + offset + len(rest)
     return offset, rest, rest_end
 
 

@@ -7,7 +7,9 @@ Two shapes of many languages that dateparser's locale data does not cover:
 - a line giving the day in two calendars, the lunar Hijri one and the Gregorian one, Arabic pages' habit
   ("الأحد 16 رمضان 1446هـ - 16 مارس 2025م"), each year closed by its era's letter, or joined by a word saying the two
   are the same day ("… 1447هـ الموافق 12 أكتوبر 2025"): the Gregorian part is read alone;
-- the words Khmer and Lao write before a date's day, month and year ("ថ្ងៃទី១៥ ខែមករា ឆ្នាំ២០២៦"), read past.
+- the words Khmer and Lao write before a date's day, month and year ("ថ្ងៃទី១៥ ខែមករា ឆ្នាំ២០២៦"), read past;
+- a word linking the day to its month (Hausa "2 ga Yuni, 2025") or the Sorani Kurdish "ی" written onto the day
+  ("١٢ی ئایاری ٢٠٢٦", the 12th of May: the month's own ی is month_cases.csv's), read without it.
 All are tried only after the text as written failed, so a date dateparser reads is never read differently.
 """
 
@@ -19,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from tasks.lexicon.date_vocabulary import date_cues
+from tasks.lexicon.day_words import LETTER, LETTER_OR_MARK
 from tasks.lexicon.year_first_dates import year_first_reading
 
 # One or two words of one to six letters (a dot allowed) between a date and its clock time ("у 23:55", "kl. 23:55",
@@ -54,7 +57,29 @@ def date_text_retries(text: str) -> list[str]:
     parted = _date_parts().sub(" ", text)
     if parted != text:
         retries.append(" ".join(parted.split()))
+    linked = _ORDINAL_YE.sub("", _day_links().sub(" ", text))
+    if linked != text:
+        retries.append(linked)
     return retries
+
+
+# The Sorani "ی" written onto a day's number before the month ("١٢ی ئایار", digits read as ASCII by then or not).
+_ORDINAL_YE = re.compile(r"(?<=\d)ی(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def linked_days() -> re.Pattern[str]:
+    """A day, the word linking it to its month (date_cues.csv day_link: the Hausa "2 ga Yuni"), then a word: opened
+    by the digit, as the day patterns of tasks.lexicon.day_words (where a date closing a line starts)."""
+    links = "|".join(re.escape(w) for w in date_cues("day_link"))
+    return re.compile(rf"\d(?<![\d.:]\d)\d?\s+(?:{links})\s+({LETTER}{LETTER_OR_MARK}{{2,}})")
+
+
+@lru_cache(maxsize=1)
+def _day_links() -> re.Pattern[str]:
+    """A word between a day's number and its month's name ("2 ga Yuni"), date_cues.csv day_link."""
+    words = "|".join(re.escape(w) for w in date_cues("day_link"))
+    return re.compile(rf"(?<=\d)\s+(?:{words})\s+(?=[^\W\d_])")
 
 
 def gregorian_equivalent(text: str) -> str | None:

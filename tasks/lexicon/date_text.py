@@ -14,11 +14,11 @@ from typing import Any
 
 import dateparser
 
-from tasks.lexicon.bikram_sambat import bikram_sambat_date
+from tasks.lexicon.bikram_sambat import bikram_sambat_date, bikram_sambat_starts, bikram_sambat_words
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
 from tasks.lexicon.clock_times import H_TIME
 from tasks.lexicon.date_parsers import read_with_dateparser
-from tasks.lexicon.date_retries import date_text_retries
+from tasks.lexicon.date_retries import date_text_retries, linked_days
 from tasks.lexicon.date_vocabulary import clock_words, date_cues, date_labels, date_lead_words, month_names
 from tasks.lexicon.day_words import DAY_NUMBER as _DAY_NUMBER
 from tasks.lexicon.day_words import DAY_THEN_WORD as _DAY_THEN_WORD
@@ -134,10 +134,12 @@ def date_tail_start(text: str, dotted: bool = False) -> int | None:
     starts = [m.start() for m in _NUMERIC_DATE.finditer(text)]
     starts += [m.start() for m in (*words_then_days(text), *_DAY_THEN_WORD.finditer(text))
                if m.group(1).casefold() in months]  # fmt: skip
+    starts += [m.start() for m in linked_days().finditer(text) if m.group(1).casefold() in months]  # "2 ga Yuni"
     if dotted and "." in text:
         starts += [m.start() for m in _DAY_THEN_DOTTED.finditer(text) if m.group(1) in months]
     starts += era_year_starts(text)  # "令和8年12月2日"
     starts += solar_hijri_starts(text)  # "۱۵ فروردین ۱۴۰۳ - ۱۰:۲۰": an Iranian page's date
+    starts += bikram_sambat_starts(text)  # "बिहीबार, पुस ४, २०८१ १० : ३५": a Nepali page's
     starts += _relative_starts(text)  # "… Associated Press Writer 2 hours, 17 minutes ago"
     tail_words = _tail_words()
     for start in sorted(starts):
@@ -162,6 +164,7 @@ def _tail_words() -> frozenset[str]:
     return frozenset(
         month_names() | month_form_words() | label_words | clock_words() | date_lead_words() | date_labels()
         | era_first_years().keys() | set(date_cues("relative_unit")) | set(date_cues("relative_end")) | SOLAR_MONTHS
+        | set(date_cues("day_link")) | bikram_sambat_words()
     )  # fmt: skip
 
 
