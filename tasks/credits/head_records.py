@@ -30,6 +30,7 @@ from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_da
 from tasks.credits.handout_credits import courtesy_picture, via_agency_picture
 from tasks.credits.head_captions import marked_caption_tail, unstopped_caption_tail
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
+from tasks.credits.lone_agency import lone_agency
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.own_outlet_credits import own_outlet_byline, own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
@@ -84,6 +85,7 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
     # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
     head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
     head = head or dateline_alone(text, number, gazetteer)  # "أبوظبي في 11 مايو / وام /", WAM's own line
+    head = head or lone_agency(text, number, gazetteer)  # "The Associated Press": no headline is only the wire's name
     # "HAYWARD, Calif. (AP) — The Latest on …": the text's first line opened by the wire's dateline, taken for the
     # headline (an AP live blog's lead over its first entry's time); no headline opens with a dateline
     head = head or [found_of(c, text, number) for c in dateline_citations(text, gazetteer)
