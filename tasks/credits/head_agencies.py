@@ -13,6 +13,7 @@ from schemas import AttributionKind
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.segment import Segmented
 
 # The article some agencies' names take in English ("The Associated Press"), which the gazetteer's names leave out.
@@ -43,16 +44,29 @@ MIN_CAPTION_WORDS = 7
 def agency_under_caption(segmented: Segmented, i: int, gazetteer: Gazetteer) -> list[Found]:
     """Line `i` of the article's head (chrome) when it is an agency's name alone right under a caption ("AFP" under
     "The mayor and her deputy at the new pier."), the labels' convention for the lead picture's wire (an agency record,
-    as in tests/data/page_attributions); a common word counts in capitals only. Elsewhere in the head an agency's
-    name alone is as often a menu's or a section's ("Liga", "Тренд"), or the picture's agency beside a byline: read
-    on every line of the head it cost the third and sixth real check halves precision (0.829 -> 0.825, 0.794 ->
-    0.790)."""
+    as in tests/data/page_attributions), or right under a cued byline ("By Ann Lee" over "The Associated Press", the
+    wire's two-line byline), or opened by "From" ("From Reuters"); a common word counts in capitals only. Elsewhere in
+    the head an agency's name alone is as often a menu's or a section's ("Liga", "Тренд"): read on every line of the
+    head it cost the third and sixth real check halves precision (0.829 -> 0.825, 0.794 -> 0.790)."""
     ll = segmented.lines[i]
-    if ll.line.text.strip().startswith(_FROM):
-        return lone_agency(ll.line.text, ll.line.number, gazetteer, title_case=False)
-    if i == 0 or len(segmented.lines[i - 1].line.text.split()) < MIN_CAPTION_WORDS:
+    if len(ll.line.text.split(maxsplit=MAX_LONE_AGENCY_WORDS)) > MAX_LONE_AGENCY_WORDS:
+        return []  # (the cheap test first: most lines of the head are longer than an agency's name)
+    if not ll.line.text.strip().startswith(_FROM) and (
+        i == 0 or not _caption_or_byline(segmented.lines[i - 1].line.text)
+    ):
         return []
     return lone_agency(ll.line.text, ll.line.number, gazetteer, title_case=False)
+
+
+# "From The Associated Press": a cue, the article and the agency's longest names of the byline block.
+MAX_LONE_AGENCY_WORDS = 6
+
+
+def _caption_or_byline(text: str) -> bool:
+    if len(text.split()) >= MIN_CAPTION_WORDS:
+        return True
+    credit = parse_credit_line(text)
+    return credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name is not None
 
 
 def supplied_pictures(found: list[Found], language: str | None) -> list[Found]:
