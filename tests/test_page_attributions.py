@@ -427,7 +427,9 @@ REAL_PAGE_FLOORS = {
     # 0.489 / 0.815. Session 29 (s29-real: an agency alone before its date over the text; errors unread): 0.489 / 0.815
     # -> 0.489 / 0.828.
     # session 33 (s33-real-html, "Posted on <date> by <name>"; errors unread): 0.489 / 0.831 -> 0.500 / 0.833
-    "eval_only_check": (0.5, 0.83),  # session 30 (errors unread): 0.489 / 0.828 -> 0.489 / 0.831
+    # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
+    # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.500 / 0.833 -> 0.521 / 0.838
+    "eval_only_check": (0.52, 0.83),  # session 30 (errors unread): 0.489 / 0.828 -> 0.489 / 0.831
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
     # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
@@ -493,7 +495,9 @@ REAL_PAGE_FLOORS = {
     # cued bylines under the text; errors unread): 0.547 / 0.818 -> 0.547 / 0.825.
     # Session 28 (s28-real, errors unread): 0.547 / 0.818 -> 0.547 / 0.825.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.547 / 0.825 -> 0.561 / 0.828.
-    "eval_only_check3": (0.56, 0.82),  # session 19: 0.532 / 0.815 -> 0.5396 / 0.817
+    # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
+    # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.568 / 0.829 -> 0.583 / 0.833
+    "eval_only_check3": (0.58, 0.83),  # session 19: 0.532 / 0.815 -> 0.5396 / 0.817
     # The fourth check half (tests/data/real_attributions/eval_only_check4.json: 101 l3s and dragnet pages
     # labelled blind in session 18, kept outside the repository until its end, errors never read): 0.556 / 0.781
     # with the session's starting code (91fd96c), 0.570 / 0.802 with its final code (a caption rule that cost it a
@@ -504,7 +508,9 @@ REAL_PAGE_FLOORS = {
     # session 28 (errors unread): 0.607 / 0.810 -> 0.615 / 0.818
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.615 / 0.818 -> 0.615 / 0.825.
-    "eval_only_check4": (0.61, 0.82),
+    # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
+    # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.615 / 0.826 -> 0.630 / 0.829
+    "eval_only_check4": (0.62, 0.82),  # 0.6296: rounded down
     # The fifth check half (tests/data/real_attributions/eval_only_check5.json: 102 l3s and dragnet pages labelled blind
     # in session 19, kept outside the repository until its end, errors never read): 0.613 / 0.855 with the session's
     # starting code (9f1fb9f), 0.627 / 0.858 with its final code (a "writing for X" cue that cost it two records of
@@ -515,6 +521,8 @@ REAL_PAGE_FLOORS = {
     # Session 32 (s32-real: an outlet's word or "For The …" in a byline is no writer's; errors unread): 0.634 / 0.874
     # -> 0.634 / 0.881.
     # session 33 (s33-real-html, "Posted on <date> by <name>"; errors unread): 0.634 / 0.881 -> 0.641 / 0.882
+    # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
+    # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.641 / 0.882 -> 0.648 / 0.883
     "eval_only_check5": (0.64, 0.88),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
@@ -524,6 +532,8 @@ REAL_PAGE_FLOORS = {
     # Session 27 (s27-real: a staff photographer's "Name/Outlet" line; errors unread): 0.590 / 0.786 -> 0.596 / 0.788.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.596 / 0.788 -> 0.615 / 0.793.
     # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.615 / 0.793 -> 0.622 / 0.794.
+    # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
+    # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.622 / 0.794 -> 0.628 / 0.797
     "eval_only_check6": (0.62, 0.79),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
     # The seventh check half (tests/data/real_attributions/eval_only_check7.json: 101 l3s and dragnet pages labelled
     # blind in session 21, kept outside the repository until its end, errors never read): 0.542 / 0.845 with the
@@ -531,7 +541,9 @@ REAL_PAGE_FLOORS = {
     # / 0.846 -> 0.573 / 0.850. Session 26 (s26-real, errors unread): 0.573 / 0.858 on a
     # draft, 0.573 / 0.850 at the end. Session 28 (s28-real, errors unread): 0.573 / 0.850 -> 0.573 / 0.892.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.573 / 0.892 -> 0.588 / 0.894.
-    "eval_only_check7": (0.58, 0.89),
+    # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
+    # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.588 / 0.894 -> 0.603 / 0.896
+    "eval_only_check7": (0.6, 0.89),
     # The eighth check half (tests/data/real_attributions/eval_only_check8.json: 102 l3s and dragnet pages labelled
     # blind in session 22, kept outside the repository until its end, errors never read): 0.544 / 0.748 -> 0.564 /
     # 0.754.
@@ -539,7 +551,9 @@ REAL_PAGE_FLOORS = {
     # -> 0.584 / 0.760; merged with the session's other rounds 0.597 / 0.758.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.597 / 0.758 -> 0.597 / 0.760.
-    "eval_only_check8": (0.59, 0.76),
+    # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
+    # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.597 / 0.766 -> 0.604 / 0.768
+    "eval_only_check8": (0.6, 0.76),
     # The ninth check half (tests/data/real_attributions/eval_only_check9.json: 102 l3s and dragnet pages labelled
     # blind in session 23, kept outside the repository until its end, errors never read): 0.454 / 0.740 with both.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.454 / 0.740 -> 0.461 / 0.743.

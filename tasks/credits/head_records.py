@@ -6,7 +6,6 @@ wire picture credit), and a picture credited in the wire style (:mod:`tasks.cred
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +27,7 @@ from tasks.credits.credit_records import (
 )
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
 from tasks.credits.handout_credits import courtesy_picture, via_agency_picture
+from tasks.credits.head_agencies import agency_under_caption, lone_agency, supplied_pictures
 from tasks.credits.head_captions import marked_caption_tail, unstopped_caption_tail
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
@@ -83,7 +83,8 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
     gazetteer = page.gazetteer
     # "تطوان – و.م.ع" over the first paragraph, taken for the headline: a dateline of its own, the agency's
     head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
-    head = head or dateline_alone(text, number, gazetteer)  # "أبوظبي في 11 مايو / وام /", WAM's own line
+    # "أبوظبي في 11 مايو / وام /", WAM's own line; "The Associated Press": no headline is only the wire's name
+    head = head or dateline_alone(text, number, gazetteer) or lone_agency(text, number, gazetteer)
     # "HAYWARD, Calif. (AP) — The Latest on …": the text's first line opened by the wire's dateline, taken for the
     # headline (an AP live blog's lead over its first entry's time); no headline opens with a dateline
     head = head or [found_of(c, text, number) for c in dateline_citations(text, gazetteer)
@@ -111,6 +112,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     if not head and (wired := writer_with_wire(text, number, gazetteer)):  # "Julien Roux (avec AFP)"
         head = [] if _named_in_the_text(wired[:1], page) else wired  # "Buenos Aires (con EFE)": the text's place
     head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
+    head = head or agency_under_caption(page.segmented, i, gazetteer)  # "AFP" under the lead picture's caption
     head = head or drawn_on_line(text, number, gazetteer)  # "Con información de EFE" under the byline
     head = head or reporters_alone(text, number, gazetteer)  # "【ソウル＝田中一郎】" on its own line above the text
     head = head or handle_byline(text, number, gazetteer)  # "Keris Lahiff @kerisalison"
@@ -131,7 +133,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     lines = page.segmented.lines  # "रमेश खड्का" over "जुम्ला" over the date, one block
     if not head and i + 2 < len(lines) and lines[i + 2].line.number == number + 2:
         head = name_over_place(text, lines[i + 1].line.text, lines[i + 2].line.text, number, gazetteer)
-    head = head or _supplied_pictures(caption_agencies(text, number, gazetteer), page.segmented.language)
+    head = head or supplied_pictures(caption_agencies(text, number, gazetteer), page.segmented.language)
     head = head or picture_credited(text, number, gazetteer, after_sentence=False)
     head = head or marked_caption_tail(text, number, gazetteer)  # "… Austria. Leonhard Foeger / Reuters file"
     head = head or unstopped_caption_tail(text, number, gazetteer)  # "… cabaret in Paris Benoit Tessier/Reuters"
@@ -147,13 +149,6 @@ def byline_block_name(text: str, number: int, page: HeadPage) -> list[Found]:
     the block's reader, knowing no language, takes for a heading's)."""
     found = chrome_byline(text, number, page.gazetteer)
     return found or listed_names(text, number, page.gazetteer, page.segmented.language, page.lower, joined_only=True)
-
-
-def _supplied_pictures(found: list[Found], language: str | None) -> list[Found]:
-    """ "WikiLeaks founder Julian Assange (AFP)" over the text: in English the agency in a caption's closing bracket
-    supplied the picture (the real pages' labels, as "… in 1989. (AP)" closing a caption kept in the text); elsewhere
-    the wires sign so ("(dpa)"), an agency record."""
-    return [dataclasses.replace(f, kind=AttributionKind.PHOTO) for f in found] if language == "en" else found
 
 
 def file_picture(text: str, number: int) -> list[Found]:
