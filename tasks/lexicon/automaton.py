@@ -125,6 +125,13 @@ class PhraseAutomaton(Generic[T]):
         """Whether any phrase occurs anywhere in the text, inside words too: a cheap test before a costly scan."""
         return bool(self._matches(fold(text), overlapping=False))
 
+    def holds_a_phrase(self, text: str) -> bool:
+        """Whether some phrase occurs in the text, inside words too, folded as `find_all` folds it: where none does,
+        `find_all` finds nothing in the text nor in any part of it (folding is per character, so a part's fold is
+        that part of the text's fold)."""
+        folded = same_apostrophes(fold(text)) if self._apostrophes else fold(text)
+        return bool(self._matches(folded, overlapping=False))
+
     def occurrences(self, folded: str) -> list[tuple[int, int, list[T]]]:
         """Every occurrence (start, end, values) in an already folded text, inside words and overlapping too."""
         values = self._values

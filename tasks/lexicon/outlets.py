@@ -54,6 +54,10 @@ class KnownOutlets:
     def find_all(self, text: str, right_boundary: bool = True) -> list[Hit[list[AsWritten]]]:
         return [h for h in _outlet_names().find_all(text, right_boundary) if _as_written(text, h)]
 
+    def may_occur_in(self, text: str) -> bool:
+        """Whether `find_all` could find an outlet in the text or in any part of it (one scan)."""
+        return _outlet_names().holds_a_phrase(text)
+
     def find(self, text: str) -> list[Hit[list[AsWritten]]]:
         kept: list[Hit[list[AsWritten]]] = []
         for hit in self.find_all(text):  # leftmost, then longest, without overlaps (PhraseAutomaton.find)
