@@ -215,7 +215,13 @@ def page_title(meta: PageMeta, page: StructuredSegmented) -> str | None:
     shown = repair_title(titles[0].line.text) if titles else None
     if meta.title is not None and is_menu_label(meta.title) and _is_headline(shown):
         return shown  # the first <h1> is the section's label ("Sports", "Entertainment"): the headline is under it
-    if meta.title is not None and meta.title_is_tag and shown and shown.casefold() in _site_names(meta):
+    if (
+        meta.title is not None
+        and meta.title_is_tag
+        and shown
+        and shown.casefold() in _site_names(meta)
+        and shown.casefold() != meta.title.casefold()  # <title>'s first edge is its headline as often as the site
+    ):
         # the headline line is the site's logo (an <h1> linking home): the headline <title> abridges, if shown
         abridged = abridged_headline(page.blocks, meta.title)
         return repair_title(abridged.text) if abridged else meta.title

@@ -42,7 +42,9 @@ TITLE_EVAL_PATH = META_EVAL_PATH.parent / "title_eval.py"
 # 0.483 / 0.466; newsclean before the title work: 0.500 / 0.564).
 # Session 28 (tests/test_real_html28_round.py, a section's label as the first <h1> gives way to the headline under
 # it): even 0.789 -> 0.796, odd 0.802 -> 0.805 (first line 0.918 -> 0.929, 0.906 -> 0.909).
-L3S_TITLE_FLOORS = {"even": 0.79, "odd": 0.80}
+# Session 34 (tests/test_real_title34_round.py, a form's text and a story's tools under the menu are no headline):
+# even 0.796 -> 0.806, odd 0.805 -> 0.809 (first line 0.929 -> 0.939, 0.909 -> 0.913).
+L3S_TITLE_FLOORS = {"even": 0.80, "odd": 0.80}
 FLOORS = {
     "own": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     "heldout": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},

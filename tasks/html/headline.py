@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tasks.html.blocks import Block
+from tasks.lexicon.vocab import SHARE_BUTTONS, STORY_TOOLS
 from tasks.text.features import count_words, dominant_script, ends_sentence, normalize_for_match
 from tasks.text.title import is_dateline
 
@@ -35,6 +36,10 @@ MIN_PREFIX_SHARE = 0.5
 _WORD = re.compile(r"\w+")
 _APOSTROPHES = re.compile(r"['’`]")
 _BREADCRUMB = re.compile(r"\s+[>»/]\s+")
+# A <form> among the last four elements of a block's path (the path keeps its six innermost).
+_FORM_STEP = re.compile(r"(?:^|/)form(?:/[^/]+){0,3}$")
+# The share bar's and story tools' labels as words ("e-mail this story" → "e mail this story"), compared with a block's.
+_TOOL_LABELS = frozenset(" ".join(_WORD.findall(_APOSTROPHES.sub("", w))) for w in SHARE_BUTTONS | STORY_TOOLS)
 # Class/id words (tasks/html/vocab.py's CHROME_HINTS) of the credit and date lines around a headline.
 CREDIT_HINTS = frozenset({"byline", "dateline", "timestamp", "meta", "author-bio", "bio"})
 
@@ -50,6 +55,11 @@ def is_headline_shaped(block: Block) -> bool:
         return False  # "08/01/2008 11:13", "Home > Headlines > Story"
     # Under a credit's class or id ("byline", "dateline"): the agency or date line under the headline.
     if block.chrome_hint in CREDIT_HINTS:
+        return False
+    # A small form's text ("CHOOSE A SPORT" over a select, a search box's "this site / the web"; only a form a few
+    # steps up: ASP.NET pages wrap the whole page in one) and a story's tools ("Share this story!", "MAIL THIS
+    # STORY"): furniture set as plain text, right under the menu on old pages.
+    if " ".join(_words(text)) in _TOOL_LABELS or _FORM_STEP.search(block.tag_path) is not None:
         return False
     if ends_sentence(text) and not text.endswith(("?", "!", *_ELLIPSES)):
         return False

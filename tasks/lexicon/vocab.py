@@ -20,6 +20,12 @@ SHARE_BUTTONS: frozenset[str] = frozenset(
     word for row in read_rows("share_buttons.csv") for word in split_cell(row["words"])
 )
 
+# A story's e-mail and print tools set as plain text ("MAIL THIS STORY", "Printable version"), from
+# tasks/lexicon/data/story_tools.csv: never the page's headline (tasks/html/headline.py).
+STORY_TOOLS: frozenset[str] = frozenset(
+    word for row in read_rows("story_tools.csv") for word in split_cell(row["words"])
+)
+
 # Words that, right before a name, mark the name as a cited source ("сообщает ТАСС").
 REPORTING_CUES: tuple[str, ...] = (
     "сообщает", "сообщил", "сообщила", "сообщили", "передает", "передаёт", "пишет",
