@@ -596,16 +596,18 @@ REAL_PAGE_FLOORS = {
     # blind in session 30, kept outside the repository until its end, errors never read): 0.444 / 0.798 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.444 / 0.798 -> 0.444 / 0.800.
-    "eval_only_check16": (0.44, 0.8),
+    # Session 34 (s34-real-cite: English blogs, magazines, journals, local papers and stations in outlets.csv; errors
+    # unread): 0.444 / 0.804 -> 0.466 / 0.811.
+    "eval_only_check16": (0.46, 0.81),
     # The seventeenth check half (tests/data/real_attributions/eval_only_check17.json: 80 dragnet pages labelled
     # blind in session 31, kept outside the repository until its end, errors never read): 0.582 / 0.746 with both.
     "eval_only_check17": (0.58, 0.74),
     # The eighteenth check half (tests/data/real_attributions/eval_only_check18.json: 80 dragnet pages labelled
     # blind in session 32, kept outside the repository until its end, errors never read): 0.548 / 0.872 with both.
-    "eval_only_check18": (0.54, 0.87),
+    "eval_only_check18": (0.55, 0.87),  # session 34 (s34-real-cite, errors unread): 0.548 / 0.872 -> 0.556 / 0.875
     # The nineteenth check half (tests/data/real_attributions/eval_only_check19.json: 80 dragnet pages labelled
     # blind in session 33, kept outside the repository until its end, errors never read): 0.461 / 0.819 with both.
-    "eval_only_check19": (0.46, 0.81),
+    "eval_only_check19": (0.46, 0.82),  # session 34 (s34-real-cite, errors unread): 0.461 / 0.819 -> 0.461 / 0.821
     # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
     # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
     # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only), each measured without the
