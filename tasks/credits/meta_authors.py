@@ -46,13 +46,13 @@ def page_authors(meta: PageMeta) -> list[str]:
 
 
 def _site_words(meta: PageMeta) -> frozenset[str]:
-    """The words of the site's names that its domain opens with, case-folded ("vortex" of "Vortex Cannon
-    Entertainment" on vortexcannon.org): the site's own account when a byline shows it alone. Not every word of the
-    names, which hold the <title>'s headline part too, nor a word the domain only holds later."""
+    """The words of the site's names that its domain holds, case-folded ("vortex" of "Vortex Cannon Entertainment" on
+    vortexcannon.org): the site's own account when a byline shows it alone. Not every word of the names, which hold
+    the <title>'s headline part too."""
     domain = (domain_of(meta.canonical_url) or "").casefold()
     if not domain:
         return frozenset()
-    return frozenset(w for name in site_names(meta) if name for w in name.casefold().split() if domain.startswith(w))
+    return frozenset(w for name in site_names(meta) if name for w in name.casefold().split() if w in domain)
 
 
 def _author_sources(meta: PageMeta) -> Iterator[tuple[str, ...]]:

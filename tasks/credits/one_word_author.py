@@ -49,6 +49,8 @@ def one_word_signer(byline: str | None, publishers: frozenset[str], site_words: 
     "Vortex Cannon Entertainment": the site's own account)."""
     words = load_author_words()
     shown = " ".join((byline or "").split())
+    if any(w.casefold() in words.newsroom for w in shown.split()):
+        return []  # "Redacción Maestrazgo": the desk of a site, whose cue a credit line reads "Redacción"
     # its cue, as a credit line reads it ("Posted by", "Posted in News by") or as the byline prefixes list it
     credit = parse_credit_line(shown)
     if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.rest_start:
