@@ -68,11 +68,14 @@ REAL_AUTHOR_FLOORS = {
     "eval_only_study": (1.0, 0.9),  # with the session's other rounds merged: 0.947 / 0.857
     "eval_only_check": (0.78, 0.64),  # session 23 (errors unread): 0.714 / 0.588 -> 0.786 / 0.647
     # session 23 (errors unread): 0.762 / 0.780 -> 0.800 / 0.780
-    "eval_only_check2": (0.79, 0.78),  # session 22 (s22-real, errors unread): 0.756 / 0.756 -> 0.762 / 0.780
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.800 / 0.780 -> 0.805 / 0.805
+    "eval_only_check2": (0.8, 0.8),  # session 22 (s22-real, errors unread): 0.756 / 0.756 -> 0.762 / 0.780
     # session 23 (errors unread): 0.806 / 0.725 -> 0.829 / 0.725; session 24 (real_html24 round): -> 0.838 / 0.775
-    "eval_only_check3": (0.84, 0.80),  # session 25 (errors unread): 0.838 / 0.775 -> 0.842 / 0.800
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.842 / 0.800 -> 0.850 / 0.850
+    "eval_only_check3": (0.85, 0.85),  # session 25 (errors unread): 0.838 / 0.775 -> 0.842 / 0.800
     # session 23 (errors unread): 0.839 / 0.703 -> 0.897 / 0.703; session 24 (real_html24 round): -> 0.900 / 0.730
-    "eval_only_check4": (0.89, 0.72),  # session 19 (real19 round): 0.833 / 0.676 -> 0.839 / 0.703
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.900 / 0.730 -> 0.906 / 0.784
+    "eval_only_check4": (0.9, 0.78),  # session 19 (real19 round): 0.833 / 0.676 -> 0.839 / 0.703
     # The fifth check half (labelled in session 19, measured at its end with its starting and final code): 0.879 / 0.604
     # with both (trafilatura 0.447 / 0.354).
     # session 23 (errors unread): 0.886 / 0.646 -> 0.912 / 0.646
@@ -82,7 +85,8 @@ REAL_AUTHOR_FLOORS = {
     "eval_only_check6": (0.87, 0.77),
     # The seventh check half (labelled in session 21, measured at its end with its starting and final code): 0.971 /
     # 0.723 with both (trafilatura 0.464 / 0.277).
-    "eval_only_check7": (0.97, 0.76),  # session 25 (errors unread): 0.971 / 0.723 -> 0.973 / 0.766
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.973 / 0.766 -> 0.974 / 0.787
+    "eval_only_check7": (0.97, 0.78),  # session 25 (errors unread): 0.971 / 0.723 -> 0.973 / 0.766
     # The eighth check half (labelled in session 22, measured at its end with its starting and final code): 0.944 /
     # 0.739 with both (trafilatura 0.400 / 0.217).
     # session 23 (errors unread): 0.944 / 0.739 -> 0.946 / 0.761
@@ -91,7 +95,8 @@ REAL_AUTHOR_FLOORS = {
     # -> 0.897 / 0.686 (trafilatura 0.400 / 0.275).
     # session 26 (real_html26 round, the author <meta> names trafilatura reads; errors unread): -> 0.900 / 0.706
     # session 33 (real_html33 round, "Posted on <date> by <name>"; errors unread): 0.900 / 0.706 -> 0.902 / 0.725
-    "eval_only_check9": (0.9, 0.72),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.902 / 0.725 -> 0.905 / 0.745
+    "eval_only_check9": (0.9, 0.74),
     # The tenth check half (labelled in session 24, measured at its end with its starting and final code): 0.955 / 0.792
     # with both (trafilatura 0.412 / 0.264).
     # session 28 (real_html28 round, the writer in a microdata <meta itemprop=author>; errors unread): 0.955 / 0.792 ->
@@ -99,33 +104,42 @@ REAL_AUTHOR_FLOORS = {
     "eval_only_check10": (0.97, 0.79),
     # The eleventh check half (labelled in session 25, measured at its end with its starting and final code): 0.917 /
     # 0.512 with both (trafilatura 0.667 / 0.372).
-    "eval_only_check11": (0.91, 0.51),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.957 / 0.512 -> 0.960 / 0.558
+    "eval_only_check11": (0.96, 0.55),
     # The twelfth check half (labelled in session 26, measured at its end with its starting and final code): 0.917 /
     # 0.786 with both (trafilatura 0.471 / 0.571).
-    "eval_only_check12": (0.91, 0.78),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.957 / 0.786 -> 0.960 / 0.857
+    "eval_only_check12": (0.96, 0.85),
     # The thirteenth check half (labelled in session 27, measured at its end with its starting and final code): 0.865 /
     # 0.821 with both (trafilatura 0.469 / 0.385).
-    "eval_only_check13": (0.86, 0.82),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.914 / 0.821 -> 0.923 / 0.923
+    "eval_only_check13": (0.92, 0.92),
     # The fourteenth check half (labelled in session 28, measured at its end with its starting and final code): 0.857 /
     # 0.800 with both (trafilatura 0.500 / 0.367).
-    "eval_only_check14": (0.85, 0.8),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.857 / 0.800 -> 0.867 / 0.867
+    "eval_only_check14": (0.86, 0.86),
     # The fifteenth check half (labelled in session 29, measured at its end with its starting and final code): 1.000 /
     # 0.774 with both (trafilatura 0.556 / 0.484).
-    "eval_only_check15": (1.0, 0.77),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 1.000 / 0.774 -> 1.000 / 0.806
+    "eval_only_check15": (1.0, 0.8),
     # The sixteenth check half (labelled in session 30, measured at its end with its starting and final code): 0.944 /
     # 0.515 with both (trafilatura 0.636 / 0.424).
     # session 33 (real_html33 round, "Posted on <date> by <name>"; errors unread): 0.944 / 0.515 -> 0.947 / 0.545
-    "eval_only_check16": (0.94, 0.54),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.947 / 0.545 -> 0.952 / 0.606
+    "eval_only_check16": (0.95, 0.6),
     # The seventeenth check half (labelled in session 31, measured at its end with its starting and final code):
     # 1.000 / 0.750 with both (trafilatura 0.846 / 0.550).
-    "eval_only_check17": (1.0, 0.75),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 1.000 / 0.750 -> 1.000 / 0.800
+    "eval_only_check17": (1.0, 0.8),
     # The eighteenth check half (labelled in session 32, measured at its end with its starting and final code):
     # 0.885 / 0.605 with both
     # (trafilatura 0.542 / 0.342).
-    "eval_only_check18": (0.88, 0.6),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.920 / 0.605 -> 0.929 / 0.684
+    "eval_only_check18": (0.92, 0.68),
     # The nineteenth check half (labelled in session 33, measured at its end with its starting and final code):
     # 0.960 / 0.571 with both (trafilatura 0.536 / 0.357).
-    "eval_only_check19": (0.96, 0.57),
+    # session 34 (real_html34 round, a byline element's one word; errors unread): 0.960 / 0.571 -> 0.964 / 0.643
+    "eval_only_check19": (0.96, 0.64),
 }
 
 

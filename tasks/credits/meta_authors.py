@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from tasks.credits.author_parts import city_tail_start
 from tasks.credits.name_checks import publisher_keys
 from tasks.credits.names import clean_author_names
-from tasks.credits.one_word_author import one_word_person
+from tasks.credits.one_word_author import one_word_person, one_word_signer
 from tasks.html.meta import PageMeta, domain_of
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
@@ -40,7 +40,9 @@ def page_authors(meta: PageMeta) -> list[str]:
             names = cut
         if names:
             return names
-    alone = one_word_person(meta.ld_persons, meta.byline_element(), publisher_keys(site_names(meta)))
+    keys = publisher_keys(site_names(meta))
+    alone = one_word_person(meta.ld_persons, meta.byline_element(), keys)
+    alone = alone or one_word_signer(meta.byline_element(), keys, _site_words(meta))
     return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
 
 
@@ -68,6 +70,16 @@ def splits_a_person(name: str, start: int, end: int, line: str, persons: list[st
                 return True
             at = line.find(person, at + 1)
     return False
+
+
+def _site_words(meta: PageMeta) -> frozenset[str]:
+    """The words of the site's names that its domain holds, case-folded ("vortex" of "Vortex Cannon Entertainment" on
+    vortexcannon.org): the site's own account when a byline shows it alone. Not every word of the names, which hold
+    the <title>'s headline part too."""
+    domain = (domain_of(meta.canonical_url) or "").casefold()
+    if not domain:
+        return frozenset()
+    return frozenset(w for name in site_names(meta) if name for w in name.casefold().split() if w in domain)
 
 
 def _author_sources(meta: PageMeta) -> Iterator[tuple[str, ...]]:
