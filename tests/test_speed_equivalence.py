@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tasks.credits.page_words import _ADDRESS_MARKS, page_lower_words
 from tasks.lexicon.agency_credits import _SLASH_LINE, SLASH_SIDE_CHARS, agency_alone
+from tasks.lexicon.attached_prefixes import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
 from tasks.lexicon.boilerplate import _boilerplate_spans, boilerplate_pattern, is_boilerplate
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.caption_credits import (
@@ -24,7 +25,6 @@ from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS, cue_last
 from tasks.lexicon.language import language_codes
 from tasks.lexicon.next_credit import _CJK, _CJK_PUNCTUATION, _NEXT_BARE_CREDIT, _NEXT_CREDIT, _NEXT_CUES, _bare_credit
 from tasks.lexicon.outlet_mentions import _tokens_ending_in_a_descriptor, is_descriptor
-from tasks.lexicon.outlets import _HEBREW_PREFIX, _hyphen_prefix, without_attached_prefixes
 from tasks.lexicon.span_leads import TOKEN
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS

@@ -17,71 +17,22 @@ from schemas import AttributionKind
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word
+from tasks.lexicon.cjk_reporters import CLOSING_KOREAN, CLOSING_REPORTERS, DESK_WORD, OPENING_REPORTERS
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import credit_cues, dateline_patterns, name_word_role, name_words, read_rows
+from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words, read_rows
 from tasks.lexicon.wire_citations import signoff_citations
 from tasks.lexicon.word_classes import is_function_word
 
-# A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name. Japanese
-# names run to five ("（山本亜希子）"), as do the names of papers and offices ("（日本経済新聞）"), which
-# :func:`_institutional` leaves out.
-_HAN_NAME = r"[\u4e00-\u9fff]{3,5}"
-# A desk may stand before each name: "（社会部・田中美咲、大阪社会部・森本亮）", "（報道センター・佐藤美咲）": a word in
-# Han or katakana that ends in 部 (department) or another newsroom word of the CJK scripts (author_noise.tsv).
-_DESK_WORD = (
-    r"[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:部|"
-    + "|".join(sorted((w for w in load_author_words().newsroom if re.fullmatch(r"[\u30a0-\u30ff\u4e00-\u9fff]+", w)),
-                      key=len, reverse=True))
-    + ")・"
-)  # fmt: skip
-_DESK = rf"(?:{_DESK_WORD})?"
-# The Han author cues of credit_cues.csv ("文", "作者", "编译": written by, author, compiled by) before a slash or a
-# colon and the writer's name: "（文/林靖东）", "（编译/王小明）" closing the text (Chinese portals' sign-off); "記者"
-# (reporter), "本报记者" (this paper's reporter) and the other cues ending in it may take a space instead.
-_HAN_CUES = sorted((c for c in credit_cues()["author"] if re.fullmatch(r"[\u4e00-\u9fff]+", c)), key=len, reverse=True)
-_HAN_CUE, _REPORTER_CUE = "|".join(_HAN_CUES), "|".join(c for c in _HAN_CUES if c.endswith(("記者", "记者")))
-_CUED_HAN_NAME = rf"(?:(?:{_REPORTER_CUE})\s*|(?:{_HAN_CUE})\s*[/／:：]\s*)([\u4e00-\u9fff]{{2,4}})"
-_CLOSING_REPORTERS = re.compile(
-    rf"(?:^|[。！？」])\s*[（(](?:{_CUED_HAN_NAME}|({_DESK}{_HAN_NAME}(?:[、，・]{_DESK}{_HAN_NAME})*))[）)]\s*$"
-)
-# "【ワシントン＝山田哲也】": a place, an equals sign, the reporters (in full-width round brackets too,
-# "（ソウル＝佐藤亮）", the Nikkei's and regional papers' form);
-# "（记者张晓松、王小明）" early in a first paragraph.
-_HAN_OR_KANA = r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
-# A Korean wire dateline "[서울=뉴시스]김지현 기자 =" and sign-off "… 김민수 기자 minsu@hani.co.kr": the name before
-# 기자 (reporter) or 특파원 (correspondent).
-_HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
-_HANGUL_NAMES = rf"{_HANGUL_NAME}(?:(?:\s*[,·]\s*|\s+){_HANGUL_NAME})*"
-_CLOSING_KOREAN = re.compile(rf"(?:^|[.!?。])\s*({_HANGUL_NAME})\s*(?:기자|특파원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$")
 # A last sentence or paragraph that is only names in capitals, a dash between two: "… trong quý III năm nay. THANH
 # HÀ", "LÊ MINH TUẤN", "MINH KHANG - THU TRANG" (Vietnamese papers sign so).
 _CAPITAL_NAME = r"(?:[^\W\d_]+\s){1,3}[^\W\d_]+"
 # The spaced dash between two writers' names ("MINH KHANG - THU TRANG", "Minh Anh - Quốc Tuấn").
 _NAMES_DASH = re.compile(r"\s[-–]\s")
 _CLOSING_CAPITALS = re.compile(rf"(?:^\s*|[.!?…]\s+)({_CAPITAL_NAME}(?:\s[-–]\s{_CAPITAL_NAME})?)\s*$")
-_OPENING_REPORTERS = (
-    re.compile(rf"^\s*[【（][^】）＝=]{{1,12}}[＝=]({_HAN_OR_KANA}(?:[、・]{_HAN_OR_KANA})*)[】）]"),
-    # (reporters spaced or parted by a comma or a middle dot: "(부산=…) 김민지 이수호 기자 =")
-    re.compile(rf"^\s*[\[(][^\])=]{{1,12}}=[^\])]{{1,20}}[\])]\s*({_HANGUL_NAMES})\s*(?:기자|특파원)\s*="),
-    re.compile(r"^[^。！？]{0,40}?[（(](?:記者|记者)\s*([\u4e00-\u9fff]{2,4}(?:[、，\s][\u4e00-\u9fff]{2,4})*)[）)]"),
-    # Taiwan's CNA "（中央社記者蔡佩芸台北12日電）" and its papers' "〔記者吳政達／台中報導〕": reporter, then place.
-    re.compile(r"^\s*[（(]中央社記者([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{1,4}\d{1,2}日[電电][）)]"),
-    # Several reporters of one story are listed with the enumeration comma, "〔記者林佩君、陳志豪／台北報導〕" (Liberty
-    # Times usage).
-    re.compile(r"^\s*[〔【\[]記者([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)[／/][^〕】\]]{1,10}報導[〕】\]]"),
-    # Hong Kong and Macau papers' head line "記者 黃穎欣 澳門報道": the reporter, then the place written onto "reports";
-    # alone, or opening the first paragraph after the paper's own tag and before a colon ("【本報訊】記者 陳美玲
-    # 報道：…": "this paper's news"; Hong Kong and Macau dailies' usage)
-    re.compile(
-        r"^\s*(?:【[\u4e00-\u9fff]{1,8}】\s*)?(?:記者|记者)\s+([\u4e00-\u9fff]{2,4})\s+[\u4e00-\u9fff]{0,6}"
-        r"(?:報道|报道|報導|报导)\s*(?:$|[：:])"
-    ),
-)
 # A last paragraph that is only the writer's dotted initials, the French papers' signature ("J.-P. D.", "M. L."), or
 # those over the wire's bracket ("É. L. (avec AFP)"); undotted codes beside an agency ("(mst/dpa)") are a desk's
 # marks, no author. Any Latin, Greek or Cyrillic capital ("M. Ž.", "Ł. K.": Slovene, Czech, Polish papers sign so).
@@ -96,7 +47,7 @@ _NAME_AND_CREDIT = re.compile(r"^\s*([^()]{3,40}?)\s*\(([^()]+)\)\s*\.?\s*$")
 
 def _names(text: str, match: re.Match[str], group: int, line: int) -> list[Found]:
     found, at = [], match.start(group)
-    for name in re.split(r"[、，・,·\s]+", re.sub(_DESK_WORD, "、", match.group(group)).strip("、 ")):
+    for name in re.split(r"[、，・,·\s]+", re.sub(DESK_WORD, "、", match.group(group)).strip("、 ")):
         start = text.index(name, at)
         at = start + len(name)
         found.append(_author(name, start, line, match.group(0)))
@@ -105,11 +56,11 @@ def _names(text: str, match: re.Match[str], group: int, line: int) -> list[Found
 
 def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """The reporters a last paragraph names after its last sentence, or that it is (a name and its credit)."""
-    match = _CLOSING_REPORTERS.search(text)
+    match = CLOSING_REPORTERS.search(text)
     if match is not None:
         names = _names(text, match, 1 if match.group(1) else 2, line)
         return [] if any(_institutional(f.name or "", gazetteer) for f in names) else names
-    match = _CLOSING_KOREAN.search(text) or _CLOSING_INITIALS.match(text)
+    match = CLOSING_KOREAN.search(text) or _CLOSING_INITIALS.match(text)
     if match is not None:
         name = match.group(1).strip()
         return [_author(name, match.start(1), line, text)]
@@ -192,7 +143,7 @@ def _slashed_agency(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
 def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """The reporters a first paragraph's dateline names: "【ワシントン＝山田哲也】", "（记者张晓松）",
     "/Мария Петрова, БТА/" or "— РИА Новости, Ирина Соколова." (a person beside the agency, a known one)."""
-    for pattern in _OPENING_REPORTERS:
+    for pattern in OPENING_REPORTERS:
         match = pattern.match(text)
         if match is not None:
             return _reporters_named(text, match, line, gazetteer)
@@ -218,7 +169,7 @@ def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
 def reporters_alone(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A dateline's reporter bracket as a line of its own above the text ("【ソウル＝田中一郎】", "記者 黃穎欣
     澳門報道"): the reporters, as when it opens the first paragraph."""
-    for pattern in _OPENING_REPORTERS:
+    for pattern in OPENING_REPORTERS:
         match = pattern.match(text)
         if match is not None and not text[match.end() :].strip():
             return _reporters_named(text, match, line, gazetteer)

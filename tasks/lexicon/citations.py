@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, agency_of_declined
+from tasks.lexicon.attached_prefixes import without_attached_prefixes
 from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.han_outlets import han_reported_spans
@@ -30,7 +31,6 @@ from tasks.lexicon.outlets import (
     is_known_outlet,
     known_outlet_at,
     own_article_start,
-    without_attached_prefixes,
 )
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.phrase_gaps import (

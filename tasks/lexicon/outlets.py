@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tasks.lexicon.attached_prefixes import HEBREW_PREFIXES
 from tasks.lexicon.automaton import Hit, PhraseAutomaton
 from tasks.lexicon.spans import NameSpan
 from tasks.lexicon.vocabulary import name_word_role, name_words, read_rows, speech_verbs, split_cell
@@ -160,39 +161,6 @@ def _same_clause(text: str, verb_end: int, outlet_start: int) -> bool:
         and not any(c in between for c in _CLAUSE_END)
         and (len(between.split()) <= MAX_VERB_DISTANCE)
     )
-
-
-# Hebrew prepositions and conjunctions written onto the next word (in, to, from, and, the, as, that); before Latin
-# letters or digits with a hyphen ("ב-ynet", "ל-CNN": in ynet, to CNN). Blanked (same length, so offsets hold), the
-# name stands alone.
-HEBREW_PREFIXES = "בלמוהכש"
-_HEBREW_PREFIX = re.compile(rf"(?<![\w-])[{HEBREW_PREFIXES}]-(?=[A-Za-z0-9])")
-_HEBREW_PREFIX_HYPHEN = re.compile(rf"[{HEBREW_PREFIXES}]-[A-Za-z0-9]")
-_HYPHEN_BEFORE_CAPITAL = re.compile("-[A-Z0-9]")
-
-
-@lru_cache(maxsize=1)
-def _hyphen_prefix() -> re.Pattern[str]:
-    """Zulu and Xhosa write a possessive or copulative prefix onto a proper name with a hyphen ("ngokusho kwe-SABC
-    News": according to SABC News), lower case before the name's capital (``hyphen_prefix`` in name_words.csv);
-    Maltese its article ("Skont it-Times of Malta", ``hyphen_article``), which is no credit cue's last word."""
-    attached = name_word_role("hyphen_prefix") | name_word_role("hyphen_article")
-    prefixes = "|".join(sorted(attached, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{prefixes})-(?=[A-Z0-9])")
-
-
-def without_attached_prefixes(text: str) -> str:
-    """The text with Hebrew prefixes attached by a hyphen blanked out ("לפי דיווח ב-ynet" → "לפי דיווח   ynet"),
-    and the Nguni ones ("kwe-SABC News" → "    SABC News")."""
-    if "-" not in text:
-        return text
-    # Both patterns open with a look-behind, which makes their scan slow even where nothing matches: each is run
-    # only where its prefix and hyphen can stand before a name at all (a hyphen before a capital or digit).
-    if _HEBREW_PREFIX_HYPHEN.search(text):
-        text = _HEBREW_PREFIX.sub(lambda m: " " * len(m.group(0)), text)
-    if _HYPHEN_BEFORE_CAPITAL.search(text):
-        text = _hyphen_prefix().sub(lambda m: " " * len(m.group(0)), text)
-    return text
 
 
 # The longest known outlet name read after a phrase ("Radio Free Europe/Radio Liberty" fits).
