@@ -42,32 +42,6 @@ def is_gallery_slide(ctx: LineContext, i: int) -> bool:
     return before == (here[0] - 1, here[1]) or after == (here[0] + 1, here[1])
 
 
-def _alone_slide(ctx: LineContext, i: int) -> tuple[int, int] | None:
-    """(slide, slides) when line i is a gallery's counter alone ("1 / 12"), over its caption on the next line."""
-    if not 0 <= i < len(ctx.lines) or ctx.features[i].shape[:1] != "0":
-        return None
-    text = ctx.lines[i].text.strip()
-    match = _SLIDE_COUNTER.match(text)
-    return _slide_of(text) if match is not None and match.end() == len(text) else None
-
-
-# A stacked slide's caption takes this many lines at most between two counters (its text, then its credit).
-MAX_STACKED_CAPTION_LINES = 2
-
-
-def is_stacked_slide(ctx: LineContext, i: int) -> bool:
-    """Line i is a gallery's counter alone on its line, its slide's caption under it, and past a caption (a line or
-    two: its text, its credit) the counter before or after it: "1 / 12" over "Vecinos retiran barro de sus casas."
-    over "2 / 12", the slideshow a CMS renders with the counter apart."""
-    here = _alone_slide(ctx, i)
-    if here is None:
-        return False
-    gaps = range(2, 2 + MAX_STACKED_CAPTION_LINES)
-    return any(_alone_slide(ctx, i - g) == (here[0] - 1, here[1]) for g in gaps) or any(
-        _alone_slide(ctx, i + g) == (here[0] + 1, here[1]) for g in gaps
-    )
-
-
 def _same_block(ctx: LineContext, i: int, j: int) -> bool:
     return 0 <= j < len(ctx.lines) and abs(ctx.lines[i].number - ctx.lines[j].number) == 1
 
@@ -84,24 +58,10 @@ def gallery_slide(ctx: LineContext) -> Verdict | None:
             Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
             "opens with a gallery's counter ('2/24'), next to the slide before or after it: a slide's caption", 0.8,
         )  # fmt: skip
-    if feat.shape[:1] == "0" and is_stacked_slide(ctx, i):
-        return Verdict(
-            Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
-            "a gallery's counter alone ('2 / 12') over its slide's caption, next to the slides before or after", 0.8,
-        )  # fmt: skip
-    if i > 0 and features[i - 1].shape[:1] == "0" and is_stacked_slide(ctx, i - 1):
-        return Verdict(
-            Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
-            "right under a gallery's counter alone ('2 / 12'): the slide's caption", 0.8,
-        )  # fmt: skip
     if feat.ends_sentence or feat.n_words > ctx.rules.gallery_edge_max_words:
         return None
     neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(features) and features[j].shape[:1] == "0"]
     edge = any(_same_block(ctx, i, j) and is_gallery_slide(ctx, j) for j in neighbours)
-    # under the last stacked slide's caption ("Ver más fotos", "Mostra tutte le foto"), or over the first counter
-    under = (i - g for g in range(2, 2 + MAX_STACKED_CAPTION_LINES) if i - g >= 0)
-    edge = edge or any(features[j].shape[:1] == "0" and is_stacked_slide(ctx, j) for j in under)
-    edge = edge or any(_same_block(ctx, i, j) and is_stacked_slide(ctx, j) for j in neighbours if j == i + 1)
     if not edge:
         return None
     return Verdict(

@@ -174,9 +174,9 @@ def truncated_teaser(ctx: LineContext) -> Verdict | None:
 LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
     template_leftover,
     truncated_teaser,
-    credit,
-    gallery_slide,  # before the counter: a gallery's counter alone on its line ("2 / 12") is a slide's
     counter,
+    credit,
+    gallery_slide,
     comments_heading,
     related_heading,
     related_link,
