@@ -449,8 +449,11 @@ OWN_ML54_DUMPS = (0.95, 0.0)
 ML54_DUMPS = ROOT / "tests" / "data" / "dumps_ml54"
 # The fifty-fifth (34 pages, 29 languages; tests/data/dumps_ml55), written blind at session 33's end and scored
 # once at session 34's start with its starting code (f6a8e5f), before any change: 0.934 (P 0.899, R 0.973), no page
-# below 0.2.
-OWN_ML55_DUMPS = (0.93, 0.0)
+# below 0.2. Studied in session 34 (an opinion column's bio and disclaimer under its last paragraph, the Tigrinya
+# "writer" opening a bio, the Indonesian WhatsApp-channel prompt, a colon-headed box of two links set into the text's
+# block, the Shona "Verengawo:" link, the Basque standings heading; tests/test_dumps_ml55_round.py): 0.934 -> 0.9677
+# (P 0.9524, R 0.9836).
+OWN_ML55_DUMPS = (0.967, 0.0)
 ML55_DUMPS = ROOT / "tests" / "data" / "dumps_ml55"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

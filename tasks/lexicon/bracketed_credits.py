@@ -32,9 +32,10 @@ _FILE_PICTURES = [w for w in caption_credit_words("file_picture") if w[:1] >= "\
 _FILE_PICTURE_BRACKET = re.compile(
     r"[（(\[［【]\s*(" + "|".join(map(re.escape, _FILE_PICTURES)) + r")\s*[）)\]］】]\s*[.。]?\s*$"
 )
-# A picture cue and its slash or colon opening such a bracket, the Taiwanese papers' "（圖／記者林怡君攝）".
+# A picture cue and its slash, colon or equals sign opening such a bracket, the Taiwanese papers' "（圖／記者林怡君攝）"
+# and the Korean papers' "[사진=여수시 제공]".
 _PICTURE_CUE_FIRST = re.compile(
-    r"(?:" + "|".join(re.escape(c) for c in credit_cues()["photo"] if c[:1] > "\u3000") + r")\s*[／/:：]\s*"
+    r"(?:" + "|".join(re.escape(c) for c in credit_cues()["photo"] if c[:1] > "\u3000") + r")\s*[／/:：=＝]\s*"
 )
 
 
@@ -52,7 +53,7 @@ def bracketed_cue_after(text: str) -> CreditLine | None:
         return None
     name = match.group(1).strip()
     cued = _PICTURE_CUE_FIRST.match(name)
-    name = name[cued.end() :] if cued and len(name) > cued.end() else name  # "（圖／記者林怡君攝）": the cue is no name
+    name = name[cued.end() :] if cued and len(name) > cued.end() else name  # "（圖／…攝）", "[사진=… 제공]": no name
     for title in credit_cues().get("author", ()):  # "記者許家豪": the job title before the name is no part of it
         if name.startswith(title) and len(name) > len(title) and title[:1] > "\u3000":
             name = name[len(title) :]

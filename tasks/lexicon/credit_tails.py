@@ -35,8 +35,9 @@ MAX_BARE_CREDIT_WORDS = 4
 # Every photo and video cue as one regex alternation (credit_cues.csv), for the patterns here and the segmenter's.
 VISUAL_CUES = "|".join(re.escape(c) for c in visual_cues())
 # "Protesters outside parliament. FOTO: Ivan Novak": a caption that ends in a credit.
-# The Armenian "՝" stands where other languages write the colon ("… Լուսանկարը՝ Արմեն Ղազարյանի").
-_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{VISUAL_CUES}))\s*[:：՝៖]\s*([^:：՝៖]{{2,60}})$", re.IGNORECASE)
+# The Armenian "՝" stands where other languages write the colon ("… Լուսանկարը՝ Արմեն Ղազարյանի"), and the Ethiopic
+# preface colon "፦" in Amharic ("… ሲረከቡ። ፎቶ፦ ኢዜአ").
+_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.(|/])((?:{VISUAL_CUES}))\s*[:：՝៖፦]\s*([^:：՝៖፦]{{2,60}})$", re.IGNORECASE)
 # An abbreviated cue's own dot stands for the colon, after the caption's last sentence ("… od ponad dekady. fot.
 # Katarzyna Wiśniewska", "… Φωτ. Γιώργος Κ."); only cues that end in a dot, so "… in 2019. Foto Luca" is none.
 _DOTTED_VISUAL = "|".join(re.escape(c) for c in visual_cues() if c.endswith("."))
@@ -49,12 +50,14 @@ _BARRED_CREDIT = re.compile(
 )
 # A caption's credit linked to the name by a word, after its last sentence: "… on Wednesday. Photo by Jun Santiago",
 # "… am Montag. Foto von Anna Berg", "… Picture by Ann Lee/Pacemaker" (the agency after the slash), or after a
-# teaser's one-word label ("WATCH: Video by Ann Lee/NTV"); the name must look like one (capitals), so "Foto de la
-# marcha" credits no one.
+# teaser's one-word label ("WATCH: Video by Ann Lee/NTV"), or the Tagalog personal marker ("… Batangas. Larawan ni
+# Jomar Santos"); the name must look like one (capitals), so "Foto de la marcha" credits no one.
 _LINKED_CREDIT = re.compile(
-    rf"(?:[.!?…]|^[^\W\d_]+:)\s+((?:{VISUAL_CUES}))\s+(?:by|von|de|di|da|par|por|od|door|av)\s+([^:：|.]{{2,60}})\.?$",
+    rf"(?:[.!?…]|^[^\W\d_]+:)\s+((?:{VISUAL_CUES}))\s+(?:by|von|de|di|da|par|por|od|door|av|ni)\s+([^:：|.]{{2,60}})\.?$",
     re.IGNORECASE,
 )
+# A caption credit's colon: the Latin and full-width ones, the Armenian, Khmer and Ethiopic ones.
+_COLON_MARKS = (":", "：", "՝", "៖", "፦")
 # The word before a caption's last colon must end a photo or video cue (a cheap first check).
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _VISUAL_LAST_WORDS = frozenset(w.group(1) for c in visual_cues() if (w := _LAST_WORD.search(c)))
@@ -114,7 +117,7 @@ def cue_last(text: str) -> CreditLine | None:
     if stripped.endswith(".") and stripped[:-1].endswith(_AUTHOR_AFTER_CUES):
         stripped = stripped[:-1]  # "Dilnoza Karimova tayyorladi.": the closing line's verb ends its sentence
     cue_last = stripped.endswith(_CUES_AFTER_NAME)
-    colon = max(stripped.rfind(":"), stripped.rfind("："), stripped.rfind("՝"), stripped.rfind("៖"))  # Khmer's too
+    colon = max(stripped.rfind(mark) for mark in _COLON_MARKS)
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
     bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))

@@ -10,6 +10,8 @@ in any language is that it opens with the name the byline gave above the article
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from schemas import AttributionKind
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import name_word_role, name_words
@@ -88,10 +90,16 @@ def after_bio_heading(text: str) -> str | None:
 
 def _without_article(text: str) -> str:
     """ "Η Μαρία Λαμπράκη είναι δημοσιογράφος": Greek, Portuguese or Catalan put an article before a name; Welsh and
-    the Gaelic languages their verb "to be" ("Mae Gwenllian Prys yn nofelydd …": ``bio_verb`` in name_words.csv)."""
+    the Gaelic languages their verb "to be" ("Mae Gwenllian Prys yn nofelydd …": ``bio_verb`` in name_words.csv);
+    Tigrinya and Amharic the word "writer" ("ጸሓፊ ኣብርሃም … መምህር እዩ።": ``bio_title``)."""
     first, _, rest = text.partition(" ")
-    before_name = name_words().articles | name_words().articles_strip | name_word_role("bio_verb")
+    before_name = name_words().articles | name_words().articles_strip | _before_name_in_bio()
     return rest if first.casefold() in before_name and rest else text
+
+
+@lru_cache(maxsize=1)
+def _before_name_in_bio() -> frozenset[str]:
+    return name_word_role("bio_verb") | name_word_role("bio_title")
 
 
 def _opens_with(text: str, names: set[str], appositive: bool = True) -> bool:

@@ -141,7 +141,7 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     if region is None or not view.is_text(region[1]):
         return region
     end, n = region[1], len(view.features)
-    box = read_also_box_length(view, end + 1)
+    box = _colon_headed_links(lines, view, end + 1) or read_also_box_length(view, end + 1)
     interview = _is_interview(lines, view, region)
     last = end + 1 + box
     last += _entry_head(lines, view, last, interview)
@@ -193,6 +193,32 @@ def read_also_box_length(view: PageView, i: int) -> int:
         return 1
     one_item = i + 1 < len(view.features) and not view.prose[i + 1] and view.verdicts[i + 1] is None
     return 2 if reason == "link_list_heading" and one_item else 0
+
+
+# A "read also" heading that ends in a colon ("LEIA TAMBÉM:", "Lesen Sie auch:") introduces the links under it inside
+# the text: at most this many, the article's text right under them.
+MAX_COLON_BOX_LINKS = 2
+
+
+def _colon_headed_links(lines: list[Line], view: PageView, i: int) -> int:
+    """Lines of a box of two links set into the text under a heading that ends in a colon ("LEIA TAMBÉM:" over two
+    headlines, then the article's next paragraph), 0 if none: the colon introduces what follows, which a list's
+    heading under the article ("Mais lidas") does not write, and the box stands in the text's block (no blank line
+    between), the paragraphs above and under it too: a page that sets every line apart says nothing by its blocks.
+    One link is :func:`read_also_box_length`'s."""
+    verdict = view.verdicts[i] if 0 < i < len(view.features) else None
+    if verdict is None or verdict.reason_code != "link_list_heading" or not lines[i].text.rstrip().endswith(":"):
+        return 0
+    last = i + MAX_COLON_BOX_LINKS
+    if last + 1 >= len(view.features) or not view.is_text(last + 1):
+        return 0
+    if len({lines[k].block_index for k in range(i - 1, last + 2)}) != 1:
+        return 0
+    links = range(i + 1, last + 1)
+    short = view.rules.list_item_min_words
+    if any(view.prose[k] or view.verdicts[k] is not None or view.features[k].n_words < short for k in links):
+        return 0
+    return 1 + MAX_COLON_BOX_LINKS
 
 
 # A live blog's main text holds at least this many entries, each a clock stamp alone over its text.

@@ -31,7 +31,7 @@ from tasks.text.interview import over_first_question
 from tasks.text.introduced import under_announced_list
 from tasks.text.language_rules import ArticleLanguage, foreign_language
 from tasks.text.line_ups import with_line_ups
-from tasks.text.lines import Line, every_line_apart, split_lines
+from tasks.text.lines import Line, split_lines
 from tasks.text.listing import Listing, entry_verdict, listing_page
 from tasks.text.main_text import across_introduced_list, comment_section, find_region
 from tasks.text.placement import inside_verdict, list_run_lengths, outside_verdict, source_of_figures_below
@@ -138,8 +138,8 @@ def _plan(
         region = under_announced_list(lines, view, region)
         closed = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
         closed = with_line_ups(lines, view, closed)
-        unblocked = closed != region and every_line_apart(lines)
-        region = article_before_bio(lines, view, closed) if unblocked else closed  # a bio among the closing lines
+        # a bio among the closing lines: "Pilar Ochagavía es arquitecta …" under the last paragraph, in its block
+        region = article_before_bio(lines, view, closed) if closed != region else closed
         region = through_own_block(lines, view, through_factbox(lines, view, region))
         region = over_first_question(lines, view, region)
         before = region
