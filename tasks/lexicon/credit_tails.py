@@ -13,7 +13,6 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.archived_credits import archived_credit
 from tasks.lexicon.boilerplate import is_boilerplate
-from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.caption_words import is_family_credit
 from tasks.lexicon.credit_base import (
     MAX_CREDIT_WORDS,
@@ -23,6 +22,12 @@ from tasks.lexicon.credit_base import (
     three_word_name,
 )
 from tasks.lexicon.credit_names import is_generic
+from tasks.lexicon.credit_parts import (
+    CREDIT_PARTS,
+    agency_and_photographer,
+    is_credited_part,
+    looks_like_photographer,
+)
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spaced_credits import spaced_credit
@@ -192,10 +197,10 @@ def _agency_bracket(text: str) -> tuple[int, int, str] | None:
     if match is None:
         return None
     inner = next(group for group in match.groups() if group is not None).strip()
-    parts = [part.strip() for part in _CREDIT_PARTS.split(inner)]
+    parts = [part.strip() for part in CREDIT_PARTS.split(inner)]
     if not any(load_gazetteer().agency_of_name(part, cued=True) for part in parts):
         return None
-    if not all(_is_credited_part(part) for part in parts):
+    if not all(is_credited_part(part) for part in parts):
         return None
     start = text.index(inner, match.start())
     return start, start + len(inner), inner
@@ -207,7 +212,7 @@ def _is_photo_copyright(text: str, at: int) -> bool:
     if at == 0:  # "© Solène Abitbol / Hans Lucas" under a caption; a footer's "© Le Monde" names no agency with it
         rest = after.rstrip(" .")
         return not has_digit(after) and (
-            _agency_and_photographer(rest) or bool(load_gazetteer().agency_of_name(rest, cued=True))
+            agency_and_photographer(rest) or bool(load_gazetteer().agency_of_name(rest, cued=True))
         )
     if at < 0:
         return False
@@ -236,16 +241,15 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
         return first, first + len(rest)
     # "… ছবি: সাজ্জাদ হোসেন", "… ภาพ: ธนกร แก้วมณี": a script without capitals shows no name by its case; two or
     # three words of letters alone after the cue's colon, none a word a credit uses when it names no one
-    if span is None and (
-        ((_looks_like_person(rest) or _caseless_name(rest)) and len(rest.split()) >= 2) or is_credited_acronym(rest)
-    ):
+    named = (looks_like_photographer(rest) or _caseless_name(rest)) and len(rest.split()) >= 2
+    if span is None and (named or is_credited_acronym(rest)):
         first = text.index(rest, start)
         return first, first + len(rest)
     if span is None and _SOUTHEAST_ASIAN_WORD.fullmatch(rest) and rest.casefold() not in name_words().generic:
         # "… រូបថត៖ ព័ត៌មានមេគង្គ": Khmer, Thai, Lao and Burmese write an outlet's name of several words without a space
         first = text.index(rest, start)
         return first, first + len(rest)
-    if _agency_and_photographer(rest):
+    if agency_and_photographer(rest):
         # "Фото: Укрінформ / Олександр Клименко", "Foto: TASR - Jaroslav Novák": the agency and its photographer
         first = text.index(rest, start)
         return first, first + len(rest)
@@ -280,34 +284,3 @@ def _initial_letters(word: str) -> str:
 
 # One run of Thai, Lao, Burmese or Khmer letters and signs, the scripts that write a phrase's words without spaces.
 _SOUTHEAST_ASIAN_WORD = re.compile(f"[{UNSPACED_SCRIPTS}]{{3,}}")
-_CREDIT_PARTS = re.compile(r"\s*/\s*|\s+[-–—]\s+")
-
-
-def _agency_and_photographer(text: str) -> bool:
-    """ "Укрінформ / Олександр Клименко", "TASR - Jaroslav Novák": two parts or more, each credited; or the
-    photographer, a comma and a known agency ("Abdul-Rahman Issahaku, GNA", "Jan Novák, ČTK")."""
-    parts = _CREDIT_PARTS.split(text)
-    if len(parts) > 1 and all(_is_credited_part(part.strip()) for part in parts):
-        return True
-    person, comma, agency = text.rpartition(",")
-    return bool(comma) and looks_like_name(person.strip()) and _is_agency(agency.strip())
-
-
-def _is_agency(part: str) -> bool:
-    return bool(part) and bool(load_gazetteer().agency_of_name(part, cued=True))
-
-
-def _is_credited_part(part: str) -> bool:
-    """One side of "Agency / Photographer": a known agency, or a name of a few capitalised words."""
-    return bool(part) and (bool(load_gazetteer().agency_of_name(part, cued=True)) or _looks_like_person(part))
-
-
-def _looks_like_person(text: str) -> bool:
-    """Capitalised words, maybe with a name particle inside ("Agustinho da Costa", "Pieter van Wyk"): a photographer's
-    name at a caption's end beside the agency ("Foto: Agustinho da Costa/Lusa") or alone after the cue where the name
-    grammar reads nothing; the particle neither opens nor closes it. (Taken also where the grammar reads the name,
-    it lowered the never-studied dumps_ml16's precision: left.)"""
-    words = text.split()
-    particles = load_byline_words().particles
-    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in particles)]
-    return looks_like_name(" ".join(inner))
