@@ -29,6 +29,9 @@ from tests.conftest import ROOT
 # dumps_ml5 0.800 / 0.857 -> 0.840 / 0.863, dumps_ml7 0.828 / 0.891 -> 0.859 / 0.908, dumps_ml9 0.903 / 0.905 ->
 # 0.968 / 0.911, the never-studied dumps_ml8 0.648 / 0.817 -> 0.662 / 0.836 (errors unread).
 PAGE_ATTRIBUTION_FLOORS = {
+    # dumps_ml56 (34 pages, 87 records; labels written blind at session 34's start, scored with its starting code
+    # (f6a8e5f) and its final code, never studied): 0.833 / 0.921 with both.
+    "dumps_ml56": (0.83, 0.92),
     # dumps_ml54 (34 pages, 89 records; labels written blind at session 33's start, scored with its starting code
     # (f2d04c9) and its final code, never studied): 0.854 / 0.934 with the starting code, 0.866 / 0.947 with the
     # final code.
@@ -617,6 +620,9 @@ REAL_PAGE_FLOORS = {
     # The nineteenth check half (tests/data/real_attributions/eval_only_check19.json: 80 dragnet pages labelled
     # blind in session 33, kept outside the repository until its end, errors never read): 0.461 / 0.819 with both.
     "eval_only_check19": (0.46, 0.82),  # session 34 (s34-real-cite, errors unread): 0.461 / 0.819 -> 0.461 / 0.821
+    # The twentieth check half (tests/data/real_attributions/eval_only_check20.json: 80 dragnet pages labelled
+    # blind in session 34, kept outside the repository until its end, errors never read): 0.427 / 0.293 with both.
+    "eval_only_check20": (0.42, 0.29),
     # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
     # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
     # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only), each measured without the
