@@ -13,7 +13,6 @@ no text of theirs is printed (`--show` refuses them).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import unicodedata
@@ -27,7 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from lxml import html as lxml_html  # type: ignore[import-untyped]  # noqa: E402
 from meta_eval import ours  # noqa: E402
-from real_authors import CHECK_FILES, HTML, LABELS  # noqa: E402
+from real_authors import CHECK_FILES, LABELS, labelled_pages  # noqa: E402
 
 from schemas import Label  # noqa: E402
 from tasks.credits.meta_authors import site_names  # noqa: E402
@@ -272,18 +271,11 @@ def shape(tags: list[str]) -> str:
 
 def misses(labels: Path) -> list[tuple[str, str, list[str]]]:
     out = []
-    for page_key, entry in sorted(json.loads(labels.read_text(encoding="utf-8")).items()):
-        subset, stem = page_key.split("/", 1)
-        page = HTML / subset / (stem.removesuffix(".txt") + ".html")
-        if not page.exists():
-            continue
-        records = [r for r in entry["attribution"] if r["kind"] == "author" and r.get("name")]
-        required = {key(r["name"]) for r in records if not r.get("optional")}
+    for page_key, page, required, optional in labelled_pages(labels):
         if not required:
             continue
         data = page.read_bytes()
         got = {key(a) for a in ours(data, str(page)).authors}
-        optional = {key(r["name"]) for r in records if r.get("optional")}
         for name in sorted(required - got):
             tags = classify(data, str(page), name)
             last = name.split()[-1] if name.split() else name

@@ -19,6 +19,7 @@ import json
 import sys
 import unicodedata
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,19 @@ CHECK_FILES = ("eval_only_check", *(f"eval_only_check{n}" for n in range(2, 21))
 
 def _key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def labelled_pages(labels: Path) -> Iterator[tuple[str, Path, set[str], set[str]]]:
+    """(label key, HTML page, required author keys, optional ones) for each labelled page that has an HTML page."""
+    for key, entry in sorted(json.loads(labels.read_text(encoding="utf-8")).items()):
+        subset, name = key.split("/", 1)
+        page = HTML / subset / (name.removesuffix(".txt") + ".html")
+        if not page.exists():
+            continue
+        records = [r for r in entry["attribution"] if r["kind"] == "author" and r.get("name")]
+        required = {_key(r["name"]) for r in records if not r.get("optional")}
+        optional = {_key(r["name"]) for r in records if r.get("optional")}
+        yield key, page, required, optional
 
 
 @dataclass
@@ -66,14 +80,7 @@ class AuthorScore:
 def score_file(labels: Path, extractor: str) -> AuthorScore:
     run = {"newsclean": ours, "trafilatura": trafilatura_meta}[extractor]
     score = AuthorScore()
-    for key, entry in sorted(json.loads(labels.read_text(encoding="utf-8")).items()):
-        subset, name = key.split("/", 1)
-        page = HTML / subset / (name.removesuffix(".txt") + ".html")
-        if not page.exists():
-            continue
-        records = [r for r in entry["attribution"] if r["kind"] == "author" and r.get("name")]
-        required = {_key(r["name"]) for r in records if not r.get("optional")}
-        optional = {_key(r["name"]) for r in records if r.get("optional")}
+    for key, page, required, optional in labelled_pages(labels):
         got = {_key(a) for a in run(page.read_bytes(), str(page)).authors}
         score.add(key, required, optional, got)
     return score
