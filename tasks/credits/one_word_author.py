@@ -28,11 +28,9 @@ MIN_ONE_WORD_NAME = 3
 
 def one_word_person(persons: tuple[str, ...], byline: str | None, publishers: frozenset[str]) -> list[str]:
     """The JSON-LD person's one-word name when the byline element's text is that word, else nothing."""
-    words = load_author_words()
-    shown = " ".join((byline or "").split()).casefold()
     # "written by Regan": the byline's prefix, longest first
-    shown = next((shown[len(p) :].strip() for p in words.prefixes if shown.startswith(f"{p} ")), shown)
-    common = words.interface | words.newsroom | words.job | words.accounts
+    shown = _after_prefix(" ".join((byline or "").split()).casefold())
+    common = _not_names()
     for person in persons:
         name = person.strip()
         if name.casefold() != shown or not _written_as_a_name(name):
@@ -55,15 +53,25 @@ def one_word_signer(byline: str | None, publishers: frozenset[str], site_words: 
     credit = parse_credit_line(shown)
     if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.rest_start:
         shown = shown[credit.rest_start :].strip()
-    lowered = shown.casefold()
-    shown = next((shown[len(p) :].strip() for p in words.prefixes if lowered.startswith(f"{p} ")), shown)
+    shown = _after_prefix(shown)
     if " " in shown or not _written_as_a_name(shown):
         return []
-    common = words.interface | words.newsroom | words.job | words.accounts
     folded = shown.casefold()
-    if folded in common or folded in month_names() or folded in site_words or name_key(shown) in publishers:
+    if folded in _not_names() or folded in month_names() or folded in site_words or name_key(shown) in publishers:
         return []
     return [] if is_known_outlet(shown) else [shown]
+
+
+def _after_prefix(shown: str) -> str:
+    """The byline's text after its prefix ("written by", longest first), matched without case; else the text."""
+    lowered = shown.casefold()
+    return next((shown[len(p) :].strip() for p in load_author_words().prefixes if lowered.startswith(f"{p} ")), shown)
+
+
+def _not_names() -> frozenset[str]:
+    """The interface, desk, job and site account words, which a one-word author value names as often as a person."""
+    words = load_author_words()
+    return words.interface | words.newsroom | words.job | words.accounts
 
 
 def _written_as_a_name(word: str) -> bool:
@@ -78,9 +86,7 @@ def one_word_byline(text: str, number: int, gazetteer: Gazetteer) -> list[Found]
     if credit is None or credit.kind is not AttributionKind.AUTHOR or credit.name is None or credit.rest_end is None:
         return []  # no date closed the names (`rest_end`): "By Madonna" alone is as often a heading's
     name = credit.name
-    words = load_author_words()
-    common = words.interface | words.newsroom | words.job | words.accounts
-    if not _written_as_a_name(name) or name.casefold() in common or is_known_outlet(name):
+    if not _written_as_a_name(name) or name.casefold() in _not_names() or is_known_outlet(name):
         return []
     if gazetteer.agency_of_name(name, cued=True) or not has_month_date(text[credit.rest_end :]):
         return []
