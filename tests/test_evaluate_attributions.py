@@ -189,6 +189,9 @@ FILE_FLOORS = {
     # alone on its line ("[사진=뉴스1]", the caption rules' by an earlier round's choice) and an outlet a person spoke
     # to in an interview ("kertoi Helsingin Sanomien haastattelussa", a source by the convention of "told the BBC").
     "blind62.jsonl": (0.99, 0.99),
+    # blind64.jsonl (259 lines, 88 language codes; written blind at the end of session 34, studied in session 35)
+    # first scored P 0.995 / R 0.939, the generalisation figure of session 34's work.
+    "blind64.jsonl": (0.99, 0.93),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -274,6 +277,7 @@ FILES_SINCE_SESSION_9 = (
     "blind58.jsonl",
     "blind60.jsonl",
     "blind62.jsonl",
+    "blind64.jsonl",
 )
 
 
