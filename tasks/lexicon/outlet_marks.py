@@ -5,6 +5,8 @@ official body: "Le parquet de Lyon a indiqué"). Used by :mod:`tasks.lexicon.cit
 
 from __future__ import annotations
 
+import re
+
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import NameSpan
 from tasks.lexicon.vocabulary import NameWords, name_words
@@ -23,11 +25,17 @@ def marked_as_outlet(text: str, span: NameSpan, canonical_id: str | None, cue: t
     return bool(between.strip(" «»„“”\"'")) or bool(before and before[-1].casefold().strip("«»„“”\"'") in marks)
 
 
+# A US broadcaster's call sign, its channel or band maybe after it ("told WRAL", "KHOU 11", "WSB-TV"): four capitals
+# opening with K or W (the US prefixes for broadcast stations; Wikipedia: "Call signs in the United
+# States"); no person's name is so written, and the three-letter forms (WHO, WTO, KGB) are left out
+US_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|LP|CD))?(?: \d{1,2})?")
+
+
 def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | None) -> bool:
     """The name is an outlet's by its own marks: quoted, a domain, a known agency, an outlet word in it
     ("Radio Free Europe", "Berliner Zeitung"), a descriptor opening it ("Canal Sur") or right before it ("der
     Zeitung „Bild“")."""
-    if span.how in ("quoted", "domain") or canonical_id or is_known_outlet(name):
+    if span.how in ("quoted", "domain") or canonical_id or is_known_outlet(name) or US_CALL_SIGN.fullmatch(name):
         return True
     words = name_words()
     if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in name.split()):
