@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.lexicon.date_vocabulary import date_lead_words
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import NameSpan
 from tasks.lexicon.vocabulary import NameWords, name_words
@@ -27,8 +28,10 @@ def marked_as_outlet(text: str, span: NameSpan, canonical_id: str | None, cue: t
 
 # A US broadcaster's call sign, its channel or band maybe after it ("told WRAL", "KHOU 11", "WSB-TV"): four capitals
 # opening with K or W (the US prefixes for broadcast stations; Wikipedia: "Call signs in the United
-# States"); no person's name is so written, and the three-letter forms (WHO, WTO, KGB) are left out
-US_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|LP|CD))?(?: \d{1,2})?")
+# States"); no person's name is so written, and the three-letter forms (WHO, WTO, KGB) are left out. Also a network's
+# local station by its channel ("told NBC 4", "CBS2", "ABC7": the affiliates' own brands, Wikipedia: "List of
+# television stations in the United States")
+US_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|LP|CD))?(?: \d{1,2})?|(?:ABC|NBC|CBS|FOX|Fox|CW) ?\d{1,2}")
 
 
 def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | None) -> bool:
@@ -37,6 +40,8 @@ def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | No
     Zeitung „Bild“")."""
     if span.how in ("quoted", "domain") or canonical_id or is_known_outlet(name) or US_CALL_SIGN.fullmatch(name):
         return True
+    if " " not in name and name.strip(".,").casefold() in date_lead_words():
+        return False  # "in an interview on Sunday with …": the day, though "Sunday" names papers ("Mail on Sunday")
     words = name_words()
     if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in name.split()):
         return True
