@@ -82,3 +82,24 @@ def test_the_added_rows_say_where_they_come_from() -> None:
     rows = [r for r in csv.DictReader((DATA / "outlets.csv").open(encoding="utf-8")) if "session 35" in r["source"]]
     assert len(rows) >= 60
     assert all("Wikipedia" in r["source"] and r["country"] and r["kind"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("The senator said on CNN that the budget was approved.", [("source", "CNN")]),
+        ("Appearing on Fox News, the mayor said the budget was approved.", [("source", "Fox News")]),
+        ("The senator said on Monday that the budget was approved.", []),  # only a known outlet after "said on"
+        ("The senator said on Twitter that the budget was approved.", []),
+    ],
+)
+def test_the_broadcaster_a_speaker_said_it_on(text: str, cited: list[tuple[str, str]]) -> None:
+    assert _cited(text) == cited
+
+
+def test_a_known_outlet_owning_the_anchor_spoken_to_is_not_read() -> None:
+    # tried this session and withdrawn: "told CNN's Jake Tapper" read as CNN found one record on the ninth half but
+    # cost the sixth and eighteenth halves precision (0.797 -> 0.791, 0.875 -> 0.865), and on the studied trainable2
+    # it read the page's own outlet ("told MSNBC's Richard Wolffe" on MSNBC's page): the labels take a staffer's
+    # outlet for the employer, as sessions 31 and 34 found for "Wired's Spencer Ackerman" and "ESPN's Adam Schefter"
+    assert _cited("The mayor told CNN's Jake Tapper that the budget was approved.") == []
