@@ -107,3 +107,24 @@ def test_a_chinese_caption_closed_by_its_supplier_in_brackets() -> None:
     assert "全玻璃幕墙" in body and "效果图" not in body
     # a sentence of the text that says who supplied a picture, not in brackets at its end, is no caption
     assert not holds_photo_credit("文化和旅游局供图的效果图显示，书房将采用全玻璃幕墙设计，读者可以欣赏湖景。")
+
+
+MN_STORY = [
+    "-Өнгөрсөн өвөл манай нутагт цас их орж, олон айл малынхаа талыг алдсан. Бид ч гэсэн хэцүү байдалд орсон.",
+    "-Бид намар хуримтлалын сангаасаа өвс, тэжээл бөөнөөр нь худалдаж авсан нь олон малыг аварсан.",
+    "-Одоо жижиг цех ажиллуулж байна. Ганцаараа байсан бол бид хотын захад очиж амьдрах байсан байх.",
+]
+
+
+def test_a_quote_classed_blockquote_repeated_by_the_answer_under_it() -> None:
+    # '<blockquote class="tn-quote">“Ганцаараа байсан бол …”</blockquote>' between an interview's answers, the answer
+    # under it closing on the same sentence: its class names a quote and its marks close it, a pull quote whichever
+    # side of it the text says it
+    quote = '<blockquote class="tn-quote">“Ганцаараа байсан бол бид хотын захад очиж амьдрах байсан байх”</blockquote>'
+    inner = f"<article><h1>Малчин: хоршоо биднийг аварсан</h1>{_paragraphs(MN_STORY[:2])}{quote}<p>{MN_STORY[2]}</p>"
+    body = _page(inner + "</article>", "mn")
+    assert body.count("хотын захад") == 1 and "хуримтлалын" in body
+    # an unclassed blockquote the text says again further down stays (an author quoting himself, then taking it back)
+    plain = quote.replace(' class="tn-quote"', "")
+    inner = f"<article><h1>Малчин: хоршоо биднийг аварсан</h1>{_paragraphs(MN_STORY[:2])}{plain}<p>{MN_STORY[2]}</p>"
+    assert _page(inner + "</article>", "mn").count("хотын захад") == 2
