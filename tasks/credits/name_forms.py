@@ -19,7 +19,13 @@ def han_names(parts: list[str], language: str | None) -> list[str]:
     writes one person's family and given names with a space between them ("佐藤 花子")."""
     if language == "ja":
         return parts
-    return [w for p in parts for w in (p.split() if all(_HAN_NAME.fullmatch(t) for t in p.split()) else [p])]
+    # "作者：本报记者 王晓燕 刘振东", its first cue taken off: the second ("this paper's reporter") is no name
+    cues = _han_author_cues()
+    return [
+        w
+        for p in parts
+        for w in ([t for t in p.split() if t not in cues] if all(_HAN_NAME.fullmatch(t) for t in p.split()) else [p])
+    ]
 
 
 def han_name_list(name: str, language: str | None) -> list[tuple[int, int]]:

@@ -34,7 +34,7 @@ from tasks.lexicon.attached_and import split_attached_and as _split_attached_and
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.glued_titles import glued_title_start
-from tasks.lexicon.vocabulary import job_titles, person_cues
+from tasks.lexicon.vocabulary import credit_cues, job_titles, person_cues
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 _EMAIL = re.compile(r"\S+@\S+")
@@ -63,11 +63,18 @@ def _strip_prefix(text: str, words: AuthorWords) -> str:
     credit = parse_credit_line(text)
     if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.rest_start:
         return text[credit.rest_start :].strip(_EDGE_PUNCT)
+    if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name and _cue_closes(text, credit.cue):
+        return credit.name  # "නිමල් ජයසිංහ විසිනි", "Anna Jónsdóttir skrifar": the cue written after the name
     folded = text.casefold()
     for prefix in words.prefixes:
         if folded.startswith(prefix) and (prefix.endswith(":") or folded[len(prefix) : len(prefix) + 1] == " "):
             return text[len(prefix) :].strip(_EDGE_PUNCT)
     return text
+
+
+def _cue_closes(text: str, cue: str) -> bool:
+    """The text ends with a cue that follows the writer's name (credit_cues.csv's author_after: "기자", "skrifar")."""
+    return cue in credit_cues()["author_after"] and text.rstrip(_EDGE_PUNCT).endswith(cue)
 
 
 def _strip_person_cue(text: str, language: str | None) -> str:

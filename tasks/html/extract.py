@@ -27,6 +27,7 @@ from tasks.html.scoring import (
     paragraph_score,
     score_candidates,
 )
+from tasks.html.subheading_boxes import marked_a_heading, wraps_a_bold_line, wraps_a_subheading
 from tasks.html.threads import thread_elements
 from tasks.html.vocab import EMBED_HINTS, names_a_gallery
 
@@ -181,10 +182,10 @@ class ContainerView:
         if after not in self.info:
             return False
         node = self.info[after]
-        if _wraps_a_subheading(element):
+        if wraps_a_subheading(element):
             return node.prose_paragraphs > 0
         return (
-            _wraps_a_bold_line(element)
+            (wraps_a_bold_line(element) or marked_a_heading(element))
             and node.paragraphs > 0
             and node.link_chars == 0
             and node.text_chars >= PROSE_PARAGRAPH_CHARS
@@ -232,34 +233,6 @@ class ContainerView:
             if cut is not None:
                 return True, cut
         return True, None
-
-
-# A subheading of the text: an <h2> to <h4> with no link (a linked one is a teaser's headline).
-_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
-
-
-# A bold subheading is a few words.
-BOLD_SUBHEADING_MAX_WORDS = 10
-
-
-def _wraps_a_bold_line(element: HtmlElement) -> bool:
-    """A box whose whole text is one <strong> or <b> of a few words, no link: a subheading set in bold."""
-    bold = [b for b in element.iter("strong", "b") if b.find(".//a") is None]
-    text = " ".join(element.text_content().split())
-    return (
-        len(bold) == 1
-        and 0 < len(text.split()) <= BOLD_SUBHEADING_MAX_WORDS
-        and element.find(".//a") is None
-        and " ".join(bold[0].text_content().split()) == text
-    )
-
-
-def _wraps_a_subheading(element: HtmlElement) -> bool:
-    """A box whose whole text is one subheading: a CMS that wraps each element of a story in its own box (Quintype's
-    'story-element-title'), short numbered subheadings of a listicle included."""
-    heads = [h for h in element.iter(*_SUBHEADING_TAGS) if h.find(".//a") is None]
-    text = " ".join(element.text_content().split())
-    return len(heads) == 1 and bool(text) and " ".join(heads[0].text_content().split()) == text
 
 
 def short_page_container(blocks: list[Block], info: dict[HtmlElement, NodeInfo]) -> HtmlElement | None:

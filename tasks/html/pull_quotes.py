@@ -18,7 +18,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
-from tasks.html.vocab import BLOCK_TAGS, PULL_QUOTE_HINTS, class_names_one_of
+from tasks.html.vocab import BLOCK_TAGS, PULL_QUOTE_HINTS, class_names_one_of, class_words
 from tasks.text.features import count_words, dominant_script
 from tasks.text.verdicts import Verdict
 
@@ -105,7 +105,8 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         # a quotation named by its marks alone repeats what the text said above it; one the text quotes again further
         # down is the text's own block quote (an author quoting what he said before, then taking it back)
         named = _named_pull_quote(blocks[i])
-        said = text if named else [t for k, t in paragraphs if k < i]
+        classed = named or (_wholly_quoted(quotes[i]) and _classed_a_quote(blocks[i]))
+        said = text if classed else [t for k, t in paragraphs if k < i]
         marked = named and _wholly_quoted(quotes[i]) and _in_a_spaced_alphabet(quotes[i])
         share = MARKED_PARAPHRASE_SHARE if marked else PARAPHRASE_SHARE
         if _repeats(_words(quotes[i]), said, share) or (named and _signed_by_its_speaker(blocks[i])):
@@ -116,6 +117,15 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         if any(words in t for k, t in paragraphs if k < i and t != words and parent in blocks[k].ancestors):
             out[i] = _REPEATED_QUOTATION
     return out
+
+
+def _classed_a_quote(block: Block) -> bool:
+    """The block's <blockquote> names itself a quote by a word of its class ("<blockquote class="tn-quote">"): set apart
+    by the design, as a pull quote is; one the text says again further down is one too when quote marks close it (an
+    interview's answer under it ending on the same sentence). An unclassed one stays the text's own quotation
+    (cleanportal keeps an author's quotation of himself, said again below it)."""
+    quote = next((a for a in reversed(block.ancestors[-QUOTE_DEPTH:]) if a.tag == "blockquote"), None)
+    return quote is not None and "quote" in class_words(str(quote.get("class") or ""))
 
 
 def _parent(block: Block) -> HtmlElement | None:
