@@ -26,6 +26,7 @@ from tasks.lexicon.drawn_on import drawn_on_articles
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.site_domains import site_name
+from tasks.lexicon.span_leads import QUOTES
 from tasks.lexicon.vocabulary import credit_cues, name_words
 
 # Characters of context kept on each side of an in-body citation as evidence.
@@ -219,7 +220,16 @@ def _credited_kind(kind: AttributionKind, credited: Credited, text: str = "") ->
 _BRACKETED_ROLE = re.compile(r"\s*\(([^()]{1,30})\)")
 
 
+# Every quote mark: a name holding one inside is no name wholly quoted ("«Известия» и «Коммерсантъ»").
+QUOTE_MARKS = frozenset("".join(QUOTES) + "".join(QUOTES.values()))
+
+
 def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> Found:
+    name = credit.name
+    if name and len(name) > 2 and name[-1] in QUOTES.get(name[0], "") and not QUOTE_MARKS.intersection(name[1:-1]):
+        # "Источник: «Новая газета»", "来源：《新疆日报》": the quotes round the whole name are no part of it
+        credit = dataclasses.replace(credit, name=name[1:-1], name_start=credit.name_start + 1,
+                                     name_end=credit.name_end - 1)  # fmt: skip
     canonical = None
     if credit.name:
         canonical = gazetteer.agency_of_domain(credit.name) if DOMAIN.fullmatch(credit.name) else None

@@ -58,3 +58,13 @@ def file_word_end(rest: str) -> int:
     capitalised "Archives …" may be the name itself)."""
     found = _file_word().match(rest)
     return found.end() if found and rest[:1].islower() else 0
+
+
+def dotted_cue_colon(text: str, cue_end: int) -> str | None:
+    """The line with a colon for the space after an abbreviated picture cue whose dot ends it ("Fot. archiwum prywatne"
+    read as "Fot.:archiwum prywatne", offsets kept): the Polish "Fot.", Lithuanian "Nuotr.", Greek "Φωτ.", French
+    "Ph." stand for the cue and its colon, so what follows in lower case is an owner or an archive, as after a colon
+    ("Fot. materiały prasowe", press handouts); None where no such cue and space end at `cue_end`."""
+    if not text[:cue_end].endswith(".") or text[cue_end : cue_end + 1] != " ":
+        return None
+    return f"{text[:cue_end]}:{text[cue_end + 1 :]}"
