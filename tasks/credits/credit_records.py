@@ -18,6 +18,7 @@ from tasks.credits.cue_context import after_courtesy, bio_note, desk_and_place, 
 from tasks.credits.name_lines import name_before_role
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_words import with_cue_language_and
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_brand, is_generic
@@ -87,6 +88,7 @@ def credit_line_attributions(
             credit = dataclasses.replace(credit, rest_end=commissioned_end(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
         names, articled = drawn_on_articles(names, credit.rest_start, credit.cue)  # "With files from the Star"
+        names = with_cue_language_and(names, credit.cue)  # "Avtorja: A in B": the Slovenian "and", no place
         named = split_byline(names, credit.rest_start, gazetteer) or whole_name(names, credit.rest_start, credit.kind)
         if not named and credit.name and is_brand(credit.name):  # "(Credit: iStock)": the brand the cue names
             named = [Credited(credit.name, credit.name_start, credit.name_end, None)]
