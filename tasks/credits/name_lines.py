@@ -36,6 +36,7 @@ from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.credit_names import without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.date_vocabulary import date_lead_words
+from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_word_role
@@ -157,6 +158,8 @@ def _word_end(text: str, index: int) -> int:
 
 # "नई दिल्ली | राजेश कुमार", "الرياض - محمد العتيبي": the place filed from, a bar or a spaced dash, then the name.
 _PLACE_FIRST = re.compile(r"^(\s*)(\S+(?:\s\S+)?)(\s*\|\s*|\s+[-–—]\s+)(?=\S)")
+# "وجدة: محمد الزياني": the Arabic papers' city and colon before the correspondent (a city of ``filing_places.csv``).
+_PLACE_COLON = re.compile(r"^(\s*)(\S+(?:\s\S+)?)(\s*:\s*)(?=\S)")
 MAX_PLACE_FIRST_NAME_WORDS = 3
 
 
@@ -165,6 +168,8 @@ def _name_after_place(text: str) -> int | None:
     "नई दिल्ली | राजेश कुमार", "الرياض - محمد العتيبي"): a place of one or two words, no section or desk word (a
     breadcrumb's "أخبار - اقتصاد", "Sport | Fußball"), then a name of two or three words."""
     match = _PLACE_FIRST.match(text)
+    if match is None and ":" in text and (colon := _PLACE_COLON.match(text)) and is_filing_place(colon.group(2)):
+        match = colon  # a colon after any other word is a label's ("الكلمات الدالة:", the tags), which no list tells
     if match is None:
         return None
     place, name = match.group(2).split(), text[match.end() :].split()
