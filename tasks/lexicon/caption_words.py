@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tasks.lexicon.vocabulary import read_rows, split_cell
+from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
 
 
 def spaced_alternation(words: tuple[str, ...]) -> str:
@@ -61,10 +61,17 @@ def file_word_end(rest: str) -> int:
 
 
 def dotted_cue_colon(text: str, cue_end: int) -> str | None:
-    """The line with a colon for the space after an abbreviated picture cue whose dot ends it ("Fot. archiwum prywatne"
-    read as "Fot.:archiwum prywatne", offsets kept): the Polish "Fot.", Lithuanian "Nuotr.", Greek "Φωτ.", French
-    "Ph." stand for the cue and its colon, so what follows in lower case is an owner or an archive, as after a colon
-    ("Fot. materiały prasowe", press handouts); None where no such cue and space end at `cue_end`."""
+    """The line with a colon for the space after an abbreviated picture cue whose dot ends it, when an archive's word
+    follows ("Fot. archiwum prywatne" read as "Fot.:archiwum prywatne", offsets kept): the Polish "Fot.", Lithuanian
+    "Nuotr.", French "Ph." stand for the cue and its colon, and the archive after them names no one, as after a colon
+    (the generic words of ``name_words.csv``: "archiwum", "archivo"); None otherwise (a lower-case word there may open
+    the caption's sentence)."""
     if not text[:cue_end].endswith(".") or text[cue_end : cue_end + 1] != " ":
         return None
-    return f"{text[:cue_end]}:{text[cue_end + 1 :]}"
+    first = text[cue_end + 1 :].split(maxsplit=1)[:1]
+    return f"{text[:cue_end]}:{text[cue_end + 1 :]}" if first and first[0].casefold() in _archive_words() else None
+
+
+@cache
+def _archive_words() -> frozenset[str]:
+    return frozenset(w for w in name_words().generic if " " not in w) | set(caption_credit_words("file"))

@@ -190,11 +190,7 @@ def _caseless_before(text: str, pos: int) -> NameSpan | None:
     if last in words.outlet_words and not _is_no_name_word(parts[-2], words):
         name_words_count, dropped = 2, 0
     elif described and is_caseless(parts[-described - 1]) and not _is_no_name_word(parts[-described - 1], words):
-        # the subject opening the sentence, two words before it: a foreign outlet spelt in the script ("ඩේලි මිරර්")
-        first = parts[0]  # (no function word: "कल …", an adverb opening the sentence)
-        opening = len(parts) == described + 2 and is_caseless(first) and is_letters(first)
-        opening = opening and first.casefold() not in sentence_stopwords()
-        name_words_count, dropped = 2 if opening and not _is_no_name_word(first, words) else 1, described
+        name_words_count, dropped = 1, described
     else:
         return None
     start = len(" ".join(parts[: -name_words_count - dropped])) + (1 if len(parts) > name_words_count + dropped else 0)
