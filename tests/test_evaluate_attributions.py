@@ -135,7 +135,9 @@ FILE_FLOORS = {
     "blind34.jsonl": (0.99, 0.99),  # session 20: studied, 0.984 / 0.901 -> 0.995 / 0.990
     # blind36.jsonl (251 lines, 81 language codes; written blind at the end of session 20, studied in session 21)
     # first scored P 0.984 / R 0.902, the generalisation figure of session 20's work.
-    "blind36.jsonl": (0.99, 0.98),  # session 21: studied, 0.984 / 0.902 -> 0.990 / 0.975; session 22: 0.975 -> 0.985
+    # session 21: studied, 0.984 / 0.902 -> 0.990 / 0.975; session 22: 0.975 -> 0.985; session 35 (blind64 round):
+    # 0.985 -> 0.990 (the Arabic city and colon before the correspondent, from a gazetteer of cities)
+    "blind36.jsonl": (0.99, 0.99),
     # blind38.jsonl (250 lines, 100 language codes; written blind at the end of session 21, studied in session 22)
     # first scored P 0.989 / R 0.870, the generalisation figure of session 21's work.
     "blind38.jsonl": (1.0, 0.99),  # session 22: studied, 0.989 / 0.870 -> 1.000 / 0.995
@@ -151,8 +153,9 @@ FILE_FLOORS = {
     "blind44.jsonl": (1.0, 0.97),
     # blind46.jsonl (271 lines, 88 language codes; written blind at the end of session 25, studied in session 26)
     # first scored P 0.986 / R 0.887, the generalisation figure of session 25's work.
-    # session 26: studied, 0.986 / 0.887 -> 0.996 / 0.987
-    "blind46.jsonl": (0.99, 0.98),
+    # session 26: studied, 0.986 / 0.887 -> 0.996 / 0.987; session 35 (blind64 round): -> 0.996 / 0.991 (the Arabic
+    # city and colon before the correspondent)
+    "blind46.jsonl": (0.99, 0.99),
     # blind48.jsonl (250 lines, 88 language codes; written blind at the end of session 26, studied in session 27)
     # first scored P 0.995 / R 0.944, the generalisation figure of session 26's work.
     # session 27: studied, 0.995 / 0.944 -> 1.000 / 0.986
@@ -168,12 +171,14 @@ FILE_FLOORS = {
     "blind52.jsonl": (0.99, 0.98),
     # blind54.jsonl (254 lines, 88 language codes; written blind at the end of session 29, studied in session 30)
     # first scored P 0.984 / R 0.883, the generalisation figure of session 29's work.
-    # session 30: studied, 0.984 / 0.883 -> 1.000 / 0.972
-    "blind54.jsonl": (1.0, 0.97),
+    # session 30: studied, 0.984 / 0.883 -> 1.000 / 0.972; session 35 (blind64 round): 0.977 -> 0.981 (the Slovenian
+    # "in" joining two writers after a cue of that language only)
+    "blind54.jsonl": (1.0, 0.98),
     # blind56.jsonl (250 lines, 88 language codes; written blind at the end of session 30, studied in session 31)
     # first scored P 0.990 / R 0.938, the generalisation figure of session 30's work.
-    # session 31: studied, 0.990 / 0.938 -> 0.995 / 0.995
-    "blind56.jsonl": (0.99, 0.99),
+    # session 31: studied, 0.990 / 0.938 -> 0.995 / 0.995; session 35 (blind64 round): recall -> 1.000 (the Arabic
+    # city and colon before the correspondent)
+    "blind56.jsonl": (0.99, 1.0),
     # blind58.jsonl (248 lines, 88 language codes; written blind at the end of session 31, studied in session 32)
     # first scored P 0.995 / R 0.934, the generalisation figure of session 31's work.
     # session 32: studied, 0.995 / 0.934 -> 1.000 / 0.981
@@ -181,8 +186,9 @@ FILE_FLOORS = {
     # blind60.jsonl (252 lines, 88 language codes; written blind at the end of session 32, studied in session 33)
     # first scored P 0.995 / R 0.972, the generalisation figure of session 32's work.
     # session 33: studied (tests/test_blind60_round.py), 0.995 / 0.972 -> 1.000 / 0.995. Left: a BTA correspondent
-    # inside the agency's slashed dateline ("/Кореспондент на БТА Name/"), one agency's house style.
-    "blind60.jsonl": (1.0, 0.99),
+    # inside the agency's slashed dateline ("/Кореспондент на БТА Name/"), one agency's house style; read since session
+    # 35 (blind64 round, where it came again): 1.000 / 1.000.
+    "blind60.jsonl": (1.0, 1.0),
     # blind62.jsonl (251 lines, 88 language codes; written blind at the end of session 33, studied in session 34)
     # first scored P 0.989 / R 0.903, the generalisation figure of session 33's work.
     # session 34: studied (tests/test_blind62_round.py), 0.989 / 0.903 -> 0.995 / 0.995. Left: a Korean bracket
@@ -191,7 +197,9 @@ FILE_FLOORS = {
     "blind62.jsonl": (0.99, 0.99),
     # blind64.jsonl (259 lines, 88 language codes; written blind at the end of session 34, studied in session 35)
     # first scored P 0.995 / R 0.939, the generalisation figure of session 34's work.
-    "blind64.jsonl": (0.99, 0.93),
+    # session 35: studied (tests/test_blind64_round.py), 0.995 / 0.939 -> 0.995 / 0.995 (fitted on). Left: a foreign
+    # outlet's two words in Sinhala script before its noun ("ඩේලි මිරර් පුවත්පත …": reading both cost a held-back line).
+    "blind64.jsonl": (0.99, 0.99),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -223,6 +231,7 @@ FILE_FLOORS = {
 # With blind56 (session 31) 0.990 / 0.984 before its fixes, 0.990 / 0.986 after them.
 # With blind58 (session 32) 0.990 / 0.984 before its fixes, 0.990 / 0.986 after them (6107 -> 6117 of 6204 found).
 # With blind62 (session 34) 0.990 / 0.984 before its fixes, 0.991 / 0.987 after them (6518 -> 6537 of 6626 found).
+# With blind64 (session 35) 0.991 / 0.985 before its fixes, 0.991 / 0.988 after them (6738 -> 6758 of 6840 found).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -424,7 +433,8 @@ HELD_BACK_FLOORS = {
     # blind57 (244 lines, 88 language codes; session 31): written blind at the session's start, scored with its
     # starting code (5bf1abc) and its final code, never studied: P / R 0.980 / 0.934 with the starting code, 0.985 /
     # 0.939 with the final code.
-    "blind57.jsonl": (0.98, 0.94),  # session 32 (errors unread): recall rose
+    # session 32 (errors unread): recall rose; session 35 (blind64 round, errors unread): 0.943 -> 0.953
+    "blind57.jsonl": (0.98, 0.95),
     # blind55 (250 lines, 88 language codes; session 30): written blind at the session's start, scored with its
     # starting code (c692429) and its final code, never studied: P / R 0.985 / 0.946 with the starting code, 0.985 /
     # 0.956 with the final code.
@@ -468,7 +478,9 @@ HELD_BACK_FLOORS = {
     # blind37 (242 lines, 81 language codes; session 21): written blind at the session's start, scored with its starting
     # code (91ca236) and its final code, never studied: P 0.984 / R 0.930 -> 0.984 / 0.935.
     # session 28 (errors unread): 0.984 / 0.950 -> 0.985 / 0.960
-    "blind37.jsonl": (0.98, 0.96),  # session 24 (errors unread): recall -> 0.945; session 30: 0.990 / 0.965
+    # session 24 (errors unread): recall -> 0.945; session 30: 0.990 / 0.965; session 35 (blind64 round, errors
+    # unread): 0.970 -> 0.980
+    "blind37.jsonl": (0.98, 0.97),
     # blind35 (281 lines, 81 language codes; session 20): written blind at the session's start, scored with its starting
     # code (8be526b) and its final code, never studied: P 0.986 / R 0.892 with both.
     "blind35.jsonl": (0.98, 0.91),
@@ -489,7 +501,7 @@ HELD_BACK_FLOORS = {
     # session 26 (errors unread): 0.969 / 0.920 -> 0.969 / 0.933; session 27 (errors unread): 0.970 / 0.937
     # session 25 (errors unread): 0.964 / 0.908 -> 0.969 / 0.920; session 31: 0.974 / 0.937 -> 0.978 / 0.941
     "blind27.jsonl": (0.97, 0.94),
-    "blind25.jsonl": (0.98, 0.91),
+    "blind25.jsonl": (0.99, 0.91),  # session 35 (blind64 round, errors unread): precision 0.989 -> 0.995
     # session 28 (errors unread): 1.000 / 0.936 -> 1.000 / 0.941
     "blind23.jsonl": (1.0, 0.94),
     # session 26 (errors unread): 0.982 / 0.926 -> 0.982 / 0.931

@@ -112,13 +112,15 @@ def in_body_citations(
 
 def _bracketed_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "(Reporting by Mark Bennett and Laura Kim)", "(Фото: ТАСС)": a paragraph that is only a credit in
-    brackets is a credit line, whatever the segmenter called it."""
+    brackets is a credit line, whatever the segmenter called it; in the full-width brackets of Chinese and Japanese
+    copy too ("（来源：新疆日报）")."""
     stripped = text.strip()
-    if not (stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1):
+    bracket, closed = ("（", "）") if stripped[:1] == "（" else ("(", ")")
+    if not (stripped.startswith(bracket) and stripped.endswith(closed) and stripped.count(bracket) == 1):
         return []
-    closing = text.rindex(")")
+    closing = text.rindex(closed)
     unbracketed = f"{text[:closing]} {text[closing + 1 :]}"  # offsets kept; the bracket is no part of a name
-    cue, opening = stripped[1:].split(" ", 1)[0], text.index("(")
+    cue, opening = stripped[1:].split(" ", 1)[0], text.index(bracket)
     if cue.casefold() in credit_cues().get("source_bare", ()) and text[opening + 1 : opening + 1 + len(cue)] == cue:
         # "(بشکریہ بی بی سی اردو)", "(साभार बीबीसी हिंदी)": the Urdu and Hindi "with thanks to", written without a
         # colon, read as with it (``source_bare``), the cue moved onto the bracket so that offsets are kept

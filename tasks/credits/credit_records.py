@@ -18,6 +18,7 @@ from tasks.credits.cue_context import after_courtesy, bio_note, desk_and_place, 
 from tasks.credits.name_lines import name_before_role
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_words import with_cue_language_and
 from tasks.lexicon.credit_base import DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_brand, is_generic
@@ -26,6 +27,7 @@ from tasks.lexicon.drawn_on import drawn_on_articles
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.site_domains import site_name
+from tasks.lexicon.span_leads import QUOTES
 from tasks.lexicon.vocabulary import credit_cues, name_words
 
 # Characters of context kept on each side of an in-body citation as evidence.
@@ -86,6 +88,7 @@ def credit_line_attributions(
             credit = dataclasses.replace(credit, rest_end=commissioned_end(text, credit.rest_start))
         names = text[: credit.rest_end] if credit.rest_end is not None else text  # "（山田太郎撮影）": the cue after
         names, articled = drawn_on_articles(names, credit.rest_start, credit.cue)  # "With files from the Star"
+        names = with_cue_language_and(names, credit.cue)  # "Avtorja: A in B": the Slovenian "and", no place
         named = split_byline(names, credit.rest_start, gazetteer) or whole_name(names, credit.rest_start, credit.kind)
         if not named and credit.name and is_brand(credit.name):  # "(Credit: iStock)": the brand the cue names
             named = [Credited(credit.name, credit.name_start, credit.name_end, None)]
@@ -219,7 +222,16 @@ def _credited_kind(kind: AttributionKind, credited: Credited, text: str = "") ->
 _BRACKETED_ROLE = re.compile(r"\s*\(([^()]{1,30})\)")
 
 
+# Every quote mark: a name holding one inside is no name wholly quoted ("«Известия» и «Коммерсантъ»").
+QUOTE_MARKS = frozenset("".join(QUOTES) + "".join(QUOTES.values()))
+
+
 def _single_credit(credit: CreditLine, text: str, line: int, gazetteer: Gazetteer) -> Found:
+    name = credit.name
+    if name and len(name) > 2 and name[-1] in QUOTES.get(name[0], "") and not QUOTE_MARKS.intersection(name[1:-1]):
+        # "Источник: «Новая газета»", "来源：《新疆日报》": the quotes round the whole name are no part of it
+        credit = dataclasses.replace(credit, name=name[1:-1], name_start=credit.name_start + 1,
+                                     name_end=credit.name_end - 1)  # fmt: skip
     canonical = None
     if credit.name:
         canonical = gazetteer.agency_of_domain(credit.name) if DOMAIN.fullmatch(credit.name) else None

@@ -40,10 +40,11 @@ def is_caseless_name(name: str, gazetteer: Gazetteer) -> bool:
 
 def dateline_reporter(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """The reporter in a first paragraph's dateline bracket (see the module), where no agency stands; in scripts
-    without case only: a Latin "BERLIN, 3. März (Anna Schmidt) -" is no paper's shape, a bracket there is the wire's."""
+    without case only: a Latin "BERLIN, 3. März (Anna Schmidt) -" is no paper's shape, a bracket there is the wire's.
+    Else the wire's correspondent in its slashed dateline (:func:`_slashed_correspondent`)."""
     match = _BRACKETED_DATELINE.match(text)
     if match is None or not has_digit(match.group("date")):
-        return []
+        return _slashed_correspondent(text, line, gazetteer)
     name = match.group("name").strip()
     if not is_caseless_name(name, gazetteer):
         return []
@@ -66,3 +67,31 @@ def name_after_desk_title(signature: str) -> int:
     if not titles or not caseless_initialled([w.group() for w in words[titles[-1] + 1 :]]):
         return 0
     return words[titles[-1] + 1].start()
+
+
+# The place and date, then the wire's slashes round its correspondent: a job title, "of" and the agency, then the
+# name ("Видин, 12 март /Кореспондент на БТА Валентина Петкова/ …", the Bulgarian wire's dateline of its own
+# correspondents).
+_SLASHED_CORRESPONDENT = re.compile(
+    r"^\s*[^\W\d_][^/()]{1,40}/\s*(?P<title>(?:\S+\s+){0,2}?\S+)\s+\S{1,3}\s+(?P<agency>\S+)\s+(?P<name>[^/]{3,60}?)"
+    r"\s*/"
+)
+
+
+def _slashed_correspondent(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The correspondent a wire's slashed dateline names after its job title and the agency (see the pattern): a
+    title closed by a job word, an agency the gazetteer knows, then two or three capitalised words."""
+    match = _SLASHED_CORRESPONDENT.match(text) if "/" in text else None
+    if match is None or not has_digit(text[: match.start("title")]):
+        return []  # (the date's digit before the slash: a dateline, not a sentence's "and/or")
+    if not is_job_word(match.group("title").split()[-1]):
+        return []
+    name = match.group("name")
+    words = name.split()
+    if not gazetteer.agency_of_name(match.group("agency"), cued=True) or not 2 <= len(words) <= MAX_CASELESS_SIGNATURE:
+        return []
+    if not all(w[:1].isupper() and w[1:].islower() and is_letters(w.replace("-", "")) for w in words):
+        return []
+    start = match.start("name")
+    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
+                  match.group(0).strip())]  # fmt: skip

@@ -36,6 +36,7 @@ from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.credit_names import without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.date_vocabulary import date_lead_words
+from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_word_role
@@ -157,6 +158,8 @@ def _word_end(text: str, index: int) -> int:
 
 # "नई दिल्ली | राजेश कुमार", "الرياض - محمد العتيبي": the place filed from, a bar or a spaced dash, then the name.
 _PLACE_FIRST = re.compile(r"^(\s*)(\S+(?:\s\S+)?)(\s*\|\s*|\s+[-–—]\s+)(?=\S)")
+# "وجدة: محمد الزياني": the Arabic papers' city and colon before the correspondent (a city of ``filing_places.csv``).
+_PLACE_COLON = re.compile(r"^(\s*)(\S+(?:\s\S+)?)(\s*:\s*)(?=\S)")
 MAX_PLACE_FIRST_NAME_WORDS = 3
 
 
@@ -165,6 +168,8 @@ def _name_after_place(text: str) -> int | None:
     "नई दिल्ली | राजेश कुमार", "الرياض - محمد العتيبي"): a place of one or two words, no section or desk word (a
     breadcrumb's "أخبار - اقتصاد", "Sport | Fußball"), then a name of two or three words."""
     match = _PLACE_FIRST.match(text)
+    if match is None and ":" in text and (colon := _PLACE_COLON.match(text)) and is_filing_place(colon.group(2)):
+        match = colon  # a colon after any other word is a label's ("الكلمات الدالة:", the tags), which no list tells
     if match is None:
         return None
     place, name = match.group(2).split(), text[match.end() :].split()
@@ -188,11 +193,14 @@ def _caseless_name(words: list[str]) -> bool:
     return 1 <= len(counted) <= 3 and all(is_caseless(w) and is_letters(w.removesuffix(".")) for w in words)
 
 
-def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str] = frozenset()) -> bool:
+def looks_like_name_line(
+    text: str, gazetteer: Gazetteer, common: Container[str] = frozenset(), cued: bool = False
+) -> bool:
     """The line is only a person's name (see the module's rules), maybe with a job title or place after it.
     `common` are the words the page writes in lower case: a heading's words ("Key Issues", "Population
     Growth") are, a name's seldom are. An e-mail address after the name does not count ("Ayşe Yılmaz -
-    ayse@site.com.tr")."""
+    ayse@site.com.tr"). `cued`: an author's cue opened the line ("本报记者 陈静", "بقلم: سارة الخطيب"), which vouches
+    for a name in a script without capitals as a role after it does."""
     if len(text.split(maxsplit=MAX_NAME_LINE_TOKENS)) > MAX_NAME_LINE_TOKENS:
         return False  # a paragraph: the role, place and date tails below are costly to look for in one (issue 15)
     if _place_before_date(text):
@@ -203,7 +211,7 @@ def looks_like_name_line(text: str, gazetteer: Gazetteer, common: Container[str]
     words = [part for w in text.split() for part in ((w[:2], w[2:]) if is_glued_initial(w) else (w,))]
     # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা"); an initial vouches as the role does ("எஸ். கார்த்திகேயன்"),
     # and so does a surname's suffix ("ნინო კაპანაძე")
-    if (has_role or caseless_initialled(words) or caseless_surnamed(words)) and _caseless_name(words):
+    if (has_role or cued or caseless_initialled(words) or caseless_surnamed(words)) and _caseless_name(words):
         newsroom, desk = load_author_words().newsroom, words[0].casefold() in load_author_words().desk_heads
         # "الرباط - أسرة التحرير": the board or staff a desk's name opens with ("هيئة", "أسرة") makes it no one's
         return (

@@ -40,6 +40,7 @@ from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.sentence_signoffs import signoff_bracket_start
 from tasks.lexicon.vocabulary import job_titles, name_words
 from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations, signoff_citations, wire_line_citations
+from tasks.lexicon.word_classes import is_caseless
 
 
 def found_of(citation: Citation, text: str, line: int) -> Found:
@@ -152,9 +153,11 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         if bracketed == closing.group(1):
             return []  # "Le Monde avec AFP" is read below as the wire line it is
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
-    if not looks_like_name_line(text[start:], gazetteer):  # after its cue ("Dal nostro inviato Marco Gentile")
+    if not looks_like_name_line(text[start:], gazetteer, cued=start > 0):  # "Dal nostro inviato Marco Gentile"
         # "Le Monde avec AFP": the outlet and its agency; "נועה לוי ואיתי ברק": two writers, the "and" on the second
         return wire_line_found(text, line, gazetteer) or hebrew_pair_byline(text, line)
+    if start and is_caseless(text[start:]):  # "本报记者 陈静 王丽": the credit line it is, its names parted by spaces
+        return credit_line_attributions(text, line, gazetteer)
     uncontacted = without_contact(text)
     credited = split_byline(uncontacted, start, gazetteer)
     head, has_role = name_before_role(uncontacted)

@@ -12,7 +12,7 @@ from importlib import resources
 
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import job_titles
+from tasks.lexicon.vocabulary import job_titles, read_rows, split_cell
 from tasks.lexicon.word_classes import STOP_LANGUAGES
 
 
@@ -78,3 +78,33 @@ def _and_words() -> frozenset[str]:
         others = [stoplist(other) for other in STOP_LANGUAGES if other != language]
         found |= {w for w in words if len(w) > 1 and not any(w in s for s in others)}
     return frozenset(found)
+
+
+def with_cue_language_and(names: str, cue: str) -> str:
+    """ "Avtorja: Maja Kovačič in Rok Zupan": where the cue is of one language only and that language's "and"
+    (and_words.tsv) is a preposition of place elsewhere (the Slovenian "in", English "in London"), the word between
+    two capitalised names joins them: it is written as "&" (spaces keep the offsets), which no place follows."""
+    joining = _cue_and_places().get(cue.casefold())
+    if not joining:
+        return names
+    words = names.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i] in joining and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
+            words[i] = "&".ljust(len(words[i]))
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _cue_and_places() -> dict[str, frozenset[str]]:
+    """A cue of one language only (credit_cues.csv, case-folded) → that language's words for "and" that are byline
+    prepositions of place too."""
+    languages: dict[str, set[str]] = {}
+    for row in read_rows("credit_cues.csv"):
+        for cue in split_cell(row["cues"]):
+            languages.setdefault(cue, set()).update(row["lang"].split())
+    and_words, places = load_author_words().and_words, load_byline_words().places
+    return {
+        cue: frozenset(w for w in and_words.get(next(iter(langs)), ()) if w in places)
+        for cue, langs in languages.items()
+        if len(langs) == 1
+    }

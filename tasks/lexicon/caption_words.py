@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tasks.lexicon.vocabulary import read_rows, split_cell
+from tasks.lexicon.vocabulary import name_words, read_rows, split_cell
 
 
 def spaced_alternation(words: tuple[str, ...]) -> str:
@@ -58,3 +58,20 @@ def file_word_end(rest: str) -> int:
     capitalised "Archives …" may be the name itself)."""
     found = _file_word().match(rest)
     return found.end() if found and rest[:1].islower() else 0
+
+
+def dotted_cue_colon(text: str, cue_end: int) -> str | None:
+    """The line with a colon for the space after an abbreviated picture cue whose dot ends it, when an archive's word
+    follows ("Fot. archiwum prywatne" read as "Fot.:archiwum prywatne", offsets kept): the Polish "Fot.", Lithuanian
+    "Nuotr.", French "Ph." stand for the cue and its colon, and the archive after them names no one, as after a colon
+    (the generic words of ``name_words.csv``: "archiwum", "archivo"); None otherwise (a lower-case word there may open
+    the caption's sentence)."""
+    if not text[:cue_end].endswith(".") or text[cue_end : cue_end + 1] != " ":
+        return None
+    first = text[cue_end + 1 :].split(maxsplit=1)[:1]
+    return f"{text[:cue_end]}:{text[cue_end + 1 :]}" if first and first[0].casefold() in _archive_words() else None
+
+
+@cache
+def _archive_words() -> frozenset[str]:
+    return frozenset(w for w in name_words().generic if " " not in w) | set(caption_credit_words("file"))

@@ -16,7 +16,8 @@ from tasks.lexicon.vocabulary import credit_cues
 # A bare two-character bracket is as often a place ("（東京）"); after 記者/记者 ("reporter") it is a name. Japanese
 # names run to five ("（山本亜希子）"), as do the names of papers and offices ("（日本経済新聞）"), which
 # :func:`tasks.credits.reporters._institutional` leaves out.
-_HAN_NAME = r"[\u4e00-\u9fff]{3,5}"
+# The iteration mark 々 repeats the kanji before it inside a name ("佐々木", "野々村", "奈々"): a letter of the name.
+_HAN_NAME = r"(?!\u3005)[\u3005\u4e00-\u9fff]{3,5}"
 # A desk may stand before each name: "（社会部・田中美咲、大阪社会部・森本亮）", "（報道センター・佐藤美咲）": a word in
 # Han or katakana that ends in 部 (department) or another newsroom word of the CJK scripts (author_noise.tsv).
 DESK_WORD = (
@@ -38,7 +39,7 @@ CLOSING_REPORTERS = re.compile(
 # "【ワシントン＝山田哲也】": a place, an equals sign, the reporters (in full-width round brackets too,
 # "（ソウル＝佐藤亮）", the Nikkei's and regional papers' form);
 # "（记者张晓松、王小明）" early in a first paragraph.
-_HAN_OR_KANA = r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}"
+_HAN_OR_KANA = r"[\u3005\u3040-\u30ff\u4e00-\u9fff]{2,6}"
 # A Korean wire dateline "[서울=뉴시스]김지현 기자 =" and sign-off "… 김민수 기자 minsu@hani.co.kr": the name before
 # 기자 (reporter) or 특파원 (correspondent).
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"

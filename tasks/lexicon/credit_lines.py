@@ -18,7 +18,7 @@ from tasks.lexicon.bar_bylines import byline_after_place
 from tasks.lexicon.bracketed_credits import bracketed_cue_after
 from tasks.lexicon.byline_length import names_fit_before_a_date, too_long_for_names
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
-from tasks.lexicon.caption_words import file_word_end
+from tasks.lexicon.caption_words import dotted_cue_colon, file_word_end
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
     LINKING,
@@ -293,7 +293,10 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
         if not rest.strip():
             return None
         if not separator and not linking and not is_bare_name(drawn_on_articles(rest, 0, match.group(1))[0].lstrip()):
-            return None  # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text
+            # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text; an abbreviated
+            # picture cue's dot stands for its colon ("Fot. archiwum prywatne")
+            dotted = dotted_cue_colon(text, lead + match.end()) if kind is not AttributionKind.AUTHOR else None
+            return None if dotted is None else _cue_first(dotted, dated)
         name, start, end = credited_name(rest, kind)
         rest_end = bar_part_end if rest_end is None else rest_end
         return CreditLine(

@@ -29,6 +29,7 @@ from tasks.lexicon.credit_parts import (
     looks_like_photographer,
 )
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.joined_bodies import joined_body
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spaced_credits import spaced_credit
 from tasks.lexicon.spans import name_after
@@ -233,6 +234,9 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     if span is not None and not text[span.end :].strip(" .)") and named:
         return span.start, span.end
     rest = text[start:].strip().rstrip(" .)")
+    if " and " in rest and (body := joined_body(rest)) is not None and body[1] == len(rest):
+        first = text.index(rest, start)  # "… Picture: Cheshire Fire and Rescue Service": one body, its "and" its own
+        return first, first + len(rest)
     if is_family_credit(rest):  # "… Picture: Whitlow family": the grammar reads the name, not the family word after it
         first = text.index(rest, start)
         return first, first + len(rest)

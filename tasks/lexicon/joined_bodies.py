@@ -32,7 +32,9 @@ def joined_body(rest: str) -> tuple[int, int] | None:
     if not after[0][:1].isupper() or after[-1].casefold() not in nouns:
         return None
     names = name_words()
-    bodylike = [w for w in before if w.casefold() in names.outlet_marks | nouns or names.is_official(w)]
+    # "Cheshire Fire and Rescue Service": a service's field before its "and" (``body_field``) shows a body too
+    marks = names.outlet_marks | nouns | name_word_role("body_field")
+    bodylike = [w for w in before if w.casefold() in marks or names.is_official(w)]
     if len(before) > 1 and not bodylike:
         return None
     return tokens[0].start(), tokens[-1].end()

@@ -6,6 +6,9 @@ province: "Utrera (Sevilla)", "Ardea (Roma)"). Kept apart from :mod:`tasks.lexic
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from tasks.lexicon.vocabulary import read_rows, split_cell
 
 # One word of a place's name: letters joined by an apostrophe or hyphen ("George's", "Port-au-Prince"), or an
 # abbreviation of up to three letters and its dot ("St.", "Ste.", "Mt.", "Ft.").
@@ -27,3 +30,14 @@ def without_region(text: str) -> str:
     if match is None or not match.group(0).lstrip()[1:2].isupper():
         return text
     return text[: match.start()]
+
+
+def is_filing_place(words: str) -> bool:
+    """A city a byline opens with before its colon in a script without capitals, where nothing but a list tells the
+    place from a label ("وجدة: محمد الزياني", not "الكلمات الدالة: …", the tags): ``filing_places.csv``."""
+    return words.strip() in _filing_places()
+
+
+@cache
+def _filing_places() -> frozenset[str]:
+    return frozenset(p for row in read_rows("filing_places.csv") for p in split_cell(row["places"]))

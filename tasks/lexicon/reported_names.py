@@ -6,6 +6,7 @@ outlet. Read by :func:`tasks.lexicon.citations.reporting_citations`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.outlets import is_known_outlet, known_outlet_at, known_outlet_before, known_outlet_ending_at
@@ -13,6 +14,7 @@ from tasks.lexicon.phrase_gaps import before_edition, past_inverted_subject_adve
 from tasks.lexicon.spans import NameSpan, caseless_outlet_after, name_after
 from tasks.lexicon.spans_before import name_before
 from tasks.lexicon.vocabulary import name_word_role, name_words
+from tasks.lexicon.word_classes import UNSPACED_SCRIPTS, is_letters
 
 
 def _ends_clause(text: str, end: int) -> bool:
@@ -45,7 +47,10 @@ def span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Nam
         end = past_inverted_subject_adverbs(text, end)
         articled = text[start:end].rsplit(" ", 1)[-1].casefold() in name_word_role("article_contraction")
         span = _longer_known(name_after(text, end, articled), known_outlet_at(text, end)) or (
-            _employer(text, end) or _lower_agency_at(text, end) or caseless_outlet_after(text, end)
+            _employer(text, end)
+            or _lower_agency_at(text, end)
+            or caseless_outlet_after(text, end)
+            or _phrase_after_outlet_noun(text, start, end)
         )
         if span is not None:
             return span, "before" not in sides
@@ -93,3 +98,26 @@ def _employer(text: str, end: int) -> NameSpan | None:
     if person is None or not all(w[:1].isupper() for w in person.group(0).split()[:-1]):
         return None
     return known_outlet_at(text, person.end() - 1)
+
+
+# A phrase of the scripts that space phrases, not words (Thai, Lao, Burmese, Khmer): an outlet's name of a few words.
+_UNSPACED_PHRASE = re.compile(f" ([{UNSPACED_SCRIPTS}]{{2,30}})(?=[ ,.;:!?\u17d4\u17d5\u104a\u104b]|$)")
+
+
+def _phrase_after_outlet_noun(text: str, start: int, end: int) -> NameSpan | None:
+    """ "យោងតាមសារព័ត៌មាន ភ្នំពេញប៉ុស្តិ៍ …", "ตามรายงานของหนังสือพิมพ์ ไทยรัฐ …": a cue of those scripts with the outlet
+    noun written onto it ("according to the news outlet") names the outlet in the one spaced phrase after it, in the
+    script's own letters; a cue with no such noun ("យោងតាម", according to) may name a ministry there, left as it was."""
+    nouns = _unspaced_descriptors()
+    noun = next((n for n in nouns if text.startswith(n, end)), "")
+    if not noun and not text[start:end].endswith(nouns):
+        return None
+    match = _UNSPACED_PHRASE.match(text, end + len(noun))
+    if match is None or not is_letters(match.group(1)) or match.group(1) in nouns:
+        return None
+    return NameSpan(match.start(1), match.end(1), "described")
+
+
+@lru_cache(maxsize=1)
+def _unspaced_descriptors() -> tuple[str, ...]:
+    return tuple(d for d in name_words().descriptors if _UNSPACED_PHRASE.match(f" {d}"))
