@@ -18,7 +18,11 @@ from tasks.text.verdicts import Verdict
 
 def _is_photo_credit(view: PageView, i: int) -> bool:
     verdict = view.verdicts[i] if 0 <= i < len(view.verdicts) else None
-    return verdict is not None and verdict.reason_code == "credit_line" and verdict.kind == AttributionKind.PHOTO
+    return verdict is not None and verdict.reason_code in _PHOTO_CREDITS and verdict.kind == AttributionKind.PHOTO
+
+
+# A credit line ("Foto: …") or a credit naming no one alone on its line ("資料圖片", "File photo").
+_PHOTO_CREDITS = frozenset({"credit_line", "file_picture"})
 
 
 def _is_caption_pair(view: PageView, i: int, lines: list[Line]) -> bool:

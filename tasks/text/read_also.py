@@ -144,6 +144,8 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     box = _colon_headed_links(lines, view, end + 1) or read_also_box_length(view, end + 1)
     interview = _is_interview(lines, view, region)
     last = end + 1 + box
+    if box and last < n and _is_picture_credit(view, last):
+        last += 1  # the next paragraph's picture, credited under the box ("Mynd úr safni")
     last += _entry_head(lines, view, last, interview)
     if not box or last >= n:
         return region
@@ -157,6 +159,11 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
     asked = not interview and any(asks(lines[k].text) for k in range(end + 1 + box, last + 1))
     return region if asked or (headline and view.is_text(last + 2)) else (region[0], last)
+
+
+def _is_picture_credit(view: PageView, i: int) -> bool:
+    verdict = view.verdicts[i]
+    return verdict is not None and verdict.label == Label.ATTRIBUTION and verdict.kind == AttributionKind.PHOTO
 
 
 def asks(text: str) -> bool:
