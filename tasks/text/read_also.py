@@ -58,8 +58,9 @@ def _closes_plainly(lines: list[Line], view: PageView, i: int, start: int) -> bo
 
 def _closes_in_own_block(lines: list[Line], view: PageView, i: int, start: int) -> bool:
     """Line i is a closing sentence alone in its block right under the main text's, over a byline or a bio box's heading
-    in the next block, or over the links under the article when it closes plainly (:func:`_closes_plainly`) and opens
-    no bio box ("Katrin Hollmann ist Korrespondentin …", "Об авторе: …" over "Mehr zum Thema")."""
+    in the next block, or over the links or a standings table under the article when it closes plainly
+    (:func:`_closes_plainly`) and opens no bio box ("Katrin Hollmann ist Korrespondentin …", "Об авторе: …" over "Mehr
+    zum Thema")."""
     if i >= len(lines) or lines[i].block_index == lines[i - 1].block_index or not _is_closing_sentence(lines, view, i):
         return False
     if i + 1 == len(lines) or lines[i + 1].block_index == lines[i].block_index:
@@ -67,7 +68,9 @@ def _closes_in_own_block(lines: list[Line], view: PageView, i: int, start: int) 
     foot = view.verdicts[i + 1]
     byline = foot is not None and foot.label == Label.ATTRIBUTION and foot.kind == AttributionKind.AUTHOR
     byline = byline or is_name_over_date(i + 1, lines, view)
-    links = foot is not None and _links_to_articles(view, i + 1)
+    # the links under the article, or a sports report's standings table ("Yleisöä oli paikalla 13 455." over
+    # "Sarjataulukko"): the page's furniture under the text, which a teaser's line does not stand over either
+    links = foot is not None and (_links_to_articles(view, i + 1) or foot.reason_code == "standings_heading")
     if links and (not _closes_plainly(lines, view, i, start) or after_bio_heading(lines[i].text) is not None):
         return False  # a box's prompt, an address or the author's bio over the links: no sentence of the text
     return byline or links or is_bio_heading(lines[i + 1].text)
