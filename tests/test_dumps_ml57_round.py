@@ -3,8 +3,10 @@ general shape of news pages, with a negative where the shape could overreach. Th
 in Icelandic, Khmer (its own colon "៖"), Sinhala, Telugu (the plural) and Yoruba; a picture's "file photo" alone on
 its line ("Mynd úr safni") is a credit, which under a one-link box does not end the article either; the Mongolian
 opinion disclaimer and "about the author" heading over the columnist's bio; a caption's closing credit naming a
-Kannada photographer with his initials written together ("… ಚಿತ್ರ: ಪ್ರಕಾಶ್ ಬಿ.ಆರ್."); a short closing sentence alone
-over a sports report's standings table ("Yleisöä oli paikalla 13 455." over "Sarjataulukko").
+Kannada photographer with his initials written together ("… ಚಿತ್ರ: ಪ್ರಕಾಶ್ ಬಿ.ಆರ್."); a live blog's picture between
+entries, its caption closed by its credit ("… astăzi. Foto: Gazeta de Iași"), leaves the next entry's clock stamp free;
+a short closing sentence alone over a sports report's standings table ("Yleisöä oli paikalla 13 455." over
+"Sarjataulukko").
 Examples are invented, not the set's lines."""
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from schemas import Label
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.text.captions import closes_with_picture_credit
 from tasks.text.features import normalize_for_match
 from tasks.text.related_lines import is_related_link
 from tests.page_fixtures import labels_by_text
@@ -79,6 +82,36 @@ def test_a_captions_closing_credit_names_a_kannada_photographer_with_his_initial
     credit = parse_credit_line("ದಸರಾ ಮೆರವಣಿಗೆಯಲ್ಲಿ ಸಾಗಿದ ಸ್ತಬ್ಧಚಿತ್ರಗಳು. ಚಿತ್ರ: ಪ್ರಕಾಶ್ ಬಿ.ಆರ್.")
     assert credit is not None and credit.name is not None and credit.name.startswith("ಪ್ರಕಾಶ್ ಬಿ.ಆರ್")
     assert parse_credit_line("ದಸರಾ ಮೆರವಣಿಗೆಯಲ್ಲಿ ಸಾಗಿದ ಸ್ತಬ್ಧಚಿತ್ರಗಳು. ಚಿತ್ರ: ಅರಮನೆ ಮುಂದೆ ಸೇರಿದ ಜನರು ಇಂದು.") is None
+
+
+_RO_ENTRIES = (
+    "Bugetul a fost aprobat cu 19 voturi pentru și 8 împotrivă. Primarul a spus că investițiile rămân prioritare.",
+    "Opoziția a cerut bani în plus pentru transportul public. Amendamentul a fost respins la vot.",
+    "Directorul economic prezintă structura bugetului. Aproape jumătate din bani merg spre investiții.",
+)
+_RO_EARLY = (
+    "Ședința a început cu o întârziere de douăzeci de minute. Pe ordinea de zi sunt 28 de proiecte.",
+    "Bună ziua! Începem transmisiunea live din sala de consiliu.",
+)
+_RO_CAPTION = "Sala de consiliu a Primăriei, astăzi. Foto: Gazeta de Vaslui"
+
+
+def test_a_live_blogs_captioned_picture_between_entries_does_not_end_the_blog() -> None:
+    page = _page("Acasă", "Știri", "Live", "LIVE TEXT Consiliul Local Vaslui votează bugetul pe 2026",
+                 "Actualizat: 29 ianuarie 2026, 13:05 | Autor: Ioana Rusu", "13:05", _RO_ENTRIES[0], "12:40",
+                 _RO_ENTRIES[1], "12:02", _RO_ENTRIES[2], _RO_CAPTION, "11:30", _RO_EARLY[0],
+                 "CITEȘTE ȘI: Cât costă abonamentul la autobuz", "11:00", _RO_EARLY[1],
+                 "Distribuie", "Facebook", "Comentarii", "dan_v: Aceleași promisiuni.")  # fmt: skip
+    labels = labels_by_text(page)
+    assert all(labels[p] == Label.BODY for p in (*_RO_ENTRIES, *_RO_EARLY))
+    assert labels[_RO_CAPTION] != Label.BODY
+
+
+def test_a_caption_closed_by_its_credit_is_told_by_its_cue_and_colon() -> None:
+    assert closes_with_picture_credit(_RO_CAPTION)
+    assert closes_with_picture_credit("Feuerwehrleute am Hafen am Montag. Foto: dpa")
+    assert not closes_with_picture_credit("Die Feuerwehr war mit 40 Kräften vor Ort. Die Straße bleibt gesperrt.")
+    assert not closes_with_picture_credit("Fotos: Alle Bilder vom Stadtfest")  # a gallery's teaser: no caption before
 
 
 _FI_TEXT = (

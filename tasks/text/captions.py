@@ -25,6 +25,17 @@ def _is_photo_credit(view: PageView, i: int) -> bool:
 _PHOTO_CREDITS = frozenset({"credit_line", "file_picture"})
 
 
+# A caption's closing credit: its last sentence, then a picture cue and its colon before a name ("… astăzi. Foto:
+# Gazeta de Iași", "… am Montag. Foto: dpa").
+_CLOSING_PICTURE_CREDIT = re.compile(rf"[.!?…]\s+(?:{VISUAL_CUES})\s*[:：]\s*[^\W\d_][^.!?…]{{0,60}}$", re.IGNORECASE)
+
+
+def closes_with_picture_credit(text: str) -> bool:
+    """The line is a picture's caption closed by its credit, whatever the credit names (a body whose name the credit
+    rules do not read as one: "Gazeta de Iași")."""
+    return ":" in text and _CLOSING_PICTURE_CREDIT.search(text.rstrip(" .")) is not None
+
+
 def _is_caption_pair(view: PageView, i: int, lines: list[Line]) -> bool:
     """Line i is short and a photo credit ("Foto: Ralf Lienert") follows it, one that holds no caption of its own
     ("চারুকলায় বসন্তবরণ অনুষ্ঠান। ছবি: সাজ্জাদ হোসেন" is a picture's caption and credit in one: the line above it is
