@@ -8,6 +8,7 @@ from tasks.credits.attached_pairs import hebrew_pair_byline
 from tasks.credits.bare_bylines import bare_byline, dash_joined_names
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.credits.cue_person_credits import photo_cue_person
+from tasks.credits.head_records import file_picture
 from tasks.credits.listed_bylines import and_joined_byline, person_cue_byline
 from tasks.credits.nameless import asked_records
 from tasks.credits.reporters import reporters_alone
@@ -22,6 +23,7 @@ def attribution_line_attributions(text: str, line: int, gazetteer: Gazetteer, be
     if found:  # a credit naming no one is read (no other reading of the line), a record only as the seeds keep it
         return asked_records(found)
     wire = wire_line_found(text, line, gazetteer) or photo_cue_person(text, line, gazetteer)  # "Фота Тацяны Мацкевіч"
+    wire = wire or file_picture(text, line)  # "資料圖片", "Mynd úr safni" alone: the segmenter's credit naming no one
     if wire:
         return wire
     if not before_body:

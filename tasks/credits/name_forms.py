@@ -87,9 +87,18 @@ def ends_in_caseless_initial(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or not is_caseless(words[-1]):
         return False
+    if "." in words[-1]:  # "ಮಂಜುನಾಥ್ ಕೆ.ಎಸ್": Kannada initials written together, each a syllable of three signs at most
+        return all(0 < len(p) <= MAX_INITIAL_SIGNS and _letters_and_marks(p) for p in words[-1].split("."))
     letters = [c for c in words[-1] if unicodedata.category(c).startswith("L")]
     marks_only = all(unicodedata.category(c).startswith("M") for c in words[-1] if c not in letters)
     return len(letters) == 1 and marks_only and not unicodedata.name(letters[0], "").startswith("CJK")
+
+
+MAX_INITIAL_SIGNS = 3
+
+
+def _letters_and_marks(part: str) -> bool:
+    return all(unicodedata.category(c)[0] in "LM" for c in part)
 
 
 # A caseless name vouched for by its surname's suffix: a given name and the surname.

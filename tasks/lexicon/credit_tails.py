@@ -263,9 +263,12 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
 def _caseless_name(text: str) -> bool:
     """Two or three words of a script without case, letters and vowel signs only, none generic ("সংগৃহীত"). A word
     before the last may be an initial with its dot: South Indian names put the father's or the village's initial
-    first ("ம. பிரபு", "కె. రమేష్")."""
+    first ("ம. பிரபு", "కె. రమేష్"), Kannada papers the initials last, written together ("ಮಂಜುನಾಥ್ ಕೆ.ಎಸ್.")."""
     words = text.split()
-    letters = all(is_letters(w) for w in words[-1:]) and all(is_letters(_initial_letters(w)) for w in words[:-1])
+    last = words[-1:]
+    letters = all(is_letters(w) or _initials_after(w) for w in last) and all(
+        is_letters(_initial_letters(w)) for w in words[:-1]
+    )
     return (
         2 <= len(words) <= MAX_CASELESS_NAME_WORDS
         and letters
@@ -277,6 +280,12 @@ def _caseless_name(text: str) -> bool:
 MAX_CASELESS_NAME_WORDS = 3
 # An initial: one letter with its vowel signs (two code points at most, "கு."), closed by a dot.
 MAX_INITIAL_CHARS = 2
+
+
+def _initials_after(word: str) -> bool:
+    """ "ಕೆ.ಎಸ್" (its last dot taken off with the line's): initials written together, each a letter and its signs."""
+    parts = word.rstrip(".").split(".")
+    return len(parts) >= 2 and all(0 < len(p) <= MAX_INITIAL_CHARS + 1 and is_letters(p) for p in parts)
 
 
 def _initial_letters(word: str) -> str:

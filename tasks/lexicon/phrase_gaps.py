@@ -60,9 +60,13 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 def reflexive_after(text: str, end: int) -> bool:
     """A reflexive pronoun right after the reporting verb: another verb of the same form ("Die Opposition meldete sich
     zu Wort": spoke up, where "meldete" alone reports; Dutch "meldde zich"): ``reflexive_pronoun`` in
-    ``name_words.csv``."""
+    ``name_words.csv``; or a subject pronoun, the verb's own subject in verb-second order ("Über vier Jahrzehnte
+    schrieb er Texte": no outlet before the verb; ``subject_pronoun``)."""
     match = _NEXT_WORD.match(text, end)
-    return match is not None and match.group(1).casefold() in name_word_role("reflexive_pronoun")
+    if match is None:
+        return False
+    word = match.group(1).casefold()
+    return word in name_word_role("reflexive_pronoun") or word in name_word_role("subject_pronoun")
 
 
 def before_capitalised_article(text: str, start: int, end: int) -> int:

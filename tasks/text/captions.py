@@ -18,7 +18,22 @@ from tasks.text.verdicts import Verdict
 
 def _is_photo_credit(view: PageView, i: int) -> bool:
     verdict = view.verdicts[i] if 0 <= i < len(view.verdicts) else None
-    return verdict is not None and verdict.reason_code == "credit_line" and verdict.kind == AttributionKind.PHOTO
+    return verdict is not None and verdict.reason_code in _PHOTO_CREDITS and verdict.kind == AttributionKind.PHOTO
+
+
+# A credit line ("Foto: …") or a credit naming no one alone on its line ("資料圖片", "File photo").
+_PHOTO_CREDITS = frozenset({"credit_line", "file_picture"})
+
+
+# A caption's closing credit: its last sentence, then a picture cue and its colon before a name ("… astăzi. Foto:
+# Gazeta de Iași", "… am Montag. Foto: dpa").
+_CLOSING_PICTURE_CREDIT = re.compile(rf"[.!?…]\s+(?:{VISUAL_CUES})\s*[:：]\s*[^\W\d_][^.!?…]{{0,60}}$", re.IGNORECASE)
+
+
+def closes_with_picture_credit(text: str) -> bool:
+    """The line is a picture's caption closed by its credit, whatever the credit names (a body whose name the credit
+    rules do not read as one: "Gazeta de Iași")."""
+    return ":" in text and _CLOSING_PICTURE_CREDIT.search(text.rstrip(" .")) is not None
 
 
 def _is_caption_pair(view: PageView, i: int, lines: list[Line]) -> bool:

@@ -14,6 +14,7 @@ from itertools import pairwise
 from schemas import Label
 from tasks.lexicon.post_pagers import is_post_pager
 from tasks.lexicon.vocab import SHARE_BUTTONS
+from tasks.text.captions import closes_with_picture_credit
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
 from tasks.text.read_also import read_also_box_length
 from tasks.text.region import PageView, best_region, grow_region, prose_weight, same_shape
@@ -141,8 +142,9 @@ def _teaser_leads_over_standfirst(view: PageView, above: list[int], h: int) -> b
 
 def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]:
     """The weights with a live blog's clock stamps between its entries made free ("17:35" between two entries' texts,
-    under an entry's photo credit or the caption under that credit, under a one-link read-also box set between
-    them, or under the entry's own share link: "Поділитися" under its text): a stamp costs a chrome line's weight, as
+    under an entry's photo credit, the caption under that credit or a caption closed by its credit ("… astăzi. Foto:
+    Gazeta de Iași"), under a one-link read-also box set between them, or under the entry's own share link:
+    "Поділитися" under its text): a stamp costs a chrome line's weight, as
     much as an entry of twenty words weighs, and the blog fell apart into its entries. The stamp over the first entry
     keeps its cost, so that the head above the blog does not join it."""
     free = list(weights)
@@ -151,6 +153,7 @@ def _with_entry_stamps_free(view: PageView, weights: list[float]) -> list[float]
             continue  # most lines: no stamp, and what stands above it is not asked
         shared = view.features[i - 1].key in SHARE_BUTTONS and view.is_text(i - 2)
         between = view.is_text(i - 1) or _is_credit(view, i - 1) or read_also_box_length(view, i - 1) == 1 or shared
+        between = between or (view.verdicts[i - 1] is None and closes_with_picture_credit(view.features[i - 1].key))
         if between or (_is_credit(view, i - 2) and not view.prose[i - 1] and view.verdicts[i - 1] is None):
             free[i] = 0.0
         if shared:

@@ -58,8 +58,9 @@ def _closes_plainly(lines: list[Line], view: PageView, i: int, start: int) -> bo
 
 def _closes_in_own_block(lines: list[Line], view: PageView, i: int, start: int) -> bool:
     """Line i is a closing sentence alone in its block right under the main text's, over a byline or a bio box's heading
-    in the next block, or over the links under the article when it closes plainly (:func:`_closes_plainly`) and opens
-    no bio box ("Katrin Hollmann ist Korrespondentin …", "Об авторе: …" over "Mehr zum Thema")."""
+    in the next block, or over the links or a standings table under the article when it closes plainly
+    (:func:`_closes_plainly`) and opens no bio box ("Katrin Hollmann ist Korrespondentin …", "Об авторе: …" over "Mehr
+    zum Thema")."""
     if i >= len(lines) or lines[i].block_index == lines[i - 1].block_index or not _is_closing_sentence(lines, view, i):
         return False
     if i + 1 == len(lines) or lines[i + 1].block_index == lines[i].block_index:
@@ -67,7 +68,9 @@ def _closes_in_own_block(lines: list[Line], view: PageView, i: int, start: int) 
     foot = view.verdicts[i + 1]
     byline = foot is not None and foot.label == Label.ATTRIBUTION and foot.kind == AttributionKind.AUTHOR
     byline = byline or is_name_over_date(i + 1, lines, view)
-    links = foot is not None and _links_to_articles(view, i + 1)
+    # the links under the article, or a sports report's standings table ("Yleisöä oli paikalla 13 455." over
+    # "Sarjataulukko"): the page's furniture under the text, which a teaser's line does not stand over either
+    links = foot is not None and (_links_to_articles(view, i + 1) or foot.reason_code == "standings_heading")
     if links and (not _closes_plainly(lines, view, i, start) or after_bio_heading(lines[i].text) is not None):
         return False  # a box's prompt, an address or the author's bio over the links: no sentence of the text
     return byline or links or is_bio_heading(lines[i + 1].text)
@@ -144,6 +147,8 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     box = _colon_headed_links(lines, view, end + 1) or read_also_box_length(view, end + 1)
     interview = _is_interview(lines, view, region)
     last = end + 1 + box
+    if box and last < n and _is_picture_credit(view, last):
+        last += 1  # the next paragraph's picture, credited under the box ("Mynd úr safni")
     last += _entry_head(lines, view, last, interview)
     if not box or last >= n:
         return region
@@ -157,6 +162,11 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
     headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
     asked = not interview and any(asks(lines[k].text) for k in range(end + 1 + box, last + 1))
     return region if asked or (headline and view.is_text(last + 2)) else (region[0], last)
+
+
+def _is_picture_credit(view: PageView, i: int) -> bool:
+    verdict = view.verdicts[i]
+    return verdict is not None and verdict.label == Label.ATTRIBUTION and verdict.kind == AttributionKind.PHOTO
 
 
 def asks(text: str) -> bool:

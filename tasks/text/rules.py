@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from schemas import ChromeKind, Label
+from schemas import AttributionKind, ChromeKind, Label
+from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.sentence_signoffs import signs_off_with_copyright
 from tasks.lexicon.vocab import SHARE_BUTTONS
@@ -51,14 +52,33 @@ def counter(ctx: LineContext) -> Verdict | None:
     )  # fmt: skip
 
 
+# "File photo", "Mynd úr safni" alone on a line: a picture's credit naming no one (``file_picture`` in
+# caption_credit_words.csv), which the credit rules, reading a cue and a name, do not take.
+_FILE_PICTURES = frozenset(caption_credit_words("file_picture"))
+_FILE_PICTURE_MAX_WORDS = max(len(w.split()) for w in _FILE_PICTURES)
+
+
 def credit(ctx: LineContext) -> Verdict | None:
     found = parse_credit_line(ctx.line.text)
-    if found is None or (found.cue == "©" and signs_off_with_copyright(ctx.line.text)):
+    if found is None:
+        return file_picture(ctx)
+    if found.cue == "©" and signs_off_with_copyright(ctx.line.text):
         return None
     named = f" naming {found.name}" if found.name else ""
     return Verdict(
         Label.ATTRIBUTION, str(found.kind), "credit_line",
         f"a short line opened by the credit cue '{found.cue}'{named}", 0.9,
+    )  # fmt: skip
+
+
+def file_picture(ctx: LineContext) -> Verdict | None:
+    """A picture's credit naming no one, alone on its line under the picture ("Mynd úr safni", "File photo"): a
+    credit, which neither ends the article nor makes it, as a named one ("Foto: Juha Salminen") does not."""
+    if ctx.feat.n_words > _FILE_PICTURE_MAX_WORDS or ctx.feat.key.strip(" .()[]") not in _FILE_PICTURES:
+        return None
+    return Verdict(
+        Label.ATTRIBUTION, str(AttributionKind.PHOTO), "file_picture",
+        "a picture's credit naming no one ('file photo') alone on its line", 0.85,
     )  # fmt: skip
 
 
