@@ -3,9 +3,10 @@
 A teaser box under a long article ("Related coverage", "Most Read", "Next Up In Culture") whose stories are set as one
 line each, the headline glued to its lead, reads as prose, and the region search ran on from the article through the
 box: a link list's heading inside the main text now ends it when the text above is an article's and what lies below is
-a small share of it (tasks/text/closing_boxes.py). A heading between two halves of a text (little text above it, or
-much below) and a box that is no link list (a newsletter sign-up, an ad slot) do not end it. The English headings "Up
-next", "Next up in …" and "Recommended related news" head such boxes. Examples are invented, not the sets' lines.
+a small share of it, and a teaser opens the box (tasks/text/closing_boxes.py). A heading between two halves of a text
+(little text above it, or much below), a box of short links set into the text, and a box that is no link list (a
+newsletter sign-up, an ad slot) do not end it. The English headings "Next
+up (in …)" and "Recommended related news" head such boxes. Examples are invented, not the sets' lines.
 """
 
 from __future__ import annotations
@@ -67,6 +68,13 @@ def test_a_heading_with_much_of_the_text_below_it_does_not_end_it() -> None:
     assert all(labels[p] == Label.BODY for p in _ARTICLE)
 
 
+def test_a_box_of_short_links_set_into_a_long_article_does_not_end_it() -> None:
+    # the links are headlines alone (short lines), and the article's last paragraphs follow
+    box = ("Related stories", "Night bus to keep running", "Ferry fares rise again")
+    labels = labels_by_text(_page(*_ARTICLE[:-3], *box, *_ARTICLE[-3:]))
+    assert all(labels[p] == Label.BODY for p in _ARTICLE)
+
+
 def test_a_short_text_keeps_what_follows_a_related_heading() -> None:
     # few lines above the heading: a box set into the text, not the end of an article
     labels = labels_by_text(_page(*_ARTICLE[:5], "Related", _TEASERS[0], *_ARTICLE[5:9]))
@@ -74,7 +82,7 @@ def test_a_short_text_keeps_what_follows_a_related_heading() -> None:
 
 
 def test_the_english_headings_of_teaser_boxes() -> None:
-    for text in ("Up next", "UP NEXT", "Next up in Culture", "Recommended related news"):
+    for text in ("Next up", "Next up in Culture", "Recommended related news"):
         assert is_related_heading(normalize_for_match(text)), text
     for text in ("Next up, the mayor spoke.", "Recommended for approval by the committee in March"):
         assert not is_related_heading(normalize_for_match(text)), text

@@ -6,7 +6,8 @@ which reads as prose; the search then runs on from the article through the box, 
 link list's (``link_list_heading``). Such a heading ends the main text when the text above it is an article's (many
 lines) and what lies below it, to the region's end, is a small share of it: a box, not the article's second half.
 A heading set between two halves of a text ("Related" over one link, "See also" over a long section) has little text
-above it or much below; a box set into the text that is no link list (a share bar, a newsletter sign-up, an ad
+above it or much below, and a box of links set into the text opens with its links, short lines, where a box of glued
+teasers opens with one of them; a box set into the text that is no link list (a share bar, a newsletter sign-up, an ad
 slot: ``widget_headings.csv``) never ends it.
 """
 
@@ -27,12 +28,14 @@ MIN_TEXT_RATIO = 2.5
 
 
 def ended_above_link_box(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
-    """The main text ended at its last text line above the first link list's heading inside it that closes a box of
-    teasers under the article (see the module's docstring); unchanged when there is none."""
+    """The main text ended at its last text line above the first link list's heading inside it that opens a box of
+    teasers under the article, one of them right under it (see the module's docstring); unchanged when there is none."""
     first, last = region
     for h in range(first + 1, last):
         verdict = view.verdicts[h]
         if verdict is None or verdict.reason_code != "link_list_heading" or view.features[h].key in WIDGET_HEADINGS:
+            continue
+        if not view.is_text(h + 1):
             continue
         above = sum(view.is_text(k) for k in range(first, h))
         if above < MIN_TEXT_ABOVE:
