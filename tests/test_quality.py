@@ -19,7 +19,10 @@ TRAINING_SETS = ("aeb", "readability", "cleanportal", "cleaneval-dev")
 # Body-line F1 on the dev halves of the public benchmark dumps, measured by `newsclean eval --dataset`.
 # Session 17 (short lines that recur only inside the article are its text): readability 0.9010 -> 0.9042.
 # Session 17 (dumps17: a newsletter sign-up box under the article is furniture): aeb 0.8884 -> 0.8908.
-DUMP_F1_FLOORS = {"aeb": 0.89, "readability": 0.90}
+# Session 35 (wholepage round: a teaser box under a long article ends it, tests/test_wholepage35_round.py): aeb 0.8934
+# -> 0.8964, readability 0.9054 -> 0.9098; learned, leave-one-set-out: aeb 0.8936 -> 0.8966, readability 0.9056 ->
+# 0.9100.
+DUMP_F1_FLOORS = {"aeb": 0.896, "readability": 0.909}
 # Held-out body-line F1 of the learned text segmenter, and the most pages allowed below 0.2:
 # leave-one-set-out for the training sets (the committed model trained on the other three),
 # the shipped model on evaluation-only sets (every EVAL_ONLY_EVERY-th page, to keep CI short).
@@ -28,7 +31,7 @@ DUMP_F1_FLOORS = {"aeb": 0.89, "readability": 0.90}
 # Session 32 (dumps_ml51's round: a blog post's permalink footer, a blog's likes bar): cleaneval-dev 0.8389 -> 0.8415,
 # dragnet 0.70408 -> 0.70430 (every 4th page).
 HELDOUT_F1_FLOORS = {
-    "aeb": (0.88, 0.05), "readability": (0.895, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.841, 0.02),
+    "aeb": (0.896, 0.05), "readability": (0.909, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.841, 0.02),
     "dragnet": (0.7042, 0.06), "l3s": (0.835, 0.02),
 }  # fmt: skip
 EVAL_ONLY_EVERY = 4
