@@ -99,7 +99,10 @@ def _opens_with_cue(word: str) -> bool:
     folded = word.casefold()
     if folded in _CUE_FIRST_WORDS:
         return True
-    return any(folded.startswith(c) and word[len(c) : len(c) + 1].isupper() for c in _ATTACHED_FIRST_CUES)
+    # `startswith` of the whole tuple first, in C: a word no attached cue opens (nearly all) skips the generator
+    return folded.startswith(_ATTACHED_FIRST_CUES) and any(
+        folded.startswith(c) and word[len(c) : len(c) + 1].isupper() for c in _ATTACHED_FIRST_CUES
+    )
 
 
 # The segmenter asks of every line, the attribution pass again of the article's head and credits: one answer each.

@@ -123,7 +123,7 @@ def cue_last(text: str) -> CreditLine | None:
     if stripped.endswith(".") and stripped[:-1].endswith(_AUTHOR_AFTER_CUES):
         stripped = stripped[:-1]  # "Dilnoza Karimova tayyorladi.": the closing line's verb ends its sentence
     cue_last = stripped.endswith(_CUES_AFTER_NAME)
-    colon = max(stripped.rfind(mark) for mark in _COLON_MARKS)
+    colon = max(map(stripped.rfind, _COLON_MARKS))  # (`map` of the bound method: no generator a line)
     barred = _BARRED_CREDIT.search(stripped) if "|" in stripped or " / " in stripped else None
     copyright_at = stripped.rfind("©")
     bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
