@@ -20,6 +20,7 @@ from tasks.html.vocab import (
     BYLINE_PLACE_HINTS,
     BYLINE_ROLE_HINTS,
     ELSEWHERE_HINTS,
+    POSTS_BOX_HINTS,
     class_words,
 )
 from tasks.lexicon.attached_and import attached_and_names
@@ -56,6 +57,9 @@ _BYLINE_CLASSES = frozenset({"byline", "author"})
 # "by" as a whole class or a BEM element ("<span class="by">", "news__by"): the byline's slot, as the word "by" opens
 # a byline; not inside another word's class ("powered-by", "sort-by"), and, as the other words, not in a comment.
 _BY_CLASS = re.compile(r"(?:^|__)by$")
+# "nodebyline", "articlebyline": a lower-case word glued onto "byline" (a Drupal node's), which no separator splits;
+# not a capitalised or camelCase one ("FeatureByline", "newsByLine"), withdrawn in session 33
+_GLUED_BYLINE = re.compile(r"^[a-z]{3,}byline$")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 _BLOCKS_INSIDE = etree.XPath(".//p | .//div | .//li | .//br")
 # schema.org microdata: the name property of the author item, not of an item nested in it (its organisation's)
@@ -146,16 +150,27 @@ def is_byline_element(element: HtmlElement) -> bool:
     if _BYLINE_CLASSES & set(classes):
         return True
     words = {w for name in classes for w in class_words(name)}
-    by = any(_BY_CLASS.search(name) for name in classes)
+    by = any(_BY_CLASS.search(name) or _GLUED_BYLINE.search(name) for name in classes)
     if not by and not BYLINE_HINTS & words and not (BYLINE_LIST_HINTS & words and _is_one_line_of_names(element)):
         return False
     # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second"; nor a
     # box around the page's one headline, a "card" of the layout holding the article itself)
     return not any(
-        e.tag in _ELSEWHERE_TAGS or ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))
-        for e in (element, *element.iterancestors())
+        e.tag in _ELSEWHERE_TAGS or _elsewhere_words(e, element) for e in (element, *element.iterancestors())
         if e.tag not in _PAGE_TAGS and not _holds_the_headline(e)
-    )
+    )  # fmt: skip
+
+
+def _elsewhere_words(element: HtmlElement, byline: HtmlElement) -> frozenset[str] | set[str]:
+    """The class and id words that set the element apart from the article; none for a blog's own posts box, whose
+    "widget" names the layout's slot, not a gadget beside the post (Blogger's "<div class="widget Blog" id="Blog1">"
+    around every post, bylines included), when the byline shows no comma: "Posted by Ann Lee, guest blogger, Acme"
+    is the posting account's with its role and outlet, which the name cleaner would read as more names (the writer
+    is credited in the text; three extra names on the real check halves)."""
+    words = set(class_words(f"{element.get('class', '')} {element.get('id', '')}"))
+    found = ELSEWHERE_HINTS & words
+    box = found == {"widget"} and bool(POSTS_BOX_HINTS & words)
+    return set() if box and "," not in str(byline.text_content()) else found
 
 
 # The tags of a sidebar and a menu: what the class word "aside" says of a <div>, the tag says of itself ("<aside><div
