@@ -20,7 +20,6 @@ from tasks.html.vocab import (
     BYLINE_PLACE_HINTS,
     BYLINE_ROLE_HINTS,
     ELSEWHERE_HINTS,
-    POSTS_BOX_HINTS,
     class_words,
 )
 from tasks.lexicon.attached_and import attached_and_names
@@ -150,27 +149,29 @@ def is_byline_element(element: HtmlElement) -> bool:
     if _BYLINE_CLASSES & set(classes):
         return True
     words = {w for name in classes for w in class_words(name)}
-    by = any(_BY_CLASS.search(name) or _GLUED_BYLINE.search(name) for name in classes)
+    by = any(_BY_CLASS.search(name) for name in classes)
+    by = by or (any(_GLUED_BYLINE.search(name) for name in classes) and _shows_names_only(element))
     if not by and not BYLINE_HINTS & words and not (BYLINE_LIST_HINTS & words and _is_one_line_of_names(element)):
         return False
     # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second"; nor a
     # box around the page's one headline, a "card" of the layout holding the article itself)
     return not any(
-        e.tag in _ELSEWHERE_TAGS or _elsewhere_words(e, element) for e in (element, *element.iterancestors())
+        e.tag in _ELSEWHERE_TAGS or ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))
+        for e in (element, *element.iterancestors())
         if e.tag not in _PAGE_TAGS and not _holds_the_headline(e)
-    )  # fmt: skip
+    )
 
 
-def _elsewhere_words(element: HtmlElement, byline: HtmlElement) -> frozenset[str] | set[str]:
-    """The class and id words that set the element apart from the article; none for a blog's own posts box, whose
-    "widget" names the layout's slot, not a gadget beside the post (Blogger's "<div class="widget Blog" id="Blog1">"
-    around every post, bylines included), when the byline shows no comma: "Posted by Ann Lee, guest blogger, Acme"
-    is the posting account's with its role and outlet, which the name cleaner would read as more names (the writer
-    is credited in the text; three extra names on the real check halves)."""
-    words = set(class_words(f"{element.get('class', '')} {element.get('id', '')}"))
-    found = ELSEWHERE_HINTS & words
-    box = found == {"widget"} and bool(POSTS_BOX_HINTS & words)
-    return set() if box and "," not in str(byline.text_content()) else found
+_CUE = re.compile(r"^\s*(?:(?:posted|written)\s+)?by\b:?", re.IGNORECASE)
+
+
+def _shows_names_only(element: HtmlElement) -> bool:
+    """After its cue and up to its date, the element shows capitalised words and "and"s only, no comma: what a
+    byline read on weaker evidence (a glued class) must show. A comma's role or place ("Ann Lee, Springfield") was
+    read as one more name on a real check half, whose text credited the writer."""
+    shown = _CUE.sub("", _before_its_date(element))
+    words, and_words = shown.split(), load_author_words().every_and
+    return "," not in shown and bool(words) and all(w[:1].isupper() or w.casefold() in and_words for w in words)
 
 
 # The tags of a sidebar and a menu: what the class word "aside" says of a <div>, the tag says of itself ("<aside><div

@@ -57,8 +57,6 @@ EMBED_HINTS = frozenset(_hint_words("embed"))
 COMMENT_HINTS = frozenset(_hint_words("comment"))
 # Class words of what belongs to something else than the article: a reader comment, another article's teaser.
 ELSEWHERE_HINTS = COMMENT_HINTS | frozenset(_hint_words("elsewhere"))
-# Class words beside "widget" of a blog's own posts box (Blogger's "widget Blog"), which holds the posts, not a gadget.
-POSTS_BOX_HINTS = frozenset(_hint_words("posts_box"))
 # Class words of a byline element, in the site's language ("article__author", "wb-autor", "ah-szerzo").
 BYLINE_HINTS = frozenset(_hint_words("byline"))
 # Class words of the part of a byline element that holds the name, beside a byline word ("byline-name", "author__name").
