@@ -69,7 +69,8 @@ REAL_AUTHOR_FLOORS = {
     "eval_only_check": (0.78, 0.64),  # session 23 (errors unread): 0.714 / 0.588 -> 0.786 / 0.647
     # session 23 (errors unread): 0.762 / 0.780 -> 0.800 / 0.780
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.800 / 0.780 -> 0.805 / 0.805
-    "eval_only_check2": (0.8, 0.8),  # session 22 (s22-real, errors unread): 0.756 / 0.756 -> 0.762 / 0.780
+    # session 35 (real_html35 round, a class glued onto "byline"; errors unread): 0.805 / 0.805 -> 0.810 / 0.829
+    "eval_only_check2": (0.8, 0.82),  # session 22 (s22-real, errors unread): 0.756 / 0.756 -> 0.762 / 0.780
     # session 23 (errors unread): 0.806 / 0.725 -> 0.829 / 0.725; session 24 (real_html24 round): -> 0.838 / 0.775
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.842 / 0.800 -> 0.850 / 0.850
     "eval_only_check3": (0.85, 0.85),  # session 25 (errors unread): 0.838 / 0.775 -> 0.842 / 0.800

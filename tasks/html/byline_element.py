@@ -56,6 +56,9 @@ _BYLINE_CLASSES = frozenset({"byline", "author"})
 # "by" as a whole class or a BEM element ("<span class="by">", "news__by"): the byline's slot, as the word "by" opens
 # a byline; not inside another word's class ("powered-by", "sort-by"), and, as the other words, not in a comment.
 _BY_CLASS = re.compile(r"(?:^|__)by$")
+# "nodebyline", "articlebyline": a lower-case word glued onto "byline" (a Drupal node's), which no separator splits;
+# not a capitalised or camelCase one ("FeatureByline", "newsByLine"), withdrawn in session 33
+_GLUED_BYLINE = re.compile(r"^[a-z]{3,}byline$")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re.IGNORECASE)
 _BLOCKS_INSIDE = etree.XPath(".//p | .//div | .//li | .//br")
 # schema.org microdata: the name property of the author item, not of an item nested in it (its organisation's)
@@ -147,6 +150,7 @@ def is_byline_element(element: HtmlElement) -> bool:
         return True
     words = {w for name in classes for w in class_words(name)}
     by = any(_BY_CLASS.search(name) for name in classes)
+    by = by or (any(_GLUED_BYLINE.search(name) for name in classes) and _shows_names_only(element))
     if not by and not BYLINE_HINTS & words and not (BYLINE_LIST_HINTS & words and _is_one_line_of_names(element)):
         return False
     # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second"; nor a
@@ -156,6 +160,18 @@ def is_byline_element(element: HtmlElement) -> bool:
         for e in (element, *element.iterancestors())
         if e.tag not in _PAGE_TAGS and not _holds_the_headline(e)
     )
+
+
+_CUE = re.compile(r"^\s*(?:(?:posted|written)\s+)?by\b:?", re.IGNORECASE)
+
+
+def _shows_names_only(element: HtmlElement) -> bool:
+    """After its cue and up to its date, the element shows capitalised words and "and"s only, no comma: what a
+    byline read on weaker evidence (a glued class) must show. A comma's role or place ("Ann Lee, Springfield") was
+    read as one more name on a real check half, whose text credited the writer."""
+    shown = _CUE.sub("", _before_its_date(element))
+    words, and_words = shown.split(), load_author_words().every_and
+    return "," not in shown and bool(words) and all(w[:1].isupper() or w.casefold() in and_words for w in words)
 
 
 # The tags of a sidebar and a menu: what the class word "aside" says of a <div>, the tag says of itself ("<aside><div
