@@ -544,7 +544,9 @@ REAL_PAGE_FLOORS = {
     # session 33 (s33-real-html, "Posted on <date> by <name>"; errors unread): 0.634 / 0.881 -> 0.641 / 0.882
     # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
     # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.641 / 0.882 -> 0.648 / 0.883
-    "eval_only_check5": (0.66, 0.88),  # session 35 (s35-real-cite, errors unread): 0.648 / 0.884 -> 0.662 / 0.886
+    # Session 35 (s35-real-cite, errors unread): 0.648 / 0.884 -> 0.662 / 0.886; (s35-real-byline,
+    # tests/test_real_byline35_round.py: "-Ann Lee" under the text; errors unread): 0.648 / 0.884 -> 0.655 / 0.885
+    "eval_only_check5": (0.66, 0.88),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
     # starting code (8be526b), 0.571 / 0.756 with its final code.
@@ -599,7 +601,9 @@ REAL_PAGE_FLOORS = {
     # 0.763 -> 0.577 / 0.789.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.577 / 0.789 -> 0.577 / 0.792.
-    "eval_only_check12": (0.57, 0.79),
+    # Session 35 (s35-real-byline: the head's one name with a writer's job title, "-Mish" under the text; errors
+    # unread): 0.577 / 0.792 -> 0.608 / 0.800.
+    "eval_only_check12": (0.60, 0.80),
     # The thirteenth check half (tests/data/real_attributions/eval_only_check13.json: 82 dragnet pages labelled
     # blind in session 27, kept outside the repository until its end, errors never read): 0.590 / 0.716 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact

@@ -19,7 +19,7 @@ from tasks.credits.byline_block import (
     byline_slot_lines,
 )
 from tasks.credits.caption_names import copyright_under_caption, photographer_under_caption
-from tasks.credits.closing_names import name_after_last_sentence, stacked_signatures
+from tasks.credits.closing_names import name_after_last_sentence, name_over_address, stacked_signatures
 from tasks.credits.closing_notes import (
     contact_line,
     contributors_line,
@@ -40,6 +40,7 @@ from tasks.credits.head_bylines import (
     head_byline,
     lines_beside,
     picture_beside_byline,
+    titled_byline,
 )
 from tasks.credits.head_captions import unstopped_caption_tail
 from tasks.credits.head_records import (
@@ -54,7 +55,7 @@ from tasks.credits.head_records import (
 )
 from tasks.credits.misread_lines import bare_agency, cited_agencies, closes_a_headline, speech_signed_in_brackets
 from tasks.credits.nameless import asked_records
-from tasks.credits.one_word_author import one_word_byline
+from tasks.credits.one_word_author import one_word_byline, signed_word
 from tasks.credits.openings import after_standfirst, first_paragraph, signed_above_note
 from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.own_outlet_credits import own_outlet_picture
@@ -109,7 +110,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     bylines = byline_block_names(segmented, first, gazetteer, lower) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
-    upper_byline = head_byline(segmented, first, gazetteer) if body else None
+    upper_byline = head_byline(segmented, first, gazetteer, lower) if body else None
     beside_upper = lines_beside(segmented, upper_byline)
     surnames = PageSurnames(ll.line.text for ll in segmented.lines if ll.verdict.label == _BODY)
     head_page = HeadPage(segmented, gazetteer, lower, next_to_body)
@@ -132,6 +133,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         if label == _CHROME and number == after_body:
             writers = _writers(found)
             wires = [f.name for f in found if f.kind is AttributionKind.AGENCY and f.name and f.in_body]
+            unlisted = i > 0 and not segmented.lines[i - 1].line.text.lstrip().startswith("-")  # no list's item over it
             signing = (
                 staff_initials(text, number, writers, wires, gazetteer)  # "DT/AA" under "Por Djénifer Tavares"
                 or contributors_line(text, number, gazetteer, False)
@@ -139,11 +141,13 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or copyright_agency(text, number, gazetteer)
                 or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
-                or dash_signed(text, number)
+                or dash_signed(text, number, unlisted)
+                or (signed_word(text, number, gazetteer, lower) if unlisted else [])  # "-Mish": the pen name
                 or dash_signed_paragraph(text, number, gazetteer)  # "… dua kali ganda. — BERNAMA"
                 or (bare_initials(text, number, gazetteer) if number == last + 1 else [])  # "jhr" right under it
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
                 or (stacked_signatures(segmented, i, gazetteer) if not signed else [])  # "Anna Lind" / "Erik Berg"
+                or (name_over_address(segmented, i, gazetteer) if not signed else [])  # "Ann Lee" / "http://…"
             )
             found.extend(signing)
             signed += 1
@@ -205,13 +209,15 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(cited_agencies(in_body_citations(text, number, gazetteer, surnames=surnames)))
         elif label == _CHROME and number == upper_byline and number not in block:
             upper = asked_records(credit_line_attributions(text, number, gazetteer))  # "By Paul Takahashi", up
-            found.extend(upper or one_word_byline(text, number, gazetteer))  # "by Regan September 15, 2014"
+            upper = upper or one_word_byline(text, number, gazetteer)  # "by Regan September 15, 2014"
+            found.extend(upper or titled_byline(text, number, gazetteer, lower))  # "Ann Lee, Staff Writer", up
         elif label == _CHROME and number in beside_upper and number not in block:
             found.extend(picture_beside_byline(text, number, gazetteer))  # "Фото: …" over "Текст: …", up
         elif label == _CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
             # "Fotos: Ricardo Medeiros" over "Texto: Larissa Pimentel" in a gallery's head: the byline's neighbour
             beside = picture_beside_byline(text, number, gazetteer) if number in beside_upper else []
             beside = beside or copyright_under_caption(segmented, i)  # "© Kevin Ho-A-Chuck" under the caption
+            beside = beside or (titled_byline(text, number, gazetteer, lower) if number == upper_byline else [])
             found.extend(block_line_records(i, text, number, head_page) or beside)
         elif (
             label == _ATTRIBUTION

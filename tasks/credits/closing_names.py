@@ -77,3 +77,20 @@ def _set_apart_below(lines: list[LabelledLine], i: int, run: list[Found]) -> boo
         return len(run) == 1
     below = lines[i + 1]
     return below.line.number > run[0].line + 1 and below.verdict.kind == ChromeKind.RELATED_HEADING
+
+
+# A line that is only a web address or an e-mail address: a signature's second line.
+_ADDRESS_ALONE = re.compile(r"^\s*(?:(?:https?://|www\.)[^\s@]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$", re.IGNORECASE)
+
+
+def name_over_address(page: Segmented, i: int, gazetteer: Gazetteer) -> list[Found]:
+    """The writer of the name alone right under the text (line `i`) with a web or e-mail address alone on the next
+    line ("Ann Lee" over "http://annlee.blogspot.com"): a blogger's signature and the blog's address; a name the page
+    writes elsewhere is its subject or a commenter. A name alone with other lines under it is as often a heading."""
+    lines = page.lines
+    if i + 1 >= len(lines) or not _ADDRESS_ALONE.match(lines[i + 1].line.text):
+        return []
+    named = name_alone_signing(lines[i].line.text, lines[i].line.number, gazetteer, None, set_apart=True)
+    if len(named) != 1 or sum(ll.line.text.count(named[0].name or "") for ll in lines) != 1:
+        return []
+    return named

@@ -254,9 +254,15 @@ _DASH_SIGNED = re.compile(
 )
 
 
-def dash_signed(text: str, line: int) -> list[Found]:
-    """The author of a "— Jane Roe" signature under the text: two to four title-case words of a person's name."""
-    match = _DASH_SIGNED.match(text)
+# "-Jane Roe", "- Jane Roe": the blogs' sign-off with the keyboard's hyphen, read where no list stands over it.
+_HYPHEN_SIGNED = re.compile(r"^\s*-\s*(?P<name>[^\W\d_][^\s()@,]*(?:\s[^\s()@,]+){1,3})\s*$")
+
+
+def dash_signed(text: str, line: int, hyphen: bool = False) -> list[Found]:
+    """The author of a "— Jane Roe" signature under the text: two to four title-case words of a person's name;
+    `hyphen`: the text over it is no list, so "-Jane Roe" signs it too (a list's last item "- Removed Herobrine" is
+    as often such a line)."""
+    match = _DASH_SIGNED.match(text) or (_HYPHEN_SIGNED.match(text) if hyphen else None)
     if match is None or not looks_like_person(match.group("name").split(), name_words(), _particles()):
         return []
     name, start, end = match.group("name"), match.start("name"), match.end("name")

@@ -2,7 +2,8 @@
 Torgovnick | Permalink") above the first paragraph but out of the byline block's reach, because a lead picture with
 its caption and credits, share buttons or a standfirst stand between (real pages of aeb, l3s and dragnet put the
 byline over the picture, 10 to 25 lines up). Only the nearest such line, and only when it is the one line opened by
-an author cue in reach: a teaser list above the article names several writers.
+an author cue in reach: a teaser list above the article names several writers. Where no line has a cue, the one line
+that is a name and a writer's job title ("Ann Lee, Staff Writer").
 
 The cue alone on its line and the names on the lines under it ("by" over "Guy Werlings", "by" over "Ann Lee," and
 "Tom Hale, &"): the page's template put each in its own element.
@@ -11,14 +12,17 @@ The cue alone on its line and the names on the lines under it ("by" over "Guy We
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Container
 from functools import lru_cache
 
-from schemas import AttributionKind
+from schemas import AttributionKind, Label
 from tasks.credits.credit_records import Found, credit_line_attributions
+from tasks.credits.name_lines import looks_like_name_line, name_before_role
+from tasks.credits.signed_lines import chrome_byline
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.spans import looks_like_person
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 from tasks.text.segment import Segmented
 
 # How far above the first paragraph (lines of the page, blank lines not counted) its byline may stand.
@@ -27,8 +31,11 @@ HEAD_BYLINE_REACH = 30
 FAR_BYLINE_REACH = 100
 
 
-def head_byline(segmented: Segmented, first: int, gazetteer: Gazetteer) -> int | None:
-    """The line number of the article's byline above its first paragraph (`first`), if one line in reach is one."""
+def head_byline(
+    segmented: Segmented, first: int, gazetteer: Gazetteer, lower: Container[str] = frozenset()
+) -> int | None:
+    """The line number of the article's byline above its first paragraph (`first`), if one line in reach is one;
+    `lower`: the page's lower-case words (a heading's)."""
     lines = segmented.lines
     at = next((i for i, ll in enumerate(lines) if ll.line.number == first), None)
     if at is None:
@@ -45,7 +52,52 @@ def head_byline(segmented: Segmented, first: int, gazetteer: Gazetteer) -> int |
     # its credit and a column of share buttons; "By Ann Lee" under a headline over a gallery and a list of related
     # links). Session 33 dropped the date this asked of the line: the real check halves found more (ninth 0.461 ->
     # 0.474, tenth 0.617 -> 0.623, thirteenth 0.590 -> 0.600) and lost no precision
-    return cued[0][0] if len(cued) == 1 else None
+    if cued:
+        return cued[0][0] if len(cued) == 1 else None
+    # no cued line: the one chrome line in reach that is a name and the job of one who writes ("Ann Lee, Staff
+    # Writer", "Bruce Lee Senior Contributor" nine lines up, over the site's disclaimer and a section's name), out of
+    # the byline block's reach or in none of its slots; two such lines are a list of writers. A name with its date or
+    # handle there was tried too (session 35): on the real check halves 0 of 2 and 0 of 1 were the byline
+    titled = [
+        ll
+        for ll in lines[max(0, at - HEAD_BYLINE_REACH) : at]
+        if ll.verdict.label == _CHROME and is_titled_byline(ll.line.text, gazetteer, lower)
+    ]
+    if len(titled) != 1:
+        return None
+    # a line the page writes again is a menu's or a teaser's; a name the text writes is whom it is about
+    text = titled[0].line.text
+    name = name_before_role(text)[0].strip()
+    if sum(ll.line.text == text or (ll.verdict.label == _BODY and name in ll.line.text) for ll in lines) > 1:
+        return None
+    return titled[0].line.number
+
+
+# A byline and its job title: a few words (a line of more is a sentence or a teaser's headline and summary).
+MAX_TITLED_BYLINE_WORDS = 10
+_BODY, _CHROME = Label.BODY, Label.CHROME
+
+
+def is_titled_byline(text: str, gazetteer: Gazetteer, lower: Container[str] = frozenset()) -> bool:
+    """The line is a person's name and a job title with a writing job's word in it, no cue ("Ann Lee, Staff Writer",
+    "Ann Lee Senior Contributor"; `job_titles().writing`): an editor, a director or a president named so is as often
+    a sidebar's or a quoted official's; `lower`: the page's lower-case words (a heading's)."""
+    words = text.split()
+    writing = job_titles().writing
+    if not 2 < len(words) <= MAX_TITLED_BYLINE_WORDS or not any(w.strip(",|").casefold() in writing for w in words):
+        return False  # (the cheap test first: asked of thirty lines a page)
+    name, titled = name_before_role(text)
+    tail = text[len(name) :].split() if titled and text.startswith(name) else []
+    if not any(w.strip(",|").casefold() in writing for w in tail) or parse_credit_line(text):
+        return False
+    return looks_like_person(name.split(), name_words()) and looks_like_name_line(text, gazetteer, lower)
+
+
+def titled_byline(text: str, number: int, gazetteer: Gazetteer, lower: Container[str] = frozenset()) -> list[Found]:
+    """The writer of the head's one titled byline (`is_titled_byline`), read as the byline block's lines are."""
+    if not is_titled_byline(text, gazetteer, lower):
+        return []
+    return [f for f in chrome_byline(text, number, gazetteer) if f.name]
 
 
 def _opens_an_authors_byline(text: str, gazetteer: Gazetteer) -> bool:

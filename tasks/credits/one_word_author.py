@@ -13,6 +13,9 @@ of missed authors (35 of 212), and it cost none of them precision.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
+
 from schemas import AttributionKind
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.name_checks import name_key
@@ -91,5 +94,24 @@ def one_word_byline(text: str, number: int, gazetteer: Gazetteer) -> list[Found]
     if gazetteer.agency_of_name(name, cued=True) or not has_month_date(text[credit.rest_end :]):
         return []
     start = credit.name_start
+    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, number, start, start + len(name), False,
+                  text.strip())]  # fmt: skip
+
+
+# "-Mish", "—Regan", "~Kate": one word glued to the dash under the text, a blogger's sign-off with the pen name.
+_SIGNED_WORD = re.compile(r"^\s*(?:[-–—~]|--)(?P<name>[^\W\d_]+)\s*$")
+
+
+def signed_word(text: str, number: int, gazetteer: Gazetteer, lower: Container[str]) -> list[Found]:
+    """The author of "-Mish" right under the text, where no list stands over it: a word written as a name and no
+    interface, desk, job or account word, no month, agency or outlet, and no word the page writes in lower case
+    (`lower`: "-Update", "-Fin")."""
+    match = _SIGNED_WORD.match(text)
+    name = match.group("name") if match else ""
+    if not _written_as_a_name(name) or name.casefold() in _not_names() or name.casefold() in lower:
+        return []
+    if name.casefold() in month_names() or is_known_outlet(name) or gazetteer.agency_of_name(name, cued=True):
+        return []
+    start = match.start("name") if match else 0
     return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, number, start, start + len(name), False,
                   text.strip())]  # fmt: skip

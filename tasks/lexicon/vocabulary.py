@@ -255,12 +255,13 @@ class JobTitles:
 
     titles: frozenset[str]  # "reporter", "korrespondent", "기자"
     beats: frozenset[str]  # "national", "sports": a desk, part of a title ("AP National Political Writer")
+    writing: frozenset[str] = frozenset()  # "writer", "columnist": a job whose holder writes the page's bylines
 
 
 @lru_cache(maxsize=1)
 def job_titles() -> JobTitles:
-    """Job titles and beats from ``job_titles.csv``."""
-    kinds: dict[str, set[str]] = {"title": set(), "beat": set()}
+    """Job titles, beats and the writing jobs from ``job_titles.csv``."""
+    kinds: dict[str, set[str]] = {"title": set(), "beat": set(), "writing": set()}
     for row in read_rows("job_titles.csv"):
         kinds[row["kind"]].update(split_cell(row["words"]))
-    return JobTitles(frozenset(kinds["title"]), frozenset(kinds["beat"]))
+    return JobTitles(frozenset(kinds["title"]), frozenset(kinds["beat"]), frozenset(kinds["writing"]))
