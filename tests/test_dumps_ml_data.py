@@ -76,6 +76,7 @@ DUMPS54 = Path(__file__).parent / "data" / "dumps_ml54"  # the 54th (session 33:
 DUMPS55 = Path(__file__).parent / "data" / "dumps_ml55"  # the 55th (session 34: scored at its start, studied)
 DUMPS56 = Path(__file__).parent / "data" / "dumps_ml56"  # the 56th (session 34: scored at its end, never studied)
 DUMPS57 = Path(__file__).parent / "data" / "dumps_ml57"  # the 57th (session 35: scored at its start, studied)
+DUMPS58 = Path(__file__).parent / "data" / "dumps_ml58"  # the 58th (session 35: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -159,7 +160,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS54.glob("*.txt"))
     + sorted(DUMPS55.glob("*.txt"))
     + sorted(DUMPS56.glob("*.txt"))
-    + sorted(DUMPS57.glob("*.txt")),
+    + sorted(DUMPS57.glob("*.txt"))
+    + sorted(DUMPS58.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
