@@ -9,8 +9,7 @@ the letter ה ("הרצוג") is lost so; the two offices are common above the te
 
 from __future__ import annotations
 
-from schemas import AttributionKind
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, author_found
 from tasks.credits.names import attached_and_names
 from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.word_classes import is_letters
@@ -48,7 +47,6 @@ def hebrew_pair_byline(text: str, line: int) -> list[Found]:
     found, at = [], 0
     for name in hebrew_pair(text):
         at = text.index(name, at)
-        found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, at, at + len(name), False,
-                           text.strip()))  # fmt: skip
+        found.append(author_found(name, at, line, text.strip()))
         at += len(name)
     return found

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from schemas import AttributionKind
 from tasks.credits.contact_lines import title_case_name
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, author_found
 from tasks.credits.name_checks import is_plausible_name
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
@@ -40,5 +39,4 @@ def name_over_bio(text: str, number: int, segmented: Segmented, body: list[int],
     if not any(b.startswith(name) and _BIO_VERB.match(b, len(name)) for b in bios):
         return []
     start = text.find(name)
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, number, start, start + len(name), False,
-                  name)]  # fmt: skip
+    return [author_found(name, start, number, name)]

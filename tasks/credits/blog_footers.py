@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from schemas import AttributionKind, Label
-from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
+from tasks.credits.credit_records import Found, author_found, credit_line_attributions, evidence_around
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.comments import footer_parts
@@ -36,8 +36,7 @@ def blog_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return []
     name = parts[0]
     start = text.index(name)
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
-                  evidence_around(text, start, start + len(name)))]  # fmt: skip
+    return [author_found(name, start, line, evidence_around(text, start, start + len(name)))]
 
 
 def cued_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

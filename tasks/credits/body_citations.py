@@ -14,6 +14,7 @@ from tasks.credits.contact_signatures import contact_signature
 from tasks.credits.credit_records import (
     Found,
     agency_in_body,
+    author_found,
     credit_line_attributions,
     evidence_around,
     normalize_name,
@@ -164,8 +165,7 @@ def _caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list
     if match is None or not is_caseless_name(match.group(1)[titled:], gazetteer):
         return []
     name, start = match.group(1)[titled:], match.start(1) + titled
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
-                  text.strip())]  # fmt: skip
+    return [author_found(name, start, line, text.strip())]
 
 
 def _dash_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

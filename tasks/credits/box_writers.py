@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from schemas import AttributionKind, Label
-from tasks.credits.credit_records import Found, normalize_name
+from schemas import Label
+from tasks.credits.credit_records import Found, author_found
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import name_word_role, name_words
 from tasks.text.segment import Segmented
@@ -39,6 +39,5 @@ def box_writer(segmented: Segmented, last: int) -> list[Found]:
         if match is None or not looks_like_person(match.group("name").split(), name_words()):
             return []
         name, start = match.group("name"), match.start("name")
-        return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, below.line.number, start,
-                      start + len(name), False, below.line.text.strip())]  # fmt: skip
+        return [author_found(name, start, below.line.number, below.line.text.strip())]
     return []

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.author_parts import names_someone
-from tasks.credits.credit_records import Found, evidence_around, normalize_name
+from tasks.credits.credit_records import Found, author_found, evidence_around, normalize_name
 from tasks.lexicon.credit_base import looks_like_name
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import credit_cues, name_words
@@ -58,8 +58,7 @@ def contact_cue_line(text: str, line: int, in_body: bool) -> list[Found]:
     if not names_someone(name):
         return []  # "Contact Harbour Council at 555-0100": an institution's line
     start = match.start("name")
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), in_body,
-                  evidence_around(text, start, start + len(name)))]  # fmt: skip
+    return [author_found(name, start, line, evidence_around(text, start, start + len(name)), in_body)]
 
 
 @lru_cache(maxsize=1)

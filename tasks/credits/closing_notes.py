@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.closing_cues import contact_cue_line, information_note
-from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
+from tasks.credits.credit_records import Found, author_found, credit_line_attributions, evidence_around, normalize_name
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.byline_words import load_byline_words
@@ -206,8 +206,7 @@ def contact_line(text: str, line: int, in_body: bool) -> list[Found]:
     if not MIN_CONTRIBUTOR_WORDS <= len(words) <= MAX_CONTRIBUTOR_WORDS or not looks_like_name(name, _particles()):
         return []
     start = match.start("name")
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), in_body,
-                  evidence_around(text, start, start + len(name)))]  # fmt: skip
+    return [author_found(name, start, line, evidence_around(text, start, start + len(name)), in_body)]
 
 
 # The syndication phrase opens the note, after a few words naming the story ("This article", "Dieser Artikel").

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from schemas import AttributionKind
 from tasks.credits.contact_lines import title_case_name
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, author_found
 from tasks.credits.name_checks import is_plausible_name
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
@@ -44,8 +43,7 @@ def contact_signature(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     if not looks_like_person(name.split(), name_words()) or not looks_like_name_line(name, gazetteer):
         return []
     start = match.start("name")
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
-                  text.strip())]  # fmt: skip
+    return [author_found(name, start, line, text.strip())]
 
 
 def spells_the_name(mailbox: str, words: list[str]) -> bool:

@@ -55,6 +55,13 @@ def normalize_name(name: str) -> str:
     return site_name(folded) if DOMAIN.fullmatch(folded) else folded
 
 
+def author_found(name: str, start: int, line: int, evidence: str, in_body: bool = False) -> Found:
+    """An author record for the name written at `start` of the line, the evidence as given."""
+    return Found(
+        AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), in_body, evidence
+    )
+
+
 def evidence_around(text: str, start: int, end: int) -> str:
     left = max(0, start - EVIDENCE_CONTEXT)
     return text[left : end + EVIDENCE_CONTEXT].strip()

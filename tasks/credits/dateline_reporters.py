@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from schemas import AttributionKind
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, author_found
 from tasks.credits.name_forms import MAX_CASELESS_INITIAL_CHARS, caseless_initialled
 from tasks.credits.name_lines import has_label_word
 from tasks.lexicon.agencies import Gazetteer
@@ -49,8 +48,7 @@ def dateline_reporter(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     if not is_caseless_name(name, gazetteer):
         return []
     start = text.index(name, match.start("name"))
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
-                  match.group(0).strip())]  # fmt: skip
+    return [author_found(name, start, line, match.group(0).strip())]
 
 
 # A desk's title before the reporter's name: at most this many words, the last a job title's.
@@ -93,5 +91,4 @@ def _slashed_correspondent(text: str, line: int, gazetteer: Gazetteer) -> list[F
     if not all(w[:1].isupper() and w[1:].islower() and is_letters(w.replace("-", "")) for w in words):
         return []
     start = match.start("name")
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
-                  match.group(0).strip())]  # fmt: skip
+    return [author_found(name, start, line, match.group(0).strip())]

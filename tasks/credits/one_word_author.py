@@ -17,7 +17,7 @@ import re
 from collections.abc import Container
 
 from schemas import AttributionKind
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, author_found
 from tasks.credits.name_checks import name_key
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
@@ -94,8 +94,7 @@ def one_word_byline(text: str, number: int, gazetteer: Gazetteer) -> list[Found]
     if gazetteer.agency_of_name(name, cued=True) or not has_month_date(text[credit.rest_end :]):
         return []
     start = credit.name_start
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, number, start, start + len(name), False,
-                  text.strip())]  # fmt: skip
+    return [author_found(name, start, number, text.strip())]
 
 
 # "-Mish", "—Regan", "~Kate": one word glued to the dash under the text, a blogger's sign-off with the pen name.
@@ -113,5 +112,4 @@ def signed_word(text: str, number: int, gazetteer: Gazetteer, lower: Container[s
     if name.casefold() in month_names() or is_known_outlet(name) or gazetteer.agency_of_name(name, cued=True):
         return []
     start = match.start("name") if match else 0
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, number, start, start + len(name), False,
-                  text.strip())]  # fmt: skip
+    return [author_found(name, start, number, text.strip())]

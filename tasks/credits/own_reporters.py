@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from schemas import AttributionKind
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, author_found
 from tasks.credits.own_outlet_credits import is_own_outlet
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import name_words
@@ -43,6 +42,5 @@ def own_reporter(text: str, number: int, segmented: Segmented) -> list[Found]:
         if not looks_like_person(name.split(), name_words()) or not is_own_outlet(before.group("outlet"), segmented):
             continue
         at = reporter.start("name")
-        found.append(Found(AttributionKind.AUTHOR, name, normalize_name(name), None, number, at, at + len(name), True,
-                           text.strip()))  # fmt: skip
+        found.append(author_found(name, at, number, text.strip(), True))
     return found

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from schemas import AttributionKind
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, author_found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.byline_words import is_job_word
@@ -205,8 +205,7 @@ def _closing_capitals(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
 
 def _author(name: str, start: int, line: int, evidence: str) -> Found:
     """An author record for the name written at `start` of the line."""
-    return Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), False,
-                 evidence.strip())  # fmt: skip
+    return author_found(name, start, line, evidence.strip())
 
 
 def slash_agency(text: str, gazetteer: Gazetteer) -> bool:
