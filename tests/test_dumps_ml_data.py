@@ -77,6 +77,7 @@ DUMPS55 = Path(__file__).parent / "data" / "dumps_ml55"  # the 55th (session 34:
 DUMPS56 = Path(__file__).parent / "data" / "dumps_ml56"  # the 56th (session 34: scored at its end, never studied)
 DUMPS57 = Path(__file__).parent / "data" / "dumps_ml57"  # the 57th (session 35: scored at its start, studied)
 DUMPS58 = Path(__file__).parent / "data" / "dumps_ml58"  # the 58th (session 35: scored at its end, never studied)
+DUMPS59 = Path(__file__).parent / "data" / "dumps_ml59"  # the 59th (session 36: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -161,7 +162,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS55.glob("*.txt"))
     + sorted(DUMPS56.glob("*.txt"))
     + sorted(DUMPS57.glob("*.txt"))
-    + sorted(DUMPS58.glob("*.txt")),
+    + sorted(DUMPS58.glob("*.txt"))
+    + sorted(DUMPS59.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -200,6 +200,9 @@ FILE_FLOORS = {
     # session 35: studied (tests/test_blind64_round.py), 0.995 / 0.939 -> 0.995 / 0.995 (fitted on). Left: a foreign
     # outlet's two words in Sinhala script before its noun ("ඩේලි මිරර් පුවත්පත …": reading both cost a held-back line).
     "blind64.jsonl": (0.99, 0.99),
+    # blind66.jsonl (248 lines, 88 language codes; written blind at the end of session 35, studied in session 36)
+    # first scored P 1.000 / R 0.971, the generalisation figure of session 35's work.
+    "blind66.jsonl": (0.99, 0.97),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -287,6 +290,7 @@ FILES_SINCE_SESSION_9 = (
     "blind60.jsonl",
     "blind62.jsonl",
     "blind64.jsonl",
+    "blind66.jsonl",
 )
 
 

@@ -195,6 +195,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # scripts without case over the date (kn-01, si-01), the Telugu agency with its dative suffix, "Written by …,
     # Administration Office", ru-02's slashed credit kept whole.
     "dumps_ml57": (0.94, 0.97),
+    # dumps_ml59 (34 pages, 85 records, 8 optional; labels written blind at session 35's end, scored once at
+    # session 36's start, then studied): first 0.870 / 0.919.
+    "dumps_ml59": (0.87, 0.91),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
     "dumps_ml30": (0.85, 0.9),  # session 30 (errors unread): 0.859 / 0.830 -> 0.859 / 0.839; s32: 0.859 / 0.901
