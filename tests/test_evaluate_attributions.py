@@ -202,7 +202,9 @@ FILE_FLOORS = {
     "blind64.jsonl": (0.99, 0.99),
     # blind66.jsonl (248 lines, 88 language codes; written blind at the end of session 35, studied in session 36)
     # first scored P 1.000 / R 0.971, the generalisation figure of session 35's work.
-    "blind66.jsonl": (0.99, 0.97),
+    # session 36: studied (tests/test_blind66_round.py), 1.000 / 0.971 -> 1.000 / 0.995. Left: a Kannada name alone
+    # above the text ("ಸುಮಾ ಹೆಗಡೆ"), a script without capitals where nothing on the line tells a name from a desk.
+    "blind66.jsonl": (1.0, 0.99),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10

@@ -30,6 +30,7 @@ from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.vietnamese import is_vietnamese_line
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import name_words
 from tasks.lexicon.word_classes import is_caseless
@@ -111,8 +112,6 @@ def handle_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     return bare_byline(text[: handle.start()], line, gazetteer, listed=True)
 
 
-# A letter only Vietnamese writes: the breve, the horn, the crossed d, a vowel with two marks or one below.
-_VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 _SPACED_DASH = re.compile(r"\s[-–]\s")
 MAX_DASHED_NAMES = 3
 
@@ -121,7 +120,7 @@ def dash_joined_names(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     """ "Nguyễn Hà - Minh Quân": the Vietnamese papers join their writers by a spaced dash. Vietnamese writes headings
     in sentence case ("Thời sự - Chính trị"), so parts that are each a name in title case are people (elsewhere a
     dash joins a title-case heading's parts: "Music - Movies")."""
-    parts = _SPACED_DASH.split(text.strip()) if _VIETNAMESE.search(text) else []
+    parts = _SPACED_DASH.split(text.strip()) if is_vietnamese_line(text) else []
     if not 2 <= len(parts) <= MAX_DASHED_NAMES:
         return []
     found: list[Found] = []

@@ -21,7 +21,7 @@ from functools import lru_cache
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.outlet_mentions import OUTLET_QUOTES, locative_before
-from tasks.lexicon.span_leads import QUOTES, TOKEN
+from tasks.lexicon.span_leads import QUOTES, TOKEN, lead_end
 from tasks.lexicon.spans import SENTENCE_PUNCT, NameSpan, name_after, quoted_at
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
 from tasks.lexicon.word_classes import is_caseless, is_namey
@@ -197,7 +197,7 @@ def listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Name
         after = TOKEN.match(text, link.end() + 1)
         pos = after.end() if after is not None and _is_article(after.group(0)) else link.end()  # "e da Folha"
         left, right = name_after(head, end), name_after(text, pos)
-        if left is None or right is None or left.end != len(head) or right.start != pos + 1:
+        if left is None or right is None or left.end != len(head) or right.start not in _right_starts(text, pos):
             return []
         names = (
             text[left.start : left.end].strip("".join(QUOTES)),
@@ -205,6 +205,13 @@ def listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Name
         )
         return [left, right] if any(known(n) for n in names) and all(is_namey(n) for n in names) else []
     return []
+
+
+def _right_starts(text: str, pos: int) -> tuple[int, ...]:
+    """Where the name after the list's "and" may start: right after it, or after an outlet noun that says what it
+    is ("Con información de AFP y del diario La Prensa", "de EFE y de la agencia AP"), as after the phrase itself."""
+    start, described, _ = lead_end(text, pos, name_words())
+    return (pos + 1, start) if described else (pos + 1,)
 
 
 @lru_cache(maxsize=1)

@@ -253,13 +253,23 @@ def known_outlet_ending_at(text: str, start: int) -> NameSpan | None:
 MAX_DESCRIPTOR_WORDS = 3  # "خبر رساں ادارے"
 
 
+def _bare_descriptor(words: str) -> str:
+    """ "वृत्तवाहिनीने" -> "वृत्तवाहिनी": the descriptor without the Marathi postposition written onto it, which
+    goes onto the name's last word, the noun after the name ("एबीपी माझा वृत्तवाहिनीने दिलेल्या माहितीनुसार")."""
+    descriptors = name_words().descriptors
+    if words in descriptors:
+        return words
+    ends = (e for e in name_word_role("attached_postposition") if words.endswith(e) and len(words) > len(e))
+    return next((words[: -len(e)] for e in ends if words[: -len(e)] in descriptors), words)
+
+
 def _known_outlet_ending(text: str, head: str) -> NameSpan | None:
     """A known outlet ending the text before a phrase, maybe with its descriptor after it, in a script without case
     where the span grammar finds no name ("ලංකාදීප පුවත්පත වාර්තා කරයි", "د طلوع نیوز د راپور له مخې")."""
     descriptors = name_words().descriptors
     parts = head.rsplit(maxsplit=MAX_DESCRIPTOR_WORDS)
     for size in range(min(MAX_DESCRIPTOR_WORDS, len(parts) - 1), 0, -1):
-        if " ".join(parts[-size:]).casefold() in descriptors:
+        if _bare_descriptor(" ".join(parts[-size:]).casefold()) in descriptors:
             # "ලංකාදීප පුවත්පත", "අද දෙරණ පුවත් සේවය": the outlet, then "newspaper", "news service"
             head = head[: len(head) - len(" ".join(parts[-size:]))].rstrip()
             break
