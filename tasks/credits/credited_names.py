@@ -216,10 +216,17 @@ def _supplier_name(text: str, start: int) -> list[Credited]:
     if any(not w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) or _says_no_name(rest):
         return []
     opener = words[0][:1].isupper() or (words[0].islower() and name_words().is_official(words[0]))
-    if not opener or not any(w[:1].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+    # an acronym right after a word is the outlet rules' ("пресс-служба МВД"); after a lower-case function word it is
+    # the body the service belongs to ("Пресцентър на МВР", the Bulgarian "of"), which those rules do not read
+    acronym = any(w.isupper() and len(w) > 1 and not (k and _is_linking(words[k - 1])) for k, w in enumerate(words))
+    if not opener or not any(w[:1].isupper() for w in words) or acronym:
         return []
     at = text.index(rest, start)
     return [Credited(rest, at, at + len(rest))]
+
+
+def _is_linking(word: str) -> bool:
+    return word.islower() and len(word) <= MAX_PREPOSITION_LETTERS and is_function_word(word)
 
 
 def _says_no_name(rest: str) -> bool:

@@ -158,8 +158,8 @@ def _word_end(text: str, index: int) -> int:
 
 # "नई दिल्ली | राजेश कुमार", "الرياض - محمد العتيبي": the place filed from, a bar or a spaced dash, then the name.
 _PLACE_FIRST = re.compile(r"^(\s*)(\S+(?:\s\S+)?)(\s*\|\s*|\s+[-–—]\s+)(?=\S)")
-# "وجدة: محمد الزياني": the Arabic papers' city and colon before the correspondent (a city of ``filing_places.csv``).
-_PLACE_COLON = re.compile(r"^(\s*)(\S+(?:\s\S+)?)(\s*:\s*)(?=\S)")
+# "وجدة: محمد الزياني", "Sarajevo / Nedim Hadžić": a city, a colon or slash, the correspondent (``filing_places.csv``).
+_PLACE_COLON = re.compile(r"^(\s*)(\S+(?:\s\S+)?)(\s*[:/]\s*)(?=\S)")
 MAX_PLACE_FIRST_NAME_WORDS = 3
 
 
@@ -168,20 +168,21 @@ def _name_after_place(text: str) -> int | None:
     "नई दिल्ली | राजेश कुमार", "الرياض - محمد العتيبي"): a place of one or two words, no section or desk word (a
     breadcrumb's "أخبار - اقتصاد", "Sport | Fußball"), then a name of two or three words."""
     match = _PLACE_FIRST.match(text)
-    if match is None and ":" in text and (colon := _PLACE_COLON.match(text)) and is_filing_place(colon.group(2)):
-        match = colon  # a colon after any other word is a label's ("الكلمات الدالة:", the tags), which no list tells
-    if match is None:
+    # a colon or slash after any other word is a label's ("الكلمات الدالة:", the tags) or a credit's: no list tells
+    listed = match is None and (colon := _PLACE_COLON.match(text)) is not None and is_filing_place(colon.group(2))
+    if (match := colon if listed else match) is None:
         return None
     place, name = match.group(2).split(), text[match.end() :].split()
     particles = load_byline_words().particles  # "محمد الأمين ولد سيدي": "son of" is no word of the name's count
     named = [w for w in name if w.casefold() not in particles]
-    if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_PLACE_FIRST_NAME_WORDS or any(is_label_word(w) for w in place):
+    labelled = not listed and any(is_label_word(w) for w in place)  # a listed city may name a section too
+    if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_PLACE_FIRST_NAME_WORDS or labelled:
         return None
     caseless = all(is_caseless(w) and is_letters(w) for w in place + name)
     # in a script with capitals the place is written in them ("BERLIN | Anna Schmidt"), or is one title-case word
     # before a dash ("Hewlêr – Şêrko Zaxoyî"): "Recipes | Vegan Test Kitchen" is a breadcrumb
     dashed = "|" not in match.group(3) and len(place) == 1 and _is_title_case(place[0])
-    cased = (dashed or all(w.isupper() and len(w) > 2 for w in place)) and _has_name_shape(name)
+    cased = (dashed or listed or all(w.isupper() and len(w) > 2 for w in place)) and _has_name_shape(name)
     return match.end() if caseless or cased else None
 
 

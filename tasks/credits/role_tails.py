@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
+from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words, section_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
@@ -79,18 +80,39 @@ def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> 
     # and a place of one ("राजनीति | दिल्ली" is a breadcrumb, "नई दिल्ली | राजेश कुमार" a byline opening with its place)
     barred = separator in ("|", "-", "–", "—") and name_words_count >= MIN_NAME_LINE_WORDS and not lead
     if (separator in SCRIPT_COMMAS or barred) and len(lead) <= 1 and all(is_caseless(w) for w in words):
-        return not any(is_label_word(w) for w in words)
+        return not any(is_label_word(w) for w in words) and not _hebrew_second_name(words, separator, name_words_count)
     if separator == "," and len(lead) == 2 and lead[0][:1].isupper() and lead[1] in load_byline_words().particles:
         lead = []  # "Marta Riba, Andorra la Vella", "Luis Gil, Alcalá de Henares": a place of two words and a particle
     if separator in (",", "|") and name_words_count >= MIN_NAME_LINE_WORDS and _place_with_particle(words):
         lead = []  # "Ana Ruiz Díaz | Santa Cruz de Tenerife": a place of title-case words with a particle inside
+    listed = separator in ("/", ",", "|") and is_filing_place(" ".join(words))
+    if listed:
+        lead = []  # "Ana Kovač / Novi Sad": a listed place of two words
     # "Miren Agirre — Donostia": after a spaced dash, one title-case word and a name of two words or more before it
     dashed = separator in _DASHES and name_words_count >= MIN_NAME_LINE_WORDS and not lead
     if not (separator in ("|", ",", "/") or dashed) or len(lead) > 1 or is_label_word(place) or not _capitalised(place):
         return False
-    if separator == "/" and not place.isupper():
+    if separator == "/" and not (place.isupper() or listed):
         return False  # "Sporting Life / Eurosport": outlets' wire lines slash title-case names; places come in capitals
+        # or are listed ("Mehmet Yılmaz / İzmir", ``filing_places.csv``)
     return not lead or (lead[0].islower() and len(lead[0]) <= MAX_PLACE_PREPOSITION)
+
+
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]*")
+
+
+def _hebrew_second_name(words: list[str], separator: str, name_words_count: int) -> bool:
+    """ "דנה כהן, יוסי לוי": the Hebrew papers list their writers parted by commas, each by a full name of two words;
+    after a name of two words or more, two Hebrew words a place list does not know (``filing_places.csv``: "באר שבע")
+    are the second writer's, not the place filed from (in other scripts without capitals nothing so tells them)."""
+    return (
+        separator == ","
+        and name_words_count >= MIN_NAME_LINE_WORDS
+        and len(words) == MIN_NAME_LINE_WORDS
+        and all(_HEBREW_WORD.fullmatch(w) for w in words)
+        and not is_filing_place(" ".join(words))
+        and not any(is_job_word(w) for w in words)
+    )
 
 
 def _capitalised(place: str) -> bool:

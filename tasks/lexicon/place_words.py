@@ -35,7 +35,7 @@ def without_region(text: str) -> str:
 def is_filing_place(words: str) -> bool:
     """A city a byline opens with before its colon in a script without capitals, where nothing but a list tells the
     place from a label ("وجدة: محمد الزياني", not "الكلمات الدالة: …", the tags): ``filing_places.csv``."""
-    return words.strip() in _filing_places()
+    return words.strip().casefold() in _filing_places()  # the list is case-folded: "İzmir", "İZMİR"
 
 
 @cache
