@@ -97,7 +97,7 @@ FILE_FLOORS = {
     "fresh.jsonl": (0.95, 0.90),
     "gaps_heldout.jsonl": (0.80, 0.95),
     "gaps_dev.jsonl": (0.95, 0.95),
-    "blind.jsonl": (0.98, 0.98),
+    "blind.jsonl": (0.99, 1.0),  # session 36 (blind66 round): 0.992 / 0.992 -> 0.992 / 1.000 (a French weekday)
     "blind2.jsonl": (0.96, 0.96),
     "blind3.jsonl": (0.97, 0.97),
     "blind4.jsonl": (0.94, 0.70),  # session 21: the Bulgarian passive "confirmed by" (0.667 -> 0.708)
@@ -109,14 +109,22 @@ FILE_FLOORS = {
     "blind11.jsonl": (0.97, 0.94),  # session 14: no desk is a nameless author (0.963 -> 0.972)
     "blind12.jsonl": (0.95, 0.94),  # session 14: desks, as above (0.944 -> 0.950)
     # session 28 (blind50 round): 0.943 / 0.928 -> 0.944 / 0.936 (an outlet's one word after a dash under the text)
-    "blind13.jsonl": (0.94, 0.93),
-    "blind14.jsonl": (0.96, 0.97),  # session 14: a desk, a source cue over an official (0.953 -> 0.966)
-    "blind16.jsonl": (0.96, 0.94),  # session 14: two desks (0.947 -> 0.962)
-    "blind18.jsonl": (0.97, 0.97),  # session 14: two desks (0.959 -> 0.973)
+    # session 36 (blind66 round): 0.944 / 0.936 -> 0.944 / 0.952 (Hebrew writers parted by a comma, a gazetteer gap)
+    "blind13.jsonl": (0.94, 0.95),
+    # session 14: a desk, a source cue over an official (0.953 -> 0.966); session 36 (blind66 round): recall 0.993 ->
+    # 1.000 (a listed place after a slash)
+    "blind14.jsonl": (0.96, 1.0),
+    # session 14: two desks (0.947 -> 0.962); session 36 (blind66 round): recall 0.969 -> 0.985 (a Hebrew writer after a
+    # comma, a listed place after a slash)
+    "blind16.jsonl": (0.96, 0.98),
+    # session 14: two desks (0.959 -> 0.973); session 36 (blind66 round): recall 0.979 -> 0.986 (a listed place after a
+    # slash)
+    "blind18.jsonl": (0.97, 0.98),
     "blind20.jsonl": (1.0, 1.0),  # session 22: blind38's fixes (0.986 -> 1.000: Vietnamese writers joined by a dash)
     "blind22.jsonl": (0.99, 0.98),
     "blind24.jsonl": (0.99, 0.99),
-    "blind26.jsonl": (0.99, 0.99),  # session 16: studied, 0.963 / 0.853 -> 0.992 / 0.992
+    # session 16: studied, 0.963 / 0.853 -> 0.992 / 0.992; session 36 (blind66 round): recall 0.996 -> 1.000
+    "blind26.jsonl": (0.99, 1.0),
     # blind28.jsonl (335 lines, 115 language codes; written blind at the end of session 16, studied in session 17)
     # first scored P 0.955 / R 0.808, the generalisation figure of session 16's work.
     # session 24: the blind42 round's fixes (recall 0.970 -> 0.974)
@@ -158,8 +166,9 @@ FILE_FLOORS = {
     "blind46.jsonl": (0.99, 0.99),
     # blind48.jsonl (250 lines, 88 language codes; written blind at the end of session 26, studied in session 27)
     # first scored P 0.995 / R 0.944, the generalisation figure of session 26's work.
-    # session 27: studied, 0.995 / 0.944 -> 1.000 / 0.986
-    "blind48.jsonl": (1.0, 0.98),
+    # session 27: studied, 0.995 / 0.944 -> 1.000 / 0.986; session 36 (blind66 round): -> 1.000 / 0.991 (a listed place
+    # before a slash)
+    "blind48.jsonl": (1.0, 0.99),
     # blind50.jsonl (253 lines, 88 language codes; written blind at the end of session 27, studied in session 28)
     # first scored P 0.980 / R 0.896, the generalisation figure of session 27's work.
     # session 28: studied, 0.980 / 0.896 -> 1.000 / 0.991
@@ -172,8 +181,9 @@ FILE_FLOORS = {
     # blind54.jsonl (254 lines, 88 language codes; written blind at the end of session 29, studied in session 30)
     # first scored P 0.984 / R 0.883, the generalisation figure of session 29's work.
     # session 30: studied, 0.984 / 0.883 -> 1.000 / 0.972; session 35 (blind64 round): 0.977 -> 0.981 (the Slovenian
-    # "in" joining two writers after a cue of that language only)
-    "blind54.jsonl": (1.0, 0.98),
+    # "in" joining two writers after a cue of that language only); session 36 (blind66 round): 0.981 -> 0.995 (two
+    # gazetteer gaps)
+    "blind54.jsonl": (1.0, 0.99),
     # blind56.jsonl (250 lines, 88 language codes; written blind at the end of session 30, studied in session 31)
     # first scored P 0.990 / R 0.938, the generalisation figure of session 30's work.
     # session 31: studied, 0.990 / 0.938 -> 0.995 / 0.995; session 35 (blind64 round): recall -> 1.000 (the Arabic
@@ -237,6 +247,8 @@ FILE_FLOORS = {
 # With blind58 (session 32) 0.990 / 0.984 before its fixes, 0.990 / 0.986 after them (6107 -> 6117 of 6204 found).
 # With blind62 (session 34) 0.990 / 0.984 before its fixes, 0.991 / 0.987 after them (6518 -> 6537 of 6626 found).
 # With blind64 (session 35) 0.991 / 0.985 before its fixes, 0.991 / 0.988 after them (6738 -> 6758 of 6840 found).
+# With blind66 (session 36) 0.991 / 0.988 before its fixes, 0.991 / 0.990 after them and the older rounds' misses
+# studied by cause (6962 -> 6983 of 7050 found).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
