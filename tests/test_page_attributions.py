@@ -255,7 +255,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # first 0.703 / 0.853; after session 13's general fixes (fitted) 0.973 / 0.948.
     # Session 21's dumps_ml29 attribution fixes (the writer over the place filed from over the date): 0.973 / 0.986 ->
     # 0.986 / 0.987.
-    "dumps_ml13": (0.98, 0.98),  # session 14: 0.948 -> 0.986
+    # session 36 (s36-real-cite, an unknown acronym after "according to" is no source): 0.987 / 0.987 -> 0.987 / 1.000
+    "dumps_ml13": (0.98, 1.0),  # session 14: 0.948 -> 0.986
     # dumps_ml14 (30 pages, labels written blind at session 13's start, scored at its end, never studied):
     # 0.709 / 0.795, the same with the session's starting code.
     # + the Arabic full stop as Urdu's sentence end (not fully blind): 0.721 / 0.797.
@@ -281,7 +282,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 19's dumps_ml25 fixes (errors unread): 0.760 / 0.851 -> 0.773 / 0.853.
     # session 29 (errors unread): 0.813 / 0.870 -> 0.813 / 0.882
     # session 23 (errors unread): 0.773 / 0.853 -> 0.800 / 0.857; session 24: 0.813 / 0.870; session 30: 0.827 / 0.883
-    "dumps_ml16": (0.84, 0.88),  # session 33 (errors unread): 0.827 / 0.883 -> 0.840 / 0.885
+    # session 36 (s36-real-cite, an unknown acronym after "according to" is no source; errors unread): 0.840 / 0.885 ->
+    # 0.840 / 0.896
+    "dumps_ml16": (0.84, 0.89),  # session 33 (errors unread): 0.827 / 0.883 -> 0.840 / 0.885
     # dumps_ml17 (34 pages, labels written blind at session 14's end, scored once at session 15's start, then studied):
     # first 0.688 / 0.958; after session 15's general fixes (fitted, tests/test_dumps_ml17_round.py) 0.903 / 0.989;
     # + a data noun after "according to", "X FOR «OUTLET»" captions: 0.925 / 0.989.
@@ -515,7 +518,9 @@ REAL_PAGE_FLOORS = {
     # line opened by its verb; errors unread): 0.648 / 0.830 -> 0.648 / 0.842.
     # Session 32 (s32-real: a caption with no full stop before its wire credit; errors unread): 0.648 / 0.842 -> 0.660
     # / 0.850.
-    "eval_only_check2": (0.66, 0.85),
+    # Session 36 (s36-real-cite, tests/test_real_cite36_round.py: an unknown acronym after "according to" is no
+    # source; errors unread): 0.667 / 0.851 -> 0.667 / 0.8696.
+    "eval_only_check2": (0.66, 0.86),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
@@ -585,7 +590,8 @@ REAL_PAGE_FLOORS = {
     # line opened by its verb; errors unread): 0.597 / 0.758 -> 0.597 / 0.760.
     # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
     # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.597 / 0.766 -> 0.604 / 0.768
-    "eval_only_check8": (0.6, 0.76),
+    # session 36 (s36-real-cite, errors unread): 0.604 / 0.768 -> 0.604 / 0.787
+    "eval_only_check8": (0.6, 0.78),
     # The ninth check half (tests/data/real_attributions/eval_only_check9.json: 102 l3s and dragnet pages labelled
     # blind in session 23, kept outside the repository until its end, errors never read): 0.454 / 0.740 with both.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.454 / 0.740 -> 0.461 / 0.743.
@@ -638,7 +644,8 @@ REAL_PAGE_FLOORS = {
     "eval_only_check17": (0.58, 0.74),
     # The eighteenth check half (tests/data/real_attributions/eval_only_check18.json: 80 dragnet pages labelled
     # blind in session 32, kept outside the repository until its end, errors never read): 0.548 / 0.872 with both.
-    "eval_only_check18": (0.55, 0.87),  # session 34 (s34-real-cite, errors unread): 0.548 / 0.872 -> 0.556 / 0.875
+    # session 36 (s36-real-cite, errors unread): 0.556 / 0.875 -> 0.556 / 0.885
+    "eval_only_check18": (0.55, 0.88),  # session 34 (s34-real-cite, errors unread): 0.548 / 0.872 -> 0.556 / 0.875
     # The nineteenth check half (tests/data/real_attributions/eval_only_check19.json: 80 dragnet pages labelled
     # blind in session 33, kept outside the repository until its end, errors never read): 0.461 / 0.819 with both.
     "eval_only_check19": (0.46, 0.82),  # session 34 (s34-real-cite, errors unread): 0.461 / 0.819 -> 0.461 / 0.821
@@ -647,7 +654,8 @@ REAL_PAGE_FLOORS = {
     "eval_only_check20": (0.42, 0.29),
     # The twenty-first check half (tests/data/real_attributions/eval_only_check21.json: 80 dragnet pages labelled
     # blind in session 35, kept outside the repository until its end, errors never read): 0.512 / 0.767 with both.
-    "eval_only_check21": (0.51, 0.76),
+    # session 36 (s36-real-cite, errors unread): 0.512 / 0.767 -> 0.512 / 0.775
+    "eval_only_check21": (0.51, 0.77),
     # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
     # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
     # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only), each measured without the

@@ -24,7 +24,13 @@ from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.han_outlets import han_reported_spans
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
-from tasks.lexicon.outlet_marks import marked_as_outlet, named_as_outlet, of_an_institution, qualifies_an_official
+from tasks.lexicon.outlet_marks import (
+    US_CALL_SIGN,
+    marked_as_outlet,
+    named_as_outlet,
+    of_an_institution,
+    qualifies_an_official,
+)
 from tasks.lexicon.outlet_mentions import described_spans, is_capitalised_descriptor, quoted_clause_spans
 from tasks.lexicon.outlets import (
     addressed_outlet_spans,
@@ -191,6 +197,8 @@ def reporting_citations(
             continue  # "kertoo Etelä-Pohjanmaan poliisi": the place's genitive before the police that told it
         # a gazetteer outlet is no person, whatever its words look like ("Rolling Stone reported", "Ars Technica")
         known = citation.canonical_id or span.how == "domain" or is_known_outlet(citation.name)
+        if not known and _institution_acronym(text[hit.start : hit.end], span, citation.name):
+            continue  # "according to the CDC", "according to IHS": an office or a firm cited for its figures
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
     for span, how in _shaped_spans(text):
@@ -203,6 +211,32 @@ def reporting_citations(
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
     return found
+
+
+def _institution_acronym(cue: str, span: NameSpan, name: str) -> bool:
+    """An unknown name written in capitals alone after a cue that also cites offices and firms ("according to the
+    CDC", "according to NHTSA", "according to IHS"; ``acronym_institution_cue`` in ``name_words.csv``): an agency of
+    government, a firm or a poll house cited for its figures, which the labels count as no source. The outlets written
+    so (BBC, CNN, NPR, AP) are in the gazetteer and read before this; a quoted name, a domain or a US station's call
+    sign ("according to WRAL") is an outlet's by its own marks."""
+    if span.how in ("quoted", "domain") or US_CALL_SIGN.fullmatch(name):
+        return False
+    words = name.removeprefix("The ").removeprefix("the ").split()
+    if not words or not all(w.isupper() and w.isalpha() for w in words):
+        return False
+    if words[-1].casefold().endswith(_broadcaster_initials()):
+        return False  # "according to ZNBC", "according to ABC": a broadcasting corporation's or system's initials
+    return " ".join(cue.casefold().split()) in _acronym_institution_cues()
+
+
+@lru_cache(maxsize=1)
+def _acronym_institution_cues() -> frozenset[str]:
+    return name_word_role("acronym_institution_cue")
+
+
+@lru_cache(maxsize=1)
+def _broadcaster_initials() -> tuple[str, ...]:
+    return tuple(name_word_role("broadcaster_initials"))
 
 
 def source_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
