@@ -17,6 +17,8 @@ def test_a_double_surname_joined_by_a_one_letter_and_is_one_writer() -> None:
     assert role_records("credit", "Por Ana Ruiz y Gasset") == [(AUTHOR, "Ana Ruiz y Gasset")]
     # two full names so joined are two writers
     assert role_records("credit", "Text: Martí Soler i Anna Vidal") == [(AUTHOR, "Martí Soler"), (AUTHOR, "Anna Vidal")]
+    # a desk's name after the writer's comma joins no surname to the writer
+    assert role_records("credit", "Por Ana Ruiz, Ciencia y Salud") == [(AUTHOR, "Ana Ruiz")]
 
 
 def test_the_catalan_plural_photographs_cues_a_picture_credit() -> None:

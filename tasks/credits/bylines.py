@@ -179,7 +179,8 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
             # filed from (an outlet's mixed case, "InfoNow PH", is read as before)
             continue
         found = _people_in_chunk(masked, start, end, words)
-        if not found and people and _surname_after_and(before, masked[start:end]):
+        joined = i > 0 and bool(people) and people[-1].end == offset + separators[i - 1].start()  # right after it
+        if not found and joined and _surname_after_and(before, masked[start:end]):
             # "Laia Font i Bosch", "José Ortega y Gasset": a one-letter "and" before one surname joins two surnames
             people[-1] = Credited(masked[people[-1].start - offset : end], people[-1].start, offset + end)
             continue
