@@ -179,10 +179,21 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
             # filed from (an outlet's mixed case, "InfoNow PH", is read as before)
             continue
         found = _people_in_chunk(masked, start, end, words)
+        joined = i > 0 and bool(people) and people[-1].end == offset + separators[i - 1].start()  # right after it
+        if not found and joined and _surname_after_and(before, masked[start:end]):
+            # "Laia Font i Bosch", "José Ortega y Gasset": a one-letter "and" before one surname joins two surnames
+            people[-1] = Credited(masked[people[-1].start - offset : end], people[-1].start, offset + end)
+            continue
         employer = bool(people) and not found and _is_job_title(masked[start:end], words)
         listed = bool(people and found) and before.casefold() in words.joiners | words.lower_joiners
         people.extend(Credited(masked[s:e], offset + s, offset + e) for s, e in found)
     return people
+
+
+def _surname_after_and(before: str, chunk: str) -> bool:
+    """A lower-case "and" of one letter (Catalan "i", Spanish "y") before one capitalised word alone: a surname."""
+    word = chunk.strip()
+    return len(before) == 1 and before.islower() and word.isalpha() and word.istitle() and " " not in word
 
 
 def _is_job_title(chunk: str, words: BylineWords) -> bool:

@@ -43,7 +43,7 @@ from tasks.credits.signed_lines import (
     found_of,
     wire_line_found,
 )
-from tasks.credits.wire_brackets import writer_with_wire
+from tasks.credits.wire_brackets import wire_with_line, writer_with_wire
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.caption_credits import (
@@ -114,6 +114,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
     head = head or agency_under_caption(page.segmented, i, gazetteer)  # "AFP" under the lead picture's caption
     head = head or drawn_on_line(text, number, gazetteer)  # "Con información de EFE" under the byline
+    head = head or wire_with_line(text, number, gazetteer)  # "With AAP" under the writers' names
     head = head or reporters_alone(text, number, gazetteer)  # "【ソウル＝田中一郎】" on its own line above the text
     head = head or handle_byline(text, number, gazetteer)  # "Keris Lahiff @kerisalison"
     head = head or person_cue_byline(text, number, gazetteer)  # "de Andreea Popescu" over the date, labelled chrome
@@ -130,6 +131,9 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     # (above the text a caption's credit is read in its closing bracket only: after a sentence there the words
     # may be the standfirst's byline, and so read they cost the never-studied dumps_ml16 0.836 -> 0.827)
     head = head or over_a_role(i, page)  # "CHARLES GOLDBERG" over "News staff writer"
+    if not head and page.segmented.lines[i].verdict.reason_code == "name_over_date":  # "Uxía Paz" over the date
+        bare = bare_byline(text, number, gazetteer)  # the segmenter's bare byline; a name in the text is its subject
+        head = [] if _named_in_the_text(bare, page) else bare
     lines = page.segmented.lines  # "रमेश खड्का" over "जुम्ला" over the date, one block
     if not head and i + 2 < len(lines) and lines[i + 2].line.number == number + 2:
         head = name_over_place(text, lines[i + 1].line.text, lines[i + 2].line.text, number, gazetteer)

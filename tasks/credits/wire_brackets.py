@@ -1,9 +1,11 @@
 """A byline's writer and the wire in a bracket opened by "with" ("Julien Roux (avec AFP)"), above the first paragraph,
-where the dateline's reader would take the name for a place's ("PARIS (AFP)")."""
+where the dateline's reader would take the name for a place's ("PARIS (AFP)"); and the wire alone on its line opened
+by "with" in the byline block ("With AAP" under the writers' names)."""
 
 from __future__ import annotations
 
-from tasks.credits.credit_records import Found
+from schemas import AttributionKind
+from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.signed_lines import CLOSING_BRACKET, writer_and_wire
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import without_with_word
@@ -20,3 +22,18 @@ def writer_with_wire(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if text.split(maxsplit=1)[0].casefold() in name_words().place_openings:
         return []  # "New York (with AP)": a place's name, the dateline's
     return writer_and_wire(text, line, gazetteer)
+
+
+def wire_with_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "With AAP", "avec AFP", "mit dpa" alone on a line of the byline block: the wire whose copy the story draws on,
+    under the writers' names (the Australian and French papers' head); a known agency's whole name after the "with",
+    nothing else on the line."""
+    rest = without_with_word(text.strip())
+    if rest == text.strip():
+        return []
+    canonical = gazetteer.agency_of_name(rest, cued=True)
+    if canonical is None:
+        return []
+    at = text.index(rest)
+    return [Found(AttributionKind.AGENCY, rest, normalize_name(rest), canonical, line, at, at + len(rest), False,
+                  text.strip())]  # fmt: skip

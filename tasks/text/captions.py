@@ -107,6 +107,19 @@ def _closes_head_block(view: PageView, i: int, lines: list[Line]) -> bool:
     return last_of_block and i >= 2 and not view.is_text(i - 2)
 
 
+def _under_head_credit(view: PageView, i: int, lines: list[Line]) -> bool:
+    """Line i, one short sentence in a block of its own, stands under the head's picture credit (no text line over the
+    credit) and over a longer text line: the lead picture's caption ("Wêne: …" in the byline's block, then "Zarok li
+    pirtûkxaneyê dixwînin.", then the first paragraph), not a lede, which runs longer than a caption under a picture,
+    nor an interview's first question."""
+    feat = view.features[i]
+    if feat.n_words > view.rules.caption_under_text_max_words or i < 2 or i + 1 >= len(lines):
+        return False
+    if not lines[i].text.rstrip().endswith("."):
+        return False  # "Колку лекари заминаа?": an interview's first question, over its answer
+    return not view.is_text(i - 2) and view.is_text(i + 1) and view.features[i + 1].n_words > feat.n_words
+
+
 def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict | None:
     """Line i inside the main text, a few words and no sentence, in one block right under a photo or video credit
     ("Fot. PAP/Darek Delmanowicz" over "Nowy terminal na lotnisku Rzeszów-Jasionka", "Video: Omroep Zuidwest" over
@@ -117,7 +130,7 @@ def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict |
         return None
     if feat.ends_sentence and not _closes_head_block(view, i, lines):
         return None
-    if lines[i - 1].number != lines[i].number - 1:
+    if lines[i - 1].number != lines[i].number - 1 and not _under_head_credit(view, i, lines):
         return None  # a blank line between: the credit's block ends above it
     verdict = view.verdicts[i - 1]
     if verdict is None or verdict.reason_code != "credit_line":

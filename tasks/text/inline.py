@@ -27,6 +27,7 @@ from tasks.text.captions import (
 from tasks.text.features import is_clock_only, is_minute_mark
 from tasks.text.head_rows import date_closing_head_block, date_under_byline, dateline_place_alone, name_over_date
 from tasks.text.lines import Line
+from tasks.text.live_tags import live_entry_tag
 from tasks.text.region import PageView
 from tasks.text.verdicts import Verdict
 
@@ -239,11 +240,12 @@ def contents_headings(view: PageView, region: tuple[int, int] | None) -> list[bo
     return found
 
 
-def refrain_lines(view: PageView, region: tuple[int, int] | None) -> list[bool]:
+def refrain_lines(view: PageView, region: tuple[int, int] | None, lines: list[Line]) -> list[bool]:
     """Short lines that the repeat rule took for teasers but that recur only inside the main text, each copy between
     two lines of it: an article's recurring subheadings ("The Fayed version", "Pros:"), a refrain of a story ("No
     answer."), a speaker's name in a transcript. A teaser rail repeats its headlines outside the article; a mark
-    without a letter ("[...]", "**") is an excerpt's or a divider's, not text."""
+    without a letter ("[...]", "**") is an excerpt's or a divider's, not text; a live blog's entry tag under each
+    clock stamp ("GOAL") is the entry's furniture."""
     found = [False] * len(view.features)
     if region is None:
         return found
@@ -261,6 +263,7 @@ def refrain_lines(view: PageView, region: tuple[int, int] | None) -> list[bool]:
             and any(ch.isalpha() for ch in feat.key)
             and view.verdicts[i - 1] is None
             and view.verdicts[i + 1] is None
+            and live_entry_tag(i, lines, view) is None
         )
     return found
 
@@ -271,6 +274,7 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
     in_block = i + 1 < len(lines) and lines[i + 1].block_index == lines[i].block_index
     return (
         stamp_in_main_text(i, lines[i].text, view, region)
+        or live_entry_tag(i, lines, view)
         or caption_above_credit(i, view, in_block, lines)
         or caption_below_credit(i, view, lines)
         or caption_over_bare_credit(i, view, lines)

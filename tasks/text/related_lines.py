@@ -30,10 +30,11 @@ def is_related_heading(key: str) -> bool:
 # What parts a "read also" heading from the headline it links to: a colon (the full-width one of CJK text too), a dash
 # or a bar before a space ("ये भी पढ़ें- <headline>", "ALSO READ | <headline>", the Indian papers' way), or the Armenian
 # comma that Armenian writes where others write the colon ("Կարդացեք նաև՝ <headline>"), or the Ethiopic colons
-# Amharic and Tigrinya write ("ተጨማሪ ያንብቡ፦ <headline>", the preface colon; "፥"), or the Khmer colon ("អានបន្ថែម៖
+# Amharic and Tigrinya write ("ተጨማሪ ያንብቡ፦ <headline>", the preface colon; "፥"; the word space "፡" that Amharic
+# pages write for a colon, "ተጨማሪ ያንብቡ፡ <headline>"), or the Khmer colon ("អានបន្ថែម៖
 # <headline>"); a hyphen inside a word ("popular-science") parts nothing.
-_RELATED_LINK_SEPARATOR = re.compile(r"\s*(?:[:：՝፦፥៖]|[-–—|](?=\s))")
-_HAS_SEPARATOR = re.compile("[:：՝፦፥៖|\\-–—]")
+_RELATED_LINK_SEPARATOR = re.compile(r"\s*(?:[:：՝፦፥፡៖]|[-–—|](?=\s))")
+_HAS_SEPARATOR = re.compile("[:：՝፦፥፡៖|\\-–—]")
 
 
 def is_related_link(key: str) -> bool:

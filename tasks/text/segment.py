@@ -174,7 +174,7 @@ def _plan(
                 zip(
                     table_cells(features, verdicts, region, runs, rules),
                     contents_headings(view, region),
-                    refrain_lines(view, region),
+                    refrain_lines(view, region, lines),
                     strict=True,
                 )
             )
