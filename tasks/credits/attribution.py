@@ -37,6 +37,7 @@ from tasks.credits.credit_records import (
 from tasks.credits.head_bylines import (
     HEAD_BYLINE_REACH,
     cue_over_names,
+    dated_name_lines,
     head_byline,
     lines_beside,
     picture_beside_byline,
@@ -107,7 +108,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     closing = {last, signed_above_note(segmented, last)} if body else set()  # the last, or above a bracketed note
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     lower = page_lower_words(segmented)  # asked word by word, its answers kept for the whole page
-    bylines = byline_block_names(segmented, first, gazetteer, lower) if body else set()
+    bylines = byline_block_names(segmented, first, gazetteer, lower) | dated_name_lines(segmented) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
     upper_byline = head_byline(segmented, first, gazetteer, lower) if body else None
