@@ -9,6 +9,7 @@ from tasks.credits.bare_bylines import bare_byline, words_before_date
 from tasks.credits.bare_credit_cue import bare_credit_cue
 from tasks.credits.bio_bylines import name_over_bio
 from tasks.credits.blog_footers import blog_footer, page_cued_footer
+from tasks.credits.body_bylines import body_head_byline
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.box_bylines import box_byline
 from tasks.credits.box_writers import box_writer
@@ -252,7 +253,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # markup kept its byline inside the article element): the writers joined by "and", no sentence; in
                 # English, which writes headings in title case ("Paris Meetup and Upcoming Bootcamp"), only next to
                 # the article's date
-                cited = names_by_the_date(text, number, head_page, undated_outside_english=True)
+                cited = names_by_the_date(text, number, head_page, True) or body_head_byline(text, number, head_page)
             if not cited and number in body[:HEAD_BODY_LINES]:
                 cited = over_a_role(i, head_page)  # "Jeff Latzke" over "AP Sports Writer"
             cited = cited or name_over_bio(text, number, segmented, body, gazetteer)  # "David Kerr" … "David Kerr is"
