@@ -9,6 +9,7 @@ from tasks.credits.bare_bylines import bare_byline, words_before_date
 from tasks.credits.bare_credit_cue import bare_credit_cue
 from tasks.credits.bio_bylines import name_over_bio
 from tasks.credits.blog_footers import blog_footer, page_cued_footer
+from tasks.credits.body_bylines import body_head_byline
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.box_bylines import box_byline
 from tasks.credits.box_writers import box_writer
@@ -37,6 +38,7 @@ from tasks.credits.credit_records import (
 from tasks.credits.head_bylines import (
     HEAD_BYLINE_REACH,
     cue_over_names,
+    dated_name_lines,
     head_byline,
     lines_beside,
     picture_beside_byline,
@@ -107,7 +109,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     closing = {last, signed_above_note(segmented, last)} if body else set()  # the last, or above a bracketed note
     after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
     lower = page_lower_words(segmented)  # asked word by word, its answers kept for the whole page
-    bylines = byline_block_names(segmented, first, gazetteer, lower) if body else set()
+    bylines = byline_block_names(segmented, first, gazetteer, lower) | dated_name_lines(segmented) if body else set()
     block = byline_block_lines(segmented, first) if body else set()
     next_to_body = byline_slot_lines(segmented, first) if body else set()
     upper_byline = head_byline(segmented, first, gazetteer, lower) if body else None
@@ -251,7 +253,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # markup kept its byline inside the article element): the writers joined by "and", no sentence; in
                 # English, which writes headings in title case ("Paris Meetup and Upcoming Bootcamp"), only next to
                 # the article's date
-                cited = names_by_the_date(text, number, head_page, undated_outside_english=True)
+                cited = names_by_the_date(text, number, head_page, True) or body_head_byline(text, number, head_page)
             if not cited and number in body[:HEAD_BODY_LINES]:
                 cited = over_a_role(i, head_page)  # "Jeff Latzke" over "AP Sports Writer"
             cited = cited or name_over_bio(text, number, segmented, body, gazetteer)  # "David Kerr" … "David Kerr is"

@@ -94,7 +94,7 @@ def dated_name(text: str) -> bool:
     PM"; not "New Delhi, News Bureau | Updated: …", a place and a desk; not in a script without capitals, where no
     capital tells a name from the date's label: "송고시간 2024-03-05", "dispatch time")."""
     at = date_tail_start(text)
-    head = text[:at].rstrip(" ,|·-–—") if at is not None else ""
+    head = text[:at].rstrip(" ,|·-–—/") if at is not None else ""
     return bool(head) and not any(is_caseless(w) for w in head.split()) and not name_before_role(head)[1]
 
 

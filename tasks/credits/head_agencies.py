@@ -8,10 +8,12 @@ agency there, the picture's supplier in English.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Container
 
-from schemas import AttributionKind
+from schemas import AttributionKind, Label
 from tasks.credits.byline_block import byline_agency
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, author_found, normalize_name
+from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.segment import Segmented
@@ -74,3 +76,23 @@ def supplied_pictures(found: list[Found], language: str | None) -> list[Found]:
     supplied the picture (the real pages' labels, as "… in 1989. (AP)" closing a caption kept in the text); elsewhere
     the wires sign so ("(dpa)"), an agency record."""
     return [dataclasses.replace(f, kind=AttributionKind.PHOTO) for f in found] if language == "en" else found
+
+
+def name_over_agency(segmented: Segmented, i: int, gazetteer: Gazetteer, lower: Container[str]) -> list[Found]:
+    """Line `i` of the byline block when it is a person's name alone right over a line that is only a news agency's
+    name ("Ann Lee" over "Associated Press", the wire's two-line byline with no cue): the writer, as "Ann Lee,
+    Associated Press" on one line would be; a name the text writes is its subject, and a word of it that the page
+    writes in lower case a heading's. The agency's own line is read by `agency_under_caption` and the block."""
+    if i + 1 >= len(segmented.lines):
+        return []
+    text, below = segmented.lines[i].line.text, segmented.lines[i + 1].line.text
+    if len(below.split(maxsplit=MAX_LONE_AGENCY_WORDS)) > MAX_LONE_AGENCY_WORDS or not looks_like_name_line(
+        text, gazetteer, lower
+    ):
+        return []
+    if not lone_agency(below, segmented.lines[i + 1].line.number, gazetteer, title_case=False):
+        return []
+    name = text.strip()
+    if any(name in ll.line.text for ll in segmented.lines if ll.verdict.label is Label.BODY):
+        return []
+    return [author_found(name, text.index(name), segmented.lines[i].line.number, name)]

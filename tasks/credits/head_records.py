@@ -27,7 +27,7 @@ from tasks.credits.credit_records import (
 )
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
 from tasks.credits.handout_credits import courtesy_picture, via_agency_picture
-from tasks.credits.head_agencies import agency_under_caption, lone_agency, supplied_pictures
+from tasks.credits.head_agencies import agency_under_caption, lone_agency, name_over_agency, supplied_pictures
 from tasks.credits.head_captions import marked_caption_tail, unstopped_caption_tail
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
@@ -130,7 +130,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
         head = names_by_the_date(text, number, page)
     # (above the text a caption's credit is read in its closing bracket only: after a sentence there the words
     # may be the standfirst's byline, and so read they cost the never-studied dumps_ml16 0.836 -> 0.827)
-    head = head or over_a_role(i, page)  # "CHARLES GOLDBERG" over "News staff writer"
+    head = head or over_a_role(i, page) or name_over_agency(page.segmented, i, gazetteer, page.lower)  # "AP" under
     if not head and page.segmented.lines[i].verdict.reason_code == "name_over_date":  # "Uxía Paz" over the date
         bare = bare_byline(text, number, gazetteer)  # the segmenter's bare byline; a name in the text is its subject
         head = [] if _named_in_the_text(bare, page) else bare

@@ -116,7 +116,7 @@ def name_before_role(text: str) -> tuple[str, bool]:
     there too."""
     dated = date_tail_start(text)
     if dated:  # "Петя Владимирова, 10.03.2024 18:05": the byline's date vouches for the name like a role
-        head = text[:dated].rstrip(" ,|·-–—")
+        head = text[:dated].rstrip(" ,|·-–—/")
         if head:
             return name_before_role(head)[0], True
     parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
