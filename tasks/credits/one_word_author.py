@@ -80,6 +80,9 @@ def site_owner_byline(byline: str | None, language: str | None, publishers: froz
     one's ("By Town Notes") is read too: no list of first names tells them apart, and on the real label files the rule
     gave no extra name (session 36: one to two more names on six check halves)."""
     shown = " ".join((byline or "").split())
+    whole = name_key(shown)
+    if not any(k and k in whole for k in publishers):
+        return []  # most bylines hold no site name: no credit line is parsed for them
     credit = parse_credit_line(shown)
     if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.rest_start:
         shown = shown[credit.rest_start :].strip()
