@@ -646,8 +646,8 @@ REAL_PAGE_FLOORS = {
     # The nineteenth check half (tests/data/real_attributions/eval_only_check19.json: 80 dragnet pages labelled
     # blind in session 33, kept outside the repository until its end, errors never read): 0.461 / 0.819 with both.
     # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.461 /
-    # 0.821 -> 0.470 / 0.821.
-    "eval_only_check19": (0.47, 0.82),  # session 34 (s34-real-cite, errors unread): 0.461 / 0.819 -> 0.461 / 0.821
+    # 0.821 -> 0.4696 / 0.821 (the floor stays, rounded down).
+    "eval_only_check19": (0.46, 0.82),  # session 34 (s34-real-cite, errors unread): 0.461 / 0.819 -> 0.461 / 0.821
     # The twentieth check half (tests/data/real_attributions/eval_only_check20.json: 80 dragnet pages labelled
     # blind in session 34, kept outside the repository until its end, errors never read): 0.427 / 0.293 with both.
     "eval_only_check20": (0.42, 0.29),
