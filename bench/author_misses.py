@@ -269,6 +269,19 @@ def shape(tags: list[str]) -> str:
     return f"bare, line {line}, {place}"
 
 
+def where(tags: list[str]) -> str:
+    """The brief's three places (session 36): (a) visible near the headline (above it or within three blocks under
+    it), (b) visible farther off, (c) in markup only (an attribute, <meta>, JSON-LD, a script), (d) nowhere the walk
+    reads (not on the page, or a variant)."""
+    has = set(tags)
+    visible = any(t.startswith("visible:yes") for t in tags)
+    if visible:
+        near = "from-title:0-3" in has or "from-title:above" in has
+        return "(a) visible near headline" if near else "(b) visible, farther"
+    markup = next(t.split(":", 1)[1] for t in tags if t.startswith("markup:"))
+    return "(c) markup only" if markup != "none" else "(d) nowhere"
+
+
 def misses(labels: Path) -> list[tuple[str, str, list[str]]]:
     out = []
     for page_key, page, required, optional in labelled_pages(labels):
@@ -282,6 +295,7 @@ def misses(labels: Path) -> list[tuple[str, str, list[str]]]:
             tags.append("ours:" + ("variant" if any(last in g.split() for g in got) else "other names" if got - optional
                                    else "nothing"))  # fmt: skip
             tags.append("shape:" + shape(tags))
+            tags.append("where:" + where(tags))
             out.append((page_key, name, tags))
     return out
 
@@ -301,6 +315,11 @@ def report(title: str, found: list[tuple[str, str, list[str]]]) -> None:
         for _, _, tags in found
     )
     print("- shape x byline element: " + "; ".join(f"{a} / {b} {n}" for (a, b), n in crossed.most_common()))
+    placed = Counter(
+        (next(t for t in tags if t.startswith("where:")), next(t for t in tags if t.startswith("class:")))
+        for _, _, tags in found
+    )
+    print("- where x class words: " + "; ".join(f"{a} / {b} {n}" for (a, b), n in placed.most_common()))
 
 
 def main() -> None:

@@ -645,14 +645,18 @@ REAL_PAGE_FLOORS = {
     "eval_only_check14": (0.61, 0.78),  # session 35 (s35-real-cite, errors unread): 0.607 / 0.787 -> 0.618 / 0.789
     # The fifteenth check half (tests/data/real_attributions/eval_only_check15.json: 81 dragnet pages labelled
     # blind in session 29, kept outside the repository until its end, errors never read): 0.631 / 0.884 with both.
-    "eval_only_check15": (0.63, 0.88),
+    # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.638 /
+    # 0.885 -> 0.646 / 0.885.
+    "eval_only_check15": (0.64, 0.88),
     # The sixteenth check half (tests/data/real_attributions/eval_only_check16.json: 80 dragnet pages labelled
     # blind in session 30, kept outside the repository until its end, errors never read): 0.444 / 0.798 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.444 / 0.798 -> 0.444 / 0.800.
     # Session 34 (s34-real-cite: English blogs, magazines, journals, local papers and stations in outlets.csv; errors
     # unread): 0.444 / 0.804 -> 0.466 / 0.811.
-    "eval_only_check16": (0.46, 0.81),
+    # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.466 /
+    # 0.811 -> 0.474 / 0.811.
+    "eval_only_check16": (0.47, 0.81),
     # The seventeenth check half (tests/data/real_attributions/eval_only_check17.json: 80 dragnet pages labelled
     # blind in session 31, kept outside the repository until its end, errors never read): 0.582 / 0.746 with both.
     "eval_only_check17": (0.58, 0.74),
@@ -662,6 +666,8 @@ REAL_PAGE_FLOORS = {
     "eval_only_check18": (0.55, 0.88),  # session 34 (s34-real-cite, errors unread): 0.548 / 0.872 -> 0.556 / 0.875
     # The nineteenth check half (tests/data/real_attributions/eval_only_check19.json: 80 dragnet pages labelled
     # blind in session 33, kept outside the repository until its end, errors never read): 0.461 / 0.819 with both.
+    # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.461 /
+    # 0.821 -> 0.4696 / 0.821 (the floor stays, rounded down).
     "eval_only_check19": (0.46, 0.82),  # session 34 (s34-real-cite, errors unread): 0.461 / 0.819 -> 0.461 / 0.821
     # The twentieth check half (tests/data/real_attributions/eval_only_check20.json: 80 dragnet pages labelled
     # blind in session 34, kept outside the repository until its end, errors never read): 0.427 / 0.293 with both.

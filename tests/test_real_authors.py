@@ -83,15 +83,21 @@ REAL_AUTHOR_FLOORS = {
     "eval_only_check5": (0.91, 0.64),
     # The sixth check half (labelled in session 20, measured at its end with its starting and final code): 0.875 / 0.778
     # with both (trafilatura 0.400 / 0.311).
-    "eval_only_check6": (0.87, 0.77),
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 0.875 / 0.778 -> 0.881 / 0.822
+    "eval_only_check6": (0.88, 0.82),
     # The seventh check half (labelled in session 21, measured at its end with its starting and final code): 0.971 /
     # 0.723 with both (trafilatura 0.464 / 0.277).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.973 / 0.766 -> 0.974 / 0.787
-    "eval_only_check7": (0.97, 0.78),  # session 25 (errors unread): 0.971 / 0.723 -> 0.973 / 0.766
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 0.974 / 0.787 -> 0.974 / 0.809
+    "eval_only_check7": (0.97, 0.8),  # session 25 (errors unread): 0.971 / 0.723 -> 0.973 / 0.766
     # The eighth check half (labelled in session 22, measured at its end with its starting and final code): 0.944 /
     # 0.739 with both (trafilatura 0.400 / 0.217).
     # session 23 (errors unread): 0.944 / 0.739 -> 0.946 / 0.761
-    "eval_only_check8": (0.94, 0.76),
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 0.946 / 0.761 -> 0.949 / 0.804
+    "eval_only_check8": (0.94, 0.8),
     # The ninth check half (labelled in session 23, measured at its end with its starting and final code): 0.875 / 0.686
     # -> 0.897 / 0.686 (trafilatura 0.400 / 0.275).
     # session 26 (real_html26 round, the author <meta> names trafilatura reads; errors unread): -> 0.900 / 0.706
@@ -102,7 +108,9 @@ REAL_AUTHOR_FLOORS = {
     # with both (trafilatura 0.412 / 0.264).
     # session 28 (real_html28 round, the writer in a microdata <meta itemprop=author>; errors unread): 0.955 / 0.792 ->
     # 0.977 / 0.792
-    "eval_only_check10": (0.97, 0.79),
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 0.977 / 0.792 -> 0.977 / 0.811
+    "eval_only_check10": (0.97, 0.81),
     # The eleventh check half (labelled in session 25, measured at its end with its starting and final code): 0.917 /
     # 0.512 with both (trafilatura 0.667 / 0.372).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.957 / 0.512 -> 0.960 / 0.558
@@ -118,7 +126,9 @@ REAL_AUTHOR_FLOORS = {
     # The fourteenth check half (labelled in session 28, measured at its end with its starting and final code): 0.857 /
     # 0.800 with both (trafilatura 0.500 / 0.367).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.857 / 0.800 -> 0.867 / 0.867
-    "eval_only_check14": (0.86, 0.86),
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 0.867 / 0.867 -> 0.871 / 0.900
+    "eval_only_check14": (0.87, 0.9),
     # The fifteenth check half (labelled in session 29, measured at its end with its starting and final code): 1.000 /
     # 0.774 with both (trafilatura 0.556 / 0.484).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 1.000 / 0.774 -> 1.000 / 0.806
@@ -127,24 +137,34 @@ REAL_AUTHOR_FLOORS = {
     # 0.515 with both (trafilatura 0.636 / 0.424).
     # session 33 (real_html33 round, "Posted on <date> by <name>"; errors unread): 0.944 / 0.515 -> 0.947 / 0.545
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.947 / 0.545 -> 0.952 / 0.606
-    "eval_only_check16": (0.95, 0.6),
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 0.952 / 0.606 -> 0.957 / 0.667
+    "eval_only_check16": (0.95, 0.66),
     # The seventeenth check half (labelled in session 31, measured at its end with its starting and final code):
     # 1.000 / 0.750 with both (trafilatura 0.846 / 0.550).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 1.000 / 0.750 -> 1.000 / 0.800
-    "eval_only_check17": (1.0, 0.8),
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 1.000 / 0.800 -> 1.000 / 0.825
+    "eval_only_check17": (1.0, 0.82),
     # The eighteenth check half (labelled in session 32, measured at its end with its starting and final code):
     # 0.885 / 0.605 with both
     # (trafilatura 0.542 / 0.342).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.920 / 0.605 -> 0.929 / 0.684
-    "eval_only_check18": (0.92, 0.68),
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 0.929 / 0.684 -> 0.931 / 0.711
+    "eval_only_check18": (0.93, 0.71),
     # The nineteenth check half (labelled in session 33, measured at its end with its starting and final code):
     # 0.960 / 0.571 with both (trafilatura 0.536 / 0.357).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.960 / 0.571 -> 0.964 / 0.643
-    "eval_only_check19": (0.96, 0.64),
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 0.964 / 0.643 -> 0.967 / 0.690
+    "eval_only_check19": (0.96, 0.69),
     # The twentieth check half (labelled in session 34, measured at its end with its starting and final code):
     # 1.000 / 0.607 with the starting code, 1.000 / 0.679 with the final code
     # (trafilatura 0.517 / 0.536).
-    "eval_only_check20": (1.0, 0.67),
+    # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
+    # unread): 1.000 / 0.679 -> 1.000 / 0.750
+    "eval_only_check20": (1.0, 0.75),
     # The twenty-first check half (labelled in session 35, measured at its end with its starting and final code):
     # 0.962 / 0.714 with both
     # (trafilatura 0.655 / 0.543).

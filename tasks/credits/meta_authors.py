@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from tasks.credits.author_parts import city_tail_start
 from tasks.credits.name_checks import publisher_keys
 from tasks.credits.names import clean_author_names
-from tasks.credits.one_word_author import one_word_person, one_word_signer
+from tasks.credits.one_word_author import one_word_person, one_word_signer, site_owner_byline
 from tasks.html.meta import PageMeta, domain_of
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
@@ -43,6 +43,7 @@ def page_authors(meta: PageMeta) -> list[str]:
     keys = publisher_keys(site_names(meta))
     alone = one_word_person(meta.ld_persons, meta.byline_element(), keys)
     alone = alone or one_word_signer(meta.byline_element(), keys, _site_words(meta))
+    alone = alone or site_owner_byline(meta.byline_element(), meta.language, keys)
     return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
 
 
