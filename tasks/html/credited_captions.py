@@ -13,6 +13,8 @@ credit is still read (`tasks.pipeline_html.caption_credits`).
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from schemas import AttributionKind, ChromeKind, Label
@@ -197,11 +199,15 @@ def _unnamed_picture_box(before: HtmlElement, element: HtmlElement) -> bool:
     bare or linked <img> (WordPress's caption, above), nor a named frame ("<div class="image-frame"><img></div><p
     class="caption">… Source: Supplied</p>": readability's gold keeps that caption)."""
     unnamed = not before.get("class") and not element.get("class")
-    styled = bool(before.get("style")) and before.get("style") == element.get("style")
+    styles = [str(e.get("style") or "") for e in (before, element)]
+    # the caption's style may add its own grey and size to the centring ("<p style="text-align:center"><img></p><p
+    # style="text-align:center;color:#666;font-size:14px">大明湖夜景。（资料图）</p>": a Chinese paper's editor)
+    styled = bool(styles[0]) and (styles[0] == styles[1] or all(_CENTRED.search(style) for style in styles))
     return unnamed and styled and before.tag in _PICTURE_BOXES and element.tag in _PICTURE_BOXES and _is_picture(before)
 
 
 _PICTURE_BOXES = frozenset({"div", "p", "center"})
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 
 
 # The credit line under a caption names its photographer and no more ("fot. Jan Kowalski / Polska Press").
