@@ -24,6 +24,7 @@ from tasks.html.below_article import after_comments, after_related, drop_repeats
 from tasks.html.blocks import Block
 from tasks.html.byline_blocks import without_byline_blocks
 from tasks.html.credited_captions import without_credited_captions
+from tasks.html.embed_captions import without_player_captions
 from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
 from tasks.html.pull_quotes import without_pull_quotes
@@ -112,10 +113,26 @@ def _body_verdict(block: Block, feat: LineFeatures) -> Verdict:
 def is_link_block(block: Block, feat: LineFeatures) -> bool:
     """A short block that is mostly link text: a link to another page, unless it is a whole sentence
     ("Read more about ad blocking here.") or a line of a list, which an article writes with links."""
-    if block.link_density <= MAX_BODY_LINK_DENSITY or feat.n_words > LINK_BLOCK_MAX_WORDS:
+    if block.link_density <= MAX_BODY_LINK_DENSITY:
         return False
+    if feat.n_words > LINK_BLOCK_MAX_WORDS:
+        return _shouted_link(block)
     # A full stop, not '?' or '!': teaser headlines ask and exclaim, but rarely end with a period.
     return not (block.text.rstrip().endswith(FULL_STOPS) and feat.n_words >= LINK_SENTENCE_MIN_WORDS)
+
+
+# A paragraph that is one link written in capitals ("<p><strong><a>TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs AMID
+# FEUD …: REPORT</a></strong></p>" between a story's paragraphs, Fox News's links to its other stories) is another
+# story's headline, however long: no sentence of the text is all link and all capitals.
+SHOUTED_LINK_DENSITY = 0.95
+SHOUTED_CASED_SHARE = 0.9
+
+
+def _shouted_link(block: Block) -> bool:
+    if block.heading or block.link_density < SHOUTED_LINK_DENSITY:
+        return False
+    upper = sum(c.isupper() for c in block.text)
+    return upper > SHOUTED_CASED_SHARE * (upper + sum(c.islower() for c in block.text))
 
 
 def _inside_verdict(ctx: LineContext, block: Block) -> Verdict:
@@ -201,7 +218,7 @@ def rule_verdicts(
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
     verdicts = dates_above_the_text(blocks, without_credited_captions(blocks, after_comments(blocks, verdicts, first)))
-    verdicts = without_byline_blocks(blocks, verdicts)
+    verdicts = without_player_captions(blocks, without_byline_blocks(blocks, verdicts))
     verdicts = with_standfirst(blocks, above_the_headline(blocks, verdicts, title), title, first, language)
     return RuleView(located, after_related(blocks, verdicts, first), first, last)
 
