@@ -148,3 +148,27 @@ def test_a_spanish_deck_named_sumario() -> None:
     # a short label with that class is no lead
     short = rows.replace(deck, "Regionales")
     assert "Regionales" not in _page(f"<table><tr><td><table>{short}</table></td></tr></table>", "es")
+
+
+IT_STORY = [
+    "Da lunedì il cantiere del tram chiude il tratto di via Tommaseo tra piazzale Stanga e l'ingresso della Fiera.",
+    "Busitalia ha comunicato le deviazioni delle linee urbane che attraversano la zona, valide per tutto l'inverno.",
+    "Le fermate provvisorie saranno segnalate con paline gialle e gli orari resteranno quelli attuali.",
+]
+
+
+def test_a_data_tables_cell_is_no_credit_line() -> None:
+    # '<tr><td>22</td><td>via Grassi</td><td>Tommaseo, Stanga</td></tr>' in a table of bus detours: "via" opens a
+    # source credit ("via Reuters"), but a cell of a row of several, in a table of several such rows, is a value
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{street}</td><td>{stops}</td></tr>"
+        for n, street, stops in (("5", "via Venezia", "Fiera"), ("9", "corso Stati Uniti", "Tommaseo"),
+                                 ("22", "via Grassi", "Stanga"))
+    )  # fmt: skip
+    table = f"<table><tr><th>Linea</th><th>Percorso</th><th>Fermate</th></tr>{rows}</table>"
+    inner = f"<article><h1>Tram, le linee deviate</h1>{_paragraphs(IT_STORY[:2])}{table}<p>{IT_STORY[2]}</p></article>"
+    body = _page(inner, "it")
+    assert "via Grassi" in body and "via Venezia" in body
+    # a credit line of its own under the text is still one
+    credited = inner.replace("</article>", "<p>via Reuters</p></article>")
+    assert "via Reuters" not in _page(credited, "it")

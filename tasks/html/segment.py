@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
 from schemas import ChromeKind, Label, TextKind
 from tasks.html.below_article import after_comments, after_related, drop_repeats
 from tasks.html.blocks import Block
@@ -135,9 +137,30 @@ def _shouted_link(block: Block) -> bool:
     return upper > SHOUTED_CASED_SHARE * (upper + sum(c.islower() for c in block.text))
 
 
+# A data table: this many rows of two cells or more with text.
+DATA_TABLE_MIN_ROWS = 3
+
+
+def _data_cell(block: Block) -> bool:
+    """The block is a cell of a data table's row ("<tr><td>22</td><td>via Grassi</td><td>Tommaseo</td></tr>", a bus
+    line's detour): a value, not a credit or a sign-off line, whatever its words ("via" opens a source credit)."""
+    cell = block.ancestors[-1] if block.in_table and block.ancestors else None
+    row = cell.getparent() if cell is not None and cell.tag in ("td", "th") else None
+    if row is None or row.tag != "tr" or not _filled_row(row):
+        return False
+    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
+    filled = (r for r in table.iter("tr") if _filled_row(r)) if table is not None else iter(())
+    return sum(1 for _ in zip(range(DATA_TABLE_MIN_ROWS), filled, strict=False)) == DATA_TABLE_MIN_ROWS  # no more
+
+
+def _filled_row(row: HtmlElement) -> bool:
+    return sum(1 for c in row if c.tag in ("td", "th") and str(c.text_content()).strip()) >= 2
+
+
 def _inside_verdict(ctx: LineContext, block: Block) -> Verdict:
+    data_cell = _data_cell(block)
     for rule in INSIDE_RULES:
-        verdict = rule(ctx)
+        verdict = None if data_cell and rule in (credit, signoff_line) else rule(ctx)
         if verdict is not None:
             return verdict
     if ctx.feat.n_words <= TEMPLATE_BLOCK_MAX_WORDS and opens_with_boilerplate(ctx.feat.key):
