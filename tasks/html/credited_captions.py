@@ -46,7 +46,7 @@ def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> l
     holds = [holds_photo_credit(b.text) for b in blocks]
     credited = _gallery_captions(blocks) | {
         i for i, b in enumerate(blocks) if (holds[i] and _is_caption(b)) or _between_picture_and_credit(b)
-        or _cited_figure(b)
+        or (verdicts[i].label == Label.BODY and _cited_figure(b))
     }  # fmt: skip
     credited |= _gallery_mates(blocks, credited, holds)
     return [
