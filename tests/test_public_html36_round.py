@@ -87,6 +87,9 @@ def test_the_title_of_an_embedded_video() -> None:
     )
     body = _page(_text(STORY[:2]) + player + _text(STORY[2:]))
     assert "nine votes" in body and "Mayor explains" not in body
+    # a figure named for no player keeps its caption (its picture may be loaded lazily, with no <img> in the markup)
+    lazy = "<figure><div data-src='/t.jpg'></div><figcaption>Trams at the depot before the morning service</figcaption>"
+    assert "Trams at the depot" in _page(_text(STORY[:2]) + lazy + "</figure>" + _text(STORY[2:]))
     # a figure of a table keeps its caption, shown beside its own text
     table = (
         "<figure><table><tr><td>Airport line</td><td>2029</td></tr><tr><td>Harbour line</td><td>2031</td></tr></table>"
