@@ -374,8 +374,10 @@ FLOORS = {
     "heldout58": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout60 (30 pages, 27 languages), written blind at session 35's end, scored once at session 36's start
     # (b4d1825), then studied: first title 1.000 · date 0.967/0.033/0 · author F1 0.923 · exact 0.900
-    # (trafilatura 0.467 · 0.667/0.333/0 · 0.413 · 0.400).
-    "heldout60": {"title": 1.0, "date_right": 0.96, "author_f1": 0.92, "author_exact": 0.9},
+    # (trafilatura 0.467 · 0.667/0.333/0 · 0.413 · 0.400). Studied in session 36 (tests/test_heldout60_round.py:
+    # Kurmanji month names, a Faroese surname's place particle, two Arabic names parted by the Arabic comma, a signature
+    # paragraph named by its class): date 0.967/0.033/0 -> 1.000/0/0, author F1 0.923 -> 1.000, exact 0.900 -> 1.000.
+    "heldout60": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -417,7 +419,8 @@ FLOORS = {
 # heldout56 (studied from session 34): one page of 30 on the wrong day at its first score (0.033: the header's day of
 # reading over a relative date whose title attribute held the whole date), none since.
 # heldout58 (studied from session 35): none on the wrong day at its first score.
-# heldout60 (studied from session 36): one page of 30 on the wrong day at its first score (0.033).
+# heldout60 (studied from session 36): one page of 30 on the wrong day at its first score (0.033: a Kurmanji date under
+# the headline, its month name unread, so the JSON-LD's UTC time of the evening before stood), none since.
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
@@ -429,7 +432,7 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout54": 0.0,
     "heldout56": 0.0,
     "heldout58": 0.0,
-    "heldout60": 0.04,
+    "heldout60": 0.0,
 }
 
 

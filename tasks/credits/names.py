@@ -42,8 +42,9 @@ _EMAIL = re.compile(r"\S+@\S+")
 _HANDLE = re.compile(r"(?<!\S)@\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PARENS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-# (the minus sign and the horizontal bar are typed for a dash too)
-_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，()\[\]]|\s&\s|\s(?:--|[-–—−―])\s)\s*")
+# (the minus sign and the horizontal bar are typed for a dash too; the Arabic-script comma and semicolon part names as
+# in a byline: "جدة - محمد العتيبي، سارة الغامدي")
+_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，،؛()\[\]]|\s&\s|\s(?:--|[-–—−―])\s)\s*")
 
 
 def _without_contacts(text: str) -> str:

@@ -18,6 +18,8 @@ from tasks.html.scoring import class_weight, link_density
 TOP_CANDIDATES = 5
 RIVAL_SHARE = 0.75
 MIN_RIVALS = 3
+# The candidates of a next story appended below the article are passed over, up to this many.
+MAX_NEXT_STORY_RIVALS = 2
 # Siblings of the best container join it when they score this share of it (and at least the floor),
 SIBLING_SHARE = 0.2
 SIBLING_FLOOR = 10.0
@@ -48,21 +50,50 @@ def _is_prose_sibling(node: NodeInfo, text: str) -> bool:
     return density == 0 and (text.rstrip().endswith(".") or ". " in text)
 
 
-def _common_top(top: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
+def _in_a_next_story(element: HtmlElement, top: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> bool:
+    """The element stands in a repeat of a wrapper of the best candidate that its class marks as furniture the best's
+    lacks: the next story an infinite scroll appends ("<article class="story next-story">" beside "<article
+    class="story">"), whose paragraphs rival the article's own."""
+    path = {id(a): a for a in top.iterancestors()}
+    child = element
+    for parent in element.iterancestors():
+        if id(parent) in path:
+            own = next((c for c in parent if c is top or id(c) in path), None)
+            return own is not None and alike(child, own) and not _no_more_furniture(child, own, info)
+        child = parent
+    return False
+
+
+def _common_top(top: HtmlElement, scores: dict[HtmlElement, float], info: dict[HtmlElement, NodeInfo]) -> HtmlElement:
     """Readability's alternative candidates: when several near-best candidates share an ancestor of the
-    best one (an article split over sibling wrappers), that ancestor is the article."""
+    best one (an article split over sibling wrappers), that ancestor is the article; not those of a next story."""
     best = scores[top]
-    rivals = [e for e in sorted(scores, key=lambda e: -scores[e])[:TOP_CANDIDATES] if e is not top]
-    rivals = [e for e in rivals if scores[e] >= RIVAL_SHARE * best]
+    ranked = sorted(scores, key=lambda e: -scores[e])
+    near = [e for e in ranked[: TOP_CANDIDATES + MAX_NEXT_STORY_RIVALS] if e is not top]
+    near = [e for e in near if scores[e] >= RIVAL_SHARE * best]
+    rivals = [e for e in near if not _in_a_next_story(e, top, info)][: TOP_CANDIDATES - 1]
     if len(rivals) < MIN_RIVALS:
         return top
+    child = top
     for ancestor in top.iterancestors():
-        if ancestor.tag in ("body", "html"):
+        # the article's element holds its paragraphs; the one above it would hold the next story too
+        if ancestor.tag in ("body", "html") or _next_story_beside(child, ancestor, info):
             break
         inside = sum(1 for e in rivals if ancestor in set(e.iterancestors()))
         if inside >= MIN_RIVALS:
             return ancestor
+        child = ancestor
     return top
+
+
+def _next_story_beside(own: HtmlElement, parent: HtmlElement, info: dict[HtmlElement, NodeInfo]) -> bool:
+    """A sibling repeating `own`'s wrapper that its class marks as furniture `own`'s lacks, under a headline of its
+    own: the next story (not a "story-element also-read" box of links between the article's "story-element"s)."""
+    return any(
+        c is not own and isinstance(c.tag, str) and alike(c, own) and not _no_more_furniture(c, own, info)
+        and next(c.iter("h1", "h2", "h3"), None) is not None
+        for c in parent
+    )  # fmt: skip
 
 
 def select_containers(
@@ -72,7 +103,7 @@ def select_containers(
     if not scores:
         return None, set()
     best = max(scores, key=lambda e: scores[e])
-    top = _common_top(best, scores)
+    top = _common_top(best, scores, info)
     # The rivals' common ancestor may sit above the levels paragraphs score: it has no score of its own.
     top_score = scores.get(top, scores[best])
     parent = top.getparent()

@@ -13,6 +13,8 @@ credit is still read (`tasks.pipeline_html.caption_credits`).
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from schemas import AttributionKind, ChromeKind, Label
@@ -44,6 +46,7 @@ def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> l
     holds = [holds_photo_credit(b.text) for b in blocks]
     credited = _gallery_captions(blocks) | {
         i for i, b in enumerate(blocks) if (holds[i] and _is_caption(b)) or _between_picture_and_credit(b)
+        or (verdicts[i].label == Label.BODY and _cited_figure(b))
     }  # fmt: skip
     credited |= _gallery_mates(blocks, credited, holds)
     return [
@@ -129,6 +132,24 @@ def _figure_of(block: Block) -> HtmlElement | None:
     return next((e for e in reversed(block.ancestors) if e.tag == "figure"), None)
 
 
+def _cited_figure(block: Block) -> bool:
+    """A block of a picture's <figure> that holds its caption and, apart from it, the picture's credit in a <cite>
+    ("<figure><picture>…</picture><figcaption>Burning crop stubble …</figcaption><cite>Sakib Ali/Hindustan Times/Getty
+    Images</cite></figure>", Vox Media's markup): the caption, or the credit, which names no cue; the <cite> says it."""
+    if not block.in_caption and len(block.text.split()) > CREDIT_LINE_MAX_WORDS:
+        return False  # neither the caption nor a credit line
+    figure = _figure_of(block)
+    if figure is None or next(figure.iter("img", "picture", "amp-img"), None) is None:
+        return False
+    cites = [c for c in figure.iter("cite") if not any(a.tag == "figcaption" for a in c.iterancestors())]
+    if len(cites) != 1 or next(figure.iter("figcaption"), None) is None:
+        return False
+    credit = " ".join(str(cites[0].text_content()).split())
+    return 0 < len(credit.split()) <= CREDIT_LINE_MAX_WORDS and (
+        block.in_caption or " ".join(block.text.split()) == credit
+    )
+
+
 def _credits_the_run(block: Block, captions: list[Block]) -> bool:
     """The block is a short photo credit inside the element that holds the captions' figures."""
     wrappers = {_parent(c) for c in captions}
@@ -185,9 +206,19 @@ def _under_a_picture(block: Block) -> bool:
     the picture's caption when it holds a credit."""
     element = block.ancestors[-1] if block.ancestors else None
     before = element.getprevious() if element is not None else None
+    if element is not None and before is None and len(block.ancestors) > 1:
+        # the caption's first paragraph in a box of its own after the picture's box ("<div class="m"><picture>…
+        # </picture></div><div class="caption"><p>… (Photo by …)</p></div>", Fox News)
+        box = block.ancestors[-2].getprevious()
+        return box is not None and (box.tag in _PICTURE_TAGS or _holds_a_picture_alone(box))
     if before is None or element is None:
         return False
     return before.tag in _PICTURE_TAGS or _unnamed_picture_box(before, element)
+
+
+def _holds_a_picture_alone(box: HtmlElement) -> bool:
+    """A box of no text holding a responsive or AMP picture (not a bare <img>: WordPress's captions, above)."""
+    return not str(box.text_content()).strip() and next(box.iter("picture", "amp-img"), None) is not None
 
 
 def _unnamed_picture_box(before: HtmlElement, element: HtmlElement) -> bool:
@@ -197,11 +228,15 @@ def _unnamed_picture_box(before: HtmlElement, element: HtmlElement) -> bool:
     bare or linked <img> (WordPress's caption, above), nor a named frame ("<div class="image-frame"><img></div><p
     class="caption">… Source: Supplied</p>": readability's gold keeps that caption)."""
     unnamed = not before.get("class") and not element.get("class")
-    styled = bool(before.get("style")) and before.get("style") == element.get("style")
+    styles = [str(e.get("style") or "") for e in (before, element)]
+    # the caption's style may add its own grey and size to the centring ("<p style="text-align:center"><img></p><p
+    # style="text-align:center;color:#666;font-size:14px">大明湖夜景。（资料图）</p>": a Chinese paper's editor)
+    styled = bool(styles[0]) and (styles[0] == styles[1] or all(_CENTRED.search(style) for style in styles))
     return unnamed and styled and before.tag in _PICTURE_BOXES and element.tag in _PICTURE_BOXES and _is_picture(before)
 
 
 _PICTURE_BOXES = frozenset({"div", "p", "center"})
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 
 
 # The credit line under a caption names its photographer and no more ("fot. Jan Kowalski / Polska Press").

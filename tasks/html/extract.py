@@ -71,8 +71,9 @@ class Cut:
 # <div class="envira-caption">Головний фасад після розчищення</div></div>" ×6): no text of its own.
 GALLERY_MIN_IMAGES = 3
 GALLERY_CAPTION_CHARS = 80
-# The gallery's own title over its pictures ("<div class="gallery-title">Фотогалерея</div>"): one block more.
-GALLERY_TITLE_BLOCKS = 1
+# The gallery's own title over its pictures ("<div class="gallery-title">Фотогалерея</div>") and its photographer's
+# credit under them ("<div class="news-gallery__author">Фото: …</div>"): two blocks more.
+GALLERY_TITLE_BLOCKS = 2
 
 
 def is_captioned_gallery(element: HtmlElement, node: NodeInfo) -> bool:

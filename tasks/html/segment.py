@@ -19,11 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
 from schemas import ChromeKind, Label, TextKind
 from tasks.html.below_article import after_comments, after_related, drop_repeats
 from tasks.html.blocks import Block
 from tasks.html.byline_blocks import without_byline_blocks
 from tasks.html.credited_captions import without_credited_captions
+from tasks.html.embed_captions import without_player_captions
 from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
 from tasks.html.pull_quotes import without_pull_quotes
@@ -112,15 +115,52 @@ def _body_verdict(block: Block, feat: LineFeatures) -> Verdict:
 def is_link_block(block: Block, feat: LineFeatures) -> bool:
     """A short block that is mostly link text: a link to another page, unless it is a whole sentence
     ("Read more about ad blocking here.") or a line of a list, which an article writes with links."""
-    if block.link_density <= MAX_BODY_LINK_DENSITY or feat.n_words > LINK_BLOCK_MAX_WORDS:
+    if block.link_density <= MAX_BODY_LINK_DENSITY:
         return False
+    if feat.n_words > LINK_BLOCK_MAX_WORDS:
+        return _shouted_link(block)
     # A full stop, not '?' or '!': teaser headlines ask and exclaim, but rarely end with a period.
     return not (block.text.rstrip().endswith(FULL_STOPS) and feat.n_words >= LINK_SENTENCE_MIN_WORDS)
 
 
+# A paragraph that is one link written in capitals ("<p><strong><a>TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs AMID
+# FEUD …: REPORT</a></strong></p>" between a story's paragraphs, Fox News's links to its other stories) is another
+# story's headline, however long: no sentence of the text is all link and all capitals.
+SHOUTED_LINK_DENSITY = 0.95
+SHOUTED_CASED_SHARE = 0.9
+
+
+def _shouted_link(block: Block) -> bool:
+    if block.heading or block.link_density < SHOUTED_LINK_DENSITY:
+        return False
+    upper = sum(c.isupper() for c in block.text)
+    return upper > SHOUTED_CASED_SHARE * (upper + sum(c.islower() for c in block.text))
+
+
+# A data table: this many rows of two cells or more with text.
+DATA_TABLE_MIN_ROWS = 3
+
+
+def _data_cell(block: Block) -> bool:
+    """The block is a cell of a data table's row ("<tr><td>22</td><td>via Grassi</td><td>Tommaseo</td></tr>", a bus
+    line's detour): a value, not a credit or a sign-off line, whatever its words ("via" opens a source credit)."""
+    cell = block.ancestors[-1] if block.in_table and block.ancestors else None
+    row = cell.getparent() if cell is not None and cell.tag in ("td", "th") else None
+    if row is None or row.tag != "tr" or not _filled_row(row):
+        return False
+    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
+    filled = (r for r in table.iter("tr") if _filled_row(r)) if table is not None else iter(())
+    return sum(1 for _ in zip(range(DATA_TABLE_MIN_ROWS), filled, strict=False)) == DATA_TABLE_MIN_ROWS  # no more
+
+
+def _filled_row(row: HtmlElement) -> bool:
+    return sum(1 for c in row if c.tag in ("td", "th") and str(c.text_content()).strip()) >= 2
+
+
 def _inside_verdict(ctx: LineContext, block: Block) -> Verdict:
+    data_cell = _data_cell(block)
     for rule in INSIDE_RULES:
-        verdict = rule(ctx)
+        verdict = None if data_cell and rule in (credit, signoff_line) else rule(ctx)
         if verdict is not None:
             return verdict
     if ctx.feat.n_words <= TEMPLATE_BLOCK_MAX_WORDS and opens_with_boilerplate(ctx.feat.key):
@@ -201,7 +241,7 @@ def rule_verdicts(
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
     verdicts = dates_above_the_text(blocks, without_credited_captions(blocks, after_comments(blocks, verdicts, first)))
-    verdicts = without_byline_blocks(blocks, verdicts)
+    verdicts = without_player_captions(blocks, without_byline_blocks(blocks, verdicts))
     verdicts = with_standfirst(blocks, above_the_headline(blocks, verdicts, title), title, first, language)
     return RuleView(located, after_related(blocks, verdicts, first), first, last)
 

@@ -1,7 +1,8 @@
 """The writer's signature under the article: a name alone closing the text, set apart by the page's markup.
 
 Regional papers and old table layouts sign a story with the writer's name on a paragraph of its own under the last one,
-right-aligned or in italics or bold (``<p align="right"><i>Jan Novák</i></p>``). In plain text a name alone there is as
+right-aligned or in italics or bold (``<p align="right"><i>Jan Novák</i></p>``), or named so by its class (``<p
+class="sign">Ольга Ким</p>``). In plain text a name alone there is as
 often a title-case heading ("Leave a Reply"); the markup that sets a paragraph apart as a signature tells them apart,
 whatever the language (in text dumps only the languages whose papers sign so are read: signing_languages.csv).
 """
@@ -14,6 +15,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from schemas import Label
 from tasks.html.segment import StructuredSegmented
+from tasks.html.vocab import PICTURE_HINTS, SIGNATURE_HINTS, class_words
 
 # Inline tags that set a whole paragraph apart when they hold all its text.
 EMPHASIS_TAGS = frozenset({"i", "em", "b", "strong", "cite"})
@@ -24,7 +26,7 @@ _RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
 def signature_lines(page: StructuredSegmented) -> list[tuple[int, str]]:
     """(number, text) of the article's last body line, and of the line right under it, when its element is set apart
-    as a signature: right-aligned, or its whole text in one emphasis."""
+    as a signature: right-aligned, its whole text in one emphasis, or its class naming a signature."""
     lines = page.segmented.lines
     body = [i for i, ll in enumerate(lines) if ll.verdict.label == Label.BODY]
     if not body:
@@ -38,11 +40,15 @@ def signature_lines(page: StructuredSegmented) -> list[tuple[int, str]]:
 
 
 def _set_apart(element: HtmlElement) -> bool:
-    """A paragraph right-aligned, or whose text stands wholly in one <i>, <em>, <b> or <strong>."""
+    """A paragraph right-aligned, whose text stands wholly in one <i>, <em>, <b> or <strong>, or whose class names a
+    signature (not a picture's: "photo-sign" is a caption)."""
     while element.tag in EMPHASIS_TAGS and element.getparent() is not None:
         element = element.getparent()  # the block's owner may be the emphasis itself
     if element.tag not in PARAGRAPH_TAGS:
         return False
+    words = set(class_words(str(element.get("class", ""))))
+    if words & SIGNATURE_HINTS and not words & PICTURE_HINTS:
+        return True
     if str(element.get("align", "")).lower() == "right" or _RIGHT_ALIGNED.search(str(element.get("style", ""))):
         return True
     return _wholly_emphasised(element)

@@ -85,6 +85,10 @@ PICTURE_TEXT_HINTS = frozenset(_hint_words("picture_text"))
 PICTURE_CAPTION_HINTS = frozenset(_hint_words("picture_caption"))
 # Class words of a picture gallery ("envira-gallery-wrap", "photo-slider"): with a short caption per picture, no text.
 GALLERY_HINTS = frozenset(_hint_words("gallery"))
+# Class words of the paragraph signing the text under its last one ("<p class="sign">Ольга Ким</p>").
+SIGNATURE_HINTS = frozenset(_hint_words("signature"))
+# Class words of a <figure> that held an embedded player ("<figure class="embed embed--type-video">").
+PLAYER_HINTS = frozenset(_hint_words("player"))
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.
 KICKER_HINTS = frozenset(_hint_words("kicker"))
 # Hints that only count as whole words: short ones that would otherwise match inside longer words.
