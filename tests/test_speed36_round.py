@@ -1,9 +1,15 @@
-"""Session 36's speed round (issue 15): the paragraph readers' automata served by one scan, held to their own scans.
+"""Session 36's speed round (issue 15): two exact cuts, each held here to the code it replaced.
+
+(1) The paragraph readers' automata served by one scan, held to their own scans.
 
 The closing notes' cues, the agency gazetteer, the reporting phrases, the outlet descriptors and the known outlets
 each scanned an article's paragraph in turn; they are now members of one `ScanGroup`, which scans a folded text once
 for the union of their phrases (every occurrence, overlapping) and keeps the last text's occurrences for the next
-member. Each member must find what its own automaton finds, on every text, in every order of asking."""
+member. Each member must find what its own automaton finds, on every text, in every order of asking.
+
+(2) `_linked_picture` ("Text by A, photos by B"), asked of every line a writer's cue opens, searched its pattern (a
+joiners' alternation tried at every space) only where an automaton of the picture cues' folded forms finds one: the
+forms are every way `fold` writes a text that `re` matches to a cue ignoring case (`folded_variants`)."""
 
 from __future__ import annotations
 
@@ -18,6 +24,15 @@ from tasks.credits.closing_notes import _cue_phrases
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, ScanGroup, fold, same_apostrophes
 from tasks.lexicon.citations import _phrases, reporting_citations
+from tasks.lexicon.credit_base import LINKING
+from tasks.lexicon.next_credit import (
+    _AUTHOR_CUE_FIRST_WORDS,
+    _NEXT_LINKED_PICTURE,
+    _PICTURE_CUES,
+    _linked_picture,
+    _opened_by_linked_writer,
+    picture_cue_scanner,
+)
 from tasks.lexicon.outlet_mentions import _descriptor_inside, described_spans
 from tasks.lexicon.outlets import _outlet_names, addressed_outlet_spans, known_outlets
 
@@ -149,3 +164,59 @@ def test_the_kept_scan_is_the_texts_own() -> None:
     assert member._matches("no") == []
     assert member._matches("afp afp") == [(0, 0, 3), (0, 4, 7)]
     assert group._last[0] == "afp afp"
+
+
+# ---- (2) a byline's linked picture credit asked only where a picture cue occurs ----
+
+
+def _old_linked_picture(text: str, start: int) -> tuple[int, int] | None:
+    """`_linked_picture` before the scanner's test: the pattern searched in every line a writer's cue opens."""
+    first = text.split(None, 1)
+    if not first or first[0].casefold() not in _AUTHOR_CUE_FIRST_WORDS:
+        return None
+    for match in _NEXT_LINKED_PICTURE.finditer(text, start):
+        linking = LINKING.match(text[match.end() :])
+        if linking is None or not text[match.end() + linking.end() : match.end() + linking.end() + 1].isupper():
+            continue
+        if _opened_by_linked_writer(text[: match.start()].split(), linking.group(0).strip().casefold()):
+            return match.start(), match.start(1)
+    return None
+
+
+LINES = ["Text by Ann Lee, photos by Tom Roe", "Texto de Ana Lima e fotografia de Rui Reis", "By Ann Lee and Tom Roe",
+         "Text von Anna Berg und Fotos von Erik Lund", "Words by Ann Lee | Pictures by Tom Roe", "By Ann Lee",
+         "TEXT BY ANN LEE, PHOTOS BY TOM ROE", "Text by Ann Lee, ſhoto by Tom Roe", "by ann lee, photos by tom roe",
+         "Posted by Ann Lee; video by Tom Roe", "", "   ", "Photo: Tom Roe", "Text by Ann Lee, photos by"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_the_linked_picture_as_before(text: str) -> None:
+    for start in range(0, len(text) + 1, 3):
+        assert _linked_picture(text, start) == _old_linked_picture(text, start)
+    assert _linked_picture("Text by Ann Lee, photos by Tom Roe", 0) == (15, 17)
+
+
+def _casings(cue: str) -> list[str]:
+    swapped = cue.replace("s", "ſ").replace("k", "\u212a").replace("i", "İ")  # letters `re` equates ignoring case
+    return [cue, cue.upper(), cue.title(), cue.swapcase(), swapped]
+
+
+def test_the_scanner_finds_every_picture_cue_the_pattern_matches() -> None:
+    scanner = picture_cue_scanner()
+    for cue in _PICTURE_CUES:
+        for form in _casings(cue):
+            line = f"Text by Ann Lee, {form} Tom Roe"
+            if _NEXT_LINKED_PICTURE.search(line):
+                assert scanner.occurs_in(line), form
+
+
+PARTS = ["Text", "by", "Ann", "Lee", ",", ";", "|", "and", "und", "e", "photos", "Photos", "PHOTOS", "foto", "Fotos",
+         "video", "Video", "fotografia", "von", "de", "Tom", "Roe", "ſ", "İ", "ı", "Bild", "Bilder",
+         "pictures"]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(PARTS), max_size=14), st.sampled_from([" ", "  ", ""]), st.integers(0, 12))
+def test_generated_bylines_as_before(parts: list[str], space: str, start: int) -> None:
+    text = space.join(["Text", *parts]) if parts[:1] != ["by"] else space.join(parts)
+    assert _linked_picture(text, start) == _old_linked_picture(text, start)
