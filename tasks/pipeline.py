@@ -17,6 +17,7 @@ from tasks.credits.attribution import Found, extract_attributions, site_of
 from tasks.credits.dates import find_published_date
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.lexicon.captions import caption_cue_scanner
+from tasks.lexicon.next_credit import picture_cue_scanner
 from tasks.lexicon.site_domains import site_of_url
 from tasks.pipeline_html import process_html
 from tasks.read.decode import DecodeError, decode_bytes
@@ -95,6 +96,7 @@ def warm_up() -> None:
         logger.warning("warm-up failed: %s", exc)
     load_stoplist_index()  # the warm-up page asks no line's language: built here, before the collector freezes it
     caption_cue_scanner()  # the HTML path's, which a text page never asks for
+    picture_cue_scanner()  # built here, as the captions' scanner, before the collector freezes what was loaded
     settle_collector()
 
 

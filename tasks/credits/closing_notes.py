@@ -30,7 +30,7 @@ from schemas import AttributionKind
 from tasks.credits.closing_cues import contact_cue_line, information_note
 from tasks.credits.credit_records import Found, author_found, credit_line_attributions, evidence_around, normalize_name
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.automaton import PhraseAutomaton
+from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, looks_like_name
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -51,7 +51,7 @@ MAX_CONTRIBUTORS = 6
 @lru_cache(maxsize=8)
 def _cue_phrases(kind: str) -> PhraseAutomaton[str]:
     """The phrases of one cue kind of credit_cues.csv in one automaton: a line's cheap test before the regex."""
-    return PhraseAutomaton((phrase, kind) for phrase in credit_cues().get(kind, ()))
+    return PhraseAutomaton(((phrase, kind) for phrase in credit_cues().get(kind, ())), group=PARAGRAPH_SCANS)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from tasks.lexicon.automaton import PhraseAutomaton, is_unspaced
+from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, is_unspaced
 from tasks.lexicon.reporting_cues import has_cue_after, has_cue_before
 from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words
 
@@ -276,4 +276,4 @@ def load_gazetteer() -> Gazetteer:
         entries.extend(NameEntry(row["id"], name, True) for name in _split(row.get("cue_names")))
         entries.extend(NameEntry(row["id"], name, True, True) for name in _split(row.get("credit_names")))
         domains.update({d.lower(): row["id"] for d in _split(row["domains"])})
-    return Gazetteer(PhraseAutomaton((e.name, e) for e in entries), domains)
+    return Gazetteer(PhraseAutomaton(((e.name, e) for e in entries), group=PARAGRAPH_SCANS), domains)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, agency_of_declined
 from tasks.lexicon.attached_prefixes import without_attached_prefixes
-from tasks.lexicon.automaton import PhraseAutomaton, count_unspaced
+from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.han_outlets import han_reported_spans
 from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
@@ -74,6 +74,7 @@ def _phrases() -> PhraseAutomaton[str]:
          *((p, "after_quoted") for p in phrases.after_quoted), *((p, "before_outlet") for p in phrases.before_outlet),
          *((p, "after_known") for p in phrases.after_known), *((p, "before_known") for p in phrases.before_known)],
         apostrophes=True,  # "xabariga ko‘ra" is the row's "xabariga ko'ra"
+        group=PARAGRAPH_SCANS,
     )  # fmt: skip
 
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.attached_prefixes import HEBREW_PREFIXES
-from tasks.lexicon.automaton import Hit, PhraseAutomaton
+from tasks.lexicon.automaton import PARAGRAPH_SCANS, Hit, PhraseAutomaton
 from tasks.lexicon.spans import NameSpan
 from tasks.lexicon.vocabulary import name_word_role, name_words, read_rows, speech_verbs, split_cell
 from tasks.lexicon.word_classes import is_caseless
@@ -39,7 +39,8 @@ def _outlet_names() -> PhraseAutomaton[AsWritten]:
     rows = read_rows("outlets.csv")
     return PhraseAutomaton(
         [(name.strip(), "") for row in rows for name in row["names"].split("|") if name.strip()]
-        + [(name.strip(), name.strip()) for row in rows for name in _names_as_written(row) if name.strip()]
+        + [(name.strip(), name.strip()) for row in rows for name in _names_as_written(row) if name.strip()],
+        group=PARAGRAPH_SCANS,
     )
 
 
