@@ -30,11 +30,9 @@ DUMP_F1_FLOORS = {"aeb": 0.896, "readability": 0.909}
 # Session 31 (dumps_ml49's round): dragnet 0.7034 -> 0.7041 (every 4th page).
 # Session 32 (dumps_ml51's round: a blog post's permalink footer, a blog's likes bar): cleaneval-dev 0.8389 -> 0.8415,
 # dragnet 0.70408 -> 0.70430 (every 4th page).
-# Session 36 (wholepage round: a short post over a comment heading, tests/test_wholepage36_round.py): dragnet 0.70463 ->
-# 0.70479 (every 4th page).
 HELDOUT_F1_FLOORS = {
     "aeb": (0.896, 0.05), "readability": (0.909, 0.09), "cleanportal": (0.91, 0.02), "cleaneval-dev": (0.841, 0.02),
-    "dragnet": (0.7047, 0.06), "l3s": (0.835, 0.02),
+    "dragnet": (0.7042, 0.06), "l3s": (0.835, 0.02),
 }  # fmt: skip
 EVAL_ONLY_EVERY = 4
 # The shipped default for text dumps is the rules (the learned model is not adopted): their scores on the sets
@@ -60,10 +58,8 @@ EVAL_ONLY_EVERY = 4
 # 0.7877 (every 4th page; all pages 0.7730 -> 0.7754), l3s 0.9067 unchanged (all pages 0.9057 -> 0.9059).
 # Session 32 (dumps_ml51's round: a blog post's footer with its permalink between bars, a blog's likes bar):
 # cleaneval-dev 0.8417 -> 0.8444, dragnet 0.78773 -> 0.78808 (every 4th page; all pages 0.7754 -> 0.7759).
-# Session 36 (wholepage round: a short post over a comment heading, tests/test_wholepage36_round.py): dragnet 0.78850 ->
-# 0.78868 (every 4th page; all pages 0.77605 -> 0.77722, below 0.2 4.34 % -> 3.97 %), l3s and the others unchanged.
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.844, 0.02), "dragnet": (0.7886, 0.05), "l3s": (0.90, 0.01),
+    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.844, 0.02), "dragnet": (0.788, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead

@@ -5,7 +5,8 @@ above the region chosen on most of them, and on more than half of those a commen
 post ("Leave a Reply", "4 Comments" a few lines under its last paragraph, a share bar or tags between), then comments
 with no stamps and no "Reply" link each, longer than the post, which the region search took. Such a region below a
 comment heading now gives way to the run of prose that ends right above the heading when that run weighs a share of
-it (tasks/text/threads.py `article_over_comment_heading`); a long article under a toolbar's "Comments (12)" link, with
+it and the region reads as entries (a line between two of its text lines: the next commenter's name)
+(tasks/text/threads.py `article_over_comment_heading`); a long article under a toolbar's "Comments (12)" link, with
 a short blurb above the link, keeps its place. Examples are invented, not the sets' lines; tests/data/wholepage36
 holds fourteen labelled pages of these shapes in ten languages.
 """
@@ -64,6 +65,13 @@ _ARTICLE = tuple(
     for topic in ("the harbour", "the old mill", "the river bank", "the school roof", "the bus depot", "the library",
                   "the market hall", "the bridge")
 )  # fmt: skip
+
+
+def test_paragraphs_running_on_under_a_comment_heading_are_no_thread_to_leave() -> None:
+    # the text below the heading runs on line after line, no name between: an article under a toolbar link
+    page = _page(*_POST, "Share this:\nFacebook", "Comments", *_COMMENTS[1::2])
+    labels = labels_by_text(page)
+    assert all(labels[c] == Label.BODY for c in _COMMENTS[1::2])
 
 
 def test_a_long_article_under_a_toolbar_comment_link_keeps_its_place() -> None:
