@@ -226,7 +226,33 @@ def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[f
         dated = _has_dated_entries(view, above[-1] + 1, region[1])
         if article is not None and _is_article(view, article, weights, rules.comment_article_min_weight, dated):
             return grow_region(view, article)
+    if above:
+        return article_over_comment_heading(view, region, above[-1], weights)
     return region
+
+
+def article_over_comment_heading(
+    view: PageView, region: tuple[int, int], heading: int, weights: list[float]
+) -> tuple[int, int]:
+    """The run of prose right above a comment heading when the main text lies below it and weighs little more: a short
+    post ("Leave a Reply" or "3 Comments" a few lines under its last paragraph: a share bar, tags, a permalink line
+    between) whose comments below, unstamped and without a "Reply" link each, are longer than it. The run must end
+    close above the heading and weigh a share of the main text (as an article above a stamped thread,
+    `comment_min_article_share`): a long article under a toolbar's "Comments (12)" link outweighs whatever stands above
+    that link many times over; and the main text must read as entries (session 36, docs/segmenter.md)."""
+    rules = view.rules
+    article = best_region(weights[:heading])
+    if article is None or heading - article[1] > rules.comment_heading_max_gap:
+        return region
+    weight = run_weight(weights, *article)
+    if weight < max(rules.headed_article_min_weight, rules.comment_min_article_share * run_weight(weights, *region)):
+        return region
+    # comments are entries, a line between two of them at least (the next commenter's name); an article's paragraphs
+    # run on line after line (a real check half lost an author where one did, under a heading read as a comment's)
+    texts = [i for i in range(region[0], region[1] + 1) if view.is_text(i)]
+    if not any(b - a > 1 for a, b in pairwise(texts)):
+        return region
+    return grow_region(view, article)
 
 
 def _is_signed_above(view: PageView, first: int, h: int) -> bool:

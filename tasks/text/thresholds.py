@@ -87,6 +87,10 @@ class SegmentRules:
     thread_end_max_lines: int = 4
     thread_link_max_words: int = 3
     comment_article_min_weight: float = 10.0
+    # A main text below a comment heading with no thread found under it gives way to the run of prose that ends at
+    # most this many lines above the heading (a share bar, tags, a permalink line between: 5 and 6 scored the same on
+    # dragnet and l3s, 8 reached past the post into a sidebar's text on one page; session 36).
+    comment_heading_max_gap: int = 6
     # A timestamped thread also runs to the region's end when its stamp lines carry this share of
     # distinct names (a thread has many authors; a blog's front page signs every post with one) and
     # its last entry is no longer than its longest entry above.
