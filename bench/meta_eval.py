@@ -111,6 +111,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout58": (OWN, lambda doc: doc.startswith("heldout58-")),
     "heldout59": (OWN, lambda doc: doc.startswith("heldout59-")),
     "heldout60": (OWN, lambda doc: doc.startswith("heldout60-")),
+    "heldout61": (OWN, lambda doc: doc.startswith("heldout61-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -32,7 +32,7 @@ from meta_eval import ours, trafilatura_meta  # noqa: E402
 LABELS = ROOT / "tests" / "data" / "real_attributions"
 HTML = ROOT.parent / "shared" / "eval" / "html"
 # scored as totals only
-CHECK_FILES = ("eval_only_check", *(f"eval_only_check{n}" for n in range(2, 22)))
+CHECK_FILES = ("eval_only_check", *(f"eval_only_check{n}" for n in range(2, 23)))
 
 
 def _key(name: str) -> str:

@@ -78,6 +78,7 @@ DUMPS56 = Path(__file__).parent / "data" / "dumps_ml56"  # the 56th (session 34:
 DUMPS57 = Path(__file__).parent / "data" / "dumps_ml57"  # the 57th (session 35: scored at its start, studied)
 DUMPS58 = Path(__file__).parent / "data" / "dumps_ml58"  # the 58th (session 35: scored at its end, never studied)
 DUMPS59 = Path(__file__).parent / "data" / "dumps_ml59"  # the 59th (session 36: scored at its start, studied)
+DUMPS60 = Path(__file__).parent / "data" / "dumps_ml60"  # the 60th (session 36: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -163,7 +164,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS56.glob("*.txt"))
     + sorted(DUMPS57.glob("*.txt"))
     + sorted(DUMPS58.glob("*.txt"))
-    + sorted(DUMPS59.glob("*.txt")),
+    + sorted(DUMPS59.glob("*.txt"))
+    + sorted(DUMPS60.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
