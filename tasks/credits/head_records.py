@@ -131,9 +131,6 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     # (above the text a caption's credit is read in its closing bracket only: after a sentence there the words
     # may be the standfirst's byline, and so read they cost the never-studied dumps_ml16 0.836 -> 0.827)
     head = head or over_a_role(i, page) or name_over_agency(page.segmented, i, gazetteer, page.lower)  # "AP" under
-    if not head and page.segmented.lines[i].verdict.reason_code == "name_over_date":  # "Uxía Paz" over the date
-        bare = bare_byline(text, number, gazetteer)  # the segmenter's bare byline; a name in the text is its subject
-        head = [] if _named_in_the_text(bare, page) else bare
     lines = page.segmented.lines  # "रमेश खड्का" over "जुम्ला" over the date, one block
     if not head and i + 2 < len(lines) and lines[i + 2].line.number == number + 2:
         head = name_over_place(text, lines[i + 1].line.text, lines[i + 2].line.text, number, gazetteer)
