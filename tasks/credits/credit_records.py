@@ -62,6 +62,13 @@ def author_found(name: str, start: int, line: int, evidence: str, in_body: bool 
     )
 
 
+def agency_found(name: str, canonical: str | None, start: int, line: int, evidence: str) -> Found:
+    """An agency record, outside the text, for the name written at `start` of the line, the evidence as given."""
+    return Found(
+        AttributionKind.AGENCY, name, normalize_name(name), canonical, line, start, start + len(name), False, evidence
+    )
+
+
 def evidence_around(text: str, start: int, end: int) -> str:
     left = max(0, start - EVIDENCE_CONTEXT)
     return text[left : end + EVIDENCE_CONTEXT].strip()

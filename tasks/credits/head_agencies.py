@@ -12,7 +12,7 @@ from collections.abc import Container
 
 from schemas import AttributionKind, Label
 from tasks.credits.byline_block import byline_agency
-from tasks.credits.credit_records import Found, author_found, normalize_name
+from tasks.credits.credit_records import Found, agency_found, author_found
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -35,8 +35,7 @@ def lone_agency(text: str, line: int, gazetteer: Gazetteer, title_case: bool = T
     if canonical is None:
         return []
     start = text.index(name)
-    return [Found(AttributionKind.AGENCY, name, normalize_name(name), canonical, line, start, start + len(name), False,
-                  text.strip())]  # fmt: skip
+    return [agency_found(name, canonical, start, line, text.strip())]
 
 
 # A caption is a sentence: more words than a heading, a menu's entry or a byline hold.

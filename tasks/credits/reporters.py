@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from schemas import AttributionKind
-from tasks.credits.credit_records import Found, author_found, normalize_name
+from tasks.credits.credit_records import Found, agency_found, author_found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.byline_words import is_job_word
@@ -136,8 +135,7 @@ def _slashed_agency(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     agency = text.rstrip().rpartition("/")[2].strip()
     canonical = gazetteer.agency_of_name(agency, cued=True)
     at = text.rindex(agency)
-    return [Found(AttributionKind.AGENCY, agency, normalize_name(agency), canonical, line, at, at + len(agency), False,
-                  text.strip())]  # fmt: skip
+    return [agency_found(agency, canonical, at, line, text.strip())]
 
 
 def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:

@@ -15,7 +15,7 @@ from tasks.credits.attached_pairs import hebrew_pair_byline
 from tasks.credits.bare_bylines import cued_before_role, dash_joined_names
 from tasks.credits.byline_block import byline_agency
 from tasks.credits.bylines import split_byline
-from tasks.credits.credit_records import Found, credit_line_attributions, evidence_around, normalize_name
+from tasks.credits.credit_records import Found, agency_found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.cue_context import desk_and_place
 from tasks.credits.date_lines import name_after_date_bar
 from tasks.credits.listed_bylines import person_cue_byline
@@ -121,9 +121,7 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if agency is not None:  # "SITA" alone under the headline: the wire wrote the story
         name = text.strip().strip(".")
         at = text.index(name)
-        return [
-            Found(AttributionKind.AGENCY, name, normalize_name(name), agency, line, at, at + len(name), False, name)
-        ]
+        return [agency_found(name, agency, at, line, name)]
     listed = listed_wires(text, line, gazetteer) if "," in text else []
     if listed:  # "ČTK, iDNES.cz": the wires and sites the story came from
         return listed
@@ -146,10 +144,9 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         # (avec AFP)": the writer with the wire's copy
         writers = chrome_byline(text[: closing.start()], line, gazetteer)
         name, at = bracketed, closing.end(1) - len(bracketed)
-        agency_found = Found(AttributionKind.AGENCY, name, normalize_name(name), canonical, line, at, at + len(name),
-                             False, text.strip())  # fmt: skip
+        wire = agency_found(name, canonical, at, line, text.strip())
         if writers and all(f.kind is AttributionKind.AUTHOR for f in writers):
-            return [*writers, agency_found]
+            return [*writers, wire]
         if bracketed == closing.group(1):
             return []  # "Le Monde avec AFP" is read below as the wire line it is
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
@@ -246,8 +243,7 @@ def agency_bracket_signoff(text: str, number: int, gazetteer: Gazetteer) -> list
     if match is None or canonical is None:
         return []
     name, at = match.group("agency"), match.start("agency")
-    agency = Found(AttributionKind.AGENCY, name, normalize_name(name), canonical, number, at, at + len(name), False,
-                   text.strip())  # fmt: skip
+    agency = agency_found(name, canonical, at, number, text.strip())
     roles = " " * match.start("roles") + match.group("roles")
     authors = [f for f in credit_line_attributions(roles, number, gazetteer) if f.kind is AttributionKind.AUTHOR]
     return [agency, *(dataclasses.replace(f, evidence=text.strip()) for f in authors if f.name)]

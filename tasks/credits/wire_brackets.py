@@ -4,8 +4,7 @@ by "with" in the byline block ("With AAP" under the writers' names)."""
 
 from __future__ import annotations
 
-from schemas import AttributionKind
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, agency_found
 from tasks.credits.signed_lines import CLOSING_BRACKET, writer_and_wire
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import without_with_word
@@ -35,5 +34,4 @@ def wire_with_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if canonical is None:
         return []
     at = text.index(rest)
-    return [Found(AttributionKind.AGENCY, rest, normalize_name(rest), canonical, line, at, at + len(rest), False,
-                  text.strip())]  # fmt: skip
+    return [agency_found(rest, canonical, at, line, text.strip())]

@@ -8,7 +8,7 @@ import re
 
 from schemas import AttributionKind
 from tasks.credits.byline_block import byline_agency
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, agency_found, normalize_name
 from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.byline_words import load_byline_words
@@ -48,8 +48,7 @@ def agency_and_place(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if canonical is None or not _is_place(place) or is_known_outlet(place) or gazetteer.find(place):
         return []
     at = text.index(name)
-    return [Found(AttributionKind.AGENCY, name, normalize_name(name), canonical, line, at, at + len(name), False,
-                  text.strip())]  # fmt: skip
+    return [agency_found(name, canonical, at, line, text.strip())]
 
 
 MAX_PLACE_WORDS = 4
