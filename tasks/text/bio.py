@@ -63,11 +63,12 @@ def is_shown_name(words: list[str]) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    """ "Rachel", "Λαμπράκη": capitalised letters, not an acronym ("IAB Tech Lab" is a menu's organisation)."""
-    return word.isalpha() and word[0].isupper() and not word.isupper()
+    """ "Rachel", "Λαμπράκη", "Hyvönen-Mäkelä": capitalised letters (a hyphen between), not an acronym ("IAB Tech Lab"
+    is a menu's organisation)."""
+    return word.replace("-", "").isalpha() and word[0].isupper() and not word.isupper()
 
 
-def _opens_as_a_bio(text: str) -> bool:
+def opens_as_a_bio(text: str) -> bool:
     """ "Autorka je reportérka …", "The author is a professor …": a bio naming the author by the word, not the name
     (``bio_opening`` in ``name_words.csv``)."""
     folded = text.casefold()
@@ -109,7 +110,7 @@ def _opens_with(text: str, names: set[str], appositive: bool = True) -> bool:
     line = text.strip().removeprefix("*")  # "*Ο Μανόλης …": the byline's footnote mark
     bare = _without_article(line)
     opens = any(bare.startswith((name + " ", name + ", ") if appositive else name + " ") for name in names)
-    return opens or _opens_as_a_bio(line) or bool(after_bio_heading(line))
+    return opens or opens_as_a_bio(line) or bool(after_bio_heading(line))
 
 
 def opens_a_bio(lines: list[Line], view: PageView, i: int, start: int) -> bool:
@@ -137,7 +138,10 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
         return region
     names = _author_names(lines, view, tail[-1]) | _names_shown_above(lines, region[0])
     heading = next((i for i in range(tail[0] - 1, region[1]) if is_bio_heading(lines[i].text)), None)
-    for i in ([heading] if heading is not None else []) + tail:
+    short = [
+        i for i in range(tail[-1] + 1, region[1] + 1) if view.verdicts[i] is None and opens_as_a_bio(lines[i].text)
+    ]
+    for i in ([heading] if heading is not None else []) + tail + short[:1]:
         # the name and a comma only on the text's last line: higher up the author may be named in the story
         if i != heading and not _opens_with(lines[i].text, names, appositive=i == tail[-1]):
             continue
@@ -145,7 +149,16 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
         if above < rules.cluster_min_weight:
             return region
         last = i - 1
-        while last > region[0] and view.verdicts[last] is not None:
-            last -= 1  # a rule or a credit line above the bio box is its furniture
+        while last > region[0] and (view.verdicts[last] is not None or _signs_over_bio(lines, view, last, i)):
+            last -= 1  # a rule or a credit line above the bio box is its furniture, and the writer's signature
         return region[0], last
     return region
+
+
+def _signs_over_bio(lines: list[Line], view: PageView, i: int, bio: int) -> bool:
+    """Line i, right over a bio opened by the word ("Kirjoittaja on vainajan tytär."), is the writer's name alone
+    ("Liisa Hyvönen-Mäkelä"): the signature the bio goes on from, not the article's."""
+    words = lines[i].text.split()
+    return (
+        i == bio - 1 and not view.prose[i] and MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and is_shown_name(words)
+    )

@@ -82,12 +82,23 @@ def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list
     short item's last paragraph over its picture's credit), and benchmarks keep it as text."""
     if not _is_caption_pair(view, i, lines) or _closes_paragraphs(view, i, lines):
         return None
+    if i > 0 and view.features[i - 1].is_clock_only and _captioned_below(view, i + 1, lines):
+        return None  # under a ticker's stamp ("1'"), over a credit with its caption under it: the entry
     if not in_one_block and not (_is_caption_pair(view, i - 2, lines) or _is_caption_pair(view, i + 2, lines)):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "caption_above_credit",
         "a short line right above a photo credit, in its block or among other captions: a caption", 0.7,
     )  # fmt: skip
+
+
+def _captioned_below(view: PageView, credit: int, lines: list[Line]) -> bool:
+    """The credit line has its caption under it, in its block: a short line no rule took ("Picha: Maktaba" over
+    "Mashabiki wa Yanga wakishangilia uwanjani."), so that the line over the credit is no caption of the picture."""
+    below = credit + 1
+    if below >= len(lines) or lines[below].block_index != lines[credit].block_index:
+        return False
+    return view.verdicts[below] is None and not view.is_text(below)
 
 
 def _closes_paragraphs(view: PageView, i: int, lines: list[Line]) -> bool:
@@ -128,7 +139,7 @@ def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict |
     feat = view.features[i]
     if feat.n_words > view.rules.caption_max_words or i == 0:
         return None
-    if feat.ends_sentence and not _closes_head_block(view, i, lines):
+    if feat.ends_sentence and not (_closes_head_block(view, i, lines) or _under_head_credit(view, i, lines)):
         return None
     if lines[i - 1].number != lines[i].number - 1 and not _under_head_credit(view, i, lines):
         return None  # a blank line between: the credit's block ends above it

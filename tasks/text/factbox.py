@@ -16,7 +16,7 @@ import re
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.sentence_signoffs import is_signed_off
 from tasks.lexicon.vocab import CLOSERS
-from tasks.text.bio import is_bio_heading
+from tasks.text.bio import is_bio_heading, opens_as_a_bio
 from tasks.text.lines import Line
 from tasks.text.read_also import asks, read_also_box_length
 from tasks.text.region import PageView
@@ -30,6 +30,8 @@ MAX_HEADING_WORDS = 6
 # A field's value of at most this many words may end in no mark ("Tor: Zetterer"); a longer one ending in none is a
 # headline's ("SBB-Fahrplan: Diese Verbindungen fallen im Sommer weg", a teaser under an article).
 MAX_BARE_VALUE_WORDS = 2
+# A field's value that is a figure has at most this many words, the figure's among them ("680 miljoner kronor").
+MAX_FIGURE_WORDS = 4
 # A box has at least this many lines under its heading.
 MIN_BOX_LINES = 2
 # A table set as text: its cells parted by a bar or a tab ("Кукурудза | 2,6"); a table closing the article's own
@@ -153,10 +155,36 @@ def through_own_block(lines: list[Line], view: PageView, region: tuple[int, int]
         return region
     closed = _closing_box(lines, view, last + 1, end) or _closing_table(lines, last + 1, end)
     if not view.is_text(end) and not closed:
-        return region
+        box_end = _box_before_furniture(lines, view, last + 1, end)
+        return region if box_end is None else (first, box_end)
     if any(view.verdicts[k] is not None for k in range(last + 1, end)):
         return region
+    if any(opens_as_a_bio(lines[k].text) for k in range(last + 1, end + 1)):
+        return region  # the writer's bio ("Kirjoittaja on vainajan tytär.") under the signature: no more article
     return first, end
+
+
+def _box_before_furniture(lines: list[Line], view: PageView, first: int, end: int) -> int | None:
+    """Index of the last line of a box (a heading over fields) that closes the article's own block above the
+    block's furniture, or None: "Fakta om simhallen" over "Yta: 12 000 kvadratmeter" and "Arkitekt: White
+    arkitekter", then, with no blank line between, a press release's contact ("För mer information, kontakta:") and
+    its credits. The box ends at the first line a rule took or that introduces another box with its colon."""
+    stop = first + 1
+    while stop <= end and view.verdicts[stop] is None and not view.features[stop].ends_colon:
+        stop += 1
+    items = range(first + 1, stop)
+    if stop > end or len(items) < MIN_BOX_LINES or not _is_lead(lines, view, first):
+        return None
+    return stop - 1 if all(is_field(lines[k].text) or _is_figure_field(lines[k].text) for k in items) else None
+
+
+def _is_figure_field(text: str) -> bool:
+    """ "Yta: 12 000 kvadratmeter", "Kostnad: 680 miljoner kronor": a field whose value is a figure and its unit."""
+    match = _FIELD.match(text.strip())
+    if match is None or not 0 < len(match.group(1).split()) <= MAX_LABEL_WORDS:
+        return False
+    value = match.group(2).split()
+    return len(value) <= MAX_FIGURE_WORDS and value[0][:1].isdigit()
 
 
 def _closing_box(lines: list[Line], view: PageView, first: int, end: int) -> bool:

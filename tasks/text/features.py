@@ -19,6 +19,10 @@ from tasks.text.words import WORD, WORD_WITH_MARKS
 
 _UNMARKED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK", "HIRAGANA", "KATAKANA",
                                "HANGUL", "ARMENIAN", "GEORGIAN", None})  # fmt: skip
+# A combining accent or tone mark on a Latin, Greek or Cyrillic letter (Yoruba "wọ́n", where the acute over the dotted
+# vowel has no precomposed letter; Vietnamese typed decomposed): `re`'s \w splits the word there, the slower
+# tokenizer keeps it whole.
+_COMBINING_MARK = re.compile("[\u0300-\u036f]")
 _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\$\{[^}]*\}")
 # A line of digits and separators only: counters, dates, times, scores.
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
@@ -119,7 +123,8 @@ def count_words(text: str, script: str | None) -> int:
     if script in _UNSPACED_SCRIPTS:
         letters = sum(1 for ch in text if ch.isalpha())
         return max(1, letters // CHARS_PER_UNSPACED_WORD)
-    return len((WORD if script in _UNMARKED_SCRIPTS else WORD_WITH_MARKS).findall(text))
+    unmarked = script in _UNMARKED_SCRIPTS and _COMBINING_MARK.search(text) is None
+    return len((WORD if unmarked else WORD_WITH_MARKS).findall(text))
 
 
 # A clock time standing alone, with at most one short word before or after it: a live blog's entry
@@ -132,9 +137,11 @@ def is_clock_only(text: str) -> bool:
     return _CLOCK_ONLY.match(text.strip()) is not None
 
 
-# A match minute standing alone: a sports live ticker's entry stamp ("64. min", "64'", "90+3'", "45. Minute").
+# A match minute standing alone: a sports live ticker's entry stamp ("64. min", "64'", "90+3'", "45. Minute"), or the
+# German tickers' ordinal minute with its dot and no unit ("88.", "90.+4": the dot is the ordinal's).
 _MINUTE_MARK = re.compile(
-    r"^\d{1,3}(?:\s?\+\s?\d{1,2})?\.?\s?(?:['’′]|min\.?|minute|minuta|minúta|minuto|perc)$", re.IGNORECASE
+    r"^\d{1,3}(?:(?:\s?\+\s?\d{1,2})?\.?\s?(?:['’′]|min\.?|minute|minuta|minúta|minuto|perc)|\.(?:\s?\+\s?\d{1,2}\.?)?)$",
+    re.IGNORECASE,
 )
 
 
@@ -216,7 +223,7 @@ class LineFeatures(NamedTuple):
     has_date: bool  # a year, a day.month.year date or a day next to a month's name, as in a dateline
     ends_ellipsis: bool  # ends with "…" or "...": a teaser cut off at a length limit, or a trailing-off remark
     ends_colon: bool = False  # "Die wichtigsten Änderungen:": what follows continues it (a list, a quote)
-    is_clock_only: bool = False  # "17:35" alone: a live blog's entry stamp
+    is_clock_only: bool = False  # "17:35" (or a match minute, "64'") alone: a live blog's or a ticker's entry stamp
 
 
 # A line's features are built as a tuple in the fields' order, each value under its field's name, by tuple.__new__:
@@ -241,7 +248,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
     ends_sentence_ = ends_sentence(text)
     ends_ellipsis = text.rstrip(CLOSERS).rstrip().endswith(("…", "..."))
     ends_colon = text.rstrip().endswith((":", "：")) and _ARMENIAN_STOP.search(text.rstrip()) is None
-    is_clock_only_ = is_clock_only(text)
+    is_clock_only_ = is_clock_only(text) or is_minute_mark(text)  # an entry's stamp, a clock's or a match minute's
     # a name with a trailing underscore is its field's, where a function of the same name computes it
     features: LineFeatures = _new_tuple(LineFeatures, (
         n_words, n_chars, ends_sentence_, n_inner_punct, script, script_share, is_placeholder, is_numeric,
