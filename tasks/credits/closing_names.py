@@ -19,6 +19,7 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import name_words
+from tasks.text.bio import opens_as_a_bio
 from tasks.text.segment import LabelledLine, Segmented
 
 # A sentence's end, maybe a closing quote or bracket, then two or three title-case words closing the paragraph.
@@ -85,12 +86,30 @@ _ADDRESS_ALONE = re.compile(r"^\s*(?:(?:https?://|www\.)[^\s@]+|[\w.+-]+@[\w-]+(
 
 def name_over_address(page: Segmented, i: int, gazetteer: Gazetteer) -> list[Found]:
     """The writer of the name alone right under the text (line `i`) with a web or e-mail address alone on the next
-    line ("Ann Lee" over "http://annlee.blogspot.com"): a blogger's signature and the blog's address; a name the page
-    writes elsewhere is its subject or a commenter. A name alone with other lines under it is as often a heading."""
+    line ("Ann Lee" over "http://annlee.blogspot.com"): a blogger's signature and the blog's address; or with the
+    writer's bio opened by the word on the next line ("Liisa Lehto" over "Kirjoittaja on vainajan tytär.", the writer
+    is the deceased's daughter: a memorial's signature). A name the page writes elsewhere is its subject or a
+    commenter; a name alone with other lines under it is as often a heading."""
     lines = page.lines
-    if i + 1 >= len(lines) or not _ADDRESS_ALONE.match(lines[i + 1].line.text):
+    if i + 1 >= len(lines):
         return []
-    named = name_alone_signing(lines[i].line.text, lines[i].line.number, gazetteer, None, set_apart=True)
+    below = lines[i + 1].line.text
+    if not _ADDRESS_ALONE.match(below) and not opens_as_a_bio(below.strip()):
+        return []
+    text, number = lines[i].line.text, lines[i].line.number
+    named = name_alone_signing(text, number, gazetteer, None, set_apart=True)
+    if not named and _DOUBLE_NAME.search(text):  # "Liisa Hyvönen-Mäkelä": each half of the double name a word of it
+        halves = name_alone_signing(_DOUBLE_NAME.sub(" ", text), number, gazetteer, None, set_apart=True)
+        name = text.strip()
+        start = text.index(name)
+        found = Found(
+            AttributionKind.AUTHOR, name, normalize_name(name), None, number, start, start + len(name), False, name
+        )
+        named = [found] if len(halves) == 1 else []
     if len(named) != 1 or sum(ll.line.text.count(named[0].name or "") for ll in lines) != 1:
         return []
     return named
+
+
+# The hyphen inside a double name ("Hyvönen-Mäkelä"), which the name's words test reads as one word of mixed case.
+_DOUBLE_NAME = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")

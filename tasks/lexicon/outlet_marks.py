@@ -69,6 +69,7 @@ def of_an_institution(text: str, start: int) -> bool:
     articled = len(before) >= 3 and before[-1].casefold() in words.articles
     return (
         _after_a_body(before[-1:], words)
+        or _after_a_bodys_field(before[-2:], words)
         or (len(before) >= 2 and linked(*before[-2:]))
         or (articled and linked(*before[-3:-1]))
         or (len(before) >= 3 and qualified(*before[-3:]))
@@ -83,6 +84,20 @@ def _after_a_body(last: list[str], words: NameWords) -> bool:
     no "of", and is no more a source than "Le parquet de Lyon"'s place."""
     word = last[0].strip("«»„“”\"'") if last else ""
     return word[:1].islower() and words.is_official(word) and word.casefold() not in words.descriptors
+
+
+# A Cyrillic word in lower case: a body's field in the genitive ("промышленности", "образования").
+_CYRILLIC_LOWER = re.compile(r"^[а-яёіїєґўјљњћџ]+$")
+
+
+def _after_a_bodys_field(last: list[str], words: NameWords) -> bool:
+    """The two words before the name are an official body's and its field in the genitive ("Министерство
+    промышленности Башкортостана сообщило", "Управление образования Стерлитамака"): with no "of", the place's genitive
+    closes the body's name and is no source, as after the body alone (:func:`_after_a_body`)."""
+    if len(last) != 2 or not _CYRILLIC_LOWER.match(last[1]):
+        return False
+    body = last[0].strip("«»„“”\"'")
+    return body[:1].isupper() and words.is_official(body) and last[1] not in words.descriptors
 
 
 def qualifies_an_official(text: str, end: int) -> bool:
