@@ -14,7 +14,7 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import is_credited_acronym
 from tasks.lexicon.credit_names import quoted_after_descriptor
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.outlets import known_outlet_at
+from tasks.lexicon.outlets import is_known_outlet, known_outlet_at
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words, section_words, visual_cues
@@ -182,12 +182,15 @@ def _is_credited_outlet(words: list[str]) -> bool:
 def _is_brand_word(word: str) -> bool:
     """A capitalised word that no stoplist, menu label, job or generic phrase holds: a company or site's name."""
     bare = word.strip(".)")
-    if len(bare) < MIN_BRAND_LETTERS or not (bare[:1].isupper() and bare[1:].islower() and bare.isalpha()):
+    if not (bare[:1].isupper() and bare[1:].islower() and bare.isalpha()):
+        return False
+    # a known outlet's one word is its name, short or a language's common word ("Kuva: Yle", a Finnish stopword)
+    known = is_known_outlet(bare)
+    if not known and (len(bare) < MIN_BRAND_LETTERS or is_function_word(bare)):
         return False  # "Picture: Yes": a short word is more often a caption's
-    folded = bare.casefold()
     vocabulary = name_words()
     labels = section_words() | load_byline_words().jobs | vocabulary.generic | RELATED_HEADINGS
-    return not is_function_word(bare) and folded not in labels
+    return bare.casefold() not in labels
 
 
 # A supplier's name after a picture's cue: an institution's word, its owner's, maybe a department's ("пресс-служба

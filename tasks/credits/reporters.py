@@ -22,6 +22,7 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
+from tasks.lexicon.vietnamese import is_unmarked_vietnamese_name
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words, read_rows
 from tasks.lexicon.wire_citations import signoff_citations
 from tasks.lexicon.word_classes import is_function_word
@@ -187,9 +188,14 @@ def _closing_capitals(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     if match is None or not match.group(1).isupper():
         return []
     alone = not text[: match.start(1)].strip()
-    if alone and (any(is_function_word(w) for w in match.group(1).split()) or match.group(1).isascii()):
+    if (
+        alone
+        and not is_unmarked_vietnamese_name(match.group(1))
+        and (any(is_function_word(w) for w in match.group(1).split()) or match.group(1).isascii())
+    ):
         # A paragraph of its own in capitals: "THE END", "SPONSORED LINKS" are a page's words, no one's name; the
-        # Vietnamese names signed so carry their diacritics ("LÊ MINH TUẤN")
+        # Vietnamese names signed so carry their diacritics ("LÊ MINH TUẤN") or a syllable only Vietnamese shapes
+        # ("MINH ANH": the coda nh, a name with no mark to carry)
         return []
     found, at = [], match.start(1)
     for name in _NAMES_DASH.split(match.group(1)):

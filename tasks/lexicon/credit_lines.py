@@ -63,8 +63,8 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(cues, key=len, reverse=True)
     alternatives = "|".join(re.escape(c) for c in ordered)
     attached = "|".join(re.escape(c) for c in ordered if c.rsplit(" ", 1)[-1] in _ATTACHED_PREFIXES)
-    # "Ibhalwe nguThemba Mkhize": a Zulu or Xhosa cue whose last word is a prefix written onto the name's capital
-    written_on = rf"|(?:{attached})(?=(?-i:[A-Z]))" if attached else ""
+    # "Ibhalwe nguThemba Mkhize": a Zulu or Xhosa cue's last word written onto the name's capital (not "NGUYEN AN")
+    written_on = rf"|(?:{attached})(?=(?-i:[A-Z][a-z]))" if attached else ""
     return re.compile(rf"^[\W_]*((?:{alternatives})(?=[\W_]|$){written_on})", re.IGNORECASE)
 
 
@@ -101,7 +101,8 @@ def _opens_with_cue(word: str) -> bool:
         return True
     # `startswith` of the whole tuple first, in C: a word no attached cue opens (nearly all) skips the generator
     return folded.startswith(_ATTACHED_FIRST_CUES) and any(
-        folded.startswith(c) and word[len(c) : len(c) + 1].isupper() for c in _ATTACHED_FIRST_CUES
+        folded.startswith(c) and word[len(c) : len(c) + 1].isupper() and word[len(c) + 1 : len(c) + 2].islower()
+        for c in _ATTACHED_FIRST_CUES
     )
 
 
