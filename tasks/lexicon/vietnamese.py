@@ -45,4 +45,10 @@ def is_unmarked_vietnamese_name(text: str) -> bool:
     words = _WORD.findall(text.casefold())
     if not MIN_NAME_SYLLABLES <= len(words) <= MAX_NAME_SYLLABLES:
         return False
-    return all(_SYLLABLE.fullmatch(w) for w in words) and any(_ONLY_VIETNAMESE_SYLLABLE.search(w) for w in words)
+    return is_syllable_line(text) and any(_ONLY_VIETNAMESE_SYLLABLE.search(w) for w in words)
+
+
+def is_syllable_line(text: str) -> bool:
+    """Every word one syllable of the national script, marked or not ("THU TRANG", "Minh Châu")."""
+    words = _WORD.findall(text.casefold())
+    return bool(words) and all(_SYLLABLE.fullmatch(w) for w in words)
