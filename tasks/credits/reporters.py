@@ -25,7 +25,14 @@ from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vietnamese import is_syllable_line, is_unmarked_vietnamese_name, is_vietnamese_line
 from tasks.lexicon.vocab import RELATED_HEADINGS, SHARE_BUTTONS
-from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words, read_rows, section_words
+from tasks.lexicon.vocabulary import (
+    dateline_patterns,
+    name_word_role,
+    name_words,
+    read_rows,
+    reporting_phrases,
+    section_words,
+)
 from tasks.lexicon.wire_citations import signoff_citations
 from tasks.lexicon.word_classes import is_function_word
 
@@ -209,13 +216,20 @@ def _closing_capitals(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     return found
 
 
+@cache
+def _page_labels() -> frozenset[str]:
+    return RELATED_HEADINGS | SHARE_BUTTONS | section_words() | comment_headings()
+
+
 def _vietnamese_signature(names: str) -> bool:
     """A name or two parted by a dash, each of two capitalised words or more, of the national script's syllables with
     a mark ("Minh Châu") or one syllable only Vietnamese shapes ("Minh Anh", "MINH KHANG - THU TRANG"):
     :mod:`tasks.lexicon.vietnamese`; not a page's label ("Xem Thêm", "Tin Liên Quan", "Bình Luận": related links' and
     comments' headings, share buttons, sections)."""
     parts = _NAMES_DASH.split(names)
-    labels = RELATED_HEADINGS | SHARE_BUTTONS | section_words() | comment_headings()
+    if names.split()[0].casefold() in reporting_phrases().before:
+        return False  # "Theo Tuổi Trẻ": "according to" and the outlet, the source line's
+    labels = _page_labels()
     for part in parts:
         words = part.split()
         if len(words) < MIN_SIGNED_NAME_WORDS or not all(w[:1].isupper() for w in words) or part.casefold() in labels:
