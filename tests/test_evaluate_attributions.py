@@ -100,23 +100,27 @@ FILE_FLOORS = {
     "blind.jsonl": (0.99, 1.0),  # session 36 (blind66 round): 0.992 / 0.992 -> 0.992 / 1.000 (a French weekday)
     "blind2.jsonl": (0.96, 0.96),
     "blind3.jsonl": (0.97, 0.97),
-    "blind4.jsonl": (0.94, 0.70),  # session 21: the Bulgarian passive "confirmed by" (0.667 -> 0.708)
+    # session 37 (blind68 round): 1.000 / 0.708 -> 1.000 / 0.750 (German compounds of the outlet nouns)
+    "blind4.jsonl": (1.0, 0.75),  # session 21: the Bulgarian passive "confirmed by" (0.667 -> 0.708)
     "blind5.jsonl": (0.97, 0.97),
     "blind6.jsonl": (0.97, 0.97),
     "blind7.jsonl": (0.97, 0.97),
     "blind8.jsonl": (1.0, 0.98),
     "blind10.jsonl": (0.95, 0.99),  # session 27 (blind48 round): 0.956 / 0.982 -> 0.956 / 0.991
-    "blind11.jsonl": (0.97, 0.94),  # session 14: no desk is a nameless author (0.963 -> 0.972)
+    # session 37 (blind68 round): 0.982 / 0.982 -> 0.982 / 0.991 (a known outlet after the photographer's comma)
+    "blind11.jsonl": (0.98, 0.99),  # session 14: no desk is a nameless author (0.963 -> 0.972)
     "blind12.jsonl": (0.95, 0.94),  # session 14: desks, as above (0.944 -> 0.950)
     # session 28 (blind50 round): 0.943 / 0.928 -> 0.944 / 0.936 (an outlet's one word after a dash under the text)
     # session 36 (blind66 round): 0.944 / 0.936 -> 0.944 / 0.952 (Hebrew writers parted by a comma, a gazetteer gap)
-    "blind13.jsonl": (0.94, 0.95),
+    # session 37 (blind68 round): -> 0.945 / 0.968 (a Vietnamese signature in capitals with no mark)
+    "blind13.jsonl": (0.94, 0.96),
     # session 14: a desk, a source cue over an official (0.953 -> 0.966); session 36 (blind66 round): recall 0.993 ->
     # 1.000 (a listed place after a slash)
     "blind14.jsonl": (0.96, 1.0),
     # session 14: two desks (0.947 -> 0.962); session 36 (blind66 round): recall 0.969 -> 0.985 (a Hebrew writer after a
-    # comma, a listed place after a slash)
-    "blind16.jsonl": (0.96, 0.98),
+    # comma, a listed place after a slash); session 37 (blind68 round): -> 0.963 / 0.992 (a Vietnamese signature in
+    # capitals with no mark)
+    "blind16.jsonl": (0.96, 0.99),
     # session 14: two desks (0.959 -> 0.973); session 36 (blind66 round): recall 0.979 -> 0.986 (a listed place after a
     # slash)
     "blind18.jsonl": (0.97, 0.98),
@@ -145,10 +149,12 @@ FILE_FLOORS = {
     # first scored P 0.984 / R 0.902, the generalisation figure of session 20's work.
     # session 21: studied, 0.984 / 0.902 -> 0.990 / 0.975; session 22: 0.975 -> 0.985; session 35 (blind64 round):
     # 0.985 -> 0.990 (the Arabic city and colon before the correspondent, from a gazetteer of cities)
-    "blind36.jsonl": (0.99, 0.99),
+    # session 37 (blind68 round): recall 0.995 -> 1.000 (the full-width slash after an author's cue)
+    "blind36.jsonl": (0.99, 1.0),
     # blind38.jsonl (250 lines, 100 language codes; written blind at the end of session 21, studied in session 22)
     # first scored P 0.989 / R 0.870, the generalisation figure of session 21's work.
-    "blind38.jsonl": (1.0, 0.99),  # session 22: studied, 0.989 / 0.870 -> 1.000 / 0.995
+    # session 37 (blind68 round): recall 0.995 -> 1.000 (a gazetteer gap)
+    "blind38.jsonl": (1.0, 1.0),  # session 22: studied, 0.989 / 0.870 -> 1.000 / 0.995
     # blind40.jsonl (249 lines, 87 language codes; written blind at the end of session 22, studied in session 23)
     # first scored P 0.974 / R 0.936, the generalisation figure of session 22's work.
     "blind40.jsonl": (0.99, 0.99),  # session 23: studied, 0.974 / 0.936 -> 0.995 / 0.995
@@ -168,11 +174,13 @@ FILE_FLOORS = {
     # first scored P 0.995 / R 0.944, the generalisation figure of session 26's work.
     # session 27: studied, 0.995 / 0.944 -> 1.000 / 0.986; session 36 (blind66 round): -> 1.000 / 0.991 (a listed place
     # before a slash)
+    # session 37 (blind68 round): recall 0.991 -> 0.995 (a Vietnamese signature in title case)
     "blind48.jsonl": (1.0, 0.99),
     # blind50.jsonl (253 lines, 88 language codes; written blind at the end of session 27, studied in session 28)
     # first scored P 0.980 / R 0.896, the generalisation figure of session 27's work.
     # session 28: studied, 0.980 / 0.896 -> 1.000 / 0.991
-    "blind50.jsonl": (1.0, 0.99),
+    # session 37 (blind68 round): recall 0.995 -> 1.000 (a Vietnamese signature in title case)
+    "blind50.jsonl": (1.0, 1.0),
     # blind52.jsonl (237 lines, 88 language codes; written blind at the end of session 28, studied in session 29)
     # first scored P 0.963 / R 0.915, the generalisation figure of session 28's work.
     # session 29: studied, 0.963 / 0.915 -> 0.995 / 0.975
@@ -188,7 +196,8 @@ FILE_FLOORS = {
     # first scored P 0.990 / R 0.938, the generalisation figure of session 30's work.
     # session 31: studied, 0.990 / 0.938 -> 0.995 / 0.995; session 35 (blind64 round): recall -> 1.000 (the Arabic
     # city and colon before the correspondent)
-    "blind56.jsonl": (0.99, 1.0),
+    # session 37 (blind68 round): precision 0.995 -> 1.000 (a listed place after a credit's slash)
+    "blind56.jsonl": (1.0, 1.0),
     # blind58.jsonl (248 lines, 88 language codes; written blind at the end of session 31, studied in session 32)
     # first scored P 0.995 / R 0.934, the generalisation figure of session 31's work.
     # session 32: studied, 0.995 / 0.934 -> 1.000 / 0.981
@@ -217,7 +226,9 @@ FILE_FLOORS = {
     "blind66.jsonl": (1.0, 0.99),
     # blind68.jsonl (235 lines, 88 language codes; written blind at the end of session 36, studied in session 37)
     # first scored P 0.984 / R 0.943, the generalisation figure of session 36's work.
-    "blind68.jsonl": (0.98, 0.94),
+    # session 37: studied (tests/test_blind68_round.py), 0.984 / 0.943 -> 1.000 / 0.995. Left: a Malayalam name alone
+    # above the text ("അനു ജോസഫ്"), a script without capitals where nothing on the line tells a name from a desk.
+    "blind68.jsonl": (1.0, 0.99),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -252,6 +263,8 @@ FILE_FLOORS = {
 # With blind64 (session 35) 0.991 / 0.985 before its fixes, 0.991 / 0.988 after them (6738 -> 6758 of 6840 found).
 # With blind66 (session 36) 0.991 / 0.988 before its fixes, 0.991 / 0.990 after them and the older rounds' misses
 # studied by cause (6962 -> 6983 of 7050 found).
+# With blind68 (session 37) 0.991 / 0.989 before its fixes, 0.991 / 0.992 after them and the older rounds' misses
+# studied by cause (7164 -> 7183 of 7242 found).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -445,7 +458,8 @@ HELD_BACK_FLOORS = {
     # blind67 (278 lines, 88 language codes; session 36): written blind at the session's start, scored with its
     # starting code (b4d1825) and its final code, never studied: P / R 0.995 / 0.930 with the starting code, 0.995
     # / 0.939 with the final code.
-    "blind67.jsonl": (0.99, 0.93),
+    # session 37 (blind68 round, errors unread): 0.99 / 0.93 floors -> 0.99 / 0.94
+    "blind67.jsonl": (0.99, 0.94),
     # blind65 (249 lines, 88 language codes; session 35): written blind at the session's start, scored with its
     # starting code (be74c54) and its final code, never studied: P / R 0.990 / 0.980 with both.
     "blind65.jsonl": (0.98, 0.97),
@@ -455,10 +469,12 @@ HELD_BACK_FLOORS = {
     # blind61 (237 lines, 88 language codes; session 33): written blind at the session's start, scored with its
     # starting code (f2d04c9) and its final code, never studied: P / R 0.995 / 0.929 with both.
     # session 34 (errors unread): recall rose
-    "blind61.jsonl": (0.99, 0.93),
+    # session 37 (blind68 round, errors unread): 0.99 / 0.93 floors -> 1.0 / 0.94
+    "blind61.jsonl": (1.0, 0.94),
     # blind59 (265 lines, 88 language codes; session 32): written blind at the session's start, scored with its
     # starting code (ef40aca) and its final code, never studied: P / R 0.985 / 0.901 with both.
-    "blind59.jsonl": (0.98, 0.9),
+    # session 37 (blind68 round, errors unread): 0.98 / 0.9 floors -> 0.98 / 0.91
+    "blind59.jsonl": (0.98, 0.91),
     # blind57 (244 lines, 88 language codes; session 31): written blind at the session's start, scored with its
     # starting code (5bf1abc) and its final code, never studied: P / R 0.980 / 0.934 with the starting code, 0.985 /
     # 0.939 with the final code.
@@ -482,7 +498,8 @@ HELD_BACK_FLOORS = {
     # blind47 (245 lines, 88 language codes; session 26): written blind at the session's start, scored with its
     # starting code (76b9649) and its final code, never studied: P 0.984 / R 0.919 -> 0.984 / 0.929.
     # session 30 (errors unread): 0.984 / 0.929 -> 0.989 / 0.934; session 31: 0.989 / 0.939
-    "blind47.jsonl": (0.98, 0.93),
+    # session 37 (blind68 round, errors unread): 0.98 / 0.93 floors -> 1.0 / 0.95
+    "blind47.jsonl": (1.0, 0.95),
     # blind45 (237 lines, 88 language codes; session 25): written blind at the session's start, scored with its
     # starting code (b154e82) and its final code, never studied: P 0.972 / R 0.931 with both.
     # session 34 (errors unread): recall rose
@@ -509,10 +526,12 @@ HELD_BACK_FLOORS = {
     # session 28 (errors unread): 0.984 / 0.950 -> 0.985 / 0.960
     # session 24 (errors unread): recall -> 0.945; session 30: 0.990 / 0.965; session 35 (blind64 round, errors
     # unread): 0.970 -> 0.980
-    "blind37.jsonl": (0.98, 0.97),
+    # session 37 (blind68 round, errors unread): 0.98 / 0.97 floors -> 0.98 / 0.98
+    "blind37.jsonl": (0.98, 0.98),
     # blind35 (281 lines, 81 language codes; session 20): written blind at the session's start, scored with its starting
     # code (8be526b) and its final code, never studied: P 0.986 / R 0.892 with both.
-    "blind35.jsonl": (0.98, 0.91),
+    # session 37 (blind68 round, errors unread): 0.98 / 0.91 floors -> 0.98 / 0.92
+    "blind35.jsonl": (0.98, 0.92),
     # blind33 (234 lines, 82 language codes; session 19): written blind at the session's start, scored with its starting
     # code (9f1fb9f) and its final code, never studied: P 0.984 / R 0.914 with both.
     "blind33.jsonl": (0.98, 0.92),
@@ -521,7 +540,8 @@ HELD_BACK_FLOORS = {
     # session 26 (errors unread): 0.990 / 0.909 -> 0.990 / 0.919; session 27 (errors unread): 0.990 / 0.923
     # session 25 (errors unread): 0.984 / 0.890 -> 0.990 / 0.909; session 31: 0.990 / 0.928 -> 0.995 / 0.933
     # session 34 (errors unread): recall rose
-    "blind31.jsonl": (1.0, 0.94),
+    # session 37 (blind68 round, errors unread): 1.0 / 0.94 floors -> 1.0 / 0.95
+    "blind31.jsonl": (1.0, 0.95),
     # blind29 (244 lines, 66 language codes; session 17): written blind at the session's start, scored with its starting
     # code (055e809) and its final code, never studied: P 0.989 / R 0.868 -> 0.989 / 0.873.
     "blind29.jsonl": (0.98, 0.94),  # session 25 (errors unread): recall 0.922 -> 0.932; session 30: 0.942
@@ -538,9 +558,11 @@ HELD_BACK_FLOORS = {
     "blind21.jsonl": (0.98, 0.94),
     "blind9.jsonl": (1.00, 0.97),
     # session 34 (errors unread): recall rose
-    "blind15.jsonl": (0.95, 0.93),
+    # session 37 (blind68 round, errors unread): 0.95 / 0.93 floors -> 0.95 / 0.94
+    "blind15.jsonl": (0.95, 0.94),
     # session 26 (errors unread): 0.947 / 0.947 -> 0.948 / 0.961
-    "blind17.jsonl": (0.94, 0.96),  # session 25 (errors unread): recall 0.941 -> 0.947
+    # session 37 (blind68 round, errors unread): 0.94 / 0.96 floors -> 0.94 / 0.97
+    "blind17.jsonl": (0.94, 0.97),  # session 25 (errors unread): recall 0.941 -> 0.947
     # session 23 (errors unread): 0.960 / 0.919 -> 0.961 / 0.929
     # session 26 (errors unread): 0.966 / 0.929 -> 0.966 / 0.940
     "blind19.jsonl": (0.96, 0.94),

@@ -14,7 +14,8 @@ from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import is_credited_acronym
 from tasks.lexicon.credit_names import quoted_after_descriptor
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.outlets import known_outlet_at
+from tasks.lexicon.outlets import is_known_outlet, known_outlet_at
+from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words, section_words, visual_cues
@@ -136,6 +137,8 @@ def outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Cr
     byline, where the outlet is the publisher, not an author."""
     outlets: list[Credited] = []
     bounds = [m.end() for m in _OUTLET_BAR.finditer(text[start:])]
+    if not bounds and (known := _known_outlet_after_comma(text, start)):
+        return [] if any(c.start < known[0].end and known[0].start < c.end for c in named) else known
     # the part before the first bar too ("NWR / Tim Harms": the picture agency, then its photographer)
     leading = [start + len(text[start:]) - len(text[start:].lstrip())] if bounds else []
     for chunk_start in [*leading, *(start + b for b in bounds)]:
@@ -154,9 +157,25 @@ def outlets_after_slash(text: str, start: int, named: list[Credited]) -> list[Cr
         words = text[span.start : span.end].split()
         # one brand word closing the line, or alone before the bar
         last_word = (chunk_end == len(text) or chunk_start in leading) and len(words) == 1 and _is_brand_word(words[0])
+        if is_filing_place(text[span.start : span.end]):
+            continue  # "Kamera: Ali Demir / TRABZON": the place filed from (a place list's), as after a byline's slash
         if span.how in ("quoted", "domain", "known_outlet") or _is_credited_outlet(words) or last_word:
             outlets.append(Credited(text[span.start : span.end], span.start, span.end))
     return outlets
+
+
+def _known_outlet_after_comma(text: str, start: int) -> list[Credited]:
+    """ "Photo: John Smith, Mediapart", "Снимка: Красимир Свраков, Дневник": a known outlet closing the credit after
+    the photographer's comma, which parts no list there (the gazetteer vouches; an unknown word after a comma is as
+    often the place or a job)."""
+    comma = text.rfind(",", start)
+    if comma < 0:
+        return []
+    name = text[comma + 1 :].strip().rstrip(" .)")
+    if not name or not is_known_outlet(name):
+        return []
+    at = text.index(name, comma)
+    return [Credited(name, at, at + len(name))]
 
 
 def _brand_after_bar(text: str, start: int) -> list[Credited]:
@@ -182,12 +201,15 @@ def _is_credited_outlet(words: list[str]) -> bool:
 def _is_brand_word(word: str) -> bool:
     """A capitalised word that no stoplist, menu label, job or generic phrase holds: a company or site's name."""
     bare = word.strip(".)")
-    if len(bare) < MIN_BRAND_LETTERS or not (bare[:1].isupper() and bare[1:].islower() and bare.isalpha()):
+    if not (bare[:1].isupper() and bare[1:].islower() and bare.isalpha()):
+        return False
+    # a known outlet's one word is its name, short or a language's common word ("Kuva: Yle", a Finnish stopword)
+    known = is_known_outlet(bare)
+    if not known and (len(bare) < MIN_BRAND_LETTERS or is_function_word(bare)):
         return False  # "Picture: Yes": a short word is more often a caption's
-    folded = bare.casefold()
     vocabulary = name_words()
     labels = section_words() | load_byline_words().jobs | vocabulary.generic | RELATED_HEADINGS
-    return not is_function_word(bare) and folded not in labels
+    return bare.casefold() not in labels
 
 
 # A supplier's name after a picture's cue: an institution's word, its owner's, maybe a department's ("пресс-служба

@@ -18,11 +18,21 @@ from tasks.credits.name_lines import looks_like_name_line, name_before_role, ope
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.byline_words import is_job_word
 from tasks.lexicon.cjk_reporters import CLOSING_KOREAN, CLOSING_REPORTERS, DESK_WORD, OPENING_REPORTERS
+from tasks.lexicon.comments import comment_headings
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words, read_rows
+from tasks.lexicon.vietnamese import is_syllable_line, is_unmarked_vietnamese_name, is_vietnamese_line
+from tasks.lexicon.vocab import RELATED_HEADINGS, SHARE_BUTTONS
+from tasks.lexicon.vocabulary import (
+    dateline_patterns,
+    name_word_role,
+    name_words,
+    read_rows,
+    reporting_phrases,
+    section_words,
+)
 from tasks.lexicon.wire_citations import signoff_citations
 from tasks.lexicon.word_classes import is_function_word
 
@@ -182,14 +192,19 @@ def _reporters_named(text: str, match: re.Match[str], line: int, gazetteer: Gaze
 
 
 def _closing_capitals(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """The authors of a closing name (or two, parted by a dash) in capitals, each a name line once title-cased."""
+    """The authors of a closing name (or two, parted by a dash) in capitals, each a name line once title-cased; alone
+    on its line, a Vietnamese name in title case too ("Minh Anh", the Vietnamese papers' signature under the text)."""
     match = _CLOSING_CAPITALS.search(text)
-    if match is None or not match.group(1).isupper():
+    if match is None:
         return []
     alone = not text[: match.start(1)].strip()
-    if alone and (any(is_function_word(w) for w in match.group(1).split()) or match.group(1).isascii()):
+    signed = alone and _vietnamese_signature(match.group(1))
+    if not (match.group(1).isupper() or signed):
+        return []
+    if alone and not signed and (any(is_function_word(w) for w in match.group(1).split()) or match.group(1).isascii()):
         # A paragraph of its own in capitals: "THE END", "SPONSORED LINKS" are a page's words, no one's name; the
-        # Vietnamese names signed so carry their diacritics ("LÊ MINH TUẤN")
+        # Vietnamese names signed so carry their diacritics ("LÊ MINH TUẤN") or a syllable only Vietnamese shapes
+        # ("MINH ANH": the coda nh, a name with no mark to carry)
         return []
     found, at = [], match.start(1)
     for name in _NAMES_DASH.split(match.group(1)):
@@ -199,6 +214,29 @@ def _closing_capitals(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         at = start + len(name)
         found.append(_author(name, start, line, text))
     return found
+
+
+@cache
+def _page_labels() -> frozenset[str]:
+    return RELATED_HEADINGS | SHARE_BUTTONS | section_words() | comment_headings()
+
+
+def _vietnamese_signature(names: str) -> bool:
+    """A name or two parted by a dash, each of two capitalised words or more, of the national script's syllables with
+    a mark ("Minh Châu") or one syllable only Vietnamese shapes ("Minh Anh", "MINH KHANG - THU TRANG"):
+    :mod:`tasks.lexicon.vietnamese`; not a page's label ("Xem Thêm", "Tin Liên Quan", "Bình Luận": related links' and
+    comments' headings, share buttons, sections)."""
+    parts = _NAMES_DASH.split(names)
+    if names.split()[0].casefold() in reporting_phrases().before:
+        return False  # "Theo Tuổi Trẻ": "according to" and the outlet, the source line's
+    labels = _page_labels()
+    for part in parts:
+        words = part.split()
+        if len(words) < MIN_SIGNED_NAME_WORDS or not all(w[:1].isupper() for w in words) or part.casefold() in labels:
+            return False
+    if is_vietnamese_line(names):
+        return True
+    return all(is_syllable_line(p) for p in parts) and any(is_unmarked_vietnamese_name(p) for p in parts)
 
 
 def _author(name: str, start: int, line: int, evidence: str) -> Found:

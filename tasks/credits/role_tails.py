@@ -85,6 +85,8 @@ def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> 
         lead = []  # "Marta Riba, Andorra la Vella", "Luis Gil, Alcalá de Henares": a place of two words and a particle
     if separator in (",", "|") and name_words_count >= MIN_NAME_LINE_WORDS and _place_with_particle(words):
         lead = []  # "Ana Ruiz Díaz | Santa Cruz de Tenerife": a place of title-case words with a particle inside
+    if separator in (",", "|") and name_words_count >= MIN_NAME_LINE_WORDS and _opened_place(words):
+        lead = []  # "Roxana Chicas | San Miguel", "Priya Sharma, New Delhi": a place's opening word, then its name
     listed = separator in ("/", ",", "|") and is_filing_place(" ".join(words))
     if listed:
         lead = []  # "Ana Kovač / Novi Sad": a listed place of two words
@@ -119,6 +121,16 @@ def _capitalised(place: str) -> bool:
     """ "Mendoza", or a capitalised name after a lower-case locative prefix ("eThekwini", the Nguni languages')."""
     prefix = len(place) - len(place.lstrip("abcdefghijklmnopqrstuvwxyz"))
     return place[prefix : prefix + 1].isupper() and (not prefix or place[:prefix] in name_word_role("place_prefix"))
+
+
+def _opened_place(words: list[str]) -> bool:
+    """Two title-case words, the first a word a place's name opens with ("San Miguel", "New Delhi", "Puerto Montt",
+    ``place_opening`` in ``name_words.csv``): the place filed from, as no second writer's name is written."""
+    return (
+        len(words) == MIN_NAME_LINE_WORDS
+        and words[0].casefold() in name_words().place_openings
+        and all(w.istitle() for w in words)
+    )
 
 
 def _place_with_particle(words: list[str]) -> bool:

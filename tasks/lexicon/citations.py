@@ -43,6 +43,7 @@ from tasks.lexicon.phrase_gaps import (
     before_capitalised_article,
     reflexive_after,
     with_adverb_gaps,
+    with_perfect_gaps,
 )
 from tasks.lexicon.reported_names import span_of
 from tasks.lexicon.spans import NameSpan, looks_like_person, name_after
@@ -69,7 +70,7 @@ def _phrases() -> PhraseAutomaton[str]:
     phrases = reporting_phrases()
     return PhraseAutomaton(
         [*((p, "before") for p in (*phrases.before, *with_adverb_gaps(phrases.before))),
-         *((p, "after") for p in phrases.after),
+         *((p, "after") for p in (*phrases.after, *with_perfect_gaps(phrases.after))),
          *((p, "after_final") for p in phrases.after_final), *((p, "before_quoted") for p in phrases.before_quoted),
          *((p, "after_quoted") for p in phrases.after_quoted), *((p, "before_outlet") for p in phrases.before_outlet),
          *((p, "after_known") for p in phrases.after_known), *((p, "before_known") for p in phrases.before_known)],

@@ -41,6 +41,7 @@ from tasks.lexicon.credit_tails import (
     slash_credit_tail,
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
+from tasks.lexicon.cue_separators import cue_separator
 from tasks.lexicon.dated_credits import credit_after_date
 from tasks.lexicon.drawn_on import drawn_on_articles
 from tasks.lexicon.long_captions import credit_after_long_caption
@@ -51,20 +52,13 @@ from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, nam
 from tasks.lexicon.thanks_credits import thanks_credit
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, visual_cues
 
-# The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
-# the Latin, full-width and Korean ("사진=뉴스1") ones. Tibetan ends every syllable with a tsheg (་), the last one
-# before the colon too ("པར་: …").
-# (the full-width bar and the vertical bars Chinese sites write after a cue: "作者︱李华", "作者｜李华"; the minus sign,
-# figure dash and horizontal bar typed for a dash: "ရေးသားသူ − နန်းဆုမွန်", session 30)
-_SEPARATOR = re.compile(r"^\s*་?\s*[:：՝៖፦፥፡—–−‒―|｜︱/・=-]\s*")
-
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(cues, key=len, reverse=True)
     alternatives = "|".join(re.escape(c) for c in ordered)
     attached = "|".join(re.escape(c) for c in ordered if c.rsplit(" ", 1)[-1] in _ATTACHED_PREFIXES)
-    # "Ibhalwe nguThemba Mkhize": a Zulu or Xhosa cue whose last word is a prefix written onto the name's capital
-    written_on = rf"|(?:{attached})(?=(?-i:[A-Z]))" if attached else ""
+    # "Ibhalwe nguThemba Mkhize": a Zulu or Xhosa cue's last word written onto the name's capital (not "NGUYEN AN")
+    written_on = rf"|(?:{attached})(?=(?-i:[A-Z][a-z]))" if attached else ""
     return re.compile(rf"^[\W_]*((?:{alternatives})(?=[\W_]|$){written_on})", re.IGNORECASE)
 
 
@@ -101,7 +95,8 @@ def _opens_with_cue(word: str) -> bool:
         return True
     # `startswith` of the whole tuple first, in C: a word no attached cue opens (nearly all) skips the generator
     return folded.startswith(_ATTACHED_FIRST_CUES) and any(
-        folded.startswith(c) and word[len(c) : len(c) + 1].isupper() for c in _ATTACHED_FIRST_CUES
+        folded.startswith(c) and word[len(c) : len(c) + 1].isupper() and word[len(c) + 1 : len(c) + 2].islower()
+        for c in _ATTACHED_FIRST_CUES
     )
 
 
@@ -220,16 +215,6 @@ _VISUAL_CUE = re.compile(
 )
 
 
-# After a cue of two words or more, a comma parts it from the name as a colon does: the BBC World Service sites'
-# caption credit ("Image source, Getty Images", "Asalin hoton, Getty Images"); after one word it is a list ("Photo,
-# video and text").
-_PHRASE_COMMA = re.compile(r"^\s*[,،]\s*")
-
-
-def _phrase_comma(cue: str, rest: str) -> re.Match[str] | None:
-    return _PHRASE_COMMA.match(rest) if " " in cue.strip() else None
-
-
 def _dated_byline(kind: AttributionKind, rest: str) -> bool:
     return kind is AttributionKind.AUTHOR and names_fit_before_a_date(rest)
 
@@ -262,7 +247,7 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
         if not match:
             continue
         offset = match.end() + len(stripped[match.end() :]) - len(stripped[match.end() :].lstrip())
-        separator = _SEPARATOR.match(stripped[offset:]) or _phrase_comma(match.group(1), stripped[offset:])
+        separator = cue_separator(match.group(1), kind, stripped[offset:])
         if match.group(1).casefold() in _COLON_ONLY and not (separator and _COLONS & set(separator.group(0))):
             continue  # "گزارش / شورای شهر": a genre label over the headline
         if separator and "=" in separator.group(0) and stripped[:1] in "[(":

@@ -1,11 +1,13 @@
 """A body's name holding its own "and": "State House Media and Communications Unit", "Press and Information Office".
 In a credit line the "and" there joins no two people or outlets: the words after it close with a unit's noun
-(``body_noun`` of ``name_words.csv``: Unit, Office, Department), which no person's or outlet's name does."""
+(``body_noun`` of ``name_words.csv``: Unit, Office, Department), which no person's or outlet's name does. A paper's
+name holding one: "Dumfries and Galloway Standard", two places and the paper's word."""
 
 from __future__ import annotations
 
 import re
 
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.vocabulary import name_word_role, name_words
 
@@ -38,3 +40,24 @@ def joined_body(rest: str) -> tuple[int, int] | None:
     if len(before) > 1 and not bodylike:
         return None
     return tokens[0].start(), tokens[-1].end()
+
+
+# "Dumfries and Galloway Standard", "Kent & Sussex Courier": the English local papers' two places joined by "and"
+# before the paper's word; the place before the "and" is one or two words, the name four words or five in all.
+_JOINED_PAPER = re.compile(r" (?:and|&) ((?:[A-Z][\w'’-]+ ){1,2})([A-Z][\w-]+)")
+MAX_PLACE_WORDS = 2
+
+
+def joined_paper_end(text: str, run: list[str], end: int) -> int | None:
+    """Where the paper's name ends when the run of capitalised words `run` ending at `end` stopped at an "and" inside
+    it ("the Dumfries and Galloway Standard"): the words after the "and" close with an outlet word (Standard, Herald,
+    Gazette: ``outlet_word``) and none before it is one, nor is the run an outlet's name alone (where "and" joins two
+    outlets: "the Financial Times and Daily Telegraph"); else None."""
+    match = _JOINED_PAPER.match(text, end)
+    if match is None or not 0 < len(run) <= MAX_PLACE_WORDS:
+        return None
+    marks = name_words().outlet_marks
+    last, inner = match.group(2).casefold(), match.group(1).split()
+    if last not in name_words().outlet_words or any(w.casefold() in marks for w in [*run, *inner]):
+        return None
+    return None if load_gazetteer().agency_of_name(" ".join(run), cued=True) else match.end()  # "Reuters and …"

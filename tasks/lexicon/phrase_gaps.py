@@ -1,6 +1,7 @@
 """Words that may stand between a reporting phrase and the outlet it cites: the outlet's edition before the verb
-("Wie die Dolomiten in ihrer Samstagsausgabe berichten") and a time adverb between a verb-second clause's verb and its
-subject ("Asiasta uutisoi ensimmäisenä Helsingin Sanomat"). Both lists are rows of ``name_words.csv``.
+("Wie die Dolomiten in ihrer Samstagsausgabe berichten"), a time adverb between a verb-second clause's verb and its
+subject ("Asiasta uutisoi ensimmäisenä Helsingin Sanomat"), or inside the phrase (between a participle and its agent,
+between a perfect's auxiliary and its participle). The lists are rows of ``name_words.csv``.
 """
 
 from __future__ import annotations
@@ -87,3 +88,13 @@ def with_adverb_gaps(phrases: Iterable[str]) -> list[str]:
     agents, adverbs = name_word_role("passive_agent"), name_word_role("passive_adverb")
     pairs = [words for p in phrases if len(words := p.split(" ")) == 2 and words[1] in agents]
     return [f"{participle} {adverb} {agent}" for participle, agent in pairs for adverb in sorted(adverbs)]
+
+
+def with_perfect_gaps(phrases: Iterable[str]) -> list[str]:
+    """The reporting phrases of a perfect's auxiliary and its participle after the outlet ("Netwerk24 het berig", "NRC
+    heeft gemeld", "Der Spiegel hat berichtet": ``perfect_auxiliary`` in ``name_words.csv``) again with a time adverb
+    between them, where Afrikaans, Dutch and German put it ("het Dinsdag berig", "heeft gisteren gemeld", "hat am
+    Montag berichtet": ``perfect_adverb``), which would part the phrase from its outlet."""
+    auxiliaries, adverbs = name_word_role("perfect_auxiliary"), name_word_role("perfect_adverb")
+    pairs = [words for p in phrases if len(words := p.split(" ")) == 2 and words[0] in auxiliaries]
+    return [f"{auxiliary} {adverb} {participle}" for auxiliary, participle in pairs for adverb in sorted(adverbs)]

@@ -66,11 +66,18 @@ def span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Nam
             return span, not plain_after
     if sides & {"after_final", "after_known"}:  # "after Politico reported the aid had been paused": a known outlet
         span = name_before(text, start)  # reports whatever follows ("Home Depot reported earnings" names none)
-        if span is None or not is_known_outlet(text[span.start : span.end]):
+        if span is None or not _known_reporter(text[span.start : span.end]):
             span = known_outlet_ending_at(text, start)  # "the Beirut-based Daily Star points out"
         if span is not None and not _after_quote(text, span.start):
             return span, False
     return None, False
+
+
+def _known_reporter(name: str) -> bool:
+    """A known outlet, or a known agency by its acronym ("ANF ragihand ku …": the Firat agency's letters, which the
+    gazetteer reads only by a cue, as the verb here is one); a cue-only agency's word ("Petra", "Trend") stays a
+    word before such verbs, which people and companies say too."""
+    return is_known_outlet(name) or (name.isupper() and load_gazetteer().agency_of_name(name, cued=True) is not None)
 
 
 # The next word in lower case: an agency whose name is so written ("dpa").

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.joined_bodies import joined_paper_end
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.span_leads import MAX_CASELESS_TOKENS, QUOTES, TOKEN, caseless_outlet_at, lead_end
 from tasks.lexicon.stopwords import stoplist
@@ -258,6 +259,8 @@ def name_after(text: str, pos: int, articled: bool = False) -> NameSpan | None:
         return NameSpan(i, trimmed_end(text, i, domain.end()), "domain")
     run = _run_tokens(text, i, described, words)
     tokens = [t.group(0) for t in run]
+    if run and (joined := joined_paper_end(text, tokens, run[-1].end())):
+        return NameSpan(run[0].start(), joined, "capitalised")  # "the Dumfries and Galloway Standard"
     if run and _is_cut(text, run[-1].end(), article and not described, words):
         return None
     if run and not described and _institution_follows(text, run[-1].end(), words):

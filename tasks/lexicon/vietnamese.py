@@ -31,3 +31,24 @@ def is_vietnamese_line(text: str) -> bool:
         return False
     words = _WORD.findall(text.casefold())
     return bool(words) and all(_SYLLABLE.fullmatch(w) for w in words)
+
+
+# A syllable no English, French or other Latin-script word shapes so: an onset ng, ngh, nh or kh, or a coda nh.
+_ONLY_VIETNAMESE_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|kh)|nh$")
+MIN_NAME_SYLLABLES, MAX_NAME_SYLLABLES = 2, 4
+
+
+def is_unmarked_vietnamese_name(text: str) -> bool:
+    """ "MINH ANH", "KHANH LINH": a name of two to four words, each one syllable of the national script and one of
+    them shaped as only Vietnamese writes (an onset ng, ngh, nh, kh or a coda nh), where no mark is needed; not "THE
+    END", "TOP TEN", "THONG SONG" (English words of the script's syllables, none of that shape)."""
+    words = _WORD.findall(text.casefold())
+    if not MIN_NAME_SYLLABLES <= len(words) <= MAX_NAME_SYLLABLES:
+        return False
+    return is_syllable_line(text) and any(_ONLY_VIETNAMESE_SYLLABLE.search(w) for w in words)
+
+
+def is_syllable_line(text: str) -> bool:
+    """Every word one syllable of the national script, marked or not ("THU TRANG", "Minh Châu")."""
+    words = _WORD.findall(text.casefold())
+    return bool(words) and all(_SYLLABLE.fullmatch(w) for w in words)
