@@ -23,7 +23,13 @@ from tasks.lexicon.attached_prefixes import without_attached_prefixes
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.han_outlets import han_reported_spans
-from tasks.lexicon.outlet_clauses import arabic_described_spans, as_clause_spans, listed_after, outlet_first_spans
+from tasks.lexicon.outlet_clauses import (
+    arabic_described_spans,
+    as_clause_spans,
+    known_pair_before,
+    listed_after,
+    outlet_first_spans,
+)
 from tasks.lexicon.outlet_marks import (
     US_CALL_SIGN,
     marked_as_outlet,
@@ -203,6 +209,8 @@ def reporting_citations(
             continue  # "according to the CDC", "according to IHS": an office or a firm cited for its figures
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
+            pair = known_pair_before(text, span.start) if known and span.end <= hit.start else None
+            found += [_citation(text, pair, "reporting", gazetteer)] if pair else []  # "CNN and Fox News reported"
     for span, how in _shaped_spans(text):
         if any(c.start < span.end and span.start < c.end for c in found):
             continue

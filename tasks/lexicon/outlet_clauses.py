@@ -21,6 +21,7 @@ from functools import lru_cache
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.outlet_mentions import OUTLET_QUOTES, locative_before
+from tasks.lexicon.outlets import known_outlet_ending_at
 from tasks.lexicon.span_leads import QUOTES, TOKEN, lead_end
 from tasks.lexicon.spans import SENTENCE_PUNCT, NameSpan, name_after, quoted_at
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
@@ -226,3 +227,17 @@ def _is_article(word: str) -> bool:
 
 
 MAX_LISTED_WORDS = 6  # where the "and" may stand after the phrase: the first name's words
+
+
+def known_pair_before(text: str, start: int) -> NameSpan | None:
+    """The first of two known outlets joined by "and" before a reporting verb ("CNN and Fox News reported", "NBC News
+    and The Wall Street Journal first reported"): the verb's name grammar reads the last one only. Both must be
+    outlets the gazetteer knows (outlets.csv); a chain's list of its own papers names no verb (session 36)."""
+    head = text[:start].rstrip()
+    joiner = head.rsplit(maxsplit=1)[-1] if head else ""
+    if _is_article(joiner):  # "the Boston Globe and the New York Times reported"
+        head = head[: -len(joiner)].rstrip()
+        joiner = head.rsplit(maxsplit=1)[-1] if head else ""
+    if joiner.casefold() not in _list_joiners():
+        return None
+    return known_outlet_ending_at(head, len(head) - len(joiner))
