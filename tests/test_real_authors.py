@@ -85,7 +85,9 @@ REAL_AUTHOR_FLOORS = {
     # with both (trafilatura 0.400 / 0.311).
     # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
     # unread): 0.875 / 0.778 -> 0.881 / 0.822
-    "eval_only_check6": (0.88, 0.82),
+    # session 37 (real_html37 round, a team's "Posted by A and B" in Blogger's posts box; errors unread):
+    # 0.881 / 0.822 -> 0.886 / 0.867
+    "eval_only_check6": (0.88, 0.86),
     # The seventh check half (labelled in session 21, measured at its end with its starting and final code): 0.971 /
     # 0.723 with both (trafilatura 0.464 / 0.277).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.973 / 0.766 -> 0.974 / 0.787
@@ -132,7 +134,9 @@ REAL_AUTHOR_FLOORS = {
     # The fifteenth check half (labelled in session 29, measured at its end with its starting and final code): 1.000 /
     # 0.774 with both (trafilatura 0.556 / 0.484).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 1.000 / 0.774 -> 1.000 / 0.806
-    "eval_only_check15": (1.0, 0.8),
+    # session 37 (real_html37 round, a team's "Posted by A and B" in Blogger's posts box; errors unread):
+    # 1.000 / 0.806 -> 1.000 / 0.903
+    "eval_only_check15": (1.0, 0.9),
     # The sixteenth check half (labelled in session 30, measured at its end with its starting and final code): 0.944 /
     # 0.515 with both (trafilatura 0.636 / 0.424).
     # session 33 (real_html33 round, "Posted on <date> by <name>"; errors unread): 0.944 / 0.515 -> 0.947 / 0.545
@@ -145,26 +149,34 @@ REAL_AUTHOR_FLOORS = {
     # session 34 (real_html34 round, a byline element's one word; errors unread): 1.000 / 0.750 -> 1.000 / 0.800
     # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
     # unread): 1.000 / 0.800 -> 1.000 / 0.825
-    "eval_only_check17": (1.0, 0.82),
+    # session 37 (real_html37 round, a team's "Posted by A and B" in Blogger's posts box; errors unread):
+    # 1.000 / 0.825 -> 1.000 / 0.875
+    "eval_only_check17": (1.0, 0.87),
     # The eighteenth check half (labelled in session 32, measured at its end with its starting and final code):
     # 0.885 / 0.605 with both
     # (trafilatura 0.542 / 0.342).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.920 / 0.605 -> 0.929 / 0.684
     # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
     # unread): 0.929 / 0.684 -> 0.931 / 0.711
-    "eval_only_check18": (0.93, 0.71),
+    # session 37 (real_html37 round, a team's "Posted by A and B" in Blogger's posts box; errors unread):
+    # 0.931 / 0.711 -> 0.933 / 0.737
+    "eval_only_check18": (0.93, 0.73),
     # The nineteenth check half (labelled in session 33, measured at its end with its starting and final code):
     # 0.960 / 0.571 with both (trafilatura 0.536 / 0.357).
     # session 34 (real_html34 round, a byline element's one word; errors unread): 0.960 / 0.571 -> 0.964 / 0.643
     # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
     # unread): 0.964 / 0.643 -> 0.967 / 0.690
-    "eval_only_check19": (0.96, 0.69),
+    # session 37 (real_html37 round, a team's "Posted by A and B" in Blogger's posts box; errors unread):
+    # 0.967 / 0.690 -> 0.969 / 0.738
+    "eval_only_check19": (0.96, 0.73),
     # The twentieth check half (labelled in session 34, measured at its end with its starting and final code):
     # 1.000 / 0.607 with the starting code, 1.000 / 0.679 with the final code
     # (trafilatura 0.517 / 0.536).
     # session 36 (real_html36 round, a blog's owner in its byline element, a genre noun before "written by"; errors
     # unread): 1.000 / 0.679 -> 1.000 / 0.750
-    "eval_only_check20": (1.0, 0.75),
+    # session 37 (real_html37 round, a team's "Posted by A and B" in Blogger's posts box; errors unread):
+    # 1.000 / 0.750 -> 1.000 / 0.786
+    "eval_only_check20": (1.0, 0.78),
     # The twenty-first check half (labelled in session 35, measured at its end with its starting and final code):
     # 0.962 / 0.714 with both
     # (trafilatura 0.655 / 0.543).

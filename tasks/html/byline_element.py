@@ -156,10 +156,26 @@ def is_byline_element(element: HtmlElement) -> bool:
     # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second"; nor a
     # box around the page's one headline, a "card" of the layout holding the article itself)
     return not any(
-        e.tag in _ELSEWHERE_TAGS or ELSEWHERE_HINTS & set(class_words(f"{e.get('class', '')} {e.get('id', '')}"))
+        e.tag in _ELSEWHERE_TAGS or _elsewhere_box(set(class_words(f"{e.get('class', '')} {e.get('id', '')}")), element)
         for e in (element, *element.iterancestors())
         if e.tag not in _PAGE_TAGS and not _holds_the_headline(e)
     )
+
+
+def _elsewhere_box(words: set[str], element: HtmlElement) -> bool:
+    """A box of other articles, comments or gadgets, but for Blogger's posts box (`<div class="widget Blog"
+    id="Blog1">`, a "widget" of the layout holding the posts themselves) when the byline lists several writers
+    ("Posted by Ann Lee and Tom Fox"): one post's team, which no teaser shows. A single name there stays unread: the
+    posting account, as often a variant of the writer's name (session 35 withdrew it: an extra name on a check half)."""
+    hit = ELSEWHERE_HINTS & words
+    return bool(hit) and not (hit == {"widget"} and "blog" in words and _lists_names(element))
+
+
+def _lists_names(element: HtmlElement) -> bool:
+    """Names only after the cue (`_shows_names_only`), two or more joined by "and"."""
+    and_words = load_author_words().every_and
+    listed = any(w.casefold() in and_words for w in _before_its_date(element).split()[1:-1])
+    return listed and _shows_names_only(element)
 
 
 _CUE = re.compile(r"^\s*(?:(?:posted|written)\s+)?by\b:?", re.IGNORECASE)
