@@ -58,6 +58,8 @@ EVAL_ONLY_EVERY = 4
 # 0.7877 (every 4th page; all pages 0.7730 -> 0.7754), l3s 0.9067 unchanged (all pages 0.9057 -> 0.9059).
 # Session 32 (dumps_ml51's round: a blog post's footer with its permalink between bars, a blog's likes bar):
 # cleaneval-dev 0.8417 -> 0.8444, dragnet 0.78773 -> 0.78808 (every 4th page; all pages 0.7754 -> 0.7759).
+# Session 37 (a theme's "3 Responses" heads the comments, tests/test_wholepage37_round.py): dragnet 0.78839 -> 0.78856
+# (every 4th page; all pages 0.77715 -> 0.77723, 2 pages up, none down), the others unchanged; the floor stays 0.788.
 RULES_UNTUNED_F1_FLOORS = {
     "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.844, 0.02), "dragnet": (0.788, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip

@@ -10,7 +10,9 @@ schrieb:"): ``entry`` rows of the same file, WordPress' and Blogger's comment te
 
 ``loose`` matching is for callers whose page structure already confirms the place (the HTML
 path, after the article inside its container): the file's ``loose`` words count too ("Responses",
-"Discussion", which alone are also section names), and a line may open with any cue word.
+"Discussion", which alone are also section names), and a line may open with any cue word. ``counted`` matching is the
+text path's: a ``counted`` row's word with a count beside it heads comments there too ("3 Responses", "3 kommenttia";
+session 37, docs/segmenter.md).
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ def comment_headings(loose: bool = False) -> frozenset[str]:
     """Every language's comment-section headings, case-folded (with the ``loose`` ones if asked)."""
     kinds = {"heading", "loose"} if loose else {"heading"}
     rows = [row for row in read_rows("comment_headings.csv") if row["kind"] in kinds]
+    return frozenset(_words_only(w) for row in rows for w in split_cell(row["headings"]))
+
+
+@lru_cache(maxsize=1)
+def _counted_words() -> frozenset[str]:
+    """Words that head comments with a count beside them ("3 Responses", "1 kommentti"): the ``counted`` rows (alone
+    such a word is a section's name too, in either path)."""
+    rows = [row for row in read_rows("comment_headings.csv") if row["kind"] == "counted"]
     return frozenset(_words_only(w) for row in rows for w in split_cell(row["headings"]))
 
 
@@ -63,13 +73,20 @@ def _words_only(text: str) -> str:
     return " ".join(_words(text))
 
 
-def is_comment_heading(text: str, loose: bool = False, max_words: int = MAX_HEADING_WORDS) -> bool:
-    """The line is the heading of a comment section (or its count, or its form's title)."""
+def is_comment_heading(
+    text: str, loose: bool = False, max_words: int = MAX_HEADING_WORDS, counted: bool = False
+) -> bool:
+    """The line is the heading of a comment section (or its count, or its form's title). `counted`: a ``counted``
+    word with a count is one too ("3 Responses": a WordPress theme's count, which no section name carries), as the
+    text path reads it, where no page structure confirms a loose word alone. Only the words whose count was measured
+    to carry are such rows: "1 Comment" as well cost a real check half precision (session 37)."""
     if len(text) > MAX_HEADING_CHARS:
         return False
     folded = _folded_unapostrophed(text)
     first = _WORD.search(folded)  # the first word before all of them: most lines open with no heading's
-    if first is None or first.group() not in _first_words(loose):
+    if first is None or (
+        first.group() not in _first_words(loose) and not (counted and first.group() in _counted_words())
+    ):
         return False
     words = _WORD.findall(folded)
     if len(words) > max_words:
@@ -77,7 +94,13 @@ def is_comment_heading(text: str, loose: bool = False, max_words: int = MAX_HEAD
     heading = " ".join(words)
     if heading in comment_headings(loose):
         return True
+    if counted and heading in _counted_words() and _COUNT.search(folded):
+        return True
     return (heading + " ").startswith(_opening_cues(loose))
+
+
+# A count in a line: the number of comments a section's heading gives.
+_COUNT = re.compile(r"\d")
 
 
 # An entry header is a name and a verb: a short line (longer lines are sentences that quote someone).

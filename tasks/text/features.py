@@ -242,7 +242,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
     n_words, n_chars = count_words(text, script), len(text)
     is_placeholder, is_numeric = bool(_PLACEHOLDER.search(text)), bool(_NUMERIC.match(text))
     is_related_heading_, is_related_link_ = is_related_heading(key), is_related_link(key)
-    is_comment_heading_ = is_comment_heading(text)
+    is_comment_heading_ = is_comment_heading(text, counted=True)
     is_comment_entry_ = is_comment_entry(text, stamped=has_timestamp)
     is_boilerplate_, shape = is_boilerplate(key), line_shape(text)
     ends_sentence_ = ends_sentence(text)
