@@ -4,11 +4,15 @@
 
 The stages of ``extract_html`` called one by one (parse, metadata, cleaning, walk, container, labelling,
 second opinion), each page through all of them in turn; each stage's best round counts (time.process_time).
+The collector is settled as the pipeline settles it (`warm_up`, and `gc.freeze` again after the first, cold round,
+which loads what the HTML path alone builds): without it, full collections walked the loaded vocabularies and landed
+in whichever stage allocated when they came, so stage shares swung between branches (docs/speed.md, session 36).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from collections import defaultdict
@@ -25,6 +29,7 @@ from tasks.html.meta import page_meta  # noqa: E402
 from tasks.html.page_tags import page_tags  # noqa: E402
 from tasks.html.second_opinion import with_second_opinion  # noqa: E402
 from tasks.html.segment import segment_blocks  # noqa: E402
+from tasks.pipeline import warm_up  # noqa: E402
 from tasks.read.html_decode import ParsedHtml, parse_html  # noqa: E402
 
 EVAL_HTML = ROOT.parent / "shared" / "eval" / "html"
@@ -65,12 +70,15 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=["aeb"])
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    warm_up()  # models, vocabularies and automata loaded, the collector settled, as a worker's pipeline runs
     for name in args.sets:
         pages = [p.read_bytes() for p in sorted((EVAL_HTML / name).glob("*.html"))]
         best: dict[str, float] = defaultdict(lambda: float("inf"))
         for _ in range(args.rounds):
             for stage, seconds in stage_seconds(pages).items():
                 best[stage] = min(best[stage], seconds)
+            gc.collect()
+            gc.freeze()  # what the first round loaded lives as long as the process, as the warm-up's does
             start = time.process_time()
             for data in pages:
                 trafilatura.extract(data)
