@@ -231,7 +231,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # byline with its place ("Daniel Okafor in London"): 0.880 / 0.868.
     # Session 14 (tasks/credits/nameless.py: no desk is a nameless author; no video, gallery or source cue over a
     # headline is a nameless credit): precision 0.868 -> 0.902, found unchanged on every set.
-    "dumps_ml5": (0.88, 0.90),
+    # Session 37 (s37-real-byline, "March 2, 2025 by Alison · 14 comments": the blogger's one-word name after the date
+    # opening the head's byline; a studied set): 0.940 / 0.942 -> 0.960 / 0.943
+    "dumps_ml5": (0.96, 0.94),
     # Session 21's dumps_ml29 attribution fixes (a supplier's name in sentence case after a picture cue): 0.859 / 0.937
     # -> 0.875 / 0.952.
     "dumps_ml7": (0.87, 0.95),  # session 14: 0.908 -> 0.922
@@ -589,7 +591,9 @@ REAL_PAGE_FLOORS = {
     # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.641 / 0.882 -> 0.648 / 0.883
     # Session 35 (s35-real-cite, errors unread): 0.648 / 0.884 -> 0.662 / 0.886; (s35-real-byline,
     # tests/test_real_byline35_round.py: "-Ann Lee" under the text; errors unread): 0.648 / 0.884 -> 0.655 / 0.885
-    "eval_only_check5": (0.66, 0.88),  # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
+    # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.669 / 0.887 -> 0.676 / 0.888
+    "eval_only_check5": (0.67, 0.88),
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
     # starting code (8be526b), 0.571 / 0.756 with its final code.
@@ -600,7 +604,9 @@ REAL_PAGE_FLOORS = {
     # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.615 / 0.793 -> 0.622 / 0.794.
     # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
     # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.622 / 0.794 -> 0.628 / 0.797
-    "eval_only_check6": (0.62, 0.79),  # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
+    # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.628 / 0.797 -> 0.635 / 0.799
+    "eval_only_check6": (0.63, 0.79),
     # The seventh check half (tests/data/real_attributions/eval_only_check7.json: 101 l3s and dragnet pages labelled
     # blind in session 21, kept outside the repository until its end, errors never read): 0.542 / 0.845 with the
     # session's starting code (91ca236), 0.550 / 0.846 with its final code. Session 25 (s25-real, errors unread): 0.550
@@ -620,8 +626,9 @@ REAL_PAGE_FLOORS = {
     # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
     # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.597 / 0.766 -> 0.604 / 0.768
     # session 36 (s36-real-cite, errors unread): 0.604 / 0.768 -> 0.604 / 0.787
-    "eval_only_check8": (0.6, 0.78),
     # The ninth check half (tests/data/real_attributions/eval_only_check9.json: 102 l3s and dragnet pages labelled
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.604 / 0.787 -> 0.611 / 0.789
+    "eval_only_check8": (0.61, 0.78),
     # blind in session 23, kept outside the repository until its end, errors never read): 0.454 / 0.740 with both.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.454 / 0.740 -> 0.461 / 0.743.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
@@ -638,7 +645,9 @@ REAL_PAGE_FLOORS = {
     # 0.842. Session 27 (s27-real: a staff photographer's "Name/Outlet" line; errors unread): 0.504 / 0.842 -> 0.512 /
     # 0.845.
     # session 28 (errors unread): 0.512 / 0.845 -> 0.520 / 0.856
-    "eval_only_check11": (0.51, 0.85),  # session 33 (errors unread): 0.520 / 0.856 -> 0.520 / 0.857
+    # session 33 (errors unread): 0.520 / 0.856 -> 0.520 / 0.857
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.520 / 0.857 -> 0.528 / 0.859
+    "eval_only_check11": (0.52, 0.85),
     # The twelfth check half (tests/data/real_attributions/eval_only_check12.json: 82 dragnet pages labelled
     # blind in session 26, kept outside the repository until its end, errors never read): 0.557 / 0.763 with both.
     # Session 28 (s28-real: an English caption's closing bracketed agency credits its picture; errors unread): 0.557 /
@@ -648,8 +657,9 @@ REAL_PAGE_FLOORS = {
     # Session 35 (s35-real-byline: the head's one name with a writer's job title, "-Mish" under the text; errors
     # unread): 0.577 / 0.792 -> 0.608 / 0.800.
     # session 36 (errors unread): 0.608 / 0.800 -> 0.619 / 0.802
-    "eval_only_check12": (0.61, 0.80),
     # The thirteenth check half (tests/data/real_attributions/eval_only_check13.json: 82 dragnet pages labelled
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.619 / 0.802 -> 0.629 / 0.805
+    "eval_only_check12": (0.62, 0.80),
     # blind in session 27, kept outside the repository until its end, errors never read): 0.590 / 0.716 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.590 / 0.716 -> 0.590 / 0.719.
@@ -658,7 +668,9 @@ REAL_PAGE_FLOORS = {
     # The fourteenth check half (tests/data/real_attributions/eval_only_check14.json: 82 dragnet pages labelled
     # blind in session 28, kept outside the repository until its end, errors never read): 0.607 / 0.776 with the
     # starting code, 0.607 / 0.787 with the final code.
-    "eval_only_check14": (0.61, 0.78),  # session 35 (s35-real-cite, errors unread): 0.607 / 0.787 -> 0.618 / 0.789
+    # session 35 (s35-real-cite, errors unread): 0.607 / 0.787 -> 0.618 / 0.789
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.618 / 0.789 -> 0.629 / 0.792
+    "eval_only_check14": (0.62, 0.79),
     # The fifteenth check half (tests/data/real_attributions/eval_only_check15.json: 81 dragnet pages labelled
     # blind in session 29, kept outside the repository until its end, errors never read): 0.631 / 0.884 with both.
     # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.638 /
@@ -679,20 +691,26 @@ REAL_PAGE_FLOORS = {
     # The eighteenth check half (tests/data/real_attributions/eval_only_check18.json: 80 dragnet pages labelled
     # blind in session 32, kept outside the repository until its end, errors never read): 0.548 / 0.872 with both.
     # session 36 (s36-real-cite, errors unread): 0.556 / 0.875 -> 0.556 / 0.885
-    "eval_only_check18": (0.55, 0.88),  # session 34 (s34-real-cite, errors unread): 0.548 / 0.872 -> 0.556 / 0.875
+    # session 34 (s34-real-cite, errors unread): 0.548 / 0.872 -> 0.556 / 0.875
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.556 / 0.885 -> 0.563 / 0.886
+    "eval_only_check18": (0.56, 0.88),
     # The nineteenth check half (tests/data/real_attributions/eval_only_check19.json: 80 dragnet pages labelled
     # blind in session 33, kept outside the repository until its end, errors never read): 0.461 / 0.819 with both.
     # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.461 /
     # 0.821 -> 0.4696 / 0.821 (the floor stays, rounded down).
-    "eval_only_check19": (0.46, 0.82),  # session 34 (s34-real-cite, errors unread): 0.461 / 0.819 -> 0.461 / 0.821
+    # session 34 (s34-real-cite, errors unread): 0.461 / 0.819 -> 0.461 / 0.821
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.470 / 0.821 -> 0.478 / 0.824
+    "eval_only_check19": (0.47, 0.82),
     # The twentieth check half (tests/data/real_attributions/eval_only_check20.json: 80 dragnet pages labelled
     # blind in session 34, kept outside the repository until its end, errors never read): 0.427 / 0.293 with both.
-    "eval_only_check20": (0.42, 0.29),
     # The twenty-first check half (tests/data/real_attributions/eval_only_check21.json: 80 dragnet pages labelled
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.427 / 0.295 -> 0.435 / 0.299
+    "eval_only_check20": (0.43, 0.29),
     # blind in session 35, kept outside the repository until its end, errors never read): 0.512 / 0.767 with both.
     # session 36 (s36-real-cite, errors unread): 0.512 / 0.767 -> 0.512 / 0.775
-    "eval_only_check21": (0.51, 0.77),
     # The twenty-second check half (tests/data/real_attributions/eval_only_check22.json: 41 dragnet pages labelled
+    # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.512 / 0.775 -> 0.521 / 0.778
+    "eval_only_check21": (0.52, 0.77),
     # blind in session 36, kept outside the repository until its end, errors never read): 0.615 / 0.837 with the
     # starting code, 0.615 / 0.857 with the final code.
     "eval_only_check22": (0.61, 0.85),

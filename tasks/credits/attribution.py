@@ -8,17 +8,13 @@ from tasks.credits.attribution_lines import attribution_line_attributions
 from tasks.credits.bare_bylines import bare_byline, words_before_date
 from tasks.credits.bare_credit_cue import bare_credit_cue
 from tasks.credits.bio_bylines import name_over_bio
-from tasks.credits.blog_footers import blog_footer, page_cued_footer
+from tasks.credits.blog_footers import blog_footer, has_footer_links, page_cued_footer
 from tasks.credits.body_bylines import body_head_byline
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.box_bylines import box_byline
 from tasks.credits.box_writers import box_writer
 from tasks.credits.bracket_credits import with_bracket_credit_kinds
-from tasks.credits.byline_block import (
-    byline_block_lines,
-    byline_block_names,
-    byline_slot_lines,
-)
+from tasks.credits.byline_block import byline_block_lines, byline_block_names, byline_slot_lines
 from tasks.credits.caption_names import copyright_under_caption, photographer_under_caption
 from tasks.credits.closing_names import name_after_last_sentence, name_over_address, stacked_signatures
 from tasks.credits.closing_notes import (
@@ -143,6 +139,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or copyright_agency(text, number, gazetteer)
                 or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
+                or one_word_byline(text, number, gazetteer, lower)
                 or dash_signed(text, number, unlisted)
                 or (signed_word(text, number, gazetteer, lower) if unlisted else [])  # "-Mish": the pen name
                 or dash_signed_paragraph(text, number, gazetteer)  # "… dua kali ganda. — BERNAMA"
@@ -211,7 +208,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             found.extend(cited_agencies(in_body_citations(text, number, gazetteer, surnames=surnames)))
         elif label == _CHROME and number == upper_byline and number not in block:
             upper = asked_records(credit_line_attributions(text, number, gazetteer))  # "By Paul Takahashi", up
-            upper = upper or one_word_byline(text, number, gazetteer)  # "by Regan September 15, 2014"
+            upper = upper or one_word_byline(text, number, gazetteer, lower)  # "by Regan September 15, 2014"
             found.extend(upper or titled_byline(text, number, gazetteer, lower))  # "Ann Lee, Staff Writer", up
         elif label == _CHROME and number in beside_upper and number not in block:
             found.extend(picture_beside_byline(text, number, gazetteer))  # "Фото: …" over "Текст: …", up
@@ -231,7 +228,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             if not credited and number == after_body and speech_signed_in_brackets(text):
                 cited = in_body_citations(text, number, gazetteer, False, True, surnames, segmented.language != "en")
                 credited = with_bracket_credit_kinds(text, cited)  # "– …, sier Solheim. (©NTB)": the text's own
-            credited = credited or attribution_line_attributions(text, number, gazetteer, before_body=number < first)
+            # a blog post's footer right under the text: "Posted by Kevin at 10:32 AM", the one word read there too
+            footer = number == after_body
+            credited = credited or attribution_line_attributions(text, number, gazetteer, number < first, lower, footer)
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == _RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)
@@ -291,7 +290,7 @@ def _dated_bylines_above(found: list[Found], segmented: Segmented, first: int) -
     paragraph down: there they are a teaser's or a comment's."""
     texts = {ll.line.number: ll.line.text for ll in segmented.lines}
     return [f for f in found if f.line < first or f.kind is not AttributionKind.AUTHOR
-            or not read_by_its_date(texts.get(f.line, ""))]  # fmt: skip
+            or not read_by_its_date(texts.get(f.line, "")) or has_footer_links(texts.get(f.line, ""))]  # fmt: skip
 
 
 # The agency's copyright notice stands this many lines under the article's last paragraph at most.

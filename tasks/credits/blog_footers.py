@@ -13,6 +13,7 @@ import re
 from schemas import AttributionKind, Label
 from tasks.credits.credit_records import Found, author_found, credit_line_attributions, evidence_around
 from tasks.credits.name_lines import looks_like_name_line
+from tasks.credits.one_word_author import one_word_byline
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.comments import footer_parts
 from tasks.text.segment import Segmented
@@ -39,6 +40,11 @@ def blog_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     return [author_found(name, start, line, evidence_around(text, start, start + len(name)))]
 
 
+def has_footer_links(text: str) -> bool:
+    """The line holds a post footer's links after a bar ("… in Politics | Permalink | Comments (3)", TypePad's)."""
+    return any(_is_footer_part(part) for part in _BAR.split(text.strip())[1:]) if "|" in text or "·" in text else False
+
+
 def cued_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """The writer of a cued byline that the post's comment count follows ("posted by Ann Lee @ … 22 comments")."""
     match = _COMMENT_COUNT.search(text)
@@ -48,6 +54,8 @@ def cued_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     # "Posted by Ann Lee at 10:32 AM 3 comments": the count after the post's time hides the date that closes the
     # byline from its reader; the byline before the count is read alone
     found = found if any(f.name for f in found) else credit_line_attributions(text[: match.start()], line, gazetteer)
+    if not any(f.name for f in found):  # "Posted by Kevin at 10:32 PM 3 comments": the blogger's first name alone
+        found = one_word_byline(text[: match.start()], line, gazetteer)
     return [f for f in found if f.kind is AttributionKind.AUTHOR and f.name and f.char_end <= match.start()]
 
 

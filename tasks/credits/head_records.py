@@ -31,6 +31,7 @@ from tasks.credits.head_agencies import agency_under_caption, lone_agency, name_
 from tasks.credits.head_captions import marked_caption_tail, unstopped_caption_tail
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
+from tasks.credits.one_word_author import dated_one_word
 from tasks.credits.own_outlet_credits import own_outlet_byline, own_outlet_picture
 from tasks.credits.page_words import PageLowerWords
 from tasks.credits.reporters import reporters_alone
@@ -108,7 +109,8 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     # "Le Monde avec AFP" above the first paragraph; or a byline the page's markup made chrome ("Ein
     # Kommentar von <a>Friederike Haas</a>": a link-dense <div>); a cue that names no one there is a
     # tool's label ("Text Size"), not a credit; an outlet after the name is no author ("Por A | Agencia X")
-    head = wire_line_found(text, number, gazetteer) or author_credit(text, number, gazetteer)
+    head = wire_line_found(text, number, gazetteer) or dated_one_word(text, number, gazetteer, None, page.lower)
+    head = head or author_credit(text, number, gazetteer)
     if not head and (wired := writer_with_wire(text, number, gazetteer)):  # "Julien Roux (avec AFP)"
         head = [] if _named_in_the_text(wired[:1], page) else wired  # "Buenos Aires (con EFE)": the text's place
     head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
@@ -122,7 +124,8 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     if not head and (cue := dated_byline_start(text, page.segmented.language)) is not None:
         # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
         byline = _count_or_link().split(text[cue:], maxsplit=1)[0]
-        head = author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
+        head = dated_one_word(text, number, gazetteer, cue, page.lower)  # the blogger's first name alone
+        head = head or author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
     head = head or _name_beside_the_date(text, number, page)  # "Ljubljana, 8. 3. 2024 ob 14:12 | Matej Zupan"
     if not head and number in page.next_to_body:  # names joined by "and" alone: right at the text, or
         head = listed_names(text, number, gazetteer, page.segmented.language)

@@ -8,7 +8,9 @@ them typing it as a person, make it a name: it must be written as one (a capital
 handle), and be no interface, desk, job or site account word ("Admin") and not the site's name. Session 34: the byline
 element alone, when it shows one such word and no more (a blog's "Posted by Kevin"), is read too, unless the word is a
 month, an outlet or a word of the site's name its domain opens with: on the real check halves it was the largest class
-of missed authors (35 of 212), and it cost none of them precision.
+of missed authors (35 of 212), and it cost none of them precision. Session 37: on the text path, the one word of a
+cued byline dated on its line ("Posted on March 2, 2025 by Alison", "Posted by Kevin at 10:32 AM"), where the same
+byline with a full name is read: the date vouches for the cue, as the byline element does in the HTML.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from tasks.credits.names import clean_author_names
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import has_month_date
+from tasks.lexicon.date_text import date_tail_start, has_month_date
 from tasks.lexicon.date_vocabulary import month_names
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.vocabulary import name_words
@@ -115,10 +117,15 @@ def _written_as_a_name(word: str) -> bool:
     return len(word) >= MIN_ONE_WORD_NAME and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
-def one_word_byline(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+def one_word_byline(text: str, number: int, gazetteer: Gazetteer, lower: Container[str] = ()) -> list[Found]:
     """ "by Regan September 15, 2014": the head's one cued byline naming one word and dated on its line, a blogger
     who signs with the first name; the word is written as a name and is no interface, desk, job or account word
-    ("by admin"), no agency's or outlet's. Else []."""
+    ("by admin"), no agency's or outlet's. Else []. Session 37: or dated as :func:`dated_one_word` reads it ("Posted
+    by Kevin at 10:32 AM")."""
+    return _month_dated_one_word(text, number, gazetteer) or dated_one_word(text, number, gazetteer, None, lower)
+
+
+def _month_dated_one_word(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     credit = parse_credit_line(text)
     if credit is None or credit.kind is not AttributionKind.AUTHOR or credit.name is None or credit.rest_end is None:
         return []  # no date closed the names (`rest_end`): "By Madonna" alone is as often a heading's
@@ -129,6 +136,41 @@ def one_word_byline(text: str, number: int, gazetteer: Gazetteer) -> list[Found]
         return []
     start = credit.name_start
     return [author_found(name, start, number, text.strip())]
+
+
+# What may stand between a one-word writer and the post's date or time after it ("by Alison on March 2, 2025",
+# "Posted by Kevin at 10:32 AM 3 comments", "by Alison | March 2, 2025"), and the comment count closing the line.
+_JOINER = re.compile(r"^\s*(?:[|·•,@–—-]\s*|(?:on|at)\s+)?", re.IGNORECASE)
+_COUNT_TAIL = re.compile(r"\s+\d+\s+comments?\s*$", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?:\s+[A-Z]{1,4})?")
+
+
+def dated_one_word(
+    text: str, number: int, gazetteer: Gazetteer, date_start: int | None, lower: Container[str] = ()
+) -> list[Found]:
+    """The one-word writer of a cued byline dated on its line, a blogger who signs with the first name: "Posted on
+    March 2, 2025 by Alison" (`date_start`: where the cue after the line's opening date starts, as
+    `byline_block.dated_byline_start` finds it), "by Alison on March 2, 2025", "Posted by Kevin at 10:32 AM 3
+    comments". The post's date or time right after the word, or the date the line opens with, vouches for the cue
+    ("By Madonna" alone is a heading's as often); the word is written as a name, no interface, desk, job or account
+    word ("by admin"), month, agency or outlet. Else []."""
+    offset = date_start or 0
+    credit = parse_credit_line(text[offset:])
+    if credit is None or credit.kind is not AttributionKind.AUTHOR or credit.name is None:
+        return []
+    name = credit.name
+    if not _written_as_a_name(name) or name.casefold() in _not_names() or name.casefold() in month_names():
+        return []
+    if name.casefold() in load_author_words().no_one or name.casefold() in lower:
+        return []  # Blogger's "Posted by Unknown"; "by Design": a word the page writes in lower case
+    if is_known_outlet(name) or gazetteer.agency_of_name(name, cued=True):
+        return []
+    if date_start is None:
+        after = _COUNT_TAIL.sub("", text[offset + credit.name_end :])
+        rest = after[_JOINER.match(after).end() :]  # type: ignore[union-attr]  # the pattern matches empty text
+        if not rest or not (date_tail_start(" " + rest) == 1 or _CLOCK.fullmatch(rest.strip())):
+            return []
+    return [author_found(name, offset + credit.name_start, number, text.strip())]
 
 
 # "-Mish", "—Regan", "~Kate": one word glued to the dash under the text, a blogger's sign-off with the pen name.
