@@ -950,8 +950,12 @@ OWN_HTML_ML48 = (0.996, 0.0)
 OWN_HTML_ML49 = (0.987, 0.0)
 # The fiftieth (tests/data/html_ml50: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 36's end and scored once at session 37's start (c1484b2), before any change: token F1 0.982 (P 0.967,
-# R 0.998), no page below 0.2; trafilatura 0.921, jusText 0.604.
-OWN_HTML_ML50 = (0.98, 0.0)
+# R 0.998), no page below 0.2; trafilatura 0.921, jusText 0.604. Studied in session 37 (tests/test_html_ml50_round.py:
+# a Chinese info bar whose spans join with no space and the copyright statement closing the text, a live blog entry's
+# time named by its class, a pull quote named by its class ahead of the text it repeats and a CSS module's "pull", a
+# caption's credit in a span of its own, a Sinhala source line, the headline JSON-LD shortens): 0.9822 -> 0.9919
+# (P 0.967 -> 0.986, R 0.998 -> 0.998).
+OWN_HTML_ML50 = (0.991, 0.0)
 
 
 @pytest.mark.parametrize(
