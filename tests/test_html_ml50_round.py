@@ -56,6 +56,12 @@ def test_a_chinese_info_bar_whose_spans_join_with_no_space() -> None:
     assert not isinstance(page, Exception) and hasattr(page, "page")
     found: list[Found] = extract_attributions(page.page.segmented)
     assert "瓯江新闻网" in [f.name for f in found if f.kind.value == "source"]
+    # an empty writer's credit glued to the editor's ("作者：责任编辑：王丽") names no writer: the editor's cue opens a
+    # credit of its own
+    glued = info.replace("记者：陈思远", "作者：责任编辑：王丽")
+    page = extract_html(_html(_zh_article(glued), "zh").encode())
+    assert hasattr(page, "page")
+    assert [f.name for f in extract_attributions(page.page.segmented) if f.kind.value == "author"] == []
     # a paragraph opening with a date and naming a source in its sentence is still text
     said = "<p>2025-03-12 08:15，来源于市交通局的消息称，夜班线路将继续运行并根据客流情况调整发车间隔和线路走向。</p>"
     assert "来源于市交通局" in _page(_zh_article("", said), "zh")

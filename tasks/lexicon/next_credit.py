@@ -210,12 +210,13 @@ _HAN_CUES = tuple(c for c in _NEXT_CUES if re.fullmatch("[" + _CJK + "]+", c))
 
 def _glued_han_credit(text: str, start: int) -> tuple[int, int] | None:
     """The first Han cue and its full-width colon glued onto the name before it, after `start` ("来源：椰城视点网记者：
-    林晓薇": a page's source and reporter spans joined with no space): (the cue's start, twice)."""
+    林晓薇": a page's source and reporter spans joined with no space), or onto an empty credit's colon
+    ("作者：责任编辑：肖春芳": no writer named, then the editor): (the cue's start, twice)."""
     colon = text.find("：", start)
     while colon != -1:
         cue = next((c for c in _HAN_CUES if text.endswith(c, start, colon)), None)
         at = colon - len(cue) if cue else -1
-        if cue and at > start and _CJK_CHAR.match(text, at - 1):
+        if cue and ((at > start and _CJK_CHAR.match(text, at - 1)) or (at >= start > 0 and text[at - 1] == "：")):
             return at, at
         colon = text.find("：", colon + 1)
     return None
