@@ -832,7 +832,7 @@ OWN_HTML_ML22 = (0.993, 0.0)
 # R 0.996), no page below 0.2; trafilatura 0.942 (favor_precision) and 0.939 (default), jusText 0.744.
 # Studied in session 24 (tests/test_html_ml24_round.py): 0.988 -> 0.989 (P 0.981 -> 0.983, R 0.996).
 # Session 37 (html_ml50's live blog entry time named by its class): 0.9901 -> 0.9910.
-OWN_HTML_ML24 = (0.991, 0.0)
+OWN_HTML_ML24 = (0.99, 0.0)
 # The twenty-sixth (tests/data/html_ml26: 32 pages, 26 languages, each its own site, the same brief), written blind
 # at session 24's end and scored once at session 25's start (b154e82), before any change: token F1 0.981 (P 0.980,
 # R 0.982), no page below 0.2; trafilatura 0.924 (favor_precision) and 0.909 (default), jusText 0.726.
