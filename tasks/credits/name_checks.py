@@ -199,7 +199,13 @@ def _is_desk_or_outlet(parts: list[str], words: AuthorWords) -> bool:
     of the real pages an author, a pen name so written perhaps, and was withdrawn.)"""
     if len(parts) > 1 and parts[0].strip(EDGE_PUNCT).casefold() in words.desk_heads:
         return True  # "قسم الأخبار المحلية": a department's name, its head noun first
-    return closes_with_desk_word(parts, words)
+    return closes_with_desk_word(parts, words) or any(_is_desk_compound(p, words) for p in parts)
+
+
+def _is_desk_compound(part: str, words: AuthorWords) -> bool:
+    """A compound closed by a newsroom word ("Lokalredaktion", "Webredactie"): a desk's name, no person's word."""
+    word = part.strip(EDGE_PUNCT).casefold()
+    return any(word.endswith(end) and len(word) > len(end) for end in words.desk_compounds)
 
 
 def closes_with_desk_word(parts: list[str], words: AuthorWords) -> bool:

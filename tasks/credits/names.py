@@ -132,11 +132,18 @@ def caseless_names_joined_by_and(text: str, language: str | None) -> list[str]:
         return []
     if not all(
         MIN_NAME_SIDE <= len(side) <= MAX_CASELESS_SIDE
-        and all(is_caseless(t) and is_letters(t) and not is_label_word(t) for t in side)
+        and all(is_caseless(t) and (is_letters(t) or _caseless_initial(t)) and not is_label_word(t) for t in side)
+        and not _caseless_initial(side[-1])
         for side in sides
     ):
         return []
     return [" ".join(side) for side in sides]
+
+
+def _caseless_initial(token: str) -> bool:
+    """One letter and a dot, a given name's initial in a script without capitals ("ف. بوزيد و ع. مرابط": Algerian
+    papers sign so); never the name's last word."""
+    return len(token) == 2 and token[1] == "." and is_letters(token[0])
 
 
 MAX_PLACE_WORDS = 2

@@ -46,6 +46,7 @@ def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> l
     holds = [holds_photo_credit(b.text) for b in blocks]
     credited = _gallery_captions(blocks) | {
         i for i, b in enumerate(blocks) if (holds[i] and _is_caption(b)) or _between_picture_and_credit(b)
+        or (b.in_caption and not holds[i] and _credit_apart(b))
         or (verdicts[i].label == Label.BODY and _cited_figure(b))
     }  # fmt: skip
     credited |= _gallery_mates(blocks, credited, holds)
@@ -148,6 +149,14 @@ def _cited_figure(block: Block) -> bool:
     return 0 < len(credit.split()) <= CREDIT_LINE_MAX_WORDS and (
         block.in_caption or " ".join(block.text.split()) == credit
     )
+
+
+def _credit_apart(block: Block) -> bool:
+    """A caption whose last part is its photo credit in an element of its own, glued on with no space ("<figcaption>
+    <span>Нова зала …</span><span class="…">Фото: Полтава.Медіа</span></figcaption>": "…дітейФото: …")."""
+    last = next((e for e in reversed(block.ancestors[-1]) if isinstance(e.tag, str)), None)
+    credit = " ".join(str(last.text_content()).split()) if last is not None and not (last.tail or "").strip() else ""
+    return bool(credit) and block.text.rstrip().endswith(credit) and holds_photo_credit(credit)
 
 
 def _credits_the_run(block: Block, captions: list[Block]) -> bool:

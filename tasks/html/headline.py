@@ -103,6 +103,21 @@ def _title_prefix(blocks: list[Block], window: range, title: str) -> int | None:
     return found[1] if found else None
 
 
+def _opened_by_title(blocks: list[Block], window: range, title: str) -> int | None:
+    """The first headline <h1> or headline-shaped block that opens with the title's words, the title half of its words
+    at least: the headline JSON-LD shortens ("Bangor pier reopens after £1.4m repairs" of the shown "… repairs - but ice
+    cream kiosk stays shut"), which the menu's rule would pass over for the lead picture's caption."""
+    wanted = _words(title)
+    if len(wanted) < HEADLINE_MIN_WORDS:
+        return None
+    for i in window:
+        words = _words(blocks[i].text)
+        opened = words[: len(wanted)] == wanted and len(wanted) >= MIN_PREFIX_SHARE * len(words)
+        if opened and (blocks[i].heading == 1 or is_headline_shaped(blocks[i])):
+            return i
+    return None
+
+
 def abridged_headline(blocks: list[Block], title: str) -> Block | None:
     """The first headline-shaped block holding every word of the title in their order, the title at least half of its
     words: the headline <title> abridges ("Boda boda riders given new deadline" of the shown "Boda boda riders in
@@ -141,6 +156,8 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
     if same is not None and _word_count(blocks[same].text) >= HEADLINE_MIN_WORDS:
         return same
     found = _title_prefix(blocks, window, meta_title) if meta_title else None
+    if found is None and meta_title:
+        found = _opened_by_title(blocks, window, meta_title)
     if found is None:
         found = _after_navigation(blocks, first_body)
     if found is None:

@@ -7,7 +7,8 @@ paragraph of the page. A quoted letter, a poem or an embedded post says somethin
 Not by the repeat alone: aeb's gold keeps an unnamed one (LA Times' "<div class="Quote"><blockquote>"); nor by the
 name alone (session 14 tried pull-quote class words: l3s lost a page's quoted text). Outside a <blockquote>, a block
 wholly in quote marks is one when a paragraph above it in the same element says its words, all of them in order
-(session 30: an interview's "<div class="nk-quote">«…»</div>").
+(session 30: an interview's "<div class="nk-quote">«…»</div>"); named a pull quote by its class, when any paragraph
+says them (session 37: "<div class="nf-tilvitnun">„…“</div>" ahead of the paragraph quoting its speaker).
 """
 
 from __future__ import annotations
@@ -116,6 +117,8 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         words, parent = _words(blocks[i].text), _parent(blocks[i])
         if any(words in t for k, t in paragraphs if k < i and t != words and parent in blocks[k].ancestors):
             out[i] = _REPEATED_QUOTATION
+        elif _named_pull_quote(blocks[i]) and any(words in t for k, t in paragraphs if k != i and t != words):
+            out[i] = _PULL_QUOTE  # "<div class="nf-tilvitnun">„…“</div>" named by its class: the text says it below
     return out
 
 

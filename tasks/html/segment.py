@@ -27,6 +27,7 @@ from tasks.html.blocks import Block
 from tasks.html.byline_blocks import without_byline_blocks
 from tasks.html.credited_captions import without_credited_captions
 from tasks.html.embed_captions import without_player_captions
+from tasks.html.entry_times import without_entry_times
 from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
 from tasks.html.pull_quotes import without_pull_quotes
@@ -241,7 +242,7 @@ def rule_verdicts(
             verdict = far.get(key) or far.setdefault(key, _outside_verdict(None, block, near=False))
         verdicts.append(verdict)
     verdicts = dates_above_the_text(blocks, without_credited_captions(blocks, after_comments(blocks, verdicts, first)))
-    verdicts = without_player_captions(blocks, without_byline_blocks(blocks, verdicts))
+    verdicts = without_entry_times(blocks, without_player_captions(blocks, without_byline_blocks(blocks, verdicts)))
     verdicts = with_standfirst(blocks, above_the_headline(blocks, verdicts, title), title, first, language)
     return RuleView(located, after_related(blocks, verdicts, first), first, last)
 

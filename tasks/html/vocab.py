@@ -89,6 +89,8 @@ GALLERY_HINTS = frozenset(_hint_words("gallery"))
 SIGNATURE_HINTS = frozenset(_hint_words("signature"))
 # Class words of a <figure> that held an embedded player ("<figure class="embed embed--type-video">").
 PLAYER_HINTS = frozenset(_hint_words("player"))
+# Class words of a live blog entry's time shown alone ("<span class="nn-post__time">18.05</span>").
+ENTRY_TIME_HINTS = frozenset(_hint_words("entry_time"))
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.
 KICKER_HINTS = frozenset(_hint_words("kicker"))
 # Hints that only count as whole words: short ones that would otherwise match inside longer words.

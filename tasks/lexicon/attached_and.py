@@ -8,11 +8,14 @@ import unicodedata
 
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.vocabulary import section_words
 
 # A name's words at most on either side (tasks.credits.name_checks.MAX_NAME_WORDS, which this layer may not import).
 MAX_SIDE_WORDS = 5
 # Two words a name at least on each side: a name alone may start with the letter ("יוסי וייס").
 MIN_ATTACHED_LIST_WORDS = 4
+# Section labels (section_words.csv) that make the line a menu, not two names: one may be a surname ("العالم").
+MIN_MENU_LABELS = 2
 
 
 def split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[str] | None:
@@ -23,6 +26,8 @@ def split_attached_and(tokens: list[str], and_words: frozenset[str]) -> list[str
     # the scripts that write "and" onto the next word (Cyrillic "и" stands apart: "излизат" is one word)
     attached = {w for w in and_words if len(w) == 1 and unicodedata.name(w, "").startswith(("ARABIC", "HEBREW"))}
     particles = load_byline_words().particles  # "محمد الأمين ولد أحمد": ولد ("son of") begins with و
+    if sum(t.casefold() in section_words() for t in tokens) >= MIN_MENU_LABELS:
+        return None  # "باتنة خنشلة بسكرة وطني اقتصاد رياضة ثقافة": a menu's places and sections, the و of "وطني"
     # each side a name's length at most: "חדשות חיפה והקריות גליל כלכלה ספורט תרבות דעות" is a menu of sections
     for i in range(max(2, len(tokens) - MAX_SIDE_WORDS), min(MAX_SIDE_WORDS, len(tokens) - 2) + 1):
         if tokens[i][0] in attached and len(tokens[i]) > 2 and tokens[i] not in particles:

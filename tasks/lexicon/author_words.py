@@ -37,6 +37,7 @@ class AuthorWords:
     no_one: frozenset[str] = frozenset()  # "anonymous", "unknown": a name holding them credits no one
     after_name: frozenset[str] = frozenset()  # "in", "for": a place or an outlet after the name ("… in Berlin")
     opens_no_name: frozenset[str] = frozenset()  # "without", "between": a preposition opens a phrase, not a name
+    desk_compounds: tuple[str, ...] = ()  # "redaktion": closing a compound ("Lokalredaktion"), it makes a desk
 
     def and_words_for(self, language: str | None) -> frozenset[str]:
         """The language's "and" plus English's; when the language is unknown, every language's longer words.
@@ -75,6 +76,7 @@ def load_author_words() -> AuthorWords:
         "no_one",
         "after_name",
         "opens_no_name",
+        "desk_compound",
     )
     kinds: dict[str, set[str]] = {kind: set() for kind in names}
     for kind, words in _rows("author_noise.tsv"):
@@ -99,6 +101,7 @@ def load_author_words() -> AuthorWords:
         no_one=frozenset(kinds["no_one"]),
         after_name=frozenset(kinds["after_name"]),
         opens_no_name=frozenset(kinds["opens_no_name"]),
+        desk_compounds=tuple(sorted(kinds["desk_compound"])),
     )
 
 

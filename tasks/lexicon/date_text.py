@@ -203,6 +203,9 @@ def _with_lead(text: str, start: int) -> int:
         before = text[:start].rstrip(" ,.:|·-–—" + _SCRIPT_COMMAS)  # "Publié le : 01 Décembre": French spaced colon
         words = [m.group(0), m.group(1)] if (m := _LAST_WORDS.search(before)) else []
         word = next((w for w in words if " ".join(w.casefold().strip(".,:" + _SCRIPT_COMMAS).split()) in lead), "")
+        # "Di., 07.10.2025": a two-letter weekday with its dot, no bare word ("di", "so" are words of many languages)
+        dotted = text[len(before) : len(before) + 1] == "."
+        word = word or next((w for w in words[-1:] if dotted and f"{w.casefold()}." in date_cues("dotted_weekday")), "")
         if not word:
             return start
         start = len(before) - len(word)

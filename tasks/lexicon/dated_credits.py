@@ -16,12 +16,14 @@ from tasks.lexicon.date_vocabulary import date_cues
 Reader = Callable[[str], "CreditLine | None"]
 
 # A numeric date (and clock time) opening an info bar, with its label: "2024-05-08 10:20 来源：新华网 作者：张三",
-# "发布时间：2024年05月08日 07:12 来源：…". The credits after it are the line's.
+# "发布时间：2024年05月08日 07:12 来源：…". The credits after it are the line's; a Han cue may follow the time with no
+# space, the page's date and source spans joined ("2024-07-08 09:36来源：椰城视点网").
 # The spaces before it are taken whole (possessive: no cue and no digit starts with one), where backing off space by
 # space before the cues' alternation cost a millisecond a call on a caption's tail padded to keep its offsets.
 _DATE_HEAD = re.compile(
     r"^\s*+(?:(?:" + "|".join(re.escape(c) for c in date_cues("published")) + r")\s*[:：]?\s*)?"
-    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+|(?=[\u3400-\u9fff]))",
     re.IGNORECASE,
 )
 

@@ -180,7 +180,8 @@ def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
         return match.start(), match.start(2)  # a cue of Chinese or Japanese without its colon
     found = [(m.start(), m.start(1)) for m in (match,) if m] + ([linked] if linked else [])
     spaced = _spaced_credit(text, start)
-    return min([*found, spaced] if spaced else found, default=None)
+    glued = _glued_han_credit(text, start) if "：" in text else None
+    return min([m for m in (*found, spaced, glued) if m], default=None)
 
 
 def _spaced_credit(text: str, start: int) -> tuple[int, int] | None:
@@ -200,4 +201,22 @@ def _spaced_credit(text: str, start: int) -> tuple[int, int] | None:
         if cue is not None and text[window_start + cue.start(1)].isupper() and _LETTER_AFTER.match(text, colon + 1):
             return window_start + cue.start(), window_start + cue.start(1)
         colon = text.find(":", colon + 1)
+    return None
+
+
+# The cues written in Chinese or Japanese characters alone, longest first ("通讯员", "记者", "来源").
+_HAN_CUES = tuple(c for c in _NEXT_CUES if re.fullmatch("[" + _CJK + "]+", c))
+
+
+def _glued_han_credit(text: str, start: int) -> tuple[int, int] | None:
+    """The first Han cue and its full-width colon glued onto the name before it, after `start` ("来源：椰城视点网记者：
+    林晓薇": a page's source and reporter spans joined with no space), or onto an empty credit's colon
+    ("作者：责任编辑：肖春芳": no writer named, then the editor): (the cue's start, twice)."""
+    colon = text.find("：", start)
+    while colon != -1:
+        cue = next((c for c in _HAN_CUES if text.endswith(c, start, colon)), None)
+        at = colon - len(cue) if cue else -1
+        if cue and ((at > start and _CJK_CHAR.match(text, at - 1)) or (at >= start > 0 and text[at - 1] == "：")):
+            return at, at
+        colon = text.find("：", colon + 1)
     return None
