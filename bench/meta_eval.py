@@ -113,6 +113,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout60": (OWN, lambda doc: doc.startswith("heldout60-")),
     "heldout61": (OWN, lambda doc: doc.startswith("heldout61-")),
     "heldout62": (OWN, lambda doc: doc.startswith("heldout62-")),
+    "heldout63": (OWN, lambda doc: doc.startswith("heldout63-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -80,6 +80,7 @@ DUMPS58 = Path(__file__).parent / "data" / "dumps_ml58"  # the 58th (session 35:
 DUMPS59 = Path(__file__).parent / "data" / "dumps_ml59"  # the 59th (session 36: scored at its start, studied)
 DUMPS60 = Path(__file__).parent / "data" / "dumps_ml60"  # the 60th (session 36: scored at its end, never studied)
 DUMPS61 = Path(__file__).parent / "data" / "dumps_ml61"  # the 61st (session 37: scored at its start, studied)
+DUMPS62 = Path(__file__).parent / "data" / "dumps_ml62"  # the 62nd (session 37: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -167,7 +168,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS58.glob("*.txt"))
     + sorted(DUMPS59.glob("*.txt"))
     + sorted(DUMPS60.glob("*.txt"))
-    + sorted(DUMPS61.glob("*.txt")),
+    + sorted(DUMPS61.glob("*.txt"))
+    + sorted(DUMPS62.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
