@@ -203,18 +203,28 @@ def _wrap_facts(prefix: str, lines: list[Line], view: PageView, span: Region) ->
     }
 
 
-def page_facts(text: str, label_path: Path) -> tuple[float, str, Facts, Counter[str], Counter[str]] | None:
-    """(page F1, where the true article stands, shape facts, reasons of the true article's lines, step moves)."""
+def planned_page(text: str, label_path: Path) -> tuple[list[Line], list[str], Region, PagePlan, LineCounts] | None:
+    """The page's lines, gold labels, true article span, the rules' plan and the line counts of their final verdicts;
+    None for a page without a true article (shared by this census and bench/wholepage_kinds.py)."""
     lines = split_lines(text)
     gold = _gold(label_path, [ln.number for ln in lines])
     true = main_run(gold)
     if true is None:
         return None
     plan = plan_page(lines)
-    verdicts = [final_verdict(i, plan) for i in range(len(lines))]
     counts = LineCounts()
-    for g, v in zip(gold, verdicts, strict=True):
-        counts.add(g, str(v.label), collapse_title=True)
+    for i, g in enumerate(gold):
+        counts.add(g, str(final_verdict(i, plan).label), collapse_title=True)
+    return lines, gold, true, plan, counts
+
+
+def page_facts(text: str, label_path: Path) -> tuple[float, str, Facts, Counter[str], Counter[str]] | None:
+    """(page F1, where the true article stands, shape facts, reasons of the true article's lines, step moves)."""
+    page = planned_page(text, label_path)
+    if page is None:
+        return None
+    lines, gold, true, plan, counts = page
+    verdicts = [final_verdict(i, plan) for i in range(len(lines))]
     view, region = plan.view, plan.region
     weights = _weights(view)
     true_body = sum(g == Label.BODY for g in gold[true[0] : true[1] + 1])

@@ -32,15 +32,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from wholepage_census import DUMPS, _gold, _weights, main_run  # noqa: E402
+from wholepage_census import DUMPS, _weights, planned_page  # noqa: E402
 
 from schemas import Label  # noqa: E402
 from tasks.read.decode import Decoded, decode_bytes  # noqa: E402
-from tasks.report.evaluate import LineCounts  # noqa: E402
 from tasks.text.heads import is_under_head, run_weight  # noqa: E402
-from tasks.text.lines import split_lines  # noqa: E402
 from tasks.text.region import PageView, best_region  # noqa: E402
-from tasks.text.segment import PagePlan, final_verdict, plan_page  # noqa: E402
+from tasks.text.segment import PagePlan  # noqa: E402
 from tasks.text.threads import _stamps, comment_headings, has_thread  # noqa: E402
 
 Region = tuple[int, int]
@@ -228,15 +226,10 @@ def _below_facts(view: PageView, region: Region, true: Region) -> Counter[str]:
 
 
 def page_kinds(text: str, label_path: Path) -> tuple[float, str, Counter[str]] | None:
-    lines = split_lines(text)
-    gold = _gold(label_path, [ln.number for ln in lines])
-    true = main_run(gold)
-    if true is None:
+    page = planned_page(text, label_path)
+    if page is None:
         return None
-    plan = plan_page(lines)
-    counts = LineCounts()
-    for i, g in enumerate(gold):
-        counts.add(g, str(final_verdict(i, plan).label), collapse_title=True)
+    _, gold, true, plan, counts = page
     view, region = plan.view, plan.region
     facts: Counter[str] = Counter()
     if region is None:
