@@ -20,7 +20,7 @@ import re
 import statistics
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -342,23 +342,32 @@ def _is_flag(groups: dict[str, list[Facts]], key: str) -> bool:
     return all(isinstance(f[key], bool) for facts in groups.values() for f in facts if key in f)
 
 
+def labelled_dumps(directory: Path) -> Iterator[tuple[str, Path]]:
+    """The decoded text and the label file of each labelled dump (<id>.txt + <id>.json) in the folder."""
+    for label_path in sorted(directory.glob("*.json")):
+        decoded = decode_bytes(label_path.with_suffix(".txt").read_bytes())
+        if isinstance(decoded, Decoded):
+            yield decoded.text, label_path
+
+
+def f1_band(f1: float) -> str | None:
+    """ "low" below 0.2, "mid" below 0.5: the pages a census counts; None for the rest."""
+    return "low" if f1 < 0.2 else "mid" if f1 < 0.5 else None
+
+
 def census(set_name: str, steps: bool) -> list[str]:
     directory = DUMPS / set_name
     groups: dict[str, list[Facts]] = defaultdict(list)
     reasons: dict[str, Counter[str]] = defaultdict(Counter)
     moves: dict[str, Counter[str]] = defaultdict(Counter)
     pages = 0
-    for label_path in sorted(directory.glob("*.json")):
-        text_path = label_path.with_suffix(".txt")
-        decoded = decode_bytes(text_path.read_bytes())
-        if not isinstance(decoded, Decoded):
-            continue
-        found = page_facts(decoded.text, label_path)
+    for text, label_path in labelled_dumps(directory):
+        found = page_facts(text, label_path)
         if found is None:
             continue
         pages += 1
         f1, where, facts, why, moved = found
-        band = "low" if f1 < 0.2 else "mid" if f1 < 0.5 else None
+        band = f1_band(f1)
         if band is None:
             continue
         group = f"{band} {where}"

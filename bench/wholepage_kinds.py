@@ -32,10 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from wholepage_census import DUMPS, _weights, planned_page  # noqa: E402
+from wholepage_census import DUMPS, _weights, f1_band, labelled_dumps, planned_page  # noqa: E402
 
 from schemas import Label  # noqa: E402
-from tasks.read.decode import Decoded, decode_bytes  # noqa: E402
 from tasks.text.heads import is_under_head, run_weight  # noqa: E402
 from tasks.text.region import PageView, best_region  # noqa: E402
 from tasks.text.segment import PagePlan  # noqa: E402
@@ -260,16 +259,13 @@ def census(directory: Path) -> list[str]:
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     sizes: Counter[str] = Counter()
     pages = 0
-    for label_path in sorted(directory.glob("*.json")):
-        decoded = decode_bytes(label_path.with_suffix(".txt").read_bytes())
-        if not isinstance(decoded, Decoded):
-            continue
-        found = page_kinds(decoded.text, label_path)
+    for text, label_path in labelled_dumps(directory):
+        found = page_kinds(text, label_path)
         if found is None:
             continue
         pages += 1
         f1, where, facts = found
-        band = "low" if f1 < 0.2 else "mid" if f1 < 0.5 else None
+        band = f1_band(f1)
         if band is None:
             continue
         sizes[f"{band} {where}"] += 1
