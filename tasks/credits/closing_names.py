@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from schemas import AttributionKind, ChromeKind, Label
-from tasks.credits.credit_records import Found, normalize_name
+from schemas import ChromeKind, Label
+from tasks.credits.credit_records import Found, author_found
 from tasks.credits.reporters import name_alone_signing
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.outlets import is_known_outlet
@@ -39,8 +39,7 @@ def name_after_last_sentence(text: str, line: int, gazetteer: Gazetteer, page: S
         return []
     if sum(ll.line.text.count(name) for ll in page.lines) > 1:
         return []
-    start, end = match.start("name"), match.end("name")
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, end, False, text.strip())]
+    return [author_found(name, match.start("name"), line, text.strip())]
 
 
 # Signatories stacked under the text: two to four names, one a line.
@@ -101,11 +100,7 @@ def name_over_address(page: Segmented, i: int, gazetteer: Gazetteer) -> list[Fou
     if not named and _DOUBLE_NAME.search(text):  # "Liisa Hyvönen-Mäkelä": each half of the double name a word of it
         halves = name_alone_signing(_DOUBLE_NAME.sub(" ", text), number, gazetteer, None, set_apart=True)
         name = text.strip()
-        start = text.index(name)
-        found = Found(
-            AttributionKind.AUTHOR, name, normalize_name(name), None, number, start, start + len(name), False, name
-        )
-        named = [found] if len(halves) == 1 else []
+        named = [author_found(name, text.index(name), number, name)] if len(halves) == 1 else []
     if len(named) != 1 or sum(ll.line.text.count(named[0].name or "") for ll in lines) != 1:
         return []
     return named

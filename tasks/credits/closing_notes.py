@@ -264,8 +264,7 @@ def dash_signed(text: str, line: int, hyphen: bool = False) -> list[Found]:
     match = _DASH_SIGNED.match(text) or (_HYPHEN_SIGNED.match(text) if hyphen else None)
     if match is None or not looks_like_person(match.group("name").split(), name_words(), _particles()):
         return []
-    name, start, end = match.group("name"), match.start("name"), match.end("name")
-    return [Found(AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, end, False, text.strip())]
+    return [author_found(match.group("name"), match.start("name"), line, text.strip())]
 
 
 def source_notice(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
