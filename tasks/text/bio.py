@@ -138,10 +138,12 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
         return region
     names = _author_names(lines, view, tail[-1]) | _names_shown_above(lines, region[0])
     heading = next((i for i in range(tail[0] - 1, region[1]) if is_bio_heading(lines[i].text)), None)
-    short = [
-        i for i in range(tail[-1] + 1, region[1] + 1) if view.verdicts[i] is None and opens_as_a_bio(lines[i].text)
-    ]
-    for i in ([heading] if heading is not None else []) + tail + short[:1]:
+    # the first short line under the text that opens as a bio ("Kirjoittaja on …"), which no text test takes
+    short = next(
+        (i for i in range(tail[-1] + 1, region[1] + 1) if view.verdicts[i] is None and opens_as_a_bio(lines[i].text)),
+        None,
+    )
+    for i in ([heading] if heading is not None else []) + tail + ([short] if short is not None else []):
         # the name and a comma only on the text's last line: higher up the author may be named in the story
         if i != heading and not _opens_with(lines[i].text, names, appositive=i == tail[-1]):
             continue
