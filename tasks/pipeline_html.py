@@ -252,6 +252,12 @@ def _clock_of(raw: RawInput, ctx: RunContext) -> datetime:
     return raw.fetched_at if raw.fetched_at.tzinfo is not None else raw.fetched_at.replace(tzinfo=UTC)
 
 
+def _in_its_language(meta: PageMeta, page: StructuredSegmented) -> PageMeta:
+    """The metadata read in the language its text is written in when the markup declares none (an old table layout
+    with no <html lang>): the byline's "di Giulia Bortolato e Marco Zanatta" is two people by the Italian "e"."""
+    return meta if meta.language else replace(meta, language=page.segmented.language)
+
+
 def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     """Parse, label, attribute and validate one HTML page."""
     doc_id, sha256 = ids_of(raw)
@@ -261,7 +267,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     if isinstance(extracted, HtmlFailure):
         result.reject = reject(ctx, raw.path, extracted.reason, extracted.stage, extracted.message, sha256, doc_id)
         return result
-    page, meta = extracted.page, extracted.meta
+    page, meta = extracted.page, _in_its_language(extracted.meta, extracted.page)
     found = extract_attributions(page.segmented)
     found += caption_credits(page) + signed_by_markup(page, {f.line for f in found})
     found = without_publisher_authors(meta, han_authors_apart(found, meta.language))

@@ -43,8 +43,11 @@ def _alternation(words: tuple[str, ...]) -> str:
 # date_cues.csv (kinds published, updated, later_update). An "updated" date ranks below a published one.
 PUBLISHED_CUES = re.compile(rf"^(?:{_alternation(date_cues('published'))})\s*[:：]?\s*", re.IGNORECASE)
 UPDATED_CUES = re.compile(rf"^(?:{_alternation(date_cues('updated'))})\s*[:：]?\s*", re.IGNORECASE)
-# (?!\w), not \b: a label may end in a vowel sign, no word character ("ನವೀಕರಿಸಲಾಗಿದೆ:", Kannada "updated").
-_LATER_UPDATE = re.compile(rf"[\s,;]+(?=(?:{_alternation(date_cues('later_update'))})(?!\w))", re.IGNORECASE)
+# (?!\w), not \b: a label may end in a vowel sign, no word character ("ನವೀಕರಿಸಲಾಗಿದೆ:", Kannada "updated"). The
+# label may open a bracket ("07. Oktober 2025, 23:48 Uhr (aktualisiert: 08.10.2025, 10:41 Uhr)"): the update, an aside.
+_LATER_UPDATE = re.compile(
+    rf"(?:[\s,;]+[(\[（]?|[(\[（])(?=(?:{_alternation(date_cues('later_update'))})(?!\w))", re.IGNORECASE
+)
 # A spaced hyphen too: "الجمعة ١٥ مارس ٢٠٢٤ - ٥ رمضان ١٤٤٥ هـ" gives the day in two calendars (the whole line is tried
 # first, so "15.03.2024 - 10:42" keeps its time).
 _PART_SEPARATORS = re.compile(r"\s*[|•·｜]\s*|\s+[-—–]\s+|" + _LATER_UPDATE.pattern, re.IGNORECASE)

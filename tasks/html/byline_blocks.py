@@ -19,6 +19,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.html.byline_element import is_byline_element
+from tasks.html.vocab import SHARE_TOOL_HINTS, class_words
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import credit_cues
@@ -73,7 +74,7 @@ def _is_dated_info_line(element: HtmlElement, marked: list[HtmlElement]) -> bool
     own elements (a reading time, the views)."""
     rest = str(element.text_content())
     links = [a for a in element.iterdescendants("a") if not any(m is a or m in a.iterancestors() for m in marked)]
-    for inner in [*marked, *links, *_counters(element, marked)]:
+    for inner in [*marked, *links, *_counters(element, marked), *_share_tools(element, marked)]:
         rest = rest.replace(str(inner.text_content()), " ", 1)
     rest = " ".join(rest.split())
     cue = _author_cue().match(rest)
@@ -92,6 +93,17 @@ def _counters(element: HtmlElement, marked: list[HtmlElement]) -> list[HtmlEleme
     return [
         d for d in element.iterdescendants()
         if isinstance(d.tag, str) and not any(_related(d, m) for m in marked) and _is_counter(str(d.text_content()))
+    ]  # fmt: skip
+
+
+def _share_tools(element: HtmlElement, marked: list[HtmlElement]) -> list[HtmlElement]:
+    """The line's share button, named so by its class ("<span class="share">सेयर गर्नुहोस्</span>", Nepali "share" at
+    the end of the author's and the date's line; class_hints.csv kind share_tool): its label is the tool's, in any
+    language."""
+    return [
+        d for d in element.iterdescendants()
+        if isinstance(d.tag, str) and not any(_related(d, m) for m in marked)
+        and SHARE_TOOL_HINTS & set(class_words(str(d.get("class", ""))))
     ]  # fmt: skip
 
 

@@ -91,6 +91,8 @@ SIGNATURE_HINTS = frozenset(_hint_words("signature"))
 PLAYER_HINTS = frozenset(_hint_words("player"))
 # Class words of a live blog entry's time shown alone ("<span class="nn-post__time">18.05</span>").
 ENTRY_TIME_HINTS = frozenset(_hint_words("entry_time"))
+# Class words of a share button beside the byline and the date ("<span class="share">"): a tool, not the line's text.
+SHARE_TOOL_HINTS = frozenset(_hint_words("share_tool"))
 # Class words of a kicker (topic label) inside the headline element: its text is no part of the headline.
 KICKER_HINTS = frozenset(_hint_words("kicker"))
 # Hints that only count as whole words: short ones that would otherwise match inside longer words.

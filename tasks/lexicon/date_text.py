@@ -189,8 +189,14 @@ _LAST_WORDS = re.compile(r"(?:\S+\s+)?(\S+)$")  # the last two words, the last o
 @lru_cache(maxsize=1)
 def _lead_words() -> frozenset[str]:
     """What may stand between a byline and its date: weekdays, lead words and the published and updated labels of
-    any language ("Yayınlanma: 12.02.2024")."""
-    return date_lead_words() | date_labels()
+    any language ("Yayınlanma: 12.02.2024"), of two words too ("نشر في: الخميس 06 أوت 2026", Arabic "published on";
+    "Last updated"): `_with_lead` asks the last two words before the date as one."""
+    labels = (cue.casefold() for kind in ("published", "updated") for cue in date_cues(kind))
+    return date_lead_words() | date_labels() | {cue for cue in labels if len(cue.split()) == LABEL_WORDS}
+
+
+# The most words `_with_lead` reads as one label before a date.
+LABEL_WORDS = 2
 
 
 def _with_lead(text: str, start: int) -> int:
