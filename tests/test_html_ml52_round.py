@@ -69,3 +69,31 @@ def test_the_deck_named_subtitle_in_the_sites_language() -> None:
     # on an English page a deck stays out, as the English benchmarks' gold leaves it (the display names' rule)
     english = inner.replace(DECK, "Twenty kilometres of new lanes will link every district, the first part in spring")
     assert "Twenty kilometres" not in _page(english.replace("Bizikleta", "Cycle"), "en")
+
+
+UK_STORY = [
+    "Житомирський обласний музей після двох років ремонту знову відчинив двері для відвідувачів. Оновлено експозиційні "
+    "зали, систему опалення та вхідну групу.",
+    "За словами директора музею, роботи обійшлися приблизно у двадцять мільйонів гривень, частину коштів надали "
+    "міжнародні партнери та місцеві підприємці.",
+    "Перші відвідувачі прийшли ще до офіційного відкриття, а на вихідних музей працюватиме довше, ніж зазвичай.",
+]
+QUOTE = "«Музей — це пам’ять міста, і ми нарешті можемо знову її показувати»"
+
+
+def _uk_article(quote: str) -> str:
+    before, after = "".join(f"<p>{line}</p>" for line in UK_STORY[:2]), f"<p>{UK_STORY[2]}</p>"
+    return f"<article><h1>У Житомирі відкрили оновлений музей</h1>{before}{quote}{after}</article>"
+
+
+def test_a_named_pull_quote_in_quote_marks_signed_by_a_name_alone() -> None:
+    # '<div class="c-pullquote"><blockquote><p>«…»</p><cite>Людмила Савченко</cite></blockquote></div>': a design
+    # element quoting someone, which the text need not say again; its speaker a name alone, with no role after a comma
+    named = f"<div class='c-pullquote'><blockquote><p>{QUOTE}</p><cite>Олена Гнатюк</cite></blockquote></div>"
+    body = _page(_uk_article(named), "uk")
+    assert "пам’ять міста" not in body and "Олена Гнатюк" not in body and "Перші відвідувачі" in body
+    # a quoted letter signed by a role stays the text's, as does an unnamed <blockquote> the text quotes
+    letter = f"<div class='c-pullquote'><blockquote><p>{QUOTE}</p><cite>Дирекція музею</cite></blockquote></div>"
+    assert "пам’ять міста" in _page(_uk_article(letter), "uk")
+    unnamed = f"<blockquote><p>{QUOTE}</p><cite>Олена Гнатюк</cite></blockquote>"
+    assert "пам’ять міста" in _page(_uk_article(unnamed), "uk")

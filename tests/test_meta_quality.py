@@ -298,7 +298,9 @@ FLOORS = {
     # 0.867 with both (trafilatura 0.367 · 0.700/0.300/0.000 · 0.390 · 0.300).
     # session 34 (heldout56 round, errors unread): author F1 0.916 -> 0.927, exact 0.867 -> 0.900
     # session 35 (heldout58 round, errors unread): author F1 0.927 -> 0.964, exact 0.900 -> 0.933
-    "heldout53": {"title": 0.96, "date_right": 1.0, "author_f1": 0.96, "author_exact": 0.93},
+    # session 38 (html, errors unread): author F1 0.964 -> 0.976, exact 0.933 -> 0.967 (floors under the rounded
+    # totals)
+    "heldout53": {"title": 0.96, "date_right": 1.0, "author_f1": 0.975, "author_exact": 0.966},
     # heldout51 (30 pages, 27 languages), written blind at session 31's start and scored with its starting code
     # (5bf1abc) and its final code, never studied: title 1.000 · date 1.000/0.000/0.000 · author F1 1.000 · exact 1.000
     # with both (trafilatura 0.533 · 0.767/0.233/0.000 · 0.657 · 0.600).
@@ -396,8 +398,12 @@ FLOORS = {
     "heldout62": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout64 (30 pages, 27 languages), written blind at session 37's end, scored once at session 38's start
     # (63f03b2), then studied: first title 1.000 · date 0.967/0/0.033 · author F1 0.937 · exact 0.867
-    # (trafilatura 0.600 · 0.733/0.267/0 · 0.441 · 0.433).
-    "heldout64": {"title": 1.0, "date_right": 0.96, "author_f1": 0.93, "author_exact": 0.86},
+    # (trafilatura 0.600 · 0.733/0.267/0 · 0.441 · 0.433). Studied in session 38 (tests/test_heldout64_round.py: a
+    # two-word published label before a byline's date, a clock time closed by the language's own day period, the
+    # metadata read in the text's language when the markup declares none, a Faroese byline class, the update written
+    # in brackets after the published date): date 0.967/0/0.033 -> 1.000/0/0, author F1 0.937 -> 1.000, exact 0.867
+    # -> 1.000.
+    "heldout64": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).

@@ -715,7 +715,8 @@ OWN_HTML_ML6 = (0.988, 0.0)  # session 22 (heldout32/html_ml20 round, errors unr
 # html_ml8 fixes (errors unread): 0.9744 -> 0.9764.
 # Session 19's html_ml14 fixes (errors unread): 0.980 -> 0.981.
 # session 22 (heldout32/html_ml20 round, errors unread): 0.9855 -> 0.9861
-OWN_HTML_ML7 = (0.986, 0.0)  # session 17 (errors unread): 0.976 -> 0.978; session 18: 0.980; session 21: 0.985
+# session 38 (html, errors unread): 0.987 -> 0.988 (the floor under the rounded total)
+OWN_HTML_ML7 = (0.987, 0.0)  # session 17 (errors unread): 0.976 -> 0.978; session 18: 0.980; session 21: 0.985
 # The eighth (tests/data/html_ml8: 32 pages, 28 languages, each its own site, the same brief), written blind at session
 # 15's end and scored once at session 16's start, before any change: token F1 0.967 (P 0.956, R 0.979), no page below
 # 0.2 (cs-01 0.865). Studied in session 16 (tests/test_heldout20_round.py): 0.9673 -> 0.9800 (P 0.9695, R 0.9906):
@@ -802,7 +803,8 @@ OWN_HTML_ML19 = (0.988, 0.0)  # session 22 (heldout32/html_ml20 round, errors un
 # 0.985 with both (P 0.971 -> 0.972, R 0.999), no page below 0.2; trafilatura 0.936 (favor_precision) and 0.934
 # (default), jusText 0.658.
 # session 34 (errors unread): 0.986 -> 0.987
-OWN_HTML_ML21 = (0.986, 0.0)
+# session 38 (html, errors unread): 0.987 -> 0.988 (the floor under the rounded total)
+OWN_HTML_ML21 = (0.987, 0.0)
 # The twenty-third (tests/data/html_ml23: 32 pages, 26 languages, each its own site, the same brief), written blind
 # at session 23's start and scored with its starting code (aacdcbb) and its final code, never studied: token F1
 # 0.988 with both (P 0.979, R 0.998), no page below 0.2; trafilatura 0.916 (favor_precision) and 0.911 (default),
@@ -919,7 +921,8 @@ OWN_HTML_ML39 = (0.991, 0.0)
 # 0.9894 -> 0.9905 (P 0.984, R 0.997): DataLife Engine's view and vote counters. Left: an embedded tweet (aeb's gold
 # keeps them), captions whose credit names no cue ("Photo L'Écho du Tarn, …", a "cutline" under a picture), a pull
 # quote outside a <blockquote> that cuts the speech tag, a reporter's closing "Email …" line, a Telegram post.
-OWN_HTML_ML40 = (0.99, 0.0)
+# Session 38 (html_ml52 round: the deck named "subtitle" in the site's language): 0.99230 -> 0.99355.
+OWN_HTML_ML40 = (0.993, 0.0)
 # The forty-first (tests/data/html_ml41: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 32's start and scored with its starting code (ef40aca) and its final code, never studied: token F1
 # 0.994 (P 0.988, R 1.000) with both, no page below 0.2; trafilatura 0.945, jusText 0.765.
@@ -947,7 +950,8 @@ OWN_HTML_ML44 = (0.996, 0.0)
 # The forty-fifth (tests/data/html_ml45: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 34's start and scored with its starting code (f6a8e5f) and its final code, never studied: token F1
 # 0.991 (P 0.986, R 0.996) with both, no page below 0.2; trafilatura 0.927, jusText 0.546.
-OWN_HTML_ML45 = (0.99, 0.0)
+# session 38 (html, errors unread): 0.991 -> 0.992 (the floor under the rounded total)
+OWN_HTML_ML45 = (0.991, 0.0)
 # The forty-sixth (tests/data/html_ml46: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 34's end and scored once at session 35's start (be74c54), before any change: token F1 0.985 (P 0.974,
 # R 0.997), no page below 0.2; trafilatura 0.910, jusText 0.694. Studied in session 35 (tests/test_html_ml46_round.py:
@@ -984,8 +988,10 @@ OWN_HTML_ML50 = (0.991, 0.0)
 OWN_HTML_ML51 = (0.994, 0.0)
 # The fifty-second (tests/data/html_ml52: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 37's end and scored once at session 38's start (63f03b2), before any change: token F1 0.992 (P 0.986,
-# R 0.997), no page below 0.2; trafilatura 0.904, jusText 0.692.
-OWN_HTML_ML52 = (0.99, 0.0)
+# R 0.997), no page below 0.2; trafilatura 0.904, jusText 0.692. Studied in session 38 (tests/test_html_ml52_round.py:
+# a share button in the author's and the date's info line, the deck named "subtitle" in the site's language, a named
+# pull quote in quote marks signed by a name alone): 0.99153 -> 0.99459 (P 0.986 -> 0.989, R 0.997 -> 1.000).
+OWN_HTML_ML52 = (0.994, 0.0)
 
 
 @pytest.mark.parametrize(

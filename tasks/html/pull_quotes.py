@@ -110,7 +110,7 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
         said = text if classed else [t for k, t in paragraphs if k < i]
         marked = named and _wholly_quoted(quotes[i]) and _in_a_spaced_alphabet(quotes[i])
         share = MARKED_PARAPHRASE_SHARE if marked else PARAPHRASE_SHARE
-        if _repeats(_words(quotes[i]), said, share) or (named and _signed_by_its_speaker(blocks[i])):
+        if _repeats(_words(quotes[i]), said, share) or (named and _signed_by_its_speaker(blocks[i], quotes[i])):
             out[i] = _PULL_QUOTE
             out = _without_its_attribution(blocks, out, i)
     for i in loose:
@@ -227,10 +227,11 @@ def _without_its_attribution(blocks: list[Block], verdicts: list[Verdict], quote
 _SPEAKER_TAGS = frozenset({"cite", "footer"})
 
 
-def _signed_by_its_speaker(block: Block) -> bool:
+def _signed_by_its_speaker(block: Block, quote_text: str) -> bool:
     """The named pull quote's <blockquote> closes with its speaker's <cite> or <footer> of a name and a role, after the
     block: a design element quoting someone, shown large, which the text need not say again in the same words
-    ("<blockquote class="wp-block-pullquote"><p>“…”</p><cite>Ana Souza, feirante</cite></blockquote>")."""
+    ("<blockquote class="wp-block-pullquote"><p>“…”</p><cite>Ana Souza, feirante</cite></blockquote>"); or of a name
+    alone under words wholly in quote marks ("<p>«…»</p><cite>Людмила Савченко</cite>")."""
     quote = next(a for a in reversed(block.ancestors) if a.tag == "blockquote")
     last = next((e for e in reversed(quote) if isinstance(e.tag, str)), None)
     if last is None or last.tag not in _SPEAKER_TAGS or block.ancestors[-1] is last:
@@ -238,8 +239,19 @@ def _signed_by_its_speaker(block: Block) -> bool:
     speaker = " ".join(str(last.text_content()).split())
     # a name and a role ("Ana Souza, feirante", "— councillor Ana Souza"); a letter's signature by a role alone ("Le
     # directeur") closes a quoted letter, which says what the text does not and stays (html_ml10 round)
-    named = "," in speaker or speaker.startswith(_DASHES)
+    named = "," in speaker or speaker.startswith(_DASHES) or (_wholly_quoted(quote_text) and _is_a_name(speaker))
     return named and 0 < len(speaker.split()) <= MAX_ATTRIBUTION_WORDS
+
+
+# A person's name alone: a first name and a surname or two, or three with a middle name.
+NAME_WORDS = (2, 4)
+
+
+def _is_a_name(text: str) -> bool:
+    """Two to four words, each opening with a capital (an alphabet with case): a person's name, not a role ("Le
+    directeur", the signature of a quoted letter)."""
+    words = text.split()
+    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(w[0].isupper() for w in words)
 
 
 _DASHES = ("—", "–", "-", "―")
