@@ -14,6 +14,10 @@ run (without it, a headed blurb over a toolbar's "Comments (12)" link took the p
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from types import ModuleType
+
 from schemas import Label
 from tasks.report.evaluate import evaluate_dataset
 from tests.conftest import ROOT
@@ -88,3 +92,25 @@ def test_the_labelled_pages_of_session_37_rise() -> None:
     scores = evaluate_dataset(ROOT / "tests" / "data" / "wholepage37")
     assert all(scores.per_doc[d].f1 == 1.0 for d in ("en-01", "de-01", "fi-01", "tr-01", "cs-01"))
     assert scores.per_doc["es-01"].f1 == 0.0
+
+
+def _switch_module() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "bench"))
+    spec = importlib.util.spec_from_file_location("wholepage_switch", ROOT / "bench" / "wholepage_switch.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_switch_study_prints_counts_only() -> None:
+    # bench/wholepage_switch.py (the study behind the rule, run on dragnet and l3s in aggregate): never a page's id or a
+    # line's text, on our own pages as on theirs
+    folder = ROOT / "tests" / "data" / "wholepage37"
+    stems = {p.stem for p in folder.glob("*.txt")}
+    texts = {line.strip() for p in folder.glob("*.txt") for line in p.read_text(encoding="utf-8").splitlines()}
+    for switch in _switch_module().SWITCHES:
+        out = "\n".join(_switch_module().study(folder, switch))
+        assert "| all |" in out
+        assert not any(stem in out for stem in stems)
+        assert not any(len(t) > 12 and t in out for t in texts)
