@@ -103,18 +103,22 @@ def test_a_count_of_one_comment_stays_no_heading() -> None:
 
 def test_a_post_far_above_its_comment_heading_is_left_to_the_comments() -> None:
     # nine lines of the post's furniture between: the step's distance (comment_heading_max_gap) is not stretched, as a
-    # longer distance for furniture-only gaps moved one dragnet page up and one down (session 37); recorded, not fixed
+    # longer distance for furniture-only gaps moved one dragnet page up and one down (session 37); recorded, not fixed.
+    # Session 38: a post under its dated byline is taken at any distance (tests/test_wholepage38_round.py), so the
+    # unheaded post is the one left here
     furniture = "Share this:\nFacebook\nX\nWhatsApp\nEmail\nPrint\nTags: swarms, apiary\n« Winter losses\nOpen day »"
-    page = "\n\n".join([_HEAD, *_POST, furniture, "4 Comments", *_COMMENTS, _FOOT])
+    unheaded = _HEAD.replace("\n\nPosted on 12 April by Ruth", "")
+    page = "\n\n".join([unheaded, *_POST, furniture, "4 Comments", *_COMMENTS, _FOOT])
     labels = labels_by_text(page)
     assert all(labels[p] != Label.BODY for p in _POST)
 
 
 def test_the_labelled_pages_of_these_shapes_stay_above_their_floor() -> None:
     # tests/data/wholepage37 with the starting code (c1484b2): 0.2143 (8 pages of 12 below 0.2); the two pages that
-    # must stay right (a long article under a toolbar's comment count, a short post closed by its heading) stay at 1.0
+    # must stay right (a long article under a toolbar's comment count, a short post closed by its heading) stay at 1.0.
+    # Session 38 (wholepage: a headed post at any distance above its comment heading): 0.2143 -> 0.4000 (5 of 12 below)
     scores = evaluate_dataset(_SET)
-    assert scores.counts.f1 >= 0.214
+    assert scores.counts.f1 >= 0.4
     assert scores.per_doc["tr-01"].f1 == 1.0
     assert scores.per_doc["cs-01"].f1 == 1.0
 

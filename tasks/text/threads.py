@@ -239,10 +239,16 @@ def article_over_comment_heading(
     between) whose comments below, unstamped and without a "Reply" link each, are longer than it. The run must end
     close above the heading and weigh a share of the main text (as an article above a stamped thread,
     `comment_min_article_share`): a long article under a toolbar's "Comments (12)" link outweighs whatever stands above
-    that link many times over; and the main text must read as entries (session 36, docs/segmenter.md)."""
+    that link many times over; and the main text must read as entries (session 36, docs/segmenter.md). A post under its
+    own dateline or byline ("Posted on 12 April by Ruth") may end any distance above the heading (a blog engine prints
+    the post's tags, share bar, pager and related posts between) and its comments may run on without a name between
+    them: the head says where the article is (session 38)."""
     rules = view.rules
     article = best_region(weights[:heading])
-    if article is None or heading - article[1] > rules.comment_heading_max_gap:
+    if article is None:
+        return region
+    headed = is_under_head(view, article[0])
+    if heading - article[1] > rules.comment_heading_max_gap and not headed:
         return region
     weight = run_weight(weights, *article)
     if weight < max(rules.headed_article_min_weight, rules.comment_min_article_share * run_weight(weights, *region)):
@@ -250,7 +256,7 @@ def article_over_comment_heading(
     # comments are entries, a line between two of them at least (the next commenter's name); an article's paragraphs
     # run on line after line (a real check half lost an author where one did, under a heading read as a comment's)
     texts = [i for i in range(region[0], region[1] + 1) if view.is_text(i)]
-    if not any(b - a > 1 for a, b in pairwise(texts)):
+    if not headed and not any(b - a > 1 for a, b in pairwise(texts)):
         return region
     return grow_region(view, article)
 
