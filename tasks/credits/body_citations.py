@@ -222,8 +222,13 @@ def _source_bracket(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return [Found(AttributionKind.SOURCE, name, normalize_name(name), None, line, start, start + len(name), True,
                       evidence)]  # fmt: skip
     found = _source_tail(" " * closing.start(1) + closing.group(1), line, gazetteer, closing.start(1))
-    # a name, not the sentence's words ("(Source: the city's website)")
-    return [f for f in found if f.canonical_id or (f.kind is AttributionKind.SOURCE and (f.name or "")[:1].isupper())]
+    # a name, not the sentence's words ("(Source: the city's website)"); a site's host name is one in lower case too
+    # ("(Source: smalltowngazette.com)")
+    return [f for f in found if f.canonical_id or (f.kind is AttributionKind.SOURCE and _names_a_source(f.name or ""))]
+
+
+def _names_a_source(name: str) -> bool:
+    return name[:1].isupper() or (DOMAIN.fullmatch(name) is not None and has_public_suffix(name))
 
 
 def _overlaps(found: list[Found], start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ from tasks.lexicon.han_outlets import han_reported_spans
 from tasks.lexicon.outlet_clauses import (
     arabic_described_spans,
     as_clause_spans,
-    known_pair_before,
+    known_list_before,
     listed_after,
     outlet_first_spans,
 )
@@ -181,13 +181,10 @@ def reporting_citations(
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name; "meldete sich": spoke up
         hit_end = before_capitalised_article(text, hit.start, hit.end)  # "segundo O Povo": the paper's own article
         span, needs_marks = span_of(text, hit.start, hit_end, frozenset(hit.value))
-        listed = (
-            listed_after(text, hit.end, lambda n: bool(gazetteer.agency_of_name(n, cued=True) or is_known_outlet(n)))
-            if "before" in hit.value
-            else []
-        )
+        listed = _listed(text, hit.end, hit.value, gazetteer)
         if listed:  # "За матеріалами Reuters та The Guardian": a list of outlets, each cited
-            found += [_citation(text, s, "reporting", gazetteer) for s in listed]
+            old_interview = "before_outlet" in hit.value and _dated_clause(text, hit.start, listed[-1].end)
+            found += [] if old_interview else [_citation(text, s, "reporting", gazetteer) for s in listed]
             continue
         if span is None or any(c.start < span.end and span.start < c.end for c in found):
             continue
@@ -209,8 +206,8 @@ def reporting_citations(
             continue  # "according to the CDC", "according to IHS": an office or a firm cited for its figures
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
-            pair = known_pair_before(text, span.start) if known and span.end <= hit.start else None
-            found += [_citation(text, pair, "reporting", gazetteer)] if pair else []  # "CNN and Fox News reported"
+            listed = known_list_before(text, span.start) if known and span.end <= hit.start else []
+            found += [_citation(text, s, "reporting", gazetteer) for s in listed]  # "CNN, ABC and Fox News reported"
     for span, how in _shaped_spans(text):
         if any(c.start < span.end and span.start < c.end for c in found):
             continue
@@ -221,6 +218,18 @@ def reporting_citations(
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
     return found
+
+
+def _listed(text: str, end: int, sides: list[str], gazetteer: Gazetteer) -> list[NameSpan]:
+    """The outlets of a list right after a phrase that names its outlet after it (:func:`listed_after`): each must be
+    known when the phrase also takes people or firms ("told CNN and Fox News", "via USA Today and Politico")."""
+    if not any(side.startswith("before") for side in sides):
+        return []
+
+    def known(name: str) -> bool:
+        return bool(gazetteer.agency_of_name(name, cued=True) or is_known_outlet(name))
+
+    return listed_after(text, end, known, every="before" not in sides)
 
 
 def _institution_acronym(cue: str, span: NameSpan, name: str) -> bool:

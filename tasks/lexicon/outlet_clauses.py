@@ -186,10 +186,12 @@ def _clause_final_verbs() -> frozenset[str]:
 MAX_CLAUSE_WORDS = 8
 
 
-def listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[NameSpan]:
+def listed_after(text: str, end: int, known: Callable[[str], bool], every: bool = False) -> list[NameSpan]:
     """The names of a list right after a reporting phrase ("За матеріалами Reuters та The Guardian", "Con información
     de El Universal y Reuters", "pagal BNS ir LRT"), each cited. A name joined by "and" may be one longer name ("World
-    Travel and Tourism Council"), so one side must be an agency or outlet the vocabularies know."""
+    Travel and Tourism Council"), so one side must be an agency or outlet the vocabularies know; `every` one when the
+    phrase also takes people ("told CNN and Fox News"), and in a list with commas ("according to CNN, Fox News and
+    the BBC"), where a comma parts a name from its apposition as often."""
     joiners = _list_joiners()
     for link in list(TOKEN.finditer(text, end))[:MAX_LISTED_WORDS]:
         if link.group(0).casefold() not in joiners or text[link.start() - 1 : link.start()] != " ":
@@ -197,14 +199,29 @@ def listed_after(text: str, end: int, known: Callable[[str], bool]) -> list[Name
         head = text[: link.start() - 1]
         after = TOKEN.match(text, link.end() + 1)
         pos = after.end() if after is not None and _is_article(after.group(0)) else link.end()  # "e da Folha"
-        left, right = name_after(head, end), name_after(text, pos)
-        if left is None or right is None or left.end != len(head) or right.start not in _right_starts(text, pos):
+        lefts, right = _comma_run(head, end), name_after(text, pos)
+        if not lefts or right is None or right.start not in _right_starts(text, pos):
             return []
-        names = (
-            text[left.start : left.end].strip("".join(QUOTES)),
-            text[right.start : right.end].strip("".join(QUOTES)),
-        )
-        return [left, right] if any(known(n) for n in names) and all(is_namey(n) for n in names) else []
+        spans = [*lefts, right]
+        names = [text[s.start : s.end].strip("".join(QUOTES)) for s in spans]
+        knowns = [known(n) for n in names]
+        if not all(is_namey(n) for n in names) or not (all(knowns) if every or len(lefts) > 1 else any(knowns)):
+            return []
+        return spans
+    return []
+
+
+def _comma_run(head: str, end: int) -> list[NameSpan]:
+    """The names from `end` to the end of `head`, parted by commas ("CNN, Fox News"): one name or more, or none
+    when anything else stands between them."""
+    run: list[NameSpan] = []
+    while (span := name_after(head, end)) is not None:
+        run.append(span)
+        if span.end == len(head):
+            return run
+        if not head.startswith(",", span.end):
+            return []
+        end = span.end + 1
     return []
 
 
@@ -226,18 +243,28 @@ def _is_article(word: str) -> bool:
     return word.islower() and word in vocabulary.articles | vocabulary.particles
 
 
-MAX_LISTED_WORDS = 6  # where the "and" may stand after the phrase: the first name's words
+MAX_LISTED_WORDS = 9  # where the "and" may stand after the phrase: the first names' words
 
 
-def known_pair_before(text: str, start: int) -> NameSpan | None:
-    """The first of two known outlets joined by "and" before a reporting verb ("CNN and Fox News reported", "NBC News
-    and The Wall Street Journal first reported"): the verb's name grammar reads the last one only. Both must be
-    outlets the gazetteer knows (outlets.csv); a chain's list of its own papers names no verb (session 36)."""
-    head = text[:start].rstrip()
+def known_list_before(text: str, start: int) -> list[NameSpan]:
+    """The known outlets listed before the last one of a reporting verb ("CNN and Fox News reported", "NBC News and
+    The Wall Street Journal first reported", "CNN, Fox News and the BBC reported"): the verb's name grammar reads the
+    last one only. Every name must be an outlet the gazetteer knows (outlets.csv); a chain's list of its own papers
+    names no verb (session 36). In line order."""
+    head = _without_article(text[:start].rstrip())
     joiner = head.rsplit(maxsplit=1)[-1] if head else ""
-    if _is_article(joiner):  # "the Boston Globe and the New York Times reported"
-        head = head[: -len(joiner)].rstrip()
-        joiner = head.rsplit(maxsplit=1)[-1] if head else ""
     if joiner.casefold() not in _list_joiners():
-        return None
-    return known_outlet_ending_at(head, len(head) - len(joiner))
+        return []
+    listed: list[NameSpan] = []
+    span = known_outlet_ending_at(head, len(head) - len(joiner))
+    while span is not None:  # back over the list's commas: "CNN, Fox News and"
+        listed.insert(0, span)
+        head = _without_article(text[: span.start].rstrip())
+        span = known_outlet_ending_at(head, len(head) - 1) if head.endswith(",") else None
+    return listed
+
+
+def _without_article(head: str) -> str:
+    """The text before a listed name without the sentence's lower-case article closing it ("… and the")."""
+    last = head.rsplit(maxsplit=1)[-1] if head else ""
+    return head[: -len(last)].rstrip() if _is_article(last) else head
