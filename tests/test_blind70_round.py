@@ -75,3 +75,19 @@ def test_signatures(role: str, text: str, expected: list[tuple[AttributionKind, 
 )
 def test_caseless_names_above(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records("above", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # the writer's credit for the outlet that ran the piece after the name (North American papers' byline): a
+        # role tail, however long the outlet's name
+        ("above", "Ann Lee / Special to the Harbour Gazette", [(AUTHOR, "Ann Lee")]),
+        ("above", "Ann Lee | Special to The Globe and Mail", [(AUTHOR, "Ann Lee")]),
+        ("last", "Ann Lee / Special to the Harbour Gazette", [(AUTHOR, "Ann Lee")]),
+        ("above", "Special to the Harbour Gazette", []),  # the phrase alone names no one
+        ("above", "Ann Lee, special to the paper", []),  # no outlet's name after it
+    ],
+)
+def test_contributor_tails(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
+    assert role_records(role, text) == expected
