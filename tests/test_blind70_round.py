@@ -44,6 +44,7 @@ def test_citations(role: str, text: str, expected: list[tuple[AttributionKind, s
         ("last", "M.T.", [(AUTHOR, "M.T.")]),
         ("last", "P.S.", []),  # an editor's note
         ("last", "U.S.", []),  # an abbreviation
+        ("last", "U.K.", []),
         ("last", "The talks resume in the spring. (N.B.)", []),
         # a Vietnamese signature over a bracketed "according to" and a known outlet
         ("last", "Thu Hà (theo Tuổi Trẻ)", [(AUTHOR, "Thu Hà"), (SOURCE, "Tuổi Trẻ")]),

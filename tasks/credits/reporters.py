@@ -244,8 +244,10 @@ def _vietnamese_signature(names: str) -> bool:
 
 
 def _abbreviation(initials: str) -> bool:
-    """ "U.S.", "P.S.", "N.B.": dotted capitals that are a word of English's stoplist or an editor's note, no writer."""
-    return initials.casefold() in stoplist("en") or initials.casefold() in load_author_words().note_codes
+    """ "U.S.A.", "P.S.", "N.B.": dotted capitals that are an abbreviation (``dotted_abbreviation``), a word of
+    English's stoplist or an editor's note, no writer."""
+    words = name_word_role("dotted_abbreviation") | stoplist("en") | load_author_words().note_codes  # a rare match
+    return initials.casefold() in words
 
 
 def _author(name: str, start: int, line: int, evidence: str) -> Found:
