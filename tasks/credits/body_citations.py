@@ -37,6 +37,7 @@ from tasks.lexicon.separator_credits import SIGNOFF_DASHES
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.vocabulary import credit_cues, dateline_patterns, name_word_role, person_cues
 from tasks.lexicon.wire_citations import (
+    closing_credit_start,
     dateline_citations,
     last_sentence_start,
     signoff_citations,
@@ -95,7 +96,7 @@ def in_body_citations(
         tail = last_sentence_start(text)
         closing = (
             _source_tail(text, line, gazetteer, tail or 0),
-            _closing_byline(text, line, gazetteer, tail) if tail else [],
+            _closing_byline(text, line, gazetteer, credit_tail) if (credit_tail := closing_credit_start(text)) else [],
             closing_reporters(text, line, gazetteer),
             closing_initials(text, line, gazetteer),  # "… sagte er. (ale)"
         )

@@ -113,7 +113,18 @@ def caseless_surnamed(words: list[str]) -> bool:
     if len(words) != SURNAMED_WORDS:
         return False
     last = words[-1]
-    return any(last.endswith(s) and len(last) > len(s) + 1 for s in name_word_role("surname_suffix"))
+    # "सुजाता श्रेष्ठ", "ಸುಮಾ ಹೆಗಡೆ", "נועה לוי": a surname among the script's commonest (``common_surname``) vouches so
+    return last in _common_surnames() or any(last.endswith(s) and len(last) > len(s) + 1 for s in _surname_suffixes())
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    return name_word_role("common_surname")
+
+
+@lru_cache(maxsize=1)
+def _surname_suffixes() -> frozenset[str]:
+    return name_word_role("surname_suffix")
 
 
 def capitals_initialled(words: list[str]) -> bool:

@@ -16,7 +16,9 @@ from functools import cache
 from tasks.credits.credit_records import Found, agency_found, author_found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line, name_before_role, opens_like_a_heading
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word
+from tasks.lexicon.citations import source_line_citations
 from tasks.lexicon.cjk_reporters import CLOSING_KOREAN, CLOSING_REPORTERS, DESK_WORD, OPENING_REPORTERS
 from tasks.lexicon.comments import comment_headings
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -45,9 +47,10 @@ _CLOSING_CAPITALS = re.compile(rf"(?:^\s*|[.!?…]\s+)({_CAPITAL_NAME}(?:\s[-–
 # A last paragraph that is only the writer's dotted initials, the French papers' signature ("J.-P. D.", "M. L."), or
 # those over the wire's bracket ("É. L. (avec AFP)"); undotted codes beside an agency ("(mst/dpa)") are a desk's
 # marks, no author. Any Latin, Greek or Cyrillic capital ("M. Ž.", "Ł. K.": Slovene, Czech, Polish papers sign so).
+# With no space too ("X.R.": Galician, Spanish and Portuguese papers sign short items so), not an abbreviation ("U.S.").
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 _INITIAL = rf"[{_CAPITALS}]\.(?:-[{_CAPITALS}]\.)?"
-_CLOSING_INITIALS = re.compile(rf"^\s*({_INITIAL}(?:\s+{_INITIAL}){{1,3}})\s*$")
+_CLOSING_INITIALS = re.compile(rf"^\s*({_INITIAL}(?:\s*{_INITIAL}){{1,3}})\s*$")
 # A name signing a last paragraph with its place has a first name and a surname at least.
 MIN_SIGNED_NAME_WORDS = 2
 # A last paragraph that is a name and a bracketed credit: "Như Tâm (Theo AFP)".
@@ -70,7 +73,7 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
         names = _names(text, match, 1 if match.group(1) else 2, line)
         return [] if any(_institutional(f.name or "", gazetteer) for f in names) else names
     match = CLOSING_KOREAN.search(text) or _CLOSING_INITIALS.match(text)
-    if match is not None:
+    if match is not None and not _abbreviation(match.group(1)):
         name = match.group(1).strip()
         return [_author(name, match.start(1), line, text)]
     capitals = _closing_capitals(text, line, gazetteer)
@@ -88,8 +91,9 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     if match is None or not looks_like_name_line(match.group(1), gazetteer):
         return []
     credit = match.group(2)
-    if parse_credit_line(credit) is None and not gazetteer.find(credit):
-        return []  # "Anna Lee (Reuters)", "Như Tâm (Theo AFP)"; not "Gdańsk (Poland)"
+    cited = parse_credit_line(credit) or gazetteer.find(credit) or source_line_citations(credit, gazetteer)
+    if not cited:
+        return []  # "Anna Lee (Reuters)", "Như Tâm (Theo AFP)", "Minh Anh (theo VnExpress)"; not "Gdańsk (Poland)"
     name = match.group(1).strip()
     return [_author(name, text.index(name), line, text)]
 
@@ -237,6 +241,13 @@ def _vietnamese_signature(names: str) -> bool:
     if is_vietnamese_line(names):
         return True
     return all(is_syllable_line(p) for p in parts) and any(is_unmarked_vietnamese_name(p) for p in parts)
+
+
+def _abbreviation(initials: str) -> bool:
+    """ "U.S.A.", "P.S.", "N.B.": dotted capitals that are an abbreviation (``dotted_abbreviation``), a word of
+    English's stoplist or an editor's note, no writer."""
+    words = name_word_role("dotted_abbreviation") | stoplist("en") | load_author_words().note_codes  # a rare match
+    return initials.casefold() in words
 
 
 def _author(name: str, start: int, line: int, evidence: str) -> Found:

@@ -36,6 +36,8 @@ def role_tail(tail: str, separator: str, head: str) -> bool:
     """A job title ("журналіст", "staff writer", "Washingtonkorrespondent"), or the place filed from or the agency
     ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
     words = tail.split()
+    if _contributor_tail(tail):
+        return True
     # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్"); a
     # longer title closes with its job word ("Local Journalism Initiative Reporter", "Senior Foreign Affairs Editor")
     longest = (
@@ -49,6 +51,28 @@ def role_tail(tail: str, separator: str, head: str) -> bool:
         return True
     tail_of = separator.strip()
     return (_place_tail(words, tail_of, len(head.split())) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
+
+
+# The outlet's name after the contributor's phrase: its article, then up to this many words, the first capitalised.
+MAX_CONTRIBUTOR_OUTLET_WORDS = 5
+
+
+def _contributor_tail(tail: str) -> bool:
+    """ "Special to the Harbour Gazette", "Special to The Globe and Mail": the writer's credit for the outlet that ran
+    the piece (``contributor_tail`` rows), then the outlet's capitalised name, however long its words."""
+    folded = tail.strip().casefold()
+    phrase = next((p for p in _contributor_phrases() if folded.startswith(p + " ")), None)
+    if phrase is None:
+        return False
+    outlet = tail.strip()[len(phrase) :].split()
+    if outlet and outlet[0].casefold() in name_words().articles_strip | name_words().articles:
+        outlet = outlet[1:]
+    return 1 <= len(outlet) <= MAX_CONTRIBUTOR_OUTLET_WORDS and outlet[0][:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _contributor_phrases() -> tuple[str, ...]:
+    return tuple(sorted(name_word_role("contributor_tail"), key=len, reverse=True))
 
 
 def _outlet_tail(words: list[str], separator: str) -> bool:

@@ -21,8 +21,8 @@ from tasks.lexicon.vocabulary import credit_cues
 _SLASHED_INITIALS = re.compile(r"^\s*(?:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4}){1,3}|[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3})\s*$")
 # "(mkr, jop)", "(ale)": in brackets, one code or several parted by commas or slashes (TASR's and ČTK's copy, German
 # regional papers); the bracket says it is a sign-off, so one code alone counts there. "(r.p.)": in lower case with a
-# dot after each letter (Italian local papers' copy).
-_DOTTED = r"(?:[a-z]\.){2,3}"
+# dot after each letter (Italian local papers' copy); "(R.K.)": in capitals so (Brazilian and Portuguese papers').
+_DOTTED = r"(?:(?:[a-z]\.){2,3}|(?:[A-Z]\.){2,3})"
 _DOTTED_CODES = rf"{_DOTTED}(?:\s*[/,]\s*{_DOTTED}){{0,3}}"  # "(r.p.)", "(r.p., a.m.)"
 _BRACKETED_INITIALS = re.compile(
     r"^\s*\(\s*(?:[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4}){0,3}|[a-z]{2,4}(?:\s*[/,]\s*[a-z]{2,4}){0,3}"

@@ -263,6 +263,19 @@ def last_sentence_start(text: str) -> int | None:
     return ends[-1].end() if ends else None
 
 
+# The end of a sentence, then a dash before the next word.
+_SENTENCE_END_DASHED = re.compile(r"[.!?…][»”\"')]?\s+(?=[-–—]\s*[^\W\d_])")
+
+
+def closing_credit_start(text: str) -> int | None:
+    """Where the paragraph's last sentence, or a credit set off by a dash after it, starts ("… next month. –
+    Additional reporting by Tama Ngata": the contributor credit run into the last paragraph, its dash standing where
+    a new paragraph would, as New Zealand and Australian papers print it); None for one sentence. Not a bracket:
+    "… adjourned. (Reporting by Dan Moss; Editing by Kim Lee)" is labelled no record (``fresh.jsonl``)."""
+    marked = [m.end() for m in _SENTENCE_END_DASHED.finditer(text)]
+    return max([*marked, last_sentence_start(text) or 0]) or None
+
+
 def wire_tail_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """ "… nastavljena u ponedeljak. N1 - Beta": a wire line the page ran into the last paragraph, after
     its last sentence (the same test as a wire line of its own). Only with a dash: "… Jaafar ASHTIYEH / AFP"
