@@ -1,9 +1,9 @@
 """Session 38's speed round (issue 15): two exact cuts, each held here to the code it replaced.
 
-(1) `LineContext.feat`, the line's features, read about 950,000 times a pass by the single-line rules (nine times a
-context on most lines), was a property that indexed the page's features on every read: it is now read once and kept in
-the context's own __dict__, where later reads find it. It is not a field: a context never read holds its six fields
-alone (tests/test_record_inits.py), and equality, hash, repr and `dataclasses.replace` stay the fields'.
+(1) `LineContext.feat`, the line's features, read about 950,000 times a pass by the single-line rules (several times
+by each context), was a property that indexed the page's features on every read: it is now read once and kept in the
+context's own __dict__, where later reads find it. It is not a field: a context never read holds its six fields alone
+(tests/test_record_inits.py), and equality, hash, repr and `dataclasses.replace` stay the fields'.
 
 (2) `date_tail_start`, asked of one line in turn by the head's readers (a byline's, a teaser's, a comment's, a date
 line's), keeps its answer per text (a small LRU cache): a pure function of the text, so the answers are the same.

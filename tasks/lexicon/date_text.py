@@ -116,11 +116,9 @@ _DOTTED_MONTH = re.compile(rf"(?<!\w)(?:{_LETTER}{_LETTER_OR_MARK}?\.){{2,3}}")
 _SEPARATED_NUMBER_TAIL = re.compile(r"\s*[·•|]\s*(?=[^·•|\d]*\d)[^·•|]{1,30}$")
 
 
-# The head's readers ask one line in turn where a date closing it starts (a byline's, a teaser's, a comment's, a date
-# line's readers: 44,491 asks a pass of aeb + readability + l3s, 18,963 texts), and a date's tail is read word by word
-# against five vocabularies: the answer is kept per text. A pure function of the text (the vocabularies are loaded
-# once); the repeats are a page's, a few hundred asks apart, so a small cache keeps them (256 and 16,384 entries
-# saved the same replayed; docs/speed.md, session 38).
+# The head's readers ask one line in turn where a date closing it starts (44,491 asks a pass of aeb + readability + l3s
+# for 18,963 texts): a pure function of the text, kept per text. The repeats are a page's, so a small cache keeps them
+# (256 and 16,384 entries saved the same, replayed; docs/speed.md, session 38).
 DATE_TAILS_CACHED = 1024
 
 

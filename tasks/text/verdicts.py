@@ -44,7 +44,7 @@ class SiteEvidence:
 class _FirstRead:
     """`LineContext.feat`, the line's features: read once from the page's list, then kept in the instance's __dict__,
     where later reads find it before this descriptor (it defines no __set__). The rules read it about 950,000 times a
-    pass of aeb + readability + l3s, nine times a context on most lines: a property ran a Python call each time. Not a
+    pass of aeb + readability + l3s, several times by each context: a property ran a Python call each time. Not a
     field: equality, hash, repr and `dataclasses.replace` stay the six fields', and a context never read keeps exactly
     its fields (tests/test_record_inits.py); it is the list's item, so it cannot disagree with `features[index]`."""
 
