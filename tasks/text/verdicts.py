@@ -41,6 +41,21 @@ class SiteEvidence:
     prose_allowed: bool = True  # may prose-like lines be judged template? (see guard_article)
 
 
+class _FirstRead:
+    """`LineContext.feat`, the line's features: read once from the page's list, then kept in the instance's __dict__,
+    where later reads find it before this descriptor (it defines no __set__). The rules read it about 950,000 times a
+    pass of aeb + readability + l3s, several times by each context: a property ran a Python call each time. Not a
+    field: equality, hash, repr and `dataclasses.replace` stay the six fields', and a context never read keeps exactly
+    its fields (tests/test_record_inits.py); it is the list's item, so it cannot disagree with `features[index]`."""
+
+    def __get__(self, ctx: LineContext | None, owner: type | None = None) -> LineFeatures:
+        if ctx is None:
+            return self  # type: ignore[return-value]  # the class's attribute: the descriptor itself
+        feat: LineFeatures = ctx.features[ctx.index]
+        ctx.__dict__["feat"] = feat
+        return feat
+
+
 @dataclass(frozen=True, init=False)
 class LineContext:
     """What a rule may look at: the line, its features, the page, the article's script."""
@@ -64,6 +79,4 @@ class LineContext:
     def line(self) -> Line:
         return self.lines[self.index]
 
-    @property
-    def feat(self) -> LineFeatures:
-        return self.features[self.index]
+    feat = _FirstRead()  # the line's features (no annotation: a descriptor, not a field)
