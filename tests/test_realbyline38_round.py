@@ -1,0 +1,83 @@
+"""Session 38's fixes for the bylines of real news pages on the text path (issue 13, helper s38-realbyline): a blog's
+lower-case login in a dated byline ("Posted on March 2, 2012 by jsmith", "by jsmith on March 2, 2012"), read where the
+same byline with a first name is. The lines and pages are written for the tests, not taken from the pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.credits.attribution import extract_attributions
+from tasks.credits.byline_block import dated_byline_start
+from tasks.credits.byline_handles import cued_handle
+from tasks.credits.one_word_author import dated_one_word
+from tasks.lexicon.agencies import load_gazetteer
+from tasks.text.segment import segment_text
+from tests.page_fixtures import EN_PARAGRAPHS
+
+HEADLINE = "Harbour town opens its new pier after two years of work"
+NAV = ["Home", "News", "Sports", "Opinion", "Contact us"]
+TAIL = ["Share this:", "Facebook", "Twitter", "Leave a Reply", "© 2024 Harbour Daily. All rights reserved."]
+
+
+def _authors(page: list[str]) -> set[tuple[str | None, int]]:
+    found = extract_attributions(segment_text("\n\n".join(page)))
+    return {(f.name, f.line) for f in found if f.kind.value == "author"}
+
+
+@pytest.mark.parametrize(
+    ("byline", "handle"),
+    [
+        ("Posted on March 2, 2012 by jsmith", "jsmith"),
+        ("March 2, 2012 by jsmith", "jsmith"),
+        ("by jsmith on March 2, 2012", "jsmith"),
+        ("Posted by mark_t at 10:32 AM", "mark_t"),
+        ("posted by kate.r on March 2, 2012 at 10:32 am", "kate.r"),
+        ("By ann2 | March 2, 2012", "ann2"),
+    ],
+)
+def test_the_bloggers_login_in_a_dated_byline(byline: str, handle: str) -> None:
+    found = dated_one_word(byline, 1, load_gazetteer(), dated_byline_start(byline, "en"))
+    assert [(f.name, byline[f.char_start : f.char_end]) for f in found] == [(handle, handle)]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "by jsmith",  # no date: a heading's "by design" as often
+        "by jsmith in News",
+        "by admin on March 2, 2012",  # the site's own account
+        "Posted by unknown at 10:32 AM",  # Blogger's no one
+        "by the way on March 2, 2012",  # a stopword
+        "by march 2, 2012",
+        "by jsmith and kate on March 2, 2012",  # two logins: no one-word credit
+        "filed under news by jsmith on March 2, 2012",  # no cue opening the line
+    ],
+)
+def test_no_login_without_the_date_or_with_an_account_or_common_word(byline: str) -> None:
+    assert not dated_one_word(byline, 1, load_gazetteer(), dated_byline_start(byline, "en"))
+
+
+def test_the_handle_reader_keeps_the_cue_grammar() -> None:
+    assert cued_handle("Posted by jsmith at 10:32 AM") == ("jsmith", 10, 16, 16)
+    assert cued_handle("Posted by Kevin at 10:32 AM") is None  # a capital: the credit line's own reading
+    assert cued_handle("a story by the harbour") is None
+
+
+@pytest.mark.parametrize(
+    "byline", ["Posted on March 2, 2012 by jsmith", "by jsmith on March 2, 2012", "Posted by jsmith at 10:32 AM"]
+)
+def test_the_login_over_the_text(byline: str) -> None:
+    page = [*NAV, HEADLINE, byline, *EN_PARAGRAPHS, *TAIL]
+    assert ("jsmith", 2 * page.index(byline) + 1) in _authors(page)
+
+
+@pytest.mark.parametrize("byline", ["by jsmith on March 2, 2012", "Posted by jsmith at 10:32 AM"])
+def test_the_login_in_the_posts_footer_right_under_the_text(byline: str) -> None:
+    page = [*NAV, HEADLINE, *EN_PARAGRAPHS, byline, *TAIL]
+    assert ("jsmith", 2 * page.index(byline) + 1) in _authors(page)
+
+
+def test_a_login_the_text_writes_is_still_no_name_without_the_date() -> None:
+    page = [*NAV, HEADLINE, "by jsmith", *EN_PARAGRAPHS, *TAIL]
+    assert not {name for name, _ in _authors(page)}
