@@ -1,6 +1,8 @@
 """Session 38's fixes for the bylines of real news pages on the text path (issue 13, helper s38-realbyline): a blog's
 lower-case login in a dated byline ("Posted on March 2, 2012 by jsmith", "by jsmith on March 2, 2012"), read where the
-same byline with a first name is. The lines and pages are written for the tests, not taken from the pages.
+same byline with a first name is; the date-first byline far above the text ("March 2, 2025 by Ann Lee" over a lead
+picture and share buttons), read where the cued one ("Posted on March 2, 2025 by Ann Lee") is. The lines and pages
+are written for the tests, not taken from the pages.
 """
 
 from __future__ import annotations
@@ -80,4 +82,19 @@ def test_the_login_in_the_posts_footer_right_under_the_text(byline: str) -> None
 
 def test_a_login_the_text_writes_is_still_no_name_without_the_date() -> None:
     page = [*NAV, HEADLINE, "by jsmith", *EN_PARAGRAPHS, *TAIL]
+    assert not {name for name, _ in _authors(page)}
+
+
+FAR = ["Share on Facebook", "Share on Twitter", "Email", "Print", "Save", "Comments", "Like", "Subscribe",
+       "Advertisement", "Related", "More", "Listen", "Follow us", "Newsletter"]  # fmt: skip
+
+
+@pytest.mark.parametrize("byline", ["March 2, 2025 by Ann Lee", "Monday, March 2nd, 2025 by Ann Lee"])
+def test_the_date_first_byline_far_above_the_text(byline: str) -> None:
+    page = [*NAV, HEADLINE, byline, *FAR, *EN_PARAGRAPHS, *TAIL]
+    assert ("Ann Lee", 2 * page.index(byline) + 1) in _authors(page)
+
+
+def test_two_date_first_bylines_far_up_are_a_list_of_posts() -> None:
+    page = [*NAV, HEADLINE, "March 2, 2025 by Ann Lee", "March 1, 2025 by Tom Brown", *FAR, *EN_PARAGRAPHS, *TAIL]
     assert not {name for name, _ in _authors(page)}
