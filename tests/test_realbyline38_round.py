@@ -1,8 +1,9 @@
 """Session 38's fixes for the bylines of real news pages on the text path (issue 13, helper s38-realbyline): a blog's
 lower-case login in a dated byline ("Posted on March 2, 2012 by jsmith", "by jsmith on March 2, 2012"), read where the
 same byline with a first name is; the date-first byline far above the text ("March 2, 2025 by Ann Lee" over a lead
-picture and share buttons), read where the cued one ("Posted on March 2, 2025 by Ann Lee") is. The lines and pages
-are written for the tests, not taken from the pages.
+picture and share buttons), read where the cued one ("Posted on March 2, 2025 by Ann Lee") is; the links a template
+glues after the byline's name ("By Ann Lee Leave a Comment", "By Ann Lee Follow"), cut off as the HTML path's author
+cleaning cuts them. The lines and pages are written for the tests, not taken from the pages.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from tasks.credits.attribution import extract_attributions
+from tasks.credits.author_parts import without_interface_tail
 from tasks.credits.byline_block import dated_byline_start
 from tasks.credits.byline_handles import cued_handle
+from tasks.credits.bylines import Credited
 from tasks.credits.one_word_author import dated_one_word
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.segment import segment_text
@@ -98,3 +101,27 @@ def test_the_date_first_byline_far_above_the_text(byline: str) -> None:
 def test_two_date_first_bylines_far_up_are_a_list_of_posts() -> None:
     page = [*NAV, HEADLINE, "March 2, 2025 by Ann Lee", "March 1, 2025 by Tom Brown", *FAR, *EN_PARAGRAPHS, *TAIL]
     assert not {name for name, _ in _authors(page)}
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Ann Lee Leave a Comment", "By Ann Lee Follow", "By Ann Lee Share", "By Ann Lee Comment"]
+)
+def test_the_links_glued_after_the_bylines_name(byline: str) -> None:
+    page = [*NAV, HEADLINE, byline, *EN_PARAGRAPHS, *TAIL]
+    assert {name for name, _ in _authors(page)} == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Ann Lee Leave a Comment", "Ann Lee"),
+        ("Ann Lee Follow", "Ann Lee"),
+        ("Ann Follow", "Ann Follow"),  # two words of a name stay
+        ("Ann Lee Tweet Share", "Ann Lee"),
+        ("Ann Lee Harbour", "Ann Lee Harbour"),  # no interface word
+        ("Jan van Dijk", "Jan van Dijk"),  # a particle is no link's glue
+    ],
+)
+def test_without_interface_tail(name: str, kept: str) -> None:
+    cut = without_interface_tail(Credited(name, 3, 3 + len(name)))
+    assert (cut.name, cut.end) == (kept, 3 + len(kept))
