@@ -63,6 +63,12 @@ def test_no_login_without_the_date_or_with_an_account_or_common_word(byline: str
     assert not dated_one_word(byline, 1, load_gazetteer(), dated_byline_start(byline, "en"))
 
 
+@pytest.mark.parametrize(("line", "language"), [("3 minuti di lettura", "it"), ("2 minuti di lettura", "it")])
+def test_a_reading_time_before_a_cue_that_is_a_preposition_is_no_dated_byline(line: str, language: str) -> None:
+    # the relative time reads as a date, the cue as "by": no calendar day, so no login after it
+    assert not dated_one_word(line, 1, load_gazetteer(), dated_byline_start(line, language))
+
+
 def test_the_handle_reader_keeps_the_cue_grammar() -> None:
     assert cued_handle("Posted by jsmith at 10:32 AM") == ("jsmith", 10, 16, 16)
     assert cued_handle("Posted by Kevin at 10:32 AM") is None  # a capital: the credit line's own reading

@@ -26,7 +26,7 @@ from tasks.credits.names import clean_author_names
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import date_tail_start, has_month_date
+from tasks.lexicon.date_text import FULL_YEAR, date_tail_start, has_month_date
 from tasks.lexicon.date_vocabulary import month_names
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.vocabulary import name_words
@@ -163,6 +163,8 @@ def dated_one_word(
         if handle is None:
             return []
         name, start, end = handle[:3]  # written as a login: the page's lower-case words are no test of it
+        if date_start is not None and not _calendar_date(text[:date_start]):
+            return []  # "3 minuti di lettura": a reading time, no date, before a cue that is a preposition too
     else:
         name, start, end = credit.name, credit.name_start, credit.name_end
         if not _written_as_a_name(name) or name.casefold() in lower:
@@ -179,6 +181,11 @@ def dated_one_word(
         if not rest or not (date_tail_start(" " + rest) == 1 or _CLOCK.fullmatch(rest.strip())):
             return []
     return [author_found(name, offset + start, number, text.strip())]
+
+
+def _calendar_date(text: str) -> bool:
+    """The text writes a day of the calendar (a month's name or a year in full), no relative time ("3 minuti")."""
+    return has_month_date(text) or FULL_YEAR.search(text) is not None
 
 
 # "-Mish", "—Regan", "~Kate": one word glued to the dash under the text, a blogger's sign-off with the pen name.
