@@ -514,7 +514,9 @@ REAL_PAGE_FLOORS = {
     # session 33 (s33-real-html, "Posted on <date> by <name>"; errors unread): 0.489 / 0.831 -> 0.500 / 0.833
     # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
     # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.500 / 0.833 -> 0.521 / 0.838
-    "eval_only_check": (0.52, 0.83),  # session 30 (errors unread): 0.489 / 0.828 -> 0.489 / 0.831
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.521 / 0.838 -> 0.532 / 0.853
+    "eval_only_check": (0.531, 0.852),  # session 30 (errors unread): 0.489 / 0.828 -> 0.489 / 0.831
     # Session 17 (tests/test_real_pages_round.py: the lead picture's wire credit far up the head, two writers in the
     # head's cued byline, a picture cue's closing bracket, "Contributing:"): trainable 0.546 / 0.864 -> 0.582 / 0.883;
     # study and every check half unchanged (names and outlet over the date, 0.606 / 0.887, cost the third check half
@@ -615,8 +617,9 @@ REAL_PAGE_FLOORS = {
     # tests/test_real_byline35_round.py: "-Ann Lee" under the text; errors unread): 0.648 / 0.884 -> 0.655 / 0.885
     # session 23 (errors unread): 0.627 / 0.858 -> 0.627 / 0.866
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.669 / 0.887 -> 0.676 / 0.888
-    # session 38 (s38-realcite, errors unread): 0.676 / 0.888 -> 0.676 / 0.889
-    "eval_only_check5": (0.67, 0.88),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.676 / 0.888 -> 0.690 / 0.890
+    "eval_only_check5": (0.689, 0.889),
     # The sixth check half (tests/data/real_attributions/eval_only_check6.json: 101 l3s and dragnet pages labelled blind
     # in session 20, kept outside the repository until its end, errors never read): 0.564 / 0.754 with the session's
     # starting code (8be526b), 0.571 / 0.756 with its final code.
@@ -638,7 +641,9 @@ REAL_PAGE_FLOORS = {
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.573 / 0.892 -> 0.588 / 0.894.
     # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
     # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.588 / 0.894 -> 0.603 / 0.896
-    "eval_only_check7": (0.6, 0.89),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.603 / 0.896 -> 0.603 / 0.897
+    "eval_only_check7": (0.602, 0.896),
     # The eighth check half (tests/data/real_attributions/eval_only_check8.json: 102 l3s and dragnet pages labelled
     # blind in session 22, kept outside the repository until its end, errors never read): 0.544 / 0.748 -> 0.564 /
     # 0.754.
@@ -651,7 +656,9 @@ REAL_PAGE_FLOORS = {
     # session 36 (s36-real-cite, errors unread): 0.604 / 0.768 -> 0.604 / 0.787
     # The ninth check half (tests/data/real_attributions/eval_only_check9.json: 102 l3s and dragnet pages labelled
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.604 / 0.787 -> 0.611 / 0.789
-    "eval_only_check8": (0.61, 0.78),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.611 / 0.789 -> 0.617 / 0.790
+    "eval_only_check8": (0.616, 0.789),
     # blind in session 23, kept outside the repository until its end, errors never read): 0.454 / 0.740 with both.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.454 / 0.740 -> 0.461 / 0.743.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
@@ -663,9 +670,9 @@ REAL_PAGE_FLOORS = {
     # blind in session 24, kept outside the repository until its end, errors never read): 0.604 / 0.793 -> 0.610 /
     # 0.801.
     # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.617 / 0.808 -> 0.623 / 0.810.
-    # session 38 (s38-realcite, tests/test_realcite38_round.py: outlets in lists; and the blind70 round; each alone,
-    # errors unread): 0.623 / 0.821 -> 0.6299 / 0.822
-    "eval_only_check10": (0.629, 0.821),  # session 33 (errors unread): 0.617 / 0.808 -> 0.623 / 0.821
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.623 / 0.821 -> 0.630 / 0.823
+    "eval_only_check10": (0.629, 0.822),  # session 33 (errors unread): 0.617 / 0.808 -> 0.623 / 0.821
     # The eleventh check half (tests/data/real_attributions/eval_only_check11.json: 82 dragnet pages labelled
     # blind in session 25, kept outside the repository until its end, errors never read): 0.496 / 0.840 -> 0.504 /
     # 0.842. Session 27 (s27-real: a staff photographer's "Name/Outlet" line; errors unread): 0.504 / 0.842 -> 0.512 /
@@ -673,7 +680,9 @@ REAL_PAGE_FLOORS = {
     # session 28 (errors unread): 0.512 / 0.845 -> 0.520 / 0.856
     # session 33 (errors unread): 0.520 / 0.856 -> 0.520 / 0.857
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.520 / 0.857 -> 0.528 / 0.859
-    "eval_only_check11": (0.52, 0.85),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.528 / 0.859 -> 0.535 / 0.870
+    "eval_only_check11": (0.534, 0.869),
     # The twelfth check half (tests/data/real_attributions/eval_only_check12.json: 82 dragnet pages labelled
     # blind in session 26, kept outside the repository until its end, errors never read): 0.557 / 0.763 with both.
     # Session 28 (s28-real: an English caption's closing bracketed agency credits its picture; errors unread): 0.557 /
@@ -685,25 +694,31 @@ REAL_PAGE_FLOORS = {
     # session 36 (errors unread): 0.608 / 0.800 -> 0.619 / 0.802
     # The thirteenth check half (tests/data/real_attributions/eval_only_check13.json: 82 dragnet pages labelled
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.619 / 0.802 -> 0.629 / 0.805
-    "eval_only_check12": (0.62, 0.80),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.629 / 0.805 -> 0.649 / 0.831
+    "eval_only_check12": (0.648, 0.83),
     # blind in session 27, kept outside the repository until its end, errors never read): 0.590 / 0.716 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.590 / 0.716 -> 0.590 / 0.719.
     # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.590 / 0.719 -> 0.600 / 0.722.
-    # session 38 (s38-realcite, tests/test_realcite38_round.py: outlets in lists, errors unread):
-    # 0.600 / 0.722 -> 0.6095 / 0.725
-    "eval_only_check13": (0.609, 0.72),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.600 / 0.722 -> 0.610 / 0.725
+    "eval_only_check13": (0.609, 0.724),
     # The fourteenth check half (tests/data/real_attributions/eval_only_check14.json: 82 dragnet pages labelled
     # blind in session 28, kept outside the repository until its end, errors never read): 0.607 / 0.776 with the
     # starting code, 0.607 / 0.787 with the final code.
     # session 35 (s35-real-cite, errors unread): 0.607 / 0.787 -> 0.618 / 0.789
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.618 / 0.789 -> 0.629 / 0.792
-    "eval_only_check14": (0.62, 0.79),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.629 / 0.792 -> 0.629 / 0.797
+    "eval_only_check14": (0.628, 0.796),
     # The fifteenth check half (tests/data/real_attributions/eval_only_check15.json: 81 dragnet pages labelled
     # blind in session 29, kept outside the repository until its end, errors never read): 0.631 / 0.884 with both.
     # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.638 /
     # 0.885 -> 0.646 / 0.885.
-    "eval_only_check15": (0.64, 0.88),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.646 / 0.885 -> 0.654 / 0.895
+    "eval_only_check15": (0.653, 0.894),
     # The sixteenth check half (tests/data/real_attributions/eval_only_check16.json: 80 dragnet pages labelled
     # blind in session 30, kept outside the repository until its end, errors never read): 0.444 / 0.798 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
@@ -712,28 +727,38 @@ REAL_PAGE_FLOORS = {
     # unread): 0.444 / 0.804 -> 0.466 / 0.811.
     # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.466 /
     # 0.811 -> 0.474 / 0.811.
-    "eval_only_check16": (0.47, 0.81),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.474 / 0.811 -> 0.481 / 0.813
+    "eval_only_check16": (0.48, 0.812),
     # The seventeenth check half (tests/data/real_attributions/eval_only_check17.json: 80 dragnet pages labelled
     # blind in session 31, kept outside the repository until its end, errors never read): 0.582 / 0.746 with both.
-    "eval_only_check17": (0.58, 0.74),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.582 / 0.746 -> 0.590 / 0.748
+    "eval_only_check17": (0.589, 0.747),
     # The eighteenth check half (tests/data/real_attributions/eval_only_check18.json: 80 dragnet pages labelled
     # blind in session 32, kept outside the repository until its end, errors never read): 0.548 / 0.872 with both.
     # session 36 (s36-real-cite, errors unread): 0.556 / 0.875 -> 0.556 / 0.885
     # session 34 (s34-real-cite, errors unread): 0.548 / 0.872 -> 0.556 / 0.875
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.556 / 0.885 -> 0.563 / 0.886
-    "eval_only_check18": (0.56, 0.88),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.563 / 0.886 -> 0.579 / 0.889
+    "eval_only_check18": (0.578, 0.888),
     # The nineteenth check half (tests/data/real_attributions/eval_only_check19.json: 80 dragnet pages labelled
     # blind in session 33, kept outside the repository until its end, errors never read): 0.461 / 0.819 with both.
     # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.461 /
     # 0.821 -> 0.4696 / 0.821 (the floor stays, rounded down).
     # session 34 (s34-real-cite, errors unread): 0.461 / 0.819 -> 0.461 / 0.821
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.470 / 0.821 -> 0.478 / 0.824
-    "eval_only_check19": (0.47, 0.82),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.478 / 0.824 -> 0.487 / 0.826
+    "eval_only_check19": (0.486, 0.825),
     # The twentieth check half (tests/data/real_attributions/eval_only_check20.json: 80 dragnet pages labelled
     # blind in session 34, kept outside the repository until its end, errors never read): 0.427 / 0.293 with both.
     # The twenty-first check half (tests/data/real_attributions/eval_only_check21.json: 80 dragnet pages labelled
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.427 / 0.295 -> 0.435 / 0.299
-    "eval_only_check20": (0.43, 0.29),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.435 / 0.299 -> 0.444 / 0.305
+    "eval_only_check20": (0.443, 0.304),
     # blind in session 35, kept outside the repository until its end, errors never read): 0.512 / 0.767 with both.
     # session 36 (s36-real-cite, errors unread): 0.512 / 0.767 -> 0.512 / 0.775
     # The twenty-second check half (tests/data/real_attributions/eval_only_check22.json: 41 dragnet pages labelled
@@ -741,7 +766,9 @@ REAL_PAGE_FLOORS = {
     "eval_only_check21": (0.52, 0.77),
     # blind in session 36, kept outside the repository until its end, errors never read): 0.615 / 0.837 with the
     # starting code, 0.615 / 0.857 with the final code.
-    "eval_only_check22": (0.61, 0.85),
+    # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # 0.615 / 0.857 -> 0.692 / 0.870
+    "eval_only_check22": (0.691, 0.869),
     # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
     # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
     # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only), each measured without the

@@ -39,6 +39,7 @@ from tasks.credits.head_bylines import (
     lines_beside,
     picture_beside_byline,
     titled_byline,
+    upper_byline_records,
 )
 from tasks.credits.head_captions import unstopped_caption_tail
 from tasks.credits.head_records import (
@@ -52,7 +53,6 @@ from tasks.credits.head_records import (
     title_line_records,
 )
 from tasks.credits.misread_lines import bare_agency, cited_agencies, closes_a_headline, speech_signed_in_brackets
-from tasks.credits.nameless import asked_records
 from tasks.credits.one_word_author import one_word_byline, signed_word
 from tasks.credits.openings import after_standfirst, first_paragraph, signed_above_note
 from tasks.credits.outlet_bylines import byline_over_date
@@ -207,9 +207,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # a live blog's entry over its picture's credit, taken for a caption: the agency it cites by a verb
             found.extend(cited_agencies(in_body_citations(text, number, gazetteer, surnames=surnames)))
         elif label == _CHROME and number == upper_byline and number not in block:
-            upper = asked_records(credit_line_attributions(text, number, gazetteer))  # "By Paul Takahashi", up
-            upper = upper or one_word_byline(text, number, gazetteer, lower)  # "by Regan September 15, 2014"
-            found.extend(upper or titled_byline(text, number, gazetteer, lower))  # "Ann Lee, Staff Writer", up
+            found.extend(upper_byline_records(text, number, gazetteer, lower))  # "By Paul Takahashi", up
         elif label == _CHROME and number in beside_upper and number not in block:
             found.extend(picture_beside_byline(text, number, gazetteer))  # "Фото: …" over "Текст: …", up
         elif label == _CHROME and number in block and ll.verdict.reason_code != "teaser_byline":

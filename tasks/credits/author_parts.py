@@ -138,11 +138,32 @@ def without_closing_cue(credited: Credited) -> Credited:
     return dataclasses.replace(credited, name=name, end=credited.start + len(name))
 
 
+def without_interface_tail(credited: Credited) -> Credited:
+    """The name less the labels of the links and tools a template glued after it ("By Ann Lee Leave a Comment",
+    "By Ann Lee Follow": the byline's spans joined with no mark between), the ``interface`` words of
+    ``author_noise.tsv``, lower-case words between them ("a"); two words of the name are kept, as the HTML path's
+    author cleaning keeps them ("David Axe Email Author"). Session 38."""
+    words = list(_WORD.finditer(credited.name))
+    interface = load_author_words().interface
+    cut = len(words)
+    for k in range(len(words) - 1, MIN_NAME_WORDS - 1, -1):
+        word = words[k].group().strip(EDGE_PUNCT)
+        if word.casefold() in interface:
+            cut = k
+        elif not word.islower():
+            break
+    if cut == len(words):
+        return credited
+    end = words[cut - 1].end()
+    return dataclasses.replace(credited, name=credited.name[:end], end=credited.start + end)
+
+
 def person_parts(named: list[Credited], text: str, cue: str = "") -> list[Credited]:
     """The parts of an author's byline that name people or agencies: outlets and their sections dropped, desks,
     institutions and withheld names dropped, beats cut, a closing "reports" dropped, Chinese names listed with spaces
     after a Chinese `cue` parted."""
-    kept = [without_closing_cue(without_beat(without_city_tail(without_outlet_tail(c)), text)) for c in named
+    kept = [without_closing_cue(without_beat(without_city_tail(without_outlet_tail(without_interface_tail(c))), text))
+            for c in named
             if c.canonical_id or c.is_domain or not is_outlet_section(c.name)]  # fmt: skip
     kept = [c for c in kept if c.canonical_id or c.is_domain or names_someone(c.name)]  # its tails cut off first
     return [part for c in kept for part in _han_listed(c, cue)]

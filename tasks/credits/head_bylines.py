@@ -16,11 +16,15 @@ from collections.abc import Container
 from functools import lru_cache
 
 from schemas import AttributionKind, Label
+from tasks.credits.byline_block import dated_byline_start
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.credits.name_lines import looks_like_name_line, name_before_role
+from tasks.credits.nameless import asked_records
+from tasks.credits.one_word_author import one_word_byline
 from tasks.credits.signed_lines import chrome_byline
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.digits import has_digit
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
 from tasks.text.segment import Segmented
@@ -101,6 +105,7 @@ def titled_byline(text: str, number: int, gazetteer: Gazetteer, lower: Container
 
 
 def _opens_an_authors_byline(text: str, gazetteer: Gazetteer) -> bool:
+    text = _from_the_dated_cue(text)  # "March 2, 2025 by Ann Lee": the post's date, then the byline
     credit = parse_credit_line(text)
     if credit is None or credit.kind is not AttributionKind.AUTHOR:
         return False
@@ -108,6 +113,27 @@ def _opens_an_authors_byline(text: str, gazetteer: Gazetteer) -> bool:
     return credit.name is not None or any(
         f.kind is AttributionKind.AUTHOR and f.name for f in credit_line_attributions(text, 0, gazetteer)
     )
+
+
+def _from_the_dated_cue(text: str) -> str:
+    """The line from the author cue after the post's date that opens it ("March 2, 2025 by Ann Lee", a blog theme's
+    meta line), blanked before it so that offsets hold; else the line. Session 38: out of the byline block's reach
+    (a lead picture and share buttons between) the date-first byline was read by no rule, the cued one was."""
+    start = dated_byline_start(text, None) if text[:1].isalnum() and has_digit(text[:MAX_DATE_CHARS]) else None
+    return text if start is None else " " * start + text[start:]
+
+
+# A date opening a byline holds a digit within its first characters ("Monday, September 15th, 2014 by …").
+MAX_DATE_CHARS = 32
+
+
+def upper_byline_records(text: str, number: int, gazetteer: Gazetteer, lower: Container[str]) -> list[Found]:
+    """What the head's one cued byline further up credits: its cued names ("By Paul Takahashi"; after the post's date,
+    "March 2, 2025 by Ann Lee"), the blogger's one word ("by Regan September 15, 2014"), or the name and job of one
+    who writes ("Ann Lee, Staff Writer")."""
+    upper = asked_records(credit_line_attributions(_from_the_dated_cue(text), number, gazetteer))
+    upper = upper or one_word_byline(text, number, gazetteer, lower)
+    return upper or titled_byline(text, number, gazetteer, lower)
 
 
 def lines_beside(segmented: Segmented, number: int | None) -> set[int]:

@@ -19,13 +19,14 @@ import re
 from collections.abc import Container
 
 from schemas import AttributionKind
+from tasks.credits.byline_handles import cued_handle
 from tasks.credits.credit_records import Found, author_found
 from tasks.credits.name_checks import name_key
 from tasks.credits.names import clean_author_names
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import date_tail_start, has_month_date
+from tasks.lexicon.date_text import FULL_YEAR, date_tail_start, has_month_date
 from tasks.lexicon.date_vocabulary import month_names
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.vocabulary import name_words
@@ -157,20 +158,34 @@ def dated_one_word(
     offset = date_start or 0
     credit = parse_credit_line(text[offset:])
     if credit is None or credit.kind is not AttributionKind.AUTHOR or credit.name is None:
+        # session 38: a blog's lower-case login in the name's place ("by jsmith on March 2, 2012"), dated alike
+        handle = cued_handle(text[offset:])
+        if handle is None:
+            return []
+        name, start, end = handle[:3]  # written as a login: the page's lower-case words are no test of it
+        if date_start is not None and not _calendar_date(text[:date_start]):
+            return []  # "3 minuti di lettura": a reading time, no date, before a cue that is a preposition too
+    else:
+        name, start, end = credit.name, credit.name_start, credit.name_end
+        if not _written_as_a_name(name) or name.casefold() in lower:
+            return []  # "by Design": a word the page writes in lower case
+    if name.casefold() in _not_names() or name.casefold() in month_names():
         return []
-    name = credit.name
-    if not _written_as_a_name(name) or name.casefold() in _not_names() or name.casefold() in month_names():
-        return []
-    if name.casefold() in load_author_words().no_one or name.casefold() in lower:
-        return []  # Blogger's "Posted by Unknown"; "by Design": a word the page writes in lower case
+    if name.casefold() in load_author_words().no_one:
+        return []  # Blogger's "Posted by Unknown"
     if is_known_outlet(name) or gazetteer.agency_of_name(name, cued=True):
         return []
     if date_start is None:
-        after = _COUNT_TAIL.sub("", text[offset + credit.name_end :])
+        after = _COUNT_TAIL.sub("", text[offset + end :])
         rest = after[_JOINER.match(after).end() :]  # type: ignore[union-attr]  # the pattern matches empty text
         if not rest or not (date_tail_start(" " + rest) == 1 or _CLOCK.fullmatch(rest.strip())):
             return []
-    return [author_found(name, offset + credit.name_start, number, text.strip())]
+    return [author_found(name, offset + start, number, text.strip())]
+
+
+def _calendar_date(text: str) -> bool:
+    """The text writes a day of the calendar (a month's name or a year in full), no relative time ("3 minuti")."""
+    return has_month_date(text) or FULL_YEAR.search(text) is not None
 
 
 # "-Mish", "—Regan", "~Kate": one word glued to the dash under the text, a blogger's sign-off with the pen name.
