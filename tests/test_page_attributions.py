@@ -228,8 +228,16 @@ PAGE_ATTRIBUTION_FLOORS = {
     # labelled a source), es-01's opinion teaser's byline above the article.
     "dumps_ml61": (0.95, 0.96),
     # dumps_ml63 (34 pages, 98 records, 19 optional; labels written blind at session 37's end, scored once at
-    # session 38's start, then studied): first 0.797 / 0.852.
-    "dumps_ml63": (0.79, 0.85),
+    # session 38's start, then studied): first 0.797 / 0.852. Session 38's attribution round
+    # (tests/test_dumps_ml63_attributions_round.py: the Hindi "file photo" closing a caption after the danda, a cue
+    # phrase ending in its linking word ("Larawan mula sa", "Photo courtesy of") closing a caption, the Amharic "by
+    # our reporter", the Sindhi "فوٽو:", an agency's own acronym in brackets after its name, the Kurmanji name of
+    # Mezopotamya Ajansa, "Patria" only with a cue, a caption opened by its picture's word before a named credit, the
+    # writers' codes under an agency's credit line): 0.797 / 0.852 -> 0.899 / 0.906.
+    # Left: the slashed picture credits kept whole (de-02, es-01, id-01: the project splits agency and photographer),
+    # "© D.R." closing a caption, the Marathi bare name over its place and date, the Tigrinya "ብ" and Shona "Naa"
+    # before the name, the Shona "ne-" written onto "New Ziana".
+    "dumps_ml63": (0.89, 0.9),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
     "dumps_ml30": (0.85, 0.9),  # session 30 (errors unread): 0.859 / 0.830 -> 0.859 / 0.839; s32: 0.859 / 0.901
