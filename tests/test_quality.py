@@ -515,8 +515,11 @@ OWN_ML62_DUMPS = (0.95, 0.0)
 ML62_DUMPS = ROOT / "tests" / "data" / "dumps_ml62"
 # The sixty-third (34 pages, 29 languages; tests/data/dumps_ml63), written blind at session 37's end and scored
 # once at session 38's start with its starting code (63f03b2), before any change: 0.963 (P 0.935, R 0.994), no page
-# below 0.2.
-OWN_ML63_DUMPS = (0.96, 0.0)
+# below 0.2. Studied in session 38 (a caption closed by the Hindi "file photo" after the danda or by a cue phrase
+# ending in its own linking word, the Amharic "by our reporter" byline over its date, the Catalan month names of a
+# place-and-date line, a live blog's entry of two sentences over its picture's credit, the UK local papers' Local
+# Democracy Reporting Service note; tests/test_dumps_ml63_round.py): 0.963 -> 0.9815 (P 0.9636, R 1.0000).
+OWN_ML63_DUMPS = (0.981, 0.0)
 ML63_DUMPS = ROOT / "tests" / "data" / "dumps_ml63"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

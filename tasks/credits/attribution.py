@@ -54,7 +54,7 @@ from tasks.credits.head_records import (
 )
 from tasks.credits.misread_lines import bare_agency, cited_agencies, closes_a_headline, speech_signed_in_brackets
 from tasks.credits.one_word_author import one_word_byline, signed_word
-from tasks.credits.openings import after_standfirst, first_paragraph, signed_above_note
+from tasks.credits.openings import after_standfirst, first_paragraph, line_after_text, signed_above_note
 from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.own_reporters import own_reporter
@@ -103,7 +103,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     opening = {first, after_standfirst(segmented, first), first_paragraph(segmented, first)}
     last = body[-1] if body else 0
     closing = {last, signed_above_note(segmented, last)} if body else set()  # the last, or above a bracketed note
-    after_body = next((ll.line.number for ll in segmented.lines if ll.line.number > last), 0) if body else 0
+    after_body = line_after_text(segmented, last) if body else 0
     lower = page_lower_words(segmented)  # asked word by word, its answers kept for the whole page
     bylines = byline_block_names(segmented, first, gazetteer, lower) | dated_name_lines(segmented) if body else set()
     block = byline_block_lines(segmented, first) if body else set()

@@ -264,7 +264,10 @@ def _named_in_body(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     alone = text.strip(" .").isupper() and len(text.split()) == 1
     for agency_match in gazetteer.find(text, cued=alone):
         a = agency_match
-        if not _same_agency(found, a.canonical_id):
+        # "l'Agence gabonaise de presse (AGP)": the acronym in brackets right after an agency found is its own
+        # abbreviation, whatever other agency the gazetteer gives those letters to
+        own = found and text[found[-1].char_end : a.start].strip() == "(" and text[a.end : a.end + 1] == ")"
+        if not _same_agency(found, a.canonical_id) and not own:
             start = _after_agency_word(text, a.start, a.end)
             name = text[start : a.name_end]  # "中央社記者陳怡婷": the agency, without its reporter's title
             found.append(Found(AttributionKind.AGENCY, name, normalize_name(name), a.canonical_id, line,

@@ -94,6 +94,8 @@ def credit_line_attributions(
         return []
     if second is not None:  # "Foto: Marko Đokić, Video: N1": each credit in its own kind; offsets kept
         head = credit_line_attributions(text[: second[0]], line, gazetteer)
+        if text[: second[1]].rstrip().endswith(".") and all(f.name is None for f in head):
+            head = []  # "Imatge de la deixalleria …. Foto: …": a caption opened by its picture's word, then the credit
         tail = with_bare_cue_colon(text, second[1])  # "…, kuvat Mikko Rantala": the cue's space read as its colon
         return head + credit_line_attributions(" " * second[1] + tail[second[1] :], line, gazetteer)
     if credit.kind in (AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from schemas import Label
+from schemas import AttributionKind, Label
 from tasks.credits.byline_block import STANDFIRST_GAP_LINES
 from tasks.lexicon.automaton import count_unspaced
-from tasks.text.segment import Segmented
+from tasks.text.segment import LabelledLine, Segmented
 
 # Body lines under the first that may still come before the first paragraph: a caption and its credit the segmenter
 # kept in the text ("Des éoliennes dans la région …" over "DR" over "Rabat, 17/03/2025 (MAP) - …").
@@ -63,3 +63,13 @@ def signed_above_note(segmented: Segmented, last: int) -> int:
     if len(body) < 2 or body[-1].line.number != last or not _BRACKETED_NOTE.match(body[-1].line.text):
         return 0
     return body[-2].line.number
+
+
+def line_after_text(segmented: Segmented, last: int) -> int:
+    """The first line under the text's last line `last`, past an agency's credit line there: "(AIP)" over "sy/kkf",
+    the wire's sign-off over its writers' codes (the Ivorian AIP's copy), which sign on under it; 0 if none."""
+    return next((ll.line.number for ll in segmented.lines if ll.line.number > last and not _agency_credit(ll)), 0)
+
+
+def _agency_credit(ll: LabelledLine) -> bool:
+    return ll.verdict.label == Label.ATTRIBUTION and ll.verdict.kind == AttributionKind.AGENCY

@@ -148,8 +148,10 @@ def _credit_of(text: str) -> CreditLine | None:
     )  # fmt: skip
 
 
-# A sentence's end and the words after it, closing a caption: "… région de Kaolack. Photo d'archives".
-_SENTENCE_END_THEN = re.compile(r"[.!?…]\s+(?=\S)")
+# A sentence's end and the words after it, closing a caption: "… région de Kaolack. Photo d'archives"; the Devanagari
+# danda ends a Hindi or Marathi caption's sentence as the full stop does ("… उमड़ी भीड़। फाइल फोटो").
+_SENTENCE_END_THEN = re.compile(r"[.!?…।]\s+(?=\S)")
+_VISUAL_CUES = frozenset(visual_cues())
 
 
 def _nameless_tail(text: str) -> CreditLine | None:
@@ -169,8 +171,11 @@ def _nameless_tail(text: str) -> CreditLine | None:
     cut = ends[-1]
     credit = _cue_first(text[cut:])
     if credit is None:
-        cue = text[cut:].split()[0]
-        return CreditLine(AttributionKind.PHOTO, cue, None, 0, 0, cut + len(cue))
+        first, last = text[cut:].split()[0], text[cut:].rstrip(" .").split()[-1]
+        if first.casefold() not in _VISUAL_CUES and last.casefold() in _VISUAL_CUES:
+            # "… भीड़। फाइल फोटो": the idiom's cue last, as Hindi writes "file photo"; the whole idiom names no one
+            return CreditLine(AttributionKind.PHOTO, last, None, 0, 0, cut)
+        return CreditLine(AttributionKind.PHOTO, first, None, 0, 0, cut + len(first))
     return CreditLine(credit.kind, credit.cue, None, 0, 0, cut + credit.rest_start)
 
 

@@ -62,6 +62,11 @@ _LINKED_CREDIT = re.compile(
     rf"(?:[.!?…]|^[^\W\d_]+:)\s+((?:{VISUAL_CUES}))\s+(?:by|von|de|di|da|par|por|od|door|av|ni)\s+([^:：|.]{{2,60}})\.?$",
     re.IGNORECASE,
 )
+# The cue phrases that end in their own linking word ("larawan mula sa", "photo courtesy of"), after the caption's last
+# sentence with no colon: "… sa Barangay 88. Larawan mula sa Tacloban City DRRMO" (Philippine sites' "picture from").
+_LINK_WORDS = frozenset({"by", "von", "de", "di", "da", "par", "por", "od", "door", "av", "ni", "sa", "of", "na"})
+_PHRASE_CUES = "|".join(re.escape(c) for c in visual_cues() if " " in c and c.rsplit(" ", 1)[-1] in _LINK_WORDS)
+_PHRASE_CREDIT = re.compile(rf"[.!?…]\s+((?:{_PHRASE_CUES}))\s+([^:：|.]{{2,60}})\.?$", re.IGNORECASE)
 # A caption credit's colon: the Latin and full-width ones, the Armenian, Khmer and Ethiopic ones.
 _COLON_MARKS = (":", "：", "՝", "៖", "፦")
 # The word before a caption's last colon must end a photo or video cue (a cheap first check).
@@ -128,6 +133,7 @@ def cue_last(text: str) -> CreditLine | None:
     copyright_at = stripped.rfind("©")
     bracket = stripped.endswith("]") or (stripped.endswith(("）", "】")) and not _KANA.search(stripped))
     linked = _LINKED_CREDIT.search(stripped) if ". " in stripped or ": " in stripped else None
+    linked = linked or (_PHRASE_CREDIT.search(stripped) if ". " in stripped else None)
     linked = linked or (_DOTTED_CREDIT.search(stripped) or spaced_credit(stripped) if ". " in stripped else None)
     archived = archived_credit(stripped) if ". " in stripped and linked is None else None
     if archived is not None:  # "… Фота з асабістага архіва сям'і Лапко": a keeper's archive, naming no one

@@ -84,6 +84,8 @@ def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list
         return None
     if i > 0 and view.features[i - 1].is_clock_only and _captioned_below(view, i + 1, lines):
         return None  # under a ticker's stamp ("1'"), over a credit with its caption under it: the entry
+    if i > 0 and view.features[i - 1].is_clock_only and _SENTENCE_BEFORE.search(lines[i].text.rstrip()):
+        return None  # under a live blog's stamp, two sentences or more over the entry's picture credit: the entry
     if not in_one_block and not (_is_caption_pair(view, i - 2, lines) or _is_caption_pair(view, i + 2, lines)):
         return None
     return Verdict(
