@@ -202,8 +202,7 @@ def _lead_words() -> frozenset[str]:
     return date_lead_words() | date_labels() | {cue for cue in labels if len(cue.split()) == LABEL_WORDS}
 
 
-# The most words `_with_lead` reads as one label before a date.
-LABEL_WORDS = 2
+LABEL_WORDS = 2  # the most words `_with_lead` reads as one label before a date
 
 
 def _with_lead(text: str, start: int) -> int:
