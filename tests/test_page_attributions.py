@@ -735,7 +735,8 @@ REAL_PAGE_FLOORS = {
     # unread): 0.444 / 0.804 -> 0.466 / 0.811.
     # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.466 /
     # 0.811 -> 0.474 / 0.811.
-    # session 38 (s38-realbyline, and the dumps63 round alone; a blog's login in a dated byline, links glued after a byline's name; errors unread):
+    # session 38 (s38-realbyline, and the dumps63 round alone; a blog's login in a dated byline, links glued after a
+    # byline's name; errors unread):
     # 0.474 / 0.811 -> 0.481 / 0.813
     "eval_only_check16": (0.48, 0.812),
     # The seventeenth check half (tests/data/real_attributions/eval_only_check17.json: 80 dragnet pages labelled
