@@ -42,7 +42,7 @@ def page_authors(meta: PageMeta) -> list[str]:
             return names
     keys = publisher_keys(site_names(meta))
     alone = one_word_person(meta.ld_persons, meta.byline_element(), keys)
-    alone = alone or one_word_signer(meta.byline_element(), keys, _site_words(meta))
+    alone = alone or one_word_signer(meta.byline_element(), keys, _site_words(meta), meta.byline_links)
     alone = alone or site_owner_byline(meta.byline_element(), meta.language, keys)
     return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
 

@@ -16,7 +16,7 @@ byline with a full name is read: the date vouches for the cue, as the byline ele
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from schemas import AttributionKind
 from tasks.credits.byline_handles import cued_handle
@@ -48,11 +48,18 @@ def one_word_person(persons: tuple[str, ...], byline: str | None, publishers: fr
     return []
 
 
-def one_word_signer(byline: str | None, publishers: frozenset[str], site_words: frozenset[str]) -> list[str]:
+def one_word_signer(
+    byline: str | None,
+    publishers: frozenset[str],
+    site_words: frozenset[str],
+    links: Callable[[], tuple[tuple[str, ...], frozenset[str]]] = lambda: ((), frozenset()),
+) -> list[str]:
     """The byline element's one word when it is all the element shows and reads as a first name or a pen name: a
     blog's "Posted by Kevin" (`<span class="author vcard"><a class="fn">Kevin</a></span>`). Written as a name, no
     interface, desk, job or account word, no month, no outlet, not the site's name nor a word of it ("Vortex" on
-    "Vortex Cannon Entertainment": the site's own account)."""
+    "Vortex Cannon Entertainment": the site's own account). Session 38: or a user name the element links to its
+    account's page (`links`, asked then only: "Posted by <a href="/author/jdoe/">jdoe</a>", `written_as_a_handle`),
+    unless the page repeats the element over another user name (a forum thread's posters)."""
     words = load_author_words()
     shown = " ".join((byline or "").split())
     if any(w.casefold() in words.newsroom for w in shown.split()):
@@ -62,12 +69,51 @@ def one_word_signer(byline: str | None, publishers: frozenset[str], site_words: 
     if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.rest_start:
         shown = shown[credit.rest_start :].strip()
     shown = _after_prefix(shown)
-    if " " in shown or not _written_as_a_name(shown):
+    if " " not in shown and _written_as_a_name(shown):
+        return [] if _not_a_writer(shown, publishers, site_words) else [shown]
+    handle = _JOINER_TAIL.sub("", _after_prefix(_POSTED_CUE.sub("", shown)))
+    if not written_as_a_handle(handle) or _not_a_writer(handle, publishers, site_words):
         return []
-    folded = shown.casefold()
-    if folded in _not_names() or folded in month_names() or folded in site_words or name_key(shown) in publishers:
-        return []
-    return [] if is_known_outlet(shown) else [shown]
+    linked, repeats = links()
+    if handle not in linked or any(written_as_a_handle(_after_prefix(_POSTED_CUE.sub("", r))) for r in repeats):
+        return []  # unlinked; or one of a thread's accounts, the element repeated over another user name
+    # "jdadmin", "newsdesk2": the site's account named for its role
+    return [] if any(w in handle.casefold() for w in _not_names() if len(w) >= MIN_ACCOUNT_PART) else [handle]
+
+
+def _not_a_writer(word: str, publishers: frozenset[str], site_words: frozenset[str]) -> bool:
+    """An account, desk, job or interface word, a month, the site's name or a word of it, no one, or an outlet."""
+    folded = word.casefold()
+    if folded in _not_names() or folded in month_names() or folded in site_words or name_key(word) in publishers:
+        return True
+    return folded in load_author_words().no_one or is_known_outlet(word)  # "Posted by unknown": Blogger's no one
+
+
+# The shortest account, desk or job word looked for inside a user name ("admin" of "jdadmin"; not "ed" or "tv")
+MIN_ACCOUNT_PART = 4
+
+
+# a blog's cue, which a credit line parses before a capitalised name only ("Posted by jdoe")
+_POSTED_CUE = re.compile(r"^(?:posted|submitted)\s+by:?\s+", re.IGNORECASE)
+# "by jdoe on" of "by jdoe on March 2, 2025": the byline element is read up to its date, which leaves the joiner
+_JOINER_TAIL = re.compile(r"\s+(?:on|at)$", re.IGNORECASE)
+# A site's user name: lower-case letters (some with digits, "_", "." or "-" between them: "jdoe", "mk_lee", "kd2"),
+# or letters in camelCase ("JohnDoe", "jDoe"); at least two letters; not capitals alone ("AFP", an agency's code)
+_HANDLE = re.compile(r"[^\W\d_](?:[\w.-]*[^\W_])?")
+MIN_HANDLE_LETTERS = 2
+
+
+def written_as_a_handle(word: str) -> bool:
+    """A blog's or a forum's user name as the byline element shows it ("Posted by jdoe", `<a rel="author">mk_lee</a>`):
+    one word, lower case or camelCase, never capitals alone. Where the byline element shows nothing else, the
+    labellers of the real pages credit it (a lower-case handle was the byline element's most frequent dropped name on
+    the real check halves, session 37's counts); a handle in running text is no byline and stays unread."""
+    letters = [c for c in word if c.isalpha()]
+    if len(word) < MIN_ONE_WORD_NAME or len(letters) < MIN_HANDLE_LETTERS or not _HANDLE.fullmatch(word):
+        return False
+    if not all(c.islower() or c.isupper() for c in letters):
+        return False  # a script without case ("肖春芳"): nothing tells a handle from a name
+    return not word.isupper() and not _written_as_a_name(word)
 
 
 # A person's name of two or three words; more is a title or a list as often.

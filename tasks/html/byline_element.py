@@ -73,6 +73,26 @@ def byline_text(root: HtmlElement) -> str | None:
     siblings of the same tag and class are the other writers' bylines, one element each (a name and a role per
     person, "<div class="vr-byline"><a>Ingrid Solberg</a> Journalist</div><div class="vr-byline">…"): their texts
     follow, joined by commas."""
+    found = _first_byline(root)
+    return found[1] if found else None
+
+
+def byline_links(root: HtmlElement) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The texts of the links the byline element is or holds (`<a rel="author" href="/author/jdoe/">jdoe</a>`: a
+    CMS links its writer's account name to the account's page), and the other texts of the elements of its tag and
+    class elsewhere on the page (a forum thread's or a comment list's posters, each post signed by its account)."""
+    found = _first_byline(root)
+    if found is None:
+        return (), frozenset()
+    element, classes = found[0], found[0].get("class")
+    shown = {" ".join(str(e.text_content()).split()) for e in element.getroottree().iter(element.tag)
+             if classes and e.get("class") == classes}  # fmt: skip
+    own = " ".join(str(element.text_content()).split())
+    return tuple(" ".join(str(a.text_content()).split()) for a in element.iter("a")), frozenset(shown - {own})
+
+
+def _first_byline(root: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """The first byline element and its text (`byline_text`)."""
     for element in _byline_candidates(root):
         if element.tag in ("meta", "link", "script") or not is_byline_element(element):
             continue
@@ -81,7 +101,7 @@ def byline_text(root: HtmlElement) -> str | None:
         if named:
             texts = [", ".join(t for t in texts if t)]
         if 0 < len(texts[0]) <= MAX_BYLINE_CHARS and not _is_interface_label(texts[0]):
-            return ", ".join(t for t in texts if 0 < len(t) <= MAX_BYLINE_CHARS)
+            return element, ", ".join(t for t in texts if 0 < len(t) <= MAX_BYLINE_CHARS)
     return None
 
 

@@ -18,7 +18,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.broken_json_ld import broken_json_ld_authors
-from tasks.html.byline_element import byline_text
+from tasks.html.byline_element import byline_links, byline_text
 from tasks.html.json_ld import (
     ARTICLE_TYPES,
     article_object,
@@ -65,6 +65,11 @@ class PageMeta:
     # The byline element's text, read only when JSON-LD and <meta> name no person (an XPath over the whole page
     # costs about as much as the rest of the metadata): see ``tasks.credits.meta_authors.page_authors``.
     byline_element: Callable[[], str | None] = field(default=lambda: None, compare=False, repr=False)
+    # the texts of the links in the byline element (its writer's account page), asked of a one-word handle only,
+    # and the other texts of its tag and class on the page (`byline_element.byline_links`)
+    byline_links: Callable[[], tuple[tuple[str, ...], frozenset[str]]] = field(
+        default=lambda: ((), frozenset()), compare=False, repr=False
+    )
     ld_persons: tuple[str, ...] = ()  # the JSON-LD article's authors typed Person ("@type": "Person")
     site_name: str | None = None
     publisher: str | None = None  # the JSON-LD publisher's name
@@ -245,6 +250,7 @@ def page_meta(root: HtmlElement, found: PageTags | None = None) -> PageMeta:
         title=title,
         author_sources=_author_sources(root, tags, article),
         byline_element=cache(lambda: byline_text(root)),
+        byline_links=lambda: byline_links(root),
         ld_persons=tuple(persons_in(article.get("author"))),
         site_name=site,
         publisher=publisher,
