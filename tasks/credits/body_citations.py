@@ -223,8 +223,7 @@ def _source_bracket(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return [Found(AttributionKind.SOURCE, name, normalize_name(name), None, line, start, start + len(name), True,
                       evidence)]  # fmt: skip
     found = _source_tail(" " * closing.start(1) + closing.group(1), line, gazetteer, closing.start(1))
-    # a name, not the sentence's words ("(Source: the city's website)"); a site's host name is one in lower case too
-    # ("(Source: smalltowngazette.com)")
+    # a name, not the sentence's words ("(Source: the city's website)"), or a host name ("(Source: gazette.com)")
     return [f for f in found if f.canonical_id or (f.kind is AttributionKind.SOURCE and _names_a_source(f.name or ""))]
 
 
