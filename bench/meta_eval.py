@@ -115,6 +115,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout62": (OWN, lambda doc: doc.startswith("heldout62-")),
     "heldout63": (OWN, lambda doc: doc.startswith("heldout63-")),
     "heldout64": (OWN, lambda doc: doc.startswith("heldout64-")),
+    "heldout65": (OWN, lambda doc: doc.startswith("heldout65-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -29,6 +29,10 @@ from tests.conftest import ROOT
 # dumps_ml5 0.800 / 0.857 -> 0.840 / 0.863, dumps_ml7 0.828 / 0.891 -> 0.859 / 0.908, dumps_ml9 0.903 / 0.905 ->
 # 0.968 / 0.911, the never-studied dumps_ml8 0.648 / 0.817 -> 0.662 / 0.836 (errors unread).
 PAGE_ATTRIBUTION_FLOORS = {
+    # dumps_ml64 (34 pages, 90 records; labels written blind at session 38's start, scored with its starting code
+    # (63f03b2) and its final code, never studied): 0.790 / 0.934 with the starting code,
+    # 0.815 / 0.936 with the final code.
+    "dumps_ml64": (0.814, 0.935),
     # dumps_ml62 (34 pages, 98 records; labels written blind at session 37's start, scored with its starting code
     # (c1484b2) and its final code, never studied): 0.859 / 0.903 with both.
     # session 38 (blind70 round, errors unread): 0.859 / 0.903 -> 0.870 / 0.904
