@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.place_words import is_filing_place
-from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words, section_words
+from tasks.lexicon.vocabulary import by_length, job_titles, name_word_role, name_words, section_words
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 MIN_NAME_LINE_WORDS = 2
@@ -72,7 +72,7 @@ def _contributor_tail(tail: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _contributor_phrases() -> tuple[str, ...]:
-    return tuple(sorted(name_word_role("contributor_tail"), key=len, reverse=True))
+    return by_length(set(name_word_role("contributor_tail")))
 
 
 def _outlet_tail(words: list[str], separator: str) -> bool:
