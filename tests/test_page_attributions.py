@@ -252,6 +252,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # "© D.R." closing a caption, the Marathi bare name over its place and date, the Tigrinya "ብ" and Shona "Naa"
     # before the name, the Shona "ne-" written onto "New Ziana".
     "dumps_ml63": (0.89, 0.9),
+    # dumps_ml65 (34 pages, 86 records, 9 optional; labels written blind at session 38's end, scored once at
+    # session 39's start, then studied): first 0.753 / 0.747.
+    "dumps_ml65": (0.75, 0.74),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
     "dumps_ml30": (0.85, 0.9),  # session 30 (errors unread): 0.859 / 0.830 -> 0.859 / 0.839; s32: 0.859 / 0.901
