@@ -411,8 +411,10 @@ FLOORS = {
     "heldout64": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout66 (30 pages, 27 languages), written blind at session 38's end, scored once at session 39's start
     # (6d50477), then studied: first title 1.000 · date 1.000/0/0 · author F1 0.986 · exact 0.967
-    # (trafilatura 0.500 · 0.800/0.200/0 · 0.418 · 0.433).
-    "heldout66": {"title": 1.0, "date_right": 1.0, "author_f1": 0.98, "author_exact": 0.96},
+    # (trafilatura 0.500 · 0.800/0.200/0 · 0.418 · 0.433). Studied in session 39 (tests/test_heldout66_round.py: the
+    # writer's job in Icelandic or Faroese after the name in the byline box, the Icelandic newsroom in the author tag):
+    # author F1 0.986 -> 1.000, exact 0.967 -> 1.000.
+    "heldout66": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).

@@ -43,7 +43,9 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
         if verdict.label != Label.BODY:
             continue
         words = len(block.text.split())
-        if words >= PARAGRAPH_MIN_WORDS and not _is_info_line(block):
+        # (a date and a byline run past a paragraph's first words: "Publié le 04/12/2024 à 16h20 par …, à Dschang")
+        date_then_credit = words <= INFO_LINE_MAX_WORDS and _is_date_then_credit(block.text)
+        if words >= PARAGRAPH_MIN_WORDS and not date_then_credit and not _is_info_line(block):
             paragraphs += 1
             if paragraphs >= HEAD_PARAGRAPHS:
                 break
@@ -52,7 +54,7 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
             _stamp_words(block.text) <= STAMP_MAX_WORDS and _is_date_only(block.text)
         ):
             out[i] = _STAMP
-        elif words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text):
+        elif date_then_credit or (words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text)):
             out[i] = _DATED_BYLINE
         elif _is_info_line(block):
             out[i] = _INFO_LINE
@@ -69,7 +71,7 @@ def _stamp_words(text: str) -> int:
 
 _DATED_BYLINE = Verdict(
     Label.CHROME, ChromeKind.COUNTER, "dated_byline",
-    "the place and date, a dash, then the byline, above the article's second paragraph", 0.75,
+    "the date (its place or its label before it), then the byline, above the article's second paragraph", 0.75,
 )  # fmt: skip
 # "Ulm, 22.04.2024 – von Ingrid Halbmayr": a place of a word or two, the date, the writer's name and its cue.
 DATED_BYLINE_MAX_WORDS = 10
@@ -87,8 +89,30 @@ def _is_dated_byline(text: str) -> bool:
     start = date_tail_start(parts[0])
     if start is None or (start and _PLACE_BEFORE_DATE.fullmatch(parts[0][:start]) is None):
         return False
-    credit = parse_credit_line(parts[1])
+    return _is_cued_author(parts[1])
+
+
+def _is_cued_author(text: str) -> bool:
+    credit = parse_credit_line(text)
     return credit is not None and credit.kind is AttributionKind.AUTHOR and bool(credit.cue) and credit.name is not None
+
+
+_WORD_GAP = re.compile(r"\s+")
+
+
+def _is_date_then_credit(text: str) -> bool:
+    """The published date, maybe under its label, then the writer's credit with its cue and no dash between ("Publié le
+    04/12/2024 à 16h20 par Armelle Tchinda, à Dschang", "Posted on March 3, 2024 by Ann Lee"): a blog's or a regional
+    paper's post line, the date first and the byline closing it. Cut at each gap between words: a date alone before
+    it and a cued author's credit after it."""
+    text = text.strip()
+    if not has_digit(text):
+        return False
+    return any(
+        date_tail_start(text[: gap.start()]) == 0 and _is_cued_author(text[gap.end() :])
+        for gap in _WORD_GAP.finditer(text)
+        if has_digit(text[: gap.start()])
+    )
 
 
 _TIME_ELEMENT = Verdict(
@@ -131,11 +155,32 @@ def _is_info_line(block: Block) -> bool:
     if _is_a_cell(block) or block.heading or block.in_caption or len(text.split()) > INFO_LINE_MAX_WORDS:
         return False
     fields = _FIELD_BARS.split(text.strip())
+    fields = fields if len(fields) >= 2 else _classed_fields(block)
     return (
         len(fields) >= 2
         and all(0 < len(f.split()) <= INFO_FIELD_MAX_WORDS or date_tail_start(f) == 0 for f in fields)
         and any(_DATE_OR_CLOCK.search(f) for f in fields)
     )
+
+
+def _classed_fields(block: Block) -> list[str]:
+    """The texts of the block's element's children when each is an element named by a class of its own and together
+    they hold all its text: a template's info line whose fields the markup parts, with no bar between ("<div
+    class="full-info"><span class="date">Бүгүн, 11:20</span> <span class="cat"><a>Коом</a></span> <span
+    class="views">Көрүүлөр: 1 944</span></div>", DataLife Engine's date, section and views). Text of the element's own
+    between them (a sentence's words set in spans) makes it no such line."""
+    element = block.ancestors[-1] if block.ancestors else None
+    if element is None or (element.text or "").strip():
+        return []
+    children = [c for c in element if isinstance(c.tag, str)]
+    if any(not c.get("class") or (c.tail or "").strip(_FIELD_MARKS) for c in children):
+        return []
+    fields = [" ".join(str(c.text_content()).split()) for c in children]
+    return fields if " ".join(fields) == " ".join(block.text.split()) else []
+
+
+# What may stand between two fields besides a space: the bars and dots of `_FIELD_BARS`, a comma.
+_FIELD_MARKS = " \t\n|•·,"
 
 
 _CELL_TAGS = frozenset({"td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption"})
