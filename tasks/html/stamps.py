@@ -43,9 +43,7 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
         if verdict.label != Label.BODY:
             continue
         words = len(block.text.split())
-        # (a date and a byline run past a paragraph's first words: "Publié le 04/12/2024 à 16h20 par …, à Dschang")
-        date_then_credit = words <= INFO_LINE_MAX_WORDS and _is_date_then_credit(block.text)
-        if words >= PARAGRAPH_MIN_WORDS and not date_then_credit and not _is_info_line(block):
+        if words >= PARAGRAPH_MIN_WORDS and not _is_info_line(block):
             paragraphs += 1
             if paragraphs >= HEAD_PARAGRAPHS:
                 break
@@ -54,7 +52,7 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
             _stamp_words(block.text) <= STAMP_MAX_WORDS and _is_date_only(block.text)
         ):
             out[i] = _STAMP
-        elif date_then_credit or (words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text)):
+        elif words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text):
             out[i] = _DATED_BYLINE
         elif _is_info_line(block):
             out[i] = _INFO_LINE
@@ -71,7 +69,7 @@ def _stamp_words(text: str) -> int:
 
 _DATED_BYLINE = Verdict(
     Label.CHROME, ChromeKind.COUNTER, "dated_byline",
-    "the date (its place or its label before it), then the byline, above the article's second paragraph", 0.75,
+    "the place and date, a dash, then the byline, above the article's second paragraph", 0.75,
 )  # fmt: skip
 # "Ulm, 22.04.2024 – von Ingrid Halbmayr": a place of a word or two, the date, the writer's name and its cue.
 DATED_BYLINE_MAX_WORDS = 10
@@ -89,30 +87,8 @@ def _is_dated_byline(text: str) -> bool:
     start = date_tail_start(parts[0])
     if start is None or (start and _PLACE_BEFORE_DATE.fullmatch(parts[0][:start]) is None):
         return False
-    return _is_cued_author(parts[1])
-
-
-def _is_cued_author(text: str) -> bool:
-    credit = parse_credit_line(text)
+    credit = parse_credit_line(parts[1])
     return credit is not None and credit.kind is AttributionKind.AUTHOR and bool(credit.cue) and credit.name is not None
-
-
-_WORD_GAP = re.compile(r"\s+")
-
-
-def _is_date_then_credit(text: str) -> bool:
-    """The published date, maybe under its label, then the writer's credit with its cue and no dash between ("Publié le
-    04/12/2024 à 16h20 par Armelle Tchinda, à Dschang", "Posted on March 3, 2024 by Ann Lee"): a blog's or a regional
-    paper's post line, the date first and the byline closing it. Cut at each gap between words: a date alone before
-    it and a cued author's credit after it."""
-    text = text.strip()
-    if not has_digit(text):
-        return False
-    return any(
-        date_tail_start(text[: gap.start()]) == 0 and _is_cued_author(text[gap.end() :])
-        for gap in _WORD_GAP.finditer(text)
-        if has_digit(text[: gap.start()])
-    )
 
 
 _TIME_ELEMENT = Verdict(
