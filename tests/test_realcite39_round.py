@@ -2,7 +2,8 @@
 What stayed: the day or issue an edition is named by, in the possessive, between the reporting phrase and the outlet
 ("in the pages of yesterday's Evening Standard", "a report in Monday's Daily Herald"), which hid the outlet or went
 into its name; and a phrase's closing common word written with its capital as the first word of a known outlet
-("according to a New York Times report": the row's "according to a new"). The lines are written for the tests, not
+("according to a New York Times report": the row's "according to a new"); the blogs' syndication note ("Cross-posted
+from Riverside Notes", "This post originally appeared at Harbour Talk"). The lines are written for the tests, not
 taken from the pages.
 """
 
@@ -10,8 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from tasks.credits.attribution import extract_attributions
 from tasks.credits.body_citations import in_body_citations
+from tasks.credits.closing_notes import syndication_note
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.text.segment import segment_text
 
 
 def _sources(text: str) -> list[str | None]:
@@ -67,3 +71,42 @@ def test_a_known_outlet_opened_by_the_phrases_adjective(text: str, name: str) ->
 )
 def test_the_phrases_adjective_before_no_outlet_cites_none(text: str) -> None:
     assert _sources(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Cross-posted from Riverside Notes", "Riverside Notes"),
+        ("Crossposted from the Harbour Ledger.", "Harbour Ledger"),
+        ("This post originally appeared at Harbour Talk.", "Harbour Talk"),
+        ("Originally posted at harbournotes.com", "harbournotes.com"),
+        ("This essay was first posted on Riverside Notes.", "Riverside Notes"),
+    ],
+)
+def test_the_blogs_syndication_note_names_the_posts_first_home(text: str, outlet: str) -> None:
+    assert [(f.kind.value, f.name) for f in syndication_note(text, 1, False)] == [("source", outlet)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cross-posted at Riverside Notes.",  # the post's other copy, often the writer's own blog: no source
+        "Cross-posted with permission.",
+        "Cross-posted from the author's blog.",  # no name
+    ],
+)
+def test_other_cross_posting_lines_name_no_source(text: str) -> None:
+    assert syndication_note(text, 1, False) == []
+
+
+def test_the_blogs_syndication_note_under_the_post() -> None:
+    page = [
+        "Harbour town opens its new pier",
+        "By Ann Lee",
+        "The new pier on the harbour opened on Saturday after two years of work, the town council said.",
+        "Fishing boats will moor at its eastern end, and a ferry to the islands will leave from the western end.",
+        "The council said the pier cost less than planned and that the old jetty would be pulled down next year.",
+        "Cross-posted from Riverside Notes",
+    ]
+    found = {(f.kind.value, f.name) for f in extract_attributions(segment_text("\n\n".join(page)))}
+    assert ("source", "Riverside Notes") in found
