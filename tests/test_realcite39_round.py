@@ -3,8 +3,9 @@ What stayed: the day or issue an edition is named by, in the possessive, between
 ("in the pages of yesterday's Evening Standard", "a report in Monday's Daily Herald"), which hid the outlet or went
 into its name; and a phrase's closing common word written with its capital as the first word of a known outlet
 ("according to a New York Times report": the row's "according to a new"); the blogs' syndication note ("Cross-posted
-from Riverside Notes", "This post originally appeared at Harbour Talk"). The lines are written for the tests, not
-taken from the pages.
+from Riverside Notes", "This post originally appeared at Harbour Talk"); a long caption kept in the text closed by its
+picture's credit after its last sentence ("… to the planets. Credit: Riverside Films"). The lines are written for
+the tests, not taken from the pages.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 
 from tasks.credits.attribution import extract_attributions
 from tasks.credits.body_citations import in_body_citations
+from tasks.credits.bracket_credits import closing_picture_credit
 from tasks.credits.closing_notes import syndication_note
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.segment import segment_text
@@ -110,3 +112,42 @@ def test_the_blogs_syndication_note_under_the_post() -> None:
     ]
     found = {(f.kind.value, f.name) for f in extract_attributions(segment_text("\n\n".join(page)))}
     assert ("source", "Riverside Notes") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Once a dream of old films, the long sleep may one day become a part of travel to the planets. "
+            "Credit: Riverside Films",
+            [("photo", "Riverside Films")],
+        ),
+        (
+            "Fishing boats moor at the eastern end of the new pier, which opened on Saturday after two years of work. "
+            "Photo: Ann Lee",
+            [("photo", "Ann Lee")],
+        ),
+        # the sentence's own words after a cue-like word, or a source cue: no picture credit
+        ("The long sleep may one day become part of travel to the planets. Credits roll after the final scene.", []),
+        ("The long sleep may one day become part of travel to the planets, the agency said. Source: Riverside", []),
+    ],
+)
+def test_a_long_captions_closing_picture_credit(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(f.kind.value, f.name) for f in closing_picture_credit(text, 1, load_gazetteer())] == names
+
+
+def test_a_caption_kept_in_the_text_credits_its_picture() -> None:
+    caption = (
+        "Once a dream of old films and of the stories that came before them, the long sleep may one day become an "
+        "important part of travel to the planets. Credit: Riverside Films"
+    )
+    page = [
+        "Long sleep for long journeys",
+        "By Ann Lee",
+        "The space agency is studying how crews could sleep through the months of a journey to the planets, it said.",
+        caption,
+        "Its scientists will test the idea on animals first, the agency said, before any trial with people.",
+        "The agency said the first results were expected within five years, and a report would follow.",
+    ]
+    found = {(f.kind.value, f.name) for f in extract_attributions(segment_text("\n\n".join(page)))}
+    assert ("photo", "Riverside Films") in found
