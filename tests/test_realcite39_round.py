@@ -28,7 +28,7 @@ def _sources(text: str) -> list[str | None]:
     ("text", "names"),
     [
         # a lower-case day hid the outlet from the phrase
-        ("Happily she turns up in the pages of yesterday's Riverside Standard, with a new column.", ["Riverside Standard"]),
+        ("She turns up in the pages of yesterday's Riverside Standard, with a new column.", ["Riverside Standard"]),
         ("The mayor told this week's Riverside Herald that the bridge will close.", ["Riverside Herald"]),
         # a capitalised one went into the outlet's name
         ("The bridge will close, according to a report in Monday's Riverside Herald.", ["Riverside Herald"]),
