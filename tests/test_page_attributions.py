@@ -64,7 +64,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     "dumps_ml48": (0.85, 0.89),  # session 33 (errors unread): 0.848 / 0.880 -> 0.859 / 0.890
     # dumps_ml46 (34 pages, 99 records; labels written blind at session 29's start, scored with its starting code
     # (80631ac) and its final code, never studied): 0.846 / 0.976 with both.
-    "dumps_ml46": (0.84, 0.97),
+    # session 39 (s39-realcite, a long caption's picture credit after its last sentence; errors unread): 0.846 / 0.976
+    # -> 0.857 / 0.976
+    "dumps_ml46": (0.857, 0.976),
     # dumps_ml44 (34 pages, 101 records; labels written blind at session 28's start, scored with its starting code
     # (04844a2) and its final code, never studied): 0.777 / 0.826 with both.
     # session 29 (errors unread): 0.777 / 0.826 -> 0.787 / 0.828
@@ -573,7 +575,9 @@ REAL_PAGE_FLOORS = {
     # 0.823 -> 0.780 / 0.831.
     # Session 32 (s32-real, tests/test_real32_round.py: an analysis box's byline, the page's own reporter in its
     # text): 0.780 / 0.831 -> 0.803 / 0.836.
-    "trainable2": (0.80, 0.83),
+    # Session 39 (s39-realcite, tests/test_realcite39_round.py: the edition's day before the outlet): 0.803 / 0.836 ->
+    # 0.811 / 0.837.
+    "trainable2": (0.81, 0.837),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
@@ -674,7 +678,8 @@ REAL_PAGE_FLOORS = {
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.604 / 0.787 -> 0.611 / 0.789
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.611 / 0.789 -> 0.617 / 0.790
-    "eval_only_check8": (0.616, 0.789),
+    # session 39 (s39-realcite, the blogs' syndication note; errors unread): 0.617 / 0.790 -> 0.624 / 0.792
+    "eval_only_check8": (0.624, 0.792),
     # blind in session 23, kept outside the repository until its end, errors never read): 0.454 / 0.740 with both.
     # Session 29 (s29-real: an agency alone before its date above the text; unread): 0.454 / 0.740 -> 0.461 / 0.743.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
@@ -712,7 +717,9 @@ REAL_PAGE_FLOORS = {
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.619 / 0.802 -> 0.629 / 0.805
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.629 / 0.805 -> 0.649 / 0.831
-    "eval_only_check12": (0.648, 0.83),
+    # session 39 (s39-realcite, a long caption's picture credit after its last sentence; errors unread): 0.649 / 0.831
+    # -> 0.649 / 0.833
+    "eval_only_check12": (0.649, 0.833),
     # blind in session 27, kept outside the repository until its end, errors never read): 0.590 / 0.716 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.590 / 0.716 -> 0.590 / 0.719.
@@ -734,7 +741,9 @@ REAL_PAGE_FLOORS = {
     # 0.885 -> 0.646 / 0.885.
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.646 / 0.885 -> 0.654 / 0.895
-    "eval_only_check15": (0.653, 0.894),
+    # session 39 (s39-realcite, a long caption's picture credit after its last sentence; errors unread): 0.654 / 0.895
+    # -> 0.662 / 0.897
+    "eval_only_check15": (0.661, 0.896),
     # The sixteenth check half (tests/data/real_attributions/eval_only_check16.json: 80 dragnet pages labelled
     # blind in session 30, kept outside the repository until its end, errors never read): 0.444 / 0.798 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
@@ -780,7 +789,8 @@ REAL_PAGE_FLOORS = {
     # session 36 (s36-real-cite, errors unread): 0.512 / 0.767 -> 0.512 / 0.775
     # The twenty-second check half (tests/data/real_attributions/eval_only_check22.json: 41 dragnet pages labelled
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.512 / 0.775 -> 0.521 / 0.778
-    "eval_only_check21": (0.52, 0.77),
+    # session 39 (s39-realcite, the blogs' syndication note; errors unread): 0.521 / 0.778 -> 0.529 / 0.780
+    "eval_only_check21": (0.528, 0.78),
     # blind in session 36, kept outside the repository until its end, errors never read): 0.615 / 0.837 with the
     # starting code, 0.615 / 0.857 with the final code.
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):

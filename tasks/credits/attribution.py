@@ -13,7 +13,7 @@ from tasks.credits.body_bylines import body_head_byline
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.box_bylines import box_byline
 from tasks.credits.box_writers import box_writer
-from tasks.credits.bracket_credits import with_bracket_credit_kinds
+from tasks.credits.bracket_credits import closing_picture_credit, with_bracket_credit_kinds
 from tasks.credits.byline_block import byline_block_lines, byline_block_names, byline_slot_lines
 from tasks.credits.caption_names import copyright_under_caption, photographer_under_caption
 from tasks.credits.closing_names import name_after_last_sentence, name_over_address, stacked_signatures
@@ -245,6 +245,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 # at the dateline ("(dpa)", "(ANSA)" closing a paragraph sign it: dumps_ml12 lost 0.872 -> 0.833)
                 caption=number != last and english,
             )
+            cited = cited or closing_picture_credit(text, number, gazetteer)  # "… the planets. Credit: Riverside Films"
             if not cited and number in body[:HEAD_BODY_LINES] and words_before_date(text) <= MAX_LISTED_BYLINE_WORDS:
                 # "Kovács Bence és Szabó Eszter" as the article's first block, or under its standfirst (the page's
                 # markup kept its byline inside the article element): the writers joined by "and", no sentence; in

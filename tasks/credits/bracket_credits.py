@@ -11,10 +11,12 @@ import re
 from functools import cache
 
 from schemas import AttributionKind
-from tasks.credits.credit_records import Found
+from tasks.credits.credit_records import Found, credit_line_attributions
+from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.caption_credits import without_markers
 from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
 from tasks.lexicon.vocabulary import credit_cues, speech_verbs
+from tasks.lexicon.wire_citations import last_sentence_start
 
 # The closing bracket of a paragraph, with at most this many characters inside.
 _CLOSING = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*\.?\s*$")
@@ -74,3 +76,16 @@ def with_bracket_credit_kinds(text: str, found: list[Found], caption: bool = Fal
         return found
     kind, start = credited
     return [dataclasses.replace(f, kind=kind) if f.kind in _CITED and f.char_start >= start else f for f in found]
+
+
+def closing_picture_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "… an important enabler of deep space travel. Credit: Riverside Films": a long caption the segmenter kept in the
+    text, closed by its picture's credit after its last sentence, a photo or video cue and its colon (the credit
+    line's own reading, from there); the names it credits, photo or video records; else []. The closing bracket's
+    credit is :func:`bracket_credit_kind`'s (a name found as a citation there changes its kind)."""
+    tail = last_sentence_start(text)
+    if not tail or not (_cue(AttributionKind.PHOTO.value).match(text, tail) or _cue("video").match(text, tail)):
+        return []
+    found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)  # offsets kept
+    pictures = (AttributionKind.PHOTO, AttributionKind.VIDEO)
+    return [dataclasses.replace(f, in_body=True) for f in found if f.kind in pictures and f.name]

@@ -47,6 +47,7 @@ from tasks.lexicon.outlets import (
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.phrase_gaps import (
     before_capitalised_article,
+    past_edition_day,
     reflexive_after,
     with_adverb_gaps,
     with_perfect_gaps,
@@ -180,6 +181,11 @@ def reporting_citations(
         if _is_title_word(text, hit.start) or reflexive_after(text, hit.end):
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name; "meldete sich": spoke up
         hit_end = before_capitalised_article(text, hit.start, hit.end)  # "segundo O Povo": the paper's own article
+        hit_end = _before_capitalised_outlet(text, hit.start, hit_end)  # "according to a New York Times report"
+        edition_end = past_edition_day(text, hit_end)  # "in the pages of yesterday's Evening Standard": the day
+        if edition_end is None and all(side.startswith("before") for side in hit.value):
+            continue  # "according to Monday's poll": the day's own poll, no outlet (a name before the verb may be one)
+        hit_end = edition_end or hit_end
         span, needs_marks = span_of(text, hit.start, hit_end, frozenset(hit.value))
         listed = _listed(text, hit.end, hit.value, gazetteer)
         if listed:  # "За матеріалами Reuters та The Guardian": a list of outlets, each cited
@@ -218,6 +224,17 @@ def reporting_citations(
         if known or not is_person_or_company(text, *_bounds(span), lambda: surnames() | own()):
             found.append(citation)
     return found
+
+
+def _before_capitalised_outlet(text: str, start: int, end: int) -> int:
+    """Where the phrase text[start:end] ends when its last word, a common word in the row ("according to a new"), is
+    written with its capital mid-sentence and opens a known outlet's name ("according to a New York Times report",
+    "a New Yorker story"): before that word, so that the shorter phrase of the same row reads the outlet; else `end`."""
+    head, _, last = text[start:end].rpartition(" ")
+    if not head or not last[:1].isupper():
+        return end
+    cut = start + len(head)
+    return cut if known_outlet_at(text, cut) is not None else end
 
 
 def _listed(text: str, end: int, sides: list[str], gazetteer: Gazetteer) -> list[NameSpan]:

@@ -32,6 +32,21 @@ def _edition_phrase() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{alternatives})$", re.IGNORECASE)
 
 
+# "yesterday's ", "Monday’s ", "this week's ": a day or an issue in the possessive, then the next word's first letter.
+_EDITION_DAY = re.compile(r"\s*(?:the\s+)?([^\W\d_]+(?: [^\W\d_]+)?)['’]s\s+(?=(\w))")
+
+
+def past_edition_day(text: str, end: int) -> int | None:
+    """Past the day or issue an edition is named by in the possessive right after a reporting phrase ("in the pages of
+    yesterday's Evening Standard", "a report in Monday's Daily Herald": ``edition_day`` in ``name_words.csv``), before
+    the outlet's capitalised name; None before a common noun ("according to Monday's poll": the day's own poll, no
+    outlet named; the name grammar took the day for one); else `end`."""
+    match = _EDITION_DAY.match(text, end)
+    if match is None or match.group(1).casefold() not in name_word_role("edition_day"):
+        return end
+    return match.end() if match.group(2).isupper() else None
+
+
 _ADVERB = re.compile(r"\s+([^\W\d_]+(?: [^\W\d_]+)?)")
 
 
