@@ -182,6 +182,24 @@ def name_over_place(text: str, place: str, under: str, line: int, gazetteer: Gaz
 MIN_STACKED_NAME_WORDS, MAX_STACKED_NAME_WORDS, MAX_STACKED_DATE_WORDS = 2, 3, 5
 
 
+# What parts a byline's name from the writer's job title on its line: a comma, or a spaced dash or bar.
+_TITLE_MARK = re.compile(r",|\s[-–—|]\s")
+
+
+def titled_name(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Ann Lee, Staff Writer", "Ann Lee - Senior Correspondent", "Ann Lee | Contributing Writer": a name and the
+    writer's job title on one line with no cue and no date, as US papers and magazines set a byline right over the
+    text; read as :func:`name_over_role` reads the name over its title on two lines (the role ends in its job noun,
+    its lower-case words are a job's: "Ann Lee, Senior Health" is a section's). No digit on the line (a list's or a
+    table's entry). Session 39: where the segmenter took it for the headline over the first paragraph or left it
+    chrome right at the text (no headline is a name and a job title)."""
+    name, *role = _TITLE_MARK.split(text, maxsplit=1)
+    if not role or not role[0].strip() or has_digit(text):
+        return []
+    found = name_over_role(name, role[0], line, gazetteer)
+    return [dataclasses.replace(f, evidence=text.strip()) for f in found]
+
+
 def role_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Ann Lee, AP National Political Writer": a name and the writer's job title after it, read over the article's
     date (:mod:`tasks.credits.outlet_bylines`). In the byline block, with no date under it, it gained on the studied

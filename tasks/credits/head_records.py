@@ -18,6 +18,7 @@ from tasks.credits.bare_bylines import (
     handle_byline,
     name_over_place,
     name_over_role,
+    titled_name,
 )
 from tasks.credits.byline_block import dated_byline_start, next_to_a_date
 from tasks.credits.credit_records import (
@@ -94,6 +95,7 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
         # und Seraina Walser")
         head = names_by_the_date(text, number, page) or _comma_names_by_the_date(text, number, page)
     head = head or handle_byline(text, number, gazetteer)  # "Ann Lee @annlee": no headline has a handle
+    head = head or titled_name(text, number, gazetteer)  # "Ann Lee, Staff Writer": nor a name and a job title
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
     head = head or own_outlet_byline(text, number, page.segmented)  # "Rafi Pratama - warta24" on warta24's page
     if not head and (whole := credit_parts(text)) is not None:
@@ -127,8 +129,8 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
         head = dated_one_word(text, number, gazetteer, cue, page.lower)  # the blogger's first name alone
         head = head or author_credit(" " * cue + without_label_tail(byline), number, gazetteer)
     head = head or _name_beside_the_date(text, number, page)  # "Ljubljana, 8. 3. 2024 ob 14:12 | Matej Zupan"
-    if not head and number in page.next_to_body:  # names joined by "and" alone: right at the text, or
-        head = listed_names(text, number, gazetteer, page.segmented.language)
+    if not head and number in page.next_to_body:  # names joined by "and" alone or "Ann Lee, Staff Writer" right at
+        head = listed_names(text, number, gazetteer, page.segmented.language) or titled_name(text, number, gazetteer)
     elif not head:  # next to the article's date
         head = names_by_the_date(text, number, page)
     # (above the text a caption's credit is read in its closing bracket only: after a sentence there the words
