@@ -17,13 +17,17 @@ another region. The switches (the candidate is grown as the rules grow a region 
 
 The facts are the conditions the rules' steps ask and the ones a new step could: the run's distance to the region's
 first line or to the heading, text lines between, a link list's heading between, the region reading as entries, the
-run's weight against the region's, a dateline or byline over the run or the region, a thread below the heading.
+run's weight against the region's, a dateline or byline over the run or the region, a thread below the heading; and
+(session 39) where the title anchor found the headline (right over the region, right over the run, or between the
+heading and the region, as over an article under a toolbar's comment count) and how many of the region's text lines
+read as a commenter's reaction (REACTIONS: an English study list, never shipped; dragnet and l3s are English).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from itertools import pairwise
@@ -45,6 +49,17 @@ from tasks.text.threads import comment_headings, has_thread  # noqa: E402
 Region = tuple[int, int]
 Counts = tuple[int, int, int]
 SWITCHES = ("above-heading", "above-region", "between")
+NEAR = 6  # lines: a headline "right over" a run, as bench/wholepage_kinds.py counts it
+# A commenter's reaction opening a line ("Thanks for this", "Great post", "I agree", "Hi Ruth"), or an emoticon or
+# laughter anywhere in it: the talk of a comment thread, which an article's paragraphs seldom open with. Study only.
+REACTIONS = re.compile(
+    r"^\W*(?:thanks|thank you|thx|great (?:post|article|read|job|stuff|piece|points?)"
+    r"|nice (?:post|article|work|one|job)|good (?:post|article|job|point)|i agree|i disagree|i love|i think"
+    r"|lol|awesome|wow|congrat\w*|well said"
+    r"|love (?:this|it|the)|amazing|interesting|excellent|agreed|exactly|yes|yep|hi|hello|hey|dear)\b"
+    r"|[:;]-?[)(DP]|\blol\b|\bhaha",
+    re.IGNORECASE,
+)
 
 
 def body_counts(plan: PagePlan, gold: dict[int, str], index: dict[int, int]) -> Counts:
@@ -96,6 +111,30 @@ def shape_facts(view: PageView, region: Region, heading: int, run: Region, weigh
     ]
 
 
+def anchor_facts(plan: PagePlan, region: Region, heading: int, run: Region) -> list[str]:
+    """Where the title anchor stands against the region, the run and the comment heading."""
+    title = plan.title
+    over_region = title is not None and 0 <= region[0] - title <= NEAR
+    over_run = title is not None and 0 <= run[0] - title <= NEAR
+    below_heading = title is not None and heading < title < region[0]
+    return [f"title over the region {over_region}", f"title over the run {over_run}",
+            f"title between the heading and the region {below_heading}"]  # fmt: skip
+
+
+def reaction_facts(view: PageView, texts: list[str], region: Region, run: Region) -> list[str]:
+    """How much of the region's and the run's text lines read as a commenter's reaction."""
+
+    def share(span: Region) -> tuple[int, float]:
+        idx = [i for i in range(span[0], span[1] + 1) if view.is_text(i)]
+        found = sum(REACTIONS.search(texts[i]) is not None for i in idx)
+        return found, found / max(len(idx), 1)
+
+    (found, in_region), (_, in_run) = share(region), share(run)
+    bucket = "0" if found == 0 else "<0.2" if in_region < 0.2 else ">=0.2"
+    return [f"region's reaction lines {min(found, 3)}", f"region's reaction share {bucket}",
+            f"region reads more as reactions than the run {in_region > in_run}"]  # fmt: skip
+
+
 def page_outcome(label_file: Path, switch: str) -> tuple[list[str], Counts, Counts] | None:
     """The shape facts and the (tp, fp, fn) before and after the switch, or None when it changes nothing."""
     gold = {e["line"]: e["label"] for e in json.loads(label_file.read_text(encoding="utf-8"))["lines"]}
@@ -114,6 +153,7 @@ def page_outcome(label_file: Path, switch: str) -> tuple[list[str], Counts, Coun
     index = {line.number: i for i, line in enumerate(lines)}
     other = _plan(lines, view, grow_region(view, run), (plan.shares, plan.article, plan.language_score))
     facts = [*shape_facts(view, region, above[-1], run, weights), "all"]
+    facts += anchor_facts(plan, region, above[-1], run) + reaction_facts(view, [ln.text for ln in lines], region, run)
     return facts, body_counts(plan, gold, index), body_counts(other, gold, index)
 
 
