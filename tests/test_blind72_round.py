@@ -91,10 +91,11 @@ def test_datelines(role: str, text: str, expected: list[tuple[AttributionKind, s
         ("above", "ብሄለን ተስፋይ", [(AUTHOR, "ሄለን ተስፋይ")]),
         ("byline", "ብሄለን ተስፋይ", [(AUTHOR, "ሄለን ተስፋይ")]),
         ("byline", "ብሰላም ተዛዚሙ", []),  # the preposition before a phrase, no surname
-        # the word "foto" and a photographer's name with no colon, the whole line
+        # the noun "photo" and a photographer's name with no colon, the whole line
         ("credit", "Foto Luca Bianchi", [(PHOTO, "Luca Bianchi")]),
-        ("credit", "Foto Jan Novák", [(PHOTO, "Jan Novák")]),
+        ("credit", "Photo Claire Martin", [(PHOTO, "Claire Martin")]),
         ("credit", "Foto Redazione Cronaca", []),  # a newsroom's words, no one's name
+        ("credit", "Photo Gallery Archive", []),
     ],
 )
 def test_bylines_and_credits(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:

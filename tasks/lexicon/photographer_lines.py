@@ -1,6 +1,6 @@
-"""A picture cue and a photographer's name with no colon between them, the whole line ("Foto Marco Rossi", "Foto Jan
-Novák"): read by :func:`tasks.lexicon.credit_names.links_cue_to_name`, which else wants a separator after a cue
-opening a line (a menu's "Video Games Behind The Screen", "Font Size" open with one too).
+"""A picture cue and a photographer's name with no colon between them, the whole line ("Foto Marco Rossi", "Photo Jean
+Dupont"): read where a line opens with its cue (:func:`tasks.lexicon.credit_lines.parse_credit_line`), which else
+wants a separator after a picture cue (a menu's "Video Games Behind The Screen", "Font Size" open with one too).
 """
 
 from __future__ import annotations
@@ -13,11 +13,10 @@ MIN_PHOTOGRAPHER_WORDS, MAX_PHOTOGRAPHER_WORDS = 2, 3
 
 
 def photographer_alone(cue: str, rest: str) -> bool:
-    """ "Foto Marco Rossi": the word "foto" (``bare_photo_cue``: the Italian, Dutch, Spanish, Portuguese, Slavic and
-    Nordic papers' credit under a picture) and a person's name of two or three title-case words, all the rest of the
-    line; a menu's or heading's words after it ("Foto Galleria Archivio") hold a section, job, outlet or descriptor
-    word, which no name does. Not the English "Photo", "Credit", "Courtesy": on the real pages a line so opened
-    before two title-case words was no credit the labels count (a check half's precision 0.863 -> 0.856)."""
+    """ "Foto Marco Rossi", "Photo Jean Dupont": the noun "photo" (``bare_photo_cue``) and a person's name of two or
+    three title-case words, all the rest of the line (the picture credit of many European papers); a menu's or
+    heading's words after it ("Photo Gallery Archive") hold a section, job, outlet or descriptor word, which no name
+    does. Not the generic credit words ("Credit", "Courtesy", "Image"): with them a real check half lost precision."""
     words = rest.split()
     if not MIN_PHOTOGRAPHER_WORDS <= len(words) <= MAX_PHOTOGRAPHER_WORDS:
         return False
