@@ -91,6 +91,11 @@ def test_datelines(role: str, text: str, expected: list[tuple[AttributionKind, s
         ("above", "ብሄለን ተስፋይ", [(AUTHOR, "ሄለን ተስፋይ")]),
         ("byline", "ብሄለን ተስፋይ", [(AUTHOR, "ሄለን ተስፋይ")]),
         ("byline", "ብሰላም ተዛዚሙ", []),  # the preposition before a phrase, no surname
+        ("above", "ብሄኖክ ወልደማርያም", [(AUTHOR, "ሄኖክ ወልደማርያም")]),  # a father's name compounded with ወልደ
+        # the Shona "by" on a byline, and its "with" written onto an outlet's capital after "according to"
+        ("byline", "Naa Rudo Chivasa", [(AUTHOR, "Rudo Chivasa")]),
+        ("body", "Maererano neNew Ziana, goho rechibage richawedzera gore rino.", [(AGENCY, "New Ziana")]),
+        ("body", "Varimi vakawanda mudunhu reMasvingo vanotarisira goho rakanaka.", []),
         # the noun "photo" and a photographer's name with no colon, the whole line
         ("credit", "Foto Luca Bianchi", [(PHOTO, "Luca Bianchi")]),
         ("credit", "Photo Claire Martin", [(PHOTO, "Claire Martin")]),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from tasks.lexicon.attached_prefixes import without_glued_prefixes
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, is_unspaced
 from tasks.lexicon.reporting_cues import has_cue_after, has_cue_before
 from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words
@@ -170,6 +171,7 @@ class Gazetteer:
         dateline or sign-off, so names that are also common words count without a reporting cue around them."""
         found: list[AgencyMatch] = []
         taken_until = -1
+        text = without_glued_prefixes(text)  # "Maererano neNew Ziana": the Shona prefix on the name's capital
         for hit in self.names.find_all(text, right_boundary=False):
             if hit.start < taken_until:
                 continue
