@@ -258,7 +258,7 @@ PAGE_ATTRIBUTION_FLOORS = {
     "dumps_ml63": (0.924, 0.929),
     # dumps_ml65 (34 pages, 86 records, 9 optional; labels written blind at session 38's end, scored once at
     # session 39's start, then studied): first 0.753 / 0.747.
-    # Session 39 (blind72 round, attributions): 0.753 / 0.747 -> 0.753 / 0.765.
+    # Session 39 (blind72 round: Qena, a place that QNA's acronym spells): 0.753 / 0.747 -> 0.753 / 0.765.
     "dumps_ml65": (0.753, 0.765),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
