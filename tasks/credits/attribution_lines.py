@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from tasks.credits.attached_cues import attached_cue_byline
 from tasks.credits.attached_pairs import hebrew_pair_byline
 from tasks.credits.bare_bylines import bare_byline, dash_joined_names
 from tasks.credits.byline_block import dated_byline_start
@@ -47,7 +48,8 @@ def attribution_line_attributions(
     if not before_body:
         return []
     return (
-        person_cue_byline(text, line, gazetteer) or writer_and_wire(text, line, gazetteer)  # "Erik Lindqvist/TT"
+        attached_cue_byline(text, line)  # "ብሳባ ተስፋይ": the Tigrinya "by" written onto the name
+        or person_cue_byline(text, line, gazetteer) or writer_and_wire(text, line, gazetteer)  # "Erik Lindqvist/TT"
         or bare_byline(text, line, gazetteer)
         or and_joined_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)  # "（ソウル＝佐藤亮）"
         or dash_joined_names(text, line, gazetteer) or hebrew_pair_byline(text, line)  # "Nguyễn Hà - Minh Quân"

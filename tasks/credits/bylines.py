@@ -180,7 +180,7 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
             continue
         found = _people_in_chunk(masked, start, end, words)
         joined = i > 0 and bool(people) and people[-1].end == offset + separators[i - 1].start()  # right after it
-        if not found and joined and _surname_after_and(before, masked[start:end]):
+        if not found and joined and surname_after_and(before, masked[start:end]):
             # "Laia Font i Bosch", "José Ortega y Gasset": a one-letter "and" before one surname joins two surnames
             people[-1] = Credited(masked[people[-1].start - offset : end], people[-1].start, offset + end)
             continue
@@ -190,7 +190,7 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
     return people
 
 
-def _surname_after_and(before: str, chunk: str) -> bool:
+def surname_after_and(before: str, chunk: str) -> bool:
     """A lower-case "and" of one letter (Catalan "i", Spanish "y") before one capitalised word alone: a surname."""
     word = chunk.strip()
     return len(before) == 1 and before.islower() and word.isalpha() and word.istitle() and " " not in word

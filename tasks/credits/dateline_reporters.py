@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 
+from schemas import AttributionKind
 from tasks.credits.credit_records import Found, author_found
 from tasks.credits.name_forms import MAX_CASELESS_INITIAL_CHARS, caseless_initialled
 from tasks.credits.name_lines import has_label_word
+from tasks.credits.signed_lines import writer_and_wire
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.wire_citations import WRITER_SLASH
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 MIN_CASELESS_SIGNATURE, MAX_CASELESS_SIGNATURE = 2, 3  # words of a name written without case
@@ -43,7 +46,7 @@ def dateline_reporter(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     Else the wire's correspondent in its slashed dateline (:func:`_slashed_correspondent`)."""
     match = _BRACKETED_DATELINE.match(text)
     if match is None or not has_digit(match.group("date")):
-        return _slashed_correspondent(text, line, gazetteer)
+        return _slashed_correspondent(text, line, gazetteer) or _writer_before_dateline(text, line, gazetteer)
     name = match.group("name").strip()
     if not is_caseless_name(name, gazetteer):
         return []
@@ -92,3 +95,14 @@ def _slashed_correspondent(text: str, line: int, gazetteer: Gazetteer) -> list[F
         return []
     start = match.start("name")
     return [author_found(name, start, line, match.group(0).strip())]
+
+
+def _writer_before_dateline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The writer a Turkish wire's dateline opens with, before a slash and the place ("Mehmet YILDIZ/TRABZON, (DHA) -
+    …", :data:`WRITER_SLASH`), read as the same line alone above the text is (:func:`writer_and_wire`: a name, the
+    agency after it); the agency is the dateline's (:func:`tasks.lexicon.wire_citations.dateline_citations`)."""
+    writer = WRITER_SLASH.match(text)
+    if writer is None:
+        return []
+    head = text[: text.index(")", writer.end()) + 1]
+    return [f for f in writer_and_wire(head, line, gazetteer) if f.kind is AttributionKind.AUTHOR]

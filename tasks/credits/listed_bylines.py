@@ -15,6 +15,7 @@ from collections.abc import Container
 
 from schemas import AttributionKind
 from tasks.credits.bare_bylines import bare_byline
+from tasks.credits.bylines import surname_after_and
 from tasks.credits.credit_records import Found, normalize_name
 from tasks.credits.name_lines import has_label_word, looks_like_name_line
 from tasks.credits.names import names_joined_by_and
@@ -44,6 +45,14 @@ def person_cue_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     if listed_only and len(parts) < 2 and not _has_patronymic(text[at:]):
         return []  # the Irish "Le" before one name is as often the French article ("Le Grand Continent")
     for part in parts:
+        joiner = part.group(0)[: part.start(1) - part.start()].strip()
+        if found and surname_after_and(joiner, part.group(1)):
+            # "Per Jordi Puig i Ferrer": a one-letter "and" before one surname alone joins the Catalan (and Spanish)
+            # double surname, no second person, as a bare byline reads it
+            name = text[found[-1].char_start : at + part.end(1)]
+            found[-1] = dataclasses.replace(found[-1], name=name, name_normalized=normalize_name(name),
+                                            char_end=at + part.end(1))  # fmt: skip
+            continue
         # "Na Amina Juma na Peter Mwangi", "Ni Maria Santos at Jose Reyes": a first name alone may read as a
         # stopword (Peter, Maria), as a title-case heading's first word; two names joined by the cue's language's
         # "and" are a list of people, no heading

@@ -109,12 +109,17 @@ def caseless_surnamed(words: list[str]) -> bool:
     """ "ნინო კაპანაძე": a given name and a surname of a script without case, the surname ending in a surname suffix of
     that script (``surname_suffix`` in ``name_words.csv``: the Georgian "-ძე", "-შვილი") and longer than it; the
     suffix vouches for the name as a job title after it would ("ეკონომიკური მიმომხილველი" ends in none). Two words
-    only: three such words are as often a phrase ending in a surname (an office and its holder)."""
+    only, or three whose last two are both common surnames ("සමන් කුමාර රත්නායක": the Sinhala given name, a second name
+    and the family name): three such words are otherwise as often a phrase ending in a surname (an office and its
+    holder, whose middle word is a given name)."""
+    surnames = name_word_role("common_surname")
+    if len(words) == SURNAMED_WORDS + 1 and words[-2] in surnames and words[-1] in surnames:
+        return True
     if len(words) != SURNAMED_WORDS:
         return False
     last = words[-1]
     # "सुजाता श्रेष्ठ", "ಸುಮಾ ಹೆಗಡೆ", "נועה לוי": a surname among the script's commonest (``common_surname``) vouches so
-    if last in name_word_role("common_surname"):
+    if last in surnames:
         return True
     return any(last.endswith(s) and len(last) > len(s) + 1 for s in name_word_role("surname_suffix"))
 

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from schemas import AttributionKind
+from tasks.credits.attached_cues import attached_cue_byline
 from tasks.credits.attached_pairs import hebrew_pair_byline
 from tasks.credits.bare_bylines import cued_before_role, dash_joined_names
 from tasks.credits.byline_block import byline_agency
@@ -110,6 +111,8 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     Saar, BNS"): the author (and the agency), when the caller has found it in the byline block
     (:func:`tasks.credits.byline_block.byline_block_names`); a wire line there ("Le Monde avec AFP") names the
     outlet and its agency."""
+    if attached := attached_cue_byline(text, line):  # "ብሳባ ተስፋይ": the Tigrinya "by" written onto the name
+        return attached
     dated = name_after_date_bar(text)
     if dated is not None:  # "Ljubljana, 8. 3. 2024 ob 14:12 | Matej Zupan": the info bar's date, then the byline
         found = chrome_byline(" " * dated + text[dated:], line, gazetteer)

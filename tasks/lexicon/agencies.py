@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from tasks.lexicon.attached_prefixes import without_glued_prefixes
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, is_unspaced
 from tasks.lexicon.reporting_cues import has_cue_after, has_cue_before
 from tasks.lexicon.vocabulary import job_titles, name_word_role, name_words
@@ -135,6 +136,16 @@ def _names_its_institution(text: str, end: int) -> bool:
     return word[:1].isupper() and word.casefold() in name_word_role("agency_institution")
 
 
+def _after_place_word(text: str, start: int) -> bool:
+    """A word for a governorate, city or province right before the name ("محافظة قنا": ``place_division``): the
+    place it names, not the agency its letters also spell."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - PLACE_WORD_WINDOW), start)
+    return previous is not None and previous.group(1).casefold() in name_word_role("place_division")
+
+
+PLACE_WORD_WINDOW = 30  # characters before a name searched for the place word (one word and its space)
+# The dash after an Arabic dateline's place, the wire's name, its colon.
+_DATELINE_WIRE = re.compile(r"\s*[-–—]\s*([^:\-–—]{1,30}?)\s*:")
 _NEXT_WORD = re.compile(r" (\w+)")
 _PREVIOUS_WORD = re.compile(r"(\w+) $")
 
@@ -160,6 +171,7 @@ class Gazetteer:
         dateline or sign-off, so names that are also common words count without a reporting cue around them."""
         found: list[AgencyMatch] = []
         taken_until = -1
+        text = without_glued_prefixes(text)  # "Maererano neNew Ziana": the Shona prefix on the name's capital
         for hit in self.names.find_all(text, right_boundary=False):
             if hit.start < taken_until:
                 continue
@@ -172,6 +184,8 @@ class Gazetteer:
                 continue
             if not cued and _names_its_institution(text, hit.end):  # "Reuters Institute": another body
                 continue
+            if not cued and (_after_place_word(text, hit.start) or self._place_of_dateline(text, hit.start, hit.end)):
+                continue  # "محافظة قنا", "قنا - أ ش أ:": Qena, the Egyptian city QNA's Arabic acronym spells
             taken_until = hit.end
             # An acronym in the house style's title case may be a person's first name ("Lina Bergqvist": LINA,
             # Liberia's agency) counted only outside a longer name; in capitals ("ANDINA Lima") it is the agency.
@@ -203,6 +217,12 @@ class Gazetteer:
             if _stands_alone(text, entry, start, end):
                 return entry
         return None
+
+    def _place_of_dateline(self, text: str, start: int, end: int) -> bool:
+        """The name opens an Arabic dateline's place slot, "PLACE - AGENCY:", and a known agency fills the slot after
+        the dash ("قنا - أ ش أ: …", MENA filing from Qena): the first slot is the place whatever else it spells."""
+        wire = _DATELINE_WIRE.match(text, end)
+        return not text[:start].strip() and wire is not None and bool(self.agency_of_name(wire.group(1), cued=True))
 
     @staticmethod
     def _is_cued(text: str, start: int, end: int) -> bool:

@@ -1,7 +1,8 @@
-"""Prefixes some languages write onto a name with a hyphen, blanked so the name stands alone.
+"""Prefixes some languages write onto a name, with a hyphen or without, blanked so the name stands alone.
 
 Hebrew prepositions before a Latin-script outlet ("ב-ynet"), Zulu and Xhosa possessives ("kwe-SABC News"), the Maltese
-article ("it-Times of Malta"). The outlet and citation readers (`tasks/lexicon/citations.py`) see the name alone.
+article ("it-Times of Malta"); with no hyphen, the Shona prefixes on a proper noun ("neNew Ziana"). The outlet and
+citation readers (`tasks/lexicon/citations.py`) and the gazetteer see the name alone.
 """
 
 from __future__ import annotations
@@ -30,9 +31,31 @@ def _hyphen_prefix() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{prefixes})-(?=[A-Z0-9])")
 
 
+# A lower-case letter right before a capital inside a word: where a glued prefix may stand ("neNew"), searched before
+# the prefixes' own pattern, whose look-behind makes its scan slow.
+_GLUED_CANDIDATE = re.compile(r"[a-z][A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _glued_prefix() -> re.Pattern[str]:
+    """Shona writes a preposition's prefix onto a proper noun's capital with no hyphen ("neNew Ziana": with New Ziana;
+    ``glued_prefix`` in name_words.csv)."""
+    prefixes = "|".join(sorted(name_word_role("glued_prefix"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{prefixes})(?=[A-Z])")
+
+
+def without_glued_prefixes(text: str) -> str:
+    """The text with the Shona prefixes written onto a proper noun blanked out ("Maererano neNew Ziana" → "Maererano
+    New Ziana"), offsets kept: the agency's name is then found whole."""
+    if not _GLUED_CANDIDATE.search(text):
+        return text
+    return _glued_prefix().sub(lambda m: " " * len(m.group(0)), text)
+
+
 def without_attached_prefixes(text: str) -> str:
     """The text with Hebrew prefixes attached by a hyphen blanked out ("לפי דיווח ב-ynet" → "לפי דיווח   ynet"),
     and the Nguni ones ("kwe-SABC News" → "    SABC News")."""
+    text = without_glued_prefixes(text)
     if "-" not in text:
         return text
     # Both patterns open with a look-behind, which makes their scan slow even where nothing matches: each is run

@@ -46,6 +46,7 @@ from tasks.lexicon.dated_credits import credit_after_date
 from tasks.lexicon.drawn_on import drawn_on_articles
 from tasks.lexicon.long_captions import credit_after_long_caption
 from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.photographer_lines import photographer_alone
 from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
@@ -266,7 +267,10 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
             return None
         elif kind is not AttributionKind.AUTHOR and (filed := file_word_end(stripped[offset:])):
             offset += filed  # "Photo archives Le Maine Libre": the archive the picture came from, then its owner
-        elif kind is not AttributionKind.AUTHOR and not links_cue_to_name(match.group(1), stripped[offset:]):
+        elif kind is not AttributionKind.AUTHOR and not (
+            links_cue_to_name(match.group(1), stripped[offset:])
+            or photographer_alone(match.group(1), stripped[offset:])
+        ):  # "Foto Marco Rossi": a photographer's name alone after the cue
             if names_no_one(stripped, alone=True):
                 lead = len(text) - len(text.lstrip())
                 return CreditLine(kind, match.group(1), None, 0, 0, lead + offset)

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, fold
 from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.reporting_cues import has_cue_after
 from tasks.lexicon.span_leads import QUOTES, TOKEN
 from tasks.lexicon.spans import SENTENCE_PUNCT, NameSpan, name_after
 from tasks.lexicon.spans_before import name_before
@@ -208,10 +209,22 @@ def _affiliated(text: str, start: int) -> bool:
 
 def _owned(text: str, end: int) -> bool:
     """ "…, die auch die Tageszeitung Dolomiten herausgibt, …": a verb of publishing, owning or buying closes the
-    clause after the outlet (German and Dutch put it last), so the outlet is its object, not who reported."""
+    clause after the outlet (German and Dutch put it last), so the outlet is its object, not who reported; or the
+    outlet's history in an apposition after it ("El diario Última Hora, fundado en 1973, inauguró …", "Le quotidien
+    Le Soir, racheté l'an dernier par …": ``history_participle``): the sentence is about the outlet, unless a
+    reporting verb follows the apposition ("…, fundado en 1973, informó que …")."""
     clause = re.split(r"[,.;:!?()\[\]]", text[end:], maxsplit=1)[0]
     verbs = name_word_role("ownership_verb_final")
-    return any(t.group(0).casefold() in verbs for t in TOKEN.finditer(clause))
+    if any(t.group(0).casefold() in verbs for t in TOKEN.finditer(clause)):
+        return True
+    apposition = _APPOSITION.match(text, end)
+    if apposition is None or apposition.group(1).casefold() not in name_word_role("history_participle"):
+        return False
+    return not has_cue_after(text, apposition.end())
+
+
+# A comma after the outlet, the apposition's first word, and the comma closing it.
+_APPOSITION = re.compile(r"\s*,\s+(\w+)[^,.;:!?]*,")
 
 
 def _named_only(text: str, start: int) -> bool:

@@ -45,7 +45,7 @@ def span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Nam
     an outlet (the phrase is only listed for quoted or described names: ``before_quoted``, ``after_quoted``)."""
     if sides & {"before", "before_quoted", "before_outlet"}:
         end = past_inverted_subject_adverbs(text, end)
-        articled = text[start:end].rsplit(" ", 1)[-1].casefold() in name_word_role("article_contraction")
+        articled = _articled(text, start, end)
         span = _longer_known(name_after(text, end, articled), known_outlet_at(text, end)) or (
             _employer(text, end)
             or _lower_agency_at(text, end)
@@ -71,6 +71,22 @@ def span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Nam
         if span is not None and not _after_quote(text, span.start):
             return span, False
     return None, False
+
+
+# The word right after a cue, as written.
+_NEXT_WORD = re.compile(r"\s+(\w+)\s")
+
+
+def _articled(text: str, start: int, end: int) -> bool:
+    """The cue closes with a preposition fused with the definite article ("avançada pelo": ``article_contraction``),
+    or with the passive's "by" and the article follows ("first reported by the Northern Scot":
+    ``agent_article_no_person``): written news puts no article before a person's name, so the title-case name after
+    it is no person's, as :func:`tasks.lexicon.spans.name_after` reads with `articled`."""
+    last = text[start:end].rsplit(" ", 1)[-1].casefold()
+    if last in name_word_role("article_contraction"):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and f"{last} {following.group(1)}" in name_word_role("agent_article_no_person")
 
 
 def _known_reporter(name: str) -> bool:

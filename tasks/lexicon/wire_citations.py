@@ -150,6 +150,9 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             found = agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
             if found:
                 return found
+    writer = WRITER_SLASH.match(text)
+    if writer is not None:  # "Mehmet YILDIZ/TRABZON, (DHA) - …": the Turkish wires' writer before the dateline
+        return dateline_citations(" " * writer.end() + text[writer.end() :], gazetteer)
     unknown = unknown_wire_code(text) or _named_agency_dateline(text, gazetteer) or agency_word_dateline(text)
     unknown = unknown or quoted_agency_dateline(text)  # "Бишкек, 5-март — «Ала-Тоо Пресс»."
     if unknown:
@@ -164,6 +167,11 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         kind = AttributionKind.AGENCY if canonical else AttributionKind.SOURCE
         return [Citation(kind, outlet, canonical, match.start("agency"), match.end("agency"), "dateline")]
     return []
+
+
+# The writer's name and a slash before the place of a dateline that brackets its agency ("Mehmet YILDIZ/TRABZON, (DHA)
+# - …", "Ayşe DEMİR / ANTALYA (DHA) - …": DHA's and İHA's copy as Turkish sites run it); the rest is read as a dateline.
+WRITER_SLASH = re.compile(r"\s*[^\W\d_][^/()\d]{2,40}?\s*/\s*(?=[^\W\d_][^/()]{1,30}?,?\s*\([^()]{2,20}\)\s*[-–—])")
 
 
 def _named_agency_dateline(text: str, gazetteer: Gazetteer) -> list[Citation]:
