@@ -5,12 +5,17 @@ lines are no text; the Romance column's bio box heading with its article alone (
 standings heading that closes its line after the competition's name ("Southern League standings") heads the table
 under it; a match report's facts (the score with its periods, the scorers) in a block of their own under the last
 paragraph and over the standings table are the report's text, while the same block with no table under it is left
-as it was. Examples are invented, not the set's lines."""
+as it was; a date or a clock time in a script's own digits reads as one (a figure does not), and a bare name in a
+script without capitals right over its date is a name over a date as a capitalised one is. Examples are invented, not
+the set's lines."""
 
 from __future__ import annotations
 
 from schemas import Label
-from tasks.text.segment import segment_text
+from tasks.text.features import line_features
+from tasks.text.head_rows import is_name_over_date
+from tasks.text.lines import split_lines
+from tasks.text.segment import plan_page, segment_text
 from tests.page_fixtures import MENU, MOST_READ, labels_by_text
 
 
@@ -108,3 +113,36 @@ def test_a_match_reports_facts_over_the_standings_table_are_its_text() -> None:
     # the same block with no standings table under it: as often another match's result, left out
     labels = labels_by_text(_page("Northside snatch late win", _REPORT, "\n".join(facts) + "\n\n"))
     assert all(labels[f] != Label.BODY for f in facts)
+
+
+def test_a_date_in_the_scripts_own_digits_reads_as_one() -> None:
+
+    def dated(text: str) -> tuple[bool, bool]:
+        feat = line_features(split_lines(text))[0]
+        return feat.has_date, feat.has_timestamp
+
+    assert dated("ថ្ងៃអង្គារ ទី០៨ ខែតុលា ឆ្នាំ២០២៤ ម៉ោង ១០:២០") == (True, True)  # Khmer
+    assert dated("१२ मार्च २०२५, १४:३०") == (True, True)  # Devanagari
+    assert dated("١٢/٠٣/٢٠٢٥") == (True, False)  # Arabic-Indic
+    # a figure in the script's digits is no date
+    assert dated("ចំនួនភ្ញៀវកើនឡើង ២០ ភាគរយ") == (False, False)
+
+
+def test_a_caseless_bare_name_over_its_date_is_a_name_over_a_date() -> None:
+
+    def over_date(head: str) -> bool:
+        lines = split_lines(f"{head}\nअसार १३, २०८१\n\n" + "\n\n".join(_NEPALI))
+        return is_name_over_date(0, lines, plan_page(lines).view)
+
+    assert over_date("सुनिता गुरुङ")
+    assert over_date("Sunita Gurung")  # as a capitalised one was
+    # a caseless phrase with its question mark, or a single word, is no bare name
+    assert not over_date("अब के?")
+    assert not over_date("विचार")
+
+
+_NEPALI = (
+    "पोखराको पर्यटन क्षेत्रमा यस वर्ष विदेशी पर्यटकको संख्या उल्लेख्य रूपमा बढेको छ, तर होटल व्यवसायीहरू अझै "
+    "पूर्वाधारको अभाव रहेको बताउँछन्।",
+    "पर्यटन बोर्डका अनुसार गत वर्षको तुलनामा यस वर्ष बीस प्रतिशत बढी पर्यटक आएका छन्।",
+)
