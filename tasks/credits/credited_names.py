@@ -252,7 +252,7 @@ def _supplier_name(text: str, start: int) -> list[Credited]:
 
 
 def _names_a_body(word: str) -> bool:
-    """A capitalised name that is no official's word ("Paxtakor", not "Пресс-служба"): the acronym after it is its own."""
+    """A capitalised name, no official's word ("Paxtakor", not "Пресс-служба"): an acronym after it is its own."""
     return word[:1].isupper() and not word.isupper() and not name_words().is_official(word)
 
 

@@ -66,4 +66,3 @@ def _closing_heading(ctx: LineContext, key: str) -> Verdict | None:
         Label.CHROME, ChromeKind.RELATED_HEADING, "standings_heading",
         f"'{ctx.line.text.strip()}' heads a sports page's standings table, not the article's text", 0.85,
     )  # fmt: skip
-
