@@ -5,7 +5,8 @@ reporter's or interviewer's cue before a colon at a story's foot (Albanian "Rapo
 or firm's letters after its capitalised name stay in the supplier's name ("… FK matbuot xizmati"); QNA's short Arabic
 name, also the Egyptian city Qena, counts only in a dateline, in brackets or by a cue, and the Arabic dateline with
 spaced dashes and a colon gives the place and its agency; a wire's source line right under the text lets the agency's
-sign-off under it be read ("Kilde: …" over "/ritzau/"). (The examples are invented, not the set's lines.)
+sign-off under it be read ("Kilde: …" over "/ritzau/"); the agency, a dash and its writer over the text ("STT–Anni
+Korhonen") give both. (The examples are invented, not the set's lines.)
 """
 
 from __future__ import annotations
@@ -66,3 +67,20 @@ def test_a_wires_source_line_over_its_sign_off() -> None:
     page = "Forside\nNyheder\nErhverv\nSport\n\nForbruget stiger igen\n\n" + "\n\n".join(_DANISH)
     records = _records(page + "\n\nKilde: Danmarks Nationalbank\n\n/ritzau/\n\nMest læste\nNy bro åbner\nOm os\n")
     assert records == [(SOURCE, "Danmarks Nationalbank"), (AGENCY, "ritzau")]
+
+
+_FINNISH = (
+    "Pörssisähkön keskihinta oli joulukuussa alhaisin kymmeneen vuoteen, kertoo sähköpörssi Nord Poolin tilasto.",
+    "Tuulivoiman tuotanto kasvoi vuodessa lähes kolmanneksen, ja leuto sää piti kulutuksen tavallista pienempänä.",
+    "Hinnat voivat kuitenkin nousta helmikuussa, jos pakkaset kiristyvät ja tuuli heikkenee.",
+)
+
+
+def test_the_agency_then_its_writer_after_a_dash() -> None:
+    head = "Etusivu\nUutiset\nUrheilu\nSää\n\nSähkön hinta painui ennätysalas\n\n"
+    records = _records(f"{head}STT–Anni Korhonen\n\n" + "\n\n".join(_FINNISH) + "\n\nLuetuimmat\nSää kylmenee\n")
+    assert (AGENCY, "STT") in records
+    assert (AUTHOR, "Anni Korhonen") in records
+    # three title-case words after the agency are as often a headline's
+    records = _records(f"{head}STT–Talvi Tuli Aikaisin\n\n" + "\n\n".join(_FINNISH) + "\n\nLuetuimmat\nSää kylmenee\n")
+    assert (AUTHOR, "Talvi Tuli Aikaisin") not in records
