@@ -263,8 +263,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # condolences heading, match facts and dates in a script's own digits): 0.753 / 0.747 -> 0.831 / 0.810; the
     # agency, a dash and its writer over the text ("STT–Anni Korhonen"): 0.857 / 0.814.
     # Left: the slashed picture credits kept whole (et-01, fi-01, pt-01, ro-01, sk-01, de-02's "dpa/lsw": the project
-    # parts agency and photographer), "Danmarks Statistik" (its "Statistik" is a generic word), a gallery's first credit far above its text, the Kazakh press
-    # service in lower case, a byline's two-word town after its comma, a grid company cited by its verb.
+    # parts agency and photographer), "Danmarks Statistik" (its "Statistik" is a generic word), a gallery's first
+    # credit far above its text, the Kazakh press service in lower case, a byline's two-word town after its comma, a
+    # grid company cited by its verb.
     "dumps_ml65": (0.857, 0.813),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
