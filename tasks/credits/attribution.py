@@ -91,6 +91,7 @@ SIGN_OFF_BLOCK_LINES = 3
 # member lookups (docs/speed.md, session 22).
 _BODY, _CHROME, _TITLE, _ATTRIBUTION = Label.BODY, Label.CHROME, Label.TITLE, Label.ATTRIBUTION
 _RELATED_HEADING = ChromeKind.RELATED_HEADING
+_WIRE_NOTES = (AttributionKind.SOURCE, AttributionKind.AGENCY)  # wire copy's notes under its text, over its sign-off
 
 
 def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = None) -> list[Found]:
@@ -232,6 +233,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == _RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)
+            if footer and ll.verdict.kind in _WIRE_NOTES and i + 1 < len(segmented.lines):
+                after_body = segmented.lines[i + 1].line.number  # "Kilde: …" over "/ritzau/": the sign-off under it
         elif label == _BODY:
             # "Jane Roe contributed to this report." closing the text: the contributors, no citation; "Originally
             # published at …" as its last paragraph: the outlet it was taken from

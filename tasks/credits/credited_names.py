@@ -239,12 +239,21 @@ def _supplier_name(text: str, start: int) -> list[Credited]:
         return []
     opener = words[0][:1].isupper() or (words[0].islower() and name_words().is_official(words[0]))
     # an acronym right after a word is the outlet rules' ("пресс-служба МВД"); after a lower-case function word it is
-    # the body the service belongs to ("Пресцентър на МВР", the Bulgarian "of"), which those rules do not read
-    acronym = any(w.isupper() and len(w) > 1 and not (k and _is_linking(words[k - 1])) for k, w in enumerate(words))
+    # the body the service belongs to ("Пресцентър на МВР", the Bulgarian "of"), which those rules do not read; after
+    # a capitalised name, the name's legal form or a club's letters ("Paxtakor FK matbuot xizmati"), part of it
+    acronym = any(
+        w.isupper() and len(w) > 1 and not (k and (_is_linking(words[k - 1]) or _names_a_body(words[k - 1])))
+        for k, w in enumerate(words)
+    )
     if not opener or not any(w[:1].isupper() for w in words) or acronym:
         return []
     at = text.index(rest, start)
     return [Credited(rest, at, at + len(rest))]
+
+
+def _names_a_body(word: str) -> bool:
+    """A capitalised name, no official's word ("Paxtakor", not "Пресс-служба"): an acronym after it is its own."""
+    return word[:1].isupper() and not word.isupper() and not name_words().is_official(word)
 
 
 def _is_linking(word: str) -> bool:

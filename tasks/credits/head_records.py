@@ -46,6 +46,7 @@ from tasks.credits.signed_lines import (
     wire_line_found,
 )
 from tasks.credits.wire_brackets import wire_with_line, writer_with_wire
+from tasks.credits.wire_writer import wire_then_writer
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.caption_credits import (
@@ -87,6 +88,7 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
     head = [f for f in wire_line_found(text, number, gazetteer) if f.kind is AttributionKind.AGENCY]
     # "أبوظبي في 11 مايو / وام /", WAM's own line; "The Associated Press": no headline is only the wire's name
     head = head or dateline_alone(text, number, gazetteer) or lone_agency(text, number, gazetteer)
+    head = head or wire_then_writer(text, number, gazetteer, page.lower)  # "STT–Anni Korhonen" over the text
     # "HAYWARD, Calif. (AP) — The Latest on …": the text's first line opened by the wire's dateline, taken for the
     # headline (an AP live blog's lead over its first entry's time); no headline opens with a dateline
     head = head or [found_of(c, text, number) for c in dateline_citations(text, gazetteer)

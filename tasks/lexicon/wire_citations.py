@@ -135,15 +135,19 @@ def _writer_initials(group: str, offset: int, start: int, agencies: list[Citatio
     return found
 
 
+# Datelines whose place is read only in a script without case or in capitals (a title-case place is as often a name).
+_PLACE_FIRST = ("place_hyphen_agency", "place_dash_agency_dash", "place_dash_agency_colon")
+
+
 def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     """The agency of a dateline opening a first paragraph ("BERLIN (dpa) - …", "Agencia X / Madrid, 3 mar -")."""
     patterns = ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency",
                 "place_agency_bracket", "place_date_dash_agency", "place_hyphen_agency",
                 "place_dash_agency_desk", "place_date_comma_agency", "bracket_first_agency",
-                "place_date_dash_quoted_agency", "place_dash_agency_dash")  # fmt: skip
+                "place_date_dash_quoted_agency", "place_dash_agency_dash", "place_dash_agency_colon")  # fmt: skip
     for name in patterns:
         match = dateline_patterns()[name].match(text)
-        place = match.group("place") if match and name in ("place_hyphen_agency", "place_dash_agency_dash") else ""
+        place = match.group("place") if match and name in _PLACE_FIRST else ""
         if place and not (is_caseless(place) or place.isupper()):
             continue  # "دمشق-سانا": a place in a script without case or in capitals; not "Anti-EFE protesters"
         if match:

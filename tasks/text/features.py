@@ -34,6 +34,12 @@ _YEAR_OR_DATE = re.compile(r"\d(?<!\w\d)(?:(?:(?<=1)9|(?<=2)0)\d\d\b|\d?[./-]\d{
 _CLOCK = re.compile(
     r"(?<!\d)\d{1,2}(?::|h(?=\d\d\b))\d\d(?!\d)|\bkl(?:o|\.)?\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)", re.IGNORECASE
 )
+# The decimal digits of the scripts that write their own (Khmer, Devanagari, Bengali, Arabic-Indic, …) as ASCII digits,
+# so that a date or a clock time written in them reads as one ("ថ្ងៃអង្គារ ទី០៨ ខែតុលា ឆ្នាំ២០២៤ ម៉ោង ១០:២០").
+_ASCII_DIGITS = {
+    c: 0x30 + unicodedata.decimal(chr(c)) for c in range(0x80, 0x20000) if unicodedata.category(chr(c)) == "Nd"
+}
+_NATIVE_DIGIT = re.compile(r"(?![0-9])\d")
 # Both need a digit; four lines in five have none, and this scan is a fifth of theirs.
 _DIGIT = re.compile(r"\d")
 # In every clock time: a digit, ":", "h" (or "H", all that folds to it) or ".", a digit. Asked first: `re` skips to
@@ -236,8 +242,11 @@ _new_tuple = tuple.__new__
 def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -> LineFeatures:
     """The features of one line: `text` stripped, `key` its normalised form, and its repetition on the page."""
     script, script_share = dominant_script(text)
-    has_date = _DIGIT.search(text) is not None and (_YEAR_OR_DATE.search(text) is not None or has_month_date(text))
-    has_timestamp = has_date and _CLOCK_SIGN.search(text) is not None and _CLOCK.search(text) is not None
+    # "ឆ្នាំ២០២៤ ម៉ោង ១០:២០": a date in the script's own digits, read in ASCII ones (most lines hold none: one search)
+    native = not text.isascii() and _NATIVE_DIGIT.search(text) is not None
+    dated = text.translate(_ASCII_DIGITS) if native else text
+    has_date = _DIGIT.search(dated) is not None and (_YEAR_OR_DATE.search(dated) is not None or has_month_date(dated))
+    has_timestamp = has_date and _CLOCK_SIGN.search(dated) is not None and _CLOCK.search(dated) is not None
     n_inner_punct = len(_INNER_PUNCT.findall(text)) + (text.count(" ") if script in _SPACE_PUNCTUATED_SCRIPTS else 0)
     n_words, n_chars = count_words(text, script), len(text)
     is_placeholder, is_numeric = bool(_PLACEHOLDER.search(text)), bool(_NUMERIC.match(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.wire_citations import MAX_DATELINE_PLACE_WORDS
+from tasks.lexicon.word_classes import is_caseless
 from tasks.text.bio import is_shown_name
 from tasks.text.lines import Line
 from tasks.text.region import PageView
@@ -53,6 +54,8 @@ def date_closing_head_block(i: int, lines: list[Line], view: PageView, region: t
 
 
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 4
+# Punctuation at a word's ends: a caseless line holding it is a phrase or a sentence, not a name.
+_MARKS = ".,;:!?()[]«»\"'“”|/-–—।"
 
 
 def name_over_date(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
@@ -72,7 +75,10 @@ def is_name_over_date(i: int, lines: list[Line], view: PageView) -> bool:
     """Line i is a bare name (two to four capitalised words, a particle between them) right over a short dated line
     that is no sentence, in one block: a byline without a cue, in the article's head or at its foot."""
     words = lines[i].text.split()
-    if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or not is_shown_name(words) or i + 1 >= len(lines):
+    if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or i + 1 >= len(lines):
+        return False
+    # a script without capitals shows no name by its case ("सुनिता गुरुङ" over "असार १३, २०८१"): words of its letters
+    if not is_shown_name(words) and not all(is_caseless(w) and w.strip(_MARKS) == w for w in words):
         return False
     below = view.features[i + 1]
     if lines[i + 1].block_index != lines[i].block_index or not below.has_date or view.prose[i + 1]:

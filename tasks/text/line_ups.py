@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.lexicon.digits import has_digit
 from tasks.text.lines import Line
 from tasks.text.region import PageView
 
@@ -37,3 +38,28 @@ def with_line_ups(lines: list[Line], view: PageView, region: tuple[int, int] | N
             return region
         end += 1
     return (region[0], end - 1) if end - first >= MIN_LINE_UPS else region
+
+
+# A match report's facts under its last paragraph, over the standings table: the score with its periods, the scorers
+# and the crowd ("HK Nitra – HKM Zvolen 4:2 (0:1, 1:1, 3:0)", "Góly: 18. Koch, … Diváci: 3 640.", "Scorers: …"), at
+# most this many lines in a block of their own.
+MAX_FACT_LINES = 4
+
+
+def through_match_facts(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text with the block of a match's facts right under its last paragraph, when the next block is the
+    standings table's heading: each of the block's lines holds a figure and no rule took it. The report's text they
+    are (the writers count the scorers' line as body); the table under them is the site's widget. With no standings
+    heading under it, a block of scores is as often another match's result, a teaser's."""
+    if region is None or not view.is_text(region[1]):
+        return region
+    first = region[1] + 1
+    if first >= len(lines) or lines[first].block_index == lines[region[1]].block_index:
+        return region
+    end = first
+    while end < len(lines) and lines[end].block_index == lines[first].block_index:
+        if end - first >= MAX_FACT_LINES or view.verdicts[end] is not None or not has_digit(lines[end].text):
+            return region
+        end += 1
+    foot = view.verdicts[end] if end < len(lines) else None
+    return (region[0], end - 1) if foot is not None and foot.reason_code == "standings_heading" else region

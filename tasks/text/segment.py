@@ -30,7 +30,7 @@ from tasks.text.inline import contents_headings, furniture_in_main_text, refrain
 from tasks.text.interview import over_first_question
 from tasks.text.introduced import under_announced_list
 from tasks.text.language_rules import ArticleLanguage, foreign_language
-from tasks.text.line_ups import with_line_ups
+from tasks.text.line_ups import through_match_facts, with_line_ups
 from tasks.text.lines import Line, split_lines
 from tasks.text.listing import Listing, entry_verdict, listing_page
 from tasks.text.main_text import across_introduced_list, comment_section, find_region
@@ -137,7 +137,7 @@ def _plan(
         region = through_live_entries(lines, view, region)
         region = under_announced_list(lines, view, region)
         closed = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))
-        closed = with_line_ups(lines, view, closed)
+        closed = through_match_facts(lines, view, with_line_ups(lines, view, closed))
         # a bio among the closing lines: "Pilar Ochagavía es arquitecta …" under the last paragraph, in its block
         region = article_before_bio(lines, view, closed) if closed != region else closed
         region = through_own_block(lines, view, through_factbox(lines, view, region))

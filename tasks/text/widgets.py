@@ -14,8 +14,10 @@ from tasks.text.verdicts import LineContext, Verdict
 STANDINGS_HEADINGS: frozenset[str] = frozenset(
     word for row in read_rows("standings_headings.csv") for word in split_cell(row["words"])
 )
-# The first word of every heading: a line opening with another word is none (most lines: one set lookup).
+# The first word of every heading: a line opening with another word is none (most lines: one set lookup); the last
+# word, for a heading that closes its line after the competition's name ("Hamersley Cup standings", the English order).
 _FIRST_WORDS = frozenset(heading.split(" ", 1)[0] for heading in STANDINGS_HEADINGS)
+_LAST_WORDS = frozenset(heading.rsplit(" ", 1)[-1] for heading in STANDINGS_HEADINGS)
 # A heading with the competition's name after it ("Classifica Serie B", "Tabela Superliga") has at most this many
 # words; more is a sentence or a headline.
 MAX_HEADING_WORDS = 6
@@ -38,7 +40,7 @@ def standings_heading(ctx: LineContext) -> Verdict | None:
         return None
     key = feat.key
     if key.partition(" ")[0] not in _FIRST_WORDS:
-        return None
+        return _closing_heading(ctx, key)
     if key not in STANDINGS_HEADINGS:
         words = key.split()
         opening = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in STANDINGS_HEADINGS), 0)
@@ -46,6 +48,20 @@ def standings_heading(ctx: LineContext) -> Verdict | None:
             return None
         if not " ".join(words[opening:]).strip(_JOINERS):
             return None
+    return Verdict(
+        Label.CHROME, ChromeKind.RELATED_HEADING, "standings_heading",
+        f"'{ctx.line.text.strip()}' heads a sports page's standings table, not the article's text", 0.85,
+    )  # fmt: skip
+
+
+def _closing_heading(ctx: LineContext, key: str) -> Verdict | None:
+    """A heading that closes its line after the competition's name ("Hamersley Cup standings", "Premier League
+    table"), over the table's first row."""
+    if key.rpartition(" ")[2] not in _LAST_WORDS:
+        return None
+    words = key.split()
+    if not any(" ".join(words[k:]) in STANDINGS_HEADINGS for k in range(1, len(words))) or not _opens_ranked_row(ctx):
+        return None
     return Verdict(
         Label.CHROME, ChromeKind.RELATED_HEADING, "standings_heading",
         f"'{ctx.line.text.strip()}' heads a sports page's standings table, not the article's text", 0.85,
