@@ -49,7 +49,8 @@ def test_the_site_name_alone_on_a_line_is_its_masthead() -> None:
 
 def test_a_page_crediting_another_writer_keeps_the_site_name_the_publishers() -> None:
     # a guest post, or an outlet named like a person: the site's name beside another writer's byline is the site's
-    head, body = _site("Jane Doe", "By Tom Berg. Posted by Jane Doe at 10:30 AM", below=True)
+    head, body = _site("Jane Doe", "Posted by Jane Doe at 10:30 AM", below=True)
+    body = body.replace("<div class='post-body'>", "<p>By Tom Berg</p><div class='post-body'>")
     assert _process(head, body)[2] == ["Tom Berg"]
 
 
