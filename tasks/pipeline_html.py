@@ -17,6 +17,7 @@ from tasks.credits.meta_authors import page_authors, site_names, splits_a_person
 from tasks.credits.name_checks import is_plausible_name, publisher_keys
 from tasks.credits.name_forms import han_name_list, same_person_inflected
 from tasks.credits.names import clean_author_names
+from tasks.credits.one_word_author import names_the_owner
 from tasks.credits.page_dates import page_published
 from tasks.credits.reporters import name_alone_signing
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
@@ -137,6 +138,9 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
     words, keys = load_author_words(), publisher_keys(site_names(meta))
     shown = page_authors(meta)
     persons = {normalize_name(name) for name in shown}
+    credited = bool(shown) or any(
+        f.kind == AttributionKind.AUTHOR and is_plausible_name(f.name or "", words, keys) for f in found
+    )
 
     def is_kept(f: Found) -> bool:
         if f.kind != AttributionKind.AUTHOR or f.name is None:
@@ -155,9 +159,16 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
         placed = placed or any(_after_one_word(normalize_name(f.name), person) for person in persons)
         inflected = any(same_person_inflected(normalize_name(f.name), person) for person in persons)
         cuts = splits_a_person(f.name, f.char_start, f.char_end, f.evidence, shown)
-        return is_plausible_name(f.name, words, keys) and not recorded and not placed and not inflected and not cuts
+        # the site's own name read as its owner's byline where the page credits no one else and the line shows more
+        # than the name (alone, it is the masthead or an "about" box)
+        owner = not credited and f.evidence.strip(_EDGES) != f.name and names_the_owner(f.name, meta.language)
+        named = is_plausible_name(f.name, words, keys) or owner
+        return named and not recorded and not placed and not inflected and not cuts
 
     return [f for f in found if is_kept(f)]
+
+
+_EDGES = " .,:;-–—|"
 
 
 def han_authors_apart(found: list[Found], language: str | None) -> list[Found]:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Container
 from schemas import AttributionKind
 from tasks.credits.byline_handles import cued_handle
 from tasks.credits.credit_records import Found, author_found
-from tasks.credits.name_checks import name_key
+from tasks.credits.name_checks import is_plausible_name, name_key
 from tasks.credits.names import clean_author_names
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
@@ -30,6 +30,7 @@ from tasks.lexicon.date_text import FULL_YEAR, date_tail_start, has_month_date
 from tasks.lexicon.date_vocabulary import month_names
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.word_classes import is_title_case_word
 
 MIN_ONE_WORD_NAME = 3
 
@@ -136,16 +137,20 @@ def site_owner_byline(byline: str | None, language: str | None, publishers: froz
     if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.rest_start:
         shown = shown[credit.rest_start :].strip()
     shown = _after_prefix(shown)
+    return [shown] if name_key(shown) in publishers and written_as_an_owner(shown, language) else []
+
+
+def written_as_an_owner(shown: str, language: str | None) -> bool:
+    """A site's name written as its owner's: two or three words, each a capital and then lower-case letters, no desk,
+    job or account word, no outlet word or outlet ("Town Daily", "Kevin Drum Radio" stay the site's)."""
     words = shown.split()
-    if len(words) not in _OWNER_WORDS or name_key(shown) not in publishers:
-        return []
-    if not all(_written_as_a_name(w) for w in words) or any(w.casefold() in _not_names() for w in words):
-        return []
+    if len(words) not in _OWNER_WORDS:
+        return False
+    if not all(_written_as_a_surname(w) for w in words) or any(w.casefold() in _not_names() for w in words):
+        return False
     if any(w.casefold() in name_words().outlet_marks for w in words) or is_known_outlet(shown):
-        return []  # "Town Notes Daily", "Kevin Drum Radio": the site's, whatever it shows
-    if clean_author_names([shown], language, ()) != [shown]:
-        return []
-    return [shown]
+        return False
+    return clean_author_names([shown], language, ()) == [shown]
 
 
 def _after_prefix(shown: str) -> str:
@@ -158,6 +163,21 @@ def _not_names() -> frozenset[str]:
     """The interface, desk, job and site account words, which a one-word author value names as often as a person."""
     words = load_author_words()
     return words.interface | words.newsroom | words.job | words.accounts
+
+
+def _written_as_a_surname(word: str) -> bool:
+    """Written as a name, or a surname with its prefix's inner capital ("McArdle", "O'Connor": `is_title_case_word`)."""
+    letters = word.replace("'", "").replace("’", "")
+    return _written_as_a_name(word) or (
+        len(letters) >= MIN_ONE_WORD_NAME and letters.isalpha() and is_title_case_word(word)
+    )
+
+
+def names_the_owner(name: str, language: str | None) -> bool:
+    """A text byline's name that the publisher test drops as the site's own, written as the site owner's
+    (`written_as_an_owner`): a one-person site named for the person who writes it ("Posted by Jane Doe at 10:30 AM" on
+    a blog whose home link or <title> reads "Jane Doe"), as the byline element's `site_owner_byline`."""
+    return written_as_an_owner(name, language) and is_plausible_name(name, load_author_words(), frozenset())
 
 
 def _written_as_a_name(word: str) -> bool:
