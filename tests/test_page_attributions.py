@@ -272,7 +272,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # parts agency and photographer), "Danmarks Statistik" (its "Statistik" is a generic word), a gallery's first
     # credit far above its text, the Kazakh press service in lower case, a byline's two-word town after its comma, a
     # grid company cited by its verb.
-    # The blind72 round alone (Qena, a place that QNA's acronym spells): 0.753 / 0.747 -> 0.753 / 0.765; merged: 0.857 / 0.814.
+    # The blind72 round alone (Qena, a place that QNA's acronym spells): 0.753 / 0.747 -> 0.753 / 0.765;
+    # the rounds merged: 0.857 / 0.814.
     "dumps_ml65": (0.857, 0.813),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.

@@ -101,8 +101,7 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
     head = head or own_outlet_byline(text, number, page.segmented)  # "Rafi Pratama - warta24" on warta24's page
     if not head and (whole := credit_parts(text)) is not None:
-        # "Al Goldis, Associated Press" under the lead picture, taken for the headline: the whole line a wire
-        # credit, a photographer and an agency (no headline is only that)
+        # "Al Goldis, Associated Press" under the lead picture, taken for the headline: a wire credit's whole line
         head = named(credit_line_attributions(text, number, gazetteer, whole))
     return head
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, agency_of_declined
 from tasks.lexicon.attached_prefixes import without_attached_prefixes
-from tasks.lexicon.automaton import PARAGRAPH_SCANS, Hit, PhraseAutomaton, count_unspaced
+from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.han_outlets import han_reported_spans
 from tasks.lexicon.outlet_clauses import (
@@ -47,6 +47,7 @@ from tasks.lexicon.outlets import (
 from tasks.lexicon.people import PageSurnames, is_person_or_company
 from tasks.lexicon.phrase_gaps import (
     before_capitalised_article,
+    direction_within,
     past_edition_day,
     reflexive_after,
     with_adverb_gaps,
@@ -151,16 +152,6 @@ def _after_agency_word(text: str, start: int, name: str) -> bool:
     )
 
 
-def _direction_within(text: str, hit: Hit[list[str]]) -> bool:
-    """ "na putu prema Nišićkoj visoravni": a cue that is also a preposition of direction (``direction_cue``: the
-    Bosnian, Croatian and Serbian "prema", toward) inside its clause points the way; it cites a source opening the
-    clause ("Prema Oslobođenju, …", "…, prema Hini, …"), where the news sites write it."""
-    if text[hit.start : hit.end].casefold() not in name_word_role("direction_cue"):
-        return False
-    before = text[: hit.start].rstrip()
-    return bool(before) and before[-1] not in ".!?:;,(–—-\"'«»„“”"
-
-
 def _said_that(text: str) -> bool:
     """ "Det rapporterar Ekot.", "Det skriver Aftonbladet.": a verb-second language's sentence of three words, "that"
     and the verb before its subject, closing with a full stop: a sentence that cites, short as it is (the words for
@@ -188,7 +179,11 @@ def reporting_citations(
     own = PageSurnames([text])
     text = without_attached_prefixes(text)  # "ב-ynet"
     for hit in _phrases().find(text):
-        if _is_title_word(text, hit.start) or reflexive_after(text, hit.end) or _direction_within(text, hit):
+        if (
+            _is_title_word(text, hit.start)
+            or reflexive_after(text, hit.end)
+            or direction_within(text, hit.start, hit.end)
+        ):
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name; "meldete sich": spoke up
         hit_end = before_capitalised_article(text, hit.start, hit.end)  # "segundo O Povo": the paper's own article
         hit_end = _before_capitalised_outlet(text, hit.start, hit_end)  # "according to a New York Times report"

@@ -113,3 +113,13 @@ def with_perfect_gaps(phrases: Iterable[str]) -> list[str]:
     auxiliaries, adverbs = name_word_role("perfect_auxiliary"), name_word_role("perfect_adverb")
     pairs = [words for p in phrases if len(words := p.split(" ")) == 2 and words[0] in auxiliaries]
     return [f"{auxiliary} {adverb} {participle}" for auxiliary, participle in pairs for adverb in sorted(adverbs)]
+
+
+def direction_within(text: str, start: int, end: int) -> bool:
+    """ "na putu prema Nišićkoj visoravni": a cue (text[start:end]) that is also a preposition of direction
+    (``direction_cue``: the Bosnian, Croatian and Serbian "prema", toward) inside its clause points the way; it cites a
+    source opening the clause ("Prema Oslobođenju, …", "…, prema Hini, …"), where the news sites write it."""
+    if text[start:end].casefold() not in name_word_role("direction_cue"):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;,(–—-\"'«»„“”"
