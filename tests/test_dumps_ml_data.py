@@ -84,6 +84,7 @@ DUMPS62 = Path(__file__).parent / "data" / "dumps_ml62"  # the 62nd (session 37:
 DUMPS63 = Path(__file__).parent / "data" / "dumps_ml63"  # the 63rd (session 38: scored at its start, studied)
 DUMPS64 = Path(__file__).parent / "data" / "dumps_ml64"  # the 64th (session 38: scored at its end, never studied)
 DUMPS65 = Path(__file__).parent / "data" / "dumps_ml65"  # the 65th (session 39: scored at its start, studied)
+DUMPS66 = Path(__file__).parent / "data" / "dumps_ml66"  # the 66th (session 39: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -175,7 +176,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS62.glob("*.txt"))
     + sorted(DUMPS63.glob("*.txt"))
     + sorted(DUMPS64.glob("*.txt"))
-    + sorted(DUMPS65.glob("*.txt")),
+    + sorted(DUMPS65.glob("*.txt"))
+    + sorted(DUMPS66.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -273,6 +273,11 @@ FLOORS = {
     # author F1 0.925 -> 0.985, exact 0.867 -> 0.967. Session 31 ("news__by", tests/test_real_html31_round.py): the
     # Thai byline element's name read apart from its date: author F1 0.985 -> 1.000, exact 0.967 -> 1.000.
     "heldout42": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    # heldout67 (30 pages, 27 languages), written blind at session 39's start and scored with its starting code
+    # (6d50477) and its final code, never studied: title 0.967 · date 0.967/0.033/0 · author F1 0.955
+    # · exact 0.900 with both
+    # (trafilatura 0.600 · 0.733/0.267/0 · 0.531 · 0.467).
+    "heldout67": {"title": 0.96, "date_right": 0.96, "author_f1": 0.95, "author_exact": 0.9},
     # heldout65 (30 pages, 27 languages), written blind at session 38's start and scored with its starting code
     # (63f03b2) and its final code, never studied: title 1.000 · date 0.933/0/0.067 · author F1 0.939
     # · exact 0.900 with both
@@ -462,6 +467,7 @@ FLOORS = {
 # Algerian byline's date, no future one), none since.
 # heldout64 (studied from session 38): none on the wrong day at its first score (one page of 30 with no date).
 # heldout66 (studied from session 39): none on the wrong day at its first score.
+# heldout67 (never studied, session 39): one page of 30 on the wrong day (0.033), pinned where it stands.
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
@@ -477,6 +483,7 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout62": 0.0,
     "heldout64": 0.0,
     "heldout66": 0.0,
+    "heldout67": 0.04,
 }
 
 
