@@ -25,19 +25,25 @@ def _is_line_up(view: PageView, i: int, text: str) -> bool:
     return found is not None and len(re.split(r"[,;]", found["players"])) >= MIN_PLAYERS
 
 
-def with_line_ups(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The main text with the block of line-ups right under its last paragraph, the block holding nothing else."""
+def _block_under(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> range | None:
+    """The lines of the block right under the main text's last paragraph (a block of its own), or None."""
     if region is None or not view.is_text(region[1]):
-        return region
+        return None
     first = region[1] + 1
     if first >= len(lines) or lines[first].block_index == lines[region[1]].block_index:
-        return region
+        return None
     end = first
     while end < len(lines) and lines[end].block_index == lines[first].block_index:
-        if not _is_line_up(view, end, lines[end].text):
-            return region
         end += 1
-    return (region[0], end - 1) if end - first >= MIN_LINE_UPS else region
+    return range(first, end)
+
+
+def with_line_ups(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The main text with the block of line-ups right under its last paragraph, the block holding nothing else."""
+    block = _block_under(lines, view, region)
+    if region is None or block is None or len(block) < MIN_LINE_UPS:
+        return region
+    return (region[0], block[-1]) if all(_is_line_up(view, i, lines[i].text) for i in block) else region
 
 
 # A match report's facts under its last paragraph, over the standings table: the score with its periods, the scorers
@@ -51,15 +57,10 @@ def through_match_facts(lines: list[Line], view: PageView, region: tuple[int, in
     standings table's heading: each of the block's lines holds a figure and no rule took it. The report's text they
     are (the writers count the scorers' line as body); the table under them is the site's widget. With no standings
     heading under it, a block of scores is as often another match's result, a teaser's."""
-    if region is None or not view.is_text(region[1]):
+    block = _block_under(lines, view, region)
+    if region is None or block is None or len(block) > MAX_FACT_LINES:
         return region
-    first = region[1] + 1
-    if first >= len(lines) or lines[first].block_index == lines[region[1]].block_index:
+    if any(view.verdicts[i] is not None or not has_digit(lines[i].text) for i in block):
         return region
-    end = first
-    while end < len(lines) and lines[end].block_index == lines[first].block_index:
-        if end - first >= MAX_FACT_LINES or view.verdicts[end] is not None or not has_digit(lines[end].text):
-            return region
-        end += 1
-    foot = view.verdicts[end] if end < len(lines) else None
-    return (region[0], end - 1) if foot is not None and foot.reason_code == "standings_heading" else region
+    foot = view.verdicts[block.stop] if block.stop < len(lines) else None
+    return (region[0], block[-1]) if foot is not None and foot.reason_code == "standings_heading" else region
