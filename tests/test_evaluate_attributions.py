@@ -480,7 +480,8 @@ HELD_BACK = ROOT / "tests" / "data" / "attributions_blind"
 # 0.903, blind29 0.912 -> 0.922, blind33 0.919 -> 0.924, precision unchanged or up; recall floors raised so.
 HELD_BACK_FLOORS = {
     # blind73 (270 lines, 88 language codes; session 39): written blind at the session's start, scored with its
-    # starting code (6d50477) and its final code, never studied: P / R 0.982 / 0.965 with the starting code, 0.982 / 0.969 with the final code.
+    # starting code (6d50477) and its final code, never studied: P / R 0.982 / 0.965 with the starting code,
+    # 0.982 / 0.969 with the final code.
     "blind73.jsonl": (0.982, 0.969),
     # blind71 (272 lines, 88 language codes; session 38): written blind at the session's start, scored with its
     # starting code (63f03b2) and its final code, never studied: P / R 1.000 / 0.966 with both.
