@@ -18,6 +18,8 @@ from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
 from tasks.lexicon.vocabulary import credit_cues, speech_verbs
 from tasks.lexicon.wire_citations import last_sentence_start
 
+# The picture credits' kinds, video first: its cues ("Video:") are asked before the photo ones.
+_PICTURES = (AttributionKind.VIDEO, AttributionKind.PHOTO)
 # The closing bracket of a paragraph, with at most this many characters inside.
 _CLOSING = re.compile(r"[(\[]([^()\[\]]{2,90})[)\]]\s*\.?\s*$")
 _CITED = (AttributionKind.AGENCY, AttributionKind.SOURCE)
@@ -36,7 +38,7 @@ def bracket_credit_kind(text: str) -> tuple[AttributionKind, int] | None:
     closing = _CLOSING.search(text)
     if closing is None:
         return None
-    for kind in (AttributionKind.VIDEO, AttributionKind.PHOTO):
+    for kind in _PICTURES:
         if _cue(kind.value).match(closing.group(1)):
             return kind, closing.start()
     return None
@@ -84,8 +86,7 @@ def closing_picture_credit(text: str, line: int, gazetteer: Gazetteer) -> list[F
     line's own reading, from there); the names it credits, photo or video records; else []. The closing bracket's
     credit is :func:`bracket_credit_kind`'s (a name found as a citation there changes its kind)."""
     tail = last_sentence_start(text)
-    if not tail or not (_cue(AttributionKind.PHOTO.value).match(text, tail) or _cue("video").match(text, tail)):
+    if not tail or not any(_cue(kind.value).match(text, tail) for kind in _PICTURES):
         return []
     found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)  # offsets kept
-    pictures = (AttributionKind.PHOTO, AttributionKind.VIDEO)
-    return [dataclasses.replace(f, in_body=True) for f in found if f.kind in pictures and f.name]
+    return [dataclasses.replace(f, in_body=True) for f in found if f.kind in _PICTURES and f.name]

@@ -40,8 +40,9 @@ def standings_heading(ctx: LineContext) -> Verdict | None:
         return None
     key = feat.key
     if key.partition(" ")[0] not in _FIRST_WORDS:
-        return _closing_heading(ctx, key)
-    if key not in STANDINGS_HEADINGS:
+        if not _is_closing_heading(ctx, key):
+            return None
+    elif key not in STANDINGS_HEADINGS:
         words = key.split()
         opening = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in STANDINGS_HEADINGS), 0)
         if not opening or not _opens_ranked_row(ctx):
@@ -54,15 +55,10 @@ def standings_heading(ctx: LineContext) -> Verdict | None:
     )  # fmt: skip
 
 
-def _closing_heading(ctx: LineContext, key: str) -> Verdict | None:
+def _is_closing_heading(ctx: LineContext, key: str) -> bool:
     """A heading that closes its line after the competition's name ("Hamersley Cup standings", "Premier League
     table"), over the table's first row."""
     if key.rpartition(" ")[2] not in _LAST_WORDS:
-        return None
+        return False
     words = key.split()
-    if not any(" ".join(words[k:]) in STANDINGS_HEADINGS for k in range(1, len(words))) or not _opens_ranked_row(ctx):
-        return None
-    return Verdict(
-        Label.CHROME, ChromeKind.RELATED_HEADING, "standings_heading",
-        f"'{ctx.line.text.strip()}' heads a sports page's standings table, not the article's text", 0.85,
-    )  # fmt: skip
+    return any(" ".join(words[k:]) in STANDINGS_HEADINGS for k in range(1, len(words))) and _opens_ranked_row(ctx)
