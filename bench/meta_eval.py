@@ -118,6 +118,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout65": (OWN, lambda doc: doc.startswith("heldout65-")),
     "heldout66": (OWN, lambda doc: doc.startswith("heldout66-")),
     "heldout67": (OWN, lambda doc: doc.startswith("heldout67-")),
+    "heldout68": (OWN, lambda doc: doc.startswith("heldout68-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

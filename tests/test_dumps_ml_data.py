@@ -85,6 +85,7 @@ DUMPS63 = Path(__file__).parent / "data" / "dumps_ml63"  # the 63rd (session 38:
 DUMPS64 = Path(__file__).parent / "data" / "dumps_ml64"  # the 64th (session 38: scored at its end, never studied)
 DUMPS65 = Path(__file__).parent / "data" / "dumps_ml65"  # the 65th (session 39: scored at its start, studied)
 DUMPS66 = Path(__file__).parent / "data" / "dumps_ml66"  # the 66th (session 39: scored at its end, never studied)
+DUMPS67 = Path(__file__).parent / "data" / "dumps_ml67"  # the 67th (session 40: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -177,7 +178,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS63.glob("*.txt"))
     + sorted(DUMPS64.glob("*.txt"))
     + sorted(DUMPS65.glob("*.txt"))
-    + sorted(DUMPS66.glob("*.txt")),
+    + sorted(DUMPS66.glob("*.txt"))
+    + sorted(DUMPS67.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

@@ -278,6 +278,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # The blind72 round alone (Qena, a place that QNA's acronym spells): 0.753 / 0.747 -> 0.753 / 0.765;
     # the rounds merged: 0.857 / 0.814.
     "dumps_ml65": (0.857, 0.813),
+    # dumps_ml67 (34 pages, 104 records, 8 optional; labels written blind at session 39's end, scored once at
+    # session 40's start, then studied): first 0.885 / 0.957.
+    "dumps_ml67": (0.884, 0.956),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
     "dumps_ml30": (0.85, 0.9),  # session 30 (errors unread): 0.859 / 0.830 -> 0.859 / 0.839; s32: 0.859 / 0.901
