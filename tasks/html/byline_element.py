@@ -100,6 +100,10 @@ def _first_byline(root: HtmlElement) -> tuple[HtmlElement, str] | None:
         texts = [_BY_PREFIX.sub("", _before_its_date(e)) for e in named or (element, *_same_kind_siblings(element))]
         if named:
             texts = [", ".join(t for t in texts if t)]
+        if named and _is_interface_label(texts[0]):
+            # the marked parts are the writer's page's link, labelled for the reader ("<a rel="author">View
+            # profile</a>" beside the name's own link): the name is the element's other text
+            texts = [_BY_PREFIX.sub("", _before_its_date(element, apart=frozenset(named)))]
         if 0 < len(texts[0]) <= MAX_BYLINE_CHARS and not _is_interface_label(texts[0]):
             return element, ", ".join(t for t in texts if 0 < len(t) <= MAX_BYLINE_CHARS)
     return None
@@ -227,13 +231,13 @@ def _holds_the_headline(element: HtmlElement) -> bool:
     return len(_HEADLINES_INSIDE(element)) == 1 and len(_HEADLINES(element.getroottree().getroot())) == 1
 
 
-def _before_its_date(element: HtmlElement) -> str:
+def _before_its_date(element: HtmlElement, apart: frozenset[HtmlElement] = frozenset()) -> str:
     """The byline element's text up to the date it shows: "Kovács Péter és Tóth Eszter" of "<div>Kovács Péter és Tóth
     Eszter</div> <div>2026. november 30. 20:15</div>" (a date glued on would be read as the last name's end, or make
     it no name at all). The text is read piece by piece, as the markup splits it: a date piece is often followed by
     words no date tail holds ("Updated 2 hours ago")."""
     pieces: list[str] = []
-    for piece in _texts_but_roles(element):
+    for piece in _texts_but_roles(element, apart):
         if pieces and pieces[-1] == _LINE_BREAK and _opens_with_a_role(piece):
             break  # "Por: <strong>Valentina Ortiz</strong><br><span>Periodista de Región</span>": the role's line
         start = date_tail_start(piece)
@@ -262,17 +266,17 @@ def _opens_with_a_role(text: str) -> bool:
 _SPACED_COMMA = re.compile(r"(?:\s*,)+")
 
 
-def _texts_but_roles(element: HtmlElement) -> Iterator[str]:
+def _texts_but_roles(element: HtmlElement, apart: frozenset[HtmlElement] = frozenset()) -> Iterator[str]:
     """The element's texts in order, less those of the parts marked as the writer's role or place ("<span
     class="writer-role">محرر الشؤون المحلية</span>" after the name's link: a role in a caseless script, which no
-    capital tells from the name)."""
+    capital tells from the name) and those of the parts set `apart` (a link's interface label)."""
     if element.text:
         yield element.text
     for child in element.iterchildren():
         if child.tag == "br":
             yield _LINE_BREAK
-        elif isinstance(child.tag, str) and not _marks_a_role(child):
-            yield from _texts_but_roles(child)
+        elif isinstance(child.tag, str) and not _marks_a_role(child) and child not in apart:
+            yield from _texts_but_roles(child, apart)
         if child.tail:
             yield child.tail
 
