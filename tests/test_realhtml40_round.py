@@ -53,9 +53,5 @@ def test_an_author_link_naming_the_writer_or_labels_alone_stay_as_they_were() ->
     )
     # nothing but labels: no byline from this element (a later one may name the writer)
     assert _byline("<div class='byline'><a rel='author' href='/a/ml'>View profile</a></div>") is None
-    assert (
-        _byline(
-            "<div class='byline'><a rel='author' href='/a/ml'>View profile</a></div><span class='author'>Jane Roe</span>"
-        )
-        == "Jane Roe"
-    )
+    labelled = "<div class='byline'><a rel='author' href='/a/ml'>View profile</a></div>"
+    assert _byline(f"{labelled}<span class='author'>Jane Roe</span>") == "Jane Roe"
