@@ -5,6 +5,9 @@ name, no page printed). Kept shapes, each tested on invented pages:
 - a byline element whose parts marked as the author's (`<a rel="author">`) show only an interface label ("View
   profile", "Other Posts", the link to the writer's page) while the name stands in the element's other text: 12 misses
   on 9 check halves. The element was skipped as a whole; its text less the labels is now read.
+- an author box too long to be a byline (the bio under the article) whose first heading reads "About <Name>" in the
+  page's language (WordPress themes' and author-box plugins' markup): 4 misses on 4 check halves. A heading of the name
+  alone was tried and withdrawn (more extra names than names found).
 
 The real-page scores are pinned in tests/test_real_authors.py."""
 
@@ -55,3 +58,22 @@ def test_an_author_link_naming_the_writer_or_labels_alone_stay_as_they_were() ->
     assert _byline("<div class='byline'><a rel='author' href='/a/ml'>View profile</a></div>") is None
     labelled = "<div class='byline'><a rel='author' href='/a/ml'>View profile</a></div>"
     assert _byline(f"{labelled}<span class='author'>Jane Roe</span>") == "Jane Roe"
+
+
+BIO = "<p>" + "Jane covers the city council and its budget for the paper, and has done so since 2015. " * 2 + "</p>"
+
+
+def test_an_author_boxs_about_heading_names_the_writer() -> None:
+    for heading, name in (("<h4>About Jane Doe</h4>", "Jane Doe"), ("<h3>Über Anna Berg</h3>", "Anna Berg")):
+        box = f"<div class='author-box'>{heading}{BIO}</div>"
+        assert _byline(box) == name, heading
+        assert _process(HEAD, _post(box))[2] == [name], heading
+
+
+def test_other_headings_of_an_author_box_name_no_one() -> None:
+    # the box's label, a lower-case phrase, the name alone (withdrawn: as often another story's or a list's heading),
+    # and a layout's box holding the headline (WordPress's body class "single-author")
+    for heading in ("<h4>About the author</h4>", "<h4>About Us</h4>", "<h3>Jane Doe</h3>", "<h4>About</h4>"):
+        assert _byline(f"<div class='author-box'>{heading}{BIO}</div>") is None, heading
+    page = f"<html><body class='single-author'><h2>About Jane Doe</h2>{BIO}</body></html>"
+    assert byline_text(html.fromstring(page)) is None

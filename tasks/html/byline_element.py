@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
+from tasks.html.box_heading import box_heading
 from tasks.html.page_tags import document_elements
 from tasks.html.vocab import (
     BYLINE_HINTS,
@@ -106,6 +107,8 @@ def _first_byline(root: HtmlElement) -> tuple[HtmlElement, str] | None:
             texts = [_BY_PREFIX.sub("", _before_its_date(element, apart=frozenset(named)))]
         if 0 < len(texts[0]) <= MAX_BYLINE_CHARS and not _is_interface_label(texts[0]):
             return element, ", ".join(t for t in texts if 0 < len(t) <= MAX_BYLINE_CHARS)
+        if not named and len(texts[0]) > MAX_BYLINE_CHARS and (heading := box_heading(element)):
+            return element, heading
     return None
 
 
