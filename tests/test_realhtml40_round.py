@@ -8,6 +8,8 @@ name, no page printed). Kept shapes, each tested on invented pages:
 - an author box too long to be a byline (the bio under the article) whose first heading reads "About <Name>" in the
   page's language (WordPress themes' and author-box plugins' markup): 4 misses on 4 check halves. A heading of the name
   alone was tried and withdrawn (more extra names than names found).
+- `<meta name="byline" content="Ann Lee, Staff Writer">`, a newspaper CMS's name for the printed byline (newspaper3k
+  reads it beside "author", "byl" and "dc.creator"), read after every other author <meta>: 1 miss on a check half.
 
 The real-page scores are pinned in tests/test_real_authors.py."""
 
@@ -77,3 +79,12 @@ def test_other_headings_of_an_author_box_name_no_one() -> None:
         assert _byline(f"<div class='author-box'>{heading}{BIO}</div>") is None, heading
     page = f"<html><body class='single-author'><h2>About Jane Doe</h2>{BIO}</body></html>"
     assert byline_text(html.fromstring(page)) is None
+
+
+def test_a_byline_meta_credits_its_writer_after_the_other_author_metas() -> None:
+    body = _post("")
+    assert _process(HEAD + "<meta name='byline' content='Ann Lee, Staff Writer'>", body)[2] == ["Ann Lee"]
+    both = "<meta name='byline' content='Ann Lee'><meta name='author' content='Tom Berg'>"
+    assert _process(HEAD + both, body)[2] == ["Tom Berg"]
+    # the site's desk there is no one
+    assert _process(HEAD + "<meta name='byline' content='Town Notes'>", body)[2] == []

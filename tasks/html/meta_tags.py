@@ -14,10 +14,13 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 # <meta> names and properties that credit the article's writer, most common first: ours, then the ones trafilatura's
 # metadata module reads (METANAME_AUTHOR; "twitter:creator" is a handle, left out there too). Not its OG_AUTHOR
 # ("og:article:author"): Korean portals fill it with the source paper and its section ("한빛일보 | 네이처").
+# Last, "byline" (<meta name="byline" content="Ann Lee, Staff Writer">): newspaper CMSs' name for the byline the page
+# prints, which newspaper3k's author reader asks for beside "author", "byl" and "dc.creator" (session 40, real pages).
 AUTHOR_METAS = (
     "author", "article:author", "byl", "dc.creator", "authors", "dc:creator",
     "dcterms.creator", "dc.creator.aut", "dcterms.creator.aut", "citation_author", "parsely-author",
     "sailthru.author", "shareaholic:article_author_name", "rbauthors", "atc-metaauthor", "dcsext.author", "creator",
+    "byline",
 )  # fmt: skip
 
 
