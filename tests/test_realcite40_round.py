@@ -97,3 +97,25 @@ def test_the_same_verbs_after_no_known_outlet_cite_none(text: str) -> None:
 )
 def test_english_news_sites_the_gazetteer_lacked(text: str, names: list[str]) -> None:
     assert _sources(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The bridge will close, the mayor told the Riverside Times-Union on Monday.", ["Riverside Times-Union"]),
+        ("The bridge will close, a spokesman told the Harbour Clarion-Ledger.", ["Harbour Clarion-Ledger"]),
+    ],
+)
+def test_a_papers_name_joining_two_outlet_words_by_a_hyphen(text: str, names: list[str]) -> None:
+    assert _sources(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge will close, the coach told the All-Star team on Monday.",
+        "The bridge will close, the mayor told the Coca-Cola company.",
+    ],
+)
+def test_a_hyphenated_name_with_no_outlet_word_is_no_outlet(text: str) -> None:
+    assert _sources(text) == []

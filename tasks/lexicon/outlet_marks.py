@@ -26,6 +26,9 @@ def marked_as_outlet(text: str, span: NameSpan, canonical_id: str | None, cue: t
     return bool(between.strip(" «»„“”\"'")) or bool(before and before[-1].casefold().strip("«»„“”\"'") in marks)
 
 
+_HYPHEN_OR_SPACE = re.compile(r"[\s-]+")
+
+
 def is_known_outlet_named(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is a known outlet's, or is one with the sentence's lower-case "the" before it
     ("writes the Guardian": the gazetteer lists "The Guardian" as written, the name grammar leaves the "the" out)."""
@@ -58,7 +61,8 @@ def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | No
     if " " not in name and name.strip(".,").casefold() in date_lead_words():
         return False  # "in an interview on Sunday with …": the day, though "Sunday" names papers ("Mail on Sunday")
     words = name_words()
-    if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in name.split()):
+    # a US paper's name joining two papers' words by a hyphen ("Times-Union", "Clarion-Ledger"): each is a word
+    if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in _HYPHEN_OR_SPACE.split(name)):
         return True
     if len(name.split()) > 1 and name.split()[0].casefold() in words.descriptors:
         return True  # "Радиои Озодӣ", "Canal Sur": the kind of outlet opening its capitalised name
