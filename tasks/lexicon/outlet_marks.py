@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tasks.lexicon.date_vocabulary import date_lead_words
-from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.outlets import LOWER_ARTICLE, is_known_outlet, known_outlets
 from tasks.lexicon.spans import NameSpan
 from tasks.lexicon.vocabulary import NameWords, name_words
 
@@ -26,6 +26,19 @@ def marked_as_outlet(text: str, span: NameSpan, canonical_id: str | None, cue: t
     return bool(between.strip(" «»„“”\"'")) or bool(before and before[-1].casefold().strip("«»„“”\"'") in marks)
 
 
+_HYPHEN_OR_SPACE = re.compile(r"[\s-]+")
+
+
+def is_known_outlet_named(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is a known outlet's, or is one with the sentence's lower-case "the" before it
+    ("writes the Guardian": the gazetteer lists "The Guardian" as written, the name grammar leaves the "the" out)."""
+    if is_known_outlet(text[start:end]):
+        return True
+    lead = start - len(LOWER_ARTICLE)
+    hits = known_outlets().find_all(text[lead:end]) if lead >= 0 else []
+    return any(h.start == len(LOWER_ARTICLE) and h.end == end - lead for h in hits)
+
+
 # A US broadcaster's call sign, its channel or band maybe after it ("told WRAL", "KHOU 11", "WSB-TV"): four capitals
 # opening with K or W (the US prefixes for broadcast stations; Wikipedia: "Call signs in the United
 # States"); no person's name is so written, and the three-letter forms (WHO, WTO, KGB) are left out. Also a network's
@@ -38,12 +51,18 @@ def named_as_outlet(text: str, span: NameSpan, name: str, canonical_id: str | No
     """The name is an outlet's by its own marks: quoted, a domain, a known agency, an outlet word in it
     ("Radio Free Europe", "Berliner Zeitung"), a descriptor opening it ("Canal Sur") or right before it ("der
     Zeitung „Bild“")."""
-    if span.how in ("quoted", "domain") or canonical_id or is_known_outlet(name) or US_CALL_SIGN.fullmatch(name):
+    if (
+        span.how in ("quoted", "domain")
+        or canonical_id
+        or is_known_outlet_named(text, span.start, span.end)
+        or US_CALL_SIGN.fullmatch(name)
+    ):
         return True
     if " " not in name and name.strip(".,").casefold() in date_lead_words():
         return False  # "in an interview on Sunday with …": the day, though "Sunday" names papers ("Mail on Sunday")
     words = name_words()
-    if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in name.split()):
+    # a US paper's name joining two papers' words by a hyphen ("Times-Union", "Clarion-Ledger"): each is a word
+    if any(w.strip(".,«»„“”\"'").casefold() in words.outlet_words for w in _HYPHEN_OR_SPACE.split(name)):
         return True
     if len(name.split()) > 1 and name.split()[0].casefold() in words.descriptors:
         return True  # "Радиои Озодӣ", "Canal Sur": the kind of outlet opening its capitalised name

@@ -54,7 +54,8 @@ class KnownOutlets:
     written as the gazetteer writes it ("according to People" cites; "according to people familiar" does not)."""
 
     def find_all(self, text: str, right_boundary: bool = True) -> list[Hit[list[AsWritten]]]:
-        return [h for h in _outlet_names().find_all(text, right_boundary) if _as_written(text, h)]
+        hits = _outlet_names().find_all(text, right_boundary)
+        return [_past_lower_article(text, h) for h in hits if _as_written(text, h)]
 
     def may_occur_in(self, text: str) -> bool:
         """Whether `find_all` could find an outlet in the text or in any part of it (one scan)."""
@@ -69,7 +70,20 @@ class KnownOutlets:
 
 
 def _as_written(text: str, hit: Hit[list[AsWritten]]) -> bool:
-    return any(not form or text[hit.start : hit.end] == form for form in hit.value)
+    written = text[hit.start : hit.end]
+    return any(not form or written in (form, _lower_article(form)) for form in hit.value)
+
+
+def _lower_article(form: str) -> str:
+    """ "The Guardian" as a sentence writes it mid-way, "the Guardian": the name's own words keep their capitals."""
+    return "the" + form[3:] if form.startswith("The ") else form
+
+
+def _past_lower_article(text: str, hit: Hit[list[AsWritten]]) -> Hit[list[AsWritten]]:
+    """ "the Guardian" names "Guardian": the lower-case article is the sentence's (so the pages' labels read it)."""
+    if not text.startswith(LOWER_ARTICLE, hit.start) or not any(f.startswith("The ") for f in hit.value):
+        return hit
+    return Hit(hit.start + len(LOWER_ARTICLE), hit.end, hit.value)
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,13 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.outlets import is_known_outlet, known_outlet_at, known_outlet_before, known_outlet_ending_at
+from tasks.lexicon.outlet_marks import is_known_outlet_named
+from tasks.lexicon.outlets import (
+    is_known_outlet,
+    known_outlet_at,
+    known_outlet_before,
+    known_outlet_ending_at,
+)
 from tasks.lexicon.phrase_gaps import before_edition, past_inverted_subject_adverbs
 from tasks.lexicon.spans import NameSpan, caseless_outlet_after, name_after
 from tasks.lexicon.spans_before import name_before
@@ -56,7 +62,7 @@ def span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Nam
             return span, "before" not in sides
     if "before_known" in sides:  # "via USA Today", not "via Dropbox"
         span = name_after(text, end) or known_outlet_at(text, end) or _employer(text, end)
-        if span is not None and is_known_outlet(text[span.start : span.end]):
+        if span is not None and is_known_outlet_named(text, span.start, span.end):
             return span, False
     plain_after = "after" in sides or ("after_final" in sides and _ends_clause(text, end))
     if plain_after or "after_quoted" in sides:
