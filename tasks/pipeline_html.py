@@ -138,9 +138,10 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
     words, keys = load_author_words(), publisher_keys(site_names(meta))
     shown = page_authors(meta)
     persons = {normalize_name(name) for name in shown}
-    credited = bool(shown) or any(
-        f.kind == AttributionKind.AUTHOR and is_plausible_name(f.name or "", words, keys) for f in found
-    )
+    # each author's name checked once: `credited` and `is_kept` ask the same names (an empty name is never plausible)
+    plausible = {f.name: is_plausible_name(f.name, words, keys) for f in found if f.kind == AttributionKind.AUTHOR
+                 and f.name}  # fmt: skip
+    credited = bool(shown) or any(plausible.values())
 
     def is_kept(f: Found) -> bool:
         if f.kind != AttributionKind.AUTHOR or f.name is None:
@@ -162,7 +163,7 @@ def without_publisher_authors(meta: PageMeta, found: list[Found]) -> list[Found]
         # the site's own name read as its owner's byline where the page credits no one else and the line shows more
         # than the name (alone, it is the masthead or an "about" box)
         owner = not credited and f.evidence.strip(_EDGES) != f.name and names_the_owner(f.name, meta.language)
-        named = is_plausible_name(f.name, words, keys) or owner
+        named = plausible.get(f.name, False) or owner
         return named and not recorded and not placed and not inflected and not cuts
 
     return [f for f in found if is_kept(f)]
