@@ -35,7 +35,6 @@ from tasks.text.head_rows import (
 from tasks.text.lines import Line
 from tasks.text.live_tags import live_entry_tag
 from tasks.text.region import PageView
-from tasks.text.signoffs import information_signoff
 from tasks.text.verdicts import Verdict
 
 # A clock time's "a. m." / "p.m." closing a line, or its unit abbreviated after it ("11:20 น.", Thai's "o'clock";
@@ -289,7 +288,6 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
         or caption_closed_by_source(i, view, lines)
         or caption_before_its_place(i, view, lines)
         or wire_dateline_alone(i, lines[i].text, view)
-        or information_signoff(lines[i].text)
         or date_under_byline(i, lines, view)
         or date_under_bare_name(i, lines, view, region)
         or date_closing_head_block(i, lines, view, region)
