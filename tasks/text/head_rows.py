@@ -38,7 +38,9 @@ def date_under_bare_name(i: int, lines: list[Line], view: PageView, region: tupl
     """Line i inside the main text, the short dated line under a bare name that :func:`name_over_date` takes for the
     byline ("ویب ڈیسک" over "12 جون 2025", "Uxía Paz" over "14 de novembro de 2025"): the byline's date row, as under
     a cued byline (:func:`date_under_byline`); the name alone was the head's furniture and its date was left as text."""
-    if i == 0 or not is_name_over_date(i - 1, lines, view) or _below_second_text_line(view, region, i - 1):
+    if i == 0 or not view.features[i].has_date or view.prose[i]:
+        return None  # most lines: no date, so no name over one (asked before the name's words are split)
+    if not is_name_over_date(i - 1, lines, view) or _below_second_text_line(view, region, i - 1):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.COUNTER, "date_under_byline",
