@@ -28,7 +28,7 @@ from tasks.credits.reporters import (
     signoff_line,
     slash_agency,
 )
-from tasks.credits.signoff_initials import cued_initials, initials_line
+from tasks.credits.signoff_initials import cued_initials, initialled_name, initials_line
 from tasks.credits.wire_lists import agency_and_place, listed_wires
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import without_with_word
@@ -228,7 +228,7 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
         or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
         or _source_credit(text, number, gazetteer) or _agency_line(text, number, gazetteer)
         or initials_line(text, number, gazetteer) or cued_initials(text, number, gazetteer)
-        or drawn_on_line(text, number, gazetteer)
+        or drawn_on_line(text, number, gazetteer) or initialled_name(text, number, gazetteer)
     )  # fmt: skip
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from schemas import AttributionKind
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, author_found, normalize_name
 from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
@@ -123,13 +123,33 @@ def staff_initials(
     codes = [c.strip() for c in _CODE_MARKS.split(text) if c.strip()]
     own = {i for name in writers for i in _initials_of(name)}
     # in capitals only: "sda/mk" in lower case is the Swiss agency's sign-off beside its writer's code
-    if not text.isupper() or not own.intersection(codes):
+    if not text.isupper():
         return []
+    if not own.intersection(codes):
+        return _agency_then_staff(text, codes, number, set(cited), gazetteer)
     found = _initials_found(text, codes, number)
     agencies = set(cited) - own
     if gazetteer is None or not agencies:
         return found
     return [_as_agency(f, gazetteer) if f.name in agencies else f for f in found]
+
+
+def _agency_then_staff(
+    text: str, codes: list[str], number: int, cited: set[str], gazetteer: Gazetteer | None
+) -> list[Found]:
+    """ "AGP/RKM/BM" under a story the AGP's dateline opens: the agency the text cites by that code first, then codes
+    that are no agency's, the writer's and the editor's (the West African and Lusophone agencies' sign-off, no byline
+    over the story to match them with); the agency record and an author each. Without the text's own citation of the
+    first code the line is left to the sign-off rules."""
+    if gazetteer is None or len(codes) < MIN_STAFF_CODES or codes[0] not in cited:
+        return []
+    if any(gazetteer.agency_of_name(code, cued=True) for code in codes[1:]):
+        return []
+    return [_as_agency(f, gazetteer) if f.name == codes[0] else f for f in _initials_found(text, codes, number)]
+
+
+# The agency's code and one staff code at least: "AGP/RKM".
+MIN_STAFF_CODES = 2
 
 
 def writers_own_initials(text: str, number: int, writers: Iterable[str], gazetteer: Gazetteer) -> list[Found]:
@@ -145,6 +165,27 @@ def writers_own_initials(text: str, number: int, writers: Iterable[str], gazette
     if not own.intersection(c.upper() for c in codes):
         return []
     return _initials_found(text, codes, number) if bare else initials_line(text, number, gazetteer)
+
+
+# One or two initials and a title-case surname, maybe hyphened: "Е. Корепанова", "А.В. Смирнов", "K. Nowak-Kowal".
+_INITIALLED_NAME = re.compile(r"^\s*((?:[^\W\d_]\.\s?){1,2}[^\W\d_][^\W\d_'’]{2,}(?:-[^\W\d_]{2,})?)\s*$")
+
+
+def initialled_name(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Е. Корепанова" alone on the line right under the last paragraph: the writer signing with an initial and a
+    surname (the Russian, Ukrainian and Polish district papers' way, which print no byline over the story). The
+    initial vouches for the name as a job title under a bare name would; in capitals ("Е. КОРЕПАНОВА") it is left to
+    the caption rules, whose photographer's name it is as often."""
+    match = _INITIALLED_NAME.match(text)
+    if match is None:
+        return []
+    name = match.group(1)
+    *initials, surname = name.replace(".", ". ").split()
+    if not all(i[:1].isupper() for i in initials) or not (surname[:1].isupper() and surname[1:].islower()):
+        return []
+    if gazetteer.find(name):
+        return []
+    return [author_found(name, match.start(1), number, text.strip())]
 
 
 def _as_agency(found: Found, gazetteer: Gazetteer) -> Found:

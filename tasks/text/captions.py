@@ -130,7 +130,19 @@ def _under_head_credit(view: PageView, i: int, lines: list[Line]) -> bool:
         return False
     if not lines[i].text.rstrip().endswith("."):
         return False  # "Колку лекари заминаа?": an interview's first question, over its answer
+    if _captioned_above(view, i - 1, lines):
+        return False  # the picture's caption stands over its credit: the sentence under it is the lede
     return not view.is_text(i - 2) and view.is_text(i + 1) and view.features[i + 1].n_words > feat.n_words
+
+
+def _captioned_above(view: PageView, c: int, lines: list[Line]) -> bool:
+    """The credit on line c has its caption right over it in its block: a short sentence that no rule took and that
+    holds no date ("மாரியம்மன் தெப்பக்குளத்தில் நடந்த தெப்பத் திருவிழா." over "படம்: …"); a picture has one caption."""
+    k = c - 1
+    if k < 0 or lines[k].block_index != lines[c].block_index or view.verdicts[k] is not None:
+        return False
+    feat = view.features[k]
+    return feat.ends_sentence and not feat.has_date and feat.n_words <= view.rules.caption_max_words
 
 
 def caption_below_credit(i: int, view: PageView, lines: list[Line]) -> Verdict | None:

@@ -5,7 +5,8 @@ novas crescem entre as cinzas. Tiago Lourenço Bessa", "3/24 Djeca na ramenima r
 gallery's heading ("Galerija (24 fotografije)", "Galeria") and over its button ("Pogledaj cijelu galeriju"), in
 one block. The captions are short and sit between the article's paragraphs, where they would pass for its text.
 What gives them away in any language is the counter: the same total, and the slide's number one more than the
-line's above.
+line's above. Some CMSs write the counter in words on a line of its own over each slide's caption and credit ("Foto 1
+de 8", "Photo 2 of 12", "Bild 3 von 10"): the next slide's counter is then a few lines away, not the next line.
 """
 
 from __future__ import annotations
@@ -30,9 +31,32 @@ def _slide_of(text: str) -> tuple[int, int] | None:
     return (slide, slides) if 1 <= slide <= slides and slides >= 2 else None
 
 
+# The counter in words alone on its line: a picture's word, the slide's number, a short word for "of" ("de", "of",
+# "von", "di", "z", "из") and the total ("Foto 1 de 8", "Photo 2 of 12").
+_WORDED_COUNTER = re.compile(r"^[^\W\d_]{2,12}\s(\d{1,3})\s[^\W\d_]{1,3}\s(\d{1,3})$")
+# A worded counter's slide holds its caption and its credit under it: the next counter stands this many lines on.
+WORDED_SLIDE_REACH = 3
+
+
+def _worded_slide_of(text: str) -> tuple[int, int] | None:
+    match = _WORDED_COUNTER.match(text.strip())
+    if match is None:
+        return None
+    slide, slides = int(match.group(1)), int(match.group(2))
+    return (slide, slides) if 1 <= slide <= slides and slides >= 2 else None
+
+
 def is_gallery_slide(ctx: LineContext, i: int) -> bool:
-    """Line i opens with a gallery's counter, and the line above or below it with the counter before or after it."""
-    if not 0 <= i < len(ctx.lines) or ctx.features[i].shape[:1] != "0":
+    """Line i opens with a gallery's counter, and the line above or below it with the counter before or after it; or
+    line i is a counter in words, and one of the few lines above or below it the slide's before or after it."""
+    if not 0 <= i < len(ctx.lines):
+        return False
+    shape = ctx.features[i].shape
+    if shape[:3] == "A0|" and (worded := _worded_slide_of(ctx.lines[i].text)) is not None:
+        near = range(max(0, i - WORDED_SLIDE_REACH), min(len(ctx.lines), i + WORDED_SLIDE_REACH + 1))
+        return any(_worded_slide_of(ctx.lines[j].text) == (worded[0] + (j > i) - (j < i), worded[1])
+                   for j in near if j != i)  # fmt: skip
+    if shape[:1] != "0":
         return False  # most lines: the shape's first token opens with no digit, so no counter opens the line
     here = _slide_of(ctx.lines[i].text)
     if here is None:
@@ -53,7 +77,7 @@ def gallery_slide(ctx: LineContext) -> Verdict | None:
     feat = features[i]
     # a slide opens with its counter, so its shape with a digit (`is_gallery_slide`'s own first test): asked here of
     # the line and its two neighbours before any call, the same answer on most lines, whose three shapes open with none
-    if feat.shape[:1] == "0" and is_gallery_slide(ctx, i):
+    if (feat.shape[:1] == "0" or feat.shape[:3] == "A0|") and is_gallery_slide(ctx, i):
         return Verdict(
             Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
             "opens with a gallery's counter ('2/24'), next to the slide before or after it: a slide's caption", 0.8,

@@ -34,6 +34,21 @@ def date_under_byline(i: int, lines: list[Line], view: PageView) -> Verdict | No
     )  # fmt: skip
 
 
+def date_under_bare_name(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
+    """Line i inside the main text, the short dated line under a bare name that :func:`name_over_date` takes for the
+    byline ("ویب ڈیسک" over "12 جون 2025", "Uxía Paz" over "14 de novembro de 2025"): the byline's date row, as under
+    a cued byline (:func:`date_under_byline`); the name alone was the head's furniture and its date was left as text."""
+    if i == 0 or not view.features[i].has_date or view.prose[i]:
+        return None  # most lines: no date, so no name over one (asked before the name's words are split)
+    if not is_name_over_date(i - 1, lines, view) or _below_second_text_line(view, region, i - 1):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.COUNTER, "date_under_byline",
+        "a short line with a date right under a bare name taken for the byline, in its block: the byline's date row",
+        0.75,
+    )  # fmt: skip
+
+
 def date_closing_head_block(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
     """Line i, a short line with a date and no sentence, closes the head's block right under the standfirst, the
     headline above them in the block ("Chiziviso: …" over "Mhuri … inozivisa …" over "Chishanu, 14 Kurume 2025"; "መጋቢት 5

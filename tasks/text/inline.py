@@ -25,7 +25,13 @@ from tasks.text.captions import (
     caption_over_bare_credit,
 )
 from tasks.text.features import is_clock_only, is_minute_mark
-from tasks.text.head_rows import date_closing_head_block, date_under_byline, dateline_place_alone, name_over_date
+from tasks.text.head_rows import (
+    date_closing_head_block,
+    date_under_bare_name,
+    date_under_byline,
+    dateline_place_alone,
+    name_over_date,
+)
 from tasks.text.lines import Line
 from tasks.text.live_tags import live_entry_tag
 from tasks.text.region import PageView
@@ -283,6 +289,7 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
         or caption_before_its_place(i, view, lines)
         or wire_dateline_alone(i, lines[i].text, view)
         or date_under_byline(i, lines, view)
+        or date_under_bare_name(i, lines, view, region)
         or date_closing_head_block(i, lines, view, region)
         or name_over_date(i, lines, view, region)
         or dateline_place_alone(i, lines[i].text, view, region)
