@@ -152,7 +152,8 @@ FLOORS = {
     # Session 20 (errors unread): author F1 0.824 -> 0.841, exact 0.806 -> 0.839.
     # Session 21 (real21's byline-block fixes, errors unread): author F1 0.841 -> 0.857.
     # session 23 (errors unread): author F1 0.901 -> 0.917, exact 0.871 -> 0.903
-    "heldout21": {"title": 0.96, "date_right": 0.93, "author_f1": 0.91, "author_exact": 0.90},  # s21; s27: date 0.935
+    # session 40 (html, errors unread): author F1 0.917 -> 0.946 (the floor under the rounded total)
+    "heldout21": {"title": 0.96, "date_right": 0.93, "author_f1": 0.945, "author_exact": 0.90},  # s21; s27: date 0.935
     # heldout22 (30 pages, 25 languages), written blind at session 16's end, scored once at session 17's start, then
     # studied: first title 1.000 · date 0.867/0/0.133 · author F1 0.947 · exact 0.900 (trafilatura 0.567 ·
     # 0.833/0.167/0 · 0.493 · 0.467). Studied (tests/test_heldout22_round.py): date 0.867 -> 1.000, author F1 0.947 ->
@@ -310,7 +311,8 @@ FLOORS = {
     # session 35 (heldout58 round, errors unread): author F1 0.927 -> 0.964, exact 0.900 -> 0.933
     # session 38 (html, errors unread): author F1 0.964 -> 0.976, exact 0.933 -> 0.967 (floors under the rounded
     # totals)
-    "heldout53": {"title": 0.96, "date_right": 1.0, "author_f1": 0.975, "author_exact": 0.966},
+    # session 40 (html, errors unread): author F1 0.976 -> 1.000, exact 0.967 -> 1.000
+    "heldout53": {"title": 0.96, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout51 (30 pages, 27 languages), written blind at session 31's start and scored with its starting code
     # (5bf1abc) and its final code, never studied: title 1.000 · date 1.000/0.000/0.000 · author F1 1.000 · exact 1.000
     # with both (trafilatura 0.533 · 0.767/0.233/0.000 · 0.657 · 0.600).
@@ -422,8 +424,12 @@ FLOORS = {
     "heldout66": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout68 (30 pages, 27 languages), written blind at session 39's end, scored once at session 40's start
     # (894583a), then studied: first title 1.000 · date 0.933/0.067/0 · author F1 0.912 · exact 0.900
-    # (trafilatura 0.767 · 0.700/0.300/0 · 0.540 · 0.500).
-    "heldout68": {"title": 1.0, "date_right": 0.93, "author_f1": 0.91, "author_exact": 0.9},
+    # (trafilatura 0.767 · 0.700/0.300/0 · 0.540 · 0.500). Studied in session 40 (tests/test_heldout68_round.py: a UTC
+    # date beside the same moment with the publisher's own offset, an agency dispatch's dateline with the agency in
+    # brackets, a Nordic first name that is a byline cue elsewhere, a Chinese info bar's views counter after the
+    # writers, a news and photo credit line parted by the Burmese comma): date 0.933/0.067/0 -> 1.000/0/0, author F1
+    # 0.912 -> 1.000, exact 0.900 -> 1.000.
+    "heldout68": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -471,7 +477,8 @@ FLOORS = {
 # Algerian byline's date, no future one), none since.
 # heldout64 (studied from session 38): none on the wrong day at its first score (one page of 30 with no date).
 # heldout66 (studied from session 39): none on the wrong day at its first score.
-# heldout68 (studied from session 40): two pages of 30 on the wrong day at its first score (0.067).
+# heldout68 (studied from session 40): two pages of 30 on the wrong day at its first score (0.067), none after
+# session 40's round.
 # heldout67 (never studied, session 39): one page of 30 on the wrong day (0.033), pinned where it stands.
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
@@ -489,7 +496,7 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout64": 0.0,
     "heldout66": 0.0,
     "heldout67": 0.04,
-    "heldout68": 0.07,
+    "heldout68": 0.0,
 }
 
 

@@ -488,8 +488,8 @@ OWN_ML57_DUMPS = (0.993, 0.0)
 ML57_DUMPS = ROOT / "tests" / "data" / "dumps_ml57"
 # The fifty-eighth (34 pages, 29 languages; tests/data/dumps_ml58), written blind at session 35's start and scored
 # with its starting code (be74c54) and its final code, never studied: 0.967 (P 0.972, R 0.961) with both, no page
-# below 0.2.
-OWN_ML58_DUMPS = (0.96, 0.0)
+# below 0.2. Session 40 (html, errors unread): 0.967 -> 0.969 (the floor under the rounded total).
+OWN_ML58_DUMPS = (0.968, 0.0)
 ML58_DUMPS = ROOT / "tests" / "data" / "dumps_ml58"
 # The fifty-ninth (34 pages, 29 languages; tests/data/dumps_ml59), written blind at session 35's end and scored
 # once at session 36's start with its starting code (b4d1825), before any change: 0.948 (P 0.906, R 0.994), no page
@@ -1048,8 +1048,10 @@ OWN_HTML_ML54 = (0.995, 0.0)
 OWN_HTML_ML55 = (0.991, 0.0)
 # The fifty-sixth (tests/data/html_ml56: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 39's end and scored once at session 40's start (894583a), before any change: token F1 0.996 (P 0.991,
-# R 1.000), no page below 0.2; trafilatura 0.911, jusText 0.669.
-OWN_HTML_ML56 = (0.995, 0.0)
+# R 1.000), no page below 0.2; trafilatura 0.911, jusText 0.669. Studied in session 40 (tests/test_html_ml56_round.py:
+# a comment count in the byline's info list, the Burmese "related reading" label): 0.99554 -> 0.99655 (P 0.991 ->
+# 0.993, R 1.000).
+OWN_HTML_ML56 = (0.996, 0.0)
 
 
 @pytest.mark.parametrize(

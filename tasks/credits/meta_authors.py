@@ -55,11 +55,17 @@ def splits_a_person(name: str, start: int, end: int, line: str, persons: list[st
     """A byline's name at [start, end) of its line that cuts across a person the metadata names whole on that line:
     "Per Marta Vilalta i Soler Girona" (the place's span joined on) read as "Marta Vilalta" and "Soler Girona" where
     the metadata names "Marta Vilalta i Soler" (the Catalan "i" joining two surnames); the metadata's reading stands.
-    Not a name holding the person whole ("Anna Lee Berg" beside "Anna Lee"): other rules weigh it."""
+    Not a name holding the person whole ("Anna Lee Berg" beside "Anna Lee"): other rules weigh it.
+
+    Nor the person's tail after a first name that is a byline cue elsewhere: "Per Arne Haugen" on its line read as the
+    Catalan and Italian "per" (by) and "Arne Haugen" where the metadata names "Per Arne Haugen" (Per is a common Nordic
+    first name); the metadata's reading stands."""
     if line[start:end] != name:
         return False
     joiners = load_byline_words().joiners
     for person in persons:
+        if _drops_first_words(name, start, end, line, person):
+            return True
         # only a name whose last word follows a lower-case "and" of some language (the second surname), which the
         # byline's reader split at; "Ann Lee y Tom Berg" in the metadata is two people
         words = person.split()
@@ -71,6 +77,15 @@ def splits_a_person(name: str, start: int, end: int, line: str, persons: list[st
                 return True
             at = line.find(person, at + 1)
     return False
+
+
+def _drops_first_words(name: str, start: int, end: int, line: str, person: str) -> bool:
+    """The name at [start, end) of its line ends the person's name, whose capitalised first words stand right before
+    it on the line."""
+    head = person[: len(person) - len(name)]
+    if not person.endswith(f" {name}") or not head.strip() or not all(w[:1].isupper() for w in head.split()):
+        return False
+    return line[start - len(head) : end] == person if start >= len(head) else False
 
 
 def _site_words(meta: PageMeta) -> frozenset[str]:

@@ -44,7 +44,26 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PARENS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 # (the minus sign and the horizontal bar are typed for a dash too; the Arabic-script comma and semicolon part names as
 # in a byline: "جدة - محمد العتيبي، سارة الغامدي")
-_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，،؛()\[\]]|\s&\s|\s(?:--|[-–—−―])\s)\s*")
+# (the Burmese comma "၊" lists names and parts a credit line's fields: "သတင်း - A ၊ ဓာတ်ပုံ - B", news and photo)
+_SEPARATORS = re.compile(r"\s*(?:[,;/|·•、，،؛၊()\[\]]|\s&\s|\s(?:--|[-–—−―])\s)\s*")
+# After a writer's cue linked to the name by a spaced dash ("သတင်း - A", news), a picture's or video's cue linked
+# the same way after a separator ("၊ ဓာတ်ပုံ - B", "Text - A, Photo - B") reads as one with a colon, so
+# that its part is the photographer's, as "Photo: B" is, and not one more name beside the writer's. Only in a
+# line opened so: a byline element that opens with a picture's cue and a dash credits its writer the page's own way.
+_DASH = r")\s+[-–—−]\s+"
+_OPENED_BY_DASHED_WRITER = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(c) for c in sorted(credit_cues()["author"], key=len)[::-1]) + _DASH, re.IGNORECASE
+)
+_PICTURE_CUE_DASH = re.compile(
+    r"([,;|·•၊]\s*)("
+    + "|".join(re.escape(c) for c in sorted({c for k in ("photo", "video") for c in credit_cues()[k]}, key=len)[::-1])
+    + _DASH,
+    re.IGNORECASE,
+)
+
+
+def _picture_credit_colon(text: str) -> str:
+    return _PICTURE_CUE_DASH.sub(r"\1\2: ", text) if _OPENED_BY_DASHED_WRITER.match(text) else text
 
 
 def _without_contacts(text: str) -> str:
@@ -265,7 +284,8 @@ def clean_author_names(
     names: list[str] = []
     seen: set[str] = set()
     for text in raw:
-        text = _strip_person_cue(_strip_prefix(_without_contacts(text).strip(_EDGE_PUNCT), words), language)
+        text = _without_contacts(_picture_credit_colon(text)).strip(_EDGE_PUNCT)
+        text = _strip_person_cue(_strip_prefix(text, words), language)
         after_desk = False
         for chunk in _SEPARATORS.split(text):
             if len(chunk.split()) > 2 * MAX_NAME_WORDS + 1:  # a sentence, not a list of names

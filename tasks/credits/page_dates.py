@@ -33,6 +33,9 @@ def page_published(
         if declared is not None and EARLIEST_DATE <= declared.when <= now + timedelta(days=1):
             if not _in_utc(value):
                 return declared
+            own = _with_own_offset(declared, meta)
+            if own is not None:
+                return own
             local = _local_day(declared, page, now)
             return local if local is not declared else _in_publisher_zone(declared, meta, url)
     found = (
@@ -58,6 +61,21 @@ _UTC_MARK = re.compile(r"(?:Z|[+-]00:?00|\b(?:GMT|UTC))\s*$", re.IGNORECASE)
 
 def _in_utc(value: str) -> bool:
     return _UTC_MARK.search(value.strip()) is not None
+
+
+def _with_own_offset(declared: PublishedDate, meta: PageMeta) -> PublishedDate | None:
+    """The same moment as a UTC date, written elsewhere in the markup with the publisher's own offset: JSON-LD's
+    "2026-07-08T15:40:00Z" beside the Open Graph "2026-07-08T23:40:00+08:00" (a CMS writes UTC in one tag and local
+    time in another). The page's own offset beats a zone guessed from its country, which is one zone where a country
+    has several (Perth is eight hours ahead of UTC, Sydney ten)."""
+    for value in meta.published_candidates:
+        if _in_utc(value):
+            continue
+        other = published_from_meta(value, language=meta.language)
+        offset = other.when.utcoffset() if other is not None else None
+        if other is not None and offset and other.when == declared.when:
+            return other
+    return None
 
 
 def _local_day(declared: PublishedDate, page: StructuredSegmented, now: datetime) -> PublishedDate:

@@ -41,10 +41,26 @@ def without_byline_blocks(blocks: list[Block], verdicts: list[Verdict]) -> list[
         if v.label == Label.BODY
         and b.ancestors
         and len(b.text.split()) <= BYLINE_MAX_WORDS
-        and is_byline_block(b.ancestors[-1])
+        and (is_byline_block(b.ancestors[-1]) or _counter_of_info_list(b))
         else v
         for b, v in zip(blocks, verdicts, strict=True)
     ]
+
+
+def _counter_of_info_list(block: Block) -> bool:
+    """A counter in an element of its own whose parent is the byline's info line: "<ul class="post-info"><li
+    class="…type-author">Par …</li><li>18 juin 2024</li><li class="…type-comments">4 commentaires</li></ul>", a page
+    builder's list of the author, the date and the comments' count, each item a block of its own. Only an item of a
+    list or a span: a short headline holding a number ("Fire in 3 villages") stands in the byline's parent too."""
+    return (
+        len(block.ancestors) > 1
+        and block.ancestors[-1].tag in _INFO_ITEM_TAGS
+        and _is_counter(block.text)
+        and is_byline_block(block.ancestors[-2])
+    )
+
+
+_INFO_ITEM_TAGS = frozenset({"li", "span"})
 
 
 def is_byline_block(element: HtmlElement) -> bool:

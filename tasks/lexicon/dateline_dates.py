@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 
 # One to three words of a place, a comma, the date ending in a year written in full (with the Polish "r." or Russian
-# "г." after it), then a full stop, a dash or a colon and the story's first words.
+# "г." after it), then a full stop, a dash or a colon and the story's first words. A news agency's dispatch names the
+# agency in brackets after the date and closes the dateline with a full stop and a dash ("KINSHASA, 14 août 2025
+# (ACP).- …", "LOMÉ, 3 mars 2025 (AFP) - …", the French-speaking African agencies' habit).
 _DATELINE = re.compile(
-    r"^\s*[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2},\s*(?P<date>[^.:;–—-]{4,40}?(?:19|20)\d\d)\b\s*(?:r\.|г\.)?\s*[.:–—-]\s"
+    r"^\s*[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2},\s*(?P<date>[^.:;–—-]{4,40}?(?:19|20)\d\d)\b\s*(?:r\.|г\.)?\s*"
+    r"(?:\([^\W\d_][^()]{0,20}\)\s*)?(?:[.:–—-]|\.[–—-])\s"
 )
 
 

@@ -138,6 +138,28 @@ def _opened_by_linked_writer(head: list[str], word: str) -> bool:
     return False
 
 
+# A line opened by a cue and a spaced dash, and a second cue linked to its name the same way after a separator
+# ("သတင်း - ဇော်မင်းထက် ၊ ဓာတ်ပုံ - နန္ဒာဝင်း", news and photo: the Myanmar papers' credit line, parted by the Burmese
+# comma "၊"; "Text - Ann Lee, Photo - Tom Roe"). Only where the first cue has the dash too: the line's own habit.
+_DASH_AFTER_CUE = r")\s+[-–—−]\s+(?=[^\W\d_])"
+_OPENED_BY_DASHED_CUE = re.compile(
+    r"^\s*(" + "|".join(re.escape(c) for c in _NEXT_CUES) + _DASH_AFTER_CUE, re.IGNORECASE
+)
+_NEXT_DASHED_CREDIT = re.compile(
+    r"\s*[,;|၊]\s*(" + "|".join(re.escape(c) for c in _NEXT_CUES) + _DASH_AFTER_CUE, re.IGNORECASE
+)
+
+
+def _dashed_credit(text: str, start: int) -> tuple[int, int] | None:
+    """The first cue linked to its name by a spaced dash after a separator, after `start`, in a line opened so."""
+    if "-" not in text and "–" not in text and "—" not in text and "−" not in text:
+        return None  # exact: no dash, no match (most lines)
+    if _OPENED_BY_DASHED_CUE.match(text) is None:
+        return None
+    match = _NEXT_DASHED_CREDIT.search(text, start)
+    return (match.start(), match.start(1)) if match else None
+
+
 # The separators a bare second credit follows.
 _BARE_SEPARATOR = re.compile(r"[,;|]")
 
@@ -173,7 +195,7 @@ def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
     if colons == 0 and not _CJK_CHAR.search(text, start):
         # a second cue needs its colon, or its "by"; or neither cue has one ("Foto: A, video Beograd" is one credit)
         bare = None if ":" in text or "：" in text else _bare_credit(text, start)
-        return min([m for m in (linked, bare) if m], default=None)
+        return min([m for m in (linked, bare, _dashed_credit(text, start)) if m], default=None)
     # From the spaces before `start`: a credit that names no one before the next cue ("作者： 责任编辑：肖春芳").
     match = _NEXT_CREDIT.search(text, len(text[:start].rstrip()))
     if match is not None and match.group(1) is None:
@@ -181,7 +203,16 @@ def next_credit_at(text: str, start: int) -> tuple[int, int] | None:
     found = [(m.start(), m.start(1)) for m in (match,) if m] + ([linked] if linked else [])
     spaced = _spaced_credit(text, start)
     glued = _glued_han_credit(text, start) if "：" in text else None
-    return min([m for m in (*found, spaced, glued) if m], default=None)
+    field = _HAN_FIELD.search(text, start) if "：" in text else None
+    labelled = (field.start(), field.start(1)) if field else None
+    return min([m for m in (*found, spaced, glued, labelled) if m], default=None)
+
+
+# A Chinese info bar's next field, whatever its label: after a space, a word of two to five Han characters and the
+# full-width colon ("作者：陈海燕 刘强 点击数：2054", the views counter after the writers; "浏览次数：",
+# "字号："). A name never has a colon glued to it in a credit line, so the field ends the names before it;
+# a label that is no credit's cue credits no one.
+_HAN_FIELD = re.compile(r"\s+([\u3400-\u9fff]{2,5})：")
 
 
 def _spaced_credit(text: str, start: int) -> tuple[int, int] | None:
