@@ -28,6 +28,8 @@ from tests.role_records import AUTHOR, PHOTO, SOURCE, role_records
         ("credit", "Picha na Amina Said na Juma Hassan", [(PHOTO, "Amina Said"), (PHOTO, "Juma Hassan")]),
         # the word stays a word of the sentence where no capitalised name follows it
         ("byline", "Imeandikwa na mwandishi wetu", []),
+        # between two outlet words it is inside one outlet's name, after the photographer's slash
+        ("credit", "Kuva: Anna Niemi / Keski-Suomen Radio ja TV", [(PHOTO, "Anna Niemi")]),
     ],
 )
 def test_cue_language_and(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:

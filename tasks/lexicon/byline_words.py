@@ -12,7 +12,7 @@ from importlib import resources
 
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import job_titles, read_rows, split_cell
+from tasks.lexicon.vocabulary import job_titles, name_words, read_rows, split_cell
 from tasks.lexicon.word_classes import STOP_LANGUAGES
 
 
@@ -89,9 +89,11 @@ def with_cue_language_and(names: str, cue: str) -> str:
     joining = _cue_ands().get(cue.casefold())
     if not joining:
         return names
-    words = names.split(" ")
+    words, outlet_words = names.split(" "), name_words().outlet_words
     for i in range(1, len(words) - 1):
-        if words[i] in joining and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
+        # "Pohjanmaan Radio ja TV": the "and" between two outlet words is inside one outlet's name
+        outlet = words[i - 1].casefold() in outlet_words and words[i + 1].casefold() in outlet_words
+        if words[i] in joining and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() and not outlet:
             words[i] = "&".ljust(len(words[i]))
     return " ".join(words)
 
