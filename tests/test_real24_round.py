@@ -11,7 +11,7 @@ import pytest
 
 from tasks.credits.attribution import extract_attributions
 from tasks.credits.credit_records import credit_line_attributions
-from tasks.credits.head_records import picture_credited
+from tasks.credits.head_pictures import picture_credited
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.cue_after_name import commissioned_name_end
 from tasks.text.segment import segment_text

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import tasks.lexicon.caption_credits as caption_credits
 import tasks.lexicon.captions as captions
 from schemas import AttributionKind
-from tasks.credits.head_records import far_picture_credit
+from tasks.credits.head_pictures import far_picture_credit
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.automaton import PhraseAutomaton
 from tasks.lexicon.caption_credits import _patterns, credit_parts, may_hold_a_separator

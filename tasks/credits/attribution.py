@@ -42,14 +42,13 @@ from tasks.credits.head_bylines import (
     upper_byline_records,
 )
 from tasks.credits.head_captions import unstopped_caption_tail
+from tasks.credits.head_pictures import far_picture_credit, picture_credited
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
     byline_block_name,
-    far_picture_credit,
     names_by_the_date,
     over_a_role,
-    picture_credited,
     title_line_records,
 )
 from tasks.credits.misread_lines import bare_agency, cited_agencies, closes_a_headline, speech_signed_in_brackets

@@ -21,15 +21,11 @@ from tasks.credits.bare_bylines import (
     titled_name,
 )
 from tasks.credits.byline_block import dated_byline_start, next_to_a_date
-from tasks.credits.credit_records import (
-    Found,
-    commissioned_end,
-    credit_line_attributions,
-)
+from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
-from tasks.credits.handout_credits import courtesy_picture, via_agency_picture
 from tasks.credits.head_agencies import agency_under_caption, lone_agency, name_over_agency, supplied_pictures
 from tasks.credits.head_captions import marked_caption_tail, unstopped_caption_tail
+from tasks.credits.head_pictures import named, picture_credited
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.name_lines import has_label_word, looks_like_name_line, without_label_tail
 from tasks.credits.one_word_author import dated_one_word
@@ -49,12 +45,7 @@ from tasks.credits.wire_brackets import wire_with_line, writer_with_wire
 from tasks.credits.wire_writer import wire_then_writer
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.caption_credits import (
-    PictureCredit,
-    caption_tail_credit,
-    credit_parts,
-    picture_credit,
-)
+from tasks.lexicon.caption_credits import credit_parts
 from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.date_text import date_tail_start, may_hold_a_date
 from tasks.lexicon.wire_citations import dateline_citations
@@ -241,7 +232,10 @@ def over_a_role(i: int, page: HeadPage) -> list[Found]:
     if not found:
         return []
     listed = any(line.verdict.kind in _LISTS_OF_LINKS for line in segmented.lines[i : i + 2])
-    return [] if listed and not _dated_pair(segmented, i) else found
+    # the two lines filling the byline's slot, the name right under the headline and the role right over the first
+    # paragraph, are no menu's entries, though the segmenter took the short lines for a list
+    slot = {ll.line.number, segmented.lines[i + 1].line.number} <= page.next_to_body
+    return [] if listed and not slot and not _dated_pair(segmented, i) else found
 
 
 def _dated_pair(segmented: Segmented, i: int) -> bool:
@@ -257,54 +251,3 @@ def _dated_pair(segmented: Segmented, i: int) -> bool:
 _LISTS_OF_LINKS = frozenset(
     {ChromeKind.NAVIGATION, ChromeKind.TEASER, ChromeKind.HEADLINE_LIST, ChromeKind.RELATED_LIST}
 )
-
-
-def picture_credited(text: str, number: int, gazetteer: Gazetteer, after_sentence: bool = True) -> list[Found]:
-    """The named records of a picture credited in the wire style, on its line or closing a caption. A
-    caption's tail that only a cue word makes a credit must name two, the photographer and the outlet ("Credit...
-    Doug Mills/The New York Times"): one name after a cue at a paragraph's end cost the never-studied page sets more
-    than it found (session 16)."""
-    via = via_agency_picture(text, number, gazetteer)  # "New York State Sex Offender Registry via AP": both named
-    if via:
-        return via
-    pictured = picture_credit(text, after_sentence)
-    if pictured is None:
-        handout = courtesy_picture(text, number, gazetteer)  # "Courtesy Google"
-        return handout or ([] if after_sentence else _commissioned_tail(text, number, gazetteer))
-    found = named(credit_line_attributions(pictured.text, number, gazetteer, pictured.credit))
-    # "… on Monday. Photo courtesy of Ann Lee": a handout's cue says whose the picture is, one name is enough (session
-    # 33: the sixth real check half found more; any cue with one name cost dumps_ml8 and dumps_ml16 precision)
-    handed_out = "courtesy" in pictured.credit.cue.casefold()
-    enough = len(found) >= MIN_CUED_TAIL_NAMES or _commissioned(pictured) or handed_out
-    return found if not pictured.cued_tail or enough else []
-
-
-def _commissioned(pictured: PictureCredit) -> bool:
-    return commissioned_end(pictured.text, pictured.credit.rest_start) is not None
-
-
-def _commissioned_tail(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "… Photograph: Ann Lee for the Guardian": after a caption's last sentence, a cue and the photographer with
-    the outlet that commissioned the picture, read where no other caption's tail is (the cue and the outlet tell it
-    from a standfirst's byline)."""
-    pictured = caption_tail_credit(text)
-    if pictured is None or not pictured.cued_tail or not _commissioned(pictured):
-        return []
-    return named(credit_line_attributions(pictured.text, number, gazetteer, pictured.credit))
-
-
-MIN_CUED_TAIL_NAMES = 2
-
-
-def far_picture_credit(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
-    """A line that is only a picture's credit in the wire style, a photographer and an agency ("Photo by Ann Lee/Getty
-    Images", "Ann Lee/AP"), far from the text: the lead picture's, more than 30 lines over the first paragraph (a
-    column of share buttons and a gallery between), or a video's a few lines under the last. No caption's tail there:
-    a caption's words so far away may be a teaser's. Further under the text, as far as the notices are read, it cost
-    the never-studied dumps_ml14 and third real check half precision (0.850 -> 0.829, 0.817 -> 0.810)."""
-    whole = credit_parts(text)
-    return named(credit_line_attributions(text, number, gazetteer, whole)) if whole is not None else []
-
-
-def named(found: list[Found]) -> list[Found]:
-    return [f for f in found if f.name]

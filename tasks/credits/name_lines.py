@@ -242,16 +242,21 @@ def looks_like_name_line(
 
 
 def _place_before_date(text: str) -> bool:
-    """One word of a script without case, a comma and a date or a weekday: a dateline's place ("హైదరాబాద్, మార్చి 5",
-    "लखनऊ, 5 मार्च", "અમદાવાદ, સોમવાર"), not a writer vouched for by the date (in such a script a person is named with
-    two words at least, as :func:`tasks.credits.name_checks.is_plausible_name` holds)."""
+    """One word of a script without case (or words a place's name opens with), a comma and a date or a weekday: a
+    dateline's place ("హైదరాబాద్, మార్చి 5", "लखनऊ, 5 मार्च", "અમદાવાદ, સોમવાર"), not a writer vouched for by the date
+    (in such a script a person is named with two words at least, as :func:`tasks.credits.name_checks.is_plausible_name`
+    holds)."""
     place, comma, day = text.partition(",")
     weekday = day.strip(" .").casefold() in date_lead_words()
     if comma and weekday and len(place.split()) == 1 and is_caseless(place.strip()):
         return True
     dated = date_tail_start(text) if "," in text else None
     head = text[:dated].strip().rstrip(",،").split() if dated else []
-    return len(head) == 1 and is_caseless(head[0]) and text[:dated].rstrip().endswith((",", "،"))
+    if not head or not text[:dated].rstrip().endswith((",", "،")):
+        return False
+    # "Rio Verde, 10/04/2024 às 15h32", "São Paulo, 5 de março": a place's opening word (``place_opening``) before the
+    # comma and the date, the Brazilian and Spanish-language sites' dateline over the text, is no writer's name
+    return (len(head) == 1 and is_caseless(head[0])) or head[0].casefold() in name_word_role("place_opening")
 
 
 def _without_particles(words: list[str]) -> list[str]:

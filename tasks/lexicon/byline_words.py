@@ -12,7 +12,7 @@ from importlib import resources
 
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.stopwords import stoplist
-from tasks.lexicon.vocabulary import job_titles, read_rows, split_cell
+from tasks.lexicon.vocabulary import job_titles, name_words, read_rows, split_cell
 from tasks.lexicon.word_classes import STOP_LANGUAGES
 
 
@@ -81,30 +81,36 @@ def _and_words() -> frozenset[str]:
 
 
 def with_cue_language_and(names: str, cue: str) -> str:
-    """ "Avtorja: Maja Kovačič in Rok Zupan": where the cue is of one language only and that language's "and"
-    (and_words.tsv) is a preposition of place elsewhere (the Slovenian "in", English "in London"), the word between
-    two capitalised names joins them: it is written as "&" (spaces keep the offsets), which no place follows."""
-    joining = _cue_and_places().get(cue.casefold())
+    """ "Avtorja: Maja Kovačič in Rok Zupan", "Imeandikwa na Rehema Juma na Saidi Mwinyi": where the cue is of one
+    language only and that language's "and" (and_words.tsv) joins no names elsewhere, being a common word of another
+    language (the Swahili "na", Finnish "ja", Latvian "un", Uzbek "va") or a preposition of place (the Slovenian "in",
+    English "in London"), the word between two capitalised names joins them: it is written as "&" (spaces keep the
+    offsets), which no place follows."""
+    joining = _cue_ands().get(cue.casefold())
     if not joining:
         return names
-    words = names.split(" ")
+    words, outlet_words = names.split(" "), name_words().outlet_words
     for i in range(1, len(words) - 1):
-        if words[i] in joining and words[i - 1][:1].isupper() and words[i + 1][:1].isupper():
+        # "Pohjanmaan Radio ja TV": the "and" between two outlet words is inside one outlet's name
+        outlet = words[i - 1].casefold() in outlet_words and words[i + 1].casefold() in outlet_words
+        if words[i] in joining and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() and not outlet:
             words[i] = "&".ljust(len(words[i]))
     return " ".join(words)
 
 
 @lru_cache(maxsize=1)
-def _cue_and_places() -> dict[str, frozenset[str]]:
-    """A cue of one language only (credit_cues.csv, case-folded) → that language's words for "and" that are byline
-    prepositions of place too."""
+def _cue_ands() -> dict[str, frozenset[str]]:
+    """A cue of one language only (credit_cues.csv, case-folded) → that language's words for "and" that join no names
+    in every byline (not `joiners` nor `lower_joiners`: a common word or a preposition of place elsewhere)."""
     languages: dict[str, set[str]] = {}
     for row in read_rows("credit_cues.csv"):
         for cue in split_cell(row["cues"]):
             languages.setdefault(cue, set()).update(row["lang"].split())
-    and_words, places = load_author_words().and_words, load_byline_words().places
+    words = load_byline_words()
+    joining = words.joiners | words.lower_joiners
+    and_words = load_author_words().and_words
     return {
-        cue: frozenset(w for w in and_words.get(next(iter(langs)), ()) if w in places)
+        cue: frozenset(w for w in and_words.get(next(iter(langs)), ()) if w not in joining)
         for cue, langs in languages.items()
         if len(langs) == 1
     }

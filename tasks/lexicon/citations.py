@@ -52,6 +52,7 @@ from tasks.lexicon.phrase_gaps import (
     reflexive_after,
     with_adverb_gaps,
     with_perfect_gaps,
+    within_title,
 )
 from tasks.lexicon.reported_names import span_of
 from tasks.lexicon.spans import NameSpan, looks_like_person, name_after
@@ -183,6 +184,7 @@ def reporting_citations(
             _is_title_word(text, hit.start)
             or reflexive_after(text, hit.end)
             or direction_within(text, hit.start, hit.end)
+            or within_title(text, hit.start, hit.end)  # "« Le Monde selon Garp »": a word of a quoted title
         ):
             continue  # "BMJ Case Reports": a capitalised cue mid-sentence is part of a name; "meldete sich": spoke up
         hit_end = before_capitalised_article(text, hit.start, hit.end)  # "segundo O Povo": the paper's own article

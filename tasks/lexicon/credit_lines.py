@@ -18,6 +18,7 @@ from tasks.lexicon.bar_bylines import byline_after_place
 from tasks.lexicon.bracketed_credits import bracketed_cue_after
 from tasks.lexicon.byline_length import names_fit_before_a_date, too_long_for_names
 from tasks.lexicon.byline_tails import BYLINE_TAIL, byline_names, without_closing_date
+from tasks.lexicon.byline_words import with_cue_language_and
 from tasks.lexicon.caption_words import dotted_cue_colon, file_word_end
 from tasks.lexicon.credit_base import (
     CREDIT_KINDS,
@@ -289,7 +290,12 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
                 rest, rest_end = rest[:closing], lead + offset + closing
         if not rest.strip():
             return None
-        if not separator and not linking and not is_bare_name(drawn_on_articles(rest, 0, match.group(1))[0].lstrip()):
+        cue = match.group(1)  # "Imeandikwa na A na B": the cue's own language's "and" joins the names after it
+        if (
+            not separator
+            and not linking
+            and not is_bare_name(with_cue_language_and(drawn_on_articles(rest, 0, cue)[0], cue).lstrip())
+        ):
             # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text; an abbreviated
             # picture cue's dot stands for its colon ("Fot. archiwum prywatne")
             dotted = dotted_cue_colon(text, lead + match.end()) if kind is not AttributionKind.AUTHOR else None

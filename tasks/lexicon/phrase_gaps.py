@@ -123,3 +123,25 @@ def direction_within(text: str, start: int, end: int) -> bool:
         return False
     before = text[:start].rstrip()
     return bool(before) and before[-1] not in ".!?:;,(–—-\"'«»„“”"
+
+
+# Quote marks that open and close a work's title ("« Le Monde selon Garp »", "„Die Welt nach Garp“", "“…”").
+_TITLE_OPENING, _TITLE_CLOSING = '«„“"', '»“”"'
+# The most words a quoted title holds around its cue: a quoted sentence is longer.
+MAX_TITLE_WORDS = 6
+
+
+def within_title(text: str, start: int, end: int) -> bool:
+    """ "Le documentaire « Le Monde selon Ségou » sera projeté": a cue (text[start:end]) inside a short quoted title
+    opened by a capital, no sentence mark in it, is a word of the title (a film's, a book's, a show's: "The World
+    According to Garp"), not a citation; the name after it closes the quote."""
+    opening = max(text.rfind(mark, 0, start) for mark in _TITLE_OPENING)
+    closing = min([i for i in (text.find(mark, end) for mark in _TITLE_CLOSING) if i >= 0], default=-1)
+    if opening < 0 or closing < 0:
+        return False
+    inner = text[opening + 1 : closing].strip()
+    return (
+        inner[:1].isupper()
+        and len(inner.split()) <= MAX_TITLE_WORDS
+        and not any(mark in inner for mark in '.!?;:,«»„“”"')
+    )
