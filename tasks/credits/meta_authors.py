@@ -15,6 +15,7 @@ from tasks.credits.one_word_author import one_word_person, one_word_signer, site
 from tasks.html.meta import PageMeta, domain_of
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.vocabulary import person_cues
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -80,10 +81,14 @@ def splits_a_person(name: str, start: int, end: int, line: str, persons: list[st
 
 
 def _drops_first_words(name: str, start: int, end: int, line: str, person: str) -> bool:
-    """The name at [start, end) of its line ends the person's name, whose capitalised first words stand right before
-    it on the line."""
+    """The name at [start, end) of its line ends the person's name, whose capitalised first word, a byline cue that is
+    also a common word somewhere (credit_cues.csv, ``author_person``: "Per"), stands right before it on the line. Not
+    any capitalised words before the name: on English pages that lost a check half's right byline (session 40)."""
     head = person[: len(person) - len(name)]
-    if not person.endswith(f" {name}") or not head.strip() or not all(w[:1].isupper() for w in head.split()):
+    words = head.split()
+    if not person.endswith(f" {name}") or len(words) != 1 or not words[0][:1].isupper():
+        return False
+    if words[0].casefold() not in person_cues():
         return False
     return line[start - len(head) : end] == person if start >= len(head) else False
 
