@@ -119,6 +119,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout66": (OWN, lambda doc: doc.startswith("heldout66-")),
     "heldout67": (OWN, lambda doc: doc.startswith("heldout67-")),
     "heldout68": (OWN, lambda doc: doc.startswith("heldout68-")),
+    "heldout69": (OWN, lambda doc: doc.startswith("heldout69-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -86,6 +86,7 @@ DUMPS64 = Path(__file__).parent / "data" / "dumps_ml64"  # the 64th (session 38:
 DUMPS65 = Path(__file__).parent / "data" / "dumps_ml65"  # the 65th (session 39: scored at its start, studied)
 DUMPS66 = Path(__file__).parent / "data" / "dumps_ml66"  # the 66th (session 39: scored at its end, never studied)
 DUMPS67 = Path(__file__).parent / "data" / "dumps_ml67"  # the 67th (session 40: scored at its start, studied)
+DUMPS68 = Path(__file__).parent / "data" / "dumps_ml68"  # the 68th (session 40: scored at its end, never studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -179,7 +180,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS64.glob("*.txt"))
     + sorted(DUMPS65.glob("*.txt"))
     + sorted(DUMPS66.glob("*.txt"))
-    + sorted(DUMPS67.glob("*.txt")),
+    + sorted(DUMPS67.glob("*.txt"))
+    + sorted(DUMPS68.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
