@@ -128,8 +128,7 @@ def _before_descriptor(head: str, words: NameWords) -> int:
     parts = head.rsplit(" ", MAX_DESCRIPTOR_WORDS)
     for size in range(1, len(parts)):
         tail = " ".join(parts[-size:])
-        described = tail.casefold() in words.descriptors or tail.casefold() in name_word_role("outlet_correspondent")
-        if (described and not tail[:1].isupper()) or (size == 1 and _platform_kind(tail)):
+        if (_is_descriptor(tail, words) and not tail[:1].isupper()) or (size == 1 and _platform_kind(tail)):
             return len(" ".join(parts[:-size]).rstrip())
     return 0
 
@@ -249,9 +248,14 @@ def _after_topic_preposition(tokens: list[re.Match[str]], first: re.Match[str], 
 
 def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
     """ "Sözcü gazetesinin": a lower-case outlet word after the name (a capitalised one is part of it)."""
-    # "«Kun.uz» muxbiri xabar berdi": the outlet's correspondent, read past backwards only (a person's name follows it)
-    described = word.casefold() in words.descriptors or word.casefold() in name_word_role("outlet_correspondent")
-    return (described and not is_namey(word)) or _platform_kind(word)
+    return (_is_descriptor(word, words) and not is_namey(word)) or _platform_kind(word)
+
+
+def _is_descriptor(word: str, words: NameWords) -> bool:
+    """An outlet's kind ("gazetesinin", "агентство"), or its correspondent ("«Kun.uz» muxbiri xabar berdi"), read past
+    backwards only: a person's name follows the correspondent's word."""
+    folded = word.casefold()
+    return folded in words.descriptors or folded in name_word_role("outlet_correspondent")
 
 
 def _only_time_words(names: list[str], words: NameWords) -> bool:

@@ -24,7 +24,11 @@ _SLIDE_COUNTER = re.compile(r"^(\d{1,3})\s?/\s?(\d{1,3})(?=\s|$)")
 def _slide_of(text: str) -> tuple[int, int] | None:
     """(slide, slides) when the line opens with a gallery's counter; not "1/2 cup" alone (checked against its
     neighbours) nor "12/3" (a date: the slide's number is never above the total)."""
-    match = _SLIDE_COUNTER.match(text.strip())
+    return _counted(_SLIDE_COUNTER.match(text.strip()))
+
+
+def _counted(match: re.Match[str] | None) -> tuple[int, int] | None:
+    """(slide, slides) of a counter's match, when the slide's number is within a total of two at least."""
     if match is None:
         return None
     slide, slides = int(match.group(1)), int(match.group(2))
@@ -39,11 +43,7 @@ WORDED_SLIDE_REACH = 3
 
 
 def _worded_slide_of(text: str) -> tuple[int, int] | None:
-    match = _WORDED_COUNTER.match(text.strip())
-    if match is None:
-        return None
-    slide, slides = int(match.group(1)), int(match.group(2))
-    return (slide, slides) if 1 <= slide <= slides and slides >= 2 else None
+    return _counted(_WORDED_COUNTER.match(text.strip()))
 
 
 def is_gallery_slide(ctx: LineContext, i: int) -> bool:
