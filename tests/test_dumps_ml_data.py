@@ -87,6 +87,7 @@ DUMPS65 = Path(__file__).parent / "data" / "dumps_ml65"  # the 65th (session 39:
 DUMPS66 = Path(__file__).parent / "data" / "dumps_ml66"  # the 66th (session 39: scored at its end, never studied)
 DUMPS67 = Path(__file__).parent / "data" / "dumps_ml67"  # the 67th (session 40: scored at its start, studied)
 DUMPS68 = Path(__file__).parent / "data" / "dumps_ml68"  # the 68th (session 40: scored at its end, never studied)
+DUMPS69 = Path(__file__).parent / "data" / "dumps_ml69"  # the 69th (session 41: scored at its start, studied)
 
 
 def test_two_pages_per_language() -> None:
@@ -181,7 +182,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS65.glob("*.txt"))
     + sorted(DUMPS66.glob("*.txt"))
     + sorted(DUMPS67.glob("*.txt"))
-    + sorted(DUMPS68.glob("*.txt")),
+    + sorted(DUMPS68.glob("*.txt"))
+    + sorted(DUMPS69.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
