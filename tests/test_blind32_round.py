@@ -26,7 +26,9 @@ from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, role_records
         ("byline", "Autoriai: Rasa Kazlauskė ir Tomas Jankus", [(AUTHOR, "Rasa Kazlauskė"), (AUTHOR, "Tomas Jankus")]),
         ("byline", "Teksts: Līga Kalniņa un Artis Liepa", [(AUTHOR, "Līga Kalniņa"), (AUTHOR, "Artis Liepa")]),
         ("credit", "Kuvat: Aino Koskinen ja Juho Salo", [(PHOTO, "Aino Koskinen"), (PHOTO, "Juho Salo")]),
-        ("credit", "Kuvat: Aino Koskinen ja arkisto", []),
+        # (session 41: the archive after the "and" names no one, the photographer stays, as "Foto: Ana Ruiz y archivo")
+        ("credit", "Kuvat: Aino Koskinen ja arkisto", [(PHOTO, "Aino Koskinen")]),
+        ("credit", "Kuvat: Aino Koskinen ja muut", []),
     ],
 )
 def test_byline_cues(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:

@@ -102,7 +102,7 @@ def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> 
         rest = [w for w in name.split() if w.strip(EDGE_PUNCT).casefold() not in ignored]
         if all(name_key(w) in publishers for w in rest) or (bool(rest) and name_key(" ".join(rest)) in publishers):
             return True
-    if _is_attached_desk(name, words) or (len(name.split()) == 1 and is_cjk_desk(name)):
+    if is_attached_desk(name, words) or (len(name.split()) == 1 and is_cjk_desk(name)):
         return True  # a CJK desk written as one word: "온라인뉴스팀" (the online news team), "報道センター"
     # The site's short name and a newsroom word ("Hírlap Online" on "Alföldi Hírlap", "Courier Staff"): words of the
     # site's name and a desk's, no person's.
@@ -110,7 +110,7 @@ def _is_publisher(name: str, words: AuthorWords, publishers: frozenset[str]) -> 
     return len(rest) < len(name.split()) and all(SITE_WORD + name_key(w) in publishers for w in rest)
 
 
-def _is_attached_desk(name: str, words: AuthorWords) -> bool:
+def is_attached_desk(name: str, words: AuthorWords) -> bool:
     """A newsroom word opening a name in a script without spaces, written onto what follows ("กองบรรณาธิการล้านนาโพสต์":
     the editorial board of Lanna Post; "ทีมข่าวการเมือง": the politics news team): a desk whatever it is of, as "Staff"
     alone (CJK names, which put the word after, are `_cjk_stem`'s)."""

@@ -28,6 +28,7 @@ import re
 from collections.abc import Container
 
 from tasks.credits.bylines import is_glued_initial
+from tasks.credits.name_checks import is_attached_desk
 from tasks.credits.name_forms import capitals_initialled, caseless_initialled, caseless_surnamed
 from tasks.credits.role_tails import MIN_NAME_LINE_WORDS, is_label_word, role_tail, spaced_title_start
 from tasks.lexicon.agencies import Gazetteer
@@ -213,11 +214,12 @@ def looks_like_name_line(
     # a desk and its place is no one ("নিজস্ব প্রতিবেদক, ঢাকা"); an initial vouches as the role does ("எஸ். கார்த்திகேயன்"),
     # and so does a surname's suffix ("ნინო კაპანაძე")
     if (has_role or cued or caseless_initialled(words) or caseless_surnamed(words)) and _caseless_name(words):
-        newsroom, desk = load_author_words().newsroom, words[0].casefold() in load_author_words().desk_heads
+        authors = load_author_words()  # "ทีมข่าวภูมิภาค": a Thai desk's word written onto what it covers, no one
+        newsroom, desk = authors.newsroom, words[0].casefold() in authors.desk_heads
         # "الرباط - أسرة التحرير": the board or staff a desk's name opens with ("هيئة", "أسرة") makes it no one's
         return (
             not desk
-            and not any(is_label_word(w) or w.casefold() in newsroom for w in words)
+            and not any(is_label_word(w) or w.casefold() in newsroom or is_attached_desk(w, authors) for w in words)
             and not gazetteer.find(text)
         )
     surname_in_capitals = len(words) > 1 and _is_title_case(words[0]) and all(w.isupper() for w in words[1:])

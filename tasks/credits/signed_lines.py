@@ -174,8 +174,8 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
                       text.strip()) for c in people]  # fmt: skip
     if len(people) != 1 or people[0] is not credited[0] or len(people) + len(agencies) != len(credited):
         return []
-    if agencies and text[people[0].end : agencies[0].start].strip() not in ("/", ","):
-        return []  # "Sporting Life / Eurosport", "Politik - dpa": an outlet's wire line, which spaces its slash
+    if agencies and text[people[0].end : agencies[0].start].strip() not in ("/", ",", "|"):
+        return []  # "Politik - dpa": an outlet's wire line; "Jussi Mäkinen | STT": the bar of a byline's info line
     if agencies and _closes_with_title(text[agencies[-1].end :]):
         credited = people  # "Greg Lee, AP Sports Writer": the agency opens the writer's job title, his employer
     return [Found(AttributionKind.AGENCY if c.canonical_id else AttributionKind.AUTHOR, c.name, normalize_name(c.name),
@@ -184,9 +184,9 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
 
 def writer_and_wire(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "Erik Lindqvist/TT", "Ilze Krūmiņa, LETA", "Ayşe DEMİR / ANTALYA (DHA)" above the first paragraph, labelled a
-    credit line: the writer and the agency after the slash, comma or bracket, read as :func:`chrome_byline` reads them
-    in the byline block; a line that names no agency after a person is left to the bare byline's checks."""
-    if not any(mark in text for mark in "/,("):
+    credit line: the writer and the agency after the slash, comma, bar or bracket ("Jussi Mäkinen | STT"), read as
+    :func:`chrome_byline` reads them in the byline block; one naming no agency after a person is the bare byline's."""
+    if not any(mark in text for mark in "/,(|"):
         return []
     found = chrome_byline(text, line, gazetteer)
     kinds = [f.kind for f in found]

@@ -85,15 +85,17 @@ def with_cue_language_and(names: str, cue: str) -> str:
     language only and that language's "and" (and_words.tsv) joins no names elsewhere, being a common word of another
     language (the Swahili "na", Finnish "ja", Latvian "un", Uzbek "va") or a preposition of place (the Slovenian "in",
     English "in London"), the word between two capitalised names joins them: it is written as "&" (spaces keep the
-    offsets), which no place follows."""
+    offsets), which no place follows; so is the word before what names no one closing the line ("Kuvat: Aino Koskinen
+    ja arkisto": the photographer and the archive, as "Foto: Ana Ruiz y archivo" reads)."""
     joining = _cue_ands().get(cue.casefold())
     if not joining:
         return names
-    words, outlet_words = names.split(" "), name_words().outlet_words
+    words, outlet_words, generic = names.split(" "), name_words().outlet_words, name_words().generic
     for i in range(1, len(words) - 1):
         # "Pohjanmaan Radio ja TV": the "and" between two outlet words is inside one outlet's name
         outlet = words[i - 1].casefold() in outlet_words and words[i + 1].casefold() in outlet_words
-        if words[i] in joining and words[i - 1][:1].isupper() and words[i + 1][:1].isupper() and not outlet:
+        after = words[i + 1][:1].isupper() or " ".join(words[i + 1 :]).casefold().strip(" .") in generic
+        if words[i] in joining and words[i - 1][:1].isupper() and after and not outlet:
             words[i] = "&".ljust(len(words[i]))
     return " ".join(words)
 

@@ -27,7 +27,6 @@ from tasks.lexicon.outlet_clauses import (
     arabic_described_spans,
     as_clause_spans,
     known_list_before,
-    listed_after,
     outlet_first_spans,
 )
 from tasks.lexicon.outlet_marks import (
@@ -55,6 +54,7 @@ from tasks.lexicon.phrase_gaps import (
     within_title,
 )
 from tasks.lexicon.reported_names import span_of
+from tasks.lexicon.signoff_lists import listed_outlets
 from tasks.lexicon.spans import NameSpan, looks_like_person, name_after
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
 
@@ -194,8 +194,9 @@ def reporting_citations(
             continue  # "according to Monday's poll": the day's own poll, no outlet (a name before the verb may be one)
         hit_end = edition_end or hit_end
         span, needs_marks = span_of(text, hit.start, hit_end, frozenset(hit.value))
-        listed = _listed(text, hit.end, hit.value, gazetteer)
-        if listed:  # "За матеріалами Reuters та The Guardian": a list of outlets, each cited
+        # "За матеріалами Reuters та The Guardian": a list of outlets, each cited; a sign-off's of any
+        listed = listed_outlets(text, hit.start, hit.end, hit.value, gazetteer)
+        if listed:
             old_interview = "before_outlet" in hit.value and _dated_clause(text, hit.start, listed[-1].end)
             found += [] if old_interview else [_citation(text, s, "reporting", gazetteer) for s in listed]
             continue
@@ -242,18 +243,6 @@ def _before_capitalised_outlet(text: str, start: int, end: int) -> int:
         return end
     cut = start + len(head)
     return cut if known_outlet_at(text, cut) is not None else end
-
-
-def _listed(text: str, end: int, sides: list[str], gazetteer: Gazetteer) -> list[NameSpan]:
-    """The outlets of a list right after a phrase that names its outlet after it (:func:`listed_after`): each must be
-    known when the phrase also takes people or firms ("told CNN and Fox News", "via USA Today and Politico")."""
-    if not any(side.startswith("before") for side in sides):
-        return []
-
-    def known(name: str) -> bool:
-        return bool(gazetteer.agency_of_name(name, cued=True) or is_known_outlet(name))
-
-    return listed_after(text, end, known, every="before" not in sides)
 
 
 def _institution_acronym(cue: str, span: NameSpan, name: str) -> bool:

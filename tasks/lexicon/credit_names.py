@@ -281,11 +281,11 @@ _NAMELESS_LAST_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in name_wo
 
 
 def is_generic(name: str) -> bool:
-    """A phrase that names no one ("news agencies", "СМИ", "agencias")."""
-    words = name_words()
-    folded = name.casefold().strip(" .")
-    tokens = folded.split()
-    return folded in words.generic or (bool(tokens) and (tokens[0] in words.generic or tokens[-1] in words.generic))
+    """A phrase naming no one ("news agencies", "СМИ"); not a title-case name an outlet word ends ("Maroela Media")."""
+    words, folded = name_words(), name.casefold().strip(" .")
+    titled = len(folded.split()) > 1 and all(w[:1].isupper() for w in name.split())
+    ends = [t for t in {*folded.split()[:1], *folded.split()[-1:]} if not (titled and t in words.outlet_words)]
+    return folded in words.generic or any(t in words.generic for t in ends)
 
 
 # Han characters, the script of a Chinese credit's name, its job title and its closing cue.
