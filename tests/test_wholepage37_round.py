@@ -117,8 +117,9 @@ def test_the_labelled_pages_of_these_shapes_stay_above_their_floor() -> None:
     # tests/data/wholepage37 with the starting code (c1484b2): 0.2143 (8 pages of 12 below 0.2); the two pages that
     # must stay right (a long article under a toolbar's comment count, a short post closed by its heading) stay at 1.0.
     # Session 38 (wholepage: a headed post at any distance above its comment heading): 0.2143 -> 0.4000 (5 of 12 below)
+    # Session 41 (wholepage: a day linked to its month, "9 de octubre", is a date): 0.4000 -> 0.4722 (4 of 12 below)
     scores = evaluate_dataset(_SET)
-    assert scores.counts.f1 >= 0.4
+    assert scores.counts.f1 >= 0.4722
     assert scores.per_doc["tr-01"].f1 == 1.0
     assert scores.per_doc["cs-01"].f1 == 1.0
 
