@@ -16,11 +16,17 @@ before). Every page here is made up.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from types import ModuleType
+
 import pytest
 
 from schemas import Label
 from tasks.lexicon.date_text import date_tail_start, has_month_date
 from tasks.report.evaluate import evaluate_dataset
+from tasks.text.lines import split_lines
+from tasks.text.segment import plan_page
 from tests.conftest import ROOT
 from tests.page_fixtures import labels_by_text
 
@@ -68,9 +74,11 @@ def test_a_date_closing_a_byline_is_read_as_before() -> None:
     assert date_tail_start("By Ruth Ellis, 9 October 2024") == 15
 
 
-_TOP = "Ir al contenido\nHuerto Comunitario La Vega\nInicio\nParcelas\nAgenda\nContacto\n\nCorte de agua en las parcelas"
+_TOP = (
+    "Ir al contenido\nHuerto Comunitario La Vega\nInicio\nParcelas\nAgenda\nContacto\n\nCorte de agua en las parcelas"
+)
 _POST = (
-    "Las tomas de agua de las parcelas bajas estarán cortadas desde el lunes mientras el ayuntamiento cambia la válvula.",
+    "Las tomas de agua de las parcelas bajas estarán cortadas desde el lunes mientras el ayuntamiento cambia la llave.",
     "Os pedimos que llenéis los bidones este fin de semana y que no uséis las mangueras del depósito de arriba.",
 )
 _FURNITURE = "Compartir:\nFacebook\nWhatsApp\nCorreo\nImprimir\nEtiquetas: agua, avisos\n« Feria de semillas\nPoda »"
@@ -106,8 +114,8 @@ def test_a_post_dated_without_its_year_far_above_its_comments_is_the_article(hea
 def test_a_british_post_dated_with_an_ordinal_day_is_the_article() -> None:
     top = "Skip to content\nMillbrook Allotment Society\nHome\nPlots\nEvents\nContact\n\nWater off on the lower plots"
     post = (
-        "The standpipes on the lower plots will be switched off from Monday while the council replaces the main valve.",
-        "Please fill your butts this weekend, and do not run hoses from the upper tanks, which are for the polytunnels.",
+        "The standpipes on the lower plots will be switched off from Monday while the council replaces the valve.",
+        "Please fill your butts this weekend, and do not run hoses from the upper tanks, which are for the tunnels.",
     )
     comments = (
         "Graham at plot 14",
@@ -135,7 +143,7 @@ def test_an_unheaded_post_far_above_its_comments_is_still_left_to_them() -> None
 
 
 def test_a_long_article_over_its_comment_thread_keeps_its_place() -> None:
-    # negative: a normal article under a yearless dateline, then its comments: the article stays, the comments are chrome
+    # negative: a normal article under a yearless dateline, then its comments: the article stays, the comments go
     article = tuple(
         f"Párrafo {n} de la crónica: la junta se reunió el martes por la tarde y acordó, tras un largo debate sobre el "
         f"presupuesto, que la nueva valla junto al arroyo se pagará este año con el fondo de reserva del huerto."
@@ -169,3 +177,29 @@ def test_the_labelled_pages_of_these_shapes_rise() -> None:
     assert scores.counts.f1 >= 0.4722
     assert scores.per_doc["es-01"].f1 == 1.0
     assert all(scores.per_doc[d].f1 == 1.0 for d in ("en-01", "de-01", "fi-01", "tr-01", "cs-01"))
+
+
+def _census_module() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "bench"))
+    spec = importlib.util.spec_from_file_location("wholepage_census", ROOT / "bench" / "wholepage_census.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_census_counts_the_head_shapes_above_the_true_article() -> None:
+    # bench/wholepage_census.py (counts only, run on dragnet and l3s in aggregate): the lines right above the true
+    # article, by what could head it; a yearless ordinal date is now one the features read
+    census = _census_module()
+    for head, shape in (
+        ("Posted on 9th October by Ruth", "a date the features read"),
+        ("Posted on Tuesday", "a weekday, no date"),
+        ("Posted 3 days ago", "a relative time"),
+        ("Millbrook news", "none of these"),
+    ):
+        text = "\n\n".join(["Millbrook Allotment Society", head, *_POST])
+        lines = split_lines(text)
+        view = plan_page(lines).view
+        shapes = census._head_shapes(lines, view, (2, 3))
+        assert shapes[f"head_above_true: {shape}"], head
