@@ -9,7 +9,9 @@ the run with the most lines) stands against the region the rules chose: wholly b
 it (inside its span), or the rules chose none. For the chosen region and the true article it counts lengths in lines
 and words, the shares of short lines, links, repeated and stamped lines, comment and link-list headings, the gap
 between them, what the title anchor chose, and which step of the region search (tasks.text.main_text.find_region)
-moved the region off or onto the true article (`--steps`).
+moved the region off or onto the true article (`--steps`). Session 41 added what the lines right above the true article
+hold that could head it: a date the line features read, a credit line, or a head shape they do not read as a date (a
+weekday alone, a relative time, a date's lead word alone, a day and month in digits).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from schemas import Label  # noqa: E402
+from tasks.lexicon.date_vocabulary import date_cues  # noqa: E402
+from tasks.lexicon.vocabulary import read_rows, split_cell  # noqa: E402
 from tasks.read.decode import Decoded, decode_bytes  # noqa: E402
 from tasks.report.evaluate import LineCounts  # noqa: E402
 from tasks.text.closing_boxes import ended_above_link_box  # noqa: E402
@@ -249,6 +253,7 @@ def page_facts(text: str, label_path: Path) -> tuple[float, str, Facts, Counter[
         facts["chosen_has_comments_plan"] = plan.comments is not None
         if where == "above":
             facts |= _comment_heading_facts(view, region, true, weights)
+    facts |= _head_shapes(lines, view, true)
     title = plan.title
     facts["title_found"] = title is not None
     facts["title_above_true"] = title is not None and 0 <= true[0] - title <= 6
@@ -284,6 +289,41 @@ def page_facts(text: str, label_path: Path) -> tuple[float, str, Facts, Counter[
     if previous is not None and final != previous:
         moves[f"page plan (thread, listing, closing steps): {'onto' if final else 'off'}"] += 1
     return counts.f1, where, facts, reasons, moves
+
+
+# Session 41: the shapes of a head the rules may not read, in the lines right above the true article (counts only).
+HEAD_WINDOW = 4
+_RELATIVE_TIME = re.compile(r"\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+_DAY_MONTH_ONLY = re.compile(r"(?<![\d./-])\d{1,2}[./]\d{1,2}(?![\d./-])")
+
+
+def _head_shapes(lines: list[Line], view: PageView, true: Region) -> Facts:
+    """What the lines right above the true article hold that could head it: a date the features read, a credit line,
+    and the shapes they do not read as a date (a weekday alone, a relative time, a date's lead word alone, a day and
+    month in digits)."""
+    weekdays, leads = _weekday_words(), date_cues("lead")
+    idx = range(max(0, true[0] - HEAD_WINDOW), true[0])
+    words = {i: {w.casefold().strip(",.:") for w in lines[i].text.split()} for i in idx}
+    reasons = {i: (v.reason_code if (v := view.verdicts[i]) is not None else None) for i in idx}
+    shapes = {
+        "head_above_true: a date the features read": any(view.features[i].has_date for i in idx),
+        "head_above_true: a credit line": any(reasons[i] == "credit_line" for i in idx),
+        "head_above_true: a weekday, no date": any(words[i] & weekdays and not view.features[i].has_date for i in idx),
+        "head_above_true: a relative time": any(_RELATIVE_TIME.search(lines[i].text) for i in idx),
+        "head_above_true: a date's lead word, no date": any(
+            lines[i].text.split()[:1] and lines[i].text.split()[0].casefold() in leads and not view.features[i].has_date
+            for i in idx
+        ),
+        "head_above_true: day and month in digits, no year": any(
+            _DAY_MONTH_ONLY.search(lines[i].text) and not view.features[i].has_date for i in idx
+        ),
+    }
+    shapes["head_above_true: none of these"] = not any(shapes.values())
+    return shapes
+
+
+def _weekday_words() -> frozenset[str]:
+    return frozenset(w for row in read_rows("weekday_names.csv") for w in split_cell(row["names"]))
 
 
 def _why_not_prose(view: PageView, plan: PagePlan, i: int) -> str:

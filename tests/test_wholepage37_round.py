@@ -44,7 +44,9 @@ def test_the_census_of_kinds_prints_counts_only() -> None:
     out = "\n".join(_census_module().census(_SET))
     stems = {p.stem for p in _SET.glob("*.txt")}
     texts = {line.strip() for p in _SET.glob("*.txt") for line in p.read_text(encoding="utf-8").splitlines()}
-    assert "low above" in out and "region: comment thread" in out
+    # (session 41: es-01, the set's last low page whose region was a comment thread, is now the article; the kinds
+    # table still prints a row per kind of region met: here single blocks and teaser lists)
+    assert "low above" in out and "region: " in out
     assert not any(stem in out for stem in stems)
     assert not any(len(t) > 12 and t in out for t in texts)
 
@@ -117,8 +119,9 @@ def test_the_labelled_pages_of_these_shapes_stay_above_their_floor() -> None:
     # tests/data/wholepage37 with the starting code (c1484b2): 0.2143 (8 pages of 12 below 0.2); the two pages that
     # must stay right (a long article under a toolbar's comment count, a short post closed by its heading) stay at 1.0.
     # Session 38 (wholepage: a headed post at any distance above its comment heading): 0.2143 -> 0.4000 (5 of 12 below)
+    # Session 41 (wholepage: a day linked to its month, "9 de octubre", is a date): 0.4000 -> 0.4722 (4 of 12 below)
     scores = evaluate_dataset(_SET)
-    assert scores.counts.f1 >= 0.4
+    assert scores.counts.f1 >= 0.4722
     assert scores.per_doc["tr-01"].f1 == 1.0
     assert scores.per_doc["cs-01"].f1 == 1.0
 

@@ -88,10 +88,10 @@ def test_a_headed_blurb_over_a_toolbar_comment_count_leaves_the_long_article() -
 
 def test_the_labelled_pages_of_session_37_rise() -> None:
     # tests/data/wholepage37: its short posts under a dated byline, ten lines above their comment heading (en, de, fi),
-    # are now the article; es-01's "Publicado el 9 de octubre por …" is no head the rules read, and stays lost
+    # are now the article; es-01's "Publicado el 9 de octubre por …" was no head the rules read, and stayed lost until
+    # session 41 read a day linked to its month by "de" as a date (tests/test_wholepage41_round.py): 0 -> 1.000
     scores = evaluate_dataset(ROOT / "tests" / "data" / "wholepage37")
-    assert all(scores.per_doc[d].f1 == 1.0 for d in ("en-01", "de-01", "fi-01", "tr-01", "cs-01"))
-    assert scores.per_doc["es-01"].f1 == 0.0
+    assert all(scores.per_doc[d].f1 == 1.0 for d in ("en-01", "de-01", "fi-01", "tr-01", "cs-01", "es-01"))
 
 
 def _switch_module() -> ModuleType:

@@ -55,7 +55,7 @@ def test_the_line_error_census_counts_as_newsclean_eval_does() -> None:
         scores.counts.fp,
         scores.counts.fn,
     )
-    assert errors.low_pages == round(scores.low_share * 12) == 5  # session 38: 5 of the 12 below 0.2
+    assert errors.low_pages == round(scores.low_share * 12) == 4  # session 38: 5 of the 12 below 0.2; session 41: 4
     # every missed body line is counted once under its reason and place, every false one too
     assert sum(errors.missed.values()) == scores.counts.fn
     assert sum(errors.false_body.values()) == scores.counts.fp

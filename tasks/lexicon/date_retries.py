@@ -76,6 +76,18 @@ def linked_days() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def month_linked_days() -> re.Pattern[str]:
+    """A day linked to its month by a word or by ordinal letters, then a word: the day links of `linked_days`, the
+    month links of date_cues.csv (the Spanish, Portuguese and Catalan "de": "9 de octubre") and its day suffixes (the
+    English "9th October", "9th of October", the French "1er mars"); read only to tell a date without its year
+    ("Publicado el 9 de octubre por …", "Posted on 9th October by …"), a date closing a byline without them."""
+    links = "|".join(re.escape(w) for w in (*date_cues("day_link"), *date_cues("month_link")))
+    suffixes = "|".join(re.escape(w) for w in date_cues("day_suffix"))
+    linked = rf"(?i:{suffixes})\s+(?:(?:{links})\s+)?|\s+(?:{links})\s+"
+    return re.compile(rf"\d(?<![\d.:]\d)\d?(?:{linked})({LETTER}{LETTER_OR_MARK}{{2,}})")
+
+
+@lru_cache(maxsize=1)
 def _day_links() -> re.Pattern[str]:
     """A word between a day's number and its month's name ("2 ga Yuni"), date_cues.csv day_link."""
     words = "|".join(re.escape(w) for w in date_cues("day_link"))

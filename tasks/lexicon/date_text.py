@@ -18,7 +18,7 @@ from tasks.lexicon.bikram_sambat import bikram_sambat_date, bikram_sambat_starts
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
 from tasks.lexicon.clock_times import H_TIME
 from tasks.lexicon.date_parsers import read_with_dateparser
-from tasks.lexicon.date_retries import date_text_retries, linked_days
+from tasks.lexicon.date_retries import date_text_retries, linked_days, month_linked_days
 from tasks.lexicon.date_vocabulary import clock_words, date_cues, date_labels, date_lead_words, month_names
 from tasks.lexicon.day_words import DAY_NUMBER as _DAY_NUMBER
 from tasks.lexicon.day_words import DAY_THEN_WORD as _DAY_THEN_WORD
@@ -93,12 +93,12 @@ def may_hold_a_date(text: str) -> bool:
 
 
 def has_month_date(text: str) -> bool:
-    """A day written next to a month's name ("July 24", "24 июля", "24. Juli"): a date without a year, as
-    over a comment or in a dateline. Month names of 45 languages from dateparser's CLDR data."""
+    """A day written next to a month's name ("July 24", "24 июля", "24. Juli") or linked to it by a word ("9 de
+    octubre"): a date without a year, as over a comment or in a dateline. Month names from dateparser's CLDR data."""
     if not _DAY_NUMBER.search(text):
         return False  # most lines have no short number: one scan instead of two
-    months = month_names()
-    if any(m.group(1).casefold() in months for m in chain(words_then_days(text), _DAY_THEN_WORD.finditer(text))):
+    months, days = month_names(), chain(words_then_days(text), _DAY_THEN_WORD.finditer(text))
+    if any(m.group(1).casefold() in months for m in chain(days, month_linked_days().finditer(text))):
         return True
     return "." in text and any(m.group(1) in months for m in _DAY_THEN_DOTTED.finditer(text))
 
