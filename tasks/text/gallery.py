@@ -66,6 +66,13 @@ def is_gallery_slide(ctx: LineContext, i: int) -> bool:
     return before == (here[0] - 1, here[1]) or after == (here[0] + 1, here[1])
 
 
+def is_worded_slide(ctx: LineContext, i: int) -> bool:
+    """Line i is a gallery's counter in words ("Foto 2 de 8") that a counter of the slide before or after it confirms:
+    the line under it in its block is that slide's caption, whatever it reads like (a CMS renders a slide as its
+    counter, then its caption, then maybe its credit; the article's paragraphs stand between the slides, not in them)."""
+    return _worded_slide_of(ctx.lines[i].text) is not None and is_gallery_slide(ctx, i)
+
+
 def _same_block(ctx: LineContext, i: int, j: int) -> bool:
     return 0 <= j < len(ctx.lines) and abs(ctx.lines[i].number - ctx.lines[j].number) == 1
 
@@ -82,6 +89,12 @@ def gallery_slide(ctx: LineContext) -> Verdict | None:
             Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
             "opens with a gallery's counter ('2/24'), next to the slide before or after it: a slide's caption", 0.8,
         )  # fmt: skip
+    if i > 0 and features[i - 1].shape[:3] == "A0|" and is_worded_slide(ctx, i - 1):
+        if _same_block(ctx, i, i - 1) and feat.n_words <= ctx.rules.caption_max_words:
+            return Verdict(
+                Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
+                "right under a gallery's counter in words ('Foto 2 de 8'), in its block: the slide's caption", 0.75,
+            )  # fmt: skip
     if feat.ends_sentence or feat.n_words > ctx.rules.gallery_edge_max_words:
         return None
     neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(features) and features[j].shape[:1] == "0"]

@@ -281,7 +281,7 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
     return (
         stamp_in_main_text(i, lines[i].text, view, region)
         or live_entry_tag(i, lines, view)
-        or caption_above_credit(i, view, in_block, lines)
+        or caption_above_credit(i, view, in_block, lines, region)
         or caption_below_credit(i, view, lines)
         or caption_over_bare_credit(i, view, lines)
         or caption_over_unread_credit(i, view, lines, region)
