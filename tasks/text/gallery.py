@@ -105,3 +105,11 @@ def gallery_slide(ctx: LineContext) -> Verdict | None:
         Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
         "a short line in one block with a gallery's numbered slides: the gallery's heading or button", 0.75,
     )  # fmt: skip
+
+
+def credits_a_slide(verdicts: list[Verdict | None], i: int) -> bool:
+    """Line i, a credit, stands right under a gallery slide's caption or counter: the slide's credit, which stays one
+    however far under the text the gallery runs (its slides weigh nothing in the region search)."""
+    above = verdicts[i - 1] if i > 0 else None
+    return above is not None and above.reason_code == GALLERY_SLIDE
+
