@@ -563,8 +563,8 @@ OWN_ML68_DUMPS = (0.969, 0.0)
 ML68_DUMPS = ROOT / "tests" / "data" / "dumps_ml68"
 # The sixty-ninth (34 pages, 29 languages; tests/data/dumps_ml69), written blind at session 40's end and scored
 # once at session 41's start with its starting code (478298e), before any change: 0.970 (P 0.955, R 0.985), no page
-# below 0.2. Session 41's round (a slide's caption under a gallery's counter in words, the head's picture caption between
-# the standfirst and the text, a short sentence between paragraphs under a read-also box;
+# below 0.2. Session 41's round (a slide's caption under a gallery's counter in words, the head's picture caption
+# between the standfirst and the text, a short sentence between paragraphs under a read-also box;
 # tests/test_dumps_ml69_round.py): 0.970 -> 0.9974 (P 0.9949, R 1.000).
 OWN_ML69_DUMPS = (0.997, 0.0)
 ML69_DUMPS = ROOT / "tests" / "data" / "dumps_ml69"

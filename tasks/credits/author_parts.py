@@ -219,4 +219,3 @@ def drawn_on_outlet_alone(names: str, start: int, cue: str) -> list[Credited]:
         return []
     at = start + rest.index(name)
     return [Credited(name, at, at + len(name))]
-

@@ -69,7 +69,7 @@ def is_gallery_slide(ctx: LineContext, i: int) -> bool:
 def is_worded_slide(ctx: LineContext, i: int) -> bool:
     """Line i is a gallery's counter in words ("Foto 2 de 8") that a counter of the slide before or after it confirms:
     the line under it in its block is that slide's caption, whatever it reads like (a CMS renders a slide as its
-    counter, then its caption, then maybe its credit; the article's paragraphs stand between the slides, not in them)."""
+    counter, then its caption, then maybe its credit; the article's paragraphs stand between the slides)."""
     return _worded_slide_of(ctx.lines[i].text) is not None and is_gallery_slide(ctx, i)
 
 
@@ -89,12 +89,12 @@ def gallery_slide(ctx: LineContext) -> Verdict | None:
             Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
             "opens with a gallery's counter ('2/24'), next to the slide before or after it: a slide's caption", 0.8,
         )  # fmt: skip
-    if i > 0 and features[i - 1].shape[:3] == "A0|" and is_worded_slide(ctx, i - 1):
-        if _same_block(ctx, i, i - 1) and feat.n_words <= ctx.rules.caption_max_words:
-            return Verdict(
-                Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
-                "right under a gallery's counter in words ('Foto 2 de 8'), in its block: the slide's caption", 0.75,
-            )  # fmt: skip
+    under_counter = i > 0 and features[i - 1].shape[:3] == "A0|" and _same_block(ctx, i, i - 1)
+    if under_counter and feat.n_words <= ctx.rules.caption_max_words and is_worded_slide(ctx, i - 1):
+        return Verdict(
+            Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
+            "right under a gallery's counter in words ('Foto 2 de 8'), in its block: the slide's caption", 0.75,
+        )  # fmt: skip
     if feat.ends_sentence or feat.n_words > ctx.rules.gallery_edge_max_words:
         return None
     neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(features) and features[j].shape[:1] == "0"]
@@ -112,4 +112,3 @@ def credits_a_slide(verdicts: list[Verdict | None], i: int) -> bool:
     however far under the text the gallery runs (its slides weigh nothing in the region search)."""
     above = verdicts[i - 1] if i > 0 else None
     return above is not None and above.reason_code == GALLERY_SLIDE
-
