@@ -1,9 +1,10 @@
 """Session 41's segmenter fixes after the first score of dumps_ml69 (body F1 0.970, P 0.955, R 0.985): each names a
 general shape of news pages, with a negative where the shape could overreach. The line right under a gallery's counter
-in words ("Foto 2 de 6") is that slide's caption, credited or not, and a credit under it stays the slide's however far
-under the text the gallery runs; the head's picture set between the standfirst and the first paragraph keeps its
-caption out of the text, though the caption runs longer than one glued under a paragraph; a short sentence between two
-paragraphs under a one-link "read also" box is the text's, no teaser's headline. Examples are invented, not the set's
+in words ("Foto 2 de 6") is that slide's caption, credited or not, and the slides' credits under the text stay credits
+(a guard: the caption is asked inside the main text only, so the region is as before); the head's picture set
+between the standfirst and the first paragraph keeps its caption out of the text, though the caption runs longer than
+one glued under a paragraph; a short sentence between two paragraphs under a one-link "read also" box is the text's,
+no teaser's headline. Examples are invented, not the set's
 lines; pages are set without blank lines, as the CMS dumps of the set are."""
 
 from __future__ import annotations

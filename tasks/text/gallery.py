@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 
 from schemas import ChromeKind, Label
+from tasks.text.features import LineFeatures
+from tasks.text.lines import Line
+from tasks.text.thresholds import SegmentRules
 from tasks.text.verdicts import LineContext, Verdict
 
 GALLERY_SLIDE = "gallery_slide"  # the verdicts' reason code
@@ -89,12 +92,6 @@ def gallery_slide(ctx: LineContext) -> Verdict | None:
             Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
             "opens with a gallery's counter ('2/24'), next to the slide before or after it: a slide's caption", 0.8,
         )  # fmt: skip
-    under_counter = i > 0 and features[i - 1].shape[:3] == "A0|" and _same_block(ctx, i, i - 1)
-    if under_counter and feat.n_words <= ctx.rules.caption_max_words and is_worded_slide(ctx, i - 1):
-        return Verdict(
-            Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
-            "right under a gallery's counter in words ('Foto 2 de 8'), in its block: the slide's caption", 0.75,
-        )  # fmt: skip
     if feat.ends_sentence or feat.n_words > ctx.rules.gallery_edge_max_words:
         return None
     neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(features) and features[j].shape[:1] == "0"]
@@ -107,8 +104,19 @@ def gallery_slide(ctx: LineContext) -> Verdict | None:
     )  # fmt: skip
 
 
-def credits_a_slide(verdicts: list[Verdict | None], i: int) -> bool:
-    """Line i, a credit, stands right under a gallery slide's caption or counter: the slide's credit, which stays one
-    however far under the text the gallery runs (its slides weigh nothing in the region search)."""
-    above = verdicts[i - 1] if i > 0 else None
-    return above is not None and above.reason_code == GALLERY_SLIDE
+def caption_under_counter(
+    i: int, lines: list[Line], features: list[LineFeatures], rules: SegmentRules
+) -> Verdict | None:
+    """Line i inside the main text, right under a gallery's counter in words in its block and of a caption's length
+    at most: the slide's caption, credited or not ("Foto 3 de 8" over "Crianças no espaço da agricultura
+    familiar."), which reads as one of the text's short sentences. Asked inside the main text only: the region search
+    still weighs the caption as it did, so the slides' credits stay near the text they belong to."""
+    if i == 0 or features[i - 1].shape[:3] != "A0|" or features[i].n_words > rules.caption_max_words:
+        return None
+    ctx = LineContext(i - 1, lines, features, None, rules)
+    if not _same_block(ctx, i, i - 1) or not is_worded_slide(ctx, i - 1):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_under_counter",
+        "right under a gallery's counter in words ('Foto 2 de 8'), in its block: the slide's caption", 0.75,
+    )  # fmt: skip

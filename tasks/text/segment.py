@@ -25,7 +25,6 @@ from tasks.text.contents import through_contents_sections
 from tasks.text.factbox import through_factbox, through_own_block
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
-from tasks.text.gallery import credits_a_slide
 from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
 from tasks.text.interview import over_first_question
@@ -209,7 +208,6 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
         verdict is not None
         and verdict.label == Label.ATTRIBUTION
         and (not is_near_region(i, region, rules.credit_window) or source_of_figures_below(i, region, plan.lines, view))
-        and not credits_a_slide(view.verdicts, i)  # "Foto 5 de 8", its caption, "Foto: …": the article's gallery
     ):
         return outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
     if teaser := teaser_byline(view, i, plan.title, region):
