@@ -205,3 +205,17 @@ def drawn_on_outlets(named: list[Credited], cue: str, articled: frozenset[int] =
     tails = load_author_words().desk_tails
     return [c for c in named if not c.canonical_id and not c.is_domain and (is_outlet_section(c.name) or (
         len(c.name.split()) > 1 and c.name.split()[-1].casefold() in tails) or c.start in articled)]  # fmt: skip
+
+
+def drawn_on_outlet_alone(names: str, start: int, cue: str) -> list[Credited]:
+    """The one known outlet a contributors' note names after its cue, by a name no byline's grammar reads as one
+    ("Additional reporting: RNZ", "With files from CBC": an acronym alone), as :func:`drawn_on_outlets` reads the
+    names that grammar gives; nothing after any other cue."""
+    if cue.casefold() not in credit_cues().get("author_drawn_on", ()):
+        return []
+    rest = names[start:]
+    name = rest.strip().rstrip(".").strip()
+    if not name or not is_known_outlet(name):
+        return []
+    at = start + rest.index(name)
+    return [Credited(name, at, at + len(name))]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import AttributionKind
-from tasks.credits.author_parts import drawn_on_outlets, person_parts
+from tasks.credits.author_parts import drawn_on_outlet_alone, drawn_on_outlets, person_parts
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credited_names import han_outlet_and_reporter, outlets_after_slash, whole_name
 from tasks.credits.cue_context import after_courtesy, bio_note, desk_and_place, only_handles, wrote_it_too
@@ -106,6 +106,7 @@ def credit_line_attributions(
         names, articled = drawn_on_articles(names, credit.rest_start, credit.cue)  # "With files from the Star"
         names = with_cue_language_and(names, credit.cue)  # "Avtorja: A in B": the Slovenian "and", no place
         named = split_byline(names, credit.rest_start, gazetteer) or whole_name(names, credit.rest_start, credit.kind)
+        named = named or drawn_on_outlet_alone(names, credit.rest_start, credit.cue)  # "With files from CBC"
         if not named and credit.name and is_brand(credit.name):  # "(Credit: iStock)": the brand the cue names
             named = [Credited(credit.name, credit.name_start, credit.name_end, None)]
         if credit.kind is AttributionKind.AUTHOR and desk_and_place(text, credit.cue, credit.rest_start):

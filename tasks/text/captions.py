@@ -73,14 +73,18 @@ def _closes_a_caption(text: str) -> bool:
 _SENTENCE_BEFORE = re.compile(r"(?<![\d\s])[.!?…।。]\s")
 
 
-def caption_above_credit(i: int, view: PageView, in_one_block: bool, lines: list[Line]) -> Verdict | None:
+def caption_above_credit(
+    i: int, view: PageView, in_one_block: bool, lines: list[Line], region: tuple[int, int]
+) -> Verdict | None:
     """Line i inside the main text, short, right above a photo credit: a picture's caption when the two make
     one block (`in_one_block`: no blank line between them, a figure's caption and credit rendered together),
     or when another such caption and credit pair sits right above or below it (a gallery: "Kranzrind der
     Alpe Gund ...", "Foto: Ralf Lienert", and so on picture by picture). A block of its own over a
     credit's block is as often a short paragraph above a picture without a caption (a blog's photos, a
     short item's last paragraph over its picture's credit), and benchmarks keep it as text."""
-    if not _is_caption_pair(view, i, lines) or _closes_paragraphs(view, i, lines):
+    if not _is_caption_pair(view, i, lines):
+        return None
+    if _closes_paragraphs(view, i, lines) and not _heads_picture(view, i, region):
         return None
     if i > 0 and view.features[i - 1].is_clock_only and _captioned_below(view, i + 1, lines):
         return None  # under a ticker's stamp ("1'"), over a credit with its caption under it: the entry
@@ -111,6 +115,15 @@ def _closes_paragraphs(view: PageView, i: int, lines: list[Line]) -> bool:
     if view.features[i].n_words <= view.rules.caption_under_text_max_words:
         return False
     return i > 0 and lines[i - 1].block_index == lines[i].block_index and view.is_text(i - 1)
+
+
+def _heads_picture(view: PageView, i: int, region: tuple[int, int]) -> bool:
+    """Line i stands between the main text's first text line and a credit with the text going on under it: the head's
+    picture set between the standfirst and the first paragraph (standfirst, caption, "Photo : …", "Impfondo (ACI) –
+    …"), whose caption may run longer than one glued under a paragraph; the article's last paragraph over its
+    picture's credit has no text under the credit, nor a single text line above it."""
+    first = next((k for k in range(region[0], i) if view.is_text(k)), None)
+    return first == i - 1 and i + 2 < len(view.prose) and view.is_text(i + 2)
 
 
 def _closes_head_block(view: PageView, i: int, lines: list[Line]) -> bool:

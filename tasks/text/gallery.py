@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 
 from schemas import ChromeKind, Label
+from tasks.text.features import LineFeatures
+from tasks.text.lines import Line
+from tasks.text.thresholds import SegmentRules
 from tasks.text.verdicts import LineContext, Verdict
 
 GALLERY_SLIDE = "gallery_slide"  # the verdicts' reason code
@@ -66,6 +69,13 @@ def is_gallery_slide(ctx: LineContext, i: int) -> bool:
     return before == (here[0] - 1, here[1]) or after == (here[0] + 1, here[1])
 
 
+def is_worded_slide(ctx: LineContext, i: int) -> bool:
+    """Line i is a gallery's counter in words ("Foto 2 de 8") that a counter of the slide before or after it confirms:
+    the line under it in its block is that slide's caption, whatever it reads like (a CMS renders a slide as its
+    counter, then its caption, then maybe its credit; the article's paragraphs stand between the slides)."""
+    return _worded_slide_of(ctx.lines[i].text) is not None and is_gallery_slide(ctx, i)
+
+
 def _same_block(ctx: LineContext, i: int, j: int) -> bool:
     return 0 <= j < len(ctx.lines) and abs(ctx.lines[i].number - ctx.lines[j].number) == 1
 
@@ -91,4 +101,22 @@ def gallery_slide(ctx: LineContext) -> Verdict | None:
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, GALLERY_SLIDE,
         "a short line in one block with a gallery's numbered slides: the gallery's heading or button", 0.75,
+    )  # fmt: skip
+
+
+def caption_under_counter(
+    i: int, lines: list[Line], features: list[LineFeatures], rules: SegmentRules
+) -> Verdict | None:
+    """Line i inside the main text, right under a gallery's counter in words in its block and of a caption's length
+    at most: the slide's caption, credited or not ("Foto 3 de 8" over "Crianças no espaço da agricultura
+    familiar."), which reads as one of the text's short sentences. Asked inside the main text only: the region search
+    still weighs the caption as it did, so the slides' credits stay near the text they belong to."""
+    if i == 0 or features[i - 1].shape[:3] != "A0|" or features[i].n_words > rules.caption_max_words:
+        return None
+    ctx = LineContext(i - 1, lines, features, None, rules)
+    if not _same_block(ctx, i, i - 1) or not is_worded_slide(ctx, i - 1):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.BOILERPLATE, "caption_under_counter",
+        "right under a gallery's counter in words ('Foto 2 de 8'), in its block: the slide's caption", 0.75,
     )  # fmt: skip

@@ -25,6 +25,7 @@ from tasks.text.captions import (
     caption_over_bare_credit,
 )
 from tasks.text.features import is_clock_only, is_minute_mark
+from tasks.text.gallery import caption_under_counter
 from tasks.text.head_rows import (
     date_closing_head_block,
     date_under_bare_name,
@@ -281,12 +282,13 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
     return (
         stamp_in_main_text(i, lines[i].text, view, region)
         or live_entry_tag(i, lines, view)
-        or caption_above_credit(i, view, in_block, lines)
+        or caption_above_credit(i, view, in_block, lines, region)
         or caption_below_credit(i, view, lines)
         or caption_over_bare_credit(i, view, lines)
         or caption_over_unread_credit(i, view, lines, region)
         or caption_closed_by_source(i, view, lines)
         or caption_before_its_place(i, view, lines)
+        or caption_under_counter(i, lines, view.features, view.rules)
         or wire_dateline_alone(i, lines[i].text, view)
         or date_under_byline(i, lines, view)
         or date_under_bare_name(i, lines, view, region)

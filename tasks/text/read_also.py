@@ -157,11 +157,19 @@ def across_read_also_box(lines: list[Line], view: PageView, region: tuple[int, i
         closes = _is_closing_sentence(lines, view, last) and not (last + 1 < n and view.prose[last + 1])
         asked = asks(lines[last].text)
         return (region[0], last) if closes and not asked else region
-    while last + 1 < n and (view.is_text(last + 1) or _entry_head(lines, view, last + 1, interview)):
+    while last + 1 < n and (view.is_text(last + 1) or _entry_head(lines, view, last + 1, interview)
+                            or _short_sentence_between(lines, view, last + 1)):  # fmt: skip
         last += 1 + _entry_head(lines, view, last + 1, interview)
     headline = last + 2 < n and not view.prose[last + 1] and view.verdicts[last + 1] is None
     asked = not interview and any(asks(lines[k].text) for k in range(end + 1 + box, last + 1))
     return region if asked or (headline and view.is_text(last + 2)) else (region[0], last)
+
+
+def _short_sentence_between(lines: list[Line], view: PageView, i: int) -> bool:
+    """Line i, under a text line, is a short sentence no rule took (fewer words than prose asks: "ಈ ಗೆಲುವಿನೊಂದಿಗೆ ಕರ್ನಾಟಕ
+    ತನ್ನ ಗುಂಪಿನಲ್ಲಿ ಎರಡನೇ ಸ್ಥಾನಕ್ಕೇರಿತು.", seven long words of an agglutinative language) with a text line under it: the
+    text's, not a teaser's headline over its lead, which closes with no full stop."""
+    return i + 1 < len(view.features) and _is_closing_sentence(lines, view, i) and view.is_text(i + 1)
 
 
 def _is_picture_credit(view: PageView, i: int) -> bool:
