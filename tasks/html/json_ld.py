@@ -104,6 +104,21 @@ def bodies_in(value: Any) -> list[str]:
     return []
 
 
+def referenced(value: Any, objects: list[dict[str, Any]]) -> Any:
+    """A JSON-LD value with its bare references resolved: an object holding only an "@id" ("author": {"@id":
+    "https://…/#/schema/person/mh"}) stands for the @graph's node of that @id (the "Person" with its "name"), as
+    Yoast SEO and other graph writers link a page's nodes; a list's items each so. Anything else as it is."""
+    if isinstance(value, list):
+        return [referenced(v, objects) for v in value]
+    bare = isinstance(value, dict) and not value.keys() - _REFERENCE_KEYS
+    if not bare or not isinstance(node_id := value.get("@id"), str):
+        return value
+    return next((o for o in objects if o.get("@id") == node_id and o.keys() - _REFERENCE_KEYS), value)
+
+
+_REFERENCE_KEYS = frozenset({"@id", "@type"})
+
+
 def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
     """The article's own object: an article type that is no WebPage first, else any article type, else {}."""
     return next(

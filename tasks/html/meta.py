@@ -27,6 +27,7 @@ from tasks.html.json_ld import (
     names_in,
     people_in,
     persons_in,
+    referenced,
     schema_types,
 )
 from tasks.html.meta_dates import declared_dates
@@ -231,6 +232,8 @@ def page_meta(root: HtmlElement, found: PageTags | None = None) -> PageMeta:
     objects = json_ld_objects(root, found.ld_scripts)
     tags = meta_tags(root, found.metas)
     article = article_object(objects)
+    if "author" in article:  # the author as a reference to the @graph's person node: the node's name
+        article = {**article, "author": referenced(article["author"], objects)}
     publisher = next(iter(names_in(article.get("publisher"))), None)
     site = _meta(tags, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None
