@@ -29,7 +29,15 @@ def test_an_author_given_as_a_reference_to_the_graphs_person_node() -> None:
     assert _process(head, body)[2] == ["Halvard Øyen"]
     # several references, one of them the publisher's node: the person only
     both = _graph([{"@id": PERSON["@id"]}, {"@id": DESK["@id"]}], PERSON, DESK) + "<title>Council backs budget</title>"
-    assert _process(both, f"<article><h1>Council backs budget</h1>{BODY}</article>")[2] == ["Halvard Øyen"]
+    shown = f"<article><h1>Council backs budget</h1><p class='by'>Halvard Øyen</p>{BODY}</article>"
+    assert _process(both, shown)[2] == ["Halvard Øyen"]
+
+
+def test_a_referenced_account_the_page_never_shows_is_no_author() -> None:
+    # the node is the CMS account that posted the page (a desk's editor posting a story bylined to someone else):
+    # a name the page's text never shows is not the writer
+    head = _graph({"@id": PERSON["@id"]}, PERSON, DESK) + "<title>Council backs budget</title>"
+    assert _process(head, f"<article><h1>Council backs budget</h1>{BODY}</article>")[2] == []
 
 
 def test_a_reference_resolves_only_to_a_node_that_says_more_than_its_id() -> None:
@@ -40,6 +48,7 @@ def test_a_reference_resolves_only_to_a_node_that_says_more_than_its_id() -> Non
     named = {"@id": "#q", "name": "A. Lima"}  # a named author stands as it is written
     assert referenced(named, objects) is named
     assert referenced("Ana Lima", objects) == "Ana Lima"
+    assert referenced({"@id": "#q"}, objects, lambda name: False) == {"@id": "#q"}  # a name the page does not show
 
 
 def test_a_chinese_byline_with_the_papers_reporter_and_its_correspondent() -> None:
