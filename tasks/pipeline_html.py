@@ -20,6 +20,7 @@ from tasks.credits.names import clean_author_names
 from tasks.credits.one_word_author import names_the_owner
 from tasks.credits.page_dates import page_published
 from tasks.credits.reporters import name_alone_signing
+from tasks.credits.signed_apart import with_signature_lines
 from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
@@ -89,7 +90,7 @@ def extract_html(
     if not blocks:
         return HtmlFailure(RejectReason.EMPTY, "html_blocks", "the page's <body> holds no visible text")
     view = find_container(blocks, info)
-    page = segment_blocks(blocks, view, meta.title, meta.language)
+    page = with_signature_lines(segment_blocks(blocks, view, meta.title, meta.language))
     # The second opinion parses the page again: only with half the time budget left, so that a slow page
     # keeps our own extraction rather than becoming a timeout reject.
     if deadline - time.perf_counter() > time_limit / 2:

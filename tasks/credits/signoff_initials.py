@@ -13,6 +13,7 @@ from tasks.credits.credit_records import Found, author_found, normalize_name
 from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.sentence_signoffs import DOTTED_CODES, is_dotted_initials
 from tasks.lexicon.stopwords import any_stopword, stoplist
 from tasks.lexicon.vocabulary import credit_cues
 
@@ -22,14 +23,11 @@ _SLASHED_INITIALS = re.compile(r"^\s*(?:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4}){1,3}|[a-
 # "(mkr, jop)", "(ale)": in brackets, one code or several parted by commas or slashes (TASR's and ČTK's copy, German
 # regional papers); the bracket says it is a sign-off, so one code alone counts there. "(r.p.)": in lower case with a
 # dot after each letter (Italian local papers' copy); "(R.K.)": in capitals so (Brazilian and Portuguese papers').
-_DOTTED = r"(?:(?:[a-z]\.){2,3}|(?:[A-Z]\.){2,3})"
-_DOTTED_CODES = rf"{_DOTTED}(?:\s*[/,]\s*{_DOTTED}){{0,3}}"  # "(r.p.)", "(r.p., a.m.)"
 _BRACKETED_INITIALS = re.compile(
     r"^\s*\(\s*(?:[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4}){0,3}|[a-z]{2,4}(?:\s*[/,]\s*[a-z]{2,4}){0,3}"
-    rf"|{_DOTTED_CODES})\s*\)\s*$"
+    rf"|{DOTTED_CODES})\s*\)\s*$"
 )
 _CODE_MARKS = re.compile(r"[/,()]")
-_DOTTED_ALONE = re.compile(rf"^\s*\(\s*{_DOTTED_CODES}\s*\)\s*$")
 
 
 def initials_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
@@ -241,6 +239,6 @@ def closing_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found
     before = text[:bracket].rstrip()
     if bracket < 0 or (before and not before.endswith((".", "!", "?", "…", "“", "”", '"', "»", "«"))):
         return []
-    if not before and _DOTTED_ALONE.match(text) is None:
+    if not before and not is_dotted_initials(text):
         return []
     return initials_line(" " * bracket + text[bracket:], number, gazetteer)

@@ -46,7 +46,7 @@ def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> l
     holds = [holds_photo_credit(b.text) for b in blocks]
     credited = _gallery_captions(blocks) | {
         i for i, b in enumerate(blocks) if (holds[i] and _is_caption(b)) or _between_picture_and_credit(b)
-        or (b.in_caption and not holds[i] and _credit_apart(b))
+        or (b.in_caption and not holds[i] and (_credit_apart(b) or _credit_beside(b)))
         or (verdicts[i].label == Label.BODY and _cited_figure(b))
     }  # fmt: skip
     credited |= _gallery_mates(blocks, credited, holds)
@@ -157,6 +157,23 @@ def _credit_apart(block: Block) -> bool:
     last = next((e for e in reversed(block.ancestors[-1]) if isinstance(e.tag, str)), None)
     credit = " ".join(str(last.text_content()).split()) if last is not None and not (last.tail or "").strip() else ""
     return bool(credit) and block.text.rstrip().endswith(credit) and holds_photo_credit(credit)
+
+
+def _credit_beside(block: Block) -> bool:
+    """A caption whose photo credit is a block of its own in the same <figcaption> ("<figcaption><div
+    class="image-m__title">Un agricultor revisa …</div><div class="image-m__attribution">Foto: Karla Morales</div>
+    </figcaption>", a Quintype page): the caption's other part, an element of the caption's own, credits the picture."""
+    caption = next((e for e in reversed(block.ancestors) if e.tag in ("figcaption", "caption")), None)
+    if caption is None:
+        return False
+    text = " ".join(block.text.split())
+    for part in caption.iterdescendants():
+        if part in block.ancestors or part.tag not in BLOCK_TAGS:
+            continue
+        credit = " ".join(str(part.text_content()).split())
+        if credit and credit != text and len(credit.split()) <= CREDIT_LINE_MAX_WORDS and holds_photo_credit(credit):
+            return True
+    return False
 
 
 def _credits_the_run(block: Block, captions: list[Block]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
@@ -102,6 +102,25 @@ def bodies_in(value: Any) -> list[str]:
     if isinstance(value, dict) and schema_types(value) & _BODY_TYPES:
         return names_in(value)
     return []
+
+
+def referenced(value: Any, objects: list[dict[str, Any]], shown: Callable[[str], bool] = lambda _: True) -> Any:
+    """A JSON-LD value with its bare references resolved: an object holding only an "@id" ("author": {"@id":
+    "https://…/#/schema/person/mh"}) stands for the @graph's node of that @id (the "Person" with its "name"), as
+    Yoast SEO and other graph writers link a page's nodes; a list's items each so. Only a node whose names `shown`
+    accepts: such a node is the CMS account that posted the page, the writer only when the page shows the name (a
+    desk's account posts stories bylined to others). Anything else as it is."""
+    if isinstance(value, list):
+        return [referenced(v, objects, shown) for v in value]
+    bare = isinstance(value, dict) and not value.keys() - _REFERENCE_KEYS
+    if not bare or not isinstance(node_id := value.get("@id"), str):
+        return value
+    node = next((o for o in objects if o.get("@id") == node_id and o.keys() - _REFERENCE_KEYS), None)
+    names = names_in(node) if node is not None else []
+    return node if names and all(shown(n) for n in names) else value
+
+
+_REFERENCE_KEYS = frozenset({"@id", "@type"})
 
 
 def article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from tasks.html.json_ld import (
     names_in,
     people_in,
     persons_in,
+    referenced,
     schema_types,
 )
 from tasks.html.meta_dates import declared_dates
@@ -212,6 +213,13 @@ def _author_sources(root: HtmlElement, tags: MetaTags, article: dict[str, Any]) 
     return tuple(k for k in kept if k)
 
 
+def _visible_text(root: HtmlElement) -> str:
+    """The text the page's <body> shows, whitespace collapsed (not its scripts' or styles')."""
+    body = root.find("body")
+    shown = body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]") if body is not None else []
+    return " ".join(" ".join(str(t) for t in shown).split())
+
+
 def _owners_apart(home_names: tuple[str, ...], article: dict[str, Any], site: str | None) -> tuple[str, ...]:
     """The home links' names less the article's author that JSON-LD types as a person, when the site declares a
     name of its own ("BIG Brand System"): a one-person site links home from its owner's photo or name ("Pamela
@@ -231,6 +239,10 @@ def page_meta(root: HtmlElement, found: PageTags | None = None) -> PageMeta:
     objects = json_ld_objects(root, found.ld_scripts)
     tags = meta_tags(root, found.metas)
     article = article_object(objects)
+    if "author" in article:  # the author as a reference to the @graph's person node: its name, when the page shows it
+        visible = cache(lambda: _visible_text(root))
+        author = referenced(article["author"], objects, lambda name: " ".join(name.split()) in visible())
+        article = {**article, "author": author}
     publisher = next(iter(names_in(article.get("publisher"))), None)
     site = _meta(tags, "og:site_name", "application-name") or publisher
     site = repair_title(site) if site else None

@@ -37,7 +37,7 @@ from tasks.html.vocab import FULL_STOPS
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.boilerplate import opens_with_boilerplate
 from tasks.lexicon.language import LANGUAGE_SAMPLE_CHARS, detect_language
-from tasks.lexicon.sentence_signoffs import signoff_bracket_start
+from tasks.lexicon.sentence_signoffs import is_dotted_initials, signoff_bracket_start
 from tasks.lexicon.vocabulary import dateline_patterns
 from tasks.lexicon.wire_citations import signoff_citations
 from tasks.text.features import LineFeatures, line_features
@@ -49,13 +49,14 @@ from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 
 def signoff_line(ctx: LineContext) -> Verdict | None:
     """A paragraph that is only the story's sign-off: a bracket of codes, the writer's and editor's initials
-    ("(dim/rin)", "(ant/rh)": Indonesian portals; "(mkr, jop)"), maybe beside an agency's ("(dpa/lnw)"); or the agency
+    ("(dim/rin)", "(ant/rh)": Indonesian portals; "(mkr, jop)"; dotted, "(g.t.)": Italian local papers), maybe beside an
+    agency's ("(dpa/lnw)"); or the agency
     the story was written with ("Avec APS", "Mit dpa"). The text path's list rules take such lines below the text; in
     an HTML article's element they stood as paragraphs; so does the line naming where the story's information came from
     ("Con información de Agencia Uno"), whoever it names. Furniture as the text path labels them, whose sign-off
     reading (tasks/credits/signed_lines.py) then credits the agency."""
     text = ctx.line.text.strip()
-    codes = text[:1] in "(（" and signoff_bracket_start(text, initials_only=True) == 0
+    codes = text[:1] in "(（" and (signoff_bracket_start(text, initials_only=True) == 0 or is_dotted_initials(text))
     informed = dateline_patterns()["signoff_information"].fullmatch(text)  # "Con información de Agencia Uno"
     if (
         codes

@@ -16,6 +16,19 @@ from tasks.lexicon.wire_citations import agencies_in, is_signoff_code, signed_ag
 
 # A bracket closing a paragraph after its last sentence: the agency's sign-off, maybe with the writer's initials.
 _SIGN_OFF_BRACKET = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
+# "(r.p.)": the writer's initials in lower case with a dot after each letter (Italian local papers' copy); "(R.K.)": in
+# capitals so (Brazilian and Portuguese papers'); several parted by commas or slashes ("(r.p., a.m.)"). Alone on the
+# last line, the bracket signs the story (tasks/credits/signoff_initials.py reads the writers).
+_DOTTED = r"(?:(?:[a-z]\.){2,3}|(?:[A-Z]\.){2,3})"
+DOTTED_CODES = rf"{_DOTTED}(?:\s*[/,]\s*{_DOTTED}){{0,3}}"
+_DOTTED_ALONE = re.compile(rf"^\s*\(\s*{DOTTED_CODES}\s*\)\s*$")
+
+
+def is_dotted_initials(text: str) -> bool:
+    """The line is only a bracket of dotted initials: "(g.t.)", "(R.K.)", "(r.p., a.m.)"."""
+    return _DOTTED_ALONE.match(text) is not None
+
+
 # The writer's name in full-width brackets after the last sentence, the Japanese papers' sign-off ("…。（山本由紀）")
 _NAME_SIGNOFF = re.compile(r"[。．]\s*（[^\W\d_]{2,8}）\s*$")
 
