@@ -563,7 +563,9 @@ REAL_PAGE_FLOORS = {
     # wire copy's "(Outlet) _ Place --" lead, no "as" clause without its verb): 0.843 / 0.934 -> 0.876 / 0.946.
     # Session 29 (s29-real, tests/test_real29_round.py: an agency alone before its date above the text, "Supplier via
     # AP", "Courtesy X", a bureau city closing a byline's name): 0.876 / 0.946 -> 0.888 / 0.957.
-    "eval_only_study": (0.88, 0.95),
+    # Session 41 (s41-realcite, tests/test_realcite41_round.py: the lead picture's cued credit far under the text):
+    # 0.888 / 0.957 -> 0.898 / 0.957.
+    "eval_only_study": (0.898, 0.957),
     # session 21 (blind36 round, errors unread): 0.468 / 0.750 -> 0.489 / 0.757; session 25: 0.489 / 0.768
     # Session 28 (s28-real: an agency's name written as a person's surname is none; errors unread): 0.489 / 0.768 ->
     # 0.489 / 0.815. Session 29 (s29-real: an agency alone before its date over the text; errors unread): 0.489 / 0.815

@@ -1,7 +1,8 @@
 """Session 41's study of the real pages' attributions (issue 13, helper s41-realcite). What stayed: a box of teasers
 set over the first paragraph under a heading over links to other pages ("Sur le même sujet", "Related stories": a genre
 label, a headline and its byline, then the next) signs nothing, as the teasers' bylines under the text sign nothing
-since session 26. The lines are written for the tests, not taken from the pages.
+since session 26; the lead picture's own credit ("Top image by Ann Lee", "Featured image: …") read far under the text,
+up to the links to other posts. The lines are written for the tests, not taken from the pages.
 
 Tried and withdrawn (docs/attributions.md, "Session 41: real pages"): a picture's credit in the bracket closing a
 caption outside the text with no cue ("(Space Science Institute/Ann Lee)", "(example.com)", "(TOI Photo)"); it found
@@ -68,3 +69,37 @@ def test_a_box_of_teasers_over_the_text_signs_nothing(head: list[str]) -> None:
 )  # fmt: skip
 def test_a_byline_over_the_text_with_no_box_of_teasers_stays(head: list[str], names: list[str]) -> None:
     assert _authors(head) == names
+
+
+def _under_text(lines: list[str]) -> list[tuple[str, str | None]]:
+    tail = ["Share this article", *lines]
+    page = "\n\n".join(["The Riverside Courier", "Old bridge to close for two years", "By Ann Lee", *_PARAGRAPHS,
+                        "What to check first", "- The ramps", "- The rails", "- The lights", "- The signs",
+                        "- The gates", "- The posts", "- The drains", "- The kerbs", *tail]) + "\n"  # fmt: skip
+    found = extract_attributions(segment_text(page))
+    return sorted((f.kind.value, f.name) for f in found if f.kind.value == "photo")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Top image by Tom Roe", [("photo", "Tom Roe")]),
+        ("Featured image: Tom Roe/Flickr", [("photo", "Flickr"), ("photo", "Tom Roe")]),
+        ("Lead photo: Tom Roe", [("photo", "Tom Roe")]),
+    ],
+)
+def test_the_lead_pictures_credit_far_under_the_text(line: str, names: list[tuple[str, str]]) -> None:
+    # a list the segmenter cut the text at, then the lead picture's own credit a dozen lines under the last paragraph
+    assert _under_text([line]) == names
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Image by Tom Roe"],  # no word says it is the lead picture's
+        ["Related posts", "Top image by Tom Roe"],  # under the links to other posts: a teaser's
+        ["Top images of the week"],  # a heading, no credit
+    ],
+)
+def test_other_picture_lines_far_under_the_text_credit_none(lines: list[str]) -> None:
+    assert _under_text(lines) == []

@@ -42,7 +42,7 @@ from tasks.credits.head_bylines import (
     upper_byline_records,
 )
 from tasks.credits.head_captions import unstopped_caption_tail
-from tasks.credits.head_pictures import far_picture_credit, picture_credited
+from tasks.credits.head_pictures import far_picture_credit, lead_picture_credit, picture_credited
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
@@ -192,7 +192,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or copyright_under_caption(segmented, i)  # "© Kevin Ho-A-Chuck" under the caption
                 or unstopped_caption_tail(text, number, gazetteer)  # "… in Paris Ann Lee/AFP"
                 if 0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH
-                else (far_picture_credit(text, number, gazetteer) if number < first or number in under else [])
+                else far_picture_credit(text, number, gazetteer)
+                if number < first or number in under
+                else (lead_picture_credit(text, number, gazetteer) if number < (related or number + 1) else [])
             )
         ):
             # "Jamal Saidi/Reuters", "… Fla. (AP Photo/Alan Diaz, File)" between the headline and the last paragraph:
