@@ -568,7 +568,9 @@ REAL_PAGE_FLOORS = {
     # wire copy's "(Outlet) _ Place --" lead, no "as" clause without its verb): 0.843 / 0.934 -> 0.876 / 0.946.
     # Session 29 (s29-real, tests/test_real29_round.py: an agency alone before its date above the text, "Supplier via
     # AP", "Courtesy X", a bureau city closing a byline's name): 0.876 / 0.946 -> 0.888 / 0.957.
-    "eval_only_study": (0.88, 0.95),
+    # Session 41 (s41-realcite, tests/test_realcite41_round.py: the lead picture's cued credit far under the text):
+    # 0.888 / 0.957 -> 0.898 / 0.957.
+    "eval_only_study": (0.898, 0.957),
     # session 21 (blind36 round, errors unread): 0.468 / 0.750 -> 0.489 / 0.757; session 25: 0.489 / 0.768
     # Session 28 (s28-real: an agency's name written as a person's surname is none; errors unread): 0.489 / 0.768 ->
     # 0.489 / 0.815. Session 29 (s29-real: an agency alone before its date over the text; errors unread): 0.489 / 0.815
@@ -605,7 +607,9 @@ REAL_PAGE_FLOORS = {
     # suppliers, or with no full stop before it): 0.799 / 0.970 -> 0.827 / 0.971.
     # Session 33 (s33-real, tests/test_real33_round.py: photo suppliers after the slash, "Invision"): 0.827 / 0.971
     # -> 0.831 / 0.971.
-    "trainable": (0.83, 0.97),
+    # Session 41 (s41-realcite, tests/test_realcite41_round.py: a box of teasers over the text signs nothing): 0.839 /
+    # 0.975 -> 0.839 / 0.982.
+    "trainable": (0.839, 0.982),
     # cleanportal and cleaneval-dev (tests/data/real_attributions/trainable2.json: 124 pages labelled blind in session
     # 19; trainable): first 0.621 / 0.702 with the session's starting code (9f1fb9f). Session 19 (real19, studied;
     # tests/test_real19_round.py): 0.621 / 0.702 -> 0.750 / 0.811.

@@ -8,7 +8,7 @@ from tasks.credits.attribution_lines import attribution_line_attributions
 from tasks.credits.bare_bylines import bare_byline, words_before_date
 from tasks.credits.bare_credit_cue import bare_credit_cue
 from tasks.credits.bio_bylines import name_over_bio
-from tasks.credits.blog_footers import blog_footer, has_footer_links, page_cued_footer
+from tasks.credits.blog_footers import blog_footer, page_cued_footer
 from tasks.credits.body_bylines import body_head_byline
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.box_bylines import box_byline
@@ -42,7 +42,7 @@ from tasks.credits.head_bylines import (
     upper_byline_records,
 )
 from tasks.credits.head_captions import unstopped_caption_tail
-from tasks.credits.head_pictures import far_picture_credit, picture_credited
+from tasks.credits.head_pictures import far_picture_credit, lead_picture_credit, picture_credited
 from tasks.credits.head_records import (
     HeadPage,
     block_line_records,
@@ -71,10 +71,9 @@ from tasks.credits.signoff_initials import (
     staff_initials,
     writers_own_initials,
 )
-from tasks.credits.teasers import teaser_bylines, without_flanked_teasers
+from tasks.credits.teasers import dated_bylines_above, teaser_bylines, teaser_bylines_above, without_flanked_teasers
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
-from tasks.lexicon.credit_lines import read_by_its_date
 from tasks.lexicon.people import PageSurnames
 from tasks.text.segment import Segmented
 
@@ -117,7 +116,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     # alone there ("Keystone-SDA") is a teaser's; a cued line ("Kaynak: DHA") may be the article's, read on past a list
     related = next((ll.line.number for ll in segmented.lines if ll.line.number > last
                     and ll.verdict.kind == _RELATED_HEADING), None) if body else None  # fmt: skip
-    teasers = teaser_bylines(segmented, related, last) if body else set()
+    teasers = teaser_bylines(segmented, related, last) | teaser_bylines_above(segmented, first) if body else set()
     last_index = next((i for i, ll in enumerate(segmented.lines) if ll.line.number == last), 0) if body else 0
     under = {ll.line.number for ll in segmented.lines[last_index + 1 : last_index + NOTICE_REACH + 1] if body
              and ll.line.number < (related or ll.line.number + 1)}  # fmt: skip
@@ -193,7 +192,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or copyright_under_caption(segmented, i)  # "© Kevin Ho-A-Chuck" under the caption
                 or unstopped_caption_tail(text, number, gazetteer)  # "… in Paris Ann Lee/AFP"
                 if 0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH
-                else (far_picture_credit(text, number, gazetteer) if number < first or number in under else [])
+                else far_picture_credit(text, number, gazetteer)
+                if number < first or number in under
+                else (lead_picture_credit(text, number, gazetteer) if number < (related or number + 1) else [])
             )
         ):
             # "Jamal Saidi/Reuters", "… Fla. (AP Photo/Alan Diaz, File)" between the headline and the last paragraph:
@@ -275,7 +276,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     if body and not any(f.kind is AttributionKind.AUTHOR for f in (*found, *later)):
         later += box_writer(segmented, last)  # "About the author" over "Ann Lee is …": the writer no byline named
     found += [f for f in later if (f.line, f.name_normalized) not in read]
-    found = _dated_bylines_above(found, segmented, first)
+    found = dated_bylines_above(found, segmented, first)
     found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)
     found = without_agency_surnames(found, segmented, gazetteer)  # "Michael Bloomberg": a person, no agency
     found = without_flanked_teasers(found, segmented, first, last) if body else found  # another article's writer
@@ -284,14 +285,6 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
 
 def _writers(found: list[Found]) -> list[str]:
     return [f.name for f in found if f.kind is AttributionKind.AUTHOR and f.name]
-
-
-def _dated_bylines_above(found: list[Found], segmented: Segmented, first: int) -> list[Found]:
-    """Without the writers of bylines read only by the date closing their names (`read_by_its_date`) from the first
-    paragraph down: there they are a teaser's or a comment's."""
-    texts = {ll.line.number: ll.line.text for ll in segmented.lines}
-    return [f for f in found if f.line < first or f.kind is not AttributionKind.AUTHOR
-            or not read_by_its_date(texts.get(f.line, "")) or has_footer_links(texts.get(f.line, ""))]  # fmt: skip
 
 
 # The agency's copyright notice stands this many lines under the article's last paragraph at most.

@@ -5,6 +5,9 @@ the page's pass (:mod:`tasks.credits.attribution`)."""
 
 from __future__ import annotations
 
+import re
+
+from schemas import AttributionKind
 from tasks.credits.credit_records import Found, commissioned_end, credit_line_attributions
 from tasks.credits.handout_credits import courtesy_picture, via_agency_picture
 from tasks.lexicon.agencies import Gazetteer
@@ -60,3 +63,17 @@ def far_picture_credit(text: str, number: int, gazetteer: Gazetteer) -> list[Fou
 
 def named(found: list[Found]) -> list[Found]:
     return [f for f in found if f.name]
+
+
+# A credit that says it is the article's lead picture's: "Top image by Ann Lee", "Featured image: Ann Lee/Flickr",
+# "Lead photo: …" (blogs and magazines close their posts so, under the text, before the links to other posts).
+_LEAD_PICTURE = re.compile(r"\s*(?:top|lead|featured|header|cover|hero)\s+(?:image|photo|picture)s?\b", re.IGNORECASE)
+
+
+def lead_picture_credit(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """The named records of a credit line opened by the lead picture's own words, read under the text further than
+    the notices are (the segmenter may end the text early, at a list), up to the links to other pages: a teaser's
+    picture is never the top one."""
+    if not _LEAD_PICTURE.match(text):
+        return []
+    return [f for f in named(credit_line_attributions(text, number, gazetteer)) if f.kind is AttributionKind.PHOTO]

@@ -3,12 +3,13 @@ and cued ones a few lines apart with a headline between them (:func:`teaser_byli
 
 from __future__ import annotations
 
-from schemas import AttributionKind, ChromeKind
+from schemas import AttributionKind, ChromeKind, Label
+from tasks.credits.blog_footers import has_footer_links
 from tasks.credits.credit_records import Found
-from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.credit_lines import parse_credit_line, read_by_its_date
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.vocab import CLOSERS, SENTENCE_END
-from tasks.text.segment import Segmented
+from tasks.text.segment import LabelledLine, Segmented
 
 
 def teaser_bylines(segmented: Segmented, related: int | None, last: int) -> set[int]:
@@ -16,6 +17,41 @@ def teaser_bylines(segmented: Segmented, related: int | None, last: int) -> set[
     any) whose bylines are teasers'."""
     listed = _dated_teasers(segmented, related) | _listed_teasers(segmented, last)
     return listed | _headlined_credits(segmented, related)
+
+
+def teaser_bylines_above(segmented: Segmented, first: int) -> set[int]:
+    """Over the first paragraph, under a heading over links to other pages ("Sur le même sujet", "Related"), undated
+    cued bylines with another a few lines away and a line crediting no one between them: a box of teasers set over
+    the text (a genre label, a headline, "Par Ann Lee"; then the next), none the article's (Le Monde's and Libération's
+    "Sur le même sujet" box, a US paper's "Related stories" rail). One byline there may be the article's own, under
+    its headline: only a pair is read so."""
+    lines = segmented.lines
+    heading = max((i for i, ll in enumerate(lines) if ll.line.number < first and ll.verdict.kind == _RELATED_HEADING),
+                  default=None)  # fmt: skip
+    if heading is None:
+        return set()
+    cued = [i for i in range(heading + 1, len(lines)) if lines[i].line.number < first
+            and _author_cued(lines[i].line.text)]  # fmt: skip
+    # the box's first teaser right under its heading (a genre label, a headline, the byline), no headline of the page
+    # between them: a menu's "News" over the article's headline and its two writers' bylines is none
+    if (
+        not cued
+        or cued[0] - heading > BOX_TEASER_LINES
+        or any(ll.verdict.label == _TITLE for ll in lines[heading : cued[0]])
+    ):
+        return set()
+    return _paired(lines, cued)
+
+
+def _paired(lines: list[LabelledLine], cued: list[int]) -> set[int]:
+    """The lines of `cued` (indices) with another a few lines away and a line crediting no one between them."""
+    return {
+        lines[i].line.number
+        for i in cued
+        for j in cued
+        if 0 < abs(i - j) <= TEASER_REACH
+        and any(parse_credit_line(ll.line.text) is None for ll in lines[min(i, j) + 1 : max(i, j)])
+    }
 
 
 def _dated_byline(text: str) -> bool:
@@ -48,13 +84,7 @@ def _listed_teasers(segmented: Segmented, last: int) -> set[int]:
     the sign-off block, whose credits stand one under the other ("Reporting by …" over "Editing by …")."""
     lines = segmented.lines
     cued = [i for i, ll in enumerate(lines) if ll.line.number > last and _author_cued(ll.line.text)]
-    return {
-        lines[i].line.number
-        for i in cued
-        for j in cued
-        if 0 < abs(i - j) <= TEASER_REACH
-        and any(parse_credit_line(ll.line.text) is None for ll in lines[min(i, j) + 1 : max(i, j)])
-    }
+    return _paired(lines, cued)
 
 
 def _headlined_credits(segmented: Segmented, related: int | None) -> set[int]:
@@ -83,6 +113,7 @@ def _headlined_credits(segmented: Segmented, related: int | None) -> set[int]:
 
 
 _RELATED_HEADING = ChromeKind.RELATED_HEADING
+_TITLE = Label.TITLE
 _TEASER_CREDITS = frozenset({AttributionKind.AUTHOR, AttributionKind.PHOTO, AttributionKind.VIDEO})
 
 
@@ -115,3 +146,13 @@ def _headline(text: str) -> bool:
 
 # Teasers' bylines stand this many blocks apart at most (a headline, maybe its standfirst, between them).
 TEASER_REACH = 3
+# The first byline of a box of teasers over the text stands this many lines under its heading at most.
+BOX_TEASER_LINES = 4
+
+
+def dated_bylines_above(found: list[Found], segmented: Segmented, first: int) -> list[Found]:
+    """Without the writers of bylines read only by the date closing their names (`read_by_its_date`) from the first
+    paragraph down: there they are a teaser's or a comment's."""
+    texts = {ll.line.number: ll.line.text for ll in segmented.lines}
+    return [f for f in found if f.line < first or f.kind is not AttributionKind.AUTHOR
+            or not read_by_its_date(texts.get(f.line, "")) or has_footer_links(texts.get(f.line, ""))]  # fmt: skip
