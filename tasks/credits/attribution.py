@@ -262,8 +262,9 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             if not cited and first < number < last:
                 cited = photographer_under_caption(segmented, i, gazetteer, lower)  # a caption over "ANA LÓPEZ"
             if not cited and number == last:  # its last line only a name, where the language's papers sign so ("Minh
-                # Anh"), or a dash and a name in any ("— Jane Roe": the signature's short line kept in the text)
-                cited = dash_signed(text, number) or name_alone_signing(text, number, gazetteer, segmented.language)
+                # Anh"), or a dash and a name in any ("— Jane Roe"; with a mailbox, the mailbox's reader decides)
+                dashed = dash_signed(text, number) if "@" not in text else []
+                cited = dashed or name_alone_signing(text, number, gazetteer, segmented.language)
             found.extend(cited)
             if number == last and not any(f.kind is AttributionKind.AUTHOR for f in cited):
                 found.extend(name_after_last_sentence(text, number, gazetteer, segmented))  # "… drama.” Ann Lee"
