@@ -262,10 +262,11 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             cited = cited or own_reporter(text, number, segmented)  # "the BBC's Ann Lee visits …" on the BBC's page
             if not cited and first < number < last:
                 cited = photographer_under_caption(segmented, i, gazetteer, lower)  # a caption over "ANA LÓPEZ"
-            # the article's last line only a name, where the language's papers sign so ("Minh Anh")
-            found.extend(
-                cited or (name_alone_signing(text, number, gazetteer, segmented.language) if number == last else [])
-            )
+            if not cited and number == last:  # its last line only a name, where the language's papers sign so ("Minh
+                # Anh"), or a dash and a name in any ("— Jane Roe"; with a mailbox, the mailbox's reader decides)
+                dashed = dash_signed(text, number) if "@" not in text else []
+                cited = dashed or name_alone_signing(text, number, gazetteer, segmented.language)
+            found.extend(cited)
             if number == last and not any(f.kind is AttributionKind.AUTHOR for f in cited):
                 found.extend(name_after_last_sentence(text, number, gazetteer, segmented))  # "… drama.” Ann Lee"
     read = {(f.line, f.name_normalized) for f in found}

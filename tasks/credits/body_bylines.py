@@ -13,6 +13,7 @@ import dataclasses
 from schemas import AttributionKind
 from tasks.credits.contact_lines import dated_name
 from tasks.credits.credit_records import Found, credit_line_attributions
+from tasks.credits.head_bylines import is_titled_byline, titled_byline
 from tasks.credits.head_records import HeadPage
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.credits.nameless import asked_records
@@ -25,13 +26,17 @@ MAX_DATED_BYLINE_WORDS = 14
 
 
 def body_head_byline(text: str, number: int, page: HeadPage) -> list[Found]:
-    """The writers of a line of the text's head that is a cued byline or a person's name and its date; else []."""
+    """The writers of a line of the text's head that is a cued byline, a person's name and its writing job ("Ann Lee,
+    Staff Writer") or a person's name and its date; else []."""
     if len(text.split(maxsplit=MAX_DATED_BYLINE_WORDS)) > MAX_DATED_BYLINE_WORDS:
         return []  # a paragraph (the cheap test first)
     credit = parse_credit_line(text)
     if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name:
         cued = asked_records(credit_line_attributions(text, number, page.gazetteer, credit))
         return [dataclasses.replace(f, in_body=True) for f in cued if f.kind is AttributionKind.AUTHOR]
+    if is_titled_byline(text, page.gazetteer, page.lower):
+        # "Ann Lee, Staff Writer" under the headline, taken for the text's first paragraph: the name and its writing job
+        return [dataclasses.replace(f, in_body=True) for f in titled_byline(text, number, page.gazetteer, page.lower)]
     if not dated_name(text):
         return []
     at = date_tail_start(text)

@@ -13,6 +13,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.box_heading import box_heading
+from tasks.html.byline_teasers import ELSEWHERE_TAGS, PAGE_TAGS, holds_the_headline, one_of_a_list_elsewhere
 from tasks.html.page_tags import document_elements
 from tasks.html.vocab import (
     BYLINE_HINTS,
@@ -64,7 +65,6 @@ _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|автор[:\s]|av)\s+", re
 _BLOCKS_INSIDE = etree.XPath(".//p | .//div | .//li | .//br")
 # schema.org microdata: the name property of the author item, not of an item nested in it (its organisation's)
 _ITEM_NAMES = etree.XPath(".//*[@itemprop='name'][not(ancestor::*[@itemscope][1][not(@itemprop='author')])]")
-_PAGE_TAGS = frozenset({"body", "html"})
 # A byline longer than this is a bio paragraph, not a name.
 MAX_BYLINE_CHARS = 80
 
@@ -176,7 +176,7 @@ def is_byline_element(element: HtmlElement) -> bool:
     if not classes:
         return False  # no class names nothing below (four in five elements asked; issue 15, docs/speed.md session 37)
     if _BYLINE_CLASSES & set(classes):
-        return True
+        return not one_of_a_list_elsewhere(element)
     words = {w for name in classes for w in class_words(name)}
     by = any(_BY_CLASS.search(name) for name in classes)
     by = by or (any(_GLUED_BYLINE.search(name) for name in classes) and _shows_names_only(element))
@@ -185,9 +185,9 @@ def is_byline_element(element: HtmlElement) -> bool:
     # (not <body>'s or <html>'s classes, which name the page's layout: Drupal's "one-sidebar sidebar-second"; nor a
     # box around the page's one headline, a "card" of the layout holding the article itself)
     return not any(
-        e.tag in _ELSEWHERE_TAGS or _elsewhere_box(set(class_words(f"{e.get('class', '')} {e.get('id', '')}")), element)
+        e.tag in ELSEWHERE_TAGS or _elsewhere_box(set(class_words(f"{e.get('class', '')} {e.get('id', '')}")), element)
         for e in (element, *element.iterancestors())
-        if e.tag not in _PAGE_TAGS and not _holds_the_headline(e)
+        if e.tag not in PAGE_TAGS and not holds_the_headline(e)
     )
 
 
@@ -217,21 +217,6 @@ def _shows_names_only(element: HtmlElement) -> bool:
     shown = _CUE.sub("", _before_its_date(element))
     words, and_words = shown.split(), load_author_words().every_and
     return "," not in shown and bool(words) and all(w[:1].isupper() or w.casefold() in and_words for w in words)
-
-
-# The tags of a sidebar and a menu: what the class word "aside" says of a <div>, the tag says of itself ("<aside><div
-# class="opinion"><span class="op-author">…</span> <a>…</a></div></aside>": a columnist's teaser beside the story).
-_ELSEWHERE_TAGS = frozenset({"aside", "nav"})
-
-
-_HEADLINES = etree.XPath("//h1")
-_HEADLINES_INSIDE = etree.XPath(".//h1")
-
-
-def _holds_the_headline(element: HtmlElement) -> bool:
-    """The element holds the page's only <h1>: the article's own box, not another article's teaser ("<div
-    class="card-box-content"><div class="card-box-header"><h1>…</h1><div class="article-author">…")."""
-    return len(_HEADLINES_INSIDE(element)) == 1 and len(_HEADLINES(element.getroottree().getroot())) == 1
 
 
 def _before_its_date(element: HtmlElement, apart: frozenset[HtmlElement] = frozenset()) -> str:

@@ -51,8 +51,22 @@ def meta_tags(root: HtmlElement, metas: Iterable[HtmlElement] | None = None) -> 
         if name is not None:
             by_name.setdefault(name, content)
         if (itemprop := element.get("itemprop")) is not None:
-            by_itemprop.setdefault(itemprop, content)
+            by_itemprop.setdefault(_AUTHOR_ITEM_NAME if _names_the_author_item(element) else itemprop, content)
     return MetaTags(by_property, by_name, by_itemprop)
+
+
+# The key under which `by_itemprop` keeps the name property of a microdata author item.
+_AUTHOR_ITEM_NAME = "author name"
+
+
+def _names_the_author_item(element: HtmlElement) -> bool:
+    """A microdata name given in a <meta> inside the author item ("<div itemprop="author" itemscope
+    itemtype="https://schema.org/Person"><meta itemprop="name" content="Ann Lee"></div>"), not inside an item nested
+    in it (its organisation's)."""
+    if element.get("itemprop") != "name":
+        return False
+    item = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    return item is not None and item.get("itemprop") == "author"
 
 
 def meta_content(tags: MetaTags, *names: str) -> str | None:
@@ -67,6 +81,8 @@ def meta_content(tags: MetaTags, *names: str) -> str | None:
 def meta_authors(tags: MetaTags) -> list[str]:
     """The content of the first author name or property the page has (``AUTHOR_METAS``), else of a microdata
     ``<meta itemprop="author">`` (trafilatura's metadata module reads it too: CMSs that mark the article with
-    schema.org microdata rather than JSON-LD write the writer so), as a list of one."""
+    schema.org microdata rather than JSON-LD write the writer so), or of the name <meta> of a microdata author item, as
+    a list of one."""
     value = meta_content(tags, *AUTHOR_METAS) or tags.by_itemprop.get("author")
+    value = value or tags.by_itemprop.get(_AUTHOR_ITEM_NAME)
     return [value] if value else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from schemas import AttributionKind
+from tasks.lexicon.byline_tails import without_closing_date
 from tasks.lexicon.credit_base import CreditLine
 from tasks.lexicon.credit_names import credited_name, is_bare_name
 from tasks.lexicon.vocabulary import credit_cues
@@ -34,10 +35,13 @@ def place_byline(text: str) -> CreditLine | None:
         return None
     stripped = text.strip()
     match = _PLACE_CUE.match(stripped)
-    if match is None or len(stripped.split()) > MAX_CREDIT_WORDS_NO_SEPARATOR + 4:
+    if match is None:
         return None
+    if not is_bare_name(stripped[match.end() :]):
+        # "Posted in News by Ann Lee on March 3, 2011 · 4 Comments": the template's date and links after the name
+        stripped = without_closing_date(stripped)[0].rstrip()
     rest = stripped[match.end() :]
-    if not rest or not is_bare_name(rest):
+    if len(stripped.split()) > MAX_CREDIT_WORDS_NO_SEPARATOR + 4 or not rest or not is_bare_name(rest):
         return None
     name, start, end = credited_name(rest, AttributionKind.AUTHOR)
     lead = len(text) - len(text.lstrip()) + match.end()
