@@ -128,4 +128,3 @@ def test_a_name_alone_set_apart_under_the_text_is_its_signature_not_its_text() -
     closing = "<p style='text-align:right'><strong>Hết hạn đăng ký</strong></p>"
     ending = f"<article><h1>Cầu mới</h1>{VI_STORY}{closing}</article>"
     assert "Hết hạn đăng ký" in _authors_and_body(ending, "vi")[1]
-

@@ -274,6 +274,11 @@ FLOORS = {
     # author F1 0.925 -> 0.985, exact 0.867 -> 0.967. Session 31 ("news__by", tests/test_real_html31_round.py): the
     # Thai byline element's name read apart from its date: author F1 0.985 -> 1.000, exact 0.967 -> 1.000.
     "heldout42": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
+    # heldout71 (30 pages, 27 languages), written blind at session 41's start and scored with its starting code
+    # (478298e) and its final code, never studied: title 0.967 · date 0.867/0.067/0.067 · author F1 1.000
+    # · exact 1.000 with both
+    # (trafilatura 0.533 · 0.733/0.267/0 · 0.551 · 0.400).
+    "heldout71": {"title": 0.966, "date_right": 0.866, "author_f1": 1.0, "author_exact": 1.0},
     # heldout69 (30 pages, 27 languages), written blind at session 40's start and scored with its starting code
     # (894583a) and its final code, never studied: title 1.000 · date 0.967/0/0.033 · author F1 0.925
     # · exact 0.833 with both
@@ -493,6 +498,7 @@ FLOORS = {
 # heldout67 (never studied, session 39): one page of 30 on the wrong day (0.033), pinned where it stands.
 # heldout69 (never studied, session 40): none on the wrong day (one page of 30 with no date).
 # heldout70 (studied from session 41): none on the wrong day at its first score.
+# heldout71 (never studied, session 41): two pages of 30 on the wrong day (0.067), pinned where it stands.
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
@@ -512,6 +518,7 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout68": 0.0,
     "heldout69": 0.0,
     "heldout70": 0.0,
+    "heldout71": 0.07,
 }
 
 

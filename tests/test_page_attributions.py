@@ -29,6 +29,10 @@ from tests.conftest import ROOT
 # dumps_ml5 0.800 / 0.857 -> 0.840 / 0.863, dumps_ml7 0.828 / 0.891 -> 0.859 / 0.908, dumps_ml9 0.903 / 0.905 ->
 # 0.968 / 0.911, the never-studied dumps_ml8 0.648 / 0.817 -> 0.662 / 0.836 (errors unread).
 PAGE_ATTRIBUTION_FLOORS = {
+    # dumps_ml70 (34 pages, 91 records, 8 optional; labels written blind at session 41's start, scored with its
+    # starting code (478298e) and its final code, never studied): 0.904 / 0.830 with the starting code, 0.916 / 0.832
+    # with the final code.
+    "dumps_ml70": (0.915, 0.831),
     # dumps_ml68 (34 pages, 90 records; labels written blind at session 40's start, scored with its starting code
     # (894583a) and its final code, never studied): 0.878 / 0.881 with both.
     "dumps_ml68": (0.878, 0.88),
