@@ -24,15 +24,16 @@ from tasks.html import byline_element
 from tasks.html.byline_element import (
     _BY_CLASS,
     _BYLINE_CLASSES,
-    _ELSEWHERE_TAGS,
     _GLUED_BYLINE,
-    _PAGE_TAGS,
     _classes,
-    _holds_the_headline,
     _is_one_line_of_names,
     _shows_names_only,
     is_byline_element,
 )
+from tasks.html.byline_teasers import ELSEWHERE_TAGS as _ELSEWHERE_TAGS
+from tasks.html.byline_teasers import PAGE_TAGS as _PAGE_TAGS
+from tasks.html.byline_teasers import holds_the_headline as _holds_the_headline
+from tasks.html.byline_teasers import one_of_a_list_elsewhere
 from tasks.html.vocab import BYLINE_HINTS, BYLINE_LIST_HINTS, ELSEWHERE_HINTS, class_words
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.text.segment import Segmented, segment_text
@@ -155,7 +156,18 @@ def test_byline_elements_as_before(attributes: str, parent: str, tag: str, inner
     )
     for element in page.iter():
         if isinstance(element.tag, str):
-            assert is_byline_element(element) == _old_is_byline_element(element)
+            expected = _old_is_byline_element(element)
+            if expected and _refused_since_session_41(element):
+                expected = False  # a reader comment's byline (tests/test_real_html41_round.py)
+            assert is_byline_element(element) == expected
+
+
+def _refused_since_session_41(element: object) -> bool:
+    """The one change since this equivalence was written: a whole class "byline" or "author" (not rel, itemprop or
+    id) inside a reader comment or a list of teasers is another writer's (byline_teasers.one_of_a_list_elsewhere)."""
+    e = element
+    marked = e.get("rel") == "author" or e.get("itemprop") == "author" or e.get("id") in _BYLINE_CLASSES  # type: ignore[attr-defined]
+    return not marked and bool(_BYLINE_CLASSES & set(_classes(e))) and one_of_a_list_elsewhere(e)  # type: ignore[arg-type]
 
 
 def test_an_element_without_a_class_answers_by_its_other_marks() -> None:
