@@ -122,6 +122,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout69": (OWN, lambda doc: doc.startswith("heldout69-")),
     "heldout70": (OWN, lambda doc: doc.startswith("heldout70-")),
     "heldout71": (OWN, lambda doc: doc.startswith("heldout71-")),
+    "heldout72": (OWN, lambda doc: doc.startswith("heldout72-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
