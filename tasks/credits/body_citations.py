@@ -22,15 +22,13 @@ from tasks.credits.credit_records import (
 from tasks.credits.dateline_reporters import dateline_reporter, is_caseless_name, name_after_desk_title
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.reporters import closing_reporters, opening_reporters
-from tasks.credits.signed_lines import (
-    author_credit,
-    found_of,
-)
+from tasks.credits.signed_lines import author_credit, found_of
 from tasks.credits.signoff_initials import closing_initials
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.day_words import LETTER_OR_MARK
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.reporting_cues import has_cue_before
 from tasks.lexicon.separator_credits import SIGNOFF_DASHES
@@ -49,8 +47,9 @@ from tasks.lexicon.wire_citations import (
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 _SENTENCE_ENDS = ("!", "?", ".", "…")
-# A cue of one or two words and its colon (the Ethiopic colons and the word space typed for one too: "ምንጪ፡ …").
-_COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：፡፦]")
+# A cue of one or two words and its colon (the Ethiopic colons and the word space typed for one too: "ምንጪ፡ …"); the
+# vowel signs of the Indic and Thai scripts inside its words ("ที่มา:", "स्रोत:", "সূত্র:") are no letters to `\w`.
+_COLON_CUE = re.compile(rf"\s*{LETTER_OR_MARK}+(?:\s{LETTER_OR_MARK}+)?\s*[:：፡፦]")
 
 
 def in_body_citations(
