@@ -14,12 +14,11 @@ from tasks.credits.contact_signatures import contact_signature
 from tasks.credits.credit_records import (
     Found,
     agency_in_body,
-    author_found,
     credit_line_attributions,
     evidence_around,
     normalize_name,
 )
-from tasks.credits.dateline_reporters import dateline_reporter, is_caseless_name, name_after_desk_title
+from tasks.credits.dateline_reporters import caseless_dash_signature, dateline_reporter
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.reporters import closing_reporters, opening_reporters
 from tasks.credits.signed_lines import author_credit, found_of
@@ -70,7 +69,7 @@ def in_body_citations(
     credited = credited or (listed_names(text, line, gazetteer) if signed else [])
     credited = credited or (_closing_person_cue(text, line, gazetteer) if signed else [])
     # "- ප්‍රියන්ත කුමාර"; "Minh Anh - Quốc Huy": the Vietnamese papers' writers joined by a dash under the text too
-    credited = credited or (_caseless_dash_signature(text, line, gazetteer) or dash_joined_names(text, line, gazetteer)
+    credited = credited or (caseless_dash_signature(text, line, gazetteer) or dash_joined_names(text, line, gazetteer)
                             if signed else [])  # fmt: skip
     credited = credited or (_dash_credit(text, line, gazetteer) if signed else [])
     credited = credited or (contact_signature(text, line, gazetteer) if last else [])  # "— Ann Lee (alee@…)"
@@ -152,22 +151,6 @@ def _closing_person_cue(text: str, line: int, gazetteer: Gazetteer) -> list[Foun
 
 
 # A last paragraph that is only a dash and a name: "- ප්‍රියන්ත කුමාර", "— Ivan Petrov".
-_DASH_THEN_NAME = re.compile(r"^\s*[-–—]\s*(\S.{1,48}?)\s*$")
-
-
-def _caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "- ප්‍රියන්ත කුමාර": the writer's name after a dash signs the article (the Sri Lankan papers' sign-off): two or
-    three words of a script without case, no desk's, job's or section's word and no agency; the dash vouches for the
-    name, as a role tail does. Not in Latin script: there the last item of a list closes the text so as often ("-
-    Removed Herobrine", a game's changelog on a real page, read so cost the studied trainable authors a record)."""
-    match = _DASH_THEN_NAME.match(text)
-    titled = name_after_desk_title(match.group(1)) if match else 0  # "- நமது சென்னை நிருபர் க. ராஜேந்திரன்"
-    if match is None or not is_caseless_name(match.group(1)[titled:], gazetteer):
-        return []
-    name, start = match.group(1)[titled:], match.start(1) + titled
-    return [author_found(name, start, line, text.strip())]
-
-
 def _dash_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "– Netwerk24", "— Kyiv Independent": a last paragraph that is only a dash and a name is a credit line whose
     cue was the dash (:func:`tasks.lexicon.separator_credits.separator_only`)."""

@@ -206,7 +206,8 @@ def listed_after(text: str, end: int, known: Callable[[str], bool], every: bool 
         spans = [*lefts, right]
         names = [text[s.start : s.end].strip("".join(QUOTES)) for s in spans]
         knowns = [known(n) for n in names]
-        if not all(is_namey(n) or is_known_outlet(n) for n in names) or not (all(knowns) if every or len(lefts) > 1 else any(knowns)):
+        namey = all(is_namey(n) or is_known_outlet(n) for n in names)
+        if not namey or not (all(knowns) if every or len(lefts) > 1 else any(knowns)):
             return []
         return spans
     return []
