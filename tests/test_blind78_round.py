@@ -112,7 +112,5 @@ def test_desk_bylines(role: str, text: str, expected: list[tuple[AttributionKind
         ("last", "– Ann Lee, Boston", []),
     ],
 )
-def test_dash_signature_and_its_place(
-    role: str, text: str, expected: list[tuple[AttributionKind, str | None]]
-) -> None:
+def test_dash_signature_and_its_place(role: str, text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:
     assert role_records(role, text) == expected
