@@ -14,23 +14,20 @@ from tasks.credits.contact_signatures import contact_signature
 from tasks.credits.credit_records import (
     Found,
     agency_in_body,
-    author_found,
     credit_line_attributions,
     evidence_around,
     normalize_name,
 )
-from tasks.credits.dateline_reporters import dateline_reporter, is_caseless_name, name_after_desk_title
+from tasks.credits.dateline_reporters import caseless_dash_signature, dateline_reporter
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
 from tasks.credits.reporters import closing_reporters, opening_reporters
-from tasks.credits.signed_lines import (
-    author_credit,
-    found_of,
-)
+from tasks.credits.signed_lines import author_credit, found_of
 from tasks.credits.signoff_initials import closing_initials
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.day_words import LETTER_OR_MARK
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.reporting_cues import has_cue_before
 from tasks.lexicon.separator_credits import SIGNOFF_DASHES
@@ -49,8 +46,9 @@ from tasks.lexicon.wire_citations import (
 # without one (35 in 36) needs no DOMAIN scan, which tries a host name at every word (40 times the cost).
 _DOT_LETTERS = re.compile(r"\.[a-z]{2}", re.IGNORECASE)
 _SENTENCE_ENDS = ("!", "?", ".", "…")
-# A cue of one or two words and its colon (the Ethiopic colons and the word space typed for one too: "ምንጪ፡ …").
-_COLON_CUE = re.compile(r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*[:：፡፦]")
+# A cue of one or two words and its colon (the Ethiopic colons and the word space typed for one too: "ምንጪ፡ …"); the
+# vowel signs of the Indic and Thai scripts inside its words ("ที่มา:", "स्रोत:", "সূত্র:") are no letters to `\w`.
+_COLON_CUE = re.compile(rf"\s*{LETTER_OR_MARK}+(?:\s{LETTER_OR_MARK}+)?\s*[:：፡፦]")
 
 
 def in_body_citations(
@@ -71,7 +69,7 @@ def in_body_citations(
     credited = credited or (listed_names(text, line, gazetteer) if signed else [])
     credited = credited or (_closing_person_cue(text, line, gazetteer) if signed else [])
     # "- ප්‍රියන්ත කුමාර"; "Minh Anh - Quốc Huy": the Vietnamese papers' writers joined by a dash under the text too
-    credited = credited or (_caseless_dash_signature(text, line, gazetteer) or dash_joined_names(text, line, gazetteer)
+    credited = credited or (caseless_dash_signature(text, line, gazetteer) or dash_joined_names(text, line, gazetteer)
                             if signed else [])  # fmt: skip
     credited = credited or (_dash_credit(text, line, gazetteer) if signed else [])
     credited = credited or (contact_signature(text, line, gazetteer) if last else [])  # "— Ann Lee (alee@…)"
@@ -153,22 +151,6 @@ def _closing_person_cue(text: str, line: int, gazetteer: Gazetteer) -> list[Foun
 
 
 # A last paragraph that is only a dash and a name: "- ප්‍රියන්ත කුමාර", "— Ivan Petrov".
-_DASH_THEN_NAME = re.compile(r"^\s*[-–—]\s*(\S.{1,48}?)\s*$")
-
-
-def _caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "- ප්‍රියන්ත කුමාර": the writer's name after a dash signs the article (the Sri Lankan papers' sign-off): two or
-    three words of a script without case, no desk's, job's or section's word and no agency; the dash vouches for the
-    name, as a role tail does. Not in Latin script: there the last item of a list closes the text so as often ("-
-    Removed Herobrine", a game's changelog on a real page, read so cost the studied trainable authors a record)."""
-    match = _DASH_THEN_NAME.match(text)
-    titled = name_after_desk_title(match.group(1)) if match else 0  # "- நமது சென்னை நிருபர் க. ராஜேந்திரன்"
-    if match is None or not is_caseless_name(match.group(1)[titled:], gazetteer):
-        return []
-    name, start = match.group(1)[titled:], match.start(1) + titled
-    return [author_found(name, start, line, text.strip())]
-
-
 def _dash_credit(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "– Netwerk24", "— Kyiv Independent": a last paragraph that is only a dash and a name is a credit line whose
     cue was the dash (:func:`tasks.lexicon.separator_credits.separator_only`)."""

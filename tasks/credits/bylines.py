@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tasks.credits.name_checks import is_attached_desk
+from tasks.credits.name_checks import is_attached_desk, only_desk_words
 from tasks.credits.name_forms import ends_in_caseless_initial
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.attached_and import MIN_ATTACHED_LIST_WORDS
@@ -124,8 +124,10 @@ def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
     run = _name_run(tokens, words)
     if not run or (any(is_job) and run[0].group(0).casefold() in load_author_words().our_words):
         return None  # "By Our Kandy Correspondent": the paper's desk at a place, no person
-    if is_attached_desk(run[0].group(0), load_author_words()):
-        return None  # "โดย ทีมข่าวภูมิภาค": the regional news team, the desk's word written onto what it covers
+    authors = load_author_words()
+    # "โดย ทีมข่าวภูมิภาค": a desk's word written onto what it covers; "ਸਟਾਫ਼ ਰਿਪੋਰਟਰ ਵੱਲੋਂ", "사회부 기자": its words alone
+    if is_attached_desk(run[0].group(0), authors) or only_desk_words((t.group(0) for t in run), authors):
+        return None
     following = [t.group(0).strip(_PUNCT).casefold() for t in every if t.start() >= run[-1].end()]
     after = following[0] if following else ""
     # "Thomas Okafor Staff Reporter": the desk's word opening the writer's job title ("Staff Writer"), no desk named

@@ -14,7 +14,7 @@ from schemas import AttributionKind
 from tasks.credits.author_parts import drawn_on_outlet_alone, drawn_on_outlets, person_parts
 from tasks.credits.bylines import Credited, split_byline
 from tasks.credits.credited_names import han_outlet_and_reporter, outlets_after_slash, whole_name
-from tasks.credits.cue_context import after_courtesy, bio_note, desk_and_place, only_handles, wrote_it_too
+from tasks.credits.cue_context import after_courtesy, bio_note, desk_and_place, only_handles, shot_both, wrote_it_too
 from tasks.credits.name_lines import name_before_role
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
@@ -131,6 +131,8 @@ def credit_line_attributions(
             if credit.kind is AttributionKind.PHOTO and wrote_it_too(text, credit):
                 authors = [dataclasses.replace(f, kind=AttributionKind.AUTHOR) for f in found if not f.canonical_id]
                 found = authors + found  # "Text und Fotos: Katrin Albrecht": the same person in both roles
+            if (both := shot_both(text, credit)) is not None:  # "Foto dhe video: LSA": pictures and footage
+                found = [dataclasses.replace(f, kind=both) for f in found if f.kind is credit.kind] + found
             return found
         if only_handles(text[credit.rest_start : credit.rest_end]):
             return []  # "Image copyright @citynews @citynews": the account that posted an embedded picture, no credit

@@ -1,6 +1,7 @@
 """What a credit line's words say besides the names it credits: a desk and its place ("Redacción / Madrid"), a note
 on the writer ("Autorė – urbanistė, … narė."), handles alone, a courtesy phrase before the name ("Photo: courtesy of
-NASA"), an author cue and a photo cue joined by "and" ("Text und Fotos:"). Read by
+NASA"), an author cue and a photo cue joined by "and" ("Text und Fotos:"), a photo cue and a video cue so joined
+("Foto dhe video:"). Read by
 :func:`tasks.credits.credit_records.credit_line_attributions`.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from schemas import AttributionKind
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import CreditLine
@@ -72,6 +74,20 @@ def wrote_it_too(text: str, credit: CreditLine) -> bool:
     words = text[:cue_at].split()
     opens = len(words) == 2 and words[0].casefold().strip(":") in credit_cues()["author"]
     return (opens and words[1].casefold() in _joiners()) or (not words and _one_word_pair(credit.cue.casefold()))
+
+
+def shot_both(text: str, credit: CreditLine) -> AttributionKind | None:
+    """A photo cue and a video cue joined by "and" before the names ("Foto dhe video: LSA", "Fotos y vídeo:", "Video
+    und Fotos:"): whoever is named took the pictures and the footage, one credit in each role. The kind of the cue
+    before the "and" (the line's own cue is the one next to the names); None for any other line."""
+    cue_at = text.casefold().rfind(credit.cue.casefold(), 0, credit.rest_start)
+    words = text[:cue_at].casefold().split()
+    if len(words) != 2 or words[1] not in _joiners():
+        return None
+    cues = credit_cues()
+    if credit.kind is AttributionKind.VIDEO and words[0] in cues["photo"]:
+        return AttributionKind.PHOTO
+    return AttributionKind.VIDEO if credit.kind is AttributionKind.PHOTO and words[0] in cues["video"] else None
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,35 @@ def is_caseless_name(name: str, gazetteer: Gazetteer) -> bool:
     return not any(w.casefold() in newsroom for w in words) and not gazetteer.find(name, cued=True)
 
 
+_DASH_THEN_NAME = re.compile(r"^\s*[-–—]\s*(\S.{1,48}?)\s*$")
+
+
+def caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "- ප්‍රියන්ත කුමාර": the writer's name after a dash signs the article (the Sri Lankan papers' sign-off): two or
+    three words of a script without case, no desk's, job's or section's word and no agency; the dash vouches for the
+    name, as a role tail does. Not in Latin script: there the last item of a list closes the text so as often ("-
+    Removed Herobrine", a game's changelog on a real page, read so cost the studied trainable authors a record)."""
+    match = _DASH_THEN_NAME.match(text)
+    signed = without_caseless_place(match.group(1)) if match else ""  # "– కె. శ్రీనివాస్, విజయవాడ": its place
+    titled = name_after_desk_title(signed)  # "- நமது சென்னை நிருபர் க. ராஜேந்திரன்"
+    if match is None or not is_caseless_name(signed[titled:], gazetteer):
+        return []
+    name, start = signed[titled:], match.start(1) + titled
+    return [author_found(name, start, line, text.strip())]
+
+
+def without_caseless_place(signed: str) -> str:
+    """A dash signature's name without the place after its comma ("కె. శ్రీనివాస్, విజయవాడ": the town the writer
+    files from, as "By Ann Lee, Boston" reads): one or two words of a script without case after the last comma."""
+    head, comma, place = signed.rpartition(",")
+    words = place.split()
+    placed = comma and 1 <= len(words) <= MAX_PLACE_WORDS and all(is_caseless(w) and is_letters(w) for w in words)
+    return head.rstrip() if placed else signed
+
+
+MAX_PLACE_WORDS = 2
+
+
 def dateline_reporter(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """The reporter in a first paragraph's dateline bracket (see the module), where no agency stands; in scripts
     without case only: a Latin "BERLIN, 3. März (Anna Schmidt) -" is no paper's shape, a bracket there is the wire's.

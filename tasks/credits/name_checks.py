@@ -120,6 +120,13 @@ def is_attached_desk(name: str, words: AuthorWords) -> bool:
     return any(key.startswith(desk) for desk in (name_key(w) for w in words.newsroom if count_unspaced(w)))
 
 
+def only_desk_words(words: Iterable[str], authors: AuthorWords) -> bool:
+    """A name of nothing but a newsroom's words and the paper's "our" ("ਸਾਡੇ ਪੱਤਰ ਪ੍ਰੇਰਕ": our correspondent;
+    "ਸਟਾਫ਼ ਰਿਪੋਰਟਰ": staff reporter; "사회부": the city desk): a desk's byline whatever the cue, before or after it."""
+    folded = [w.strip(EDGE_PUNCT).casefold() for w in words]
+    return bool(folded) and all(w in authors.newsroom or w in authors.our_words for w in folded)
+
+
 def _is_cased(text: str) -> bool:
     return not is_caseless(text) and any(c.isupper() or c.islower() for c in text)
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.outlet_mentions import OUTLET_QUOTES, locative_before
-from tasks.lexicon.outlets import known_outlet_ending_at
+from tasks.lexicon.outlets import is_known_outlet, known_outlet_at, known_outlet_ending_at
 from tasks.lexicon.span_leads import QUOTES, TOKEN, lead_end
 from tasks.lexicon.spans import SENTENCE_PUNCT, NameSpan, name_after, quoted_at
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases
@@ -199,13 +199,15 @@ def listed_after(text: str, end: int, known: Callable[[str], bool], every: bool 
         head = text[: link.start() - 1]
         after = TOKEN.match(text, link.end() + 1)
         pos = after.end() if after is not None and _is_article(after.group(0)) else link.end()  # "e da Folha"
-        lefts, right = _comma_run(head, end), name_after(text, pos)
+        # an outlet that writes its own name in lower case ("e do g1", "dpa") is one of the list when it is known
+        lefts, right = _comma_run(head, end), name_after(text, pos) or known_outlet_at(text, pos)
         if not lefts or right is None or right.start not in _right_starts(text, pos):
             return []
         spans = [*lefts, right]
         names = [text[s.start : s.end].strip("".join(QUOTES)) for s in spans]
         knowns = [known(n) for n in names]
-        if not all(is_namey(n) for n in names) or not (all(knowns) if every or len(lefts) > 1 else any(knowns)):
+        namey = all(is_namey(n) or is_known_outlet(n) for n in names)
+        if not namey or not (all(knowns) if every or len(lefts) > 1 else any(knowns)):
             return []
         return spans
     return []
@@ -215,7 +217,7 @@ def _comma_run(head: str, end: int) -> list[NameSpan]:
     """The names from `end` to the end of `head`, parted by commas ("CNN, Fox News"): one name or more, or none
     when anything else stands between them."""
     run: list[NameSpan] = []
-    while (span := name_after(head, end)) is not None:
+    while (span := name_after(head, end) or known_outlet_at(head, end)) is not None:
         run.append(span)
         if span.end == len(head):
             return run
