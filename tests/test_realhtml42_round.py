@@ -1,0 +1,64 @@
+"""Session 42, the HTML path's authors on real pages (helper s42-realhtml, issue 13).
+
+A plain list of other works, each item a title and its own cued byline ("<ul><li><a>Storm hits the coast</a> By Ann
+Lee</li><li>… By Tom Fox</li></ul>": a related-stories box with no class saying so, a reading list of books with
+their authors), names the writers of the works it lists, not the page's; the text's credit reader read each item's
+"By …" line as the page's byline. Two studied real pages had the shape (a French paper's "Sur le même sujet" box of
+"Par …" teasers inside the article, a tutorial's list of recommended books, "By Name (Publisher)").
+
+The real-page scores are pinned in tests/test_real_authors.py."""
+
+from __future__ import annotations
+
+from tests.test_heldout4_round import _process
+
+HEAD = "<title>Council approves new city budget | Springfield Gazette</title>"
+PARAGRAPHS = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "The city council voted on Tuesday to approve a new budget for the coming year, after months of debate.",
+        "The plan raises spending on schools and roads while cutting administrative costs by almost ten percent.",
+        "Critics said the cuts would hurt services for older residents, who rely on the city's transport programmes.",
+        "Supporters argued that the budget balanced the needs of a growing population with the limits of the tax base.",
+        "The mayor is expected to sign the measure next week, officials said, before it takes effect in July.",
+    )
+)
+
+
+def _authors(byline: str = "", inside: str = "", after: str = "") -> list[str]:
+    body = (
+        "<div id='header'><a href='/'>Springfield Gazette</a> <a href='/news'>News</a></div>"
+        f"<div class='story'><h1>Council approves new city budget</h1>{byline}{PARAGRAPHS[:300]}{inside}"
+        f"{PARAGRAPHS[300:]}</div>{after}<div id='footer'>Copyright 2011 Springfield Gazette</div>"
+    )
+    return _process(HEAD, body)[2]
+
+
+TEASERS = (
+    "<ul><li><a href='/a'><h2>Storm hits the coast overnight</h2></a> <span>By Peter Wong</span></li>"
+    "<li><a href='/b'><h2>Schools reopen on Monday morning</h2></a> <span>By Sara Kim</span></li></ul>"
+)
+BOOKS = (
+    "<p>I recommend reading at least one of these books before you start the course.</p><ul>"
+    '<li>"Gardening for Beginners, 2nd Edition"<br>By Peter Wong (Green Press)<br>ISBN 1234567890, 240 pages</li>'
+    '<li>"The Urban Vegetable Patch"<br>By Sara Kim (Leaf Books)<br>ISBN 0987654321, 310 pages</li></ul>'
+)
+
+
+def test_a_plain_list_of_titles_each_with_its_byline_names_no_writer_of_the_page() -> None:
+    assert _authors(inside=TEASERS) == []
+    assert _authors(inside=BOOKS) == []
+    assert _authors(inside=TEASERS.replace("By ", "Par ")) == []
+    # the article's own byline beside such a list keeps its writer alone
+    assert _authors(byline="<p>By Maria Lopez</p>", inside=TEASERS) == ["Maria Lopez"]
+
+
+def test_bylines_in_list_items_that_list_no_works_are_still_read() -> None:
+    # the article's byline in a list of its facts (byline, date): no other item holds a byline
+    facts = "<ul class='meta'><li>By Maria Lopez</li><li>March 3, 2011</li></ul>"
+    assert _authors(byline=facts) == ["Maria Lopez"]
+    # co-authors one to an item, no title beside either
+    assert _authors(byline="<ul><li>By Maria Lopez</li><li>By Tom Berg</li></ul>") == ["Maria Lopez", "Tom Berg"]
+    # one teaser with its byline in a list whose other items have none: no list of works by others
+    one = "<ul><li><a href='/a'><h2>Storm hits the coast overnight</h2></a> <span>By Peter Wong</span></li>"
+    assert _authors(byline=one + "<li><a href='/b'>Schools reopen on Monday morning</a></li></ul>") == ["Peter Wong"]
