@@ -62,3 +62,22 @@ def test_bylines_in_list_items_that_list_no_works_are_still_read() -> None:
     # one teaser with its byline in a list whose other items have none: no list of works by others
     one = "<ul><li><a href='/a'><h2>Storm hits the coast overnight</h2></a> <span>By Peter Wong</span></li>"
     assert _authors(byline=one + "<li><a href='/b'>Schools reopen on Monday morning</a></li></ul>") == ["Peter Wong"]
+
+
+# Blogger's post footer as its template prints it in each language: the cue, then the hCard's formatted name.
+BLOGGER = (
+    "<div class='post-footer'><span class='post-author vcard'>{cue} <span class='fn'>{name}</span></span> "
+    "<span class='post-timestamp'>{at} <a class='timestamp-link' href='/p'><abbr class='published' "
+    "title='2011-03-03T10:30:00+01:00'>10:30</abbr></a></span></div>"
+)
+
+
+def test_an_hcard_formatted_name_in_a_byline_element_is_the_name_whatever_the_cue() -> None:
+    for cue, name, at in (("Publicado por", "Ana López", "en"), ("Geplaatst door", "Jan de Vries", "op"),
+                          ("Eingestellt von", "Anna Schmidt", "um"), ("Pubblicato da", "Marco Rossi", "alle"),
+                          ("Upplagd av", "Anna Lind", "kl.")):  # fmt: skip
+        footer = BLOGGER.format(cue=cue, name=name, at=at)
+        assert _authors(after=f"<div class='post hentry'>{footer}</div>") == [name], cue
+    # WordPress's "author vcard" link beside the theme's own words
+    wordpress = "<span class='byline'>Escrito por <span class='author vcard'><a class='url fn n' href='/a'>Ana López"
+    assert _authors(byline=f"<p>{wordpress}</a></span></span></p>") == ["Ana López"]
