@@ -81,3 +81,27 @@ def test_an_hcard_formatted_name_in_a_byline_element_is_the_name_whatever_the_cu
     # WordPress's "author vcard" link beside the theme's own words
     wordpress = "<span class='byline'>Escrito por <span class='author vcard'><a class='url fn n' href='/a'>Ana López"
     assert _authors(byline=f"<p>{wordpress}</a></span></span></p>") == ["Ana López"]
+
+
+# A bare list of teasers after the story, each headline link with its writer in a byline-classed element.
+MARKED_TEASERS = (
+    "<ul><li><a href='/a'>Storm hits the coast overnight</a> <span class='{c}'>By Peter Wong</span></li>"
+    "<li><a href='/b'>Schools reopen on Monday morning</a> <span class='{c}'>By Sara Kim</span></li></ul>"
+)
+
+
+def test_a_byline_class_repeated_over_a_plain_lists_teasers_names_no_writer_of_the_page() -> None:
+    for c in ("byline", "author", "article-author", "c-byline"):
+        assert _authors(after=MARKED_TEASERS.format(c=c)) == [], c
+        assert _authors(byline="<p>By Maria Lopez</p>", after=MARKED_TEASERS.format(c=c)) == ["Maria Lopez"], c
+
+
+def test_byline_classes_in_a_plain_list_without_teasers_are_still_read() -> None:
+    # co-authors one to an item, each name its own short link: no headline beside them, so the list is no teasers'
+    # (the first item's element is read, as before this round: the element's siblings are asked, not its item's)
+    coauthors = ("<ul class='authors'><li><span class='author'><a href='/m'>Maria Lopez</a></span></li>"
+                 "<li><span class='author'><a href='/t'>Tom Berg</a></span></li></ul>")  # fmt: skip
+    assert _authors(byline=coauthors) == ["Maria Lopez"]
+    # the article's facts listed one to an item: the byline class appears once
+    facts = "<ul class='meta'><li><span class='byline'>By Maria Lopez</span></li><li>March 3, 2011</li></ul>"
+    assert _authors(byline=facts) == ["Maria Lopez"]

@@ -190,7 +190,7 @@ def is_byline_element(element: HtmlElement) -> bool:
         e.tag in ELSEWHERE_TAGS or _elsewhere_box(set(class_words(f"{e.get('class', '')} {e.get('id', '')}")), element)
         for e in (element, *element.iterancestors())
         if e.tag not in PAGE_TAGS and not holds_the_headline(e)
-    )
+    ) and not one_of_a_list_elsewhere(element)  # a plain list's teasers ("<ul><li><a>…</a> <span class="c-byline">")
 
 
 def _elsewhere_box(words: set[str], element: HtmlElement) -> bool:
