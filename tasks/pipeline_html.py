@@ -25,6 +25,7 @@ from tasks.document import DocResult, RunContext, ids_of, reject, validated
 from tasks.html.blocks import Block, TimeLimitError, clean_tree, page_blocks
 from tasks.html.extract import find_container
 from tasks.html.headline import abridged_headline
+from tasks.html.listed_bylines import listed_work_lines
 from tasks.html.meta import PageMeta, domain_of, page_meta
 from tasks.html.page_tags import page_tags
 from tasks.html.second_opinion import with_second_opinion
@@ -281,7 +282,9 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
         result.reject = reject(ctx, raw.path, extracted.reason, extracted.stage, extracted.message, sha256, doc_id)
         return result
     page, meta = extracted.page, _in_its_language(extracted.meta, extracted.page)
-    found = extract_attributions(page.segmented)
+    found = extract_attributions(page.segmented)  # less a list's items' bylines: its works' writers, not the page's
+    listed = listed_work_lines(page.blocks, ((f.line, f.char_start) for f in found if f.kind == AttributionKind.AUTHOR))
+    found = [f for f in found if f.kind != AttributionKind.AUTHOR or f.line not in listed]
     found += caption_credits(page) + signed_by_markup(page, {f.line for f in found})
     found = without_publisher_authors(meta, han_authors_apart(found, meta.language))
     found += meta_attributions(meta, page, found)

@@ -125,12 +125,14 @@ def _names_marked_inside(element: HtmlElement) -> list[HtmlElement]:
 
 
 def _marks_the_author(element: HtmlElement) -> bool:
-    """Marked as the author's, or as the name part of a byline ("byline-name" beside "byline-title")."""
-    if element.get("rel") == "author" or element.get("itemprop") == "author" or "author" in _classes(element):
+    """Marked as the author's, or as the name part of a byline ("byline-name" beside "byline-title"), or as an hCard's
+    formatted name (microformats' "fn": Blogger's "<span class="post-author vcard">Publicado por <span
+    class="fn">Ana López</span></span>" in every language its template is translated to, WordPress's "author vcard"
+    link "url fn n"): the name apart from the cue, whatever the language's words for "Posted by"."""
+    classes = _classes(element)
+    if element.get("rel") == "author" or element.get("itemprop") == "author" or {"author", "fn"} & set(classes):
         return True
-    return any(
-        BYLINE_NAME_HINTS & (words := set(class_words(name))) and BYLINE_HINTS & words for name in _classes(element)
-    )
+    return any(BYLINE_NAME_HINTS & (words := set(class_words(name))) and BYLINE_HINTS & words for name in classes)
 
 
 def _is_interface_label(text: str) -> bool:
@@ -188,7 +190,7 @@ def is_byline_element(element: HtmlElement) -> bool:
         e.tag in ELSEWHERE_TAGS or _elsewhere_box(set(class_words(f"{e.get('class', '')} {e.get('id', '')}")), element)
         for e in (element, *element.iterancestors())
         if e.tag not in PAGE_TAGS and not holds_the_headline(e)
-    )
+    ) and not one_of_a_list_elsewhere(element)  # a plain list's teasers ("<ul><li><a>…</a> <span class="c-byline">")
 
 
 def _elsewhere_box(words: set[str], element: HtmlElement) -> bool:

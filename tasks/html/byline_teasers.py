@@ -14,6 +14,9 @@ PAGE_TAGS = frozenset({"body", "html"})
 # The tags of a sidebar and a menu: what the class word "aside" says of a <div>, the tag says of itself ("<aside><div
 # class="opinion"><span class="op-author">…</span> <a>…</a></div></aside>": a columnist's teaser beside the story).
 ELSEWHERE_TAGS = frozenset({"aside", "nav"})
+# A plain list: a box of others only when its items repeat the element over other writers beside headline links ("<ul>
+# <li><a>Storm hits the coast</a> <span class="byline">By Ann Lee</span></li>…", a related list with no class at all).
+LIST_BOX_TAGS = frozenset({"ul", "ol"})
 
 
 _HEADLINES = etree.XPath("//h1")
@@ -40,7 +43,7 @@ def one_of_a_list_elsewhere(element: HtmlElement) -> bool:
         if words & COMMENT_HINTS:
             return True
         others = _same_marks(box, element)
-        if (box.tag in ELSEWHERE_TAGS or words & ELSEWHERE_HINTS) and any(
+        if (box.tag in ELSEWHERE_TAGS or box.tag in LIST_BOX_TAGS or words & ELSEWHERE_HINTS) and any(
             " ".join(str(other.text_content()).split()) not in ("", own) for other in others
         ):
             # one of the box's bylines beside a headline link makes the box a list of teasers
