@@ -19,6 +19,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
+from tasks.html.galleries import PICTURE_TAGS, GalleryMemo, gallery_of
 from tasks.html.vocab import (
     BLOCK_TAGS,
     PICTURE_CAPTION_HINTS,
@@ -56,11 +57,6 @@ def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> l
     ]
 
 
-# How far above a caption's element its gallery may be (the caption, its item, the gallery).
-GALLERY_DEPTH = 3
-MIN_GALLERY_ITEMS = 2
-
-
 def _gallery_mates(blocks: list[Block], credited: set[int], holds: list[bool]) -> set[int]:
     """The other captions of a gallery one of whose captions holds a photo credit ("<div class="carousel"><figure>
     <img><figcaption>… Photo: A</figcaption></figure><figure><img><figcaption>…</figcaption></figure></div>": the
@@ -68,12 +64,13 @@ def _gallery_mates(blocks: list[Block], credited: set[int], holds: list[bool]) -
     text holds a photo credit."""
     # a gallery's text is its captions: one holding a credit seeds it whatever its class ("gallery-block__caption")
     seeds = credited | {i for i, held in enumerate(holds) if held}
-    galleries = {gallery: _shape(blocks[i]) for i in seeds if (gallery := _gallery_of(blocks[i])) is not None}
+    known: GalleryMemo = {}  # the blocks share their ancestors: each element is read once for the page
+    galleries = {gallery: _shape(blocks[i]) for i in seeds if (gallery := gallery_of(blocks[i], known)) is not None}
     if not galleries:
         return set()
     return {
         i for i, b in enumerate(blocks)
-        if (gallery := _gallery_of(b)) in galleries and (_is_caption(b) or _shape(b) == galleries[gallery])
+        if (gallery := gallery_of(b, known)) in galleries and (_is_caption(b) or _shape(b) == galleries[gallery])
     }  # fmt: skip
 
 
@@ -81,28 +78,6 @@ def _shape(block: Block) -> tuple[str, str]:
     """The tag and class of the block's element ("div", "gallery-block__caption"): a gallery repeats its captions'."""
     owner = block.ancestors[-1] if block.ancestors else None
     return ("", "") if owner is None else (str(owner.tag), str(owner.get("class") or ""))
-
-
-def _gallery_of(block: Block) -> HtmlElement | None:
-    """The nearest element above the block's (within GALLERY_DEPTH) whose child elements are pictures' items, each
-    a picture and a caption, at least two: a gallery or a carousel; else None."""
-    for element in list(reversed(block.ancestors))[1 : GALLERY_DEPTH + 1]:
-        items = [child for child in element if isinstance(child.tag, str)]
-        if len(items) >= MIN_GALLERY_ITEMS and all(_picture_item(item) for item in items):
-            return element
-    return None
-
-
-# A gallery's item is a picture and its caption, no more: a list of reviews, each under its picture, is an article
-# (characters too, for the scripts that write no spaces).
-GALLERY_ITEM_MAX_WORDS, GALLERY_ITEM_MAX_CHARS = 40, 300
-
-
-def _picture_item(element: HtmlElement) -> bool:
-    """The element holds a picture and at most a caption's words."""
-    pictured = element.tag in _PICTURE_TAGS or next(element.iter("img", "picture", "amp-img"), None) is not None
-    text = str(element.text_content())
-    return pictured and len(text.split()) <= GALLERY_ITEM_MAX_WORDS and len(text.strip()) <= GALLERY_ITEM_MAX_CHARS
 
 
 def _is_caption(block: Block) -> bool:
@@ -221,9 +196,7 @@ def _named_apart(block: Block) -> bool:
     )  # fmt: skip
 
 
-# The picture elements of AMP and of responsive markup; not a plain <img>, under which WordPress's "wp-caption-text"
-# stands in cleanportal's pages, whose gold keeps it (with <img>: -0.003 there).
-_PICTURE_TAGS = frozenset({"amp-img", "picture"})
+_PICTURE_TAGS = PICTURE_TAGS  # not a plain <img>: tasks.html.galleries says why
 
 
 def _under_a_picture(block: Block) -> bool:
