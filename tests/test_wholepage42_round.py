@@ -2,13 +2,14 @@
 
 Sessions 35 to 41 studied the region search's misses where the public sets show them (comment threads, teaser lists,
 sidebars' about boxes, articles of short lines). This round wrote invented pages of shapes the search may get wrong
-and no public set was read for (tests/data/wholepage42: a live blog, a live ticker, a teaser list whose summaries
-outweigh a short story, a story split by a gallery, a long comment thread, a read-also box with a teaser's lead, two
-stories on one page, an update set into an article, a blog's front page). What failed as a whole: the next story that
-a news site loads under the article ("Up next", "Articolul următor", "Sljedeći članak", or no label) with its own
-headline, byline and dateline, which the search ran into (tests/data/wholepage42 en-02, ro-01, hr-01: F1 0.4).
-A headline over a byline and a dateline inside the main text, or over the article's own dateline printed again, now
-ends it (tasks/text/next_story.py). Every page here is made up.
+and no public set was read for (tests/data/wholepage42: a live blog, a live ticker, teaser lists whose summaries
+outweigh a short story, a story split by a gallery, comment threads, a read-also box with a teaser's lead, a sidebar's
+excerpt above the article, two stories on one page, an update set into an article, a blog's front page). What was
+fixed: the next story that a news site loads under the article ("Up next", "Articolul următor", "Sljedeći članak", or
+no label) with its own headline, byline and dateline, which the search ran into (wholepage42 en-02, ro-01, hr-01: F1
+0.4).
+A headline over a byline and a dateline inside a dated article's main text, or over the article's own dateline printed
+again, now ends it (tasks/text/next_story.py). Every page here is made up.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def test_a_live_blogs_entries_under_clock_stamps_stay_one_text() -> None:
 
 
 def test_the_step_leaves_a_main_text_under_no_head_alone() -> None:
-    # the article's own head is what says it comes first: with no byline or date above it the step does nothing
+    # the article's own dated head is what says it comes first: with no byline or date above it the step does nothing
     text = "\n\n".join([_TOP, *_ARTICLE, "Council finds extra money for school road repairs", "By Amy Lowe",
                         "12 June 2025", *_NEXT, "© Lakeside Echo 2025"])  # fmt: skip
     view = plan_page(split_lines(text)).view
@@ -115,11 +116,30 @@ def test_the_step_leaves_a_main_text_under_no_head_alone() -> None:
     assert ended_above_next_story(view, region) == region
 
 
+def test_a_sidebars_excerpt_under_a_byline_alone_is_not_taken_for_the_first_story() -> None:
+    # an opinion column's excerpt under "By Gerald Finch" (no date) and "Read more", above the dated article: the step
+    # asks the main text's own head for a date, so it does not end the main text at the article's headline (base and
+    # now: both texts in the main text; ending it there would leave the excerpt alone, F1 0)
+    excerpt = (
+        "When the last bank in town closed its doors two years ago, we were told that everything could be done "
+        "online and that nobody would notice the difference on the high street.",
+        "None of that happened. Shopkeepers now drive twenty miles to deposit their takings, and older people queue at "
+        "the post office for cash every Monday morning.",
+    )
+    text = "\n\n".join([_TOP, "Opinion", "Why our market towns need their banks back", "By Gerald Finch", *excerpt,
+                        "Read more", "Pool to close for six weeks for roof repairs", "By Dan Fowler", "12 June 2025",
+                        *_ARTICLE, "© Lakeside Echo 2025"])  # fmt: skip
+    labels = labels_by_text(text)
+    assert all(labels[p] == Label.BODY for p in _ARTICLE)
+
+
 def test_wholepage42_floor_and_its_pages() -> None:
-    # the next-story pages 0.4 -> 1.000 with this round's step (en-02, ro-01, hr-01); the set 0.7556 -> 0.8870.
+    # the next-story pages 0.4 -> 1.000 with this round's step (en-02, ro-01, hr-01); the set 0.6790 -> 0.7746.
     # Left (docs/segmenter.md, "Session 42"): hu-01 (a gallery of counters alone on their lines splits the story),
-    # nb-01 (a read-also box's teaser lead inside a short story), de-01 (the ticker's "+++ 18:05 Uhr +++" stamps)
+    # nb-01 (a read-also box's teaser lead inside a short story), de-01 (the ticker's "+++ 18:05 Uhr +++" stamps),
+    # sv-02 (comments under names and "Svara" links, no heading), en-04 (a sidebar's excerpt above a short article),
+    # tr-02 (teasers with two-paragraph summaries outweigh a short story)
     scores = evaluate_dataset(_SET)
-    assert scores.counts.f1 >= 0.886
+    assert scores.counts.f1 >= 0.774
     for page in ("en-02", "ro-01", "hr-01", "en-03", "en-01", "ca-01", "da-01", "id-01"):
         assert scores.per_doc[page].f1 == pytest.approx(1.0), page

@@ -4,14 +4,16 @@ A news site that loads the next article under the one asked for (an "infinite sc
 "Articolul următor", or no label at all) prints it as the first: a headline, a byline and a dateline, then its
 paragraphs. Only a short label or nothing stands between the two stories, so the region search runs on from the
 article into the next one, which is often the longer. A headline over a byline and a dateline inside the main text,
-under two text lines of the article at least, is where the page's article ends: the article asked for comes first (its
-head is the page's). What does not end it: an update set into the article (a date of its own, no byline), a live
-blog's entries (clock stamps, not dates), and a blog's front page or a weekly edition (many posts under their heads,
-all of them the page's text in the sets' gold; a site that loads the next story loads one)."""
+under two text lines of an article under its own date at least, is where the page's article ends: the article asked
+for comes first (its head is the page's). What does not end it: an update set into the article (a date of its own,
+no byline), a live blog's entries (clock stamps, not dates), a blog's front page or a weekly edition (many posts
+under their heads, all of them the page's text in the sets' gold; a site that loads the next story loads one), and a
+sidebar's excerpt under a byline alone above the article (no date over it).
+"""
 
 from __future__ import annotations
 
-from tasks.text.heads import ended_before, is_article_head, is_under_head
+from tasks.text.heads import ended_before, is_article_head
 from tasks.text.region import PageView
 
 # A headline has a few words at least (not a label such as "Up next" or a byline's role line).
@@ -55,11 +57,11 @@ def _own_dates(view: PageView, first: int) -> frozenset[str]:
     return frozenset(view.features[i].key for i in window if view.features[i].has_date and is_article_head(view, i))
 
 
-def _next_story_heads(view: PageView, region: tuple[int, int]) -> list[int]:
-    """The headlines inside the main text that stand over a dated head and the text under it, below two text lines of
-    the main text at least."""
+def _next_story_heads(view: PageView, region: tuple[int, int], own: frozenset[str]) -> list[int]:
+    """The headlines inside the main text that stand over a story's head and the text under it, below two text lines
+    of the main text at least."""
     first, last = region
-    heads, text_above, own = [], 0, _own_dates(view, first)
+    heads, text_above = [], 0
     for h in range(first + 1, last):
         text_above += view.is_text(h - 1)
         if text_above >= MIN_ARTICLE_LINES_ABOVE and _is_headline(view, h) and _dated_head_below(view, h, last, own):
@@ -68,11 +70,14 @@ def _next_story_heads(view: PageView, region: tuple[int, int]) -> list[int]:
 
 
 def ended_above_next_story(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
-    """The main text ended above the next story's headline inside it, when the main text itself sits under a head
-    (the article's own headline, byline or date) and holds two text lines at least above that headline. Only one
-    story may follow: a blog's front page or a weekly edition prints many posts under their heads, all of them the
-    page's text (the sets' gold keeps every post), where a site that loads the next story loads one."""
-    if not is_under_head(view, region[0]):
+    """The main text ended above the next story's headline inside it, when the main text itself sits under a dated
+    head (the article's own date, right above its first text line) and holds two text lines at least above that
+    headline. A sidebar's excerpt under a byline alone (an opinion column's "By Gerald Finch" over its first two
+    paragraphs and "Read more", above the article) is no article with a date: the step leaves it to the search.
+    Only one story may follow: a blog's front page or a weekly edition prints many posts under their heads, all of
+    them the page's text (the sets' gold keeps every post), where a site that loads the next story loads one."""
+    own = _own_dates(view, region[0])
+    if not own:
         return region
-    heads = _next_story_heads(view, region)
+    heads = _next_story_heads(view, region, own)
     return ended_before(view, region, heads[0]) if len(heads) == 1 else region
