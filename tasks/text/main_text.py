@@ -17,6 +17,7 @@ from tasks.lexicon.vocab import SHARE_BUTTONS
 from tasks.text.captions import closes_with_picture_credit
 from tasks.text.closing_boxes import ended_above_link_box
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
+from tasks.text.next_story import ended_above_next_story
 from tasks.text.read_also import read_also_box_length
 from tasks.text.region import PageView, best_region, grow_region, prose_weight, same_shape
 from tasks.text.threads import (
@@ -214,7 +215,7 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     region = headline_off_top(
         view, article_under_inner_head(view, headed_article_above(view, region, core, weights), weights)
     )
-    return ended_above_link_box(view, ended_at_pager(view, region))
+    return ended_above_next_story(view, ended_above_link_box(view, ended_at_pager(view, region)))
 
 
 def ended_at_pager(view: PageView, region: tuple[int, int]) -> tuple[int, int]:
