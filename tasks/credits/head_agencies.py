@@ -15,6 +15,7 @@ from tasks.credits.byline_block import byline_agency
 from tasks.credits.credit_records import Found, agency_found, author_found
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.agency_credits import agency_dateline_alone
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.segment import Segmented
 
@@ -88,9 +89,11 @@ def name_over_agency(segmented: Segmented, i: int, gazetteer: Gazetteer, lower: 
     # The agency under it first: a lookup of one short line, where the name checks read role, place and date tails
     # (asked of the byline block's chrome lines, 6,799 on aeb + readability + l3s, of which 18 have an agency's name
     # under them; both tests are pure, so their order changes no answer: 209 -> 30 ms a pass, docs/speed.md, session 37)
-    if len(below.split(maxsplit=MAX_LONE_AGENCY_WORDS)) > MAX_LONE_AGENCY_WORDS or not lone_agency(
-        below, segmented.lines[i + 1].line.number, gazetteer, title_case=False
-    ):
+    lone = len(below.split(maxsplit=MAX_LONE_AGENCY_WORDS)) <= MAX_LONE_AGENCY_WORDS and bool(
+        lone_agency(below, segmented.lines[i + 1].line.number, gazetteer, title_case=False)
+    )
+    # or the wire's dateline alone under the name ("Carla Vázquez Pena" over "VILALBA (Europa Press)")
+    if not lone and (below.rstrip()[-1:] != ")" or agency_dateline_alone(below) is None):
         return []
     if not looks_like_name_line(text, gazetteer, lower):
         return []
