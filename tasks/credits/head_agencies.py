@@ -57,7 +57,10 @@ def agency_under_caption(segmented: Segmented, i: int, gazetteer: Gazetteer) -> 
         i == 0 or not _caption_or_byline(segmented.lines[i - 1].line.text)
     ):
         return []
-    return lone_agency(ll.line.text, ll.line.number, gazetteer, title_case=False)
+    # under a cued byline the wire's acronym may be in the house's title case ("Wolemba: Chikondi Banda" over "Mana",
+    # "Por Ana Ruiz" over "Efe"): no menu's section stands under a byline
+    bylined = i > 0 and _cued_byline(segmented.lines[i - 1].line.text)
+    return lone_agency(ll.line.text, ll.line.number, gazetteer, title_case=bylined)
 
 
 # "From The Associated Press": a cue, the article and the agency's longest names of the byline block.
@@ -65,8 +68,10 @@ MAX_LONE_AGENCY_WORDS = 6
 
 
 def _caption_or_byline(text: str) -> bool:
-    if len(text.split()) >= MIN_CAPTION_WORDS:
-        return True
+    return len(text.split()) >= MIN_CAPTION_WORDS or _cued_byline(text)
+
+
+def _cued_byline(text: str) -> bool:
     credit = parse_credit_line(text)
     return credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name is not None
 
