@@ -29,9 +29,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return minutes, reading
 
 
+# Words a reading time may hold besides its label and count: "Czas czytania: ok. 3 minuty", "about 4 min read".
+READING_TIME_OTHER_WORDS = 1
+
+
 def is_reading_time(folded: str) -> bool:
-    """The case-folded line is a reading time alone: a few words, a count of minutes and a word for reading."""
+    """The case-folded line is a reading time alone: a count of minutes, a word for reading and at most one word
+    more; a byline or a date beside it ("By Ana Lee · 5 min read") leaves it to the rules that read those."""
     if not any(c.isdigit() for c in folded) or len(folded.split()) > READING_TIME_MAX_WORDS:
         return False
     minutes, reading = _patterns()
-    return minutes.search(folded) is not None and reading.search(folded) is not None
+    counted, read = minutes.search(folded), reading.search(folded)
+    if counted is None or read is None:
+        return False
+    rest = minutes.sub(" ", reading.sub(" ", folded))
+    return sum(any(c.isalnum() for c in word) for word in rest.split()) <= READING_TIME_OTHER_WORDS

@@ -11,7 +11,6 @@ from typing import NamedTuple
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.comments import is_comment_entry, is_comment_heading
 from tasks.lexicon.date_text import has_month_date
-from tasks.lexicon.reading_times import is_reading_time
 from tasks.lexicon.sentence_signoffs import agency_signs_after_sentence, before_signoff
 from tasks.lexicon.vocab import CLOSERS, SENTENCE_END
 from tasks.text.lines import Line
@@ -260,8 +259,7 @@ def _features_of(text: str, key: str, n_copies: int, duplicate_of: int | None) -
     is_related_heading_, is_related_link_ = is_related_heading(key), is_related_link(key)
     is_comment_heading_ = is_comment_heading(text, counted=True)
     is_comment_entry_ = is_comment_entry(text, stamped=has_timestamp)
-    # a reading time alone ("Lectura: 7 min") is furniture as a copyright line is, wherever it stands
-    is_boilerplate_, shape = is_boilerplate(key) or is_reading_time(key), line_shape(text)
+    is_boilerplate_, shape = is_boilerplate(key), line_shape(text)
     ends_sentence_ = ends_sentence(text)
     ends_ellipsis = text.rstrip(CLOSERS).rstrip().endswith(("…", "..."))
     ends_colon = text.rstrip().endswith((":", "：")) and _ARMENIAN_STOP.search(text.rstrip()) is None
