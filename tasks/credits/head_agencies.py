@@ -15,6 +15,7 @@ from tasks.credits.byline_block import byline_agency
 from tasks.credits.credit_records import Found, agency_found, author_found
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.agency_credits import agency_dateline_alone
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.text.segment import Segmented
 
@@ -56,7 +57,10 @@ def agency_under_caption(segmented: Segmented, i: int, gazetteer: Gazetteer) -> 
         i == 0 or not _caption_or_byline(segmented.lines[i - 1].line.text)
     ):
         return []
-    return lone_agency(ll.line.text, ll.line.number, gazetteer, title_case=False)
+    # under a cued byline the wire's acronym may be in the house's title case ("Wolemba: Chikondi Banda" over "Mana",
+    # "Por Ana Ruiz" over "Efe"): no menu's section stands under a byline
+    bylined = i > 0 and _cued_byline(segmented.lines[i - 1].line.text)
+    return lone_agency(ll.line.text, ll.line.number, gazetteer, title_case=bylined)
 
 
 # "From The Associated Press": a cue, the article and the agency's longest names of the byline block.
@@ -64,8 +68,10 @@ MAX_LONE_AGENCY_WORDS = 6
 
 
 def _caption_or_byline(text: str) -> bool:
-    if len(text.split()) >= MIN_CAPTION_WORDS:
-        return True
+    return len(text.split()) >= MIN_CAPTION_WORDS or _cued_byline(text)
+
+
+def _cued_byline(text: str) -> bool:
     credit = parse_credit_line(text)
     return credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name is not None
 
@@ -88,9 +94,11 @@ def name_over_agency(segmented: Segmented, i: int, gazetteer: Gazetteer, lower: 
     # The agency under it first: a lookup of one short line, where the name checks read role, place and date tails
     # (asked of the byline block's chrome lines, 6,799 on aeb + readability + l3s, of which 18 have an agency's name
     # under them; both tests are pure, so their order changes no answer: 209 -> 30 ms a pass, docs/speed.md, session 37)
-    if len(below.split(maxsplit=MAX_LONE_AGENCY_WORDS)) > MAX_LONE_AGENCY_WORDS or not lone_agency(
-        below, segmented.lines[i + 1].line.number, gazetteer, title_case=False
-    ):
+    lone = len(below.split(maxsplit=MAX_LONE_AGENCY_WORDS)) <= MAX_LONE_AGENCY_WORDS and bool(
+        lone_agency(below, segmented.lines[i + 1].line.number, gazetteer, title_case=False)
+    )
+    # or the wire's dateline alone under the name ("Carla Vázquez Pena" over "VILALBA (Europa Press)")
+    if not lone and (below.rstrip()[-1:] != ")" or agency_dateline_alone(below) is None):
         return []
     if not looks_like_name_line(text, gazetteer, lower):
         return []

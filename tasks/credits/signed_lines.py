@@ -28,7 +28,7 @@ from tasks.credits.reporters import (
     signoff_line,
     slash_agency,
 )
-from tasks.credits.signoff_initials import cued_initials, initialled_name, initials_line
+from tasks.credits.signoff_initials import cued_initials, dotted_initials_then_agency, initialled_name, initials_line
 from tasks.credits.wire_lists import agency_and_place, listed_wires
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import without_with_word
@@ -221,7 +221,8 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     AFP", "ats/vic", "PA"), a source credit ("Theo TTXVN"), a name with its role ("Marc Delpech, correspondant"; a
     name alone is as often a title-case heading: "Leave a Reply")."""
     return (
-        wire_line_found(text, number, gazetteer) or agency_bracket_signoff(text, number, gazetteer)
+        dotted_initials_then_agency(text, number, gazetteer)  # "F.K./ACAP": the writer's initials, then the agency
+        or wire_line_found(text, number, gazetteer) or agency_bracket_signoff(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if slash_agency(text, gazetteer) else [])
         or closing_reporters(text, number, gazetteer)
         or author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)

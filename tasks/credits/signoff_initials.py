@@ -242,3 +242,23 @@ def closing_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found
     if not before and not is_dotted_initials(text):
         return []
     return initials_line(" " * bracket + text[bracket:], number, gazetteer)
+
+
+# "F.K./ACAP", "J.-M. K./AFP": the writer's initials with a dot after each letter, a slash, then the agency whose copy
+# the story is, alone on the line under the article (the Central and West African agencies' sign-off).
+_DOTTED_THEN_AGENCY = re.compile(r"^\s*(?P<code>(?:[A-Z]\.[\s-]?){2,3})\s*/\s*(?P<agency>[^\W\d_][\w-]{1,15})\s*$")
+
+
+def dotted_initials_then_agency(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "F.K./ACAP" under the last paragraph: the writer's dotted initials (an author) and the known agency after the
+    slash (an agency record), as "ASG/OID" signs the writer and the editor."""
+    match = _DOTTED_THEN_AGENCY.match(text)
+    if match is None or not _agency_code(match.group("agency"), gazetteer):
+        return []
+    code, agency = match.group("code").strip(), match.group("agency")
+    writer = _initials_found(text, [code], number)
+    start = match.start("agency")
+    canonical = gazetteer.agency_of_name(agency, cued=True) or gazetteer.agency_of_name(agency.upper(), cued=True)
+    record = Found(AttributionKind.AGENCY, agency, normalize_name(agency), canonical, number, start,
+                   start + len(agency), False, text.strip())  # fmt: skip
+    return [*writer, record]

@@ -155,3 +155,24 @@ def name_slash_outlet(text: str) -> CreditLine | None:
     if _agency_side(outlet) or not is_known_outlet(outlet):
         return None
     return CreditLine(AttributionKind.PHOTO, "/", None, 0, 0, cut + match.start("left"), cut + match.end("left"))
+
+
+# A wire dateline alone on its line over the first paragraph: the filing place in capitals (up to three words, maybe a
+# day after a comma) and the agency in brackets, nothing after ("VILALBA (Europa Press)", "MADRID, 6 (EFE)").
+_DATELINE_ALONE = re.compile(
+    r"^\s*[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][^\W\d_'’.-]*){0,2}(?:,\s\d{1,2})?\s\(([^()]{2,40})\)\s*$"
+)
+
+
+def agency_dateline_alone(text: str) -> CreditLine | None:
+    """The Spanish and Galician papers' wire dateline set on its own line under the byline ("Carla Vázquez Pena" over
+    "VILALBA (Europa Press)"): the place in capitals and a known agency in brackets; the paragraph under it opens
+    without it. An agency record, as the dateline opening a paragraph is."""
+    match = _DATELINE_ALONE.match(text)
+    if match is None or not text[: match.start(1) - 1].strip().rstrip(",0123456789 ").isupper():
+        return None
+    agency = match.group(1).strip()
+    if not load_gazetteer().agency_of_name(agency, cued=True):
+        return None
+    start = text.index(agency, match.start(1))
+    return CreditLine(AttributionKind.AGENCY, "", agency, start, start + len(agency), start)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_tail
+from tasks.lexicon.agency_credits import agency_after_photo_word, agency_alone, agency_dateline_alone, agency_tail
 from tasks.lexicon.bar_bylines import byline_after_place
 from tasks.lexicon.bracketed_credits import bracketed_cue_after
 from tasks.lexicon.byline_length import names_fit_before_a_date, too_long_for_names
@@ -141,6 +141,7 @@ def _credit_of(text: str) -> CreditLine | None:
         or (agency_slash_tail(text) if slashed else None)
         or (separator_only(text) if text.lstrip()[:1] in _BARE_SEPARATORS else None)
         or agency_alone(text) or agency_tail(text) or (agency_after_photo_word(text) if closed else None)
+        or (agency_dateline_alone(text) if closed else None)  # "VILALBA (Europa Press)" alone on its line
         or credit_after_date(text, _cue_first, parse_credit_line) or (name_then_bracketed_cue(text) if closed else None)
         or (commissioned_photographer(text) if ". " in text else None) or _nameless_tail(text)
         or (barred_name_tail(text) if "|" in text else None) or (name_bracket_agency(text) if closed else None)

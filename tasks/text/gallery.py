@@ -39,8 +39,10 @@ def _counted(match: re.Match[str] | None) -> tuple[int, int] | None:
 
 
 # The counter in words alone on its line: a picture's word, the slide's number, a short word for "of" ("de", "of",
-# "von", "di", "z", "из") and the total ("Foto 1 de 8", "Photo 2 of 12").
-_WORDED_COUNTER = re.compile(r"^[^\W\d_]{2,12}\s(\d{1,3})\s[^\W\d_]{1,3}\s(\d{1,3})$")
+# "von", "di", "z", "из") and the total ("Foto 1 de 8", "Photo 2 of 12"); some CMSs drop the picture's word ("1 de 8").
+_WORDED_COUNTER = re.compile(r"^(?:[^\W\d_]{2,12}\s)?(\d{1,3})\s[^\W\d_]{1,3}\s(\d{1,3})$")
+# The shapes such a counter opens with: a word then the number ("Foto 1 de 8"), or the number then its word ("1 de 8").
+_WORDED_SHAPES = ("A0|", "0a|")
 # A worded counter's slide holds its caption and its credit under it: the next counter stands this many lines on.
 WORDED_SLIDE_REACH = 3
 
@@ -55,7 +57,7 @@ def is_gallery_slide(ctx: LineContext, i: int) -> bool:
     if not 0 <= i < len(ctx.lines):
         return False
     shape = ctx.features[i].shape
-    if shape[:3] == "A0|" and (worded := _worded_slide_of(ctx.lines[i].text)) is not None:
+    if shape[:3] in _WORDED_SHAPES and (worded := _worded_slide_of(ctx.lines[i].text)) is not None:
         near = range(max(0, i - WORDED_SLIDE_REACH), min(len(ctx.lines), i + WORDED_SLIDE_REACH + 1))
         return any(_worded_slide_of(ctx.lines[j].text) == (worded[0] + (j > i) - (j < i), worded[1])
                    for j in near if j != i)  # fmt: skip
@@ -115,7 +117,7 @@ def caption_under_counter(
     at most: the slide's caption, credited or not ("Foto 3 de 8" over "Crianças no espaço da agricultura
     familiar."), which reads as one of the text's short sentences. Asked inside the main text only: the region search
     still weighs the caption as it did, so the slides' credits stay near the text they belong to."""
-    if i == 0 or features[i - 1].shape[:3] != "A0|" or features[i].n_words > rules.caption_max_words:
+    if i == 0 or features[i - 1].shape[:3] not in _WORDED_SHAPES or features[i].n_words > rules.caption_max_words:
         return None
     ctx = LineContext(i - 1, lines, features, None, rules)
     if not _same_block(ctx, i, i - 1) or not is_worded_slide(ctx, i - 1):

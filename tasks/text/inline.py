@@ -15,6 +15,7 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.date_text import FULL_YEAR
 from tasks.lexicon.date_vocabulary import date_cues, date_lead_words, month_names
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.reading_times import is_reading_time
 from tasks.lexicon.wire_citations import MAX_WIRE_LINE_WORDS, dateline_citations
 from tasks.text.caption_pairs import caption_over_unread_credit
 from tasks.text.captions import (
@@ -211,7 +212,11 @@ def head_furniture(i: int, view: PageView, region: tuple[int, int], lines: list[
         ),
         region[1] + 1,
     )
-    if i > following or not any(_is_byline_or_stamp(view, k, lines) for k in range(region[0] + 1, following)):
+    # a reading time ("Lectura: 7 min") is the head's furniture with no byline or date beside it
+    reading = is_reading_time(feat.key)
+    if i > following or not (
+        reading or any(_is_byline_or_stamp(view, k, lines) for k in range(region[0] + 1, following))
+    ):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "head_furniture",

@@ -69,11 +69,25 @@ def _closes_in_own_block(lines: list[Line], view: PageView, i: int, start: int) 
     byline = foot is not None and foot.label == Label.ATTRIBUTION and foot.kind == AttributionKind.AUTHOR
     byline = byline or is_name_over_date(i + 1, lines, view)
     # the links under the article, or a sports report's standings table ("Yleisöä oli paikalla 13 455." over
-    # "Sarjataulukko"): the page's furniture under the text, which a teaser's line does not stand over either
-    links = foot is not None and (_links_to_articles(view, i + 1) or foot.reason_code == "standings_heading")
+    # "Sarjataulukko"): the page's furniture under the text, which a teaser's line does not stand over either; the
+    # story's source line may stand between, in a block of its own ("Źródło: KPP Jasło" over "Tagi: …")
+    under = i + 2 if _source_line_apart(lines, view, i + 1) else i + 1
+    foot_links = view.verdicts[under] if under < len(lines) else None
+    links = foot_links is not None and (
+        _links_to_articles(view, under) or foot_links.reason_code == "standings_heading"
+    )
     if links and (not _closes_plainly(lines, view, i, start) or after_bio_heading(lines[i].text) is not None):
         return False  # a box's prompt, an address or the author's bio over the links: no sentence of the text
     return byline or links or is_bio_heading(lines[i + 1].text)
+
+
+def _source_line_apart(lines: list[Line], view: PageView, i: int) -> bool:
+    """Line i is a source's credit line alone in its block, the next line in a block of its own: the story's
+    "Źródło: …", "Source : …" line between the text's last sentence and the links under the article."""
+    verdict = view.verdicts[i]
+    if verdict is None or verdict.label != Label.ATTRIBUTION or verdict.kind != AttributionKind.SOURCE:
+        return False
+    return i + 1 < len(lines) and lines[i + 1].block_index != lines[i].block_index != lines[i - 1].block_index
 
 
 def _links_to_articles(view: PageView, i: int) -> bool:

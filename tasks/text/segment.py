@@ -25,6 +25,7 @@ from tasks.text.contents import through_contents_sections
 from tasks.text.factbox import through_factbox, through_own_block
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
+from tasks.text.gallery_text import across_gallery
 from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
 from tasks.text.interview import over_first_question
@@ -134,6 +135,7 @@ def _plan(
     else:
         region = article_before_bio(lines, view, region)
         region = across_introduced_list(view, across_read_also_box(lines, view, region))
+        region = across_gallery(lines, view, region)  # the article's paragraphs under a gallery set into it
         region = through_live_entries(lines, view, region)
         region = under_announced_list(lines, view, region)
         closed = with_unmarked_closing_lines(view, with_closing_sentences(lines, view, region))

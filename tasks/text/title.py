@@ -15,6 +15,7 @@ from tasks.lexicon.agency_credits import name_slash_agency
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import parse_date_text
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.reading_times import is_reading_time
 from tasks.lexicon.vocabulary import person_cues
 from tasks.text.features import LineFeatures
 from tasks.text.rules import Verdict
@@ -54,6 +55,7 @@ def never_the_headline(text: str, language: str | None) -> bool:
         or name_slash_agency(text) is not None
         or _person_cue_byline(text)
         or is_dateline(text, language)
+        or is_reading_time(text.casefold())  # "Temps de lecture : 2 min" over the text
     )
 
 
