@@ -19,6 +19,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
+from tasks.html.picture_cells import is_picture_cell
 from tasks.html.vocab import (
     BLOCK_TAGS,
     PICTURE_CAPTION_HINTS,
@@ -106,7 +107,7 @@ def _picture_item(element: HtmlElement) -> bool:
 
 
 def _is_caption(block: Block) -> bool:
-    return block.in_caption or _named_caption(block) or _under_a_picture(block)
+    return block.in_caption or _named_caption(block) or _under_a_picture(block) or is_picture_cell(block)
 
 
 # A gallery's credit line names its photographers and no more ("Fotos: Pußwald (3), Steiermarkbahn (3)").
