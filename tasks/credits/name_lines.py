@@ -197,8 +197,7 @@ def _caseless_name(words: list[str]) -> bool:
     )
 
 
-# A Thai surname has some twenty letters and signs at most; a longer run is a phrase (a caption's, 44), no name's word.
-MAX_CASELESS_NAME_WORD_CHARS = 25
+MAX_CASELESS_NAME_WORD_CHARS = 25  # a Thai surname's letters and signs at most; a longer run is a phrase (a caption)
 
 
 def looks_like_name_line(
