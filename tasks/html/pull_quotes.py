@@ -153,7 +153,7 @@ def _loose_quotations(blocks: list[Block], verdicts: list[Verdict], quotes: dict
     return [
         i for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
         if v.label == Label.BODY and i not in quotes and not b.heading
-        and (_wholly_quoted(b.text) and MIN_LOOSE_QUOTE_WORDS <= _word_count(b.text) or _unmarked_named(b))
+        and ((_wholly_quoted(b.text) and _word_count(b.text) >= MIN_LOOSE_QUOTE_WORDS) or _unmarked_named(b))
         and _word_count(b.text) <= MAX_PULL_QUOTE_WORDS
     ]  # fmt: skip
 
