@@ -150,7 +150,10 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
             first_body += 1
     key = normalize_for_match(meta_title) if meta_title else None
     window = range(max(0, first_body - TITLE_WINDOW), min(len(blocks), first_body + 2))
-    same = next((i for i in window if normalize_for_match(blocks[i].text) == key), None) if key else None
+    # the title's own words may stand a few blocks into the article's element: a side column's box the container took
+    # in above it (an old table layout's poll, "Sondage" over its question and answers, beside the story's cell)
+    below = range(window.start, min(len(blocks), first_body + TITLE_WINDOW))
+    same = next((i for i in below if normalize_for_match(blocks[i].text) == key), None) if key else None
     # A title of a word or two ("Muse", "Bangkok Post") names the site or section as often as the
     # story: the block showing it is the headline only when no headline-shaped block follows the menu.
     if same is not None and _word_count(blocks[same].text) >= HEADLINE_MIN_WORDS:
