@@ -92,8 +92,10 @@ def test_an_info_line_with_dots_in_a_layout_tables_cell_is_cut() -> None:
 
 def test_a_picture_table_caption_with_its_photo_credit_is_cut() -> None:
     # the picture floated beside the text in a small table of its own, its caption under the image in the same cell
-    picture = "<table align='right' width='260'><tr><td><img src='/b/1.jpg' width='250'><br><font size='1'>Helga " \
-              "Brandl (rechts) mit ihrem Neffen in der Backstube. Foto: Stadtanzeiger/mb</font></td></tr></table>"  # fmt: skip
+    picture = (
+        "<table align='right' width='260'><tr><td><img src='/b/1.jpg' width='250'><br><font size='1'>Helga Brandl "
+        "(rechts) mit ihrem Neffen in der Backstube. Foto: Stadtanzeiger/mb</font></td></tr></table>"
+    )
     head = "<font size='5'><b>Bäckerei am Markt bleibt in der Familie</b></font><br>"
     body = _page(_layout(f"{head}{picture}<font size='2'>{DE_STORY}</font>"), "de")
     assert "Bäckermeister" in body and "Backstube" not in body
@@ -103,7 +105,7 @@ def test_a_picture_table_caption_with_its_photo_credit_is_cut() -> None:
 
 
 ID_STORY = _paragraphs(
-    "Nelayan di pesisir selatan Kabupaten Malang mulai kembali melaut setelah gelombang tinggi mereda sejak akhir pekan.",
+    "Nelayan di pesisir selatan Kabupaten Malang kembali melaut setelah gelombang tinggi mereda sejak akhir pekan.",
     "Hasil tangkapan ikan tongkol dan cakalang pada pekan ini disebut meningkat dibandingkan bulan sebelumnya.",
     "Dinas Perikanan setempat mengimbau para nelayan tetap memperhatikan peringatan cuaca dari BMKG setiap hari.",
 )
@@ -111,8 +113,10 @@ ID_STORY = _paragraphs(
 
 def test_a_caption_whose_credit_its_markup_names_is_cut() -> None:
     # the Kompas template: the caption's credit in a child element named the author by its class, with no cue
-    photo = "<div class='photo'><img src='/p.jpg'><div class='photo__caption'>Nelayan menurunkan hasil tangkapan di " \
-            "Pantai Sendangbiru, Sabtu (6/7/2024).<div class='photo__author'>MALANGPOS/ADI NUGROHO</div></div></div>"  # fmt: skip
+    photo = (
+        "<div class='photo'><img src='/p.jpg'><div class='photo__caption'>Nelayan menurunkan hasil tangkapan di "
+        "Pantai Sendangbiru, Sabtu (6/7/2024).<div class='photo__author'>MALANGPOS/ADI NUGROHO</div></div></div>"
+    )
     body = _page(f"<div class='read__content'><h1>Nelayan Malang Kembali Melaut</h1>{photo}{ID_STORY}</div>", "id")
     assert "tongkol" in body and "Sendangbiru" not in body
     # the same caption with no credit element stays as the text's
@@ -124,8 +128,10 @@ def test_a_caption_whose_credit_its_markup_names_is_cut() -> None:
 def test_an_indonesian_contributor_byline_and_telegram_prompt_are_cut() -> None:
     # "Kontributor <the place he files from>, <name>" over the text, and the Telegram group prompt under it
     byline = "<div class='read__credit'>Kontributor Malang, Adi Nugroho</div>"
-    prompt = "<div class='read__notice'><p>Dapatkan update berita pilihan dan breaking news setiap hari dari " \
-             "MalangPos. Mari bergabung di Grup Telegram \"MalangPos Update\", caranya klik link, kemudian join.</p></div>"  # fmt: skip
+    prompt = (
+        "<div class='read__notice'><p>Dapatkan update berita pilihan dan breaking news setiap hari dari MalangPos. "
+        'Mari bergabung di Grup Telegram "MalangPos Update", caranya klik link, kemudian join.</p></div>'
+    )
     body = _page(f"<div class='read__content'><h1>Nelayan Malang Kembali Melaut</h1>{byline}{ID_STORY}{prompt}</div>",
                  "id")  # fmt: skip
     assert "tongkol" in body and "Kontributor" not in body and "Telegram" not in body
