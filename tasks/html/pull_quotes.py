@@ -9,7 +9,8 @@ name alone (session 14 tried pull-quote class words: l3s lost a page's quoted te
 wholly in quote marks is one when a paragraph above it in the same element says its words, all of them in order
 (session 30: an interview's "<div class="nk-quote">«…»</div>"); named a pull quote by its class, when any paragraph
 says them (session 37: "<div class="nf-tilvitnun">„…“</div>" ahead of the paragraph quoting its speaker); named so
-and in no marks, when a paragraph says most of its words (session 42: "<div class="quote-box">…</div>").
+and in no marks, when a paragraph says most of its words (session 42: "<div class="quote-box">…</div>"); and a
+<blockquote> classed a quote that closes on its speaker's name, when a paragraph above says its words (session 42).
 """
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ def _quote_of(block: Block) -> str:
     if not speaker or not text.endswith(speaker) or len(speaker.split()) > MAX_ATTRIBUTION_WORDS:
         return block.text
     quote = text[: -len(speaker)].rstrip(" " + "".join(_DASHES))
-    return quote if _wholly_quoted(quote) else block.text
+    # in no marks, the <blockquote> classed a quote says it is one ("<blockquote class="blockquote-module__quote">Rumba
+    # ir pilsētas vizītkarte.<span class="…attribution…">Inese Kalniņa</span></blockquote>", Quintype)
+    return quote if _wholly_quoted(quote) or _classed_a_quote(block) else block.text
 
 
 def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
@@ -91,7 +94,7 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
     }  # fmt: skip
     quoted = [
         i for i, quote in quotes.items()
-        if (_named_pull_quote(blocks[i]) or _wholly_quoted(quote))
+        if (_named_pull_quote(blocks[i]) or _wholly_quoted(quote) or quote != blocks[i].text)
         and MIN_PULL_QUOTE_WORDS <= _word_count(quote) <= MAX_PULL_QUOTE_WORDS
     ]  # fmt: skip
     loose = _loose_quotations(blocks, verdicts, quotes)
