@@ -135,3 +135,25 @@ def test_an_indonesian_contributor_byline_and_telegram_prompt_are_cut() -> None:
     body = _page(f"<div class='read__content'><h1>Nelayan Malang Kembali Melaut</h1>{byline}{ID_STORY}{prompt}</div>",
                  "id")  # fmt: skip
     assert "tongkol" in body and "Kontributor" not in body and "Telegram" not in body
+
+
+LV_STORY = _paragraphs(
+    "Liepājas pašvaldība šoruden sāks atjaunot vēsturisko koka promenādi gar jūrmalas parku un kāpu zonu.",
+    "„Promenāde ir pilsētas lepnums. Šeit pastaigājas gan vietējie, gan viesi,” saka attīstības nodaļas vadītājs "
+    "Jānis Kalns.",
+    "Darbi ilgs līdz nākamā gada pavasarim, un to laikā daļa celiņa būs slēgta gājējiem un riteņbraucējiem.",
+)
+
+
+def test_a_quote_module_signed_by_its_speaker_repeating_the_text_is_cut() -> None:
+    # Quintype's blockquote module: a sentence the text said above, in no quote marks, its speaker's name in a span
+    # closing the <blockquote>, which is classed a quote
+    quote = (
+        "<blockquote class='blockquote-module__quote__x1'>Promenāde ir pilsētas lepnums.<span "
+        "class='blockquote-module__attribution__y2'>Jānis Kalns</span></blockquote>"
+    )
+    body = _page(f"<article><h1>Promenādi atjaunos</h1>{LV_STORY}{quote}</article>", "lv")
+    assert body.count("pilsētas lepnums") == 1 and "riteņbraucējiem" in body
+    # a quoted sentence the text does not say is the story's own quotation, and stays
+    other = quote.replace("Promenāde ir pilsētas lepnums.", "Jūrmala bez promenādes nav iedomājama.")
+    assert "nav iedomājama" in _page(f"<article><h1>Promenādi atjaunos</h1>{LV_STORY}{other}</article>", "lv")
