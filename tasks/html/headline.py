@@ -150,10 +150,7 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
             first_body += 1
     key = normalize_for_match(meta_title) if meta_title else None
     window = range(max(0, first_body - TITLE_WINDOW), min(len(blocks), first_body + 2))
-    # the title's own words may stand a few blocks into the article's element: a side column's box the container took
-    # in above it (an old table layout's poll, "Sondage" over its question and answers, beside the story's cell)
-    below = range(window.start, min(len(blocks), first_body + TITLE_WINDOW))
-    same = next((i for i in below if normalize_for_match(blocks[i].text) == key), None) if key else None
+    same = next((i for i in window if normalize_for_match(blocks[i].text) == key), None) if key else None
     # A title of a word or two ("Muse", "Bangkok Post") names the site or section as often as the
     # story: the block showing it is the headline only when no headline-shaped block follows the menu.
     if same is not None and _word_count(blocks[same].text) >= HEADLINE_MIN_WORDS:
@@ -165,7 +162,20 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
         found = _after_navigation(blocks, first_body)
     if found is None:
         found = same
+    if found is None and key:
+        found = _title_further_down(blocks, first_body, key)
     if found is not None:
         return found
     headings = [i for i in window if blocks[i].heading == 1]
     return headings[-1] if headings else None
+
+
+def _title_further_down(blocks: list[Block], first_body: int, key: str) -> int | None:
+    """The linkless block whose text is the page's title a few blocks into the article's element, where nothing above
+    named the headline: a side column's box the container took in above it (an old table layout's poll, "Sondage"
+    over its question and answers, in the same row as the story's cell)."""
+    below = range(first_body + 2, min(len(blocks), first_body + TITLE_WINDOW))
+    return next(
+        (i for i in below if blocks[i].link_density == 0 and normalize_for_match(blocks[i].text) == key
+         and _word_count(blocks[i].text) >= HEADLINE_MIN_WORDS), None,
+    )  # fmt: skip
