@@ -5,12 +5,15 @@ scores are pinned in tests/test_meta_quality.py. Every page and line below was w
 
 from __future__ import annotations
 
+import lxml.html
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
 from tasks.credits.name_lines import looks_like_name_line
+from tasks.html.blocks import Block
 from tasks.html.headline import headline_index
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.attached_and import attached_and_names
 from tests.test_heldout4_round import BODY, _process
-from tests.test_html_headline import _block
 
 
 def test_a_maghreb_menu_of_cities_and_sections_is_no_pair_of_names() -> None:
@@ -57,14 +60,30 @@ def test_a_thai_caption_over_its_date_is_no_byline() -> None:
     assert looks_like_name_line("สมชาย ศรีสุวรรณวิเชียรกุล", load_gazetteer(), cued=True)
 
 
+def _cells() -> tuple[HtmlElement, HtmlElement, HtmlElement]:
+    """A layout table's row: the side column's cell, the story's cell, and the story's heading cell inside it."""
+    row = lxml.html.fromstring("<table><tr><td class='left'></td><td class='main'><table><tr><td class='h'></td>"
+                               "</tr></table></td></tr></table>")  # fmt: skip
+    left, main, heading = row.find_class("left")[0], row.find_class("main")[0], row.find_class("h")[0]
+    return left, main, heading
+
+
+def _in(index: int, text: str, *ancestors: HtmlElement) -> Block:
+    return Block(index, text, "td", "body/td", 0, False, True, False, False, 0.0, None, ancestors)
+
+
 def test_the_headline_under_a_side_poll_the_article_region_took_in() -> None:
     # an old Joomla table layout: the side column's poll (a heading, its question, its answers) stands in the same row
     # as the story's cell, and the article's region opens with it; the headline is the block the <title> names, a
-    # few blocks further down (the date under it is then the page's: the date reader looks near the headline)
-    poll = [_block(0, "Sondage"), _block(1, "Faut-il un nouveau marché ?"), _block(2, "Oui"), _block(3, "Non")]
-    story = [_block(4, "Le marché couvert rouvrira en mai"), _block(5, "Jeudi, 06 Mars 2025 10:20")]
-    story += [_block(6, "Le conseil municipal a voté mardi soir les crédits nécessaires à la rénovation du marché.")]
+    # few blocks further down in the story's cell (the date under it is then the page's: the date reader looks near
+    # the headline)
+    left, main, heading = _cells()
+    poll = [_in(0, "Sondage", left), _in(1, "Faut-il un nouveau marché ?", left), _in(2, "Oui", left)]
+    poll += [_in(3, "Non", left)]
+    story = [_in(4, "Le marché couvert rouvrira en mai", main, heading), _in(5, "Jeudi, 06 Mars 2025 10:20", main)]
+    story += [_in(6, "Le conseil municipal a voté mardi soir les crédits nécessaires à la rénovation du marché.", main)]
     assert headline_index([*poll, *story], 0, "Le marché couvert rouvrira en mai") == 4
-    # only the block that is the title: one that merely opens with its words that far down is the text's
-    opened = [*poll, _block(4, "Le marché couvert rouvrira en mai, a dit le maire"), *story[1:]]
-    assert headline_index(opened, 0, "Le marché couvert rouvrira en mai") != 4
+    # in the same cell as the region's first block, a block of the title's words is the text's own heading (a
+    # report's bold title under its number and date), and stays the text's
+    same_cell = [_in(k, b.text, main) for k, b in enumerate([*poll, *story])]
+    assert headline_index(same_cell, 0, "Le marché couvert rouvrira en mai") != 4
