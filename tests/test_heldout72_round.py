@@ -5,8 +5,7 @@ scores are pinned in tests/test_meta_quality.py. Every page and line below was w
 
 from __future__ import annotations
 
-import lxml.html
-from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+from lxml.html import HtmlElement, fromstring  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.html.blocks import Block
@@ -62,7 +61,7 @@ def test_a_thai_caption_over_its_date_is_no_byline() -> None:
 
 def _cells() -> tuple[HtmlElement, HtmlElement, HtmlElement]:
     """A layout table's row: the side column's cell, the story's cell, and the story's heading cell inside it."""
-    row = lxml.html.fromstring("<table><tr><td class='left'></td><td class='main'><table><tr><td class='h'></td>"
+    row = fromstring("<table><tr><td class='left'></td><td class='main'><table><tr><td class='h'></td>"
                                "</tr></table></td></tr></table>")  # fmt: skip
     left, main, heading = row.find_class("left")[0], row.find_class("main")[0], row.find_class("h")[0]
     return left, main, heading
