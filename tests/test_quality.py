@@ -1100,8 +1100,11 @@ OWN_HTML_ML58 = (0.995, 0.0)
 OWN_HTML_ML59 = (0.992, 0.0)
 # The sixtieth (tests/data/html_ml60: 32 pages, 27 languages, each its own site, the same brief), written blind at
 # session 41's end and scored once at session 42's start (882809a), before any change: token F1 0.990 (P 0.981,
-# R 1.000), no page below 0.2; trafilatura 0.934, jusText 0.747.
-OWN_HTML_ML60 = (0.990, 0.0)
+# R 1.000), no page below 0.2; trafilatura 0.934, jusText 0.747. Studied in session 42 (tests/test_html_ml60_round.py:
+# the Korean circled copyright sign, a quote box named so in no quote marks, a quote module signed by its speaker, a
+# dotted info line in a layout table's cell, an old layout's picture table, a caption whose credit the markup names,
+# the Indonesian contributor byline and Telegram prompt): 0.99014 -> 0.99624 (P 0.981 -> 0.993, R 1.000).
+OWN_HTML_ML60 = (0.996, 0.0)
 
 
 @pytest.mark.parametrize(

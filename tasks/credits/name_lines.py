@@ -192,7 +192,12 @@ def _caseless_name(words: list[str]) -> bool:
     name, when a role tail vouches for it; a particle inside is no word of the count ("محمد الأمين ولد سيدي")."""
     particles = load_byline_words().particles
     counted = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w in particles)]
-    return 1 <= len(counted) <= 3 and all(is_caseless(w) and is_letters(w.removesuffix(".")) for w in words)
+    return 1 <= len(counted) <= 3 and all(
+        is_caseless(w) and is_letters(w.removesuffix(".")) and len(w) <= MAX_CASELESS_NAME_WORD_CHARS for w in words
+    )
+
+
+MAX_CASELESS_NAME_WORD_CHARS = 25  # a Thai surname's letters and signs at most; a longer run is a phrase (a caption)
 
 
 def looks_like_name_line(

@@ -20,6 +20,8 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.html.galleries import PICTURE_TAGS, GalleryMemo, gallery_of
+from tasks.html.named_credits import credit_named_inside
+from tasks.html.picture_cells import is_picture_cell
 from tasks.html.vocab import (
     BLOCK_TAGS,
     PICTURE_CAPTION_HINTS,
@@ -48,6 +50,7 @@ def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> l
     credited = _gallery_captions(blocks) | {
         i for i, b in enumerate(blocks) if (holds[i] and _is_caption(b)) or _between_picture_and_credit(b)
         or (b.in_caption and not holds[i] and (_credit_apart(b) or _credit_beside(b)))
+        or ((b.in_caption or _named_caption(b)) and not holds[i] and credit_named_inside(b))
         or (verdicts[i].label == Label.BODY and _cited_figure(b))
     }  # fmt: skip
     credited |= _gallery_mates(blocks, credited, holds)
@@ -81,7 +84,7 @@ def _shape(block: Block) -> tuple[str, str]:
 
 
 def _is_caption(block: Block) -> bool:
-    return block.in_caption or _named_caption(block) or _under_a_picture(block)
+    return block.in_caption or _named_caption(block) or _under_a_picture(block) or is_picture_cell(block)
 
 
 # A gallery's credit line names its photographers and no more ("Fotos: Pußwald (3), Steiermarkbahn (3)").

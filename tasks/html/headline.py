@@ -162,7 +162,29 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
         found = _after_navigation(blocks, first_body)
     if found is None:
         found = same
+    if found is None and key:
+        found = _title_further_down(blocks, first_body, key)
     if found is not None:
         return found
     headings = [i for i in window if blocks[i].heading == 1]
     return headings[-1] if headings else None
+
+
+def _title_further_down(blocks: list[Block], first_body: int, key: str) -> int | None:
+    """The linkless block whose text is the page's title a few blocks into the article's element, in another cell of
+    the layout table than the element's first block, where nothing above named the headline: a side column's box the
+    container took in above it (an old table layout's poll, "Sondage" over its question and answers, in the same row
+    as the story's cell). In the same cell or outside a table, the text's own heading that repeats the title stays
+    the text's (cleaneval-dev keeps a report's bold title under its number and date)."""
+    below = range(first_body + 2, min(len(blocks), first_body + TITLE_WINDOW))
+    return next(
+        (i for i in below if blocks[i].link_density == 0 and normalize_for_match(blocks[i].text) == key
+         and _word_count(blocks[i].text) >= HEADLINE_MIN_WORDS and _in_another_cell(blocks[i], blocks[first_body])),
+        None,
+    )  # fmt: skip
+
+
+def _in_another_cell(block: Block, first: Block) -> bool:
+    """The block stands in a table cell that does not hold `first`."""
+    cell = next((a for a in reversed(block.ancestors) if a.tag in ("td", "th")), None)
+    return cell is not None and cell not in first.ancestors

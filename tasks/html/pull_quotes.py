@@ -8,7 +8,9 @@ Not by the repeat alone: aeb's gold keeps an unnamed one (LA Times' "<div class=
 name alone (session 14 tried pull-quote class words: l3s lost a page's quoted text). Outside a <blockquote>, a block
 wholly in quote marks is one when a paragraph above it in the same element says its words, all of them in order
 (session 30: an interview's "<div class="nk-quote">«…»</div>"); named a pull quote by its class, when any paragraph
-says them (session 37: "<div class="nf-tilvitnun">„…“</div>" ahead of the paragraph quoting its speaker).
+says them (session 37: "<div class="nf-tilvitnun">„…“</div>" ahead of the paragraph quoting its speaker); named so
+and in no marks, when a paragraph says most of its words (session 42: "<div class="quote-box">…</div>"); and a
+<blockquote> classed a quote that closes on its speaker's name, when a paragraph above says its words (session 42).
 """
 
 from __future__ import annotations
@@ -79,7 +81,9 @@ def _quote_of(block: Block) -> str:
     if not speaker or not text.endswith(speaker) or len(speaker.split()) > MAX_ATTRIBUTION_WORDS:
         return block.text
     quote = text[: -len(speaker)].rstrip(" " + "".join(_DASHES))
-    return quote if _wholly_quoted(quote) else block.text
+    # in no marks, the <blockquote> classed a quote says it is one ("<blockquote class="blockquote-module__quote">Rumba
+    # ir pilsētas vizītkarte.<span class="…attribution…">Inese Kalniņa</span></blockquote>", Quintype)
+    return quote if _wholly_quoted(quote) or _classed_a_quote(block) else block.text
 
 
 def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
@@ -90,7 +94,7 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
     }  # fmt: skip
     quoted = [
         i for i, quote in quotes.items()
-        if (_named_pull_quote(blocks[i]) or _wholly_quoted(quote))
+        if (_named_pull_quote(blocks[i]) or _wholly_quoted(quote) or quote != blocks[i].text)
         and MIN_PULL_QUOTE_WORDS <= _word_count(quote) <= MAX_PULL_QUOTE_WORDS
     ]  # fmt: skip
     loose = _loose_quotations(blocks, verdicts, quotes)
@@ -119,6 +123,8 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
             out[i] = _REPEATED_QUOTATION
         elif _named_pull_quote(blocks[i]) and any(words in t for k, t in paragraphs if k != i and t != words):
             out[i] = _PULL_QUOTE  # "<div class="nf-tilvitnun">„…“</div>" named by its class: the text says it below
+        elif not _wholly_quoted(blocks[i].text) and _repeats(words, [t for k, t in paragraphs if k != i]):
+            out[i] = _PULL_QUOTE  # "<div class="quote-box">" without marks: named so, and the text says it
     return out
 
 
@@ -149,9 +155,17 @@ def _loose_quotations(blocks: list[Block], verdicts: list[Verdict], quotes: dict
     (cleaneval-dev's page 33: "Only the Sith Deal in Absolutes.")."""
     return [
         i for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
-        if v.label == Label.BODY and i not in quotes and not b.heading and _wholly_quoted(b.text)
-        and MIN_LOOSE_QUOTE_WORDS <= _word_count(b.text) <= MAX_PULL_QUOTE_WORDS
+        if v.label == Label.BODY and i not in quotes and not b.heading
+        and ((_wholly_quoted(b.text) and _word_count(b.text) >= MIN_LOOSE_QUOTE_WORDS) or _unmarked_named(b))
+        and _word_count(b.text) <= MAX_PULL_QUOTE_WORDS
     ]  # fmt: skip
+
+
+def _unmarked_named(block: Block) -> bool:
+    """A quote box named a pull quote by its class, outside a <blockquote> and without quote marks ("<div
+    class="quote-box">Мы никуда не торопимся — …</div>" between an interview's answers, a regional paper's design):
+    a pull quote when the text says its words (`PARAPHRASE_SHARE` of them, as a named <blockquote>'s)."""
+    return _named_pull_quote(block) and _word_count(block.text) >= MIN_PULL_QUOTE_WORDS
 
 
 # Outside a <blockquote>, the repeat is word for word and of a sentence's length: a short quotation ("«Yes»") may

@@ -119,19 +119,26 @@ _INFO_LINE = Verdict(
 INFO_FIELD_MAX_WORDS = 4
 INFO_LINE_MAX_WORDS = 14
 _FIELD_BARS = re.compile(r"\s+[|•·]\s+")
+_CELL_FIELD_DOTS = re.compile(r"\s+[•·]\s+")
 _DATE_OR_CLOCK = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[:.]\d{2})(?!\d)")
 
 
 def _is_info_line(block: Block) -> bool:
     """Fields parted by bars or dots, each of a few words or a date, one holding a year or a clock time: the article's
-    info line ("Zuzana Hroncová · 22. apríla 2024 o 8:00", the date's words with its "at"). Not a table's cell, whose
-    rows are text joined by bars (a <div> inside the cell of an old site's layout table is its article's own line);
-    not a heading or a caption."""
+    info line ("Zuzana Hroncová · 22. apríla 2024 o 8:00", the date's words with its "at"). In a table's cell only
+    when dots part the fields: a table's rows are text joined by bars (a <div> inside the cell of an old site's layout
+    table is its article's own line, bars and all); not a heading or a caption."""
     text = block.text
-    if _is_a_cell(block) or block.heading or block.in_caption or len(text.split()) > INFO_LINE_MAX_WORDS:
+    if block.heading or block.in_caption or len(text.split()) > INFO_LINE_MAX_WORDS:
         return False
-    fields = _FIELD_BARS.split(text.strip())
-    fields = fields if len(fields) >= 2 else _classed_fields(block)
+    if _is_a_cell(block):
+        # a layout table's cell holding the info line its page wrote with dots ("Rubrik: Wirtschaft · Erstellt am
+        # 03.11.2023 · 14:27 Uhr · Gelesen: 1.342 mal", an old German local site): a bar there may be the table's own
+        # join of a row's cells, a dot is the page's
+        fields = _CELL_FIELD_DOTS.split(text.strip())
+    else:
+        fields = _FIELD_BARS.split(text.strip())
+        fields = fields if len(fields) >= 2 else _classed_fields(block)
     return (
         len(fields) >= 2
         and all(0 < len(f.split()) <= INFO_FIELD_MAX_WORDS or date_tail_start(f) == 0 for f in fields)

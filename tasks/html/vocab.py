@@ -83,6 +83,8 @@ PICTURE_TEXT_HINTS = frozenset(_hint_words("picture_text"))
 # Class words of a caption itself ("figure-caption", "image-caption"), with a picture word, on the caption's own
 # element.
 PICTURE_CAPTION_HINTS = frozenset(_hint_words("picture_caption"))
+# Class words of the credit's element inside a caption ("<div class="photo__author">"), its text no cue's.
+PICTURE_CREDIT_HINTS = frozenset(_hint_words("picture_credit"))
 # Class words of a picture gallery ("envira-gallery-wrap", "photo-slider"): with a short caption per picture, no text.
 GALLERY_HINTS = frozenset(_hint_words("gallery"))
 # Class words of the paragraph signing the text under its last one ("<p class="sign">Ольга Ким</p>").
