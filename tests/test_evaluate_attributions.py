@@ -500,6 +500,9 @@ HELD_BACK_FLOORS = {
     # blind77 (241 lines, 88 language codes; session 41): written blind at the session's start, scored with its
     # starting code (478298e) and its final code, never studied: P / R 0.990 / 0.946 with both.
     "blind77.jsonl": (0.989, 0.945),
+    # blind79 (258 lines, 88 language codes; session 42): written blind at the session's start, scored with its
+    # starting code (882809a) and its final code, never studied: P / R 0.987 / 0.974 with both.
+    "blind79.jsonl": (0.986, 0.973),
     # blind75 (247 lines, 88 language codes; session 40): written blind at the session's start, scored with its
     # starting code (894583a) and its final code, never studied: P / R 1.000 / 0.932 with both.
     "blind75.jsonl": (1.0, 0.932),

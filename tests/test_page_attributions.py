@@ -33,6 +33,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # starting code (478298e) and its final code, never studied): 0.904 / 0.830 with the starting code, 0.916 / 0.832
     # with the final code.
     "dumps_ml70": (0.915, 0.831),
+    # dumps_ml72 (34 pages, 83 records, 5 optional; labels written blind at session 42's start, scored with
+    # its starting code (882809a) and its final code, never studied): 0.859 / 0.896 with both.
+    "dumps_ml72": (0.858, 0.896),
     # dumps_ml68 (34 pages, 90 records; labels written blind at session 40's start, scored with its starting code
     # (894583a) and its final code, never studied): 0.878 / 0.881 with both.
     # session 42 (blind78 round, errors unread): 0.8902 / 0.8824 -> 0.9024 / 0.8837
