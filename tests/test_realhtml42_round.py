@@ -11,18 +11,7 @@ The real-page scores are pinned in tests/test_real_authors.py."""
 from __future__ import annotations
 
 from tests.test_heldout4_round import _process
-
-HEAD = "<title>Council approves new city budget | Springfield Gazette</title>"
-PARAGRAPHS = "".join(
-    f"<p>{p}</p>"
-    for p in (
-        "The city council voted on Tuesday to approve a new budget for the coming year, after months of debate.",
-        "The plan raises spending on schools and roads while cutting administrative costs by almost ten percent.",
-        "Critics said the cuts would hurt services for older residents, who rely on the city's transport programmes.",
-        "Supporters argued that the budget balanced the needs of a growing population with the limits of the tax base.",
-        "The mayor is expected to sign the measure next week, officials said, before it takes effect in July.",
-    )
-)
+from tests.test_real_html41_round import HEAD, PARAGRAPHS  # the same invented council story
 
 
 def _authors(byline: str = "", inside: str = "", after: str = "") -> list[str]:
