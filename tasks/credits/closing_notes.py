@@ -34,7 +34,7 @@ from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, looks_like_name
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.signoff_lists import is_known_source
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import credit_cues, job_titles, name_words
@@ -98,7 +98,7 @@ def contributors_line(text: str, line: int, gazetteer: Gazetteer, in_body: bool)
     employer: list[Found] = []
     for start, end in spans:
         of = _EMPLOYER.match(text, start, end)
-        if of is not None and (gazetteer.agency_of_name(of.group("org"), cued=True) or is_known_outlet(of["org"])):
+        if of is not None and is_known_source(of.group("org"), gazetteer):
             # "Ann Lee and Tom Roe of the Associated Press contributed …": the reporters, then their employer, a
             # record for a known agency (as "The Associated Press contributed"), none for an outlet (as "Fox News' Ann
             # Lee")

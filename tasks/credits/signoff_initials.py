@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from schemas import AttributionKind
-from tasks.credits.credit_records import Found, author_found, normalize_name
+from tasks.credits.credit_records import Found, agency_found, author_found, normalize_name
 from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
@@ -259,6 +259,4 @@ def dotted_initials_then_agency(text: str, number: int, gazetteer: Gazetteer) ->
     writer = _initials_found(text, [code], number)
     start = match.start("agency")
     canonical = gazetteer.agency_of_name(agency, cued=True) or gazetteer.agency_of_name(agency.upper(), cued=True)
-    record = Found(AttributionKind.AGENCY, agency, normalize_name(agency), canonical, number, start,
-                   start + len(agency), False, text.strip())  # fmt: skip
-    return [*writer, record]
+    return [*writer, agency_found(agency, canonical, start, number, text.strip())]

@@ -199,9 +199,6 @@ def _named_apart(block: Block) -> bool:
     )  # fmt: skip
 
 
-_PICTURE_TAGS = PICTURE_TAGS  # not a plain <img>: tasks.html.galleries says why
-
-
 def _under_a_picture(block: Block) -> bool:
     """The block's element follows a picture, its sibling right before it ("<amp-img …></amp-img><div
     class="hp-cap">Stari most u jutarnjim satima / Foto: …</div>": an AMP page's caption, named by no class word):
@@ -212,10 +209,10 @@ def _under_a_picture(block: Block) -> bool:
         # the caption's first paragraph in a box of its own after the picture's box ("<div class="m"><picture>…
         # </picture></div><div class="caption"><p>… (Photo by …)</p></div>", Fox News)
         box = block.ancestors[-2].getprevious()
-        return box is not None and (box.tag in _PICTURE_TAGS or _holds_a_picture_alone(box))
+        return box is not None and (box.tag in PICTURE_TAGS or _holds_a_picture_alone(box))
     if before is None or element is None:
         return False
-    return before.tag in _PICTURE_TAGS or _unnamed_picture_box(before, element)
+    return before.tag in PICTURE_TAGS or _unnamed_picture_box(before, element)
 
 
 def _holds_a_picture_alone(box: HtmlElement) -> bool:
@@ -278,6 +275,6 @@ def _element_sibling(element: HtmlElement, step: int) -> HtmlElement | None:
 
 def _is_picture(element: HtmlElement) -> bool:
     """A picture element, or one holding a picture and no text (a linked "<a><img></a>")."""
-    if element.tag in _PICTURE_TAGS or element.tag == "img":
+    if element.tag in PICTURE_TAGS or element.tag == "img":
         return True
     return not str(element.text_content()).strip() and next(element.iter("img", "picture", "amp-img"), None) is not None

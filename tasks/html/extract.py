@@ -29,7 +29,7 @@ from tasks.html.scoring import (
 )
 from tasks.html.subheading_boxes import marked_a_heading, wraps_a_bold_line, wraps_a_subheading
 from tasks.html.threads import thread_elements
-from tasks.html.vocab import EMBED_HINTS, names_a_gallery
+from tasks.html.vocab import CELL_TAGS, EMBED_HINTS, names_a_gallery
 
 # Conditional cleaning: elements with fewer commas than this are checked for the signs of furniture.
 CLEAN_MAX_COMMAS = 10
@@ -52,7 +52,6 @@ QUOTED_SHARE = 0.5
 QUOTED_MAX_LINK_DENSITY = 0.5
 # A page where nothing scores is an article of short lines when less than this share of its text is links.
 SHORT_PAGE_MAX_LINK_DENSITY = 0.5
-CELL_TAGS = frozenset({"td", "th"})
 # An element inside the container that scores this share of the container's own score holds the article:
 # its links are the article's own, and no furniture cut applies to it.
 KEEP_SHARE = 0.5

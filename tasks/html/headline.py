@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tasks.html.blocks import Block
+from tasks.html.vocab import CELL_TAGS
 from tasks.lexicon.vocab import SHARE_BUTTONS, STORY_TOOLS
 from tasks.text.features import count_words, dominant_script, ends_sentence, normalize_for_match
 from tasks.text.title import is_dateline
@@ -186,5 +187,5 @@ def _title_further_down(blocks: list[Block], first_body: int, key: str) -> int |
 
 def _in_another_cell(block: Block, first: Block) -> bool:
     """The block stands in a table cell that does not hold `first`."""
-    cell = next((a for a in reversed(block.ancestors) if a.tag in ("td", "th")), None)
+    cell = next((a for a in reversed(block.ancestors) if a.tag in CELL_TAGS), None)
     return cell is not None and cell not in first.ancestors

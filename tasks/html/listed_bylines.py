@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.blocks import Block
+from tasks.html.byline_teasers import LIST_BOX_TAGS
 
-# The list's item, and the lists that hold items.
+# The list's item (its list: byline_teasers.LIST_BOX_TAGS).
 ITEM_TAG = "li"
 # A cue is a word or three ("By", "Par", "Written by"): more is a sentence naming someone.
 MAX_CUE_WORDS = 3
@@ -26,7 +27,7 @@ def _item_of(block: Block) -> HtmlElement | None:
     for element in reversed(block.ancestors):
         if element.tag == ITEM_TAG:
             parent = element.getparent()
-            return element if parent is not None and parent.tag in ("ul", "ol") else None
+            return element if parent is not None and parent.tag in LIST_BOX_TAGS else None
     return None
 
 

@@ -10,17 +10,17 @@ picture's caption, as a <figcaption> is on a newer page: one that closes on a ph
 from __future__ import annotations
 
 from tasks.html.blocks import Block
+from tasks.html.vocab import CELL_TAGS
 
 # A caption is a sentence or two and its credit; the article's cell is longer.
 PICTURE_CELL_MAX_WORDS = 40
-_CELL_TAGS = frozenset({"td", "th"})
 
 
 def is_picture_cell(block: Block) -> bool:
     """The block is the text of a table cell that opens with an <img> (maybe linked), a caption's length: a picture
     table's caption."""
     cell = block.ancestors[-1] if block.ancestors else None
-    if cell is None or cell.tag not in _CELL_TAGS or len(block.text.split()) > PICTURE_CELL_MAX_WORDS:
+    if cell is None or cell.tag not in CELL_TAGS or len(block.text.split()) > PICTURE_CELL_MAX_WORDS:
         return False
     if (cell.text or "").strip():
         return False  # text before the picture: no picture cell

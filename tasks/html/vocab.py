@@ -21,6 +21,8 @@ BLOCK_TAGS = frozenset(
      "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "form", "fieldset", "legend", "address",
      "center", "details", "summary", "hr", "br", "body", "html", "menu", "hgroup", "picture", "time"}
 )  # fmt: skip
+# A layout table's cells.
+CELL_TAGS = frozenset({"td", "th"})
 # <br> ends a line of text but, unlike the tags above, not a structural block.
 LINE_BREAK_TAGS = frozenset({"br", "hr"})
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}

@@ -6,6 +6,8 @@ story's sign-off, whose shape says they are the outlets it drew on, known or not
 
 from __future__ import annotations
 
+from functools import partial
+
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.joined_bodies import joined_body
 from tasks.lexicon.outlet_clauses import listed_after
@@ -25,11 +27,13 @@ def listed_outlets(text: str, start: int, end: int, sides: list[str], gazetteer:
     "via USA Today and Politico"); a sign-off line's list, known or not (:func:`signoff_list`)."""
     if not any(side.startswith("before") for side in sides):
         return []
-
-    def known(name: str) -> bool:
-        return bool(gazetteer.agency_of_name(name, cued=True) or is_known_outlet(name))
-
+    known = partial(is_known_source, gazetteer=gazetteer)
     return listed_after(text, end, known, every="before" not in sides) or signoff_list(text, start, end, sides)
+
+
+def is_known_source(name: str, gazetteer: Gazetteer) -> bool:
+    """The whole name is one the vocabularies know as a source: an agency's (as a cue names it) or an outlet's."""
+    return bool(gazetteer.agency_of_name(name, cued=True) or is_known_outlet(name))
 
 
 def signoff_list(text: str, start: int, end: int, sides: list[str]) -> list[NameSpan]:
