@@ -124,6 +124,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout71": (OWN, lambda doc: doc.startswith("heldout71-")),
     "heldout72": (OWN, lambda doc: doc.startswith("heldout72-")),
     "heldout73": (OWN, lambda doc: doc.startswith("heldout73-")),
+    "heldout74": (OWN, lambda doc: doc.startswith("heldout74-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

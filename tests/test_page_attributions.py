@@ -316,6 +316,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Chichewa, Shona, Sesotho and Indonesian cues, "Picture supplied", the wire's dateline alone under a bare byline,
     # "F.K./ACAP", a wire's title-case acronym under a cued byline): 0.846 / 0.964 -> 0.9560 / 0.9785.
     "dumps_ml71": (0.956, 0.978),
+    # dumps_ml73 (34 pages, 80 records, 9 optional; labels written blind at session 42's end, scored once at session
+    # 43's start, then studied): first 0.817 / 0.941.
+    "dumps_ml73": (0.816, 0.941),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
     "dumps_ml30": (0.85, 0.9),  # session 30 (errors unread): 0.859 / 0.830 -> 0.859 / 0.839; s32: 0.859 / 0.901
