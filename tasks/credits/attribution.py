@@ -15,7 +15,7 @@ from tasks.credits.box_bylines import box_byline
 from tasks.credits.box_writers import box_writer
 from tasks.credits.bracket_credits import closing_picture_credit, with_bracket_credit_kinds
 from tasks.credits.byline_block import byline_block_lines, byline_block_names, byline_slot_lines
-from tasks.credits.caption_names import copyright_under_caption, photographer_under_caption
+from tasks.credits.caption_names import copyright_opening_caption, copyright_under_caption, photographer_under_caption
 from tasks.credits.closing_names import name_after_last_sentence, name_over_address, stacked_signatures
 from tasks.credits.closing_notes import (
     contact_line,
@@ -190,6 +190,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 pictured := picture_credited(text, number, gazetteer)
                 or own_outlet_picture(text, number, segmented)
                 or copyright_under_caption(segmented, i)  # "© Kevin Ho-A-Chuck" under the caption
+                or copyright_opening_caption(text, number)  # "© Ann Lee Workers on the bridge …"
                 or unstopped_caption_tail(text, number, gazetteer)  # "… in Paris Ann Lee/AFP"
                 if 0 < title < number < last or first <= number < last or 0 < first_index - i <= HEAD_BYLINE_REACH
                 else far_picture_credit(text, number, gazetteer)
@@ -214,7 +215,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         elif label == _CHROME and number in block and ll.verdict.reason_code != "teaser_byline":
             # "Fotos: Ricardo Medeiros" over "Texto: Larissa Pimentel" in a gallery's head: the byline's neighbour
             beside = picture_beside_byline(text, number, gazetteer) if number in beside_upper else []
-            beside = beside or copyright_under_caption(segmented, i)  # "© Kevin Ho-A-Chuck" under the caption
+            beside = beside or copyright_under_caption(segmented, i) or copyright_opening_caption(text, number)
             beside = beside or (titled_byline(text, number, gazetteer, lower) if number == upper_byline else [])
             found.extend(block_line_records(i, text, number, head_page) or beside)
         elif (

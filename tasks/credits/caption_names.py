@@ -77,3 +77,33 @@ def copyright_under_caption(segmented: Segmented, i: int) -> list[Found]:
     start = lines[i].line.text.index(name)
     return [Found(AttributionKind.PHOTO, name, normalize_name(name), None, lines[i].line.number, start,
                   start + len(name), False, f"{caption} {text}")]  # fmt: skip
+
+
+MAX_OPENED_CAPTION_WORDS = 40
+MIN_OPENED_CAPTION_WORDS = 4
+
+
+def copyright_opening_caption(text: str, number: int) -> list[Found]:
+    """ "© Ann Lee Workers on the old bridge on Tuesday.": a caption inside the text opened by its picture's credit, the
+    copyright sign and the photographer (a syndicating portal's captions, MSN's, run the credit and the caption
+    together). The name is the two or three title-case words after the sign that are a person's, the caption's first
+    word capitalised after them; where both lengths would do ("© Ann Mary Lee Workers …") the split is unknown and
+    nothing is read. A year after the sign is a notice's ("© 2019 Acme Media"), and an outlet's or agency's name no
+    person's; the caption is a paragraph's length at most, closed by a full stop."""
+    stripped = text.strip()
+    tokens = stripped[1:].split() if stripped.startswith("©") else []
+    names = [n for n in (2, 3) if n < len(tokens) and _opens_caption(tokens, n)]
+    if len(names) != 1 or not stripped.endswith((".", ".)", ".”")):
+        return []
+    if not MIN_OPENED_CAPTION_WORDS <= len(tokens) - names[0] <= MAX_OPENED_CAPTION_WORDS:
+        return []
+    name = " ".join(tokens[: names[0]])
+    start = text.index(name)
+    return [Found(AttributionKind.PHOTO, name, normalize_name(name), None, number, start, start + len(name), False,
+                  text)]  # fmt: skip
+
+
+def _opens_caption(tokens: list[str], n: int) -> bool:
+    """The first `n` words are a person's name and the word after them opens the caption with a capital."""
+    parts = [part for word in tokens[:n] for part in word.split("-") if part]
+    return tokens[n][0].isupper() and looks_like_person(parts, name_words())
