@@ -12,11 +12,12 @@ from collections.abc import Container
 
 from schemas import AttributionKind, Label
 from tasks.credits.byline_block import byline_agency
-from tasks.credits.credit_records import Found, agency_found, author_found
+from tasks.credits.credit_records import Found, agency_found, author_found, normalize_name
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.agency_credits import agency_dateline_alone
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.vocabulary import dateline_patterns
 from tasks.text.segment import Segmented
 
 # The article some agencies' names take in English ("The Associated Press"), which the gazetteer's names leave out.
@@ -106,3 +107,18 @@ def name_over_agency(segmented: Segmented, i: int, gazetteer: Gazetteer, lower: 
     if any(name in ll.line.text for ll in segmented.lines if ll.verdict.label is Label.BODY):
         return []
     return [author_found(name, text.index(name), segmented.lines[i].line.number, name)]
+
+
+def portal_provider(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "CNET Japan 3/9(木) 18:45配信" under the headline: a Japanese news portal's provider line, the outlet that
+    supplied the story, its date and time, and 配信 (distributed; `datelines.csv`: portal_provider), as Yahoo! News
+    Japan prints it over every story it carries: the outlet as a source record, a known agency as an agency's."""
+    match = dateline_patterns()["portal_provider"].match(text)
+    if match is None:
+        return []
+    name = match.group("provider").strip()
+    start = text.index(name)
+    if canonical := gazetteer.agency_of_name(name, cued=True):  # "共同通信 …配信": the wire's story
+        return [agency_found(name, canonical, start, line, text.strip())]
+    return [Found(AttributionKind.SOURCE, name, normalize_name(name), None, line, start, start + len(name), False,
+                  text.strip())]  # fmt: skip

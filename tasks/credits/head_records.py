@@ -23,7 +23,13 @@ from tasks.credits.bare_bylines import (
 from tasks.credits.byline_block import dated_byline_start, next_to_a_date
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
-from tasks.credits.head_agencies import agency_under_caption, lone_agency, name_over_agency, supplied_pictures
+from tasks.credits.head_agencies import (
+    agency_under_caption,
+    lone_agency,
+    name_over_agency,
+    portal_provider,
+    supplied_pictures,
+)
 from tasks.credits.head_captions import marked_caption_tail, unstopped_caption_tail
 from tasks.credits.head_pictures import named, picture_credited
 from tasks.credits.listed_bylines import listed_names, person_cue_byline
@@ -115,6 +121,7 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or handle_byline(text, number, gazetteer)  # "Keris Lahiff @kerisalison"
     head = head or person_cue_byline(text, number, gazetteer)  # "de Andreea Popescu" over the date, labelled chrome
     head = head or copyright_photographer(text, number, gazetteer)  # "© Aaron Lee" over the text
+    head = head or portal_provider(text, number, gazetteer)  # "CNET Japan 3/9(木) 18:45配信" under the headline
     if not head and (cue := dated_byline_start(text, page.segmented.language)) is not None:
         # "March 2, 2025 by Alison · 14 comments", "… by Cory Gunther Discuss (0)": up to a count or a link
         byline = _count_or_link().split(text[cue:], maxsplit=1)[0]
