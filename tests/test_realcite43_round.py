@@ -3,7 +3,8 @@ the text opened by its picture's credit, the copyright sign and the photographer
 ("© Ann Lee Workers on the old bridge on Tuesday.", as a syndicating portal, MSN, prints its captions), names the
 photographer; a Japanese news portal's provider line under the headline ("CNET Japan 3/9(木) 18:45配信": the
 outlet that supplied the story, its date and time, and 配信, distributed, as Yahoo! News Japan prints it) names the
-outlet as a source, a known agency as an agency. The lines are written for the tests, not taken from the pages.
+outlet as a source, a known agency as an agency; a picture's credit naming a studio that opens with an ordinal
+("Credit: 20th Century Fox", a film still's), which the name grammar took for no name. The lines are written for the tests, not taken from the pages.
 """
 
 from __future__ import annotations
@@ -107,3 +108,17 @@ def test_a_japanese_portals_provider_line_under_the_headline_names_the_outlet_th
 )  # fmt: skip
 def test_a_line_that_is_no_provider_line_names_no_provider(line: str) -> None:
     assert portal_provider(line, 7, load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Credit: 20th Century Fox",
+     "The ship in a scene from the film, which opened in cinemas across the country in 1979. Credit: 20th Century Fox"],
+)  # fmt: skip
+def test_a_picture_credit_naming_a_studio_that_opens_with_an_ordinal_names_the_studio(line: str) -> None:
+    assert _photos(line) == ["20th Century Fox"]
+
+
+def test_an_ordinal_opening_a_caption_after_the_cue_with_more_words_names_no_studio() -> None:
+    # "Photo: 5th Avenue on a Sunday": a caption's words, lower-case ones among them, no studio's name
+    assert _photos("Photo: 5th Avenue on a Sunday morning") == [None]

@@ -25,6 +25,10 @@ from tasks.lexicon.word_classes import is_caseless, is_function_word
 MIN_BRAND_LETTERS = 4
 
 
+# A studio opening with an ordinal, the credit's whole rest ("20th Century Fox"): the name grammar takes no digit.
+_ORDINAL_NAME = re.compile(r"\s*(\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w&'-]*){1,3})[\s.)]*$")
+
+
 def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     """The credit's rest when it is one name the byline splitter does not take ("Видео: Первый канал").
 
@@ -33,6 +37,8 @@ def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
     """
     if kind is not AttributionKind.AUTHOR and (quoted := _quoted_name(text, start)):
         return quoted
+    if kind is not AttributionKind.AUTHOR and (ordinal := _ORDINAL_NAME.match(text, start)):
+        return [Credited(ordinal.group(1), ordinal.start(1), ordinal.end(1))]  # "Credit: 20th Century Fox"
     span = name_after(text, start)
     if kind in (AttributionKind.PHOTO, AttributionKind.VIDEO) and (supplier := _supplier_name(text, start)):
         return supplier
