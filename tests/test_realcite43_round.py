@@ -4,7 +4,8 @@ the text opened by its picture's credit, the copyright sign and the photographer
 photographer; a Japanese news portal's provider line under the headline ("CNET Japan 3/9(木) 18:45配信": the
 outlet that supplied the story, its date and time, and 配信, distributed, as Yahoo! News Japan prints it) names the
 outlet as a source, a known agency as an agency; a picture's credit naming a studio that opens with an ordinal
-("Credit: 20th Century Fox", a film still's), which the name grammar took for no name. The lines are written for the tests, not taken from the pages.
+("Credit: 20th Century Fox", a film still's), which the name grammar took for no name. The lines are written for
+the tests, not taken from the pages.
 """
 
 from __future__ import annotations
