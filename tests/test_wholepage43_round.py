@@ -192,6 +192,74 @@ def test_a_standfirst_over_its_byline_stays_the_articles() -> None:
     assert all(labels[p] == Label.BODY for p in (standfirst, *_LONG_ARTICLE))
 
 
+def test_a_paywall_notice_in_catalan_ends_the_stub_article() -> None:
+    # "Aquest contingut és exclusiu per a subscriptors" under the one visible paragraph, then the subscription's pitch:
+    # the Spanish and Portuguese rows had no Catalan or Galician form (base: the pitch body)
+    pitch = (
+        "Subscriu-te a la Gaseta per només un euro el primer mes i llegeix sense límits totes les notícies de la "
+        "comarca, les anàlisis dels nostres columnistes i l'edició impresa en format digital.",
+        "A més, els subscriptors reben cada matí el butlletí amb tot el que passa als pobles de la comarca, tenen "
+        "descomptes als comerços associats i participen en el sorteig mensual d'entrades per a concerts i partits.",
+    )
+    text = "\n\n".join([
+        _TOP, "La biblioteca obrirà fins a les deu del vespre", "Jordi Puigvert", "4 de novembre de 2025",
+        "La biblioteca municipal obrirà fins a les deu del vespre de dilluns a divendres a partir del mes que ve.",
+        "Aquest contingut és exclusiu per a subscriptors", *pitch, "Ja ets subscriptor? Inicia la sessió", _FOOT,
+    ])  # fmt: skip
+    labels = labels_by_text(text)
+    assert all(labels[p] != Label.BODY for p in pitch)
+
+
+_LIVE = (
+    (
+        "4 November 2025 18:40",
+        "Nia Evans",
+        "Firefighters have started moving people out of the two houses closest to the river bank.",
+    ),
+    (
+        "4 November 2025 17:55",
+        "Nia Evans",
+        "The county road between Llanfair and the bridge is closed, with a diversion through the hill villages.",
+    ),
+    (
+        "4 November 2025 17:10",
+        "Owen Pritchard",
+        "The environment agency has issued its highest flood warning for the whole valley tonight.",
+    ),
+    (
+        "4 November 2025 16:30",
+        "Owen Pritchard",
+        "Schools in the valley will be closed tomorrow and lessons will move online for the day.",
+    ),
+)
+_RELATED = (
+    "Last year's floods damaged more than two hundred homes in the valley and destroyed much of the harvest, and the "
+    "families affected have so far received only half of the help they were promised, the councils said this week."
+)
+
+
+def test_a_live_blogs_entries_under_dated_stamps_and_their_writers_stay_one_text() -> None:
+    # one-sentence entries, each under its date-and-time stamp and the name of the reporter who filed it (two
+    # reporters, each name twice): stamps and names cost more than the entries weigh, and a teaser's longer lead below
+    # won the page (base: every entry chrome, F1 0)
+    entries = [line for entry in _LIVE for line in entry]
+    text = "\n\n".join([_TOP, "Live: floods in the valley", *entries, "Read also", "Floods cost millions last year",
+                        _RELATED, _FOOT])  # fmt: skip
+    labels = labels_by_text(text)
+    assert all(labels[text] == Label.BODY for _, _, text in _LIVE)
+
+
+def test_a_comment_thread_under_dated_stamps_and_many_names_stays_cut() -> None:
+    # the same stamps over comments under the story, no heading, whose writers' names do not recur: a thread, not a
+    # live blog; the comment cuts take it as before (with any short line taken for a writer too: this pins that the
+    # free stamps leave a thread of many names to them)
+    names = ("Rhys_T", "megan.j", "Dafydd", "Gwen Lloyd")
+    comments = [line for (stamp, _, text), name in zip(_LIVE, names, strict=True) for line in (stamp, name, text)]
+    labels = labels_by_text(_page(*comments))
+    assert all(labels[p] == Label.BODY for p in _STORY)
+    assert all(labels[text] != Label.BODY for _, _, text in _LIVE)
+
+
 def test_wholepage43_floor_and_its_pages() -> None:
     # es-01 (a thread of entries closed by "Responder"), en-01 (the author's bio box), lt-01 (dated teasers), pt-01
     # (teasers with summaries above the article): 0.29-0.57 -> 1.000; the set 0.5581 -> see docs/segmenter.md.

@@ -17,6 +17,7 @@ from tasks.lexicon.vocab import SHARE_BUTTONS
 from tasks.text.captions import closes_with_picture_credit
 from tasks.text.closing_boxes import ended_above_link_box
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
+from tasks.text.live_writers import with_signed_stamps_free
 from tasks.text.next_story import ended_above_next_story
 from tasks.text.read_also import read_also_box_length
 from tasks.text.region import PageView, best_region, grow_region, prose_weight, same_shape
@@ -225,7 +226,7 @@ def find_region(view: PageView) -> tuple[int, int] | None:
         prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
     ]
     weights = _with_introduced_lists_weighed(view, weights)
-    core = best_region(_with_entry_stamps_free(view, weights))
+    core = best_region(with_signed_stamps_free(view, _with_entry_stamps_free(view, weights)))
     if core is None:
         return None
     core = article_before_teasers(view, core)
