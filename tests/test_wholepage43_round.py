@@ -13,7 +13,10 @@ story under its own head lost to the longer text beside it:
 - a list of teasers that prints each teaser's date between its headline and its lead (tasks/text/main_text.py,
   `_teaser_pairs_to`);
 - a list of teasers with summaries above the article's headline and byline, its last lead taken for the article's
-  standfirst (tasks/text/main_text.py, `article_under_inner_head`).
+  standfirst (tasks/text/main_text.py, `article_under_inner_head`);
+- a live blog whose entries each carry a full date-and-time stamp and their reporter's recurring name: stamps and names
+  weighed the blog apart (tasks/text/live_writers.py);
+- and, in the vocabulary, the paywall's notice and pitch in Galician and Catalan (boilerplate_phrases.csv).
 
 Every page here is made up.
 """
@@ -262,10 +265,12 @@ def test_a_comment_thread_under_dated_stamps_and_many_names_stays_cut() -> None:
 
 def test_wholepage43_floor_and_its_pages() -> None:
     # es-01 (a thread of entries closed by "Responder"), en-01 (the author's bio box), lt-01 (dated teasers), pt-01
-    # (teasers with summaries above the article): 0.29-0.57 -> 1.000; the set 0.5581 -> see docs/segmenter.md.
-    # Left (docs/segmenter.md, "Session 43"): sl-01 (a live blog under dated stamps and its writers' names), gl-01 (a
-    # paywall's pitch), el-01 (a sidebar's opinion excerpt under the article), fr-01 (the outlet's about box)
+    # (teasers with summaries above the article), gl-01 (a Galician paywall): 0.29-0.57 -> 1.000; sl-01 (a live blog
+    # under dated stamps and its writers' names) 0 -> 0.615; the set 0.5581 -> 0.8116, no page below 0.2.
+    # Left (docs/segmenter.md, "Session 43"): sl-01's stamps said body inside the blog and a teaser's lead joined to it,
+    # el-01 (a sidebar's opinion excerpt under the article), fr-01 (the outlet's about box under an interview)
     scores = evaluate_dataset(_SET)
-    assert scores.counts.f1 >= 0.750
-    for page in ("es-01", "en-01", "lt-01", "pt-01", "it-01", "lv-01"):
+    assert scores.counts.f1 >= 0.811
+    assert scores.low_share == 0.0
+    for page in ("es-01", "en-01", "lt-01", "pt-01", "gl-01", "it-01", "lv-01"):
         assert scores.per_doc[page].f1 == pytest.approx(1.0), page
