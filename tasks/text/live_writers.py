@@ -25,11 +25,10 @@ def _is_entry_writer(view: PageView, i: int) -> bool:
 def with_signed_stamps_free(view: PageView, weights: list[float]) -> list[float]:
     """The weights with each stamp between two entries (a date and a clock time, at most `stamp_max_words` words,
     with text right above it) and the recurring writer's name under it made free, when the entry's text follows."""
-    free, n = list(weights), len(weights)
-    for i in range(1, n - 2):
-        feat = view.features[i]
-        if not feat.has_timestamp or feat.n_words > view.rules.stamp_max_words or not view.is_text(i - 1):
-            continue
-        if _is_entry_writer(view, i + 1) and view.is_text(i + 2):
+    free, n, longest = weights, len(weights), view.rules.stamp_max_words
+    stamps = [i for i, f in enumerate(view.features) if f.has_timestamp and f.n_words <= longest and 0 < i < n - 2]
+    for i in stamps:  # most pages have none: the list is built in one pass, the rest runs on stamps only
+        if view.is_text(i - 1) and _is_entry_writer(view, i + 1) and view.is_text(i + 2):
+            free = free if free is not weights else list(weights)
             free[i] = free[i + 1] = 0.0
     return free
