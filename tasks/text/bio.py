@@ -15,6 +15,7 @@ from functools import lru_cache
 from schemas import AttributionKind
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.vocabulary import name_word_role, name_words
+from tasks.text.heads import is_under_head
 from tasks.text.lines import Line
 from tasks.text.region import PageView, prose_weight
 from tasks.text.title import person_cue_name
@@ -143,12 +144,14 @@ def article_before_bio(lines: list[Line], view: PageView, region: tuple[int, int
         (i for i in range(tail[-1] + 1, region[1] + 1) if view.verdicts[i] is None and opens_as_a_bio(lines[i].text)),
         None,
     )
+    # A story under its own dateline or byline may be short (two paragraphs over a longer bio box), as over comments.
+    least = rules.headed_article_min_weight if is_under_head(view, region[0]) else rules.cluster_min_weight
     for i in ([heading] if heading is not None else []) + tail + ([short] if short is not None else []):
         # the name and a comma only on the text's last line: higher up the author may be named in the story
         if i != heading and not _opens_with(lines[i].text, names, appositive=i == tail[-1]):
             continue
         above = sum(prose_weight(view.features[k], None, True, rules) for k in range(region[0], i) if view.is_text(k))
-        if above < rules.cluster_min_weight:
+        if above < least:
             return region
         last = i - 1
         while last > region[0] and (view.verdicts[last] is not None or _signs_over_bio(lines, view, last, i)):

@@ -17,6 +17,7 @@ from tasks.lexicon.vocab import SHARE_BUTTONS
 from tasks.text.captions import closes_with_picture_credit
 from tasks.text.closing_boxes import ended_above_link_box
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
+from tasks.text.live_writers import with_signed_stamps_free
 from tasks.text.next_story import ended_above_next_story
 from tasks.text.read_also import read_also_box_length
 from tasks.text.region import PageView, best_region, grow_region, prose_weight, same_shape
@@ -68,13 +69,24 @@ def headed_article_above(
 
 def _teaser_pairs_to(view: PageView, first: int, last: int) -> int:
     """How many headline/lead pairs (a short line, then one line of prose) make up lines first..last
-    exactly; 0 when anything else is among them (running text, a list, a table)."""
-    pairs, i = 0, first
+    exactly; 0 when anything else is among them (running text, a list, a table). A teaser may print its
+    date between its headline and its lead (an "Earlier on this topic" list: "Port opens tender" over
+    "2 June 2025" over the lead), and then every teaser of the list does: a list prints its teasers alike."""
+    pairs, i, dated = 0, first, set()
     while i < last:
-        if view.prose[i] or not view.is_text(i + 1) or (i + 2 <= last and view.prose[i + 2]):
+        has_date = _is_teaser_date(view, i + 1)
+        dated.add(has_date)
+        lead = i + 2 if has_date else i + 1
+        if view.prose[i] or lead > last or not view.is_text(lead) or (lead + 1 <= last and view.prose[lead + 1]):
             return 0
-        pairs, i = pairs + 1, i + 2
-    return pairs if i == last + 1 else 0
+        pairs, i = pairs + 1, lead + 1
+    return pairs if i == last + 1 and len(dated) == 1 else 0
+
+
+def _is_teaser_date(view: PageView, i: int) -> bool:
+    """Line i is a teaser's date: a short dated line that is no text."""
+    feat = view.features[i]
+    return feat.has_date and not view.is_text(i) and feat.n_words <= view.rules.stamp_max_words
 
 
 def article_before_teasers(view: PageView, core: tuple[int, int]) -> tuple[int, int]:
@@ -103,7 +115,8 @@ def article_under_inner_head(view: PageView, region: tuple[int, int], weights: l
     with summaries above the article), then, after a headline and more short lines, a dateline or byline
     over a text that weighs more (an about box or a pitch above the article, joined to it by the search).
     A standfirst right above its byline stays (at most one line between), and so do two paragraphs in a
-    row and a live blog's entries between their time stamps."""
+    row and a live blog's entries between their time stamps. Under a whole teaser list ("Últimas notícias"
+    over three headlines and leads) the article under its headline and byline wins whatever the leads weigh."""
     if is_under_head(view, region[0]):
         return region
     for h in range(region[0] + 1, region[1]):
@@ -111,10 +124,17 @@ def article_under_inner_head(view: PageView, region: tuple[int, int], weights: l
             continue
         above = [i for i in range(region[0], h) if view.is_text(i)]
         teasers = bool(above) and all(_is_teaser_gap(view, a, b) for a, b in pairwise(above))
-        if (not teasers or h - above[-1] <= 2) and not _teaser_leads_over_standfirst(view, above, h):
+        # a teaser list's leads, as many as make one (`teaser_list_min_pairs`), and the article's headline under the
+        # last as under the others, then the article's byline: that lead is one more teaser's, not a standfirst, and
+        # the list weighs nothing. A roundup's items over an embedded post's dated signature have no byline there.
+        listed = teasers and len(above) >= view.rules.teaser_list_min_pairs and _is_teaser_gap(view, above[-1], h)
+        listed = listed and _is_credit(view, h)
+        if (not teasers or (h - above[-1] <= 2 and not listed)) and not _teaser_leads_over_standfirst(view, above, h):
             return region  # paragraphs, or a standfirst right above its byline
         start = first_text_below(view, h, region[1])
-        if start is not None and run_weight(weights, region[0], h - 1) < run_weight(weights, start, region[1]):
+        if start is not None and (
+            listed or run_weight(weights, region[0], h - 1) < run_weight(weights, start, region[1])
+        ):
             return start, region[1]
         return region
     return region
@@ -206,7 +226,7 @@ def find_region(view: PageView) -> tuple[int, int] | None:
         prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
     ]
     weights = _with_introduced_lists_weighed(view, weights)
-    core = best_region(_with_entry_stamps_free(view, weights))
+    core = best_region(with_signed_stamps_free(view, _with_entry_stamps_free(view, weights)))
     if core is None:
         return None
     core = article_before_teasers(view, core)

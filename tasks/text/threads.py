@@ -200,6 +200,26 @@ def _has_dated_entries(view: PageView, first: int, last: int) -> bool:
     return len(dated) >= rules.thread_min_entries
 
 
+def thread_end(view: PageView, h: int, last: int) -> int:
+    """The last line by which the thread under the comment heading at `h` is judged, when the main text ends at `last`
+    below that heading: its end, or the last copy of the short line right under it when that line is each entry's own
+    link or stamp ("Responder", "hace 2 horas"). The search stopped at the first entry's and took the article, the
+    heading and the first comment, so the thread's entries lay outside the main text. Every copy stands below the
+    heading (a menu repeated in the footer has one above it) and the main text under the heading is one entry long at
+    most, no more lines than between two copies (an article's "Advertisement" lines under a toolbar's "Comments (4)"
+    have the article's length between the heading and the first)."""
+    rules, below = view.rules, last + 1
+    if below >= len(view.features):
+        return last
+    feat = view.features[below]
+    if feat.n_copies < rules.thread_min_entries or feat.n_words > rules.thread_link_max_words:
+        return last
+    copies = [i for i, f in enumerate(view.features) if f.key == feat.key]
+    # the first copy is the one right under the main text (so every copy stands below the heading)
+    one_entry = copies[0] == below and below - h <= max(b - a for a, b in pairwise(copies))
+    return copies[-1] if one_entry else last
+
+
 def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
     """The main text without the comment section that a comment heading opens.
 
@@ -211,12 +231,12 @@ def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[f
     total = run_weight(weights, region[0], region[1])
     for h in headings:
         if region[0] < h <= region[1]:
-            before = run_weight(weights, region[0], h - 1)
-            thread = has_thread(view, h + 1, region[1])
+            before, end = run_weight(weights, region[0], h - 1), thread_end(view, h, region[1])
+            thread = has_thread(view, h + 1, end)
             if before >= rules.cluster_min_weight and (thread or before >= rules.comment_min_article_share * total):
                 return ended_before(view, region, h)
             signed = before >= rules.headed_article_min_weight and _is_signed_above(view, region[0], h)
-            if signed and _has_dated_entries(view, h + 1, region[1]):
+            if signed and ((end > region[1] and thread) or _has_dated_entries(view, h + 1, end)):
                 return ended_before(view, region, h)  # a short post over its own stamp, then dated comments
     above = [h for h in headings if h < region[0]]
     if above and has_thread(view, above[-1] + 1, region[1]):
