@@ -588,8 +588,9 @@ OWN_ML72_DUMPS = (0.979, 0.0)
 ML72_DUMPS = ROOT / "tests" / "data" / "dumps_ml72"
 # The seventy-third (34 pages, 29 languages; tests/data/dumps_ml73), written blind at session 42's end and scored
 # once at session 43's start with its starting code (ed7c565), before any change: 0.988 (P 0.976, R 1.000), no page
-# below 0.2.
-OWN_ML73_DUMPS = (0.987, 0.0)
+# below 0.2. Session 43 (its studied fixes: Malayalam and Mongolian "read also", the Dutch submitted-release note,
+# "Reporting:" over a live blog): 0.988 -> 1.000.
+OWN_ML73_DUMPS = (1.0, 0.0)
 ML73_DUMPS = ROOT / "tests" / "data" / "dumps_ml73"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -142,7 +142,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or dash_signed(text, number, unlisted)
                 or (signed_word(text, number, gazetteer, lower) if unlisted else [])  # "-Mish": the pen name
                 or dash_signed_paragraph(text, number, gazetteer)  # "… dua kali ganda. — BERNAMA"
-                or (bare_initials(text, number, gazetteer) if number == last + 1 else [])  # "jhr" right under it
+                or bare_initials(text, number, gazetteer, apart=number != last + 1)  # "jhr" right under it
                 or (name_alone_signing(text, number, gazetteer, segmented.language) if not signed else [])
                 or (stacked_signatures(segmented, i, gazetteer) if not signed else [])  # "Anna Lind" / "Erik Berg"
                 or (name_over_address(segmented, i, gazetteer) if not signed else [])  # "Ann Lee" / "http://…"

@@ -247,8 +247,13 @@ def _supplier_name(text: str, start: int) -> list[Credited]:
     # an acronym right after a word is the outlet rules' ("пресс-служба МВД"); after a lower-case function word it is
     # the body the service belongs to ("Пресцентър на МВР", the Bulgarian "of"), which those rules do not read; after
     # a capitalised name, the name's legal form or a club's letters ("Paxtakor FK matbuot xizmati"), part of it
+    # the office's body by its acronym and the place it serves ("пресс-служба ГИБДД Тверской области") names the
+    # supplier as "пресс-служба администрации …" does; the acronym alone after it ("пресс-служба МВД") still does not
     acronym = any(
-        w.isupper() and len(w) > 1 and not (k and (_is_linking(words[k - 1]) or _names_a_body(words[k - 1])))
+        w.isupper()
+        and len(w) > 1
+        and not (k and (_is_linking(words[k - 1]) or _names_a_body(words[k - 1])))
+        and not (k == 1 < len(words) - 1 and words[0].islower() and name_words().is_official(words[0]))
         for k, w in enumerate(words)
     )
     if not opener or not any(w[:1].isupper() for w in words) or acronym:

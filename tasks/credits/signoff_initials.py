@@ -82,15 +82,20 @@ def cued_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
 
 # "jhr", "mk": one writer's code in lower case, alone on its line.
 _BARE_CODE = re.compile(r"^\s*([^\W\d_]{2,4})\s*$")
+# "dk", "mkr": two or three consonants of the Latin alphabet, no word of any language
+_CONSONANT_CODE = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,3}")
 
 
-def bare_initials(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
-    """ "jhr" alone on the line right under the last paragraph (the caller checks no blank line parts them): the
+def bare_initials(text: str, number: int, gazetteer: Gazetteer, apart: bool = False) -> list[Found]:
+    """ "jhr" alone on the line right under the last paragraph (the caller says whether a blank line parts them): the
     writer's code in lower case, as the Czech and Slovak wires sign (ČTK, TASR); not a word of any language's
     stoplist of three letters or more (two letters, of English's), a menu's label, a desk's or a note's code, nor an
-    agency's."""
+    agency's. `apart` (in its own block under the text, as the German regional papers sign: "dk"): only a code of
+    two or three consonants, which no language writes as a word."""
     match = _BARE_CODE.match(text)
     if match is None or not match.group(1).islower():
+        return []
+    if apart and _CONSONANT_CODE.fullmatch(match.group(1)) is None:
         return []
     code = match.group(1)
     if _no_writer_code(code, gazetteer) or is_label_word(code):

@@ -106,7 +106,10 @@ def _dated_clause(text: str, start: int, end: int) -> bool:
     the Financial Times in 2019" is no source)."""
     clause_start = max(text.rfind(mark, 0, start) for mark in ",;.:!?") + 1
     clause_end = min([i for i in (text.find(mark, end) for mark in ",;.!?") if i >= 0], default=len(text))
-    if FULL_YEAR.search(text, clause_start, clause_end) is not None:
+    # after the outlet only a year right by it dates the interview ("to the Financial Times in 2019"); one further on
+    # is in what was said ("told RNZ the council was not taking chances after the 2020 floods")
+    near_end = end + sum(len(w) + 1 for w in text[end:clause_end].split(" ")[: YEAR_WORD_WINDOW + 1])
+    if FULL_YEAR.search(text, clause_start, min(clause_end, near_end)) is not None:
         return True
     # years counted right around the interview ("pre dve godine"), not in the quote it introduces ("…: 'for twenty
     # years …'")

@@ -12,12 +12,7 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_tails import placed_title
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.credit_base import (
-    DOMAIN,
-    LINKING,
-    MAX_NAME_WORDS,
-    looks_like_name,
-)
+from tasks.lexicon.credit_base import DOMAIN, LINKING, MAX_NAME_WORDS, looks_like_name
 from tasks.lexicon.cue_after_name import commissioned_name_end
 from tasks.lexicon.place_words import is_place_word, without_region
 from tasks.lexicon.site_domains import has_public_suffix
@@ -218,7 +213,12 @@ def _institution(candidate: str, kind: AttributionKind) -> bool:
     led by an official's word ("Ministerio de Salud de Chile"): a government body, which blind14 records not."""
     # a saint's or founder's name in quotes is the institution's own ("Spitalul … pentru Copii „Sf. Maria” Iași")
     words = [w.strip(_NAME_QUOTES) for w in candidate.split()]
-    if kind is not AttributionKind.SOURCE or len(words) > MAX_INSTITUTION_WORDS or name_words().is_official(words[0]):
+    if kind is not AttributionKind.SOURCE or len(words) > MAX_INSTITUTION_WORDS:
+        return False
+    # a press office and the body it speaks for ("Ufficio stampa Comune di Narni"): a release's source, however long
+    if candidate.casefold().startswith(tuple(f"{office} " for office in name_word_role("press_office"))):
+        return any(w[:1].isupper() for w in words[1:])
+    if name_words().is_official(words[0]):
         return False
     joining = [w for w in words if not w[:1].isupper()]
     links = name_words().institution_links  # "für", "pentru": the body's field inside its name

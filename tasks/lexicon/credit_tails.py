@@ -27,6 +27,7 @@ from tasks.lexicon.credit_parts import (
     agency_and_photographer,
     is_credited_part,
     looks_like_photographer,
+    particled_person,
 )
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.joined_bodies import joined_body
@@ -236,7 +237,9 @@ def _trailing_name(text: str, start: int) -> tuple[int, int]:
     ("Foto: Lisa Weber"); (0, 0) if neither."""
     span = name_after(text, start)
     # a domain is the site that supplied the picture ("… © republicoftogo.com", "… Photo: rtvslo.si")
-    named = span is not None and (span.how == "domain" or looks_like_name(text[span.start : span.end]))
+    # a photographer's name with its particle inside ("… Foto: Marelize van Zyl") is a name as a capitalised one is
+    spanned = text[span.start : span.end] if span is not None else ""
+    named = span is not None and (span.how == "domain" or looks_like_name(spanned) or particled_person(spanned))
     if span is not None and not text[span.end :].strip(" .)") and named:
         return span.start, span.end
     rest = text[start:].strip().rstrip(" .)")
