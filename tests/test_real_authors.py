@@ -185,7 +185,9 @@ REAL_AUTHOR_FLOORS = {
     # unread): 1.000 / 0.800 -> 1.000 / 0.825
     # session 37 (real_html37 round, a team's "Posted by A and B" in Blogger's posts box; errors unread):
     # 1.000 / 0.825 -> 1.000 / 0.875
-    "eval_only_check17": (1.0, 0.87),
+    # session 43 (realhtml43 round, Blogger's timed post footer by the text over a closing disclaimer; errors unread):
+    # 1.000 / 0.875 -> 1.000 / 0.900
+    "eval_only_check17": (1.0, 0.9),
     # The eighteenth check half (labelled in session 32, measured at its end with its starting and final code):
     # 0.885 / 0.605 with both
     # (trafilatura 0.542 / 0.342).

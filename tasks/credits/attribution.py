@@ -8,7 +8,7 @@ from tasks.credits.attribution_lines import attribution_line_attributions
 from tasks.credits.bare_bylines import bare_byline, words_before_date
 from tasks.credits.bare_credit_cue import bare_credit_cue
 from tasks.credits.bio_bylines import name_over_bio
-from tasks.credits.blog_footers import blog_footer, page_cued_footer
+from tasks.credits.blog_footers import blog_footer, page_cued_footer, page_timed_footer
 from tasks.credits.body_bylines import body_head_byline
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.box_bylines import box_byline
@@ -277,6 +277,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     )
     if body and not any(f.kind is AttributionKind.AUTHOR for f in (*found, *later)):
         later += box_writer(segmented, last)  # "About the author" over "Ann Lee is …": the writer no byline named
+    if body and not any(f.kind is AttributionKind.AUTHOR for f in (*found, *later)):
+        later += page_timed_footer(segmented, first, gazetteer)  # "Posted by Ann Lee at 3:49 PM" over a disclaimer
     found += [f for f in later if (f.line, f.name_normalized) not in read]
     found = dated_bylines_above(found, segmented, first)
     found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)

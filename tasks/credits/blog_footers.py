@@ -23,6 +23,9 @@ _COUNT = re.compile(r"[\d()]+")
 # The count's first digit opens the pattern, the look-behind after it, so that `re` skips to the digits (opened by the
 # look-behind, it was tried at every position of each line: issue 15). The same matches.
 _COMMENT_COUNT = re.compile(r"\d(?<!\w\d)\d*\s+comments?(?!\w)", re.IGNORECASE)
+# A post's clock time closing its footer after one or two short words, its preposition ("at 3:49 PM", "um 15:49",
+# "a las 15:49", "kl. 15:49"): the words are asked to be lower-case by `timed_footer`, whatever the language.
+_CLOCK_CLOSE = re.compile(r"\s(\S{1,5}(?:\s+\S{1,5})?)\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?\s*$")
 
 
 def _is_footer_part(part: str) -> bool:
@@ -43,6 +46,25 @@ def blog_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
 def has_footer_links(text: str) -> bool:
     """The line holds a post footer's links after a bar ("… in Politics | Permalink | Comments (3)", TypePad's)."""
     return any(_is_footer_part(part) for part in _BAR.split(text.strip())[1:]) if "|" in text or "·" in text else False
+
+
+def timed_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """The writer of Blogger's default post footer: a cued byline closed by the post's clock time after a preposition
+    ("Posted by Ann Lee at 3:49 PM", "Publicado por Ana López en 15:49", "Eingestellt von Anna Schmidt um 15:49",
+    "Pubblicato da Marco Rossi alle 15:49": the template translated, its cue the text reader's); the name must close
+    the words before the preposition, so that a comment's footer with its date ("Posted by: Ann Lee | March 3, 2008
+    at 10:32 AM", TypePad's) is no post's."""
+    match = _CLOCK_CLOSE.search(text)
+    if match is None:
+        return []
+    # "Ann Lee at": the leftmost two short words may hold the name's last; the preposition is the lower-case ones
+    words = match.group(1).split()
+    preposition = words[1:] if len(words) == 2 and not words[0].islower() else words
+    if not preposition or not all(w.islower() for w in preposition):
+        return []
+    head = text[: match.end(1)].rsplit(None, len(preposition))[0].rstrip()  # the line's start, up to the preposition
+    found = credit_line_attributions(head, line, gazetteer)
+    return [f for f in found if f.kind is AttributionKind.AUTHOR and f.name and f.char_end == len(head)]
 
 
 def cued_footer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
@@ -71,3 +93,32 @@ def page_cued_footer(segmented: Segmented, last: int, gazetteer: Gazetteer) -> l
         and (found := cued_footer(ll.line.text, ll.line.number, gazetteer))
     ]
     return footers[0] if len(footers) == 1 else []
+
+
+def page_timed_footer(segmented: Segmented, first: int, gazetteer: Gazetteer) -> list[Found]:
+    """The writer the page's one timed footer (`timed_footer`) names, a chrome line below the text's start (`first`),
+    else []: Blogger's footer stands between the post's paragraphs and a closing disclaimer or signature that the
+    segmenter keeps as text, so not always under the text's last line. A blog's front page has one under each post,
+    whatever its lines' labels, and names no one."""
+    # the clock time closes the line: the regex asked only where its last characters hold a time's separator
+    timed = [
+        (i, found)
+        for i, ll in enumerate(segmented.lines)
+        if (":" in ll.line.text[-9:] or "." in ll.line.text[-9:])
+        and (found := timed_footer(ll.line.text, ll.line.number, gazetteer))
+    ]
+    if len(timed) != 1:
+        return []
+    i, found = timed[0]
+    ll = segmented.lines[i]
+    near = segmented.lines[max(0, i - FOOTER_REACH) : i + FOOTER_REACH + 1]
+    if (
+        ll.line.number <= first
+        or ll.verdict.label != Label.CHROME
+        or not any(n.verdict.label == Label.BODY for n in near)
+    ):
+        return []
+    return found
+
+
+FOOTER_REACH = 4
