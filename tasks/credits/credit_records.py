@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from schemas import AttributionKind
 from tasks.credits.author_parts import drawn_on_outlet_alone, drawn_on_outlets, person_parts
 from tasks.credits.bylines import Credited, split_byline
-from tasks.credits.credited_names import han_outlet_and_reporter, outlets_after_slash, whole_name
+from tasks.credits.credited_names import outlets_after_slash, whole_name
 from tasks.credits.cue_context import after_courtesy, bio_note, desk_and_place, only_handles, shot_both, wrote_it_too
+from tasks.credits.han_credits import han_outlet_and_reporter
 from tasks.credits.name_lines import name_before_role
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words

@@ -18,7 +18,7 @@ from tasks.lexicon.outlets import is_known_outlet, known_outlet_at
 from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words, section_words, visual_cues
+from tasks.lexicon.vocabulary import credit_cues, name_words, section_words, visual_cues
 from tasks.lexicon.word_classes import is_caseless, is_function_word
 
 # A one-word brand after a cue ("Statista", "Bobo") has four letters or more.
@@ -288,27 +288,3 @@ def _says_no_name(rest: str) -> bool:
 def _generic_phrases() -> tuple[str, ...]:
     """The generic phrases of two words or more ("социальные сети", "courtesy of the family"), to find inside a rest."""
     return tuple(g for g in name_words().generic if " " in g)
-
-
-@cache
-def _han_outlet_reporter() -> re.Pattern[str]:
-    """The paper, a reporter's title (the job titles of Han characters: 记者, 記者, 特约记者, 通讯员, …), the name."""
-    titles = sorted((w for w in load_byline_words().jobs if _HAN_WORD.fullmatch(w)), key=len, reverse=True)
-    return re.compile(r"([\u4e00-\u9fff]{2,12}?)(" + "|".join(map(re.escape, titles)) + r")\s*([\u4e00-\u9fff]{2,4})")
-
-
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-
-
-def han_outlet_and_reporter(credited: Credited) -> list[Credited]:
-    """ "辽宁日报记者 刘佳" in "（辽宁日报记者 刘佳 摄）": a Chinese or Japanese picture credit names the paper, its
-    reporter's title and the photographer; the paper and the person are credited, the title is neither (as "新华社记者
-    X 摄" gives the agency and X). The paper's name closes with an institution's character (报, 社, 台, 新聞:
-    ``han_institution_suffix``), so that a title's own first words are none ("摄影记者", "实习记者": photo, intern
-    reporter)."""
-    match = _han_outlet_reporter().fullmatch(credited.name)
-    suffixes = tuple(name_word_role("han_institution_suffix"))
-    if match is None or credited.canonical_id or not match.group(1).endswith(suffixes):
-        return [credited]
-    outlet, person = (credited.start + match.start(1), credited.start + match.end(1)), credited.start + match.start(3)
-    return [Credited(match.group(1), *outlet), Credited(match.group(3), person, person + len(match.group(3)))]
