@@ -27,7 +27,7 @@ from tasks.html.vocab import (
     PICTURE_CAPTION_HINTS,
     PICTURE_HINTS,
     PICTURE_TEXT_HINTS,
-    class_words,
+    class_word_set,
     names_a_gallery,
 )
 from tasks.lexicon.captions import holds_photo_credit
@@ -179,21 +179,25 @@ def _named_caption(block: Block) -> bool:
     picture's caption ("figure-caption")."""
     for depth, element in enumerate(reversed(block.ancestors[-CAPTION_DEPTH:])):
         value = element.get("class")
-        texts = PICTURE_TEXT_HINTS | (PICTURE_CAPTION_HINTS if depth == 0 else frozenset())
-        if value and PICTURE_HINTS & (words := set(class_words(str(value)))) and texts & words:
+        texts = _CAPTION_TEXT_HINTS if depth == 0 else PICTURE_TEXT_HINTS
+        if value and not PICTURE_HINTS.isdisjoint(words := class_word_set(str(value))) and not texts.isdisjoint(words):
             return True
     return _named_apart(block)
+
+
+# What names the block's own element a picture's description or caption (its parent: a description only).
+_CAPTION_TEXT_HINTS = PICTURE_TEXT_HINTS | PICTURE_CAPTION_HINTS
 
 
 def _named_apart(block: Block) -> bool:
     """The picture's wrapper and its description named apart: the block's element by a picture's class word and its
     text all in a child named a description ("<div class="news_img"><img><br><span class="podpis">…</span></div>")."""
     owner = block.ancestors[-1] if block.ancestors else None
-    if owner is None or not PICTURE_HINTS & set(class_words(str(owner.get("class") or ""))):
+    if owner is None or PICTURE_HINTS.isdisjoint(class_word_set(str(owner.get("class") or ""))):
         return False
     text = " ".join(block.text.split())
     return any(
-        isinstance(child.tag, str) and PICTURE_TEXT_HINTS & set(class_words(str(child.get("class") or "")))
+        isinstance(child.tag, str) and not PICTURE_TEXT_HINTS.isdisjoint(class_word_set(str(child.get("class") or "")))
         and " ".join(str(child.text_content()).split()) == text
         for child in owner
     )  # fmt: skip

@@ -110,6 +110,13 @@ def class_words(value: str) -> list[str]:
     return [w.lower() for w in _SPLIT.split(value) if w]
 
 
+@lru_cache(maxsize=16384)
+def class_word_set(value: str) -> frozenset[str]:
+    """`class_words` as a set, kept per value: the caption tests ask it of every block's element and parent, and a
+    page's blocks share their few class values (a split and a lower-casing each time was 8 % of aeb's HTML path)."""
+    return frozenset(class_words(value))
+
+
 def class_names_one_of(class_value: str, hints: frozenset[str]) -> bool:
     """A class attribute names one of `hints`, as one of its words or as two of them written apart ("linha-fina" is
     "linhafina", "pull-quote" is "pullquote")."""
@@ -160,4 +167,4 @@ def attribute_hints(attrs: str) -> tuple[str | None, str | None]:
 
 def names_a_gallery(class_value: str) -> bool:
     """The class names a picture gallery, a slider or a carousel by one of its words."""
-    return bool(GALLERY_HINTS & set(class_words(class_value)))
+    return not GALLERY_HINTS.isdisjoint(class_word_set(class_value))
