@@ -292,7 +292,9 @@ FLOORS = {
     # (6d50477) and its final code, never studied: title 0.967 · date 0.967/0.033/0 · author F1 0.955
     # · exact 0.900 with both
     # (trafilatura 0.600 · 0.733/0.267/0 · 0.531 · 0.467).
-    "heldout67": {"title": 0.96, "date_right": 0.96, "author_f1": 0.95, "author_exact": 0.9},
+    # session 43 (blind80 round: "today" closing a paper's name, errors unread): author F1 0.955 -> 0.970, exact 0.900
+    # -> 0.933
+    "heldout67": {"title": 0.96, "date_right": 0.96, "author_f1": 0.969, "author_exact": 0.933},
     # heldout65 (30 pages, 27 languages), written blind at session 38's start and scored with its starting code
     # (63f03b2) and its final code, never studied: title 1.000 · date 0.933/0/0.067 · author F1 0.939
     # · exact 0.900 with both

@@ -49,11 +49,14 @@ def caseless_dash_signature(text: str, line: int, gazetteer: Gazetteer) -> list[
     name, as a role tail does. Not in Latin script: there the last item of a list closes the text so as often ("-
     Removed Herobrine", a game's changelog on a real page, read so cost the studied trainable authors a record)."""
     match = _DASH_THEN_NAME.match(text)
-    signed = without_caseless_place(match.group(1)) if match else ""  # "– కె. శ్రీనివాస్, విజయవాడ": its place
+    body = match.group(1) if match else text.strip()
+    signed = without_caseless_place(body)  # "– కె. శ్రీనివాస్, విజయవాడ": its place
+    if match is None and signed == body:
+        return []  # "ნინო ბერიძე, ქუთაისი": with no dash, the place after the comma vouches for the name
     titled = name_after_desk_title(signed)  # "- நமது சென்னை நிருபர் க. ராஜேந்திரன்"
-    if match is None or not is_caseless_name(signed[titled:], gazetteer):
+    if not is_caseless_name(signed[titled:], gazetteer):
         return []
-    name, start = signed[titled:], match.start(1) + titled
+    name, start = signed[titled:], (match.start(1) if match else text.index(body)) + titled
     return [author_found(name, start, line, text.strip())]
 
 

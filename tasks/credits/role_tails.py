@@ -107,13 +107,13 @@ def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> 
         return not any(is_label_word(w) for w in words) and not _hebrew_second_name(words, separator, name_words_count)
     if separator == "," and len(lead) == 2 and lead[0][:1].isupper() and lead[1] in load_byline_words().particles:
         lead = []  # "Marta Riba, Andorra la Vella", "Luis Gil, Alcalá de Henares": a place of two words and a particle
-    if separator in (",", "|") and name_words_count >= MIN_NAME_LINE_WORDS and _place_with_particle(words):
-        lead = []  # "Ana Ruiz Díaz | Santa Cruz de Tenerife": a place of title-case words with a particle inside
-    if separator in (",", "|") and name_words_count >= MIN_NAME_LINE_WORDS and _opened_place(words):
-        lead = []  # "Roxana Chicas | San Miguel", "Priya Sharma, New Delhi": a place's opening word, then its name
-    listed = separator in ("/", ",", "|") and is_filing_place(" ".join(words))
+    # "Ana Ruiz Díaz | Santa Cruz de Tenerife", "Wilmer Chávez Rocha / San Ignacio de Velasco": a place of title-case
+    # words with a particle inside; "Roxana Chicas | San Miguel", "Priya Sharma, New Delhi": a place's opening word,
+    # then its name; "Ana Kovač / Novi Sad": a listed place of two words. Each is a place's shape, after any of them
+    shaped = name_words_count >= MIN_NAME_LINE_WORDS and (_place_with_particle(words) or _opened_place(words))
+    listed = separator in ("/", ",", "|") and (shaped or is_filing_place(" ".join(words)))
     if listed:
-        lead = []  # "Ana Kovač / Novi Sad": a listed place of two words
+        lead = []
     # "Miren Agirre — Donostia": after a spaced dash, one title-case word and a name of two words or more before it
     dashed = separator in _DASHES and name_words_count >= MIN_NAME_LINE_WORDS and not lead
     if not (separator in ("|", ",", "/") or dashed) or len(lead) > 1 or is_label_word(place) or not _capitalised(place):

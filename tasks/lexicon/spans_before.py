@@ -12,6 +12,7 @@ from functools import lru_cache
 from tasks.lexicon.automaton import same_apostrophes
 from tasks.lexicon.date_vocabulary import date_lead_words, month_names
 from tasks.lexicon.outlets import is_known_outlet, known_outlet_before
+from tasks.lexicon.preposition_names import after_topic_preposition, from_organisation
 from tasks.lexicon.span_leads import QUOTES, TOKEN
 from tasks.lexicon.spans import (
     CLOSING,
@@ -76,9 +77,9 @@ def _name_before(text: str, pos: int) -> NameSpan | None:
         end = token.start() - 1
         if end < 0 or text[end] != " ":
             break
-    if run and not descriptors and _from_organisation(tokens, run[0], words):
-        return None  # "От МВР съобщиха", "а од МВР соопштија": an organisation speaking, not an outlet
-    if run and _after_topic_preposition(tokens, run[0], words):
+    if run and not descriptors and from_organisation(text, tokens, run, words):
+        return None  # "От МВР съобщиха": an organisation speaking; "Media in Kingaroy reported": a place, no outlet
+    if run and after_topic_preposition(tokens, run[0], words):
         return None  # "über den Fall berichtet": what was reported on, not who reported
     if run and _is_sentence_word(text, run[0]) and (len(run) == 1 or not is_namey(run[1].group(0))):
         run.pop(0)  # "Wie der Spiegel berichtet": "Wie" opens the sentence (but "Yeni Haber" is a name)
@@ -222,28 +223,6 @@ def _is_cut_before(text: str, tokens: list[re.Match[str]], first: re.Match[str],
             return joiners > 0 and is_namey(word) and not _is_sentence_word(text, token)
         joiners += 1
     return False
-
-
-def _from_organisation(tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
-    """The name opens with "from" ("От МВР съобщиха", "Iz MUP-a su saopštili") or follows it: the words for
-    "they said from X" name an organisation speaking. Prepositions that are also name particles ("de", "da",
-    "von": "l'enquête de Mediapart révèle") do not count."""
-    prepositions = words.source_prepositions - words.particles
-    if first.group(0).casefold() in prepositions:
-        return True
-    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
-    before = tokens[index - 1] if index > 0 else None
-    return before is not None and before.end() == first.start() - 1 and before.group(0) in prepositions
-
-
-def _after_topic_preposition(tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
-    """The name follows "about" and maybe an article ("hatte … über den Fall berichtet", "писал о «Газпроме»"): the
-    topic of the verb after it (``topic_preposition`` in ``name_words.csv``)."""
-    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
-    before = [t.group(0).casefold() for t in tokens[max(0, index - 2) : index]]
-    if before and before[-1] in words.articles | words.articles_strip:
-        before.pop()
-    return bool(before) and before[-1] in name_word_role("topic_preposition")
 
 
 def _is_trailing_descriptor(word: str, words: NameWords) -> bool:
