@@ -1127,7 +1127,9 @@ OWN_HTML_ML61 = (0.989, 0.0)
 # The sixty-second (tests/data/html_ml62: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 42's end and scored once at session 43's start (ed7c565), before any change: token F1 0.992 (P 0.987,
 # R 0.997), no page below 0.2; trafilatura 0.933, jusText 0.745.
-OWN_HTML_ML62 = (0.991, 0.0)
+# Session 43 (tests/test_html_ml62_round.py: the South Indian "more news" heading over a box of other stories, the lead
+# field named "lid"): 0.99165 -> 0.99443 (P 0.987 -> 0.989, R 0.997 -> 1.000; kn-01 and sr-01 up, no page down).
+OWN_HTML_ML62 = (0.994, 0.0)
 
 
 @pytest.mark.parametrize(
