@@ -52,3 +52,25 @@ def test_a_lead_field_named_lid_is_the_articles_text() -> None:
     # the same field named for something else ("field-lidar", a word that only opens with lid) is no lead
     other = node.replace("field--name-field-lid", "field--name-field-lidar")
     assert lead not in _page(f"<div class='region'>{other}</div><div class='footer'>© Градски портал</div>", "sr")
+
+
+UK_STORY = (
+    "<p>Міська рада затвердила план ремонту старого парку біля річки, роботи почнуться вже наступного місяця.</p>"
+    "<p>У парку відновлять алеї, встановлять нові лавки та ліхтарі, а біля ставка облаштують дитячий майданчик.</p>"
+    "<p>Мешканці просили зберегти старі липи, тож проєкт переглянули й дерева залишаться на своїх місцях.</p>"
+)
+
+
+def test_a_pages_captions_are_alike_once_one_credits_its_picture() -> None:
+    # a Ukrainian guide credits the lead picture under its caption ("Фото: …") and writes the later pictures'
+    # captions with no credit: a page's captions are one kind, each a picture's caption
+    lead = "<figure><img src='a.jpg'><figcaption>Головна алея парку навесні | Фото: Олена Гнатюк</figcaption></figure>"
+    later = "<figure><img src='b.jpg'><figcaption>Старий ставок біля південного входу</figcaption></figure>"
+    paragraphs = UK_STORY.split("</p>")
+    story = f"{paragraphs[0]}</p>{paragraphs[1]}</p>{later}{paragraphs[2]}</p>"
+    body = _page(f"<article><h1>Парк над річкою оновлять</h1>{lead}{story}</article>", "uk")
+    assert "дитячий майданчик" in body and "Старий ставок" not in body
+    # with no caption crediting its picture, an uncredited caption stays the text's (some golds keep a figure's
+    # caption)
+    uncredited = lead.replace(" | Фото: Олена Гнатюк", "")
+    assert "Старий ставок" in _page(f"<article><h1>Парк над річкою оновлять</h1>{uncredited}{story}</article>", "uk")
