@@ -15,7 +15,7 @@ from tasks.lexicon.bikram_sambat import bikram_sambat_date
 from tasks.lexicon.calendar_eras import with_common_era_years
 from tasks.lexicon.clock_times import compact_clock, without_clock_tail
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_retries import gregorian_equivalent, marked_date_tail
+from tasks.lexicon.date_retries import ASIDE, gregorian_equivalent, is_other_era_aside, marked_date_tail
 from tasks.lexicon.date_text import (
     FULL_YEAR,
     date_tail_start,
@@ -90,8 +90,9 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     candidates = [text.strip(), *parts] if len(parts) > 1 else parts
     candidates += _without_count(text)
     # "… 1447هـ الموافق 12 أكتوبر 2025": the Gregorian day of a two-calendar line; a Khmer byline's date, from its
-    # first date part's name on (more words than a date line has, together)
-    candidates += [c for c in (gregorian_equivalent(text), marked_date_tail(text)) if c]
+    # first date part's name on (more words than a date line has, together), and that of its Gregorian day
+    equivalent = gregorian_equivalent(text)
+    candidates += [c for c in (equivalent, marked_date_tail(text), equivalent and marked_date_tail(equivalent)) if c]
     update: tuple[datetime, bool] | None = None
     # the date closing a byline, on the line or on a part of it ("Door A en B vrijdag 7 maart 2025, 06:00" before
     # "Laatste update: 14:22")
@@ -128,16 +129,17 @@ def _in_a_written_year(when: datetime, years: set[int]) -> bool:
     return not years or when.year in years
 
 
-# A short bracketed aside: "（7時間前）", "(2 hours ago)" after the date a line shows.
-_ASIDE = re.compile(r"\s*[(（]([^()（）]{1,24})[)）]")
-
-
 def _without_dated_asides(text: str, now: datetime, language: str | None) -> str:
     """The line without a bracketed aside that is itself a date ("令和8年12月2日 18時05分 （7時間前）": how long ago
-    that was, which dateparser reads in place of the date before it), when something with a digit is left."""
+    that was, which dateparser reads in place of the date before it), or the same day in another calendar after the
+    Gregorian date ("2026 ജനുവരി 9, വെള്ളി (1201 ധനു 25)"), when something with a digit is left."""
     if "(" not in text and "（" not in text:
         return text
-    shown = _ASIDE.sub(lambda m: "" if parse_date_text(m.group(1), now, language) else m.group(0), text).strip()
+
+    def dated(aside: re.Match[str]) -> bool:
+        return is_other_era_aside(aside.group(1), text) or parse_date_text(aside.group(1), now, language) is not None
+
+    shown = ASIDE.sub(lambda m: "" if dated(m) else m.group(0), text).strip()
     return shown if has_digit(shown) else text
 
 

@@ -54,6 +54,7 @@ def without_credited_captions(blocks: list[Block], verdicts: list[Verdict]) -> l
         or (verdicts[i].label == Label.BODY and _cited_figure(b))
     }  # fmt: skip
     credited |= _gallery_mates(blocks, credited, holds)
+    credited |= _page_captions(blocks, credited)
     return [
         _CREDITED_CAPTION if v.label == Label.BODY and i in credited else v
         for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True))
@@ -75,6 +76,27 @@ def _gallery_mates(blocks: list[Block], credited: set[int], holds: list[bool]) -
         i for i, b in enumerate(blocks)
         if (gallery := gallery_of(b, known)) in galleries and (_is_caption(b) or _shape(b) == galleries[gallery])
     }  # fmt: skip
+
+
+def _page_captions(blocks: list[Block], credited: set[int]) -> set[int]:
+    """The <figcaption>s of a page's pictures when one of them is a credited caption ("<figure><img><figcaption>Нова
+    зала … Фото: А. Коваль</figcaption></figure> … <figure><img><figcaption>Водяний млин відновили волонтери
+    </figcaption></figure>": the credit written under the lead picture only): a page's captions are of one kind, the
+    pictures' captions all, which every gold convention leaves out once one says so. Only the other figures' (a credited
+    caption's own figure may hold text apart from its credit that a gold keeps: readability's cnet page)."""
+    figures = {i for i, b in enumerate(blocks) if b.in_caption and _pictured_figcaption(b)}
+    seeds = {_figure_of(blocks[i]) for i in figures & credited}
+    return {i for i in figures if _figure_of(blocks[i]) not in seeds} if seeds else set()
+
+
+def _pictured_figcaption(block: Block) -> bool:
+    """The block is in the <figcaption> of a <figure> holding a picture (no table's <caption>, no code listing's)."""
+    figure = _figure_of(block)
+    return (
+        figure is not None
+        and any(e.tag == "figcaption" for e in block.ancestors)
+        and next(figure.iter("img", "picture", "amp-img"), None) is not None
+    )
 
 
 def _shape(block: Block) -> tuple[str, str]:

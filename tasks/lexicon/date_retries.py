@@ -51,9 +51,9 @@ def date_text_retries(text: str) -> list[str]:
         for part in _CALENDAR_SEPARATOR.split(text):
             if not _HIJRI_YEAR.search(part) and _GREGORIAN_ERA_MARK.search(part):
                 retries.append(_GREGORIAN_ERA_MARK.sub("", part).strip())
-        equivalent = gregorian_equivalent(text)
-        if equivalent is not None:
-            retries.append(equivalent)
+    equivalent = gregorian_equivalent(text)  # the Gregorian-first line may write no era letter
+    if equivalent is not None:
+        retries.append(equivalent)
     parted = _date_parts().sub(" ", text)
     if parted != text:
         retries.append(" ".join(parted.split()))
@@ -95,12 +95,49 @@ def _day_links() -> re.Pattern[str]:
 
 
 def gregorian_equivalent(text: str) -> str | None:
-    """The Gregorian date after the word saying a Hijri date is that day ("… 1447هـ الموافق 12 أكتوبر 2025" → "12
-    أكتوبر 2025"), its era letter off; else None."""
+    """The Gregorian date the word saying two dates are one day joins to another calendar's, its era letter off:
+    after it ("… 1447هـ الموافق 12 أكتوبر 2025" → "12 أكتوبر 2025"), or before it, the other date then written with
+    its year bare as often as with a letter (an Algerian paper's "الثلاثاء 14 أكتوبر 2025 الموافق لـ 22 ربيع الثاني
+    1447", a Cambodian paper's lunar day "… ឆ្នាំ២០២៦ … ត្រូវនឹងថ្ងៃ ១២រោច ខែបុស្ស … ព.ស.២៥៦៩" → the part before);
+    else None."""
     parts = _equivalent().split(text)
-    if len(parts) < 2 or not _HIJRI_YEAR.search(parts[0]) or _HIJRI_YEAR.search(parts[-1]):
+    if len(parts) < 2:
         return None
-    return _GREGORIAN_ERA_MARK.sub("", parts[-1]).strip() or None
+    first, last = parts[0], parts[-1]
+    if _HIJRI_YEAR.search(first) and not _HIJRI_YEAR.search(last):
+        return _GREGORIAN_ERA_MARK.sub("", last).strip() or None
+    # Gregorian first: a Gregorian year (1900s, 2000s) before the word and none after it, where the other calendar's
+    # year stands (a Hijri 1447, a Buddhist-era 2569) or none
+    if _GREGORIAN_YEAR.search(first) and not _GREGORIAN_YEAR.search(last):
+        return _GREGORIAN_ERA_MARK.sub("", first).strip() or None
+    return None
+
+
+# A Gregorian year, and another era's: a number of four digits of its own, which no Gregorian year a page dates is
+# (the Malayalam era's 1201, the Bengali 1432, the Hijri 1447, a Buddhist-era 2569); digits read as ASCII by then.
+_GREGORIAN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_OTHER_ERA_YEAR = re.compile(r"(?<!\d)(?!19|20)[12]\d{3}(?!\d)")
+# A short bracketed aside after the date a line shows: "(1201 ധനു 25)", "（7時間前）", "(2 hours ago)".
+ASIDE = re.compile(r"\s*[(（]([^()（）]{1,24})[)）]")
+
+
+def is_other_era_aside(words: str, line: str) -> bool:
+    """The words of a bracketed aside are the same day in another calendar, after a Gregorian date the line writes
+    outside the brackets ("2026 ജനുവരി 9, വെള്ളി (1201 ധനു 25)": a Kerala paper's Malayalam-era date; "(২৬ পৌষ
+    ১৪৩২)", the Bengali era's)."""
+    if not _OTHER_ERA_YEAR.search(words) or _GREGORIAN_YEAR.search(words):
+        return False
+    return _GREGORIAN_YEAR.search(ASIDE.sub("", line)) is not None
+
+
+def without_other_era_tail(text: str) -> str:
+    """The text without the aside closing it when that is the same day in another calendar (`is_other_era_aside`):
+    what stands before keeps its offsets."""
+    last = _ASIDE_AT_END.search(text) if text.rstrip().endswith((")", "）")) else None
+    return text[: last.start()] if last is not None and is_other_era_aside(last.group(1), text) else text
+
+
+_ASIDE_AT_END = re.compile(ASIDE.pattern + r"\s*$")
 
 
 def marked_date_tail(text: str) -> str | None:

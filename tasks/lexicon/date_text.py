@@ -18,7 +18,7 @@ from tasks.lexicon.bikram_sambat import bikram_sambat_date, bikram_sambat_starts
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
 from tasks.lexicon.clock_times import H_TIME
 from tasks.lexicon.date_parsers import read_with_dateparser
-from tasks.lexicon.date_retries import date_text_retries, linked_days, month_linked_days
+from tasks.lexicon.date_retries import date_text_retries, linked_days, month_linked_days, without_other_era_tail
 from tasks.lexicon.date_vocabulary import clock_words, date_cues, date_labels, date_lead_words, month_names
 from tasks.lexicon.day_words import DAY_NUMBER as _DAY_NUMBER
 from tasks.lexicon.day_words import DAY_THEN_WORD as _DAY_THEN_WORD
@@ -116,9 +116,8 @@ _DOTTED_MONTH = re.compile(rf"(?<!\w)(?:{_LETTER}{_LETTER_OR_MARK}?\.){{2,3}}")
 _SEPARATED_NUMBER_TAIL = re.compile(r"\s*[·•|]\s*(?=[^·•|\d]*\d)[^·•|]{1,30}$")
 
 
-# The head's readers ask one line in turn where a date closing it starts (44,491 asks a pass of aeb + readability + l3s
-# for 18,963 texts): a pure function of the text, kept per text. The repeats are a page's, so a small cache keeps them
-# (256 and 16,384 entries saved the same, replayed; docs/speed.md, session 38).
+# The head's readers ask where a date closing a line starts (44,491 asks a pass of aeb + readability + l3s, 18,963
+# texts), a pure function kept per text; the repeats are a page's: 256 and 16,384 entries saved the same (speed.md s38).
 DATE_TAILS_CACHED = 1024
 
 
@@ -128,6 +127,7 @@ def date_tail_start(text: str, dotted: bool = False) -> int | None:
     numeric date or a day next to a month's name, with only date words, digits and punctuation after it; or a
     part with a number after "·", "•" or "|". `dotted`: a day before a Thai month's dotted abbreviation starts one too
     ("โดย ณัฐพล ศรีสุข 15 ม.ค. 2569": the date after a byline, read for the date alone)."""
+    text = without_other_era_tail(text)  # "… 2026 ജനുവരി 9, വെള്ളി (1201 ധനു 25)": the Malayalam era's day after
     if not _DAY_NUMBER.search(text):
         return None
     # (looked for only where a mark is: the pattern's leading spaces made its scan quadratic in a run of them, as in
