@@ -594,14 +594,17 @@ OWN_ML73_DUMPS = (1.0, 0.0)
 ML73_DUMPS = ROOT / "tests" / "data" / "dumps_ml73"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).
-HTML_TOKEN_F1_FLOORS = {"aeb": 0.980, "readability": 0.975}
+# Session 43 (htmlpublic round, tests/test_htmlpublic43_round.py: a closing line inviting the reader to follow an
+# account or address is furniture): aeb 0.98682 -> 0.98723 on the whole set, pinned at 0.987.
+HTML_TOKEN_F1_FLOORS = {"aeb": 0.987, "readability": 0.975}
 # Held-out style HTML sets (the rules were not tuned on their pages; dragnet and l3s are evaluation-only,
 # never trained on): token F1, and the share of pages under F1 0.2 (whole pages gone wrong) as a ceiling.
 # Measured 0.967 / 0.900 / 0.970 / 0.933 and 0 % / 3.6 % / 0.2 % / 1.3 % (session 5: comment threads, the
 # second opinion on short articles); session 7 (docs/html.md): 0.967 / 0.908 / 0.971 / 0.938 and
 # 0 % / 1.8 % / 0.2 % / 1.0 %; session 8 (html8: text between two parts of the article, a post among posts of
 # its class is no link box): cleaneval-dev 0.910 -> 0.9125, the others unchanged.
-HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.964, "cleaneval-dev": 0.908, "l3s": 0.968, "dragnet": 0.935}
+# Session 43 (the same closing pointers): cleanportal 0.96808 -> 0.96813, pinned at 0.968.
+HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.908, "l3s": 0.968, "dragnet": 0.935}
 HELD_OUT_HTML_LOW_CEILINGS = {"cleanportal": 0.01, "cleaneval-dev": 0.02, "l3s": 0.01, "dragnet": 0.015}
 
 
