@@ -17,17 +17,7 @@ from tasks.credits.caption_names import copyright_opening_caption
 from tasks.credits.head_agencies import portal_provider
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.text.segment import segment_text
-
-_PARAGRAPHS = (
-    "The council voted on Tuesday to close the old bridge over the river for repairs that will last two years, the "
-    "mayor said after a long meeting that went on well into the night.",
-    "Drivers will be sent over the new bridge to the north, which the city opened last spring after a decade of "
-    "planning, and buses will run on a longer route until the work is done.",
-    "Shop owners on the river road said they feared losing trade while the bridge is closed, and asked the council "
-    "for help with their rents during the works.",
-    "The council said it would study the request and answer before the end of the month, when the first barriers go "
-    "up on the bridge.",
-)
+from tests.test_realcite41_round import _PARAGRAPHS  # the same invented council story
 
 
 def _page(middle: str, at: int) -> str:
