@@ -125,6 +125,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout72": (OWN, lambda doc: doc.startswith("heldout72-")),
     "heldout73": (OWN, lambda doc: doc.startswith("heldout73-")),
     "heldout74": (OWN, lambda doc: doc.startswith("heldout74-")),
+    "heldout75": (OWN, lambda doc: doc.startswith("heldout75-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

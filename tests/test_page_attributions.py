@@ -36,6 +36,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml72 (34 pages, 83 records, 5 optional; labels written blind at session 42's start, scored with
     # its starting code (882809a) and its final code, never studied): 0.859 / 0.896 with both.
     "dumps_ml72": (0.858, 0.896),
+    # dumps_ml74 (34 pages, 66 records, 3 optional; labels written blind at session 43's start, scored with
+    # its starting code (ed7c565) and its final code, never studied): 0.937 / 0.984 with both.
+    "dumps_ml74": (0.936, 0.984),
     # dumps_ml68 (34 pages, 90 records; labels written blind at session 40's start, scored with its starting code
     # (894583a) and its final code, never studied): 0.878 / 0.881 with both.
     # session 42 (blind78 round, errors unread): 0.8902 / 0.8824 -> 0.9024 / 0.8837
