@@ -95,6 +95,11 @@ def page_cued_footer(segmented: Segmented, last: int, gazetteer: Gazetteer) -> l
     return footers[0] if len(footers) == 1 else []
 
 
+# How far from the footer an article line may stand: Blogger's footer sits under the post's last paragraph, at most a
+# signature or a disclaimer between them.
+FOOTER_REACH = 4
+
+
 def page_timed_footer(segmented: Segmented, first: int, gazetteer: Gazetteer) -> list[Found]:
     """The writer the page's one timed footer (`timed_footer`) names, a chrome line below the text's start (`first`),
     else []: Blogger's footer stands between the post's paragraphs and a closing disclaimer or signature that the
@@ -119,6 +124,3 @@ def page_timed_footer(segmented: Segmented, first: int, gazetteer: Gazetteer) ->
     ):
         return []
     return found
-
-
-FOOTER_REACH = 4

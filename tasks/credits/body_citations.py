@@ -16,6 +16,7 @@ from tasks.credits.credit_records import (
     agency_in_body,
     credit_line_attributions,
     evidence_around,
+    named_found,
     normalize_name,
 )
 from tasks.credits.dateline_reporters import caseless_dash_signature, dateline_reporter
@@ -202,8 +203,7 @@ def _source_bracket(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     if is_known_outlet(name) and not gazetteer.find(name, cued=True) and len(text.split()) > MIN_CITING_WORDS:
         start = closing.start(1) + closing.group(1).index(name)
         evidence = evidence_around(text, start, start + len(name))
-        return [Found(AttributionKind.SOURCE, name, normalize_name(name), None, line, start, start + len(name), True,
-                      evidence)]  # fmt: skip
+        return [named_found(AttributionKind.SOURCE, name, start, line, evidence, in_body=True)]
     found = _source_tail(" " * closing.start(1) + closing.group(1), line, gazetteer, closing.start(1))
     # a name, not the sentence's words ("(Source: the city's website)"), or a host name ("(Source: gazette.com)")
     return [f for f in found if f.canonical_id or (f.kind is AttributionKind.SOURCE and _names_a_source(f.name or ""))]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Container
 
 from schemas import AttributionKind, Label
-from tasks.credits.credit_records import Found, normalize_name
+from tasks.credits.credit_records import Found, named_found
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.spans import looks_like_person
@@ -53,8 +53,7 @@ def photographer_under_caption(
         return []
     start = lines[i].line.text.index(words[0])
     number = lines[i].line.number
-    return [Found(AttributionKind.PHOTO, text, normalize_name(text), None, number, start, start + len(text), False,
-                  f"{caption} {text}")]  # fmt: skip
+    return [named_found(AttributionKind.PHOTO, text, start, number, f"{caption} {text}")]
 
 
 def copyright_under_caption(segmented: Segmented, i: int) -> list[Found]:
@@ -75,8 +74,7 @@ def copyright_under_caption(segmented: Segmented, i: int) -> list[Found]:
     if not caption.endswith(".") or len(caption.split()) > MAX_CAPTION_WORDS or last_sentence_start(caption):
         return []
     start = lines[i].line.text.index(name)
-    return [Found(AttributionKind.PHOTO, name, normalize_name(name), None, lines[i].line.number, start,
-                  start + len(name), False, f"{caption} {text}")]  # fmt: skip
+    return [named_found(AttributionKind.PHOTO, name, start, lines[i].line.number, f"{caption} {text}")]
 
 
 MAX_OPENED_CAPTION_WORDS = 40
@@ -99,8 +97,7 @@ def copyright_opening_caption(text: str, number: int) -> list[Found]:
         return []
     name = " ".join(tokens[: names[0]])
     start = text.index(name)
-    return [Found(AttributionKind.PHOTO, name, normalize_name(name), None, number, start, start + len(name), False,
-                  text)]  # fmt: skip
+    return [named_found(AttributionKind.PHOTO, name, start, number, text)]
 
 
 def _opens_caption(tokens: list[str], n: int) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.credits.author_parts import names_someone
-from tasks.credits.credit_records import Found, author_found, evidence_around, normalize_name
+from tasks.credits.credit_records import Found, author_found, evidence_around, named_found
 from tasks.lexicon.credit_base import looks_like_name
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import credit_cues, name_words
@@ -90,5 +90,6 @@ def information_note(text: str, line: int, in_body: bool) -> list[Found]:
     if not name or len(name.split()) > MAX_OUTLET_WORDS or not looks_like_name(name):
         return []
     start = match.start("name")
-    return [Found(AttributionKind.SOURCE, name, normalize_name(name), None, line, start, start + len(name), in_body,
-                  evidence_around(text, start, start + len(name)))]  # fmt: skip
+    return [
+        named_found(AttributionKind.SOURCE, name, start, line, evidence_around(text, start, start + len(name)), in_body)
+    ]

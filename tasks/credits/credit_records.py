@@ -56,11 +56,15 @@ def normalize_name(name: str) -> str:
     return site_name(folded) if DOMAIN.fullmatch(folded) else folded
 
 
+def named_found(kind: AttributionKind, name: str, start: int, line: int, evidence: str, in_body: bool = False) -> Found:
+    """A record of the kind, with no canonical id, for the name written at `start` of the line, the evidence as
+    given."""
+    return Found(kind, name, normalize_name(name), None, line, start, start + len(name), in_body, evidence)
+
+
 def author_found(name: str, start: int, line: int, evidence: str, in_body: bool = False) -> Found:
     """An author record for the name written at `start` of the line, the evidence as given."""
-    return Found(
-        AttributionKind.AUTHOR, name, normalize_name(name), None, line, start, start + len(name), in_body, evidence
-    )
+    return named_found(AttributionKind.AUTHOR, name, start, line, evidence, in_body)
 
 
 def agency_found(name: str, canonical: str | None, start: int, line: int, evidence: str) -> Found:

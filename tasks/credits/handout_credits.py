@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from schemas import AttributionKind
-from tasks.credits.credit_records import Found, credit_line_attributions, normalize_name
+from tasks.credits.credit_records import Found, credit_line_attributions, named_found, normalize_name
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
 from tasks.lexicon.credit_base import CreditLine
@@ -63,8 +63,7 @@ def via_agency_picture(text: str, number: int, gazetteer: Gazetteer) -> list[Fou
                    match.start("agency") + len(agency), False, text.strip())]  # fmt: skip
     if supplier.casefold() not in name_words().generic and not gazetteer.agency_of_name(supplier, cued=True):
         start = match.start("supplier")
-        found.insert(0, Found(AttributionKind.PHOTO, supplier, normalize_name(supplier), None, number, start,
-                              start + len(supplier), False, text.strip()))  # fmt: skip
+        found.insert(0, named_found(AttributionKind.PHOTO, supplier, start, number, text.strip()))
     return found
 
 

@@ -12,7 +12,7 @@ from collections.abc import Container
 
 from schemas import AttributionKind, Label
 from tasks.credits.byline_block import byline_agency
-from tasks.credits.credit_records import Found, agency_found, author_found, normalize_name
+from tasks.credits.credit_records import Found, agency_found, author_found, named_found
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.agency_credits import agency_dateline_alone
@@ -120,5 +120,4 @@ def portal_provider(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     start = text.index(name)
     if canonical := gazetteer.agency_of_name(name, cued=True):  # "共同通信 …配信": the wire's story
         return [agency_found(name, canonical, start, line, text.strip())]
-    return [Found(AttributionKind.SOURCE, name, normalize_name(name), None, line, start, start + len(name), False,
-                  text.strip())]  # fmt: skip
+    return [named_found(AttributionKind.SOURCE, name, start, line, text.strip())]

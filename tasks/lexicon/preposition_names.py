@@ -20,7 +20,7 @@ def from_organisation(text: str, tokens: list[re.Match[str]], run: list[re.Match
     first, prepositions = run[0], words.source_prepositions - words.particles
     if first.group(0).casefold() in prepositions:
         return True
-    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
+    index = _index_of(tokens, first)
     before = tokens[index - 1].group(0) if index > 0 and tokens[index - 1].end() == first.start() - 1 else ""
     if before in prepositions:
         return True
@@ -33,8 +33,13 @@ def from_organisation(text: str, tokens: list[re.Match[str]], run: list[re.Match
 def after_topic_preposition(tokens: list[re.Match[str]], first: re.Match[str], words: NameWords) -> bool:
     """The name follows "about" and maybe an article ("hatte … über den Fall berichtet", "писал о «Газпроме»"): the
     topic of the verb after it (``topic_preposition`` in ``name_words.csv``)."""
-    index = next((i for i, t in enumerate(tokens) if t.start() == first.start()), 0)
+    index = _index_of(tokens, first)
     before = [t.group(0).casefold() for t in tokens[max(0, index - 2) : index]]
     if before and before[-1] in words.articles | words.articles_strip:
         before.pop()
     return bool(before) and before[-1] in name_word_role("topic_preposition")
+
+
+def _index_of(tokens: list[re.Match[str]], token: re.Match[str]) -> int:
+    """Where the token stands among the line's tokens (0 when it is none of them)."""
+    return next((i for i, t in enumerate(tokens) if t.start() == token.start()), 0)
