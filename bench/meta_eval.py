@@ -126,6 +126,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout73": (OWN, lambda doc: doc.startswith("heldout73-")),
     "heldout74": (OWN, lambda doc: doc.startswith("heldout74-")),
     "heldout75": (OWN, lambda doc: doc.startswith("heldout75-")),
+    "heldout76": (OWN, lambda doc: doc.startswith("heldout76-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -325,6 +325,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # cues, the Kannada file picture, a particled photographer, press offices, ENA in Oromo, the outlet told, "dk",
     # the Malayalam October): 0.9859 / 0.9615.
     "dumps_ml73": (0.985, 0.961),
+    # dumps_ml75 (34 pages, 83 records, 4 optional; labels written blind at session 43's end, scored once at session
+    # 44's start, then studied): first 0.861 / 0.886.
+    "dumps_ml75": (0.86, 0.886),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
     "dumps_ml30": (0.85, 0.9),  # session 30 (errors unread): 0.859 / 0.830 -> 0.859 / 0.839; s32: 0.859 / 0.901
