@@ -34,6 +34,7 @@ from tasks.html.headline import headline_index
 from tasks.html.pull_quotes import without_pull_quotes
 from tasks.html.stamps import above_the_headline, dates_above_the_text
 from tasks.html.standfirst import with_standfirst
+from tasks.html.tag_lists import without_tag_lists
 from tasks.html.vocab import FULL_STOPS
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.boilerplate import opens_with_boilerplate
@@ -266,6 +267,7 @@ def segment_blocks(
     ruled = rule_verdicts(blocks, view, meta_title, rules, lines, declared_language)
     verdicts = ruled.verdicts if reviser is None else reviser(blocks, view, ruled)
     verdicts = without_closing_pointers(blocks, without_pull_quotes(blocks, drop_repeats(blocks, verdicts)))
+    verdicts = without_tag_lists(blocks, verdicts)
     body_text = " ".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v.label == Label.BODY)
     sample = body_text[:LANGUAGE_SAMPLE_CHARS] or " ".join(b.text for b in blocks[:LANGUAGE_SAMPLE_BLOCKS])
     language, score = detect_language(sample[:LANGUAGE_SAMPLE_CHARS])
