@@ -16,6 +16,8 @@ from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start, without_count_tail
+from tasks.lexicon.date_vocabulary import date_cues
+from tasks.lexicon.day_words import LETTER, LETTER_OR_MARK
 from tasks.lexicon.digits import has_digit
 from tasks.text.rules import Verdict
 
@@ -42,14 +44,14 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict.label != Label.BODY:
             continue
-        words = len(block.text.split())
+        words = len(_unlinked(block.text).split())  # an Iberian date's "de"s are no words of a paragraph
         if words >= PARAGRAPH_MIN_WORDS and not _is_info_line(block):
             paragraphs += 1
             if paragraphs >= HEAD_PARAGRAPHS:
                 break
             continue
         if (block.tag == "time" and words <= TIME_ELEMENT_MAX_WORDS) or (
-            _stamp_words(block.text) <= STAMP_MAX_WORDS and _is_date_only(block.text)
+            _stamp_words(_unlinked(block.text)) <= STAMP_MAX_WORDS and _is_date_only(block.text)
         ):
             out[i] = _STAMP
         elif words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text):
@@ -209,7 +211,24 @@ def _is_date_only(text: str) -> bool:
     12.03.2024"), maybe with the count of its readers after it: the date tail starts the line (regular expressions
     over month names of 45 languages; dateparser, which costs a millisecond a block, is not asked). A relative date
     alone ("2 hours ago") is not read."""
-    if date_tail_start(text) == 0:
+    if date_tail_start(text) == 0 or (text != (unlinked := _unlinked(text)) and date_tail_start(unlinked) == 0):
         return True
     rest = without_count_tail(text)  # "21.06.2024 10:42 Просмотров: 2 417": the date and how often it was read
     return rest is not None and date_tail_start(rest) == 0
+
+
+# The Iberian date: the day, "de", the month, "de", the year ("22 de janeiro de 2018 às 0:13", "martes, 5 de marzo de
+# 2024"; Spanish, Portuguese, Galician and Catalan grammar: date_cues.csv month_link), the long form of every Spanish
+# and Portuguese CMS's date line. The links are read out before the date's tail is asked for (the tail reader takes a
+# day next to its month and year; "de" alone is a word of too many languages to be one of a date's tail words).
+_LINKS = date_cues("month_link")
+_LINK = "|".join(map(re.escape, _LINKS))
+_LINKED_DATE = re.compile(
+    rf"(?<![\d.:])(\d{{1,2}}º?)\s+(?:{_LINK})\s+({LETTER}{LETTER_OR_MARK}{{2,}})\s+(?:{_LINK})\s+((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _unlinked(text: str) -> str:
+    """The text with an Iberian date's links read out ("22 de janeiro de 2018" → "22 janeiro 2018"): its words are
+    counted as the date's of any other language are."""
+    return _LINKED_DATE.sub(r"\1 \2 \3", text) if any(f" {w} " in text for w in _LINKS) else text
