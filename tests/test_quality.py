@@ -606,7 +606,10 @@ ML75_DUMPS = ROOT / "tests" / "data" / "dumps_ml75"
 # session 8 (html8: an embedded post quoted by the article is no share widget).
 # Session 43 (htmlpublic round, tests/test_htmlpublic43_round.py: a closing line inviting the reader to follow an
 # account or address is furniture): aeb 0.98682 -> 0.98723 on the whole set, pinned at 0.987.
-HTML_TOKEN_F1_FLOORS = {"aeb": 0.987, "readability": 0.975}
+# Session 44 (htmlpublic round, tests/test_htmlpublic44_round.py: a line of rel="tag" links is a tag list, an
+# Iberian "22 de janeiro de 2018" date line under the headline a stamp; one aeb page, P 0.635 -> 0.871): aeb
+# 0.98723 -> 0.98881, pinned at 0.988.
+HTML_TOKEN_F1_FLOORS = {"aeb": 0.988, "readability": 0.975}
 # Held-out style HTML sets (the rules were not tuned on their pages; dragnet and l3s are evaluation-only,
 # never trained on): token F1, and the share of pages under F1 0.2 (whole pages gone wrong) as a ceiling.
 # Measured 0.967 / 0.900 / 0.970 / 0.933 and 0 % / 3.6 % / 0.2 % / 1.3 % (session 5: comment threads, the
