@@ -4,12 +4,15 @@ in-body citations; 49,000 asks of 33,500 texts in a pass of the aeb, readability
 and vetted the line again: per-text work asked per reader. The gazetteer now keeps each text's answer
 (`Gazetteer.find` over a bounded cache). Held to the reading it replaced: a gazetteer built afresh for every ask (its
 cache empty, so the answer is read from nothing) gives the same agencies on invented lines of every shape the gazetteer
-tells apart, asked in random order, again and again, cued and not."""
+tells apart, asked in random order, again and again, cued and not. The same for a line's picture credit
+(`caption_credits.picture_credit` and `credit_parts`, asked of one caption by the head's, the byline block's and the
+credit rule's readers): kept, and held to the answer read afresh."""
 
 from __future__ import annotations
 
 import random
 
+from tasks.lexicon import caption_credits
 from tasks.lexicon.agencies import AgencyMatch, Gazetteer, load_gazetteer
 
 # Agency names of each kind the gazetteer tells apart: long names, short case-sensitive acronyms, names that are
@@ -74,3 +77,38 @@ def test_cued_is_read_as_a_truth_value() -> None:
     gazetteer = _fresh(load_gazetteer())
     assert gazetteer.find("Petra", cued=1) == _fresh(gazetteer).find("Petra", cued=True)  # type: ignore[arg-type]
     assert gazetteer.find("Petra", cued=0) == _fresh(gazetteer).find("Petra", cued=False)  # type: ignore[arg-type]
+
+
+# Picture credits and captions closed by one, of the shapes `picture_credit` and `credit_parts` tell apart.
+CAPTIONS = ("Jamal Saidi/Reuters", "Michael Conroy, AP", "Photo by Ann Lee/AFP/Getty Images", "Ann Lee/Vox",
+            "Workers on the bridge. Ann Lee/Reuters", "Workers on the bridge (Ann Lee/AFP)", "Reuters/AFP",
+            "Workers on the bridge. Credit... Doug Mills/The New York Times", "LUDOVIC MARIN / AFP",
+            "The minister said on Monday that the talks would go on.", "Foto: Juha Salminen", "[File: Reuters]",
+            "Anna Lind, Erik Berg, Reuters", "Workers on the bridge. Photo: Ann Lee")  # fmt: skip
+
+
+def _caches_cleared() -> None:
+    caption_credits.credit_parts.cache_clear()
+    caption_credits.picture_credit.cache_clear()
+
+
+def test_a_lines_picture_credit_kept_is_the_one_read_afresh() -> None:
+    rng = random.Random(4)
+    asks = [(rng.choice(CAPTIONS), rng.random() < 0.7) for _ in range(400)]
+    credited = 0
+    for text, after_sentence in asks:
+        kept = (caption_credits.picture_credit(text, after_sentence), caption_credits.credit_parts(text))
+        _caches_cleared()
+        assert kept == (caption_credits.picture_credit(text, after_sentence), caption_credits.credit_parts(text))
+        credited += kept[0] is not None
+    assert credited > 100
+
+
+def test_one_caption_asked_by_many_readers_is_read_once() -> None:
+    """Per-text work asked per reader: the head's picture credits, the byline block's and the credit rule's caption
+    tails ask of one line; its credit is read once."""
+    _caches_cleared()
+    for _ in range(4):
+        assert caption_credits.picture_credit("Jamal Saidi/Reuters", True) is not None
+    assert caption_credits.picture_credit.cache_info().misses == 1  # type: ignore[attr-defined]
+    assert caption_credits.credit_parts.cache_info().misses == 1  # type: ignore[attr-defined]
