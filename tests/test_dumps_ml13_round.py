@@ -11,9 +11,8 @@ import pytest
 
 from tasks.credits.attribution import extract_attributions, in_body_citations, wire_line_found
 from tasks.credits.signed_lines import signed_below
-from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.agencies import agency_of_declined, load_gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.declined_agencies import agency_of_declined
 from tasks.text.segment import segment_text
 
 

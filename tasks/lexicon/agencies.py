@@ -16,8 +16,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -160,29 +159,16 @@ def _is_latin(char: str) -> bool:
     return char.isascii() or "\u00c0" <= char <= "\u024f"
 
 
-FOUND_CACHED = 16384  # texts whose agencies a gazetteer keeps (`Gazetteer.find`)
-
-
 @dataclass(frozen=True)
 class Gazetteer:
     """Agency names in one automaton, and agency domains for lookup."""
 
     names: PhraseAutomaton[NameEntry]
     domains: dict[str, str]
-    _found: Callable[[str, bool], tuple[AgencyMatch, ...]] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # A line is asked for its agencies by several readers (49,000 asks of 33,500 texts a pass: docs/speed.md,
-        # session 44); the answer is the text's and `cued`'s alone (names and vocabularies are fixed once loaded),
-        # so it is kept per gazetteer, bounded, and a copy of the list handed out.
-        object.__setattr__(self, "_found", lru_cache(maxsize=FOUND_CACHED)(self._find))
 
     def find(self, text: str, cued: bool = False) -> list[AgencyMatch]:
         """Agencies named in the text, longest name first where names overlap. `cued`: the text is itself a credit,
         dateline or sign-off, so names that are also common words count without a reporting cue around them."""
-        return list(self._found(text, bool(cued)))
-
-    def _find(self, text: str, cued: bool) -> tuple[AgencyMatch, ...]:
         found: list[AgencyMatch] = []
         taken_until = -1
         text = without_glued_prefixes(text)  # "Maererano neNew Ziana": the Shona prefix on the name's capital
@@ -211,7 +197,7 @@ class Gazetteer:
             name = text[start : hit.end - entry.job_tail]  # "中央社記者陳怡婷": the agency, its reporter after it
             needs_cue = entry.needs_cue or house_style
             found.append(AgencyMatch(entry.canonical_id, name, start, hit.end, needs_cue, entry.job_tail))
-        return tuple(found)
+        return found
 
     @staticmethod
     def _entry(text: str, start: int, end: int, entries: list[NameEntry], cued: bool) -> NameEntry | None:
@@ -259,6 +245,34 @@ class Gazetteer:
         bare = name.strip(" .\"'«»„“”")
         matches = [m for m in self.find(bare, cued) if m.start == 0 and m.end >= len(bare) - MAX_ENDING]
         return matches[0].canonical_id if matches else None
+
+
+# Case endings of Slavic nouns that replace an a-stem's last vowel or follow a consonant stem ("Hina": "za Hinu",
+# "od Hine"; "Tanjug": "za Tanjug", "Tanjugu"), Latin and Cyrillic; longest first. Georgian ones replace the
+# nominative's "ი" (genitive "ის", instrumental "ით", ergative "მა", dative "ს": "„ინტერპრესნიუსის“ ცნობით", by
+# Interpressnews's information, of the nominative "ინტერპრესნიუსი").
+_DECLINED_ENDINGS = ("om", "oj", "ou", "ом", "ой", "ою", "ის", "ით", "მა", "u", "e", "i", "y", "ą", "ę", "у", "е", "і",
+                     "и", "ы", "ს")  # fmt: skip
+# The stem left after the ending has at least this many letters.
+MIN_DECLINED_STEM = 3
+
+
+def agency_of_declined(gazetteer: Gazetteer, name: str) -> str | None:
+    """The known agency a cited name declines ("izjavio je za Hinu": Hina in the accusative), else None: its stem,
+    as a consonant stem or with the a-stem's nominative "a", is the agency's whole name. Asked of names already cited
+    as outlets only, whose kind it settles."""
+    bare = name.strip(" .\"'«»„“”")
+    if " " in bare:
+        return None
+    for ending in _DECLINED_ENDINGS:
+        stem = bare.removesuffix(ending)
+        if stem == bare or len(stem) < MIN_DECLINED_STEM:
+            continue
+        for nominative in (stem, f"{stem}a", f"{stem}а", f"{stem}ი"):
+            matches = gazetteer.find(nominative, cued=True)
+            if any(m.start == 0 and m.end == len(nominative) for m in matches):
+                return matches[0].canonical_id
+    return None
 
 
 def _split(cell: str | None) -> list[str]:

@@ -11,7 +11,7 @@ check half lost precision, 0.673 -> 0.660, and found nothing more).
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from schemas import AttributionKind
@@ -110,12 +110,6 @@ def _most_cue_words() -> int:
     return max(len(w.split()) for w in (*credit_cues()["photo"], *caption_credit_words("file"))) + 2
 
 
-# Lines whose picture credit is kept (`credit_parts`, `picture_credit`): one line is asked by several readers (the
-# credit rule's caption tails, the head's picture credits, the byline block's), a function of its text alone.
-PICTURE_CREDITS_CACHED = 16384
-
-
-@lru_cache(maxsize=PICTURE_CREDITS_CACHED)
 def credit_parts(text: str) -> CreditLine | None:
     """A line that is only a picture's credit: maybe a cue ("Photo by", "Photograph:"), then two to four parts parted
     by slashes, bars, commas or "via", one a known agency (maybe with a photo or file word: "AP Photo", "Reuters file"),
@@ -215,7 +209,6 @@ def caption_tail_credit(text: str, after_sentence: bool = True) -> PictureCredit
     return None
 
 
-@lru_cache(maxsize=PICTURE_CREDITS_CACHED)
 def picture_credit(text: str, after_sentence: bool = True) -> PictureCredit | None:
     """A picture's credit with no cue of its own on the line ("Jamal Saidi/Reuters", "Michael Conroy, AP"), or closing
     a caption (see `caption_tail_credit`); None for a line that credits no picture so."""

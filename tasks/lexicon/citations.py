@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from schemas import AttributionKind
-from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.agencies import Gazetteer, agency_of_declined
 from tasks.lexicon.attached_prefixes import without_attached_prefixes
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
-from tasks.lexicon.declined_agencies import agency_of_declined
 from tasks.lexicon.han_outlets import han_reported_spans
 from tasks.lexicon.outlet_clauses import (
     arabic_described_spans,
