@@ -207,7 +207,9 @@ def listed_after(text: str, end: int, known: Callable[[str], bool], every: bool 
         spans = [*lefts, right]
         names = [text[s.start : s.end].strip("".join(QUOTES)) for s in spans]
         knowns = [known(n) for n in names]
-        namey = all(is_namey(n) or is_known_outlet(n) or s.how == "lower_agency" for n, s in zip(names, spans))
+        namey = all(
+            is_namey(n) or is_known_outlet(n) or s.how == "lower_agency" for n, s in zip(names, spans, strict=True)
+        )
         if not namey or not (all(knowns) if every or len(lefts) > 1 else any(knowns)):
             return []
         return spans
