@@ -645,7 +645,9 @@ HELD_BACK_FLOORS = {
     "blind9.jsonl": (1.00, 0.97),
     # session 34 (errors unread): recall rose
     # session 37 (blind68 round, errors unread): 0.95 / 0.93 floors -> 0.95 / 0.94
-    "blind15.jsonl": (0.95, 0.94),
+    # session 44 (s44-realcite: the Indian closing "With inputs from PTI", errors unread): 0.952 / 0.944 -> 0.952 /
+    # 0.952
+    "blind15.jsonl": (0.951, 0.952),
     # session 26 (errors unread): 0.947 / 0.947 -> 0.948 / 0.961
     # session 37 (blind68 round, errors unread): 0.94 / 0.96 floors -> 0.94 / 0.97
     "blind17.jsonl": (0.94, 0.97),  # session 25 (errors unread): recall 0.941 -> 0.947

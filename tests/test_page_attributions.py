@@ -355,7 +355,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # session 28 (errors unread): 0.746 / 0.905 -> 0.761 / 0.906
     # session 38 (blind70 round, errors unread): 0.761 / 0.906 -> 0.775 / 0.908
     # session 42 (dumps_ml71's fixes, errors unread): 0.775 / 0.908 -> 0.7746 / 0.9130
-    "dumps_ml8": (0.774, 0.913),
+    # session 44 (s44-realcite: "(With inputs from PTI)" on a line of its own, errors unread): 0.9130 -> 0.9142
+    "dumps_ml8": (0.774, 0.914),
     "dumps_ml9": (0.96, 0.93),  # session 14: 0.911 -> 0.935
     # dumps_ml10 (29 pages, labels written blind at session 11's start, scored at its end, never studied): 0.811 / 0.871
     # (0.770 / 0.866 with the session's starting code); 0.824 / 0.873 after session 12's blind18 fixes (a Finnish
@@ -819,7 +820,9 @@ REAL_PAGE_FLOORS = {
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.618 / 0.789 -> 0.629 / 0.792
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.629 / 0.792 -> 0.629 / 0.797
-    "eval_only_check14": (0.628, 0.796),
+    # session 44 (s44-realcite, the Indian closing "With inputs from PTI"; errors unread): 0.629 / 0.797 -> 0.640 /
+    # 0.800
+    "eval_only_check14": (0.64, 0.8),
     # The fifteenth check half (tests/data/real_attributions/eval_only_check15.json: 81 dragnet pages labelled
     # blind in session 29, kept outside the repository until its end, errors never read): 0.631 / 0.884 with both.
     # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.638 /

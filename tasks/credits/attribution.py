@@ -72,6 +72,7 @@ from tasks.credits.signoff_initials import (
     writers_own_initials,
 )
 from tasks.credits.teasers import dated_bylines_above, teaser_bylines, teaser_bylines_above, without_flanked_teasers
+from tasks.credits.wire_brackets import wire_with_line
 from tasks.lexicon.agencies import Gazetteer, load_gazetteer
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.people import PageSurnames
@@ -138,6 +139,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 or copyright_agency(text, number, gazetteer)
                 or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
+                or wire_with_line(text, number, gazetteer)  # "Avec AFP et Reuters": the wires drawn on
                 or one_word_byline(text, number, gazetteer, lower)
                 or dash_signed(text, number, unlisted)
                 or (signed_word(text, number, gazetteer, lower) if unlisted else [])  # "-Mish": the pen name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from schemas import AttributionKind
 from tasks.credits.author_parts import drawn_on_outlet_alone, drawn_on_outlets, person_parts
@@ -26,7 +27,9 @@ from tasks.lexicon.credit_names import is_brand, is_generic
 from tasks.lexicon.cue_after_name import commissioned_name_end
 from tasks.lexicon.drawn_on import drawn_on_articles
 from tasks.lexicon.next_credit import next_credit_at, with_bare_cue_colon
+from tasks.lexicon.outlet_clauses import listed_after
 from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.signoff_lists import is_known_source
 from tasks.lexicon.site_domains import site_name
 from tasks.lexicon.span_leads import QUOTES
 from tasks.lexicon.vocabulary import credit_cues, name_words
@@ -148,7 +151,7 @@ def credit_line_attributions(
         credit = CreditLine(credit.kind, credit.cue, None, 0, 0, credit.rest_start)  # a caption, no name
     if credit.kind is AttributionKind.SOURCE and credit.name is None and is_generic(text[credit.rest_start :]):
         return []  # "SOURCE: News agencies": a generic phrase credits no one, not even as a nameless source
-    parts = _slashed_sources(credit, gazetteer)
+    parts = _slashed_sources(credit, gazetteer) or _joined_sources(credit, text, gazetteer)
     if parts:
         return [_single_credit(part, text, line, gazetteer) for part in parts]
     return [_single_credit(credit, text, line, gazetteer), *_listed_sources(credit, text, line, gazetteer)]
@@ -168,6 +171,19 @@ def _slashed_sources(credit: CreditLine, gazetteer: Gazetteer) -> list[CreditLin
             start = credit.name_start + part.start()
             parts.append(dataclasses.replace(credit, name=word, name_start=start, name_end=start + len(word)))
     return parts
+
+
+def _joined_sources(credit: CreditLine, text: str, gazetteer: Gazetteer) -> list[CreditLine]:
+    """ "Quelle: Reuters und AFP", "Источник: ТАСС и РИА Новости", "Sources: Reuters, AFP and AP": a source line naming
+    its sources joined by any language's "and", one credit each, never the joined string. The list's rule of the cited
+    outlets (:func:`listed_after`): one side known by the vocabularies, every one with commas ("Source: Ernst and
+    Young", "World Travel and Tourism Council" stay whole). Nothing when the line names one source."""
+    if credit.kind is not AttributionKind.SOURCE or not credit.name or credit.rest_end is not None:
+        return []
+    spans = listed_after(text, credit.name_start, partial(is_known_source, gazetteer=gazetteer))
+    if len(spans) < 2 or spans[0].start != credit.name_start or text[spans[-1].end :].strip(" .)"):
+        return []
+    return [dataclasses.replace(credit, name=text[s.start : s.end], name_start=s.start, name_end=s.end) for s in spans]
 
 
 # A part of a slashed name: the text between slashes, without the spaces around it.

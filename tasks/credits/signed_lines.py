@@ -261,7 +261,9 @@ def drawn_on_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
     if len(text.split()) > MAX_DRAWN_ON_WORDS:
         return []
     cited = reporting_citations(text, gazetteer)
-    if not cited or text[cited[-1].end :].strip(" .") or len(text[: cited[0].start].split()) > MAX_DRAWN_ON_CUE_WORDS:
+    closing = " .)]" if text.lstrip()[:1] in "([" else " ."  # "(Con información de EFE)": the note in brackets
+    tail = text[cited[-1].end :].strip(closing) if cited else ""
+    if not cited or tail or len(text[: cited[0].start].split()) > MAX_DRAWN_ON_CUE_WORDS:
         return []
     # an outlet the gazetteer does not know shows itself by its name's outlet word ("Unión Radio", "Diario Los Andes")
     known = [c for c in cited if c.canonical_id or is_known_outlet(c.name) or _has_outlet_word(c.name)]

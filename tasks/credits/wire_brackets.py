@@ -4,10 +4,12 @@ by "with" in the byline block ("With AAP" under the writers' names)."""
 
 from __future__ import annotations
 
+import re
+
 from tasks.credits.credit_records import Found, agency_found
 from tasks.credits.signed_lines import CLOSING_BRACKET, writer_and_wire
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.author_words import without_with_word
+from tasks.lexicon.author_words import load_author_words, without_with_word
 from tasks.lexicon.vocabulary import name_words
 
 
@@ -25,13 +27,27 @@ def writer_with_wire(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
 
 def wire_with_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """ "With AAP", "avec AFP", "mit dpa" alone on a line of the byline block: the wire whose copy the story draws on,
-    under the writers' names (the Australian and French papers' head); a known agency's whole name after the "with",
-    nothing else on the line."""
-    rest = without_with_word(text.strip())
-    if rest == text.strip():
+    under the writers' names (the Australian and French papers' head); under the text too, where the wires may be
+    several, parted by commas and any language's "and", maybe in brackets ("Avec AFP et Reuters", "(Mit dpa und
+    AFP)", the French and German papers' sign-off). Known agencies' whole names after the "with", nothing else."""
+    bare = text.strip()
+    bare = bare[1:-1].strip() if bare[:1] == "(" and bare[-1:] == ")" else bare
+    rest = without_with_word(bare)
+    if rest == bare:
         return []
-    canonical = gazetteer.agency_of_name(rest, cued=True)
-    if canonical is None:
-        return []
+    found: list[Found] = []
     at = text.index(rest)
-    return [agency_found(rest, canonical, at, line, text.strip())]
+    for part in _WIRE_PARTS.split(rest):
+        canonical = gazetteer.agency_of_name(part, cued=True) if part else None
+        if canonical is None:
+            return []
+        at = text.index(part, at)
+        found.append(agency_found(part, canonical, at, line, text.strip()))
+        at += len(part)
+    return found
+
+
+# Between the wires of a "with" line: a comma, or a lower-case "and" of any language (and_words.tsv).
+_WIRE_PARTS = re.compile(
+    r"\s*,\s*|\s+(?:" + "|".join(sorted(map(re.escape, load_author_words().every_and), key=len, reverse=True)) + r")\s+"
+)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.outlet_mentions import OUTLET_QUOTES, locative_before
@@ -200,13 +201,15 @@ def listed_after(text: str, end: int, known: Callable[[str], bool], every: bool 
         after = TOKEN.match(text, link.end() + 1)
         pos = after.end() if after is not None and _is_article(after.group(0)) else link.end()  # "e da Folha"
         # an outlet that writes its own name in lower case ("e do g1", "dpa") is one of the list when it is known
-        lefts, right = _comma_run(head, end), name_after(text, pos) or known_outlet_at(text, pos)
+        lefts, right = _comma_run(head, end), _member_at(text, pos)
         if not lefts or right is None or right.start not in _right_starts(text, pos):
             return []
         spans = [*lefts, right]
         names = [text[s.start : s.end].strip("".join(QUOTES)) for s in spans]
         knowns = [known(n) for n in names]
-        namey = all(is_namey(n) or is_known_outlet(n) for n in names)
+        namey = all(
+            is_namey(n) or is_known_outlet(n) or s.how == "lower_agency" for n, s in zip(names, spans, strict=True)
+        )
         if not namey or not (all(knowns) if every or len(lefts) > 1 else any(knowns)):
             return []
         return spans
@@ -217,7 +220,7 @@ def _comma_run(head: str, end: int) -> list[NameSpan]:
     """The names from `end` to the end of `head`, parted by commas ("CNN, Fox News"): one name or more, or none
     when anything else stands between them."""
     run: list[NameSpan] = []
-    while (span := name_after(head, end) or known_outlet_at(head, end)) is not None:
+    while (span := _member_at(head, end)) is not None:
         run.append(span)
         if span.end == len(head):
             return run
@@ -225,6 +228,25 @@ def _comma_run(head: str, end: int) -> list[NameSpan]:
             return []
         end = span.end + 1
     return []
+
+
+def _member_at(text: str, end: int) -> NameSpan | None:
+    """A name of a list: capitalised, a known outlet in any case ("g1"), or a known agency in lower case ("Mit
+    Material von dpa und AFP", "laut afp und dpa": the German wires write their own names so)."""
+    return name_after(text, end) or known_outlet_at(text, end) or lower_agency_at(text, end)
+
+
+# The next word in lower case: an agency whose name is so written ("dpa").
+_LOWER_WORD = re.compile(r"\s*([a-z][a-z-]{1,14})\b")
+
+
+def lower_agency_at(text: str, end: int) -> NameSpan | None:
+    """ "laut dpa", "Mit Material der dpa": an agency whose own name is in lower case (the German wire's house style),
+    which the capitalised names name_after reads do not include."""
+    match = _LOWER_WORD.match(text, end)
+    if match is None or not load_gazetteer().agency_of_name(match.group(1)):
+        return None
+    return NameSpan(match.start(1), match.end(1), "lower_agency")
 
 
 def _right_starts(text: str, pos: int) -> tuple[int, ...]:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.outlet_clauses import lower_agency_at
 from tasks.lexicon.outlet_marks import is_known_outlet_named
 from tasks.lexicon.outlets import (
     is_known_outlet,
@@ -54,7 +55,7 @@ def span_of(text: str, start: int, end: int, sides: frozenset[str]) -> tuple[Nam
         articled = _articled(text, start, end)
         span = _longer_known(name_after(text, end, articled), known_outlet_at(text, end)) or (
             _employer(text, end)
-            or _lower_agency_at(text, end)
+            or lower_agency_at(text, end)
             or caseless_outlet_after(text, end)
             or _phrase_after_outlet_noun(text, start, end)
         )
@@ -100,19 +101,6 @@ def _known_reporter(name: str) -> bool:
     gazetteer reads only by a cue, as the verb here is one); a cue-only agency's word ("Petra", "Trend") stays a
     word before such verbs, which people and companies say too."""
     return is_known_outlet(name) or (name.isupper() and load_gazetteer().agency_of_name(name, cued=True) is not None)
-
-
-# The next word in lower case: an agency whose name is so written ("dpa").
-_LOWER_WORD = re.compile(r"\s*([a-z][a-z-]{1,14})\b")
-
-
-def _lower_agency_at(text: str, end: int) -> NameSpan | None:
-    """ "laut dpa", "Mit Material der dpa": an agency whose own name is in lower case (the German wire's house style),
-    which the capitalised names name_after reads do not include."""
-    match = _LOWER_WORD.match(text, end)
-    if match is None or not load_gazetteer().agency_of_name(match.group(1)):
-        return None
-    return NameSpan(match.start(1), match.end(1), "capitalised")
 
 
 # A reporter's name and "of" before the outlet: "via Brian Lee of the Pittsburgh Post-Gazette", "told Ann Roe of
