@@ -84,6 +84,8 @@ def test_the_headline_under_a_logo_only_h1_is_a_later_heading() -> None:
 
 def test_a_label_span_named_lbl_inside_the_headline_is_no_part_of_it() -> None:
     # "<span class="lbl">TYLKO U NAS</span>" (only with us) glued onto a Polish headline, og:title worded otherwise
-    head = "<title>Most na rzece zostanie odnowiony - Gazeta</title><meta property='og:title' content='Most do remontu'>"
+    head = (
+        "<title>Most na rzece zostanie odnowiony - Gazeta</title><meta property='og:title' content='Most do remontu'>"
+    )
     h1 = "<h1><span class='lbl'>TYLKO U NAS</span>Stary most na rzece zostanie odnowiony</h1>"
     assert _process(head, f"<article>{h1}{BODY}</article>", "pl")[0] == "Stary most na rzece zostanie odnowiony"

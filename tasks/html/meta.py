@@ -98,8 +98,8 @@ def _headline_text(found: PageTags, keys: frozenset[str], title_tag: str | None)
         # the <h1>s hold no text, a logo's image alone ("<h1 id="user-logo"><a><img alt="영동일보"></a></h1>", NDSoft's
         # Korean papers, the headline in "<h3 class="heading">"): as an <h1> naming the site, a later heading <title>
         # shows is the headline
-        later = (" ".join(_without_kickers(e).split()) for e in found.headings if e.tag != "h1")
-        return (confirmed_heading([t for t in later if t], title_tag) if marked else None), False
+        shown = (" ".join(_without_kickers(e).split()) for e in found.headings if e.tag != "h1")
+        return (confirmed_heading([t for t in shown if t], title_tag) if marked else None), False
     if not is_site_part(texts[0], keys):
         return _past_a_label(texts, title_tag) or texts[0], True
     later = [t for t in texts[1:] if not is_site_part(t, keys)]

@@ -88,9 +88,9 @@ DECK_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 def is_sentence_deck(block: Block) -> bool:
     """The block right under the headline, a subheading, paragraph, box or table cell outside the article's element,
-    that reads as the story's lead: sentences (of 15 words or 80 characters), closed by a full stop, with few links ("<h2 class="b-subheadline">Face
-    à des épisodes de chaleur …, dès la session 2025.</h2>", an old table layout's bold lead in its own cell),
-    whatever its class is named."""
+    that reads as the story's lead: sentences (15 words or 80 characters), closed by a full stop, with few links ("<h2
+    class="b-subheadline">Face à des épisodes de chaleur …, dès la session 2025.</h2>", an old table layout's bold lead
+    in its own cell), whatever its class is named."""
     text = block.text.rstrip().rstrip("\"'”»)")
     return (
         block.tag in DECK_TAGS
