@@ -474,9 +474,9 @@ FLOORS = {
     "heldout74": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout76 (30 pages, 27 languages), written blind at session 43's end, scored once at session 44's start
     # (0d8d1fa), then studied: first title 0.933 · date 0.967/0/0.033 · author F1 0.957 · exact 0.933
-    # (trafilatura 0.433 · 0.767/0.233/0 · 0.562 · 0.533). Studied in session 44 (tests/test_heldout76_round.py: the Thai
-    # bare published and updated labels, the Arabic correspondent after a dashed dateline's place and paper, a Persian
-    # menu of sections, the headline under a logo-only <h1>, a "lbl" label span): title 0.933 -> 1.000, date
+    # (trafilatura 0.433 · 0.767/0.233/0 · 0.562 · 0.533). Studied in session 44 (tests/test_heldout76_round.py: the
+    # Thai bare published and updated labels, the Arabic correspondent after a dashed dateline's place and paper, a
+    # Persian menu of sections, the headline under a logo-only <h1>, a "lbl" label span): title 0.933 -> 1.000, date
     # 0.967/0/0.033 -> 1.000/0/0, author F1 0.957 -> 1.000, exact 0.933 -> 1.000.
     "heldout76": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
