@@ -95,7 +95,11 @@ def _headline_text(found: PageTags, keys: frozenset[str], title_tag: str | None)
     ranked = sorted(marked, key=lambda e: (e.get("itemprop") != "headline", not _in_article(e)))  # stable: page order
     texts = [t for t in (" ".join(_without_kickers(e).split()) for e in ranked) if t]
     if not texts:
-        return None, False
+        # the <h1>s hold no text, a logo's image alone ("<h1 id="user-logo"><a><img alt="영동일보"></a></h1>", NDSoft's
+        # Korean papers, the headline in "<h3 class="heading">"): as an <h1> naming the site, a later heading <title>
+        # shows is the headline
+        shown = (" ".join(_without_kickers(e).split()) for e in found.headings if e.tag != "h1")
+        return (confirmed_heading([t for t in shown if t], title_tag) if marked else None), False
     if not is_site_part(texts[0], keys):
         return _past_a_label(texts, title_tag) or texts[0], True
     later = [t for t in texts[1:] if not is_site_part(t, keys)]

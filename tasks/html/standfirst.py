@@ -76,6 +76,10 @@ def _is_lead_field(block: Block) -> bool:
 
 # A deck under the headline written as the story's first sentences: this many words at least, closed by a full stop.
 MIN_DECK_SENTENCE_WORDS = 15
+# Or this many characters: languages that write their articles, prepositions and conjunctions onto the word (Hebrew,
+# Arabic, Turkish) say in 14 words what English says in 20 ("המסלול, באורך שישה קילומטרים, מחבר בין העיר לגן השלושה
+# ומיועד להולכי רגל ולרוכבי אופניים": 14 words, 88 characters).
+MIN_DECK_SENTENCE_CHARS = 80
 DECK_TAGS = frozenset({"h2", "h3", "h4", "p", "td", "div"})
 # A subheading of that many words is a sentence whether or not it closes with a stop (decks often do not: "<h2>A partir
 # de março, 240 alunos … terão aulas diárias de passo, percussão e sopro no Bairro do Recife</h2>").
@@ -84,15 +88,15 @@ DECK_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 def is_sentence_deck(block: Block) -> bool:
     """The block right under the headline, a subheading, paragraph, box or table cell outside the article's element,
-    that reads as the story's lead: sentences, closed by a full stop, with few links ("<h2 class="b-subheadline">Face
-    à des épisodes de chaleur …, dès la session 2025.</h2>", an old table layout's bold lead in its own cell),
-    whatever its class is named."""
+    that reads as the story's lead: sentences (15 words or 80 characters), closed by a full stop, with few links ("<h2
+    class="b-subheadline">Face à des épisodes de chaleur …, dès la session 2025.</h2>", an old table layout's bold lead
+    in its own cell), whatever its class is named."""
     text = block.text.rstrip().rstrip("\"'”»)")
     return (
         block.tag in DECK_TAGS
         and not block.in_caption
         and block.link_density <= MAX_STANDFIRST_LINK_DENSITY
-        and len(text.split()) >= MIN_DECK_SENTENCE_WORDS
+        and (len(text.split()) >= MIN_DECK_SENTENCE_WORDS or len(text) >= MIN_DECK_SENTENCE_CHARS)
         and (text.endswith(FULL_STOPS) or block.tag in DECK_HEADINGS)
     )
 

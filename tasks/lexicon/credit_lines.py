@@ -128,7 +128,7 @@ _BARRED = frozenset("·•|")  # "Bamberg · Von Lukas Dörfler ·": an info bar
 def _barred(text: str) -> bool:
     """Whether the text holds one of `_BARRED`'s marks: three substring tests in C, where `_BARRED.intersection(text)`
     built a set of the line's characters first (1.2 µs a line, a paragraph's length; session 32)."""
-    return "|" in text or "·" in text or "•" in text
+    return "|" in text or "·" in text or "•" in text or "–" in text or "—" in text or " - " in text
 
 
 def _credit_of(text: str) -> CreditLine | None:
