@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, agency_of_declined
+from tasks.lexicon.appositive_agencies import appositive_acronym
 from tasks.lexicon.attached_prefixes import without_attached_prefixes
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
@@ -138,6 +139,9 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     if of and outlet and looks_like_person(person.split(), name_words()):  # "As Susan Page of USA Today reports"
         name, start = outlet, start + len(person) + len(of)
     canonical = gazetteer.agency_of_name(name, cued=True) or agency_of_declined(gazetteer, name)
+    if canonical is None and (acronym := appositive_acronym(name, gazetteer)):  # "na Najeriya NAN ya ruwaito"
+        start, name = start + len(name) - len(acronym), acronym
+        canonical = gazetteer.agency_of_name(name, cued=True)
     kind = AttributionKind.AGENCY if canonical or _after_agency_word(text, start, name) else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)
 
