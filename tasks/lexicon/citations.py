@@ -122,6 +122,7 @@ def _dated_clause(text: str, start: int, end: int) -> bool:
 
 
 YEAR_WORD_WINDOW = 4
+_YEAR_NEXT = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?(?:1[89]|20)\d\d\b(?![.,]?\d)")  # "publicó en 2019", "reported 2019"
 
 
 def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Citation:
@@ -210,6 +211,8 @@ def reporting_citations(
         if span is None or any(c.start < span.end and span.start < c.end for c in found):
             continue
         citation = _citation(text, span, "reporting", gazetteer)
+        if span.end <= hit.start and _YEAR_NEXT.match(text, hit.end):  # "El Deber publicó en 2019 una serie …"
+            continue  # a year right after the verb: the outlet's earlier work recalled, no source of this story
         if "before_outlet" in hit.value and span.start >= hit.end and _dated_clause(text, hit.start, span.end):
             continue  # "hatte bereits 2021 in einem Interview mit der „Zeit“ angekündigt": an old interview
         if hit.value == ["before_outlet"]:
