@@ -36,7 +36,7 @@ def test_bbc_image_source_in_every_service(role: str, text: str, expected: Recor
     [
         # "writer:" opening a byline in the Indic scripts where only Hindi, Punjabi and Odia were read
         ("byline", "લેખક: હર્ષ મહેતા", [(AUTHOR, "હર્ષ મહેતા")]),
-        ("byline", "লেখক: অনিন্দ্য সেন", [(AUTHOR, "অনিন্দ্য সেন")]),
+        ("byline", "लेखिका: सुनीता वर्मा", [(AUTHOR, "सुनीता वर्मा")]),
         ("byline", "ಲೇಖಕ: ಸುರೇಶ್ ಗೌಡ", [(AUTHOR, "ಸುರೇಶ್ ಗೌಡ")]),
         # without its colon the word is the common noun in a sentence
         ("body", "લેખક હર્ષ મહેતા કહે છે કે નદીમાં પાણી વધ્યું.", []),
