@@ -83,7 +83,11 @@ def test_byline_job_title_then_place_and_place_opening_words(role: str, text: st
         # a last paragraph signed with the writer's place, then the wire's bracket
         ("last", "Paul Mbeki, à Kisangani (avec AFP)", [(AUTHOR, "Paul Mbeki"), (AGENCY, "AFP")]),
         # an author credit closing the text, then the wire's share
-        ("last", "Additional reporting by Ruth Okafor in Lagos. – with AAP", [(AUTHOR, "Ruth Okafor"), (AGENCY, "AAP")]),
+        (
+            "last",
+            "Additional reporting by Ruth Okafor in Lagos. – with AAP",
+            [(AUTHOR, "Ruth Okafor"), (AGENCY, "AAP")],
+        ),
     ],
 )
 def test_cue_and_sign_off_shapes(role: str, text: str, expected: Records) -> None:

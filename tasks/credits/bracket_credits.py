@@ -103,7 +103,7 @@ def agency_slash_photographer(text: str, line: int, gazetteer: Gazetteer) -> lis
     """ "(EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ)", "(EPA/Anna Lee)": a line labelled a credit that is only a bracket of a
     known agency, a slash and a photographer's name of two or three words (in capitals as the Greek and Turkish wires
     print it) credits the picture to both, as "Φωτογραφία: EUROKINISSI/…" with its cue does. The wire style's
-    caption tail with no cue ("(NASA/JPL-Caltech)" closing a caption) stays unread: tried in session 41 and withdrawn."""
+    caption tail with no cue ("(NASA/JPL-Caltech)" closing a caption) stays unread: tried in session 41, withdrawn."""
     match = _AGENCY_SLASH_PERSON.match(text)
     if match is None or (canonical := gazetteer.agency_of_name(match.group(1), cued=True)) is None:
         return []

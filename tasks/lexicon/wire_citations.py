@@ -177,11 +177,13 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     return []
 
 
+# A dateline's place, its country or region in brackets (no agency's: that one follows the date), then the comma
+# before the date ("Ilebo (RDC), 14 mars 2025 (ACP).-"): the bracket is read as blank.
+_PLACE_REGION = re.compile(
+    r"\s*[^\W\d_][^\W\d_ .'’-]*(?:[ -][^\W\d_][^\W\d_.'’-]*){0,2} \(([^\W\d_][^()\d]{1,29})\)(?=,)"
+)
 # The writer's name and a slash before the place of a dateline that brackets its agency ("Mehmet YILDIZ/TRABZON, (DHA)
 # - …", "Ayşe DEMİR / ANTALYA (DHA) - …": DHA's and İHA's copy as Turkish sites run it); the rest is read as a dateline.
-# A dateline's place and its country or region in brackets, then the comma before the date: "Ilebo (RDC), 14 mars":
-# the bracket is no agency's (the agency's comes after the date), and is read as blank.
-_PLACE_REGION = re.compile(r"\s*[^\W\d_][^\W\d_ .'’-]*(?:[ -][^\W\d_][^\W\d_.'’-]*){0,2} \(([^\W\d_][^()\d]{1,29})\)(?=,)")
 WRITER_SLASH = re.compile(r"\s*[^\W\d_][^/()\d]{2,40}?\s*/\s*(?=[^\W\d_][^/()]{1,30}?,?\s*\([^()]{2,20}\)\s*[-–—])")
 
 
