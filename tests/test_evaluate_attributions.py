@@ -265,7 +265,8 @@ FILE_FLOORS = {
     "blind80.jsonl": (1.0, 1.0),
     # blind82.jsonl (250 lines, 88 language codes; written blind at the end of session 43, studied in session 44)
     # first scored P 0.970 / R 0.901, the generalisation figure of session 43's work.
-    "blind82.jsonl": (0.969, 0.901),
+    # session 44: studied (tests/test_blind82_round.py), 0.970 / 0.901 -> 0.995 / 0.990.
+    "blind82.jsonl": (0.995, 0.99),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -310,6 +311,7 @@ FILE_FLOORS = {
 # With blind76 (session 41) 0.992 / 0.993 before its fixes, 0.993 / 0.994 after them (8041 -> 8052 of 8101 found).
 # With blind78 (session 42) 0.993 / 0.993 before its fixes, 0.993 / 0.994 after them (8239 -> 8245 of 8294 found).
 # With blind80 (session 43) 0.993 / 0.994 before its fixes, 0.993 / 0.994 after them (8443 -> 8446 of 8495 found).
+# With blind82 (session 44) 0.992 / 0.992 before its fixes, 0.993 / 0.994 after them (8639 -> 8658 of 8708 found).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -522,7 +524,8 @@ HELD_BACK_FLOORS = {
     # blind73 (270 lines, 88 language codes; session 39): written blind at the session's start, scored with its
     # starting code (6d50477) and its final code, never studied: P / R 0.982 / 0.965 with the starting code,
     # 0.982 / 0.969 with the final code.
-    "blind73.jsonl": (0.982, 0.969),
+    # session 44 (blind82 round, errors unread): 0.982 / 0.969 -> 0.991 / 0.982
+    "blind73.jsonl": (0.991, 0.982),
     # blind71 (272 lines, 88 language codes; session 38): written blind at the session's start, scored with its
     # starting code (63f03b2) and its final code, never studied: P / R 1.000 / 0.966 with both.
     "blind71.jsonl": (1.0, 0.965),
@@ -590,7 +593,8 @@ HELD_BACK_FLOORS = {
     # session 26 (errors unread): 0.967 / 0.911 -> 0.967 / 0.920
     # session 30 (errors unread): 0.968 / 0.938 -> 0.977 / 0.942; session 31: 0.982 / 0.947
     # session 34 (errors unread): recall rose
-    "blind43.jsonl": (0.98, 0.95),
+    # session 44 (blind82 round, errors unread): 0.986 / 0.955 -> 0.990 / 0.964
+    "blind43.jsonl": (0.99, 0.964),
     # blind41 (269 lines, 88 language codes; session 23): written blind at the session's start, scored with its
     # starting code (aacdcbb) and its final code, never studied: P 0.971 / R 0.918 -> 0.976 / 0.932.
     # session 26 (errors unread): 0.981 / 0.941 -> 0.981 / 0.954
@@ -638,16 +642,17 @@ HELD_BACK_FLOORS = {
     "blind27.jsonl": (0.982, 0.945),
     "blind25.jsonl": (0.99, 0.91),  # session 35 (blind64 round, errors unread): precision 0.989 -> 0.995
     # session 28 (errors unread): 1.000 / 0.936 -> 1.000 / 0.941
-    "blind23.jsonl": (1.0, 0.94),
+    # session 44 (blind82 round, errors unread): 1.000 / 0.949 -> 1.000 / 0.954
+    "blind23.jsonl": (1.0, 0.954),
     # session 26 (errors unread): 0.982 / 0.926 -> 0.982 / 0.931
     # session 34 (errors unread): recall rose
     "blind21.jsonl": (0.98, 0.94),
     "blind9.jsonl": (1.00, 0.97),
     # session 34 (errors unread): recall rose
     # session 37 (blind68 round, errors unread): 0.95 / 0.93 floors -> 0.95 / 0.94
-    # session 44 (s44-realcite: the Indian closing "With inputs from PTI", errors unread): 0.952 / 0.944 -> 0.952 /
-    # 0.952
-    "blind15.jsonl": (0.951, 0.952),
+    # session 44 (s44-realcite: the Indian closing "With inputs from PTI"; blind82 round; errors unread): 0.952 / 0.944
+    # -> 0.952 / 0.952
+    "blind15.jsonl": (0.952, 0.952),
     # session 26 (errors unread): 0.947 / 0.947 -> 0.948 / 0.961
     # session 37 (blind68 round, errors unread): 0.94 / 0.96 floors -> 0.94 / 0.97
     "blind17.jsonl": (0.94, 0.97),  # session 25 (errors unread): recall 0.941 -> 0.947

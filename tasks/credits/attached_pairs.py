@@ -15,6 +15,7 @@ from tasks.credits.names import attached_and_names
 from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.place_words import is_filing_place
+from tasks.lexicon.vocabulary import credit_cues
 from tasks.lexicon.word_classes import is_letters
 
 # The Hebrew definite article, written onto its noun.
@@ -33,6 +34,8 @@ def hebrew_pair(text: str) -> list[str]:
     if not _hebrew(text):
         return []
     sides = _comma_sides(text) or [n.split() for n in attached_and_names(text.strip())]
+    if sides and len(sides[0]) > MIN_SIDE_WORDS and sides[0][0] in credit_cues()["author"]:
+        sides[0] = sides[0][1:]  # "מאת דנה כהן, יוסי לוי": the byline's "by" opens the pair, no name's word
     if len(sides) != 2 or sides[1][0].startswith(HEBREW_ARTICLE):
         return []
     if not all(

@@ -9,6 +9,7 @@ from collections.abc import Container
 from tasks.credits.attached_cues import attached_cue_byline
 from tasks.credits.attached_pairs import hebrew_pair_byline
 from tasks.credits.bare_bylines import bare_byline, dash_joined_names
+from tasks.credits.bracket_credits import agency_slash_photographer
 from tasks.credits.byline_block import dated_byline_start
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.credits.cue_person_credits import photo_cue_person
@@ -43,6 +44,7 @@ def attribution_line_attributions(
         return asked_records(found)
     wire = wire_line_found(text, line, gazetteer) or photo_cue_person(text, line, gazetteer)  # "Фота Тацяны Мацкевіч"
     wire = wire or file_picture(text, line)  # "資料圖片", "Mynd úr safni" alone: the segmenter's credit naming no one
+    wire = wire or agency_slash_photographer(text, line, gazetteer)  # "(EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ)"
     if wire:
         return wire
     if not before_body:

@@ -74,6 +74,9 @@ def in_body_citations(
                             if signed else [])  # fmt: skip
     credited = credited or (_dash_credit(text, line, gazetteer) if signed else [])
     credited = credited or (contact_signature(text, line, gazetteer) if last else [])  # "— Ann Lee (alee@…)"
+    if credited and last:  # "Additional reporting by A in B. – with AAP": the wire's sign-off after the credit
+        signed_off = [c for c in signoff_citations(text, gazetteer) if not _overlaps(credited, c.start, c.end)]
+        credited += [found_of(c, text, line) for c in signed_off if not _same_agency(credited, c.canonical_id)]
     if credited:
         return credited
     found = _named_in_body(text, line, gazetteer)

@@ -11,10 +11,12 @@ import re
 from functools import cache
 
 from schemas import AttributionKind
-from tasks.credits.credit_records import Found, credit_line_attributions
+from tasks.credits.credit_records import Found, credit_line_attributions, named_found, normalize_name
+from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.caption_credits import without_markers
 from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
+from tasks.lexicon.credit_parts import looks_like_photographer
 from tasks.lexicon.vocabulary import credit_cues, speech_verbs
 from tasks.lexicon.wire_citations import last_sentence_start
 
@@ -90,3 +92,31 @@ def closing_picture_credit(text: str, line: int, gazetteer: Gazetteer) -> list[F
         return []
     found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)  # offsets kept
     return [dataclasses.replace(f, in_body=True) for f in found if f.kind in _PICTURES and f.name]
+
+
+# A credit line that is only a bracket: the agency, a slash, the photographer ("(EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ)").
+_AGENCY_SLASH_PERSON = re.compile(r"^\s*\(\s*([^()/]{2,40}?)\s*/\s*([^()/]{2,40}?)\s*\)\s*\.?\s*$")
+MIN_PHOTOGRAPHER_WORDS, MAX_PHOTOGRAPHER_WORDS = 2, 3
+
+
+def agency_slash_photographer(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "(EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ)", "(EPA/Anna Lee)": a line labelled a credit that is only a bracket of a
+    known agency, a slash and a photographer's name of two or three words (in capitals as the Greek and Turkish wires
+    print it) credits the picture to both, as "Φωτογραφία: EUROKINISSI/…" with its cue does. The wire style's
+    caption tail with no cue ("(NASA/JPL-Caltech)" closing a caption) stays unread: tried in session 41, withdrawn."""
+    match = _AGENCY_SLASH_PERSON.match(text)
+    if match is None or (canonical := gazetteer.agency_of_name(match.group(1), cued=True)) is None:
+        return []
+    person = match.group(2)
+    words = person.split()
+    shaped = person.title() if person.isupper() else person
+    if not MIN_PHOTOGRAPHER_WORDS <= len(words) <= MAX_PHOTOGRAPHER_WORDS or not looks_like_photographer(shaped):
+        return []
+    if any(is_label_word(w) for w in words):
+        return []  # "(Reuters/Press Office)": a desk's words, no photographer
+    agency, evidence = match.group(1), text.strip()
+    return [
+        Found(AttributionKind.PHOTO, agency, normalize_name(agency), canonical, line, match.start(1), match.end(1),
+              False, evidence),
+        named_found(AttributionKind.PHOTO, person, match.start(2), line, evidence),
+    ]  # fmt: skip

@@ -21,7 +21,7 @@ from tasks.credits.name_lines import name_before_role
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import with_cue_language_and
-from tasks.lexicon.credit_base import DOMAIN, CreditLine
+from tasks.lexicon.credit_base import BULLET_MARKS, DOMAIN, CreditLine
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.credit_names import is_brand, is_generic
 from tasks.lexicon.cue_after_name import commissioned_name_end
@@ -94,6 +94,7 @@ def credit_line_attributions(
 ) -> list[Found]:
     """The attributions a credit line makes: one per person or agency a byline names, else one (`credit`: the line's
     credit, when a rule outside `parse_credit_line` read it)."""
+    text = text.translate(BULLET_MARKS)  # "∙" for "·": the same length, so every offset holds
     credit = credit or parse_credit_line(text)
     second = next_credit_at(text, credit.rest_start if credit else 0)
     if credit is None and second is not None:

@@ -94,7 +94,7 @@ def closing_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     cited = parse_credit_line(credit) or gazetteer.find(credit) or source_line_citations(credit, gazetteer)
     if not cited:
         return []  # "Anna Lee (Reuters)", "Như Tâm (Theo AFP)", "Minh Anh (theo VnExpress)"; not "Gdańsk (Poland)"
-    name = match.group(1).strip()
+    name = name_before_role(match.group(1))[0].strip()  # "Alice Ngo, à Mbalmayo (avec AFP)": the place is no name's
     return [_author(name, text.index(name), line, text)]
 
 

@@ -36,7 +36,7 @@ def role_tail(tail: str, separator: str, head: str) -> bool:
     """A job title ("журналіст", "staff writer", "Washingtonkorrespondent"), or the place filed from or the agency
     ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
     words = tail.split()
-    if _contributor_tail(tail):
+    if _contributor_tail(tail) or _job_then_place(words):
         return True
     # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్"); a
     # longer title closes with its job word ("Local Journalism Initiative Reporter", "Senior Foreign Affairs Editor")
@@ -51,6 +51,25 @@ def role_tail(tail: str, separator: str, head: str) -> bool:
         return True
     tail_of = separator.strip()
     return (_place_tail(words, tail_of, len(head.split())) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
+
+
+# A place after the job title is one or two capitalised words ("à Kamina", "in Te Kuiti").
+MAX_TITLE_PLACE_WORDS = 2
+
+
+def _job_then_place(words: list[str]) -> bool:
+    """ "envoyé spécial à Kamina", "special correspondent in Kyiv", "Korrespondent in Kiew": a job title of up to
+    three words, then a short lower-case preposition and the place the writer files from; the title is the
+    role tail, the place its complement (a job title alone was read, the place after it made the tail too long)."""
+    at = next((i for i in range(len(words) - 1, 0, -1) if words[i].islower()), 0)
+    title, place = words[:at], words[at + 1 :]
+    return (
+        1 <= len(title) <= MAX_ROLE_TAIL_WORDS
+        and 1 <= len(place) <= MAX_TITLE_PLACE_WORDS
+        and len(words[at]) <= MAX_PLACE_PREPOSITION
+        and any(is_job_word(w) for w in title)
+        and all(_capitalised(w) and is_letters(re.sub(r"[.'’-]", "", w)) for w in place)
+    )
 
 
 # The outlet's name after the contributor's phrase: its article, then up to this many words, the first capitalised.

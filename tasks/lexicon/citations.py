@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, agency_of_declined
+from tasks.lexicon.appositive_agencies import appositive_acronym
 from tasks.lexicon.attached_prefixes import without_attached_prefixes
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
@@ -121,6 +122,7 @@ def _dated_clause(text: str, start: int, end: int) -> bool:
 
 
 YEAR_WORD_WINDOW = 4
+_YEAR_NEXT = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?(?:1[89]|20)\d\d\b(?![.,]?\d)")  # "publicó en 2019", "reported 2019"
 
 
 def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Citation:
@@ -138,6 +140,9 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     if of and outlet and looks_like_person(person.split(), name_words()):  # "As Susan Page of USA Today reports"
         name, start = outlet, start + len(person) + len(of)
     canonical = gazetteer.agency_of_name(name, cued=True) or agency_of_declined(gazetteer, name)
+    if canonical is None and (acronym := appositive_acronym(name, gazetteer)):  # "na Najeriya NAN ya ruwaito"
+        start, name = start + len(name) - len(acronym), acronym
+        canonical = gazetteer.agency_of_name(name, cued=True)
     kind = AttributionKind.AGENCY if canonical or _after_agency_word(text, start, name) else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)
 
@@ -206,6 +211,8 @@ def reporting_citations(
         if span is None or any(c.start < span.end and span.start < c.end for c in found):
             continue
         citation = _citation(text, span, "reporting", gazetteer)
+        if span.end <= hit.start and _YEAR_NEXT.match(text, hit.end):  # "El Deber publicó en 2019 una serie …"
+            continue  # a year right after the verb: the outlet's earlier work recalled, no source of this story
         if "before_outlet" in hit.value and span.start >= hit.end and _dated_clause(text, hit.start, span.end):
             continue  # "hatte bereits 2021 in einem Interview mit der „Zeit“ angekündigt": an old interview
         if hit.value == ["before_outlet"]:

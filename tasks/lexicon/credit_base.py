@@ -82,3 +82,9 @@ def three_word_name(text: str) -> bool:
     if len(words) != 3 or _ONE_WORD_NAMES.search(text):
         return False
     return looks_like_name(text) or all(is_caseless(w) and is_letters(w) for w in words)
+
+
+# The mathematical dot operators some CMSs set between a credit's parts for the middle dot ("ചിത്രം: റിജോ ജോസഫ് ∙
+# മനോരമ", Malayala Manorama's photographer then its paper): read as the middle dot they stand for, one character for
+# one so that offsets hold. Not U+2027, the interpunct inside transliterated Chinese names ("穆罕默德‧阿里").
+BULLET_MARKS = str.maketrans({"\u2219": "·", "\u22c5": "·"})

@@ -92,8 +92,8 @@ _AUTHOR_AFTER = re.compile(
 # Cues that also mean a film or a drawing ("ಪಿಟಿಐ ಚಿತ್ರ": PTI's picture) credit only after a known agency or outlet.
 _OUTLET_ONLY_CUES = frozenset(credit_cues().get("photo_after_outlet", ()))
 _PHOTO_AFTER_CUES = "|".join(re.escape(c) for c in (*credit_cues().get("photo_after", ()), *_OUTLET_ONLY_CUES))
-# (after a Japanese caption's equals sign too: "…の桜＝山田太郎撮影")
-_PHOTO_AFTER = re.compile(rf"^(?:.*[.。、＝]\s*)?(\S[^.。、＝]{{0,60}}?)\s*({_PHOTO_AFTER_CUES})\s*$")
+# (after a Japanese caption's equals sign too: "…の桜＝山田太郎撮影"; or its dash: "… ಗ್ರಾಮಸ್ಥರು –ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ")
+_PHOTO_AFTER = re.compile(rf"^(?:.*(?:[.。、＝–—]|\s-)\s*)?(\S[^.。、＝–—]{{0,60}}?)\s*({_PHOTO_AFTER_CUES})\s*$")
 
 
 def slash_credit_tail(text: str) -> CreditLine | None:

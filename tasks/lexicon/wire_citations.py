@@ -157,6 +157,10 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     writer = WRITER_SLASH.match(text)
     if writer is not None:  # "Mehmet YILDIZ/TRABZON, (DHA) - …": the Turkish wires' writer before the dateline
         return dateline_citations(" " * writer.end() + text[writer.end() :], gazetteer)
+    region = _PLACE_REGION.match(text)
+    if region is not None and not gazetteer.find(region.group(1)):  # "Ilebo (RDC), 14 mars 2025 (ACP).- …"
+        return dateline_citations(text[: region.start(1) - 1] + " " * (region.end(1) - region.start(1) + 2)
+                                  + text[region.end(1) + 1 :], gazetteer)  # fmt: skip
     unknown = unknown_wire_code(text) or _named_agency_dateline(text, gazetteer) or agency_word_dateline(text)
     unknown = unknown or quoted_agency_dateline(text)  # "Бишкек, 5-март — «Ала-Тоо Пресс»."
     if unknown:
@@ -173,6 +177,11 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     return []
 
 
+# A dateline's place, its country or region in brackets (no agency's: that one follows the date), then the comma
+# before the date ("Ilebo (RDC), 14 mars 2025 (ACP).-"): the bracket is read as blank.
+_PLACE_REGION = re.compile(
+    r"\s*[^\W\d_][^\W\d_ .'’-]*(?:[ -][^\W\d_][^\W\d_.'’-]*){0,2} \(([^\W\d_][^()\d]{1,29})\)(?=,)"
+)
 # The writer's name and a slash before the place of a dateline that brackets its agency ("Mehmet YILDIZ/TRABZON, (DHA)
 # - …", "Ayşe DEMİR / ANTALYA (DHA) - …": DHA's and İHA's copy as Turkish sites run it); the rest is read as a dateline.
 WRITER_SLASH = re.compile(r"\s*[^\W\d_][^/()\d]{2,40}?\s*/\s*(?=[^\W\d_][^/()]{1,30}?,?\s*\([^()]{2,20}\)\s*[-–—])")
