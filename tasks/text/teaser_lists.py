@@ -50,12 +50,11 @@ def article_before_teasers(view: PageView, core: tuple[int, int]) -> tuple[int, 
     return core
 
 
-def opens_named_teaser_list(view: PageView, core: tuple[int, int]) -> bool:
-    """The run `core` is a teaser list under a heading the related-links vocabulary reads: the heading, the first
+def opens_named_teaser_list(view: PageView, region: tuple[int, int]) -> bool:
+    """The run `region` is a teaser list under a heading the related-links vocabulary reads: the heading, the first
     teaser's headline (and its date), then nothing but headline/lead pairs to the run's end. Such a box is other
     pages' summaries, whatever they weigh against a short article above it."""
-    for heading in range(max(0, core[0] - 3), core[0]):
-        if view.features[heading].is_related_heading and view.verdicts[heading] is not None:
-            if teaser_pairs_to(view, heading + 1, core[1]):
-                return True
-    return False
+    return any(
+        view.features[h].is_related_heading and view.verdicts[h] is not None and teaser_pairs_to(view, h + 1, region[1])
+        for h in range(max(0, region[0] - 3), region[0])
+    )
