@@ -236,7 +236,7 @@ def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[f
             if before >= rules.cluster_min_weight and (thread or before >= rules.comment_min_article_share * total):
                 return ended_before(view, region, h)
             signed = before >= rules.headed_article_min_weight and _is_signed_above(view, region[0], h)
-            if signed and ((end > region[1] and thread) or _has_dated_entries(view, h + 1, end)):
+            if signed and ((end >= region[1] and thread) or _has_dated_entries(view, h + 1, end)):
                 return ended_before(view, region, h)  # a short post over its own stamp, then dated comments
     above = [h for h in headings if h < region[0]]
     if above and has_thread(view, above[-1] + 1, region[1]):
