@@ -40,7 +40,6 @@ from tasks.text.lines import Line, split_lines  # noqa: E402
 from tasks.text.main_text import (  # noqa: E402
     _with_entry_stamps_free,
     _with_introduced_lists_weighed,
-    article_before_teasers,
     article_under_inner_head,
     ended_at_pager,
     headed_article_above,
@@ -48,6 +47,7 @@ from tasks.text.main_text import (  # noqa: E402
 )
 from tasks.text.region import PageView, best_region, grow_region, prose_weight  # noqa: E402
 from tasks.text.segment import PagePlan, final_verdict, plan_page  # noqa: E402
+from tasks.text.teaser_lists import article_before_teasers  # noqa: E402
 from tasks.text.threads import (  # noqa: E402
     _has_dated_entries,
     article_above_thread,

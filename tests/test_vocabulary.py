@@ -34,6 +34,7 @@ def test_every_row_cites_its_source() -> None:
         "standings_headings.csv",
         "share_buttons.csv",
         "related_headings.csv",
+        "next_story_labels.csv",
     ):
         rows = read_rows(name)
         assert rows, name

@@ -10,8 +10,8 @@ story under its own head lost to the longer text beside it:
   so the thread below the comment heading looked like one paragraph, and the first comment stayed with the story
   (tasks/text/threads.py, `thread_end`);
 - the author's bio box under a story too short for the bio rule's minimum (tasks/text/bio.py);
-- a list of teasers that prints each teaser's date between its headline and its lead (tasks/text/main_text.py,
-  `_teaser_pairs_to`);
+- a list of teasers that prints each teaser's date between its headline and its lead (tasks/text/teaser_lists.py
+  since session 44, `teaser_pairs_to`);
 - a list of teasers with summaries above the article's headline and byline, its last lead taken for the article's
   standfirst (tasks/text/main_text.py, `article_under_inner_head`);
 - a live blog whose entries each carry a full date-and-time stamp and their reporter's recurring name: stamps and names

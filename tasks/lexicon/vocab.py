@@ -26,6 +26,12 @@ STORY_TOOLS: frozenset[str] = frozenset(
     word for row in read_rows("story_tools.csv") for word in split_cell(row["words"])
 )
 
+# The label over the next story a site loads under the article ("Up next", "Articolul următor"), from
+# tasks/lexicon/data/next_story_labels.csv (tasks/text/next_story.py).
+NEXT_STORY_LABELS: frozenset[str] = frozenset(
+    word for row in read_rows("next_story_labels.csv") for word in split_cell(row["words"])
+)
+
 # Words that, right before a name, mark the name as a cited source ("сообщает ТАСС").
 REPORTING_CUES: tuple[str, ...] = (
     "сообщает", "сообщил", "сообщила", "сообщили", "передает", "передаёт", "пишет",

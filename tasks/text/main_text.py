@@ -21,6 +21,7 @@ from tasks.text.live_writers import with_signed_stamps_free
 from tasks.text.next_story import ended_above_next_story
 from tasks.text.read_also import read_also_box_length
 from tasks.text.region import PageView, best_region, grow_region, prose_weight, same_shape
+from tasks.text.teaser_lists import article_before_teasers, opens_named_teaser_list
 from tasks.text.threads import (
     article_above_thread,
     comment_section,
@@ -62,45 +63,12 @@ def headed_article_above(
     if above is None:
         return region
     share = sum(weights[above[0] : above[1] + 1]) / sum(weights[core[0] : core[1] + 1])
-    if share < view.rules.headed_article_min_share:
+    # a box of other stories' summaries under a heading that names it ("Mehr zum Thema") is no article, whatever it
+    # weighs: a story under its own head above it is the article, were it one sentence
+    named_box = opens_named_teaser_list(view, region)
+    if share < view.rules.headed_article_min_share and not named_box:
         return region
     return grow_region(view, above)
-
-
-def _teaser_pairs_to(view: PageView, first: int, last: int) -> int:
-    """How many headline/lead pairs (a short line, then one line of prose) make up lines first..last
-    exactly; 0 when anything else is among them (running text, a list, a table). A teaser may print its
-    date between its headline and its lead (an "Earlier on this topic" list: "Port opens tender" over
-    "2 June 2025" over the lead), and then every teaser of the list does: a list prints its teasers alike."""
-    pairs, i, dated = 0, first, set()
-    while i < last:
-        has_date = _is_teaser_date(view, i + 1)
-        dated.add(has_date)
-        lead = i + 2 if has_date else i + 1
-        if view.prose[i] or lead > last or not view.is_text(lead) or (lead + 1 <= last and view.prose[lead + 1]):
-            return 0
-        pairs, i = pairs + 1, lead + 1
-    return pairs if i == last + 1 and len(dated) == 1 else 0
-
-
-def _is_teaser_date(view: PageView, i: int) -> bool:
-    """Line i is a teaser's date: a short dated line that is no text."""
-    feat = view.features[i]
-    return feat.has_date and not view.is_text(i) and feat.n_words <= view.rules.stamp_max_words
-
-
-def article_before_teasers(view: PageView, core: tuple[int, int]) -> tuple[int, int]:
-    """The best run of prose without the teaser list it ran on into: below a short line (a heading such
-    as "Прочитајте повеќе од Битола", or any other) nothing but headline/lead pairs to the run's end,
-    whose one-sentence leads are prose too and together can outweigh a short article. Above them it
-    must read as an article (two paragraphs in a row), not as a directory of such pairs itself."""
-    paragraphs = next((i for i in range(core[0], core[1]) if view.is_text(i) and view.is_text(i + 1)), None)
-    if paragraphs is None:
-        return core
-    for h in range(paragraphs + 2, core[1]):
-        if not view.prose[h] and _teaser_pairs_to(view, h + 1, core[1]) >= view.rules.teaser_list_min_pairs:
-            return ended_before(view, core, h)
-    return core
 
 
 def _is_teaser_gap(view: PageView, a: int, b: int) -> bool:

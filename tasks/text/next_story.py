@@ -13,6 +13,7 @@ sidebar's excerpt under a byline alone above the article (no date over it).
 
 from __future__ import annotations
 
+from tasks.lexicon.vocab import NEXT_STORY_LABELS
 from tasks.text.heads import ended_before, is_article_head
 from tasks.text.region import PageView
 
@@ -38,10 +39,13 @@ def _is_headline(view: PageView, i: int) -> bool:
 def _dated_head_below(view: PageView, h: int, last: int, own_dates: frozenset[str]) -> bool:
     """A few short lines right under line h hold a story's head, and its text starts right under them: a dateline
     with a byline ("By Mark Hollis" over "21 April 2025"), or the article's own dateline printed again (the next story
-    of the same day, under a byline the credit rules may not read: "de Ioana Mureșan" over "3 februarie 2025"). An
+    of the same day, under a byline the credit rules may not read: "de Ioana Mureșan" over "3 februarie 2025"), or
+    a dateline under a headline that a label names the next story ("Up next", `next_story_labels.csv`). An
     update set into the article ("Council responds to the petition" over "Updated 22 April 2025") carries a date of
     its own and no byline: it stays the article's."""
-    k, dated, credited = h + 1, False, False
+    # a label over the headline that names the next story ("Up next", "Habari inayofuata") says whose head it is, as a
+    # byline does: a story the site loads next under its date alone
+    k, dated, credited = h + 1, False, h > 0 and view.features[h - 1].key in NEXT_STORY_LABELS
     while k <= last and k - h <= view.rules.headed_run_max_gap and not view.prose[k]:
         verdict, feat = view.verdicts[k], view.features[k]
         if feat.has_date and is_article_head(view, k):

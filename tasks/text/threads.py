@@ -208,16 +208,18 @@ def thread_end(view: PageView, h: int, last: int) -> int:
     heading (a menu repeated in the footer has one above it) and the main text under the heading is one entry long at
     most, no more lines than between two copies (an article's "Advertisement" lines under a toolbar's "Comments (4)"
     have the article's length between the heading and the first)."""
-    rules, below = view.rules, last + 1
-    if below >= len(view.features):
-        return last
-    feat = view.features[below]
-    if feat.n_copies < rules.thread_min_entries or feat.n_words > rules.thread_link_max_words:
-        return last
+    copies = _entry_links(view, h, last + 1) if last + 1 < len(view.features) else []
+    return copies[-1] if copies and copies[0] == last + 1 else last
+
+
+def _entry_links(view: PageView, h: int, k: int) -> list[int]:
+    """The copies of line k when it is a short line repeated as each entry's own link or stamp under the comment
+    heading at `h`: every copy below the heading, the first one entry under it at most (see `thread_end`); else []."""
+    feat = view.features[k]
+    if feat.n_copies < view.rules.thread_min_entries or feat.n_words > view.rules.thread_link_max_words:
+        return []
     copies = [i for i, f in enumerate(view.features) if f.key == feat.key]
-    # the first copy is the one right under the main text (so every copy stands below the heading)
-    one_entry = copies[0] == below and below - h <= max(b - a for a, b in pairwise(copies))
-    return copies[-1] if one_entry else last
+    return copies if copies[0] > h and copies[0] - h <= max(b - a for a, b in pairwise(copies)) else []
 
 
 def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[float]) -> tuple[int, int]:
@@ -236,7 +238,9 @@ def cut_comment_section(view: PageView, region: tuple[int, int], weights: list[f
             if before >= rules.cluster_min_weight and (thread or before >= rules.comment_min_article_share * total):
                 return ended_before(view, region, h)
             signed = before >= rules.headed_article_min_weight and _is_signed_above(view, region[0], h)
-            if signed and ((end > region[1] and thread) or _has_dated_entries(view, h + 1, end)):
+            # a thread of entries each closed by its link may lie below the main text or wholly inside it (session 44)
+            linked = end > region[1] or any(_entry_links(view, h, k) for k in range(h + 1, region[1] + 1))
+            if signed and ((linked and thread) or _has_dated_entries(view, h + 1, end)):
                 return ended_before(view, region, h)  # a short post over its own stamp, then dated comments
     above = [h for h in headings if h < region[0]]
     if above and has_thread(view, above[-1] + 1, region[1]):
