@@ -138,7 +138,8 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     if of and outlet and looks_like_person(person.split(), name_words()):  # "As Susan Page of USA Today reports"
         name, start = outlet, start + len(person) + len(of)
     canonical = gazetteer.agency_of_name(name, cued=True) or agency_of_declined(gazetteer, name)
-    kind = AttributionKind.AGENCY if canonical or _after_agency_word(text, start, name) else AttributionKind.SOURCE
+    named_agency = _after_agency_word(text, start, name) or _ends_with_agency_word(name)
+    kind = AttributionKind.AGENCY if canonical or named_agency else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)
 
 
@@ -154,6 +155,13 @@ def _after_agency_word(text: str, start: int, name: str) -> bool:
     return bool(tails & name_word_role("agency_descriptor")) or (
         bool(words) and words[-1] in name_word_role("agency_word") and _ACRONYM.fullmatch(name) is not None
     )
+
+
+def _ends_with_agency_word(name: str) -> bool:
+    """ "Lesotho News Agency", "Anadolu Haber Ajansı": a name that closes on its language's words for a news agency
+    (``agency_descriptor``, which English and Turkish write after the name) is an agency, known or not."""
+    words = name.casefold().split()
+    return any(" ".join(words[i:]) in name_word_role("agency_descriptor") for i in range(1, len(words)))
 
 
 def _said_that(text: str) -> bool:
