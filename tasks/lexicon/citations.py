@@ -158,10 +158,10 @@ def _after_agency_word(text: str, start: int, name: str) -> bool:
 
 
 def _ends_with_agency_word(name: str) -> bool:
-    """ "Lesotho News Agency", "Anadolu Haber Ajansı": a name that closes on its language's words for a news agency
-    (``agency_descriptor``, which English and Turkish write after the name) is an agency, known or not."""
-    words = name.casefold().split()
-    return any(" ".join(words[i:]) in name_word_role("agency_descriptor") for i in range(1, len(words)))
+    """ "Lesotho News Agency", "Xəzər İnformasiya Agentliyi": a name that closes on its language's words for a news
+    agency (``agency_tail``, as a dateline reads them) is an agency, known or not."""
+    folded = name.casefold().replace("i\u0307", "i")  # the Turkic dotted capital İ folds to "i" and a dot
+    return any(folded.endswith(f" {tail}") for tail in name_word_role("agency_tail"))
 
 
 def _said_that(text: str) -> bool:
