@@ -159,9 +159,10 @@ def through_own_block(lines: list[Line], view: PageView, region: tuple[int, int]
         return region if box_end is None else (first, box_end)
     if any(view.verdicts[k] is not None for k in range(last + 1, end)):
         return region
-    if any(opens_a_bio(lines, view, k, first) for k in range(last + 1, end + 1)):
-        # the writer's bio ("Kirjoittaja on vainajan tytär.", or opened by the name the byline gave: "Ana Lima é
-        # jornalista …") in the block of the last paragraph, which the bio rule ended the text above: no more article
+    if any(opens_a_bio(lines, view, k, first, labelled=False) for k in range(last + 1, end + 1)):
+        # the writer's bio ("Kirjoittaja on vainajan tytär.", or opened by the name a byline or a bare name line gave:
+        # "Ana Lima é jornalista …") in the block of the last paragraph, which the bio rule ended the text above: no
+        # more article. A name after a label's colon may be whom the piece is about ("Mindeord: Karen Holm Jessen").
         return region
     return first, end
 
