@@ -3,16 +3,24 @@ precision): each names a general shape of news pages' credits, with a negative w
 Sesotho picture cue and "according to" in Lesotho's spelling; a name closing on "News Agency" is an agency, known or
 not; federations, associations and a government's directorates cited for figures are no source; a desk after the
 agency's slash names no one; a Persian word keeps its zero-width non-joiner; a place-first Persian wire dateline naming
-its agency by the word for one; the bracketed agency of a sign-off under the text beside its writer. Examples are
-invented, not the set's lines.
+its agency by the word for one; the bracketed agency of a sign-off under the text beside its writer; a wire's
+full-width bracket alone under the text ("（共同）"). Examples are invented, not the set's lines.
 """
 
 from __future__ import annotations
 
+from schemas import AttributionKind
+from tasks.credits.attribution import extract_attributions
 from tasks.credits.signed_lines import signed_below
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.wire_citations import dateline_citations
+from tasks.text.segment import segment_text
+from tests.page_fixtures import MENU, MOST_READ
 from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, role_records
+
+
+def _records(page: str) -> list[tuple[AttributionKind, str | None]]:
+    return [(f.kind, f.name) for f in extract_attributions(segment_text(page))]
 
 
 def test_sesotho_picture_cue_and_according_to_in_lesothos_spelling() -> None:
@@ -65,3 +73,23 @@ def test_a_sign_off_under_the_text_with_its_writers_agency_in_brackets() -> None
     assert [(f.kind, f.name) for f in found] == [(AUTHOR, "Thu Hà"), (AGENCY, "TTXVN")]
     # a place in brackets credits no agency
     assert signed_below("Gdańsk (Polska)", 9, load_gazetteer()) == []
+
+
+_JAPANESE = (
+    "能登半島地震で被害を受けた石川県珠洲市の酒蔵が、仮設の蔵で今季の仕込みを始めたことが10日、分かった。",
+    "蔵元によると、県外の酒蔵から借りた設備を使い、例年の半分ほどの量を造る予定だという。",
+)
+
+
+def test_a_wires_full_width_bracket_alone_under_the_text_signs_it() -> None:
+    page = (
+        f"{MENU}\n\n珠洲の酒蔵、仮設蔵で仕込み再開\n\n"
+        + "\n\n".join(_JAPANESE)
+        + "\n\nこの記事は会員限定です。登録すると続きをお読みいただけます。\nログインして続きを読む\n\n（共同）\n\n"
+        + f"{MOST_READ}\n"
+    )
+    assert (AGENCY, "共同") in _records(page)
+    assert (PHOTO, "共同") not in _records(page)
+    # the same bracket under the head's caption, over the text, credits the picture
+    head = f"{MENU}\n\n珠洲の酒蔵、仮設蔵で仕込み再開\n\n仮設の蔵で作業する蔵人たち＝10日、石川県珠洲市\n（共同）\n\n"
+    assert (PHOTO, "共同") in _records(head + "\n\n".join(_JAPANESE) + f"\n\n{MOST_READ}\n")

@@ -90,3 +90,20 @@ def closing_picture_credit(text: str, line: int, gazetteer: Gazetteer) -> list[F
         return []
     found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)  # offsets kept
     return [dataclasses.replace(f, in_body=True) for f in found if f.kind in _PICTURES and f.name]
+
+
+# A line that is only a full-width bracket and the name in it: "（共同）", "（時事）", "（新華社）".
+_WIRE_BRACKET_LINE = re.compile(r"\s*（\s*([^（）()]{1,20}?)\s*）\s*")
+
+
+def wire_signed_below(found: list[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
+    """The records of a line under the article's last paragraph (above any heading of links), with a known agency
+    alone in full-width brackets read as the wire's sign-off, not a picture's credit: "（共同）" closing a Japanese
+    paper's story, right under its text or under the box that cuts it for non-members. A Japanese or Chinese caption
+    ends in its supplier on its own line ("…＝共同", "…（共同）"), so the bracket alone under the text signs it."""
+    match = _WIRE_BRACKET_LINE.fullmatch(text)
+    if match is None or gazetteer.agency_of_name(match.group(1), cued=True) is None:
+        return found
+    return [
+        dataclasses.replace(f, kind=AttributionKind.AGENCY) if f.kind is AttributionKind.PHOTO else f for f in found
+    ]
