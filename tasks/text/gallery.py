@@ -64,8 +64,9 @@ def is_gallery_slide(ctx: LineContext, i: int) -> bool:
     shape = ctx.features[i].shape
     if _counter_shape(shape) and (worded := _worded_slide_of(ctx.lines[i].text)) is not None:
         near = range(max(0, i - WORDED_SLIDE_REACH), min(len(ctx.lines), i + WORDED_SLIDE_REACH + 1))
-        return any(_worded_slide_of(ctx.lines[j].text) == (worded[0] + (j > i) - (j < i), worded[1])
-                   for j in near if j != i)  # fmt: skip
+        if any(_worded_slide_of(ctx.lines[j].text) == (worded[0] + (j > i) - (j < i), worded[1])
+               for j in near if j != i):  # fmt: skip
+            return True  # else a counter in figures may still have its slide right above or below ("3/5 …" over "4/5")
     if shape[:1] != "0":
         return False  # most lines: the shape's first token opens with no digit, so no counter opens the line
     here = _slide_of(ctx.lines[i].text)
