@@ -527,8 +527,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # name or a town's government): 0.860 / 0.846. Its labels keep a slashed picture credit whole ("APA/Barbara
     # Gindl"), which the project and the earlier sets split: 6 missed and 11 extra of what is left.
     # Session 21's dumps_ml29 attribution fixes (a press service after a picture cue named): 0.860 / 0.846 -> 0.872 /
-    # 0.857. Session 44's dumps_ml75 round (a wire's "（共同）" alone under the text signs it): 0.872 / 0.857 -> 0.8837 /
-    # 0.8681.
+    # 0.857. Session 44's dumps_ml75 round (a wire's "（共同）" alone under the text signs it): 0.872 / 0.857 ->
+    # 0.8837 / 0.8681.
     "dumps_ml23": (0.883, 0.868),
     # dumps_ml25 (34 pages, 88 records, 12 optional; labels written blind at session 18's end, scored once at session
     # 19's start, then studied): first 0.789 / 0.883; after session 19's general fixes (fitted,
