@@ -600,8 +600,10 @@ OWN_ML74_DUMPS = (0.988, 0.0)
 ML74_DUMPS = ROOT / "tests" / "data" / "dumps_ml74"
 # The seventy-fifth (34 pages, 29 languages; tests/data/dumps_ml75), written blind at session 43's end and scored
 # once at session 44's start with its starting code (0d8d1fa), before any change: 0.972 (P 0.959, R 0.984), no page
-# below 0.2.
-OWN_ML75_DUMPS = (0.971, 0.0)
+# below 0.2. Session 44 (its studied fixes: the Sesotho read-also line and picture credit in Lesotho's spelling, the
+# pointer to an interview's audio, a columnist's bio in the last paragraph's block, a gallery's counter in figures
+# over its caption, a Persian dateline alone naming its agency by the word): 0.972 -> 0.9895 (P 0.995, R 0.984).
+OWN_ML75_DUMPS = (0.989, 0.0)
 ML75_DUMPS = ROOT / "tests" / "data" / "dumps_ml75"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

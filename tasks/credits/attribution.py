@@ -13,7 +13,7 @@ from tasks.credits.body_bylines import body_head_byline
 from tasks.credits.body_citations import cut_off_agencies, dash_signed_paragraph, in_body_citations
 from tasks.credits.box_bylines import box_byline
 from tasks.credits.box_writers import box_writer
-from tasks.credits.bracket_credits import closing_picture_credit, with_bracket_credit_kinds
+from tasks.credits.bracket_credits import closing_picture_credit, wire_signed_below, with_bracket_credit_kinds
 from tasks.credits.byline_block import byline_block_lines, byline_block_names, byline_slot_lines
 from tasks.credits.caption_names import copyright_opening_caption, copyright_under_caption, photographer_under_caption
 from tasks.credits.closing_names import name_after_last_sentence, name_over_address, stacked_signatures
@@ -233,6 +233,8 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             # a blog post's footer right under the text: "Posted by Kevin at 10:32 AM", the one word read there too
             footer = number == after_body
             credited = credited or attribution_line_attributions(text, number, gazetteer, number < first, lower, footer)
+            below = last < number < (related or number + 1)  # "（共同）" under the text: the wire's sign-off
+            credited = wire_signed_below(credited, text, gazetteer) if below else credited
             # "Bekijk ook" over "Video: Automobilisten in de rij …": a teaser's medium and headline, naming no one
             teaser = i > 0 and segmented.lines[i - 1].verdict.kind == _RELATED_HEADING
             found.extend(f for f in credited if f.name or not teaser)

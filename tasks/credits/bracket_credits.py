@@ -120,3 +120,20 @@ def agency_slash_photographer(text: str, line: int, gazetteer: Gazetteer) -> lis
               False, evidence),
         named_found(AttributionKind.PHOTO, person, match.start(2), line, evidence),
     ]  # fmt: skip
+
+
+# A line that is only a full-width bracket and the name in it: "（共同）", "（時事）", "（新華社）".
+_WIRE_BRACKET_LINE = re.compile(r"\s*（\s*([^（）()]{1,20}?)\s*）\s*")
+
+
+def wire_signed_below(found: list[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
+    """The records of a line under the article's last paragraph (above any heading of links), with a known agency
+    alone in full-width brackets read as the wire's sign-off, not a picture's credit: "（共同）" closing a Japanese
+    paper's story, right under its text or under the box that cuts it for non-members. A Japanese or Chinese caption
+    ends in its supplier on its own line ("…＝共同", "…（共同）"), so the bracket alone under the text signs it."""
+    match = _WIRE_BRACKET_LINE.fullmatch(text)
+    if match is None or gazetteer.agency_of_name(match.group(1), cued=True) is None:
+        return found
+    return [
+        dataclasses.replace(f, kind=AttributionKind.AGENCY) if f.kind is AttributionKind.PHOTO else f for f in found
+    ]

@@ -224,13 +224,20 @@ def signed_below(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
         dotted_initials_then_agency(text, number, gazetteer)  # "F.K./ACAP": the writer's initials, then the agency
         or wire_line_found(text, number, gazetteer) or agency_bracket_signoff(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if slash_agency(text, gazetteer) else [])
-        or closing_reporters(text, number, gazetteer)
+        or _reporters_and_wire(text, number, gazetteer)
         or author_credit(text, number, gazetteer) or signoff_line(text, number, gazetteer)
         or (chrome_byline(text, number, gazetteer) if name_before_role(text)[1] else [])
         or _source_credit(text, number, gazetteer) or _agency_line(text, number, gazetteer)
         or initials_line(text, number, gazetteer) or cued_initials(text, number, gazetteer)
         or drawn_on_line(text, number, gazetteer) or initialled_name(text, number, gazetteer)
     )  # fmt: skip
+
+
+def _reporters_and_wire(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "Minh Khang (TTXVN)" under the text: the writer and the agency in their bracket, as the text's own last
+    paragraph gives both (a wire's correspondent signing the copy a paper runs)."""
+    writers = closing_reporters(text, number, gazetteer)
+    return [*writers, *signoff_line(text, number, gazetteer)] if writers and text.rstrip().endswith(")") else writers
 
 
 # "AGERPRES/(A - autor: Ana Dinu, editor: Mihai Popescu)": the agency, a slash, and in brackets the desk's code and the

@@ -41,3 +41,12 @@ def quoted_agency_dateline(text: str) -> list[Citation]:
         return []
     name, at = match.group("agency").strip(), match.start("agency")
     return [Citation(AttributionKind.AGENCY, name, None, at, at + len(name), "dateline")]
+
+
+def descriptor_named_agency(name: str, at: int) -> list[Citation]:
+    """ "سرخس - خبرگزاری شمال‌شرق:": in a place-first wire dateline, a name opened by its language's words for a news
+    agency (``agency_descriptor``: the Persian خبرگزاری, the Arabic وكالة أنباء) is the story's agency, known to the
+    gazetteer or not, as the Russian "РИА «…»" above is; the name is kept whole, as the dateline writes it."""
+    folded = name.casefold()
+    opened = any(folded.startswith(f"{word} ") for word in name_word_role("agency_descriptor"))
+    return [Citation(AttributionKind.AGENCY, name, None, at, at + len(name), "dateline")] if opened else []

@@ -143,7 +143,8 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     if canonical is None and (acronym := appositive_acronym(name, gazetteer)):  # "na Najeriya NAN ya ruwaito"
         start, name = start + len(name) - len(acronym), acronym
         canonical = gazetteer.agency_of_name(name, cued=True)
-    kind = AttributionKind.AGENCY if canonical or _after_agency_word(text, start, name) else AttributionKind.SOURCE
+    named_agency = _after_agency_word(text, start, name) or _ends_with_agency_word(name)
+    kind = AttributionKind.AGENCY if canonical or named_agency else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)
 
 
@@ -159,6 +160,13 @@ def _after_agency_word(text: str, start: int, name: str) -> bool:
     return bool(tails & name_word_role("agency_descriptor")) or (
         bool(words) and words[-1] in name_word_role("agency_word") and _ACRONYM.fullmatch(name) is not None
     )
+
+
+def _ends_with_agency_word(name: str) -> bool:
+    """ "Lesotho News Agency", "Xəzər İnformasiya Agentliyi": a name that closes on its language's words for a news
+    agency (``agency_tail``, as a dateline reads them) is an agency, known or not."""
+    folded = name.casefold().replace("i\u0307", "i")  # the Turkic dotted capital İ folds to "i" and a dot
+    return any(folded.endswith(f" {tail}") for tail in name_word_role("agency_tail"))
 
 
 def _said_that(text: str) -> bool:

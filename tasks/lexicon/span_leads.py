@@ -15,8 +15,9 @@ QUOTES: dict[str, str] = {
     "《": "》", "「": "」", "『": "』", "‹": "›",
 }  # fmt: skip
 # A word: letters, digits and the marks inside names; the Latin combining accents stay on their letter ("Ọ̀yọ́",
-# the Yoruba tone marks over the dotted vowels, which have no precomposed letter: the word is not cut after "Ọ").
-TOKEN = re.compile(r"[^\W_][\u0300-\u036f]*(?:[\w'’.&+\u0300-\u036f-]*[^\W_][\u0300-\u036f]*)?")
+# the Yoruba tone marks over the dotted vowels, which have no precomposed letter: the word is not cut after "Ọ"); the
+# zero-width non-joiner inside a Persian word ("شمال‌شرق", "می‌گوید") is part of it, as a hyphen is.
+TOKEN = re.compile(r"[^\W_][\u0300-\u036f]*(?:[\w'’.&+\u0300-\u036f\u200c-]*[^\W_][\u0300-\u036f]*)?")
 MAX_LEAD_TOKENS = 3  # articles and descriptors skipped before a name
 MAX_CASELESS_TOKENS = 2
 _MODIFIER_ARTICLES = frozenset({"a", "an", "the"})

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.agency_word_datelines import agency_word_dateline, quoted_agency_dateline
+from tasks.lexicon.agency_word_datelines import agency_word_dateline, descriptor_named_agency, quoted_agency_dateline
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -152,6 +152,8 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             continue  # "دمشق-سانا": a place in a script without case or in capitals; not "Anti-EFE protesters"
         if match:
             found = agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
+            if place and not any(c.kind is AttributionKind.AGENCY for c in found):  # an agency unknown, by its word
+                found = descriptor_named_agency(match.group("agency"), match.start("agency")) or found
             if found:
                 return found
     writer = WRITER_SLASH.match(text)

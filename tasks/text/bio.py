@@ -41,13 +41,13 @@ def _author_names(lines: list[Line], view: PageView, last: int) -> set[str]:
     return names
 
 
-def _names_shown_above(lines: list[Line], start: int) -> set[str]:
-    """Bare names on lines above the main text, or after a label's colon ("Rachel Ainsworth", "Interview: Felix
-    Ostermann"): a byline the page shows without a cue. Two to four capitalised words, no acronym, no digits; a
+def _names_shown_above(lines: list[Line], start: int, labelled: bool = True) -> set[str]:
+    """Bare names on lines above the main text, or (`labelled`) after a label's colon ("Rachel Ainsworth", "Interview:
+    Felix Ostermann"): a byline the page shows without a cue. Two to four capitalised words, no acronym, no digits; a
     particle between them ("Marta Sáenz de Cenzano")."""
     names = set()
     for line in lines[max(0, start - NAME_LINES_ABOVE) : start]:
-        name = line.text.rsplit(":", 1)[-1].strip()
+        name = line.text.rsplit(":", 1)[-1].strip() if labelled else line.text.strip()
         words = name.split()
         if MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and is_shown_name(words):
             names.add(name)
@@ -114,10 +114,10 @@ def _opens_with(text: str, names: set[str], appositive: bool = True) -> bool:
     return opens or opens_as_a_bio(line) or bool(after_bio_heading(line))
 
 
-def opens_a_bio(lines: list[Line], view: PageView, i: int, start: int) -> bool:
+def opens_a_bio(lines: list[Line], view: PageView, i: int, start: int, labelled: bool = True) -> bool:
     """Line i opens the author's bio: with the name a byline gave above it, or that the lines above line `start` (the
-    main text's first) show bare, or with the word "author" and its verb."""
-    return _opens_with(lines[i].text, _author_names(lines, view, i) | _names_shown_above(lines, start))
+    main text's first) show bare (or, `labelled`, after a label's colon), or with the word "author" and its verb."""
+    return _opens_with(lines[i].text, _author_names(lines, view, i) | _names_shown_above(lines, start, labelled))
 
 
 NAME_LINES_ABOVE = 20  # how far above the main text the byline may stand

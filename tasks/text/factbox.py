@@ -16,7 +16,7 @@ import re
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.sentence_signoffs import is_signed_off
 from tasks.lexicon.vocab import CLOSERS
-from tasks.text.bio import is_bio_heading, opens_as_a_bio
+from tasks.text.bio import is_bio_heading, opens_a_bio
 from tasks.text.lines import Line
 from tasks.text.read_also import asks, read_also_box_length
 from tasks.text.region import PageView
@@ -159,8 +159,11 @@ def through_own_block(lines: list[Line], view: PageView, region: tuple[int, int]
         return region if box_end is None else (first, box_end)
     if any(view.verdicts[k] is not None for k in range(last + 1, end)):
         return region
-    if any(opens_as_a_bio(lines[k].text) for k in range(last + 1, end + 1)):
-        return region  # the writer's bio ("Kirjoittaja on vainajan tytär.") under the signature: no more article
+    if any(opens_a_bio(lines, view, k, first, labelled=False) for k in range(last + 1, end + 1)):
+        # the writer's bio ("Kirjoittaja on vainajan tytär.", or opened by the name a byline or a bare name line gave:
+        # "Ana Lima é jornalista …") in the block of the last paragraph, which the bio rule ended the text above: no
+        # more article. A name after a label's colon may be whom the piece is about ("Mindeord: Karen Holm Jessen").
+        return region
     return first, end
 
 

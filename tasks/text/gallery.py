@@ -48,7 +48,12 @@ WORDED_SLIDE_REACH = 3
 
 
 def _worded_slide_of(text: str) -> tuple[int, int] | None:
-    return _counted(_WORDED_COUNTER.match(text.strip()))
+    """A counter alone on its line, in words ("Foto 1 de 8") or in figures ("1 / 14": a CMS that sets each slide's
+    counter over its caption, as the worded ones do)."""
+    return _counted(_WORDED_COUNTER.match(text.strip()) or _ALONE_COUNTER.fullmatch(text.strip()))
+
+
+_ALONE_COUNTER = re.compile(r"(\d{1,3})\s?/\s?(\d{1,3})")
 
 
 def is_gallery_slide(ctx: LineContext, i: int) -> bool:
@@ -57,10 +62,11 @@ def is_gallery_slide(ctx: LineContext, i: int) -> bool:
     if not 0 <= i < len(ctx.lines):
         return False
     shape = ctx.features[i].shape
-    if shape[:3] in _WORDED_SHAPES and (worded := _worded_slide_of(ctx.lines[i].text)) is not None:
+    if _counter_shape(shape) and (worded := _worded_slide_of(ctx.lines[i].text)) is not None:
         near = range(max(0, i - WORDED_SLIDE_REACH), min(len(ctx.lines), i + WORDED_SLIDE_REACH + 1))
-        return any(_worded_slide_of(ctx.lines[j].text) == (worded[0] + (j > i) - (j < i), worded[1])
-                   for j in near if j != i)  # fmt: skip
+        if any(_worded_slide_of(ctx.lines[j].text) == (worded[0] + (j > i) - (j < i), worded[1])
+               for j in near if j != i):  # fmt: skip
+            return True  # else a counter in figures may still have its slide right above or below ("3/5 …" over "4/5")
     if shape[:1] != "0":
         return False  # most lines: the shape's first token opens with no digit, so no counter opens the line
     here = _slide_of(ctx.lines[i].text)
@@ -69,6 +75,14 @@ def is_gallery_slide(ctx: LineContext, i: int) -> bool:
     before = _slide_of(ctx.lines[i - 1].text) if i > 0 else None
     after = _slide_of(ctx.lines[i + 1].text) if i + 1 < len(ctx.lines) else None
     return before == (here[0] - 1, here[1]) or after == (here[0] + 1, here[1])
+
+
+def _counter_shape(shape: str) -> bool:
+    """The shape of a counter alone on its line: in words ("Foto 1 de 8", "1 de 8") or in figures ("1 / 14")."""
+    return shape[:3] in _WORDED_SHAPES or shape in _ALONE_SHAPES
+
+
+_ALONE_SHAPES = ("0/|/", "0|/")
 
 
 def is_worded_slide(ctx: LineContext, i: int) -> bool:
@@ -113,16 +127,17 @@ def gallery_slide(ctx: LineContext) -> Verdict | None:
 def caption_under_counter(
     i: int, lines: list[Line], features: list[LineFeatures], rules: SegmentRules
 ) -> Verdict | None:
-    """Line i inside the main text, right under a gallery's counter in words in its block and of a caption's length
-    at most: the slide's caption, credited or not ("Foto 3 de 8" over "Crianças no espaço da agricultura
-    familiar."), which reads as one of the text's short sentences. Asked inside the main text only: the region search
-    still weighs the caption as it did, so the slides' credits stay near the text they belong to."""
-    if i == 0 or features[i - 1].shape[:3] not in _WORDED_SHAPES or features[i].n_words > rules.caption_max_words:
+    """Line i inside the main text, right under a gallery's counter alone on its line in its block (in words or in
+    figures: "Foto 3 de 8", "4 / 14") and of a caption's length at most: the slide's caption, credited or not ("Foto 3
+    de 8" over "Crianças no espaço da agricultura familiar."), which reads as one of the text's short sentences.
+    Asked inside the main text only: the region search still weighs the caption as it did, so the slides' credits
+    stay near the text they belong to."""
+    if i == 0 or not _counter_shape(features[i - 1].shape) or features[i].n_words > rules.caption_max_words:
         return None
     ctx = LineContext(i - 1, lines, features, None, rules)
     if not _same_block(ctx, i, i - 1) or not is_worded_slide(ctx, i - 1):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "caption_under_counter",
-        "right under a gallery's counter in words ('Foto 2 de 8'), in its block: the slide's caption", 0.75,
+        "right under a gallery's counter alone on its line ('Foto 2 de 8', '2 / 14'): the slide's caption", 0.75,
     )  # fmt: skip
