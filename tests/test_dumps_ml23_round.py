@@ -17,7 +17,8 @@ from schemas import AttributionKind, Label
 from tasks.credits.attribution import extract_attributions, in_body_citations
 from tasks.credits.credit_records import credit_line_attributions
 from tasks.credits.nameless import asked_records
-from tasks.credits.signed_lines import agency_bracket_signoff, author_credit, dateline_alone
+from tasks.credits.signed_lines import author_credit, dateline_alone
+from tasks.credits.wire_lists import agency_bracket_signoff
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.boilerplate import is_boilerplate
 from tasks.lexicon.citations import reporting_citations

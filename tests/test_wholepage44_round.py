@@ -13,8 +13,8 @@ donations or a newsletter, a consent notice at the top). Four general causes wer
   minimum weight of a headed article (`headed_article_min_weight` 2.0 -> 1.2);
 - a labelled next story ("Up next", "Habari inayofuata") under a dateline alone ran on from the article
   (tasks/lexicon/data/next_story_labels.csv, tasks/text/next_story.py);
-- and, in the vocabulary, the heading of the byline's other stories in twenty-six more languages and the link-list headings of
-  Icelandic, Albanian, Afrikaans and Swahili (related_headings.csv).
+- and, in the vocabulary, the heading of the byline's other stories in twenty-six more languages and the link-list
+  headings of Icelandic, Albanian, Afrikaans and Swahili (related_headings.csv).
 
 Every page here is made up.
 """

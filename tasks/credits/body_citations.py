@@ -26,6 +26,7 @@ from tasks.credits.signed_lines import author_credit, found_of
 from tasks.credits.signoff_initials import closing_initials
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.citations import MIN_CITING_WORDS, reporting_citations, source_line_citations
+from tasks.lexicon.closing_sentences import closing_credit_start, last_sentence_start
 from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.day_words import LETTER_OR_MARK
@@ -35,9 +36,7 @@ from tasks.lexicon.separator_credits import SIGNOFF_DASHES
 from tasks.lexicon.site_domains import has_public_suffix
 from tasks.lexicon.vocabulary import credit_cues, dateline_patterns, name_word_role, person_cues
 from tasks.lexicon.wire_citations import (
-    closing_credit_start,
     dateline_citations,
-    last_sentence_start,
     signoff_citations,
     wire_line_citations,
     wire_tail_citations,

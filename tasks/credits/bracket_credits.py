@@ -16,9 +16,9 @@ from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.caption_credits import without_markers
 from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
+from tasks.lexicon.closing_sentences import last_sentence_start
 from tasks.lexicon.credit_parts import looks_like_photographer
 from tasks.lexicon.vocabulary import credit_cues, speech_verbs
-from tasks.lexicon.wire_citations import last_sentence_start
 
 # The picture credits' kinds, video first: its cues ("Video:") are asked before the photo ones.
 _PICTURES = (AttributionKind.VIDEO, AttributionKind.PHOTO)

@@ -14,9 +14,9 @@ from schemas import AttributionKind, Label
 from tasks.credits.credit_records import Found, named_found
 from tasks.credits.name_lines import looks_like_name_line
 from tasks.lexicon.agencies import Gazetteer
+from tasks.lexicon.closing_sentences import last_sentence_start
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import name_words
-from tasks.lexicon.wire_citations import last_sentence_start
 from tasks.text.segment import Segmented
 
 # A caption is a short sentence: longer lines over a name are paragraphs.

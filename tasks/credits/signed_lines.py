@@ -29,7 +29,7 @@ from tasks.credits.reporters import (
     slash_agency,
 )
 from tasks.credits.signoff_initials import cued_initials, dotted_initials_then_agency, initialled_name, initials_line
-from tasks.credits.wire_lists import agency_and_place, listed_wires
+from tasks.credits.wire_lists import agency_and_place, agency_bracket_signoff, listed_wires
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import without_with_word
 from tasks.lexicon.citations import Citation, reporting_citations
@@ -238,26 +238,6 @@ def _reporters_and_wire(text: str, number: int, gazetteer: Gazetteer) -> list[Fo
     paragraph gives both (a wire's correspondent signing the copy a paper runs)."""
     writers = closing_reporters(text, number, gazetteer)
     return [*writers, *signoff_line(text, number, gazetteer)] if writers and text.rstrip().endswith(")") else writers
-
-
-# "AGERPRES/(A - autor: Ana Dinu, editor: Mihai Popescu)": the agency, a slash, and in brackets the desk's code and the
-# copy's roles, the Romanian wire's sign-off under every story it files (and under the papers' copies of them).
-_AGENCY_BRACKET_SIGNOFF = re.compile(
-    r"^\s*(?P<agency>[^\W\d_][\w-]{1,20})\s*/\s*\((?:[A-Z]{1,4}\s*[-–—]\s*)?(?P<roles>[^()]+)\)\s*$"
-)
-
-
-def agency_bracket_signoff(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
-    """The agency and the author of an "AGENCY/(code - author: …, editor: …)" sign-off (the editor is no author)."""
-    match = _AGENCY_BRACKET_SIGNOFF.match(text)
-    canonical = gazetteer.agency_of_name(match.group("agency"), cued=True) if match else None
-    if match is None or canonical is None:
-        return []
-    name, at = match.group("agency"), match.start("agency")
-    agency = agency_found(name, canonical, at, number, text.strip())
-    roles = " " * match.start("roles") + match.group("roles")
-    authors = [f for f in credit_line_attributions(roles, number, gazetteer) if f.kind is AttributionKind.AUTHOR]
-    return [agency, *(dataclasses.replace(f, evidence=text.strip()) for f in authors if f.name)]
 
 
 def drawn_on_line(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:

@@ -4,11 +4,12 @@ the place it filed from after a bar ("EFE | Madrid")."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from schemas import AttributionKind
 from tasks.credits.byline_block import byline_agency
-from tasks.credits.credit_records import Found, agency_found, normalize_name
+from tasks.credits.credit_records import Found, agency_found, credit_line_attributions, normalize_name
 from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.byline_words import load_byline_words
@@ -63,3 +64,23 @@ def _is_place(place: str) -> bool:
         and all(w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in inner)
         and not any(is_label_word(w) for w in inner)
     )
+
+
+# "AGERPRES/(A - autor: Ana Dinu, editor: Mihai Popescu)": the agency, a slash, and in brackets the desk's code and the
+# copy's roles, the Romanian wire's sign-off under every story it files (and under the papers' copies of them).
+_AGENCY_BRACKET_SIGNOFF = re.compile(
+    r"^\s*(?P<agency>[^\W\d_][\w-]{1,20})\s*/\s*\((?:[A-Z]{1,4}\s*[-–—]\s*)?(?P<roles>[^()]+)\)\s*$"
+)
+
+
+def agency_bracket_signoff(text: str, number: int, gazetteer: Gazetteer) -> list[Found]:
+    """The agency and the author of an "AGENCY/(code - author: …, editor: …)" sign-off (the editor is no author)."""
+    match = _AGENCY_BRACKET_SIGNOFF.match(text)
+    canonical = gazetteer.agency_of_name(match.group("agency"), cued=True) if match else None
+    if match is None or canonical is None:
+        return []
+    name, at = match.group("agency"), match.start("agency")
+    agency = agency_found(name, canonical, at, number, text.strip())
+    roles = " " * match.start("roles") + match.group("roles")
+    authors = [f for f in credit_line_attributions(roles, number, gazetteer) if f.kind is AttributionKind.AUTHOR]
+    return [agency, *(dataclasses.replace(f, evidence=text.strip()) for f in authors if f.name)]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, agency_of_declined
-from tasks.lexicon.appositive_agencies import appositive_acronym
+from tasks.lexicon.appositive_agencies import after_agency_word, appositive_acronym, ends_with_agency_word
 from tasks.lexicon.attached_prefixes import without_attached_prefixes
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
@@ -143,30 +143,9 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     if canonical is None and (acronym := appositive_acronym(name, gazetteer)):  # "na Najeriya NAN ya ruwaito"
         start, name = start + len(name) - len(acronym), acronym
         canonical = gazetteer.agency_of_name(name, cued=True)
-    named_agency = _after_agency_word(text, start, name) or _ends_with_agency_word(name)
+    named_agency = after_agency_word(text, start, name) or ends_with_agency_word(name)
     kind = AttributionKind.AGENCY if canonical or named_agency else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)
-
-
-_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,6}")
-
-
-def _after_agency_word(text: str, start: int, name: str) -> bool:
-    """ "informa la agencia de noticias Colpisa", "según consignó la agencia NA": the words for a news agency right
-    before the name make it an agency, whether the gazetteer knows it or not; the plain word "agency" only before an
-    acronym ("research agency Darpa", "Агенция „Пътна инфраструктура“" are government bodies)."""
-    words = [w.casefold() for w in text[:start].rstrip(" «„“\"'").split()[-4:]]
-    tails = {" ".join(words[i:]) for i in range(len(words))}
-    return bool(tails & name_word_role("agency_descriptor")) or (
-        bool(words) and words[-1] in name_word_role("agency_word") and _ACRONYM.fullmatch(name) is not None
-    )
-
-
-def _ends_with_agency_word(name: str) -> bool:
-    """ "Lesotho News Agency", "Xəzər İnformasiya Agentliyi": a name that closes on its language's words for a news
-    agency (``agency_tail``, as a dateline reads them) is an agency, known or not."""
-    folded = name.casefold().replace("i\u0307", "i")  # the Turkic dotted capital İ folds to "i" and a dot
-    return any(folded.endswith(f" {tail}") for tail in name_word_role("agency_tail"))
 
 
 def _said_that(text: str) -> bool:

@@ -19,6 +19,7 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.agency_word_datelines import agency_word_dateline, descriptor_named_agency, quoted_agency_dateline
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.citations import Citation
+from tasks.lexicon.closing_sentences import last_sentence_start
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.spans import name_after
@@ -33,8 +34,6 @@ MAX_DATELINE_PLACE_WORDS = 2
 # The parts of a sign-off: slashes, commas, dashes, "and", and "with" ("(mth avec AFP)": the writer's initials with the
 # wire's, Le Monde's sign-off; the "with" words of author_noise.tsv)
 _PARTS = re.compile(r"\s*(?:/|,|;|\s[-–—|]\s|\s(?:and|und|et|y|i|и|і|e|ve|og|och|en|avec|with|mit|con|com|met)\s)\s*")
-# The end of a sentence, before the next word ("… u ponedeljak. N1 - Beta").
-_SENTENCE_END = re.compile(r"[.!?…][»”\"')]?\s+(?=[^\W_])")
 _SIGNOFF_LEAD = re.compile(
     r"^(?:avec|with|mit|con|com|по материалам|с|з|za|sa|według|nach|via|source|quelle|fuente|fonte|источник|джерело)"
     r"\s*:?\s+",
@@ -278,25 +277,6 @@ def _with_parts(text: str) -> list[str]:
 def _with_separator() -> re.Pattern[str]:
     words = sorted(load_author_words().with_words, key=len, reverse=True)
     return re.compile(r"\s(?:" + "|".join(re.escape(w) for w in words) + r")\s")
-
-
-def last_sentence_start(text: str) -> int | None:
-    """Where the paragraph's last sentence starts, after the end of the one before it; None for one sentence."""
-    ends = list(_SENTENCE_END.finditer(text))
-    return ends[-1].end() if ends else None
-
-
-# The end of a sentence, then a dash before the next word.
-_SENTENCE_END_DASHED = re.compile(r"[.!?…][»”\"')]?\s+(?=[-–—]\s*[^\W\d_])")
-
-
-def closing_credit_start(text: str) -> int | None:
-    """Where the paragraph's last sentence, or a credit set off by a dash after it, starts ("… next month. –
-    Additional reporting by Tama Ngata": the contributor credit run into the last paragraph, its dash standing where
-    a new paragraph would, as New Zealand and Australian papers print it); None for one sentence. Not a bracket:
-    "… adjourned. (Reporting by Dan Moss; Editing by Kim Lee)" is labelled no record (``fresh.jsonl``)."""
-    marked = [m.end() for m in _SENTENCE_END_DASHED.finditer(text)]
-    return max([*marked, last_sentence_start(text) or 0]) or None
 
 
 def wire_tail_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
