@@ -220,7 +220,7 @@ def _with_lead(text: str, start: int) -> int:
         word = word or next((w for w in words[-1:] if dotted and f"{w.casefold()}." in date_cues("dotted_weekday")), "")
         if not word and (clock := clock_before_start(before, clock_words())) is None:
             return start  # "By Ann Lee Updated 10:32 AM EST, Thu March 3, 2011": the time before the date is its own
-        start = len(before) - len(word) if word else clock
+        start = len(before) - len(word) if word else (clock or 0)
 
 
 # A count closing a date line: how often the story was read or commented on ("12 มิ.ย. 2568 18:45 น. อ่าน 5,402
