@@ -1,13 +1,5 @@
 """Session 44, the HTML path's authors on real pages (helper s44-realhtml, issue 13).
 
-A byline names the outlet its writers wrote for after "for", with no comma before it: the British papers' freelance
-and desk bylines ("By Ann Lee for MailOnline", "By Ann Lee and Tom Hale for The Daily Post", "By Ann Lee In Paris For
-MailOnline"), and the same in other languages ("Par Marie Dupont pour Le Monde", "Von Anna Schmidt für die Zeit",
-"Por Ana López para El País", "di Marco Rossi per La Stampa", "Door Anne de Vries voor NRC"). After a comma the outlet
-was a role tail already ("By Ann Lee, For The Boston Globe"); written on, the byline's names and the outlet's made
-one run of six words or more, too long for names, and no writer was read (or "Ann Lee For" was, before a one-word
-outlet in title case).
-
 A byline closed by its date with the clock time written first, "By Ann Lee Updated 10:32 AM EST, Thu March 3, 2011",
 "By Ann Lee, 10:32 AM EST, March 3, 2011", "By Ann Lee PUBLISHED: 10:32 EST, 3 March 2011 | UPDATED: …" (the US cable
 sites' and British tabloids' templates): the date's start was found at its day, the time, its zone and the label
@@ -21,8 +13,6 @@ The real-page scores are pinned in tests/test_real_authors.py."""
 
 from __future__ import annotations
 
-from tasks.credits.bylines import split_byline
-from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.date_text import date_tail_start
 from tests.test_heldout4_round import _process
 from tests.test_real_html41_round import HEAD, PARAGRAPHS  # the same invented council story
@@ -35,38 +25,6 @@ def _authors(byline: str, lang: str = "en") -> list[str]:
         "<div id='footer'>Copyright 2011 Springfield Gazette</div>"
     )
     return _process(HEAD, body, lang)[2]
-
-
-def test_a_byline_closed_by_the_outlet_its_writers_wrote_for_names_the_writers() -> None:
-    for lang, byline, names in (
-        ("en", "<p>By Ann Lee for The Daily Post</p>", ["Ann Lee"]),
-        ("en", "<p>By Ann Lee for the Springfield Gazette</p>", ["Ann Lee"]),
-        ("en", "<p>By <a href='/ann'>Ann Lee</a> for MailOnline</p>", ["Ann Lee"]),
-        ("en", "<p>By Ann Lee For Dailymail.com</p>", ["Ann Lee"]),
-        ("en", "<p>By Ann Lee In Paris For MailOnline</p>", ["Ann Lee"]),
-        ("en", "<p>By Ann Lee and Tom Hale for The Globe and Mail</p>", ["Ann Lee", "Tom Hale"]),
-        ("fr", "<p>Par Marie Dupont pour Le Monde</p>", ["Marie Dupont"]),
-        ("de", "<p>Von Anna Schmidt für die Zeit</p>", ["Anna Schmidt"]),
-        ("es", "<p>Por Ana López para El País</p>", ["Ana López"]),
-        ("it", "<p>di Marco Rossi per La Stampa</p>", ["Marco Rossi"]),
-        ("nl", "<p>Door Anne de Vries voor NRC</p>", ["Anne de Vries"]),
-    ):
-        assert _authors(byline, lang) == names, byline
-
-
-def test_an_agency_written_for_stays_a_credit_and_no_outlet_is_a_name() -> None:
-    gazetteer = load_gazetteer()
-    named = [c.name for c in split_byline("By Ann Lee for Reuters", 3, gazetteer)]
-    assert named == ["Ann Lee", "Reuters"]
-    # the outlet is no writer: neither whole nor with the preposition on the name
-    assert [c.name for c in split_byline("By Ann Lee for The Daily Post", 3, gazetteer)] == ["Ann Lee"]
-
-
-def test_for_before_no_outlets_name_keeps_the_line_as_it_was() -> None:
-    # "for" before lower-case words is a sentence's ("By Tuesday the council for the city had voted"): no byline
-    assert _authors("<p>By Tuesday the council for the city had voted on the plan.</p>") == []
-    # a capitalised run after "for" that is a sentence's, not an outlet's: more than five words
-    assert _authors("<p>By Ann Lee for The City Of Springfield Public Works Department</p>") == []
 
 
 def test_a_clock_time_written_before_the_bylines_date_is_no_part_of_the_names() -> None:

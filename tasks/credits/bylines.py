@@ -26,7 +26,6 @@ from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_names import without_inner_places, without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.joined_bodies import joined_body
-from tasks.lexicon.outlet_for import without_outlet_for
 from tasks.lexicon.vocabulary import name_words
 from tasks.lexicon.word_classes import is_caseless
 
@@ -36,8 +35,8 @@ MAX_NAME_WORDS = 4
 MIN_NAME_WORDS = 2
 _PUNCT = "\"'«»„“”‘’.:!?*"  # "*": a footnote mark after the name, its note on the writer below the text
 _CLOSING_QUOTES = {"»": "«", "“": "„", "”": "“", '"': '"'}  # a closing quote and the opening one it pairs with
-# full-width brackets, the ideographic and Arabic-script commas, the copyright sign ("Вадим Ахметов © URA.RU")
-_SEPARATORS = r"[,،;/|()（）\[\]•·、©]|\s[—–-]\s"
+_SEPARATORS = r"[,،;/|()（）\[\]•·、©]|\s[—–-]\s"  # full-width brackets, the ideographic and Arabic-script commas,
+# the copyright sign between a photographer and the outlet ("Вадим Ахметов © URA.RU")
 _TOKEN = re.compile(r"\S+")
 # An initial written onto the name it stands before, one word in all: the Mongolian patronymic's initial before the
 # given name ("Б.Энхжаргал", the country's own way of writing a person), the Russian regional papers' "А.Иванов".
@@ -283,9 +282,9 @@ def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credi
     # "By Priya Sharma in Mumbai"; "Reporting by Kelvin Tan in Singapore and Ravi Nair": each writer's place
     rest = without_place(without_inner_places(text[rest_start:]))
     dated = date_tail_start(rest)
-    # "di Marco Rossi e Giulia Bianchi 17 febbraio 2025"; "By Ann Lee for MailOnline": the outlet written for; and
+    rest = rest[:dated] if dated else rest  # "di Marco Rossi e Giulia Bianchi 17 febbraio 2025"
     # "Γράφει ο Μανόλης Τζανακάκης*": a footnote's mark pointing to the author's note under the text, no part of a name
-    rest = without_outlet_for(rest[:dated] if dated else rest, gazetteer).replace("*", " ")
+    rest = rest.replace("*", " ")
     body = joined_body(rest)
     if body is not None:  # "State House Media and Communications Unit": one body's name, its "and" its own
         return [Credited(rest[body[0] : body[1]], rest_start + body[0], rest_start + body[1])]

@@ -9,7 +9,6 @@ from functools import lru_cache
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_tails import names_before_a_date, placed_title
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
-from tasks.lexicon.outlet_for import outlet_for_at
 from tasks.lexicon.place_bylines import MAX_CREDIT_WORDS_NO_SEPARATOR
 
 
@@ -34,10 +33,7 @@ ROLE_JOB_WORD_REACH = 3
 def without_role_tail(words: list[str]) -> list[str]:
     """The words up to the comma before the writer's job title ("Posted by Ann Lee, Software Engineer on Google Play",
     "By Ann Lee, Staff Writer at the Daily Planet"): where the team or outlet the title names goes on, the byline's
-    names are over (the names' own rules still read them); so are they before the outlet they wrote for, written on
-    with no comma ("By Ann Lee for The Daily Post", ``outlet_for``)."""
-    if (outlet_for := outlet_for_at(words)) is not None:
-        return words[:outlet_for]
+    names are over (the names' own rules still read them)."""
     for i, word in enumerate(words[:-1]):
         named = i >= 2 and word[:1].isupper() and words[i - 1][:1].isupper()  # two name words: "By Tuesday," is none
         tail = words[i + 1 :]

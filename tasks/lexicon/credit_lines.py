@@ -46,7 +46,6 @@ from tasks.lexicon.cue_separators import cue_separator
 from tasks.lexicon.dated_credits import credit_after_date
 from tasks.lexicon.drawn_on import drawn_on_articles
 from tasks.lexicon.long_captions import credit_after_long_caption
-from tasks.lexicon.outlet_for import before_outlet_for
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.photographer_lines import photographer_alone
 from tasks.lexicon.place_bylines import place_byline
@@ -70,9 +69,9 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 _ATTACHED_PREFIXES = name_word_role("hyphen_prefix")
 
 
-# Photo cues go first: "Автор на снимката" (author of the photo) is a photo credit. A byline cue that is also a genre
-# label ("گزارش / شورای شهر", "گزارش تصویری": "report") credits only before a colon (``author_colon`` in
-# credit_cues.csv): "گزارش: سارا کریمی".
+# Photo cues go first: "Автор на снимката" (author of the photo) is a photo credit.
+# A byline cue that is also a genre label ("گزارش / شورای شهر", "گزارش تصویری": "report") credits only before a
+# colon (``author_colon`` in credit_cues.csv): "گزارش: سارا کریمی".
 _COLON_ONLY = frozenset(credit_cues().get("author_colon", ()))
 _COLONS = frozenset(":：")
 _KIND_CUES = {kind: credit_cues()[kind.value] + (tuple(_COLON_ONLY) if kind is AttributionKind.AUTHOR else ())
@@ -80,7 +79,8 @@ _KIND_CUES = {kind: credit_cues()[kind.value] + (tuple(_COLON_ONLY) if kind is A
 _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
     (kind, _cue_pattern(cues)) for kind, cues in _KIND_CUES.items()
 )
-# Cheap first checks before the big alternations: a line's first word starts some cue; a caption's last colon ends one
+# Cheap first checks before the big alternations: the first word of a line must start some cue, and
+# the word before a caption's last colon must end a photo or video cue.
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
 _CUE_FIRST_WORDS = frozenset(
     w.group(1) for cues in _KIND_CUES.values() for cue in cues if (w := _FIRST_WORD.match(cue))
@@ -102,7 +102,8 @@ def _opens_with_cue(word: str) -> bool:
     )
 
 
-PARSED_LINES_CACHED = 16384  # the segmenter asks of every line, the attribution pass of the head again: one answer each
+# The segmenter asks of every line, the attribution pass again of the article's head and credits: one answer each.
+PARSED_LINES_CACHED = 16384
 
 
 @lru_cache(maxsize=PARSED_LINES_CACHED)
@@ -294,9 +295,7 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
         if (
             not separator
             and not linking
-            and not is_bare_name(
-                with_cue_language_and(drawn_on_articles(before_outlet_for(rest), 0, cue)[0], cue).lstrip()
-            )
+            and not is_bare_name(with_cue_language_and(drawn_on_articles(rest, 0, cue)[0], cue).lstrip())
         ):
             # "by the way", "By Friday, talks had collapsed": a cue word starting ordinary text; an abbreviated
             # picture cue's dot stands for its colon ("Fot. archiwum prywatne")
