@@ -1,5 +1,11 @@
 """Session 44, the HTML path's authors on real pages (helper s44-realhtml, issue 13).
 
+A byline closed by its date with the clock time written first, "By Ann Lee Updated 10:32 AM EST, Thu March 3, 2011",
+"By Ann Lee, 10:32 AM EST, March 3, 2011", "By Ann Lee PUBLISHED: 10:32 EST, 3 March 2011 | UPDATED: …" (the US cable
+sites' and British tabloids' templates): the date's start was found at its day, the time, its zone and the label
+before it were left to the names, and no writer was read. A clock time with its own words (half of the day, zone)
+right before the date is the date's now, and the label before it too.
+
 A magazine's "Words:" credit beside its "Photos:" ("Words: Ann Lee / Pictures: Tom Hale") is the writer's, the colon
 form of "Words by" (only before a colon: "Words matter" opens a sentence).
 
@@ -7,6 +13,7 @@ The real-page scores are pinned in tests/test_real_authors.py."""
 
 from __future__ import annotations
 
+from tasks.lexicon.date_text import date_tail_start
 from tests.test_heldout4_round import _process
 from tests.test_real_html41_round import HEAD, PARAGRAPHS  # the same invented council story
 
@@ -18,6 +25,23 @@ def _authors(byline: str, lang: str = "en") -> list[str]:
         "<div id='footer'>Copyright 2011 Springfield Gazette</div>"
     )
     return _process(HEAD, body, lang)[2]
+
+
+def test_a_clock_time_written_before_the_bylines_date_is_no_part_of_the_names() -> None:
+    for byline in (
+        "By Ann Lee Updated 10:32 AM EST, Thu March 3, 2011",
+        "By Ann Lee, 10:32 AM EST, March 3, 2011",
+        "By Ann Lee, CNN updated 10:32 a.m. EST, Thu March 3, 2011",
+        "By Ann Lee PUBLISHED: 10:32 EST, 3 March 2011 | UPDATED: 11:00 EST, 3 March 2011",
+        "By Ann Lee Last Updated: 10:32 AM, March 3, 2011",
+    ):
+        assert _authors(f"<p>{byline}</p>") == ["Ann Lee"], byline
+
+
+def test_a_clock_time_with_words_no_clocks_stays_before_the_date() -> None:
+    # a name after the time is no clock word: the date starts at its day, the time stays with the words before it
+    text = "Ann Lee 10:32 Tom Hale March 3, 2011"
+    assert text[: date_tail_start(text)] == "Ann Lee 10:32 Tom Hale "
 
 
 def test_a_magazines_words_credit_before_its_colon_names_the_writer() -> None:
