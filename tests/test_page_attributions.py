@@ -794,7 +794,9 @@ REAL_PAGE_FLOORS = {
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.520 / 0.857 -> 0.528 / 0.859
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.528 / 0.859 -> 0.535 / 0.870
-    "eval_only_check11": (0.534, 0.869),
+    # session 44 (s44-realhtml, a clock time between a byline's names and its time-first date; errors unread): 0.535 /
+    # 0.870 -> 0.5433 / 0.8713
+    "eval_only_check11": (0.543, 0.871),
     # The twelfth check half (tests/data/real_attributions/eval_only_check12.json: 82 dragnet pages labelled
     # blind in session 26, kept outside the repository until its end, errors never read): 0.557 / 0.763 with both.
     # Session 28 (s28-real: an English caption's closing bracketed agency credits its picture; errors unread): 0.557 /
@@ -811,14 +813,18 @@ REAL_PAGE_FLOORS = {
     # session 39 (s39-realcite, a long caption's picture credit after its last sentence; errors unread): 0.649 / 0.831
     # -> 0.649 / 0.833
     # session 43 (dumps_ml73's attribution fixes; errors unread): 0.649 / 0.833 -> 0.6598 / 0.8353
-    "eval_only_check12": (0.659, 0.835),
+    # session 44 (s44-realhtml, a clock time between a byline's names and its time-first date; errors unread): 0.6598 /
+    # 0.8353 -> 0.6701 / 0.8372
+    "eval_only_check12": (0.670, 0.837),
     # blind in session 27, kept outside the repository until its end, errors never read): 0.590 / 0.716 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.590 / 0.716 -> 0.590 / 0.719.
     # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.590 / 0.719 -> 0.600 / 0.722.
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.600 / 0.722 -> 0.610 / 0.725 (as s38-realcite alone); the rounds merged: 0.619 / 0.728
-    "eval_only_check13": (0.619, 0.728),
+    # session 44 (s44-realhtml, a clock time between a byline's names and its time-first date; errors unread): 0.619 /
+    # 0.728 -> 0.6286 / 0.7312
+    "eval_only_check13": (0.628, 0.731),
     # The fourteenth check half (tests/data/real_attributions/eval_only_check14.json: 82 dragnet pages labelled
     # blind in session 28, kept outside the repository until its end, errors never read): 0.607 / 0.776 with the
     # starting code, 0.607 / 0.787 with the final code.

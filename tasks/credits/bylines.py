@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tasks.credits.name_checks import is_attached_desk, only_desk_words
+from tasks.credits.name_checks import is_attached_desk, only_desk_words, without_closing_beats
 from tasks.credits.name_forms import ends_in_caseless_initial
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.attached_and import MIN_ATTACHED_LIST_WORDS
@@ -119,8 +119,8 @@ def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
         if first == 0:
             lead = next((i for i, job in enumerate(is_job) if not job), len(tokens))
             tokens = tokens[lead:]
-        else:
-            tokens = tokens[:first]
+        else:  # the name before its title, less the title's beat ("Local Democracy Reporter")
+            tokens = without_closing_beats(tokens[:first])
     run = _name_run(tokens, words)
     if not run or (any(is_job) and run[0].group(0).casefold() in load_author_words().our_words):
         return None  # "By Our Kandy Correspondent": the paper's desk at a place, no person

@@ -12,7 +12,7 @@ from tasks.credits.site_labels import domain_label_keys, names_the_domain
 from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.automaton import count_unspaced
 from tasks.lexicon.digits import has_digit
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import job_titles, name_words
 from tasks.lexicon.word_classes import is_caseless
 
 # A person's name is a few words; a longer part is a sentence or a bio.
@@ -224,3 +224,14 @@ def closes_with_desk_word(parts: list[str], words: AuthorWords) -> bool:
 def opens_with_no_name_word(parts: list[str], words: AuthorWords) -> bool:
     """A phrase opened by a preposition ("Without Notes"), no name."""
     return bool(parts) and parts[0].strip(EDGE_PUNCT).casefold() in words.opens_no_name
+
+
+def without_closing_beats(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words before a job word less the beat words closing them ("Ann Lee Education" before "Correspondent",
+    "Local Democracy" before "Reporter"): the beat is the title's ("Education Correspondent", the UK and New Zealand
+    papers' "Local Democracy Reporter"), no name's last word."""
+    beats = job_titles().beats
+    end = len(tokens)
+    while end and tokens[end - 1].group(0).strip(".,:;\"'").casefold() in beats:
+        end -= 1
+    return tokens[:end]

@@ -32,3 +32,17 @@ def without_clock_tail(text: str) -> str | None:
         return None
     head = match.string[: match.start()].strip()
     return head if any(c.isdigit() for c in head) else None
+
+
+# A clock time and up to two words of its own after it (its half of the day, its zone: "10:32 AM EST", "10:32 a.m.
+# EST"), closing the text before a date.
+_CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?((?:\s*[^\W\d_][\w.]*){0,2})\s*$")
+
+
+def clock_before_start(text: str, words: frozenset[str]) -> int | None:
+    """Where the clock time closing `text` starts, its words after it being clock `words` ("Updated 10:32 AM EST,"
+    before "Thu March 3, 2011": a byline's template writes the time first); else None."""
+    match = _CLOCK_BEFORE.search(text)
+    if match is None or any(w.casefold().replace(".", "") not in words for w in match.group(1).split()):
+        return None
+    return match.start()

@@ -16,7 +16,7 @@ import dateparser
 
 from tasks.lexicon.bikram_sambat import bikram_sambat_date, bikram_sambat_starts, bikram_sambat_words
 from tasks.lexicon.calendar_eras import era_first_years, era_year_starts, with_common_era_years, with_gregorian_years
-from tasks.lexicon.clock_times import H_TIME
+from tasks.lexicon.clock_times import H_TIME, clock_before_start
 from tasks.lexicon.date_parsers import read_with_dateparser
 from tasks.lexicon.date_retries import date_text_retries, linked_days, month_linked_days, without_other_era_tail
 from tasks.lexicon.date_vocabulary import clock_words, date_cues, date_labels, date_lead_words, month_names
@@ -218,9 +218,9 @@ def _with_lead(text: str, start: int) -> int:
         # "Di., 07.10.2025": a two-letter weekday with its dot, no bare word ("di", "so" are words of many languages)
         dotted = text[len(before) : len(before) + 1] == "."
         word = word or next((w for w in words[-1:] if dotted and f"{w.casefold()}." in date_cues("dotted_weekday")), "")
-        if not word:
-            return start
-        start = len(before) - len(word)
+        if not word and (clock := clock_before_start(before, clock_words())) is None:
+            return start  # "By Ann Lee Updated 10:32 AM EST, Thu March 3, 2011": the time before the date is its own
+        start = len(before) - len(word) if word else (clock or 0)
 
 
 # A count closing a date line: how often the story was read or commented on ("12 มิ.ย. 2568 18:45 น. อ่าน 5,402
