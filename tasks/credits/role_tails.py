@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.vocabulary import by_length, job_titles, name_word_role, name_words, section_words
@@ -60,16 +61,26 @@ MAX_TITLE_PLACE_WORDS = 2
 def _job_then_place(words: list[str]) -> bool:
     """ "envoyé spécial à Kamina", "special correspondent in Kyiv", "Korrespondent in Kiew": a job title of up to
     three words, then a short lower-case preposition and the place the writer files from; the title is the
-    role tail, the place its complement (a job title alone was read, the place after it made the tail too long)."""
+    role tail, the place its complement (a job title alone was read, the place after it made the tail too long). The
+    short word is no "and" or "with": "Local Democracy Reporter and Tom Hale" joins a second writer."""
     at = next((i for i in range(len(words) - 1, 0, -1) if words[i].islower()), 0)
     title, place = words[:at], words[at + 1 :]
     return (
         1 <= len(title) <= MAX_ROLE_TAIL_WORDS
         and 1 <= len(place) <= MAX_TITLE_PLACE_WORDS
         and len(words[at]) <= MAX_PLACE_PREPOSITION
+        and not _joins_names(words[at])
         and any(is_job_word(w) for w in title)
         and all(_capitalised(w) and is_letters(re.sub(r"[.'’-]", "", w)) for w in place)
     )
+
+
+def _joins_names(word: str) -> bool:
+    """A language's "and" or "with" between two writers ("and", "und", "avec"), unless it is also the preposition
+    before a place or an outlet (the Slovenian "in" is English's "in"; the one-letter "a", "i", "e" are prepositions
+    too: "corrispondente a Roma")."""
+    joins = load_author_words()
+    return word in joins.with_words or (len(word) > 1 and word in joins.every_and and word not in joins.after_name)
 
 
 # The outlet's name after the contributor's phrase: its article, then up to this many words, the first capitalised.
