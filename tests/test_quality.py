@@ -620,7 +620,8 @@ HTML_TOKEN_F1_FLOORS = {"aeb": 0.988, "readability": 0.975}
 # 0 % / 1.8 % / 0.2 % / 1.0 %; session 8 (html8: text between two parts of the article, a post among posts of
 # its class is no link box): cleaneval-dev 0.910 -> 0.9125, the others unchanged.
 # Session 43 (the same closing pointers): cleanportal 0.96808 -> 0.96813, pinned at 0.968.
-HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.908, "l3s": 0.968, "dragnet": 0.935}
+# Session 44 (all merged, errors unread): l3s 0.974536 -> 0.974706, its floor raised from 0.968 to where it stands.
+HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.908, "l3s": 0.974, "dragnet": 0.935}
 HELD_OUT_HTML_LOW_CEILINGS = {"cleanportal": 0.01, "cleaneval-dev": 0.02, "l3s": 0.01, "dragnet": 0.015}
 
 
