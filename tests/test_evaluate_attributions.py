@@ -518,6 +518,9 @@ HELD_BACK_FLOORS = {
     # blind81 (246 lines, 88 language codes; session 43): written blind at the session's start, scored with its
     # starting code (ed7c565) and its final code, never studied: P / R 0.995 / 0.966 with both.
     "blind81.jsonl": (0.994, 0.965),
+    # blind83 (228 lines, 88 language codes; session 44): written blind at the session's start, scored with its
+    # starting code (0d8d1fa) and its final code, never studied: P / R 0.995 / 0.968 with both.
+    "blind83.jsonl": (0.994, 0.968),
     # blind75 (247 lines, 88 language codes; session 40): written blind at the session's start, scored with its
     # starting code (894583a) and its final code, never studied: P / R 1.000 / 0.932 with both.
     "blind75.jsonl": (1.0, 0.932),

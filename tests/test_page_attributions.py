@@ -39,6 +39,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml74 (34 pages, 66 records, 3 optional; labels written blind at session 43's start, scored with
     # its starting code (ed7c565) and its final code, never studied): 0.937 / 0.984 with both.
     "dumps_ml74": (0.936, 0.984),
+    # dumps_ml76 (34 pages, 83 records, 7 optional; labels written blind at session 44's start, scored with
+    # its starting code (0d8d1fa) and its final code, never studied): 0.934 / 0.961 with both.
+    "dumps_ml76": (0.934, 0.961),
     # dumps_ml68 (34 pages, 90 records; labels written blind at session 40's start, scored with its starting code
     # (894583a) and its final code, never studied): 0.878 / 0.881 with both.
     # session 42 (blind78 round, errors unread): 0.8902 / 0.8824 -> 0.9024 / 0.8837
