@@ -5,14 +5,12 @@ scores are pinned in tests/test_meta_quality.py. Every page and line below was w
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from tasks.credits.date_lines import date_of_line
 from tasks.lexicon.attached_and import attached_and_names
 from tasks.lexicon.credit_lines import parse_credit_line
 from tests.test_heldout4_round import BODY, _process
+from tests.test_heldout74_round import NOW, _day
 
-NOW = datetime(2026, 12, 1, tzinfo=UTC)
 AR_BODY = "".join(
     f"<p>{s}</p>"
     for s in (
@@ -29,11 +27,6 @@ KO_BODY = "".join(
         "사업비는 모두 12억원으로 국비와 시비가 절반씩 투입되며 공사는 다음 달부터 구간별로 진행된다.",
     )
 )
-
-
-def _day(text: str, language: str) -> str | None:
-    dated = date_of_line(text, NOW, language)
-    return dated[0].date().isoformat() if dated else None
 
 
 def test_the_thai_published_and_updated_labels_in_their_bare_forms() -> None:
