@@ -5,6 +5,7 @@ by "with" in the byline block ("With AAP" under the writers' names)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tasks.credits.credit_records import Found, agency_found
 from tasks.credits.signed_lines import CLOSING_BRACKET, writer_and_wire
@@ -37,7 +38,7 @@ def wire_with_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         return []
     found: list[Found] = []
     at = text.index(rest)
-    for part in _WIRE_PARTS.split(rest):
+    for part in _wire_parts().split(rest):
         canonical = gazetteer.agency_of_name(part, cued=True) if part else None
         if canonical is None:
             return []
@@ -47,7 +48,9 @@ def wire_with_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     return found
 
 
-# Between the wires of a "with" line: a comma, or a lower-case "and" of any language (and_words.tsv).
-_WIRE_PARTS = re.compile(
-    r"\s*,\s*|\s+(?:" + "|".join(sorted(map(re.escape, load_author_words().every_and), key=len, reverse=True)) + r")\s+"
-)
+@cache
+def _wire_parts() -> re.Pattern[str]:
+    """Between the wires of a "with" line: a comma, or a lower-case "and" of any language (and_words.tsv); built at
+    first use, not when the module is imported."""
+    ands = sorted(map(re.escape, load_author_words().every_and), key=len, reverse=True)
+    return re.compile(r"\s*,\s*|\s+(?:" + "|".join(ands) + r")\s+")

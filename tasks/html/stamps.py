@@ -44,14 +44,15 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict.label != Label.BODY:
             continue
-        words = len(_unlinked(block.text).split())  # an Iberian date's "de"s are no words of a paragraph
+        unlinked = _unlinked(block.text)  # an Iberian date's "de"s are no words of a paragraph
+        words = len(unlinked.split())
         if words >= PARAGRAPH_MIN_WORDS and not _is_info_line(block):
             paragraphs += 1
             if paragraphs >= HEAD_PARAGRAPHS:
                 break
             continue
         if (block.tag == "time" and words <= TIME_ELEMENT_MAX_WORDS) or (
-            _stamp_words(_unlinked(block.text)) <= STAMP_MAX_WORDS and _is_date_only(block.text)
+            _stamp_words(unlinked) <= STAMP_MAX_WORDS and _is_date_only(block.text)
         ):
             out[i] = _STAMP
         elif words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text):

@@ -65,8 +65,7 @@ def headed_article_above(
     share = sum(weights[above[0] : above[1] + 1]) / sum(weights[core[0] : core[1] + 1])
     # a box of other stories' summaries under a heading that names it ("Mehr zum Thema") is no article, whatever it
     # weighs: a story under its own head above it is the article, were it one sentence
-    named_box = opens_named_teaser_list(view, region)
-    if share < view.rules.headed_article_min_share and not named_box:
+    if share < view.rules.headed_article_min_share and not opens_named_teaser_list(view, region):
         return region
     return grow_region(view, above)
 
