@@ -141,3 +141,12 @@ def caption_under_counter(
         Label.CHROME, ChromeKind.BOILERPLATE, "caption_under_counter",
         "right under a gallery's counter alone on its line ('Foto 2 de 8', '2 / 14'): the slide's caption", 0.75,
     )  # fmt: skip
+
+
+def is_counter_of_slides(features: list[LineFeatures], i: int) -> bool:
+    """Line i is a gallery's counter alone on its line ("1/6", "Foto 2 de 8") that the counter of the slide before or
+    after it confirms a few lines away: a gallery page's slide, not a table's cell, though it reads as a number."""
+    if not _counter_shape(features[i].shape) or (here := _worded_slide_of(features[i].key)) is None:
+        return False
+    near = range(max(0, i - WORDED_SLIDE_REACH), min(len(features), i + WORDED_SLIDE_REACH + 1))
+    return any(_worded_slide_of(features[j].key) == (here[0] + (j > i) - (j < i), here[1]) for j in near if j != i)

@@ -5,6 +5,7 @@ text, and the items of a "Related"/"Read also" link list. The region itself is :
 from __future__ import annotations
 
 from tasks.text.features import LineFeatures
+from tasks.text.gallery import is_counter_of_slides
 from tasks.text.region import PageView
 from tasks.text.section_rule import is_section_rule
 from tasks.text.thresholds import SegmentRules
@@ -38,8 +39,9 @@ def table_cells(
         verdict = verdicts[i]
         if verdict is None or verdict.reason_code not in CELL_REASONS or runs[i] < rules.list_min_run:
             continue
-        if is_section_rule(features[i]) or _stamps_an_entry(features, verdicts, i):
-            continue  # a rule between the text's sections ("———"), or a live blog's entry stamp: no table's cell
+        if is_section_rule(features[i]) or _stamps_an_entry(features, verdicts, i) or is_counter_of_slides(features, i):
+            continue  # a rule between the text's sections ("———"), a live blog's entry stamp, a gallery's slide counter
+            # alone ("1/6" over each caption): no table's cell
         if verdict.reason_code == "repeated_line" and features[i].n_words > rules.cell_max_words:
             continue
         first, last = spans[features[i].key]
