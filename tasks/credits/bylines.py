@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tasks.credits.byline_agencies import byline_agencies
 from tasks.credits.name_checks import is_attached_desk, only_desk_words, without_closing_beats
 from tasks.credits.name_forms import ends_in_caseless_initial
 from tasks.lexicon.agencies import Gazetteer
@@ -265,18 +266,6 @@ def _attached_ands() -> frozenset[str]:
     return frozenset(w for w in load_author_words().every_and if len(w) == 1 and is_caseless(w))
 
 
-def _inside_name(text: str, start: int, end: int) -> bool:
-    """ "Petra Svobodová": a name that is also an agency's (Petra) next to another capitalised word; not before a job
-    title ("Greg Beacham, Ap Sports Writer": AP in title case, then its writer's job)."""
-    after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
-    # the job title right after the name, in its part of the line ("Ana Lee, Senior Director": a name, then a title)
-    title = text[end:].split(",", 1)[0].split()[:2]
-    if after and any(w.strip(".").casefold() in load_byline_words().jobs for w in title):
-        return False
-    before = text[:start].rstrip(" ").rsplit(" ", 1)[-1] if text[start - 1 : start] == " " else ""
-    return bool(after and after.group(0)[:1].isupper()) or (before[:1].isupper() and before[-1:].isalpha())
-
-
 def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credited]:
     """People, agencies and (when no one else is named) sites a credit line names, in order."""
     # "By Priya Sharma in Mumbai"; "Reporting by Kelvin Tan in Singapore and Ravi Nair": each writer's place
@@ -288,13 +277,9 @@ def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credi
     body = joined_body(rest)
     if body is not None:  # "State House Media and Communications Unit": one body's name, its "and" its own
         return [Credited(rest[body[0] : body[1]], rest_start + body[0], rest_start + body[1])]
-    # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
-    spaced = rest.replace("/", " ")
-    matches = [
-        m for m in gazetteer.find(spaced, cued=True) if not (m.needs_cue and _inside_name(rest, m.start, m.end))
-    ]  # a slash still parts names: "Beta/Dejan Ilić" is the agency Beta and a photographer
     agencies = [
-        Credited(rest[m.start : m.end], rest_start + m.start, rest_start + m.end, m.canonical_id) for m in matches
+        Credited(rest[start:end], rest_start + start, rest_start + end, canonical)
+        for start, end, canonical in byline_agencies(rest, gazetteer)
     ]
     taken = [(a.start - rest_start, a.end - rest_start) for a in agencies]
     domains: list[Credited] = []

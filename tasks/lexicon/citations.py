@@ -125,6 +125,11 @@ YEAR_WORD_WINDOW = 4
 _YEAR_NEXT = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?(?:1[89]|20)\d\d\b(?![.,]?\d)")  # "publicó en 2019", "reported 2019"
 
 
+# "The ABC", "The BBC" opening a sentence: the article capitalised before a name in initials, which the labels and
+# the mid-sentence form ("the ABC reported") write without it; "The Times" keeps its own.
+_ARTICLE_ACRONYM = re.compile(r"The [A-Z]{2,6}")
+
+
 def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Citation:
     raw = text[span.start : span.end]
     name = raw.strip(_NAME_EDGES)  # "« Le Monde »": French quotes keep a space inside; "[Via Collider ]"
@@ -139,6 +144,8 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     person, of, outlet = name.partition(" of ")
     if of and outlet and looks_like_person(person.split(), name_words()):  # "As Susan Page of USA Today reports"
         name, start = outlet, start + len(person) + len(of)
+    if _ARTICLE_ACRONYM.fullmatch(name):  # "The ABC reported …": a sentence's "the" before initials is no part of them
+        name, start = name[4:], start + 4
     canonical = gazetteer.agency_of_name(name, cued=True) or agency_of_declined(gazetteer, name)
     if canonical is None and (acronym := appositive_acronym(name, gazetteer)):  # "na Najeriya NAN ya ruwaito"
         start, name = start + len(name) - len(acronym), acronym
