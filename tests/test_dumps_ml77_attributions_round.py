@@ -36,4 +36,4 @@ def test_the_author_as_the_whole_of_a_picture_credit_names_no_one() -> None:
 
 def test_the_german_symbolic_pictures_cue() -> None:
     assert role_records("credit", "Symbolfoto: Archiv") == [(PHOTO, None)]
-    assert role_records("credit", "Symbolbild: Jens Wolf") == [(PHOTO, "Jens Wolf")]
+    assert role_records("credit", "Symbolfoto: Jens Wolf") == [(PHOTO, "Jens Wolf")]
