@@ -612,8 +612,12 @@ OWN_ML76_DUMPS = (0.987, 0.0)
 ML76_DUMPS = ROOT / "tests" / "data" / "dumps_ml76"
 # The seventy-seventh (34 pages, 29 languages; tests/data/dumps_ml77), written blind at session 44's end and scored
 # once at session 45's start with its starting code (e9b64d5), before any change: 0.959 (P 0.950, R 0.968), one page
-# of 34 below 0.2.
-OWN_ML77_DUMPS = (0.959, 0.03)
+# of 34 below 0.2. Session 45 (helper s45-dumps77, tests/test_dumps_ml77_round.py: the tags line's label in the Nordic,
+# Dutch, Italian, Finnish and Estonian forms, Spanish "Lea más" and a Pashto read-also row, the NZ and Canadian
+# local-journalism funding notes, the double-hyphen wire sign-off "-- BERNAMA"): 0.959 -> 0.9748 (P 0.969, R 0.981);
+# ml-01 (a gallery page, its closing paragraph under slides of counters alone) is still the page below 0.2: its fix
+# was withdrawn (docs/segmenter.md, session 45).
+OWN_ML77_DUMPS = (0.974, 0.03)
 ML77_DUMPS = ROOT / "tests" / "data" / "dumps_ml77"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

@@ -20,7 +20,7 @@ def byline_agencies(rest: str, gazetteer: Gazetteer) -> list[tuple[int, int, str
     """(start, end, agency id) within `rest` of every agency the byline's rest names, in order found."""
     # "Иван Петров/ТАСС": here a slash separates a name from an agency, it is not part of a URL.
     spaced = rest.replace("/", " ")
-    found = [
+    found: list[tuple[int, int, str | None]] = [
         (m.start, m.end, m.canonical_id)
         for m in gazetteer.find(spaced, cued=True)
         if not (m.needs_cue and _inside_name(rest, m.start, m.end))
