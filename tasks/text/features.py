@@ -27,9 +27,8 @@ _PLACEHOLDER = re.compile(r"\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|\
 # A line of digits and separators only: counters, dates, times, scores.
 _NUMERIC = re.compile(r"^[\d\s.,:;/\-–—+%№#()|•·]+$")
 # A date (a year, or day.month.year) and a clock time on one line: when a comment or post was made. (Each "\b" before
-# a first digit is looked for behind it: `re` skips to the digits.) Chinese, Japanese and Korean write the year's
-# sign right after it ("2026年2月21日", "2026년 3월"), a letter to `\b`: a year too (session 45).
-_YEAR_OR_DATE = re.compile(r"\d(?<!\w\d)(?:(?:(?<=1)9|(?<=2)0)\d\d(?:\b|(?=[年년]))|\d?[./-]\d{1,2}[./-]\d{2,4}\b)")
+# a first digit is looked for behind it: `re` skips to the digits.)
+_YEAR_OR_DATE = re.compile(r"\d(?<!\w\d)(?:(?:(?<=1)9|(?<=2)0)\d\d\b|\d?[./-]\d{1,2}[./-]\d{2,4}\b)")
 # "10:34", "10:34AM", "@10:34"; the French and Brazilian "07h40"; the Nordic clock after its word, with a dot ("kl.
 # 06.00", "klo 12.05")
 _CLOCK = re.compile(
