@@ -64,7 +64,9 @@ def _page(*parts: str) -> str:
         (("2026年5月3日", "松島へ日帰り旅行に行ってきました"), _JA_POST),
     ],
 )
-def test_a_photo_post_told_line_by_line_with_clause_spaces_is_the_article(head: tuple[str, ...], post: tuple[str, ...]) -> None:
+def test_a_photo_post_told_line_by_line_with_clause_spaces_is_the_article(
+    head: tuple[str, ...], post: tuple[str, ...]
+) -> None:
     # a post told one caption a line, each pausing with a space for a comma and none ending in "。", under its
     # dateline and title, below a sidebar of teasers cut off with "...": base, no line of the post read as prose and
     # the teasers were the main text (and the dateline "2026年4月12日" was no date, so the post had no head)
