@@ -22,7 +22,9 @@ TRAINING_SETS = ("aeb", "readability", "cleanportal", "cleaneval-dev")
 # Session 35 (wholepage round: a teaser box under a long article ends it, tests/test_wholepage35_round.py): aeb 0.8934
 # -> 0.8964, readability 0.9054 -> 0.9098; learned, leave-one-set-out: aeb 0.8936 -> 0.8966, readability 0.9056 ->
 # 0.9100.
-DUMP_F1_FLOORS = {"aeb": 0.896, "readability": 0.909}
+# Session 45 (a post told line by line in Chinese, a space for a comma, under its dateline: readability's pixnet 0 ->
+# 0.944, tests/test_wholepage45_round.py): readability 0.90976 -> 0.93086, pages below 0.2 6.67 % -> 4.44 %.
+DUMP_F1_FLOORS = {"aeb": 0.896, "readability": 0.930}
 # Held-out body-line F1 of the learned text segmenter, and the most pages allowed below 0.2:
 # leave-one-set-out for the training sets (the committed model trained on the other three),
 # the shipped model on evaluation-only sets (every EVAL_ONLY_EVERY-th page, to keep CI short).

@@ -15,6 +15,7 @@ from schemas import Label
 from tasks.lexicon.post_pagers import is_post_pager
 from tasks.lexicon.vocab import SHARE_BUTTONS
 from tasks.text.captions import closes_with_picture_credit
+from tasks.text.clause_runs import with_clause_runs_weighed
 from tasks.text.closing_boxes import ended_above_link_box
 from tasks.text.heads import ended_before, first_text_below, is_article_head, is_under_head, run_from, run_weight
 from tasks.text.live_writers import with_signed_stamps_free
@@ -192,7 +193,7 @@ def find_region(view: PageView) -> tuple[int, int] | None:
     weights = [
         prose_weight(f, v, p, view.rules) for f, v, p in zip(view.features, view.verdicts, view.prose, strict=True)
     ]
-    weights = _with_introduced_lists_weighed(view, weights)
+    weights = with_clause_runs_weighed(view, _with_introduced_lists_weighed(view, weights))
     core = best_region(with_signed_stamps_free(view, _with_entry_stamps_free(view, weights)))
     if core is None:
         return None

@@ -134,6 +134,10 @@ class SegmentRules:
     # line, then one line of prose) ends before them: a teaser list, not the article (3 as `list_min_run`;
     # 2 cut a directory page of cleaneval-dev, 4 scored as 3 but for the two-paragraph articles of dumps_ml).
     teaser_list_min_pairs: int = 3
+    # A run of at least this many lines of a script written without spaces, most pausing with a space between two
+    # letters, under the post's own dateline or byline, is a post told line by line (photo captions) and weighs as
+    # prose (tasks/text/clause_runs.py).
+    clause_run_min_lines: int = 6
     # A line inside the main text right above a photo credit is its picture's caption up to this many words
     # (as `long_prose_words`: a longer line is a paragraph above a picture without a caption).
     caption_max_words: int = 25
