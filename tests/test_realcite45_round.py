@@ -5,9 +5,9 @@ some, the past, but not the past the same papers write as often: the South Slavi
 auxiliary ("…, пренео је РТС", "…, prenio je Klix", "Kako je izvijestila Hina, …", the outlet first: "N1 je javio
 da …"), the Macedonian and Bulgarian aorist ("…, пренесе Телма", "…, предаде Дарик"), the Ukrainian and Belarusian
 perfective past of "pass on" ("…, передав «Суспільне»", "…, перадаў Белсат"), the Slovenian perfect ("…, je poročal
-Delo"), the Romanian perfect ("…, a relatat Digi24"). Verbs a person uses as often ("навео је", "писао је": stated, wrote) cite only a name with an outlet's
-marks, and "hand over" verbs never read the name before them. The lines are written for the tests, not taken from
-the pages.
+Delo"), the Romanian perfect ("…, a relatat Digi24"). Verbs a person uses as often ("навео је", "писао је": stated,
+wrote) cite only a name with an outlet's marks, and "hand over" verbs never read the name before them. The lines are
+written for the tests, not taken from the pages.
 """
 
 from __future__ import annotations
