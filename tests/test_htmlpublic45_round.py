@@ -17,6 +17,10 @@ def _post(date: str, *paragraphs: str) -> str:
     return f"<h3>{date}</h3>" + "".join(f"<p>{p}</p>" for p in paragraphs)
 
 
+def _with_footer(post: str, footer: str) -> str:
+    return f"<div class='post'>{post}<div>{footer}</div></div>"
+
+
 POSTS = (
     _post(
         "Thursday, March 5, 2009",
@@ -42,7 +46,7 @@ def test_a_blog_posts_footer_with_its_permalink_between_bars_inside_the_posts_el
         "Thursday March 5, 2009 | Permalink | Comments (2)",
         "Posted at 07:12 PM in Garden notes | Permalink | Comments (0) | TrackBack (0)",
     )
-    inner = "".join(f"<div class='post'>{post}<div>{footer}</div></div>" for post, footer in zip(POSTS, footers))
+    inner = "".join(_with_footer(post, footer) for post, footer in zip(POSTS, footers, strict=True))
     body = _page(f"<div id='main'><h1>Notes from plot 14</h1>{inner}</div>")
     assert "prize marrows" in body and "small discount" in body
     assert "Permalink" not in body and "TrackBack" not in body
@@ -56,3 +60,11 @@ def test_a_sentence_that_names_a_permalink_stays() -> None:
     )
     body = _page(f"<div id='main'><h1>Notes from plot 14</h1><div class='post'>{POSTS[0]}<p>{sentence}</p></div></div>")
     assert "each entry now has a permalink" in body
+
+
+def test_a_posts_likes_and_share_bar_labels_inside_the_posts_element_are_cut() -> None:
+    # WordPress' Jetpack writes its sharing and likes bars inside the post's element, each under a heading
+    bars = "<h3>Share this:</h3><h3>Like this:</h3>"
+    body = _page(f"<div id='main'><h1>Notes from plot 14</h1><div class='post'>{POSTS[1]}{bars}</div></div>")
+    assert "chitting on the windowsill" in body
+    assert "Share this" not in body and "Like this" not in body

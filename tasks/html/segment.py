@@ -52,6 +52,7 @@ from tasks.text.rules import (
     permalink_footer,
     related_heading,
     related_link,
+    share_button,
     template_leftover,
 )
 from tasks.text.segment import LabelledLine, Segmented
@@ -79,10 +80,12 @@ def signoff_line(ctx: LineContext) -> Verdict | None:
 
 
 # The text rules that hold inside an HTML article; position-based ones (repeats, teaser leads) are
-# the DOM's job here, since a page may legitimately repeat a pull quote. A blog post's footer line with its permalink
-# between bars ("Tuesday May 2, 2006 | permalink | comments (0)") sits inside the post's element on a blog's page, so
-# the text path's rule for it holds here too (session 45).
-INSIDE_RULES = (template_leftover, credit, signoff_line, related_heading, related_link, permalink_footer, boilerplate)
+# the DOM's job here, since a page may legitimately repeat a pull quote. A blog post's foot stands inside the post's
+# element on a blog's page, so the text path's rules for its footer line (the permalink between bars: "Tuesday May 2,
+# 2006 | permalink | comments (0)") and its share and likes bars ("Share this:", "Like this:") hold here too (session
+# 45, docs/html.md).
+INSIDE_RULES = (template_leftover, credit, signoff_line, related_heading, related_link, permalink_footer, share_button,
+                boilerplate)  # fmt: skip
 # Blocks this far (in blocks) from the article may still be its credit lines.
 CREDIT_WINDOW = 4
 # A block whose text is mostly link text is a link, not a paragraph, even inside the article.
