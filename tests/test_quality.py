@@ -637,7 +637,9 @@ HTML_TOKEN_F1_FLOORS = {"aeb": 0.988, "readability": 0.975}
 # its class is no link box): cleaneval-dev 0.910 -> 0.9125, the others unchanged.
 # Session 43 (the same closing pointers): cleanportal 0.96808 -> 0.96813, pinned at 0.968.
 # Session 44 (all merged, errors unread): l3s 0.974536 -> 0.974706, its floor raised from 0.968 to where it stands.
-HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.908, "l3s": 0.974, "dragnet": 0.935}
+# Session 45 (s45-htmlpublic: a blog post's permalink footer inside the post's element): cleaneval-dev 0.912644 ->
+# 0.913387, its floor raised from 0.908 to where it stands; dragnet and l3s rose in the fourth decimal.
+HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.913, "l3s": 0.974, "dragnet": 0.935}
 HELD_OUT_HTML_LOW_CEILINGS = {"cleanportal": 0.01, "cleaneval-dev": 0.02, "l3s": 0.01, "dragnet": 0.015}
 
 

@@ -44,7 +44,17 @@ from tasks.lexicon.vocabulary import dateline_patterns
 from tasks.lexicon.wire_citations import signoff_citations
 from tasks.text.features import LineFeatures, line_features
 from tasks.text.lines import Line
-from tasks.text.rules import LineContext, Verdict, boilerplate, credit, related_heading, related_link, template_leftover
+from tasks.text.rules import (
+    LineContext,
+    Verdict,
+    boilerplate,
+    credit,
+    permalink_footer,
+    related_heading,
+    related_link,
+    share_button,
+    template_leftover,
+)
 from tasks.text.segment import LabelledLine, Segmented
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 
@@ -70,8 +80,12 @@ def signoff_line(ctx: LineContext) -> Verdict | None:
 
 
 # The text rules that hold inside an HTML article; position-based ones (repeats, teaser leads) are
-# the DOM's job here, since a page may legitimately repeat a pull quote.
-INSIDE_RULES = (template_leftover, credit, signoff_line, related_heading, related_link, boilerplate)
+# the DOM's job here, since a page may legitimately repeat a pull quote. A blog post's foot stands inside the post's
+# element on a blog's page, so the text path's rules for its footer line (the permalink between bars: "Tuesday May 2,
+# 2006 | permalink | comments (0)") and its share and likes bars ("Share this:", "Like this:") hold here too (session
+# 45, docs/html.md).
+INSIDE_RULES = (template_leftover, credit, signoff_line, related_heading, related_link, permalink_footer, share_button,
+                boilerplate)  # fmt: skip
 # Blocks this far (in blocks) from the article may still be its credit lines.
 CREDIT_WINDOW = 4
 # A block whose text is mostly link text is a link, not a paragraph, even inside the article.
