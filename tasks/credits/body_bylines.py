@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import dataclasses
 
-from schemas import AttributionKind
+from schemas import AttributionKind, Label
+from tasks.credits.bare_bylines import bare_byline
 from tasks.credits.contact_lines import dated_name
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.credits.head_bylines import is_titled_byline, titled_byline
 from tasks.credits.head_records import HeadPage
-from tasks.credits.name_lines import looks_like_name_line
+from tasks.credits.name_lines import looks_like_name_line, name_before_role
 from tasks.credits.nameless import asked_records
+from tasks.credits.role_tails import MAX_PLACE_PREPOSITION, is_label_word
 from tasks.credits.signed_lines import chrome_byline
+from tasks.lexicon.byline_words import is_job_word
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
+from tasks.lexicon.digits import has_digit
 
 # A name of up to four words, a separator and a date with its time: no sentence.
 MAX_DATED_BYLINE_WORDS = 14
@@ -38,9 +42,54 @@ def body_head_byline(text: str, number: int, page: HeadPage) -> list[Found]:
         # "Ann Lee, Staff Writer" under the headline, taken for the text's first paragraph: the name and its writing job
         return [dataclasses.replace(f, in_body=True) for f in titled_byline(text, number, page.gazetteer, page.lower)]
     if not dated_name(text):
-        return []
+        return placed_byline(text, number, page)
     at = date_tail_start(text)
     if at is None or not looks_like_name_line(text[:at].rstrip(" ,|·-–—/"), page.gazetteer, page.lower):
         return []
     found = chrome_byline(text, number, page.gazetteer)
     return [dataclasses.replace(f, in_body=True) for f in found if f.kind is AttributionKind.AUTHOR]
+
+
+# A correspondent's name and the place filed from: up to four words of the name, three of the place.
+MAX_PLACED_BYLINE_WORDS = 7
+# The byline stands right over the text: a paragraph of at least this many words under it.
+MIN_PARAGRAPH_WORDS = 12
+
+
+def placed_byline(text: str, number: int, page: HeadPage) -> list[Found]:
+    """ "Ana López | Madrid", "Marco Rossi - Roma", "Ayşe Yılmaz / İstanbul", "Ann Lee, London" on one of the text's
+    first lines: a correspondent's name and the place filed from, no cue and no date, as the Spanish, Italian,
+    Portuguese and Turkish papers (and wire correspondents anywhere) set the byline over the text; read as the byline
+    block reads it (the role tails' places, `name_before_role`). The place vouches for the name as a job title does;
+    one person only, whose name the page writes in no lower-case word and the text does not name (its subject)."""
+    words = text.split()
+    if not 2 < len(words) <= MAX_PLACED_BYLINE_WORDS or has_digit(text) or parse_credit_line(text):
+        return []
+    if not _over_a_paragraph(number, page):
+        return []  # "Ann Lee, London" over a heading, a list or another such line: an entry of a list of people
+    name, placed = name_before_role(text)
+    tail = text.replace(name.strip(), " ", 1).split() if placed else []
+    place = [w.strip(",|/-–—()") for w in tail if w.strip(",|/-–—()")]
+    if not place or any(is_job_word(w) or is_label_word(w) for w in place):
+        return []  # a job title is `titled_byline`'s (writing jobs only); "Ann Lee, Sport" names a section
+    if not all(w[:1].isupper() or (w.islower() and len(w) <= MAX_PLACE_PREPOSITION) for w in place):
+        return []
+    found = bare_byline(text, number, page.gazetteer)
+    if len(found) != 1 or not looks_like_name_line(found[0].name or "", page.gazetteer, page.lower):
+        return []
+    body = " ".join(ll.line.text for ll in page.segmented.lines if ll.verdict.label == Label.BODY and ll.line.number
+                    != number)  # fmt: skip
+    return [] if (found[0].name or "") in body else [dataclasses.replace(found[0], in_body=True)]
+
+
+def _over_a_paragraph(number: int, page: HeadPage) -> bool:
+    """The line right under line `number` is a paragraph of the text, as under a byline (a list's entries, a heading's
+    line or a caption have another such line, a link or a heading under them)."""
+    lines = page.segmented.lines
+    at = next((i for i, ll in enumerate(lines) if ll.line.number == number), len(lines))
+    if at + 1 >= len(lines):
+        return False
+    under = lines[at + 1]
+    return under.verdict.label == Label.BODY and len(under.line.text.split(maxsplit=MIN_PARAGRAPH_WORDS)) > (
+        MIN_PARAGRAPH_WORDS - 1
+    )
