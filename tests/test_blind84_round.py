@@ -26,7 +26,11 @@ Records = list[tuple[AttributionKind, str | None]]
         # then a known agency's short name: that agency
         ("last", "(Con información de la Agencia Andes)", [(AGENCY, "Agencia Andes")]),
         # a body's name opened by the word stays no agency ("Agencia Nacional de …" is a government body)
-        ("body", "Según informó la Agencia Nacional de Caminos, el puente reabrirá.", [(SOURCE, "Agencia Nacional de Caminos")]),
+        (
+            "body",
+            "Según informó la Agencia Nacional de Caminos, el puente reabrirá.",
+            [(SOURCE, "Agencia Nacional de Caminos")],
+        ),
     ],
 )
 def test_agency_word_opening_the_name(role: str, text: str, expected: Records) -> None:
@@ -34,9 +38,7 @@ def test_agency_word_opening_the_name(role: str, text: str, expected: Records) -
 
 
 def test_agency_word_and_a_known_short_name_give_the_known_agency() -> None:
-    found = attributions_of(
-        Example("t", "es", "last", "(Con información de la Agencia Andes)", ()), load_gazetteer()
-    )
+    found = attributions_of(Example("t", "es", "last", "(Con información de la Agencia Andes)", ()), load_gazetteer())
     assert [f.canonical_id for f in found] == ["andes_ec"]
 
 
