@@ -115,24 +115,6 @@ def test_with_information_from_in_more_languages(role: str, text: str, expected:
 @pytest.mark.parametrize(
     ("role", "text", "expected"),
     [
-        # a writer, a slash or a spaced dash, and a known wire's one-word name in title case or after the dash
-        ("above", "Ioana Popescu / Agerpres", [(AUTHOR, "Ioana Popescu"), (AGENCY, "Agerpres")]),
-        ("above", "Ana Kovač / Hina", [(AUTHOR, "Ana Kovač"), (AGENCY, "Hina")]),
-        ("above", "Ana Ruiz - EFE", [(AUTHOR, "Ana Ruiz"), (AGENCY, "EFE")]),
-        ("above", "Jane Doe — Reuters", [(AUTHOR, "Jane Doe"), (AGENCY, "Reuters")]),
-        # a photo library after the name credits the lead picture, no wire
-        ("above", "John Smith / Shutterstock", []),
-        # an outlet's name before the dash is no writer
-        ("above", "Deutsche Welle - dpa", []),
-    ],
-)
-def test_writer_then_wire_after_a_slash_or_dash(role: str, text: str, expected: Records) -> None:
-    assert role_records(role, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("role", "text", "expected"),
-    [
         # the Greek article in the accusative or plural after "from" is no part of the outlet's name
         ("last", "(Με πληροφορίες από την Ναυτεμπορική)", [(SOURCE, "Ναυτεμπορική")]),
         ("last", "Με πληροφορίες από τα Νέα", [(SOURCE, "Νέα")]),

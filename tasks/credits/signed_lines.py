@@ -30,7 +30,6 @@ from tasks.credits.reporters import (
 )
 from tasks.credits.signoff_initials import cued_initials, dotted_initials_then_agency, initialled_name, initials_line
 from tasks.credits.wire_lists import agency_and_place, agency_bracket_signoff, listed_wires
-from tasks.credits.writer_wires import writer_then_wire
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import without_with_word
 from tasks.lexicon.citations import Citation, reporting_citations
@@ -129,8 +128,6 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     listed = listed_wires(text, line, gazetteer) if "," in text else []
     if listed:  # "ČTK, iDNES.cz": the wires and sites the story came from
         return listed
-    if wired := writer_then_wire(text, line, gazetteer):  # "Ioana Popescu / Agerpres", "Ana Ruiz - EFE"
-        return wired
     cued = (
         person_cue_byline(text, line, gazetteer) or reporters_alone(text, line, gazetteer)
         or dash_joined_names(text, line, gazetteer)  # "Nguyễn Hà - Minh Quân"
