@@ -1,7 +1,7 @@
-"""Session 45's fixes after blind84's first score (P 0.990 / R 0.985), and the widening of the sign-off and
-writer-and-wire shapes the blind line sets have missed over the rounds: each names a general pattern, in the role the
-line has on a page (credit, byline, above, body, first, last), with a negative where the pattern could overreach. The
-lines are written for the tests, not taken from a set.
+"""Session 45's fixes after blind84's first score (P 0.990 / R 0.985), and the widening of the sign-off shapes the
+blind line sets have missed over the rounds: each names a general pattern, in the role the line has on a page
+(credit, byline, above, body, first, last), with a negative where the pattern could overreach. The lines are written
+for the tests, not taken from a set.
 """
 
 from __future__ import annotations
