@@ -269,7 +269,8 @@ FILE_FLOORS = {
     "blind82.jsonl": (0.995, 0.99),
     # blind84.jsonl (233 lines, 88 language codes; written blind at the end of session 44, studied in session 45)
     # first scored P 0.990 / R 0.985, the generalisation figure of session 44's work.
-    "blind84.jsonl": (0.989, 0.984),
+    # session 45: studied (tests/test_blind84_round.py), 0.990 / 0.985 -> 1.000 / 1.000.
+    "blind84.jsonl": (1.0, 1.0),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -315,6 +316,7 @@ FILE_FLOORS = {
 # With blind78 (session 42) 0.993 / 0.993 before its fixes, 0.993 / 0.994 after them (8239 -> 8245 of 8294 found).
 # With blind80 (session 43) 0.993 / 0.994 before its fixes, 0.993 / 0.994 after them (8443 -> 8446 of 8495 found).
 # With blind82 (session 44) 0.992 / 0.992 before its fixes, 0.993 / 0.994 after them (8639 -> 8658 of 8708 found).
+# With blind84 (session 45) 0.993 / 0.994 before its fixes, 0.993 / 0.994 after them (8850 -> 8853 of 8903 found).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -518,7 +520,9 @@ HELD_BACK_FLOORS = {
     "blind77.jsonl": (0.989, 0.945),
     # blind79 (258 lines, 88 language codes; session 42): written blind at the session's start, scored with its
     # starting code (882809a) and its final code, never studied: P / R 0.987 / 0.974 with both.
-    "blind79.jsonl": (0.986, 0.973),
+    # session 45 (blind84 round: a social network's name with a case ending is no source; errors unread): 0.987 / 0.974
+    # -> 0.991 / 0.974
+    "blind79.jsonl": (0.991, 0.973),
     # blind81 (246 lines, 88 language codes; session 43): written blind at the session's start, scored with its
     # starting code (ed7c565) and its final code, never studied: P / R 0.995 / 0.966 with both.
     "blind81.jsonl": (0.994, 0.965),
@@ -594,7 +598,8 @@ HELD_BACK_FLOORS = {
     # blind45 (237 lines, 88 language codes; session 25): written blind at the session's start, scored with its
     # starting code (b154e82) and its final code, never studied: P 0.972 / R 0.931 with both.
     # session 34 (errors unread): recall rose
-    "blind45.jsonl": (0.97, 0.95),  # session 32 (errors unread): recall rose
+    # session 45 (blind84 round, the social network's case ending; errors unread): 0.978 / 0.963 -> 0.984 / 0.963
+    "blind45.jsonl": (0.983, 0.95),  # session 32 (errors unread): recall rose
     # blind43 (262 lines, 88 language codes; session 24): written blind at the session's start, scored with its
     # starting code (569442c) and its final code, never studied: P 0.967 / R 0.911 with both.
     # session 26 (errors unread): 0.967 / 0.911 -> 0.967 / 0.920
@@ -620,11 +625,13 @@ HELD_BACK_FLOORS = {
     # session 24 (errors unread): recall -> 0.945; session 30: 0.990 / 0.965; session 35 (blind64 round, errors
     # unread): 0.970 -> 0.980
     # session 37 (blind68 round, errors unread): 0.98 / 0.97 floors -> 0.98 / 0.98
-    "blind37.jsonl": (0.98, 0.98),
+    # session 45 (blind84 round, the social network's case ending; errors unread): 0.990 / 0.985 -> 0.995 / 0.985
+    "blind37.jsonl": (0.994, 0.98),
     # blind35 (281 lines, 81 language codes; session 20): written blind at the session's start, scored with its starting
     # code (8be526b) and its final code, never studied: P 0.986 / R 0.892 with both.
     # session 37 (blind68 round, errors unread): 0.98 / 0.91 floors -> 0.98 / 0.92
-    "blind35.jsonl": (0.98, 0.92),
+    # session 45 (blind84 round, the social network's case ending; errors unread): 0.986 / 0.931 -> 0.991 / 0.931
+    "blind35.jsonl": (0.99, 0.92),
     # blind33 (234 lines, 82 language codes; session 19): written blind at the session's start, scored with its starting
     # code (9f1fb9f) and its final code, never studied: P 0.984 / R 0.914 with both.
     # session 39 (the blind72, dumps65 and realcite rounds merged, errors unread): 0.984 / 0.934 -> 0.989 / 0.939

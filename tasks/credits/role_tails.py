@@ -178,10 +178,11 @@ def _capitalised(place: str) -> bool:
 
 
 def _opened_place(words: list[str]) -> bool:
-    """Two title-case words, the first a word a place's name opens with ("San Miguel", "New Delhi", "Puerto Montt",
-    ``place_opening`` in ``name_words.csv``): the place filed from, as no second writer's name is written."""
+    """Two or three title-case words, the first a word a place's name opens with ("San Miguel", "New Delhi", "Puerto
+    Montt", "Spišská Nová Ves", ``place_opening`` in ``name_words.csv``): the place filed from, as no second writer's
+    name is written."""
     return (
-        len(words) == MIN_NAME_LINE_WORDS
+        MIN_NAME_LINE_WORDS <= len(words) <= MIN_NAME_LINE_WORDS + 1
         and words[0].casefold() in name_words().place_openings
         and all(w.istitle() for w in words)
     )

@@ -40,6 +40,17 @@ def after_agency_word(text: str, start: int, name: str) -> bool:
     )
 
 
+def opened_by_agency_word(name: str, gazetteer: Gazetteer) -> tuple[bool, str | None]:
+    """ "Con información de la Agencia IP", "selon l'Agence APS", "la Agencia Andes": the word for a news agency
+    written as the first word of the name, then an acronym or a known agency's short name, names a news agency, as
+    the word in lower case before it does (``after_agency_word``); with the known agency's id when the rest is one."""
+    first, _, rest = name.partition(" ")
+    if not rest or not first[:1].isupper() or first.casefold() not in name_word_role("agency_word"):
+        return False, None
+    canonical = gazetteer.agency_of_name(rest, cued=True)
+    return canonical is not None or _ACRONYM.fullmatch(rest) is not None, canonical
+
+
 def ends_with_agency_word(name: str) -> bool:
     """ "Lesotho News Agency", "Xəzər İnformasiya Agentliyi": a name that closes on its language's words for a news
     agency (``agency_tail``, as a dateline reads them) is an agency, known or not."""

@@ -19,7 +19,12 @@ from functools import lru_cache
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer, agency_of_declined
-from tasks.lexicon.appositive_agencies import after_agency_word, appositive_acronym, ends_with_agency_word
+from tasks.lexicon.appositive_agencies import (
+    after_agency_word,
+    appositive_acronym,
+    ends_with_agency_word,
+    opened_by_agency_word,
+)
 from tasks.lexicon.attached_prefixes import without_attached_prefixes
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton, count_unspaced
 from tasks.lexicon.date_text import FULL_YEAR
@@ -150,7 +155,9 @@ def _citation(text: str, span: NameSpan, how: str, gazetteer: Gazetteer) -> Cita
     if canonical is None and (acronym := appositive_acronym(name, gazetteer)):  # "na Najeriya NAN ya ruwaito"
         start, name = start + len(name) - len(acronym), acronym
         canonical = gazetteer.agency_of_name(name, cued=True)
-    named_agency = after_agency_word(text, start, name) or ends_with_agency_word(name)
+    opened, opened_canonical = opened_by_agency_word(name, gazetteer)  # "la Agencia IP", "la Agencia Andes"
+    canonical = canonical or opened_canonical
+    named_agency = opened or after_agency_word(text, start, name) or ends_with_agency_word(name)
     kind = AttributionKind.AGENCY if canonical or named_agency else AttributionKind.SOURCE
     return Citation(kind, name, canonical, start, start + len(name), how)
 

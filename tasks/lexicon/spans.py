@@ -79,6 +79,8 @@ def accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
     named_outlet = len(folded) > 1 and folded[-1] in words.outlet_words
     # and before one it opens the name ("Media Permata", "Media Indonesia"), as "News Corp" is opened by "News"
     outlet_opened = len(folded) > 1 and folded[0] in words.outlet_words
+    if len(tokens) == 1 and _posted_on_platform(tokens[0]):
+        return False
     if (
         " ".join(folded) in words.generic
         or (folded[0] in words.generic and not outlet_opened)
@@ -93,6 +95,26 @@ def accepts(tokens: list[str], described: bool, words: NameWords) -> bool:
     if all(t in words.articles or t in words.articles_strip or t in words.descriptors for t in folded):
         return False
     return described or not all(is_caseless(t) for t in tokens)
+
+
+# A case ending written onto a social network's name: "Facebookon", "Instagramissa", "Facebooki", "Twitterze".
+MAX_PLATFORM_ENDING = 5
+
+
+def _posted_on_platform(token: str) -> bool:
+    """ "a Facebook-oldalán jelentette be" (on his Facebook page), "kertoi Instagramissa", "teatas Facebooki lehel": a
+    social network's name (``platform`` in ``name_words.csv``) with a case ending or a noun hyphenated onto it is where
+    someone posted, no outlet cited; the bare name is generic already ("wrote on Facebook")."""
+    platforms = name_word_role("platform")
+    head, hyphen, _ = token.replace("’", "'").partition("-")
+    head = head.partition("'")[0] if "-" not in token else head  # "Facebook'ta": the Turkish apostrophe's ending
+    if hyphen or head != token:
+        return head.casefold() in platforms
+    folded = token.casefold()
+    return any(
+        folded[:n] in platforms and token[n:].isalpha() and token[n:].islower()
+        for n in range(max(1, len(token) - MAX_PLATFORM_ENDING), len(token))
+    )
 
 
 def _run_tokens(text: str, start: int, described: bool, words: NameWords) -> list[re.Match[str]]:
