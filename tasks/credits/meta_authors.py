@@ -40,12 +40,26 @@ def page_authors(meta: PageMeta) -> list[str]:
         if cut != names and (byline := meta.byline_element()) and source == (byline,):
             names = cut
         if names:
-            return names
+            return _team_shown(names, meta) if source != (meta.byline_element(),) else names
     keys = publisher_keys(site_names(meta))
     alone = one_word_person(meta.ld_persons, meta.byline_element(), keys)
     alone = alone or one_word_signer(meta.byline_element(), keys, _site_words(meta), meta.byline_links)
     alone = alone or site_owner_byline(meta.byline_element(), meta.language, keys)
     return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
+
+
+def _team_shown(declared: list[str], meta: PageMeta) -> list[str]:
+    """The byline the page shows when it names the declared writer and more, joined by a comma or an "and" ("Aino
+    Heikkilä ja Juho Lampinen" under JSON-LD's one author "Aino Heikkilä"): a CMS's structured data holds the story's
+    one author field, the byline its team. The declared names stand when the byline drops one of them or names
+    someone alone."""
+    byline = meta.byline_element()
+    if not byline:
+        return declared
+    shown = [n for n in clean_author_names((byline,), meta.language, site_names(meta)) if not _is_agency(n)]
+    folded = {" ".join(n.split()).casefold() for n in shown}
+    every_declared = all(" ".join(n.split()).casefold() in folded for n in declared)
+    return shown if len(shown) > len(declared) and every_declared else declared
 
 
 # A first name, a surname, the "and" and the second surname.
