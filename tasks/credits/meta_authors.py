@@ -14,6 +14,7 @@ from tasks.credits.names import clean_author_names
 from tasks.credits.one_word_author import one_word_person, one_word_signer, site_owner_byline
 from tasks.html.meta import PageMeta, domain_of
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.vocabulary import person_cues
 
@@ -59,7 +60,27 @@ def _team_shown(declared: list[str], meta: PageMeta) -> list[str]:
     shown = [n for n in clean_author_names((byline,), meta.language, site_names(meta)) if not _is_agency(n)]
     folded = {" ".join(n.split()).casefold() for n in shown}
     every_declared = all(" ".join(n.split()).casefold() in folded for n in declared)
-    return shown if len(shown) > len(declared) and every_declared else declared
+    if len(shown) <= len(declared) or not every_declared:
+        return declared
+    return shown if _names_joined_only(byline, shown) else declared
+
+
+def _names_joined_only(byline: str, names: list[str]) -> bool:
+    """The byline is the names and what joins them, any language's "and" (commas before it), nothing else: no role
+    ("Edited By"), desk, place or date, whose words a name's reader may have taken for a name. Names joined by commas
+    alone are left: a comma also sets a writer's place or paper apart ("Ana Holanda, do Portal Litoral")."""
+    rest = byline
+    for name in sorted(names, key=len, reverse=True):
+        if name not in rest:
+            return False
+        rest = rest.replace(name, " ", 1)
+    and_words = load_author_words().every_and
+    words = [w.casefold() for w in _JOINERS.sub(" ", rest).split()]
+    return bool(words) and all(w in and_words for w in words)
+
+
+# What joins a byline's names besides an "and": commas, ampersands, semicolons, slashes.
+_JOINERS = re.compile(r"[,;&/·|]")
 
 
 # A first name, a surname, the "and" and the second surname.
