@@ -175,9 +175,19 @@ def attribute_hints(attrs: str) -> tuple[str | None, str | None]:
     """(furniture hint, content hint) of an element's class, id and role, joined by spaces."""
     words = without_label_settings(attrs)
     joined = "-".join(words)
+    chrome = hint_of(words, joined, CHROME_HINTS) or _about_the_author(words)
     # a furniture word is not also read as a content word's prefix: "newsletter" is no "news"
-    return hint_of(words, joined, CHROME_HINTS), hint_of([w for w in words if w not in _CHROME_WORDS], joined,
-                                                         CONTENT_HINTS)  # fmt: skip
+    return chrome, hint_of([w for w in words if w not in _CHROME_WORDS], joined, CONTENT_HINTS)
+
+
+# A box about the story's writer named in the site's language ("sobre-el-autor", "o-autorze", "box-autore"): an
+# author's word and an "about" word in one class; its furniture hint is the English "bio".
+_BIO_ABOUT = frozenset(_hint_words("bio_about"))
+_BIO_AUTHOR = frozenset(_hint_words("bio_author")) | BYLINE_HINTS
+
+
+def _about_the_author(words: list[str]) -> str | None:
+    return "bio" if not _BIO_AUTHOR.isdisjoint(words) and not _BIO_ABOUT.isdisjoint(words) else None
 
 
 def names_a_gallery(class_value: str) -> bool:
