@@ -70,12 +70,15 @@ IT = (
 def test_an_info_line_of_the_sections_path_and_the_date_is_furniture() -> None:
     # an old portal's line above its headline: the section's breadcrumb path, a spaced dash, the date
     info = "ATTUALITÀ » ALATRI - Pubblicato il 14/05/2024 ore 09:45"
-    page = f"<table><tr><td>{info}<br><br><b>Alatri, riapre la biblioteca</b><br><br>{'<br><br>'.join(IT)}</td></tr></table>"
+    text = "<br><br>".join(IT)
+    page = f"<table><tr><td>{info}<br><br><b>Alatri, riapre la biblioteca</b><br><br>{text}</td></tr></table>"
     body = _page(page, "it", "Alatri, riapre la biblioteca - La Voce")
     assert "Pubblicato" not in body and "ALATRI" not in body and "due anni di lavori" in body
     # a sentence holding a dash and a year stays text
     told = "<p>Il sindaco - eletto nel 2019 - ha detto che la biblioteca resterà aperta anche d'estate.</p>"
-    assert "eletto nel 2019" in _page(f"<article><h1>Alatri, riapre la biblioteca</h1>{told}{_story(*IT)}</article>", "it")
+    assert "eletto nel 2019" in _page(
+        f"<article><h1>Alatri, riapre la biblioteca</h1>{told}{_story(*IT)}</article>", "it"
+    )
 
 
 def test_the_ad_label_between_paragraphs_is_furniture_in_more_languages() -> None:
@@ -138,7 +141,9 @@ def test_a_live_entrys_head_of_its_time_and_writer_is_furniture() -> None:
 def test_a_gallery_named_by_one_word_is_no_text() -> None:
     slides = "".join(
         f"<div class='slide'><img src='/{n}.jpg' alt=''><p class='didascalia'>{c}</p></div>"
-        for n, c in enumerate(("La sala prima dei lavori", "Il tetto rifatto visto dall'alto", "Gli scaffali restaurati"))
+        for n, c in enumerate(
+            ("La sala prima dei lavori", "Il tetto rifatto visto dall'alto", "Gli scaffali restaurati")
+        )
     )
     page = f"<article><h1>Alatri, riapre la biblioteca</h1>{_story(*IT[:2])}<div class='fotogallery'>{slides}</div>"
     body = _page(page + f"{_story(IT[2])}</article>", "it")
