@@ -14,6 +14,7 @@ from tasks.credits.names import clean_author_names
 from tasks.credits.one_word_author import one_word_person, one_word_signer, site_owner_byline
 from tasks.html.meta import PageMeta, domain_of
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.vocabulary import person_cues
 
@@ -40,12 +41,46 @@ def page_authors(meta: PageMeta) -> list[str]:
         if cut != names and (byline := meta.byline_element()) and source == (byline,):
             names = cut
         if names:
-            return names
+            return _team_shown(names, meta) if source != (meta.byline_element(),) else names
     keys = publisher_keys(site_names(meta))
     alone = one_word_person(meta.ld_persons, meta.byline_element(), keys)
     alone = alone or one_word_signer(meta.byline_element(), keys, _site_words(meta), meta.byline_links)
     alone = alone or site_owner_byline(meta.byline_element(), meta.language, keys)
     return [n for n in alone if not _is_agency(n)]  # "Reuters", typed Person by the CMS
+
+
+def _team_shown(declared: list[str], meta: PageMeta) -> list[str]:
+    """The byline the page shows when it names the declared writer and more, joined by a comma or an "and" ("Aino
+    Heikkilä ja Juho Lampinen" under JSON-LD's one author "Aino Heikkilä"): a CMS's structured data holds the story's
+    one author field, the byline its team. The declared names stand when the byline drops one of them or names
+    someone alone."""
+    byline = meta.byline_element()
+    if not byline:
+        return declared
+    shown = [n for n in clean_author_names((byline,), meta.language, site_names(meta)) if not _is_agency(n)]
+    folded = {" ".join(n.split()).casefold() for n in shown}
+    every_declared = all(" ".join(n.split()).casefold() in folded for n in declared)
+    if len(shown) <= len(declared) or not every_declared:
+        return declared
+    return shown if _names_joined_only(byline, shown) else declared
+
+
+def _names_joined_only(byline: str, names: list[str]) -> bool:
+    """The byline is the names and what joins them, any language's "and" (commas before it), nothing else: no role
+    ("Edited By"), desk, place or date, whose words a name's reader may have taken for a name. Names joined by commas
+    alone are left: a comma also sets a writer's place or paper apart ("Ana Holanda, do Portal Litoral")."""
+    rest = byline
+    for name in sorted(names, key=len, reverse=True):
+        if name not in rest:
+            return False
+        rest = rest.replace(name, " ", 1)
+    and_words = load_author_words().every_and
+    words = [w.casefold() for w in _JOINERS.sub(" ", rest).split()]
+    return bool(words) and all(w in and_words for w in words)
+
+
+# What joins a byline's names besides an "and": commas, ampersands, semicolons, slashes.
+_JOINERS = re.compile(r"[,;&/·|]")
 
 
 # A first name, a surname, the "and" and the second surname.

@@ -3,7 +3,7 @@
 no sentence of its text; the golds of the own sets leave it out. Told by its markup: a <time> element or an element
 whose class names a time ("time", "hour", "clock"; class_hints.csv kind `entry_time`) holding the clock alone. A time
 written as a paragraph of its own ("<p>4:14 p.m.</p>", the AP's "The Latest" pages, which aeb's gold keeps) is named
-by neither and stays.
+by neither and stays. So is the entry's head of its time and its writer's name, each in an element named for it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
-from tasks.html.vocab import ENTRY_TIME_HINTS, class_words
+from tasks.html.vocab import BLOCK_TAGS, BYLINE_HINTS, ENTRY_TIME_HINTS, class_words
 from tasks.text.verdicts import Verdict
 
 _ENTRY_TIME = Verdict(
@@ -31,9 +31,37 @@ MAX_TIME_DEPTH = 3
 def without_entry_times(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """The verdicts with the body blocks that are a live entry's time alone made furniture."""
     return [
-        _ENTRY_TIME if v.label == Label.BODY and _CLOCK.fullmatch(b.text) and _named_time(b) else v
+        _ENTRY_TIME if v.label == Label.BODY and ((_CLOCK.fullmatch(b.text) and _named_time(b)) or _timed_byline(b))
+        else v
         for b, v in zip(blocks, verdicts, strict=True)
-    ]
+    ]  # fmt: skip
+
+
+# The entry's writer beside its time is a name: a few words.
+ENTRY_WRITER_MAX_WORDS = 5
+
+
+def _timed_byline(block: Block) -> bool:
+    """The block is an entry's head: its time in an element named for it and its writer in an element named a byline
+    beside it, nothing else ("<span class="live-entry__time">14:05</span><span class="live-entry__author">Anna
+    Berg</span>" over each entry of a live blog, which the golds leave out as they leave out a story's byline)."""
+    owner = block.ancestors[-1] if block.ancestors else None
+    if owner is None or len(block.text.split()) > ENTRY_WRITER_MAX_WORDS + 2 or (owner.text or "").strip():
+        return False
+    # the inline parts of the entry's element before its text's paragraphs ("<div class="live-entry"><span>…</span>
+    # <span>…</span><p>…</p></div>")
+    parts = [c for c in owner if isinstance(c.tag, str) and c.tag not in BLOCK_TAGS]
+    if len(parts) != 2 or any((c.tail or "").strip(" ·|,-–") for c in parts):
+        return False
+    texts = [" ".join(str(c.text_content()).split()) for c in parts]
+    if "".join(texts).replace(" ", "") != block.text.replace(" ", ""):
+        return False
+    timed = [i for i, c in enumerate(parts) if _names_a_time(c) and _CLOCK.fullmatch(texts[i])]
+    if len(timed) != 1:
+        return False
+    writer = parts[1 - timed[0]]
+    words = set(class_words(str(writer.get("class") or "")))
+    return bool(BYLINE_HINTS & words) and 0 < len(texts[1 - timed[0]].split()) <= ENTRY_WRITER_MAX_WORDS
 
 
 def _named_time(block: Block) -> bool:

@@ -121,8 +121,12 @@ _INFO_LINE = Verdict(
 # Культура | Просмотров: 3 417 | Автор: admin" (date, section, views, author): fields of a few words each.
 INFO_FIELD_MAX_WORDS = 4
 INFO_LINE_MAX_WORDS = 14
-_FIELD_BARS = re.compile(r"\s+[|•·]\s+")
-_CELL_FIELD_DOTS = re.compile(r"\s+[•·]\s+")
+# Bars, dots and a breadcrumb's arrows part the fields; on a line with an arrow, a spaced dash too ("CULTURA » VEROLI -
+# Pubblicato il 27/04/2024 ore 11:20": the section's path, then the date, an old portal's line above its headline).
+# Without an arrow a dash is a title's ("NFL Fantasy Live – November 6, 2012 Hour 2", which dragnet's gold keeps).
+_FIELD_BARS = re.compile(r"\s+[|•·»›]\s+")
+_CELL_FIELD_DOTS = re.compile(r"\s+[•·»›]\s+")  # all but the bar, which joins a table row's cells
+_ARROWS = re.compile(r"\s[»›]\s")
 _DATE_OR_CLOCK = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[:.]\d{2})(?!\d)")
 
 
@@ -137,11 +141,13 @@ def _is_info_line(block: Block) -> bool:
     if _is_a_cell(block):
         # a layout table's cell holding the info line its page wrote with dots ("Rubrik: Wirtschaft · Erstellt am
         # 03.11.2023 · 14:27 Uhr · Gelesen: 1.342 mal", an old German local site): a bar there may be the table's own
-        # join of a row's cells, a dot is the page's
+        # join of a row's cells, a dot (an arrow, a spaced dash) is the page's
         fields = _CELL_FIELD_DOTS.split(text.strip())
     else:
         fields = _FIELD_BARS.split(text.strip())
         fields = fields if len(fields) >= 2 else _classed_fields(block)
+    if _ARROWS.search(text):
+        fields = [part for field in fields for part in _SPACED_DASH.split(field)]
     return (
         len(fields) >= 2
         and all(0 < len(f.split()) <= INFO_FIELD_MAX_WORDS or date_tail_start(f) == 0 for f in fields)

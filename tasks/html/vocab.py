@@ -155,14 +155,39 @@ def hint_of(words: list[str], joined: str, vocabulary: tuple[str, ...]) -> str |
     return next((h for h in compounds if h in joined), None)
 
 
+# The words after "label" that set how a field's label shows ("field--label-hidden", "field-label-inline"): Drupal
+# prints one on every field, the body's and the lead's too, and the label's setting is no furniture word of the field.
+LABEL_SETTINGS = frozenset(_hint_words("label_setting"))
+
+
+def without_label_settings(attrs: str) -> list[str]:
+    """The class words less those that follow "label" inside one class name and set its display (of
+    "field--label-visually_hidden" "field" and "label" are left; the classes "label hidden" keep both)."""
+    kept: list[str] = []
+    for name in attrs.split():
+        words = class_words(name)
+        kept.extend(w for i, w in enumerate(words) if not (w in LABEL_SETTINGS and "label" in words[:i]))
+    return kept
+
+
 @lru_cache(maxsize=16384)
 def attribute_hints(attrs: str) -> tuple[str | None, str | None]:
     """(furniture hint, content hint) of an element's class, id and role, joined by spaces."""
-    words = class_words(attrs)
+    words = without_label_settings(attrs)
     joined = "-".join(words)
+    chrome = hint_of(words, joined, CHROME_HINTS) or _about_the_author(words)
     # a furniture word is not also read as a content word's prefix: "newsletter" is no "news"
-    return hint_of(words, joined, CHROME_HINTS), hint_of([w for w in words if w not in _CHROME_WORDS], joined,
-                                                         CONTENT_HINTS)  # fmt: skip
+    return chrome, hint_of([w for w in words if w not in _CHROME_WORDS], joined, CONTENT_HINTS)
+
+
+# A box about the story's writer named in the site's language ("sobre-el-autor", "o-autorze", "box-autore"): an
+# author's word and an "about" word in one class; its furniture hint is the English "bio".
+_BIO_ABOUT = frozenset(_hint_words("bio_about"))
+_BIO_AUTHOR = frozenset(_hint_words("bio_author")) | BYLINE_HINTS
+
+
+def _about_the_author(words: list[str]) -> str | None:
+    return "bio" if not _BIO_AUTHOR.isdisjoint(words) and not _BIO_ABOUT.isdisjoint(words) else None
 
 
 def names_a_gallery(class_value: str) -> bool:

@@ -15,33 +15,56 @@ from tasks.lexicon.vocabulary import read_rows, split_cell
 
 # Every decimal digit Unicode knows (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width…) as its ASCII digit.
 ASCII_DIGITS = {ord(c): str(unicodedata.digit(c)) for c in map(chr, range(0x660, 0x10000)) if c.isdecimal()}
+# Pashto and Dari keyboards and CMSs mix the Arabic and the Persian yeh and kaf in one word ("غویي": Persian ی, Arabic
+# ي): the months' names are matched with both letters read as the Persian ones, one character for one.
+_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+_READ_AS = {**ASCII_DIGITS, **_LETTERS}
 # Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲", the Afghan ones with the months'
 # Dari or Pashto names ("۱۰ غویی ۱۴۰۴"): each name and its month's number (solar_hijri_months.csv).
 _SOLAR_MONTHS = {
-    name: int(row["month"]) for row in read_rows("solar_hijri_months.csv") for name in split_cell(row["names"])
+    name.translate(_LETTERS): int(row["month"])
+    for row in read_rows("solar_hijri_months.csv")
+    for name in split_cell(row["names"])
 }
+_MONTH_NAMES = "|".join(sorted(_SOLAR_MONTHS, key=len, reverse=True))
 # The day opens the pattern and its look-behind comes after its first digit, so that `re` skips to the digits (a pattern
 # opened by a look-behind is tried at every position of the text: issue 15). The same matches.
-_SOLAR_DATE = re.compile(
-    r"(\d(?<!\d\d)\d?)\s+(" + "|".join(sorted(_SOLAR_MONTHS, key=len, reverse=True)) + r")\s+(1[34]\d\d)(?!\d)"
-)
+_SOLAR_DATE = re.compile(r"(\d(?<!\d\d)\d?)\s+(" + _MONTH_NAMES + r")\s+(1[34]\d\d)(?!\d)")
+# Afghan Pashto pages also write it year first, in the order of "۱۴۰۴/۰۲/۱۰", the month after Pashto's "د" (of):
+# "د خپرېدو نېټه: ۱۴۰۴ د غویي ۱۰" (date of publishing: 1404, of Ghwayai, 10).
+_SOLAR_YEAR_FIRST = re.compile(r"(1(?<!\d1)[34]\d\d)\s+(?:د\s+)?(" + _MONTH_NAMES + r")\s+(\d{1,2})(?!\d)")
+
+
+def _solar_dates(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, year, month, day) of each Solar Hijri date in words, either order, in the text's order."""
+    read = text.translate(_READ_AS)
+    found = [
+        (m.start(), int(m.group(3)), _SOLAR_MONTHS[m.group(2)], int(m.group(1))) for m in _SOLAR_DATE.finditer(read)
+    ]
+    found += [
+        (m.start(), int(m.group(1)), _SOLAR_MONTHS[m.group(2)], int(m.group(3)))
+        for m in _SOLAR_YEAR_FIRST.finditer(read)
+    ]
+    return sorted(found)
 
 
 def solar_hijri_starts(text: str) -> list[int]:
-    """Where each Solar Hijri date in words starts ("۱۵ فروردین ۱۴۰۳ - ۱۰:۲۰" → [0]); the digits are read as ASCII
+    """Where each Solar Hijri date in words starts ("۱۵ فروردین ۱۴۰۳ - ۱۰:۲۰" → [0]); the digits and letters are read
     one character for one, so the places are the text's."""
-    return [m.start() for m in _SOLAR_DATE.finditer(text.translate(ASCII_DIGITS))]
+    return [start for start, *_ in _solar_dates(text)]
 
 
-SOLAR_MONTHS = frozenset(_SOLAR_MONTHS)
+SOLAR_MONTHS = frozenset(_SOLAR_MONTHS) | frozenset(
+    name for row in read_rows("solar_hijri_months.csv") for name in split_cell(row["names"])
+)
 
 
 def solar_hijri_date(text: str) -> datetime | None:
     """The Gregorian day of a Solar Hijri date written in words ("۲۴ اسفند ۱۴۰۲" is 14 March 2024), else None."""
-    match = _SOLAR_DATE.search(text.translate(ASCII_DIGITS))
-    if match is None or int(match.group(3)) > LAST_SOLAR_HIJRI_YEAR:
+    dates = _solar_dates(text)
+    if not dates or dates[0][1] > LAST_SOLAR_HIJRI_YEAR:
         return None
-    day, month, year = int(match.group(1)), _SOLAR_MONTHS[match.group(2)], int(match.group(3))
+    _, year, month, day = dates[0]
     try:
         gregorian = persian.to_gregorian(year, month, day)
     except ValueError:
