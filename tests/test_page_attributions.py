@@ -46,7 +46,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # (894583a) and its final code, never studied): 0.878 / 0.881 with both.
     # session 42 (blind78 round, errors unread): 0.8902 / 0.8824 -> 0.9024 / 0.8837
     # session 43 (dumps_ml73's attribution fixes, errors unread): 0.9024 / 0.8837 -> 0.9146 / 0.8851
-    "dumps_ml68": (0.914, 0.885),
+    # session 45 (dumps_ml77 round, errors unread): 0.9146 / 0.8851 -> 0.9146 / 0.8953
+    "dumps_ml68": (0.914, 0.895),
     # dumps_ml66 (34 pages, 100 records; labels written blind at session 39's start, scored with its starting code
     # (6d50477) and its final code, never studied): 0.882 / 0.906 with both.
     "dumps_ml66": (0.882, 0.906),
@@ -118,7 +119,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # (b154e82) and its final code, never studied): 0.800 / 0.910 -> 0.812 / 0.911.
     # session 38 (blind70 round, errors unread): 0.812 / 0.911 -> 0.812 / 0.912
     # session 44 (dumps_ml75 round, errors unread): 0.8118 / 0.9125 -> 0.8118 / 0.9241
-    "dumps_ml38": (0.811, 0.924),
+    # session 45 (dumps_ml77 round, errors unread): 0.8118 / 0.9241 -> 0.8235 / 0.9250
+    "dumps_ml38": (0.823, 0.925),
     # dumps_ml36 (34 pages, 80 records; labels written blind at session 24's start, scored with its starting code
     # (569442c) and its final code, never studied): 0.945 / 0.887 with both.
     # session 38 (blind70 round, and the dumps63 round alone, errors unread): 0.945 / 0.887 -> 0.945 / 0.899; the
