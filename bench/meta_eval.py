@@ -129,6 +129,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout76": (OWN, lambda doc: doc.startswith("heldout76-")),
     "heldout77": (OWN, lambda doc: doc.startswith("heldout77-")),
     "heldout78": (OWN, lambda doc: doc.startswith("heldout78-")),
+    "heldout79": (OWN, lambda doc: doc.startswith("heldout79-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -94,6 +94,7 @@ DUMPS74 = Path(__file__).parent / "data" / "dumps_ml74"  # the 74th (session 43:
 DUMPS75 = Path(__file__).parent / "data" / "dumps_ml75"  # the 75th (session 44: scored at its start, studied)
 DUMPS76 = Path(__file__).parent / "data" / "dumps_ml76"  # the 76th (session 44: scored at its end, never studied)
 DUMPS77 = Path(__file__).parent / "data" / "dumps_ml77"  # the 77th (session 45: scored at its start, studied)
+DUMPS78 = Path(__file__).parent / "data" / "dumps_ml78"  # the 78th (session 45: scored at its end, never studied)
 DUMPS71 = Path(__file__).parent / "data" / "dumps_ml71"  # the 71st (session 42: scored at its start, studied)
 DUMPS73 = Path(__file__).parent / "data" / "dumps_ml73"  # the 73rd (session 43: scored at its start, studied)
 
@@ -199,7 +200,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS74.glob("*.txt"))
     + sorted(DUMPS75.glob("*.txt"))
     + sorted(DUMPS76.glob("*.txt"))
-    + sorted(DUMPS77.glob("*.txt")),
+    + sorted(DUMPS77.glob("*.txt"))
+    + sorted(DUMPS78.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

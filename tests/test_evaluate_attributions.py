@@ -529,6 +529,9 @@ HELD_BACK_FLOORS = {
     # blind83 (228 lines, 88 language codes; session 44): written blind at the session's start, scored with its
     # starting code (0d8d1fa) and its final code, never studied: P / R 0.995 / 0.968 with both.
     "blind83.jsonl": (0.994, 0.968),
+    # blind85 (243 lines, 88 language codes; session 45): written blind at the session's start, scored with its
+    # starting code (e9b64d5) and its final code, never studied: P / R 0.995 / 0.990 with both.
+    "blind85.jsonl": (0.995, 0.99),
     # blind75 (247 lines, 88 language codes; session 40): written blind at the session's start, scored with its
     # starting code (894583a) and its final code, never studied: P / R 1.000 / 0.932 with both.
     "blind75.jsonl": (1.0, 0.932),

@@ -42,6 +42,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml76 (34 pages, 83 records, 7 optional; labels written blind at session 44's start, scored with
     # its starting code (0d8d1fa) and its final code, never studied): 0.934 / 0.961 with both.
     "dumps_ml76": (0.934, 0.961),
+    # dumps_ml78 (34 pages, 96 records, 9 optional; labels written blind at session 45's start, scored with
+    # its starting code (e9b64d5) and its final code, never studied): 0.874 / 0.988 with both.
+    "dumps_ml78": (0.873, 0.988),
     # dumps_ml68 (34 pages, 90 records; labels written blind at session 40's start, scored with its starting code
     # (894583a) and its final code, never studied): 0.878 / 0.881 with both.
     # session 42 (blind78 round, errors unread): 0.8902 / 0.8824 -> 0.9024 / 0.8837
