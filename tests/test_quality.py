@@ -640,8 +640,9 @@ ML78_DUMPS = ROOT / "tests" / "data" / "dumps_ml78"
 # account or address is furniture): aeb 0.98682 -> 0.98723 on the whole set, pinned at 0.987.
 # Session 44 (htmlpublic round, tests/test_htmlpublic44_round.py: a line of rel="tag" links is a tag list, an
 # Iberian "22 de janeiro de 2018" date line under the headline a stamp; one aeb page, P 0.635 -> 0.871): aeb
-# 0.98723 -> 0.98881, pinned at 0.988.
-HTML_TOKEN_F1_FLOORS = {"aeb": 0.988, "readability": 0.975}
+# 0.98723 -> 0.98881, pinned at 0.988. Session 45 (all merged): aeb 0.988811 -> 0.988884; readability (0.976755 at
+# the session's start and end) had stood above its floor: raised to 0.976.
+HTML_TOKEN_F1_FLOORS = {"aeb": 0.988, "readability": 0.976}
 # Held-out style HTML sets (the rules were not tuned on their pages; dragnet and l3s are evaluation-only,
 # never trained on): token F1, and the share of pages under F1 0.2 (whole pages gone wrong) as a ceiling.
 # Measured 0.967 / 0.900 / 0.970 / 0.933 and 0 % / 3.6 % / 0.2 % / 1.3 % (session 5: comment threads, the
@@ -651,8 +652,9 @@ HTML_TOKEN_F1_FLOORS = {"aeb": 0.988, "readability": 0.975}
 # Session 43 (the same closing pointers): cleanportal 0.96808 -> 0.96813, pinned at 0.968.
 # Session 44 (all merged, errors unread): l3s 0.974536 -> 0.974706, its floor raised from 0.968 to where it stands.
 # Session 45 (s45-htmlpublic: a blog post's permalink footer inside the post's element): cleaneval-dev 0.912644 ->
-# 0.913387, its floor raised from 0.908 to where it stands; dragnet and l3s rose in the fourth decimal.
-HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.913, "l3s": 0.974, "dragnet": 0.935}
+# 0.913387, its floor raised from 0.908 to where it stands; dragnet and l3s rose in the fourth decimal. dragnet
+# (0.938721 -> 0.938736 in session 45, all merged) stood above its floor: raised to 0.938.
+HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.913, "l3s": 0.974, "dragnet": 0.938}
 HELD_OUT_HTML_LOW_CEILINGS = {"cleanportal": 0.01, "cleaneval-dev": 0.02, "l3s": 0.01, "dragnet": 0.015}
 
 
