@@ -46,3 +46,15 @@ def test_a_heading_or_a_person_the_text_names_is_no_placed_byline() -> None:
     # the story's subject and where the story is: the text names her
     named = PARAGRAPHS.replace("The mayor is", "Ann Lee, the mayor, is")
     assert _authors("Ann Lee | Springfield", paragraphs=named) == []
+
+
+def test_a_match_reports_fixture_line_is_no_placed_byline() -> None:
+    # "Home side - Visitors" over a match report: the first club's name is a capitalised pair like a person's, the
+    # second a city, but the report names the club by one of its words
+    report = (
+        "<p>Bayern gewann am Samstagabend vor ausverkauftem Haus mit zwei zu eins gegen den Rivalen aus dem "
+        "Ruhrgebiet, "
+        "beide Tore fielen erst in der zweiten Halbzeit nach einer torlosen ersten Hälfte.</p>"
+        "<p>Die Gastgeber hatten mehr Ballbesitz und mehr Chancen als die Gäste aus dem Westen.</p>"
+    )
+    assert _authors("Bayern München - Dortmund", "de", report) == []

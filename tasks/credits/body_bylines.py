@@ -9,6 +9,7 @@ the date on the line is what this asks."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from schemas import AttributionKind, Label
 from tasks.credits.bare_bylines import bare_byline
@@ -61,7 +62,8 @@ def placed_byline(text: str, number: int, page: HeadPage) -> list[Found]:
     first lines: a correspondent's name and the place filed from, no cue and no date, as the Spanish, Italian,
     Portuguese and Turkish papers (and wire correspondents anywhere) set the byline over the text; read as the byline
     block reads it (the role tails' places, `name_before_role`). The place vouches for the name as a job title does;
-    one person only, whose name the page writes in no lower-case word and the text does not name (its subject)."""
+    one person only, whose name the page writes in no lower-case word and no word of which the text says (its
+    subject)."""
     words = text.split()
     if not 2 < len(words) <= MAX_PLACED_BYLINE_WORDS or has_digit(text) or parse_credit_line(text):
         return []
@@ -79,7 +81,12 @@ def placed_byline(text: str, number: int, page: HeadPage) -> list[Found]:
         return []
     body = " ".join(ll.line.text for ll in page.segmented.lines if ll.verdict.label == Label.BODY and ll.line.number
                     != number)  # fmt: skip
-    return [] if (found[0].name or "") in body else [dataclasses.replace(found[0], in_body=True)]
+    # Any of the name's words in the text makes it the text's subject, not its writer: a match report under
+    # "Bayern München - Dortmund" names "Bayern"; a correspondent's own name seldom stands in the story.
+    said = set(re.findall(r"\w+", body))
+    if any(word in said for word in re.findall(r"\w+", found[0].name or "")):
+        return []
+    return [dataclasses.replace(found[0], in_body=True)]
 
 
 def _over_a_paragraph(number: int, page: HeadPage) -> bool:
