@@ -21,11 +21,10 @@ _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
 _READ_AS = {**ASCII_DIGITS, **_LETTERS}
 # Iranian and Afghan pages write the Solar Hijri date in words: "۲۴ اسفند ۱۴۰۲", the Afghan ones with the months'
 # Dari or Pashto names ("۱۰ غویی ۱۴۰۴"): each name and its month's number (solar_hijri_months.csv).
-_SOLAR_MONTHS = {
-    name.translate(_LETTERS): int(row["month"])
-    for row in read_rows("solar_hijri_months.csv")
-    for name in split_cell(row["names"])
-}
+_MONTH_NAMES_AS_WRITTEN = [
+    (name, int(row["month"])) for row in read_rows("solar_hijri_months.csv") for name in split_cell(row["names"])
+]
+_SOLAR_MONTHS = {name.translate(_LETTERS): month for name, month in _MONTH_NAMES_AS_WRITTEN}
 _MONTH_NAMES = "|".join(sorted(_SOLAR_MONTHS, key=len, reverse=True))
 # The day opens the pattern and its look-behind comes after its first digit, so that `re` skips to the digits (a pattern
 # opened by a look-behind is tried at every position of the text: issue 15). The same matches.
@@ -54,9 +53,8 @@ def solar_hijri_starts(text: str) -> list[int]:
     return [start for start, *_ in _solar_dates(text)]
 
 
-SOLAR_MONTHS = frozenset(_SOLAR_MONTHS) | frozenset(
-    name for row in read_rows("solar_hijri_months.csv") for name in split_cell(row["names"])
-)
+# The months' names as the file writes them and as they are read (one yeh, one kaf).
+SOLAR_MONTHS = frozenset(_SOLAR_MONTHS) | frozenset(name for name, _ in _MONTH_NAMES_AS_WRITTEN)
 
 
 def solar_hijri_date(text: str) -> datetime | None:
