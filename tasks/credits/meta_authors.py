@@ -36,7 +36,8 @@ def page_authors(meta: PageMeta) -> list[str]:
     for source in _author_sources(meta):
         names = [n for n in clean_author_names(source, meta.language, site_names(meta)) if not _is_agency(n)]
         # "By Peter Sayer Paris | …": the byline element shows the bureau city too. Asked of the element only where a
-        # name closes with a city, so that it stays unread while an earlier source names the writers (its walk).
+        # name closes with a city. (Since session 45 `_team_shown` reads the element whenever an earlier source names
+        # the writers, to see whether the byline shows a team; the walk is cached per page.)
         cut = [n[: city_tail_start(n)] for n in names]
         if cut != names and (byline := meta.byline_element()) and source == (byline,):
             names = cut
