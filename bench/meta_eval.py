@@ -130,6 +130,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout77": (OWN, lambda doc: doc.startswith("heldout77-")),
     "heldout78": (OWN, lambda doc: doc.startswith("heldout78-")),
     "heldout79": (OWN, lambda doc: doc.startswith("heldout79-")),
+    "heldout80": (OWN, lambda doc: doc.startswith("heldout80-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -95,6 +95,7 @@ DUMPS75 = Path(__file__).parent / "data" / "dumps_ml75"  # the 75th (session 44:
 DUMPS76 = Path(__file__).parent / "data" / "dumps_ml76"  # the 76th (session 44: scored at its end, never studied)
 DUMPS77 = Path(__file__).parent / "data" / "dumps_ml77"  # the 77th (session 45: scored at its start, studied)
 DUMPS78 = Path(__file__).parent / "data" / "dumps_ml78"  # the 78th (session 45: scored at its end, never studied)
+DUMPS79 = Path(__file__).parent / "data" / "dumps_ml79"  # the 79th (session 46: scored at its start, studied)
 DUMPS71 = Path(__file__).parent / "data" / "dumps_ml71"  # the 71st (session 42: scored at its start, studied)
 DUMPS73 = Path(__file__).parent / "data" / "dumps_ml73"  # the 73rd (session 43: scored at its start, studied)
 
@@ -121,6 +122,11 @@ def test_the_third_batch_covers_its_languages() -> None:
         **dict.fromkeys(SINGLE_PAGE_LANGUAGES3, 1),
     }
     assert sorted(p.stem for p in DUMPS3.glob("*.json")) == sorted(p.stem for p in DUMPS3.glob("*.txt"))
+
+
+# Pages whose article has no paragraph at all, so no line is body: a photo gallery (a standfirst, then captions and
+# credits, which are chrome). Every other page must have body lines.
+PAGES_WITHOUT_BODY = {"dumps_ml79/gl-01"}
 
 
 @pytest.mark.parametrize(
@@ -201,7 +207,8 @@ def test_the_third_batch_covers_its_languages() -> None:
     + sorted(DUMPS75.glob("*.txt"))
     + sorted(DUMPS76.glob("*.txt"))
     + sorted(DUMPS77.glob("*.txt"))
-    + sorted(DUMPS78.glob("*.txt")),
+    + sorted(DUMPS78.glob("*.txt"))
+    + sorted(DUMPS79.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:
@@ -213,7 +220,9 @@ def test_labels_cover_every_non_blank_line(page: Path) -> None:
     assert labelled == non_blank
     assert gold["set"] == page.parent.name and gold["language"] == page.stem.rsplit("-", 1)[0]
     assert {entry["label"] for entry in gold["lines"]} <= {"body", "chrome", "ambiguous"}
-    assert "\n\n\n" not in text and "body" in {entry["label"] for entry in gold["lines"]}
+    assert "\n\n\n" not in text
+    page_id = f"{page.parent.name}/{page.stem}"
+    assert ("body" in {entry["label"] for entry in gold["lines"]}) != (page_id in PAGES_WITHOUT_BODY)
 
 
 def test_the_fifth_batch_has_thirty_pages_in_nineteen_languages() -> None:
