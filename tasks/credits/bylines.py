@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tasks.credits.byline_agencies import byline_agencies
-from tasks.credits.name_checks import is_attached_desk, only_desk_words, without_closing_beats
+from tasks.credits.name_checks import is_attached_desk, is_cjk_desk, only_desk_words, without_closing_beats
 from tasks.credits.name_forms import ends_in_caseless_initial
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.attached_and import MIN_ATTACHED_LIST_WORDS
@@ -123,6 +123,8 @@ def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
         else:  # the name before its title, less the title's beat ("Local Democracy Reporter")
             tokens = without_closing_beats(tokens[:first])
     run = _name_run(tokens, words)
+    while len(run) > 1 and is_cjk_desk(run[0].group(0)):  # "大阪支局 田中美咲記者": the bureau, then its reporter
+        run = run[1:]
     if not run or (any(is_job) and run[0].group(0).casefold() in load_author_words().our_words):
         return None  # "By Our Kandy Correspondent": the paper's desk at a place, no person
     authors = load_author_words()

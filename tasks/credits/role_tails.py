@@ -37,6 +37,8 @@ def role_tail(tail: str, separator: str, head: str) -> bool:
     """A job title ("журналіст", "staff writer", "Washingtonkorrespondent"), or the place filed from or the agency
     ("Madrid", "em Brasília", "İSTANBUL", "TT"): see :func:`_place_tail`."""
     words = tail.split()
+    if _own_correspondent_dateline(tail, separator, head):
+        return False
     if _contributor_tail(tail) or _job_then_place(words):
         return True
     # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్"); a
@@ -52,6 +54,15 @@ def role_tail(tail: str, separator: str, head: str) -> bool:
         return True
     tail_of = separator.strip()
     return (_place_tail(words, tail_of, len(head.split())) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
+
+
+def _own_correspondent_dateline(tail: str, separator: str, head: str) -> bool:
+    """ "غار الدماء – مراسلنا", "Le Kef – Notre correspondant": the paper's own unnamed correspondent after a dash
+    (``own_correspondent`` rows), so the words before it are the place filed from: in a script without case, or a
+    place's shape or a listed city in one with capitals ("Yann Briand – notre correspondant" stays a name)."""
+    if separator.strip() not in _DASHES or tail.strip(" .:").casefold() not in name_word_role("own_correspondent"):
+        return False
+    return is_caseless(head) or _opens_a_place(head) or is_filing_place(head)
 
 
 # A place after the job title is one or two capitalised words ("à Kamina", "in Te Kuiti").

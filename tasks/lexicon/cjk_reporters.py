@@ -63,3 +63,10 @@ OPENING_REPORTERS = (
         r"(?:報道|报道|報導|报导)\s*(?:$|[：:])"
     ),
 )
+# Alone on its line above the text, the desk or bureau, a space and the reporter ("大阪支局 田中美咲", "ワシントン支局
+# 佐藤亮", "社会部　森本亮"): the Japanese papers' byline without 記者, the desk word (author_noise.tsv's newsroom
+# words in Han or katakana, or one ending in 部) standing for the cue; never opening a paragraph, where text follows.
+DESK_REPORTER_LINE = re.compile(
+    rf"^\s*{DESK_WORD.removesuffix('・')}[\s\u3000]+({_HAN_NAME.replace('{3,5}', '{2,5}')}"
+    rf"(?:[、・][\u3005\u4e00-\u9fff]{{2,5}})*)\s*$"
+)

@@ -191,7 +191,9 @@ def _caseless_before(text: str, pos: int) -> NameSpan | None:
     if last in words.outlet_words and not _is_no_name_word(parts[-2], words):
         name_words_count, dropped = 2, 0
     elif described and is_caseless(parts[-described - 1]) and not _is_no_name_word(parts[-described - 1], words):
-        name_words_count, dropped = 1, described
+        # "गुजरात समाचार अखबार": the name closed by its outlet word ("news") before the descriptor is two words
+        closed = len(parts) > described + 1 and parts[-described - 1].casefold() in words.outlet_words
+        name_words_count, dropped = 2 if closed else 1, described
     else:
         return None
     start = len(" ".join(parts[: -name_words_count - dropped])) + (1 if len(parts) > name_words_count + dropped else 0)

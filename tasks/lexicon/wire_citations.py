@@ -147,7 +147,8 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     for name in patterns:
         match = dateline_patterns()[name].match(text)
         place = match.group("place") if match and name in _PLACE_FIRST else ""
-        if place and not (is_caseless(place) or place.isupper()):
+        bracketed = bool(match and match.groupdict().get("open"))  # "Rabat – (MAP) –": the brackets say it is one
+        if place and not (is_caseless(place) or place.isupper() or bracketed):
             continue  # "دمشق-سانا": a place in a script without case or in capitals; not "Anti-EFE protesters"
         if match:
             found = agencies_in(match.group("agency"), match.start("agency"), gazetteer, "dateline")
