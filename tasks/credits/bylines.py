@@ -27,7 +27,7 @@ from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_names import without_inner_places, without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.joined_bodies import joined_body
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
@@ -127,6 +127,8 @@ def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
         run = run[1:]
     if not run or (any(is_job) and run[0].group(0).casefold() in load_author_words().our_words):
         return None  # "By Our Kandy Correspondent": the paper's desk at a place, no person
+    if chunk[run[0].start() : run[-1].end()].casefold() in name_word_role("own_correspondent"):
+        return None  # "سيدي بوزيد – من مراسلنا": the paper's own correspondent, unnamed
     authors = load_author_words()
     # "โดย ทีมข่าวภูมิภาค": a desk's word written onto what it covers; "ਸਟਾਫ਼ ਰਿਪੋਰਟਰ ਵੱਲੋਂ", "사회부 기자": its words alone
     if is_attached_desk(run[0].group(0), authors) or only_desk_words((t.group(0) for t in run), authors):

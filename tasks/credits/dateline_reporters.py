@@ -15,6 +15,9 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.place_words import is_filing_place
+from tasks.lexicon.spans import looks_like_person
+from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words
 from tasks.lexicon.wire_citations import WRITER_SLASH
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
@@ -78,10 +81,11 @@ def dateline_reporter(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
     Else the wire's correspondent in its slashed dateline (:func:`_slashed_correspondent`)."""
     match = _BRACKETED_DATELINE.match(text)
     if match is None or not has_digit(match.group("date")):
-        return _slashed_correspondent(text, line, gazetteer) or _writer_before_dateline(text, line, gazetteer)
+        found = _slashed_correspondent(text, line, gazetteer) or _writer_before_dateline(text, line, gazetteer)
+        return found or _correspondent_beside_wire(text, line, gazetteer)
     name = match.group("name").strip()
     if not is_caseless_name(name, gazetteer):
-        return []
+        return _correspondent_beside_wire(text, line, gazetteer)
     start = text.index(name, match.start("name"))
     return [author_found(name, start, line, match.group(0).strip())]
 
@@ -138,3 +142,29 @@ def _writer_before_dateline(text: str, line: int, gazetteer: Gazetteer) -> list[
         return []
     head = text[: text.index(")", writer.end()) + 1]
     return [f for f in writer_and_wire(head, line, gazetteer) if f.kind is AttributionKind.AUTHOR]
+
+
+# A person's name beside the wire in its bracket: two to four words.
+MAX_BRACKET_NAME_WORDS = 4
+
+
+def _correspondent_beside_wire(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "MADRID, 5 mar (EFE, Ana Ruiz).- …", "ROMA (ANSA, di Marco Rossi) - …", "KYIV (Ukrinform, Olena Shevchenko) -
+    …": the correspondent a wire names beside itself inside its dateline's bracket (the agency is read by
+    :func:`tasks.lexicon.wire_citations.dateline_citations`): after a known agency and a comma, a byline's "by" or a
+    job title maybe, then two to four title-case words that are no place filed from, no outlet and no agency."""
+    match = dateline_patterns()["place_date_agency"].match(text) if "," in text[:80] else None
+    if match is None or "," not in match.group("agency"):
+        return []
+    agency, _, rest = match.group("agency").partition(",")
+    if not gazetteer.agency_of_name(agency.strip(), cued=True):
+        return []
+    words = rest.split()
+    while words and (words[0].casefold() in load_author_words().prefixes or is_job_word(words[0])):
+        words = words[1:]  # "di Marco Rossi", "reportér Ján Novák"
+    name = " ".join(words)
+    if not 2 <= len(words) <= MAX_BRACKET_NAME_WORDS or not looks_like_person(words, name_words()):
+        return []
+    if gazetteer.find(name) or is_filing_place(name) or name.casefold() in name_word_role("bureau_city"):
+        return []  # "(Reuters, Bloomberg)", "(AP, New York)": a second wire or the place
+    return [author_found(name, text.index(name, match.start("agency")), line, match.group(0).strip())]

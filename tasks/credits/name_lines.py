@@ -15,8 +15,7 @@ A job title or the place filed from may follow the name ("Сяргей Сацу�
 főszerkesztő", "ELENA G. SEVILLANO | Madrid", "김민수 기자"): the name before it is tested, and the tail is the
 evidence that lets a name in capitals or in a script without case count.
 
-Stoplists do not help here: jusText's, built from frequent words, hold first names and surnames
-(Katalin, Virtanen, Young, May).
+Stoplists do not help here: jusText's, built from frequent words, hold first names and surnames (Katalin, Young).
 
 Whether the line is repeated on the page (a site's menu) is for the caller to say.
 """
@@ -177,6 +176,7 @@ def _name_after_place(text: str) -> int | None:
     particles = load_byline_words().particles  # "محمد الأمين ولد سيدي": "son of" is no word of the name's count
     named = [w for w in name if w.casefold() not in particles]
     labelled = not listed and any(is_label_word(w) for w in place)  # a listed city may name a section too
+    labelled = labelled or " ".join(name).casefold() in name_word_role("own_correspondent")  # "– من مراسلنا"
     if not MIN_NAME_LINE_WORDS <= len(named) <= MAX_PLACE_FIRST_NAME_WORDS or labelled:
         return None
     caseless = all(is_caseless(w) and is_letters(w) for w in place + name)
