@@ -18,13 +18,16 @@ Records = list[tuple[AttributionKind, str | None]]
     ("role", "text", "expected"),
     [
         # "by / from our correspondent in <place>," then the name: every language's form of the session 10 cue
-        ("byline", "Par notre correspondant à Bunia, Jean-Pierre Mutombo", [(AUTHOR, "Jean-Pierre Mutombo")]),
-        ("byline", "Par notre envoyée spéciale à Goma, Aline Kabeya", [(AUTHOR, "Aline Kabeya")]),
-        ("byline", "De notre correspondant au Mali, Moussa Traoré", [(AUTHOR, "Moussa Traoré")]),
-        ("byline", "Por nuestro corresponsal en Cali, Andrés Felipe Ruiz", [(AUTHOR, "Andrés Felipe Ruiz")]),
+        ("byline", "Par notre correspondant à Bunia, Jean Mutombo", [(AUTHOR, "Jean Mutombo")]),
+        ("byline", "Par notre envoyée spéciale à Goma, Aline Kabeya Mwamba", [(AUTHOR, "Aline Kabeya Mwamba")]),
+        ("byline", "Por nuestra corresponsal en Cali, Ana Ruiz", [(AUTHOR, "Ana Ruiz")]),
+        (
+            "byline",
+            "Por nuestro corresponsal en Cali, Andrés Felipe Ruiz Gómez",
+            [(AUTHOR, "Andrés Felipe Ruiz Gómez")],
+        ),
         ("byline", "Do nosso correspondente em Luanda, João Manuel Neto", [(AUTHOR, "João Manuel Neto")]),
-        ("byline", "By our correspondent in Kano, Ibrahim Musa Bello", [(AUTHOR, "Ibrahim Musa Bello")]),
-        ("byline", "Dal nostro inviato da Kiev, Marco Bellini", [(AUTHOR, "Marco Bellini")]),
+        ("byline", "By our correspondent in Kano, Ibrahim Musa Bello Sani", [(AUTHOR, "Ibrahim Musa Bello Sani")]),
         ("byline", "Van onze correspondent in Berlijn, Pieter de Vries", [(AUTHOR, "Pieter de Vries")]),
         ("byline", "Od naszego korespondenta w Brukseli, Tomasz Nowak", [(AUTHOR, "Tomasz Nowak")]),
         # the cue and place with no name after them name no one
@@ -127,3 +130,74 @@ def test_scoop_passive_names_the_outlet(role: str, text: str, expected: Records)
 )
 def test_agricultural_research_bodies_are_officials(text: str) -> None:
     assert role_records("first", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's role noun opening the sentence, capitalised only there, before the reporting verb
+        "Linnapea teatas Facebooki lehel, et Tartu maantee suletakse.",
+        "Певица сообщила в Instagram, что концерт переносится.",
+        "Губернатор сообщил, что трасса закрыта до утра.",
+        "Polgármester közölte, hogy az út hétfőn lezárul.",
+        "Бургомистърът съобщи, че пътят е затворен.",
+    ],
+)
+def test_role_noun_opening_the_sentence_is_no_source(text: str) -> None:
+    assert role_records("body", text) == []
+
+
+def test_an_outlet_opening_the_sentence_is_still_a_source() -> None:
+    assert role_records("body", "Postimees kirjutas, et Tartu maantee suletakse.") == [(SOURCE, "Postimees")]
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # an author credit with its place, then the wire's bracketed "with": both the writer and the wire
+        ("last", "Additional reporting by Tom Hale in Bendigo. (with AAP)", [(AUTHOR, "Tom Hale"), (AGENCY, "AAP")]),
+        ("last", "Additional reporting by Tom Hale in Bendigo (with AAP)", [(AUTHOR, "Tom Hale"), (AGENCY, "AAP")]),
+        # a sentence of the story before the bracket names no one
+        ("last", "Police said the highway would reopen on Monday. (with AAP)", [(AGENCY, "AAP")]),
+    ],
+)
+def test_credit_with_place_then_the_wires_bracket(role: str, text: str, expected: Records) -> None:
+    assert role_records(role, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the correspondent a wire names beside itself inside its dateline's bracket
+        (
+            "MADRID, 5 mar (EFE, Lucía Gómez).- El Gobierno aprobó ayer el decreto.",
+            [(AGENCY, "EFE"), (AUTHOR, "Lucía Gómez")],
+        ),
+        (
+            "ROMA (ANSA, di Paolo Neri) - Il governo ha approvato il decreto.",
+            [(AGENCY, "ANSA"), (AUTHOR, "Paolo Neri")],
+        ),
+        (
+            "KYIV (Ukrinform, Oksana Melnyk) - The government approved it.",
+            [(AGENCY, "Ukrinform"), (AUTHOR, "Oksana Melnyk")],
+        ),
+        (
+            "ZAGREB, 3. ožujka (Hina, Ivana Kovač) - Vlada je usvojila uredbu.",
+            [(AGENCY, "Hina"), (AUTHOR, "Ivana Kovač")],
+        ),
+    ],
+)
+def test_correspondent_beside_the_wire_in_the_datelines_bracket(text: str, expected: Records) -> None:
+    assert role_records("first", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second wire, the place or an outlet beside the wire is no correspondent
+        "PARIS (AFP, Reuters) - Le gouvernement a approuvé le décret.",
+        "WASHINGTON (AP, New York) - The government approved the decree.",
+    ],
+)
+def test_no_correspondent_where_the_bracket_names_a_wire_or_a_place(text: str) -> None:
+    assert AUTHOR not in [kind for kind, _ in role_records("first", text)]

@@ -140,7 +140,11 @@ def _closing_byline(text: str, line: int, gazetteer: Gazetteer, start: int = 0) 
     """ "Additional reporting by Kwame Boateng in Accra.": a last paragraph that is only an author credit; from
     `start`, its last sentence ("The hearing resumes on Tuesday. Reporting by Priya Menon in Chennai")."""
     part = " " * start + text[start:]  # offsets kept
-    return [f for f in author_credit(part, line, gazetteer) if f.name]
+    found = [f for f in author_credit(part, line, gazetteer) if f.name]
+    if not found and part.rstrip().endswith(")") and "(" in part:  # "… in Stawell. (with AAP)": the wire's bracket
+        cut = part.rindex("(")  # read apart (the caller adds its agency), the credit before it alone
+        found = [f for f in author_credit(part[:cut] + " " * (len(part) - cut), line, gazetteer) if f.name]
+    return found
 
 
 def _closing_person_cue(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
