@@ -273,7 +273,8 @@ FILE_FLOORS = {
     "blind84.jsonl": (1.0, 1.0),
     # blind86.jsonl (236 lines, 88 language codes; written blind at the end of session 45, studied in session 46)
     # first scored P 0.990 / R 0.975, the generalisation figure of session 45's work.
-    "blind86.jsonl": (0.989, 0.974),
+    # session 46: studied (tests/test_blind86_round.py), 0.990 / 0.975 -> 1.000 / 1.000.
+    "blind86.jsonl": (1.0, 1.0),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -320,6 +321,7 @@ FILE_FLOORS = {
 # With blind80 (session 43) 0.993 / 0.994 before its fixes, 0.993 / 0.994 after them (8443 -> 8446 of 8495 found).
 # With blind82 (session 44) 0.992 / 0.992 before its fixes, 0.993 / 0.994 after them (8639 -> 8658 of 8708 found).
 # With blind84 (session 45) 0.993 / 0.994 before its fixes, 0.993 / 0.994 after them (8850 -> 8853 of 8903 found).
+# With blind86 (session 46) 0.993 / 0.994 before its fixes, 0.993 / 0.994 after them (9047 -> 9052 of 9102 found).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili
@@ -660,7 +662,8 @@ HELD_BACK_FLOORS = {
     # session 26 (errors unread): 0.969 / 0.920 -> 0.969 / 0.933; session 27 (errors unread): 0.970 / 0.937
     # session 25 (errors unread): 0.964 / 0.908 -> 0.969 / 0.920; session 31: 0.974 / 0.937 -> 0.978 / 0.941
     # session 42 (blind78 round, errors unread): 0.978 / 0.945 -> 0.982 / 0.945 (one record fewer found)
-    "blind27.jsonl": (0.982, 0.945),
+    # session 46 (blind86 round, errors unread): 0.982 / 0.945 -> 0.982 / 0.949 (one record more found)
+    "blind27.jsonl": (0.982, 0.949),
     "blind25.jsonl": (0.99, 0.91),  # session 35 (blind64 round, errors unread): precision 0.989 -> 0.995
     # session 28 (errors unread): 1.000 / 0.936 -> 1.000 / 0.941
     # session 44 (blind82 round, errors unread): 1.000 / 0.949 -> 1.000 / 0.954

@@ -19,7 +19,7 @@ from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word
 from tasks.lexicon.citations import source_line_citations
-from tasks.lexicon.cjk_reporters import CLOSING_KOREAN, CLOSING_REPORTERS, DESK_REPORTER_LINE, DESK_WORD, OPENING_REPORTERS
+from tasks.lexicon.cjk_reporters import ALONE_REPORTERS, CLOSING_KOREAN, CLOSING_REPORTERS, DESK_WORD, OPENING_REPORTERS
 from tasks.lexicon.comments import comment_headings
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
@@ -181,7 +181,7 @@ def opening_reporters(text: str, line: int, gazetteer: Gazetteer) -> list[Found]
 def reporters_alone(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     """A dateline's reporter bracket as a line of its own above the text ("【ソウル＝田中一郎】", "記者 黃穎欣
     澳門報道"): the reporters, as when it opens the first paragraph."""
-    for pattern in (*OPENING_REPORTERS, DESK_REPORTER_LINE):
+    for pattern in ALONE_REPORTERS:
         match = pattern.match(text)
         if match is not None and not text[match.end() :].strip():
             return _reporters_named(text, match, line, gazetteer)

@@ -70,3 +70,5 @@ DESK_REPORTER_LINE = re.compile(
     rf"^\s*{DESK_WORD.removesuffix('・')}[\s\u3000]+({_HAN_NAME.replace('{3,5}', '{2,5}')}"
     rf"(?:[、・][\u3005\u4e00-\u9fff]{{2,5}})*)\s*$"
 )
+# What a line alone above the text may be: a dateline's reporter bracket, or the desk and the reporter.
+ALONE_REPORTERS = (*OPENING_REPORTERS, DESK_REPORTER_LINE)
