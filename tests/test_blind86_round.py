@@ -201,3 +201,19 @@ def test_correspondent_beside_the_wire_in_the_datelines_bracket(text: str, expec
 )
 def test_no_correspondent_where_the_bracket_names_a_wire_or_a_place(text: str) -> None:
     assert AUTHOR not in [kind for kind, _ in role_records("first", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet a statement was given or sent to, in the passive and the note's forms
+        ("A demissão foi confirmada ao g1 pela assessoria do clube.", [(SOURCE, "g1")]),
+        ("Em nota enviada ao g1, a empresa disse que vai recorrer.", [(SOURCE, "g1")]),
+        ("En un comunicado enviado a El País, la empresa negó los cargos.", [(SOURCE, "El País")]),
+        # the news confirmed by an outlet; an official body confirming it is no source
+        ("A venda foi publicada pela coluna e confirmada pelo g1.", [(SOURCE, "g1")]),
+        ("A interdição foi confirmada pela Prefeitura de Campinas.", []),
+    ],
+)
+def test_outlet_told_or_confirming_in_portuguese_and_spanish(text: str, expected: Records) -> None:
+    assert role_records("body", text) == expected
