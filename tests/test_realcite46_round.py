@@ -2,7 +2,10 @@
 with the paper's own desk. The Spanish, Portuguese, French and German papers sign wire copy their desk edited with
 the desk's word and the wire ("Redacción / EFE", "Redacción | AFP", "La rédaction avec AFP", "Da Redação, com
 Reuters", "Die Redaktion mit dpa"): the wire is the agency, the desk names no one. The desk word followed by a place
-("Redacción / Madrid") still names no one. The lines are written for the tests, not taken from the pages.
+("Redacción / Madrid") still names no one. The city the wire filed from, written beside the agency on the sign-off
+line in either order ("Madrid / EFE", "EFE / Madrid", "Lisboa / Lusa", "Wien / APA"), is no outlet: the agency's
+record alone, where the place was a false source; an outlet there ("Diario Sur / EFE") stays a source. The lines are
+written for the tests, not taken from the pages.
 """
 
 from __future__ import annotations
@@ -66,3 +69,24 @@ def test_the_desk_with_its_article_and_the_wire_it_wrote_with_names_the_agency(l
 )  # fmt: skip
 def test_a_desk_and_its_place_or_a_word_before_with_name_no_agency(line: str) -> None:
     assert _records([], [line]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [("Madrid / EFE", "EFE"),
+     ("EFE / Madrid", "EFE"),
+     ("MADRID / EFE", "EFE"),
+     ("Bogotá - EFE", "EFE"),
+     ("Ciudad de México / EFE", "EFE"),
+     ("Sevilla / Europa Press", "Europa Press"),
+     ("Lisboa / Lusa", "Lusa"),
+     ("Roma / ANSA", "ANSA"),
+     ("Wien / APA", "APA"),
+     ("Paris / AFP", "AFP")],
+)  # fmt: skip
+def test_the_city_filed_from_beside_the_wire_on_the_sign_off_is_no_source(line: str, agency: str) -> None:
+    assert _records([], [line]) == [("agency", agency)]
+
+
+def test_an_outlet_beside_the_wire_on_the_sign_off_stays_a_source() -> None:
+    assert _records([], ["Diario Sur / EFE"]) == [("agency", "EFE"), ("source", "Diario Sur")]

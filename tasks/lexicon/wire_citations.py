@@ -23,6 +23,7 @@ from tasks.lexicon.citations import Citation
 from tasks.lexicon.closing_sentences import last_sentence_start
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words
 from tasks.lexicon.wire_codes import unknown_wire_code
@@ -254,6 +255,8 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         canonical = gazetteer.agency_of_name(name, cued=True) if name else None
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), "wire_line"))
+        elif len(parts) == 2 and is_filing_place(name):
+            continue  # "Madrid / EFE", "EFE / Madrid": the city the wire filed from is no outlet (filing_places.csv)
         elif _is_desk(name):
             continue  # "Redacción / EFE", "La rédaction avec AFP": the paper's own desk wrote it with the agency
         elif name and len(name.split()) <= 3 and _is_whole_name(name):
