@@ -4,7 +4,9 @@ the desk's word and the wire ("Redacción / EFE", "Redacción | AFP", "La rédac
 Reuters", "Die Redaktion mit dpa"): the wire is the agency, the desk names no one. The desk word followed by a place
 ("Redacción / Madrid") still names no one. The city the wire filed from, written beside the agency on the sign-off
 line in either order ("Madrid / EFE", "EFE / Madrid", "Lisboa / Lusa", "Wien / APA"), is no outlet: the agency's
-record alone, where the place was a false source; an outlet there ("Diario Sur / EFE") stays a source. The lines are
+record alone, where the place was a false source; an outlet there ("Diario Sur / EFE") stays a source. A gallery's
+slide counter between a picture's cue and its colon ("Foto 1 de 12: Juan Pérez / EFE", "Photo 3 of 10: Ann
+Lee/Reuters") is no part of the credit when names follow the colon; a slide's caption stays unread. The lines are
 written for the tests, not taken from the pages.
 """
 
@@ -90,3 +92,29 @@ def test_the_city_filed_from_beside_the_wire_on_the_sign_off_is_no_source(line: 
 
 def test_an_outlet_beside_the_wire_on_the_sign_off_stays_a_source() -> None:
     assert _records([], ["Diario Sur / EFE"]) == [("agency", "EFE"), ("source", "Diario Sur")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("Foto 1 de 12: Juan Pérez / EFE", ["EFE", "Juan Pérez"]),
+     ("Photo 3 of 10: Ann Lee/Reuters", ["Ann Lee", "Reuters"]),
+     ("Photo 1 sur 12 : Jean Dupont / AFP", ["AFP", "Jean Dupont"]),
+     ("Bild 2 von 8: dpa", ["dpa"]),
+     ("Foto 2/8: Max Muster/dpa", ["Max Muster", "dpa"]),
+     ("Фото 1 из 5: Иван Петров / ТАСС", ["Иван Петров", "ТАСС"])],
+)  # fmt: skip
+def test_a_gallery_slide_counter_between_the_picture_cue_and_its_colon_is_no_part_of_the_credit(
+    line: str, names: list[str]
+) -> None:
+    assert _records([], [line]) == [("photo", name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photo 1 of 3 shows the mayor on the old bridge over the river on Tuesday.",  # a slide's caption
+     "Image 2 of 5 The mayor on the bridge",
+     "Photo 12/3: Ann Lee",  # no slide above its total: a date
+     "Photo 3 of 10 Next Previous"],  # no colon: the slideshow's buttons after its counter
+)  # fmt: skip
+def test_a_slide_counter_before_a_caption_or_a_date_credits_no_one(line: str) -> None:
+    assert _records([], [line]) == []
