@@ -89,6 +89,11 @@ def commissioned_end(text: str, start: int) -> int | None:
     return None if end is None else start + end
 
 
+def _wire_alone(rest: str, gazetteer: Gazetteer) -> bool:
+    """After a desk word, only a known agency's name ("EFE", "Europa Press"): the wire, not the place filed from."""
+    return gazetteer.agency_of_name(rest.strip(" ."), cued=True) is not None
+
+
 def credit_line_attributions(
     text: str, line: int, gazetteer: Gazetteer, credit: CreditLine | None = None
 ) -> list[Found]:
@@ -119,7 +124,8 @@ def credit_line_attributions(
         if not named and credit.name and is_brand(credit.name):  # "(Credit: iStock)": the brand the cue names
             named = [Credited(credit.name, credit.name_start, credit.name_end, None)]
         if credit.kind is AttributionKind.AUTHOR and desk_and_place(text, credit.cue, credit.rest_start):
-            named = []  # "Redacción / Madrid": the desk's place, no one's name
+            # "Redacción / Madrid": the desk's place, no one's name; "Redacción / EFE": the desk and the wire it drew on
+            named = [c for c in named if c.canonical_id and _wire_alone(text[credit.rest_start :], gazetteer)]
         drawn = drawn_on_outlets(named, credit.cue, articled) if credit.kind is AttributionKind.AUTHOR else []
         if credit.kind is AttributionKind.AUTHOR:  # "With files from CBC News": the outlet drawn on is a source
             named = person_parts(_without_place_tail(names, credit.rest_start, named, gazetteer), text, credit.cue)

@@ -18,10 +18,12 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.agency_word_datelines import agency_word_dateline, descriptor_named_agency, quoted_agency_dateline
 from tasks.lexicon.author_words import load_author_words
+from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.closing_sentences import last_sentence_start
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words
 from tasks.lexicon.wire_codes import unknown_wire_code
@@ -254,8 +256,10 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
         canonical = gazetteer.agency_of_name(name, cued=True) if name else None
         if canonical:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), "wire_line"))
-        elif name.casefold() in load_author_words().newsroom:
-            continue  # "Redacción / EFE": the paper's own desk wrote it with the agency, no one else's name
+        elif len(parts) == 2 and is_filing_place(name):
+            continue  # "Madrid / EFE", "EFE / Madrid": the city the wire filed from is no outlet (filing_places.csv)
+        elif _is_desk(name):
+            continue  # "Redacción / EFE", "La rédaction avec AFP": the paper's own desk wrote it with the agency
         elif name and len(name.split()) <= 3 and _is_whole_name(name):
             found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), "wire_line"))
         elif part is parts[0] and _is_dateline_place(text, name, len(parts)):
@@ -265,11 +269,21 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     return found if any(c.kind is AttributionKind.AGENCY for c in found) else []
 
 
+def _is_desk(name: str) -> bool:
+    """The paper's own desk, maybe with its article or "of the" ("Redacción", "La rédaction", "Da Redação,", "The
+    newsroom"): a newsroom word last, only articles and particles before it; no one else's name."""
+    words = name.strip(" .,;:").casefold().split()
+    lead = name_words().articles | load_byline_words().particles
+    return bool(words) and words[-1] in load_author_words().newsroom and all(w in lead for w in words[:-1])
+
+
 def _with_parts(text: str) -> list[str]:
     """ "Le Monde avec AFP", "Der Standard mit APA": an outlet of two words or more (one capitalised word is as
-    often "Interview with AFP") and the agency it wrote the story with, joined by a lower-case "with"."""
+    often "Interview with AFP", unless the paper's desk) and the agency it wrote the story with, joined by a lower-case
+    "with"."""
     parts = _with_separator().split(text)
-    if len(parts) != 2 or len(parts[0].split()) < 2 or not parts[0][:1].isupper():
+    # "Redacción con EFE": one word, the paper's desk, is no "Interview"
+    if len(parts) != 2 or (len(parts[0].split()) < 2 and not _is_desk(parts[0])) or not parts[0][:1].isupper():
         return [text]
     return parts
 
