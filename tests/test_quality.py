@@ -62,8 +62,10 @@ EVAL_ONLY_EVERY = 4
 # cleaneval-dev 0.8417 -> 0.8444, dragnet 0.78773 -> 0.78808 (every 4th page; all pages 0.7754 -> 0.7759).
 # Session 37 (a theme's "3 Responses" heads the comments, tests/test_wholepage37_round.py): dragnet 0.78839 -> 0.78856
 # (every 4th page; all pages 0.77715 -> 0.77723, 2 pages up, none down), the others unchanged; the floor stays 0.788.
+# Session 46 (a forum poster's join date and post count, tests/test_wholepage46_round.py): cleaneval-dev 0.84441 ->
+# 0.84872 (page 53, an Ars OpenForum thread, 0.665 -> 0.750), the others unchanged.
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.844, 0.02), "dragnet": (0.788, 0.05), "l3s": (0.90, 0.01),
+    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.848, 0.02), "dragnet": (0.788, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead

@@ -18,8 +18,10 @@ from itertools import pairwise
 
 from schemas import ChromeKind, Label, TextKind
 from tasks.text.region import PageView, best_region, prose_weight
-from tasks.text.rules import Verdict
+from tasks.text.rules import POSTER_FIELD, Verdict
 
+# How far under a stamp the poster's block may end (the name, a rank, the fields, a place).
+POSTER_BLOCK = 6
 # Numbers in a poster's name line are left out when names are told apart: "Reply · 24 likes" under every post
 # is one link bar, not 24 names ("margarita77" and "margarita" stay one name too, which costs nothing).
 _NUMBERS = re.compile(r"\d+")
@@ -46,7 +48,7 @@ def _post_stamps(view: PageView) -> list[int]:
         for i, f in enumerate(view.features)
         if f.has_timestamp
         and f.n_words <= rules.thread_stamp_max_words
-        and any(view.prose[k] for k in range(i + 1, min(i + 3, n)))
+        and any(view.prose[k] for k in range(_block_end(view, i) + 1, min(_block_end(view, i) + 3, n)))
     ]
     templates = Counter(view.features[i].shape for i in stamps)
     if not templates:
@@ -55,16 +57,48 @@ def _post_stamps(view: PageView) -> list[int]:
     return [i for i in stamps if view.features[i].shape == template]
 
 
+def _is_field(view: PageView, i: int) -> bool:
+    """Line i is a poster's join date or post count (tasks.text.rules.poster_field)."""
+    verdict = view.verdicts[i]
+    return verdict is not None and verdict.reason_code == POSTER_FIELD
+
+
+def _block_end(view: PageView, stamp: int) -> int:
+    """The poster's last field in the block right under a stamp (vBulletin: "14.04.2026, 18:47" over the name, the
+    rank, "Регистрация: …", "Сообщений: …", a place, then the post), or the stamp when no poster's field stands in
+    the POSTER_BLOCK lines under it: the post's text starts within two lines of it."""
+    last, k = stamp, stamp + 1
+    while k < min(stamp + 1 + POSTER_BLOCK, len(view.prose)) and not view.prose[k]:
+        last = k if _is_field(view, k) else last
+        k += 1
+    return last
+
+
+def _author_line(view: PageView, stamp: int) -> int | None:
+    """The line of the poster's name by a stamp: right above it ("Samurai Mike", "UNH '00"); above the poster's
+    fields between them (phpBB, a forum's own theme: the name, "Mensagens: 1288", "Registrado em: 14/08/2014", then
+    the stamp); or right under it, over the fields (vBulletin). None when no name is there."""
+    above = stamp - 1
+    while above > 0 and _is_field(view, above):
+        above -= 1
+    if _is_name(view, above):
+        return above
+    under = stamp + 1
+    return under if _block_end(view, stamp) > stamp and _is_name(view, under) else None
+
+
+def _is_name(view: PageView, i: int) -> bool:
+    """Line i is short and no date, no field, no prose: a poster's name may stand there."""
+    if i < 0 or i >= len(view.prose) or view.prose[i] or _is_field(view, i):
+        return False
+    feat = view.features[i]
+    return 0 < feat.n_words <= view.rules.forum_author_max_words and not feat.has_date
+
+
 def _author(view: PageView, stamp: int) -> str | None:
-    """The poster's name on the short line right above a stamp ("Samurai Mike", "UNH '00"), if one is there."""
-    if stamp == 0 or view.prose[stamp - 1]:
-        return None
-    above = view.features[stamp - 1]
-    return (
-        _NUMBERS.sub("#", above.key)
-        if 0 < above.n_words <= view.rules.forum_author_max_words and not above.has_date
-        else None
-    )
+    """The poster's name by a stamp (`_author_line`), its numbers left out, if one is there."""
+    line = _author_line(view, stamp)
+    return None if line is None else _NUMBERS.sub("#", view.features[line].key)
 
 
 def _prose_weight(view: PageView, first: int, last: int) -> float:
@@ -103,7 +137,7 @@ def thread_page(view: PageView) -> Thread | None:
     authors = [a for a in (_author(view, s) for s in stamps) if a is not None]
     if len(authors) < rules.forum_named_share * len(stamps) or len(set(authors)) < rules.forum_min_authors:
         return None
-    start = stamps[0] - 1 if _author(view, stamps[0]) is not None else stamps[0]
+    start = min(stamps[0], _author_line(view, stamps[0]) or stamps[0])
     end = _thread_end(view, stamps)
     if any(_closes_article(view, h) for h in range(end + 1)):
         return None

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.poster_fields import poster_field_role
 from tasks.lexicon.sentence_signoffs import signs_off_with_copyright
 from tasks.lexicon.vocab import SHARE_BUTTONS
 from tasks.text.features import LineFeatures, is_clock_only, script_family
@@ -149,6 +150,28 @@ def boilerplate(ctx: LineContext) -> Verdict | None:
     )  # fmt: skip
 
 
+# How far from a poster's join date its post count may stand (and the other way): the profile block prints them
+# together, with the poster's rank, place or avatar line between at most.
+POSTER_BLOCK_LINES = 4
+POSTER_FIELD = "poster_field"
+
+
+def poster_field(ctx: LineContext) -> Verdict | None:
+    """A forum poster's join date or post count ("Registered: July 03, 2001" over "Posts: 2783"), the profile block
+    a forum engine prints beside each post (``poster_fields.csv``): the poster's, not the post's text, in any
+    language. Only with the other field beside it: one "Registered: 1998" may be a company fact box's."""
+    role = poster_field_role(ctx.line.text)
+    if role is None:
+        return None
+    near = range(max(0, ctx.index - POSTER_BLOCK_LINES), min(len(ctx.lines), ctx.index + POSTER_BLOCK_LINES + 1))
+    if not any(poster_field_role(ctx.lines[k].text) not in (None, role) for k in near):
+        return None
+    return Verdict(
+        Label.CHROME, ChromeKind.COMMENTS, POSTER_FIELD,
+        f"a forum poster's profile field ({role}) beside the other one, not the post's text", 0.85,
+    )  # fmt: skip
+
+
 def foreign_script(ctx: LineContext) -> Verdict | None:
     feat, rules = ctx.feat, ctx.rules
     if ctx.doc_script is None or feat.script is None:
@@ -201,6 +224,7 @@ LOCAL_RULES: tuple[Callable[[LineContext], Verdict | None], ...] = (
     related_heading,
     related_link,
     share_button,
+    poster_field,
     standings_heading,
     permalink_footer,
     boilerplate,

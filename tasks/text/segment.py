@@ -45,7 +45,7 @@ from tasks.text.read_also import (
 from tasks.text.region import PageView
 from tasks.text.region_cells import related_list_items, table_cells
 from tasks.text.repeat_rules import guard_article
-from tasks.text.rules import LineContext, SiteEvidence, Verdict, is_prose, local_verdict, with_script
+from tasks.text.rules import POSTER_FIELD, LineContext, SiteEvidence, Verdict, is_prose, local_verdict, with_script
 from tasks.text.sample import SAMPLE_SEPARATOR, in_script, sample_lines, stopword_shares
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 from tasks.text.title import byline_over_date, find_title, never_the_headline
@@ -200,8 +200,8 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
             Label.TITLE, TextKind.TITLE, "title_above_main_text",
             "heading-like line right above the main text", 0.8,
         )  # fmt: skip
-    if plan.thread is not None and inside:
-        return post_verdict(i, plan.thread)
+    if plan.thread is not None and inside:  # a poster's profile field is no post's text there either
+        return verdict if verdict is not None and verdict.reason_code == POSTER_FIELD else post_verdict(i, plan.thread)
     if plan.listing is not None and inside:
         return entry_verdict(i, plan.listing, verdict)
     if i in plan.announced and verdict is not None and verdict.label == Label.ATTRIBUTION:
