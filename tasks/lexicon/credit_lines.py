@@ -42,6 +42,7 @@ from tasks.lexicon.credit_tails import (
     slash_credit_tail,
 )
 from tasks.lexicon.cue_after_name import commissioned_photographer, name_then_bracketed_cue
+from tasks.lexicon.cue_openings import FIRST_WORD, CueOpenings
 from tasks.lexicon.cue_separators import cue_separator
 from tasks.lexicon.dated_credits import credit_after_date
 from tasks.lexicon.drawn_on import drawn_on_articles
@@ -79,27 +80,9 @@ _KIND_CUES = {kind: credit_cues()[kind.value] + (tuple(_COLON_ONLY) if kind is A
 _CUES: tuple[tuple[AttributionKind, re.Pattern[str]], ...] = tuple(
     (kind, _cue_pattern(cues)) for kind, cues in _KIND_CUES.items()
 )
-# Cheap first checks before the big alternations: the first word of a line must start some cue, and
-# the word before a caption's last colon must end a photo or video cue.
-_FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+)")
-_CUE_FIRST_WORDS = frozenset(
-    w.group(1) for cues in _KIND_CUES.values() for cue in cues if (w := _FIRST_WORD.match(cue))
-)
-# A one-word cue that is a prefix written onto the name opens the line with the name in one word ("NguSipho Mkhize":
-# the Zulu "by" on the writer's capital): its first word is the cue and the name's first.
-_ATTACHED_FIRST_CUES = tuple(sorted(_CUE_FIRST_WORDS & _ATTACHED_PREFIXES, key=len, reverse=True))
-
-
-def _opens_with_cue(word: str) -> bool:
-    """The line's first word starts some cue, or is a one-word prefix cue written onto a name's capital."""
-    folded = word.casefold()
-    if folded in _CUE_FIRST_WORDS:
-        return True
-    # `startswith` of the whole tuple first, in C: a word no attached cue opens (nearly all) skips the generator
-    return folded.startswith(_ATTACHED_FIRST_CUES) and any(
-        folded.startswith(c) and word[len(c) : len(c) + 1].isupper() and word[len(c) + 1 : len(c) + 2].islower()
-        for c in _ATTACHED_FIRST_CUES
-    )
+# Cheap first checks before the big alternations: a line tries only the cues its first word can open
+# (tasks/lexicon/cue_openings.py), and the word before a caption's last colon must end a photo or video cue.
+_OPENINGS = CueOpenings(_KIND_CUES, _cue_pattern, _ATTACHED_PREFIXES, _CUES)
 
 
 # The segmenter asks of every line, the attribution pass again of the article's head and credits: one answer each.
@@ -238,19 +221,20 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
     """A line opened by a credit cue ("Фото: …", "By …"); a date closing it is the page's, not a name's
     ("di Marco Rossi e Giulia Bianchi 17 febbraio 2025": a byline and its date in one block); not `dated`, no long
     line read by its date alone."""
-    first = _FIRST_WORD.match(text)
-    if first is None or not _opens_with_cue(first.group(1)):
-        return None
+    first = FIRST_WORD.match(text)
+    cues, opening = _OPENINGS.opened_by(first[1], text[: first.end() + 1]) if first is not None else ((), None)
+    if not cues or (opening is not None and not opening.match(text)):
+        return None  # no cue its first word opens starts the line: no date to look for at its end
     text, bar_part_end = without_closing_date(text)
     stripped = text.strip()
-    if not any(pattern.match(stripped) for _, pattern in _CUES):
+    if not any(pattern.match(stripped) for _, pattern in cues):
         return None  # no cue opens it (most lines whose first word starts some cue): no need to count its words
     # "By A and B in New York": the place is no name; "By A | Outlet": nor what follows a bar, dash or handle
     words = without_place(without_inner_places(BYLINE_TAIL.split(stripped, maxsplit=1)[0])).split()
     n_words = len(words)
     if n_words > MAX_CREDIT_WORDS:
         return None
-    for kind, pattern in _CUES:
+    for kind, pattern in cues:
         match = pattern.match(stripped)
         if not match:
             continue
