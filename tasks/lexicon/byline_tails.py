@@ -145,8 +145,11 @@ def without_closing_date(text: str) -> tuple[str, int | None]:
     """The line without the date closing it, the page's and not a name's; and where the byline's part of the line ends
     when the date closes only that part, before a bar and the template's links ("Posted by Ann Lee on November 1, 2012
     | Permalink"), else None. Not "by Sparticus789 (2625955) on Tuesday July 24": a commenter's handle and number."""
-    text = _without_post_clauses(text)
+    clauses_cut = _without_post_clauses(text)
+    text, cut = clauses_cut, len(clauses_cut) < len(text)
     dated, bar_part_end = date_tail_start(text), None
+    if cut:
+        bar_part_end = dated  # the date closes the byline's part, the template's clauses after it (as a bar's links)
     if dated is None and (tail := BYLINE_TAIL.search(text)):
         dated = date_tail_start(text[: tail.start()])
         bar_part_end = dated
