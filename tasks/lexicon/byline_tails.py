@@ -16,6 +16,7 @@ from functools import lru_cache
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
+from tasks.lexicon.comments import footer_clauses
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.date_vocabulary import date_lead_words, month_names
 from tasks.lexicon.digits import has_digit
@@ -144,7 +145,11 @@ def without_closing_date(text: str) -> tuple[str, int | None]:
     """The line without the date closing it, the page's and not a name's; and where the byline's part of the line ends
     when the date closes only that part, before a bar and the template's links ("Posted by Ann Lee on November 1, 2012
     | Permalink"), else None. Not "by Sparticus789 (2625955) on Tuesday July 24": a commenter's handle and number."""
+    clauses_cut = _without_post_clauses(text)
+    text, cut = clauses_cut, len(clauses_cut) < len(text)
     dated, bar_part_end = date_tail_start(text), None
+    if cut:
+        bar_part_end = dated  # the date closes the byline's part, the template's clauses after it (as a bar's links)
     if dated is None and (tail := BYLINE_TAIL.search(text)):
         dated = date_tail_start(text[: tail.start()])
         bar_part_end = dated
@@ -153,6 +158,24 @@ def without_closing_date(text: str) -> tuple[str, int | None]:
         # leaves "Par A et B, à Yaoundé", whose place is then seen at its end
         return _DANGLING_SEPARATOR.sub("", text[:dated]), bar_part_end
     return text, None
+
+
+@lru_cache(maxsize=1)
+def _post_clause() -> re.Pattern[str]:
+    clauses = "|".join(re.escape(c) for c in footer_clauses())
+    return re.compile(rf"[,.;]\s+(?:and\s+(?:is\s+)?)?(?:{clauses})(?!\w)", re.IGNORECASE)
+
+
+def _without_post_clauses(text: str) -> str:
+    """The line up to the clauses a blog template's post line goes on with after the post's date ("This entry was
+    written by Ann Lee, posted on March 3, 2011 at 10:32 am, filed under Politics. Bookmark the permalink."), so that
+    the date closes it; the line itself where no date stands right before them (a sentence's "posted in")."""
+    if "," not in text and "." not in text:
+        return text
+    clause = _post_clause().search(text)
+    if clause is None or date_tail_start(text[: clause.start()]) is None:
+        return text
+    return text[: clause.start()]
 
 
 _DANGLING_SEPARATOR = re.compile(r"\s+(?:--|[-–—|·•])\s*$")

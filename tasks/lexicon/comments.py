@@ -123,6 +123,16 @@ def footer_parts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def footer_clauses() -> tuple[str, ...]:
+    """Every language's clauses a blog template's post line goes on with after the writer and the date (", filed
+    under Politics. Bookmark the permalink."), case-folded, longest first: the ``footer_clause`` rows."""
+    rows = [row for row in read_rows("comment_headings.csv") if row["kind"] == "footer_clause"]
+    return tuple(
+        sorted({w.casefold() for row in rows for w in split_cell(row["headings"])}, key=lambda w: (-len(w), w))
+    )
+
+
+@lru_cache(maxsize=1)
 def entry_verbs() -> tuple[str, ...]:
     """Every language's comment-entry verbs ("says", "sagt", "dedi ki"), case-folded, longest first."""
     rows = [row for row in read_rows("comment_headings.csv") if row["kind"] == "entry"]
