@@ -86,7 +86,12 @@ def _page_captions(blocks: list[Block], credited: set[int]) -> set[int]:
     caption's own figure may hold text apart from its credit that a gold keeps: readability's cnet page)."""
     figures = {i for i, b in enumerate(blocks) if b.in_caption and _pictured_figcaption(b)}
     seeds = {_figure_of(blocks[i]) for i in figures & credited}
-    return {i for i in figures if _figure_of(blocks[i]) not in seeds} if seeds else set()
+    found = {i for i in figures if _figure_of(blocks[i]) not in seeds} if seeds else set()
+    # the same of captions set in a picture table's cell or a box named a caption ("<table class="picture"><tr><td>
+    # <img></td></tr><tr><td class="pCaption">… Ảnh: A</td></tr></table>" twice, the second uncredited): a caption
+    # of the credited one's element, tag and class
+    shapes = {_shape(blocks[i]) for i in credited if not blocks[i].in_caption and is_picture_cell(blocks[i])}
+    return found | {i for i, b in enumerate(blocks) if _shape(b) in shapes and is_picture_cell(b)}
 
 
 def _pictured_figcaption(block: Block) -> bool:
