@@ -56,6 +56,8 @@ def test_a_byline_elements_name_then_a_dash_then_the_place() -> None:
     # tell the town from a second name)
     assert _byline_authors("<span class='author'>سعيد الإدريسي - سيدي بنور</span>", "ar") == ["سعيد الإدريسي"]
     assert _byline_authors("<span class='author'>Carla Méndez - Villa Montes</span>", "es") == ["Carla Méndez"]
+    # Vietnamese papers part their writers by the dash (dash_team_languages.csv): both stand
+    assert _byline_authors("<span class='author'>Minh Hòa - Thu Hiến</span>", "vi") == ["Minh Hòa", "Thu Hiến"]
     # two writers joined by an "and" stand, whatever follows them
     both = _byline_authors("<span class='author'>Carla Méndez y Luis Rojas</span>", "es")
     assert both == ["Carla Méndez", "Luis Rojas"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from schemas import AttributionKind
 from tasks.credits.author_parts import city_tail_start
@@ -18,7 +19,7 @@ from tasks.html.meta import PageMeta, domain_of
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.vocabulary import person_cues
+from tasks.lexicon.vocabulary import person_cues, read_rows
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -143,9 +144,11 @@ def _before_a_place(byline: str, names: list[str], meta: PageMeta) -> list[str]:
     after the name, which a caseless script cannot tell from a second name. Two names stand with a comma or an
     "and" in the element, or when the part before the dash is not the first name alone ("Text - A")."""
     parts = _SPACED_DASH.split(byline)
-    and_words = load_author_words().every_and
+    and_words = load_author_words().and_words_for(meta.language)
     if len(parts) != 2 or "," in byline or any(w.casefold() in and_words for w in byline.split()):
         return names
+    if meta.language in _dash_team_languages():
+        return names  # "MINH HÒA - THU HIẾN": a Vietnamese paper's two writers
     first = clean_author_names((parts[0],), meta.language, site_names(meta))
     return names[:1] if first == names[:1] and parts[0].strip() == names[0] else names
 
@@ -159,6 +162,12 @@ def off_the_headline(meta: PageMeta, found: list[Found]) -> list[Found]:
         return found
     headline = " ".join(meta.title.split()).casefold()
     return [f for f in found if f.kind != AttributionKind.AUTHOR or " ".join(f.evidence.split()).casefold() != headline]
+
+
+@cache
+def _dash_team_languages() -> frozenset[str]:
+    """The languages whose papers part a story's writers by a spaced dash (dash_team_languages.csv)."""
+    return frozenset(row["lang"] for row in read_rows("dash_team_languages.csv"))
 
 
 def _site_words(meta: PageMeta) -> frozenset[str]:
