@@ -21,7 +21,7 @@ from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.html.galleries import PICTURE_TAGS, GalleryMemo, gallery_of
 from tasks.html.named_credits import credit_named_inside
-from tasks.html.picture_cells import is_picture_cell
+from tasks.html.picture_cells import is_caption_row, is_picture_cell
 from tasks.html.vocab import (
     BLOCK_TAGS,
     PICTURE_CAPTION_HINTS,
@@ -87,11 +87,11 @@ def _page_captions(blocks: list[Block], credited: set[int]) -> set[int]:
     figures = {i for i, b in enumerate(blocks) if b.in_caption and _pictured_figcaption(b)}
     seeds = {_figure_of(blocks[i]) for i in figures & credited}
     found = {i for i in figures if _figure_of(blocks[i]) not in seeds} if seeds else set()
-    # the same of captions set in a picture table's cell or a box named a caption ("<table class="picture"><tr><td>
-    # <img></td></tr><tr><td class="pCaption">… Ảnh: A</td></tr></table>" twice, the second uncredited): a caption
-    # of the credited one's element, tag and class
-    shapes = {_shape(blocks[i]) for i in credited if not blocks[i].in_caption and is_picture_cell(blocks[i])}
-    return found | {i for i, b in enumerate(blocks) if _shape(b) in shapes and is_picture_cell(b)}
+    # the same of captions set in a picture table's cell ("<table class="picture"><tr><td><img></td></tr><tr><td
+    # class="pCaption">… Ảnh: A</td></tr></table>" twice, the second uncredited): a caption of the credited one's
+    # element, tag and class
+    shapes = {_shape(blocks[i]) for i in credited if is_caption_row(blocks[i])}
+    return found | {i for i, b in enumerate(blocks) if _shape(b) in shapes and is_caption_row(b)}
 
 
 def _pictured_figcaption(block: Block) -> bool:

@@ -25,14 +25,28 @@ def is_picture_cell(block: Block) -> bool:
     cell = block.ancestors[-1] if block.ancestors else None
     if cell is None or len(block.text.split()) > PICTURE_CELL_MAX_WORDS:
         return False
+    # the box or the cell under the picture's row is the caption when it holds this text alone: an old layout's cell
+    # holding the whole article under a banner picture's row holds many blocks
+    alone = " ".join(str(cell.text_content()).split()) == " ".join(block.text.split())
     if cell.tag not in CELL_TAGS:
-        return _box_opened_by_a_picture(cell)
-    if _under_a_picture_row(cell):
+        return alone and _box_opened_by_a_picture(cell)
+    if alone and _under_a_picture_row(cell):
         return True
     if (cell.text or "").strip():
         return False  # text before the picture: no picture cell
     first = _first_child(cell)
     return first is not None and first.tag == "img"
+
+
+def is_caption_row(block: Block) -> bool:
+    """The block is all the text of a cell under a picture's own row (`_under_a_picture_row`)."""
+    cell = block.ancestors[-1] if block.ancestors else None
+    return (
+        cell is not None
+        and cell.tag in CELL_TAGS
+        and " ".join(str(cell.text_content()).split()) == " ".join(block.text.split())
+        and _under_a_picture_row(cell)
+    )
 
 
 def _first_child(element: HtmlElement) -> HtmlElement | None:
