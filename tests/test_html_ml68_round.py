@@ -52,6 +52,12 @@ def test_a_picture_tables_caption_in_the_row_under_the_picture() -> None:
         f"<tr><td>{' '.join(VI)}</td></tr></table></article>"
     )
     assert "định kỳ vào tháng Chín" in _page(long_row, "vi")
+    # nor an old layout's cell that holds the whole story under a banner picture's row, a credit line among its lines
+    banner = (
+        "<table><tr><td><img src='/banner.jpg'></td></tr><tr><td>"
+        f"{VI[0]}<br><br>Ảnh: Thu Hà<br><br>{VI[1]}<br><br>{VI[2]}<br><br>{VI[3]}</td></tr></table>"
+    )
+    assert "định kỳ vào tháng Chín" in _page(f"<h1>Ngày hội đọc sách ở thị trấn</h1>{banner}", "vi")
 
 
 RU = (
