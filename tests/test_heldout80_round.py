@@ -70,7 +70,9 @@ def test_the_byline_place_element_named_in_the_sites_language() -> None:
     ]
     polish = "<div class='autor'>Jan Wiśniewski <span class='miejscowosc'>Kalisz</span></div>"
     assert _byline_authors(polish, "pl") == ["Jan Wiśniewski"]
-    assert _byline_authors("<div class='auteur'>Eva Smit <span class='plaats'>Zwolle</span></div>", "nl") == ["Eva Smit"]
+    assert _byline_authors("<div class='auteur'>Eva Smit <span class='plaats'>Zwolle</span></div>", "nl") == [
+        "Eva Smit"
+    ]
 
 
 def test_the_kurmanji_byline_element_and_its_circumposition_cue() -> None:

@@ -82,7 +82,9 @@ def test_a_box_opened_by_the_picture_and_a_line_break_is_its_caption() -> None:
 
 def test_the_comment_forms_closed_notice() -> None:
     # where the comment form would be: DataLife Engine's notice to guests, and a blog engine's "comments are closed"
-    assert is_boilerplate("Посетители, находящиеся в группе Гости, не могут оставлять комментарии к данной публикации.".casefold())
+    assert is_boilerplate(
+        "Посетители, находящиеся в группе Гости, не могут оставлять комментарии к данной публикации.".casefold()
+    )
     assert is_boilerplate("Відвідувачі, які знаходяться в групі Гості, не можуть залишати коментарі.".casefold())
     assert is_boilerplate("Les commentaires sont fermés.".casefold())
     assert is_boilerplate("Kommentare sind geschlossen.".casefold())

@@ -183,7 +183,12 @@ FLOORS = {
     # with both (trafilatura 0.533 · 0.733/0.267/0 · 0.508 · 0.533).
     # Session 46 (heldout80 round, errors unread: a byline element's name, dash and place; byline place class words in
     # more languages): author F1 0.935 -> 0.951, exact 0.900 -> 0.933.
-    "heldout25": {"title": 1.0, "date_right": 1.0, "author_f1": 0.95, "author_exact": 0.933},  # s21: date 0.967; s27: 1.0
+    "heldout25": {
+        "title": 1.0,
+        "date_right": 1.0,
+        "author_f1": 0.95,
+        "author_exact": 0.933,
+    },  # s21: date 0.967; s27: 1.0
     # heldout26 (30 pages, 27 languages), written blind at session 18's end, scored once at session 19's start, then
     # studied: first title 0.967 · date 0.967/0/0.033 · author F1 0.930 · exact 0.900 (trafilatura 0.567 ·
     # 0.767/0.167/0.067 · 0.459 · 0.500). Studied (session 19, tests/test_heldout26_round.py): title 0.967 -> 1.000,

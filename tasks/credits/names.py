@@ -32,8 +32,8 @@ from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.attached_and import attached_and_names as attached_and_names  # re-exported: its readers ask here
 from tasks.lexicon.attached_and import split_attached_and as _split_attached_and
 from tasks.lexicon.author_words import AuthorWords, load_author_words
-from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.byline_tails import without_closing_word
+from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.glued_titles import glued_title_start
 from tasks.lexicon.vocabulary import credit_cues, job_titles, person_cues
 from tasks.lexicon.word_classes import is_caseless, is_letters
