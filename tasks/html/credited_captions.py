@@ -87,8 +87,8 @@ def _page_captions(blocks: list[Block], credited: set[int]) -> set[int]:
     figures = {i for i, b in enumerate(blocks) if b.in_caption and _pictured_figcaption(b)}
     seeds = {_figure_of(blocks[i]) for i in figures & credited}
     found = {i for i in figures if _figure_of(blocks[i]) not in seeds} if seeds else set()
-    # the same of the cells under a picture's row ("<tr><td><img></td></tr><tr><td class="pCaption">… Ảnh: A</td>" twice,
-    # the second uncredited): a caption of the credited one's tag and class
+    # the same of the cells under a picture's row ("<tr><td><img></td></tr><tr><td class="pCaption">… Ảnh: A</td>" twice
+    # and the second uncredited): a caption of the credited one's tag and class
     shapes = {_shape(blocks[i]) for i in credited if is_caption_row(blocks[i])}
     return found | {i for i, b in enumerate(blocks) if _shape(b) in shapes and is_caption_row(b)}
 
