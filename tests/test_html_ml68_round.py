@@ -78,6 +78,12 @@ def test_a_box_opened_by_the_picture_and_a_line_break_is_its_caption() -> None:
     text = _page(f"<div class='story'><h1>В посёлке открыли библиотеку</h1>{page}</div>", "ru")
     assert "Читальный зал после ремонта" not in text
     assert "обошлись районному бюджету" in text
+    # a blog post's paragraph opened by its inline picture and a line break is no box: its caption stays (dragnet)
+    para = "<p align='center'><img src='/b.jpg'><br><em>Читальный зал после ремонта. Фото: пресс-служба</em></p>"
+    kept = _page(
+        f"<div class='story'><h1>В посёлке открыли библиотеку</h1>{_story(*RU[:2])}{para}{_story(*RU[2:])}</div>", "ru"
+    )
+    assert "Читальный зал после ремонта" in kept
 
 
 def test_the_comment_forms_closed_notice() -> None:
