@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from schemas import AttributionKind, Label, RejectReason
 from tasks.credits.attribution import Found, extract_attributions, normalize_name
 from tasks.credits.editor_names import shown_only_as_editor
-from tasks.credits.meta_authors import page_authors, site_names, splits_a_person
+from tasks.credits.meta_authors import off_the_headline, page_authors, site_names, splits_a_person
 from tasks.credits.name_checks import is_plausible_name, publisher_keys
 from tasks.credits.name_forms import han_name_list, same_person_inflected
 from tasks.credits.names import clean_author_names
@@ -286,7 +286,7 @@ def process_html(raw: RawInput, ctx: RunContext) -> DocResult:
     listed = listed_work_lines(page.blocks, ((f.line, f.char_start) for f in found if f.kind == AttributionKind.AUTHOR))
     found = [f for f in found if f.kind != AttributionKind.AUTHOR or f.line not in listed]
     found += caption_credits(page) + signed_by_markup(page, {f.line for f in found})
-    found = without_publisher_authors(meta, han_authors_apart(found, meta.language))
+    found = off_the_headline(meta, without_publisher_authors(meta, han_authors_apart(found, meta.language)))
     found += meta_attributions(meta, page, found)
     found.sort(key=lambda f: f.line)
     # The address the page was fetched from names its site; else the canonical URL it declares.

@@ -181,7 +181,14 @@ FLOORS = {
     # heldout25 (30 pages, 27 languages), written blind at session 18's start and scored with its starting code
     # (91fd96c) and its final code, never studied: title 1.000 · date 0.933/0/0.067 · author F1 0.935 · exact 0.900
     # with both (trafilatura 0.533 · 0.733/0.267/0 · 0.508 · 0.533).
-    "heldout25": {"title": 1.0, "date_right": 1.0, "author_f1": 0.93, "author_exact": 0.9},  # s21: date 0.967; s27: 1.0
+    # Session 46 (heldout80 round, errors unread: a byline element's name, dash and place; byline place class words in
+    # more languages): author F1 0.935 -> 0.951, exact 0.900 -> 0.933.
+    "heldout25": {
+        "title": 1.0,
+        "date_right": 1.0,
+        "author_f1": 0.95,
+        "author_exact": 0.933,
+    },  # s21: date 0.967; s27: 1.0
     # heldout26 (30 pages, 27 languages), written blind at session 18's end, scored once at session 19's start, then
     # studied: first title 0.967 · date 0.967/0/0.033 · author F1 0.930 · exact 0.900 (trafilatura 0.567 ·
     # 0.767/0.167/0.067 · 0.459 · 0.500). Studied (session 19, tests/test_heldout26_round.py): title 0.967 -> 1.000,
@@ -298,7 +305,9 @@ FLOORS = {
     # heldout79 (30 pages, 27 languages), written blind at session 45's start and scored with its starting code
     # (e9b64d5) and its final code, never studied: title 1.000 · date 0.933/0.033/0.033 · author F1 0.938
     # · exact 0.933 with both (trafilatura 0.500 · 0.733/0.267/0 · 0.441 · 0.400).
-    "heldout79": {"title": 1.0, "date_right": 0.933, "author_f1": 0.937, "author_exact": 0.933},
+    # Session 46 (heldout80 round, errors unread): date 0.933/0.033/0.033 -> 0.967/0/0.033, author F1 0.938 -> 0.952,
+    # exact 0.933 -> 0.967.
+    "heldout79": {"title": 1.0, "date_right": 0.966, "author_f1": 0.952, "author_exact": 0.966},
     # heldout69 (30 pages, 27 languages), written blind at session 40's start and scored with its starting code
     # (894583a) and its final code, never studied: title 1.000 · date 0.967/0/0.033 · author F1 0.925
     # · exact 0.833 with both
@@ -499,8 +508,11 @@ FLOORS = {
     "heldout78": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout80 (30 pages, 27 languages), written blind at session 45's end, scored once at session 46's start
     # (472da75), then studied: first title 1.000 · date 0.967/0.033/0 · author F1 0.925 · exact 0.900
-    # (trafilatura 0.667 · 0.800/0.167/0.033 · 0.459 · 0.467).
-    "heldout80": {"title": 1.0, "date_right": 0.966, "author_f1": 0.924, "author_exact": 0.9},
+    # (trafilatura 0.667 · 0.800/0.167/0.033 · 0.459 · 0.467). Studied in session 46 (tests/test_heldout80_round.py:
+    # the whole date bracketed beside a relative one, a byline element's name, dash and place, the byline's place
+    # element named in more languages, a caseless headline over the date line, the Kurmanji byline): date
+    # 0.967/0.033/0 -> 1.000/0/0, author F1 0.925 -> 1.000, exact 0.900 -> 1.000.
+    "heldout80": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -561,8 +573,10 @@ FLOORS = {
 # heldout76 (studied from session 44): none on the wrong day at its first score.
 # heldout77 (never studied, session 44): one page of 30 on the wrong day (0.033), pinned where it stands.
 # heldout78 (studied from session 45): none on the wrong day at its first score.
-# heldout79 (never studied, session 45): one page of 30 on the wrong day (0.033), pinned where it stands.
-# heldout80 (studied from session 46): one page of 30 on the wrong day (0.033) at its first score.
+# heldout79 (never studied, session 45): one page of 30 on the wrong day (0.033), pinned where it stands; none since
+# session 46 (a relative date's whole date in brackets).
+# heldout80 (studied from session 46): one page of 30 on the wrong day (0.033) at its first score; none since session 46
+# (a relative date's whole date in brackets).
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
@@ -590,8 +604,8 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout76": 0.0,
     "heldout77": 0.04,
     "heldout78": 0.0,
-    "heldout79": 0.04,
-    "heldout80": 0.04,
+    "heldout79": 0.0,
+    "heldout80": 0.0,
 }
 
 

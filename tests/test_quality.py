@@ -1234,7 +1234,9 @@ OWN_HTML_ML67 = (0.987, 0.0)
 # The sixty-eighth (tests/data/html_ml68: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 45's end and scored once at session 46's start (472da75), before any change: token F1 0.993 (P 0.988,
 # R 0.998), no page below 0.2; trafilatura 0.941, jusText 0.634.
-OWN_HTML_ML68 = (0.992, 0.0)
+# Session 46 (tests/test_html_ml68_round.py: a picture table's caption in the row under the picture, a box opened by
+# the picture and a line break, the comment form's closed notice): 0.99293 -> 0.99511 (ru-02, vi-01 up).
+OWN_HTML_ML68 = (0.995, 0.0)
 
 
 @pytest.mark.parametrize(

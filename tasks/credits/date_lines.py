@@ -88,7 +88,7 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     years = {int(y) for y in FULL_YEAR.findall(text)}
     parts = _PART_SEPARATORS.split(text.strip())
     candidates = [text.strip(), *parts] if len(parts) > 1 else parts
-    candidates += _without_count(text)
+    candidates += [*_without_count(text), *_year_asides(text)]
     # "… 1447هـ الموافق 12 أكتوبر 2025": the Gregorian day of a two-calendar line; a Khmer byline's date, from its
     # first date part's name on (more words than a date line has, together), and that of its Gregorian day
     equivalent = gregorian_equivalent(text)
@@ -132,15 +132,29 @@ def _in_a_written_year(when: datetime, years: set[int]) -> bool:
 def _without_dated_asides(text: str, now: datetime, language: str | None) -> str:
     """The line without a bracketed aside that is itself a date ("令和8年12月2日 18時05分 （7時間前）": how long ago
     that was, which dateparser reads in place of the date before it), or the same day in another calendar after the
-    Gregorian date ("2026 ജനുവരി 9, വെള്ളി (1201 ധനു 25)"), when something with a digit is left."""
+    Gregorian date ("2026 ജനുവരി 9, വെള്ളി (1201 ധനു 25)"), when something with a digit is left. An aside that
+    writes the year the rest does not is the date itself, the rest a relative one ("Вчера, 22:40 (05.11.2025)",
+    "Today, 09:15 (3 March 2025)": counted from the clock, wrong once the page is read later), and stays."""
     if "(" not in text and "（" not in text:
         return text
 
     def dated(aside: re.Match[str]) -> bool:
+        if aside.group(1) in _year_asides(text):
+            return False
         return is_other_era_aside(aside.group(1), text) or parse_date_text(aside.group(1), now, language) is not None
 
     shown = ASIDE.sub(lambda m: "" if dated(m) else m.group(0), text).strip()
     return shown if has_digit(shown) else text
+
+
+def _year_asides(text: str) -> list[str]:
+    """The bracketed asides that write a year the rest of the line does not: the whole date beside a relative one
+    ("Вчера, 22:40 (05.11.2025)", "3 hours ago (12 October 2025)"), a candidate of its own."""
+    if "(" not in text and "（" not in text:
+        return []
+    asides = list(ASIDE.finditer(text))
+    rest = ASIDE.sub("", text)
+    return [] if FULL_YEAR.search(rest) else [a.group(1) for a in asides if FULL_YEAR.search(a.group(1))]
 
 
 # A year the date writes: four digits, or the last part of a numeric date ("24/10/12").

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from schemas import AttributionKind
 from tasks.credits.author_parts import city_tail_start
+from tasks.credits.credit_records import Found
 from tasks.credits.name_checks import publisher_keys
 from tasks.credits.names import clean_author_names
 from tasks.credits.one_word_author import one_word_person, one_word_signer, site_owner_byline
@@ -16,7 +19,7 @@ from tasks.html.meta import PageMeta, domain_of
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
-from tasks.lexicon.vocabulary import person_cues
+from tasks.lexicon.vocabulary import person_cues, read_rows
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -41,6 +44,8 @@ def page_authors(meta: PageMeta) -> list[str]:
         cut = [n[: city_tail_start(n)] for n in names]
         if cut != names and (byline := meta.byline_element()) and source == (byline,):
             names = cut
+        if len(names) == 2 and source == (meta.byline_element(),):
+            names = _before_a_place(source[0], names, meta)
         if names:
             return _team_shown(names, meta) if source != (meta.byline_element(),) else names
     keys = publisher_keys(site_names(meta))
@@ -127,6 +132,42 @@ def _drops_first_words(name: str, start: int, end: int, line: str, person: str) 
     if words[0].casefold() not in person_cues():
         return False
     return line[start - len(head) : end] == person if start >= len(head) else False
+
+
+# A spaced dash, as a byline element sets the writer's place or desk after the name with it.
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _before_a_place(byline: str, names: list[str], meta: PageMeta) -> list[str]:
+    """The writer alone of a byline element that is one name, a spaced dash and a place ("يوسف أيت علي - بومالن دادس",
+    "Juan Pérez - Archidona"): writers are joined by an "and" or a comma, a dash sets the bureau's town or the desk
+    after the name, which a caseless script cannot tell from a second name. Two names stand with a comma or an
+    "and" in the element, or when the part before the dash is not the first name alone ("Text - A")."""
+    parts = _SPACED_DASH.split(byline)
+    and_words = load_author_words().and_words_for(meta.language)
+    if len(parts) != 2 or "," in byline or any(w.casefold() in and_words for w in byline.split()):
+        return names
+    if meta.language in _dash_team_languages():
+        return names  # "MINH HÒA - THU HIẾN": a Vietnamese paper's two writers
+    first = clean_author_names((parts[0],), meta.language, site_names(meta))
+    return names[:1] if first == names[:1] and parts[0].strip() == names[0] else names
+
+
+def off_the_headline(meta: PageMeta, found: list[Found]) -> list[Found]:
+    """The text's author records less those read on the line that is the page's headline by its markup (og:title,
+    JSON-LD's headline, the <h1>): over the byline's date line, a caseless headline parts like two names at an "and"
+    written onto a word ("بومالن دادس تستعد لموسم الورود وسط آمال …", the و of وسط, "amid"), which no capital tells
+    from a byline's. A headline names no writer; a line only <title> gives stays readable (a byline taken for it)."""
+    if not meta.title or meta.title_is_tag:
+        return found
+    headline = " ".join(meta.title.split()).casefold()
+    return [f for f in found if f.kind != AttributionKind.AUTHOR or " ".join(f.evidence.split()).casefold() != headline]
+
+
+@cache
+def _dash_team_languages() -> frozenset[str]:
+    """The languages whose papers part a story's writers by a spaced dash (dash_team_languages.csv)."""
+    return frozenset(row["lang"] for row in read_rows("dash_team_languages.csv"))
 
 
 def _site_words(meta: PageMeta) -> frozenset[str]:

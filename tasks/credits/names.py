@@ -32,6 +32,7 @@ from tasks.credits.role_tails import is_label_word
 from tasks.lexicon.attached_and import attached_and_names as attached_and_names  # re-exported: its readers ask here
 from tasks.lexicon.attached_and import split_attached_and as _split_attached_and
 from tasks.lexicon.author_words import AuthorWords, load_author_words
+from tasks.lexicon.byline_tails import without_closing_word
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.glued_titles import glued_title_start
 from tasks.lexicon.vocabulary import credit_cues, job_titles, person_cues
@@ -82,7 +83,7 @@ def _strip_prefix(text: str, words: AuthorWords) -> str:
     lines ("بقلم:", "Escrito por")."""
     credit = parse_credit_line(text)
     if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.rest_start:
-        return text[credit.rest_start :].strip(_EDGE_PUNCT)
+        return without_closing_word(text[credit.rest_start :].strip(_EDGE_PUNCT))
     if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.name and _cue_closes(text, credit.cue):
         return credit.name  # "නිමල් ජයසිංහ විසිනි", "Anna Jónsdóttir skrifar": the cue written after the name
     folded = text.casefold()

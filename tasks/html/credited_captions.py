@@ -21,7 +21,7 @@ from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.html.galleries import PICTURE_TAGS, GalleryMemo, gallery_of
 from tasks.html.named_credits import credit_named_inside
-from tasks.html.picture_cells import is_picture_cell
+from tasks.html.picture_cells import is_caption_row, is_picture_cell
 from tasks.html.vocab import (
     BLOCK_TAGS,
     PICTURE_CAPTION_HINTS,
@@ -86,7 +86,11 @@ def _page_captions(blocks: list[Block], credited: set[int]) -> set[int]:
     caption's own figure may hold text apart from its credit that a gold keeps: readability's cnet page)."""
     figures = {i for i, b in enumerate(blocks) if b.in_caption and _pictured_figcaption(b)}
     seeds = {_figure_of(blocks[i]) for i in figures & credited}
-    return {i for i in figures if _figure_of(blocks[i]) not in seeds} if seeds else set()
+    found = {i for i in figures if _figure_of(blocks[i]) not in seeds} if seeds else set()
+    # the same of the cells under a picture's row ("<tr><td><img></td></tr><tr><td class="pCaption">… Ảnh: A</td>" twice
+    # and the second uncredited): a caption of the credited one's tag and class
+    shapes = {_shape(blocks[i]) for i in credited if is_caption_row(blocks[i])}
+    return found | {i for i, b in enumerate(blocks) if _shape(b) in shapes and is_caption_row(b)}
 
 
 def _pictured_figcaption(block: Block) -> bool:

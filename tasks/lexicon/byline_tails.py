@@ -21,7 +21,7 @@ from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.date_vocabulary import date_lead_words, month_names
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.glued_titles import glued_title_start
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import credit_cues, name_words
 
 _TOKEN = re.compile(r"\S+")
 # "【": the tool labels after the names in a Chinese CMS's info bar ("作者：记者 次仁卓玛 王海涛 【字体：大 中 小】
@@ -203,6 +203,8 @@ def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[i
     if tail := BYLINE_TAIL.search(rest):
         rest = rest[: tail.start()]
         rest_end = lead + offset + tail.start()
+    if (closed := without_closing_word(rest)) != rest:
+        rest, rest_end = closed, lead + offset + len(closed)  # "Ji aliyê Azad Berwarî ve"
     names_end = byline_names_end(rest)
     if names_end is not None and templated_tail(rest[names_end:]):
         if rest[names_end:].lstrip()[:1] not in "([":
@@ -212,6 +214,15 @@ def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[i
         rest = rest[:titled].rstrip()
         rest_end = lead + offset + len(rest)
     return offset, rest, rest_end
+
+
+def without_closing_word(rest: str) -> str:
+    """A byline's names without the word closing a circumposition cue after them (credit_cues.csv, author_closing:
+    the Kurmanji "ve" of "Ji aliyê Azad Berwarî ve", by …), which no name holds."""
+    head, _, last = rest.rstrip(" .,").rpartition(" ")
+    if head.strip() and last.casefold() in credit_cues().get("author_closing", ()):
+        return head.rstrip()
+    return rest
 
 
 # The words of a place and a job title closing a byline after the writers' comma ("Isle of Wight reporters").
