@@ -241,6 +241,13 @@ def syndication_note(text: str, line: int, in_body: bool) -> list[Found]:
                   evidence_around(text, start, end))]  # fmt: skip
 
 
+def note_under_credits(text: str, line: int) -> list[Found]:
+    """A closing note a few lines under the text, below the writers' credit lines ("Additional reporting: Sam
+    Whitlock" over "This story was first published by RNZ."): the writer's contact line or the syndication note, which
+    the sign-off block right under the text reads only on its first lines."""
+    return contact_line(text, line, False) or syndication_note(text, line, False)
+
+
 # Where the outlet's name in a note ends: at its date's preposition ("on November 18", "am 3. Mai"), a full stop,
 # a comma, a bracket.
 _NOTE_NAME_END = re.compile(r"\s+(?:on|am|le|el)\s|\s*[.,;:|()]")
