@@ -41,7 +41,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     "dumps_ml74": (0.936, 0.984),
     # dumps_ml76 (34 pages, 83 records, 7 optional; labels written blind at session 44's start, scored with
     # its starting code (0d8d1fa) and its final code, never studied): 0.934 / 0.961 with both.
-    "dumps_ml76": (0.934, 0.961),
+    # session 46 (dumps_ml79 round: a caseless byline closed by a job title after its comma, errors unread):
+    # 0.9342 / 0.9610 -> 0.9473 / 0.9615
+    "dumps_ml76": (0.947, 0.961),
     # dumps_ml78 (34 pages, 96 records, 9 optional; labels written blind at session 45's start, scored with
     # its starting code (e9b64d5) and its final code, never studied): 0.874 / 0.988 with both.
     "dumps_ml78": (0.873, 0.988),
@@ -97,7 +99,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # code.
     # session 39 (attributions, blind72 round, errors unread): 0.859 / 0.890 -> 0.859 / 0.899
     # session 41 (dumps_ml69's fixes, errors unread): 0.859 / 0.899 -> 0.8696 / 0.9000
-    "dumps_ml48": (0.869, 0.9),  # session 33 (errors unread): 0.848 / 0.880 -> 0.859 / 0.890
+    # session 46 (dumps_ml79 round, errors unread): 0.8696 / 0.9000 -> 0.8804 / 0.9009
+    "dumps_ml48": (0.88, 0.9),  # session 33 (errors unread): 0.848 / 0.880 -> 0.859 / 0.890
     # dumps_ml46 (34 pages, 99 records; labels written blind at session 29's start, scored with its starting code
     # (80631ac) and its final code, never studied): 0.846 / 0.976 with both.
     # session 39 (s39-realcite, a long caption's picture credit after its last sentence; errors unread): 0.846 / 0.976
@@ -108,7 +111,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # session 29 (errors unread): 0.777 / 0.826 -> 0.787 / 0.828
     # session 36 (s36-real-byline, errors unread): 0.787 / 0.828 -> 0.809 / 0.832
     # session 38 (blind70 round, errors unread): 0.809 / 0.832 -> 0.819 / 0.833
-    "dumps_ml44": (0.819, 0.833),
+    # session 46 (dumps_ml79 round, errors unread): 0.819 / 0.833 -> 0.8297 / 0.8350
+    "dumps_ml44": (0.829, 0.835),
     # dumps_ml42 (34 pages, 99 records; labels written blind at session 27's start, scored with its starting code
     # (7c337e3) and its final code, never studied): 0.931 / 0.925 with both.
     # session 35 (errors unread): 0.931 / 0.925 -> 0.943 / 0.926
@@ -348,8 +352,11 @@ PAGE_ATTRIBUTION_FLOORS = {
     # "the author" as a picture credit's whole name, "Symbolfoto", and the line fixes' "-- BERNAMA"): 0.8732 / 0.9583.
     "dumps_ml77": (0.873, 0.958),
     # dumps_ml79 (34 pages, 103 records, 7 optional; labels written blind at session 45's end, scored once at session
-    # 46's start, then studied): first 0.927 / 0.989.
-    "dumps_ml79": (0.927, 0.989),
+    # 46's start, then studied): first 0.927 / 0.989. Session 46 (helper s46-dumps79,
+    # tests/test_dumps_ml79_attributions_round.py: the syndication note under the writers' credit lines and in more
+    # languages, the Yoruba "as the news agency X", a caseless byline closed by a job title after its comma, its name's
+    # parts joined by a maqaf): 0.9583 / 0.9894.
+    "dumps_ml79": (0.958, 0.989),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
     "dumps_ml30": (0.85, 0.9),  # session 30 (errors unread): 0.859 / 0.830 -> 0.859 / 0.839; s32: 0.859 / 0.901
@@ -378,7 +385,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # session 38 (blind70 round, errors unread): 0.761 / 0.906 -> 0.775 / 0.908
     # session 42 (dumps_ml71's fixes, errors unread): 0.775 / 0.908 -> 0.7746 / 0.9130
     # session 44 (s44-realcite: "(With inputs from PTI)" on a line of its own, errors unread): 0.9130 -> 0.9142
-    "dumps_ml8": (0.774, 0.914),
+    # session 46 (dumps_ml79 round, errors unread): 0.9142 -> 0.9154
+    "dumps_ml8": (0.774, 0.915),
     "dumps_ml9": (0.96, 0.93),  # session 14: 0.911 -> 0.935
     # dumps_ml10 (29 pages, labels written blind at session 11's start, scored at its end, never studied): 0.811 / 0.871
     # (0.770 / 0.866 with the session's starting code); 0.824 / 0.873 after session 12's blind18 fixes (a Finnish
@@ -700,7 +708,8 @@ REAL_PAGE_FLOORS = {
     # / 0.850.
     # Session 36 (s36-real-cite, tests/test_real_cite36_round.py: an unknown acronym after "according to" is no
     # source; errors unread): 0.667 / 0.851 -> 0.667 / 0.8696.
-    "eval_only_check2": (0.66, 0.86),
+    # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.66 / 0.86 -> 0.6730 / 0.8705
+    "eval_only_check2": (0.672, 0.870),
     # The third check half (tests/data/real_attributions/eval_only_check3.json: 102 l3s and dragnet pages labelled blind
     # in session 17, kept outside the repository until its end, errors never read): 0.518 / 0.780 with the session's
     # starting code (055e809) and its final code (a byline rule that cost it 0.780 -> 0.767 was withdrawn).
@@ -727,7 +736,8 @@ REAL_PAGE_FLOORS = {
     # line opened by its verb; errors unread): 0.615 / 0.818 -> 0.615 / 0.825.
     # Session 34 (s34-real-byline, tests/test_real_byline34_round.py: an agency's name alone taken for the headline,
     # under a caption or a cued byline in the head, "From Reuters"; errors unread): 0.615 / 0.826 -> 0.630 / 0.829
-    "eval_only_check4": (0.63, 0.83),  # session 35 (s35-real-cite, errors unread): 0.630 / 0.829 -> 0.637 / 0.831
+    # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.63 / 0.83 -> 0.6444 / 0.8333
+    "eval_only_check4": (0.644, 0.833),  # session 35 (s35-real-cite, errors unread): 0.630 / 0.829 -> 0.637 / 0.831
     # The fifth check half (tests/data/real_attributions/eval_only_check5.json: 102 l3s and dragnet pages labelled blind
     # in session 19, kept outside the repository until its end, errors never read): 0.613 / 0.855 with the session's
     # starting code (9f1fb9f), 0.627 / 0.858 with its final code (a "writing for X" cue that cost it two records of
@@ -835,7 +845,8 @@ REAL_PAGE_FLOORS = {
     # session 43 (dumps_ml73's attribution fixes; errors unread): 0.649 / 0.833 -> 0.6598 / 0.8353
     # session 44 (s44-realhtml, a clock time between a byline's names and its time-first date; errors unread): 0.6598 /
     # 0.8353 -> 0.6701 / 0.8372
-    "eval_only_check12": (0.670, 0.837),
+    # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.670 / 0.837 -> 0.6804 / 0.8391
+    "eval_only_check12": (0.68, 0.839),
     # blind in session 27, kept outside the repository until its end, errors never read): 0.590 / 0.716 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
     # line opened by its verb; errors unread): 0.590 / 0.716 -> 0.590 / 0.719.
@@ -863,7 +874,8 @@ REAL_PAGE_FLOORS = {
     # 0.646 / 0.885 -> 0.654 / 0.895
     # session 39 (s39-realcite, a long caption's picture credit after its last sentence; errors unread): 0.654 / 0.895
     # -> 0.662 / 0.897
-    "eval_only_check15": (0.661, 0.896),
+    # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.661 / 0.896 -> 0.6692 / 0.8974
+    "eval_only_check15": (0.669, 0.897),
     # The sixteenth check half (tests/data/real_attributions/eval_only_check16.json: 80 dragnet pages labelled
     # blind in session 30, kept outside the repository until its end, errors never read): 0.444 / 0.798 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
@@ -876,7 +888,8 @@ REAL_PAGE_FLOORS = {
     # byline's name; errors unread):
     # 0.474 / 0.811 -> 0.481 / 0.813; the rounds merged: 0.489 / 0.815
     # session 40 (realcite, errors unread): 0.489 / 0.815 -> 0.496 / 0.817
-    "eval_only_check16": (0.496, 0.816),
+    # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.496 / 0.816 -> 0.5113 / 0.8198
+    "eval_only_check16": (0.511, 0.819),
     # The seventeenth check half (tests/data/real_attributions/eval_only_check17.json: 80 dragnet pages labelled
     # blind in session 31, kept outside the repository until its end, errors never read): 0.582 / 0.746 with both.
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
@@ -898,25 +911,29 @@ REAL_PAGE_FLOORS = {
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.470 / 0.821 -> 0.478 / 0.824
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.478 / 0.824 -> 0.487 / 0.826
-    "eval_only_check19": (0.486, 0.825),
+    # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.486 / 0.825 -> 0.4957 / 0.8276
+    "eval_only_check19": (0.495, 0.827),
     # The twentieth check half (tests/data/real_attributions/eval_only_check20.json: 80 dragnet pages labelled
     # blind in session 34, kept outside the repository until its end, errors never read): 0.427 / 0.293 with both.
     # The twenty-first check half (tests/data/real_attributions/eval_only_check21.json: 80 dragnet pages labelled
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.427 / 0.295 -> 0.435 / 0.299
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.435 / 0.299 -> 0.444 / 0.305
-    "eval_only_check20": (0.443, 0.304),
+    # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.443 / 0.304 -> 0.4516 / 0.3088
+    "eval_only_check20": (0.451, 0.308),
     # blind in session 35, kept outside the repository until its end, errors never read): 0.512 / 0.767 with both.
     # session 36 (s36-real-cite, errors unread): 0.512 / 0.767 -> 0.512 / 0.775
     # The twenty-second check half (tests/data/real_attributions/eval_only_check22.json: 41 dragnet pages labelled
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.512 / 0.775 -> 0.521 / 0.778
     # session 39 (s39-realcite, the blogs' syndication note; errors unread): 0.521 / 0.778 -> 0.529 / 0.780
-    "eval_only_check21": (0.528, 0.78),
+    # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.528 / 0.78 -> 0.5372 / 0.7826
+    "eval_only_check21": (0.537, 0.782),
     # blind in session 36, kept outside the repository until its end, errors never read): 0.615 / 0.837 with the
     # starting code, 0.615 / 0.857 with the final code.
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.615 / 0.857 -> 0.692 / 0.870
-    "eval_only_check22": (0.691, 0.869),
+    # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.691 / 0.869 -> 0.7115 / 0.8723
+    "eval_only_check22": (0.711, 0.872),
     # Session 18, real-page authors round (reader comments signed like bylines, relative times after AP bylines): the
     # check halves eval_only_check 0.436 / 0.726 -> 0.457 / 0.746, eval_only_check2 0.579 / 0.785 -> 0.579 / 0.791,
     # eval_only_check3 0.518 / 0.780 -> 0.525 / 0.814 (found / precision; totals only), each measured without the

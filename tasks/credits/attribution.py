@@ -22,15 +22,12 @@ from tasks.credits.closing_notes import (
     contributors_line,
     copyright_agency,
     dash_signed,
+    note_under_credits,
     source_notice,
     syndication_note,
 )
 from tasks.credits.comment_signatures import without_comment_signatures
-from tasks.credits.credit_records import (
-    Found,
-    credit_line_attributions,
-    normalize_name,
-)
+from tasks.credits.credit_records import Found, credit_line_attributions, normalize_name
 from tasks.credits.head_bylines import (
     HEAD_BYLINE_REACH,
     cue_over_names,
@@ -160,7 +157,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
             and i - last_index <= NOTICE_REACH
             and (
                 notice := copyright_agency(text, number, gazetteer)
-                or contact_line(text, number, False)
+                or note_under_credits(text, number)
                 or blog_footer(text, number, gazetteer)
                 or bracketed_staff_codes(text, number, gazetteer)  # "(nor/nor)" under the text's pager
                 or (source_notice(text, number, gazetteer) if number < (related or number + 1) else [])

@@ -34,6 +34,7 @@ from tasks.lexicon.automaton import PARAGRAPH_SCANS, PhraseAutomaton
 from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, looks_like_name
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.date_vocabulary import month_names
 from tasks.lexicon.signoff_lists import is_known_source
 from tasks.lexicon.slash_credits import is_known_supplier
 from tasks.lexicon.spans import looks_like_person
@@ -239,6 +240,16 @@ def syndication_note(text: str, line: int, in_body: bool) -> list[Found]:
         return []
     return [Found(AttributionKind.SOURCE, name, normalize_name(name), None, line, start, end, in_body,
                   evidence_around(text, start, end))]  # fmt: skip
+
+
+def note_under_credits(text: str, line: int) -> list[Found]:
+    """A closing note a few lines under the text, below the writers' credit lines ("Additional reporting: Sam
+    Whitlock" over "This story was first published by RNZ."): the writer's contact line or the syndication note, which
+    the sign-off block right under the text reads only on its first lines."""
+    noted = [
+        f for f in syndication_note(text, line, False) if (f.name or "").split(" ")[0].casefold() not in month_names()
+    ]
+    return contact_line(text, line, False) or noted  # "First published on November 20, 2019": a date, no outlet
 
 
 # Where the outlet's name in a note ends: at its date's preposition ("on November 18", "am 3. Mai"), a full stop,

@@ -11,7 +11,7 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_tails import placed_title
-from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.credit_base import DOMAIN, LINKING, MAX_NAME_WORDS, looks_like_name
 from tasks.lexicon.cue_after_name import commissioned_name_end
 from tasks.lexicon.place_words import is_place_word, without_region
@@ -74,7 +74,7 @@ def without_inner_places(rest: str) -> str:
     return "".join(chars)
 
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN, _NAME_JOINS = re.compile(r"\S+"), re.compile("[-\u05be]")
 
 
 def is_bare_name(rest: str) -> bool:
@@ -87,8 +87,8 @@ def is_bare_name(rest: str) -> bool:
         return True
     rest = without_place(without_inner_places(rest))
     head, comma, tail = rest.rpartition(", ")
-    if comma and placed_title(tail.split()):  # "…, Isle of Wight reporters": the writers' beat, no more names
-        rest = head
+    if comma and (placed_title(tail.split()) or is_job_word(tail.split(" ", 1)[0])):
+        rest = head  # "…, Isle of Wight reporters", "נועה כהן, כתבת הצפון": the writers' beat or title, no more names
     words = load_byline_words()
     # "Par Claire Fontanel avec AFP": "with" joins the agency the byline shares the story with
     lower_ok = words.joiners | words.lower_joiners | words.particles | load_author_words().with_words
@@ -108,8 +108,8 @@ def is_bare_name(rest: str) -> bool:
     tokens = rest.split()
     if len(tokens) > 1 and tokens[0].strip("'׳").casefold() in words.jobs:
         tokens = tokens[1:]  # "מאת ד"ר נועה ברק": the writer's title before the name, its abbreviation's quote its own
-    # (Thai and Indic vowel signs are letters of the word: "ศรีสุข")
-    letters = all(is_letters(t) for t in tokens)
+    # (Thai and Indic vowel signs are letters of the word: "ศรีสุข"; a hyphen or maqaf joins a name's parts: "בן־שושן")
+    letters = all(all(part and is_letters(part) for part in _NAME_JOINS.split(t)) for t in tokens)
     # ("كتب الأطفال في الصدارة": "books" spelt as "wrote", a subheading; a preposition stands in no name)
     caseless = is_caseless(tokens[0]) and len(tokens) <= MAX_NAME_WORDS and letters and not _joins_a_clause(tokens)
     return rest[:1].isupper() or caseless or rest.split(" ", 1)[0].casefold() in before_agency
