@@ -96,6 +96,7 @@ DUMPS76 = Path(__file__).parent / "data" / "dumps_ml76"  # the 76th (session 44:
 DUMPS77 = Path(__file__).parent / "data" / "dumps_ml77"  # the 77th (session 45: scored at its start, studied)
 DUMPS78 = Path(__file__).parent / "data" / "dumps_ml78"  # the 78th (session 45: scored at its end, never studied)
 DUMPS79 = Path(__file__).parent / "data" / "dumps_ml79"  # the 79th (session 46: scored at its start, studied)
+DUMPS80 = Path(__file__).parent / "data" / "dumps_ml80"  # the 80th (session 46: scored at its end, never studied)
 DUMPS71 = Path(__file__).parent / "data" / "dumps_ml71"  # the 71st (session 42: scored at its start, studied)
 DUMPS73 = Path(__file__).parent / "data" / "dumps_ml73"  # the 73rd (session 43: scored at its start, studied)
 
@@ -208,7 +209,8 @@ PAGES_WITHOUT_BODY = {"dumps_ml79/gl-01"}
     + sorted(DUMPS76.glob("*.txt"))
     + sorted(DUMPS77.glob("*.txt"))
     + sorted(DUMPS78.glob("*.txt"))
-    + sorted(DUMPS79.glob("*.txt")),
+    + sorted(DUMPS79.glob("*.txt"))
+    + sorted(DUMPS80.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

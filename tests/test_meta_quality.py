@@ -308,6 +308,10 @@ FLOORS = {
     # Session 46 (heldout80 round, errors unread): date 0.933/0.033/0.033 -> 0.967/0/0.033, author F1 0.938 -> 0.952,
     # exact 0.933 -> 0.967.
     "heldout79": {"title": 1.0, "date_right": 0.966, "author_f1": 0.952, "author_exact": 0.966},
+    # heldout81 (30 pages, 27 languages), written blind at session 46's start and scored with its starting code
+    # (472da75) and its final code, never studied: title 1.000 · date 0.933/0.033/0.033 -> 0.967/0/0.033 · author
+    # F1 0.986 · exact 0.967 (trafilatura 0.633 · 0.733/0.267/0 · 0.462 · 0.467).
+    "heldout81": {"title": 1.0, "date_right": 0.966, "author_f1": 0.985, "author_exact": 0.966},
     # heldout69 (30 pages, 27 languages), written blind at session 40's start and scored with its starting code
     # (894583a) and its final code, never studied: title 1.000 · date 0.967/0/0.033 · author F1 0.925
     # · exact 0.833 with both
@@ -577,6 +581,8 @@ FLOORS = {
 # session 46 (a relative date's whole date in brackets).
 # heldout80 (studied from session 46): one page of 30 on the wrong day (0.033) at its first score; none since session 46
 # (a relative date's whole date in brackets).
+# heldout81 (never studied, session 46): one page of 30 on the wrong day (0.033) with the starting code, none with the
+# final code (a bracketed full date after "yesterday" is the date: session 46's heldout80 round).
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
@@ -606,6 +612,7 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout78": 0.0,
     "heldout79": 0.0,
     "heldout80": 0.0,
+    "heldout81": 0.0,
 }
 
 
