@@ -8,17 +8,7 @@ page and line below was written for this test.
 from __future__ import annotations
 
 from tasks.lexicon.boilerplate import is_boilerplate
-from tasks.report.evaluate_html import extracted_body
-
-
-def _page(inner: str, lang: str, title: str = "") -> str:
-    head = f"<title>{title}</title>" if title else ""
-    return extracted_body(f'<html lang="{lang}"><head>{head}</head><body>{inner}</body></html>'.encode())
-
-
-def _story(*sentences: str) -> str:
-    return "".join(f"<p>{s}</p>" for s in sentences)
-
+from tests.test_html_ml66_round import _page, _story
 
 VI = (
     "Sáng nay, hơn hai trăm học sinh của thị trấn đã tham gia ngày hội đọc sách do thư viện huyện tổ chức.",
