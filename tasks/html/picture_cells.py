@@ -27,7 +27,7 @@ def is_picture_cell(block: Block) -> bool:
         return False
     # the box or the cell under the picture's row is the caption when it holds this text alone: an old layout's cell
     # holding the whole article under a banner picture's row holds many blocks
-    alone = " ".join(str(cell.text_content()).split()) == " ".join(block.text.split())
+    alone = _holds_alone(cell, block)
     if cell.tag not in CELL_TAGS:
         return alone and _box_opened_by_a_picture(cell)
     if alone and _under_a_picture_row(cell):
@@ -41,12 +41,12 @@ def is_picture_cell(block: Block) -> bool:
 def is_caption_row(block: Block) -> bool:
     """The block is all the text of a cell under a picture's own row (`_under_a_picture_row`)."""
     cell = block.ancestors[-1] if block.ancestors else None
-    return (
-        cell is not None
-        and cell.tag in CELL_TAGS
-        and " ".join(str(cell.text_content()).split()) == " ".join(block.text.split())
-        and _under_a_picture_row(cell)
-    )
+    return cell is not None and cell.tag in CELL_TAGS and _holds_alone(cell, block) and _under_a_picture_row(cell)
+
+
+def _holds_alone(element: HtmlElement, block: Block) -> bool:
+    """All the element's text is the block's, spaces aside."""
+    return " ".join(str(element.text_content()).split()) == " ".join(block.text.split())
 
 
 def _first_child(element: HtmlElement) -> HtmlElement | None:

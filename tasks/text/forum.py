@@ -42,19 +42,23 @@ def _post_stamps(view: PageView) -> list[int]:
     05:28 PM", "Posted: Tue May 03, 2005 2:10 pm"). A board stamps every post alike; an article stamped
     above its comments is stamped otherwise ("01.12.2026, 14:02" over the story, "01.12.2026 14:35" over
     each comment), so its head is no post."""
-    rules, n = view.rules, len(view.prose)
+    rules = view.rules
     stamps = [
         i
         for i, f in enumerate(view.features)
-        if f.has_timestamp
-        and f.n_words <= rules.thread_stamp_max_words
-        and any(view.prose[k] for k in range(_block_end(view, i) + 1, min(_block_end(view, i) + 3, n)))
+        if f.has_timestamp and f.n_words <= rules.thread_stamp_max_words and _prose_follows(view, i)
     ]
     templates = Counter(view.features[i].shape for i in stamps)
     if not templates:
         return []
     template = templates.most_common(1)[0][0]
     return [i for i in stamps if view.features[i].shape == template]
+
+
+def _prose_follows(view: PageView, stamp: int) -> bool:
+    """Prose starts within two lines under the stamp, or under the poster's block right under it (`_block_end`)."""
+    end = _block_end(view, stamp)
+    return any(view.prose[k] for k in range(end + 1, min(end + 3, len(view.prose))))
 
 
 def _is_field(view: PageView, i: int) -> bool:
@@ -137,7 +141,8 @@ def thread_page(view: PageView) -> Thread | None:
     authors = [a for a in (_author(view, s) for s in stamps) if a is not None]
     if len(authors) < rules.forum_named_share * len(stamps) or len(set(authors)) < rules.forum_min_authors:
         return None
-    start = min(stamps[0], _author_line(view, stamps[0]) or stamps[0])
+    first_author = _author_line(view, stamps[0])
+    start = stamps[0] if first_author is None else min(stamps[0], first_author)
     end = _thread_end(view, stamps)
     if any(_closes_article(view, h) for h in range(end + 1)):
         return None
