@@ -132,6 +132,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout79": (OWN, lambda doc: doc.startswith("heldout79-")),
     "heldout80": (OWN, lambda doc: doc.startswith("heldout80-")),
     "heldout81": (OWN, lambda doc: doc.startswith("heldout81-")),
+    "heldout82": (OWN, lambda doc: doc.startswith("heldout82-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
