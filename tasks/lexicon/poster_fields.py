@@ -1,6 +1,6 @@
 """A forum poster's profile fields: the join date and the post count every forum engine prints beside each post
 ("Joined: Mon Mar 07, 2005", "Posts: 2,783"; "Registriert: 12.03.2009", "Beiträge: 517"; "Зарегистрирован: …",
-"Сообщения: …"), from ``tasks/lexicon/data/poster_fields.csv`` (role ``joined`` or ``posts``, by language).
+"Сообщения: …"), from ``tasks/lexicon/data/poster_fields.csv`` (role ``joined``, ``posts`` or ``place``, by language).
 
 A field is the label, its colon and a value holding a digit, the whole line; the label alone says little ("Posts:"
 may head a list, "Registered: 1998" close a company's fact box), so the rule that reads fields
@@ -19,6 +19,9 @@ _FIELD = re.compile(r"^\s*([^:：]{1,30}?)\s*[:：]\s*(\S.*)$")
 _DIGIT = re.compile(r"\d")
 # A value is short: a date with its clock time, a count ("Posts: 2,783", "Joined: Mon Mar 07, 2005 3:21 pm").
 MAX_VALUE_CHARS = 40
+# The poster's place ("Location: Leeds", "Wohnort: Baunatal"), printed in the same block: a field only beside both the
+# join date and the post count (tasks.text.rules.poster_field), since "Location: Berlin" closes many a fact box.
+PLACE = "place"
 
 
 @lru_cache(maxsize=1)
@@ -34,13 +37,15 @@ def _first_chars() -> frozenset[str]:
 
 
 def poster_field_role(text: str) -> str | None:
-    """ "joined" or "posts" when the line is one profile field with its value, else None."""
+    """ "joined", "posts" or "place" when the line is one profile field with its value, else None."""
     stripped = text.strip()
     if not stripped or stripped[0].casefold() not in _first_chars() or len(stripped) > 30 + 2 + MAX_VALUE_CHARS:
         return None
     if ":" not in stripped[:32] and "：" not in stripped[:32]:
         return None
     match = _FIELD.match(stripped)
-    if match is None or len(match.group(2)) > MAX_VALUE_CHARS or not _DIGIT.search(match.group(2)):
+    if match is None or len(match.group(2)) > MAX_VALUE_CHARS:
         return None
-    return _labels().get(match.group(1).casefold())
+    role = _labels().get(match.group(1).casefold())
+    # a place is a name ("Wohnort: Baunatal"); a join date or a post count holds a digit
+    return role if role == PLACE or _DIGIT.search(match.group(2)) else None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from schemas import ChromeKind, Label, TextKind
+from tasks.text.features import line_shape
 from tasks.text.region import PageView, best_region, prose_weight
 from tasks.text.rules import POSTER_FIELD, Verdict
 
@@ -34,6 +35,7 @@ class Thread:
     region: tuple[int, int]
     stamps: frozenset[int]
     authors: int
+    furniture: frozenset[int] = frozenset()  # the posters' ranks and the posts' repeated subject lines (`_furniture`)
 
 
 def _post_stamps(view: PageView) -> list[int]:
@@ -52,7 +54,26 @@ def _post_stamps(view: PageView) -> list[int]:
     if not templates:
         return []
     template = templates.most_common(1)[0][0]
-    return [i for i in stamps if view.features[i].shape == template]
+    return _named_stamps(view, stamps, [i for i in stamps if view.features[i].shape == template])
+
+
+def _named_stamps(view: PageView, stamps: list[int], alike: list[int]) -> list[int]:
+    """The stamps of one template read from the date on, when that finds more than the line's own template: phpBB prints the
+    poster's name in the stamp ("da pesciolino_rosso » sab 11 apr 2026, 18:22", "by Kalle_B » Mon Apr 13, 2026"), so
+    the stamps' openings and marks differ with each name ("_", ".", capitals) while the dates are printed alike."""
+    dated = [i for i in stamps if not _is_field(view, i)]  # a join date is printed as a stamp is, under no post
+    templates = Counter(_date_shape(view, i) for i in dated)
+    if not templates:
+        return alike
+    template, count = templates.most_common(1)[0]
+    return [i for i in dated if _date_shape(view, i) == template] if count > len(alike) else alike
+
+
+def _date_shape(view: PageView, i: int) -> str:
+    """The shape of a stamp's line from its first digit on: the date and the clock time, without a name before them."""
+    key = view.features[i].key
+    first = _NUMBERS.search(key)
+    return line_shape(key[first.start() :] if first else key)
 
 
 def _prose_follows(view: PageView, stamp: int) -> bool:
@@ -81,14 +102,32 @@ def _block_end(view: PageView, stamp: int) -> int:
 def _author_line(view: PageView, stamp: int) -> int | None:
     """The line of the poster's name by a stamp: right above it ("Samurai Mike", "UNH '00"); above the poster's
     fields between them (phpBB, a forum's own theme: the name, "Mensagens: 1288", "Registrado em: 14/08/2014", then
-    the stamp); or right under it, over the fields (vBulletin). None when no name is there."""
+    the stamp); right under it, over the fields (vBulletin); or under the post, over the fields (`_name_under_post`).
+    None when no name is there."""
     above = stamp - 1
     while above > 0 and _is_field(view, above):
         above -= 1
     if _is_name(view, above):
         return above
     under = stamp + 1
-    return under if _block_end(view, stamp) > stamp and _is_name(view, under) else None
+    if _block_end(view, stamp) > stamp and _is_name(view, under):
+        return under
+    return _name_under_post(view, stamp)
+
+
+def _name_under_post(view: PageView, stamp: int) -> int | None:
+    """The poster's name in the block under the post (phpBB prosilver, phpBB's default theme, prints the profile
+    column after the post: "Re: subject" and the stamp over the text, then the name, the rank, "Beiträge: 517",
+    "Registriert: …"): the first short line under the post's text, with a poster's field (its post count or join
+    date) in the block below it. The field is asked: a commenter's name or a category under a teaser's lead has none."""
+    n, k = len(view.prose), stamp + 1
+    while k < min(stamp + 3, n) and not view.prose[k]:
+        k += 1  # the post's text starts within two lines of its stamp (`_prose_follows`)
+    while k < n and view.prose[k]:
+        k += 1
+    if not _is_name(view, k):
+        return None
+    return k if any(_is_field(view, j) for j in range(k + 1, min(k + 1 + POSTER_BLOCK, n))) else None
 
 
 def _is_name(view: PageView, i: int) -> bool:
@@ -157,7 +196,34 @@ def thread_page(view: PageView) -> Thread | None:
     # below it its comments (the share `cut_comments` asks of an article above a thread).
     if _prose_weight(view, start, stamps[1] - 1) >= rules.comment_min_article_share * posts:
         return None
-    return Thread((start, end), frozenset(stamps), len(set(authors)))
+    return Thread((start, end), frozenset(stamps), len(set(authors)), _furniture(view, stamps))
+
+
+def _furniture(view: PageView, stamps: list[int]) -> frozenset[int]:
+    """The lines of a thread that are neither a post's text nor its poster's name: the rank between the name and the
+    poster's fields ("Stammgast", "Moderatore", "Randonneur confirmé"), and the post's subject repeated over its stamp
+    ("Re: Tomaten im Gewächshaus …"), a short line printed more than once on the page that is no poster's name."""
+    lines: set[int] = set()
+    for stamp in stamps:
+        name = _author_line(view, stamp)
+        if name is not None:
+            block = _block_after(view, name, stamp)
+            lines.update(k for k in block if not _is_field(view, k) and k < max(block, default=name))
+        subject = stamp - 1
+        if subject != name and subject >= 0 and view.features[subject].n_copies > 1 and not _is_field(view, subject):
+            lines.add(subject)
+    return frozenset(lines)
+
+
+def _block_after(view: PageView, name: int, stamp: int) -> list[int]:
+    """The short lines under a poster's name up to the last of its fields (the rank, the fields), ending at the first
+    line of prose or at the stamp: empty when no field stands there."""
+    block, k = [], name + 1
+    while k < min(name + 1 + POSTER_BLOCK, len(view.prose)) and not view.prose[k] and k != stamp:
+        block.append(k)
+        k += 1
+    fields = [k for k in block if _is_field(view, k)]
+    return block[: block.index(fields[-1]) + 1] if fields else []
 
 
 def post_verdict(i: int, thread: Thread) -> Verdict:
@@ -166,6 +232,11 @@ def post_verdict(i: int, thread: Thread) -> Verdict:
         return Verdict(
             Label.CHROME, ChromeKind.COMMENTS, "post_stamp",
             f"date and time over a post of a thread page ({len(thread.stamps)} posts)", 0.7,
+        )  # fmt: skip
+    if i in thread.furniture:
+        return Verdict(
+            Label.CHROME, ChromeKind.COMMENTS, "poster_block",
+            "a poster's rank or a post's repeated subject line in a thread page, not the post's text", 0.7,
         )  # fmt: skip
     return Verdict(
         Label.BODY, TextKind.POST, "post_in_thread",

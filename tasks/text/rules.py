@@ -153,6 +153,8 @@ def boilerplate(ctx: LineContext) -> Verdict | None:
 # How far from a poster's join date its post count may stand (and the other way): the profile block prints them
 # together, with the poster's rank, place or avatar line between at most.
 POSTER_BLOCK_LINES = 4
+# The two fields every profile block prints; the place is printed beside them.
+PROFILE_ROLES = frozenset({"joined", "posts"})
 POSTER_FIELD = "poster_field"
 
 
@@ -164,7 +166,9 @@ def poster_field(ctx: LineContext) -> Verdict | None:
     if role is None:
         return None
     near = range(max(0, ctx.index - POSTER_BLOCK_LINES), min(len(ctx.lines), ctx.index + POSTER_BLOCK_LINES + 1))
-    if not any(poster_field_role(ctx.lines[k].text) not in (None, role) for k in near):
+    beside = {poster_field_role(ctx.lines[k].text) for k in near if k != ctx.index}
+    # the join date beside the post count and the other way round; a place beside both (a fact box's "Location:")
+    if not (PROFILE_ROLES - {role} if role in PROFILE_ROLES else PROFILE_ROLES) <= beside:
         return None
     return Verdict(
         Label.CHROME, ChromeKind.COMMENTS, POSTER_FIELD,
