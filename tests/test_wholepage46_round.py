@@ -119,8 +119,10 @@ def test_wholepage46_floor_and_its_pages() -> None:
     # now furniture); the set 0.5354 -> 0.8121. en-01 (a fact box's lone "Registered: 1998") stays right. Left
     # (docs/segmenter.md, "Session 46"): de-01, a phpBB prosilver thread whose name stands in the block under the
     # post, and the rank lines said body as the post's
+    # session 47 (tests/test_wholepage47_round.py): the poster's place a field and the rank furniture inside a thread
+    # page, ru-01 0.750 -> 1.000, fr-01 0.800 -> 0.933, pl-01 0.882 -> 1.000; the set 0.8121 -> 0.9178
     scores = evaluate_dataset(_SET)
-    assert scores.counts.f1 >= 0.812
+    assert scores.counts.f1 >= 0.917
     assert scores.low_share == 0.0
     for page in ("pt-01", "en-01"):
         assert scores.per_doc[page].f1 == pytest.approx(1.0), page

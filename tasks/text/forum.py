@@ -183,6 +183,8 @@ def thread_page(view: PageView) -> Thread | None:
     first_author = _author_line(view, stamps[0])
     start = stamps[0] if first_author is None else min(stamps[0], first_author)
     end = _thread_end(view, stamps)
+    last_author = _author_line(view, stamps[-1])
+    end = end if last_author is None else max(end, last_author)  # the last poster's name in the block under the post
     if any(_closes_article(view, h) for h in range(end + 1)):
         return None
     weights = [prose_weight(f, None, p, rules) for f, p in zip(view.features, view.prose, strict=True)]
