@@ -58,22 +58,24 @@ def _post_stamps(view: PageView) -> list[int]:
 
 
 def _named_stamps(view: PageView, stamps: list[int], alike: list[int]) -> list[int]:
-    """The stamps of one template read from the date on, when that finds more than the line's own template: phpBB prints the
-    poster's name in the stamp ("da pesciolino_rosso » sab 11 apr 2026, 18:22", "by Kalle_B » Mon Apr 13, 2026"), so
-    the stamps' openings and marks differ with each name ("_", ".", capitals) while the dates are printed alike."""
-    dated = [i for i in stamps if not _is_field(view, i)]  # a join date is printed as a stamp is, under no post
-    templates = Counter(_date_shape(view, i) for i in dated)
+    """The stamps of one template read as the word that opens them and the date on, when that finds more than the
+    line's own template: phpBB prints the poster's name in the stamp ("da pesciolino_rosso » sab 11 apr 2026, 18:22",
+    "od Marketa.med » pát 10. dub 2026 07:55"), so the lines' shapes differ with each name ("_", ".", capitals) while
+    the opening word and the date are printed alike. The story's own head opens otherwise ("Posted by timothy on …"
+    over comments stamped "by Anna on …") and stays no post; a join date, printed as a stamp is, is no post's stamp."""
+    dated = [i for i in stamps if not _is_field(view, i)]
+    templates = Counter(_date_template(view, i) for i in dated)
     if not templates:
         return alike
     template, count = templates.most_common(1)[0]
-    return [i for i in dated if _date_shape(view, i) == template] if count > len(alike) else alike
+    return [i for i in dated if _date_template(view, i) == template] if count > len(alike) else alike
 
 
-def _date_shape(view: PageView, i: int) -> str:
-    """The shape of a stamp's line from its first digit on: the date and the clock time, without a name before them."""
+def _date_template(view: PageView, i: int) -> tuple[str, str]:
+    """A stamp's opening word and the shape of its line from the first digit on (the date and the clock time)."""
     key = view.features[i].key
     first = _NUMBERS.search(key)
-    return line_shape(key[first.start() :] if first else key)
+    return key.split(maxsplit=1)[0], line_shape(key[first.start() :] if first else key)
 
 
 def _prose_follows(view: PageView, stamp: int) -> bool:
