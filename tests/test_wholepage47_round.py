@@ -47,7 +47,9 @@ def _thread(stamp: str, with_fields: bool = True) -> str:
     posts = []
     for k, (name, rank, text) in enumerate(zip(_NAMES, _RANKS, _TEXTS, strict=True)):
         subject = _SUBJECT if k == 0 else f"Re: {_SUBJECT}"
-        fields = f"\nMensajes: {40 + 7 * k}\nRegistrado: {10 + k} Feb 20{12 + k}\nUbicación: Zaragoza" if with_fields else ""
+        fields = (
+            f"\nMensajes: {40 + 7 * k}\nRegistrado: {10 + k} Feb 20{12 + k}\nUbicación: Zaragoza" if with_fields else ""
+        )
         posts.append(f"{subject}\n{stamp.format(name=name, day=10 + k, minute=10 + 7 * k)}")
         posts += [text, f"{name}\n{rank}{fields}"]
     head = f"Foro Huerto y Jardín\nÍndice general\nFrutales\n\n{_SUBJECT}\n\nPublicar una respuesta\n6 mensajes"
