@@ -41,9 +41,7 @@ def test_town_and_region_after_the_writers_bar(role: str, text: str, expected: R
         ("body", "Das hatte zuerst das Blatt „Lokalkurier“ berichtet.", [(SOURCE, "Lokalkurier")]),
     ],
 )
-def test_capitalised_cyrillic_agency_word_opens_an_official_bodys_name(
-    role: str, text: str, expected: Records
-) -> None:
+def test_capitalised_cyrillic_agency_word_opens_an_official_bodys_name(role: str, text: str, expected: Records) -> None:
     assert role_records(role, text) == expected
 
 
@@ -128,7 +126,11 @@ def test_dated_wire_dateline_alone_on_its_line(role: str, text: str, expected: R
         ("first", "BRNO (ČTK, kol) - Radnice dnes schválila nový územní plán.", [(AGENCY, "ČTK"), (AUTHOR, "kol")]),
         ("first", "MARIBOR (STA, pk) - Občina je danes sprejela proračun.", [(AGENCY, "STA"), (AUTHOR, "pk")]),
         # a second wire or the place beside it is no writer
-        ("first", "BRNO (ČTK, Reuters) - Radnice dnes schválila nový územní plán.", [(AGENCY, "ČTK"), (AGENCY, "Reuters")]),
+        (
+            "first",
+            "BRNO (ČTK, Reuters) - Radnice dnes schválila nový územní plán.",
+            [(AGENCY, "ČTK"), (AGENCY, "Reuters")],
+        ),
     ],
 )
 def test_initials_beside_the_wire_in_the_datelines_bracket(role: str, text: str, expected: Records) -> None:

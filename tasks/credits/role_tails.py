@@ -63,11 +63,7 @@ def _town_and_region(tail: str, separator: str, head: str) -> bool:
     town, comma, region = tail.partition(",")
     if separator.strip() not in ("|", *_DASHES) or not comma or "," in region or not town.strip():
         return False
-    return (
-        role_tail(town, separator, head)
-        and _is_region(region.split())
-        and not _opens_a_place(head)
-    )
+    return role_tail(town, separator, head) and _is_region(region.split()) and not _opens_a_place(head)
 
 
 def _is_region(words: list[str]) -> bool:

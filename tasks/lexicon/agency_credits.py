@@ -59,9 +59,9 @@ def agency_alone(text: str) -> CreditLine | None:
 
 
 def _without_desk_word(name: str) -> str:
-    """ "Redazione ANSA" -> "ANSA", "Redakcja / PAP" -> "PAP": the newsroom's word before the agency (``author_noise.tsv``:
-    "redazione", "rédaction", "redakce", "uredništvo"), the wire's own desk signing its copy as "Redacción EFE" is
-    read; the name unchanged when no such word opens it."""
+    """ "Redazione ANSA" -> "ANSA", "Redakcja / PAP" -> "PAP": the newsroom's word before the agency
+    (``author_noise.tsv``: "redazione", "rédaction", "redakce", "uredništvo"), the wire's own desk signing its copy as
+    "Redacción EFE" is read; the name unchanged when no such word opens it."""
     desk, _, rest = name.partition(" ")
     rest = rest.lstrip("/|-–—:, ")
     return rest if rest and desk.casefold().rstrip(":") in load_author_words().newsroom else name
@@ -203,7 +203,9 @@ def _is_month(date: str) -> bool:
     """The date's word is a month's name or its abbreviation ("mar", "marzo", "března"), not any word by a number."""
     words = [w.strip(".,").casefold() for w in date.split() if not w.strip(".,").isdigit()]
     months = month_names()
-    return any(w in months or (len(w) >= MIN_MONTH_ABBREVIATION and any(m.startswith(w) for m in months)) for w in words)
+    return any(
+        w in months or (len(w) >= MIN_MONTH_ABBREVIATION and any(m.startswith(w) for m in months)) for w in words
+    )
 
 
 # An abbreviated month has three letters at least ("mar", "ene", "Sept").
