@@ -165,3 +165,30 @@ def test_desk_word_before_a_known_agency(role: str, text: str, expected: Records
 )
 def test_writers_each_with_a_bracketed_role(role: str, text: str, expected: Records) -> None:
     assert role_records(role, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # the contributors' credit closing a story, after the wire's sign-off too
+        ("last", "Mit Material von dpa. Mitarbeit: Lara Vogt", [(AGENCY, "dpa"), (AUTHOR, "Lara Vogt")]),
+        ("last", "Współpraca: Piotr Lis", [(AUTHOR, "Piotr Lis")]),
+        ("last", "Spolupracovala: Jana Malá", [(AUTHOR, "Jana Malá")]),
+    ],
+)
+def test_contributors_credit_closing_a_story(role: str, text: str, expected: Records) -> None:
+    assert role_records(role, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "expected"),
+    [
+        # the deputy of a role, by its hyphen or the "deputy" noun before it: an official cited, no source
+        ("body", "Вице-мэр сообщил, что мост откроют в пятницу.", []),
+        ("body", "Заступник голови ОДА повідомив, що міст відкриють у п'ятницю.", []),
+        # an outlet after the same verb is still a source
+        ("body", "Об этом сообщил «Вечерний курьер».", [(SOURCE, "Вечерний курьер")]),
+    ],
+)
+def test_deputy_roles_are_officials(role: str, text: str, expected: Records) -> None:
+    assert role_records(role, text) == expected
