@@ -59,7 +59,7 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml66 (34 pages, 100 records; labels written blind at session 39's start, scored with its starting code
     # (6d50477) and its final code, never studied): 0.882 / 0.906 with both.
     # session 47 (s47-lines, the German, Polish, Czech and Slovak contributors' credit or the Slavic deputy roles,
-    # measured together; errors unread): 0.8824 / 0.9062 -> 0.8941 / 0.9072
+    # measured together; errors unread): 0.882 / 0.906 -> 0.8941 / 0.9072
     "dumps_ml66": (0.894, 0.907),
     # dumps_ml64 (34 pages, 90 records; labels written blind at session 38's start, scored with its starting code
     # (63f03b2) and its final code, never studied): 0.790 / 0.934 with the starting code,
