@@ -15,6 +15,7 @@ from tasks.lexicon.date_vocabulary import month_names
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.word_classes import is_caseless
 
 # "… στη Χαλκίδα. EUROKINISSI", "… La Cerámica. EFE": a caption closed by the agency's name alone after its sentence.
 # A caption of a few words ending its sentence after a letter: "Tabelle 3. Liga" is an ordinal, no sentence's end.
@@ -64,7 +65,9 @@ def _without_desk_word(name: str) -> str:
     "Redacción EFE" is read; the name unchanged when no such word opens it."""
     desk, _, rest = name.partition(" ")
     rest = rest.lstrip("/|-–—:, ")
-    return rest if rest and desk.casefold().rstrip(":") in load_author_words().newsroom else name
+    # not in a script without case, where the news word and a place make a menu's section ("أخبار قنا": Qena's news)
+    desked = rest and desk.casefold().rstrip(":") in load_author_words().newsroom and not is_caseless(rest)
+    return rest if desked else name
 
 
 def _without_desk_code(name: str) -> str:
