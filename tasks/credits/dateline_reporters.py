@@ -18,7 +18,7 @@ from tasks.lexicon.digits import has_digit
 from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.vocabulary import dateline_patterns, name_word_role, name_words
-from tasks.lexicon.wire_citations import WRITER_SLASH
+from tasks.lexicon.wire_citations import WRITER_SLASH, is_signoff_code
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
 MIN_CASELESS_SIGNATURE, MAX_CASELESS_SIGNATURE = 2, 3  # words of a name written without case
@@ -160,6 +160,9 @@ def _correspondent_beside_wire(text: str, line: int, gazetteer: Gazetteer) -> li
     if not gazetteer.agency_of_name(agency.strip(), cued=True):
         return []
     words = rest.split()
+    if len(words) == 1 and is_signoff_code(words[0]):
+        # "PRAHA (ČTK, jab) -": the writer's initials beside the wire, read as in its closing sign-off "(ČTK, jab)"
+        return [author_found(words[0], text.index(words[0], match.start("agency")), line, match.group(0).strip())]
     while words and (words[0].casefold() in load_author_words().prefixes or is_job_word(words[0])):
         words = words[1:]  # "di Marco Rossi", "reportér Ján Novák"
     name = " ".join(words)

@@ -39,7 +39,7 @@ def role_tail(tail: str, separator: str, head: str) -> bool:
     words = tail.split()
     if _own_correspondent_dateline(tail, separator, head):
         return False
-    if _contributor_tail(tail) or _job_then_place(words):
+    if _contributor_tail(tail) or _job_then_place(words) or _town_and_region(tail, separator, head):
         return True
     # a place's words may join with hyphens ("à Port-au-Prince"); Indic vowel signs are letters ("హైదరాబాద్"); a
     # longer title closes with its job word ("Local Journalism Initiative Reporter", "Senior Foreign Affairs Editor")
@@ -54,6 +54,29 @@ def role_tail(tail: str, separator: str, head: str) -> bool:
         return True
     tail_of = separator.strip()
     return (_place_tail(words, tail_of, len(head.split())) or _outlet_tail(words, tail_of)) and not _opens_a_place(head)
+
+
+def _town_and_region(tail: str, separator: str, head: str) -> bool:
+    """ "Juan Carlos Raxón | Nebaj, Quiché", "Priya Nair – Kochi, Kerala": after a bar or a spaced dash, the town filed
+    from and its province, state or country parted by a comma, as regional papers write the place under the writer's
+    name; the town is read as a tail alone, the region as a place of one to three words (no label's)."""
+    town, comma, region = tail.partition(",")
+    if separator.strip() not in ("|", *_DASHES) or not comma or "," in region or not town.strip():
+        return False
+    return role_tail(town, separator, head) and _is_region(region.split()) and not _opens_a_place(head)
+
+
+def _is_region(words: list[str]) -> bool:
+    """One to three words naming a province, state or country: title case with a name particle inside maybe ("Alta
+    Verapaz", "El Salvador", "Santa Cruz de Tenerife" is the particle place's), or in a script without case ("उत्तर
+    प्रदेश"); no section's, job's or outlet's word ("Política, Economía" is a breadcrumb)."""
+    particles = load_byline_words().particles | name_words().articles
+    if not 1 <= len(words) <= MAX_ROLE_TAIL_WORDS or any(is_label_word(w) for w in words):
+        return False
+    if not all(is_letters(re.sub(r"[.'’-]", "", w)) for w in words):
+        return False
+    caseless = all(is_caseless(w) for w in words)
+    return caseless or (_capitalised(words[0]) and all(_capitalised(w) or w in particles for w in words))
 
 
 def _own_correspondent_dateline(tail: str, separator: str, head: str) -> bool:

@@ -11,8 +11,11 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
+from tasks.lexicon.date_vocabulary import month_names
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.vocabulary import credit_cues
+from tasks.lexicon.place_words import is_filing_place
+from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.word_classes import is_caseless
 
 # "… στη Χαλκίδα. EUROKINISSI", "… La Cerámica. EFE": a caption closed by the agency's name alone after its sentence.
 # A caption of a few words ending its sentence after a letter: "Tabelle 3. Liga" is an ordinal, no sentence's end.
@@ -43,14 +46,28 @@ def agency_alone(text: str) -> CreditLine | None:
         name = name[1:-1].strip()  # "(وام)" under a caption: the agency alone in its bracket
     if len(name.split(maxsplit=MAX_BARE_CREDIT_WORDS)) > MAX_BARE_CREDIT_WORDS or "," in name:
         return None  # a paragraph: split no further than the words allowed
-    if not load_gazetteer().names.opens_a_phrase(name[:3]):
+    desk_name = _without_desk_word(name)
+    if not load_gazetteer().names.opens_a_phrase(desk_name[:3]):
         return None  # most short lines: no agency's name starts so (one lookup, no scan)
-    name = _without_desk_code(name)
-    # an acronym that is also a common abbreviation ("TT", "AA": cue names) is the agency alone on its line
-    if not load_gazetteer().agency_of_name(name, cued=name.isupper()):
+    name, desk_name = _without_desk_code(name), _without_desk_code(desk_name)
+    # an acronym that is also a common abbreviation ("TT", "AA": cue names) is the agency alone on its line; after the
+    # desk's word the desk vouches for it as a cue does
+    if not load_gazetteer().agency_of_name(desk_name, cued=name.isupper() or desk_name != name):
         return None
+    name = desk_name
     lead = text.index(name)
     return CreditLine(AttributionKind.AGENCY, "", name, lead, lead + len(name), lead)
+
+
+def _without_desk_word(name: str) -> str:
+    """ "Redazione ANSA" -> "ANSA", "Redakcja / PAP" -> "PAP": the newsroom's word before the agency
+    (``author_noise.tsv``: "redazione", "rédaction", "redakce", "uredništvo"), the wire's own desk signing its copy as
+    "Redacción EFE" is read; the name unchanged when no such word opens it."""
+    desk, _, rest = name.partition(" ")
+    rest = rest.lstrip("/|-–—:, ")
+    # not in a script without case, where the news word and a place make a menu's section ("أخبار قنا": Qena's news)
+    desked = rest and desk.casefold().rstrip(":") in load_author_words().newsroom and not is_caseless(rest)
+    return rest if desked else name
 
 
 def _without_desk_code(name: str) -> str:
@@ -158,9 +175,12 @@ def name_slash_outlet(text: str) -> CreditLine | None:
 
 
 # A wire dateline alone on its line over the first paragraph: the filing place in capitals (up to three words, maybe a
-# day after a comma) and the agency in brackets, nothing after ("VILALBA (Europa Press)", "MADRID, 6 (EFE)").
+# day after a comma) and the agency in brackets, nothing after ("VILALBA (Europa Press)", "MADRID, 6 (EFE)"); or the
+# place in any case with a whole date after its comma, the day and its month ("Madrid, 3 mar (EFE)", "Roma, 5 marzo
+# (ANSA)", "Kyiv, March 3 (Reuters)", "Praha 3. března (ČTK)"): the date vouches for the place as capitals do.
 _DATELINE_ALONE = re.compile(
-    r"^\s*[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][^\W\d_'’.-]*){0,2}(?:,\s\d{1,2})?\s\(([^()]{2,40})\)\s*$"
+    r"^\s*[^\W\d_][^\W\d_'’.-]*(?:\s[^\W\d_][^\W\d_'’.-]*){0,2}(?:,\s\d{1,2})?(?P<date>,?\s(?:\d{1,2}\.?\s(?:de\s)?"
+    r"[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s\d{1,2})(?:,?\s(?:de\s)?\d{4})?)?\s\(([^()]{2,40})\)\s*\.?\s*$"
 )
 
 
@@ -169,10 +189,34 @@ def agency_dateline_alone(text: str) -> CreditLine | None:
     "VILALBA (Europa Press)"): the place in capitals and a known agency in brackets; the paragraph under it opens
     without it. An agency record, as the dateline opening a paragraph is."""
     match = _DATELINE_ALONE.match(text)
-    if match is None or not text[: match.start(1) - 1].strip().rstrip(",0123456789 ").isupper():
+    if match is None:
         return None
-    agency = match.group(1).strip()
+    place = text[: match.start("date") if match.group("date") else match.start(2) - 1].strip().rstrip(",0123456789 ")
+    dated = match.group("date") is not None and _is_month(match.group("date")) and _not_a_person(place)
+    if not dated and not text[: match.start(2) - 1].strip().rstrip(",0123456789 ").isupper():
+        return None
+    agency = match.group(2).strip()
     if not load_gazetteer().agency_of_name(agency, cued=True):
         return None
-    start = text.index(agency, match.start(1))
+    start = text.index(agency, match.start(2))
     return CreditLine(AttributionKind.AGENCY, "", agency, start, start + len(agency), start)
+
+
+def _is_month(date: str) -> bool:
+    """The date's word is a month's name or its abbreviation ("mar", "marzo", "března"), not any word by a number."""
+    words = [w.strip(".,").casefold() for w in date.split() if not w.strip(".,").isdigit()]
+    months = month_names()
+    return any(
+        w in months or (len(w) >= MIN_MONTH_ABBREVIATION and any(m.startswith(w) for m in months)) for w in words
+    )
+
+
+# An abbreviated month has three letters at least ("mar", "ene", "Sept").
+MIN_MONTH_ABBREVIATION = 3
+
+
+def _not_a_person(place: str) -> bool:
+    """A title-case place is one word, opens with a place's word or is a listed city ("Madrid", "San José", "Buenos
+    Aires"): two title-case words else are as often the writer's name over the date ("Ana López, 3 marzo (EFE)")."""
+    words = place.split()
+    return len(words) == 1 or words[0].casefold() in name_words().place_openings or is_filing_place(place)

@@ -200,13 +200,14 @@ def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[i
     names is read on: "Autor: Jan Nowak (PAP)")."""
     offset += job_title_lead(stripped[:cue_end], stripped[offset:])
     rest, rest_end = stripped[offset:], None
-    if tail := BYLINE_TAIL.search(rest):
+    if (tail := BYLINE_TAIL.search(rest)) and not wire_after_bar(rest[tail.end() :]):
         rest = rest[: tail.start()]
         rest_end = lead + offset + tail.start()
     if (closed := without_closing_word(rest)) != rest:
         rest, rest_end = closed, lead + offset + len(closed)  # "Ji aliyê Azad Berwarî ve"
     names_end = byline_names_end(rest)
-    if names_end is not None and templated_tail(rest[names_end:]):
+    barred_wire = names_end is not None and wire_after_bar(rest[names_end:].lstrip(" |·•"))
+    if names_end is not None and templated_tail(rest[names_end:]) and not barred_wire:
         if rest[names_end:].lstrip()[:1] not in "([":
             rest_end = lead + offset + names_end
         rest = rest[:names_end]
@@ -214,6 +215,19 @@ def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[i
         rest = rest[:titled].rstrip()
         rest_end = lead + offset + len(rest)
     return offset, rest, rest_end
+
+
+# Agencies a writer's wire tail names at most ("EFE/AFP").
+MAX_TAIL_WIRES = 3
+
+
+def wire_after_bar(tail: str) -> bool:
+    """ "Por Ana López | EFE", "By Jane Doe - AP", "Von Anna Schmidt · dpa": what follows the byline's bar or dash is
+    only the wire the writer files for (known agencies, slashed or parted by commas), read as the names' part as
+    "Ana López / EFE" is, not cut off as an outlet's or section's name is ("By Amy Kuperinsky | NJ Advance Media")."""
+    parts = [p.strip(" .") for p in re.split(r"[/,]", tail)]
+    gazetteer = load_gazetteer()
+    return 0 < len(parts) <= MAX_TAIL_WIRES and all(p and gazetteer.agency_of_name(p, cued=True) for p in parts)
 
 
 def without_closing_word(rest: str) -> str:

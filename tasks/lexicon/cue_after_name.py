@@ -3,6 +3,8 @@
 - "Håkon Berg (foto)", "Ola Nordmann (video)": the name, then its cue in brackets. The Norwegian and Danish papers
   list the photographer under the writer in the byline block so; the bracket tells the name is credited for the
   pictures, not the text.
+- "Kari Nordmann (tekst) og Ola Hansen (foto)": two or more names, each with its role's cue in brackets, joined by
+  "and" or a comma: the writer's and the photographer's credits in one line (session 47).
 - "… à Lyon, le 2 mai 2024. JULIEN FAURE POUR « LE MONDE »": a caption closed by the photographer in capitals and
   "for" the outlet that commissioned the picture (``commissioned_for`` in name_words.csv); after a picture cue, the
   photographer's name ends before such an outlet ("Photograph: Ann Lee for the Guardian", session 24).
@@ -14,6 +16,7 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
+from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_base import CreditLine, looks_like_name
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words, visual_cues
@@ -33,6 +36,47 @@ def name_then_bracketed_cue(text: str) -> CreditLine | None:
     kind = AttributionKind.VIDEO if cue.casefold() in credit_cues()["video"] else AttributionKind.PHOTO
     start, end = match.span(1)
     return CreditLine(kind, cue, match.group(1), start, end, start, end)
+
+
+# A name and its role's cue in brackets, one part of a line listing several.
+_NAMED_ROLE = re.compile(r"\s*([^()]{2,60}?)\s*\(\s*([^\W\d_]{3,20})\s*\)")
+# An author cue in brackets is a noun of four letters at least ("tekst", "text", "texto"), no "by" or "di".
+MIN_BRACKETED_AUTHOR_CUE = 4
+
+
+def bracketed_roles(text: str) -> list[tuple[AttributionKind, str, int]]:
+    """ "Kari Nordmann (tekst) og Ola Hansen (foto)", "Anna Schmidt (Text), Max Müller (Fotos)": each name with its
+    role's cue in brackets (a text cue for the writer, a photo or video cue for the photographer), two or more joined
+    by "and", "&" or a comma, the whole line so: (kind, name, start) of each, else []."""
+    if text.count("(") < 2 or not text.rstrip().endswith(")"):
+        return []
+    found: list[tuple[AttributionKind, str, int]] = []
+    at = 0
+    while at < len(text.rstrip()):
+        match = _NAMED_ROLE.match(text, at)
+        if match is None:
+            return []
+        name, kind = match.group(1), _bracketed_kind(match.group(2))
+        if found:  # the joint before a later name: a comma, "&" or one "and"
+            joint, _, rest = name.partition(" ") if name[:1] not in ",&/" else (name[0], "", name[1:])
+            if joint.strip(",&/") and joint.casefold() not in load_author_words().every_and:
+                return []
+            name = rest.strip()
+        if kind is None or not 2 <= len(name.split()) <= 4 or not looks_like_name(name) or has_digit(name):
+            return []
+        found.append((kind, name, text.index(name, match.start(1))))
+        at = match.end()
+    return found if len(found) >= 2 else []
+
+
+def _bracketed_kind(cue: str) -> AttributionKind | None:
+    folded, cues = cue.casefold(), credit_cues()
+    if folded in cues["video"]:
+        return AttributionKind.VIDEO
+    if folded in cues["photo"] or folded in visual_cues():
+        return AttributionKind.PHOTO
+    author = len(folded) >= MIN_BRACKETED_AUTHOR_CUE and folded in cues["author"]
+    return AttributionKind.AUTHOR if author else None
 
 
 # After the caption's last sentence: two to four words in capitals, "for", the outlet quoted or in capitals.

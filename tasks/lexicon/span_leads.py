@@ -37,7 +37,7 @@ def lead_end(text: str, i: int, words: NameWords) -> tuple[int, bool, bool]:
         pair = f"{word} {two.group(0).casefold()}" if two and text[token.end()] == " " else ""
         if pair in words.descriptors:
             i, described = two.end() if two else token.end(), True
-        elif word in words.descriptors and (not is_namey(token.group(0)) or _quote_follows(text, token.end())):
+        elif word in words.descriptors and (not is_namey(token.group(0)) or _noun_capital(text, token)):
             # a capitalised one belongs to the name ("Deník N", "Gazeta Wyborcza"), unless a quoted name
             # follows (German capitalises every noun: "dem Blatt „Handelsblatt“")
             i, described = token.end(), True
@@ -89,6 +89,16 @@ def _is_adjective_before_descriptor(
     return folded not in closed and not any(
         folded == t or (len(t) > 4 and folded.startswith(t)) for t in job_titles().titles
     )
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u052f]")
+
+
+def _noun_capital(text: str, token: re.Match[str]) -> bool:
+    """A capitalised descriptor before a quoted name is the noun's capital of a Latin-script language (German writes
+    every noun so); in Cyrillic, where only names are capitalised, it opens the body's full name ("съобщиха от
+    Агенция „Пътна инфраструктура“": Bulgaria's road agency, an official body, not a news agency)."""
+    return _quote_follows(text, token.end()) and not _CYRILLIC_WORD.match(token.group(0))
 
 
 def _quote_follows(text: str, end: int) -> bool:
