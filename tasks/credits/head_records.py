@@ -20,8 +20,8 @@ from tasks.credits.bare_bylines import (
     name_over_role,
     titled_name,
 )
-from tasks.credits.byline_block import dated_byline_start, next_to_a_date
 from tasks.credits.bracket_credits import supplier_first_picture
+from tasks.credits.byline_block import dated_byline_start, next_to_a_date
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
 from tasks.credits.head_agencies import (

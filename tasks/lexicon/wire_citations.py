@@ -18,7 +18,6 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.agency_word_datelines import agency_word_dateline, descriptor_named_agency, quoted_agency_dateline
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.closing_sentences import last_sentence_start
 from tasks.lexicon.credit_lines import parse_credit_line
