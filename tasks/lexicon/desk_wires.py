@@ -32,6 +32,12 @@ def desk_then_wire(text: str, gazetteer: Gazetteer) -> list[str]:
             continue
         rest = words[size:]
         for wire in (rest, rest[:-1] if len(rest) > 1 and is_filing_place(rest[-1]) else []):
-            if wire and gazetteer.agency_of_name(" ".join(wire), cued=True) is not None:
+            # the wire in a script with letter case: in one without, a news word before a name is as
+            # often a section's heading ("أخبار قنا", Qena's news; dumps_ml65 lost precision)
+            if (
+                wire
+                and wire[0][:1].lower() != wire[0][:1].upper()
+                and gazetteer.agency_of_name(" ".join(wire), cued=True) is not None
+            ):
                 return [" ".join(words[:size]), " ".join(wire)]
     return [text]
