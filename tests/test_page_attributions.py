@@ -817,7 +817,9 @@ REAL_PAGE_FLOORS = {
     # Session 33 (s33-real, tests/test_real33_round.py; errors unread): 0.461 / 0.750 -> 0.474 / 0.755.
     # session 38 (s38-realcite, errors unread): 0.480 / 0.771 -> 0.487 / 0.774
     # session 40 (realcite, errors unread): 0.487 / 0.774 -> 0.500 / 0.778
-    "eval_only_check9": (0.5, 0.777),  # session 35 (s35-real-cite, errors unread): 0.474 / 0.762 -> 0.480 / 0.771
+    # session 47 (s47-realcite, a caption's supplier-first bracket "(TOI Photo)"; errors unread): 0.500 / 0.778 ->
+    # 0.5066 / 0.7798
+    "eval_only_check9": (0.506, 0.779),  # session 35 (s35-real-cite, errors unread): 0.474 / 0.762 -> 0.480 / 0.771
     # The tenth check half (tests/data/real_attributions/eval_only_check10.json: 101 l3s and dragnet pages labelled
     # blind in session 24, kept outside the repository until its end, errors never read): 0.604 / 0.793 -> 0.610 /
     # 0.801.
@@ -901,7 +903,8 @@ REAL_PAGE_FLOORS = {
     # 0.474 / 0.811 -> 0.481 / 0.813; the rounds merged: 0.489 / 0.815
     # session 40 (realcite, errors unread): 0.489 / 0.815 -> 0.496 / 0.817
     # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.496 / 0.816 -> 0.5113 / 0.8198
-    "eval_only_check16": (0.511, 0.819),
+    # session 47 (s47-realcite, a caption's supplier-first bracket; errors unread): 0.5113 / 0.8198 -> 0.5263 / 0.8230
+    "eval_only_check16": (0.526, 0.823),
     # The seventeenth check half (tests/data/real_attributions/eval_only_check17.json: 80 dragnet pages labelled
     # blind in session 31, kept outside the repository until its end, errors never read): 0.582 / 0.746 with both.
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
@@ -916,7 +919,9 @@ REAL_PAGE_FLOORS = {
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.556 / 0.885 -> 0.563 / 0.886
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.563 / 0.886 -> 0.579 / 0.889
-    "eval_only_check18": (0.578, 0.888),
+    # session 47 (s47-realcite, a caption taken for the headline closed by "(TOI Photo)"; errors unread): 0.579 /
+    # 0.889 -> 0.5794 / 0.8913
+    "eval_only_check18": (0.579, 0.891),
     # The nineteenth check half (tests/data/real_attributions/eval_only_check19.json: 80 dragnet pages labelled
     # blind in session 33, kept outside the repository until its end, errors never read): 0.461 / 0.819 with both.
     # Session 36 (s36-real-html, a genre noun before "written by" opening the byline line; errors unread): 0.461 /
@@ -934,7 +939,8 @@ REAL_PAGE_FLOORS = {
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.435 / 0.299 -> 0.444 / 0.305
     # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.443 / 0.304 -> 0.4516 / 0.3088
-    "eval_only_check20": (0.451, 0.308),
+    # session 47 (s47-realcite, a caption's supplier-first bracket; errors unread): 0.4516 / 0.3088 -> 0.4677 / 0.3155
+    "eval_only_check20": (0.467, 0.315),
     # blind in session 35, kept outside the repository until its end, errors never read): 0.512 / 0.767 with both.
     # session 36 (s36-real-cite, errors unread): 0.512 / 0.767 -> 0.512 / 0.775
     # The twenty-second check half (tests/data/real_attributions/eval_only_check22.json: 41 dragnet pages labelled

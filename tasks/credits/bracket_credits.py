@@ -18,6 +18,8 @@ from tasks.lexicon.caption_credits import without_markers
 from tasks.lexicon.caption_words import caption_credit_words, spaced_alternation
 from tasks.lexicon.closing_sentences import last_sentence_start
 from tasks.lexicon.credit_parts import looks_like_photographer
+from tasks.lexicon.outlets import is_known_outlet
+from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vocabulary import credit_cues, speech_verbs
 
 # The picture credits' kinds, video first: its cues ("Video:") are asked before the photo ones.
@@ -89,9 +91,57 @@ def closing_picture_credit(text: str, line: int, gazetteer: Gazetteer) -> list[F
     credit is :func:`bracket_credit_kind`'s (a name found as a citation there changes its kind)."""
     tail = last_sentence_start(text)
     if not tail or not any(_cue(kind.value).match(text, tail) for kind in _PICTURES):
-        return []
+        return supplier_first_picture(text, line, gazetteer)  # "… on Tuesday. (TOI Photo)"
     found = credit_line_attributions(" " * tail + text[tail:], line, gazetteer)  # offsets kept
     return [dataclasses.replace(f, in_body=True) for f in found if f.kind in _PICTURES and f.name]
+
+
+@cache
+def _supplier_first() -> re.Pattern[str]:
+    """A closing bracket of a supplier, its picture word and maybe "by" and the photographer: "(TOI Photo)"."""
+    words = spaced_alternation(caption_credit_words("supplier_picture"))
+    return re.compile(
+        rf"[(\[]\s*(?P<supplier>[^()\[\]/]{{2,40}}?)\s+(?:{words})"
+        rf"(?:\s+by\s+(?P<person>[^()\[\]/]{{3,40}}?)|\s*/\s*(?P<after>[^()\[\]/]{{3,40}}?))?\s*[)\]]\s*\.?\s*$",
+        re.IGNORECASE,
+    )
+
+
+MAX_ACRONYM = 5
+
+
+def _supplier(name: str, gazetteer: Gazetteer) -> str | None:
+    """The supplier's canonical agency id, "" for a known outlet or a paper's acronym ("TOI", "HT"), else None: a
+    common word before the picture word ("File", "Staff", "Representational") names no one."""
+    if name.casefold() in caption_credit_words("not_supplier"):
+        return None
+    agency = gazetteer.agency_of_name(name, cued=True)
+    if agency is not None:
+        return agency
+    acronym = name.isascii() and name.isalpha() and name.isupper() and 2 <= len(name) <= MAX_ACRONYM
+    return "" if is_known_outlet(name) or (acronym and name.casefold() not in stoplist("en")) else None
+
+
+def supplier_first_picture(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+    """ "… at the bridge on Tuesday. (TOI Photo)", "(The Hindu Photo)", "(AP photo by Ann Lee)": a caption closed by a
+    bracket that names the picture's supplier before its picture word, as the wires' "(AP Photo)" does (Indian, US and
+    UK papers credit their own pictures so): the supplier, a known agency or outlet or a paper's acronym, and the
+    photographer after "by" or a slash, photo records; else []."""
+    match = _supplier_first().search(text)
+    if match is None:
+        return []
+    evidence, supplier = text.strip(), match.group("supplier")
+    canonical = _supplier(supplier, gazetteer)
+    if canonical is None and not match.group("person"):
+        return []  # "(File Photo)"; "(Express photo by Ann Lee)" still names its photographer after "by"
+    found = [] if canonical is None else [
+        Found(AttributionKind.PHOTO, supplier, normalize_name(supplier), canonical or None, line,
+              match.start("supplier"), match.end("supplier"), True, evidence)]  # fmt: skip
+    person = match.group("person") or match.group("after")
+    if person and looks_like_photographer(person.title() if person.isupper() else person):
+        start = match.start("person") if match.group("person") else match.start("after")
+        found.append(named_found(AttributionKind.PHOTO, person, start, line, evidence, True))
+    return found
 
 
 # A credit line that is only a bracket: the agency, a slash, the photographer ("(EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ)").

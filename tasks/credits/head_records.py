@@ -20,6 +20,7 @@ from tasks.credits.bare_bylines import (
     name_over_role,
     titled_name,
 )
+from tasks.credits.bracket_credits import supplier_first_picture
 from tasks.credits.byline_block import dated_byline_start, next_to_a_date
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.credits.date_lines import INFO_BAR_MARKS, is_date_line, name_after_date_bar
@@ -97,6 +98,7 @@ def title_line_records(text: str, number: int, page: HeadPage) -> list[Found]:
     head = head or titled_name(text, number, gazetteer)  # "Ann Lee, Staff Writer": nor a name and a job title
     head = head or own_outlet_picture(text, number, page.segmented)  # "(Warta Borneo/Rina Kartikasari)"
     head = head or own_outlet_byline(text, number, page.segmented)  # "Rafi Pratama - warta24" on warta24's page
+    head = head or supplier_first_picture(text, number, gazetteer)  # "… bridge. (TOI Photo)": no headline closes so
     if not head and (whole := credit_parts(text)) is not None:
         # "Al Goldis, Associated Press" under the lead picture, taken for the headline: a wire credit's whole line
         head = named(credit_line_attributions(text, number, gazetteer, whole))

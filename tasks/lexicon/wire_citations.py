@@ -18,10 +18,10 @@ from schemas import AttributionKind
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.agency_word_datelines import agency_word_dateline, descriptor_named_agency, quoted_agency_dateline
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.byline_words import load_byline_words
 from tasks.lexicon.citations import Citation
 from tasks.lexicon.closing_sentences import last_sentence_start
 from tasks.lexicon.credit_lines import parse_credit_line
+from tasks.lexicon.desk_wires import desk_then_wire, is_desk
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.spans import name_after
@@ -246,6 +246,8 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     if len(parts) == 1:
         parts = _with_parts(text)
     if len(parts) == 1:
+        parts = desk_then_wire(text, gazetteer)  # "Redazione ANSA ROMA": the agency's desk and its city
+    if len(parts) == 1:
         return []
     found: list[Citation] = []
     position = 0
@@ -258,7 +260,7 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
             found.append(Citation(AttributionKind.AGENCY, name, canonical, at, at + len(name), "wire_line"))
         elif len(parts) == 2 and is_filing_place(name):
             continue  # "Madrid / EFE", "EFE / Madrid": the city the wire filed from is no outlet (filing_places.csv)
-        elif _is_desk(name):
+        elif is_desk(name):
             continue  # "Redacción / EFE", "La rédaction avec AFP": the paper's own desk wrote it with the agency
         elif name and len(name.split()) <= 3 and _is_whole_name(name):
             found.append(Citation(AttributionKind.SOURCE, name, None, at, at + len(name), "wire_line"))
@@ -269,21 +271,13 @@ def wire_line_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     return found if any(c.kind is AttributionKind.AGENCY for c in found) else []
 
 
-def _is_desk(name: str) -> bool:
-    """The paper's own desk, maybe with its article or "of the" ("Redacción", "La rédaction", "Da Redação,", "The
-    newsroom"): a newsroom word last, only articles and particles before it; no one else's name."""
-    words = name.strip(" .,;:").casefold().split()
-    lead = name_words().articles | load_byline_words().particles
-    return bool(words) and words[-1] in load_author_words().newsroom and all(w in lead for w in words[:-1])
-
-
 def _with_parts(text: str) -> list[str]:
     """ "Le Monde avec AFP", "Der Standard mit APA": an outlet of two words or more (one capitalised word is as
     often "Interview with AFP", unless the paper's desk) and the agency it wrote the story with, joined by a lower-case
     "with"."""
     parts = _with_separator().split(text)
     # "Redacción con EFE": one word, the paper's desk, is no "Interview"
-    if len(parts) != 2 or (len(parts[0].split()) < 2 and not _is_desk(parts[0])) or not parts[0][:1].isupper():
+    if len(parts) != 2 or (len(parts[0].split()) < 2 and not is_desk(parts[0])) or not parts[0][:1].isupper():
         return [text]
     return parts
 
