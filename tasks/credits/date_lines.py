@@ -58,12 +58,16 @@ _DOTTED_DIGITS = re.compile(r"(?<=\d)·(?=\d)")
 
 # A published label anywhere in a line: "Artiklen blev første gang offentliggjort tirsdag 3. marts 2026 kl. 07.12."
 PUBLISHED_CUE_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('published'))})(?!\w)", re.IGNORECASE)
+# A date field's label, the word "date" of a language, before its colon ("Sana: 14.10.2025, 18:40", "Fecha: 3 de marzo
+# de 2025"; date_cues.csv kind date_field): a label only with the colon, as a common noun it opens sentences too.
+DATE_FIELD_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('date_field'))})\s*[:：]", re.IGNORECASE)
+_DATE_FIELD = re.compile(rf"^(?:{_alternation(date_cues('date_field'))})\s*[:：]\s*", re.IGNORECASE)
 
 
 def _strip_cues(part: str) -> tuple[str, bool]:
     """The part without its "Published:"/"Updated:" cue, and whether it is an update date."""
     updated = UPDATED_CUES.match(part) is not None
-    return UPDATED_CUES.sub("", PUBLISHED_CUES.sub("", part)).strip(" ,;"), updated
+    return UPDATED_CUES.sub("", _DATE_FIELD.sub("", PUBLISHED_CUES.sub("", part))).strip(" ,;"), updated
 
 
 def date_of_line(text: str, now: datetime, language: str | None) -> tuple[datetime, bool] | None:
@@ -185,17 +189,25 @@ _TOKEN = re.compile(r"\S+")
 def _date_before_byline(text: str) -> list[str]:
     """The date opening a line that a byline closes ("Published 23rd August 2025 By Chinedu Okafor (Abuja) and Aisha
     Bello-Yusuf (Kano)": a WordPress theme's date and byline spans joined; "Thursday 3 July 2025 By Jane Miller", too
-    many words around the date for its cores), as the candidates it holds, the longest first: each head holding a
-    digit before a cued author credit that starts within the line's first MAX_DATE_LINE_WORDS + 1 words; else []."""
+    many words around the date for its cores; "2025年12月03日 08:30 来源：鹰潭日报 记者 王丽娟 浏览次数：3862",
+    a portal's info bar of date, source, reporters and read count joined into one line), as the candidates it holds,
+    the longest first: each head holding a digit before a cued author or source credit that starts within the line's
+    first MAX_DATE_LINE_WORDS + 1 words; else []."""
     heads: list[str] = []
     for token in reversed(list(_TOKEN.finditer(text))[1 : MAX_DATE_LINE_WORDS + 1]):
         head = text[: token.start()]
         if not has_digit(head):
             break
         credit = parse_credit_line(text[token.start() :])
-        if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.cue:
+        if credit is not None and credit.kind in _INFO_BAR_CREDITS and credit.cue:
             heads.append(head.strip())
     return heads
+
+
+# The credits an info bar sets after the story's date: the writer's ("By …") and the source's ("来源：鹰潭日报",
+# "Source: …", "Quelle: …"), the fields a Chinese portal's bar joins after its date, then its reporters and its read
+# count. Not a photo's: a caption may close on a date before its credit.
+_INFO_BAR_CREDITS = frozenset({AttributionKind.AUTHOR, AttributionKind.SOURCE})
 
 
 def _date_cores(text: str) -> list[str]:

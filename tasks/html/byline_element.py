@@ -20,6 +20,7 @@ from tasks.html.vocab import (
     BYLINE_LIST_HINTS,
     BYLINE_NAME_HINTS,
     BYLINE_PLACE_HINTS,
+    BYLINE_ROLE_ALONE_HINTS,
     BYLINE_ROLE_HINTS,
     ELSEWHERE_HINTS,
     class_words,
@@ -272,10 +273,13 @@ def _texts_but_roles(element: HtmlElement, apart: frozenset[HtmlElement] = froze
 
 
 def _marks_a_role(element: HtmlElement) -> bool:
-    """The part holds the writer's role ("writer-role", a byline word beside the role's) or place ("<span
-    class="place">চট্টগ্রাম</span>" after the name's link: inside the byline element a place word alone tells it)."""
+    """The part holds the writer's role ("writer-role", a byline word beside the role's; "designation", a word that
+    names a job title alone) or place ("<span class="place">চট্টগ্রাম</span>" after the name's link: inside the byline
+    element a place word alone tells it)."""
     for name in _classes(element):
         words = set(class_words(name))
-        if (BYLINE_ROLE_HINTS & words and BYLINE_HINTS & words) or BYLINE_PLACE_HINTS & words:
+        if (BYLINE_ROLE_HINTS & words and BYLINE_HINTS & words) or (
+            BYLINE_PLACE_HINTS | BYLINE_ROLE_ALONE_HINTS
+        ) & words:
             return True
     return False

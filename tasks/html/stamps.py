@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
+
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.lexicon.credit_lines import parse_credit_line
@@ -51,8 +53,12 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
             if paragraphs >= HEAD_PARAGRAPHS:
                 break
             continue
+        short = _stamp_words(unlinked) <= STAMP_MAX_WORDS
         if (block.tag == "time" and words <= TIME_ELEMENT_MAX_WORDS) or (
-            _stamp_words(unlinked) <= STAMP_MAX_WORDS and _is_date_only(block.text)
+            short
+            and (
+                _is_date_only(block.text) or _is_date_label(block.text) or (not paragraphs and _is_dateline(block.text))
+            )
         ):
             out[i] = _STAMP
         elif words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text):
@@ -60,6 +66,24 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
         elif _is_info_line(block):
             out[i] = _INFO_LINE
     return out
+
+
+# The labels of a date ("Posted", "updated", "Publié le", "Aktualisiert am"): date_cues.csv's published and updated
+# labels, and the lead words a label may close on.
+_DATE_LABELS = frozenset(w for kind in ("published", "updated", "later_update") for w in date_cues(kind))
+_LABEL_LEADS = frozenset(date_cues("lead"))
+_LABEL_MARKS = " \t\n,;:|·•-–—()"
+
+
+def _is_date_label(text: str) -> bool:
+    """Only a date's label, maybe with its "on" or "le": what is left of a date line whose dates the markup set in
+    <time> elements of their own ("<span>Posted <time>Mon 28 Oct 2024 at 6:10am</time></span>, <span>updated
+    <time>…</time></span>", each <time> a stamp block and the label words between them blocks of their own)."""
+    label = " ".join(text.strip(_LABEL_MARKS).casefold().split())
+    if label in _DATE_LABELS:
+        return True
+    head, _, last = label.rpartition(" ")
+    return bool(head) and last in _LABEL_LEADS and head in _DATE_LABELS
 
 
 # A clock time written with spaces round its colon ("१० : ३५", Nepali sites' templates): one word, as "10:35" is.
@@ -77,7 +101,8 @@ _DATED_BYLINE = Verdict(
 # "Ulm, 22.04.2024 – von Ingrid Halbmayr": a place of a word or two, the date, the writer's name and its cue.
 DATED_BYLINE_MAX_WORDS = 10
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-_PLACE_BEFORE_DATE = re.compile(r"[^\W\d_][^\W\d_.-]*(?:\s[^\W\d_][^\W\d_.-]*)?,\s*")
+# (the vowel signs of an Indic place name are marks, no word characters: "ਨਾਭਾ, 18 ਅਪ੍ਰੈਲ")
+_PLACE_BEFORE_DATE = re.compile(rf"{LETTER}{LETTER_OR_MARK}*(?:\s{LETTER}{LETTER_OR_MARK}*)?,\s*")
 
 
 def _is_dated_byline(text: str) -> bool:
@@ -162,13 +187,49 @@ def _classed_fields(block: Block) -> list[str]:
     class="views">Көрүүлөр: 1 944</span></div>", DataLife Engine's date, section and views). Text of the element's own
     between them (a sentence's words set in spans) makes it no such line."""
     element = block.ancestors[-1] if block.ancestors else None
-    if element is None or (element.text or "").strip():
+    if element is None:
         return []
+    if element.tag == "li" and element.get("class") and (items := _classed_items(element)):
+        return items
+    if (element.text or "").strip():
+        return _fields_after_icons(element, block)
     children = [c for c in element if isinstance(c.tag, str)]
     if any(not c.get("class") or (c.tail or "").strip(_FIELD_MARKS) for c in children):
-        return []
+        return _fields_after_icons(element, block)
     fields = [" ".join(str(c.text_content()).split()) for c in children]
+    return fields if " ".join(fields) == " ".join(block.text.split()) else _fields_after_icons(element, block)
+
+
+def _classed_items(item: HtmlElement) -> list[str]:
+    """The texts of the items of the list holding `item` when each item is named by a class of its own: a template's
+    info line set as a list, each field an item ("<ul class="fs-info"><li class="date">Сегодня, 10:24</li><li
+    class="views">Просмотров: 1 384</li><li class="comm">Комментариев: 5</li>…</ul>"), each item a block of its own."""
+    parent = item.getparent()
+    if parent is None or parent.tag not in ("ul", "ol") or (parent.text or "").strip():
+        return []
+    items = [c for c in parent if isinstance(c.tag, str)]
+    if any(c.tag != "li" or not c.get("class") or (c.tail or "").strip() for c in items):
+        return []
+    return [" ".join(str(c.text_content()).split()) for c in items]
+
+
+def _fields_after_icons(element: HtmlElement, block: Block) -> list[str]:
+    """The texts after each of the element's children when every child is an empty classed element, an icon before
+    its field ("<div class="news-info"><span class="glyphicon glyphicon-time"></span> 29.04.2024 14:35 <span
+    class="glyphicon glyphicon-eye-open"></span> 1 872 <span class="glyphicon glyphicon-user"></span> Dilnoza
+    Yo‘ldosheva</div>": Bootstrap's and Font Awesome's icons marking the date, views and author of a template's info
+    line); else []."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    if len(children) < MIN_ICON_FIELDS or (element.text or "").strip(_FIELD_MARKS):
+        return []
+    if any(not c.get("class") or str(c.text_content()).strip() for c in children):
+        return []
+    fields = [" ".join(c.tail.split()) for c in children if c.tail and c.tail.strip(_FIELD_MARKS)]
     return fields if " ".join(fields) == " ".join(block.text.split()) else []
+
+
+# An info line parted by icons has two fields or more.
+MIN_ICON_FIELDS = 2
 
 
 # What may stand between two fields besides a space: the bars and dots of `_FIELD_BARS`, a comma.
@@ -211,6 +272,14 @@ def above_the_headline(blocks: list[Block], verdicts: list[Verdict], title: int 
 
 # The kicker stands right above the headline.
 ABOVE_HEADLINE_REACH = 3
+
+
+def _is_dateline(text: str) -> bool:
+    """The dateline alone, a place of a word or two, a comma and the day ("ਨਾਭਾ, 18 ਅਪ੍ਰੈਲ", "Nabha, April 18"): an
+    Indian paper's bold paragraph opening the text, asked above its first paragraph only (a press release the text
+    quotes further down opens with its own, which the golds keep)."""
+    start = date_tail_start(text)
+    return bool(start) and _PLACE_BEFORE_DATE.fullmatch(text[:start]) is not None and has_digit(text[start:])
 
 
 def _is_date_only(text: str) -> bool:
