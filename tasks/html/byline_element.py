@@ -268,6 +268,8 @@ def _texts_but_roles(element: HtmlElement, apart: frozenset[HtmlElement] = froze
             yield _LINE_BREAK
         elif isinstance(child.tag, str) and not _marks_a_role(child) and child not in apart:
             yield from _texts_but_roles(child, apart)
+        elif isinstance(child.tag, str) and child not in apart:
+            yield _LINE_BREAK  # the role parts the names it stands between, as a comma: no "Lucía Paredes Pablo Gil"
         if child.tail:
             yield child.tail
 
