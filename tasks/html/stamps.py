@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
-
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
+from tasks.html.info_fields import classed_fields
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start, without_count_tail
 from tasks.lexicon.date_vocabulary import date_cues
@@ -57,7 +56,9 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
         if (block.tag == "time" and words <= TIME_ELEMENT_MAX_WORDS) or (
             short
             and (
-                _is_date_only(block.text) or _is_date_label(block.text) or (not paragraphs and _is_dateline(block.text))
+                _is_date_only(block.text)
+                or (_is_date_label(block.text) and _beside_a_time(blocks, i))
+                or (not paragraphs and _is_dateline(block.text))
             )
         ):
             out[i] = _STAMP
@@ -70,9 +71,15 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
 
 # The labels of a date ("Posted", "updated", "Publié le", "Aktualisiert am"): date_cues.csv's published and updated
 # labels, and the lead words a label may close on.
-_DATE_LABELS = frozenset(w for kind in ("published", "updated", "later_update") for w in date_cues(kind))
+_DATE_LABELS = frozenset(w for kind in ("published", "updated") for w in date_cues(kind))
 _LABEL_LEADS = frozenset(date_cues("lead"))
 _LABEL_MARKS = " \t\n,;:|·•-–—()"
+
+
+def _beside_a_time(blocks: list[Block], i: int) -> bool:
+    """The block stands right before or after a <time> element's block: the label of its date. A label word alone
+    elsewhere heads a post's section ("<strong>Update</strong>" over a blog post's added paragraph, dragnet's R908)."""
+    return any(0 <= j < len(blocks) and blocks[j].tag == "time" for j in (i - 1, i + 1))
 
 
 def _is_date_label(text: str) -> bool:
@@ -170,7 +177,7 @@ def _is_info_line(block: Block) -> bool:
         fields = _CELL_FIELD_DOTS.split(text.strip())
     else:
         fields = _FIELD_BARS.split(text.strip())
-        fields = fields if len(fields) >= 2 else _classed_fields(block)
+        fields = fields if len(fields) >= 2 else classed_fields(block)
     if _ARROWS.search(text):
         fields = [part for field in fields for part in _SPACED_DASH.split(field)]
     return (
@@ -178,62 +185,6 @@ def _is_info_line(block: Block) -> bool:
         and all(0 < len(f.split()) <= INFO_FIELD_MAX_WORDS or date_tail_start(f) == 0 for f in fields)
         and any(_DATE_OR_CLOCK.search(f) for f in fields)
     )
-
-
-def _classed_fields(block: Block) -> list[str]:
-    """The texts of the block's element's children when each is an element named by a class of its own and together
-    they hold all its text: a template's info line whose fields the markup parts, with no bar between ("<div
-    class="full-info"><span class="date">Бүгүн, 11:20</span> <span class="cat"><a>Коом</a></span> <span
-    class="views">Көрүүлөр: 1 944</span></div>", DataLife Engine's date, section and views). Text of the element's own
-    between them (a sentence's words set in spans) makes it no such line."""
-    element = block.ancestors[-1] if block.ancestors else None
-    if element is None:
-        return []
-    if element.tag == "li" and element.get("class") and (items := _classed_items(element)):
-        return items
-    if (element.text or "").strip():
-        return _fields_after_icons(element, block)
-    children = [c for c in element if isinstance(c.tag, str)]
-    if any(not c.get("class") or (c.tail or "").strip(_FIELD_MARKS) for c in children):
-        return _fields_after_icons(element, block)
-    fields = [" ".join(str(c.text_content()).split()) for c in children]
-    return fields if " ".join(fields) == " ".join(block.text.split()) else _fields_after_icons(element, block)
-
-
-def _classed_items(item: HtmlElement) -> list[str]:
-    """The texts of the items of the list holding `item` when each item is named by a class of its own: a template's
-    info line set as a list, each field an item ("<ul class="fs-info"><li class="date">Сегодня, 10:24</li><li
-    class="views">Просмотров: 1 384</li><li class="comm">Комментариев: 5</li>…</ul>"), each item a block of its own."""
-    parent = item.getparent()
-    if parent is None or parent.tag not in ("ul", "ol") or (parent.text or "").strip():
-        return []
-    items = [c for c in parent if isinstance(c.tag, str)]
-    if any(c.tag != "li" or not c.get("class") or (c.tail or "").strip() for c in items):
-        return []
-    return [" ".join(str(c.text_content()).split()) for c in items]
-
-
-def _fields_after_icons(element: HtmlElement, block: Block) -> list[str]:
-    """The texts after each of the element's children when every child is an empty classed element, an icon before
-    its field ("<div class="news-info"><span class="glyphicon glyphicon-time"></span> 29.04.2024 14:35 <span
-    class="glyphicon glyphicon-eye-open"></span> 1 872 <span class="glyphicon glyphicon-user"></span> Dilnoza
-    Yo‘ldosheva</div>": Bootstrap's and Font Awesome's icons marking the date, views and author of a template's info
-    line); else []."""
-    children = [c for c in element if isinstance(c.tag, str)]
-    if len(children) < MIN_ICON_FIELDS or (element.text or "").strip(_FIELD_MARKS):
-        return []
-    if any(not c.get("class") or str(c.text_content()).strip() for c in children):
-        return []
-    fields = [" ".join(c.tail.split()) for c in children if c.tail and c.tail.strip(_FIELD_MARKS)]
-    return fields if " ".join(fields) == " ".join(block.text.split()) else []
-
-
-# An info line parted by icons has two fields or more.
-MIN_ICON_FIELDS = 2
-
-
-# What may stand between two fields besides a space: the bars and dots of `_FIELD_BARS`, a comma.
-_FIELD_MARKS = " \t\n|•·,"
 
 
 _CELL_TAGS = frozenset({"td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption"})
