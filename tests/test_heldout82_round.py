@@ -128,7 +128,8 @@ def _day(line: str, lang: str) -> tuple[str, bool] | None:
 
 def test_a_date_line_that_shows_the_update_then_the_published_date() -> None:
     # a head's spans joined into one line, the updated date first: the published label after it gives the date
-    assert _day("Aktualisiert am 05.03.2025, 08:10 Uhr Erstellt am 04.03.2025, 19:40 Uhr", "de") == ("2025-03-04", False)
+    german = "Aktualisiert am 05.03.2025, 08:10 Uhr Erstellt am 04.03.2025, 19:40 Uhr"
+    assert _day(german, "de") == ("2025-03-04", False)
     assert _day("Aktualizacja: 05.03.2025 08:10 Publikacja: 04.03.2025 19:40", "pl") == ("2025-03-04", False)
     # the published date first, the update's label after it in the languages the labels lacked
     assert _day("Δημοσιεύθηκε: 04.03.2025 19:40 Ενημερώθηκε: 05.03.2025 08:10", "el") == ("2025-03-04", False)

@@ -67,7 +67,9 @@ def solar_hijri_date(text: str) -> datetime | None:
     first ("۱۴۰۳/۱۲/۱۴" is 4 March 2025), else None."""
     dates = _solar_dates(text)
     numeric = _SOLAR_NUMERIC.search(text.translate(_READ_AS)) if not dates else None
-    dates = dates or ([(0, *(int(g) for g in numeric.groups()))] if numeric else [])
+    if numeric is not None:
+        year, month, day = (int(g) for g in numeric.groups())
+        dates = [(0, year, month, day)]
     if not dates or dates[0][1] > LAST_SOLAR_HIJRI_YEAR:
         return None
     _, year, month, day = dates[0]
