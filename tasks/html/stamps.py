@@ -41,8 +41,9 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
     """The verdicts with the body blocks of the article's head that are only a date, or an info line of short fields
     around a date or a time, made furniture."""
     out = _time_elements(blocks, verdicts)
-    paragraphs = 0
+    paragraphs, headline = 0, False
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        headline = headline or verdict.label == Label.TITLE or block.heading == 1
         if verdict.label != Label.BODY:
             continue
         unlinked = _unlinked(block.text)  # an Iberian date's "de"s are no words of a paragraph
@@ -58,7 +59,7 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
             and (
                 _is_date_only(block.text)
                 or (_is_date_label(block.text) and _beside_a_time(blocks, i))
-                or (not paragraphs and _is_dateline(block.text))
+                or (headline and not paragraphs and _is_dateline(block.text))
             )
         ):
             out[i] = _STAMP
@@ -227,8 +228,9 @@ ABOVE_HEADLINE_REACH = 3
 
 def _is_dateline(text: str) -> bool:
     """The dateline alone, a place of a word or two, a comma and the day ("ਨਾਭਾ, 18 ਅਪ੍ਰੈਲ", "Nabha, April 18"): an
-    Indian paper's bold paragraph opening the text, asked above its first paragraph only (a press release the text
-    quotes further down opens with its own, which the golds keep)."""
+    Indian paper's bold paragraph opening the text, asked under the headline and above the text's first paragraph
+    only (a press release the text quotes further down opens with its own, and a kicker's date line above the headline
+    is kept by some golds)."""
     start = date_tail_start(text)
     return bool(start) and _PLACE_BEFORE_DATE.fullmatch(text[:start]) is not None and has_digit(text[start:])
 
