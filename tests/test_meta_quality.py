@@ -519,8 +519,11 @@ FLOORS = {
     "heldout80": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout82 (30 pages, 27 languages), written blind at session 46's end, scored once at session 47's start
     # (968a541), then studied: first title 1.000 · date 0.933/0.033/0.033 · author F1 0.961 · exact 0.933
-    # (trafilatura 0.400 · 0.800/0.200/0 · 0.493 · 0.467).
-    "heldout82": {"title": 1.0, "date_right": 0.933, "author_f1": 0.961, "author_exact": 0.933},
+    # (trafilatura 0.400 · 0.800/0.200/0 · 0.493 · 0.467). Studied in session 47 (tests/test_heldout82_round.py: a
+    # date field labelled "date" under the text, an info bar's date before a source credit, Indic job titles and a
+    # byline's role part named alone, the desk signing with the site's name less its country code): date
+    # 0.933/0.033/0.033 -> 1.000/0/0, author F1 0.961 -> 1.000, exact 0.933 -> 1.000.
+    "heldout82": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout31 (31 pages, 28 languages), written blind at session 21's start and scored with its starting code
     # (91ca236) and its final code, never studied: title 1.000 · date 0.935/0/0.065 · author F1 0.955 · exact 0.935
     # with both (trafilatura 0.613 · 0.839/0.161/0 · 0.531 · 0.516).
@@ -587,7 +590,8 @@ FLOORS = {
 # (a relative date's whole date in brackets).
 # heldout81 (never studied, session 46): one page of 30 on the wrong day (0.033) with the starting code, none with the
 # final code (a bracketed full date after "yesterday" is the date: session 46's heldout80 round).
-# heldout82 (studied from session 47): one page of 30 on the wrong day (0.033) at its first score.
+# heldout82 (studied from session 47): one page of 30 on the wrong day (0.033) at its first score; none since session 47
+# (a date field labelled "date" under the text beats a relative head date: tests/test_heldout82_round.py).
 DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout21": 0.04,
     "heldout27": 0.0,
@@ -618,7 +622,7 @@ DATE_WRONG_CEILINGS: dict[str, float] = {
     "heldout79": 0.0,
     "heldout80": 0.0,
     "heldout81": 0.0,
-    "heldout82": 0.04,
+    "heldout82": 0.0,
 }
 
 

@@ -1264,7 +1264,10 @@ OWN_HTML_ML69 = (0.994, 0.0)
 # The seventieth (tests/data/html_ml70: 32 pages, 27 languages, each its own site, the same brief), written blind
 # at session 46's end and scored once at session 47's start (968a541), before any change: token F1 0.993 (P 0.986,
 # R 1.000), no page below 0.2; trafilatura 0.957, jusText 0.568.
-OWN_HTML_ML70 = (0.993, 0.0)
+# Session 47 (tests/test_html_ml70_round.py: info lines as classed list items and as fields after icons, the labels
+# left between <time> elements, an opening dateline, a quote box with its speaker, screen-reader-only blocks):
+# 0.993 -> 0.99569 (P 0.986 -> 0.991; en-01, pa-01, ru-02, uk-01, uk-02, uz-01 up).
+OWN_HTML_ML70 = (0.995, 0.0)
 
 
 @pytest.mark.parametrize(

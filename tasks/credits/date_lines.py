@@ -23,7 +23,7 @@ from tasks.lexicon.date_text import (
     parse_date_text,
     without_count_tail,
 )
-from tasks.lexicon.date_vocabulary import date_cues
+from tasks.lexicon.date_vocabulary import clock_words, date_cues
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.hijri_dates import ASCII_DIGITS, solar_hijri_date
 
@@ -58,12 +58,16 @@ _DOTTED_DIGITS = re.compile(r"(?<=\d)·(?=\d)")
 
 # A published label anywhere in a line: "Artiklen blev første gang offentliggjort tirsdag 3. marts 2026 kl. 07.12."
 PUBLISHED_CUE_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('published'))})(?!\w)", re.IGNORECASE)
+# A date field's label, the word "date" of a language, before its colon ("Sana: 14.10.2025, 18:40", "Fecha: 3 de marzo
+# de 2025"; date_cues.csv kind date_field): a label only with the colon, as a common noun it opens sentences too.
+DATE_FIELD_IN_LINE = re.compile(rf"(?<!\w)(?:{_alternation(date_cues('date_field'))})\s*[:：]", re.IGNORECASE)
+_DATE_FIELD = re.compile(rf"^(?:{_alternation(date_cues('date_field'))})\s*[:：]\s*", re.IGNORECASE)
 
 
 def _strip_cues(part: str) -> tuple[str, bool]:
     """The part without its "Published:"/"Updated:" cue, and whether it is an update date."""
     updated = UPDATED_CUES.match(part) is not None
-    return UPDATED_CUES.sub("", PUBLISHED_CUES.sub("", part)).strip(" ,;"), updated
+    return UPDATED_CUES.sub("", _DATE_FIELD.sub("", PUBLISHED_CUES.sub("", part))).strip(" ,;"), updated
 
 
 def date_of_line(text: str, now: datetime, language: str | None) -> tuple[datetime, bool] | None:
@@ -84,7 +88,10 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
         # a Nepali page's Bikram Sambat date, its year no Gregorian one ("२०८२ असोज २४ गते शुक्रबार १९:१०")
         solar = solar or (bikram_sambat_date(text) if language == "ne" else None)
         if solar is not None and solar <= now:
-            return solar, UPDATED_CUES.match(text.strip()) is not None
+            updated = UPDATED_CUES.match(text.strip()) is not None
+            # "به‌روزرسانی: ۱۴۰۳/۱۲/۱۵ … تاریخ انتشار: ۱۴۰۳/۱۲/۱۴": the update first, the published date after its label
+            published = [d for p in _from_published_label([text]) if (d := solar_hijri_date(p)) and d <= now]
+            return (published[0], False) if updated and published else (solar, updated)
     years = {int(y) for y in FULL_YEAR.findall(text)}
     parts = _PART_SEPARATORS.split(text.strip())
     candidates = [text.strip(), *parts] if len(parts) > 1 else parts
@@ -100,7 +107,7 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     for candidate in [*candidates, *after_byline, *_date_before_byline(text), *_from_published_label(parts)]:
         bare, updated = _strip_cues(candidate)
         # counted without its label ("Posted on Wednesday, September 03, 2025 at 11:52 pm": nine words, a date of eight)
-        if sum(any(c.isalnum() for c in w) for w in bare.split()) > MAX_DATE_LINE_WORDS:
+        if _date_words(bare) > MAX_DATE_LINE_WORDS:
             continue  # a sentence, not a date line; its parts may still be ("… 15:25 aktualisiert: …")
         # last, the date before a clock time whose day-period word dateparser does not know ("… බ්‍රහස්පතින්දා, රාත්‍රී
         # 11:35", also after a byline's names)
@@ -114,6 +121,17 @@ def date_of_line(text: str, now: datetime, language: str | None) -> tuple[dateti
     # An update date only when the line shows no published one: "Claire Weber et Tom Schmit Publié le 30.04.2025 à
     # 23:40 Mis à jour le 01.05.2025 à 08:10" (a byline's spans joined into one line) was published on 30 April.
     return update
+
+
+# The small words of a written-out date: the Iberian links between day, month and year and the clock's ("4 de marzo de
+# 2025 a las 19:40", "4 de març de 2025 a les 19:40"; date_cues.csv kinds month_link and clock), no words of a sentence.
+_DATE_SMALL_WORDS = frozenset({*date_cues("month_link"), *clock_words()})
+
+
+def _date_words(text: str) -> int:
+    """The words of a date line, its small words uncounted: "Publicado el 4 de marzo de 2025 a las 19:40" is a date of
+    five words and a label, not a sentence of ten."""
+    return sum(any(c.isalnum() for c in w) and w.casefold() not in _DATE_SMALL_WORDS for w in text.split())
 
 
 def _from_published_label(parts: list[str]) -> list[str]:
@@ -185,17 +203,25 @@ _TOKEN = re.compile(r"\S+")
 def _date_before_byline(text: str) -> list[str]:
     """The date opening a line that a byline closes ("Published 23rd August 2025 By Chinedu Okafor (Abuja) and Aisha
     Bello-Yusuf (Kano)": a WordPress theme's date and byline spans joined; "Thursday 3 July 2025 By Jane Miller", too
-    many words around the date for its cores), as the candidates it holds, the longest first: each head holding a
-    digit before a cued author credit that starts within the line's first MAX_DATE_LINE_WORDS + 1 words; else []."""
+    many words around the date for its cores; "2025年12月03日 08:30 来源：鹰潭日报 记者 王丽娟 浏览次数：3862",
+    a portal's info bar of date, source, reporters and read count joined into one line), as the candidates it holds,
+    the longest first: each head holding a digit before a cued author or source credit that starts within the line's
+    first MAX_DATE_LINE_WORDS + 1 words; else []."""
     heads: list[str] = []
     for token in reversed(list(_TOKEN.finditer(text))[1 : MAX_DATE_LINE_WORDS + 1]):
         head = text[: token.start()]
         if not has_digit(head):
             break
         credit = parse_credit_line(text[token.start() :])
-        if credit is not None and credit.kind is AttributionKind.AUTHOR and credit.cue:
+        if credit is not None and credit.kind in _INFO_BAR_CREDITS and credit.cue:
             heads.append(head.strip())
     return heads
+
+
+# The credits an info bar sets after the story's date: the writer's ("By …") and the source's ("来源：鹰潭日报",
+# "Source: …", "Quelle: …"), the fields a Chinese portal's bar joins after its date, then its reporters and its read
+# count. Not a photo's: a caption may close on a date before its credit.
+_INFO_BAR_CREDITS = frozenset({AttributionKind.AUTHOR, AttributionKind.SOURCE})
 
 
 def _date_cores(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from schemas import ChromeKind, Label
-from tasks.credits.date_lines import PUBLISHED_CUE_IN_LINE, date_of_line
+from tasks.credits.date_lines import DATE_FIELD_IN_LINE, PUBLISHED_CUE_IN_LINE, date_of_line
 from tasks.lexicon.date_text import FULL_YEAR, parse_declared_date
 from tasks.lexicon.dateline_dates import dateline_date_text
 from tasks.text.segment import LabelledLine, Segmented
@@ -125,7 +125,8 @@ def _labelled_further_down(
     note closing a story ("Опубликовано 11 ноября 2025", "This article was first published on …") when the head
     shows no date, only an updated one ("Mis à jour le 19 février 2026" over a lead "Par … — publié le 18 février
     2026") or only a relative one ("вчера, 18:40", "i dag kl. 07.12": counted from the clock, wrong once the
-    page is read later)."""
+    page is read later). A date field's label counts as a "published" one ("Sana: 14.10.2025, 18:40" under an Uzbek
+    story's writers, "Fecha: …", "Datum: …")."""
     if segmented.main_region is None:
         return None
     last, beyond = segmented.main_region[1], 0
@@ -139,7 +140,7 @@ def _labelled_further_down(
         # so a year after the label is a year of the line).
         if FULL_YEAR.search(ll.line.text) is None:
             continue
-        cue = PUBLISHED_CUE_IN_LINE.search(ll.line.text)
+        cue = PUBLISHED_CUE_IN_LINE.search(ll.line.text) or DATE_FIELD_IN_LINE.search(ll.line.text)
         if cue is None or _in_a_list(segmented.lines, i) or ll.line.number in other_texts:
             continue
         if ll.line.number > last and cue.start() > 0:

@@ -68,11 +68,18 @@ def publisher_keys(names: Iterable[str | None]) -> frozenset[str]:
         kept = [w for w in host.split() if w.strip(EDGE_PUNCT).casefold() not in name_words().descriptors]
         if 0 < len(kept) < len(host.split()):
             keys.add(name_key(" ".join(kept)))
+        if _CLOSING_CODE.search(name):  # "Diario Oriente HN" is also "Diario Oriente" ("Redacción Diario Oriente")
+            keys.add(name_key(_CLOSING_CODE.sub("", name)))
         if DOMAIN.fullmatch(host.split("/")[0]):
             keys.add(name_key(host.split("/")[0].rsplit(".", 1)[0]))  # "n-tv.de" → "ntv"
         keys.update(SITE_WORD + name_key(w) for w in host.split() if len(host.split()) > 1 and name_key(w))
     keys.discard("")
     return frozenset(keys) | domain_label_keys(names)
+
+
+# A country's or region's code closing a site's name of two words or more ("Diario Oriente HN", "La Prensa GT",
+# "Noticias SV"): outlets write it after the name their desk signs with (ISO 3166 alpha-2 and -3 in capitals).
+_CLOSING_CODE = re.compile(r"(?<=\S)\s+[A-Z]{2,3}\s*$")
 
 
 # Marks a key that is one word of a publisher's name of several ("hírlap" of "Alföldi Hírlap"): a key is alphanumeric

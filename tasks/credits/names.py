@@ -35,6 +35,7 @@ from tasks.lexicon.author_words import AuthorWords, load_author_words
 from tasks.lexicon.byline_tails import without_closing_word
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.glued_titles import glued_title_start
+from tasks.lexicon.picture_jobs import picture_role_after
 from tasks.lexicon.vocabulary import credit_cues, job_titles, person_cues
 from tasks.lexicon.word_classes import is_caseless, is_letters
 
@@ -288,7 +289,8 @@ def clean_author_names(
         text = _without_contacts(_picture_credit_colon(text)).strip(_EDGE_PUNCT)
         text = _strip_person_cue(_strip_prefix(text, words), language)
         after_desk = False
-        for chunk in _SEPARATORS.split(text):
+        chunks = _SEPARATORS.split(text)
+        for at, chunk in enumerate(chunks):
             if len(chunk.split()) > 2 * MAX_NAME_WORDS + 1:  # a sentence, not a list of names
                 continue
             if after_desk and len(chunk.split()) == 1:
@@ -296,6 +298,7 @@ def clean_author_names(
             after_desk = bool(chunk.split()) and all(w.casefold() in words.newsroom for w in chunk.split())
             chunk = _without_leading_and(chunk.strip(_EDGE_PUNCT), and_words)
             pieces = [p for piece in _colon_parts(chunk) for p in _split_on_and(piece, and_words)]
+            pieces = pieces[:-1] if picture_role_after(chunks, at) else pieces  # "Tim Kurz (Fotos)": no writer
             for part in han_names(pieces, language):
                 name = _without_job_titles(_strip_prefix(part.strip(_EDGE_PUNCT), words), words)
                 if is_plausible_name(name, words, keys) and name_key(name) not in seen:

@@ -24,6 +24,7 @@ from tasks.html.vocab import (
     CHROME_TAGS,
     DROPPED_TAGS,
     HEADING_LEVELS,
+    HIDDEN_CLASS_TEST,
     LINE_BREAK_TAGS,
     LIST_TAGS,
     TABLE_TAGS,
@@ -35,7 +36,7 @@ from tasks.read.decode import needs_repair
 # element, the two translate() calls were most of the cleaning's time.
 _HIDDEN = etree.XPath(
     "//*[@hidden or @aria-hidden='true' or (@style and (contains(translate(@style, ' ', ''), 'display:none')"
-    " or contains(translate(@style, ' ', ''), 'visibility:hidden')))]"
+    f" or contains(translate(@style, ' ', ''), 'visibility:hidden'))) or (@class and ({HIDDEN_CLASS_TEST}))]"
 )
 # The tag path keeps this many innermost tags: enough to tell a teaser <li> from a body <p>.
 TAG_PATH_DEPTH = 6

@@ -20,6 +20,7 @@ from tasks.html.vocab import (
     BYLINE_LIST_HINTS,
     BYLINE_NAME_HINTS,
     BYLINE_PLACE_HINTS,
+    BYLINE_ROLE_ALONE_HINTS,
     BYLINE_ROLE_HINTS,
     ELSEWHERE_HINTS,
     class_words,
@@ -267,15 +268,20 @@ def _texts_but_roles(element: HtmlElement, apart: frozenset[HtmlElement] = froze
             yield _LINE_BREAK
         elif isinstance(child.tag, str) and not _marks_a_role(child) and child not in apart:
             yield from _texts_but_roles(child, apart)
+        elif isinstance(child.tag, str) and child not in apart:
+            yield _LINE_BREAK  # the role parts the names it stands between, as a comma: no "Lucía Paredes Pablo Gil"
         if child.tail:
             yield child.tail
 
 
 def _marks_a_role(element: HtmlElement) -> bool:
-    """The part holds the writer's role ("writer-role", a byline word beside the role's) or place ("<span
-    class="place">চট্টগ্রাম</span>" after the name's link: inside the byline element a place word alone tells it)."""
+    """The part holds the writer's role ("writer-role", a byline word beside the role's; "designation", a word that
+    names a job title alone) or place ("<span class="place">চট্টগ্রাম</span>" after the name's link: inside the byline
+    element a place word alone tells it)."""
     for name in _classes(element):
         words = set(class_words(name))
-        if (BYLINE_ROLE_HINTS & words and BYLINE_HINTS & words) or BYLINE_PLACE_HINTS & words:
+        if (BYLINE_ROLE_HINTS & words and BYLINE_HINTS & words) or (
+            BYLINE_PLACE_HINTS | BYLINE_ROLE_ALONE_HINTS
+        ) & words:
             return True
     return False

@@ -119,8 +119,14 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
             out = _without_its_attribution(blocks, out, i)
     for i in loose:
         words, parent = _words(blocks[i].text), _parent(blocks[i])
+        box = _box_parent(parent, blocks[i].text) if parent is not None else None
         if any(words in t for k, t in paragraphs if k < i and t != words and parent in blocks[k].ancestors):
             out[i] = _REPEATED_QUOTATION
+        elif box is not None and any(
+            words in t for k, t in paragraphs if k < i and t != words and box in blocks[k].ancestors
+        ):
+            out[i] = _REPEATED_QUOTATION  # in a quote box of its own with its speaker, the box's parent is the text's
+            out = _speaker_in_box(blocks, out, i, parent)
         elif _named_pull_quote(blocks[i]) and any(words in t for k, t in paragraphs if k != i and t != words):
             out[i] = _PULL_QUOTE  # "<div class="nf-tilvitnun">„…“</div>" named by its class: the text says it below
         elif not _wholly_quoted(blocks[i].text) and _repeats(words, [t for k, t in paragraphs if k != i]):
@@ -139,6 +145,24 @@ def _classed_a_quote(block: Block) -> bool:
 
 def _parent(block: Block) -> HtmlElement | None:
     return block.ancestors[-2] if len(block.ancestors) > 1 else None
+
+
+def _box_parent(box: HtmlElement, quote: str) -> HtmlElement | None:
+    """The parent of the quote's box when the box holds the quotation and its speaker, a few words, alone ("<div
+    class="Quote_quote__Lm8Nb"><div class="Quote_text__Vq2Xs">«…»</div><div class="Quote_author__Jk7Pp">Оксана
+    Литвин, координаторка</div></div>" between the paragraphs): a design's quote box, set in the text's element."""
+    rest = len(str(box.text_content()).split()) - len(quote.split())
+    return box.getparent() if 0 < rest <= MAX_ATTRIBUTION_WORDS and box.tag not in ("body", "article", "main") else None
+
+
+def _speaker_in_box(blocks: list[Block], verdicts: list[Verdict], quote: int, box: HtmlElement) -> list[Verdict]:
+    """The verdicts with the body blocks after the quote inside its box made furniture: its speaker."""
+    out = list(verdicts)
+    for j in range(quote + 1, len(blocks)):
+        if box not in blocks[j].ancestors:
+            break
+        out[j] = _PULL_QUOTE if out[j].label == Label.BODY else out[j]
+    return out
 
 
 _REPEATED_QUOTATION = Verdict(

@@ -14,6 +14,7 @@ import re
 
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
+from tasks.html.info_fields import classed_fields
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start, without_count_tail
 from tasks.lexicon.date_vocabulary import date_cues
@@ -40,8 +41,9 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
     """The verdicts with the body blocks of the article's head that are only a date, or an info line of short fields
     around a date or a time, made furniture."""
     out = _time_elements(blocks, verdicts)
-    paragraphs = 0
+    paragraphs, headline = 0, False
     for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        headline = headline or verdict.label == Label.TITLE or block.heading == 1
         if verdict.label != Label.BODY:
             continue
         unlinked = _unlinked(block.text)  # an Iberian date's "de"s are no words of a paragraph
@@ -51,8 +53,14 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
             if paragraphs >= HEAD_PARAGRAPHS:
                 break
             continue
+        short = _stamp_words(unlinked) <= STAMP_MAX_WORDS
         if (block.tag == "time" and words <= TIME_ELEMENT_MAX_WORDS) or (
-            _stamp_words(unlinked) <= STAMP_MAX_WORDS and _is_date_only(block.text)
+            short
+            and (
+                _is_date_only(block.text)
+                or (_is_date_label(block.text) and _beside_a_time(blocks, i))
+                or (headline and not paragraphs and _is_dateline(block.text))
+            )
         ):
             out[i] = _STAMP
         elif words <= DATED_BYLINE_MAX_WORDS and _is_dated_byline(block.text):
@@ -60,6 +68,30 @@ def dates_above_the_text(blocks: list[Block], verdicts: list[Verdict]) -> list[V
         elif _is_info_line(block):
             out[i] = _INFO_LINE
     return out
+
+
+# The labels of a date ("Posted", "updated", "Publié le", "Aktualisiert am"): date_cues.csv's published and updated
+# labels, and the lead words a label may close on.
+_DATE_LABELS = frozenset(w for kind in ("published", "updated") for w in date_cues(kind))
+_LABEL_LEADS = frozenset(date_cues("lead"))
+_LABEL_MARKS = " \t\n,;:|·•-–—()"
+
+
+def _beside_a_time(blocks: list[Block], i: int) -> bool:
+    """The block stands right before or after a <time> element's block: the label of its date. A label word alone
+    elsewhere heads a post's section ("<strong>Update</strong>" over a blog post's added paragraph, dragnet's R908)."""
+    return any(0 <= j < len(blocks) and blocks[j].tag == "time" for j in (i - 1, i + 1))
+
+
+def _is_date_label(text: str) -> bool:
+    """Only a date's label, maybe with its "on" or "le": what is left of a date line whose dates the markup set in
+    <time> elements of their own ("<span>Posted <time>Mon 28 Oct 2024 at 6:10am</time></span>, <span>updated
+    <time>…</time></span>", each <time> a stamp block and the label words between them blocks of their own)."""
+    label = " ".join(text.strip(_LABEL_MARKS).casefold().split())
+    if label in _DATE_LABELS:
+        return True
+    head, _, last = label.rpartition(" ")
+    return bool(head) and last in _LABEL_LEADS and head in _DATE_LABELS
 
 
 # A clock time written with spaces round its colon ("१० : ३५", Nepali sites' templates): one word, as "10:35" is.
@@ -77,7 +109,8 @@ _DATED_BYLINE = Verdict(
 # "Ulm, 22.04.2024 – von Ingrid Halbmayr": a place of a word or two, the date, the writer's name and its cue.
 DATED_BYLINE_MAX_WORDS = 10
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-_PLACE_BEFORE_DATE = re.compile(r"[^\W\d_][^\W\d_.-]*(?:\s[^\W\d_][^\W\d_.-]*)?,\s*")
+# (the vowel signs of an Indic place name are marks, no word characters: "ਨਾਭਾ, 18 ਅਪ੍ਰੈਲ")
+_PLACE_BEFORE_DATE = re.compile(rf"{LETTER}{LETTER_OR_MARK}*(?:\s{LETTER}{LETTER_OR_MARK}*)?,\s*")
 
 
 def _is_dated_byline(text: str) -> bool:
@@ -145,7 +178,7 @@ def _is_info_line(block: Block) -> bool:
         fields = _CELL_FIELD_DOTS.split(text.strip())
     else:
         fields = _FIELD_BARS.split(text.strip())
-        fields = fields if len(fields) >= 2 else _classed_fields(block)
+        fields = fields if len(fields) >= 2 else classed_fields(block)
     if _ARROWS.search(text):
         fields = [part for field in fields for part in _SPACED_DASH.split(field)]
     return (
@@ -153,26 +186,6 @@ def _is_info_line(block: Block) -> bool:
         and all(0 < len(f.split()) <= INFO_FIELD_MAX_WORDS or date_tail_start(f) == 0 for f in fields)
         and any(_DATE_OR_CLOCK.search(f) for f in fields)
     )
-
-
-def _classed_fields(block: Block) -> list[str]:
-    """The texts of the block's element's children when each is an element named by a class of its own and together
-    they hold all its text: a template's info line whose fields the markup parts, with no bar between ("<div
-    class="full-info"><span class="date">Бүгүн, 11:20</span> <span class="cat"><a>Коом</a></span> <span
-    class="views">Көрүүлөр: 1 944</span></div>", DataLife Engine's date, section and views). Text of the element's own
-    between them (a sentence's words set in spans) makes it no such line."""
-    element = block.ancestors[-1] if block.ancestors else None
-    if element is None or (element.text or "").strip():
-        return []
-    children = [c for c in element if isinstance(c.tag, str)]
-    if any(not c.get("class") or (c.tail or "").strip(_FIELD_MARKS) for c in children):
-        return []
-    fields = [" ".join(str(c.text_content()).split()) for c in children]
-    return fields if " ".join(fields) == " ".join(block.text.split()) else []
-
-
-# What may stand between two fields besides a space: the bars and dots of `_FIELD_BARS`, a comma.
-_FIELD_MARKS = " \t\n|•·,"
 
 
 _CELL_TAGS = frozenset({"td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption"})
@@ -211,6 +224,15 @@ def above_the_headline(blocks: list[Block], verdicts: list[Verdict], title: int 
 
 # The kicker stands right above the headline.
 ABOVE_HEADLINE_REACH = 3
+
+
+def _is_dateline(text: str) -> bool:
+    """The dateline alone, a place of a word or two, a comma and the day ("ਨਾਭਾ, 18 ਅਪ੍ਰੈਲ", "Nabha, April 18"): an
+    Indian paper's bold paragraph opening the text, asked under the headline and above the text's first paragraph
+    only (a press release the text quotes further down opens with its own, and a kicker's date line above the headline
+    is kept by some golds)."""
+    start = date_tail_start(text)
+    return bool(start) and _PLACE_BEFORE_DATE.fullmatch(text[:start]) is not None and has_digit(text[start:])
 
 
 def _is_date_only(text: str) -> bool:

@@ -66,6 +66,22 @@ BYLINE_NAME_HINTS = frozenset(_hint_words("byline_name"))
 # Class words of the part of a byline element that holds the writer's role, beside a byline word ("writer-role",
 # "author-job"): its text is no part of the name.
 BYLINE_ROLE_HINTS = frozenset(_hint_words("byline_role"))
+# Whole class names that hide a block from the eye, for screen readers only ("<p class="unseen element-invisible"
+# itemprop="aggregateRating">Рейтинг користувачів: 5 / 5</p>", Joomla's; "sr-only", "screen-reader-text"): an XPath
+# test of an element's tag and class attribute, asked with the hidden attributes and styles. Only a block's own
+# element: an inline label so hidden completes a line the eye reads ("<span class="credit"><span
+# class="visually-hidden">Credit</span> Harry Campbell</span>"), which readability.js's gold keeps.
+_HIDDEN_BLOCKS = ("p", "div", "li", "ul", "ol", "section", "aside", "h2", "h3", "h4", "h5", "h6", "dl", "table")
+HIDDEN_CLASS_TEST = (
+    "("
+    + " or ".join(f"self::{tag}" for tag in _HIDDEN_BLOCKS)
+    + ") and ("
+    + " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in _hint_words("hidden"))
+    + ")"
+)
+# Class words that name the writer's role alone, inside a byline element ("<span class="designation">Senior
+# Reporter</span>" after the name's link): no part of the name, with no byline word beside them.
+BYLINE_ROLE_ALONE_HINTS = frozenset(_hint_words("byline_role_alone"))
 # Class words of the part of a byline element holding the writer's place ("<span class="place">"): no part of the name.
 BYLINE_PLACE_HINTS = frozenset(_hint_words("byline_place"))
 # Plural class words of one element naming several writers ("post-authors"); a wrapper of blocks when it holds blocks.

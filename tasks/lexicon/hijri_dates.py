@@ -57,9 +57,19 @@ def solar_hijri_starts(text: str) -> list[int]:
 SOLAR_MONTHS = frozenset(_SOLAR_MONTHS) | frozenset(name for name, _ in _MONTH_NAMES_AS_WRITTEN)
 
 
+# The numeric form, year first ("۱۴۰۳/۱۲/۱۴ ۱۹:۴۰", Iranian and Afghan CMSs' date lines): a Gregorian year never starts
+# with 13 or 14 on a news page, and a lunar Hijri one is past LAST_SOLAR_HIJRI_YEAR.
+_SOLAR_NUMERIC = re.compile(r"(?<!\d)(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/.-])")
+
+
 def solar_hijri_date(text: str) -> datetime | None:
-    """The Gregorian day of a Solar Hijri date written in words ("۲۴ اسفند ۱۴۰۲" is 14 March 2024), else None."""
+    """The Gregorian day of a Solar Hijri date written in words ("۲۴ اسفند ۱۴۰۲" is 14 March 2024) or in numbers year
+    first ("۱۴۰۳/۱۲/۱۴" is 4 March 2025), else None."""
     dates = _solar_dates(text)
+    numeric = _SOLAR_NUMERIC.search(text.translate(_READ_AS)) if not dates else None
+    if numeric is not None:
+        year, month, day = (int(g) for g in numeric.groups())
+        dates = [(0, year, month, day)]
     if not dates or dates[0][1] > LAST_SOLAR_HIJRI_YEAR:
         return None
     _, year, month, day = dates[0]
