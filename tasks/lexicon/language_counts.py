@@ -52,8 +52,9 @@ def trie_depth(table: Automaton) -> int:
         depth += 1
 
 
-def feature_counts(table: Automaton, data: bytes) -> Counter[int] | None:
-    """The features the automaton meets in `data` and how often, keyed in first-seen order; None if none."""
+def feature_arrays(table: Automaton, data: bytes) -> tuple[NDArray[np.int64], NDArray[np.float32]] | None:
+    """The features the automaton meets in `data`, in first-seen order, and how often each (as float32, the type
+    py3langid scores counts in); None if none."""
     size = len(data)
     if not size:
         return None
@@ -67,4 +68,14 @@ def feature_counts(table: Automaton, data: bytes) -> Counter[int] | None:
         return None
     features, first, counts = np.unique(found, return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")
-    return Counter(dict(zip(features[order].tolist(), counts[order].tolist(), strict=True)))
+    return features[order], counts[order].astype(np.float32)
+
+
+def feature_counts(table: Automaton, data: bytes) -> Counter[int] | None:
+    """The features the automaton meets in `data` and how often, keyed in first-seen order; None if none (py3langid's
+    `visit_counts`, read as `feature_arrays`)."""
+    found = feature_arrays(table, data)
+    if found is None:
+        return None
+    features, counts = found
+    return Counter(dict(zip(features.tolist(), counts.astype(np.int64).tolist(), strict=True)))
