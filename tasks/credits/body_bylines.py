@@ -25,6 +25,7 @@ from tasks.lexicon.byline_words import is_job_word
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.digits import has_digit
+from tasks.lexicon.place_words import is_filing_place
 
 # A name of up to four words, a separator and a date with its time: no sentence.
 MAX_DATED_BYLINE_WORDS = 14
@@ -72,8 +73,9 @@ def placed_byline(text: str, number: int, page: HeadPage) -> list[Found]:
     name, placed = name_before_role(text)
     tail = text.replace(name.strip(), " ", 1).split() if placed else []
     place = [w.strip(",|/-–—()") for w in tail if w.strip(",|/-–—()")]
-    if not place or any(is_job_word(w) or is_label_word(w) for w in place):
-        return []  # a job title is `titled_byline`'s (writing jobs only); "Ann Lee, Sport" names a section
+    if not place or any(is_job_word(w) or (is_label_word(w) and not is_filing_place(w)) for w in place):
+        return []  # a job title is `titled_byline`'s (writing jobs only); "Ann Lee, Sport" names a section (a listed
+        # capital the site names a section after, "Иван Петров | Москва", is still the place filed from)
     if not all(w[:1].isupper() or (w.islower() and len(w) <= MAX_PLACE_PREPOSITION) for w in place):
         return []
     found = bare_byline(text, number, page.gazetteer)

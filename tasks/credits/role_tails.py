@@ -180,7 +180,10 @@ def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> 
         lead = []
     # "Miren Agirre — Donostia": after a spaced dash, one title-case word and a name of two words or more before it
     dashed = separator in _DASHES and name_words_count >= MIN_NAME_LINE_WORDS and not lead
-    if not (separator in ("|", ",", "/") or dashed) or len(lead) > 1 or is_label_word(place) or not _capitalised(place):
+    # a capital the site also names a section after ("Москва", "Київ", "Zagreb", "Beograd") is still the place filed
+    # from when the place list knows it, as before a colon (`_name_after_place`); "Ann Lee, Sport" names a section
+    sectioned = is_label_word(place) and not is_filing_place(place)
+    if not (separator in ("|", ",", "/") or dashed) or len(lead) > 1 or sectioned or not _capitalised(place):
         return False
     if separator == "/" and not (place.isupper() or listed):
         return False  # "Sporting Life / Eurosport": outlets' wire lines slash title-case names; places come in capitals
