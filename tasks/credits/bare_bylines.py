@@ -173,6 +173,8 @@ def name_over_place(text: str, place: str, under: str, line: int, gazetteer: Gaz
         return []
     if len(place.split()) != 1 or not is_caseless(place) or has_digit(place):
         return []
+    label, colon, dated = under.partition(":")  # "ಪ್ರಕಟಿಸಲಾಗಿದೆ: 04 ಅಕ್ಟೋಬರ್ 2024, 18:20 IST": the date after its label
+    under = dated if colon and len(label.split()) == 1 and not has_digit(label) else under
     if not has_digit(under) or len(under.split()) > MAX_STACKED_DATE_WORDS:
         return []
     found = bare_byline(f"{text.rstrip()}, {place.strip()}", line, gazetteer)
