@@ -52,7 +52,7 @@ from tasks.credits.misread_lines import bare_agency, cited_agencies, closes_a_he
 from tasks.credits.one_word_author import one_word_byline, signed_word
 from tasks.credits.openings import after_standfirst, first_paragraph, line_after_text, signed_above_note
 from tasks.credits.outlet_bylines import byline_over_date
-from tasks.credits.own_outlet_credits import own_outlet_picture, without_own_picture_outlet
+from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.own_reporters import own_reporter
 from tasks.credits.page_words import page_lower_words, without_common_openers
 from tasks.credits.publisher import without_own_outlet, without_publisher
@@ -282,8 +282,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
         later += page_timed_footer(segmented, first, gazetteer)  # "Posted by Ann Lee at 3:49 PM" over a disclaimer
     found += [f for f in later if (f.line, f.name_normalized) not in read]
     found = dated_bylines_above(found, segmented, first)
-    found = without_own_outlet(without_own_picture_outlet(without_publisher(found, segmented), segmented), segmented)
-    found = without_common_openers(found, segmented, lower)
+    found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)
     found = without_agency_surnames(found, segmented, gazetteer)  # "Michael Bloomberg": a person, no agency
     found = without_flanked_teasers(found, segmented, first, last) if body else found  # another article's writer
     return without_comment_signatures(found, segmented)

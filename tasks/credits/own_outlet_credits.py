@@ -103,21 +103,3 @@ def _an_edition(outlet: str, segmented: Segmented) -> bool:
 
 EDITION_WORDS = 2
 MIN_BRAND_LETTERS = 4
-
-
-def without_own_picture_outlet(found: list[Found], segmented: Segmented) -> list[Found]:
-    """The records less a picture credit naming the page's own outlet beside its photographer on the same line ("Foto:
-    Ana Ruiz / Diário do Sudoeste", "© Paul Dossou / Bénin Matin" on those papers' pages): the staff's picture, the
-    outlet its publisher and no supplier, as `own_outlet_picture` reads the outlet-first order ("(Warta
-    Borneo/Rina Kartikasari)"). Another outlet there ("… / NTB", the wire's photographer) stays a supplier."""
-    photos = [f for f in found if f.kind is AttributionKind.PHOTO and f.name]
-    if len(photos) < 2:  # most pages: no line with two picture credits
-        return found
-    by_number = {ll.line.number: ll.line.text for ll in segmented.lines}
-
-    def owned(f: Found) -> bool:
-        beside = [p for p in photos if p.line == f.line and p is not f and looks_like_person((p.name or "").split(),
-                                                                                           name_words())]  # fmt: skip
-        return bool(beside) and is_own_outlet(f.name or "", segmented, by_number.get(f.line, ""))
-
-    return [f for f in found if not (f in photos and owned(f))]
