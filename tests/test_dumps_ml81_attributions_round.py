@@ -34,9 +34,10 @@ def _records(page: str) -> list[tuple[AttributionKind, str | None]]:
     return [(f.kind, f.name) for f in extract_attributions(segment_text(page))]
 
 
-def _page(head: str, tail: str = "", masthead: str = "") -> str:
-    top = f"{masthead}\n" if masthead else ""
-    return f"{top}{MENU}\n\nLibrary stays open\n\n{head}" + "\n".join(_STORY) + f"\n{tail}\n\nTags\nLibraries\n\n{MOST_READ}\n"
+def _page(head: str, tail: str = "") -> str:
+    return (
+        f"{MENU}\n\nLibrary stays open\n\n{head}" + "\n".join(_STORY) + f"\n{tail}\n\nTags\nLibraries\n\n{MOST_READ}\n"
+    )
 
 
 def test_a_cue_in_either_spelling_of_the_yeh_and_the_kaf() -> None:

@@ -268,7 +268,7 @@ def _branch_office(words: list[str]) -> bool:
     Ukrainian sites credit the pictures such an office hands out; the words before the preposition and the first after
     it capitalised (the place's noun may follow in lower case: "области")."""
     at = next((k for k, w in enumerate(words) if w in name_word_role("branch_preposition")), 0)
-    return 0 < at < len(words) - 1 and words[0].isupper() and all(w[:1].isupper() for w in words[: at + 2] if w != words[at])
+    return 0 < at < len(words) - 1 and words[0].isupper() and all(w[:1].isupper() for w in (*words[:at], words[at + 1]))
 
 
 def _names_a_body(word: str) -> bool:

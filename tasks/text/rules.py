@@ -65,7 +65,9 @@ def credit(ctx: LineContext) -> Verdict | None:
     if found is None and dateline_patterns()["signoff_information"].fullmatch(ctx.line.text.strip()):
         # "Con información de Radio América" on its own line, maybe over a caption still inside the text's span:
         # where the story's information came from, whoever it names (the HTML path's `signoff_line`), no paragraph
-        return Verdict(Label.ATTRIBUTION, str(AttributionKind.SOURCE), "credit_line", "a line of the text's sources", 0.9)
+        return Verdict(
+            Label.ATTRIBUTION, str(AttributionKind.SOURCE), "credit_line", "a line of the text's sources", 0.9
+        )
     if found is None:
         return file_picture(ctx)
     if found.cue == "©" and signs_off_with_copyright(ctx.line.text):
