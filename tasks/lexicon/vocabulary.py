@@ -88,7 +88,7 @@ def letter_forms(cue: str) -> set[str]:
     """The cue and its spellings with the other yeh and the other kaf, each letter swapped throughout the cue."""
     if not any(c in cue for c in (*_YEH, *_KAF)):
         return {cue}  # most cues: no such letter
-    plain = cue.translate(str.maketrans({"ي": "ی", "ك": "ک"}))
+    plain = cue.translate(str.maketrans("يك", "یک"))
     return {plain.replace("ی", y).replace("ک", k) for y in _YEH for k in _KAF}
 
 
