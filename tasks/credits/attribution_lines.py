@@ -48,8 +48,9 @@ def attribution_line_attributions(
     wire = wire_line_found(text, line, gazetteer) or photo_cue_person(text, line, gazetteer)  # "Фота Тацяны Мацкевіч"
     wire = wire or file_picture(text, line)  # "資料圖片", "Mynd úr safni" alone: the segmenter's credit naming no one
     wire = wire or agency_slash_photographer(text, line, gazetteer)  # "(EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ)"
-    if not wire and dateline_patterns()["signoff_information"].fullmatch(text.strip()):
-        # "Con información de Radio América", the segmenter's sources line: read as the text's last paragraph is
+    if not wire and not before_body and dateline_patterns()["signoff_information"].fullmatch(text.strip()):
+        # "Con información de Radio América" under the text, the segmenter's sources line: read as the text's last
+        # paragraph is (above the text the head's readers take it: `drawn_on_line`)
         wire = [dataclasses.replace(f, in_body=False) for f in in_body_citations(text, line, gazetteer, last=True)]
     if wire:
         return wire
