@@ -4,13 +4,11 @@ paragraph) a byline with no cue. Where on the page the line stands is :mod:`task
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Container
 
 from tasks.credits.attached_cues import attached_cue_byline
 from tasks.credits.attached_pairs import hebrew_pair_byline
 from tasks.credits.bare_bylines import bare_byline, dash_joined_names
-from tasks.credits.body_citations import in_body_citations
 from tasks.credits.bracket_credits import agency_slash_photographer
 from tasks.credits.byline_block import dated_byline_start
 from tasks.credits.credit_records import Found, credit_line_attributions
@@ -22,7 +20,6 @@ from tasks.credits.one_word_author import dated_one_word
 from tasks.credits.reporters import reporters_alone
 from tasks.credits.signed_lines import wire_line_found, writer_and_wire
 from tasks.lexicon.agencies import Gazetteer
-from tasks.lexicon.vocabulary import dateline_patterns
 
 
 def attribution_line_attributions(
@@ -48,10 +45,6 @@ def attribution_line_attributions(
     wire = wire_line_found(text, line, gazetteer) or photo_cue_person(text, line, gazetteer)  # "Фота Тацяны Мацкевіч"
     wire = wire or file_picture(text, line)  # "資料圖片", "Mynd úr safni" alone: the segmenter's credit naming no one
     wire = wire or agency_slash_photographer(text, line, gazetteer)  # "(EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ)"
-    if not wire and not before_body and dateline_patterns()["signoff_information"].fullmatch(text.strip()):
-        # "Con información de Radio América" under the text, the segmenter's sources line: read as the text's last
-        # paragraph is (above the text the head's readers take it: `drawn_on_line`)
-        wire = [dataclasses.replace(f, in_body=False) for f in in_body_citations(text, line, gazetteer, last=True)]
     if wire:
         return wire
     if not before_body:

@@ -16,7 +16,6 @@ from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.poster_fields import poster_field_role
 from tasks.lexicon.sentence_signoffs import signs_off_with_copyright
 from tasks.lexicon.vocab import SHARE_BUTTONS
-from tasks.lexicon.vocabulary import dateline_patterns
 from tasks.text.features import LineFeatures, is_clock_only, script_family
 from tasks.text.gallery import gallery_slide
 from tasks.text.repeat_rules import repeated, site_template, teaser_lead
@@ -62,12 +61,6 @@ _FILE_PICTURE_MAX_WORDS = max(len(w.split()) for w in _FILE_PICTURES)
 
 def credit(ctx: LineContext) -> Verdict | None:
     found = parse_credit_line(ctx.line.text)
-    if found is None and dateline_patterns()["signoff_information"].fullmatch(ctx.line.text.strip()):
-        # "Con información de Radio América" on its own line, maybe over a caption still inside the text's span:
-        # where the story's information came from, whoever it names (the HTML path's `signoff_line`), no paragraph
-        return Verdict(
-            Label.ATTRIBUTION, str(AttributionKind.SOURCE), "credit_line", "a line of the text's sources", 0.9
-        )
     if found is None:
         return file_picture(ctx)
     if found.cue == "©" and signs_off_with_copyright(ctx.line.text):
