@@ -649,8 +649,10 @@ OWN_ML80_DUMPS = (0.983, 0.0)
 ML80_DUMPS = ROOT / "tests" / "data" / "dumps_ml80"
 # The eighty-first (34 pages, 29 languages; tests/data/dumps_ml81), written blind at session 46's end and scored
 # once at session 47's start with its starting code (968a541), before any change: 0.967 (P 0.965, R 0.970), no page
-# of 34 below 0.2.
-OWN_ML81_DUMPS = (0.967, 0.0)
+# of 34 below 0.2. Session 47 (helper s47-dumps81, tests/test_dumps_ml81_round.py: furniture prose under the text in
+# many languages, the opinion column's disclaimer, an interview's "edited for length and clarity" note, the paywall's
+# "read on as a subscriber"): 0.967 -> 0.9744 (P 0.980, R 0.970), no page below 0.2.
+OWN_ML81_DUMPS = (0.974, 0.0)
 ML81_DUMPS = ROOT / "tests" / "data" / "dumps_ml81"
 # Token F1 (the benchmark's bag-of-words metric) on the dev halves of the HTML pages. aeb 0.9807 -> 0.9823 in
 # session 8 (html8: an embedded post quoted by the article is no share widget).

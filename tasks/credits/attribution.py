@@ -133,7 +133,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
                 staff_initials(text, number, writers, wires, gazetteer)  # "DT/AA" under "Por Djénifer Tavares"
                 or contributors_line(text, number, gazetteer, False)
                 or contact_line(text, number, False)
-                or copyright_agency(text, number, gazetteer)
+                or copyright_agency(text, number, gazetteer, under_text=True)  # "(©NTB)": the wire's sign-off
                 or syndication_note(text, number, False)
                 or signed_below(text, number, gazetteer)
                 or wire_with_line(text, number, gazetteer)  # "Avec AFP et Reuters": the wires drawn on

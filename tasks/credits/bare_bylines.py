@@ -32,7 +32,7 @@ from tasks.lexicon.spans import looks_like_person
 from tasks.lexicon.stopwords import stoplist
 from tasks.lexicon.vietnamese import is_vietnamese_line
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import name_words
+from tasks.lexicon.vocabulary import name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless
 
 # A byline that is only names ("Марина Ткаченко, Олег Смирнов") is a few words.
@@ -171,8 +171,12 @@ def name_over_place(text: str, place: str, under: str, line: int, gazetteer: Gaz
     words = text.split()
     if not MIN_STACKED_NAME_WORDS <= len(words) <= MAX_STACKED_NAME_WORDS or not all(map(is_caseless, words)):
         return []
+    if any(w in name_word_role("desk_word") for w in words):
+        return []  # "સ્પોર્ટ્સ ડેસ્ક" (Sports Desk) over the place and the date: the desk signs, no one's name
     if len(place.split()) != 1 or not is_caseless(place) or has_digit(place):
         return []
+    label, colon, dated = under.partition(":")  # "ಪ್ರಕಟಿಸಲಾಗಿದೆ: 04 ಅಕ್ಟೋಬರ್ 2024, 18:20 IST": the date after its label
+    under = dated if colon and len(label.split()) == 1 and not has_digit(label) else under
     if not has_digit(under) or len(under.split()) > MAX_STACKED_DATE_WORDS:
         return []
     found = bare_byline(f"{text.rstrip()}, {place.strip()}", line, gazetteer)

@@ -167,7 +167,7 @@ def _first_name_spelling(part: str, gazetteer: Gazetteer) -> bool:
 
 _COPYRIGHT = re.compile(
     r"^\W*(?:(?:copyright|\(c\)|©)\s*){1,2}(?P<year>(?:\d{4}\s*(?:[-–,]\s*\d{4}\s*)?)?)(?:by\s+)?"
-    r"(?P<name>[^\W\d][^.,;:|©()]{1,50}?)\s*(?:[.,;:|(].*)?$",
+    r"(?P<name>[^\W\d][^.,;:|©()]{1,50}?)\s*\)?\s*(?:[.,;:|(].*)?$",  # "(©NTB)": the sign-off's bracket closed
     re.IGNORECASE,
 )
 

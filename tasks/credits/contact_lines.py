@@ -47,14 +47,23 @@ def stacked_names(lines: list[LabelledLine], top: int) -> bool:
 
 def name_over_place(lines: list[LabelledLine], top: int) -> bool:
     """The writer over the place filed from over the date (index `top`): "Juho Ketola" over "Vaasa" over "29.11.2025
-    21:48", a name of two to four words in title case over one title-case word, under a line that is no such short
-    line (a menu's last links), as `stacked_names` asks."""
+    21:48", a name of two to four words in title case over one title-case word (maybe after the writer's description
+    and a comma: a reader's letter's "Pensionist, Ribe"), under a line that is no such short line (a menu's last
+    links), as `stacked_names` asks."""
     if top < 2 or not title_case_name(lines[top - 2].line.text):
         return False
     place = lines[top - 1].line.text.strip()
+    described, comma, placed = place.rpartition(",")  # "Pensionist, Ribe": a reader's description, then the town
+    if comma and 1 <= len(described.split()) <= MAX_DESCRIPTION_WORDS and not any(c.isdigit() for c in described):
+        place = placed.strip()
     if " " in place or not place.replace("-", "").isalpha() or not place[:1].isupper() or place.isupper():
         return False
     return _under_no_short_line(lines, top)
+
+
+# A reader's or guest writer's description before the town on the line under the name ("Pensionist, Ribe", "Lærer og
+# formand, Varde"), as Nordic papers sign a letter or a debate piece.
+MAX_DESCRIPTION_WORDS = 3
 
 
 def _under_no_short_line(lines: list[LabelledLine], top: int) -> bool:

@@ -18,7 +18,7 @@ from tasks.lexicon.outlets import is_known_outlet, known_outlet_at
 from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.spans import name_after
 from tasks.lexicon.vocab import RELATED_HEADINGS
-from tasks.lexicon.vocabulary import credit_cues, name_words, section_words, visual_cues
+from tasks.lexicon.vocabulary import credit_cues, name_word_role, name_words, section_words, visual_cues
 from tasks.lexicon.word_classes import is_caseless, is_function_word
 
 # A one-word brand after a cue ("Statista", "Bobo") has four letters or more.
@@ -249,7 +249,7 @@ def _supplier_name(text: str, start: int) -> list[Credited]:
     # a capitalised name, the name's legal form or a club's letters ("Paxtakor FK matbuot xizmati"), part of it
     # the office's body by its acronym and the place it serves ("пресс-служба ГИБДД Тверской области") names the
     # supplier as "пресс-служба администрации …" does; the acronym alone after it ("пресс-служба МВД") still does not
-    acronym = any(
+    acronym = not _branch_office(words) and any(
         w.isupper()
         and len(w) > 1
         and not (k and (_is_linking(words[k - 1]) or _names_a_body(words[k - 1])))
@@ -260,6 +260,15 @@ def _supplier_name(text: str, start: int) -> list[Credited]:
         return []
     at = text.index(rest, start)
     return [Credited(rest, at, at + len(rest))]
+
+
+def _branch_office(words: list[str]) -> bool:
+    """ "ГУ МЧС России по Карелии", "УМВД России по Тверской области": a ministry's regional office, its acronym and
+    the place it serves after the branch's preposition (``branch_preposition`` of ``name_words.csv``), as Russian and
+    Ukrainian sites credit the pictures such an office hands out; the words before the preposition and the first after
+    it capitalised (the place's noun may follow in lower case: "области")."""
+    at = next((k for k, w in enumerate(words) if w in name_word_role("branch_preposition")), 0)
+    return 0 < at < len(words) - 1 and words[0].isupper() and all(w[:1].isupper() for w in (*words[:at], words[at + 1]))
 
 
 def _names_a_body(word: str) -> bool:

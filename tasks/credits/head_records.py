@@ -118,7 +118,8 @@ def block_line_records(i: int, text: str, number: int, page: HeadPage) -> list[F
     head = head or dateline_alone(text, number, gazetteer)  # "Wien – APA, red" under the headline
     head = head or agency_under_caption(page.segmented, i, gazetteer)  # "AFP" under the lead picture's caption
     head = head or drawn_on_line(text, number, gazetteer)  # "Con información de EFE" under the byline
-    head = head or wire_with_line(text, number, gazetteer)  # "With AAP" under the writers' names
+    cued = i > 0 and page.segmented.lines[i - 1].verdict.label == Label.ATTRIBUTION  # "dan Bernama" under "Oleh …"
+    head = head or wire_with_line(text, number, gazetteer, cued)  # "With AAP" under the writers' names
     head = head or reporters_alone(text, number, gazetteer)  # "【ソウル＝田中一郎】" on its own line above the text
     head = head or handle_byline(text, number, gazetteer)  # "Keris Lahiff @kerisalison"
     head = head or person_cue_byline(text, number, gazetteer)  # "de Andreea Popescu" over the date, labelled chrome

@@ -26,14 +26,19 @@ def writer_with_wire(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
     return writer_and_wire(text, line, gazetteer)
 
 
-def wire_with_line(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
+def wire_with_line(text: str, line: int, gazetteer: Gazetteer, under_byline: bool = False) -> list[Found]:
     """ "With AAP", "avec AFP", "mit dpa" alone on a line of the byline block: the wire whose copy the story draws on,
     under the writers' names (the Australian and French papers' head); under the text too, where the wires may be
     several, parted by commas and any language's "and", maybe in brackets ("Avec AFP et Reuters", "(Mit dpa und
-    AFP)", the French and German papers' sign-off). Known agencies' whole names after the "with", nothing else."""
+    AFP)", the French and German papers' sign-off). Known agencies' whole names after the "with", nothing else.
+    `under_byline`: the line right under a cued byline, whose second line any language's "and" opens as well ("Oleh
+    Nurul Zakaria" over "dan Bernama", "By Jane Roe" over "and AAP": the byline wrapped, the wire its last writer)."""
     bare = text.strip()
     bare = bare[1:-1].strip() if bare[:1] == "(" and bare[-1:] == ")" else bare
     rest = without_with_word(bare)
+    if rest == bare and under_byline:
+        first, _, after = bare.partition(" ")
+        rest = after.strip() if after and first in load_author_words().every_and else bare
     if rest == bare:
         return []
     found: list[Found] = []

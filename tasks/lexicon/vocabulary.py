@@ -74,8 +74,22 @@ def credit_cues() -> dict[str, tuple[str, ...]]:
     """Credit cue words by kind (photo, video, source, author, author_after), longest first."""
     cues: dict[str, set[str]] = {}
     for row in read_rows("credit_cues.csv"):
-        cues.setdefault(row["kind"], set()).update(split_cell(row["cues"]))
+        cues.setdefault(row["kind"], set()).update(f for c in split_cell(row["cues"]) for f in letter_forms(c))
     return {kind: by_length(words) for kind, words in cues.items()}
+
+
+# Pashto, Dari, Urdu and Persian keyboards and CMSs write the Arabic yeh and kaf (ي, ك) for the Persian ones (ی, ک),
+# or mix them in one word ("ليکوال": Arabic ي, Persian ک): each cue is read in every such spelling, as the Hijri
+# months are (tasks/lexicon/hijri_dates.py).
+_YEH, _KAF = ("ی", "ي"), ("ک", "ك")
+
+
+def letter_forms(cue: str) -> set[str]:
+    """The cue and its spellings with the other yeh and the other kaf, each letter swapped throughout the cue."""
+    if not any(c in cue for c in (*_YEH, *_KAF)):
+        return {cue}  # most cues: no such letter
+    plain = cue.translate(str.maketrans("يك", "یک"))
+    return {plain.replace("ی", y).replace("ک", k) for y in _YEH for k in _KAF}
 
 
 @lru_cache(maxsize=1)

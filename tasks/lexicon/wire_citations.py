@@ -145,7 +145,8 @@ def dateline_citations(text: str, gazetteer: Gazetteer) -> list[Citation]:
     patterns = ("place_date_agency", "place_date_slash_agency", "agency_place_date", "place_date_dot_agency",
                 "place_agency_bracket", "place_date_dash_agency", "place_hyphen_agency",
                 "place_dash_agency_desk", "place_date_comma_agency", "bracket_first_agency",
-                "place_date_dash_quoted_agency", "place_dash_agency_dash", "place_dash_agency_colon")  # fmt: skip
+                "place_date_dash_quoted_agency", "place_dash_agency_dash", "place_dash_agency_colon",
+                "place_day_month_agency")  # fmt: skip
     for name in patterns:
         match = dateline_patterns()[name].match(text)
         place = match.group("place") if match and name in _PLACE_FIRST else ""
