@@ -261,8 +261,9 @@ FLOORS = {
     "heldout38": {"title": 1.0, "date_right": 1.0, "author_f1": 1.0, "author_exact": 1.0},
     # heldout41 (30 pages, 27 languages), written blind at session 26's start and scored with its starting code
     # (76b9649) and its final code, never studied: title 1.000 · date 0.900/0/0.100 · author F1 0.985 · exact 0.967 with
-    # both (trafilatura 0.467 · 0.733/0.267/0 · 0.627 · 0.500).
-    "heldout41": {"title": 1.0, "date_right": 0.9, "author_f1": 0.98, "author_exact": 0.96},
+    # both (trafilatura 0.467 · 0.733/0.267/0 · 0.627 · 0.500). Session 47 (heldout82 round: a field labelled "date"
+    # under the text beats a relative head date, errors unread): date 0.900 -> 0.933.
+    "heldout41": {"title": 1.0, "date_right": 0.933, "author_f1": 0.98, "author_exact": 0.96},
     # heldout40 (30 pages, 27 languages), written blind at session 25's end, scored once at session 26's start
     # (76b9649), then studied: first title 0.967 · date 0.933/0/0.067 · author F1 0.955 · exact 0.933 (trafilatura
     # 0.600 · 0.733/0.233/0.033 · 0.462 · 0.467). Studied in session 26 (tests/test_heldout40_round.py: the feminine
