@@ -133,6 +133,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout80": (OWN, lambda doc: doc.startswith("heldout80-")),
     "heldout81": (OWN, lambda doc: doc.startswith("heldout81-")),
     "heldout82": (OWN, lambda doc: doc.startswith("heldout82-")),
+    "heldout83": (OWN, lambda doc: doc.startswith("heldout83-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -50,6 +50,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml80 (34 pages, 85 records, 2 optional; labels written blind at session 46's start, scored with
     # its starting code (472da75) and its final code, never studied): 0.964 / 0.911 with both.
     "dumps_ml80": (0.963, 0.911),
+    # dumps_ml82 (34 pages, 92 records, 3 optional; labels written blind at session 47's start, scored with
+    # its starting code (968a541) and its final code, never studied): 0.899 / 0.933 with both.
+    "dumps_ml82": (0.898, 0.932),
     # dumps_ml68 (34 pages, 90 records; labels written blind at session 40's start, scored with its starting code
     # (894583a) and its final code, never studied): 0.878 / 0.881 with both.
     # session 42 (blind78 round, errors unread): 0.8902 / 0.8824 -> 0.9024 / 0.8837
