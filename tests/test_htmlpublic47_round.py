@@ -5,13 +5,8 @@ l3s) and the check sets held. Every page and line below was written for this tes
 
 from __future__ import annotations
 
-from tasks.report.evaluate_html import extracted_body
 from tasks.text.related_lines import is_related_heading
-
-
-def _page(inner: str, lang: str = "en") -> str:
-    return extracted_body(f'<html lang="{lang}"><head></head><body>{inner}</body></html>'.encode())
-
+from tests.test_html_ml66_round import _page
 
 STORY = "".join(
     f"<p>{line}</p>"
@@ -35,7 +30,7 @@ def test_the_also_interested_heading_of_a_related_list_is_cut() -> None:
     # a blog theme prints its related list's heading as a paragraph inside the post, the list after it: "You may be
     # interested in" was a link-list heading, the same invitation with "also" was not, and stood as the text's last line
     for heading in ("You may also be interested in:", "You might also be interested in", "Also of interest:"):
-        body = _page(f"<article><h1>Quay to be rebuilt</h1>{STORY}<p>{heading}</p>{TEASERS}</article>")
+        body = _page(f"<article><h1>Quay to be rebuilt</h1>{STORY}<p>{heading}</p>{TEASERS}</article>", "en")
         assert "consulted before the final design" in body
         assert heading not in body, heading
 
@@ -43,6 +38,6 @@ def test_the_also_interested_heading_of_a_related_list_is_cut() -> None:
 def test_a_sentence_saying_readers_may_be_interested_stays() -> None:
     # the words in a sentence of the text are the text's
     sentence = "You may also be interested in the board's earlier plan, which would have closed the quay for good."
-    body = _page(f"<article><h1>Quay to be rebuilt</h1>{STORY}<p>{sentence}</p></article>")
+    body = _page(f"<article><h1>Quay to be rebuilt</h1>{STORY}<p>{sentence}</p></article>", "en")
     assert sentence in body
     assert not is_related_heading("you may also be interested in the board's earlier plan")
