@@ -140,9 +140,8 @@ def _is_name(view: PageView, i: int) -> bool:
     return 0 < feat.n_words <= view.rules.forum_author_max_words and not feat.has_date
 
 
-def _author(view: PageView, stamp: int) -> str | None:
-    """The poster's name by a stamp (`_author_line`), its numbers left out, if one is there."""
-    line = _author_line(view, stamp)
+def _author(view: PageView, line: int | None) -> str | None:
+    """The poster's name on its line (`_author_line`), its numbers left out, if one is there."""
     return None if line is None else _NUMBERS.sub("#", view.features[line].key)
 
 
@@ -179,13 +178,14 @@ def thread_page(view: PageView) -> Thread | None:
     stamps = _post_stamps(view)
     if len(stamps) < rules.forum_min_posts:
         return None
-    authors = [a for a in (_author(view, s) for s in stamps) if a is not None]
+    name_lines = [_author_line(view, s) for s in stamps]  # each stamp's poster's line, read once for every use below
+    authors = [a for a in (_author(view, line) for line in name_lines) if a is not None]
     if len(authors) < rules.forum_named_share * len(stamps) or len(set(authors)) < rules.forum_min_authors:
         return None
-    first_author = _author_line(view, stamps[0])
+    first_author = name_lines[0]
     start = stamps[0] if first_author is None else min(stamps[0], first_author)
     end = _thread_end(view, stamps)
-    last_author = _author_line(view, stamps[-1])
+    last_author = name_lines[-1]
     end = end if last_author is None else max(end, last_author)  # the last poster's name in the block under the post
     if any(_closes_article(view, h) for h in range(end + 1)):
         return None
@@ -200,19 +200,17 @@ def thread_page(view: PageView) -> Thread | None:
     # below it its comments (the share `cut_comments` asks of an article above a thread).
     if _prose_weight(view, start, stamps[1] - 1) >= rules.comment_min_article_share * posts:
         return None
-    return Thread((start, end), frozenset(stamps), len(set(authors)), _furniture(view, stamps))
+    return Thread((start, end), frozenset(stamps), len(set(authors)), _furniture(view, stamps, name_lines))
 
 
-def _furniture(view: PageView, stamps: list[int]) -> frozenset[int]:
+def _furniture(view: PageView, stamps: list[int], name_lines: list[int | None]) -> frozenset[int]:
     """The lines of a thread that are neither a post's text nor its poster's name: the rank between the name and the
     poster's fields ("Stammgast", "Moderatore", "Randonneur confirmé"), and the post's subject repeated over its stamp
     ("Re: Tomaten im Gewächshaus …"), a short line printed more than once on the page that is no poster's name."""
     lines: set[int] = set()
-    for stamp in stamps:
-        name = _author_line(view, stamp)
-        if name is not None:
-            block = _block_after(view, name, stamp)
-            lines.update(k for k in block if not _is_field(view, k) and k < max(block, default=name))
+    for stamp, name in zip(stamps, name_lines, strict=True):
+        if name is not None:  # the block ends at its last field, so what is no field in it lies between name and fields
+            lines.update(k for k in _block_after(view, name, stamp) if not _is_field(view, k))
         subject = stamp - 1
         if subject != name and subject >= 0 and view.features[subject].n_copies > 1 and not _is_field(view, subject):
             lines.add(subject)
