@@ -119,12 +119,9 @@ def without_pull_quotes(blocks: list[Block], verdicts: list[Verdict]) -> list[Ve
             out = _without_its_attribution(blocks, out, i)
     for i in loose:
         words, parent = _words(blocks[i].text), _parent(blocks[i])
-        box = _box_parent(parent, blocks[i].text) if parent is not None else None
-        if any(words in t for k, t in paragraphs if k < i and t != words and parent in blocks[k].ancestors):
+        if _said_above(blocks, paragraphs, i, words, parent):
             out[i] = _REPEATED_QUOTATION
-        elif box is not None and any(
-            words in t for k, t in paragraphs if k < i and t != words and box in blocks[k].ancestors
-        ):
+        elif parent is not None and _said_above(blocks, paragraphs, i, words, _box_parent(parent, blocks[i].text)):
             out[i] = _REPEATED_QUOTATION  # in a quote box of its own with its speaker, the box's parent is the text's
             out = _speaker_in_box(blocks, out, i, parent)
         elif _named_pull_quote(blocks[i]) and any(words in t for k, t in paragraphs if k != i and t != words):
@@ -145,6 +142,13 @@ def _classed_a_quote(block: Block) -> bool:
 
 def _parent(block: Block) -> HtmlElement | None:
     return block.ancestors[-2] if len(block.ancestors) > 1 else None
+
+
+def _said_above(
+    blocks: list[Block], paragraphs: list[tuple[int, str]], i: int, words: str, element: HtmlElement | None
+) -> bool:
+    """A body paragraph above block `i`, inside `element`, holds the block's words (and more); none inside None."""
+    return any(words in t for k, t in paragraphs if k < i and t != words and element in blocks[k].ancestors)
 
 
 def _box_parent(box: HtmlElement, quote: str) -> HtmlElement | None:
