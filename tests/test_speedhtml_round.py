@@ -52,7 +52,7 @@ def test_numpy_counts_give_py3langids_own_scores() -> None:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
     from tasks.lexicon.language import _identifier
-    from tasks.lexicon.language_counts import feature_counts
+    from tasks.lexicon.language_counts import feature_arrays
 
     ours, theirs = _identifier(), LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     texts = [
@@ -63,10 +63,9 @@ def test_numpy_counts_give_py3langids_own_scores() -> None:
     ]  # fmt: skip
     for text in texts:
         data = text.encode("utf-8")
-        counts, loop = (
-            feature_counts(ours.table, data),
-            visit_counts(ours.tk_nextmove, ours._rowbase, ours.tk_output, data),
-        )
+        found = feature_arrays(ours.table, data)
+        counts = None if found is None else dict(zip(found[0].tolist(), found[1].astype(int).tolist(), strict=True))
+        loop = visit_counts(ours.tk_nextmove, ours._rowbase, ours.tk_output, data)
         assert (counts is None) == (loop is None)
         assert list((counts or {}).items()) == list((loop or {}).items())  # same counts, same first-seen order
         assert ours.classify(text) == theirs.classify(text)

@@ -11,7 +11,6 @@ those of the loop, in the same first-seen order (the scores sum in that order: t
 from __future__ import annotations
 
 from array import array
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,13 +68,3 @@ def feature_arrays(table: Automaton, data: bytes) -> tuple[NDArray[np.int64], ND
     features, first, counts = np.unique(found, return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")
     return features[order], counts[order].astype(np.float32)
-
-
-def feature_counts(table: Automaton, data: bytes) -> Counter[int] | None:
-    """The features the automaton meets in `data` and how often, keyed in first-seen order; None if none (py3langid's
-    `visit_counts`, read as `feature_arrays`)."""
-    found = feature_arrays(table, data)
-    if found is None:
-        return None
-    features, counts = found
-    return Counter(dict(zip(features.tolist(), counts.astype(np.int64).tolist(), strict=True)))
