@@ -380,6 +380,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # a ministry's regional office as picture supplier, a stacked byline's labelled date and a reader's description
     # before the town): 0.9729 / 0.9285.
     "dumps_ml81": (0.972, 0.928),
+    # dumps_ml83 (34 pages, 68 records, 1 optional; labels written blind at session 47's end, scored once at session
+    # 48's start, then studied): first 0.9403 / 0.9697.
+    "dumps_ml83": (0.94, 0.969),
     # dumps_ml30 (34 pages, 90 records; labels written blind at session 21's start, scored with its starting code
     # (91ca236) and its final code, never studied): 0.859 / 0.820 with both.
     "dumps_ml30": (0.85, 0.9),  # session 30 (errors unread): 0.859 / 0.830 -> 0.859 / 0.839; s32: 0.859 / 0.901
