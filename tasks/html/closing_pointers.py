@@ -17,6 +17,7 @@ import re
 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
+from tasks.html.revision_notes import is_revision_note
 from tasks.lexicon.vocabulary import read_rows, split_cell
 from tasks.text.verdicts import Verdict
 
@@ -29,6 +30,10 @@ _ADDRESS = re.compile(
 _POINTER = Verdict(
     Label.CHROME, ChromeKind.BOILERPLATE, "closing_pointer",
     "a closing line pointing the reader to a social account or a web address ('Follow @… on Twitter')", 0.75,
+)  # fmt: skip
+_REVISION = Verdict(
+    Label.CHROME, ChromeKind.COUNTER, "revision_note",
+    "a closing line dating the page's last revision ('This page was last updated 23 March 1999')", 0.75,
 )  # fmt: skip
 
 
@@ -44,12 +49,16 @@ def is_pointer(text: str) -> bool:
 
 
 def without_closing_pointers(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
-    """The verdicts with the pointer lines that close the body made furniture."""
+    """The verdicts with the pointer lines and revision notes (`tasks.html.revision_notes`) that close the body made
+    furniture: both stand under the last paragraph, in either order."""
     out = list(verdicts)
     for i in range(len(blocks) - 1, -1, -1):
         if out[i].label != Label.BODY:
             continue
-        if not is_pointer(blocks[i].text):
+        if is_pointer(blocks[i].text):
+            out[i] = _POINTER
+        elif is_revision_note(blocks[i].text):
+            out[i] = _REVISION
+        else:
             break
-        out[i] = _POINTER
     return out
