@@ -17,7 +17,7 @@ import re
 
 from schemas import ChromeKind, Label
 from tasks.html.blocks import Block
-from tasks.html.revision_notes import is_revision_note
+from tasks.html.closing_stamps import is_closing_stamp
 from tasks.lexicon.vocabulary import read_rows, split_cell
 from tasks.text.verdicts import Verdict
 
@@ -31,9 +31,9 @@ _POINTER = Verdict(
     Label.CHROME, ChromeKind.BOILERPLATE, "closing_pointer",
     "a closing line pointing the reader to a social account or a web address ('Follow @… on Twitter')", 0.75,
 )  # fmt: skip
-_REVISION = Verdict(
-    Label.CHROME, ChromeKind.COUNTER, "revision_note",
-    "a closing line dating the page's last revision ('This page was last updated 23 March 1999')", 0.75,
+_STAMP = Verdict(
+    Label.CHROME, ChromeKind.COUNTER, "closing_stamp",
+    "a closing line dating the page ('This page was last updated 23 March 1999', 'Published 3 March 2024')", 0.75,
 )  # fmt: skip
 
 
@@ -49,7 +49,7 @@ def is_pointer(text: str) -> bool:
 
 
 def without_closing_pointers(blocks: list[Block], verdicts: list[Verdict]) -> list[Verdict]:
-    """The verdicts with the pointer lines and revision notes (`tasks.html.revision_notes`) that close the body made
+    """The verdicts with the pointer lines and the date stamps (`tasks.html.closing_stamps`) that close the body made
     furniture: both stand under the last paragraph, in either order."""
     out = list(verdicts)
     for i in range(len(blocks) - 1, -1, -1):
@@ -57,8 +57,8 @@ def without_closing_pointers(blocks: list[Block], verdicts: list[Verdict]) -> li
             continue
         if is_pointer(blocks[i].text):
             out[i] = _POINTER
-        elif is_revision_note(blocks[i].text):
-            out[i] = _REVISION
+        elif is_closing_stamp(blocks[i].text):
+            out[i] = _STAMP
         else:
             break
     return out
