@@ -685,7 +685,10 @@ HTML_TOKEN_F1_FLOORS = {"aeb": 0.988, "readability": 0.976}
 # Session 45 (s45-htmlpublic: a blog post's permalink footer inside the post's element): cleaneval-dev 0.912644 ->
 # 0.913387, its floor raised from 0.908 to where it stands; dragnet and l3s rose in the fourth decimal. dragnet
 # (0.938721 -> 0.938736 in session 45, all merged) stood above its floor: raised to 0.938.
-HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.913, "l3s": 0.974, "dragnet": 0.938}
+# Session 48 (s48-htmlpublic: a date stamp closing the text, "This page was last updated …", "Updated at 1:23 p.m.",
+# "Published 3 March 2024"): l3s 0.974855 -> 0.975050 (13 pages up in precision), its floor raised to 0.975;
+# cleaneval-dev 0.913387 -> 0.913586 and dragnet 0.938736 -> 0.938767 stay at their floors at three decimals.
+HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.913, "l3s": 0.975, "dragnet": 0.938}
 HELD_OUT_HTML_LOW_CEILINGS = {"cleanportal": 0.01, "cleaneval-dev": 0.02, "l3s": 0.01, "dragnet": 0.015}
 
 

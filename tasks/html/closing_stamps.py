@@ -64,7 +64,9 @@ def is_closing_stamp(text: str) -> bool:
         if found is None:
             continue
         before = folded[: found.start()]
-        return not has_digit(before) and len(before.split()) <= NOTE_LEAD_MAX_WORDS and _is_date_or_time(
-            folded[found.end() :]
+        return (
+            not has_digit(before)
+            and len(before.split()) <= NOTE_LEAD_MAX_WORDS
+            and _is_date_or_time(folded[found.end() :])
         )
     return False
