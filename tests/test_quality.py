@@ -64,8 +64,11 @@ EVAL_ONLY_EVERY = 4
 # (every 4th page; all pages 0.77715 -> 0.77723, 2 pages up, none down), the others unchanged; the floor stays 0.788.
 # Session 46 (a forum poster's join date and post count, tests/test_wholepage46_round.py): cleaneval-dev 0.84441 ->
 # 0.84872 (page 53, an Ars OpenForum thread, 0.665 -> 0.750), the others unchanged.
+# Session 48 (only the articles that stand before a person's name are looked through before a bio's name,
+# tests/test_wholepage48_round.py): cleaneval-dev 0.84872 -> 0.84912 (page 31, "The Living Places report …" under the
+# heading "Living Places", 0.636 -> 0.800), the others unchanged.
 RULES_UNTUNED_F1_FLOORS = {
-    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.848, 0.02), "dragnet": (0.788, 0.05), "l3s": (0.90, 0.01),
+    "cleanportal": (0.917, 0.01), "cleaneval-dev": (0.849, 0.02), "dragnet": (0.788, 0.05), "l3s": (0.90, 0.01),
 }  # fmt: skip
 # Our own non-English page dumps (tests/data/dumps_ml: 26 pages, 13 languages), written blind to the code:
 # (F1 floor, most pages below 0.2). First score 0.855 (P 0.757, R 0.981); 0.937 / 0 % after the repeated-lead

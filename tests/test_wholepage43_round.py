@@ -269,8 +269,11 @@ def test_wholepage43_floor_and_its_pages() -> None:
     # under dated stamps and its writers' names) 0 -> 0.615; the set 0.5581 -> 0.8116, no page below 0.2.
     # Left (docs/segmenter.md, "Session 43"): sl-01's stamps said body inside the blog and a teaser's lead joined to it,
     # el-01 (a sidebar's opinion excerpt under the article), fr-01 (the outlet's about box under an interview)
+    # Session 48: fr-01 0.824 -> 0.933, the set 0.8116 -> 0.8358: the about box opens with the masthead shown above
+    # with its article ("Le Courrier du Plateau est …"), which the bio rule no longer strips (only the articles that
+    # stand before a person's name are looked through), so the box ends the text as a bio does
     scores = evaluate_dataset(_SET)
-    assert scores.counts.f1 >= 0.811
+    assert scores.counts.f1 >= 0.835
     assert scores.low_share == 0.0
     for page in ("es-01", "en-01", "lt-01", "pt-01", "gl-01", "it-01", "lv-01"):
         assert scores.per_doc[page].f1 == pytest.approx(1.0), page

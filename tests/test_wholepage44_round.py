@@ -190,8 +190,10 @@ def test_wholepage44_floor_and_its_pages() -> None:
     # uk-01 (a bio box under a one-sentence story), sw-01 (a labelled next story): 0-0.57 -> 1.000; eu-01, is-01,
     # et-01 up; the set 0.3789 -> 0.7384, pages below 0.2 5 -> 1. Left (docs/segmenter.md, "Session 44"): fi-01 (a
     # consent notice at the top), en-01, nl-01, ms-01 (a pitch for donations or a newsletter under the story)
+    # Session 48: nl-01 0.571 -> 0.800, the set 0.7385 -> 0.7619: its pitch opens with the masthead shown above, with
+    # its article ("De Polderbode is gratis te lezen …"), no longer stripped before the bio rule's name
     scores = evaluate_dataset(_SET)
-    assert scores.counts.f1 >= 0.738
+    assert scores.counts.f1 >= 0.761
     assert scores.low_share <= 0.072
     for page in ("de-01", "pl-01", "sq-01", "af-01", "uk-01", "sw-01"):
         assert scores.per_doc[page].f1 == pytest.approx(1.0), page

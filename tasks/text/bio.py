@@ -91,17 +91,18 @@ def after_bio_heading(text: str) -> str | None:
 
 
 def _without_article(text: str) -> str:
-    """ "Η Μαρία Λαμπράκη είναι δημοσιογράφος": Greek, Portuguese or Catalan put an article before a name; Welsh and
-    the Gaelic languages their verb "to be" ("Mae Gwenllian Prys yn nofelydd …": ``bio_verb`` in name_words.csv);
-    Tigrinya and Amharic the word "writer" ("ጸሓፊ ኣብርሃም … መምህር እዩ።": ``bio_title``)."""
+    """ "Η Μαρία Λαμπράκη είναι δημοσιογράφος": Greek, Portuguese or Catalan put an article before a name
+    (``bio_article`` in name_words.csv: only those languages' articles, for English, German, French … write none
+    before a person's name, and "The Living Places report …" would open with a headline's words read as one); Welsh
+    and the Gaelic languages their verb "to be" ("Mae Gwenllian Prys yn nofelydd …": ``bio_verb``); Tigrinya and
+    Amharic the word "writer" ("ጸሓፊ ኣብርሃም … መምህር እዩ።": ``bio_title``)."""
     first, _, rest = text.partition(" ")
-    before_name = name_words().articles | name_words().articles_strip | _before_name_in_bio()
-    return rest if first.casefold() in before_name and rest else text
+    return rest if first.casefold() in _before_name_in_bio() and rest else text
 
 
 @lru_cache(maxsize=1)
 def _before_name_in_bio() -> frozenset[str]:
-    return name_word_role("bio_verb") | name_word_role("bio_title")
+    return name_word_role("bio_article") | name_word_role("bio_verb") | name_word_role("bio_title")
 
 
 def _opens_with(text: str, names: set[str], appositive: bool = True) -> bool:
