@@ -26,7 +26,9 @@ from tests.role_records import AGENCY, AUTHOR, PHOTO, SOURCE, VIDEO, role_record
         # a Korean caption closed by "사진=" and the supplier after its last sentence or a slash
         ("도심 거리를 걷는 시민들. /사진=연합뉴스", [(PHOTO, "연합뉴스")]),
         ("도심 거리를 걷는 시민들 /사진=뉴시스", [(PHOTO, "뉴시스")]),
-        ("[사진=뉴스1]", []),  # the bracket alone: left to the caption rules (session 14's choice)
+        # the bracket alone: left to the caption rules by session 14's choice, read since session 48 as the picture's
+        # credit it is (the labels of blind24, blind44, blind62 and a real aeb page give the photo record)
+        ("[사진=뉴스1]", [(PHOTO, "뉴스1")]),
     ],
 )
 def test_credits(text: str, expected: list[tuple[AttributionKind, str | None]]) -> None:

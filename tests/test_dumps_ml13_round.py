@@ -61,6 +61,8 @@ def test_menu_links_and_named_credits_are_no_nameless_credit(text: str) -> None:
         ("โดย ศิริพร แก้วมณี", ("author", "ศิริพร แก้วมณี")),  # Thai "by"
         ("Izvor: Mlekara Zlatibor d.o.o.", ("source", "Mlekara Zlatibor d.o.o.")),  # the company form keeps its dot
         ("Source: Reuters.", ("source", "Reuters")),  # a sentence's full stop is no part of the name
+        # a Korean bracket alone: left to the caption rules until session 48, now the picture's credit (the labels)
+        ("[사진=MBC, SBS]", ("photo", "MBC")),
     ],
 )
 def test_cues_and_names_of_credit_lines(text: str, expected: tuple[str, str | None]) -> None:
@@ -71,7 +73,6 @@ def test_cues_and_names_of_credit_lines(text: str, expected: tuple[str, str | No
     "text",
     [
         "Ilustračné foto",  # the cue alone
-        "[사진=MBC, SBS]",  # a Korean bracket alone: its names are left to the caption rules
         "(Photo file)",  # a bracket naming no one
         "โดยเช้าวันนี้ค่าฝุ่นสูงสุด",  # "โดย" written onto the next word: prose, no cue
     ],

@@ -25,6 +25,9 @@ from tasks.lexicon.word_classes import is_caseless, is_function_word
 MIN_BRAND_LETTERS = 4
 
 
+# What may close a credit after its name: a full stop, the caption's closing bracket in any of its shapes ("(Photo:
+# NASA)", "[Photo: NASA]", the Korean "[사진=KBS]", the full-width "（写真＝共同）").
+_CLOSING = " .)]）］】"
 # A studio opening with an ordinal, the credit's whole rest ("20th Century Fox"): the name grammar takes no digit.
 _ORDINAL_NAME = re.compile(r"\s*(\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w&'-]*){1,3})[\s.)]*$")
 
@@ -46,7 +49,7 @@ def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
         # "Grafik: Statista": one word the span grammar leaves to its cue; "Відео: ДСНС": an official body's acronym
         # (no source in the text, but whoever supplied the picture)
         return _brand_name(text, start) or _acronym(text, start) or _known_outlet_alone(text, start)
-    if span is None or text[span.end :].strip(" .)"):
+    if span is None or text[span.end :].strip(_CLOSING):
         return []
     words = text[span.start : span.end].split()
     if any(w.casefold() in load_byline_words().jobs for w in words):
@@ -61,7 +64,7 @@ def whole_name(text: str, start: int, kind: AttributionKind) -> list[Credited]:
 def _known_outlet_alone(text: str, start: int) -> list[Credited]:
     """ "(Foto: kumparan)": a known outlet in its own lower case, all the credit names (the gazetteer vouches)."""
     span = known_outlet_at(text, start)
-    if span is None or text[span.end :].strip(" .)]"):
+    if span is None or text[span.end :].strip(_CLOSING):
         return []
     return [Credited(text[span.start : span.end], span.start, span.end)]
 
@@ -92,7 +95,7 @@ def _quoted_name(text: str, start: int) -> list[Credited]:
 
 def _acronym(text: str, start: int) -> list[Credited]:
     """The credit's rest when it is one acronym (:func:`is_credited_acronym`) after the cue's colon, else []."""
-    word = text[start:].strip().rstrip(" .)")
+    word = text[start:].strip().rstrip(_CLOSING)
     if not is_credited_acronym(word) or not text[:start].rstrip().endswith((":", "：", "՝")):
         return []
     at = text.index(word, start)
@@ -101,7 +104,7 @@ def _acronym(text: str, start: int) -> list[Credited]:
 
 def _brand_name(text: str, start: int) -> list[Credited]:
     """The credit's rest when it is one brand word (:func:`_is_brand_word`), else []."""
-    word = text[start:].strip().rstrip(" .)")
+    word = text[start:].strip().rstrip(_CLOSING)
     if " " in word or not (_after_cue(text[:start]) or _in_cue_bracket(text, start)) or not _is_brand_word(word):
         return []  # "Video/Audio": after a slash a second medium, not a name (՝: the Armenian colon)
     at = text.index(word, start)
@@ -187,7 +190,7 @@ def _known_outlet_after_comma(text: str, start: int) -> list[Credited]:
 def _brand_after_bar(text: str, start: int) -> list[Credited]:
     """The part after the last bar when it is one brand word (:func:`_is_brand_word`), no courtesy word ("/
     Cortesía": how the picture came, not from whom), else []."""
-    word = text[start:].strip().rstrip(" .)")
+    word = text[start:].strip().rstrip(_CLOSING)
     if " " in word or not _is_brand_word(word) or word.casefold() in name_words().courtesy:
         return []
     at = text.index(word, start)

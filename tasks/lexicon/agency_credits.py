@@ -8,14 +8,13 @@ import re
 
 from schemas import AttributionKind
 from tasks.lexicon.agencies import load_gazetteer
-from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.credit_base import MAX_CREDIT_WORDS, CreditLine, looks_like_name
 from tasks.lexicon.credit_tails import MAX_BARE_CREDIT_WORDS
 from tasks.lexicon.date_vocabulary import month_names
+from tasks.lexicon.desk_wires import desk_and_wire, without_desk_code
 from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.place_words import is_filing_place
 from tasks.lexicon.vocabulary import credit_cues, name_words
-from tasks.lexicon.word_classes import is_caseless
 
 # "… στη Χαλκίδα. EUROKINISSI", "… La Cerámica. EFE": a caption closed by the agency's name alone after its sentence.
 # A caption of a few words ending its sentence after a letter: "Tabelle 3. Liga" is an ordinal, no sentence's end.
@@ -46,39 +45,18 @@ def agency_alone(text: str) -> CreditLine | None:
         name = name[1:-1].strip()  # "(وام)" under a caption: the agency alone in its bracket
     if len(name.split(maxsplit=MAX_BARE_CREDIT_WORDS)) > MAX_BARE_CREDIT_WORDS or "," in name:
         return None  # a paragraph: split no further than the words allowed
-    desk_name = _without_desk_word(name)
-    if not load_gazetteer().names.opens_a_phrase(desk_name[:3]):
+    desked = desk_and_wire(name, load_gazetteer())  # "Redazione ANSA": the agency's own desk signs its copy
+    if desked is not None:
+        name = without_desk_code(desked[1])  # the desk vouches for the agency as a cue does
+    elif not load_gazetteer().names.opens_a_phrase(name[:3]):
         return None  # most short lines: no agency's name starts so (one lookup, no scan)
-    name, desk_name = _without_desk_code(name), _without_desk_code(desk_name)
-    # an acronym that is also a common abbreviation ("TT", "AA": cue names) is the agency alone on its line; after the
-    # desk's word the desk vouches for it as a cue does
-    if not load_gazetteer().agency_of_name(desk_name, cued=name.isupper() or desk_name != name):
-        return None
-    name = desk_name
+    else:
+        name = without_desk_code(name)
+        # an acronym that is also a common abbreviation ("TT", "AA": cue names) is the agency alone on its line
+        if not load_gazetteer().agency_of_name(name, cued=name.isupper()):
+            return None
     lead = text.index(name)
     return CreditLine(AttributionKind.AGENCY, "", name, lead, lead + len(name), lead)
-
-
-def _without_desk_word(name: str) -> str:
-    """ "Redazione ANSA" -> "ANSA", "Redakcja / PAP" -> "PAP": the newsroom's word before the agency
-    (``author_noise.tsv``: "redazione", "rédaction", "redakce", "uredništvo"), the wire's own desk signing its copy as
-    "Redacción EFE" is read; the name unchanged when no such word opens it."""
-    desk, _, rest = name.partition(" ")
-    rest = rest.lstrip("/|-–—:, ")
-    # not in a script without case, where the news word and a place make a menu's section ("أخبار قنا": Qena's news)
-    desked = rest and desk.casefold().rstrip(":") in load_author_words().newsroom and not is_caseless(rest)
-    return rest if desked else name
-
-
-def _without_desk_code(name: str) -> str:
-    """ "APA/red" -> "APA": the desk's code after the agency's slash (the Austrian and Swiss papers' "APA/red": the
-    newsroom edited the wire's copy) is no part of the agency's name."""
-    agency, slash, code = name.rpartition("/")
-    return (
-        agency.strip()
-        if slash and agency.strip() and code.strip().casefold() in load_author_words().desk_codes
-        else name
-    )
 
 
 # The photo cue words, built once: asked of every caption closed by a bracket and of every slashed line.

@@ -242,8 +242,6 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
         separator = cue_separator(match.group(1), kind, stripped[offset:])
         if match.group(1).casefold() in _COLON_ONLY and not (separator and _COLONS & set(separator.group(0))):
             continue  # "گزارش / شورای شهر": a genre label over the headline
-        if separator and "=" in separator.group(0) and stripped[:1] in "[(":
-            return None  # "[사진=MBC, SBS]" alone: a Korean caption's bracket, left to the caption rules
         if separator:
             offset += separator.end()
             offset += han_credit_span(stripped[offset:])[0]  # "圖：記者林怡君攝": the job title is no name

@@ -11,11 +11,12 @@ from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.byline_words import load_byline_words
 
 # The colon of each script: Armenian ՝, Khmer ៖, Ethiopic ፦, ፥ and the word space ፡ (typed for a colon: "ስእሊ፡ …"),
-# the Latin, full-width and Korean ("사진=뉴스1") ones. Tibetan ends every syllable with a tsheg (་), the last one
+# the Latin, full-width and Korean ("사진=뉴스1") ones, and the full-width equals sign of the Japanese papers' captions
+# ("写真＝共同", "（写真＝ロイター）"). Tibetan ends every syllable with a tsheg (་), the last one
 # before the colon too ("པར་: …").
 # (the full-width bar and the vertical bars Chinese sites write after a cue: "作者︱李华", "作者｜李华"; the minus sign,
 # figure dash and horizontal bar typed for a dash: "ရေးသားသူ − နန်းဆုမွန်", session 30)
-_SEPARATOR = re.compile(r"^\s*་?\s*[:：՝៖፦፥፡—–−‒―|｜︱/・=-]\s*")
+_SEPARATOR = re.compile(r"^\s*་?\s*[:：՝៖፦፥፡—–−‒―|｜︱/・=＝-]\s*")
 # After a cue of two words or more, a comma parts it from the name as a colon does: the BBC World Service sites'
 # caption credit ("Image source, Getty Images", "Asalin hoton, Getty Images"); after one word it is a list ("Photo,
 # video and text").
