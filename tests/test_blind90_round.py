@@ -79,8 +79,11 @@ def test_two_writers_joined_by_their_languages_and_above_the_text(role: str, tex
     [
         # the supplier between the picture's cue and its colon, the photographer after it
         ("credit", "Foto EFE: Marta Pérez", [(PHOTO, "EFE"), (PHOTO, "Marta Pérez")]),
-        ("credit", "Vecinos limpian la plaza tras la tormenta. Foto Prensa Libre: Ana Cux", [(PHOTO, "Prensa Libre"),
-                                                                                        (PHOTO, "Ana Cux")]),
+        (
+            "credit",
+            "Vecinos limpian la plaza tras la tormenta. Foto Prensa Libre: Ana Cux",
+            [(PHOTO, "Prensa Libre"), (PHOTO, "Ana Cux")],
+        ),
         # the supplier hyphenated onto the cue, the photographer after its colon
         ("credit", "Feuerwehrleute am Einsatzort. dpa-Foto", [(PHOTO, "dpa")]),
         ("credit", "APA-Foto: Georg Hochmuth", [(PHOTO, "APA"), (PHOTO, "Georg Hochmuth")]),
@@ -130,9 +133,7 @@ def test_the_countrys_adjective_between_descriptor_and_name(role: str, text: str
         ("body", "According to the website iHarare, the roads were closed.", [(SOURCE, "iHarare")]),
     ],
 )
-def test_a_brand_written_with_its_lower_case_letter_after_a_descriptor(
-    role: str, text: str, expected: Records
-) -> None:
+def test_a_brand_written_with_its_lower_case_letter_after_a_descriptor(role: str, text: str, expected: Records) -> None:
     assert role_records(role, text) == expected
 
 
@@ -157,9 +158,7 @@ def test_a_regional_cues_and_between_two_names(role: str, text: str, expected: R
         ("first", "BRNO 5. dubna (ČTK, ik) - Město otevřelo nový most.", [(AGENCY, "ČTK"), (AUTHOR, "ik")]),
     ],
 )
-def test_initials_in_the_wires_bracket_after_a_date_glued_to_the_place(
-    role: str, text: str, expected: Records
-) -> None:
+def test_initials_in_the_wires_bracket_after_a_date_glued_to_the_place(role: str, text: str, expected: Records) -> None:
     assert role_records(role, text) == expected
 
 

@@ -19,8 +19,8 @@ from tasks.credits.bylines import split_byline
 from tasks.credits.credit_records import Found, agency_found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.cue_context import desk_and_place
 from tasks.credits.date_lines import name_after_date_bar
-from tasks.credits.listed_bylines import person_cue_byline
 from tasks.credits.joined_names import two_joined_names
+from tasks.credits.listed_bylines import person_cue_byline
 from tasks.credits.name_lines import is_list_of_people, looks_like_name_line, name_before_role, without_contact
 from tasks.credits.reporters import (
     MAX_SIGNOFF_LINE_WORDS,
@@ -169,8 +169,8 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         credited = split_byline(head, start, gazetteer)
     people = [c for c in credited if not c.canonical_id and not c.is_domain]
     agencies = [c for c in credited[1:] if c.canonical_id]  # the agency after the name: "Anna Lindqvist/TT"
-    listed = is_list_of_people(head, [(c.start, c.end) for c in people]) or two_joined_names(head, gazetteer)
-    if len(people) > 1 and people == credited and listed:
+    pair = len(people) > 1 and people == credited
+    if pair and (is_list_of_people(head, [(c.start, c.end) for c in people]) or two_joined_names(head, gazetteer)):
         # "Piotr Nowicki i Anna Zięba, Gdańsk": two people joined by their language's "and" (the name-line test
         # has held the line to four capitalised words)
         return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,

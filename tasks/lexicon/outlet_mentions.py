@@ -158,7 +158,9 @@ def _after_adjective(text: str, start: int, end: int) -> NameSpan | None:
     if adjective is None or not adjective.group(0).islower():
         return None
     folded = adjective.group(0).casefold()
-    if folded not in words.outlet_adjectives and not folded.endswith(words.outlet_adjective_endings + words.demonym_endings):
+    if folded not in words.outlet_adjectives and not folded.endswith(
+        words.outlet_adjective_endings + words.demonym_endings
+    ):
         return None
     blanked = text[: adjective.start()] + " " * len(adjective.group(0)) + text[adjective.end() :]
     span = name_after(blanked, start)
