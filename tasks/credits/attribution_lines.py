@@ -19,6 +19,7 @@ from tasks.credits.nameless import asked_records
 from tasks.credits.one_word_author import dated_one_word
 from tasks.credits.reporters import reporters_alone
 from tasks.credits.signed_lines import wire_line_found, writer_and_wire
+from tasks.credits.supplier_cues import supplier_before_colon
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.cue_after_name import bracketed_roles
 
@@ -37,7 +38,8 @@ def attribution_line_attributions(
     right under it however dated (`under_text`: a blog post's footer, "Posted by Kevin at 10:32 AM")."""
     # "Kari Nordmann (tekst) og Ola Hansen (foto)": each name credited by the cue in its bracket
     found = [named_found(kind, name, start, line, text.strip()) for kind, name, start in bracketed_roles(text)]
-    found = found or credit_line_attributions(text, line, gazetteer)
+    # "Foto Prensa Libre: Julio Sicán": the supplier between the cue and its colon, then the photographer
+    found = found or supplier_before_colon(text, line, gazetteer) or credit_line_attributions(text, line, gazetteer)
     # (above the text "by Alison on March 2, 2025" read too found more on thirteen real check halves, but one extra
     # on the first cost it its floor's precision, 0.838 -> 0.826: left; in the head's chrome lines it is read)
     start = dated_byline_start(text, None) if before_body else None

@@ -153,16 +153,19 @@ def _correspondent_beside_wire(text: str, line: int, gazetteer: Gazetteer) -> li
     …": the correspondent a wire names beside itself inside its dateline's bracket (the agency is read by
     :func:`tasks.lexicon.wire_citations.dateline_citations`): after a known agency and a comma, a byline's "by" or a
     job title maybe, then two to four title-case words that are no place filed from, no outlet and no agency."""
+    # "BRATISLAVA 3. marca (TASR, mj)": the Slovak and Czech wires write the date after the place without a comma;
+    # the space is read as the comma it stands for (offsets kept)
+    original, text = text, _GLUED_DATE.sub(r"\1,", text, count=1)
     match = dateline_patterns()["place_date_agency"].match(text) if "," in text[:80] else None
     if match is None or "," not in match.group("agency"):
         return []
     agency, _, rest = match.group("agency").partition(",")
     if not gazetteer.agency_of_name(agency.strip(), cued=True):
         return []
-    words = rest.split()
+    words, evidence = rest.split(), original[match.start() : match.end()].strip()
     if len(words) == 1 and is_signoff_code(words[0]):
         # "PRAHA (ČTK, jab) -": the writer's initials beside the wire, read as in its closing sign-off "(ČTK, jab)"
-        return [author_found(words[0], text.index(words[0], match.start("agency")), line, match.group(0).strip())]
+        return [author_found(words[0], text.index(words[0], match.start("agency")), line, evidence)]
     while words and (words[0].casefold() in load_author_words().prefixes or is_job_word(words[0])):
         words = words[1:]  # "di Marco Rossi", "reportér Ján Novák"
     name = " ".join(words)
@@ -170,4 +173,8 @@ def _correspondent_beside_wire(text: str, line: int, gazetteer: Gazetteer) -> li
         return []
     if gazetteer.find(name) or is_filing_place(name) or name.casefold() in name_word_role("bureau_city"):
         return []  # "(Reuters, Bloomberg)", "(AP, New York)": a second wire or the place
-    return [author_found(name, text.index(name, match.start("agency")), line, match.group(0).strip())]
+    return [author_found(name, text.index(name, match.start("agency")), line, evidence)]
+
+
+# A place, a space, then a day with its dot or not and one word (the month) right before the bracket.
+_GLUED_DATE = re.compile(r"^(\s*[^\W\d_][^\W\d_' .-]{1,30}?) (?=\d{1,2}\.?\s+[^\W\d_]{2,12}\.?\s*\()")

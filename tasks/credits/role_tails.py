@@ -166,7 +166,9 @@ def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> 
     # "अमित कुमार पांडेय, लखनऊ", "عائشہ نور ملک، اسلام آباد": a script without capitals, a place of one or two words;
     # after a bar or a spaced dash ("അനു മാത്യു | തിരുവനന്തപുരം", "احمد شاه ستانکزی - کابل") a name of two words or more
     # and a place of one ("राजनीति | दिल्ली" is a breadcrumb, "नई दिल्ली | राजेश कुमार" a byline opening with its place)
-    barred = separator in ("|", "-", "–", "—") and name_words_count >= MIN_NAME_LINE_WORDS and not lead
+    # and a place of one, or of two opened by a place's word ("يوسف أيت علي - فم زكيد": Foum Zguid)
+    barred = separator in ("|", "-", "–", "—") and name_words_count >= MIN_NAME_LINE_WORDS
+    barred = barred and (not lead or _opened_place(words))
     if (separator in SCRIPT_COMMAS or barred) and len(lead) <= 1 and all(is_caseless(w) for w in words):
         return not any(is_label_word(w) for w in words) and not _hebrew_second_name(words, separator, name_words_count)
     if separator == "," and len(lead) == 2 and lead[0][:1].isupper() and lead[1] in load_byline_words().particles:
@@ -176,6 +178,7 @@ def _place_tail(words: list[str], separator: str, name_words_count: int = 0) -> 
     # then its name; "Ana Kovač / Novi Sad": a listed place of two words. Each is a place's shape, after any of them
     shaped = name_words_count >= MIN_NAME_LINE_WORDS and (_place_with_particle(words) or _opened_place(words))
     listed = separator in ("/", ",", "|") and (shaped or is_filing_place(" ".join(words)))
+    listed = listed or (separator in _DASHES and shaped)  # "Samir Alaoui - Beni Mellal"
     if listed:
         lead = []
     # "Miren Agirre — Donostia": after a spaced dash, one title-case word and a name of two words or more before it
@@ -221,7 +224,7 @@ def _opened_place(words: list[str]) -> bool:
     return (
         MIN_NAME_LINE_WORDS <= len(words) <= MIN_NAME_LINE_WORDS + 1
         and words[0].casefold() in name_words().place_openings
-        and all(w.istitle() for w in words)
+        and (all(w.istitle() for w in words) or all(is_caseless(w) for w in words))  # "فم زكيد": Foum Zguid
     )
 
 

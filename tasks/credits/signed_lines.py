@@ -19,6 +19,7 @@ from tasks.credits.bylines import split_byline
 from tasks.credits.credit_records import Found, agency_found, credit_line_attributions, evidence_around, normalize_name
 from tasks.credits.cue_context import desk_and_place
 from tasks.credits.date_lines import name_after_date_bar
+from tasks.credits.joined_names import two_joined_names
 from tasks.credits.listed_bylines import person_cue_byline
 from tasks.credits.name_lines import is_list_of_people, looks_like_name_line, name_before_role, without_contact
 from tasks.credits.reporters import (
@@ -153,7 +154,8 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         if bracketed == closing.group(1):
             return []  # "Le Monde avec AFP" is read below as the wire line it is
     start = credit.rest_start if credit is not None and credit.kind is AttributionKind.AUTHOR else 0  # "By Ana Lee"
-    if not looks_like_name_line(text[start:], gazetteer, cued=start > 0):  # "Dal nostro inviato Marco Gentile"
+    named = looks_like_name_line(text[start:], gazetteer, cued=start > 0) or two_joined_names(text[start:], gazetteer)
+    if not named:  # "Dal nostro inviato Marco Gentile"; "Mari Tamm ja Jaan Kask": two writers
         # "Le Monde avec AFP": the outlet and its agency; "נועה לוי ואיתי ברק": two writers, the "and" on the second
         return wire_line_found(text, line, gazetteer) or hebrew_pair_byline(text, line)
     if start and is_caseless(text[start:]):  # "本报记者 陈静 王丽": the credit line it is, its names parted by spaces
@@ -167,7 +169,8 @@ def chrome_byline(text: str, line: int, gazetteer: Gazetteer) -> list[Found]:
         credited = split_byline(head, start, gazetteer)
     people = [c for c in credited if not c.canonical_id and not c.is_domain]
     agencies = [c for c in credited[1:] if c.canonical_id]  # the agency after the name: "Anna Lindqvist/TT"
-    if len(people) > 1 and people == credited and is_list_of_people(head, [(c.start, c.end) for c in people]):
+    pair = len(people) > 1 and people == credited
+    if pair and (is_list_of_people(head, [(c.start, c.end) for c in people]) or two_joined_names(head, gazetteer)):
         # "Piotr Nowicki i Anna Zięba, Gdańsk": two people joined by their language's "and" (the name-line test
         # has held the line to four capitalised words)
         return [Found(AttributionKind.AUTHOR, c.name, normalize_name(c.name), None, line, c.start, c.end, False,

@@ -111,8 +111,18 @@ def _cue_ands() -> dict[str, frozenset[str]]:
     words = load_byline_words()
     joining = words.joiners | words.lower_joiners
     and_words = load_author_words().and_words
+    # a cue of a few related languages ("piše": Croatian, Serbian, Slovenian) joins by each one's "and" that is no
+    # word of the others (their stoplists less the English words the jusText lists of some carry: "in" in Croatian's)
+    english = stoplist("en")
     return {
-        cue: frozenset(w for w in and_words.get(next(iter(langs)), ()) if w not in joining)
+        cue: frozenset(
+            w for lang in langs for w in and_words.get(lang, ())
+            if w not in joining and not any(w in stoplist(o) - english for o in langs - {lang})
+        )
         for cue, langs in languages.items()
-        if len(langs) == 1
-    }
+        if len(langs) <= MAX_CUE_LANGUAGES
+    }  # fmt: skip
+
+
+# A cue of up to this many languages is one region's ("piše", "fotografija", "litrato ni"), whose "and" is its own.
+MAX_CUE_LANGUAGES = 3

@@ -31,6 +31,7 @@ from tasks.lexicon.credit_names import (
     credited_name,
     han_credit_span,
     is_bare_name,
+    is_generic,
     links_cue_to_name,
     may_close_naming_no_one,
     names_no_one,
@@ -191,6 +192,9 @@ def _bracketed_tail(text: str) -> CreditLine | None:
     named = credit.name is not None or (
         0 < len(rest) <= MAX_NAME_WORDS + 2 and not any(w.islower() and not is_known_outlet(w) for w in rest)
     )
+    # "(Foto: Arquivo pessoal)", "(Foto: Archivo personal)": the credit's set phrase naming no one, capitalised as a
+    # name is after the cue (the lower-case "(Photo: file)" stays the caption's words, as blind11 decided)
+    named = named or (credit.name is None and rest[:1] != [] and rest[0].istitle() and is_generic(" ".join(rest)))
     alone = not stripped[:opening].strip()
     if alone and (credit.name is None or "=" in stripped):
         return None  # alone on its line, the bracket names its photographer after the cue and a space

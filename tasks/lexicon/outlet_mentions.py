@@ -102,13 +102,15 @@ def _descriptors_are_lower_case() -> bool:
 
 
 def _known_next(text: str, end: int) -> NameSpan | None:
-    """A known outlet written in lower case right after the descriptor ("אתר ynet": the site ynet)."""
+    """A known outlet written in lower case right after the descriptor ("אתר ynet": the site ynet), or a brand's
+    lower-case letter before its capital ("o portal aRede", "the channel eNCA"), which the descriptor vouches for."""
     following = TOKEN.search(text, end)
     if following is None or text[end : following.start()].strip():
         return None
     name = following.group(0).rstrip(".,;:!?)»”\"'")
     start = following.start()
-    return NameSpan(start, start + len(name), "known_outlet") if name and is_known_outlet(name) else None
+    branded = name[:1].islower() and name[1:2].isupper()
+    return NameSpan(start, start + len(name), "known_outlet") if name and (is_known_outlet(name) or branded) else None
 
 
 def is_descriptor(folded: str) -> bool:
@@ -156,7 +158,9 @@ def _after_adjective(text: str, start: int, end: int) -> NameSpan | None:
     if adjective is None or not adjective.group(0).islower():
         return None
     folded = adjective.group(0).casefold()
-    if folded not in words.outlet_adjectives and not folded.endswith(words.outlet_adjective_endings):
+    if folded not in words.outlet_adjectives and not folded.endswith(
+        words.outlet_adjective_endings + words.demonym_endings
+    ):
         return None
     blanked = text[: adjective.start()] + " " * len(adjective.group(0)) + text[adjective.end() :]
     span = name_after(blanked, start)

@@ -163,9 +163,11 @@ def _after_leading_descriptor(head: str, words: NameWords) -> int | None:
 
 
 def _is_no_name_word(word: str, words: NameWords) -> bool:
-    """A descriptor, a generic or official word, or a postposition ("ٹی وی پر": "on TV"), which ends a phrase."""
+    """A descriptor, a generic or official word, or a postposition ("ٹی وی پر": "on TV"), which ends a phrase; or the
+    word pointing back to a name ("या वृत्तपत्राने": "this newspaper" reported, no name)."""
     folded = word.casefold()
     no_name = folded in words.descriptors or folded in words.generic or folded in name_word_role("postposition")
+    no_name = no_name or folded in _pointers()
     return not folded or no_name or words.is_official(folded)
 
 
@@ -188,12 +190,14 @@ def _caseless_before(text: str, pos: int) -> NameSpan | None:
     last = parts[-1].casefold()
     # a descriptor of one word or two ("පුවත්පත", "පුවත් සේවය": newspaper, news service)
     described = next((n for n in (2, 1) if len(parts) > n and " ".join(parts[-n:]).casefold() in words.descriptors), 0)
+    # "लोकसत्ता या वृत्तपत्राने": "this" or "named" between the name and its descriptor points back to the name
+    skip = described + (described > 0 and len(parts) > described + 1 and parts[-described - 1] in _pointers())
     if last in words.outlet_words and not _is_no_name_word(parts[-2], words):
         name_words_count, dropped = 2, 0
-    elif described and is_caseless(parts[-described - 1]) and not _is_no_name_word(parts[-described - 1], words):
+    elif described and is_caseless(parts[-skip - 1]) and not _is_no_name_word(parts[-skip - 1], words):
         # "गुजरात समाचार अखबार": the name closed by its outlet word ("news") before the descriptor is two words
-        closed = len(parts) > described + 1 and parts[-described - 1].casefold() in words.outlet_words
-        name_words_count, dropped = 2 if closed else 1, described
+        closed = len(parts) > skip + 1 and parts[-skip - 1].casefold() in words.outlet_words
+        name_words_count, dropped = 2 if closed else 1, skip
     else:
         return None
     start = len(" ".join(parts[: -name_words_count - dropped])) + (1 if len(parts) > name_words_count + dropped else 0)
@@ -205,6 +209,11 @@ def _caseless_before(text: str, pos: int) -> NameSpan | None:
 
 
 MAX_CASELESS_LOOKBACK = 5
+
+
+@lru_cache(maxsize=1)
+def _pointers() -> frozenset[str]:
+    return name_word_role("pointer")
 
 
 # The longest outlet descriptor has three words ("خبر رساں ادارے").

@@ -199,6 +199,7 @@ class NameWords:
     official_tails: tuple[str, ...] = ()
     # "tidende", "posten", "lehti": a newspaper's word closing a compound that is its name ("Stiftstidende")
     outlet_tails: tuple[str, ...] = ()
+    demonym_endings: tuple[str, ...] = ()  # "eño", "ês": the country's adjective between descriptor and name
 
     def closes_with_outlet_word(self, token: str) -> bool:
         """ "Stiftstidende", "Aftenposten", "Iltalehti": a capitalised compound closed by a newspaper's word, the way
@@ -252,6 +253,7 @@ def name_words() -> NameWords:
         frozenset(roles.get("institution_link", set())), frozenset(roles.get("place_opening", set())),
         by_length(roles.get("courtesy", set())), by_length(roles.get("genitive_ending", set())),
         by_length(roles.get("official_tail", set())), by_length(roles.get("outlet_tail", set())),
+        by_length(roles.get("demonym_ending", set())),
     )  # fmt: skip
 
 
