@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.vocab import HIDDEN_BLOCKS, HIDDEN_CLASS_WORDS
