@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hints
 from lxml import html as lxml_html
 
-from tasks.html.blocks import _HIDDEN, Block, _new_block, clean_tree, page_blocks
+from tasks.html.blocks import Block, _new_block, clean_tree, page_blocks
 from tasks.html.byline_element import _byline_candidates
+from tasks.html.hidden_blocks import HIDDEN_MARKED as _HIDDEN
 from tasks.html.vocab import BYLINE_HINTS, BYLINE_LIST_HINTS
 from tasks.lexicon.cue_alternation import cue_alternation
 from tasks.lexicon.vocabulary import credit_cues

@@ -17,6 +17,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.block_text import REPAIR_SAMPLE_CHARS, block_text
+from tasks.html.hidden_blocks import hidden_elements
 from tasks.html.vocab import (
     ARTICLE_TAGS,
     BLOCK_TAGS,
@@ -24,7 +25,6 @@ from tasks.html.vocab import (
     CHROME_TAGS,
     DROPPED_TAGS,
     HEADING_LEVELS,
-    HIDDEN_CLASS_TEST,
     LINE_BREAK_TAGS,
     LIST_TAGS,
     TABLE_TAGS,
@@ -32,12 +32,6 @@ from tasks.html.vocab import (
 )
 from tasks.read.decode import needs_repair
 
-# The style tests only on elements with a style (the same elements: translate() of no attribute is ""); asked of every
-# element, the two translate() calls were most of the cleaning's time.
-_HIDDEN = etree.XPath(
-    "//*[@hidden or @aria-hidden='true' or (@style and (contains(translate(@style, ' ', ''), 'display:none')"
-    f" or contains(translate(@style, ' ', ''), 'visibility:hidden'))) or (@class and ({HIDDEN_CLASS_TEST}))]"
-)
 # The tag path keeps this many innermost tags: enough to tell a teaser <li> from a body <p>.
 TAG_PATH_DEPTH = 6
 # Elements (and their classes) are looked at up to this depth; deeper markup is flattened.
@@ -127,7 +121,7 @@ class _Walk:
 def clean_tree(root: HtmlElement) -> None:
     """Drop elements that never show article text: scripts, styles, embeds, forms' controls, hidden ones."""
     etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
-    for element in _HIDDEN(root):
+    for element in hidden_elements(root):
         if element.getparent() is not None and element.tag not in ("body", "html"):
             element.drop_tree()
 
