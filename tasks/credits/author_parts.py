@@ -186,6 +186,8 @@ def names_someone(name: str) -> bool:
     author_words = load_author_words()
     if closes_with_desk_word(parts, author_words) or opens_with_no_name_word(parts, author_words):
         return False
+    if parts[0].strip(EDGE_PUNCT).casefold() in author_words.desk_heads:
+        return False  # "מערכת חדשות הצפון", "أسرة التحرير": a desk's name, its head noun first
     return not (len(parts) >= MIN_SCHEME_WORDS and parts[-1].strip(EDGE_PUNCT).casefold() in _scheme_tails())
 
 
