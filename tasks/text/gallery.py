@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from schemas import ChromeKind, Label
+from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.features import LineFeatures
 from tasks.text.lines import Line
 from tasks.text.thresholds import SegmentRules
@@ -160,3 +161,10 @@ def slide_lines_above(features: list[LineFeatures], i: int, region: tuple[int, i
     if region is None or i >= region[0]:
         return 0
     return 2 * sum(is_counter_of_slides(features, k) for k in range(i + 1, region[0]))
+
+
+def opens_with_plural_picture_cue(text: str) -> bool:
+    """The line opens with a gallery's plural picture cue and its colon ("Argazkiak: …", "Photos: …",
+    ``photo_plural`` in ``credit_cues.csv``): the credit of a gallery's pictures."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and head.strip().casefold() in credit_cues()["photo_plural"]
