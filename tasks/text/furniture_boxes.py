@@ -43,4 +43,6 @@ def button_under_furniture(i: int, lines: list[Line], view: PageView) -> Verdict
 
 def _is_button(view: PageView, k: int) -> bool:
     feat = view.features[k]
-    return view.verdicts[k] is None and not view.prose[k] and not feat.ends_sentence and feat.n_words <= MAX_BUTTON_WORDS
+    return (
+        view.verdicts[k] is None and not view.prose[k] and not feat.ends_sentence and feat.n_words <= MAX_BUTTON_WORDS
+    )

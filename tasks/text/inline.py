@@ -26,8 +26,8 @@ from tasks.text.captions import (
     caption_over_bare_credit,
 )
 from tasks.text.features import is_clock_only, is_minute_mark
-from tasks.text.gallery import caption_under_counter
 from tasks.text.furniture_boxes import button_under_furniture
+from tasks.text.gallery import caption_under_counter
 from tasks.text.head_rows import (
     date_closing_head_block,
     date_under_bare_name,
