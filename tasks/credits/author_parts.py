@@ -177,7 +177,8 @@ MIN_SCHEME_WORDS = 3
 def names_someone(name: str) -> bool:
     """False for a byline part that is a desk, an institution or a scheme, as the HTML path's author checks read them
     (``author_noise.tsv``): closed by a newsroom's or institution's word ("European Space Agency", "O'Reilly
-    Publishing", "CBC News"), opened by a preposition ("Without Notes" of "Text Without Notes"), or of three words or
+    Publishing", "CBC News"), opened by a preposition ("Without Notes" of "Text Without Notes") or by a desk's head
+    noun where a language puts it first (Hebrew "מערכת חדשות הצפון", ``desk_head``), or of three words or
     more closed by a scheme's head noun ("Local Democracy Reporting Service", ``scheme_tail`` in name_words.csv). A
     withheld name ("Anonymous Student") is left: dropped so, it cost a never-studied real check half a record."""
     parts = name.split()
@@ -186,6 +187,8 @@ def names_someone(name: str) -> bool:
     author_words = load_author_words()
     if closes_with_desk_word(parts, author_words) or opens_with_no_name_word(parts, author_words):
         return False
+    if parts[0].strip(EDGE_PUNCT).casefold() in author_words.desk_heads:
+        return False  # "מערכת חדשות הצפון", "أسرة التحرير": a desk's name, its head noun first
     return not (len(parts) >= MIN_SCHEME_WORDS and parts[-1].strip(EDGE_PUNCT).casefold() in _scheme_tails())
 
 

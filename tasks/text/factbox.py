@@ -86,7 +86,7 @@ def _is_box(lines: list[Line], view: PageView, items: range, headed: bool) -> bo
     a heading (without one, sentences in a block of their own are a paragraph the search left out: an author's bio)."""
     if len(items) < MIN_BOX_LINES or any(view.verdicts[k] is not None for k in items):
         return False
-    fields = sum(is_field(lines[k].text) for k in items)
+    fields = sum(is_field(lines[k].text) or (headed and _is_figure_field(lines[k].text)) for k in items)
     if fields > 0 and 2 * fields >= len(items):
         return True
     return headed and all(_ends_clause(lines, view, k) for k in items)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from schemas import ChromeKind, Label
+from tasks.lexicon.vocabulary import credit_cues
 from tasks.text.features import LineFeatures
 from tasks.text.lines import Line
 from tasks.text.thresholds import SegmentRules
@@ -150,3 +151,20 @@ def is_counter_of_slides(features: list[LineFeatures], i: int) -> bool:
         return False
     near = range(max(0, i - WORDED_SLIDE_REACH), min(len(features), i + WORDED_SLIDE_REACH + 1))
     return any(_worded_slide_of(features[j].key) == (here[0] + (j > i) - (j < i), here[1]) for j in near if j != i)
+
+
+def slide_lines_above(features: list[LineFeatures], i: int, region: tuple[int, int] | None) -> int:
+    """How many lines between line i and the main text below it are a gallery's slides, each its counter and its
+    caption: a gallery page's head (its title, date and "Argazkiak: …" credit) stands over the slides, and the slides
+    stand over the text, so the head's credit is as near the text as the slides leave it (each slide adds nothing to
+    the distance a credit may stand from it)."""
+    if region is None or i >= region[0]:
+        return 0
+    return 2 * sum(is_counter_of_slides(features, k) for k in range(i + 1, region[0]))
+
+
+def opens_with_plural_picture_cue(text: str) -> bool:
+    """The line opens with a gallery's plural picture cue and its colon ("Argazkiak: …", "Photos: …",
+    ``photo_plural`` in ``credit_cues.csv``): the credit of a gallery's pictures."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and head.strip().casefold() in credit_cues()["photo_plural"]

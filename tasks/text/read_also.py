@@ -4,7 +4,8 @@ under a "read also" box of one link set into it, which the region search leaves 
 from __future__ import annotations
 
 from schemas import AttributionKind, Label
-from tasks.lexicon.vocab import CLOSERS, SHARE_BUTTONS
+from tasks.lexicon.share_bars import is_share_bar_line
+from tasks.lexicon.vocab import CLOSERS
 from tasks.lexicon.word_classes import is_caseless
 from tasks.text.bio import after_bio_heading, is_bio_heading, opens_a_bio
 from tasks.text.features import is_clock_only
@@ -89,27 +90,6 @@ def _source_line_apart(lines: list[Line], view: PageView, i: int) -> bool:
     if verdict is None or verdict.label != Label.ATTRIBUTION or verdict.kind != AttributionKind.SOURCE:
         return False
     return i + 1 < len(lines) and lines[i + 1].block_index != lines[i].block_index != lines[i - 1].block_index
-
-
-# A share bar set on one line: its label, then the networks' buttons parted by a bar or a dot ("Deil: Facebook |
-# Messenger | Teldupostur", "Parve bike: Facebook | X | Telegram", "Хуваалцах: Facebook | X").
-_BAR_SEPARATORS = ("|", "·", "•")
-MIN_SHARE_BAR_BUTTONS = 2
-MAX_BUTTON_WORDS = 2
-
-
-def is_share_bar_line(text: str) -> bool:
-    """The line is a share bar of buttons on one line, one of them a network's name at least (``share_buttons.csv``):
-    the article's foot in any language, whatever the bar's label ("Deil:", "Parve bike:", "Хуваалцах:"), since the
-    networks keep their names. A site's standing line over it ("Follow us on Telegram!") is told by
-    :func:`_closes_plainly`."""
-    buttons = text.partition(":")[2] if ":" in text else text
-    for sep in _BAR_SEPARATORS:
-        buttons = buttons.replace(sep, "|")
-    items = [b.strip().casefold() for b in buttons.split("|") if b.strip()]
-    if len(items) < MIN_SHARE_BAR_BUTTONS or any(len(b.split()) > MAX_BUTTON_WORDS for b in items):
-        return False
-    return any(b in SHARE_BUTTONS for b in items)
 
 
 def _links_to_articles(view: PageView, i: int) -> bool:

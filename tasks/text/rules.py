@@ -15,6 +15,7 @@ from tasks.lexicon.caption_words import caption_credit_words
 from tasks.lexicon.credit_lines import parse_credit_line
 from tasks.lexicon.poster_fields import poster_field_role
 from tasks.lexicon.sentence_signoffs import signs_off_with_copyright
+from tasks.lexicon.share_bars import is_share_bar_line
 from tasks.lexicon.vocab import SHARE_BUTTONS
 from tasks.text.features import LineFeatures, is_clock_only, script_family
 from tasks.text.gallery import gallery_slide
@@ -113,8 +114,9 @@ def related_link(ctx: LineContext) -> Verdict | None:
 def share_button(ctx: LineContext) -> Verdict | None:
     """ "Facebook", "Tweet", "Share this:" alone on a line: a share bar's button, inside the text too (one button a
     dump renders between the headline and the first paragraph, or between two paragraphs). Not "Email" or "Print"
-    (share_buttons.csv says why)."""
-    if ctx.feat.key not in SHARE_BUTTONS:
+    (share_buttons.csv says why). A whole bar on one line ("Teilen: Facebook | X | WhatsApp") is one too: set between
+    two paragraphs it would read as a subheading."""
+    if ctx.feat.key not in SHARE_BUTTONS and not is_share_bar_line(ctx.line.text):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.NAVIGATION, "share_button",

@@ -25,6 +25,7 @@ from tasks.text.contents import through_contents_sections
 from tasks.text.factbox import through_factbox, through_own_block
 from tasks.text.features import LineFeatures, dominant_script, line_features
 from tasks.text.forum import Thread, post_verdict, thread_page
+from tasks.text.gallery import opens_with_plural_picture_cue, slide_lines_above
 from tasks.text.gallery_text import across_gallery
 from tasks.text.heads import teaser_byline
 from tasks.text.inline import contents_headings, furniture_in_main_text, refrain_lines
@@ -209,7 +210,10 @@ def final_verdict(i: int, plan: PagePlan) -> Verdict:
     if (
         verdict is not None
         and verdict.label == Label.ATTRIBUTION
-        and (not is_near_region(i, region, rules.credit_window) or source_of_figures_below(i, region, plan.lines, view))
+        and (
+            not _near_past_slides(i, region, plan.lines[i].text, view)
+            or source_of_figures_below(i, region, plan.lines, view)
+        )
     ):
         return outside_verdict(i, region, plan.runs[i], view.prose[i], rules)
     if teaser := teaser_byline(view, i, plan.title, region):
@@ -284,6 +288,15 @@ def segmented_from(
     labelled = [LabelledLine(line, verdict) for line, verdict in zip(lines, verdicts, strict=True)]
     main = (lines[region[0]].number, lines[region[1]].number) if region else None
     return Segmented(labelled, plan.article.code, plan.language_score, main)
+
+
+def _near_past_slides(i: int, region: tuple[int, int] | None, text: str, view: PageView) -> bool:
+    """Line i lies within the credit window of the main text, a gallery's slides between them not counted when the
+    line credits the gallery by its plural picture cue ("Argazkiak: …", "Fotos: …")."""
+    window = view.rules.credit_window
+    if is_near_region(i, region, window) or not opens_with_plural_picture_cue(text):
+        return is_near_region(i, region, window)
+    return is_near_region(i, region, window + slide_lines_above(view.features, i, region))
 
 
 def is_near_region(i: int, region: tuple[int, int] | None, window: int) -> bool:
