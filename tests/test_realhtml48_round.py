@@ -6,7 +6,7 @@ Two cue families the byline readers lacked, in every language of the family rath
   ("Napsal: Jan Novák", "Napisała: Anna Nowak", "Написао: Марко Марковић", "Написал: Иван Петров"), the verb form of
   the "prepared by" rows; the same verb closes a quote in the text ("— написал он в Telegram"), so only before a colon;
 - the blog templates' "Posted by" / "Written by" in the languages the session 42 row left out ("Geplaatst door …",
-  "Veröffentlicht von …", "Opublikował …", "Skriven av …"; the Romanian "Scris de …" was read already).
+  "Veröffentlicht von …", "Opublikował …", "Skriven av …", "Scris de …").
 
 The real-page scores are pinned in tests/test_real_authors.py."""
 
@@ -49,6 +49,7 @@ def test_a_blog_templates_posted_by_in_dutch_german_polish_swedish_romanian_open
         ("Opublikowała Anna Nowak", "pl", "Anna Nowak"),
         ("Skriven av Lars Hansson", "sv", "Lars Hansson"),
         ("Skrivet av Lars Hansson", "sv", "Lars Hansson"),
+        ("Scris de Ion Popescu", "ro", "Ion Popescu"),
     ):
         assert _authors(byline, lang) == [name], byline
     # a passive's agent in a sentence of the text names no writer
