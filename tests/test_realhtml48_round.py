@@ -1,10 +1,11 @@
 """Session 48, the HTML path's authors on real pages (helper s48-realhtml, issue 13).
 
-Two cue families the byline readers lacked, in every language of the family rather than one page's words:
+Three cue families the byline readers lacked, in every language of the family rather than one page's words:
 
 - the Slavic past tense of "write" (masculine, feminine, plural) opening the writer's credit before a colon
   ("Napsal: Jan Novák", "Napisała: Anna Nowak", "Написао: Марко Марковић", "Написал: Иван Петров"), the verb form of
   the "prepared by" rows; the same verb closes a quote in the text ("— написал он в Telegram"), so only before a colon;
+- "author of the piece / article" before a colon ("Автор материала: Иван Петров", "Автор статті: …");
 - the blog templates' "Posted by" / "Written by" in the languages the session 42 row left out ("Geplaatst door …",
   "Veröffentlicht von …", "Opublikował …", "Skriven av …", "Scris de …").
 
@@ -54,3 +55,14 @@ def test_a_blog_templates_posted_by_in_dutch_german_polish_swedish_romanian_open
         assert _authors(byline, lang) == [name], byline
     # a passive's agent in a sentence of the text names no writer
     assert _authors("Het rapport werd gepubliceerd door het ministerie van Financiën.", "nl") == []
+
+
+def test_the_author_of_the_piece_before_a_colon_opens_a_byline() -> None:
+    for byline, lang, name in (
+        ("Автор материала: Иван Петров", "ru", "Иван Петров"),
+        ("Автор статті: Іван Петренко", "uk", "Іван Петренко"),
+        ("Автор на статията: Иван Петров", "bg", "Иван Петров"),
+    ):
+        assert _authors(byline, lang) == [name], byline
+    # the subject of a sentence of the text
+    assert _authors("Автор статьи Иван Петров считает, что реформа провалилась.", "ru") == []
