@@ -6,8 +6,9 @@ Three cue families the byline readers lacked, in every language of the family ra
   ("Napsal: Jan Novák", "Napisała: Anna Nowak", "Написао: Марко Марковић", "Написал: Иван Петров"), the verb form of
   the "prepared by" rows; the same verb closes a quote in the text ("— написал он в Telegram"), so only before a colon;
 - "author of the piece / article" before a colon ("Автор материала: Иван Петров", "Автор статті: …");
-- the blog templates' "Posted by" / "Written by" in the languages the session 42 row left out ("Geplaatst door …",
-  "Veröffentlicht von …", "Opublikował …", "Skriven av …", "Scris de …").
+- the blog templates' "Posted by" / "Written by" in the languages the session 42 row left out ("Gepubliceerd door …",
+  "Veröffentlicht von …", "Opublikował …", "Skriven av …", "Scris de …"); the Dutch
+  "Geplaatst door" was withdrawn: Dutch sites put it over readers' comments too, and it cost a never-studied set.
 
 The real-page scores are pinned in tests/test_real_authors.py."""
 
@@ -42,8 +43,6 @@ def test_the_verb_of_write_closing_a_quote_in_the_text_is_no_byline() -> None:
 
 def test_a_blog_templates_posted_by_in_dutch_german_polish_swedish_romanian_opens_a_byline() -> None:
     for byline, lang, name in (
-        ("Geplaatst door Jan de Vries", "nl", "Jan de Vries"),
-        ("Geplaatst door Jan de Vries op 3 maart 2011", "nl", "Jan de Vries"),
         ("Gepubliceerd door Jan de Vries", "nl", "Jan de Vries"),
         ("Veröffentlicht von Anna Schmidt", "de", "Anna Schmidt"),
         ("Opublikował: Jan Kowalski", "pl", "Jan Kowalski"),
