@@ -27,7 +27,7 @@ def _edge_labels(element: HtmlElement) -> list[str]:
     edges = []
     if not (element.text or "").strip() and children[0].tag in LABEL_TAGS:
         edges.append(children[0])
-    if not (children[-1].tail or "").strip() and children[-1].tag in LABEL_TAGS and children[-1] is not children[0]:
+    if not (children[-1].tail or "").strip() and children[-1].tag in LABEL_TAGS and children[-1] not in edges:
         edges.append(children[-1])
     texts = (" ".join(str(e.text_content()).split()) for e in edges)
     return [t for t in texts if t and len(t.split()) <= MAX_LABEL_WORDS]

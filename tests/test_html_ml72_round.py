@@ -1,0 +1,75 @@
+"""Rules of the html_ml72 round (session 48, helper s48-html): each names a shape of news pages seen on the blind pages
+tests/data/html_ml72 (true article bodies), written at the end of session 47 by a helper who read nothing of the
+project and scored once before any change; general across sites and languages, with a negative where the shape could
+overreach. The set's score is pinned in tests/test_quality.py (OWN_HTML_ML72). Every page and line below was written
+for this test.
+"""
+
+from __future__ import annotations
+
+from tests.test_html_ml66_round import _page, _story
+
+ID = (
+    "Pemerintah Kabupaten Sorong meresmikan dermaga baru di Distrik Seget pada Senin pagi bersama tokoh adat setempat.",
+    "Dermaga sepanjang delapan puluh meter itu akan melayani kapal penumpang dan perahu nelayan dari pulau sekitar.",
+    "Kepala dinas perhubungan mengatakan pembangunan dermaga menelan biaya sekitar dua belas miliar rupiah.",
+    "Warga berharap harga kebutuhan pokok di kampung-kampung pesisir akan turun setelah dermaga beroperasi.",
+)
+
+
+def test_an_indonesian_date_line_closed_by_its_central_or_eastern_time_zone_is_furniture() -> None:
+    # WIB (western) was read since session 15; WITA (central: Bali, Sulawesi) and WIT (eastern: Papua, Maluku) close a
+    # date line as often
+    for zone in ("WIT", "WITA"):
+        date = f"<div class='detail__date'>Senin, 3 Mar 2025 09:15 {zone}</div>"
+        text = _page(f"<article><h1>Dermaga baru Seget diresmikan</h1>{date}{_story(*ID)}</article>", "id")
+        assert zone not in text and "delapan puluh meter" in text
+
+
+def test_an_ad_breaks_label_inside_the_text_is_furniture() -> None:
+    # the ad slot's wrapper prints a label under its "ADVERTISEMENT" inviting the reader to scroll on
+    ad = "<div class='ads-inline'><span>ADVERTISEMENT</span><div id='gpt-slot'></div><span>SCROLL TO RESUME CONTENT</span></div>"
+    text = _page(
+        f"<article><h1>Dermaga baru Seget diresmikan</h1>{_story(*ID[:2])}{ad}{_story(*ID[2:])}</article>", "id"
+    )
+    assert "SCROLL" not in text and "dua belas miliar" in text
+    de = "<div class='anzeige-slot'><div id='ad-1'></div><p>Weiterlesen nach der Anzeige</p></div>"
+    de_text = (
+        "Der Gemeinderat von Seebach hat am Dienstag den Neubau der Turnhalle an der Grundschule beschlossen.",
+        "Die Halle soll zwei Spielfelder bekommen und auch den Vereinen am Abend zur Verfügung stehen.",
+        "Die Kosten liegen nach ersten Schätzungen bei rund vier Millionen Euro, das Land gibt einen Zuschuss.",
+    )
+    text = _page(
+        f"<article><h1>Seebach baut neue Turnhalle</h1>{_story(*de_text[:2])}{de}{_story(de_text[2])}</article>", "de"
+    )
+    assert "Weiterlesen" not in text and "vier Millionen Euro" in text
+
+
+EN = (
+    "A century-old steam winch has returned to the wharf at Port Albert after two years of restoration by volunteers.",
+    "The winch once hauled fishing boats up the slipway and was found rusting in a paddock behind the old cannery.",
+    "Historical society members rebuilt the gearbox and boiler fittings using drawings from the state archive.",
+    "The society plans to run the winch under steam on the first Sunday of each month during the summer season.",
+)
+
+
+def test_a_fact_box_named_by_its_class_is_furniture() -> None:
+    # a box of practical facts inside the text ("If you go", "Fakta"), named so by its class: the golds leave it out
+    box = (
+        "<div class='story-factbox'><p><strong>If you go</strong></p><p>Port Albert Maritime Museum, Wharf Street. "
+        "Open Saturday and Sunday, 10am to 4pm. Entry by donation.</p></div>"
+    )
+    text = _page(
+        f"<article><h1>Steam winch back on the wharf</h1>{_story(*EN[:2])}{box}{_story(*EN[2:])}</article>", "en"
+    )
+    assert "If you go" not in text and "Entry by donation" not in text
+    assert "drawings from the state archive" in text
+    sv = "<div class='faktaruta'><h3>Fakta: Hamnen</h3><ul><li>Byggd 1884</li><li>Renoverad 2024</li></ul></div>"
+    text = _page(
+        f"<article><h1>Steam winch back on the wharf</h1>{_story(*EN[:2])}{sv}{_story(*EN[2:])}</article>", "en"
+    )
+    assert "Byggd 1884" not in text
+    # a box of the text's own paragraphs named for its content stays
+    content = f"<div class='story-content'>{_story(*EN[2:])}</div>"
+    text = _page(f"<article><h1>Steam winch back on the wharf</h1>{_story(*EN[:2])}{content}</article>", "en")
+    assert "first Sunday of each month" in text
