@@ -28,7 +28,10 @@ def test_an_indonesian_date_line_closed_by_its_central_or_eastern_time_zone_is_f
 
 def test_an_ad_breaks_label_inside_the_text_is_furniture() -> None:
     # the ad slot's wrapper prints a label under its "ADVERTISEMENT" inviting the reader to scroll on
-    ad = "<div class='ads-inline'><span>ADVERTISEMENT</span><div id='gpt-slot'></div><span>SCROLL TO RESUME CONTENT</span></div>"
+    ad = (
+        "<div class='ads-inline'><span>ADVERTISEMENT</span><div id='gpt-slot'></div>"
+        "<span>SCROLL TO RESUME CONTENT</span></div>"
+    )
     text = _page(
         f"<article><h1>Dermaga baru Seget diresmikan</h1>{_story(*ID[:2])}{ad}{_story(*ID[2:])}</article>", "id"
     )

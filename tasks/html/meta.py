@@ -19,6 +19,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from tasks.html.broken_json_ld import broken_json_ld_authors
 from tasks.html.byline_element import byline_links, byline_text
+from tasks.html.headline_labels import without_edge_label
 from tasks.html.json_ld import (
     ARTICLE_TYPES,
     article_object,
@@ -31,7 +32,6 @@ from tasks.html.json_ld import (
     schema_types,
 )
 from tasks.html.meta_dates import declared_dates
-from tasks.html.headline_labels import without_edge_label
 from tasks.html.meta_tags import MetaTags, meta_authors, meta_tags
 from tasks.html.meta_tags import meta_content as _meta
 from tasks.html.page_tags import PageTags, page_tags
