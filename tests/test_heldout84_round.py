@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from lxml.html import fromstring  # type: ignore[import-untyped]
 
+from schemas import AttributionKind
 from tasks.credits.names import clean_author_names
 from tasks.html.meta import page_meta
+from tasks.lexicon.credit_lines import parse_credit_line
 
 
 def _title(head: str, h1: str) -> str | None:
@@ -45,3 +47,20 @@ def test_a_credit_opened_by_the_word_for_a_newspaper_names_a_publication() -> No
     assert clean_author_names(("Revista Semana",), "es") == []
     # a writer's name beside it stays
     assert clean_author_names(("Анна Попова, газета «Звезда»",), "ru") == ["Анна Попова"]
+
+
+def test_a_bylines_picture_credit_after_with_ends_its_names() -> None:
+    # invented pages (session 48): the byline closes with the photographer's credit after the language's "with" and a
+    # picture word; its lower-case words made the whole line no names, so the writers were lost
+    for text in (
+        "By Sarah Kent and Tom Hale, with photos by Rui Alves",
+        "Por Ana Souza e João Lima, com fotos de Rui Alves",
+    ):
+        line = parse_credit_line(text)
+        assert line is not None and line.kind is AttributionKind.AUTHOR
+        assert line.rest_end is not None and "Rui" not in text[: line.rest_end]
+    spanish = parse_credit_line("Por Carmen Ruiz, con fotos de Luis Marín")
+    assert spanish is not None and spanish.name == "Carmen Ruiz"
+    # "with" and a second writer stays a list of writers
+    both = parse_credit_line("By Sarah Kent with Tom Hale")
+    assert both is not None and both.rest_end is None
