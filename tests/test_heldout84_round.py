@@ -10,8 +10,10 @@ from __future__ import annotations
 from lxml.html import fromstring  # type: ignore[import-untyped]
 
 from schemas import AttributionKind
+from tasks.credits.bylines import split_byline
 from tasks.credits.names import clean_author_names
 from tasks.html.meta import page_meta
+from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.credit_lines import parse_credit_line
 
 
@@ -64,3 +66,15 @@ def test_a_bylines_picture_credit_after_with_ends_its_names() -> None:
     # "with" and a second writer stays a list of writers
     both = parse_credit_line("By Sarah Kent with Tom Hale")
     assert both is not None and both.rest_end is None
+
+
+def test_a_listed_writer_whose_role_is_the_pictures_is_no_author() -> None:
+    # invented pages (session 48): a byline line naming each person's role after a comma; the one whose role is the
+    # pictures' ("Photographer", "Fotos") took them, as names.py reads the same list in metadata
+    gazetteer = load_gazetteer()
+    line = "By Sarah Kent, Senior Reporter, and Tom Hale, Photographer"
+    assert [c.name for c in split_byline(line, 3, gazetteer)] == ["Sarah Kent"]
+    assert [c.name for c in split_byline("Von Jana Kurz und Tim Roth, Fotos", 4, gazetteer)] == ["Jana Kurz"]
+    # a place after the list stays no one's role
+    placed = split_byline("By Sarah Kent and Tom Hale, Belize City", 3, gazetteer)
+    assert [c.name for c in placed] == ["Sarah Kent", "Tom Hale"]
