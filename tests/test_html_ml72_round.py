@@ -7,6 +7,7 @@ for this test.
 
 from __future__ import annotations
 
+from tasks.lexicon.date_text import date_tail_start
 from tests.test_html_ml66_round import _page, _story
 
 ID = (
@@ -76,3 +77,22 @@ def test_a_fact_box_named_by_its_class_is_furniture() -> None:
     content = f"<div class='story-content'>{_story(*EN[2:])}</div>"
     text = _page(f"<article><h1>Steam winch back on the wharf</h1>{_story(*EN[:2])}{content}</article>", "en")
     assert "first Sunday of each month" in text
+
+
+FR = (
+    "La commune a inauguré lundi la nouvelle médiathèque dans l'ancien bâtiment de la gare du centre-ville.",
+    "Les travaux ont duré deux ans et coûté environ quatre millions d'euros, dont un tiers payé par la région.",
+    "La médiathèque compte une salle de lecture, un espace jeunesse et un petit café ouvert le week-end.",
+)
+
+
+def test_a_date_line_under_a_label_of_several_words_is_furniture() -> None:
+    # invented pages (session 48): "Mis à jour le" is a label of four words before the date, which made the line too
+    # long for a date line and its start no date's; one-word labels ("Publié le") were read already
+    for line in ("Mis à jour le 14/03/2025 à 16h20", "Mis à jour : 14/03/2025 16:20"):
+        page = f"<article><h1>La médiathèque ouvre à la gare</h1><p class='maj'>{line}</p>{_story(*FR)}</article>"
+        text = _page(page, "fr")
+        assert "Mis à jour" not in text and "quatre millions" in text
+    assert date_tail_start("Mis à jour le 14/03/2025 à 16h20") == 0
+    # a sentence before a date is no label
+    assert date_tail_start("Le maire a signé le 14/03/2025") != 0
