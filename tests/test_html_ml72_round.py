@@ -30,14 +30,14 @@ def test_an_indonesian_date_line_closed_by_its_central_or_eastern_time_zone_is_f
 def test_an_ad_breaks_label_inside_the_text_is_furniture() -> None:
     # the ad slot's wrapper prints a label under its "ADVERTISEMENT" inviting the reader to scroll on
     ad = (
-        "<div class='ads-inline'><span>ADVERTISEMENT</span><div id='gpt-slot'></div>"
+        "<div class='sisipan'><span>ADVERTISEMENT</span><div id='slot-1'></div>"
         "<span>SCROLL TO RESUME CONTENT</span></div>"
     )
     text = _page(
         f"<article><h1>Dermaga baru Seget diresmikan</h1>{_story(*ID[:2])}{ad}{_story(*ID[2:])}</article>", "id"
     )
     assert "SCROLL" not in text and "dua belas miliar" in text
-    de = "<div class='anzeige-slot'><div id='ad-1'></div><p>Weiterlesen nach der Anzeige</p></div>"
+    de = "<div class='einschub'><div id='slot-1'></div><p>Weiterlesen nach der Anzeige</p></div>"
     de_text = (
         "Der Gemeinderat von Seebach hat am Dienstag den Neubau der Turnhalle an der Grundschule beschlossen.",
         "Die Halle soll zwei Spielfelder bekommen und auch den Vereinen am Abend zur Verfügung stehen.",
@@ -96,3 +96,48 @@ def test_a_date_line_under_a_label_of_several_words_is_furniture() -> None:
     assert date_tail_start("Mis à jour le 14/03/2025 à 16h20") == 0
     # a sentence before a date is no label
     assert date_tail_start("Le maire a signé le 14/03/2025") != 0
+
+
+PT = (
+    "A prefeitura de Castro abriu nesta semana o novo mercado municipal no antigo armazém da estação ferroviária.",
+    "O prédio tem trinta bancas de produtores rurais, uma praça de alimentação e estacionamento para bicicletas.",
+    "Segundo o secretário de agricultura, “o mercado vai mudar a vida de quem vende no campo”, disse ele na abertura.",
+)
+
+
+def test_a_quote_box_named_in_portuguese_catalan_or_spanish_repeating_the_text_is_a_pull_quote() -> None:
+    # "citacao-destaque", "destacat-lateral": a quotation or a highlight set apart ahead of the paragraph quoting its
+    # speaker, named by the language's word; the text says it below, so it is read once there
+    box = "<blockquote class='citacao-destaque'>“o mercado vai mudar a vida de quem vende no campo”</blockquote>"
+    text = _page(f"<article><h1>Castro abre mercado</h1>{_story(*PT[:2])}{box}{_story(PT[2])}</article>", "pt")
+    assert text.count("mudar a vida") == 1
+    div = "<div class='destacat-lateral'><p>«o mercado vai mudar a vida de quem vende no campo»</p></div>"
+    text = _page(f"<article><h1>Castro abre mercado</h1>{_story(*PT[:2])}{div}{_story(PT[2])}</article>", "pt")
+    assert text.count("mudar a vida") == 1
+    # a box so named that the text does not repeat stays
+    other = "<blockquote class='citacao-destaque'>“a feira antiga continuará aos sábados na praça central”</blockquote>"
+    text = _page(f"<article><h1>Castro abre mercado</h1>{_story(*PT[:2])}{other}{_story(PT[2])}</article>", "pt")
+    assert "feira antiga" in text
+
+
+DE = (
+    "Die Stadt hat am Mittwoch die Pläne für das neue Museum in der alten Kaserne am Hafen vorgestellt.",
+    "Im Mittelpunkt soll die Geschichte der Stadt als Grenzort stehen, von der Gründung bis zur Wende.",
+    "Ein Förderantrag beim Land ist gestellt, eine Entscheidung wird für den Herbst erwartet.",
+)
+
+
+def test_an_old_layouts_h1_under_its_kicker_and_date_line_is_the_headline() -> None:
+    # the side column's box under the menu ends in a short line ("heute 17°C, leicht bewölkt"); the article's cell
+    # opens with the section's kicker and the date line above the <h1> the title names
+    side = (
+        "<td class='menu'><a href='/a'>» Hafen</a><br><a href='/b'>» Altstadt</a><br><a href='/c'>» Nord</a><br>"
+        "<p>Wetter</p><span>heute 17°C, leicht bewölkt</span></td>"
+    )
+    cell = (
+        "<td><span class='rubrik'>Hafen</span><br><span class='datum'>Mittwoch, 05.06.2024 - 10:15 Uhr</span><br>"
+        f"<h1>Kaserne wird zum Stadtmuseum</h1><div>{'<br><br>'.join(DE)}</div></td>"
+    )
+    page = f"<table><tr>{side}{cell}</tr></table>"
+    text = _page(page, "de", "Hafenbote - Hafen: Kaserne wird zum Stadtmuseum")
+    assert "Kaserne wird zum Stadtmuseum" not in text and "alten Kaserne am Hafen" in text
