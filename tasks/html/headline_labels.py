@@ -8,7 +8,7 @@ page's own two texts instead: <title> shows the rest of the headline element's t
 
 from __future__ import annotations
 
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no type hints
 
 from tasks.html.titles import is_confirmed_by
 

@@ -103,7 +103,8 @@ def _stamp_words(text: str) -> int:
     14/03/2025 à 16h20", "Última atualização em 14/03/2025 às 16h20": one label, the date and its clock)."""
     words = len((_SPACED_CLOCK.sub(":", text) if " : " in text else text).split())
     head = text[: next((i for i, c in enumerate(text) if c.isdigit()), len(text))].split()
-    return words - len(head) + 1 if 1 < len(head) <= LABEL_WORDS and _is_date_only(text) else words
+    labelled = 1 < len(head) <= LABEL_WORDS and _is_date_label(" ".join(head))  # not "Friday, October 26, 2012"
+    return words - len(head) + 1 if labelled and _is_date_only(text) else words
 
 
 _DATED_BYLINE = Verdict(
