@@ -185,8 +185,12 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
     for i, (start, end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
         before = separators[i - 1].group(0).strip() if i else ""
         employer = employer and before == ","
-        if people and people[-1].end == offset + bounds[2 * i - 1] and picture_role_after(["", masked[start:end]], 0):
-            people.pop()  # "…, and Tom Hale, Photographer": the picture's credit, no writer (as names.py reads it)
+        if (
+            len(people) > 1
+            and people[-1].end == offset + bounds[2 * i - 1]
+            and picture_role_after(["", masked[start:end]], 0)
+        ):
+            people.pop()  # "…, and Tom Hale, Photographer": a second person's picture credit (a sole one wrote it)
             continue
         if employer or (listed and before == "," and masked[start:end].istitle()):
             # "By Ann Lee and Tom Hale, Belize City": after the list's closing "and", title-case words are the place
