@@ -27,6 +27,7 @@ from tasks.lexicon.credit_base import DOMAIN
 from tasks.lexicon.credit_names import without_inner_places, without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.joined_bodies import joined_body
+from tasks.lexicon.picture_jobs import picture_role_after
 from tasks.lexicon.vocabulary import name_word_role, name_words
 from tasks.lexicon.word_classes import is_caseless
 
@@ -184,6 +185,13 @@ def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:
     for i, (start, end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
         before = separators[i - 1].group(0).strip() if i else ""
         employer = employer and before == ","
+        if (
+            len(people) > 1
+            and people[-1].end == offset + bounds[2 * i - 1]
+            and picture_role_after(["", masked[start:end]], 0)
+        ):
+            people.pop()  # "…, and Tom Hale, Photographer": a second person's picture credit (a sole one wrote it)
+            continue
         if employer or (listed and before == "," and masked[start:end].istitle()):
             # "By Ann Lee and Tom Hale, Belize City": after the list's closing "and", title-case words are the place
             # filed from (an outlet's mixed case, "InfoNow PH", is read as before)

@@ -32,6 +32,8 @@ HEADLINE_MAX_WORDS = 30
 _ELLIPSES = ("...", "…")
 # A trail of this many parts between " > ", " » " or " / " is a breadcrumb, even without links.
 BREADCRUMB_PARTS = 3
+# Lines an old layout's article cell may open with above its <h1> beyond the window's first two (a kicker, a date).
+OPENING_LINES = 2
 # A block the title starts with is its headline when it is at least this share of the title's words.
 MIN_PREFIX_SHARE = 0.5
 _WORD = re.compile(r"\w+")
@@ -152,6 +154,16 @@ def headline_index(blocks: list[Block], first_body: int | None, meta_title: str 
     key = normalize_for_match(meta_title) if meta_title else None
     window = range(max(0, first_body - TITLE_WINDOW), min(len(blocks), first_body + 2))
     same = next((i for i in window if normalize_for_match(blocks[i].text) == key), None) if key else None
+    if same is None and key:
+        # the <h1> the title names under the lines an old table layout's article cell opens with (its section kicker
+        # and date line: "Dömitz", "Donnerstag, 06.06.2024 - 11:15 Uhr", then "<h1>Festung bekommt …</h1>"); not
+        # elsewhere: cleanportal's gold keeps a blog's <h1> under its site's name as text
+        below = range(window.stop, min(len(blocks), window.stop + OPENING_LINES))
+        same = next(
+            (i for i in below if blocks[i].heading == 1 and blocks[i].in_table
+             and normalize_for_match(blocks[i].text) == key),
+            None,
+        )  # fmt: skip
     # A title of a word or two ("Muse", "Bangkok Post") names the site or section as often as the
     # story: the block showing it is the headline only when no headline-shaped block follows the menu.
     if same is not None and _word_count(blocks[same].text) >= HEADLINE_MIN_WORDS:

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships 
 
 from tasks.html.broken_json_ld import broken_json_ld_authors
 from tasks.html.byline_element import byline_links, byline_text
+from tasks.html.headline_labels import without_edge_label
 from tasks.html.json_ld import (
     ARTICLE_TYPES,
     article_object,
@@ -93,7 +94,7 @@ def _headline_text(found: PageTags, keys: frozenset[str], title_tag: str | None)
     the <h1> "Headline: its second clause"), else to the first <h2>."""
     marked = [e for e in found.headlines if e.tag not in ("meta", "link")]
     ranked = sorted(marked, key=lambda e: (e.get("itemprop") != "headline", not _in_article(e)))  # stable: page order
-    texts = [t for t in (" ".join(_without_kickers(e).split()) for e in ranked) if t]
+    texts = [t for t in (without_edge_label(e, _without_kickers(e), title_tag) for e in ranked) if t]
     if not texts:
         # the <h1>s hold no text, a logo's image alone ("<h1 id="user-logo"><a><img alt="영동일보"></a></h1>", NDSoft's
         # Korean papers, the headline in "<h3 class="heading">"): as an <h1> naming the site, a later heading <title>

@@ -16,7 +16,7 @@ from schemas import AttributionKind, ChromeKind, Label
 from tasks.html.blocks import Block
 from tasks.html.info_fields import classed_fields
 from tasks.lexicon.credit_lines import parse_credit_line
-from tasks.lexicon.date_text import date_tail_start, without_count_tail
+from tasks.lexicon.date_text import LABEL_WORDS, date_tail_start, without_count_tail
 from tasks.lexicon.date_vocabulary import date_cues
 from tasks.lexicon.day_words import LETTER, LETTER_OR_MARK
 from tasks.lexicon.digits import has_digit
@@ -99,7 +99,12 @@ _SPACED_CLOCK = re.compile(r"(?<=\d) : (?=\d)")
 
 
 def _stamp_words(text: str) -> int:
-    return len((_SPACED_CLOCK.sub(":", text) if " : " in text else text).split())
+    """The line's words, a date's label of several words before its first digit counted as one ("Mis à jour le
+    14/03/2025 à 16h20", "Última atualização em 14/03/2025 às 16h20": one label, the date and its clock)."""
+    words = len((_SPACED_CLOCK.sub(":", text) if " : " in text else text).split())
+    head = text[: next((i for i, c in enumerate(text) if c.isdigit()), len(text))].split()
+    labelled = 1 < len(head) <= LABEL_WORDS and _is_date_label(" ".join(head))  # not "Friday, October 26, 2012"
+    return words - len(head) + 1 if labelled and _is_date_only(text) else words
 
 
 _DATED_BYLINE = Verdict(

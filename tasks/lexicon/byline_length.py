@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tasks.lexicon.author_words import load_author_words
-from tasks.lexicon.byline_tails import names_before_a_date, placed_title
+from tasks.lexicon.byline_tails import names_before_a_date, picture_tail_start, placed_title
 from tasks.lexicon.byline_words import is_job_word, load_byline_words
 from tasks.lexicon.place_bylines import MAX_CREDIT_WORDS_NO_SEPARATOR
 
@@ -33,7 +33,10 @@ ROLE_JOB_WORD_REACH = 3
 def without_role_tail(words: list[str]) -> list[str]:
     """The words up to the comma before the writer's job title ("Posted by Ann Lee, Software Engineer on Google Play",
     "By Ann Lee, Staff Writer at the Daily Planet"): where the team or outlet the title names goes on, the byline's
-    names are over (the names' own rules still read them)."""
+    names are over (the names' own rules still read them). A picture credit after the names ("…, with photos by Rui
+    Alves") is no more of them either."""
+    if (pictured := picture_tail_start(" ".join(words))) is not None:
+        words = " ".join(words)[:pictured].split()
     for i, word in enumerate(words[:-1]):
         named = i >= 2 and word[:1].isupper() and words[i - 1][:1].isupper()  # two name words: "By Tuesday," is none
         tail = words[i + 1 :]

@@ -21,7 +21,7 @@ from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.date_vocabulary import date_lead_words, month_names
 from tasks.lexicon.digits import has_digit
 from tasks.lexicon.glued_titles import glued_title_start
-from tasks.lexicon.vocabulary import credit_cues, name_words
+from tasks.lexicon.vocabulary import credit_cues, name_words, visual_cues
 
 _TOKEN = re.compile(r"\S+")
 # "【": the tool labels after the names in a Chinese CMS's info bar ("作者：记者 次仁卓玛 王海涛 【字体：大 中 小】
@@ -205,6 +205,9 @@ def byline_names(stripped: str, cue_end: int, offset: int, lead: int) -> tuple[i
         rest_end = lead + offset + tail.start()
     if (closed := without_closing_word(rest)) != rest:
         rest, rest_end = closed, lead + offset + len(closed)  # "Ji aliyê Azad Berwarî ve"
+    if (pictured := picture_tail_start(rest)) is not None:  # "Ana Souza e João Lima, com fotos de Rui Alves"
+        rest = rest[:pictured].rstrip(" ,;")
+        rest_end = lead + offset + len(rest)
     names_end = byline_names_end(rest)
     barred_wire = names_end is not None and wire_after_bar(rest[names_end:].lstrip(" |·•"))
     if names_end is not None and templated_tail(rest[names_end:]) and not barred_wire:
@@ -252,3 +255,31 @@ def placed_title(tail: list[str]) -> bool:
     if not 2 <= len(tail) <= MAX_PLACED_TITLE_WORDS or not tail[0][:1].isupper() or not is_job_word(tail[-1]):
         return False
     return all(w[:1].isupper() or is_job_word(w) or (w.isalpha() and len(w) <= MAX_TITLE_LINK_LETTERS) for w in tail)
+
+
+# The short lower-case words that may stand between "with" and the picture word ("avec des photos de", "com as fotos").
+_ARTICLE_MAX_CHARS = 3
+
+
+def picture_tail_start(rest: str) -> int | None:
+    """Where a byline's picture credit begins after the writers' names: the language's "with" and a picture word ("By
+    Ann Lee and Tom Hale, with photos by Rui Alves", "Por Ana Souza, com fotos de Rui Alves", "Por Carmen Ruiz, con
+    fotos de Luis Marín", "avec des photos de"): the photographer is credited for the pictures, not the text, and the
+    lower-case picture word ended the names before their last one, so the byline was read as no names at all."""
+    tokens = list(_TOKEN.finditer(rest))
+    with_words, pictures = load_author_words().with_words, _picture_words()
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token.group().strip(",;").casefold() not in with_words:
+            continue
+        following = [t.group().strip(",;:").casefold() for t in tokens[i + 1 : i + 3]]
+        if following[0] in pictures or (
+            len(following) > 1 and len(following[0]) <= _ARTICLE_MAX_CHARS and following[1] in pictures
+        ):
+            return token.start()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _picture_words() -> frozenset[str]:
+    """The one-word picture cues, case-folded ("photos", "fotos", "Bilder", "images")."""
+    return frozenset(c.casefold() for c in visual_cues() if " " not in c)

@@ -190,19 +190,19 @@ def _relative_starts(text: str) -> list[int]:
 _SCRIPT_COMMAS = "،、，"
 # Hungarian, Lithuanian, Latvian, East Asian order: year first, maybe with its mark ("2024 m.", "2024. gada")
 _YEAR_FIRST = re.compile(r"(?<!\d)(?:19|20)\d{2}\.?(?:\s+(?:m\.|gada))?\s*$")
-_LAST_WORDS = re.compile(r"(?:\S+\s+)?(\S+)$")  # the last two words, the last one alone in its group
+_LAST_WORDS = re.compile(r"(?:\S+\s+){0,3}\S+$")  # the last four words at most
 
 
 @lru_cache(maxsize=1)
 def _lead_words() -> frozenset[str]:
     """What may stand between a byline and its date: weekdays, lead words and the published and updated labels of
     any language ("Yayınlanma: 12.02.2024"), of two words too ("نشر في: الخميس 06 أوت 2026", Arabic "published on";
-    "Last updated"): `_with_lead` asks the last two words before the date as one."""
+    "Last updated") to four ("mis à jour le", "dernière mise à jour"): `_with_lead` asks the last ones as one."""
     labels = (cue.casefold() for kind in ("published", "updated") for cue in date_cues(kind))
-    return date_lead_words() | date_labels() | {cue for cue in labels if len(cue.split()) == LABEL_WORDS}
+    return date_lead_words() | date_labels() | {cue for cue in labels if 1 < len(cue.split()) <= LABEL_WORDS}
 
 
-LABEL_WORDS = 2  # the most words `_with_lead` reads as one label before a date
+LABEL_WORDS = 4  # the most words `_with_lead` reads as one label before a date
 
 
 def _with_lead(text: str, start: int) -> int:
@@ -213,7 +213,7 @@ def _with_lead(text: str, start: int) -> int:
     lead = _lead_words()
     while True:
         before = text[:start].rstrip(" ,.:|·-–—" + _SCRIPT_COMMAS)  # "Publié le : 01 Décembre": French spaced colon
-        words = [m.group(0), m.group(1)] if (m := _LAST_WORDS.search(before)) else []
+        words = [m[0][w.start() :] for w in re.finditer(r"\S+", m[0])] if (m := _LAST_WORDS.search(before)) else []
         word = next((w for w in words if " ".join(w.casefold().strip(".,:" + _SCRIPT_COMMAS).split()) in lead), "")
         # "Di., 07.10.2025": a two-letter weekday with its dot, no bare word ("di", "so" are words of many languages)
         dotted = text[len(before) : len(before) + 1] == "."
