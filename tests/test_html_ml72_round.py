@@ -57,28 +57,6 @@ EN = (
 )
 
 
-def test_a_fact_box_named_by_its_class_is_furniture() -> None:
-    # a box of practical facts inside the text ("If you go", "Fakta"), named so by its class: the golds leave it out
-    box = (
-        "<div class='story-factbox'><p><strong>If you go</strong></p><p>Port Albert Maritime Museum, Wharf Street. "
-        "Open Saturday and Sunday, 10am to 4pm. Entry by donation.</p></div>"
-    )
-    text = _page(
-        f"<article><h1>Steam winch back on the wharf</h1>{_story(*EN[:2])}{box}{_story(*EN[2:])}</article>", "en"
-    )
-    assert "If you go" not in text and "Entry by donation" not in text
-    assert "drawings from the state archive" in text
-    sv = "<div class='faktaruta'><h3>Fakta: Hamnen</h3><ul><li>Byggd 1884</li><li>Renoverad 2024</li></ul></div>"
-    text = _page(
-        f"<article><h1>Steam winch back on the wharf</h1>{_story(*EN[:2])}{sv}{_story(*EN[2:])}</article>", "en"
-    )
-    assert "Byggd 1884" not in text
-    # a box of the text's own paragraphs named for its content stays
-    content = f"<div class='story-content'>{_story(*EN[2:])}</div>"
-    text = _page(f"<article><h1>Steam winch back on the wharf</h1>{_story(*EN[:2])}{content}</article>", "en")
-    assert "first Sunday of each month" in text
-
-
 FR = (
     "La commune a inauguré lundi la nouvelle médiathèque dans l'ancien bâtiment de la gare du centre-ville.",
     "Les travaux ont duré deux ans et coûté environ quatre millions d'euros, dont un tiers payé par la région.",

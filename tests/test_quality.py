@@ -1310,8 +1310,9 @@ OWN_HTML_ML71 = (0.988, 0.0)
 # (P 0.985, R 0.998), no page below 0.2; trafilatura 0.928, jusText 0.656. Studied in session 48 (helper
 # s48-html): 0.9914 -> 0.9952 (P 0.985 -> 0.993; a fact box named by its class, an ad break's "scroll to resume"
 # label, a WITA date line, pull quotes named citação/destacat repeating the text, an old layout's <h1> under its
-# kicker and date line).
-OWN_HTML_ML72 = (0.995, 0.0)
+# kicker and date line). At the merge the fact-box cut was withdrawn (the never-studied html_ml73 fell with it,
+# 0.98309 -> 0.98181): 0.99408 (P 0.990).
+OWN_HTML_ML72 = (0.994, 0.0)
 
 
 @pytest.mark.parametrize(

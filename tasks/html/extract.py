@@ -29,7 +29,7 @@ from tasks.html.scoring import (
 )
 from tasks.html.subheading_boxes import marked_a_heading, wraps_a_bold_line, wraps_a_subheading
 from tasks.html.threads import thread_elements
-from tasks.html.vocab import CELL_TAGS, EMBED_HINTS, FACT_BOX_HINTS, names_a_gallery
+from tasks.html.vocab import CELL_TAGS, EMBED_HINTS, names_a_gallery
 
 # Conditional cleaning: elements with fewer commas than this are checked for the signs of furniture.
 CLEAN_MAX_COMMAS = 10
@@ -104,8 +104,6 @@ def conditional_cut(
     """
     if node.chrome_hint in EMBED_HINTS:  # any tag ("<blockquote class="telegram-post">"); its content word "post"
         return Cut("class_hint", f"inside <{node.tag}> marked as an embedded post by its class ('{node.chrome_hint}')")
-    if node.chrome_hint in FACT_BOX_HINTS:  # any tag ("<p class="articolo-info-box">"), a content word beside it
-        return Cut("class_hint", f"inside <{node.tag}> marked as a fact box by its class ('{node.chrome_hint}')")
     if node.tag not in CLEANED_TAGS:
         return None
     weight = class_weight(node)
@@ -213,7 +211,7 @@ class ContainerView:
                 container = self.info[block.ancestors[inside_at]].text_chars
                 score = self.scores.get(element, 0.0)
                 holds_article = self.top is not None and score >= KEEP_SHARE * self.scores.get(self.top, score)
-                holds_article = holds_article and node.chrome_hint not in EMBED_HINTS | FACT_BOX_HINTS  # no article
+                holds_article = holds_article and node.chrome_hint not in EMBED_HINTS  # an embedded post holds none
                 linked = linked_item_share(element, self.info)
                 cut = None if holds_article and score > 0 else conditional_cut(node, score, container, in_cell, linked)
                 if cut is not None and cut.code == "link_box" and self._alike_kept(element):

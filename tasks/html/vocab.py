@@ -55,9 +55,6 @@ def _hint_words(kind: str) -> tuple[str, ...]:
 CHROME_HINTS = _hint_words("chrome")
 # The furniture hints that name an embedded post (a tweet, a Telegram post): never the article, whatever its score.
 EMBED_HINTS = frozenset(_hint_words("embed"))
-# The furniture hints that name a fact box ("factbox", "faktaruta", "infokasten"): a box of facts beside the text, cut
-# whatever its tag and the content word beside it ("article__factbox").
-FACT_BOX_HINTS = frozenset(_hint_words("fact_box"))
 # The furniture hints that name a reader-comment thread (tasks/html/threads.py).
 COMMENT_HINTS = frozenset(_hint_words("comment"))
 # Class words of what belongs to something else than the article: a reader comment, another article's teaser.
