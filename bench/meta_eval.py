@@ -135,6 +135,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout82": (OWN, lambda doc: doc.startswith("heldout82-")),
     "heldout83": (OWN, lambda doc: doc.startswith("heldout83-")),
     "heldout84": (OWN, lambda doc: doc.startswith("heldout84-")),
+    "heldout85": (OWN, lambda doc: doc.startswith("heldout85-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

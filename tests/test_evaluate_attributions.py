@@ -565,6 +565,9 @@ HELD_BACK_FLOORS = {
     # session 48 (s48-realcite, the equals-sign picture bracket alone, [사진=…]; errors unread):
     # 0.9795 / 0.9363 -> 0.9796 / 0.9412
     "blind89.jsonl": (0.979, 0.941),
+    # blind91 (246 lines, 88 language codes; session 48): written blind at the session's start, scored with its
+    # starting code (6e2f746) and its final code, never studied: P / R 0.995 / 0.980 with both.
+    "blind91.jsonl": (0.995, 0.98),
     # blind75 (247 lines, 88 language codes; session 40): written blind at the session's start, scored with its
     # starting code (894583a) and its final code, never studied: P / R 1.000 / 0.932 with both.
     "blind75.jsonl": (1.0, 0.932),
