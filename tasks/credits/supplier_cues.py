@@ -20,20 +20,20 @@ from functools import lru_cache
 from tasks.credits.credit_records import Found, credit_line_attributions
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.vocabulary import visual_cues
+from tasks.lexicon.vocabulary import visual_cue_alternation
 
 
 @lru_cache(maxsize=1)
 def _cue_supplier() -> re.Pattern[str]:
     """A picture cue opening the line, a sentence or a bracket, spaces, up to forty characters and a colon."""
-    cues = "|".join(re.escape(c) for c in sorted(visual_cues(), key=len, reverse=True))
+    cues = visual_cue_alternation()
     return re.compile(rf"(?:^|(?<=[.!?…]\s)|(?<=\())\s*(?:{cues})( +)([^\s:/()][^:/()]{{0,40}}?)(\s*):\s*\S", re.I)
 
 
 @lru_cache(maxsize=1)
 def _supplier_hyphen_cue() -> re.Pattern[str]:
     """A name of letters hyphenated onto a picture cue ("dpa-Foto"), maybe with a colon and the photographer after."""
-    cues = "|".join(re.escape(c) for c in sorted(visual_cues(), key=len, reverse=True))
+    cues = visual_cue_alternation()
     return re.compile(rf"(?<![\w-])([^\W\d_][\w&]{{1,15}})-({cues})(?=$|[\s:/).,])(\s*:)?", re.I)
 
 

@@ -54,7 +54,7 @@ from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
 from tasks.lexicon.thanks_credits import thanks_credit
-from tasks.lexicon.vocabulary import credit_cues, name_word_role, visual_cues
+from tasks.lexicon.vocabulary import credit_cues, name_word_role, visual_cue_alternation, visual_cues
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -205,9 +205,7 @@ def _bracketed_tail(text: str) -> CreditLine | None:
     return credit if named else None  # "(Photo: a crowd)" names no one; "（撮影・佐藤健一）", "(تصوير: A/ B)" do
 
 
-_VISUAL_CUE = re.compile(
-    r"\s*(" + "|".join(re.escape(c) for c in sorted(visual_cues(), key=len, reverse=True)) + r")(?=\W|$)", re.IGNORECASE
-)
+_VISUAL_CUE = re.compile(r"\s*(" + visual_cue_alternation() + r")(?=\W|$)", re.IGNORECASE)
 
 
 def _dated_byline(kind: AttributionKind, rest: str) -> bool:

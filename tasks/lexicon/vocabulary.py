@@ -32,6 +32,7 @@ Month and weekday names and the words around a date are :mod:`tasks.lexicon.date
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -103,6 +104,13 @@ def visual_cues() -> tuple[str, ...]:
     readers that do not care whether a still or a moving picture is credited take this one union."""
     cues = credit_cues()
     return (*cues["photo"], *cues["video"])
+
+
+@lru_cache(maxsize=1)
+def visual_cue_alternation() -> str:
+    """The picture cues as one regular-expression alternation, longest first (so "photos" is tried before "photo"),
+    for the readers that find a cue inside a line."""
+    return "|".join(re.escape(c) for c in sorted(visual_cues(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
