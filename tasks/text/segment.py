@@ -294,8 +294,8 @@ def _near_past_slides(i: int, region: tuple[int, int] | None, text: str, view: P
     """Line i lies within the credit window of the main text, a gallery's slides between them not counted when the
     line credits the gallery by its plural picture cue ("Argazkiak: …", "Fotos: …")."""
     window = view.rules.credit_window
-    if is_near_region(i, region, window) or not opens_with_plural_picture_cue(text):
-        return is_near_region(i, region, window)
+    if (near := is_near_region(i, region, window)) or not opens_with_plural_picture_cue(text):
+        return near
     return is_near_region(i, region, window + slide_lines_above(view.features, i, region))
 
 
