@@ -21,8 +21,9 @@ from functools import lru_cache
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.author_words import load_author_words
 from tasks.lexicon.byline_words import load_byline_words
+from tasks.lexicon.outlet_endings import known_outlet_ending_at
 from tasks.lexicon.outlet_mentions import OUTLET_QUOTES, locative_before
-from tasks.lexicon.outlets import is_known_outlet, known_outlet_at, known_outlet_ending_at
+from tasks.lexicon.outlets import is_known_outlet, known_outlet_at
 from tasks.lexicon.span_leads import QUOTES, TOKEN, lead_end
 from tasks.lexicon.spans import SENTENCE_PUNCT, NameSpan, name_after, quoted_at
 from tasks.lexicon.vocabulary import name_word_role, name_words, reporting_phrases

@@ -10,13 +10,9 @@ from functools import lru_cache
 
 from tasks.lexicon.agencies import load_gazetteer
 from tasks.lexicon.outlet_clauses import lower_agency_at
+from tasks.lexicon.outlet_endings import known_outlet_before, known_outlet_ending_at
 from tasks.lexicon.outlet_marks import is_known_outlet_named
-from tasks.lexicon.outlets import (
-    is_known_outlet,
-    known_outlet_at,
-    known_outlet_before,
-    known_outlet_ending_at,
-)
+from tasks.lexicon.outlets import is_known_outlet, known_outlet_at
 from tasks.lexicon.phrase_gaps import before_edition, past_inverted_subject_adverbs
 from tasks.lexicon.spans import NameSpan, caseless_outlet_after, name_after
 from tasks.lexicon.spans_before import name_before

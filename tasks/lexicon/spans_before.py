@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from tasks.lexicon.automaton import same_apostrophes
 from tasks.lexicon.date_vocabulary import date_lead_words, month_names
-from tasks.lexicon.outlets import is_known_outlet, known_outlet_before
+from tasks.lexicon.outlet_endings import known_outlet_before
+from tasks.lexicon.outlets import is_known_outlet
 from tasks.lexicon.preposition_names import after_topic_preposition, from_organisation
 from tasks.lexicon.span_leads import QUOTES, TOKEN
 from tasks.lexicon.spans import (
