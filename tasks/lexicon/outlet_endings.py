@@ -58,7 +58,7 @@ def _known_outlet_ending(text: str, head: str) -> NameSpan | None:
     for size in range(min(MAX_DESCRIPTOR_WORDS, len(parts) - 1), 0, -1):
         if _bare_descriptor(" ".join(parts[-size:]).casefold()) in descriptors:
             # "ලංකාදීප පුවත්පත", "අද දෙරණ පුවත් සේවය": the outlet, then "newspaper", "news service"
-            head = head[: len(head) - len(" ".join(parts[-size:]))].rstrip()
+            head = _past_pointer(head[: len(head) - len(" ".join(parts[-size:]))].rstrip())
             break
     words = head.split()  # a channel's number closes a caseless name ("חדשות 12 דיווחו"), as "Channel 5 reported"
     if not words or not is_caseless(words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]):
@@ -75,3 +75,10 @@ def _known_outlet_ending(text: str, head: str) -> NameSpan | None:
             end = len(bare) if ending in attached else len(head)
             return NameSpan(window_start + min(h.start for h in ends), end, "known_outlet")
     return None
+
+
+def _past_pointer(head: str) -> str:
+    """ "एबीपी माझा या": the text before a descriptor without the word pointing back to the name ("this", "named",
+    "called": ``pointer`` in name_words.csv), which the Indic languages put between a paper's name and its kind."""
+    before, _, last = head.rpartition(" ")
+    return before.rstrip() if before and last.casefold() in name_word_role("pointer") else head

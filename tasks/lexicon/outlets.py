@@ -213,15 +213,15 @@ def _unspaced_outlet_after(text: str, end: int) -> NameSpan | None:
 
 
 def _known_outlet_from(text: str, start: int, token: str) -> NameSpan | None:
-    name = token.rstrip(".,")
-    if is_known_outlet(name):
-        return NameSpan(start, start + len(name), "known_outlet")
     window = text[start : start + MAX_KNOWN_OUTLET_CHARS]  # "חדשות 12": a name of several words
     # Persian writes a name's parts apart with a zero-width non-joiner as often as a space ("طلوع‌نیوز"): one
     # character each, so offsets hold
     window = window.replace(ZWNJ, " ")
     whole = [h for h in known_outlets().find_all(window) if h.start == 0 and " " in window[: h.end]]
-    return NameSpan(start, start + whole[0].end, "known_outlet") if whole else None
+    if whole:  # "ቢቢሲ ትግርኛ": the longest known name, though its first word is one too ("ቢቢሲ")
+        return NameSpan(start, start + whole[0].end, "known_outlet")
+    name = token.rstrip(".,")
+    return NameSpan(start, start + len(name), "known_outlet") if is_known_outlet(name) else None
 
 
 @lru_cache(maxsize=1)
