@@ -1,5 +1,6 @@
-"""Session 49's fixes after blind92's first score (P 0.995 / R 0.979): each names a general pattern, in the role the line
-has on a page, with a near miss that must stay as it was. The lines are written for the tests, not taken from a set.
+"""Session 49's fixes after blind92's first score (P 0.995 / R 0.979): each names a general pattern, in the role the
+line has on a page, with a near miss that must stay as it was. The lines are written for the tests, not taken from a
+set.
 """
 
 from __future__ import annotations
