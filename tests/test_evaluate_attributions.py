@@ -289,7 +289,9 @@ FILE_FLOORS = {
     "blind90.jsonl": (1.0, 1.0),
     # blind92.jsonl (234 lines, 88 language codes; written blind at the end of session 48, studied in session 49)
     # first scored P 0.9948 / R 0.9795, the generalisation figure of session 48's work.
-    "blind92.jsonl": (0.994, 0.979),
+    # session 49: studied (tests/test_blind92_round.py), 0.9948 / 0.9795 -> 0.9949 / 0.9949 (left: Asia-Plus, which
+    # the gazetteer lists as the agency it is, labelled a source)
+    "blind92.jsonl": (0.994, 0.994),
 }
 # Every file together: issue 13's targets.
 # Measured 0.983 / 0.983 with blind11 (0.982 / 0.968 with blind11 before its fixes); 0.984 / 0.984 with blind10
@@ -339,6 +341,7 @@ FILE_FLOORS = {
 # With blind86 (session 46) 0.993 / 0.994 before its fixes, 0.993 / 0.995 after them (9047 -> 9053 of 9102 found).
 # With blind88 (session 47) 0.993 / 0.994 before its fixes, 0.993 / 0.995 after them (9260 -> 9263 of 9312 found).
 # With blind90 (session 48) 0.993 / 0.994 before its fixes, 0.994 / 0.995 after them (9463 -> 9474 of 9523 found).
+# With blind92 (session 49) 0.994 / 0.995 before its fixes, 0.994 / 0.995 after them (9668 -> 9671 of 9718 found).
 ALL_PRECISION, ALL_RECALL = 0.97, 0.97
 # Languages below issue 13's 0.80 recall (5+ examples each), pinned where they stand, not hidden. Thai and Swahili,
 # pinned since blind13, reach 1.000 since session 10 (Thai agencies and outlets written onto their verb, the Swahili

@@ -19,6 +19,7 @@ from tasks.lexicon.attached_prefixes import HEBREW_PREFIXES
 from tasks.lexicon.automaton import PARAGRAPH_SCANS, Hit, PhraseAutomaton
 from tasks.lexicon.spans import NameSpan
 from tasks.lexicon.vocabulary import name_words, read_rows, speech_verbs, split_cell
+from tasks.lexicon.word_classes import is_caseless
 
 # The speech verb stands this many words before the outlet at most ("сказал" … "в интервью РБК").
 MAX_VERB_DISTANCE = 10
@@ -213,14 +214,17 @@ def _unspaced_outlet_after(text: str, end: int) -> NameSpan | None:
 
 
 def _known_outlet_from(text: str, start: int, token: str) -> NameSpan | None:
+    name = token.rstrip(".,")
+    # in a script without case the name grammar reads no longer run: "ቢቢሲ ትግርኛ", not its first word known alone
+    if is_known_outlet(name) and not is_caseless(name):
+        return NameSpan(start, start + len(name), "known_outlet")
     window = text[start : start + MAX_KNOWN_OUTLET_CHARS]  # "חדשות 12": a name of several words
     # Persian writes a name's parts apart with a zero-width non-joiner as often as a space ("طلوع‌نیوز"): one
     # character each, so offsets hold
     window = window.replace(ZWNJ, " ")
     whole = [h for h in known_outlets().find_all(window) if h.start == 0 and " " in window[: h.end]]
-    if whole:  # "ቢቢሲ ትግርኛ": the longest known name, though its first word is one too ("ቢቢሲ")
+    if whole:
         return NameSpan(start, start + whole[0].end, "known_outlet")
-    name = token.rstrip(".,")
     return NameSpan(start, start + len(name), "known_outlet") if is_known_outlet(name) else None
 
 
