@@ -50,7 +50,7 @@ from region_judge import (  # noqa: E402
     score,
     targets,
 )
-from region_judge_pages import FEATURE_NAMES, JUDGED, PageRows, set_pages  # noqa: E402
+from region_judge_pages import FEATURE_NAMES, JUDGED, PageRows, f1, set_pages  # noqa: E402
 
 # Our studied sets only: the odd-numbered dump sets from dumps_ml3 (the even ones are never-studied check sets).
 OWN_SETS = tuple(f"dumps_ml{n}" for n in range(3, 86, 2))
@@ -113,15 +113,13 @@ def judged(booster: lgb.Booster, margin: float, among: Chooser, columns: np.ndar
             return 0
         rows = page.features[:JUDGED] if columns is None else page.features[:JUDGED][:, columns]
         scores = np.asarray(booster.predict(rows, num_threads=1))
-        return pick(scores, among(page), margin)  # type: ignore[arg-type]
+        return pick(scores, among(page), margin)
 
     return choose
 
 
 def moved(pages: list[PageRows], choose: Chooser) -> str:
     """Pages up and down against the rules (by page F1), counts only."""
-    from region_judge_pages import f1
-
     up = down = 0
     for page in pages:
         k = choose(page)
