@@ -72,8 +72,8 @@ def _timed_byline(block: Block) -> bool:
     return bool(BYLINE_HINTS & words) and 0 < len(texts[1 - timed[0]].split()) <= ENTRY_WRITER_MAX_WORDS
 
 
-# How far above the writer's block element (itself too) the entry's element may stand ("<div class="entry"><span class="time">…
-# </span><div class="body"><p>…</p><span class="author">…"): the body's parent.
+# How far above the writer's block element (itself too) the entry's element may stand ("<div class="entry"><span
+# class="time">…</span><div class="body"><p>…</p><span class="author">…"): the body's parent.
 MAX_ENTRY_DEPTH = 2
 
 
@@ -82,12 +82,16 @@ def _entry_writer(block: Block) -> bool:
     block's text alone, a few words without digits, in an entry whose element holds one time named for it (a page's
     whole feed holds many, so it is no entry)."""
     owner = block.ancestors[-1] if block.ancestors else None
-    if owner is None or not 0 < len(block.text.split()) <= ENTRY_WRITER_MAX_WORDS or any(c.isdigit() for c in block.text):
+    if (
+        owner is None
+        or not 0 < len(block.text.split()) <= ENTRY_WRITER_MAX_WORDS
+        or any(c.isdigit() for c in block.text)
+    ):
         return False
     shown = block.text.replace(" ", "")
     named = any(
-        isinstance(c.tag, str) and c.tag not in BLOCK_TAGS and BYLINE_HINTS & set(class_words(str(c.get("class") or "")))
-        and str(c.text_content()).replace(" ", "").strip() == shown
+        isinstance(c.tag, str) and c.tag not in BLOCK_TAGS and str(c.text_content()).replace(" ", "").strip() == shown
+        and BYLINE_HINTS & set(class_words(str(c.get("class") or "")))
         for c in owner
     )  # fmt: skip
     if not named:
