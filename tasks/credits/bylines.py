@@ -40,6 +40,8 @@ _CLOSING_QUOTES = {"»": "«", "“": "„", "”": "“", '"': '"'}  # a closin
 _SEPARATORS = r"[,،;/|()（）\[\]•·、©]|\s[—–-]\s"  # full-width brackets, the ideographic and Arabic-script commas,
 # the copyright sign between a photographer and the outlet ("Вадим Ахметов © URA.RU")
 _TOKEN = re.compile(r"\S+")
+# A post abbreviated by a letter, a slash, a letter ("A/R": antenne régionale) up to a comma; not the Malay a/l, a/p.
+_SLASHED_POST = re.compile(r"(?<![\w/])(?!(?i:a/[lp])\b)[^\W\d_]/[^\W\d_](?![\w/])[^,;|()]*")
 # An initial written onto the name it stands before, one word in all: the Mongolian patronymic's initial before the
 # given name ("Б.Энхжаргал", the country's own way of writing a person), the Russian regional papers' "А.Иванов".
 _GLUED_INITIAL = re.compile(r"[^\W\d_]\.[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
@@ -302,6 +304,7 @@ def split_byline(text: str, rest_start: int, gazetteer: Gazetteer) -> list[Credi
         canonical = gazetteer.agency_of_domain(m.group(0))
         credited = Credited(m.group(0), rest_start + m.start(), rest_start + m.end(), canonical, True)
         (agencies if canonical else domains).append(credited)
+    taken += [m.span() for m in _SLASHED_POST.finditer(rest)]  # "…, A/R Alibori": a post and its place, no person
     people = _people(_mask(rest, taken), rest_start, load_byline_words())
     named = people + agencies + ([] if people or agencies else domains)
     return sorted(named, key=lambda c: c.start)

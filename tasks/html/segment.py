@@ -33,6 +33,7 @@ from tasks.html.entry_times import without_entry_times
 from tasks.html.extract import ContainerView, Cut
 from tasks.html.headline import headline_index
 from tasks.html.pull_quotes import without_pull_quotes
+from tasks.html.side_cells import without_side_cells
 from tasks.html.stamps import above_the_headline, dates_above_the_text
 from tasks.html.standfirst import with_standfirst
 from tasks.html.tag_lists import without_tag_lists
@@ -262,6 +263,7 @@ def rule_verdicts(
     verdicts = dates_above_the_text(blocks, without_credited_captions(blocks, after_comments(blocks, verdicts, first)))
     verdicts = without_entry_times(blocks, without_player_captions(blocks, without_byline_blocks(blocks, verdicts)))
     verdicts = with_standfirst(blocks, above_the_headline(blocks, verdicts, title), title, first, language)
+    verdicts = without_side_cells(blocks, verdicts, title)
     return RuleView(located, after_related(blocks, verdicts, first), first, last)
 
 

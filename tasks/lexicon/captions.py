@@ -116,9 +116,12 @@ def holds_photo_credit(text: str) -> bool:
     return _CUE_ALONE_BRACKET.search(text) is not None
 
 
-# The name after a closing photo cue without a colon: a first name and a surname, perhaps a middle one.
+# The name after a closing photo cue without a colon: a first name and a surname, perhaps a middle one; or a supplier's
+# initials alone, in capitals ("… di jeti Marang. - Foto BPT", "- Foto BERNAMA": the Malaysian papers' way).
 CLOSING_NAME_WORDS = (2, 3)
-_SENTENCE_END = re.compile(r"[.!?…»“”\"]\s*$")
+CLOSING_INITIALS_LETTERS = (2, 8)
+# The caption's last sentence ends before the cue, maybe with a dash setting the credit apart ("Marang. - Foto BPT").
+_SENTENCE_END = re.compile(r"[.!?…»“”\"]\s*(?:[-–—]\s*)?$")
 
 
 def _closing_cue_and_name(text: str, cue_at: int, cue_end: int) -> bool:
@@ -135,6 +138,8 @@ def _closing_cue_and_name(text: str, cue_at: int, cue_end: int) -> bool:
     if comma and 0 < len(supplier.split()) <= MAX_SUPPLIER_WORDS and supplier.strip()[:1].isupper():
         rest = person
     words = rest.split()
+    if len(words) == 1 and words[0].isalpha() and words[0].isupper():
+        return CLOSING_INITIALS_LETTERS[0] <= len(words[0]) <= CLOSING_INITIALS_LETTERS[1]
     return CLOSING_NAME_WORDS[0] <= len(words) <= CLOSING_NAME_WORDS[1] and all(map(is_title_case_word, words))
 
 

@@ -19,9 +19,10 @@ MAX_NAME_WORDS = 4
 
 # The word linking a cue to its name ("Фото с сайта", "Photo by", "Foto von").
 # "via": "Picture via Planet Fur", "Photo via Reuters" (session 18); "di": the Italian "Foto di Nicola Lorusso" (session
-# 20), as the Spanish and Portuguese "de"
+# 20), as the Spanish and Portuguese "de"; "аз", "از": the Tajik and Persian "from" ("Акс аз Хабари водӣ", "عکس از علی
+# رضایی": picture from; session 49)
 LINKING = re.compile(
-    r"^(?:с сайта|from|by|von|de|du|del|da|di|od|от|з сайту|из|з|via|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
+    r"^(?:с сайта|from|by|von|de|du|del|da|di|od|от|з сайту|из|з|аз|از|via|copyright|©)\s*(?<=\s|©)", re.IGNORECASE
 )
 # The kinds a cue opens; photo cues first: "Автор на снимката" (author of the photo) is a photo credit.
 CREDIT_KINDS = (AttributionKind.PHOTO, AttributionKind.VIDEO, AttributionKind.SOURCE, AttributionKind.AUTHOR)
