@@ -7,7 +7,11 @@ Two shapes that failed in every language of their family on invented pages:
   titled byline knew the English writing jobs only ("Ann Lee, staff writer" was read, no other language's was);
 - the first of the month written with the ordinal indicator, "1º de março de 2011", "1.º de maio", "1º marzo 2011"
   (Portuguese, Spanish, Italian): dateparser reads the French "1er" and the degree sign, not "º"/"ª", so a byline
-  dated on the first of a month gave the page no date.
+  dated on the first of a month gave the page no date;
+- a quotation in spaced guillemets inside <title>'s headline ("Le « oui » l'emporte au référendum - Le Monde"): the
+  spaced " » " closing it was taken for a separator between site sections, and the headline lost its words up to it;
+  and the spaced " « " between a blog post's title and its blog ("Post title « Blog name", old WordPress themes),
+  which no separator read.
 
 The real-page scores are pinned in tests/test_real_authors.py."""
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from tasks.credits.date_lines import date_of_line
+from tasks.html.titles import headline_of
 from tests.test_heldout4_round import _process
 from tests.test_realhtml45_round import _authors
 
@@ -78,3 +83,23 @@ def test_a_byline_dated_the_first_of_the_month_dates_the_page() -> None:
     body = f"<div class='story'><h1>Câmara aprova novo orçamento</h1>{byline}{_PT}</div>"
     _, day, authors = _process("<title>Câmara aprova novo orçamento</title>", body, "pt")
     assert (day, authors) == ("2011-03-01", ["Ana Souza"])
+
+
+def test_a_quotation_in_guillemets_stays_inside_the_headline_of_title() -> None:
+    for title, headline in (
+        ("Le « oui » l'emporte au référendum - Le Monde", "Le « oui » l'emporte au référendum"),
+        ("Le « oui » l'emporte au référendum", "Le « oui » l'emporte au référendum"),
+        (
+            "Grève du 5 décembre, « une journée noire » pour les transports | Libération",
+            "Grève du 5 décembre, « une journée noire » pour les transports",
+        ),
+    ):
+        assert headline_of(title, frozenset(), from_title_tag=True) == headline, title
+
+
+def test_a_lone_guillemet_still_parts_the_headline_from_the_site() -> None:
+    for title in (
+        "Council approves new city budget « Springfield Gazette",
+        "Springfield Gazette » News » Council approves new city budget",
+    ):
+        assert headline_of(title, frozenset(), from_title_tag=True) == "Council approves new city budget", title
