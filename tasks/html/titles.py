@@ -16,13 +16,11 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from tasks.html.title_parts import SEPARATORS, STRONG, separator_spans, split_title
 from tasks.lexicon.automaton import count_unspaced, is_unspaced
 from tasks.lexicon.site_domains import site_name
 from tasks.read.decode import normalize_text
 
-# Separators between a headline and the site's name; full-width forms need no spaces around them.
-_SEPARATORS = re.compile(r"\s+[|–—\-:·•»>/]\s+|\s+(?:::|--)\s+|\s*[｜：_]\s*|\s*\|\s*")
-_STRONG = re.compile(r"\s+[|–—\-·•»>]\s+|\s+(?:::|--)\s+|\s*[｜_]\s*|\s*\|\s*")
 _BARE_DOMAIN = re.compile(
     r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co|[a-z]{2})(?:\.[a-z]{2})?", re.IGNORECASE
 )
@@ -106,7 +104,7 @@ def _drop_site_edges(parts: list[str], keys: frozenset[str]) -> list[str] | None
 def title_edges(title_tag: str | None) -> tuple[str, ...]:
     """The first and last parts of <title> between separators ("…_财经频道_江南在线" → the headline, "江南在线"):
     where a site writes its name, so a name equal to one of them is the site's."""
-    parts = [p.strip() for p in _SEPARATORS.split(repair_title(title_tag or "")) if p.strip()]
+    parts = [p.strip() for p in split_title(SEPARATORS, repair_title(title_tag or "")) if p.strip()]
     return (parts[0], parts[-1]) if len(parts) > 1 else ()
 
 
@@ -124,7 +122,7 @@ def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
     prefixed = _SITE_PREFIX.match(title)
     if prefixed and is_site_part(prefixed.group(1), keys):
         title = prefixed.group(2)
-    parts = [p for p in _SEPARATORS.split(title) if p.strip()]
+    parts = [p for p in split_title(SEPARATORS, title) if p.strip()]
     if len(parts) < 2:
         return title
     kept = _drop_site_edges(parts, keys)
@@ -136,7 +134,7 @@ def headline_of(title: str, keys: frozenset[str], from_title_tag: bool) -> str:
             return title
         # <title> also names sections ("Chelsea - Cole: …", "News > World -- …"): the longest part
         # between strong separators is the headline; a colon inside it stays.
-        strong = [p for p in _STRONG.split(title) if p.strip()]
+        strong = [p for p in split_title(STRONG, title) if p.strip()]
         return max(strong, key=len).strip() if len(strong) > 1 else title
     if not from_title_tag:
         return title
@@ -157,10 +155,10 @@ def _is_decorated(longer: str, bare: str) -> bool:
     if len(bare) < MIN_BARE_SHARE * len(longer) or bare == longer:
         return False
     if longer.startswith(bare):
-        return _SEPARATORS.match(longer[len(bare) :] + " ") is not None
+        return SEPARATORS.match(longer[len(bare) :] + " ") is not None
     if longer.endswith(bare):
-        return _SEPARATORS.search(" " + longer[: -len(bare)]) is not None and bool(
-            re.search(r"[|–—\-:·•»>/｜：_]\s*$", longer[: -len(bare)])
+        return SEPARATORS.search(" " + longer[: -len(bare)]) is not None and bool(
+            re.search(r"[|–—\-:·•»«>/｜：_]\s*$", longer[: -len(bare)])
         )
     return False
 
@@ -175,7 +173,9 @@ def is_begun_by(heading: str, title_tag: str) -> bool:
     """<title> shows this heading cut short: one of its parts, of a headline's words, is the heading's start ("Site ::
     News :: On the Chuya highway work began on a new bridge" over the <h1> "… a new bridge across the Ursul")."""
     key = _key(heading)
-    parts = [part for part in _SEPARATORS.split(repair_title(title_tag)) if len(part.split()) >= MIN_HEADLINE_WORDS]
+    parts = [
+        part for part in split_title(SEPARATORS, repair_title(title_tag)) if len(part.split()) >= MIN_HEADLINE_WORDS
+    ]
     return any(len(_key(part)) >= MIN_CONFIRMED_CHARS and key.startswith(_key(part)) for part in parts)
 
 
@@ -199,7 +199,7 @@ def shown_part(title_tag: str | None, is_shown: Callable[[str], bool]) -> str | 
     """The longest run of <title>'s parts that the page shows as a text of its own: the headline, whatever
     the site's description around it ("Headline | Premier League News, Fixtures, Results")."""
     title = repair_title(title_tag or "")
-    cuts = [m.span() for m in _SEPARATORS.finditer(title)]
+    cuts = separator_spans(SEPARATORS, title)
     if not cuts:
         return None
     starts, ends = [0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(title)]

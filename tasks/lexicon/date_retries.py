@@ -9,7 +9,8 @@ Two shapes of many languages that dateparser's locale data does not cover:
   are the same day ("… 1447هـ الموافق 12 أكتوبر 2025"): the Gregorian part is read alone;
 - the words Khmer and Lao write before a date's day, month and year ("ថ្ងៃទី១៥ ខែមករា ឆ្នាំ២០២៦"), read past;
 - a word linking the day to its month (Hausa "2 ga Yuni, 2025") or the Sorani Kurdish "ی" written onto the day
-  ("١٢ی ئایاری ٢٠٢٦", the 12th of May: the month's own ی is month_cases.csv's), read without it.
+  ("١٢ی ئایاری ٢٠٢٦", the 12th of May: the month's own ی is month_cases.csv's), read without it;
+- the ordinal indicator of a month's first day, "1º de março de 2011" (Portuguese, Spanish, Italian), read without it.
 All are tried only after the text as written failed, so a date dateparser reads is never read differently.
 """
 
@@ -60,9 +61,16 @@ def date_text_retries(text: str) -> list[str]:
     linked = _ORDINAL_YE.sub("", _day_links().sub(" ", text))
     if linked != text:
         retries.append(linked)
+    first = _ORDINAL_INDICATOR.sub("", text)  # "1º de março de 2011": the ordinal of a month's first day
+    if first != text:
+        retries.append(first)
     return retries
 
 
+# The ordinal indicator written onto a day's number, a dot before it or not: the Portuguese, Spanish, Galician and
+# Italian first of the month ("1º de março de 2011", "1.º de maio", "1ª", "1º marzo 2011"), which dateparser does not
+# read (it reads the degree sign Italian pages type for it, "1° marzo", and the French "1er").
+_ORDINAL_INDICATOR = re.compile(r"(?<=\d)\.?[ºª](?=\s)")
 # The Sorani "ی" written onto a day's number before the month ("١٢ی ئایار", digits read as ASCII by then or not).
 _ORDINAL_YE = re.compile(r"(?<=\d)ی(?=\s)")
 
