@@ -26,6 +26,7 @@ from tasks.html.below_article import after_comments, after_related, drop_repeats
 from tasks.html.blocks import Block
 from tasks.html.byline_blocks import without_byline_blocks
 from tasks.html.closing_bio import without_closing_bio
+from tasks.html.closing_pitches import without_closing_pitches
 from tasks.html.closing_pointers import without_closing_pointers
 from tasks.html.credited_captions import without_credited_captions
 from tasks.html.embed_captions import without_player_captions
@@ -282,7 +283,7 @@ def segment_blocks(
     ruled = rule_verdicts(blocks, view, meta_title, rules, lines, declared_language)
     verdicts = ruled.verdicts if reviser is None else reviser(blocks, view, ruled)
     verdicts = without_closing_pointers(blocks, without_pull_quotes(blocks, drop_repeats(blocks, verdicts)))
-    verdicts = without_closing_bio(blocks, without_tag_lists(blocks, verdicts))
+    verdicts = without_closing_pitches(blocks, without_closing_bio(blocks, without_tag_lists(blocks, verdicts)))
     body_text = " ".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v.label == Label.BODY)
     sample = body_text[:LANGUAGE_SAMPLE_CHARS] or " ".join(b.text for b in blocks[:LANGUAGE_SAMPLE_BLOCKS])
     language, score = detect_language(sample[:LANGUAGE_SAMPLE_CHARS])
