@@ -87,3 +87,31 @@ def test_a_long_pitch_like_sentence_stays() -> None:
     long = ("Subscribe to the ferry pass and you will save a third on every crossing, the operator said, though few "
             "islanders have done so since the pass was introduced last spring.")  # fmt: skip
     assert not is_pitch(long)
+
+
+def _thread(*profile: str) -> str:
+    posts = (
+        "Has anyone run the new tide-table app on an old phone? Mine freezes every time I open the weekly view.",
+        "Same here on a four-year-old handset. Clearing the app's cache fixed it for me, at least until the update.",
+        "The developer answered on their page that a fix is coming with the spring release, so it should not be long.",
+    )
+    return "".join(
+        f"<div><p>poster{n}</p>{''.join(f'<p>{f}</p>' for f in profile)}<p>{post}</p></div>"
+        for n, post in enumerate(posts)
+    )
+
+
+def test_a_forum_posters_profile_fields_inside_the_thread_are_cut() -> None:
+    # a forum engine's profile block beside each post, inside the thread the container keeps: the join date beside
+    # the post count (UBB's "Registered:", phpBB's "Joined:", vBulletin's "Join Date:")
+    for fields in (("Registered: July 3, 2001", "Posts: 2783"), ("Joined: Mon Mar 07, 2005", "Posts: 110")):
+        body = _page(f"<h1>Tide-table app freezes</h1><div id='thread'>{_thread(*fields)}</div>", "en")
+        assert "spring release" in body
+        assert fields[0] not in body, fields
+
+
+def test_a_fact_boxs_lone_registration_date_stays() -> None:
+    # one "Registered:" with no post count beside it is a company fact box's line, not a poster's profile
+    box = "<p>Registered: 1998</p><p>Employees: 140</p>"
+    body = _page(f"<article><h1>Second ferry for the islands</h1>{STORY}{box}</article>", "en")
+    assert "Registered: 1998" in body

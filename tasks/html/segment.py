@@ -52,6 +52,7 @@ from tasks.text.rules import (
     boilerplate,
     credit,
     permalink_footer,
+    poster_field,
     related_heading,
     related_link,
     share_button,
@@ -85,9 +86,10 @@ def signoff_line(ctx: LineContext) -> Verdict | None:
 # the DOM's job here, since a page may legitimately repeat a pull quote. A blog post's foot stands inside the post's
 # element on a blog's page, so the text path's rules for its footer line (the permalink between bars: "Tuesday May 2,
 # 2006 | permalink | comments (0)") and its share and likes bars ("Share this:", "Like this:") hold here too (session
-# 45, docs/html.md).
+# 45, docs/html.md). So does a forum thread's poster profile block beside each post ("Registered: July 03, 2001" near
+# "Posts: 2783"; session 49), which the container keeps when the thread is the page's text.
 INSIDE_RULES = (template_leftover, credit, signoff_line, related_heading, related_link, permalink_footer, share_button,
-                boilerplate)  # fmt: skip
+                poster_field, boilerplate)  # fmt: skip
 # Blocks this far (in blocks) from the article may still be its credit lines.
 CREDIT_WINDOW = 4
 # A block whose text is mostly link text is a link, not a paragraph, even inside the article.
