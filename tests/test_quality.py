@@ -692,7 +692,9 @@ ML85_DUMPS = ROOT / "tests" / "data" / "dumps_ml85"
 # Iberian "22 de janeiro de 2018" date line under the headline a stamp; one aeb page, P 0.635 -> 0.871): aeb
 # 0.98723 -> 0.98881, pinned at 0.988. Session 45 (all merged): aeb 0.988811 -> 0.988884; readability (0.976755 at
 # the session's start and end) had stood above its floor: raised to 0.976.
-HTML_TOKEN_F1_FLOORS = {"aeb": 0.988, "readability": 0.976}
+# Session 49 (s49-htmlpublic: a subscription pitch closing the text, "Subscribe to …'s newsletters"): aeb 0.988953 ->
+# 0.989509, its floor 0.988 -> 0.989.
+HTML_TOKEN_F1_FLOORS = {"aeb": 0.989, "readability": 0.976}
 # Held-out style HTML sets (the rules were not tuned on their pages; dragnet and l3s are evaluation-only,
 # never trained on): token F1, and the share of pages under F1 0.2 (whole pages gone wrong) as a ceiling.
 # Measured 0.967 / 0.900 / 0.970 / 0.933 and 0 % / 3.6 % / 0.2 % / 1.3 % (session 5: comment threads, the
@@ -707,7 +709,10 @@ HTML_TOKEN_F1_FLOORS = {"aeb": 0.988, "readability": 0.976}
 # Session 48 (s48-htmlpublic: a date stamp closing the text, "This page was last updated …", "Updated at 1:23 p.m.",
 # "Published 3 March 2024"): l3s 0.974855 -> 0.975050 (13 pages up in precision), its floor raised to 0.975;
 # cleaneval-dev 0.913387 -> 0.913586 and dragnet 0.938736 -> 0.938767 stay at their floors at three decimals.
-HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.913, "l3s": 0.975, "dragnet": 0.938}
+# Session 49 (s49-htmlpublic: closing subscription pitches, and a forum poster's profile fields inside the thread):
+# cleaneval-dev 0.913586 -> 0.914100, its floor 0.913 -> 0.914; dragnet 0.938741 -> 0.938810 and l3s 0.975186 ->
+# 0.975248 stay at their floors at three decimals.
+HELD_OUT_HTML_F1_FLOORS = {"cleanportal": 0.968, "cleaneval-dev": 0.914, "l3s": 0.975, "dragnet": 0.938}
 HELD_OUT_HTML_LOW_CEILINGS = {"cleanportal": 0.01, "cleaneval-dev": 0.02, "l3s": 0.01, "dragnet": 0.015}
 
 

@@ -26,6 +26,7 @@ from tasks.html.below_article import after_comments, after_related, drop_repeats
 from tasks.html.blocks import Block
 from tasks.html.byline_blocks import without_byline_blocks
 from tasks.html.closing_bio import without_closing_bio
+from tasks.html.closing_pitches import without_closing_pitches
 from tasks.html.closing_pointers import without_closing_pointers
 from tasks.html.credited_captions import without_credited_captions
 from tasks.html.embed_captions import without_player_captions
@@ -52,6 +53,7 @@ from tasks.text.rules import (
     boilerplate,
     credit,
     permalink_footer,
+    poster_field,
     related_heading,
     related_link,
     share_button,
@@ -85,9 +87,10 @@ def signoff_line(ctx: LineContext) -> Verdict | None:
 # the DOM's job here, since a page may legitimately repeat a pull quote. A blog post's foot stands inside the post's
 # element on a blog's page, so the text path's rules for its footer line (the permalink between bars: "Tuesday May 2,
 # 2006 | permalink | comments (0)") and its share and likes bars ("Share this:", "Like this:") hold here too (session
-# 45, docs/html.md).
+# 45, docs/html.md). So does a forum thread's poster profile block beside each post ("Registered: July 03, 2001" near
+# "Posts: 2783"; session 49), which the container keeps when the thread is the page's text.
 INSIDE_RULES = (template_leftover, credit, signoff_line, related_heading, related_link, permalink_footer, share_button,
-                boilerplate)  # fmt: skip
+                poster_field, boilerplate)  # fmt: skip
 # Blocks this far (in blocks) from the article may still be its credit lines.
 CREDIT_WINDOW = 4
 # A block whose text is mostly link text is a link, not a paragraph, even inside the article.
@@ -284,7 +287,7 @@ def segment_blocks(
     ruled = rule_verdicts(blocks, view, meta_title, rules, lines, declared_language)
     verdicts = ruled.verdicts if reviser is None else reviser(blocks, view, ruled)
     verdicts = without_closing_pointers(blocks, without_pull_quotes(blocks, drop_repeats(blocks, verdicts)))
-    verdicts = without_closing_bio(blocks, without_tag_lists(blocks, verdicts))
+    verdicts = without_closing_pitches(blocks, without_closing_bio(blocks, without_tag_lists(blocks, verdicts)))
     body_text = " ".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v.label == Label.BODY)
     sample = body_text[:LANGUAGE_SAMPLE_CHARS] or " ".join(b.text for b in blocks[:LANGUAGE_SAMPLE_BLOCKS])
     language, score = detect_language(sample[:LANGUAGE_SAMPLE_CHARS])
