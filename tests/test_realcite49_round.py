@@ -1,10 +1,11 @@
 """Session 49's study of the real pages' attributions (issue 13, helper s49-realcite): pictures' suppliers read as
-agencies. A picture agency (Getty Images, ZUMA, EPA, imago …: `picture_agencies.csv`) writes no text, so a record
-naming it is a picture's credit wherever its line stands; and the lead picture's supplier alone on the line between a
-cued byline and the picture's caption ("By Ann Lee" over "Associated Press" over "The mayor waves …", as blogs and
-papers lay out a story with its lead picture) is the picture's credit, not the wire's byline. The wire's own two-line
-byline, with its dateline or its first paragraph under it, stays the agency's. The lines are written for the tests,
-not taken from the pages.
+agencies. A picture agency (Getty Images, ZUMA, EPA, imago …: `picture_agencies.csv`) writes no text, so on an
+English page a record naming it is a picture's credit wherever its line stands; and the lead picture's supplier alone
+on the line between a cued byline and the picture's caption ("By Ann Lee" over "Associated Press" over "The mayor
+waves …", as blogs and papers lay out a story with its lead picture) is the picture's credit, not the wire's byline.
+The wire's own two-line byline, with its dateline or its first paragraph under it, stays the agency's; a picture
+agency outside English keeps the project's convention (an agency alone under a caption is an agency record). The
+lines are written for the tests, not taken from the pages.
 """
 
 from __future__ import annotations
@@ -70,6 +71,25 @@ def test_a_picture_agency_is_a_pictures_credit_wherever_it_stands(
     records = _records(head, mid=mid)
     assert record in records
     assert ("agency", record[1]) not in records
+
+
+_ES = (
+    "El ayuntamiento votó el martes cerrar el viejo puente sobre el río durante dos años de obras, dijo el alcalde "
+    "tras una larga reunión que terminó muy tarde por la noche.",
+    "Los conductores irán por el puente nuevo del norte, que la ciudad abrió la primavera pasada tras diez años de "
+    "planes, y los autobuses harán una ruta más larga por ahora.",
+    "Los comerciantes de la calle del río dijeron que temen perder clientes mientras el puente esté cerrado y pidieron "
+    "ayuda a la ciudad con sus alquileres durante las obras.",
+)
+
+
+def test_a_picture_agency_under_a_caption_elsewhere_keeps_the_conventions_agency_record() -> None:
+    """Outside English the project's convention (session 9) makes an agency alone under a caption an agency record,
+    and the studied labels write a picture agency's so: left as it was."""
+    lines = ["Diario del Río", "Inicio", "Noticias", "El viejo puente cerrará dos años", _ES[0]]
+    lines += ["El alcalde saluda desde el muelle nuevo de la ciudad el martes.", "Getty Images", *_ES[1:]]
+    found = extract_attributions(segment_text("\n\n".join(lines) + "\n"))
+    assert ("photo", "Getty Images") not in [(f.kind.value, f.name) for f in found]
 
 
 def test_a_news_agency_under_a_caption_stays_the_agencys() -> None:
