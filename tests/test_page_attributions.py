@@ -735,7 +735,9 @@ REAL_PAGE_FLOORS = {
     # text): 0.780 / 0.831 -> 0.803 / 0.836.
     # Session 39 (s39-realcite, tests/test_realcite39_round.py: the edition's day before the outlet): 0.803 / 0.836 ->
     # 0.811 / 0.837.
-    "trainable2": (0.81, 0.837),
+    # Session 49 (s49-realcite, tests/test_realcite49_round.py: the lead picture's supplier between the byline and its
+    # caption, a picture agency's record a photo's): 0.811 / 0.837 -> 0.833 / 0.859.
+    "trainable2": (0.833, 0.859),
     # The second check half (tests/data/real_attributions/eval_only_check2.json: 101 l3s and dragnet pages labelled
     # blind in session 16, moved in at its end; errors never read): 0.478 / 0.719 with the session's starting code
     # (6d4f841), 0.579 / 0.787 at the check sets' move, 0.579 / 0.785 at the end
@@ -815,7 +817,8 @@ REAL_PAGE_FLOORS = {
     # session 23 (errors unread): 0.577 / 0.758 -> 0.577 / 0.775
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.628 / 0.797 -> 0.635 / 0.799
     # session 40 (realcite, errors unread): 0.635 / 0.799 -> 0.641 / 0.800
-    "eval_only_check6": (0.641, 0.8),
+    # session 49 (s49-realcite, picture agencies' records photo; errors unread): 0.641 / 0.800 -> 0.647 / 0.807
+    "eval_only_check6": (0.647, 0.807),
     # The seventh check half (tests/data/real_attributions/eval_only_check7.json: 101 l3s and dragnet pages labelled
     # blind in session 21, kept outside the repository until its end, errors never read): 0.542 / 0.845 with the
     # session's starting code (91ca236), 0.550 / 0.846 with its final code. Session 25 (s25-real, errors unread): 0.550
@@ -902,7 +905,8 @@ REAL_PAGE_FLOORS = {
     # 0.600 / 0.722 -> 0.610 / 0.725 (as s38-realcite alone); the rounds merged: 0.619 / 0.728
     # session 44 (s44-realhtml, a clock time between a byline's names and its time-first date; errors unread): 0.619 /
     # 0.728 -> 0.6286 / 0.7312
-    "eval_only_check13": (0.628, 0.731),
+    # session 49 (s49-realcite, picture agencies' records photo; errors unread): 0.629 / 0.731 -> 0.638 / 0.742
+    "eval_only_check13": (0.638, 0.741),
     # The fourteenth check half (tests/data/real_attributions/eval_only_check14.json: 82 dragnet pages labelled
     # blind in session 28, kept outside the repository until its end, errors never read): 0.607 / 0.776 with the
     # starting code, 0.607 / 0.787 with the final code.
@@ -924,7 +928,8 @@ REAL_PAGE_FLOORS = {
     # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.661 / 0.896 -> 0.6692 / 0.8974
     # session 47 (s47-lines, a known wire after a byline's bar or dash or a dated wire dateline alone on its line,
     # measured together; errors unread): 0.6692 / 0.8974 -> 0.6769 / 0.9059
-    "eval_only_check15": (0.676, 0.905),
+    # session 49 (s49-realcite, picture agencies' records photo; errors unread): 0.677 / 0.906 -> 0.692 / 0.923
+    "eval_only_check15": (0.692, 0.923),
     # The sixteenth check half (tests/data/real_attributions/eval_only_check16.json: 80 dragnet pages labelled
     # blind in session 30, kept outside the repository until its end, errors never read): 0.444 / 0.798 with both.
     # Session 31 (s31-real: a byline's desk, institution or scheme is no writer; the AP member-exchange line; a contact
@@ -939,7 +944,8 @@ REAL_PAGE_FLOORS = {
     # session 40 (realcite, errors unread): 0.489 / 0.815 -> 0.496 / 0.817
     # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.496 / 0.816 -> 0.5113 / 0.8198
     # session 47 (s47-realcite, a caption's supplier-first bracket; errors unread): 0.5113 / 0.8198 -> 0.5263 / 0.8230
-    "eval_only_check16": (0.526, 0.823),
+    # session 49 (s49-realcite, picture agencies' records photo; errors unread): 0.526 / 0.823 -> 0.534 / 0.832
+    "eval_only_check16": (0.533, 0.831),
     # The seventeenth check half (tests/data/real_attributions/eval_only_check17.json: 80 dragnet pages labelled
     # blind in session 31, kept outside the repository until its end, errors never read): 0.582 / 0.746 with both.
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
@@ -966,7 +972,8 @@ REAL_PAGE_FLOORS = {
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):
     # 0.478 / 0.824 -> 0.487 / 0.826
     # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.486 / 0.825 -> 0.4957 / 0.8276
-    "eval_only_check19": (0.495, 0.827),
+    # session 49 (s49-realcite, picture agencies' records photo; errors unread): 0.496 / 0.828 -> 0.504 / 0.839
+    "eval_only_check19": (0.504, 0.839),
     # The twentieth check half (tests/data/real_attributions/eval_only_check20.json: 80 dragnet pages labelled
     # blind in session 34, kept outside the repository until its end, errors never read): 0.427 / 0.293 with both.
     # The twenty-first check half (tests/data/real_attributions/eval_only_check21.json: 80 dragnet pages labelled
@@ -982,7 +989,8 @@ REAL_PAGE_FLOORS = {
     # session 37 (s37-real-byline, a dated byline's one-word name; errors unread): 0.512 / 0.775 -> 0.521 / 0.778
     # session 39 (s39-realcite, the blogs' syndication note; errors unread): 0.521 / 0.778 -> 0.529 / 0.780
     # session 46 (dumps_ml79 round, syndication notes, errors unread): 0.528 / 0.78 -> 0.5372 / 0.7826
-    "eval_only_check21": (0.537, 0.782),
+    # session 49 (s49-realcite, picture agencies' records photo; errors unread): 0.537 / 0.783 -> 0.545 / 0.804
+    "eval_only_check21": (0.545, 0.804),
     # blind in session 36, kept outside the repository until its end, errors never read): 0.615 / 0.837 with the
     # starting code, 0.615 / 0.857 with the final code.
     # session 38 (s38-realbyline, a blog's login in a dated byline, links glued after a byline's name; errors unread):

@@ -35,6 +35,7 @@ def test_every_row_cites_its_source() -> None:
         "share_buttons.csv",
         "related_headings.csv",
         "next_story_labels.csv",
+        "picture_agencies.csv",
     ):
         rows = read_rows(name)
         assert rows, name

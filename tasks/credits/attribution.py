@@ -55,6 +55,7 @@ from tasks.credits.outlet_bylines import byline_over_date
 from tasks.credits.own_outlet_credits import own_outlet_picture
 from tasks.credits.own_reporters import own_reporter
 from tasks.credits.page_words import page_lower_words, without_common_openers
+from tasks.credits.picture_suppliers import pictures_supplied
 from tasks.credits.publisher import without_own_outlet, without_publisher
 from tasks.credits.reporters import name_alone_signing
 from tasks.credits.signed_lines import (
@@ -285,7 +286,7 @@ def extract_attributions(segmented: Segmented, gazetteer: Gazetteer | None = Non
     found = without_common_openers(without_own_outlet(without_publisher(found, segmented), segmented), segmented, lower)
     found = without_agency_surnames(found, segmented, gazetteer)  # "Michael Bloomberg": a person, no agency
     found = without_flanked_teasers(found, segmented, first, last) if body else found  # another article's writer
-    return without_comment_signatures(found, segmented)
+    return pictures_supplied(without_comment_signatures(found, segmented), segmented)  # a supplier's: a picture
 
 
 def _writers(found: list[Found]) -> list[str]:
