@@ -46,7 +46,7 @@ _CLAUSE_ENDS = (";", "；", ",", "，")
 # tries; …)"). A side's name holds no question, cry, colon, semicolon or comma (a club's year and a town's dot it may).
 _SCORE_LINE = re.compile(
     r"^(?:[^!?:;,]{2,50}?\s[-–—]\s[^!?:;,]{2,50}?\s\d{1,3}\s?[:–-]\s?\d{1,3}\b.*"
-    r"|[^\d.!?:;()]{2,50}?\s\d{1,3}\s\(.*\d.*\))$"
+    r"|[^\d!?:;()]{2,50}?\s\d{1,3}\s\(.*\d.*\))$"
 )
 
 

@@ -1,0 +1,36 @@
+"""Session 49's attribution fixes after the first score of dumps_ml85's page attributions (0.881 found / 0.963
+precision), each a pattern family wider than the page that showed it: "archive" as the whole of a picture credit in
+Amharic, Tigrinya, Tajik, Lao and Hausa (a nameless credit); the Lao "by:" opening a byline; the bare noun "photo"
+before a supplier's acronym alone on its line; the Pashto "citing" after the outlet. Examples are invented, not the
+set's lines.
+"""
+
+from __future__ import annotations
+
+from tests.role_records import AGENCY, AUTHOR, PHOTO, role_records
+
+
+def test_archive_as_the_whole_of_a_picture_credit_names_no_one() -> None:
+    assert role_records("credit", "ፎቶ፡ ከማህደር") == [(PHOTO, None)]
+    assert role_records("credit", "Акс: аз бойгонӣ") == [(PHOTO, None)]
+    # a supplier's name after the same cue is still read
+    assert role_records("credit", "ፎቶ፡ ዋልታ") == [(PHOTO, "ዋልታ")]
+
+
+def test_the_lao_by_before_its_colon_opens_a_byline() -> None:
+    assert role_records("credit", "ໂດຍ: ບຸນມີ ສີສຸວັນ") == [(AUTHOR, "ບຸນມີ ສີສຸວັນ")]
+    # a sentence opening with "especially" (ໂດຍສະເພາະ) is no byline
+    assert role_records("credit", "ໂດຍສະເພາະ ນັກທ່ອງທ່ຽວຈາກຈີນ ເພີ່ມຂຶ້ນ.") == []
+
+
+def test_the_bare_photo_noun_before_a_suppliers_acronym() -> None:
+    assert role_records("credit", "Photo ABPN") == [(PHOTO, "ABPN")]
+    assert role_records("credit", "Foto KPZ") == [(PHOTO, "KPZ")]
+    # a section's word in capitals after the noun is a menu's link, two capitals the nameless "DR"
+    assert role_records("credit", "Photo NEWS") == []
+    assert role_records("credit", "Photo DR") == [(PHOTO, None)]
+
+
+def test_the_pashto_citing_after_the_outlet() -> None:
+    text = "د باختر خبري آژانس په حواله، په ولایت کې د نارنجو حاصل سږکال ډېر شوی دی."
+    assert role_records("body", text) == [(AGENCY, "باختر خبري آژانس")]
