@@ -17,7 +17,7 @@ from tests.page_fixtures import MENU, MOST_READ, labels_by_text
 
 _REPORT = (
     "Riverside beat the visitors in extra time on Saturday night to move up to fourth place in the regional league.",
-    "The home side trailed by two goals after the first period but levelled through a pair of quick goals in the second.",
+    "The home side trailed by two goals after the first period but levelled through two quick goals in the second.",
     "Their coach said the players had talked honestly in the dressing room and showed real character after the break.",
 )
 _STORY = (
@@ -57,7 +57,8 @@ def test_other_matches_results_under_the_report_stay_a_widget() -> None:
 
 
 def _gallery(tail: str) -> str:
-    slides = "\n\n".join(f"Photo {k} of 6\nVisitors at stall number {k} in the park.\nPhoto: Ann Lee" for k in (1, 2, 3))
+    slide = "Photo {k} of 6\nVisitors at stall number {k} in the park.\nPhoto: Ann Lee"
+    slides = "\n\n".join(slide.format(k=k) for k in (1, 2, 3))
     return (
         f"{MENU}\n\nSpring fair draws thousands\n\n{_STORY[0]}\n\n{_STORY[1]}\n\n{slides}\n\n{tail}\n\n"
         f"{_STORY[2]}\n\n{_STORY[3]}\n\n{MOST_READ}\n"
