@@ -1,7 +1,8 @@
 """Session 49's attribution fixes after the first score of dumps_ml85's page attributions (0.881 found / 0.963
 precision), each a pattern family wider than the page that showed it: "archive" as the whole of a picture credit in
 Amharic, Tigrinya, Tajik, Lao and Hausa (a nameless credit); the Lao "by:" opening a byline; the bare noun "photo"
-before a supplier's acronym alone on its line; the Pashto "citing" after the outlet. Examples are invented, not the
+before a supplier's acronym alone on its line; the Pashto "citing" after the outlet; the Spanish, Portuguese and
+Italian noun "interview" before its colon crediting the interviewer. Examples are invented, not the
 set's lines.
 """
 
@@ -34,3 +35,10 @@ def test_the_bare_photo_noun_before_a_suppliers_acronym() -> None:
 def test_the_pashto_citing_after_the_outlet() -> None:
     text = "د باختر خبري آژانس په حواله، په ولایت کې د نارنجو حاصل سږکال ډېر شوی دی."
     assert role_records("body", text) == [(AGENCY, "باختر خبري آژانس")]
+
+
+def test_the_interview_noun_before_its_colon_credits_the_interviewer() -> None:
+    assert role_records("credit", "Entrevista: Lucía Pérez Ortega") == [(AUTHOR, "Lucía Pérez Ortega")]
+    assert role_records("credit", "Intervista: Marco Bianchi") == [(AUTHOR, "Marco Bianchi")]
+    # the noun opening a heading, no colon, names no one
+    assert role_records("credit", "Entrevista exclusiva con Lucía Pérez") == []
