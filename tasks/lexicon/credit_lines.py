@@ -49,7 +49,7 @@ from tasks.lexicon.dated_credits import credit_after_date
 from tasks.lexicon.drawn_on import drawn_on_articles
 from tasks.lexicon.long_captions import credit_after_long_caption
 from tasks.lexicon.outlets import is_known_outlet
-from tasks.lexicon.photographer_lines import photographer_alone
+from tasks.lexicon.photographer_lines import photographer_alone, supplier_acronym_alone
 from tasks.lexicon.place_bylines import place_byline
 from tasks.lexicon.separator_credits import separator_only
 from tasks.lexicon.slash_credits import agency_slash_tail, barred_name_tail, name_bracket_agency
@@ -256,6 +256,7 @@ def _cue_first(text: str, dated: bool = True) -> CreditLine | None:
         elif kind is not AttributionKind.AUTHOR and not (
             links_cue_to_name(match.group(1), stripped[offset:])
             or photographer_alone(match.group(1), stripped[offset:])
+            or supplier_acronym_alone(match.group(1), stripped[offset:])
         ):  # "Foto Marco Rossi": a photographer's name alone after the cue
             if names_no_one(stripped, alone=True):
                 lead = len(text) - len(text.lstrip())

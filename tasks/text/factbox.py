@@ -40,6 +40,14 @@ _CELL_BAR = re.compile(r"\s\|\s|\t")
 MIN_TABLE_ROWS = 3
 # Marks that end an item of a list that is the text's: a clause or a sentence, not a question or a cry (a headline's).
 _CLAUSE_ENDS = (";", "；", ",", "，")
+# A match's score line, the first line of its result box: the two sides parted by a dash and the score, maybe its
+# periods in brackets ("HC '05 Banská Bystrica - HK Dukla Michalovce 3:2 pp (0:2, 2:0, 0:0 - 1:0)", "St. Gallen –
+# Lugano 2:2 (1:1)"), or one side, its points and its scorers in brackets ("Opunake 24 (Rawiri Pomare 2, Eli Tamati
+# tries; …)"). A side's name holds no question, cry, colon, semicolon or comma (a club's year and a town's dot it may).
+_SCORE_LINE = re.compile(
+    r"^(?:[^!?:;,]{2,50}?\s[-–—]\s[^!?:;,]{2,50}?\s\d{1,3}\s?[:–-]\s?\d{1,3}\b.*"
+    r"|[^\d!?:;()]{2,50}?\s\d{1,3}\s\(.*\d.*\))$"
+)
 
 
 def is_field(text: str) -> bool:
@@ -54,6 +62,11 @@ def is_field(text: str) -> bool:
         return False
     listed = any(mark in value for mark in _CLAUSE_ENDS)
     return listed or value[-1:].isdigit() or value.endswith(".") or len(value.split()) <= MAX_BARE_VALUE_WORDS
+
+
+def is_score_line(text: str) -> bool:
+    """A match's score line: "A – B 2:2 (1:1)", "Opunake 24 (Rawiri Pomare 2, Eli Tamati tries; …)"."""
+    return _SCORE_LINE.match(text.strip()) is not None
 
 
 def _ends_clause(lines: list[Line], view: PageView, i: int) -> bool:
@@ -83,11 +96,14 @@ def _block_end(lines: list[Line], first: int) -> int:
 
 def _is_box(lines: list[Line], view: PageView, items: range, headed: bool) -> bool:
     """Lines `items` are a box's: no rule took any, and they are fields (half at least), or clauses all of them under
-    a heading (without one, sentences in a block of their own are a paragraph the search left out: an author's bio)."""
+    a heading (without one, sentences in a block of their own are a paragraph the search left out: an author's bio).
+    A match's score line counts with the fields when one field at least stands with it ("HT: Coastal 13-7", "Góly:
+    27. Mikuš, …"): score lines alone are a results widget's rows."""
     if len(items) < MIN_BOX_LINES or any(view.verdicts[k] is not None for k in items):
         return False
     fields = sum(is_field(lines[k].text) or (headed and _is_figure_field(lines[k].text)) for k in items)
-    if fields > 0 and 2 * fields >= len(items):
+    scores = sum(is_score_line(lines[k].text) for k in items)
+    if fields > 0 and 2 * (fields + scores) >= len(items):
         return True
     return headed and all(_ends_clause(lines, view, k) for k in items)
 
@@ -102,10 +118,13 @@ def _box_at(lines: list[Line], view: PageView, first: int) -> int | None:
         if _is_box(lines, view, range(first + 1, end + 1), headed=True):
             return end
     # without a heading, only a box the article's text goes on under: a block of fields alone under an article is as
-    # often its furniture (a contact's or an archive's)
+    # often its furniture (a contact's or an archive's); or a match's result box, its score line first ("A – B 3:2
+    # (0:2, 2:0, 0:0 - 1:0)" over "Góly: …"), which no contact or archive opens with
     end = _block_end(lines, first)
     under_text = end + 1 < len(lines) and view.is_text(end + 1)
-    return end if under_text and _is_box(lines, view, range(first, end + 1), headed=False) else None
+    if not under_text and not is_score_line(lines[first].text):
+        return None
+    return end if _is_box(lines, view, range(first, end + 1), headed=False) else None
 
 
 def through_factbox(lines: list[Line], view: PageView, region: tuple[int, int] | None) -> tuple[int, int] | None:

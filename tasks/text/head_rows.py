@@ -7,6 +7,8 @@ The main text often starts at the standfirst, so the head rows between it and th
 
 from __future__ import annotations
 
+import re
+
 from schemas import AttributionKind, ChromeKind, Label
 from tasks.lexicon.wire_citations import MAX_DATELINE_PLACE_WORDS
 from tasks.lexicon.word_classes import is_caseless
@@ -76,9 +78,11 @@ _MARKS = ".,;:!?()[]«»\"'“”|/-–—।"
 def name_over_date(i: int, lines: list[Line], view: PageView, region: tuple[int, int]) -> Verdict | None:
     """Line i inside the main text, a bare name (two to four capitalised words, a particle between them), in one block
     right over a short dated line that is no sentence ("Uxía Paz" over "Burela, 14 de novembro de 2025"), above the
-    article's second text line: the writer's byline without a cue, under a standfirst. A subheading stands over its
-    paragraph, not over a date."""
-    if not is_name_over_date(i, lines, view) or _below_second_text_line(view, region, i):
+    article's second text line: the writer's byline without a cue, under a standfirst. The name may follow the town
+    or the outlet it files from and a spaced dash ("زاكورة - سعيد أيت بلعيد", "Tetouan – Ana Ruiz"). A subheading
+    stands over its paragraph, not over a date."""
+    words = _signed_name(lines[i].text).split()
+    if not is_name_over_date(i, lines, view, words) or _below_second_text_line(view, region, i):
         return None
     return Verdict(
         Label.CHROME, ChromeKind.BOILERPLATE, "name_over_date",
@@ -86,10 +90,11 @@ def name_over_date(i: int, lines: list[Line], view: PageView, region: tuple[int,
     )  # fmt: skip
 
 
-def is_name_over_date(i: int, lines: list[Line], view: PageView) -> bool:
+def is_name_over_date(i: int, lines: list[Line], view: PageView, words: list[str] | None = None) -> bool:
     """Line i is a bare name (two to four capitalised words, a particle between them) right over a short dated line
-    that is no sentence, in one block: a byline without a cue, in the article's head or at its foot."""
-    words = lines[i].text.split()
+    that is no sentence, in one block: a byline without a cue, in the article's head or at its foot (`words`: the
+    name's, when the line holds more than the name)."""
+    words = lines[i].text.split() if words is None else words
     if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or i + 1 >= len(lines):
         return False
     # a script without capitals shows no name by its case ("सुनिता गुरुङ" over "असार १३, २०८१"): words of its letters
@@ -99,6 +104,18 @@ def is_name_over_date(i: int, lines: list[Line], view: PageView) -> bool:
     if lines[i + 1].block_index != lines[i].block_index or not below.has_date or view.prose[i + 1]:
         return False
     return not below.ends_sentence and below.n_words <= view.rules.stamp_max_words
+
+
+# A spaced dash between the place or outlet a writer files from and the writer's name ("Zagora - Said Ait Belaid").
+_PLACE_DASH = re.compile(r"\s[-–—]\s")
+# The place or outlet before that dash has at most this many words ("Souss Press", "Ksar El Kebir").
+MAX_FILED_FROM_WORDS = 3
+
+
+def _signed_name(text: str) -> str:
+    """The name after a place's or an outlet's spaced dash, or the line when it has none."""
+    parts = _PLACE_DASH.split(text.strip())
+    return parts[1] if len(parts) == 2 and 0 < len(parts[0].split()) <= MAX_FILED_FROM_WORDS else text
 
 
 # The marks a dateline's place ends with on its own line: "KAMPALA.", "NAIROBI:", "LAGOS —".

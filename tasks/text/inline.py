@@ -26,7 +26,7 @@ from tasks.text.captions import (
     caption_over_bare_credit,
 )
 from tasks.text.features import is_clock_only, is_minute_mark
-from tasks.text.furniture_boxes import button_under_furniture
+from tasks.text.furniture_boxes import button_under_furniture, control_under_gallery
 from tasks.text.gallery import caption_under_counter
 from tasks.text.head_rows import (
     date_closing_head_block,
@@ -303,4 +303,5 @@ def furniture_in_main_text(i: int, lines: list[Line], view: PageView, region: tu
         or dateline_place_alone(i, lines[i].text, view, region)
         or head_furniture(i, view, region, lines)
         or button_under_furniture(i, lines, view)
+        or control_under_gallery(i, lines, view)
     )
