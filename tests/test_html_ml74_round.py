@@ -103,7 +103,8 @@ def test_a_photo_cue_linked_to_its_name_by_the_tajik_or_persian_from_is_a_credit
 
 
 DE = (
-    "Die Gemeinde Neukalen lässt in diesem Herbst die alte Stadtmauer am Mühlentor auf einer Länge von sechzig Metern sichern.",
+    "Die Gemeinde Neukalen lässt in diesem Herbst die alte Stadtmauer am Mühlentor auf einer Länge von sechzig "
+    "Metern sichern.",
     "Nach Angaben des Bauamts sind mehrere Steine locker, im Winter könnten Teile der Mauer auf den Gehweg fallen.",
     "Die Arbeiten kosten rund zweihunderttausend Euro, die Hälfte davon zahlt das Land aus dem Denkmalprogramm.",
 )
