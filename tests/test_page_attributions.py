@@ -75,7 +75,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # session 41 (dumps_ml69's fixes, errors unread): 0.8395 / 0.9375 -> 0.8519 / 0.9383
     # session 42 (blind78 round, errors unread): 0.8519 / 0.9383 -> 0.8642 / 0.9390
     # session 46 (blind86 round, errors unread): 0.8642 / 0.9390 -> 0.8765 / 0.9398
-    "dumps_ml64": (0.876, 0.939),
+    # session 49 (the merged rounds, errors unread): 0.8765 / 0.9398 -> 0.8889 / 0.9405
+    "dumps_ml64": (0.888, 0.94),
     # dumps_ml62 (34 pages, 98 records; labels written blind at session 37's start, scored with its starting code
     # (c1484b2) and its final code, never studied): 0.859 / 0.903 with both.
     # session 38 (blind70 round, errors unread): 0.859 / 0.903 -> 0.870 / 0.904
@@ -555,7 +556,8 @@ PAGE_ATTRIBUTION_FLOORS = {
     # Session 21's dumps_ml29 attribution fixes and real21's byline-block fixes, each alone (errors unread): 0.832 /
     # 0.901 -> 0.842 / 0.923.
     # session 28 (errors unread): 0.842 / 0.923 -> 0.853 / 0.934
-    "dumps_ml26": (0.86, 0.93),  # session 30 (errors unread): 0.853 / 0.934 -> 0.863 / 0.935
+    # session 49 (the merged rounds, errors unread): 0.863 / 0.935 -> 0.8737 / 0.9355
+    "dumps_ml26": (0.873, 0.935),  # session 30 (errors unread): 0.853 / 0.934 -> 0.863 / 0.935
     # dumps_ml28 (34 pages; labels written blind at session 20's start, scored with its starting code (8be526b) and
     # its final code, never studied): 0.962 / 0.920 with both.
     # Session 21's dumps_ml29 attribution fixes and real21's byline-block fixes, each alone (errors unread): 0.962 /
