@@ -31,10 +31,10 @@ DATA = ROOT / "tests" / "data"
 EVAL_DUMPS = ROOT.parent / "shared" / "eval" / "dumps"
 # The check sets by kind: the even-numbered dump and HTML batches, the odd-numbered metadata batches (from heldout9)
 # and the held-back line sets were written at a session's start and scored only at its end.
-DUMP_SETS = tuple(f"dumps_ml{n}" for n in (4, 6, *range(8, 85, 2)))
-PAGE_SETS = tuple(f"dumps_ml{n}" for n in range(8, 85, 2))
-HTML_SETS = tuple(f"html_ml{n}" for n in (2, 3, *range(5, 74, 2)))
-META_SETS = tuple(f"heldout{n}" for n in range(9, 86, 2))
+DUMP_SETS = tuple(f"dumps_ml{n}" for n in (4, 6, *range(8, 87, 2)))
+PAGE_SETS = tuple(f"dumps_ml{n}" for n in range(8, 87, 2))
+HTML_SETS = tuple(f"html_ml{n}" for n in (2, 3, *range(5, 76, 2)))
+META_SETS = tuple(f"heldout{n}" for n in range(9, 88, 2))
 REAL_CHECKS = ("eval_only_check", *(f"eval_only_check{n}" for n in range(2, 23)))
 
 

@@ -137,6 +137,7 @@ SETS: dict[str, tuple[Path, Callable[[str], bool]]] = {
     "heldout84": (OWN, lambda doc: doc.startswith("heldout84-")),
     "heldout85": (OWN, lambda doc: doc.startswith("heldout85-")),
     "heldout86": (OWN, lambda doc: doc.startswith("heldout86-")),
+    "heldout87": (OWN, lambda doc: doc.startswith("heldout87-")),
     "l3s": (ROOT.parent / "shared" / "eval" / "html" / "l3s", lambda doc: True),
 }
 NOW = datetime(2026, 12, 4, tzinfo=UTC)

@@ -102,6 +102,7 @@ DUMPS82 = Path(__file__).parent / "data" / "dumps_ml82"  # the 82nd (session 47:
 DUMPS83 = Path(__file__).parent / "data" / "dumps_ml83"  # the 83rd (session 48: scored at its start, studied)
 DUMPS84 = Path(__file__).parent / "data" / "dumps_ml84"  # the 84th (session 48: scored at its end, never studied)
 DUMPS85 = Path(__file__).parent / "data" / "dumps_ml85"  # the 85th (session 49: scored at its start, studied)
+DUMPS86 = Path(__file__).parent / "data" / "dumps_ml86"  # the 86th (session 49: scored at its end, never studied)
 DUMPS71 = Path(__file__).parent / "data" / "dumps_ml71"  # the 71st (session 42: scored at its start, studied)
 DUMPS73 = Path(__file__).parent / "data" / "dumps_ml73"  # the 73rd (session 43: scored at its start, studied)
 
@@ -220,7 +221,8 @@ PAGES_WITHOUT_BODY = {"dumps_ml79/gl-01", "dumps_ml81/ml-01", "dumps_ml82/bn-01"
     + sorted(DUMPS82.glob("*.txt"))
     + sorted(DUMPS83.glob("*.txt"))
     + sorted(DUMPS84.glob("*.txt"))
-    + sorted(DUMPS85.glob("*.txt")),
+    + sorted(DUMPS85.glob("*.txt"))
+    + sorted(DUMPS86.glob("*.txt")),
     ids=lambda p: f"{p.parent.name}/{p.stem}",
 )
 def test_labels_cover_every_non_blank_line(page: Path) -> None:

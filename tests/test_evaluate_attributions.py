@@ -576,6 +576,9 @@ HELD_BACK_FLOORS = {
     # blind91 (246 lines, 88 language codes; session 48): written blind at the session's start, scored with its
     # starting code (6e2f746) and its final code, never studied: P / R 0.995 / 0.980 with both.
     "blind91.jsonl": (0.995, 0.98),
+    # blind93 (250 lines, 88 language codes; session 49): written blind at the session's start, scored with its
+    # starting code (6426fb7) and its final code, never studied: P / R 0.990 / 0.981 with both.
+    "blind93.jsonl": (0.99, 0.98),
     # blind75 (247 lines, 88 language codes; session 40): written blind at the session's start, scored with its
     # starting code (894583a) and its final code, never studied: P / R 1.000 / 0.932 with both.
     "blind75.jsonl": (1.0, 0.932),

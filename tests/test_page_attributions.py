@@ -56,6 +56,9 @@ PAGE_ATTRIBUTION_FLOORS = {
     # dumps_ml84 (34 pages, 102 records, 3 optional; labels written blind at session 48's start, scored with
     # its starting code (6e2f746) and its final code, never studied): 0.879 / 0.926 with both.
     "dumps_ml84": (0.878, 0.926),
+    # dumps_ml86 (34 pages, 73 records, 1 optional; labels written blind at session 49's start, scored with
+    # its starting code (6426fb7) and its final code, never studied): 0.917 / 0.931 with both.
+    "dumps_ml86": (0.916, 0.93),
     # dumps_ml68 (34 pages, 90 records; labels written blind at session 40's start, scored with its starting code
     # (894583a) and its final code, never studied): 0.878 / 0.881 with both.
     # session 42 (blind78 round, errors unread): 0.8902 / 0.8824 -> 0.9024 / 0.8837
