@@ -143,22 +143,32 @@ def cell(s: dict[str, float]) -> str:
     return f"{s['f1']:.4f} ({s['low']:.1%}; {s['switched']})"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cache", type=Path, help="pickle of the collected pages (read if present, else written)")
-    args = parser.parse_args()
+def collected_with_ceilings(
+    cache: Path | None, collect_pages: Callable[[], tuple[Groups, Groups, list[PageRows]]]
+) -> tuple[Groups, Groups, list[PageRows]]:
+    """The collected pages (from the pickle `cache` if present, else collected and written there), after printing
+    each group's region ceiling: what any region choice could reach."""
     started = time.perf_counter()
-    if args.cache and args.cache.exists():
-        train, evals, checks = pickle.loads(args.cache.read_bytes())
+    if cache and cache.exists():
+        train, evals, checks = pickle.loads(cache.read_bytes())
     else:
-        train, evals, checks = collect()
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps((train, evals, checks)))
+        train, evals, checks = collect_pages()
+        if cache:
+            cache.write_bytes(pickle.dumps((train, evals, checks)))
     print(f"collected in {time.perf_counter() - started:.0f} s")
     print("| set | pages | rules F1 (pages < 0.2) | rules' region wrong | of them, fixed by the oracle | oracle F1 |")
     print("|---|---|---|---|---|---|")
     for name, pages in {**train, **evals, "check sets, pooled": checks}.items():
         print(ceiling_row(name, pages))
+    return train, evals, checks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cache", type=Path, help="pickle of the collected pages (read if present, else written)")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    train, evals, checks = collected_with_ceilings(args.cache, collect)
     every = {**train, **evals, "check sets, pooled": checks}
     print("\nalways the biggest candidate: " + "  ".join(f"{g} {cell(score(p, biggest))}" for g, p in every.items()))
     held = {g: fit([p for other, pages in train.items() if other != g for p in pages]) for g in train}

@@ -23,7 +23,6 @@ never-studied check sets (pooled totals only). Deterministic (region_judge.PARAM
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 import time
 from pathlib import Path
@@ -44,8 +43,8 @@ from region_judge import (  # noqa: E402
     ROUNDS,
     Chooser,
     Groups,
-    ceiling_row,
     cell,
+    collected_with_ceilings,
     fit,
     score,
     targets,
@@ -135,17 +134,7 @@ def main() -> None:
     parser.add_argument("--shape-only", action="store_true", help="only the judge without the size facts")
     args = parser.parse_args()
     started = time.perf_counter()
-    if args.cache and args.cache.exists():
-        train, evals, checks = pickle.loads(args.cache.read_bytes())
-    else:
-        train, evals, checks = collect()
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps((train, evals, checks)))
-    print(f"collected in {time.perf_counter() - started:.0f} s")
-    print("| set | pages | rules F1 (pages < 0.2) | rules' region wrong | of them, fixed by the oracle | oracle F1 |")
-    print("|---|---|---|---|---|---|")
-    for name, pages in {**train, **evals, "check sets, pooled": checks}.items():
-        print(ceiling_row(name, pages))
+    train, evals, checks = collected_with_ceilings(args.cache, collect)
     judges = []
     if not args.shape_only:
         held = {g: fit([p for other, pages in train.items() if other != g for p in pages]) for g in train}

@@ -5,27 +5,14 @@ check) do what they say. The rules stay the shipped default: none of these won h
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 
 from tasks.text.line_model import LineModel, load_model
+from tests.bench_modules import bench_module as _bench
 from tests.conftest import ROOT
-
-
-def _bench(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_own_training_sets_are_the_studied_ones_never_a_check_set() -> None:

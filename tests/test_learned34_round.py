@@ -7,30 +7,14 @@ pieces to what they say. Pages are invented."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 
 from tasks.text.lines import split_lines
 from tasks.text.segment import plan_page, segment_text
-from tests.conftest import ROOT
-
-
-def _bench(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    sys.path.insert(0, str(ROOT / "bench"))  # the study's modules import each other by name, as when run
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
+from tests.bench_modules import bench_module as _bench
 
 _ARTICLE = (
     "The council voted on Tuesday to keep the library open through the winter, after a petition signed by "

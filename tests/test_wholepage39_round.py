@@ -11,29 +11,17 @@ much of the region reads as a commenter's reactions). These tests pin that the c
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from tasks.report.evaluate import evaluate_dataset
 from tasks.text.lines import split_lines
 from tasks.text.segment import plan_page
+from tests.bench_modules import bench_module as _bench
 from tests.conftest import ROOT
 
 _SET = ROOT / "tests" / "data" / "wholepage37"  # session 37's invented pages, twelve languages
-
-
-def _bench(name: str) -> ModuleType:
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_line_error_census_prints_counts_only() -> None:

@@ -8,28 +8,13 @@ are invented."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 
+from tests.bench_modules import bench_module as _bench
 from tests.conftest import ROOT
-
-
-def _bench(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    sys.path.insert(0, str(ROOT / "bench"))  # the study's modules import each other by name, as when run
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
 
 _HEAD = ("Home", "News", "Sport", "Weather", "Contact", "Ferry timetable kept for the winter", "By Ruth Ellison")
 _ARTICLE = (
