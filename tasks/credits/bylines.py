@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from tasks.credits.byline_agencies import byline_agencies
 from tasks.credits.name_checks import is_attached_desk, is_cjk_desk, only_desk_words, without_closing_beats
-from tasks.credits.name_forms import ends_in_caseless_initial
+from tasks.credits.name_spans import NAME_PUNCT as _PUNCT
+from tasks.credits.name_spans import is_glued_initial, trim_name_span
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.attached_and import MIN_ATTACHED_LIST_WORDS
 from tasks.lexicon.author_words import load_author_words
@@ -28,23 +29,18 @@ from tasks.lexicon.credit_names import without_inner_places, without_place
 from tasks.lexicon.date_text import date_tail_start
 from tasks.lexicon.joined_bodies import joined_body
 from tasks.lexicon.picture_jobs import picture_role_after
-from tasks.lexicon.vocabulary import name_word_role, name_words
+from tasks.lexicon.vocabulary import name_word_role
 from tasks.lexicon.word_classes import is_caseless
 
 # A person's name is a few words; a longer chunk is a caption or a sentence.
 MAX_NAME_WORDS = 4
 # A single capitalised word is more often a site or a section ("Редакция", "Kazpravda") than a person.
 MIN_NAME_WORDS = 2
-_PUNCT = "\"'«»„“”‘’.:!?*"  # "*": a footnote mark after the name, its note on the writer below the text
-_CLOSING_QUOTES = {"»": "«", "“": "„", "”": "“", '"': '"'}  # a closing quote and the opening one it pairs with
 _SEPARATORS = r"[,،;/|()（）\[\]•·、©]|\s[—–-]\s"  # full-width brackets, the ideographic and Arabic-script commas,
 # the copyright sign between a photographer and the outlet ("Вадим Ахметов © URA.RU")
 _TOKEN = re.compile(r"\S+")
 # A post abbreviated by a letter, a slash, a letter ("A/R": antenne régionale) up to a comma; not the Malay a/l, a/p.
 _SLASHED_POST = re.compile(r"(?<![\w/])(?!(?i:a/[lp])\b)[^\W\d_]/[^\W\d_](?![\w/])[^,;|()]*")
-# An initial written onto the name it stands before, one word in all: the Mongolian patronymic's initial before the
-# given name ("Б.Энхжаргал", the country's own way of writing a person), the Russian regional papers' "А.Иванов".
-_GLUED_INITIAL = re.compile(r"[^\W\d_]\.[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
 _POSSESSIVES = ("'s", "’s")
 
 
@@ -103,14 +99,6 @@ def _name_run(tokens: list[re.Match[str]], words: BylineWords) -> list[re.Match[
     return tokens
 
 
-def is_glued_initial(word: str) -> bool:
-    """ "Б.Энхжаргал": a capital initial, its dot and a title-case name (not "U.S.", not an abbreviation "т.е.")."""
-    bare = word.strip(_PUNCT.replace(".", ""))
-    if _GLUED_INITIAL.fullmatch(bare) is None:
-        return False
-    return bare[0].isupper() and bare[2].isupper() and not bare[3:].isupper()
-
-
 def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
     """Span of the person's name in a chunk, its job title cut off ("корреспондент Иван Петров")."""
     tokens = every = list(_TOKEN.finditer(chunk))
@@ -142,38 +130,7 @@ def person_in_chunk(chunk: str, words: BylineWords) -> tuple[int, int] | None:
     titled = len(following) > 1 and following[1] in words.jobs and following[1] not in load_author_words().newsroom
     if after in load_author_words().newsroom and not titled:
         return None  # "By Washington Post editors", "Reuters staff": a desk of the outlet named, no person
-    return _trim(chunk, run[0].start(), run[-1].end())
-
-
-def _trim(chunk: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding quotes and punctuation; an initial keeps its dot ("John Q.")."""
-    while start < end and chunk[start] in _PUNCT:
-        start += 1
-    while end > start and chunk[end - 1] in _PUNCT:
-        if (
-            chunk[end - 1] == "."
-            and end - start >= 2
-            and chunk[end - 2].isupper()
-            and not chunk[end - 3 : end - 2].isalpha()
-        ):
-            break
-        if chunk[end - 1] == "." and ends_in_caseless_initial(chunk[start : end - 1]):
-            break  # "അനില്‍ കുമാര്‍ പി.": the initial closing a caseless name keeps its dot
-        if chunk[end - 1] == "." and _is_company_form(chunk[start : end - 1]):
-            break  # "International Paper Co.": the company's legal form keeps its dot
-        if chunk[end - 1] in _CLOSING_QUOTES and _CLOSING_QUOTES[chunk[end - 1]] in chunk[start + 1 : end - 1]:
-            break  # "ГТРК «Мордовия»": the outlet's quoted name inside the credit keeps its closing quote
-        unquoted = start == 0 or chunk[start - 1] not in _PUNCT
-        if chunk[end - 1] in "'’" and chunk[max(start, end - 3) : end - 1].casefold() == "ng" and unquoted:
-            break  # "Otieno Ochieng'": the Swahili and Luo letter ng' (the velar nasal) closes the name
-        end -= 1
-    return start, end
-
-
-def _is_company_form(name: str) -> bool:
-    """The name's last word, after another, is a company's abbreviated legal form ("Co", "Inc", "Ltd")."""
-    words = name.split()
-    return len(words) > 1 and words[-1].casefold() in name_words().company and words[-1][:1].isupper()
+    return trim_name_span(chunk, run[0].start(), run[-1].end())
 
 
 def _people(masked: str, offset: int, words: BylineWords) -> list[Credited]:

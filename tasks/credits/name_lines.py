@@ -26,9 +26,9 @@ import itertools
 import re
 from collections.abc import Container
 
-from tasks.credits.bylines import is_glued_initial
 from tasks.credits.name_checks import is_attached_desk
 from tasks.credits.name_forms import capitals_initialled, caseless_initialled, caseless_surnamed
+from tasks.credits.name_spans import is_glued_initial
 from tasks.credits.role_tails import MIN_NAME_LINE_WORDS, is_label_word, role_tail, spaced_title_start
 from tasks.lexicon.agencies import Gazetteer
 from tasks.lexicon.author_words import load_author_words
