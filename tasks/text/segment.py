@@ -48,33 +48,10 @@ from tasks.text.region_cells import related_list_items, table_cells
 from tasks.text.repeat_rules import guard_article
 from tasks.text.rules import POSTER_FIELD, LineContext, SiteEvidence, Verdict, is_prose, local_verdict, with_script
 from tasks.text.sample import SAMPLE_SEPARATOR, in_script, sample_lines, stopword_shares
+from tasks.text.segmented import LabelledLine as LabelledLine  # the page's shapes, imported from here by most callers
+from tasks.text.segmented import Segmented as Segmented
 from tasks.text.thresholds import DEFAULT_RULES, SegmentRules
 from tasks.text.title import byline_over_date, find_title, never_the_headline
-
-
-@dataclass(frozen=True, init=False)
-class LabelledLine:
-    """A line of the page with its verdict."""
-
-    line: Line
-    verdict: Verdict
-
-    def __init__(self, line: Line, verdict: Verdict) -> None:  # as Verdict's (tasks/text/verdicts.py): one per line
-        fields = self.__dict__
-        fields["line"], fields["verdict"] = line, verdict
-
-
-@dataclass(frozen=True)
-class Segmented:
-    """A page split into labelled lines, and what was learnt about it on the way."""
-
-    lines: list[LabelledLine]
-    language: str | None
-    language_score: float
-    main_region: tuple[int, int] | None  # first and last line number of the main text
-
-    def with_label(self, label: Label) -> list[LabelledLine]:
-        return [ll for ll in self.lines if ll.verdict.label == label]
 
 
 def _find_main_text(
